@@ -59,7 +59,7 @@ our_pid() {
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   kill -0 "$pid" 2>/dev/null || return 1
   # guard against a recycled pid: the process must be a Keycloak of this install
-  grep -qa -- "$KC_HOME" "/proc/$pid/cmdline" 2>/dev/null || grep -qa -- "keycloak" "/proc/$pid/cmdline" 2>/dev/null || return 1
+  grep -qa -- "$KC_HOME" "/proc/$pid/cmdline" 2>/dev/null || return 1
   echo "$pid"
 }
 
@@ -72,7 +72,7 @@ cmd_install() {
     command -v mvn >/dev/null || die "mvn is needed to fetch Keycloak from Maven Central"
     log "downloading org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip (Maven Central) ..."
     # run outside any Maven project so that no pom.xml gets resolved
-    (cd "$DOWNLOAD_DIR" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    (cd "$DOWNLOAD_DIR" && mvn -q -B -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
       -DoutputDirectory="$DOWNLOAD_DIR") || die "download failed"
   fi
@@ -92,6 +92,10 @@ cmd_install() {
 cmd_start() {
   if realm_answers; then
     log "reusing the Keycloak that already serves $REALM_URL"
+    if our_pid >/dev/null && [[ -f "$CHECKSUM_FILE" ]] &&
+      [[ "$(sha256sum "$REALM_FILE" | cut -d' ' -f1)" != "$(cat "$CHECKSUM_FILE")" ]]; then
+      log "note: realm/samverkan-realm.json changed since it was imported; '$0 stop && $0 start' re-imports it"
+    fi
     return 0
   fi
   local pid
