@@ -1,0 +1,114 @@
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
+import { login, logout, useAuth } from '../lib/auth';
+import { changeLanguage, type Language } from '../lib/i18n';
+
+const navItems = [
+  { href: '/', key: 'start' },
+  { href: '/organisations', key: 'organisations' },
+] as const;
+
+function isCurrent(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** Moves focus to the new page's h1 after every client-side navigation (not on the first load). */
+function useFocusHeadingOnNavigation(pathname: string) {
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current !== pathname) {
+      previous.current = pathname;
+      requestHeadingFocus();
+    }
+  }, [pathname]);
+}
+
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const target = t('app.language.switchCode') as Language;
+  return (
+    <Button variant="quiet" onPress={() => void changeLanguage(target)}>
+      <span lang={target}>{t('app.language.switch')}</span>
+    </Button>
+  );
+}
+
+function AuthControls() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  if (!auth.available) return null;
+  if (!auth.authenticated) {
+    return (
+      <Button variant="quiet" onPress={login}>
+        {t('app.auth.login')}
+      </Button>
+    );
+  }
+  return (
+    <>
+      <span className="app-user">{t('app.auth.loggedInAs', { name: auth.name ?? auth.username ?? '' })}</span>
+      <Button variant="quiet" onPress={logout}>
+        {t('app.auth.logout')}
+      </Button>
+    </>
+  );
+}
+
+/** The frame of every page: skip link, header with name, tools and navigation, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  useFocusHeadingOnNavigation(pathname);
+
+  return (
+    <div className="app">
+      <SkipLink>{t('app.skipLink')}</SkipLink>
+      <header className="app-header">
+        <div className="container app-header-top">
+          <Link href="/" className="app-name">
+            <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <circle cx="12" cy="16" r="7" fill="none" stroke="currentColor" strokeWidth="3" />
+              <circle cx="20" cy="16" r="7" fill="none" stroke="currentColor" strokeWidth="3" />
+            </svg>
+            <span>
+              {t('app.name')}
+              <span className="app-tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <div className="app-header-tools">
+            <LanguageSwitch />
+            <AuthControls />
+          </div>
+        </div>
+        <nav className="app-nav" aria-label={t('app.navigation')}>
+          <div className="container">
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.key}>
+                  <Link
+                    href={item.href}
+                    className="app-nav-link"
+                    aria-current={isCurrent(item.href, pathname) ? 'page' : undefined}
+                  >
+                    {t(`app.nav.${item.key}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="container">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <div className="container">
+          <p>{t('app.footer.about')}</p>
+          <p>{t('app.footer.openness')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { Link, PageHeading } from '../../design-system';
+
+/** Shown for addresses that match no page. */
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('notFound.title')}</PageHeading>
+      <p>{t('notFound.text')}</p>
+      <p>
+        <Link href="/">{t('common.toStart')}</Link>
+      </p>
+    </>
+  );
+}

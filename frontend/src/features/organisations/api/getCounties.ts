@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+import { referenceKeys } from './queryKeys';
+
+/** The 21 counties (`GET /api/v1/counties`); they hardly ever change. */
+export function useCounties() {
+  return useQuery({
+    queryKey: referenceKeys.counties,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/counties', { signal })),
+    staleTime: Infinity,
+  });
+}

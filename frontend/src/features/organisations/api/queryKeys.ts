@@ -1,0 +1,13 @@
+import type { OrganisationQuery } from './getOrganisations';
+
+export const organisationKeys = {
+  all: ['organisations'] as const,
+  lists: () => [...organisationKeys.all, 'list'] as const,
+  list: (query: OrganisationQuery) => [...organisationKeys.lists(), query] as const,
+  detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
+};
+
+export const referenceKeys = {
+  counties: ['counties'] as const,
+  municipalities: (countyCode: string) => ['municipalities', countyCode] as const,
+};

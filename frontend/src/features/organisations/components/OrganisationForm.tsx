@@ -1,0 +1,297 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../app/components/QueryError';
+import {
+  Alert,
+  Button,
+  ComboBox,
+  Form,
+  LinkButton,
+  Select,
+  TextArea,
+  TextField,
+  type Option,
+} from '../../../design-system';
+import { ApiError } from '../../../lib/api';
+import { useDebouncedValue } from '../../../lib/hooks/useDebouncedValue';
+import { useCounties } from '../api/getCounties';
+import { useMunicipalities } from '../api/getMunicipalities';
+import { useOrganisations } from '../api/getOrganisations';
+import { organisationTypes, type OrganisationInput, type OrganisationType } from '../types';
+import { ErrorSummary } from './ErrorSummary';
+import { formFields, toOrganisationInput, type FormField, type OrganisationFormValues } from './formValues';
+
+const fieldLabelKeys: Record<FormField, string> = {
+  name: 'name',
+  type: 'type',
+  organisationNumber: 'organisationNumber',
+  countyCode: 'county',
+  municipalityCode: 'municipality',
+  parentId: 'parent',
+  website: 'website',
+  mandate: 'mandate',
+};
+
+function isFormField(field: string): field is FormField {
+  return (formFields as readonly string[]).includes(field);
+}
+
+/** The id of the element around a field, for the error summary's links. */
+export function fieldAnchor(field: FormField): string {
+  return `organisation-field-${field}`;
+}
+
+function Field({ name, children }: { name: FormField; children: ReactNode }) {
+  return (
+    <div id={fieldAnchor(name)} data-field={name}>
+      {children}
+    </div>
+  );
+}
+
+/** Parent organisation: type to search the register (server-side), choose one. */
+function ParentField({
+  value,
+  name,
+  excludeId,
+  onChange,
+}: {
+  value: string | null;
+  name: string;
+  excludeId?: string;
+  onChange: (id: string | null, name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [input, setInput] = useState(name);
+  const q = useDebouncedValue(input.trim(), 300);
+  // While the input shows the chosen parent's name, list everything rather than only that one.
+  const search = value && q === name ? undefined : q || undefined;
+  const results = useOrganisations({ q: search, size: 20, page: 0, sort: 'name' });
+  const options: Option[] = (results.data?.items ?? [])
+    .filter((organisation) => organisation.id !== excludeId)
+    .map((organisation) => ({ id: organisation.id, label: organisation.name }));
+  if (value && !options.some((option) => option.id === value)) options.unshift({ id: value, label: name });
+
+  return (
+    <ComboBox
+      label={t('organisations.fields.parent')}
+      description={t('organisations.form.parentHint')}
+      name="parentId"
+      emptyText={t('organisations.form.parentEmpty')}
+      options={options}
+      value={value}
+      inputValue={input}
+      onInputChange={(text) => {
+        setInput(text);
+        if (text === '' && value) onChange(null, '');
+      }}
+      onChange={(id) => onChange(id, options.find((option) => option.id === id)?.label ?? '')}
+    />
+  );
+}
+
+export type OrganisationFormProps = {
+  initialValues: OrganisationFormValues;
+  /** Saves; throws an ApiError when the server refuses. */
+  onSubmit: (input: OrganisationInput) => Promise<unknown>;
+  submitLabel: string;
+  cancelHref: string;
+  /** The organisation being edited, so it is not offered as its own parent. */
+  organisationId?: string;
+  /** When the server says the organisation changed meanwhile (412): fetch the latest version. */
+  onReload?: () => void;
+  /** Shown above the form, e.g. after a reload. */
+  notice?: string;
+};
+
+/**
+ * Register or edit an organisation. Nothing is validated here beyond `required`: the server decides, and its
+ * field errors are shown at the fields (aria-invalid, aria-describedby) and listed in a summary at the top.
+ */
+export function OrganisationForm({
+  initialValues,
+  onSubmit,
+  submitLabel,
+  cancelHref,
+  organisationId,
+  onReload,
+  notice,
+}: OrganisationFormProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [values, setValues] = useState(initialValues);
+  const [error, setError] = useState<unknown>(null);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [isSubmitting, setSubmitting] = useState(false);
+  const counties = useCounties();
+  const municipalities = useMunicipalities(values.countyCode);
+
+  const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
+
+  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+  const fieldErrorList = Object.entries(fieldErrors).sort(
+    ([a], [b]) => orderOf(a) - orderOf(b),
+  );
+  const labelOf = (field: string) =>
+    isFormField(field) ? t(`organisations.fields.${fieldLabelKeys[field]}` as 'organisations.fields.name') : field;
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(null);
+    try {
+      await onSubmit(toOrganisationInput(values));
+    } catch (caught) {
+      setError(caught);
+      setSubmitCount((count) => count + 1);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const stale = error instanceof ApiError && (error.status === 412 || error.is('precondition-failed'));
+  const forbidden = error instanceof ApiError && error.status === 403;
+
+  return (
+    <>
+      {notice && !error && <Alert tone="info" title={notice} />}
+      {error !== null && fieldErrorList.length > 0 && (
+        <ErrorSummary
+          key={submitCount}
+          errors={fieldErrorList}
+          labelOf={labelOf}
+          anchorOf={(field) => (isFormField(field) ? fieldAnchor(field) : undefined)}
+        />
+      )}
+      {error !== null && fieldErrorList.length === 0 && (
+        <div key={submitCount}>
+          {stale ? (
+            <Alert tone="warning" title={t('organisations.form.staleTitle')} focusOnMount>
+              <p>{t('organisations.form.staleText')}</p>
+              {onReload && (
+                <Button variant="primary" onPress={onReload}>
+                  {t('organisations.form.reload')}
+                </Button>
+              )}
+            </Alert>
+          ) : (
+            <Alert
+              tone="error"
+              title={forbidden ? t('organisations.form.forbiddenTitle') : t('common.errorTitle')}
+              focusOnMount
+            >
+              <p>{errorMessage(error)}</p>
+            </Alert>
+          )}
+        </div>
+      )}
+
+      <p>{t('organisations.form.requiredHint')}</p>
+      <Form validationErrors={fieldErrors} onSubmit={(event) => void submit(event)}>
+        <Field name="name">
+          <TextField
+            name="name"
+            label={t('organisations.fields.name')}
+            isRequired
+            value={values.name}
+            onChange={(value) => set('name', value)}
+            autoComplete="organization"
+          />
+        </Field>
+        <Field name="type">
+          <Select
+            name="type"
+            label={t('organisations.fields.type')}
+            placeholder={t('organisations.form.typePlaceholder')}
+            isRequired
+            options={organisationTypes.map((type) => ({ id: type, label: t(`organisationType.${type}`) }))}
+            value={values.type}
+            onChange={(type) => set('type', type as OrganisationType | null)}
+          />
+        </Field>
+        <Field name="organisationNumber">
+          <TextField
+            name="organisationNumber"
+            label={t('organisations.fields.organisationNumber')}
+            description={t('organisations.form.organisationNumberHint')}
+            inputMode="numeric"
+            value={values.organisationNumber}
+            onChange={(value) => set('organisationNumber', value)}
+          />
+        </Field>
+        <Field name="countyCode">
+          <Select
+            name="countyCode"
+            label={t('organisations.fields.county')}
+            description={t('organisations.form.countyHint')}
+            emptyOption={t('organisations.form.noCounty')}
+            options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
+            value={values.countyCode}
+            onChange={(countyCode) =>
+              setValues((previous) => ({
+                ...previous,
+                countyCode,
+                municipalityCode: countyCode === previous.countyCode ? previous.municipalityCode : null,
+              }))
+            }
+          />
+        </Field>
+        <Field name="municipalityCode">
+          <Select
+            name="municipalityCode"
+            label={t('organisations.fields.municipality')}
+            description={values.countyCode ? undefined : t('organisations.form.municipalityHint')}
+            emptyOption={t('organisations.form.noMunicipality')}
+            isDisabled={!values.countyCode}
+            options={(municipalities.data ?? []).map((municipality) => ({
+              id: municipality.code,
+              label: municipality.name,
+            }))}
+            value={values.municipalityCode}
+            onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
+          />
+        </Field>
+        <Field name="parentId">
+          <ParentField
+            value={values.parentId}
+            name={values.parentName}
+            excludeId={organisationId}
+            onChange={(parentId, parentName) => setValues((previous) => ({ ...previous, parentId, parentName }))}
+          />
+        </Field>
+        <Field name="website">
+          <TextField
+            name="website"
+            label={t('organisations.fields.website')}
+            description={t('organisations.form.websiteHint')}
+            inputMode="url"
+            autoComplete="url"
+            value={values.website}
+            onChange={(value) => set('website', value)}
+          />
+        </Field>
+        <Field name="mandate">
+          <TextArea
+            name="mandate"
+            label={t('organisations.fields.mandate')}
+            description={t('organisations.form.mandateHint')}
+            value={values.mandate}
+            onChange={(value) => set('mandate', value)}
+          />
+        </Field>
+        <div className="page-actions">
+          <Button type="submit" variant="primary" isPending={isSubmitting}>
+            {isSubmitting ? t('organisations.form.saving') : submitLabel}
+          </Button>
+          <LinkButton href={cancelHref}>{t('organisations.form.cancel')}</LinkButton>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+function orderOf(field: string): number {
+  const index = (formFields as readonly string[]).indexOf(field);
+  return index === -1 ? formFields.length : index;
+}

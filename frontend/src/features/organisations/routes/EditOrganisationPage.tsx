@@ -1,0 +1,86 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { Link, PageHeading, Spinner } from '../../../design-system';
+import { useOrganisation, type VersionedOrganisation } from '../api/getOrganisation';
+import { useUpdateOrganisation } from '../api/updateOrganisation';
+import { OrganisationForm } from '../components/OrganisationForm';
+import { formValuesOf } from '../components/formValues';
+import { isNotFound } from './OrganisationDetailPage';
+
+const routeApi = getRouteApi('/organisations/$id/edit');
+
+/**
+ * The form over one snapshot of the organisation: its values and its ETag stay those it was opened with, even
+ * when the query refreshes in the background, so that a change made meanwhile by someone else is refused (412).
+ */
+function EditForm({ versioned, notice, onReload }: { versioned: VersionedOrganisation; notice?: string; onReload: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const update = useUpdateOrganisation();
+  const [{ organisation, etag }] = useState(versioned);
+  return (
+    <OrganisationForm
+      initialValues={formValuesOf(organisation)}
+      organisationId={organisation.id}
+      submitLabel={t('organisations.form.save')}
+      cancelHref={`/organisations/${organisation.id}`}
+      notice={notice}
+      onReload={onReload}
+      onSubmit={async (input) => {
+        await update.mutateAsync({ id: organisation.id, etag, input });
+        await navigate({
+          to: '/organisations/$id',
+          params: { id: organisation.id },
+          state: (previous) => ({ ...previous, saved: 'updated' }),
+        });
+      }}
+    />
+  );
+}
+
+/** Edit an organisation (admins and the coordinator of its county). */
+export function EditOrganisationPage() {
+  const { t } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useOrganisation(id);
+  const [reloads, setReloads] = useState(0);
+
+  if (query.isPending) return <Spinner label={t('organisations.form.loading')} />;
+  if (query.isError) {
+    const notFound = isNotFound(query.error);
+    return (
+      <>
+        <PageHeading>{notFound ? t('organisations.detail.notFoundTitle') : t('common.errorTitle')}</PageHeading>
+        {notFound ? (
+          <p>
+            {t('organisations.detail.notFoundText')}{' '}
+            <Link href="/organisations">{t('organisations.detail.backToList')}</Link>
+          </p>
+        ) : (
+          <QueryError error={query.error} onRetry={() => void query.refetch()} />
+        )}
+      </>
+    );
+  }
+  if (!query.data.organisation.permissions.update) return <NotPermittedPage />;
+
+  const reload = async () => {
+    const result = await query.refetch();
+    if (result.data) setReloads((count) => count + 1);
+  };
+
+  return (
+    <>
+      <PageHeading>{t('organisations.form.editTitle', { name: query.data.organisation.name })}</PageHeading>
+      <EditForm
+        key={reloads}
+        versioned={query.data}
+        notice={reloads > 0 ? t('organisations.form.reloaded') : undefined}
+        onReload={() => void reload()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { Alert, DescriptionList, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
+import { ApiError } from '../../../lib/api';
+import { locale } from '../../../lib/i18n';
+import { useOrganisation } from '../api/getOrganisation';
+import { formatDateTime, formatOrganisationNumber } from '../format';
+import type { Organisation } from '../types';
+
+const routeApi = getRouteApi('/organisations/$id');
+
+export function isNotFound(error: unknown): boolean {
+  // A malformed id is answered with 400: for a visitor it is the same as an unknown one.
+  return error instanceof ApiError && (error.status === 404 || error.status === 400);
+}
+
+function OrganisationFacts({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  return (
+    <DescriptionList
+      emptyValue={t('common.notSet')}
+      items={[
+        { term: t('organisations.fields.type'), description: t(`organisationType.${organisation.type}`) },
+        {
+          term: t('organisations.fields.organisationNumber'),
+          description: formatOrganisationNumber(organisation.organisationNumber),
+        },
+        { term: t('organisations.fields.county'), description: organisation.countyName },
+        { term: t('organisations.fields.municipality'), description: organisation.municipalityName },
+        {
+          term: t('organisations.fields.parent'),
+          description: organisation.parentId && (
+            <Link href={`/organisations/${organisation.parentId}`}>{organisation.parentName ?? organisation.parentId}</Link>
+          ),
+        },
+        {
+          term: t('organisations.fields.website'),
+          description: organisation.website && (
+            <Link href={organisation.website} target="_blank" rel="noopener noreferrer">
+              {organisation.website}
+              <span className="visually-hidden"> {t('organisations.detail.externalLink')}</span>
+            </Link>
+          ),
+        },
+        { term: t('organisations.fields.mandate'), description: organisation.mandate },
+      ]}
+    />
+  );
+}
+
+/** Everything about one organisation: facts, sub-units, who registered and changed it. */
+export function OrganisationDetailPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const saved = useRouterState({ select: (state) => state.location.state.saved });
+  const query = useOrganisation(id);
+
+  if (query.isPending) return <Spinner label={t('organisations.detail.loading')} />;
+  if (query.isError) {
+    if (isNotFound(query.error)) {
+      return (
+        <>
+          <PageHeading>{t('organisations.detail.notFoundTitle')}</PageHeading>
+          <p>{t('organisations.detail.notFoundText')}</p>
+          <p>
+            <Link href="/organisations">{t('organisations.detail.backToList')}</Link>
+          </p>
+        </>
+      );
+    }
+    return (
+      <>
+        <PageHeading>{t('common.errorTitle')}</PageHeading>
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+
+  const { organisation } = query.data;
+  const date = (value: string) => formatDateTime(value, locale(i18n.language));
+  return (
+    <>
+      <Link href="/organisations" className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('organisations.detail.backToList')}
+      </Link>
+      <div className="page-header">
+        <PageHeading>{organisation.name}</PageHeading>
+        {organisation.permissions.update && (
+          <LinkButton variant="primary" href={`/organisations/${organisation.id}/edit`}>
+            {t('organisations.detail.edit')}
+          </LinkButton>
+        )}
+      </div>
+      {saved && (
+        <Alert
+          tone="success"
+          title={t(saved === 'created' ? 'organisations.form.savedCreated' : 'organisations.form.savedUpdated')}
+        />
+      )}
+
+      <h2>{t('organisations.detail.facts')}</h2>
+      <OrganisationFacts organisation={organisation} />
+
+      <h2>{t('organisations.detail.children')}</h2>
+      {organisation.children.length === 0 ? (
+        <p>{t('organisations.detail.noChildren')}</p>
+      ) : (
+        <ul>
+          {organisation.children.map((child) => (
+            <li key={child.id}>
+              <Link href={`/organisations/${child.id}`}>{child.name}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('organisations.detail.history')}</h2>
+      <ul>
+        <li>{t('organisations.detail.created', { date: date(organisation.createdAt), user: organisation.createdBy })}</li>
+        <li>{t('organisations.detail.updated', { date: date(organisation.updatedAt), user: organisation.updatedBy })}</li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Link, PageHeading } from '../../../design-system';
+
+/** What Samverkan is, and where to go from here. */
+export function StartPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('start.title')}</PageHeading>
+      <p className="lead">{t('start.lead')}</p>
+      <p>{t('start.intro')}</p>
+      <h2>{t('start.whatTitle')}</h2>
+      <ul className="card-list">
+        <li className="card">
+          <h3>{t('start.organisationsTitle')}</h3>
+          <p>{t('start.organisationsText')}</p>
+          <p>
+            <Link href="/organisations">{t('start.organisationsLink')}</Link>
+          </p>
+        </li>
+        <li className="card">
+          <h3>{t('start.coordinatorsTitle')}</h3>
+          <p>{t('start.coordinatorsText')}</p>
+        </li>
+        <li className="card">
+          <h3>{t('start.opennessTitle')}</h3>
+          <p>{t('start.opennessText')}</p>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createQueryClient } from './app/queryClient';
+import { createAppRouter } from './app/router';
+import './design-system/styles.css';
+import { initAuth } from './lib/auth';
+import { initI18n } from './lib/i18n';
+
+async function start() {
+  initI18n();
+  // Before the router reads the address: Keycloak removes its login response from it.
+  await initAuth();
+  const queryClient = createQueryClient();
+  const router = createAppRouter({ queryClient });
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App router={router} queryClient={queryClient} />
+    </StrictMode>,
+  );
+}
+
+void start();
