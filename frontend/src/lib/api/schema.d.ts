@@ -4,33 +4,15 @@
  */
 
 export interface paths {
-    "/api/v1/counties": {
+    "/api/v1/client-config": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["County"][];
-                    };
-                };
-            };
-        };
+        /** Keycloak settings for the web app */
+        get: operations["getClientConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -39,35 +21,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/municipalities": {
+    "/api/v1/counties": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    county?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Municipality"][];
-                    };
-                };
-            };
-        };
+        /** List the 21 counties */
+        get: operations["listCounties"];
         put?: never;
         post?: never;
         delete?: never;
@@ -83,26 +45,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-            };
-        };
+        /** The caller: roles, county, organisation and permissions; anonymous callers get authenticated=false */
+        get: operations["getSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -111,33 +55,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/client-config": {
+    "/api/v1/municipalities": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClientConfig"];
-                    };
-                };
-            };
-        };
+        /** List municipalities, optionally of one county */
+        get: operations["listMunicipalities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -153,94 +79,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    type?: components["schemas"]["OrganisationType"];
-                    county?: string;
-                    page?: number;
-                    size?: number;
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrganisationPage"];
-                    };
-                };
-                /** @description bad */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * List organisations
+         * @description Paged; filter by type and county, search by name or organisation number
+         */
+        get: operations["listOrganisations"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OrganisationInput"];
-                };
-            };
-            responses: {
-                /** @description created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organisation"];
-                    };
-                };
-                /** @description bad */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description forbidden */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Register an organisation
+         * @description Admins anywhere; a coordinator in their own county
+         */
+        post: operations["createOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -251,111 +100,22 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organisation"];
-                    };
-                };
-                /** @description nf */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OrganisationInput"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organisation"];
-                    };
-                };
-                /** @description bad */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description stale */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /** Get one organisation */
+        get: operations["getOrganisation"];
+        /**
+         * Replace an organisation
+         * @description Requires If-Match with the ETag that was read
+         */
+        put: operations["updateOrganisation"];
         post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description gone */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Delete an organisation
+         * @description Only when nothing refers to it; requires If-Match
+         */
+        delete: operations["deleteOrganisation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -365,120 +125,164 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        County: {
-            code: string;
-            name: string;
-        };
-        Municipality: {
-            code: string;
-            name: string;
-            countyCode: string;
-        };
         ClientConfig: {
+            /** @example http://localhost:8180 */
             keycloakUrl: string;
+            /** @example samverkan */
             realm: string;
+            /** @example samverkan-spa */
             clientId: string;
         };
-        MePermissions: {
-            createOrganisation: boolean;
-        };
-        Me: {
-            authenticated: boolean;
-            username?: string;
-            name?: string;
-            roles: string[];
-            countyCode?: string;
-            organisationNumber?: string;
-            /** Format: uuid */
-            organisationId?: string;
-            organisationName?: string;
-            permissions: components["schemas"]["MePermissions"];
-        };
-        /** @enum {string} */
-        OrganisationType: "COUNTY_ADMINISTRATIVE_BOARD" | "MUNICIPALITY" | "REGION" | "STATE_AGENCY" | "MUNICIPAL_FEDERATION" | "COORDINATION_ASSOCIATION" | "CIVIL_SOCIETY" | "BUSINESS" | "ACADEMIA" | "OTHER";
-        OrganisationSummary: {
-            /** Format: uuid */
-            id: string;
+        /** @description A Swedish county (län) */
+        County: {
+            /** @example 19 */
+            code: string;
+            /** @example Västmanlands län */
             name: string;
-            type: components["schemas"]["OrganisationType"];
-            organisationNumber?: string;
-            countyCode?: string;
-            countyName?: string;
-            municipalityCode?: string;
-            municipalityName?: string;
-            /** Format: uuid */
-            parentId?: string;
-            parentName?: string;
-        };
-        OrganisationReference: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
-        OrganisationPermissions: {
-            update: boolean;
-            delete: boolean;
-        };
-        Organisation: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            type: components["schemas"]["OrganisationType"];
-            organisationNumber?: string;
-            countyCode?: string;
-            countyName?: string;
-            municipalityCode?: string;
-            municipalityName?: string;
-            /** Format: uuid */
-            parentId?: string;
-            parentName?: string;
-            website?: string;
-            mandate?: string;
-            children: components["schemas"]["OrganisationReference"][];
-            /** Format: int64 */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy: string;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: string;
-            permissions: components["schemas"]["OrganisationPermissions"];
-        };
-        OrganisationPage: {
-            items: components["schemas"]["OrganisationSummary"][];
-            /** Format: int64 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-        };
-        OrganisationInput: {
-            name: string;
-            type: components["schemas"]["OrganisationType"];
-            organisationNumber?: string;
-            countyCode?: string;
-            municipalityCode?: string;
-            /** Format: uuid */
-            parentId?: string;
-            website?: string;
-            mandate?: string;
         };
         FieldViolation: {
             field: string;
             message: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        /** @description A Swedish municipality (kommun) */
+        Municipality: {
+            /** @example 1980 */
+            code: string;
+            /** @example Västerås */
+            name: string;
+            /** @example 19 */
+            countyCode: string;
+        };
+        Organisation: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            type: components["schemas"]["OrganisationType"];
+            organisationNumber?: string;
+            countyCode?: string;
+            countyName?: string;
+            municipalityCode?: string;
+            municipalityName?: string;
+            parentId?: components["schemas"]["UUID"];
+            parentName?: string;
+            website?: string;
+            mandate?: string;
+            /** @description Sub-units, such as an agency's regional offices */
+            children: components["schemas"]["OrganisationReference"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["OrganisationPermissions"];
+        };
+        OrganisationInput: {
+            /** @example Västerås stad */
+            name: string;
+            type: components["schemas"]["OrganisationType"];
+            /**
+             * @description Ten digits, optionally with a dash after the sixth; Luhn-checked and unique
+             * @example 212000-2080
+             */
+            organisationNumber?: string;
+            /**
+             * @description County code; derived from the municipality when omitted
+             * @example 19
+             */
+            countyCode?: string;
+            /**
+             * @description Municipality code; required for municipalities
+             * @example 1980
+             */
+            municipalityCode?: string;
+            /** @description The organisation this is a sub-unit of, e.g. an agency's regional office */
+            parentId?: components["schemas"]["UUID"];
+            /** @example https://www.vasteras.se */
+            website?: string;
+            /** @description The organisation's mandate in the cooperation */
+            mandate?: string;
+        };
+        /** @description One page of organisations and the total number matching */
+        OrganisationPage: {
+            items: components["schemas"]["OrganisationSummary"][];
+            /**
+             * Format: int64
+             * @description Number of organisations matching the filters
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        /** @description What the caller may do with this organisation */
+        OrganisationPermissions: {
+            update: boolean;
+            delete: boolean;
+        };
+        OrganisationReference: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        OrganisationSummary: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            type: components["schemas"]["OrganisationType"];
+            organisationNumber?: string;
+            countyCode?: string;
+            countyName?: string;
+            municipalityCode?: string;
+            municipalityName?: string;
+            parentId?: components["schemas"]["UUID"];
+            parentName?: string;
+        };
+        /** @enum {string} */
+        OrganisationType: "COUNTY_ADMINISTRATIVE_BOARD" | "MUNICIPALITY" | "REGION" | "STATE_AGENCY" | "MUNICIPAL_FEDERATION" | "COORDINATION_ASSOCIATION" | "CIVIL_SOCIETY" | "BUSINESS" | "ACADEMIA" | "OTHER";
+        /** @description RFC 9457 problem details */
         Problem: {
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Stable identifier of the problem type
+             * @example urn:samverkan:problem:validation
+             */
             type: string;
             title: string;
             /** Format: int32 */
             status: number;
+            /** @description Human-readable explanation of this occurrence */
             detail: string;
+            /** @description The request path */
             instance?: string;
+            /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldViolation"][];
         };
+        Session: {
+            authenticated: boolean;
+            /** @description Username, or service-account-<client> for an integrating system */
+            username?: string;
+            name?: string;
+            roles: string[];
+            /** @description County of a coordinator */
+            countyCode?: string;
+            /** @description Organisation number of a member's organisation */
+            organisationNumber?: string;
+            organisationId?: components["schemas"]["UUID"];
+            organisationName?: string;
+            permissions: components["schemas"]["SessionPermissions"];
+        };
+        SessionPermissions: {
+            createOrganisation: boolean;
+        };
+        /** Format: uuid */
+        UUID: string;
     };
     responses: never;
     parameters: never;
@@ -487,4 +291,481 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getClientConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientConfig"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCounties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["County"][];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMunicipalities: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Municipality"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Text in the name or organisation number */
+                q?: string;
+                /** @description Page size, 1 to 100 */
+                size?: number;
+                sort?: "name" | "-name" | "type" | "-type" | "county" | "-county";
+                type?: components["schemas"]["OrganisationType"] & unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version that was read */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

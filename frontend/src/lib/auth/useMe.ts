@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type components } from '../api';
 
-export type Me = components['schemas']['Me'];
+export type Me = components['schemas']['Session'];
 
 export const meQueryKey = ['me'] as const;
 
