@@ -1,0 +1,69 @@
+# Samverkan — see README.md. Everything runs on embedded defaults: no Docker needed.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
+PG_LAUNCHER := tools/embedded-postgres/target/classpath.txt
+BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
+
+.PHONY: help run test test-backend test-frontend test-e2e install install-browser install-frontend \
+        install-keycloak openapi keycloak stop-keycloak build clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
+
+run: install $(BACKEND_JAR) ## Start database, Keycloak, API and SPA with demo data (Ctrl-C stops)
+	@scripts/run.sh
+
+test: install ## Install what is needed and run every test: backend, frontend unit, end-to-end
+	@scripts/test.sh all
+
+test-backend: $(PG_LAUNCHER) install-keycloak ## Backend tests only
+	@scripts/test.sh backend
+
+test-frontend: install-frontend ## Frontend type check and unit tests only
+	@scripts/test.sh frontend
+
+test-e2e: install $(BACKEND_JAR) ## End-to-end tests only
+	@scripts/test.sh e2e
+
+install: $(PG_LAUNCHER) install-keycloak install-frontend install-browser ## Fetch everything (idempotent)
+
+install-keycloak:
+	@scripts/keycloak.sh install
+
+install-frontend: frontend/node_modules/.package-lock.json
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+install-browser: ## Debian's Chromium for the end-to-end tests (never a downloaded browser)
+	@command -v chromium >/dev/null || { \
+	  echo "installing Debian's chromium ..."; \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq chromium >/dev/null; }
+
+$(PG_LAUNCHER): tools/embedded-postgres/pom.xml $(shell find tools/embedded-postgres/src -type f)
+	cd tools/embedded-postgres && mvn -q -B -ntp package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+
+$(BACKEND_JAR): $(BACKEND_SOURCES)
+	cd backend && mvn -q -B -ntp package -DskipTests
+	@touch $@
+
+build: $(BACKEND_JAR) install-frontend ## Build the API jar and the SPA bundle
+	cd frontend && npm run build
+
+openapi: install-frontend ## Regenerate openapi.yaml from the running code, and the SPA's types
+	cd backend && mvn -q -B -ntp test -Dtest=OpenApiContractTest -Dopenapi.update=true
+	cd frontend && npm run generate:api
+
+keycloak: install-keycloak ## Start Keycloak alone (port 8180)
+	@scripts/keycloak.sh start && scripts/keycloak.sh wait
+
+stop-keycloak: ## Stop a Keycloak started by `make keycloak`
+	@scripts/keycloak.sh stop
+
+clean: ## Remove build output (keeps downloads in .cache and data in .run)
+	cd backend && mvn -q clean
+	rm -rf frontend/dist tools/embedded-postgres/target

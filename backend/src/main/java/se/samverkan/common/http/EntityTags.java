@@ -1,0 +1,41 @@
+package se.samverkan.common.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.problem.ProblemType;
+
+/**
+ * Optimistic concurrency over HTTP: a resource's version is its ETag, and every change must send it back
+ * in If-Match so an edit based on a stale copy is refused instead of silently overwriting another's work.
+ */
+public final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** Throws 428 when If-Match is missing and 412 when it does not name the current version. */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send the ETag you read in an If-Match header, so that changes made meanwhile are not overwritten");
+        }
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return;
+            }
+            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+            tag = tag.replace("\"", "");
+            if (tag.equals(Long.toString(currentVersion))) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "The resource has been changed since you read it (current version " + currentVersion
+                        + "); reload it and apply your change again");
+    }
+}

@@ -1,0 +1,74 @@
+package se.samverkan.common.openapi;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import se.samverkan.common.problem.Problem;
+
+/**
+ * Documents the problem responses every operation can give, derived from its HTTP method and path,
+ * so the spec (and the typed client generated from it) knows the error shape without per-method noise.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
+            openAPI.getComponents().removeResponse("Problem");
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean hasPathParameter = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                document(entry.getKey(), entry.getValue(), hasPathParameter);
+            }
+        }
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+        boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH;
+        boolean hasQuery = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString()));
+        APIResponses responses = operation.getResponses();
+        if (hasBody || hasQuery) {
+            add(responses, "400", "Invalid input; `errors` names each offending field");
+        }
+        if (writes) {
+            add(responses, "401", "No valid bearer token");
+            add(responses, "403", "The caller's role or organisation does not allow this");
+        }
+        if (hasPathParameter) {
+            add(responses, "404", "Not found (or not visible to the caller)");
+        }
+        if (writes) {
+            add(responses, "409", "Conflicts with stored data or breaks a rule");
+        }
+        if (writes && method != PathItem.HttpMethod.POST) {
+            add(responses, "412", "The If-Match ETag is stale: someone else changed the resource");
+            add(responses, "428", "If-Match is missing");
+        }
+        add(responses, "500", "Unexpected error; the detail holds a reference for support");
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        // Replaces the content-less 400/401/403 that SmallRye adds for validation and security.
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+        responses.addAPIResponse(status, response);
+    }
+}

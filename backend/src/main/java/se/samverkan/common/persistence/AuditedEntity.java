@@ -1,0 +1,46 @@
+package se.samverkan.common.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Every write names who did it and when; {@code version} guards against lost updates. */
+@MappedSuperclass
+public abstract class AuditedEntity {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    public void stampCreated(String actor) {
+        Instant now = now();
+        createdAt = now;
+        createdBy = actor;
+        updatedAt = now;
+        updatedBy = actor;
+    }
+
+    public void stampUpdated(String actor) {
+        updatedAt = now();
+        updatedBy = actor;
+    }
+
+    /** PostgreSQL keeps microseconds: truncate so what we answer equals what a later read returns. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

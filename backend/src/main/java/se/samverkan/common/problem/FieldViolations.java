@@ -1,0 +1,25 @@
+package se.samverkan.common.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects rule violations across several fields so a client sees all of them in one response. */
+public final class FieldViolations {
+
+    private final List<Problem.FieldViolation> violations = new ArrayList<>();
+
+    public FieldViolations add(String field, String message) {
+        violations.add(new Problem.FieldViolation(field, message));
+        return this;
+    }
+
+    public boolean has(String field) {
+        return violations.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package se.samverkan.common.problem;
+
+import java.util.List;
+
+/** Thrown by services to end a request with a problem response; mapped in {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.FieldViolation> errors;
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldViolation> errors) {
+        super(detail);
+        this.type = type;
+        this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    }
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.FieldViolation> errors() {
+        return errors;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException conflict(String detail, String field, String fieldMessage) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(new Problem.FieldViolation(field, fieldMessage)));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldViolation> errors) {
+        String fields = String.join(", ", errors.stream().map(Problem.FieldViolation::field).distinct().toList());
+        return new ProblemException(ProblemType.VALIDATION, "Invalid value for: " + fields, errors);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldViolation(field, message)));
+    }
+}

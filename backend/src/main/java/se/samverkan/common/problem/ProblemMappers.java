@@ -1,0 +1,170 @@
+package se.samverkan.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem responses. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldViolation> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldViolation::field).thenComparing(Problem.FieldViolation::message))
+                .toList();
+        ProblemException problem = ProblemException.invalid(errors);
+        return respond(ProblemType.VALIDATION, problem.getMessage(), errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(ProblemType.VALIDATION, "Unknown property: " + field,
+                List.of(new Problem.FieldViolation(field, "is not a known property")), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
+                : "has an invalid format";
+        return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
+                List.of(new Problem.FieldViolation(field, message)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
+                    List.of(new Problem.FieldViolation(field, "has the wrong type")), uri);
+        }
+        return respond(ProblemType.BAD_REQUEST, "The request body is not valid JSON", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri, "Log in or send a valid bearer token");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri, "The bearer token is missing, invalid or expired");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = status == 404 ? "No resource at " + uri.getPath() : type.title();
+        return Response.fromResponse(respond(type, detail, null, uri)).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private Response internal(Throwable e, UriInfo uri) {
+        // The log keeps the cause; the client only gets a reference to quote to support.
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", reference, instanceOf(uri));
+        return respond(ProblemType.INTERNAL, "An unexpected error occurred (reference " + reference + ")", null, uri);
+    }
+
+    private Response unauthenticated(UriInfo uri, String detail) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, detail, null, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samverkan\"")
+                .build();
+    }
+
+    static Response respond(ProblemType type, String detail, List<Problem.FieldViolation> errors, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instanceOf(uri), errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String instanceOf(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** Bean Validation path without the method and parameter nodes: the JSON property, or the query parameter. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() == null) {
+                    continue;
+                }
+                if (node.getIndex() != null && field.length() > 0) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "request";
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "request" : path.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package se.samverkan.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.security.CurrentUser;
+
+/**
+ * Who may change organisations: admins, and the coordinator of the organisation's county.
+ * Everyone, also without login, may read them. National organisations (no county) are for admins.
+ */
+@ApplicationScoped
+public class OrganisationPolicy {
+
+    public boolean canCreate(CurrentUser user) {
+        return user.isAdmin() || user.isCoordinator();
+    }
+
+    public boolean canCreateIn(CurrentUser user, String countyCode) {
+        return user.isAdmin() || user.isCoordinatorOf(countyCode);
+    }
+
+    public boolean canUpdate(CurrentUser user, Organisation organisation) {
+        return user.isAdmin() || user.isCoordinatorOf(organisation.countyCode());
+    }
+
+    public boolean canDelete(CurrentUser user, Organisation organisation) {
+        return canUpdate(user, organisation);
+    }
+
+    public OrganisationPermissions permissions(CurrentUser user, Organisation organisation) {
+        return new OrganisationPermissions(canUpdate(user, organisation), canDelete(user, organisation));
+    }
+
+    public void assertCanCreateIn(CurrentUser user, String countyCode) {
+        if (!canCreateIn(user, countyCode)) {
+            throw ProblemException.forbidden(countyCode == null
+                    ? "Only administrators may register organisations without a county"
+                    : "Only administrators and the coordinator of county " + countyCode + " may register organisations there");
+        }
+    }
+
+    /** Moving an organisation to another county needs the right in both counties. */
+    public void assertCanUpdate(CurrentUser user, Organisation organisation, String newCountyCode) {
+        if (!canUpdate(user, organisation)) {
+            throw ProblemException.forbidden("Only administrators and the coordinator of the organisation's county may change it");
+        }
+        assertCanCreateIn(user, newCountyCode);
+    }
+
+    public void assertCanDelete(CurrentUser user, Organisation organisation) {
+        if (!canDelete(user, organisation)) {
+            throw ProblemException.forbidden("Only administrators and the coordinator of the organisation's county may delete it");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package se.samverkan.organisation;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "OrganisationReference")
+public record OrganisationReference(@Schema(required = true) UUID id, @Schema(required = true) String name) {
+}

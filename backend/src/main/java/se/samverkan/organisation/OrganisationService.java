@@ -1,0 +1,179 @@
+package se.samverkan.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.security.CurrentUser;
+import se.samverkan.reference.County;
+import se.samverkan.reference.CountyRepository;
+import se.samverkan.reference.Municipality;
+import se.samverkan.reference.MunicipalityRepository;
+
+/** Organisation use cases: the rules, transactions and authorization around the repository. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    OrganisationPolicy policy;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public OrganisationPage list(OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
+        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        }
+        long total = organisations.count(filter);
+        var items = organisations.search(filter, sort, page, size).stream().map(OrganisationSummary::from).toList();
+        return new OrganisationPage(items, total, page, size);
+    }
+
+    @Transactional
+    public OrganisationDetails get(UUID id) {
+        return details(find(id));
+    }
+
+    @Transactional
+    public OrganisationDetails create(OrganisationInput input) {
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        Placement placement = resolvePlacement(organisation.id, input);
+        policy.assertCanCreateIn(user, placement.countyCode());
+        assertNumberFree(input.organisationNumber(), null);
+        apply(organisation, input, placement);
+        organisation.stampCreated(user.actor());
+        organisations.persistAndFlush(organisation);
+        return details(organisation);
+    }
+
+    @Transactional
+    public OrganisationDetails update(UUID id, String ifMatch, OrganisationInput input) {
+        Organisation organisation = find(id);
+        policy.assertCanUpdate(user, organisation, organisation.countyCode());
+        EntityTags.requireMatch(ifMatch, organisation.version);
+        Placement placement = resolvePlacement(organisation.id, input);
+        policy.assertCanUpdate(user, organisation, placement.countyCode());
+        assertNumberFree(input.organisationNumber(), organisation.id);
+        apply(organisation, input, placement);
+        organisation.stampUpdated(user.actor());
+        organisations.flush();
+        return details(organisation);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Organisation organisation = find(id);
+        policy.assertCanDelete(user, organisation);
+        EntityTags.requireMatch(ifMatch, organisation.version);
+        if (organisations.countChildren(id) > 0) {
+            throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
+        }
+        try {
+            organisations.delete(organisation);
+            organisations.flush();
+        } catch (PersistenceException e) {
+            // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
+            throw ProblemException.conflict("The organisation is referred to elsewhere and cannot be deleted");
+        }
+    }
+
+    private Organisation find(UUID id) {
+        return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
+    }
+
+    private OrganisationDetails details(Organisation organisation) {
+        return OrganisationDetails.from(organisation, organisations.children(organisation.id),
+                policy.permissions(user, organisation));
+    }
+
+    /** Where an organisation sits: county, municipality and parent, checked against the reference data. */
+    private record Placement(County county, Municipality municipality, Organisation parent) {
+        String countyCode() {
+            return county == null ? null : county.code;
+        }
+    }
+
+    private Placement resolvePlacement(UUID self, OrganisationInput input) {
+        FieldViolations violations = new FieldViolations();
+        County county = null;
+        if (input.countyCode() != null) {
+            county = counties.findById(input.countyCode());
+            if (county == null) {
+                violations.add("countyCode", "no county has the code " + input.countyCode());
+            }
+        }
+        Municipality municipality = null;
+        if (input.municipalityCode() != null) {
+            municipality = municipalities.findById(input.municipalityCode());
+            if (municipality == null) {
+                violations.add("municipalityCode", "no municipality has the code " + input.municipalityCode());
+            } else if (input.countyCode() == null) {
+                county = counties.findById(municipality.countyCode);
+            } else if (!municipality.countyCode.equals(input.countyCode())) {
+                violations.add("municipalityCode", municipality.name + " is not in county " + input.countyCode());
+            }
+        } else if (input.type() == OrganisationType.MUNICIPALITY) {
+            violations.add("municipalityCode", "is required for a municipality");
+        }
+        if (county == null && !violations.has("countyCode") && requiresCounty(input.type())) {
+            violations.add("countyCode", "is required for a county administrative board or a region");
+        }
+        Organisation parent = null;
+        if (input.parentId() != null) {
+            parent = organisations.findById(input.parentId());
+            if (parent == null) {
+                violations.add("parentId", "no organisation has the id " + input.parentId());
+            } else if (organisations.wouldCreateCycle(self, parent)) {
+                violations.add("parentId", "an organisation cannot be its own parent or a sub-unit of its sub-units");
+            }
+        }
+        violations.throwIfAny();
+        return new Placement(county, municipality, parent);
+    }
+
+    private static boolean requiresCounty(OrganisationType type) {
+        return type == OrganisationType.COUNTY_ADMINISTRATIVE_BOARD || type == OrganisationType.REGION;
+    }
+
+    private void assertNumberFree(String organisationNumber, UUID self) {
+        if (organisationNumber == null) {
+            return;
+        }
+        organisations.findByOrganisationNumber(OrganisationNumbers.normalise(organisationNumber))
+                .filter(other -> !other.id.equals(self))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("The organisation number is already registered for " + other.name,
+                            "organisationNumber", "is already registered for " + other.name);
+                });
+    }
+
+    private static void apply(Organisation organisation, OrganisationInput input, Placement placement) {
+        organisation.name = input.name().trim();
+        organisation.type = input.type();
+        organisation.organisationNumber = OrganisationNumbers.normalise(input.organisationNumber());
+        organisation.county = placement.county();
+        organisation.municipality = placement.municipality();
+        organisation.parent = placement.parent();
+        organisation.website = blankToNull(input.website());
+        organisation.mandate = blankToNull(input.mandate());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

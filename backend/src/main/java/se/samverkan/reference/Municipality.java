@@ -1,0 +1,18 @@
+package se.samverkan.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** A Swedish municipality (kommun), identified by its official four-digit code. */
+@Entity
+public class Municipality {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "county_code")
+    public String countyCode;
+}

@@ -1,0 +1,11 @@
+package se.samverkan.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Registers the embedded PostgreSQL for every @QuarkusTest (one application start for the whole suite). */
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+}

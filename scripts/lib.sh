@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Shared helpers for scripts/run.sh and scripts/e2e.sh: start the embedded PostgreSQL, the API and the SPA
+# as background processes of the calling script, wait for them, and stop exactly what was started.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN_DIR="$ROOT/.run"
+PG_TOOL="$ROOT/tools/embedded-postgres"
+BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+STARTED_PIDS=()
+
+say() { echo "samverkan: $*" >&2; }
+
+# Waits until URL answers with 2xx/3xx; prints the log tail and fails after TIMEOUT seconds.
+wait_for_http() {
+  local url="$1" timeout="$2" log="$3" waited=0
+  until curl -fsS -o /dev/null --max-time 3 "$url" 2>/dev/null; do
+    if (( waited >= timeout )); then
+      say "no answer from $url after ${timeout}s; last lines of $log:"
+      tail -n 40 "$log" >&2 || true
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+port_is_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+require_free_port() {
+  port_is_free "$1" || { say "port $1 is already in use ($2); stop what runs there first"; return 1; }
+}
+
+# start_postgres PORT DATA_DIR [--clean]
+start_postgres() {
+  local port="$1" data="$2" clean="${3:-}" log="$RUN_DIR/postgres-$1.log"
+  if [[ -n "${SAMVERKAN_DB_URL:-}" ]]; then
+    say "using the external database $SAMVERKAN_DB_URL"
+    return 0
+  fi
+  require_free_port "$port" "PostgreSQL"
+  mkdir -p "$RUN_DIR"
+  java -cp "$PG_TOOL/target/embedded-postgres-launcher-1.0.0.jar:$(cat "$PG_TOOL/target/classpath.txt")" \
+    se.samverkan.tools.EmbeddedPostgresLauncher "$port" "$data" $clean > "$log" 2>&1 &
+  STARTED_PIDS+=($!)
+  local waited=0
+  until grep -q "PostgreSQL ready" "$log" 2>/dev/null; do
+    if ! kill -0 "${STARTED_PIDS[-1]}" 2>/dev/null || (( waited >= 60 )); then
+      say "PostgreSQL did not start; see $log"
+      tail -n 20 "$log" >&2
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  export SAMVERKAN_DB_URL_EFFECTIVE="jdbc:postgresql://localhost:$port/postgres"
+}
+
+# start_backend PORT  (uses SAMVERKAN_DB_URL or the embedded database just started)
+start_backend() {
+  local port="$1" log="$RUN_DIR/backend-$1.log"
+  require_free_port "$port" "API"
+  SAMVERKAN_HTTP_PORT="$port" \
+  SAMVERKAN_DB_URL="${SAMVERKAN_DB_URL:-$SAMVERKAN_DB_URL_EFFECTIVE}" \
+    java ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
+  STARTED_PIDS+=($!)
+  wait_for_http "http://localhost:$port/q/health/live" 120 "$log"
+}
+
+# Stops what this script started, newest first, and waits for each to exit.
+stop_started() {
+  local pid
+  for ((i = ${#STARTED_PIDS[@]} - 1; i >= 0; i--)); do
+    pid="${STARTED_PIDS[i]}"
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+  STARTED_PIDS=()
+}

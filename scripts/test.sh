@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# `make test`: backend tests (embedded PostgreSQL, real Keycloak), frontend unit tests and type checks,
+# and end-to-end tests in Debian's Chromium against the whole stack.
+#   scripts/test.sh [all|backend|frontend|e2e]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+WHAT="${1:-all}"
+E2E_PG_PORT=5434
+E2E_API_PORT=8081
+E2E_SPA_PORT=4173
+KEYCLOAK_STARTED=0
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  stop_started
+  if (( KEYCLOAK_STARTED )); then "$ROOT/scripts/keycloak.sh" stop || true; fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ensure_keycloak() {
+  if ! "$ROOT/scripts/keycloak.sh" status >/dev/null 2>&1; then KEYCLOAK_STARTED=1; fi
+  "$ROOT/scripts/keycloak.sh" start
+  "$ROOT/scripts/keycloak.sh" wait
+}
+
+test_backend() {
+  say "backend tests (embedded PostgreSQL, real Keycloak)"
+  (cd "$ROOT/backend" && mvn -B -ntp test)
+}
+
+test_frontend() {
+  say "frontend: typed client up to date, type check, unit tests"
+  (cd "$ROOT/frontend" && npm run check:api && npm run typecheck && npm test)
+}
+
+test_e2e() {
+  say "end-to-end tests in Chromium"
+  mkdir -p "$RUN_DIR"
+  start_postgres "$E2E_PG_PORT" "$RUN_DIR/e2e-pgdata" --clean
+  SAMVERKAN_DEMO_DATA=true start_backend "$E2E_API_PORT"
+  (cd "$ROOT/frontend" && npm run build >/dev/null)
+  require_free_port "$E2E_SPA_PORT" "SPA preview"
+  (cd "$ROOT/frontend" && SAMVERKAN_API_URL="http://localhost:$E2E_API_PORT" \
+    exec npx vite preview --port "$E2E_SPA_PORT" --strictPort) > "$RUN_DIR/frontend-preview.log" 2>&1 &
+  STARTED_PIDS+=($!)
+  wait_for_http "http://localhost:$E2E_SPA_PORT/" 60 "$RUN_DIR/frontend-preview.log"
+  (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" npm run e2e)
+}
+
+case "$WHAT" in
+  backend) ensure_keycloak; test_backend ;;
+  frontend) test_frontend ;;
+  e2e) ensure_keycloak; test_e2e ;;
+  all) ensure_keycloak; test_backend; test_frontend; test_e2e ;;
+  *) echo "usage: $0 [all|backend|frontend|e2e]" >&2; exit 2 ;;
+esac
