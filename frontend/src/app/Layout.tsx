@@ -1,5 +1,5 @@
-import { Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { Outlet, useRouter, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
 import { login, logout, useAuth } from '../lib/auth';
@@ -14,15 +14,19 @@ function isCurrent(href: string, pathname: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** Moves focus to the new page's h1 after every client-side navigation (not on the first load). */
-function useFocusHeadingOnNavigation(pathname: string) {
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current !== pathname) {
-      previous.current = pathname;
-      requestHeadingFocus();
-    }
-  }, [pathname]);
+/**
+ * Moves focus to the new page's h1 after every client-side change of page (not on the first load, nor when only
+ * the query changes, e.g. while filtering a list), so screen readers start at the new page's title.
+ */
+function useFocusHeadingOnNavigation() {
+  const router = useRouter();
+  useEffect(
+    () =>
+      router.subscribe('onRendered', (event) => {
+        if (event.fromLocation && event.pathChanged) requestHeadingFocus();
+      }),
+    [router],
+  );
 }
 
 function LanguageSwitch() {
@@ -60,7 +64,7 @@ function AuthControls() {
 export function Layout() {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  useFocusHeadingOnNavigation(pathname);
+  useFocusHeadingOnNavigation();
 
   return (
     <div className="app">

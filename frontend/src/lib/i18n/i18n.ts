@@ -47,6 +47,7 @@ export function initI18n(): typeof i18next {
       supportedLngs: languages,
       interpolation: { escapeValue: false },
       returnNull: false,
+      showSupportNotice: false,
     });
     setLanguageProvider(() => i18next.language);
   }

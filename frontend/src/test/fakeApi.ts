@@ -1,0 +1,102 @@
+import { vi } from 'vitest';
+
+export type FakeRoute = {
+  method?: string;
+  /** Path without query, e.g. `/api/v1/organisations`, or a pattern. */
+  path: string | RegExp;
+  respond: (request: Request) => Response | Promise<Response>;
+};
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+  });
+}
+
+export function problem(status: number, slug: string, detail: string, errors?: { field: string; message: string }[]): Response {
+  return new Response(
+    JSON.stringify({ type: `urn:samverkan:problem:${slug}`, title: slug, status, detail, errors }),
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** Replaces the global fetch with one answering from the routes; records every request. */
+export function fakeApi(routes: FakeRoute[]) {
+  const requests: Request[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    requests.push(request);
+    const url = new URL(request.url);
+    const route = routes.find(
+      (candidate) =>
+        (candidate.method ?? 'GET') === request.method &&
+        (typeof candidate.path === 'string' ? candidate.path === url.pathname : candidate.path.test(url.pathname)),
+    );
+    if (!route) return problem(404, 'not-found', `No fake for ${request.method} ${url.pathname}`);
+    return route.respond(request);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return {
+    requests,
+    /** The requests to a path, with their query parameters. */
+    calls: (method: string, path: string) =>
+      requests.filter((request) => request.method === method && new URL(request.url).pathname === path),
+  };
+}
+
+export const counties = [
+  { code: '19', name: 'Västmanlands län' },
+  { code: '14', name: 'Västra Götalands län' },
+];
+
+export const municipalities = [
+  { code: '1980', name: 'Västerås', countyCode: '19' },
+  { code: '1983', name: 'Köping', countyCode: '19' },
+];
+
+export function session(overrides: Partial<{ authenticated: boolean; createOrganisation: boolean; countyCode: string }> = {}) {
+  return {
+    authenticated: overrides.authenticated ?? true,
+    username: 'coordinator.vastmanland',
+    name: 'Karin Samordnare',
+    roles: ['coordinator'],
+    countyCode: overrides.countyCode ?? '19',
+    permissions: { createOrganisation: overrides.createOrganisation ?? true },
+  };
+}
+
+export const vasteras = {
+  id: '7a1c4a3e-3a8e-4a55-9b65-1b2f4f6c0d11',
+  name: 'Västerås stad',
+  type: 'MUNICIPALITY',
+  organisationNumber: '2120002080',
+  countyCode: '19',
+  countyName: 'Västmanlands län',
+  municipalityCode: '1980',
+  municipalityName: 'Västerås',
+  website: 'https://www.vasteras.se',
+  mandate: 'Ansvarar för mottagande och samhällsorientering.',
+  children: [],
+  version: 3,
+  createdAt: '2024-01-15T09:30:00Z',
+  createdBy: 'admin',
+  updatedAt: '2024-02-01T12:00:00Z',
+  updatedBy: 'coordinator.vastmanland',
+  permissions: { update: true, delete: true },
+};
+
+/** Routes every page needs: session and reference data. */
+export function baseRoutes(me = session()): FakeRoute[] {
+  return [
+    { path: '/api/v1/me', respond: () => json(me) },
+    { path: '/api/v1/counties', respond: () => json(counties) },
+    {
+      path: '/api/v1/municipalities',
+      respond: (request) =>
+        json(municipalities.filter((m) => m.countyCode === new URL(request.url).searchParams.get('county'))),
+    },
+    { path: '/api/v1/organisations', respond: () => json({ items: [], total: 0, page: 0, size: 20 }) },
+  ];
+}
