@@ -69,7 +69,14 @@ export function ComboBox({
         >
           {(item: Option) => (
             <ListBoxItem className="ds-listbox-item" id={item.id} textValue={item.label}>
-              {item.label}
+              {({ isSelected }) => (
+                <>
+                  <span className="ds-listbox-check" aria-hidden="true">
+                    {isSelected ? '✓' : ''}
+                  </span>
+                  {item.label}
+                </>
+              )}
             </ListBoxItem>
           )}
         </ListBox>

@@ -76,7 +76,14 @@ export function Select({
         <ListBox className="ds-listbox" items={items}>
           {(item) => (
             <ListBoxItem className="ds-listbox-item" id={item.id} textValue={item.label}>
-              {item.label}
+              {({ isSelected }) => (
+                <>
+                  <span className="ds-listbox-check" aria-hidden="true">
+                    {isSelected ? '✓' : ''}
+                  </span>
+                  {item.label}
+                </>
+              )}
             </ListBoxItem>
           )}
         </ListBox>

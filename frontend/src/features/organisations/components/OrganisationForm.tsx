@@ -138,6 +138,7 @@ export function OrganisationForm({
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (isSubmitting) return; // one save at a time; the button stays focusable meanwhile
     setSubmitting(true);
     setError(null);
     try {
@@ -281,10 +282,13 @@ export function OrganisationForm({
           />
         </Field>
         <div className="page-actions">
-          <Button type="submit" variant="primary" isPending={isSubmitting}>
-            {isSubmitting ? t('organisations.form.saving') : submitLabel}
+          <Button type="submit" variant="primary">
+            {submitLabel}
           </Button>
           <LinkButton href={cancelHref}>{t('organisations.form.cancel')}</LinkButton>
+          <span role="status" className="form-progress">
+            {isSubmitting ? t('organisations.form.saving') : ''}
+          </span>
         </div>
       </Form>
     </>
