@@ -14,3 +14,13 @@ test('a member may not register organisations', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Registrera organisationen' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'not permitted');
 });
+
+test('logging out ends the session', async ({ page }) => {
+  await login(page, 'member.vasteras');
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('button', { name: 'Logga in' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samverkan' })).toBeVisible();
+  // A new page load finds no session at Keycloak either.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Logga in' })).toBeVisible();
+});

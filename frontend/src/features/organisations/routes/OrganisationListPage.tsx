@@ -64,6 +64,9 @@ export function OrganisationListPage() {
         <Spinner label={t('organisations.list.loading')} />
       ) : (
         <>
+          {organisations.isError && (
+            <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />
+          )}
           <p className="result-count" ref={resultsRef} tabIndex={-1} role="status">
             {t('organisations.list.count', { count: data.total })}
           </p>
