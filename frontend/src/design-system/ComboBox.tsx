@@ -1,16 +1,6 @@
-import {
-  Button as RACButton,
-  ComboBox as RACComboBox,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Text,
-  type Key,
-} from 'react-aria-components';
+import { Button as RACButton, ComboBox as RACComboBox, Input, type Key } from 'react-aria-components';
 import { FieldError } from './FieldError';
-import type { Option } from './Select';
+import { FieldHeader, OptionPopover, type Option } from './FieldParts';
 
 export type ComboBoxProps = {
   label: string;
@@ -27,34 +17,17 @@ export type ComboBoxProps = {
 };
 
 /** A text input with a list of suggestions to choose one from (react-aria ComboBox). */
-export function ComboBox({
-  label,
-  options,
-  value,
-  onChange,
-  inputValue,
-  onInputChange,
-  description,
-  name,
-  emptyText,
-}: ComboBoxProps) {
+export function ComboBox({ label, options, value, onChange, description, emptyText, ...props }: ComboBoxProps) {
   return (
     <RACComboBox
+      {...props}
       className="ds-field"
-      name={name}
       items={options}
       value={value}
       onChange={(key: Key | null) => onChange(key === null ? null : String(key))}
-      inputValue={inputValue}
-      onInputChange={onInputChange}
       menuTrigger="focus"
     >
-      <Label className="ds-label">{label}</Label>
-      {description && (
-        <Text slot="description" className="ds-description">
-          {description}
-        </Text>
-      )}
+      <FieldHeader label={label} description={description} />
       <div className="ds-combobox">
         <Input className="ds-input" />
         <RACButton className="ds-combobox-button">
@@ -62,25 +35,7 @@ export function ComboBox({
         </RACButton>
       </div>
       <FieldError />
-      <Popover className="ds-popover">
-        <ListBox
-          className="ds-listbox"
-          renderEmptyState={() => <p className="ds-listbox-empty">{emptyText}</p>}
-        >
-          {(item: Option) => (
-            <ListBoxItem className="ds-listbox-item" id={item.id} textValue={item.label}>
-              {({ isSelected }) => (
-                <>
-                  <span className="ds-listbox-check" aria-hidden="true">
-                    {isSelected ? '✓' : ''}
-                  </span>
-                  {item.label}
-                </>
-              )}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <OptionPopover emptyText={emptyText} />
     </RACComboBox>
   );
 }

@@ -1,10 +1,5 @@
-import {
-  Button as RACButton,
-  Input,
-  Label,
-  SearchField as RACSearchField,
-  Text,
-} from 'react-aria-components';
+import { Button as RACButton, Input, SearchField as RACSearchField } from 'react-aria-components';
+import { FieldHeader } from './FieldParts';
 
 export type SearchFieldProps = {
   label: string;
@@ -21,12 +16,7 @@ export type SearchFieldProps = {
 export function SearchField({ label, value, onChange, onSubmit, clearLabel, description }: SearchFieldProps) {
   return (
     <RACSearchField className="ds-field ds-search" value={value} onChange={onChange} onSubmit={onSubmit}>
-      <Label className="ds-label">{label}</Label>
-      {description && (
-        <Text slot="description" className="ds-description">
-          {description}
-        </Text>
-      )}
+      <FieldHeader label={label} description={description} />
       <div className="ds-search-row">
         <Input className="ds-input" />
         {value !== '' && (

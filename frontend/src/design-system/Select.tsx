@@ -1,18 +1,6 @@
-import {
-  Button as RACButton,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select as RACSelect,
-  SelectValue,
-  Text,
-  type Key,
-} from 'react-aria-components';
+import { Button as RACButton, Select as RACSelect, SelectValue, type Key } from 'react-aria-components';
 import { FieldError } from './FieldError';
-import { RequiredMark } from './TextField';
-
-export type Option = { id: string; label: string };
+import { FieldHeader, OptionPopover, type Option } from './FieldParts';
 
 /** Key of the "nothing chosen" option: react-aria collections need a non-empty key. */
 const NONE = '__none__';
@@ -32,39 +20,16 @@ export type SelectProps = {
 };
 
 /** A single-choice dropdown (react-aria Select) with label, help text and its error. */
-export function Select({
-  label,
-  options,
-  value,
-  onChange,
-  emptyOption,
-  placeholder,
-  description,
-  name,
-  isRequired,
-  isDisabled,
-}: SelectProps) {
+export function Select({ label, options, value, onChange, emptyOption, description, ...props }: SelectProps) {
   const items: Option[] = emptyOption ? [{ id: NONE, label: emptyOption }, ...options] : [...options];
-  const selected = value ?? (emptyOption ? NONE : null);
   return (
     <RACSelect
+      {...props}
       className="ds-field"
-      name={name}
-      value={selected}
+      value={value ?? (emptyOption ? NONE : null)}
       onChange={(key: Key | null) => onChange(key === null || key === NONE ? null : String(key))}
-      placeholder={placeholder}
-      isRequired={isRequired}
-      isDisabled={isDisabled}
     >
-      <Label className="ds-label">
-        {label}
-        {isRequired && <RequiredMark />}
-      </Label>
-      {description && (
-        <Text slot="description" className="ds-description">
-          {description}
-        </Text>
-      )}
+      <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <RACButton className="ds-input ds-select-button">
         <SelectValue className="ds-select-value" />
         <span aria-hidden="true" className="ds-select-chevron">
@@ -72,22 +37,7 @@ export function Select({
         </span>
       </RACButton>
       <FieldError />
-      <Popover className="ds-popover">
-        <ListBox className="ds-listbox" items={items}>
-          {(item) => (
-            <ListBoxItem className="ds-listbox-item" id={item.id} textValue={item.label}>
-              {({ isSelected }) => (
-                <>
-                  <span className="ds-listbox-check" aria-hidden="true">
-                    {isSelected ? '✓' : ''}
-                  </span>
-                  {item.label}
-                </>
-              )}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <OptionPopover items={items} />
     </RACSelect>
   );
 }

@@ -1,16 +1,15 @@
 import {
   Input,
-  Label,
-  Text,
   TextArea as RACTextArea,
   TextField as RACTextField,
   type TextFieldProps as RACTextFieldProps,
 } from 'react-aria-components';
 import { FieldError } from './FieldError';
+import { FieldHeader } from './FieldParts';
 
-export type TextFieldProps = Omit<RACTextFieldProps, 'className' | 'children'> & {
-  label: string;
-  description?: string;
+type BaseProps = Omit<RACTextFieldProps, 'className' | 'children'> & { label: string; description?: string };
+
+export type TextFieldProps = BaseProps & {
   inputMode?: React.HTMLAttributes<HTMLInputElement>['inputMode'];
   autoComplete?: string;
 };
@@ -19,51 +18,22 @@ export type TextFieldProps = Omit<RACTextFieldProps, 'className' | 'children'> &
 export function TextField({ label, description, inputMode, autoComplete, ...props }: TextFieldProps) {
   return (
     <RACTextField {...props} className="ds-field">
-      <Label className="ds-label">
-        {label}
-        {props.isRequired && <RequiredMark />}
-      </Label>
-      {description && (
-        <Text slot="description" className="ds-description">
-          {description}
-        </Text>
-      )}
+      <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <Input className="ds-input" inputMode={inputMode} autoComplete={autoComplete} />
       <FieldError />
     </RACTextField>
   );
 }
 
-export type TextAreaProps = Omit<RACTextFieldProps, 'className' | 'children'> & {
-  label: string;
-  description?: string;
-  rows?: number;
-};
+export type TextAreaProps = BaseProps & { rows?: number };
 
 /** A multi-line text input with label, optional help text and its error. */
 export function TextArea({ label, description, rows = 6, ...props }: TextAreaProps) {
   return (
     <RACTextField {...props} className="ds-field">
-      <Label className="ds-label">
-        {label}
-        {props.isRequired && <RequiredMark />}
-      </Label>
-      {description && (
-        <Text slot="description" className="ds-description">
-          {description}
-        </Text>
-      )}
+      <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <RACTextArea className="ds-input ds-textarea" rows={rows} />
       <FieldError />
     </RACTextField>
-  );
-}
-
-/** The asterisk after a required field's label; the input itself carries `required` for assistive technology. */
-export function RequiredMark() {
-  return (
-    <span className="ds-required" aria-hidden="true">
-      {' *'}
-    </span>
   );
 }

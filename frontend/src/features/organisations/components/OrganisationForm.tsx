@@ -85,7 +85,12 @@ function ParentField({
         setInput(text);
         if (text === '' && value) onChange(null, '');
       }}
-      onChange={(id) => onChange(id, options.find((option) => option.id === id)?.label ?? '')}
+      onChange={(id) => {
+        // With both the value and the text controlled, the text follows a choice here (react-aria leaves it to us).
+        const label = options.find((option) => option.id === id)?.label ?? '';
+        setInput(label);
+        onChange(id, label);
+      }}
     />
   );
 }

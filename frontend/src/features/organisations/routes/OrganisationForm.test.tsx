@@ -85,6 +85,36 @@ describe('new organisation', () => {
     expect(municipalityCalls).toContain('19');
   });
 
+  it('finds the parent organisation by searching the register', async () => {
+    const migrationsverket = { ...vasteras, id: '5d2c9e1a-7b7e-4b7a-9a55-0f7e6f1d2a44', name: 'Migrationsverket', type: 'STATE_AGENCY' };
+    const api = fakeApi([
+      {
+        path: '/api/v1/organisations',
+        respond: (request) => {
+          const q = new URL(request.url).searchParams.get('q');
+          const items = q && 'migrationsverket'.includes(q.toLowerCase()) ? [migrationsverket] : [vasteras];
+          return json({ items, total: items.length, page: 0, size: 20 });
+        },
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/organisations',
+        respond: () => problem(409, 'conflict', 'An organisation with that number exists'),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp('/organisations/new');
+    await user.type(await screen.findByRole('textbox', { name: /^Namn/ }), 'Migrationsverket Västmanland');
+    await choose(user, /Typ$/, 'Statlig myndighet');
+    await user.type(screen.getByRole('combobox', { name: /^Överordnad organisation/ }), 'Migr');
+    await user.click(await screen.findByRole('option', { name: 'Migrationsverket' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Överordnad organisation/ })).toHaveValue('Migrationsverket'));
+    await user.click(screen.getByRole('button', { name: 'Registrera organisationen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('An organisation with that number exists');
+    expect(await api.calls('POST', '/api/v1/organisations')[0].json()).toMatchObject({ parentId: migrationsverket.id });
+  });
+
   it('tells a member that they may not register organisations', async () => {
     fakeApi(baseRoutes(session({ createOrganisation: false })));
     renderApp('/organisations/new');
