@@ -29,7 +29,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        return respond(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
     }
 
     @ServerExceptionMapper
@@ -119,7 +119,11 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemType type, String detail, List<Problem.FieldViolation> errors, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instanceOf(uri), errors);
+        return respond(type, detail, null, errors, uri);
+    }
+
+    static Response respond(ProblemType type, String detail, String rule, List<Problem.FieldViolation> errors, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instanceOf(uri), rule, errors);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
