@@ -45,6 +45,7 @@ import se.samverkan.history.HistoryEntryDto;
 @Tag(name = "Agreements", description = "RÖK, LÖK, regional strategies and cooperation plans")
 public class AgreementResource {
 
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     static final String ENUM_KINDS = "REGIONAL|LOCAL|STRATEGY|COOPERATION_PLAN";
     static final String ENUM_STATUSES = "DRAFT|CONSULTATION|ADOPTED|EXPIRED|SUPERSEDED";
     static final String ENUM_TARGET_GROUPS = "NEWLY_ARRIVED|ASYLUM_SEEKERS|UNACCOMPANIED_MINORS|QUOTA_REFUGEES|FAMILY_MEMBERS"
@@ -67,7 +68,8 @@ public class AgreementResource {
             @Pattern(regexp = ENUM_STATUSES, message = "must be one of " + ENUM_STATUSES) String status,
             @Parameter(description = "In force (adopted, and its period covers the year)") @QueryParam("year")
             @Min(value = 1990, message = "must be 1990 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
-            @Parameter(description = "Only agreements this organisation is a party of") @QueryParam("organisation") UUID organisation,
+            @Parameter(description = "Only agreements this organisation (id) is a party of", schema = @Schema(format = "uuid"))
+            @QueryParam("organisation") @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)") String organisation,
             @Parameter(schema = @Schema(implementation = TargetGroup.class)) @QueryParam("targetGroup")
             @Pattern(regexp = ENUM_TARGET_GROUPS, message = "must be one of the target groups") String targetGroup,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
@@ -79,7 +81,7 @@ public class AgreementResource {
             @Pattern(regexp = "relevance|-?(title|firstYear|updatedAt)", message = "must be relevance, title, firstYear or updatedAt, optionally prefixed by -")
             String sort) {
         var filter = new AgreementRepository.Filter(q, kind == null ? null : AgreementKind.valueOf(kind), county,
-                status == null ? null : AgreementStatus.valueOf(status), year, organisation,
+                status == null ? null : AgreementStatus.valueOf(status), year, organisation == null ? null : UUID.fromString(organisation),
                 targetGroup == null ? null : TargetGroup.valueOf(targetGroup));
         return service.list(filter, sortOrder(sort), page, size);
     }
@@ -163,9 +165,9 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementComparison.ComparisonDto.class)))
     public AgreementComparison.ComparisonDto compareAgreements(
             @PathParam("id") UUID id,
-            @Parameter(description = "The other agreement", required = true) @QueryParam("with")
-            @NotNull(message = "must be given") UUID with) {
-        return service.compare(id, with);
+            @Parameter(description = "The other agreement (id)", required = true, schema = @Schema(format = "uuid")) @QueryParam("with")
+            @NotNull(message = "must be given") @Pattern(regexp = UUID_PATTERN, message = "must be an agreement id (UUID)") String with) {
+        return service.compare(id, UUID.fromString(with));
     }
 
     private static RestResponse<AgreementDto> ok(AgreementDto agreement) {

@@ -68,6 +68,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementDto create(AgreementInput input) {
+        requireCounty(input.countyCode());
         policy.assertCanCreateIn(input.countyCode());
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
@@ -86,6 +87,7 @@ public class AgreementService {
         EntityTags.requireMatch(ifMatch, agreement.version);
         assertEditable(agreement);
         if (!input.countyCode().equals(agreement.countyCode())) {
+            requireCounty(input.countyCode());
             policy.assertCanCreateIn(input.countyCode());
         }
         var before = AgreementMapper.snapshot(agreement);
@@ -218,6 +220,12 @@ public class AgreementService {
                     "Superseded by " + agreement.title, before, AgreementMapper.statusSnapshot(revised));
         }
         agreement.adoptedOn = adoptedOn != null ? adoptedOn : LocalDate.now();
+    }
+
+    private void requireCounty(String countyCode) {
+        if (counties.findById(countyCode) == null) {
+            throw ProblemException.invalid("countyCode", "no county has the code " + countyCode);
+        }
     }
 
     private static void requireFrom(Agreement agreement, AgreementStatus to, AgreementStatus required) {

@@ -139,16 +139,16 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
-                    continue;
-                }
                 if (node.getIndex() != null && field.length() > 0) {
                     field.append('[').append(node.getIndex()).append(']');
                 }
-                if (field.length() > 0) {
-                    field.append('.');
+                // Container elements are named "<list element>" and the like: the index above says it all.
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
                 }
-                field.append(node.getName());
             }
         }
         if (field.length() > 0) {
