@@ -43,7 +43,8 @@ public class SessionResource {
     @Transactional
     @Operation(summary = "The caller: roles, county, organisation and permissions; anonymous callers get authenticated=false")
     public SessionDto getSession() {
-        var permissions = new SessionDto.SessionPermissions(organisationPolicy.canCreate(user));
+        var permissions = new SessionDto.SessionPermissions(organisationPolicy.canCreate(user),
+                user.isAdmin() || (user.isCoordinator() && user.countyCode().isPresent()));
         if (!user.isAuthenticated()) {
             return new SessionDto(false, null, null, List.of(), null, null, null, null, permissions);
         }

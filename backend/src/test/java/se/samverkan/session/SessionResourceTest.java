@@ -30,7 +30,8 @@ class SessionResourceTest {
                 .body("username", equalTo("coordinator.vastmanland"))
                 .body("roles", hasItem("coordinator"))
                 .body("countyCode", equalTo("19"))
-                .body("permissions.createOrganisation", equalTo(true));
+                .body("permissions.createOrganisation", equalTo(true))
+                .body("permissions.createAgreement", equalTo(true));
     }
 
     @Test
@@ -41,7 +42,8 @@ class SessionResourceTest {
                 .body("countyCode", nullValue())
                 .body("organisationNumber", equalTo("2120002080"))
                 .body("organisationName", equalTo("Västerås stad"))
-                .body("permissions.createOrganisation", equalTo(false));
+                .body("permissions.createOrganisation", equalTo(false))
+                .body("permissions.createAgreement", equalTo(false));
     }
 
     @Test

@@ -15,6 +15,7 @@ public record Problem(
         @Schema(required = true) int status,
         @Schema(required = true, description = "Human-readable explanation of this occurrence") String detail,
         @Schema(description = "The request path") String instance,
+        @Schema(description = "The business rule that was broken, for conflicts", example = "adoption-needs-two-parties") String rule,
         @Schema(description = "Offending fields, for validation problems") List<FieldViolation> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

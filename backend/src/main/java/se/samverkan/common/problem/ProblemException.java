@@ -7,11 +7,17 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldViolation> errors;
+    private final String rule;
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldViolation> errors) {
+        this(type, detail, errors, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldViolation> errors, String rule) {
         super(detail);
         this.type = type;
         this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+        this.rule = rule;
     }
 
     public ProblemException(ProblemType type, String detail) {
@@ -24,6 +30,15 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldViolation> errors() {
         return errors;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    /** A 409 naming the business rule the request would break, e.g. a lifecycle step that is not allowed. */
+    public static ProblemException ruleViolation(String rule, String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail, null, rule);
     }
 
     public static ProblemException notFound(String what, Object id) {

@@ -29,7 +29,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        return respond(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
     }
 
     @ServerExceptionMapper
@@ -119,7 +119,11 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemType type, String detail, List<Problem.FieldViolation> errors, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instanceOf(uri), errors);
+        return respond(type, detail, null, errors, uri);
+    }
+
+    static Response respond(ProblemType type, String detail, String rule, List<Problem.FieldViolation> errors, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instanceOf(uri), rule, errors);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -135,16 +139,16 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
-                    continue;
-                }
                 if (node.getIndex() != null && field.length() > 0) {
                     field.append('[').append(node.getIndex()).append(']');
                 }
-                if (field.length() > 0) {
-                    field.append('.');
+                // Container elements are named "<list element>" and the like: the index above says it all.
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
                 }
-                field.append(node.getName());
             }
         }
         if (field.length() > 0) {

@@ -1,0 +1,102 @@
+package se.samverkan.agreement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.reference.County;
+import se.samverkan.reference.Municipality;
+
+/** A cooperation document: RÖK, LÖK, RUS or cooperation plan. */
+@Entity
+public class Agreement extends AuditedEntity {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public AgreementKind kind;
+
+    public String title;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "county_code")
+    public County county;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "municipality_code")
+    public Municipality municipality;
+
+    @Column(name = "first_year")
+    public int firstYear;
+
+    @Column(name = "last_year")
+    public int lastYear;
+
+    public String purpose;
+
+    public String background;
+
+    @Column(name = "report_number")
+    public String reportNumber;
+
+    @Enumerated(EnumType.STRING)
+    public AgreementStatus status;
+
+    @Column(name = "adopted_on")
+    public LocalDate adoptedOn;
+
+    /** The regional agreement a local one sits under. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_agreement_id")
+    public Agreement parent;
+
+    /** The agreement this one revises; it becomes SUPERSEDED when this one is adopted. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supersedes_id")
+    public Agreement supersedes;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_legal_reference", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    public List<LegalReference> legalBasis = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_target_group", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "target_group")
+    @Enumerated(EnumType.STRING)
+    public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_perspective", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "perspective")
+    @Enumerated(EnumType.STRING)
+    public Set<Perspective> perspectives = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "agreement")
+    @OrderBy("position")
+    public List<AgreementParty> parties = new ArrayList<>();
+
+    @OneToMany(mappedBy = "agreement")
+    public List<GoalArea> goalAreas = new ArrayList<>();
+
+    public String countyCode() {
+        return county.code;
+    }
+}

@@ -1,0 +1,200 @@
+package se.samverkan.agreement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
+import se.samverkan.agreement.AgreementDtos.PartyDto;
+import se.samverkan.agreement.AgreementDtos.PriorityDto;
+import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.security.Roles;
+
+/** Parties, goal areas, responsibilities and yearly priorities of an agreement; each with its own ETag. */
+@Path("/api/v1/agreements/{agreementId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agreement parts", description = "Parties and signatories, goal areas with strategies, responsibilities, yearly focus")
+public class AgreementPartResource {
+
+    private static final String IF_MATCH = "The ETag (version) of the part the change is based on";
+
+    @Inject
+    AgreementContentService service;
+
+    @POST
+    @Path("/parties")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Add a party with its signatories")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PartyDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<PartyDto> addParty(@PathParam("agreementId") UUID agreementId,
+                                           @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+        PartyDto party = service.addParty(agreementId, input);
+        return RestResponse.ResponseBuilder.<PartyDto>create(RestResponse.Status.CREATED).entity(party)
+                .tag(EntityTags.of(party.version())).build();
+    }
+
+    @PUT
+    @Path("/parties/{partyId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Replace a party")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartyDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<PartyDto> updateParty(@PathParam("agreementId") UUID agreementId, @PathParam("partyId") UUID partyId,
+                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                              @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+        PartyDto party = service.updateParty(agreementId, partyId, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(party).tag(EntityTags.of(party.version())).build();
+    }
+
+    @DELETE
+    @Path("/parties/{partyId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Remove a party")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void removeParty(@PathParam("agreementId") UUID agreementId, @PathParam("partyId") UUID partyId,
+                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.removeParty(agreementId, partyId, ifMatch);
+    }
+
+    @GET
+    @Path("/goal-areas/{goalAreaId}")
+    @Operation(summary = "Get one goal area")
+    @APIResponse(responseCode = "200", description = "The goal area; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<GoalAreaDto> getGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId) {
+        GoalAreaDto goalArea = service.getGoalArea(agreementId, goalAreaId);
+        return RestResponse.ResponseBuilder.ok(goalArea).tag(EntityTags.of(goalArea.version())).build();
+    }
+
+    @POST
+    @Path("/goal-areas")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Add a goal area with its goal and ordered strategies")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<GoalAreaDto> addGoalArea(@PathParam("agreementId") UUID agreementId,
+                                                 @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+        GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
+        return RestResponse.ResponseBuilder.<GoalAreaDto>create(RestResponse.Status.CREATED).entity(goalArea)
+                .tag(EntityTags.of(goalArea.version())).build();
+    }
+
+    @PUT
+    @Path("/goal-areas/{goalAreaId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Replace a goal area's number, title, goal, strategies and target groups")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<GoalAreaDto> updateGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
+                                                    @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                    @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+        GoalAreaDto goalArea = service.updateGoalArea(agreementId, goalAreaId, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(goalArea).tag(EntityTags.of(goalArea.version())).build();
+    }
+
+    @DELETE
+    @Path("/goal-areas/{goalAreaId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Remove a goal area with its responsibilities and priorities")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void removeGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
+                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.removeGoalArea(agreementId, goalAreaId, ifMatch);
+    }
+
+    @POST
+    @Path("/goal-areas/{goalAreaId}/responsibilities")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Add a responsible or other party at a level")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ResponsibilityDto> addResponsibility(@PathParam("agreementId") UUID agreementId,
+                                                             @PathParam("goalAreaId") UUID goalAreaId,
+                                                             @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
+        ResponsibilityDto responsibility = service.addResponsibility(agreementId, goalAreaId, input);
+        return RestResponse.ResponseBuilder.<ResponsibilityDto>create(RestResponse.Status.CREATED).entity(responsibility)
+                .tag(EntityTags.of(responsibility.version())).build();
+    }
+
+    @PUT
+    @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Replace a responsibility")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ResponsibilityDto> updateResponsibility(
+            @PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
+            @PathParam("responsibilityId") UUID responsibilityId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
+        ResponsibilityDto responsibility = service.updateResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(responsibility).tag(EntityTags.of(responsibility.version())).build();
+    }
+
+    @DELETE
+    @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Remove a responsibility")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void removeResponsibility(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
+                                     @PathParam("responsibilityId") UUID responsibilityId,
+                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.removeResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch);
+    }
+
+    @PUT
+    @Path("/goal-areas/{goalAreaId}/priorities/{year}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Set the focus of one year", description = "Creates (201) or replaces (200, needs If-Match)")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PriorityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PriorityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<PriorityDto> putPriority(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
+                                                 @PathParam("year") @Min(value = 1990, message = "must be 1990 or later")
+                                                 @Max(value = 2100, message = "must be 2100 or earlier") int year,
+                                                 @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                 @NotNull(message = "a JSON body is required") @Valid PriorityInput input) {
+        var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, input);
+        return RestResponse.ResponseBuilder.<PriorityDto>create(result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)
+                .entity(result.priority()).tag(EntityTags.of(result.priority().version())).build();
+    }
+
+    @DELETE
+    @Path("/goal-areas/{goalAreaId}/priorities/{year}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Remove the focus of one year")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void removePriority(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
+                               @PathParam("year") int year,
+                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.removePriority(agreementId, goalAreaId, year, ifMatch);
+    }
+}

@@ -1,0 +1,96 @@
+package se.samverkan.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.security.CurrentUser;
+import se.samverkan.organisation.CallerOrganisation;
+
+/**
+ * Who sees and changes agreements:
+ * everyone (also without login) reads adopted, expired and superseded agreements; members of a party organisation
+ * also read its drafts and consultation versions; the county's coordinator reads and edits the county's agreements;
+ * admins everything. What a caller may not see is 404, never 403, so drafts do not leak their existence.
+ */
+@ApplicationScoped
+public class AgreementPolicy {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CallerOrganisation callerOrganisation;
+
+    /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
+    public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {
+    }
+
+    public Visibility visibility() {
+        return new Visibility(user.isAdmin(), user.isCoordinator() ? user.countyCode().orElse(null) : null,
+                callerOrganisation.id().orElse(null));
+    }
+
+    public boolean canRead(Agreement agreement) {
+        if (agreement.status.isPublic() || user.isAdmin() || user.isCoordinatorOf(agreement.countyCode())) {
+            return true;
+        }
+        Optional<UUID> organisation = callerOrganisation.id();
+        return organisation.isPresent()
+                && agreement.parties.stream().anyMatch(p -> p.organisation.id.equals(organisation.get()));
+    }
+
+    public boolean canManage(Agreement agreement) {
+        return user.isAdmin() || user.isCoordinatorOf(agreement.countyCode());
+    }
+
+    public boolean canCreateIn(String countyCode) {
+        return user.isAdmin() || user.isCoordinatorOf(countyCode);
+    }
+
+    public void assertCanRead(Agreement agreement) {
+        if (!canRead(agreement)) {
+            throw ProblemException.notFound("Agreement", agreement.id);
+        }
+    }
+
+    /** Changing anything: 404 when the caller cannot even see it, 403 when they can see but not change it. */
+    public void assertCanManage(Agreement agreement) {
+        assertCanRead(agreement);
+        if (!canManage(agreement)) {
+            throw ProblemException.forbidden(
+                    "Only administrators and the coordinator of county " + agreement.countyCode() + " may change this agreement");
+        }
+    }
+
+    public void assertCanCreateIn(String countyCode) {
+        if (!canCreateIn(countyCode)) {
+            throw ProblemException.forbidden(
+                    "Only administrators and the coordinator of county " + countyCode + " may create agreements there");
+        }
+    }
+
+    public AgreementDtos.Permissions permissions(Agreement agreement) {
+        boolean manage = canManage(agreement);
+        List<AgreementStatus> statusChanges = new ArrayList<>();
+        if (manage) {
+            switch (agreement.status) {
+                case DRAFT -> statusChanges.addAll(List.of(AgreementStatus.CONSULTATION, AgreementStatus.ADOPTED));
+                case CONSULTATION -> statusChanges.addAll(List.of(AgreementStatus.DRAFT, AgreementStatus.ADOPTED));
+                case ADOPTED -> {
+                    if (agreement.lastYear < Year.now().getValue()) {
+                        statusChanges.add(AgreementStatus.EXPIRED);
+                    }
+                }
+                default -> { }
+            }
+        }
+        return new AgreementDtos.Permissions(manage && agreement.status.isEditable(),
+                manage && agreement.status != AgreementStatus.SUPERSEDED,
+                manage && agreement.status.isEditable(), statusChanges);
+    }
+}

@@ -1,0 +1,137 @@
+package se.samverkan.agreement;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
+
+    /** Filters of the agreement list; null means "any". */
+    public record Filter(String text, AgreementKind kind, String countyCode, AgreementStatus status, Integer inForceYear,
+                         UUID partyOrganisation, TargetGroup targetGroup) {
+    }
+
+    public enum SortOrder {
+        RELEVANCE("ts_rank(a.search_document, swedish_query(:text)) desc, a.first_year desc"),
+        TITLE("lower(a.title) asc"),
+        TITLE_DESC("lower(a.title) desc"),
+        FIRST_YEAR("a.first_year asc, lower(a.title) asc"),
+        FIRST_YEAR_DESC("a.first_year desc, lower(a.title) asc"),
+        UPDATED("a.updated_at asc"),
+        UPDATED_DESC("a.updated_at desc");
+
+        final String orderBy;
+
+        SortOrder(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** One page of the agreements the caller may see, in SQL so that full-text search and visibility are one query. */
+    public List<Agreement> search(Filter filter, AgreementPolicy.Visibility visibility, SortOrder sort, int page, int size) {
+        SortOrder order = sort == SortOrder.RELEVANCE && blank(filter.text()) ? SortOrder.FIRST_YEAR_DESC : sort;
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, visibility, parameters);
+        Query query = getEntityManager().createNativeQuery(
+                "select a.id from agreement a where " + where + " order by " + order.orderBy + ", a.id limit :limit offset :offset");
+        parameters.forEach(query::setParameter);
+        query.setParameter("limit", size);
+        query.setParameter("offset", page * size);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Agreement> byId = find("select a from Agreement a join fetch a.county left join fetch a.municipality where a.id in ?1", ids)
+                .list().stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    public long count(Filter filter, AgreementPolicy.Visibility visibility) {
+        Map<String, Object> parameters = new HashMap<>();
+        Query query = getEntityManager().createNativeQuery(
+                "select count(*) from agreement a where " + where(filter, visibility, parameters));
+        parameters.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Recomputes the full-text document after any change to the agreement or its goal areas. */
+    public void refreshSearchDocument(UUID agreementId) {
+        getEntityManager().flush();
+        getEntityManager().createNativeQuery("update agreement set search_document = agreement_search_document(id) where id = :id")
+                .setParameter("id", agreementId)
+                .executeUpdate();
+    }
+
+    public List<Agreement> revisionsOf(UUID agreementId) {
+        return list("supersedes.id = ?1 order by firstYear", agreementId);
+    }
+
+    public List<Agreement> localAgreementsUnder(UUID agreementId) {
+        return list("parent.id = ?1 order by title", agreementId);
+    }
+
+    public List<Agreement> adoptedEndedBefore(int year) {
+        return list("status = ?1 and lastYear < ?2", AgreementStatus.ADOPTED, year);
+    }
+
+    private static String where(Filter filter, AgreementPolicy.Visibility visibility, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (!visibility.everything()) {
+            List<String> visible = new ArrayList<>();
+            visible.add("a.status in ('ADOPTED', 'EXPIRED', 'SUPERSEDED')");
+            if (visibility.coordinatorCounty() != null) {
+                visible.add("a.county_code = :visibleCounty");
+                parameters.put("visibleCounty", visibility.coordinatorCounty());
+            }
+            if (visibility.memberOrganisation() != null) {
+                visible.add("exists (select 1 from agreement_party vp where vp.agreement_id = a.id and vp.organisation_id = :visibleOrganisation)");
+                parameters.put("visibleOrganisation", visibility.memberOrganisation());
+            }
+            conditions.add("(" + String.join(" or ", visible) + ")");
+        }
+        if (!blank(filter.text())) {
+            conditions.add("a.search_document @@ swedish_query(:text)");
+            parameters.put("text", filter.text());
+        }
+        if (filter.kind() != null) {
+            conditions.add("a.kind = :kind");
+            parameters.put("kind", filter.kind().name());
+        }
+        if (filter.countyCode() != null) {
+            conditions.add("a.county_code = :county");
+            parameters.put("county", filter.countyCode());
+        }
+        if (filter.status() != null) {
+            conditions.add("a.status = :status");
+            parameters.put("status", filter.status().name());
+        }
+        if (filter.inForceYear() != null) {
+            conditions.add("a.status in ('ADOPTED', 'EXPIRED', 'SUPERSEDED') and a.first_year <= :year and a.last_year >= :year");
+            parameters.put("year", filter.inForceYear());
+        }
+        if (filter.partyOrganisation() != null) {
+            conditions.add("exists (select 1 from agreement_party p where p.agreement_id = a.id and p.organisation_id = :party)");
+            parameters.put("party", filter.partyOrganisation());
+        }
+        if (filter.targetGroup() != null) {
+            conditions.add("(exists (select 1 from agreement_target_group t where t.agreement_id = a.id and t.target_group = :group)"
+                    + " or exists (select 1 from goal_area_target_group gt join goal_area g on g.id = gt.goal_area_id"
+                    + " where g.agreement_id = a.id and gt.target_group = :group))");
+            parameters.put("group", filter.targetGroup().name());
+        }
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,353 @@
+package se.samverkan.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import se.samverkan.agreement.AgreementDtos.AgreementDto;
+import se.samverkan.agreement.AgreementDtos.AgreementPage;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.reference.County;
+import se.samverkan.reference.CountyRepository;
+import se.samverkan.reference.Municipality;
+import se.samverkan.reference.MunicipalityRepository;
+
+/** Agreements as documents: their own fields, lifecycle, history and search. Parts: {@link AgreementContentService}. */
+@ApplicationScoped
+public class AgreementService {
+
+    static final String SUBJECT = "AGREEMENT";
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    AgreementPolicy policy;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Transactional
+    public AgreementPage list(AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
+        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        }
+        AgreementPolicy.Visibility visibility = policy.visibility();
+        long total = agreements.count(filter, visibility);
+        var items = agreements.search(filter, visibility, sort, page, size).stream().map(AgreementMapper::summary).toList();
+        return new AgreementPage(items, total, page, size);
+    }
+
+    @Transactional
+    public AgreementDto get(UUID id) {
+        Agreement agreement = findReadable(id);
+        return details(agreement);
+    }
+
+    @Transactional
+    public List<HistoryEntryDto> history(UUID id) {
+        findReadable(id);
+        return history.history(SUBJECT, id);
+    }
+
+    @Transactional
+    public AgreementDto create(AgreementInput input) {
+        requireCounty(input.countyCode());
+        policy.assertCanCreateIn(input.countyCode());
+        Agreement agreement = new Agreement();
+        agreement.id = UUID.randomUUID();
+        agreement.status = AgreementStatus.DRAFT;
+        apply(agreement, input);
+        agreement.stampCreated(history.caller().name());
+        agreements.persist(agreement);
+        agreements.refreshSearchDocument(agreement.id);
+        record(agreement, ChangeRecorder.CREATED, "Created " + agreement.title, java.util.Map.of(), AgreementMapper.snapshot(agreement));
+        return details(agreement);
+    }
+
+    @Transactional
+    public AgreementDto update(UUID id, String ifMatch, AgreementInput input) {
+        Agreement agreement = findManageable(id);
+        EntityTags.requireMatch(ifMatch, agreement.version);
+        assertEditable(agreement);
+        if (!input.countyCode().equals(agreement.countyCode())) {
+            requireCounty(input.countyCode());
+            policy.assertCanCreateIn(input.countyCode());
+        }
+        var before = AgreementMapper.snapshot(agreement);
+        apply(agreement, input);
+        agreement.stampUpdated(history.caller().name());
+        agreements.refreshSearchDocument(agreement.id);
+        record(agreement, ChangeRecorder.UPDATED, "Updated " + agreement.title, before, AgreementMapper.snapshot(agreement));
+        return details(agreement);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Agreement agreement = findManageable(id);
+        EntityTags.requireMatch(ifMatch, agreement.version);
+        if (!agreement.status.isEditable()) {
+            throw ProblemException.ruleViolation("adopted-never-deleted",
+                    "An agreement that was adopted is never deleted; its history must stay (status " + agreement.status + ")");
+        }
+        if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
+            throw ProblemException.ruleViolation("referenced-agreement",
+                    "Other agreements refer to this one (revisions or local agreements); remove those links first");
+        }
+        var before = AgreementMapper.snapshot(agreement);
+        try {
+            agreements.delete(agreement);
+            agreements.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.ruleViolation("referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
+        }
+        record(agreement, ChangeRecorder.DELETED, "Deleted draft " + agreement.title, before, java.util.Map.of());
+    }
+
+    /** The lifecycle: every step is explicit and checked; an illegal one is a 409 naming the rule. */
+    @Transactional
+    public AgreementDto changeStatus(UUID id, String ifMatch, StatusChangeInput input) {
+        Agreement agreement = findManageable(id);
+        EntityTags.requireMatch(ifMatch, agreement.version);
+        AgreementStatus from = agreement.status;
+        AgreementStatus to = input.status();
+        var before = AgreementMapper.statusSnapshot(agreement);
+        switch (to) {
+            case CONSULTATION -> requireFrom(agreement, to, AgreementStatus.DRAFT);
+            case DRAFT -> requireFrom(agreement, to, AgreementStatus.CONSULTATION);
+            case ADOPTED -> adopt(agreement, input.adoptedOn());
+            case EXPIRED -> {
+                requireFrom(agreement, to, AgreementStatus.ADOPTED);
+                if (agreement.lastYear >= Year.now().getValue()) {
+                    throw ProblemException.ruleViolation("expiry-after-period",
+                            "An agreement expires only after its period; this one runs until " + agreement.lastYear);
+                }
+            }
+            case SUPERSEDED -> throw ProblemException.ruleViolation("superseded-by-revision",
+                    "An agreement becomes superseded only when a revision of it is adopted");
+        }
+        agreement.status = to;
+        agreement.stampUpdated(history.caller().name());
+        agreements.flush();
+        record(agreement, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + to, before, AgreementMapper.statusSnapshot(agreement));
+        return details(agreement);
+    }
+
+    /** What changed between this agreement and another of the same revision chain (either direction). */
+    @Transactional
+    public AgreementComparison.ComparisonDto compare(UUID id, UUID otherId) {
+        Agreement agreement = findReadable(id);
+        Agreement other = agreements.findByIdOptional(otherId).filter(policy::canRead)
+                .orElseThrow(() -> ProblemException.invalid("with", "no agreement has the id " + otherId));
+        if (isRevisionOf(agreement, other)) {
+            return AgreementComparison.compare(other, agreement);
+        }
+        if (isRevisionOf(other, agreement)) {
+            return AgreementComparison.compare(agreement, other);
+        }
+        throw ProblemException.invalid("with", "is not in the same revision chain as this agreement");
+    }
+
+    private static boolean isRevisionOf(Agreement newer, Agreement older) {
+        List<UUID> seen = new ArrayList<>();
+        for (Agreement current = newer.supersedes; current != null && !seen.contains(current.id); current = current.supersedes) {
+            if (current.id.equals(older.id)) {
+                return true;
+            }
+            seen.add(current.id);
+        }
+        return false;
+    }
+
+    /** Moves adopted agreements whose period has ended to EXPIRED; run daily and at start-up. */
+    @Transactional
+    public int expireEnded(ChangeRecorder.Actor actor) {
+        List<Agreement> ended = agreements.adoptedEndedBefore(Year.now().getValue());
+        for (Agreement agreement : ended) {
+            var before = AgreementMapper.statusSnapshot(agreement);
+            agreement.status = AgreementStatus.EXPIRED;
+            agreement.stampUpdated(actor.name());
+            history.recordAs(actor, new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id),
+                    ChangeRecorder.STATUS_CHANGED, "Period ended: status ADOPTED → EXPIRED", before,
+                    AgreementMapper.statusSnapshot(agreement));
+        }
+        return ended.size();
+    }
+
+    private void adopt(Agreement agreement, LocalDate adoptedOn) {
+        if (!agreement.status.isEditable()) {
+            throw ProblemException.ruleViolation("transition-not-allowed",
+                    "An agreement in status " + agreement.status + " cannot be adopted");
+        }
+        if (agreement.parties.size() < 2) {
+            throw ProblemException.ruleViolation("adoption-needs-two-parties",
+                    "An agreement needs at least two parties to be adopted; it has " + agreement.parties.size());
+        }
+        if (agreement.goalAreas.isEmpty()) {
+            throw ProblemException.ruleViolation("adoption-needs-a-goal-area",
+                    "An agreement needs at least one goal area to be adopted");
+        }
+        Agreement revised = agreement.supersedes;
+        if (revised != null) {
+            if (revised.kind != agreement.kind || !revised.countyCode().equals(agreement.countyCode())) {
+                throw ProblemException.ruleViolation("revision-same-kind-and-county",
+                        "A revision must be of the same kind and county as the agreement it supersedes");
+            }
+            if (revised.status != AgreementStatus.ADOPTED && revised.status != AgreementStatus.EXPIRED) {
+                throw ProblemException.ruleViolation("revision-of-adopted-only",
+                        "Only an adopted or expired agreement can be superseded; \"" + revised.title + "\" is " + revised.status);
+            }
+            var before = AgreementMapper.statusSnapshot(revised);
+            revised.status = AgreementStatus.SUPERSEDED;
+            revised.stampUpdated(history.caller().name());
+            history.record(new ChangeRecorder.Subject(SUBJECT, revised.id, SUBJECT, revised.id), ChangeRecorder.STATUS_CHANGED,
+                    "Superseded by " + agreement.title, before, AgreementMapper.statusSnapshot(revised));
+        }
+        agreement.adoptedOn = adoptedOn != null ? adoptedOn : LocalDate.now();
+    }
+
+    private void requireCounty(String countyCode) {
+        if (counties.findById(countyCode) == null) {
+            throw ProblemException.invalid("countyCode", "no county has the code " + countyCode);
+        }
+    }
+
+    private static void requireFrom(Agreement agreement, AgreementStatus to, AgreementStatus required) {
+        if (agreement.status != required) {
+            throw ProblemException.ruleViolation("transition-not-allowed",
+                    "An agreement in status " + agreement.status + " cannot move to " + to + " (only from " + required + ")");
+        }
+    }
+
+    static void assertEditable(Agreement agreement) {
+        if (!agreement.status.isEditable()) {
+            throw ProblemException.ruleViolation("adopted-is-final",
+                    "An agreement in status " + agreement.status + " is not edited; create a revision that supersedes it");
+        }
+    }
+
+    Agreement findReadable(UUID id) {
+        Agreement agreement = agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+        policy.assertCanRead(agreement);
+        return agreement;
+    }
+
+    Agreement findManageable(UUID id) {
+        Agreement agreement = findReadable(id);
+        policy.assertCanManage(agreement);
+        return agreement;
+    }
+
+    AgreementDto details(Agreement agreement) {
+        var revisions = agreements.revisionsOf(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
+        var locals = agreements.localAgreementsUnder(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
+        return AgreementMapper.details(agreement, revisions, locals, policy.permissions(agreement));
+    }
+
+    void record(Agreement agreement, String action, String summary, java.util.Map<String, String> before, java.util.Map<String, String> after) {
+        history.record(new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id), action, summary, before, after);
+    }
+
+    private void apply(Agreement agreement, AgreementInput input) {
+        FieldViolations violations = new FieldViolations();
+        County county = counties.findById(input.countyCode());
+        if (county == null) {
+            violations.add("countyCode", "no county has the code " + input.countyCode());
+        }
+        Municipality municipality = null;
+        if (input.kind() == AgreementKind.LOCAL) {
+            if (input.municipalityCode() == null) {
+                violations.add("municipalityCode", "is required for a local agreement");
+            } else {
+                municipality = municipalities.findById(input.municipalityCode());
+                if (municipality == null) {
+                    violations.add("municipalityCode", "no municipality has the code " + input.municipalityCode());
+                } else if (!municipality.countyCode.equals(input.countyCode())) {
+                    violations.add("municipalityCode", municipality.name + " is not in county " + input.countyCode());
+                }
+            }
+        } else if (input.municipalityCode() != null) {
+            violations.add("municipalityCode", "only a local agreement has a municipality");
+        }
+        if (input.lastYear() < input.firstYear()) {
+            violations.add("lastYear", "must not be before firstYear");
+        }
+        Agreement parent = null;
+        if (input.parentAgreementId() != null) {
+            parent = agreements.findById(input.parentAgreementId());
+            if (input.kind() != AgreementKind.LOCAL) {
+                violations.add("parentAgreementId", "only a local agreement sits under a regional one");
+            } else if (parent == null || !policy.canRead(parent)) {
+                violations.add("parentAgreementId", "no agreement has the id " + input.parentAgreementId());
+            } else if (parent.kind != AgreementKind.REGIONAL || !parent.countyCode().equals(input.countyCode())) {
+                violations.add("parentAgreementId", "must be a regional agreement of the same county");
+            }
+        }
+        Agreement supersedes = null;
+        if (input.supersedesId() != null) {
+            supersedes = agreements.findById(input.supersedesId());
+            if (supersedes == null || !policy.canRead(supersedes)) {
+                violations.add("supersedesId", "no agreement has the id " + input.supersedesId());
+            } else if (supersedes.kind != input.kind() || !supersedes.countyCode().equals(input.countyCode())) {
+                violations.add("supersedesId", "a revision must be of the same kind and county");
+            } else if (createsRevisionCycle(agreement.id, supersedes)) {
+                violations.add("supersedesId", "an agreement cannot revise itself or one of its own revisions");
+            }
+        }
+        violations.throwIfAny();
+        agreement.kind = input.kind();
+        agreement.title = input.title().trim();
+        agreement.county = county;
+        agreement.municipality = municipality;
+        agreement.firstYear = input.firstYear();
+        agreement.lastYear = input.lastYear();
+        agreement.purpose = blankToNull(input.purpose());
+        agreement.background = blankToNull(input.background());
+        agreement.reportNumber = blankToNull(input.reportNumber());
+        agreement.legalBasis.clear();
+        if (input.legalBasis() != null) {
+            input.legalBasis().forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), blankToNull(l.title()))));
+        }
+        agreement.targetGroups.clear();
+        if (input.targetGroups() != null) {
+            agreement.targetGroups.addAll(new LinkedHashSet<>(input.targetGroups()));
+        }
+        agreement.perspectives.clear();
+        if (input.perspectives() != null) {
+            agreement.perspectives.addAll(input.perspectives());
+        }
+        agreement.parent = parent;
+        agreement.supersedes = supersedes;
+    }
+
+    private static boolean createsRevisionCycle(UUID self, Agreement candidate) {
+        List<UUID> seen = new ArrayList<>();
+        for (Agreement current = candidate; current != null && !seen.contains(current.id); current = current.supersedes) {
+            if (current.id.equals(self)) {
+                return true;
+            }
+            seen.add(current.id);
+        }
+        return false;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

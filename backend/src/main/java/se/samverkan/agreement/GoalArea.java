@@ -1,0 +1,61 @@
+package se.samverkan.agreement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import se.samverkan.common.persistence.AuditedEntity;
+
+/** Målområde / insatsområde: a numbered area with a goal statement, ordered strategies and responsibilities. */
+@Entity
+@Table(name = "goal_area")
+public class GoalArea extends AuditedEntity {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
+    public Agreement agreement;
+
+    public String number;
+
+    public String title;
+
+    public String goal;
+
+    @ElementCollection
+    @CollectionTable(name = "goal_area_strategy", joinColumns = @JoinColumn(name = "goal_area_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    public List<String> strategies = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "goal_area_target_group", joinColumns = @JoinColumn(name = "goal_area_id"))
+    @Column(name = "target_group")
+    @Enumerated(EnumType.STRING)
+    public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "goalArea")
+    @OrderBy("kind, level, createdAt")
+    public List<Responsibility> responsibilities = new ArrayList<>();
+
+    @OneToMany(mappedBy = "goalArea")
+    @OrderBy("year desc")
+    public List<YearlyPriority> priorities = new ArrayList<>();
+}

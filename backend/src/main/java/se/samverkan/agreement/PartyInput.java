@@ -1,0 +1,17 @@
+package se.samverkan.agreement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PartyInput")
+public record PartyInput(
+        @Schema(required = true) @NotNull(message = "must be given") UUID organisationId,
+        @Schema(required = true) @NotNull(message = "must be given") PartyRole role,
+        @Size(max = 10, message = "must have at most 10 entries") List<@Valid @NotNull(message = "must not be empty") SignatoryDto> signatories,
+        LocalDate signedOn) {
+}

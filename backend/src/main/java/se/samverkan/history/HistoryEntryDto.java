@@ -1,0 +1,25 @@
+package se.samverkan.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "HistoryEntry", description = "Who changed what, and when (UTC)")
+public record HistoryEntryDto(
+        @Schema(required = true) long id,
+        @Schema(required = true) Instant at,
+        @Schema(required = true, description = "Username, service-account-<client> or system") String actor,
+        @Schema(description = "Organisation number the actor acted for") String actorOrganisation,
+        @Schema(description = "OAuth client used: the web app or an integrating system") String actorClient,
+        @Schema(required = true, description = "AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY or PRIORITY") String entityType,
+        @Schema(required = true) UUID entityId,
+        @Schema(required = true, description = "CREATED, UPDATED, DELETED or STATUS_CHANGED") String action,
+        @Schema(required = true) String summary,
+        @Schema(required = true) List<FieldChange> changes) {
+
+    public static HistoryEntryDto from(ChangeLogEntry e) {
+        return new HistoryEntryDto(e.id, e.changedAt, e.actor, e.actorOrganisation, e.actorClient, e.entityType,
+                e.entityId, e.action, e.summary, e.changes);
+    }
+}
