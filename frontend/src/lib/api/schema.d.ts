@@ -4,6 +4,239 @@
  */
 
 export interface paths {
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agreements the caller may see
+         * @description Public: adopted, expired and superseded. Paged; filters; Swedish full-text search in q
+         */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Create an agreement as a draft
+         * @description Admins anywhere; a coordinator in their own county
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/goal-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a goal area with its goal and ordered strategies */
+        post: operations["addGoalArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one goal area */
+        get: operations["getGoalArea"];
+        /** Replace a goal area's number, title, goal, strategies and target groups */
+        put: operations["updateGoalArea"];
+        post?: never;
+        /** Remove a goal area with its responsibilities and priorities */
+        delete: operations["removeGoalArea"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/priorities/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the focus of one year
+         * @description Creates (201) or replaces (200, needs If-Match)
+         */
+        put: operations["putPriority"];
+        post?: never;
+        /** Remove the focus of one year */
+        delete: operations["removePriority"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a responsible or other party at a level */
+        post: operations["addResponsibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a responsibility */
+        put: operations["updateResponsibility"];
+        post?: never;
+        /** Remove a responsibility */
+        delete: operations["removeResponsibility"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a party with its signatories */
+        post: operations["addParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/parties/{partyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a party */
+        put: operations["updateParty"];
+        post?: never;
+        /** Remove a party */
+        delete: operations["removeParty"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an agreement as a document: fields, parties, goal areas, responsibilities, priorities */
+        get: operations["getAgreement"];
+        /**
+         * Replace an agreement's own fields
+         * @description Drafts and consultation versions only; needs If-Match
+         */
+        put: operations["updateAgreement"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description An agreement that was ever adopted is never deleted; needs If-Match
+         */
+        delete: operations["deleteAgreement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare with another agreement of the same revision chain
+         * @description Changed fields, goal areas, strategies, parties and focus; older → newer whichever id is given first
+         */
+        get: operations["compareAgreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the agreement and its parts, newest first */
+        get: operations["getAgreementHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an agreement through its lifecycle
+         * @description DRAFT → CONSULTATION → ADOPTED (≥ 2 parties, ≥ 1 goal area; a revision supersedes its predecessor); ADOPTED → EXPIRED after the period. Illegal steps are 409 problems naming the rule. Needs If-Match
+         */
+        post: operations["changeAgreementStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-config": {
         parameters: {
             query?: never;
@@ -125,6 +358,138 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agreement: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["AgreementKind"];
+            title: string;
+            countyCode: string;
+            countyName: string;
+            municipalityCode?: string;
+            municipalityName?: string;
+            /** Format: int32 */
+            firstYear: number;
+            /** Format: int32 */
+            lastYear: number;
+            purpose?: string;
+            background?: string;
+            reportNumber?: string;
+            status: components["schemas"]["AgreementStatus"];
+            adoptedOn?: components["schemas"]["LocalDate"];
+            legalBasis: components["schemas"]["LegalReference"][];
+            targetGroups: components["schemas"]["TargetGroup"][];
+            perspectives: components["schemas"]["Perspective"][];
+            parent?: components["schemas"]["AgreementReference"];
+            supersedes?: components["schemas"]["AgreementReference"];
+            /** @description Revisions of this agreement */
+            supersededBy: components["schemas"]["AgreementReference"][];
+            /** @description Local agreements under this one */
+            localAgreements: components["schemas"]["AgreementReference"][];
+            parties: components["schemas"]["Party"][];
+            goalAreas: components["schemas"]["GoalArea"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["AgreementPermissions"];
+        };
+        AgreementComparison: {
+            /** @description The older agreement */
+            from: components["schemas"]["AgreementReference"];
+            /** @description The newer agreement (the revision) */
+            to: components["schemas"]["AgreementReference"];
+            /** @description Changed fields of the agreement itself */
+            fields: components["schemas"]["FieldChange"][];
+            goalAreas: components["schemas"]["GoalAreaComparison"][];
+            partiesAdded: components["schemas"]["OrganisationReference"][];
+            partiesRemoved: components["schemas"]["OrganisationReference"][];
+        };
+        AgreementInput: {
+            kind: components["schemas"]["AgreementKind"];
+            /** @example Lokal överenskommelse om nyanländas etablering i Västerås */
+            title: string;
+            /** @example 19 */
+            countyCode: string;
+            /**
+             * @description Required for LOCAL agreements, not allowed for others
+             * @example 1980
+             */
+            municipalityCode?: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            firstYear: number;
+            /**
+             * Format: int32
+             * @example 2028
+             */
+            lastYear: number;
+            purpose?: string;
+            background?: string;
+            /** @example Rapport 2016:09 */
+            reportNumber?: string;
+            legalBasis?: components["schemas"]["LegalReference"][];
+            targetGroups?: components["schemas"]["TargetGroup"][];
+            perspectives?: components["schemas"]["Perspective"][];
+            /** @description The regional agreement (RÖK) a local one sits under */
+            parentAgreementId?: components["schemas"]["UUID"];
+            /** @description The agreement this one revises (same kind and county) */
+            supersedesId?: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        AgreementKind: "REGIONAL" | "LOCAL" | "STRATEGY" | "COOPERATION_PLAN";
+        AgreementPage: {
+            items: components["schemas"]["AgreementSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        /** @description What the caller may do with this agreement now */
+        AgreementPermissions: {
+            /** @description Change its own fields, parties, goal areas and responsibilities */
+            edit: boolean;
+            /** @description Set yearly priorities */
+            editPriorities: boolean;
+            delete: boolean;
+            /** @description Statuses the caller may move it to now */
+            statusChanges: components["schemas"]["AgreementStatus"][];
+        };
+        AgreementReference: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            kind: components["schemas"]["AgreementKind"];
+            /** Format: int32 */
+            firstYear: number;
+            /** Format: int32 */
+            lastYear: number;
+            status: components["schemas"]["AgreementStatus"];
+        };
+        /** @enum {string} */
+        AgreementStatus: "DRAFT" | "CONSULTATION" | "ADOPTED" | "EXPIRED" | "SUPERSEDED";
+        AgreementSummary: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["AgreementKind"];
+            title: string;
+            countyCode: string;
+            countyName: string;
+            municipalityCode?: string;
+            municipalityName?: string;
+            /** Format: int32 */
+            firstYear: number;
+            /** Format: int32 */
+            lastYear: number;
+            status: components["schemas"]["AgreementStatus"];
+            adoptedOn?: components["schemas"]["LocalDate"];
+            reportNumber?: string;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         ClientConfig: {
             /** @example http://localhost:8180 */
             keycloakUrl: string;
@@ -140,15 +505,99 @@ export interface components {
             /** @example Västmanlands län */
             name: string;
         };
+        FieldChange: {
+            field: string;
+            before?: string;
+            after?: string;
+        };
         FieldViolation: {
             field: string;
             message: string;
+        };
+        GoalArea: {
+            id: components["schemas"]["UUID"];
+            number: string;
+            title: string;
+            goal?: string;
+            strategies: string[];
+            targetGroups: components["schemas"]["TargetGroup"][];
+            responsibilities: components["schemas"]["Responsibility"][];
+            /** @description Newest year first */
+            priorities: components["schemas"]["YearlyPriority"][];
+            /** Format: int64 */
+            version: number;
+        };
+        GoalAreaComparison: {
+            /** @description Number in the newer agreement (or the older, when removed) */
+            number?: string;
+            title: string;
+            change: components["schemas"]["Change"];
+            /** @description Changed number, title or goal */
+            fields: components["schemas"]["FieldChange"][];
+            strategiesAdded: string[];
+            strategiesRemoved: string[];
+            /**
+             * Format: int32
+             * @description Year of the older agreement's newest focus
+             */
+            focusYearBefore?: number;
+            /**
+             * Format: int32
+             * @description Year of the newer agreement's newest focus
+             */
+            focusYearAfter?: number;
+            focusAdded: string[];
+            focusRemoved: string[];
+        };
+        GoalAreaInput: {
+            /** @example 3.2 */
+            number: string;
+            /** @example Hälsa */
+            title: string;
+            /** @description The goal statement (Mål) */
+            goal?: string;
+            /** @description Strategies in order */
+            strategies?: string[];
+            targetGroups?: components["schemas"]["TargetGroup"][];
+        };
+        /** @description Who changed what, and when (UTC) */
+        HistoryEntry: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["Instant"];
+            /** @description Username, service-account-<client> or system */
+            actor: string;
+            /** @description Organisation number the actor acted for */
+            actorOrganisation?: string;
+            /** @description OAuth client used: the web app or an integrating system */
+            actorClient?: string;
+            /** @description AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY or PRIORITY */
+            entityType: string;
+            entityId: components["schemas"]["UUID"];
+            /** @description CREATED, UPDATED, DELETED or STATUS_CHANGED */
+            action: string;
+            summary: string;
+            changes: components["schemas"]["FieldChange"][];
         };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description A statute in Svensk författningssamling */
+        LegalReference: {
+            /** @example 2010:197 */
+            sfs: string;
+            /** @example Lag (2010:197) om etableringsinsatser för vissa nyanlända invandrare */
+            title?: string;
+        };
+        /** @enum {string} */
+        Level: "NATIONAL" | "REGIONAL" | "SUBREGIONAL" | "LOCAL";
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description A Swedish municipality (kommun) */
         Municipality: {
             /** @example 1980 */
@@ -246,6 +695,33 @@ export interface components {
         };
         /** @enum {string} */
         OrganisationType: "COUNTY_ADMINISTRATIVE_BOARD" | "MUNICIPALITY" | "REGION" | "STATE_AGENCY" | "MUNICIPAL_FEDERATION" | "COORDINATION_ASSOCIATION" | "CIVIL_SOCIETY" | "BUSINESS" | "ACADEMIA" | "OTHER";
+        Party: {
+            id: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationReference"];
+            organisationType: string;
+            role: components["schemas"]["PartyRole"];
+            signatories: components["schemas"]["Signatory"][];
+            signedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        PartyInput: {
+            organisationId: components["schemas"]["UUID"];
+            role: components["schemas"]["PartyRole"];
+            signatories?: components["schemas"]["Signatory"][];
+            signedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        PartyRole: "SIGNATORY" | "CONVENER" | "PARTICIPANT";
+        /** @enum {string} */
+        Perspective: "GENDER_EQUALITY" | "NON_DISCRIMINATION" | "CHILD_RIGHTS";
+        /** @description The focus points of a goal area for one year */
+        PriorityInput: {
+            points: string[];
+            /** @description The forum that decided, e.g. Integrationsrådet */
+            decidedBy?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -261,9 +737,36 @@ export interface components {
             detail: string;
             /** @description The request path */
             instance?: string;
+            /**
+             * @description The business rule that was broken, for conflicts
+             * @example adoption-needs-two-parties
+             */
+            rule?: string;
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldViolation"][];
         };
+        Responsibility: {
+            id: components["schemas"]["UUID"];
+            /** @description Null when the row stands for all other signatories */
+            organisation?: components["schemas"]["OrganisationReference"];
+            allOtherSignatories: boolean;
+            /** @description The organisations this row covers: the named one, or every signatory party not named elsewhere in the goal area */
+            coveredOrganisations: components["schemas"]["OrganisationReference"][];
+            kind: components["schemas"]["ResponsibilityKind"];
+            level: components["schemas"]["Level"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Either an organisation, or allOtherSignatories for "övriga undertecknande parter" */
+        ResponsibilityInput: {
+            organisationId?: components["schemas"]["UUID"];
+            /** @description Stands for every signatory party not named elsewhere in the goal area */
+            allOtherSignatories?: boolean;
+            kind: components["schemas"]["ResponsibilityKind"];
+            level: components["schemas"]["Level"];
+        };
+        /** @enum {string} */
+        ResponsibilityKind: "RESPONSIBLE" | "OTHER";
         Session: {
             authenticated: boolean;
             /** @description Username, or service-account-<client> for an integrating system */
@@ -280,9 +783,36 @@ export interface components {
         };
         SessionPermissions: {
             createOrganisation: boolean;
+            /** @description Create agreements (in the coordinator's own county) */
+            createAgreement: boolean;
         };
+        /** @description A person who signed for a party */
+        Signatory: {
+            /** @example Anders Teljebäck */
+            name: string;
+            /** @example Kommunstyrelsens ordförande */
+            title?: string;
+        };
+        StatusChangeInput: {
+            /** @description CONSULTATION, DRAFT (back from consultation), ADOPTED or EXPIRED */
+            status: components["schemas"]["AgreementStatus"];
+            /** @description Adoption date; today when omitted */
+            adoptedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
         /** Format: uuid */
         UUID: string;
+        YearlyPriority: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            decidedBy?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            points: string[];
+            /** Format: int64 */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -292,6 +822,1595 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgreements: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                kind?: components["schemas"]["AgreementKind"] & unknown;
+                /** @description Only agreements this organisation (id) is a party of */
+                organisation?: unknown;
+                page?: number;
+                /** @description Swedish full-text search over title, purpose, goals and strategies */
+                q?: string;
+                size?: number;
+                /** @description Default: relevance when searching, else newest period first */
+                sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
+                status?: components["schemas"]["AgreementStatus"] & unknown;
+                targetGroup?: components["schemas"]["TargetGroup"] & unknown;
+                /** @description In force (adopted, and its period covers the year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addGoalArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalAreaInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalArea"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGoalArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The goal area; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalArea"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGoalArea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalAreaInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalArea"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeGoalArea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPriority: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YearlyPriority"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YearlyPriority"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePriority: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addResponsibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponsibilityInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsibility"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateResponsibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+                responsibilityId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponsibilityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsibility"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeResponsibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                goalAreaId: components["schemas"]["UUID"];
+                responsibilityId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the part the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareAgreements: {
+        parameters: {
+            query: {
+                /** @description The other agreement (id) */
+                with: unknown;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The differences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementComparison"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreementHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeAgreementStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the agreement */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeInput"];
+            };
+        };
+        responses: {
+            /** @description The agreement in its new status */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getClientConfig: {
         parameters: {
             query?: never;
