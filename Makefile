@@ -15,7 +15,7 @@ help: ## List the targets
 run: install $(BACKEND_JAR) ## Start database, Keycloak, API and SPA with demo data (Ctrl-C stops)
 	@scripts/run.sh
 
-test: install ## Install what is needed and run every test: backend, frontend unit, end-to-end
+test: install $(BACKEND_JAR) ## Install what is needed and run every test: backend, frontend unit, end-to-end
 	@scripts/test.sh all
 
 test-backend: $(PG_LAUNCHER) install-keycloak ## Backend tests only

@@ -9,12 +9,13 @@ STARTED_PIDS=()
 
 say() { echo "samverkan: $*" >&2; }
 
-# Waits until URL answers with 2xx/3xx; prints the log tail and fails after TIMEOUT seconds.
+# Waits until URL answers with 2xx/3xx; fails after TIMEOUT seconds, or at once when PID (optional) has exited,
+# printing the log tail.
 wait_for_http() {
-  local url="$1" timeout="$2" log="$3" waited=0
+  local url="$1" timeout="$2" log="$3" pid="${4:-}" waited=0
   until curl -fsS -o /dev/null --max-time 3 "$url" 2>/dev/null; do
-    if (( waited >= timeout )); then
-      say "no answer from $url after ${timeout}s; last lines of $log:"
+    if (( waited >= timeout )) || { [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; }; then
+      say "no answer from $url (waited ${waited}s); last lines of $log:"
       tail -n 40 "$log" >&2 || true
       return 1
     fi
@@ -63,8 +64,9 @@ start_backend() {
   SAMVERKAN_HTTP_PORT="$port" \
   SAMVERKAN_DB_URL="${SAMVERKAN_DB_URL:-$SAMVERKAN_DB_URL_EFFECTIVE}" \
     java ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
-  STARTED_PIDS+=($!)
-  wait_for_http "http://localhost:$port/q/health/live" 120 "$log"
+  local pid=$!
+  STARTED_PIDS+=("$pid")
+  wait_for_http "http://localhost:$port/q/health/live" 120 "$log" "$pid"
 }
 
 # Stops what this script started, newest first, and waits for each to exit.
