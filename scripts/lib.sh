@@ -41,7 +41,7 @@ start_postgres() {
   fi
   require_free_port "$port" "PostgreSQL"
   mkdir -p "$RUN_DIR"
-  java -cp "$PG_TOOL/target/embedded-postgres-launcher-1.0.0.jar:$(cat "$PG_TOOL/target/classpath.txt")" \
+  setsid java -cp "$PG_TOOL/target/embedded-postgres-launcher-1.0.0.jar:$(cat "$PG_TOOL/target/classpath.txt")" \
     se.samverkan.tools.EmbeddedPostgresLauncher "$port" "$data" $clean > "$log" 2>&1 &
   STARTED_PIDS+=($!)
   local waited=0
@@ -63,21 +63,30 @@ start_backend() {
   require_free_port "$port" "API"
   SAMVERKAN_HTTP_PORT="$port" \
   SAMVERKAN_DB_URL="${SAMVERKAN_DB_URL:-$SAMVERKAN_DB_URL_EFFECTIVE}" \
-    java ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
+    setsid java ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
   local pid=$!
   STARTED_PIDS+=("$pid")
   wait_for_http "http://localhost:$port/q/health/live" 120 "$log" "$pid"
 }
 
-# Stops what this script started, newest first, and waits for each to exit.
+# start_vite LOG ARGS...: the SPA's dev or preview server, in its own process group like every service here.
+start_vite() {
+  local log="$1"
+  shift
+  (cd "$ROOT/frontend" && exec setsid node_modules/.bin/vite "$@") > "$log" 2>&1 &
+  STARTED_PIDS+=($!)
+}
+
+# Stops what this script started, newest first: each service runs in its own process group (setsid), so the whole
+# group goes, children included; waits for each to exit.
 stop_started() {
   local pid
   for ((i = ${#STARTED_PIDS[@]} - 1; i >= 0; i--)); do
     pid="${STARTED_PIDS[i]}"
     if kill -0 "$pid" 2>/dev/null; then
-      kill -TERM "$pid" 2>/dev/null || true
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      kill -KILL "$pid" 2>/dev/null || true
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
     fi
   done
   STARTED_PIDS=()

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_PORT="${SAMVERKAN_PG_PORT:-5433}"
 API_PORT="${SAMVERKAN_API_PORT:-8080}"
-SPA_PORT=5173
+SPA_PORT="${SAMVERKAN_SPA_PORT:-5173}"
 KEYCLOAK_STARTED=0
 
 cleanup() {
@@ -27,10 +27,8 @@ start_postgres "$PG_PORT" "$RUN_DIR/pgdata"
 "$ROOT/scripts/keycloak.sh" wait
 SAMVERKAN_DEMO_DATA=true start_backend "$API_PORT"
 
-(cd "$ROOT/frontend" && SAMVERKAN_API_URL="http://localhost:$API_PORT" exec npx vite --port "$SPA_PORT" --strictPort) \
-  > "$RUN_DIR/frontend.log" 2>&1 &
-STARTED_PIDS+=($!)
-wait_for_http "http://localhost:$SPA_PORT/" 60 "$RUN_DIR/frontend.log"
+SAMVERKAN_API_URL="http://localhost:$API_PORT" start_vite "$RUN_DIR/frontend.log" --port "$SPA_PORT" --strictPort
+wait_for_http "http://localhost:$SPA_PORT/" 60 "$RUN_DIR/frontend.log" "${STARTED_PIDS[-1]}"
 
 cat <<MSG
 

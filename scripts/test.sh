@@ -44,10 +44,9 @@ test_e2e() {
   SAMVERKAN_DEMO_DATA=true start_backend "$E2E_API_PORT"
   (cd "$ROOT/frontend" && npm run build >/dev/null)
   require_free_port "$E2E_SPA_PORT" "SPA preview"
-  (cd "$ROOT/frontend" && SAMVERKAN_API_URL="http://localhost:$E2E_API_PORT" \
-    exec npx vite preview --port "$E2E_SPA_PORT" --strictPort) > "$RUN_DIR/frontend-preview.log" 2>&1 &
-  STARTED_PIDS+=($!)
-  wait_for_http "http://localhost:$E2E_SPA_PORT/" 60 "$RUN_DIR/frontend-preview.log"
+  SAMVERKAN_API_URL="http://localhost:$E2E_API_PORT" start_vite "$RUN_DIR/frontend-preview.log" \
+    preview --port "$E2E_SPA_PORT" --strictPort
+  wait_for_http "http://localhost:$E2E_SPA_PORT/" 60 "$RUN_DIR/frontend-preview.log" "${STARTED_PIDS[-1]}"
   (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" npm run e2e)
 }
 

@@ -1,4 +1,5 @@
 export { api, setAccessTokenProvider, setLanguageProvider } from './client';
-export { ApiError, toApiError, toFieldErrors, unwrap } from './problem';
+export { etagOf, etagOfVersion } from './etag';
+export { ApiError, isNotFound, isStale, toApiError, toFieldErrors, unwrap } from './problem';
 export type { Problem, ProblemSlug } from './problem';
 export type { components, paths } from './schema';

@@ -37,6 +37,11 @@ export class ApiError extends Error {
     return type?.startsWith(PROBLEM_PREFIX) ? type.slice(PROBLEM_PREFIX.length) : undefined;
   }
 
+  /** The business rule a 409 names, e.g. `adoption-needs-two-parties`. */
+  get rule(): string | undefined {
+    return this.problem?.rule || undefined;
+  }
+
   is(slug: ProblemSlug): boolean {
     return this.slug === slug;
   }
@@ -74,4 +79,14 @@ export function unwrap<T>(result: FetchResult<T>): T {
     throw toApiError(result.error, result.response);
   }
   return result.data as T;
+}
+
+/** Whether a read failed because the thing is not there (or not visible); a malformed id (400) counts as unknown. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 400);
+}
+
+/** Whether a change was refused because someone else changed the thing since it was read (412). */
+export function isStale(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 412 || error.is('precondition-failed'));
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, etagOf, unwrap } from '../../../lib/api';
 import type { OrganisationInput } from '../types';
-import { etagOf, type VersionedOrganisation } from './getOrganisation';
+import type { VersionedOrganisation } from './getOrganisation';
 import { organisationKeys } from './queryKeys';
 
 /** Registers an organisation (`POST /api/v1/organisations`). Fails with an ApiError carrying field errors. */
@@ -11,7 +11,7 @@ export function useCreateOrganisation() {
     mutationFn: async (input: OrganisationInput): Promise<VersionedOrganisation> => {
       const result = await api.POST('/api/v1/organisations', { body: input });
       const organisation = unwrap(result);
-      return { organisation, etag: etagOf(result.response, organisation) };
+      return { organisation, etag: etagOf(result.response, organisation.version) };
     },
     onSuccess: async (created) => {
       queryClient.setQueryData(organisationKeys.detail(created.organisation.id), created);

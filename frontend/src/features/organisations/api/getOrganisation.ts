@@ -1,20 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, etagOf, unwrap } from '../../../lib/api';
 import type { Organisation } from '../types';
 import { organisationKeys } from './queryKeys';
 
 /** An organisation with the ETag to send back when changing it. */
 export type VersionedOrganisation = { organisation: Organisation; etag: string };
 
-/** The ETag of a response, or one made from the version when a proxy dropped the header. */
-export function etagOf(response: Response, organisation: Organisation): string {
-  return response.headers.get('ETag') ?? `"${organisation.version}"`;
-}
-
 export async function fetchOrganisation(id: string, signal?: AbortSignal): Promise<VersionedOrganisation> {
   const result = await api.GET('/api/v1/organisations/{id}', { params: { path: { id } }, signal });
   const organisation = unwrap(result);
-  return { organisation, etag: etagOf(result.response, organisation) };
+  return { organisation, etag: etagOf(result.response, organisation.version) };
 }
 
 /** One organisation (`GET /api/v1/organisations/{id}`) and its ETag. */

@@ -6,8 +6,3 @@ export const organisationKeys = {
   list: (query: OrganisationQuery) => [...organisationKeys.lists(), query] as const,
   detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
 };
-
-export const referenceKeys = {
-  counties: ['counties'] as const,
-  municipalities: (countyCode: string) => ['municipalities', countyCode] as const,
-};

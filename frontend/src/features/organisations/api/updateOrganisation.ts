@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, etagOf, unwrap } from '../../../lib/api';
 import type { OrganisationInput } from '../types';
-import { etagOf, type VersionedOrganisation } from './getOrganisation';
+import type { VersionedOrganisation } from './getOrganisation';
 import { organisationKeys } from './queryKeys';
 
 export type UpdateOrganisationVariables = { id: string; etag: string; input: OrganisationInput };
@@ -19,7 +19,7 @@ export function useUpdateOrganisation() {
         body: input,
       });
       const organisation = unwrap(result);
-      return { organisation, etag: etagOf(result.response, organisation) };
+      return { organisation, etag: etagOf(result.response, organisation.version) };
     },
     onSuccess: async (updated) => {
       queryClient.setQueryData(organisationKeys.detail(updated.organisation.id), updated);

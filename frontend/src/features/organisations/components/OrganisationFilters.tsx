@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchField, Select } from '../../../design-system';
-import { useDebouncedValue } from '../../../lib/hooks/useDebouncedValue';
-import { useCounties } from '../api/getCounties';
+import { useSearchText } from '../../../lib/hooks/useSearchText';
+import { useCounties } from '../../../lib/reference';
 import { isOrganisationType, organisationTypes, type OrganisationType } from '../types';
 
 export type OrganisationFilterValues = { q?: string; type?: OrganisationType; county?: string };
@@ -18,32 +18,8 @@ export type OrganisationFiltersProps = {
 export function OrganisationFilters({ values, onChange, debounceMs = 300 }: OrganisationFiltersProps) {
   const { t } = useTranslation();
   const counties = useCounties();
-  const [text, setText] = useState(values.q ?? '');
-  const debounced = useDebouncedValue(text.trim(), debounceMs);
-  const lastSent = useRef(values.q ?? '');
-
-  // Typing settles → the address (and so the query) follows.
-  useEffect(() => {
-    if (debounced !== lastSent.current) {
-      lastSent.current = debounced;
-      onChange({ q: debounced || undefined }, { replace: true });
-    }
-  }, [debounced, onChange]);
-
-  // The address changed by other means (back button, "clear filters") → the field follows.
-  useEffect(() => {
-    const q = values.q ?? '';
-    if (q !== lastSent.current) {
-      lastSent.current = q;
-      setText(q);
-    }
-  }, [values.q]);
-
-  const submit = (value: string) => {
-    const q = value.trim();
-    lastSent.current = q;
-    onChange({ q: q || undefined }, { replace: true });
-  };
+  const onSettled = useCallback((q: string | undefined) => onChange({ q }, { replace: true }), [onChange]);
+  const { text, setText, submit } = useSearchText(values.q, onSettled, debounceMs);
 
   return (
     <div role="search" className="filters" aria-label={t('organisations.list.filters')}>

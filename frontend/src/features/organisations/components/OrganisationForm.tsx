@@ -5,6 +5,7 @@ import {
   Alert,
   Button,
   ComboBox,
+  ErrorSummary,
   Form,
   LinkButton,
   Select,
@@ -14,11 +15,9 @@ import {
 } from '../../../design-system';
 import { ApiError } from '../../../lib/api';
 import { useDebouncedValue } from '../../../lib/hooks/useDebouncedValue';
-import { useCounties } from '../api/getCounties';
-import { useMunicipalities } from '../api/getMunicipalities';
+import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useOrganisations } from '../api/getOrganisations';
 import { organisationTypes, type OrganisationInput, type OrganisationType } from '../types';
-import { ErrorSummary } from './ErrorSummary';
 import { formFields, toOrganisationInput, type FormField, type OrganisationFormValues } from './formValues';
 
 const fieldLabelKeys: Record<FormField, string> = {
@@ -165,6 +164,8 @@ export function OrganisationForm({
       {error !== null && fieldErrorList.length > 0 && (
         <ErrorSummary
           key={submitCount}
+          title={t('organisations.form.errorSummary', { count: fieldErrorList.length })}
+          hint={t('organisations.form.errorSummaryHint')}
           errors={fieldErrorList}
           labelOf={labelOf}
           anchorOf={(field) => (isFormField(field) ? fieldAnchor(field) : undefined)}

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
 import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
 import { Link, PageHeading, Spinner } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
 import { useOrganisation, type VersionedOrganisation } from '../api/getOrganisation';
 import { useUpdateOrganisation } from '../api/updateOrganisation';
 import { OrganisationForm } from '../components/OrganisationForm';
 import { formValuesOf } from '../components/formValues';
-import { isNotFound } from './OrganisationDetailPage';
 
 const routeApi = getRouteApi('/organisations/$id/edit');
 

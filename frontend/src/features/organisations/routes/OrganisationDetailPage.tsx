@@ -2,18 +2,14 @@ import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
 import { Alert, DescriptionList, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
-import { ApiError } from '../../../lib/api';
+import { isNotFound } from '../../../lib/api';
+import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useOrganisation } from '../api/getOrganisation';
-import { formatDateTime, formatOrganisationNumber } from '../format';
+import { formatOrganisationNumber } from '../format';
 import type { Organisation } from '../types';
 
 const routeApi = getRouteApi('/organisations/$id');
-
-export function isNotFound(error: unknown): boolean {
-  // A malformed id is answered with 400: for a visitor it is the same as an unknown one.
-  return error instanceof ApiError && (error.status === 404 || error.status === 400);
-}
 
 function OrganisationFacts({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();

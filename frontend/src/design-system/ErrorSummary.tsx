@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../design-system';
+import { Alert } from './Alert';
 
 export type ErrorSummaryProps = {
+  /** E.g. "Formuläret innehåller 2 fel". */
+  title: string;
+  /** E.g. "Rätta felen och spara igen." */
+  hint: string;
   /** Field → message, in the order to list them. */
   errors: [field: string, message: string][];
   labelOf: (field: string) => string;
@@ -17,11 +20,10 @@ function focusField(containerId: string) {
 }
 
 /** The list of errors at the top of a form, each linking to its field; it takes focus when it appears. */
-export function ErrorSummary({ errors, labelOf, anchorOf }: ErrorSummaryProps) {
-  const { t } = useTranslation();
+export function ErrorSummary({ title, hint, errors, labelOf, anchorOf }: ErrorSummaryProps) {
   return (
-    <Alert tone="error" title={t('organisations.form.errorSummary', { count: errors.length })} focusOnMount>
-      <p>{t('organisations.form.errorSummaryHint')}</p>
+    <Alert tone="error" title={title} focusOnMount>
+      <p>{hint}</p>
       <ul>
         {errors.map(([field, message]) => {
           const anchor = anchorOf(field);

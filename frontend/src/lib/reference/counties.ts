@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
-import { referenceKeys } from './queryKeys';
+import { api, unwrap } from '../api';
+import { referenceKeys } from './keys';
 
 /** The 21 counties (`GET /api/v1/counties`); they hardly ever change. */
 export function useCounties() {

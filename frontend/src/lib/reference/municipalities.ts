@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
-import { referenceKeys } from './queryKeys';
+import { api, unwrap } from '../api';
+import { referenceKeys } from './keys';
 
 /** The municipalities of one county (`GET /api/v1/municipalities?county=`); nothing is fetched without a county. */
 export function useMunicipalities(countyCode: string | null) {
