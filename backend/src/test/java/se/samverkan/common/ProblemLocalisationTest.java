@@ -1,0 +1,50 @@
+package se.samverkan.common;
+
+import static org.hamcrest.Matchers.equalTo;
+import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import se.samverkan.support.Organisations;
+import se.samverkan.support.TestData;
+
+/** Problem texts follow Accept-Language: Swedish for the Swedish UI, English otherwise. */
+@QuarkusTest
+class ProblemLocalisationTest {
+
+    @Test
+    void swedishWhenAsked() {
+        COORDINATOR_VASTMANLAND.request().header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.8").contentType(ContentType.JSON)
+                .body(TestData.with(TestData.with(TestData.organisation(), "organisationNumber", "2021002115"), "municipalityCode", "1480"))
+                .post(Organisations.PATH).then()
+                .statusCode(400)
+                .body("title", equalTo("Begäran innehåller ogiltiga värden"))
+                .body("errors.find { it.field == 'organisationNumber' }.message",
+                        equalTo("ska vara tio siffror (NNNNNN-NNNN) med korrekt kontrollsiffra"));
+        COORDINATOR_VASTMANLAND.request().header("Accept-Language", "sv").contentType(ContentType.JSON)
+                .body(TestData.with(TestData.organisation(), "municipalityCode", "1480"))
+                .post(Organisations.PATH).then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("Göteborg ligger inte i län 19"));
+    }
+
+    @Test
+    void englishByDefaultAndForEnglish() {
+        for (String language : new String[] {null, "en-GB,en;q=0.9,sv;q=0.5"}) {
+            var request = COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON);
+            if (language != null) {
+                request = request.header("Accept-Language", language);
+            }
+            request.body(TestData.with(TestData.organisation(), "organisationNumber", "2021002115")).post(Organisations.PATH).then()
+                    .statusCode(400)
+                    .body("title", equalTo("The request contains invalid values"))
+                    .body("errors[0].message", equalTo("must be ten digits (NNNNNN-NNNN) with a valid check digit"));
+        }
+    }
+
+    @Test
+    void untranslatedTextStaysEnglish() {
+        org.junit.jupiter.api.Assertions.assertEquals("something new", se.samverkan.common.problem.ProblemLocalisationProbe.translate("something new"));
+    }
+}
