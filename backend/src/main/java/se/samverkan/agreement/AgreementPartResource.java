@@ -55,8 +55,7 @@ public class AgreementPartResource {
     public RestResponse<PartyDto> addParty(@PathParam("agreementId") UUID agreementId,
                                            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
         PartyDto party = service.addParty(agreementId, input);
-        return RestResponse.ResponseBuilder.<PartyDto>create(RestResponse.Status.CREATED).entity(party)
-                .tag(EntityTags.of(party.version())).build();
+        return EntityTags.created(null, party, party.version());
     }
 
     @PUT
@@ -69,7 +68,7 @@ public class AgreementPartResource {
                                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                               @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
         PartyDto party = service.updateParty(agreementId, partyId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(party).tag(EntityTags.of(party.version())).build();
+        return EntityTags.ok(party, party.version());
     }
 
     @DELETE
@@ -90,7 +89,7 @@ public class AgreementPartResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<GoalAreaDto> getGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId) {
         GoalAreaDto goalArea = service.getGoalArea(agreementId, goalAreaId);
-        return RestResponse.ResponseBuilder.ok(goalArea).tag(EntityTags.of(goalArea.version())).build();
+        return EntityTags.ok(goalArea, goalArea.version());
     }
 
     @POST
@@ -102,8 +101,7 @@ public class AgreementPartResource {
     public RestResponse<GoalAreaDto> addGoalArea(@PathParam("agreementId") UUID agreementId,
                                                  @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
-        return RestResponse.ResponseBuilder.<GoalAreaDto>create(RestResponse.Status.CREATED).entity(goalArea)
-                .tag(EntityTags.of(goalArea.version())).build();
+        return EntityTags.created(null, goalArea, goalArea.version());
     }
 
     @PUT
@@ -116,7 +114,7 @@ public class AgreementPartResource {
                                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                     @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.updateGoalArea(agreementId, goalAreaId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(goalArea).tag(EntityTags.of(goalArea.version())).build();
+        return EntityTags.ok(goalArea, goalArea.version());
     }
 
     @DELETE
@@ -139,8 +137,7 @@ public class AgreementPartResource {
                                                              @PathParam("goalAreaId") UUID goalAreaId,
                                                              @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility = service.addResponsibility(agreementId, goalAreaId, input);
-        return RestResponse.ResponseBuilder.<ResponsibilityDto>create(RestResponse.Status.CREATED).entity(responsibility)
-                .tag(EntityTags.of(responsibility.version())).build();
+        return EntityTags.created(null, responsibility, responsibility.version());
     }
 
     @PUT
@@ -155,7 +152,7 @@ public class AgreementPartResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility = service.updateResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(responsibility).tag(EntityTags.of(responsibility.version())).build();
+        return EntityTags.ok(responsibility, responsibility.version());
     }
 
     @DELETE
@@ -183,8 +180,8 @@ public class AgreementPartResource {
                                                  @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                  @NotNull(message = "a JSON body is required") @Valid PriorityInput input) {
         var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, input);
-        return RestResponse.ResponseBuilder.<PriorityDto>create(result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)
-                .entity(result.priority()).tag(EntityTags.of(result.priority().version())).build();
+        PriorityDto priority = result.priority();
+        return result.created() ? EntityTags.created(null, priority, priority.version()) : EntityTags.ok(priority, priority.version());
     }
 
     @DELETE

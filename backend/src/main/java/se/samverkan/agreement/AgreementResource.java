@@ -105,9 +105,7 @@ public class AgreementResource {
     public RestResponse<AgreementDto> createAgreement(@NotNull(message = "a JSON body is required") @Valid AgreementInput input,
                                                       UriInfo uriInfo) {
         AgreementDto created = service.create(input);
-        return RestResponse.ResponseBuilder.<AgreementDto>created(
-                        uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(EntityTags.of(created.version())).build();
+        return EntityTags.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @PUT
@@ -171,7 +169,7 @@ public class AgreementResource {
     }
 
     private static RestResponse<AgreementDto> ok(AgreementDto agreement) {
-        return RestResponse.ResponseBuilder.ok(agreement).tag(EntityTags.of(agreement.version())).build();
+        return EntityTags.ok(agreement, agreement.version());
     }
 
     private static AgreementRepository.SortOrder sortOrder(String sort) {

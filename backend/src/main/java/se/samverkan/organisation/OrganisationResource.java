@@ -74,7 +74,7 @@ public class OrganisationResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<OrganisationDetails> getOrganisation(@PathParam("id") UUID id) {
         OrganisationDetails organisation = service.get(id);
-        return RestResponse.ResponseBuilder.ok(organisation).tag(EntityTags.of(organisation.version())).build();
+        return EntityTags.ok(organisation, organisation.version());
     }
 
     @POST
@@ -86,9 +86,7 @@ public class OrganisationResource {
     public RestResponse<OrganisationDetails> createOrganisation(
             @NotNull(message = "a JSON body is required") @Valid OrganisationInput input, UriInfo uriInfo) {
         OrganisationDetails created = service.create(input);
-        return RestResponse.ResponseBuilder.<OrganisationDetails>created(
-                        uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(EntityTags.of(created.version())).build();
+        return EntityTags.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @PUT
@@ -103,7 +101,7 @@ public class OrganisationResource {
             @Parameter(description = "The ETag of the version the change is based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid OrganisationInput input) {
         OrganisationDetails updated = service.update(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(updated).tag(EntityTags.of(updated.version())).build();
+        return EntityTags.ok(updated, updated.version());
     }
 
     @DELETE

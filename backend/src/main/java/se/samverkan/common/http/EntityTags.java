@@ -1,6 +1,8 @@
 package se.samverkan.common.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 
@@ -15,6 +17,19 @@ public final class EntityTags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the entity and its version as ETag. */
+    public static <T> RestResponse<T> ok(T entity, long version) {
+        return RestResponse.ResponseBuilder.ok(entity).tag(of(version)).build();
+    }
+
+    /** 201 with the entity, its version as ETag and, when known, its Location. */
+    public static <T> RestResponse<T> created(URI location, T entity, long version) {
+        RestResponse.ResponseBuilder<T> builder = location == null
+                ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED)
+                : RestResponse.ResponseBuilder.created(location);
+        return builder.entity(entity).tag(of(version)).build();
     }
 
     /** Throws 428 when If-Match is missing and 412 when it does not name the current version. */
