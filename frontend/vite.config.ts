@@ -30,5 +30,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Typing with user-event is slow on a busy machine; a test that really hangs still fails.
+    testTimeout: 20_000,
   },
 });

@@ -4,17 +4,15 @@ import { useErrorMessage } from '../../../app/components/QueryError';
 import {
   Alert,
   Button,
-  ComboBox,
   ErrorSummary,
   Form,
   LinkButton,
+  SearchComboBox,
   Select,
   TextArea,
   TextField,
-  type Option,
 } from '../../../design-system';
 import { ApiError } from '../../../lib/api';
-import { useDebouncedValue } from '../../../lib/hooks/useDebouncedValue';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useOrganisations } from '../api/getOrganisations';
 import { organisationTypes, type OrganisationInput, type OrganisationType } from '../types';
@@ -61,35 +59,20 @@ function ParentField({
   onChange: (id: string | null, name: string) => void;
 }) {
   const { t } = useTranslation();
-  const [input, setInput] = useState(name);
-  const q = useDebouncedValue(input.trim(), 300);
-  // While the input shows the chosen parent's name, list everything rather than only that one.
-  const search = value && q === name ? undefined : q || undefined;
-  const results = useOrganisations({ q: search, size: 20, page: 0, sort: 'name' });
-  const options: Option[] = (results.data?.items ?? [])
-    .filter((organisation) => organisation.id !== excludeId)
-    .map((organisation) => ({ id: organisation.id, label: organisation.name }));
-  if (value && !options.some((option) => option.id === value)) options.unshift({ id: value, label: name });
-
   return (
-    <ComboBox
+    <SearchComboBox
       label={t('organisations.fields.parent')}
       description={t('organisations.form.parentHint')}
       name="parentId"
       emptyText={t('organisations.form.parentEmpty')}
-      options={options}
       value={value}
-      inputValue={input}
-      onInputChange={(text) => {
-        setInput(text);
-        if (text === '' && value) onChange(null, '');
-      }}
-      onChange={(id) => {
-        // With both the value and the text controlled, the text follows a choice here (react-aria leaves it to us).
-        const label = options.find((option) => option.id === id)?.label ?? '';
-        setInput(label);
-        onChange(id, label);
-      }}
+      valueLabel={name}
+      onChange={onChange}
+      useOptions={(search) =>
+        (useOrganisations({ q: search, size: 20, page: 0, sort: 'name' }).data?.items ?? [])
+          .filter((organisation) => organisation.id !== excludeId)
+          .map((organisation) => ({ id: organisation.id, label: organisation.name }))
+      }
     />
   );
 }

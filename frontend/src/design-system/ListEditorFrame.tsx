@@ -1,0 +1,33 @@
+import type { ReactNode, RefObject } from 'react';
+import { Button } from './Button';
+
+export type ListEditorFrameProps = {
+  containerRef: RefObject<HTMLFieldSetElement | null>;
+  legend: string;
+  description?: string;
+  isEmpty: boolean;
+  empty: string;
+  addLabel: string;
+  onAdd: () => void;
+  announcement: string;
+  /** The `<ol>` of entries. */
+  children: ReactNode;
+};
+
+/** What every list editor has around its entries: the group's name, the empty state, the add button, the announcer. */
+export function ListEditorFrame({ containerRef, legend, description, isEmpty, empty, addLabel, onAdd, announcement, children }: ListEditorFrameProps) {
+  return (
+    <fieldset className="ds-list-editor" ref={containerRef}>
+      <legend className="ds-label">{legend}</legend>
+      {description && <p className="ds-description">{description}</p>}
+      {isEmpty ? <p className="ds-list-editor-empty">{empty}</p> : <ol className="ds-list-editor-items">{children}</ol>}
+      <Button data-control="add" onPress={onAdd}>
+        <span aria-hidden="true">+ </span>
+        {addLabel}
+      </Button>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </fieldset>
+  );
+}

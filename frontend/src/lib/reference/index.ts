@@ -1,0 +1,3 @@
+export { useCounties } from './counties';
+export { referenceKeys } from './keys';
+export { useMunicipalities } from './municipalities';
