@@ -1,4 +1,4 @@
-import { Outlet, useRouter, useRouterState } from '@tanstack/react-router';
+import { Outlet, useMatches, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
@@ -7,6 +7,7 @@ import { changeLanguage, type Language } from '../lib/i18n';
 
 const navItems = [
   { href: '/', key: 'start' },
+  { href: '/agreements', key: 'agreements' },
   { href: '/organisations', key: 'organisations' },
 ] as const;
 
@@ -64,7 +65,19 @@ function AuthControls() {
 export function Layout() {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData?.bare) });
   useFocusHeadingOnNavigation();
+
+  if (bare) {
+    return (
+      <div className="app app--bare">
+        <SkipLink>{t('app.skipLink')}</SkipLink>
+        <main id="main" tabIndex={-1} className="container">
+          <Outlet />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="app">

@@ -7,6 +7,24 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import {
+  AgreementListPage,
+  AgreementPage,
+  ComparePage,
+  EditAgreementPage,
+  EditGoalAreaPage,
+  EditPartyPage,
+  FocusPage,
+  HistoryPage,
+  MatrixPage,
+  NewAgreementPage,
+  NewGoalAreaPage,
+  NewPartyPage,
+  parseAgreementSearch,
+  parseCompareSearch,
+  parseFocusSearch,
+  PrintPage,
+} from '../features/agreements';
+import {
   EditOrganisationPage,
   NewOrganisationPage,
   OrganisationDetailPage,
@@ -62,12 +80,53 @@ function buildRouteTree() {
     path: '/organisations/$id/edit',
     component: EditOrganisationPage,
   });
+  const agreementRoutes = [
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/agreements',
+      validateSearch: parseAgreementSearch,
+      component: AgreementListPage,
+    }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/new', component: NewAgreementPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/$id', component: AgreementPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/$id/edit', component: EditAgreementPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/$id/history', component: HistoryPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/agreements/$id/compare',
+      validateSearch: parseCompareSearch,
+      component: ComparePage,
+    }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/$id/matrix', component: MatrixPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/agreements/$id/print',
+      // The document alone: no header, navigation or footer around it.
+      staticData: { bare: true },
+      component: PrintPage,
+    }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/$id/parties/new', component: NewPartyPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/$id/parties/$partyId/edit', component: EditPartyPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/agreements/$id/goal-areas/new', component: NewGoalAreaPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/agreements/$id/goal-areas/$goalAreaId/edit',
+      component: EditGoalAreaPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/agreements/$id/goal-areas/$goalAreaId/focus',
+      validateSearch: parseFocusSearch,
+      component: FocusPage,
+    }),
+  ] as const;
   return rootRoute.addChildren([
     startRoute,
     organisationsRoute,
     newOrganisationRoute,
     organisationRoute,
     editOrganisationRoute,
+    ...agreementRoutes,
   ]);
 }
 
@@ -92,5 +151,11 @@ declare module '@tanstack/react-router' {
   interface HistoryState {
     /** Set by the organisation form so the detail page can confirm the save. */
     saved?: 'created' | 'updated';
+    /** A confirmation for the next page to show: a text key and its values (e.g. "the party is added"). */
+    notice?: { key: string; values?: Record<string, string | number> };
+  }
+  interface StaticDataRouteOption {
+    /** The page is shown alone, without the site's header, navigation and footer (e.g. a print view). */
+    bare?: boolean;
   }
 }

@@ -1,0 +1,14 @@
+import type { AgreementQuery } from './getAgreements';
+
+export const agreementKeys = {
+  all: ['agreements'] as const,
+  lists: () => [...agreementKeys.all, 'list'] as const,
+  list: (query: AgreementQuery) => [...agreementKeys.lists(), query] as const,
+  /** Everything read about one agreement: the document, its goal areas, history and comparisons. */
+  one: (id: string) => [...agreementKeys.all, 'one', id] as const,
+  detail: (id: string) => [...agreementKeys.one(id), 'detail'] as const,
+  goalArea: (id: string, goalAreaId: string) => [...agreementKeys.one(id), 'goal-area', goalAreaId] as const,
+  history: (id: string) => [...agreementKeys.one(id), 'history'] as const,
+  comparison: (id: string, withId: string) => [...agreementKeys.one(id), 'comparison', withId] as const,
+  organisationSearch: (q: string) => ['organisations', 'agreement-party-search', q] as const,
+};

@@ -1,0 +1,285 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import {
+  CheckboxGroup,
+  RepeatingGroup,
+  Select,
+  TextArea,
+  TextField,
+  type Option,
+} from '../../../design-system';
+import { useCounties, useMunicipalities } from '../../../lib/reference';
+import { useAgreements } from '../api/getAgreements';
+import { agreementKinds, perspectives, targetGroups, type AgreementInput, type AgreementKind, type AgreementReference, type Perspective, type TargetGroup } from '../types';
+import { useActionErrorText } from './ActionError';
+import {
+  agreementFields,
+  formValuesOfInput,
+  newLegalBasisRow,
+  toAgreementInput,
+  type AgreementFormValues,
+} from './agreementFormValues';
+import { referenceLabel } from './format';
+
+const FORM = 'agreement';
+
+/** The label of a field or a nested one (`legalBasis[1].sfs` → "Rättslig grund 2: SFS-nummer"). */
+export function useAgreementFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string): string => {
+    const nested = /^legalBasis\[(\d+)\]\.(sfs|title)$/.exec(field);
+    if (nested) {
+      return t('agreements.form.legalBasisField', {
+        n: Number(nested[1]) + 1,
+        field: t(nested[2] === 'sfs' ? 'agreements.form.sfs' : 'agreements.form.sfsTitle'),
+      });
+    }
+    const key = (agreementFields as readonly string[]).includes(field) ? field : undefined;
+    return key ? t(`agreements.fields.${key as (typeof agreementFields)[number]}`) : field;
+  };
+}
+
+/** Agreements of a county and kind to choose a parent RÖK or a predecessor from (at most 100, newest first). */
+function useAgreementChoices(countyCode: string | null, kind: AgreementKind | null, enabled: boolean, excludeId?: string, known: (AgreementReference | undefined)[] = []) {
+  const query = useAgreements(
+    { county: countyCode ?? undefined, kind: kind ?? undefined, size: 100, page: 0, sort: '-firstYear' },
+    { enabled: enabled && Boolean(countyCode && kind) },
+  );
+  const options: Option[] = (query.data?.items ?? [])
+    .filter((agreement) => agreement.id !== excludeId)
+    .map((agreement) => ({ id: agreement.id, label: referenceLabel(agreement) }));
+  for (const reference of known) {
+    if (reference && reference.id !== excludeId && !options.some((option) => option.id === reference.id)) {
+      options.push({ id: reference.id, label: referenceLabel(reference) });
+    }
+  }
+  return options;
+}
+
+export type AgreementFormProps = {
+  initialInput: AgreementInput;
+  onSubmit: (input: AgreementInput) => Promise<void>;
+  submitLabel: string;
+  cancelHref: string;
+  /** The agreement being edited: not offered as its own predecessor; its current links stay choosable. */
+  agreementId?: string;
+  knownReferences?: (AgreementReference | undefined)[];
+  notice?: string;
+  initialError?: unknown;
+};
+
+/**
+ * Create or edit an agreement's own fields. Municipality and parent RÖK are asked for local agreements only; the
+ * parent is chosen among the county's regional agreements, the predecessor among those of the same kind and county.
+ */
+export function AgreementForm({
+  initialInput,
+  onSubmit,
+  submitLabel,
+  cancelHref,
+  agreementId,
+  knownReferences,
+  notice,
+  initialError,
+}: AgreementFormProps) {
+  const { t } = useTranslation();
+  const labelOf = useAgreementFieldLabel();
+  const describeError = useActionErrorText();
+  const [values, setValues] = useState<AgreementFormValues>(() => formValuesOfInput(initialInput));
+  const counties = useCounties();
+  const municipalities = useMunicipalities(values.countyCode);
+  const local = values.kind === 'LOCAL';
+  const parentOptions = useAgreementChoices(values.countyCode, 'REGIONAL', local, agreementId, knownReferences);
+  const predecessorOptions = useAgreementChoices(values.countyCode, values.kind, true, agreementId, knownReferences);
+
+  const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
+
+  return (
+    <ServerForm
+      form={FORM}
+      fields={agreementFields}
+      labelOf={labelOf}
+      onSubmit={() => onSubmit(toAgreementInput(values))}
+      submitLabel={submitLabel}
+      cancelHref={cancelHref}
+      notice={notice}
+      initialError={initialError}
+      describeError={describeError}
+    >
+      <FormField form={FORM} name="kind">
+        <Select
+          name="kind"
+          label={t('agreements.fields.kind')}
+          placeholder={t('agreements.form.kindPlaceholder')}
+          isRequired
+          options={agreementKinds.map((kind) => ({ id: kind, label: t(`agreementKind.${kind}`) }))}
+          value={values.kind}
+          onChange={(kind) =>
+            setValues((previous) => ({
+              ...previous,
+              kind: kind as AgreementKind | null,
+              // A predecessor must be of the same kind.
+              supersedesId: kind === previous.kind ? previous.supersedesId : null,
+            }))
+          }
+        />
+      </FormField>
+      <FormField form={FORM} name="title">
+        <TextField name="title" label={t('agreements.fields.title')} isRequired value={values.title} onChange={(value) => set('title', value)} />
+      </FormField>
+      <FormField form={FORM} name="countyCode">
+        <Select
+          name="countyCode"
+          label={t('agreements.fields.county')}
+          description={t('agreements.form.countyHint')}
+          placeholder={t('agreements.form.countyPlaceholder')}
+          isRequired
+          options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
+          value={values.countyCode}
+          onChange={(countyCode) =>
+            setValues((previous) =>
+              countyCode === previous.countyCode
+                ? previous
+                : { ...previous, countyCode, municipalityCode: null, parentAgreementId: null, supersedesId: null },
+            )
+          }
+        />
+      </FormField>
+      {local && (
+        <FormField form={FORM} name="municipalityCode">
+          <Select
+            name="municipalityCode"
+            label={t('agreements.fields.municipality')}
+            description={values.countyCode ? t('agreements.form.municipalityHint') : t('agreements.form.municipalityNeedsCounty')}
+            placeholder={t('agreements.form.municipalityPlaceholder')}
+            isRequired
+            isDisabled={!values.countyCode}
+            options={(municipalities.data ?? []).map((municipality) => ({ id: municipality.code, label: municipality.name }))}
+            value={values.municipalityCode}
+            onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
+          />
+        </FormField>
+      )}
+      <div className="form-row">
+        <FormField form={FORM} name="firstYear">
+          <TextField
+            name="firstYear"
+            label={t('agreements.fields.firstYear')}
+            description={t('agreements.form.yearHint')}
+            isRequired
+            inputMode="numeric"
+            value={values.firstYear}
+            onChange={(value) => set('firstYear', value)}
+          />
+        </FormField>
+        <FormField form={FORM} name="lastYear">
+          <TextField
+            name="lastYear"
+            label={t('agreements.fields.lastYear')}
+            description={t('agreements.form.yearHint')}
+            isRequired
+            inputMode="numeric"
+            value={values.lastYear}
+            onChange={(value) => set('lastYear', value)}
+          />
+        </FormField>
+      </div>
+      {local && (
+        <FormField form={FORM} name="parentAgreementId">
+          <Select
+            name="parentAgreementId"
+            label={t('agreements.fields.parentAgreement')}
+            description={t('agreements.form.parentHint')}
+            emptyOption={t('agreements.form.noParent')}
+            isDisabled={!values.countyCode}
+            options={parentOptions}
+            value={values.parentAgreementId}
+            onChange={(id) => set('parentAgreementId', id)}
+          />
+        </FormField>
+      )}
+      <FormField form={FORM} name="purpose">
+        <TextArea name="purpose" label={t('agreements.fields.purpose')} description={t('agreements.form.purposeHint')} value={values.purpose} onChange={(value) => set('purpose', value)} />
+      </FormField>
+      <FormField form={FORM} name="background">
+        <TextArea name="background" label={t('agreements.fields.background')} description={t('agreements.form.backgroundHint')} value={values.background} onChange={(value) => set('background', value)} />
+      </FormField>
+      <FormField form={FORM} name="reportNumber">
+        <TextField name="reportNumber" label={t('agreements.fields.reportNumber')} description={t('agreements.form.reportNumberHint')} value={values.reportNumber} onChange={(value) => set('reportNumber', value)} />
+      </FormField>
+      <FormField form={FORM} name="legalBasis">
+        <RepeatingGroup
+          items={values.legalBasis}
+          onChange={(rows) => set('legalBasis', rows)}
+          newItem={() => newLegalBasisRow()}
+          labels={{
+            legend: t('agreements.fields.legalBasis'),
+            description: t('agreements.form.legalBasisHint'),
+            item: (n) => t('agreements.form.legalBasisItem', { n }),
+            add: t('agreements.form.addLegalBasis'),
+            remove: t('agreements.form.remove'),
+            added: (n) => t('agreements.form.legalBasisAdded', { n }),
+            removed: (n) => t('agreements.form.legalBasisRemoved', { n }),
+            empty: t('agreements.form.noLegalBasis'),
+          }}
+          renderItem={(row, index, update) => (
+            <>
+              <FormField form={FORM} name={`legalBasis[${index}].sfs`}>
+                <TextField
+                  name={`legalBasis[${index}].sfs`}
+                  label={t('agreements.form.sfs')}
+                  description={t('agreements.form.sfsHint')}
+                  isRequired
+                  value={row.sfs}
+                  onChange={(sfs) => update({ sfs })}
+                />
+              </FormField>
+              <FormField form={FORM} name={`legalBasis[${index}].title`}>
+                <TextField
+                  name={`legalBasis[${index}].title`}
+                  label={t('agreements.form.sfsTitle')}
+                  description={t('agreements.form.sfsTitleHint')}
+                  value={row.title}
+                  onChange={(title) => update({ title })}
+                />
+              </FormField>
+            </>
+          )}
+        />
+      </FormField>
+      <FormField form={FORM} name="targetGroups">
+        <CheckboxGroup
+          name="targetGroups"
+          label={t('agreements.fields.targetGroups')}
+          options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
+          value={values.targetGroups}
+          onChange={(groups) => set('targetGroups', groups as TargetGroup[])}
+        />
+      </FormField>
+      <FormField form={FORM} name="perspectives">
+        <CheckboxGroup
+          name="perspectives"
+          label={t('agreements.fields.perspectives')}
+          description={t('agreements.form.perspectivesHint')}
+          options={perspectives.map((perspective) => ({ id: perspective, label: t(`perspective.${perspective}`) }))}
+          value={values.perspectives}
+          onChange={(chosen) => set('perspectives', chosen as Perspective[])}
+        />
+      </FormField>
+      <FormField form={FORM} name="supersedesId">
+        <Select
+          name="supersedesId"
+          label={t('agreements.fields.supersedes')}
+          description={t('agreements.form.supersedesHint')}
+          emptyOption={t('agreements.form.noSupersedes')}
+          isDisabled={!values.countyCode || !values.kind}
+          options={predecessorOptions}
+          value={values.supersedesId}
+          onChange={(id) => set('supersedesId', id)}
+        />
+      </FormField>
+    </ServerForm>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../design-system';
+import type { FieldChange } from '../types';
+import { enumFields, translateEnumValue } from './historyText';
+
+const knownFields = [
+  'kind',
+  'title',
+  'county',
+  'municipality',
+  'period',
+  'purpose',
+  'background',
+  'reportNumber',
+  'legalBasis',
+  'targetGroups',
+  'perspectives',
+  'parentAgreement',
+  'supersedes',
+  'status',
+  'adoptedOn',
+  'organisation',
+  'role',
+  'signatories',
+  'signedOn',
+  'number',
+  'goal',
+  'strategies',
+  'level',
+  'year',
+  'points',
+  'decidedBy',
+  'decidedOn',
+] as const;
+type KnownField = (typeof knownFields)[number];
+
+function isKnownField(field: string): field is KnownField {
+  return (knownFields as readonly string[]).includes(field);
+}
+
+/** Field names and values of recorded changes in words; `entityType` tells a responsibility's kind from an agreement's. */
+export function useChangeText(entityType?: string) {
+  const { t, i18n } = useTranslation();
+  const label = (field: string) => {
+    if (entityType === 'RESPONSIBILITY' && field === 'kind') return t('agreements.responsibilities.kind');
+    return isKnownField(field) ? t(`agreements.changeField.${field}`) : field;
+  };
+  const value = (field: string, raw: string | undefined) => {
+    if (raw === undefined || raw === null || raw === '') return t('agreements.conflict.empty');
+    const namespace =
+      entityType === 'RESPONSIBILITY' && field === 'kind' ? 'responsibilityKind' : enumFields[field as keyof typeof enumFields];
+    if (!namespace) return raw;
+    return translateEnumValue(raw, (name) => {
+      const key = `${namespace}.${name}`;
+      return i18n.exists(key) ? t(key as 'agreementKind.LOCAL') : undefined;
+    });
+  };
+  return { label, value };
+}
+
+/** Recorded changes as a table: what, before, after (multi-line values keep their lines). */
+export function FieldChanges({ changes, caption, entityType }: { changes: FieldChange[]; caption: string; entityType?: string }) {
+  const { t } = useTranslation();
+  const text = useChangeText(entityType);
+  return (
+    <DataTable
+      caption={caption}
+      captionHidden
+      className="changes-table"
+      columns={[
+        { key: 'field', header: t('agreements.history.field') },
+        { key: 'before', header: t('agreements.history.before') },
+        { key: 'after', header: t('agreements.history.after') },
+      ]}
+      rows={changes.map((change) => ({
+        key: change.field,
+        cells: [text.label(change.field), text.value(change.field, change.before), text.value(change.field, change.after)],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { CheckboxGroup, OrderedListEditor, TextArea, TextField } from '../../../design-system';
+import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
+import { useActionErrorText } from './ActionError';
+import { formValuesOfGoalAreaInput, goalAreaFields, toGoalAreaInput, type GoalAreaFormValues } from './goalAreaFormValues';
+
+const FORM = 'goal-area';
+
+/** The label of a field or one strategy (`strategies[1]` → "Strategi 2"). */
+export function useGoalAreaFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string): string => {
+    const strategy = /^strategies\[(\d+)\]$/.exec(field);
+    if (strategy) return t('agreements.goalArea.strategy', { n: Number(strategy[1]) + 1 });
+    return (goalAreaFields as readonly string[]).includes(field)
+      ? t(`agreements.goalArea.fields.${field as (typeof goalAreaFields)[number]}`)
+      : field;
+  };
+}
+
+/** The strategies editor's texts, with each move, addition and removal put into words for screen readers. */
+export function useStrategyLabels() {
+  const { t } = useTranslation();
+  return {
+    legend: t('agreements.goalArea.fields.strategies'),
+    description: t('agreements.goalArea.strategiesHint'),
+    item: (n: number) => t('agreements.goalArea.strategy', { n }),
+    add: t('agreements.goalArea.addStrategy'),
+    moveUp: t('agreements.form.moveUp'),
+    moveDown: t('agreements.form.moveDown'),
+    remove: t('agreements.form.remove'),
+    moved: (from: number, to: number, count: number) => t('agreements.goalArea.strategyMoved', { from, to, count }),
+    added: (n: number) => t('agreements.goalArea.strategyAdded', { n }),
+    removed: (n: number) => t('agreements.goalArea.strategyRemoved', { n }),
+    empty: t('agreements.goalArea.noStrategies'),
+  };
+}
+
+export type GoalAreaFormProps = {
+  initialInput: GoalAreaInput;
+  onSubmit: (input: GoalAreaInput) => Promise<void>;
+  submitLabel: string;
+  cancelHref: string;
+  notice?: string;
+  initialError?: unknown;
+};
+
+/** A goal area: number, title, goal statement, strategies in order and target groups. */
+export function GoalAreaForm({ initialInput, onSubmit, submitLabel, cancelHref, notice, initialError }: GoalAreaFormProps) {
+  const { t } = useTranslation();
+  const labelOf = useGoalAreaFieldLabel();
+  const describeError = useActionErrorText();
+  const strategyLabels = useStrategyLabels();
+  const [values, setValues] = useState<GoalAreaFormValues>(() => formValuesOfGoalAreaInput(initialInput));
+  const set = <K extends keyof GoalAreaFormValues>(key: K, value: GoalAreaFormValues[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
+
+  return (
+    <ServerForm
+      form={FORM}
+      fields={goalAreaFields}
+      labelOf={labelOf}
+      onSubmit={() => onSubmit(toGoalAreaInput(values))}
+      submitLabel={submitLabel}
+      cancelHref={cancelHref}
+      notice={notice}
+      initialError={initialError}
+      describeError={describeError}
+    >
+      <FormField form={FORM} name="number">
+        <TextField
+          name="number"
+          label={t('agreements.goalArea.fields.number')}
+          description={t('agreements.goalArea.numberHint')}
+          isRequired
+          value={values.number}
+          onChange={(value) => set('number', value)}
+        />
+      </FormField>
+      <FormField form={FORM} name="title">
+        <TextField name="title" label={t('agreements.goalArea.fields.title')} isRequired value={values.title} onChange={(value) => set('title', value)} />
+      </FormField>
+      <FormField form={FORM} name="goal">
+        <TextArea
+          name="goal"
+          rows={3}
+          label={t('agreements.goalArea.fields.goal')}
+          description={t('agreements.goalArea.goalHint')}
+          value={values.goal}
+          onChange={(value) => set('goal', value)}
+        />
+      </FormField>
+      <FormField form={FORM} name="strategies">
+        <OrderedListEditor name="strategies" items={values.strategies} onChange={(items) => set('strategies', items)} labels={strategyLabels} />
+      </FormField>
+      <FormField form={FORM} name="targetGroups">
+        <CheckboxGroup
+          name="targetGroups"
+          label={t('agreements.goalArea.fields.targetGroups')}
+          options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
+          value={values.targetGroups}
+          onChange={(groups) => set('targetGroups', groups as TargetGroup[])}
+        />
+      </FormField>
+    </ServerForm>
+  );
+}

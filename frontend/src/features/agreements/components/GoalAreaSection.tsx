@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GoalArea } from '../types';
+import { Responsibilities } from './Responsibilities';
+import { YearlyFocus } from './YearlyFocus';
+
+export type GoalAreaSectionProps = {
+  goalArea: GoalArea;
+  currentYear: number;
+  /** Shown under the heading for those who may change the goal area. */
+  actions?: ReactNode;
+  /** Print: every disclosure open. */
+  expandAll?: boolean;
+};
+
+/** One goal area as the document reads: number and title, goal, ordered strategies, target groups, who answers, focus. */
+export function GoalAreaSection({ goalArea, currentYear, actions, expandAll }: GoalAreaSectionProps) {
+  const { t } = useTranslation();
+  const headingId = `goal-area-${goalArea.id}`;
+  return (
+    <section className="goal-area" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <span className="goal-area-number">{goalArea.number}</span> {goalArea.title}
+      </h3>
+      {actions}
+      {goalArea.goal && (
+        <p className="goal-area-goal">
+          <span className="label">{t('agreements.detail.goal')}:</span> {goalArea.goal}
+        </p>
+      )}
+      {goalArea.strategies.length > 0 && (
+        <>
+          <h4>{t('agreements.detail.strategies')}</h4>
+          <ol>
+            {goalArea.strategies.map((strategy, index) => (
+              <li key={index}>{strategy}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {goalArea.targetGroups.length > 0 && (
+        <p>
+          <span className="label">{t('agreements.fields.targetGroups')}:</span>{' '}
+          {goalArea.targetGroups.map((group) => t(`targetGroup.${group}`)).join(', ')}
+        </p>
+      )}
+      <Responsibilities responsibilities={goalArea.responsibilities} expandAll={expandAll} />
+      <YearlyFocus priorities={goalArea.priorities} currentYear={currentYear} expandAll={expandAll} />
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { RepeatingGroup, SearchComboBox, Select, TextField, type Option } from '../../../design-system';
+import { useOrganisationSearch } from '../api/searchOrganisations';
+import { partyRoles, type Party, type PartyInput, type PartyRole } from '../types';
+import { useActionErrorText } from './ActionError';
+
+const FORM = 'party';
+const fields = ['organisationId', 'role', 'signatories', 'signedOn'] as const;
+
+type SignatoryRow = { key: string; name: string; title: string };
+let rowKey = 0;
+function newSignatoryRow(name = '', title = ''): SignatoryRow {
+  rowKey += 1;
+  return { key: `signatory-${rowKey}`, name, title };
+}
+
+type Values = {
+  organisationId: string | null;
+  organisationName: string;
+  role: PartyRole | null;
+  signatories: SignatoryRow[];
+  signedOn: string;
+};
+
+function valuesOf(party: Party | undefined): Values {
+  return {
+    organisationId: party?.organisation.id ?? null,
+    organisationName: party?.organisation.name ?? '',
+    role: party?.role ?? 'SIGNATORY',
+    signatories: (party?.signatories ?? []).map((signatory) => newSignatoryRow(signatory.name, signatory.title ?? '')),
+    signedOn: party?.signedOn ?? '',
+  };
+}
+
+/** The request body; a missing organisation or role is sent as null so the server names the field. */
+export function toPartyInput(values: Values): PartyInput {
+  return {
+    organisationId: values.organisationId as string,
+    role: values.role as PartyRole,
+    signatories: values.signatories.map((row) => ({ name: row.name.trim(), title: row.title.trim() || undefined })),
+    signedOn: values.signedOn || undefined,
+  };
+}
+
+/** Organisations matching the typed text, from the register on the server. */
+function useOrganisationOptions(search: string | undefined): Option[] {
+  const results = useOrganisationSearch(search ?? '');
+  return (results.data?.items ?? []).map((organisation) => ({
+    id: organisation.id,
+    label: organisation.countyName ? `${organisation.name} (${organisation.countyName})` : organisation.name,
+  }));
+}
+
+export type PartyFormProps = {
+  party?: Party;
+  onSubmit: (input: PartyInput, organisationName: string) => Promise<void>;
+  submitLabel: string;
+  cancelHref: string;
+  onReload?: () => void;
+};
+
+/** A party of an agreement: the organisation (searched in the register), its role, who signed and when. */
+export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }: PartyFormProps) {
+  const { t } = useTranslation();
+  const describeError = useActionErrorText();
+  const [values, setValues] = useState(() => valuesOf(party));
+  const labelOf = (field: string) => {
+    const nested = /^signatories\[(\d+)\]\.(name|title)$/.exec(field);
+    if (nested) {
+      return t('agreements.party.signatoryField', {
+        n: Number(nested[1]) + 1,
+        field: t(nested[2] === 'name' ? 'agreements.party.signatoryName' : 'agreements.party.signatoryTitle'),
+      });
+    }
+    return (fields as readonly string[]).includes(field) ? t(`agreements.party.fields.${field as (typeof fields)[number]}`) : field;
+  };
+
+  return (
+    <ServerForm
+      form={FORM}
+      fields={fields}
+      labelOf={labelOf}
+      describeError={describeError}
+      submitLabel={submitLabel}
+      cancelHref={cancelHref}
+      onReload={onReload}
+      onSubmit={() => onSubmit(toPartyInput(values), values.organisationName)}
+    >
+      <FormField form={FORM} name="organisationId">
+        <SearchComboBox
+          name="organisationId"
+          label={t('agreements.party.fields.organisationId')}
+          description={t('agreements.party.organisationHint')}
+          emptyText={t('agreements.party.organisationEmpty')}
+          value={values.organisationId}
+          valueLabel={values.organisationName}
+          onChange={(organisationId, label) =>
+            setValues((previous) => ({ ...previous, organisationId, organisationName: label.replace(/ \([^)]*\)$/, '') }))
+          }
+          useOptions={useOrganisationOptions}
+        />
+      </FormField>
+      <FormField form={FORM} name="role">
+        <Select
+          name="role"
+          label={t('agreements.party.fields.role')}
+          isRequired
+          options={partyRoles.map((role) => ({ id: role, label: t(`partyRole.${role}`) }))}
+          value={values.role}
+          onChange={(role) => setValues((previous) => ({ ...previous, role: role as PartyRole | null }))}
+        />
+      </FormField>
+      <FormField form={FORM} name="signatories">
+        <RepeatingGroup
+          items={values.signatories}
+          onChange={(signatories) => setValues((previous) => ({ ...previous, signatories }))}
+          newItem={() => newSignatoryRow()}
+          labels={{
+            legend: t('agreements.party.fields.signatories'),
+            description: t('agreements.party.signatoriesHint'),
+            item: (n) => t('agreements.party.signatory', { n }),
+            add: t('agreements.party.addSignatory'),
+            remove: t('agreements.form.remove'),
+            added: (n) => t('agreements.party.signatoryAdded', { n }),
+            removed: (n) => t('agreements.party.signatoryRemoved', { n }),
+            empty: t('agreements.party.noSignatories'),
+          }}
+          renderItem={(row, index, update) => (
+            <>
+              <FormField form={FORM} name={`signatories[${index}].name`}>
+                <TextField
+                  name={`signatories[${index}].name`}
+                  label={t('agreements.party.signatoryName')}
+                  isRequired
+                  autoComplete="off"
+                  value={row.name}
+                  onChange={(name) => update({ name })}
+                />
+              </FormField>
+              <FormField form={FORM} name={`signatories[${index}].title`}>
+                <TextField
+                  name={`signatories[${index}].title`}
+                  label={t('agreements.party.signatoryTitle')}
+                  description={t('agreements.party.signatoryTitleHint')}
+                  value={row.title}
+                  onChange={(title) => update({ title })}
+                />
+              </FormField>
+            </>
+          )}
+        />
+      </FormField>
+      <FormField form={FORM} name="signedOn">
+        <TextField
+          type="date"
+          name="signedOn"
+          label={t('agreements.party.fields.signedOn')}
+          description={t('agreements.party.signedOnHint')}
+          value={values.signedOn}
+          onChange={(signedOn) => setValues((previous) => ({ ...previous, signedOn }))}
+        />
+      </FormField>
+    </ServerForm>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Disclosure } from '../../../design-system';
+import { locale } from '../../../lib/i18n';
+import type { Responsibility, ResponsibilityKind } from '../types';
+import { formatList } from './format';
+import { responsibilityEntries, type ResponsibilityEntry } from './responsibilities';
+
+function useEntryText() {
+  const { t, i18n } = useTranslation();
+  return (entry: ResponsibilityEntry) => {
+    const levels = t('agreements.detail.atLevels', {
+      levels: formatList(entry.levels.map((level) => t(`levelWord.${level}`)), locale(i18n.language)),
+    });
+    const name = entry.organisation ? entry.organisation.name : t('agreements.detail.allOthers');
+    return t('agreements.detail.partyAtLevels', { name, levels });
+  };
+}
+
+/** One line of the document, "Ansvariga parter: A (regional nivå) och B (lokal nivå)", and who the others are. */
+function ResponsibilityLine({ kind, responsibilities, expandAll }: { kind: ResponsibilityKind; responsibilities: readonly Responsibility[]; expandAll?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const entryText = useEntryText();
+  const entries = responsibilityEntries(responsibilities, kind);
+  if (entries.length === 0) return null;
+  const label =
+    kind === 'RESPONSIBLE'
+      ? t('agreements.detail.responsible', { count: entries.length })
+      : t('agreements.detail.others', { count: entries.length });
+  const allOthers = entries.find((entry) => entry.organisation === null);
+  return (
+    <div className="responsibility-line" data-kind={kind}>
+      <p>
+        <span className="label">{label}:</span> {formatList(entries.map(entryText), locale(i18n.language))}
+      </p>
+      {allOthers && (
+        <Disclosure summary={t('agreements.detail.allOthersWho', { count: allOthers.covered.length })} defaultOpen={expandAll}>
+          {allOthers.covered.length === 0 ? (
+            <p>{t('agreements.detail.allOthersNone')}</p>
+          ) : (
+            <ul className="compact-list">
+              {allOthers.covered.map((organisation) => (
+                <li key={organisation.id}>{organisation.name}</li>
+              ))}
+            </ul>
+          )}
+        </Disclosure>
+      )}
+    </div>
+  );
+}
+
+/** Who answers for a goal area, by level, as the document reads: the responsible parties, then the others. */
+export function Responsibilities({ responsibilities, expandAll }: { responsibilities: readonly Responsibility[]; expandAll?: boolean }) {
+  const { t } = useTranslation();
+  if (responsibilities.length === 0) return <p className="muted">{t('agreements.detail.noResponsibilities')}</p>;
+  return (
+    <>
+      <ResponsibilityLine kind="RESPONSIBLE" responsibilities={responsibilities} expandAll={expandAll} />
+      <ResponsibilityLine kind="OTHER" responsibilities={responsibilities} expandAll={expandAll} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { AgreementReference } from '../types';
+
+/** "2016–2020", or "2024" for a single year. */
+export function formatPeriod(firstYear: number, lastYear: number): string {
+  return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
+}
+
+/** An agreement named with its period, so that versions with the same title can be told apart. */
+export function referenceLabel(reference: Pick<AgreementReference, 'title' | 'firstYear' | 'lastYear'>): string {
+  return `${reference.title} (${formatPeriod(reference.firstYear, reference.lastYear)})`;
+}
+
+/** "a, b och c" in the reader's language. */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The agreements one can be compared with: the one it revises and its revisions. */
+export function comparableVersions(agreement: { supersedes?: AgreementReference; supersededBy: AgreementReference[] }) {
+  return [...(agreement.supersedes ? [agreement.supersedes] : []), ...agreement.supersededBy];
+}

@@ -1,0 +1,212 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, TextField, type ListItem } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
+import { useAgreement } from '../api/getAgreement';
+import { usePutPriority } from '../api/putPriority';
+import { useRemovePriority } from '../api/removePriority';
+import { ActionError, useActionErrorText } from '../components/ActionError';
+import { ConfirmAction } from '../components/ConfirmAction';
+import { defaultFocusYear } from '../components/focus';
+import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
+import type { GoalArea, YearlyPriority } from '../types';
+
+const routeApi = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/focus');
+
+const FORM = 'focus';
+const fields = ['points', 'decidedBy', 'decidedOn'] as const;
+
+/** `?year=2026`: the year whose focus is edited. */
+export function parseFocusSearch(raw: Record<string, unknown>): { year?: number } {
+  const year = Number(raw.year);
+  return Number.isInteger(year) && year >= 1990 && year <= 2100 ? { year } : {};
+}
+
+function FocusForm({
+  agreementId,
+  goalArea,
+  year,
+  priority: current,
+  onReload,
+}: {
+  agreementId: string;
+  goalArea: GoalArea;
+  year: number;
+  /** The year's focus as it was read, when there is one (its version goes into If-Match). */
+  priority: YearlyPriority | undefined;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const put = usePutPriority();
+  const describeError = useActionErrorText();
+  // The version it was opened with, even when the agreement is read again in the background (so a change made
+  // meanwhile is refused with 412, not overwritten).
+  const [priority] = useState(current);
+  const [points, setPoints] = useState<ListItem[]>(() => listItemsOf(priority?.points ?? ['']));
+  const [decidedBy, setDecidedBy] = useState(priority?.decidedBy ?? '');
+  const [decidedOn, setDecidedOn] = useState(priority?.decidedOn ?? '');
+  const name = `${goalArea.number} ${goalArea.title}`;
+  const labelOf = (field: string) => {
+    const point = /^points\[(\d+)\]$/.exec(field);
+    if (point) return t('agreements.focus.point', { n: Number(point[1]) + 1 });
+    return (fields as readonly string[]).includes(field) ? t(`agreements.focus.fields.${field as (typeof fields)[number]}`) : field;
+  };
+  return (
+    <ServerForm
+      form={FORM}
+      fields={fields}
+      labelOf={labelOf}
+      describeError={describeError}
+      onReload={onReload}
+      submitLabel={t('agreements.focus.save', { year })}
+      cancelHref={`/agreements/${agreementId}`}
+      onSubmit={async () => {
+        await put.mutateAsync({
+          agreementId,
+          goalAreaId: goalArea.id,
+          year,
+          etag: priority ? etagOfVersion(priority.version) : undefined,
+          input: {
+            points: points.map((item) => item.value.trim()),
+            decidedBy: decidedBy.trim() || undefined,
+            decidedOn: decidedOn || undefined,
+          },
+        });
+        await navigate({
+          to: '/agreements/$id',
+          params: { id: agreementId },
+          state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.focusSaved', values: { year, name } } }),
+        });
+      }}
+    >
+      <FormField form={FORM} name="points">
+        <OrderedListEditor
+          name="points"
+          items={points}
+          onChange={setPoints}
+          labels={{
+            legend: t('agreements.focus.fields.points'),
+            description: t('agreements.focus.pointsHint', { year }),
+            item: (n) => t('agreements.focus.point', { n }),
+            add: t('agreements.focus.addPoint'),
+            moveUp: t('agreements.form.moveUp'),
+            moveDown: t('agreements.form.moveDown'),
+            remove: t('agreements.form.remove'),
+            moved: (from, to, count) => t('agreements.focus.pointMoved', { from, to, count }),
+            added: (n) => t('agreements.focus.pointAdded', { n }),
+            removed: (n) => t('agreements.focus.pointRemoved', { n }),
+            empty: t('agreements.focus.noPoints'),
+          }}
+        />
+      </FormField>
+      <FormField form={FORM} name="decidedBy">
+        <TextField
+          name="decidedBy"
+          label={t('agreements.focus.fields.decidedBy')}
+          description={t('agreements.focus.decidedByHint')}
+          value={decidedBy}
+          onChange={setDecidedBy}
+        />
+      </FormField>
+      <FormField form={FORM} name="decidedOn">
+        <TextField type="date" name="decidedOn" label={t('agreements.focus.fields.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
+      </FormField>
+    </ServerForm>
+  );
+}
+
+/** Set a goal area's "särskilt fokus" for one year: ordered points, who decided and when. */
+export function FocusPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id, goalAreaId } = routeApi.useParams();
+  const search = routeApi.useSearch();
+  const refetch = useAgreement(id).refetch;
+  const remove = useRemovePriority();
+  const [reloads, setReloads] = useState(0);
+  const [removeError, setRemoveError] = useState<{ error: unknown; seq: number } | null>(null);
+
+  return (
+    <WithAgreement id={id}>
+      {({ agreement }) => {
+        if (!agreement.permissions.editPriorities) return <NotPermittedPage />;
+        const goalArea = agreement.goalAreas.find((candidate) => candidate.id === goalAreaId);
+        if (!goalArea) {
+          return (
+            <>
+              <BackToAgreement id={agreement.id} title={agreement.title} />
+              <PageHeading>{t('agreements.goalArea.notFound')}</PageHeading>
+            </>
+          );
+        }
+        const year =
+          search.year && search.year >= agreement.firstYear && search.year <= agreement.lastYear
+            ? search.year
+            : defaultFocusYear(agreement.firstYear, agreement.lastYear, new Date().getFullYear());
+        const priority = goalArea.priorities.find((candidate) => candidate.year === year);
+        const name = `${goalArea.number} ${goalArea.title}`;
+        const years = [];
+        for (let y = agreement.lastYear; y >= agreement.firstYear; y -= 1) years.push({ id: String(y), label: String(y) });
+        return (
+          <>
+            <BackToAgreement id={agreement.id} title={agreement.title} />
+            <PageHeading>{t('agreements.focus.title', { name })}</PageHeading>
+            <p>{t('agreements.focus.intro')}</p>
+            {removeError && <ActionError key={removeError.seq} error={removeError.error} />}
+            <div className="form">
+              <Select
+                label={t('agreements.focus.year')}
+                description={t('agreements.focus.yearHint', { first: agreement.firstYear, last: agreement.lastYear })}
+                options={years}
+                value={String(year)}
+                onChange={(chosen) =>
+                  void navigate({
+                    to: '/agreements/$id/goal-areas/$goalAreaId/focus',
+                    params: { id: agreement.id, goalAreaId: goalArea.id },
+                    search: { year: chosen ? Number(chosen) : undefined },
+                    replace: true,
+                  })
+                }
+              />
+              <Alert
+                tone="info"
+                title={priority ? t('agreements.focus.existing', { year }) : t('agreements.focus.none', { year })}
+              />
+              {priority && (
+                <ConfirmAction
+                  label={t('agreements.focus.remove', { year })}
+                  title={t('agreements.focus.confirmRemove', { year, name })}
+                  confirmLabel={t('agreements.focus.remove', { year })}
+                  action={() =>
+                    remove.mutateAsync({ agreementId: agreement.id, goalAreaId: goalArea.id, year, etag: etagOfVersion(priority.version) })
+                  }
+                  onDone={({ error }) => {
+                    if (error) setRemoveError({ error, seq: (removeError?.seq ?? 0) + 1 });
+                    else
+                      void navigate({
+                        to: '/agreements/$id',
+                        params: { id: agreement.id },
+                        state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.focusRemoved', values: { year, name } } }),
+                      });
+                  }}
+                />
+              )}
+            </div>
+            <FocusForm
+              key={`${year}-${reloads}`}
+              agreementId={agreement.id}
+              goalArea={goalArea}
+              year={year}
+              priority={priority}
+              onReload={() => void refetch().then(() => setReloads((count) => count + 1))}
+            />
+          </>
+        );
+      }}
+    </WithAgreement>
+  );
+}

@@ -1,0 +1,161 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { PageHeading, Spinner } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
+import { useAddGoalArea } from '../api/addGoalArea';
+import type { VersionedAgreement } from '../api/getAgreement';
+import { fetchGoalArea, useGoalArea, type VersionedGoalArea } from '../api/getGoalArea';
+import { useUpdateGoalArea } from '../api/updateGoalArea';
+import { changedFields, conflictRows } from '../components/conflict';
+import { ConflictScreen } from '../components/ConflictScreen';
+import { GoalAreaForm, useGoalAreaFieldLabel } from '../components/GoalAreaForm';
+import { emptyGoalAreaInput, goalAreaFields, goalAreaInputOf, type GoalAreaField } from '../components/goalAreaFormValues';
+import { ResponsibilitiesEditor } from '../components/ResponsibilitiesEditor';
+import { RouteNotice } from '../components/RouteNotice';
+import { useEditSession } from '../components/useEditSession';
+import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
+import type { GoalAreaInput } from '../types';
+
+const newRoute = getRouteApi('/agreements/$id/goal-areas/new');
+const editRoute = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/edit');
+
+/** The pages of an agreement's parts are for those who may edit it. */
+function EditableAgreement({ id, children }: { id: string; children: (versioned: VersionedAgreement) => React.ReactNode }) {
+  return (
+    <WithAgreement id={id}>{(versioned) => (versioned.agreement.permissions.edit ? children(versioned) : <NotPermittedPage />)}</WithAgreement>
+  );
+}
+
+/** Add a goal area; then its page, where the responsible and other parties are added. */
+export function NewGoalAreaPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id } = newRoute.useParams();
+  const add = useAddGoalArea();
+  return (
+    <EditableAgreement id={id}>
+      {({ agreement }) => (
+        <>
+          <BackToAgreement id={agreement.id} title={agreement.title} />
+          <PageHeading>{t('agreements.goalArea.newTitle')}</PageHeading>
+          <GoalAreaForm
+            initialInput={emptyGoalAreaInput}
+            submitLabel={t('agreements.goalArea.create')}
+            cancelHref={`/agreements/${agreement.id}`}
+            onSubmit={async (input) => {
+              const goalArea = await add.mutateAsync({ agreementId: agreement.id, input });
+              await navigate({
+                to: '/agreements/$id/goal-areas/$goalAreaId/edit',
+                params: { id: agreement.id, goalAreaId: goalArea.id },
+                state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.goalAreaCreated' } }),
+              });
+            }}
+          />
+        </>
+      )}
+    </EditableAgreement>
+  );
+}
+
+/** A value of a goal area field in words: strategies numbered one a line, target groups by name. */
+function useDescribeGoalAreaValue() {
+  const { t } = useTranslation();
+  return (field: GoalAreaField, value: unknown): string => {
+    if (value === undefined || value === null) return '';
+    if (field === 'strategies') return (value as string[]).map((strategy, index) => `${index + 1}. ${strategy}`).join('\n');
+    if (field === 'targetGroups') {
+      return (value as NonNullable<GoalAreaInput['targetGroups']>).map((group) => t(`targetGroup.${group}`)).join(', ');
+    }
+    return String(value);
+  };
+}
+
+function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; versioned: VersionedGoalArea }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const update = useUpdateGoalArea();
+  const labelOf = useGoalAreaFieldLabel();
+  const describe = useDescribeGoalAreaValue();
+  const goalAreaId = versioned.goalArea.id;
+  const session = useEditSession({
+    initial: { input: goalAreaInputOf(versioned.goalArea), etag: versioned.etag },
+    fetchLatest: async () => {
+      const latest = await fetchGoalArea(agreementId, goalAreaId);
+      return { input: goalAreaInputOf(latest.goalArea), etag: latest.etag };
+    },
+    save: async (input, etag) => {
+      await update.mutateAsync({ agreementId, goalAreaId, etag, input });
+      await navigate({
+        to: '/agreements/$id',
+        params: { id: agreementId },
+        state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.goalAreaUpdated', values: { name: `${input.number} ${input.title}` } } }),
+      });
+    },
+  });
+
+  if (session.conflict) {
+    const { latest, mine } = session.conflict;
+    return (
+      <ConflictScreen
+        rows={conflictRows(goalAreaFields, session.base.input, latest.input, mine)}
+        myChanges={changedFields(goalAreaFields, session.base.input, mine).map(labelOf)}
+        labelOf={labelOf}
+        describe={describe}
+        onReload={session.reload}
+        onReapply={() => void session.reapply()}
+        isReapplying={session.isReapplying}
+      />
+    );
+  }
+  return (
+    <GoalAreaForm
+      key={session.formKey}
+      initialInput={session.start.input}
+      initialError={session.start.error}
+      notice={session.start.reloaded ? t('agreements.conflict.reloaded') : undefined}
+      submitLabel={t('agreements.goalArea.save')}
+      cancelHref={`/agreements/${agreementId}`}
+      onSubmit={session.submit}
+    />
+  );
+}
+
+/** Edit a goal area (with the conflict screen when someone else saved it meanwhile) and who answers for it. */
+export function EditGoalAreaPage() {
+  const { t } = useTranslation();
+  const { id, goalAreaId } = editRoute.useParams();
+  const goalArea = useGoalArea(id, goalAreaId);
+  return (
+    <EditableAgreement id={id}>
+      {({ agreement }) => {
+        if (goalArea.isPending) return <Spinner label={t('agreements.goalArea.loading')} />;
+        if (goalArea.isError) {
+          return (
+            <>
+              <BackToAgreement id={agreement.id} title={agreement.title} />
+              <PageHeading>{isNotFound(goalArea.error) ? t('agreements.goalArea.notFound') : t('common.errorTitle')}</PageHeading>
+              {!isNotFound(goalArea.error) && <QueryError error={goalArea.error} onRetry={() => void goalArea.refetch()} />}
+            </>
+          );
+        }
+        const current = goalArea.data.goalArea;
+        return (
+          <>
+            <BackToAgreement id={agreement.id} title={agreement.title} />
+            <PageHeading>{t('agreements.goalArea.editTitle', { name: `${current.number} ${current.title}` })}</PageHeading>
+            <RouteNotice />
+            <EditGoalAreaForm agreementId={agreement.id} versioned={goalArea.data} />
+            <ResponsibilitiesEditor
+              agreementId={agreement.id}
+              goalArea={current}
+              parties={agreement.parties}
+              onStale={() => void goalArea.refetch()}
+            />
+          </>
+        );
+      }}
+    </EditableAgreement>
+  );
+}
