@@ -6,7 +6,8 @@ BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 PG_LAUNCHER := tools/embedded-postgres/target/classpath.txt
 BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
-.PHONY: help run test test-backend test-frontend test-e2e install install-browser install-frontend \
+
+.PHONY: help run test bench test-backend test-frontend test-e2e install install-browser install-frontend \
         install-keycloak openapi keycloak stop-keycloak build clean
 
 help: ## List the targets
@@ -50,6 +51,9 @@ $(PG_LAUNCHER): tools/embedded-postgres/pom.xml $(shell find tools/embedded-post
 $(BACKEND_JAR): $(BACKEND_SOURCES)
 	cd backend && mvn -q -B -ntp package -DskipTests
 	@touch $@
+
+bench: $(PG_LAUNCHER) $(BACKEND_JAR) ## Measure API latency, throughput and memory; writes benchmarks/results/<date>.md
+	@benchmarks/run.sh
 
 build: $(BACKEND_JAR) install-frontend ## Build the API jar and the SPA bundle
 	cd frontend && npm run build
