@@ -4,8 +4,10 @@ export type FormProps = Omit<RACFormProps, 'className'>;
 
 /**
  * A form. `validationErrors` (field name → message, e.g. from the server) are shown at the fields with those
- * names, which are then marked aria-invalid and described by the message until the user changes them.
+ * names, which are then marked aria-invalid and described by the message until the user changes them. Validation
+ * is the server's: required fields are announced as required (aria-required) but never stop the form from being
+ * sent, so the person gets the server's explanations in the interface's language rather than the browser's.
  */
 export function Form(props: FormProps) {
-  return <RACForm {...props} className="form" />;
+  return <RACForm validationBehavior="aria" {...props} className="form" />;
 }

@@ -40,7 +40,7 @@ export function AgreementFilters({ values, onChange, debounceMs = 300 }: Agreeme
   const sorts = sortKeys.filter((key) => key !== 'relevance' || values.q);
 
   return (
-    <div role="search" className="filters" aria-label={t('agreements.list.filters')}>
+    <div role="search" className="filters filters--wide-search" aria-label={t('agreements.list.filters')}>
       <SearchField
         label={t('agreements.list.searchLabel')}
         description={t('agreements.list.searchHint')}

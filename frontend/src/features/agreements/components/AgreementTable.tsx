@@ -33,7 +33,9 @@ export function AgreementTable({ items, isBusy }: { items: AgreementSummary[]; i
                   })
                 : agreement.countyName}
             </Cell>
-            <Cell>{formatPeriod(agreement.firstYear, agreement.lastYear)}</Cell>
+            <Cell>
+              <span className="nowrap">{formatPeriod(agreement.firstYear, agreement.lastYear)}</span>
+            </Cell>
             <Cell>
               <StatusBadge status={agreement.status} />
             </Cell>

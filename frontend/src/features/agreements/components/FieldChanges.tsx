@@ -47,6 +47,8 @@ export function useChangeText(entityType?: string) {
   };
   const value = (field: string, raw: string | undefined) => {
     if (raw === undefined || raw === null || raw === '') return t('agreements.conflict.empty');
+    // Lists are stored joined by "; ": one entry a line.
+    if (field === 'legalBasis' || field === 'signatories') return raw.split('; ').join('\n');
     const namespace =
       entityType === 'RESPONSIBILITY' && field === 'kind' ? 'responsibilityKind' : enumFields[field as keyof typeof enumFields];
     if (!namespace) return raw;

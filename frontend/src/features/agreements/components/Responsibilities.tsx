@@ -22,11 +22,11 @@ function ResponsibilityLine({ kind, responsibilities, expandAll }: { kind: Respo
   const entryText = useEntryText();
   const entries = responsibilityEntries(responsibilities, kind);
   if (entries.length === 0) return null;
-  const label =
-    kind === 'RESPONSIBLE'
-      ? t('agreements.detail.responsible', { count: entries.length })
-      : t('agreements.detail.others', { count: entries.length });
   const allOthers = entries.find((entry) => entry.organisation === null);
+  // "övriga undertecknande parter" are several parties, however many entries there are.
+  const count = allOthers ? Math.max(entries.length, 2) : entries.length;
+  const label =
+    kind === 'RESPONSIBLE' ? t('agreements.detail.responsible', { count }) : t('agreements.detail.others', { count });
   return (
     <div className="responsibility-line" data-kind={kind}>
       <p>

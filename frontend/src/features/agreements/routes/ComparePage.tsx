@@ -128,7 +128,7 @@ export function ComparePage() {
         return (
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
-            <PageHeading documentTitle={t('agreements.compare.documentTitle', { title: agreement.title })}>
+            <PageHeading documentTitle={`${t('agreements.compare.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
               {t('agreements.compare.title')}
             </PageHeading>
             {!withId ? (

@@ -56,7 +56,11 @@ function Entry({ entry }: { entry: HistoryEntry }) {
             </>
           )}
         </p>
-        <p className="history-summary">{entry.summary}</p>
+        <p className="history-summary">
+          <span className="label">{t('agreements.history.recorded')}:</span>{' '}
+          {/* The server records its summaries in English. */}
+          <span lang="en">{entry.summary}</span>
+        </p>
         {entry.changes.length > 0 && (
           <FieldChanges changes={entry.changes} entityType={entry.entityType} caption={t('agreements.history.changesCaption', { what })} />
         )}
@@ -75,7 +79,7 @@ export function HistoryPage() {
       {({ agreement }) => (
         <>
           <BackToAgreement id={agreement.id} title={agreement.title} />
-          <PageHeading documentTitle={t('agreements.history.documentTitle', { title: agreement.title })}>
+          <PageHeading documentTitle={`${t('agreements.history.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
             {t('agreements.history.title')}
           </PageHeading>
           <p className="lead">{agreement.title}</p>

@@ -15,7 +15,7 @@ export function MatrixPage() {
       {({ agreement }) => (
         <>
           <BackToAgreement id={agreement.id} title={agreement.title} />
-          <PageHeading documentTitle={t('agreements.matrix.documentTitle', { title: agreement.title })}>
+          <PageHeading documentTitle={`${t('agreements.matrix.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
             {t('agreements.matrix.title')}
           </PageHeading>
           <p className="lead">{agreement.title}</p>

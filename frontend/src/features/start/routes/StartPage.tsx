@@ -12,6 +12,13 @@ export function StartPage() {
       <h2>{t('start.whatTitle')}</h2>
       <ul className="card-list">
         <li className="card">
+          <h3>{t('start.agreementsTitle')}</h3>
+          <p>{t('start.agreementsText')}</p>
+          <p>
+            <Link href="/agreements">{t('start.agreementsLink')}</Link>
+          </p>
+        </li>
+        <li className="card">
           <h3>{t('start.organisationsTitle')}</h3>
           <p>{t('start.organisationsText')}</p>
           <p>
