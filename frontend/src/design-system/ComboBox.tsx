@@ -14,6 +14,7 @@ export type ComboBoxProps = {
   name?: string;
   /** Shown in the list when there are no options. */
   emptyText: string;
+  isRequired?: boolean;
 };
 
 /** A text input with a list of suggestions to choose one from (react-aria ComboBox). */
@@ -27,7 +28,7 @@ export function ComboBox({ label, options, value, onChange, description, emptyTe
       onChange={(key: Key | null) => onChange(key === null ? null : String(key))}
       menuTrigger="focus"
     >
-      <FieldHeader label={label} description={description} />
+      <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <div className="ds-combobox">
         <Input className="ds-input" />
         <RACButton className="ds-combobox-button">

@@ -78,16 +78,16 @@ export function OrderedListEditor({ items, onChange, labels, name, rows = 2 }: O
               <Button data-control="up" isDisabled={index === 0} onPress={() => move(index, index - 1)}>
                 <span aria-hidden="true">↑ </span>
                 {labels.moveUp}
-                <span className="visually-hidden"> {itemName}</span>
+                <span className="visually-hidden">{` ${itemName}`}</span>
               </Button>
               <Button data-control="down" isDisabled={index === items.length - 1} onPress={() => move(index, index + 1)}>
                 <span aria-hidden="true">↓ </span>
                 {labels.moveDown}
-                <span className="visually-hidden"> {itemName}</span>
+                <span className="visually-hidden">{` ${itemName}`}</span>
               </Button>
               <Button data-control="remove" onPress={() => remove(index)}>
                 {labels.remove}
-                <span className="visually-hidden"> {itemName}</span>
+                <span className="visually-hidden">{` ${itemName}`}</span>
               </Button>
             </div>
           </li>

@@ -51,7 +51,7 @@ export function RepeatingGroup<T extends { key: string }>({ items, onChange, new
             <div className="ds-list-editor-actions">
               <Button data-control="remove" onPress={() => remove(index)}>
                 {labels.remove}
-                <span className="visually-hidden"> {labels.item(index + 1)}</span>
+                <span className="visually-hidden">{` ${labels.item(index + 1)}`}</span>
               </Button>
             </div>
           </fieldset>

@@ -18,10 +18,11 @@ export type SearchComboBoxProps = {
    */
   useOptions: (search: string | undefined) => readonly Option[];
   debounceMs?: number;
+  isRequired?: boolean;
 };
 
 /** Type to search (on the server, debounced), then choose one; the chosen one stays shown and offered. */
-export function SearchComboBox({ label, description, name, emptyText, value, valueLabel, onChange, useOptions, debounceMs = 300 }: SearchComboBoxProps) {
+export function SearchComboBox({ label, description, name, emptyText, value, valueLabel, onChange, useOptions, debounceMs = 300, isRequired }: SearchComboBoxProps) {
   const [input, setInput] = useState(valueLabel);
   const q = useDebouncedValue(input.trim(), debounceMs);
   // While the input shows the chosen option's name, list everything rather than only that one.
@@ -35,6 +36,7 @@ export function SearchComboBox({ label, description, name, emptyText, value, val
       description={description}
       name={name}
       emptyText={emptyText}
+      isRequired={isRequired}
       options={options}
       value={value}
       inputValue={input}

@@ -56,14 +56,19 @@ export const municipalities = [
   { code: '1983', name: 'Köping', countyCode: '19' },
 ];
 
-export function session(overrides: Partial<{ authenticated: boolean; createOrganisation: boolean; countyCode: string }> = {}) {
+export function session(
+  overrides: Partial<{ authenticated: boolean; createOrganisation: boolean; createAgreement: boolean; countyCode: string }> = {},
+) {
   return {
     authenticated: overrides.authenticated ?? true,
     username: 'coordinator.vastmanland',
     name: 'Karin Samordnare',
     roles: ['coordinator'],
     countyCode: overrides.countyCode ?? '19',
-    permissions: { createOrganisation: overrides.createOrganisation ?? true },
+    permissions: {
+      createOrganisation: overrides.createOrganisation ?? true,
+      createAgreement: overrides.createAgreement ?? overrides.createOrganisation ?? true,
+    },
   };
 }
 

@@ -39,7 +39,7 @@ export function ConfirmAction({ label, hiddenLabel, variant, title, children, co
     <>
       <Button variant={variant} onPress={() => setOpen(true)}>
         {label}
-        {hiddenLabel && <span className="visually-hidden"> {hiddenLabel}</span>}
+        {hiddenLabel && <span className="visually-hidden">{` ${hiddenLabel}`}</span>}
       </Button>
       <ConfirmDialog
         isOpen={isOpen}

@@ -94,6 +94,7 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           label={t('agreements.party.fields.organisationId')}
           description={t('agreements.party.organisationHint')}
           emptyText={t('agreements.party.organisationEmpty')}
+          isRequired
           value={values.organisationId}
           valueLabel={values.organisationName}
           onChange={(organisationId, label) =>

@@ -221,7 +221,7 @@ export function ResponsibilitiesEditor({
                 <div className="part-actions" key="actions">
                   <Button onPress={() => startEditing(responsibility)}>
                     {t('agreements.responsibilities.edit')}
-                    <span className="visually-hidden"> {name}</span>
+                    <span className="visually-hidden">{` ${name}`}</span>
                   </Button>
                   <ConfirmAction
                     label={t('agreements.form.remove')}

@@ -41,7 +41,14 @@ export function YearlyFocus({ priorities, currentYear, expandAll }: { priorities
       {shown && <FocusPoints priority={shown} headingLevel={4} />}
       {others.length > 0 && (
         <Disclosure
-          summary={t(shown ? 'agreements.detail.focusOther' : 'agreements.detail.focusPlanned', { count: others.length })}
+          summary={t(
+            !shown
+              ? 'agreements.detail.focusPlanned'
+              : others.every((priority) => priority.year < shown.year)
+                ? 'agreements.detail.focusEarlier'
+                : 'agreements.detail.focusOther',
+            { count: others.length },
+          )}
           defaultOpen={expandAll}
         >
           {others.map((priority) => (

@@ -135,13 +135,13 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                     {permissions.edit && (
                       <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/edit`}>
                         {t('agreements.manage.editGoalArea')}
-                        <span className="visually-hidden"> {name}</span>
+                        <span className="visually-hidden">{` ${name}`}</span>
                       </LinkButton>
                     )}
                     {permissions.editPriorities && (
                       <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/focus`}>
                         {t('agreements.manage.setFocus')}
-                        <span className="visually-hidden"> {name}</span>
+                        <span className="visually-hidden">{` ${name}`}</span>
                       </LinkButton>
                     )}
                     {permissions.edit && (
@@ -180,7 +180,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                 <div className="part-actions">
                   <LinkButton href={`/agreements/${agreement.id}/parties/${party.id}/edit`}>
                     {t('agreements.manage.editParty')}
-                    <span className="visually-hidden"> {party.organisation.name}</span>
+                    <span className="visually-hidden">{` ${party.organisation.name}`}</span>
                   </LinkButton>
                   <ConfirmAction
                     label={t('agreements.manage.remove')}

@@ -62,6 +62,7 @@ function FocusForm({
       labelOf={labelOf}
       describeError={describeError}
       onReload={onReload}
+      requiredHint={false}
       submitLabel={t('agreements.focus.save', { year })}
       cancelHref={`/agreements/${agreementId}`}
       onSubmit={async () => {
@@ -176,7 +177,19 @@ export function FocusPage() {
                 tone="info"
                 title={priority ? t('agreements.focus.existing', { year }) : t('agreements.focus.none', { year })}
               />
-              {priority && (
+            </div>
+            <FocusForm
+              key={`${year}-${reloads}`}
+              agreementId={agreement.id}
+              goalArea={goalArea}
+              year={year}
+              priority={priority}
+              onReload={() => void refetch().then(() => setReloads((count) => count + 1))}
+            />
+            {priority && (
+              <section aria-labelledby="focus-remove" className="danger-zone">
+                <h2 id="focus-remove">{t('agreements.focus.removeTitle', { year })}</h2>
+                <p>{t('agreements.focus.removeText')}</p>
                 <ConfirmAction
                   label={t('agreements.focus.remove', { year })}
                   title={t('agreements.focus.confirmRemove', { year, name })}
@@ -194,16 +207,8 @@ export function FocusPage() {
                       });
                   }}
                 />
-              )}
-            </div>
-            <FocusForm
-              key={`${year}-${reloads}`}
-              agreementId={agreement.id}
-              goalArea={goalArea}
-              year={year}
-              priority={priority}
-              onReload={() => void refetch().then(() => setReloads((count) => count + 1))}
-            />
+              </section>
+            )}
           </>
         );
       }}
