@@ -15,6 +15,7 @@ public final class FollowUps {
     public static final String ROUNDS = "/api/v1/follow-up-rounds";
     public static final String ASSESSMENTS = "/api/v1/assessments";
     public static final String INDICATORS = "/api/v1/indicators";
+    public static final String VG_ROUND_2021 = DemoDataLoader.followUpRoundId("vastra-gotaland-2021").toString();
 
     /** An adopted regional agreement in Västmanland, 2026–2028, and its goal areas. */
     public record TestAgreement(String id, String work, String housing) {
