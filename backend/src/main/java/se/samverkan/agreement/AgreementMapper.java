@@ -23,17 +23,7 @@ import se.samverkan.organisation.OrganisationReference;
 final class AgreementMapper {
 
     /** Goal area numbers in document order: 3.2 before 3.10. */
-    static final Comparator<String> BY_NUMBER = (a, b) -> {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int compared = Long.compare(Long.parseLong(left[i]), Long.parseLong(right[i]));
-            if (compared != 0) {
-                return compared;
-            }
-        }
-        return Integer.compare(left.length, right.length);
-    };
+    static final Comparator<String> BY_NUMBER = GoalAreaNumbers.DOCUMENT_ORDER;
 
     private AgreementMapper() {
     }

@@ -38,6 +38,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 || method == PathItem.HttpMethod.PATCH;
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString()));
+        // Steps such as POST …/submit take the ETag too, like every PUT and DELETE.
+        boolean takesIfMatch = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
         APIResponses responses = operation.getResponses();
         if (hasBody || hasQuery) {
             add(responses, "400", "Invalid input; `errors` names each offending field");
@@ -52,7 +55,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (writes) {
             add(responses, "409", "Conflicts with stored data or breaks a rule");
         }
-        if (writes && method != PathItem.HttpMethod.POST) {
+        if (writes && (method != PathItem.HttpMethod.POST || takesIfMatch)) {
             add(responses, "412", "The If-Match ETag is stale: someone else changed the resource");
             add(responses, "428", "If-Match is missing");
         }

@@ -13,6 +13,15 @@ public final class FieldViolations {
         return this;
     }
 
+    public FieldViolations addAll(FieldViolations other) {
+        violations.addAll(other.violations);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return violations.isEmpty();
+    }
+
     public boolean has(String field) {
         return violations.stream().anyMatch(v -> v.field().equals(field));
     }

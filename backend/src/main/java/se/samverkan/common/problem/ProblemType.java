@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406, "The requested media type cannot be produced"),
     CONFLICT("conflict", 409, "The request conflicts with the current state"),
     PRECONDITION_FAILED("precondition-failed", 412, "The resource was changed by someone else"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "The request body has an unsupported media type"),
     PRECONDITION_REQUIRED("precondition-required", 428, "An If-Match header is required"),
     INTERNAL("internal", 500, "An unexpected error occurred");

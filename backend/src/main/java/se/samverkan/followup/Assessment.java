@@ -1,0 +1,77 @@
+package se.samverkan.followup;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.samverkan.agreement.GoalArea;
+import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.organisation.Organisation;
+
+/** One responsible organisation's assessment of one goal area in a round: its task. */
+@Entity
+public class Assessment extends AuditedEntity {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id")
+    public FollowUpRound round;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "goal_area_id")
+    public GoalArea goalArea;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    public AssessmentState state;
+
+    @Enumerated(EnumType.STRING)
+    public GoalStatus status;
+
+    /** Läget: the situation in the party's words. */
+    public String situation;
+
+    /** Why the coordinator returned it; kept until it is submitted again. */
+    @Column(name = "return_comment")
+    public String returnComment;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Activity> activities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_indicator_value", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    public List<ReportedValue> indicatorValues = new ArrayList<>();
+}

@@ -1,0 +1,125 @@
+package se.samverkan.followup;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.security.Roles;
+import se.samverkan.followup.FollowUpDtos.AssessmentDto;
+import se.samverkan.followup.FollowUpDtos.MyTaskDto;
+
+/** One party's assessment of one goal area, step by step; every step needs the assessment's ETag in If-Match. */
+@Path("/api/v1/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-up")
+public class AssessmentResource {
+
+    private static final String IF_MATCH = "The ETag (version) of the assessment the step is based on";
+
+    @Inject
+    AssessmentService service;
+
+    @Inject
+    FollowUpService rounds;
+
+    @GET
+    @Path("/mine")
+    @Authenticated
+    @Operation(summary = "The follow-up tasks of the caller's organisation and its sub-units", description = "Latest round first")
+    public List<MyTaskDto> listMyAssessments() {
+        return rounds.mine();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an assessment",
+            description = "Its organisation's members, the county's coordinator and admins; every party once the round is "
+                    + "compiled; everyone once it is approved")
+    @APIResponse(responseCode = "200", description = "The assessment; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<AssessmentDto> getAssessment(@PathParam("id") UUID id) {
+        return ok(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Save a draft",
+            description = "Members of the organisation; NOT_STARTED → DRAFT (a RETURNED one stays RETURNED). Not while submitted "
+                    + "(409 submitted-awaits-review) or accepted (409 accepted-is-final)")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<AssessmentDto> saveAssessment(@PathParam("id") UUID id,
+                                                      @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                      @NotNull(message = "a JSON body is required") @Valid AssessmentInput input) {
+        return ok(service.save(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.WILDCARD) // no body, so any (or no) content type
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Submit for review",
+            description = "DRAFT or RETURNED → SUBMITTED; needs a status (409 submit-needs-status) and the situation "
+                    + "(409 submit-needs-situation)")
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<AssessmentDto> submitAssessment(@PathParam("id") UUID id,
+                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.submit(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Return to the party with a comment", description = "SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)")
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<AssessmentDto> returnAssessment(@PathParam("id") UUID id,
+                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                        @NotNull(message = "a JSON body is required") @Valid ReturnInput input) {
+        return ok(service.returnToParty(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Accept",
+            description = "SUBMITTED → ACCEPTED, final; the reported indicator values become the indicators' values of the year")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<AssessmentDto> acceptAssessment(@PathParam("id") UUID id,
+                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.accept(id, ifMatch));
+    }
+
+    private static RestResponse<AssessmentDto> ok(AssessmentDto assessment) {
+        return RestResponse.ResponseBuilder.ok(assessment).tag(EntityTags.of(assessment.version())).build();
+    }
+}

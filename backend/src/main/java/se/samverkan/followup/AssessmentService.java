@@ -1,0 +1,287 @@
+package se.samverkan.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.followup.FollowUpDtos.AssessmentDto;
+import se.samverkan.followup.FollowUpDtos.AssessmentIndicatorDto;
+import se.samverkan.followup.FollowUpDtos.ReportedValueDto;
+import se.samverkan.followup.indicator.Gender;
+import se.samverkan.followup.indicator.Indicator;
+import se.samverkan.followup.indicator.IndicatorRepository;
+import se.samverkan.followup.indicator.IndicatorService;
+import se.samverkan.followup.indicator.IndicatorValueRepository;
+import se.samverkan.followup.indicator.ValueRules;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.organisation.Organisation;
+import se.samverkan.organisation.OrganisationRepository;
+import se.samverkan.reference.Municipality;
+import se.samverkan.reference.MunicipalityRepository;
+
+/**
+ * One party's assessment of one goal area: saved as a draft and submitted by the party, returned with a comment or
+ * accepted by the coordinator. Every step is explicit; an illegal one is a 409 naming the rule.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    FollowUpService rounds;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    IndicatorValueRepository values;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    ValueRules valueRules;
+
+    @Inject
+    FollowUpPolicy policy;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Transactional
+    public AssessmentDto get(UUID id) {
+        Assessment assessment = find(id);
+        policy.assertCanRead(assessment);
+        return details(assessment);
+    }
+
+    /** Saves the party's draft; a returned assessment stays RETURNED until it is submitted again. */
+    @Transactional
+    public AssessmentDto save(UUID id, String ifMatch, AssessmentInput input) {
+        Assessment assessment = writable(id, ifMatch);
+        List<Indicator> goalAreaIndicators = indicators.ofGoalArea(assessment.goalArea.id);
+        FieldViolations violations = new FieldViolations();
+        List<Activity> activities = activities(assessment, input.activities(), violations);
+        List<ReportedValue> reported = reportedValues(input.indicatorValues(), goalAreaIndicators, violations);
+        violations.throwIfAny();
+        var before = FollowUpMapper.snapshot(assessment);
+        assessment.status = input.status();
+        assessment.situation = input.situation() == null || input.situation().isBlank() ? null : input.situation().trim();
+        assessment.activities.clear();
+        assessment.activities.addAll(activities);
+        assessment.indicatorValues.clear();
+        assessment.indicatorValues.addAll(reported);
+        if (assessment.state == AssessmentState.NOT_STARTED) {
+            assessment.state = AssessmentState.DRAFT;
+        }
+        return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", before);
+    }
+
+    @Transactional
+    public AssessmentDto submit(UUID id, String ifMatch) {
+        Assessment assessment = writable(id, ifMatch);
+        if (assessment.status == null) {
+            throw ProblemException.ruleViolation("submit-needs-status",
+                    "Choose a status (on track, partly, not on track or not assessed) before submitting");
+        }
+        if (assessment.situation == null) {
+            throw ProblemException.ruleViolation("submit-needs-situation", "Describe the situation (Läget) before submitting");
+        }
+        var before = FollowUpMapper.snapshot(assessment);
+        assessment.state = AssessmentState.SUBMITTED;
+        assessment.submittedAt = now();
+        assessment.submittedBy = history.caller().name();
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", before);
+    }
+
+    @Transactional
+    public AssessmentDto returnToParty(UUID id, String ifMatch, ReturnInput input) {
+        Assessment assessment = reviewable(id, ifMatch);
+        var before = FollowUpMapper.snapshot(assessment);
+        assessment.state = AssessmentState.RETURNED;
+        assessment.returnComment = input.comment().trim();
+        assessment.reviewedAt = now();
+        assessment.reviewedBy = history.caller().name();
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", before);
+    }
+
+    /** Accepts the assessment; its indicator values become the indicators' values of the round's year. */
+    @Transactional
+    public AssessmentDto accept(UUID id, String ifMatch) {
+        Assessment assessment = reviewable(id, ifMatch);
+        var before = FollowUpMapper.snapshot(assessment);
+        assessment.state = AssessmentState.ACCEPTED;
+        assessment.reviewedAt = now();
+        assessment.reviewedBy = history.caller().name();
+        String actor = history.caller().name();
+        values.upsert(assessment.indicatorValues.stream()
+                .map(v -> new IndicatorValueRepository.NewValue(v.indicatorId, assessment.round.year, v.municipalityCode, v.gender,
+                        v.value, false))
+                .toList(), actor);
+        assessment.indicatorValues.stream().map(v -> v.indicatorId).distinct()
+                .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", before);
+    }
+
+    // ---- steps and rules ----------------------------------------------------------------------
+
+    private Assessment writable(UUID id, String ifMatch) {
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite);
+        if (assessment.state == AssessmentState.SUBMITTED) {
+            throw ProblemException.ruleViolation("submitted-awaits-review",
+                    "The assessment is submitted and awaits the coordinator's review; it can be changed if it is returned");
+        }
+        return assessment;
+    }
+
+    private Assessment reviewable(UUID id, String ifMatch) {
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview);
+        if (assessment.state != AssessmentState.SUBMITTED) {
+            throw ProblemException.ruleViolation("only-submitted-can-be-reviewed",
+                    "Only a submitted assessment is returned or accepted; this one is " + assessment.state);
+        }
+        return assessment;
+    }
+
+    /** Who may (404/403), on which version (428/412), and whether anything may change at all (409). */
+    private Assessment atStep(UUID id, String ifMatch, Consumer<Assessment> authorise) {
+        Assessment assessment = find(id);
+        authorise.accept(assessment);
+        EntityTags.requireMatch(ifMatch, assessment.version);
+        requireRoundOpen(assessment);
+        if (assessment.state == AssessmentState.ACCEPTED) {
+            throw ProblemException.ruleViolation("accepted-is-final", "The assessment is accepted; an accepted assessment is final");
+        }
+        return assessment;
+    }
+
+    private static void requireRoundOpen(Assessment assessment) {
+        if (assessment.round.status != RoundStatus.OPEN) {
+            throw ProblemException.ruleViolation("round-closed",
+                    "The follow-up round is " + assessment.round.status + "; its assessments are no longer changed");
+        }
+    }
+
+    private List<Activity> activities(Assessment assessment, List<AssessmentInput.ActivityInput> inputs, FieldViolations violations) {
+        List<AssessmentInput.ActivityInput> given = inputs == null ? List.of() : inputs;
+        Set<UUID> ids = given.stream().filter(a -> a.organisationIds() != null).flatMap(a -> a.organisationIds().stream())
+                .collect(Collectors.toSet());
+        Map<UUID, Organisation> known = ids.isEmpty() ? Map.of()
+                : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return IntStream.range(0, given.size()).mapToObj(i -> {
+            AssessmentInput.ActivityInput input = given.get(i);
+            Activity activity = new Activity();
+            activity.id = UUID.randomUUID();
+            activity.assessment = assessment;
+            activity.position = i;
+            activity.title = input.title().trim();
+            activity.description = trimToNull(input.description());
+            activity.result = trimToNull(input.result());
+            activity.fundingSource = trimToNull(input.fundingSource());
+            List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
+            Set<UUID> added = new LinkedHashSet<>();
+            for (int j = 0; j < organisationIds.size(); j++) {
+                Organisation organisation = known.get(organisationIds.get(j));
+                if (organisation == null) {
+                    violations.add("activities[" + i + "].organisationIds[" + j + "]", "no organisation has the id " + organisationIds.get(j));
+                } else if (added.add(organisation.id)) {
+                    activity.organisations.add(organisation);
+                }
+            }
+            return activity;
+        }).toList();
+    }
+
+    private List<ReportedValue> reportedValues(List<AssessmentInput.ValueInput> inputs, List<Indicator> goalAreaIndicators,
+                                               FieldViolations violations) {
+        List<AssessmentInput.ValueInput> given = inputs == null ? List.of() : inputs;
+        Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<String, Municipality> municipalitiesByCode = given.isEmpty() ? Map.of() : valueRules.municipalitiesByCode();
+        Map<String, Integer> seen = new HashMap<>();
+        List<ReportedValue> reported = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            AssessmentInput.ValueInput input = given.get(i);
+            String field = "indicatorValues[" + i + "]";
+            Indicator indicator = byId.get(input.indicatorId());
+            if (indicator == null) {
+                violations.add(field + ".indicatorId", "is not an indicator of this goal area");
+                continue;
+            }
+            Gender gender = input.gender() == null ? Gender.TOTAL : input.gender();
+            FieldViolations value = new FieldViolations();
+            ValueRules.checkMunicipality(indicator, input.municipalityCode(), municipalitiesByCode, field + ".municipalityCode", value);
+            ValueRules.checkGender(indicator, gender, field + ".gender", value);
+            ValueRules.checkValue(input.value(), field + ".value", value);
+            Integer first = seen.putIfAbsent(indicator.id + "|" + ValueRules.key(0, input.municipalityCode(), gender), i);
+            if (first != null) {
+                value.add(field, "repeats indicatorValues[" + first + "] (same indicator, municipality and gender)");
+            }
+            if (value.isEmpty()) {
+                reported.add(new ReportedValue(indicator.id, input.municipalityCode(), gender, input.value()));
+            } else {
+                violations.addAll(value);
+            }
+        }
+        return reported;
+    }
+
+    // ---- read model ---------------------------------------------------------------------------
+
+    private AssessmentDto changed(Assessment assessment, String action, String summary, Map<String, String> before) {
+        assessment.stampUpdated(history.caller().name());
+        assessments.flush();
+        rounds.record(assessment.round, FollowUpService.ASSESSMENT, assessment.id, action,
+                summary + ": " + assessment.goalArea.number + " " + assessment.goalArea.title + ", " + assessment.organisation.name,
+                before, FollowUpMapper.snapshot(assessment));
+        return details(assessment);
+    }
+
+    private AssessmentDto details(Assessment a) {
+        List<Indicator> goalAreaIndicators = indicators.ofGoalArea(a.goalArea.id);
+        Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        List<ReportedValueDto> reported = a.indicatorValues.stream().map(v -> {
+            Municipality m = v.municipalityCode == null ? null : municipalities.findById(v.municipalityCode);
+            Indicator indicator = byId.containsKey(v.indicatorId) ? byId.get(v.indicatorId) : indicators.findById(v.indicatorId);
+            return new ReportedValueDto(v.indicatorId, indicator.name, v.municipalityCode, m == null ? null : m.name, v.gender, ValueRules.normalised(v.value));
+        }).toList();
+        FollowUpRound r = a.round;
+        return new AssessmentDto(a.id, r.id, FollowUpMapper.agreement(r.agreement), r.year, r.deadline, r.status,
+                IndicatorService.goalAreaRef(a.goalArea), FollowUpMapper.organisation(a.organisation), a.state, a.status, a.situation,
+                a.activities.stream().map(FollowUpMapper::activity).toList(), reported,
+                goalAreaIndicators.stream().map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown)).toList(),
+                a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a),
+                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a));
+    }
+
+    private Assessment find(UUID id) {
+        return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,9 @@
+package se.samverkan.followup;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "FollowUpDeadlineInput")
+public record DeadlineInput(@Schema(required = true) @NotNull(message = "must be given") LocalDate deadline) {
+}

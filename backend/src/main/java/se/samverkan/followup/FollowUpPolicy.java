@@ -1,0 +1,175 @@
+package se.samverkan.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementPolicy;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.security.CurrentUser;
+import se.samverkan.followup.FollowUpDtos.AssessmentPermissions;
+import se.samverkan.followup.FollowUpDtos.RoundPermissions;
+import se.samverkan.followup.indicator.Indicator;
+import se.samverkan.followup.indicator.IndicatorDtos.IndicatorPermissions;
+
+/**
+ * Who sees and does what in the follow-up.
+ * <ul>
+ * <li>Indicators are read by whoever reads the agreement; the coordinator of its county and admins define them and
+ * import values.</li>
+ * <li>A round is run by the coordinator of the agreement's county and admins: open, change the deadline, return or
+ * accept submissions, see the board, compile, record the approval.</li>
+ * <li>Members write only their own organisation's assessments (sub-units included, see {@link ActingOrganisations});
+ * they see the round and their own tasks, and the whole report once it is compiled.</li>
+ * <li>An approved round is public: its report and accepted assessments are read without login.</li>
+ * </ul>
+ * What a caller may not see is 404; what they see but may not do is 403.
+ */
+@ApplicationScoped
+public class FollowUpPolicy {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AgreementPolicy agreementPolicy;
+
+    @Inject
+    ActingOrganisations acting;
+
+    public boolean canManage(Agreement agreement) {
+        return user.isAdmin() || user.isCoordinatorOf(agreement.countyCode());
+    }
+
+    public void assertCanReadAgreement(Agreement agreement) {
+        agreementPolicy.assertCanRead(agreement);
+    }
+
+    // ---- indicators ----------------------------------------------------------------------------
+
+    public boolean canRead(Indicator indicator) {
+        return agreementPolicy.canRead(indicator.agreement);
+    }
+
+    public void assertCanRead(Indicator indicator) {
+        if (!canRead(indicator)) {
+            throw ProblemException.notFound("Indicator", indicator.id);
+        }
+    }
+
+    /** Defining indicators of an agreement: 404 when the agreement is not visible, 403 when it is. */
+    public void assertCanDefineIndicators(Agreement agreement) {
+        agreementPolicy.assertCanRead(agreement);
+        if (!canManage(agreement)) {
+            throw ProblemException.forbidden("Only administrators and the coordinator of county " + agreement.countyCode()
+                    + " define the indicators of this agreement");
+        }
+    }
+
+    public void assertCanManage(Indicator indicator) {
+        assertCanRead(indicator);
+        assertCanDefineIndicators(indicator.agreement);
+    }
+
+    public IndicatorPermissions permissions(Indicator indicator) {
+        boolean manage = canManage(indicator.agreement);
+        return new IndicatorPermissions(manage, manage, manage);
+    }
+
+    // ---- rounds --------------------------------------------------------------------------------
+
+    /** The caller's organisation (or one of its sub-units) has a task in the round. */
+    public boolean hasTask(FollowUpRound round) {
+        return round.assessments.stream().anyMatch(a -> acting.includes(a.organisation.id));
+    }
+
+    public boolean canRead(FollowUpRound round) {
+        return round.status == RoundStatus.APPROVED || canManage(round.agreement) || hasTask(round);
+    }
+
+    public boolean canReadReport(FollowUpRound round) {
+        return round.status == RoundStatus.APPROVED || canManage(round.agreement)
+                || (round.status == RoundStatus.COMPILED && hasTask(round));
+    }
+
+    public void assertCanRead(FollowUpRound round) {
+        if (!canRead(round)) {
+            throw ProblemException.notFound("Follow-up round", round.id);
+        }
+    }
+
+    public void assertCanManage(FollowUpRound round) {
+        assertCanRead(round);
+        if (!canManage(round.agreement)) {
+            throw ProblemException.forbidden("Only administrators and the coordinator of county " + round.agreement.countyCode()
+                    + " run this follow-up round");
+        }
+    }
+
+    public void assertCanOpenRound(Agreement agreement) {
+        agreementPolicy.assertCanRead(agreement);
+        if (!canManage(agreement)) {
+            throw ProblemException.forbidden("Only administrators and the coordinator of county " + agreement.countyCode()
+                    + " open follow-up rounds of this agreement");
+        }
+    }
+
+    public void assertCanReadReport(FollowUpRound round) {
+        assertCanRead(round);
+        if (!canReadReport(round)) {
+            throw ProblemException.forbidden("The parties see the report once the coordinator has compiled it");
+        }
+    }
+
+    public RoundPermissions permissions(FollowUpRound round) {
+        boolean manage = canManage(round.agreement);
+        boolean open = round.status == RoundStatus.OPEN;
+        return new RoundPermissions(
+                manage && open,
+                manage && open && round.assessments.stream().allMatch(a -> a.state == AssessmentState.NOT_STARTED),
+                manage && open && round.assessments.stream().allMatch(a -> a.state == AssessmentState.ACCEPTED),
+                manage && round.status == RoundStatus.COMPILED,
+                manage,
+                canReadReport(round),
+                canReadReport(round) && !open);
+    }
+
+    // ---- assessments ---------------------------------------------------------------------------
+
+    public boolean canWrite(Assessment assessment) {
+        return acting.includes(assessment.organisation.id);
+    }
+
+    public boolean canRead(Assessment assessment) {
+        FollowUpRound round = assessment.round;
+        return canManage(round.agreement) || canWrite(assessment) || round.status == RoundStatus.APPROVED
+                || (round.status == RoundStatus.COMPILED && hasTask(round));
+    }
+
+    public void assertCanRead(Assessment assessment) {
+        if (!canRead(assessment)) {
+            throw ProblemException.notFound("Assessment", assessment.id);
+        }
+    }
+
+    public void assertCanWrite(Assessment assessment) {
+        assertCanRead(assessment);
+        if (!canWrite(assessment)) {
+            throw ProblemException.forbidden("Only members of " + assessment.organisation.name + " write this assessment");
+        }
+    }
+
+    public void assertCanReview(Assessment assessment) {
+        assertCanRead(assessment);
+        if (!canManage(assessment.round.agreement)) {
+            throw ProblemException.forbidden("Only administrators and the coordinator of county "
+                    + assessment.round.agreement.countyCode() + " review assessments");
+        }
+    }
+
+    public AssessmentPermissions permissions(Assessment assessment) {
+        boolean open = assessment.round.status == RoundStatus.OPEN;
+        boolean write = canWrite(assessment) && open && assessment.state.isWritable();
+        boolean review = canManage(assessment.round.agreement) && open && assessment.state == AssessmentState.SUBMITTED;
+        return new AssessmentPermissions(write, write, review);
+    }
+}

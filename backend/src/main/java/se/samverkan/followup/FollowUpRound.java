@@ -1,0 +1,68 @@
+package se.samverkan.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.common.persistence.AuditedEntity;
+
+/** The yearly follow-up of one agreement: the parties' assessments, the coordinator's summary and the approval. */
+@Entity
+@Table(name = "follow_up_round")
+public class FollowUpRound extends AuditedEntity {
+
+    /** Deadlines are Swedish calendar days. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
+    public Agreement agreement;
+
+    public int year;
+
+    /** Null only for rounds recorded from published documents that do not state one. */
+    public LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    public RoundStatus status;
+
+    /** The coordinator's summary, written when compiling. */
+    public String summary;
+
+    @Column(name = "compiled_at")
+    public Instant compiledAt;
+
+    @Column(name = "compiled_by")
+    public String compiledBy;
+
+    /** The forum that approved the report (e.g. Integrationsrådet). */
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_on")
+    public LocalDate approvedOn;
+
+    @OneToMany(mappedBy = "round")
+    public List<Assessment> assessments = new ArrayList<>();
+
+    /** Deadline passed and not handed in (submitted or accepted). */
+    public boolean isOverdue(Assessment assessment) {
+        return deadline != null && LocalDate.now(ZONE).isAfter(deadline) && !AssessmentState.HANDED_IN.contains(assessment.state);
+    }
+}

@@ -1,0 +1,183 @@
+package se.samverkan.followup;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.csv.Csv;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.Problem;
+import se.samverkan.common.security.Roles;
+import se.samverkan.followup.FollowUpDtos.BoardDto;
+import se.samverkan.followup.FollowUpDtos.RoundDto;
+import se.samverkan.followup.ReportDtos.ReportDto;
+import se.samverkan.history.HistoryEntryDto;
+
+@Path("/api/v1/follow-up-rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-up")
+public class FollowUpRoundResource {
+
+    static final String PDF = "application/pdf";
+    private static final String IF_MATCH = "The ETag (version) of the round the change is based on";
+
+    @Inject
+    FollowUpService service;
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a follow-up round with the tasks the caller may see")
+    @APIResponse(responseCode = "200", description = "The round; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<RoundDto> getFollowUpRound(@PathParam("id") UUID id) {
+        return ok(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Move the deadline of an open round", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<RoundDto> changeFollowUpDeadline(@PathParam("id") UUID id,
+                                                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                         @NotNull(message = "a JSON body is required") @Valid DeadlineInput input) {
+        return ok(service.changeDeadline(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Delete a round opened by mistake", description = "Only while no party has started (409 round-has-work); needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteFollowUpRound(@PathParam("id") UUID id,
+                                    @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/compile")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Compile the report with the coordinator's summary",
+            description = "OPEN → COMPILED when every assessment is accepted (409 compile-needs-all-accepted); the parties then "
+                    + "see the whole report. Needs If-Match")
+    @APIResponse(responseCode = "200", description = "Compiled", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<RoundDto> compileFollowUpRound(@PathParam("id") UUID id,
+                                                       @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                       @NotNull(message = "a JSON body is required") @Valid CompileInput input) {
+        return ok(service.compile(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Record the approval by a forum",
+            description = "COMPILED → APPROVED (409 approve-needs-compiled); the report becomes public. Needs If-Match")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<RoundDto> approveFollowUpRound(@PathParam("id") UUID id,
+                                                       @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                       @NotNull(message = "a JSON body is required") @Valid ApprovalInput input) {
+        return ok(service.approve(id, ifMatch, input));
+    }
+
+    @GET
+    @Path("/{id}/board")
+    @Authenticated
+    @Operation(summary = "Who has handed in, against the deadline", description = "The county's coordinator and admins")
+    public BoardDto getFollowUpBoard(@PathParam("id") UUID id) {
+        return service.board(id);
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Operation(summary = "The report: per goal area the accepted assessments, aggregate status and indicators",
+            description = "Public once approved; before that the county's coordinator and admins, and the parties once compiled. "
+                    + "Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > "
+                    + "NOT_ON_TRACK), NOT_ASSESSED when none does")
+    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ReportDto getFollowUpReport(@PathParam("id") UUID id) {
+        return reports.report(id);
+    }
+
+    @GET
+    @Path("/{id}/report.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "The compiled or approved report as CSV",
+            description = "One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE); 409 export-needs-compiled while open")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RestResponse<String> exportFollowUpReportCsv(@PathParam("id") UUID id) {
+        ReportDto report = reports.exportable(id);
+        return RestResponse.ResponseBuilder.ok(ReportCsv.write(report), Csv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/{id}/report.pdf")
+    @Produces(PDF)
+    @Operation(summary = "The compiled or approved report as PDF (A4, Swedish)",
+            description = "Generated on the server; a compiled but unapproved report is marked as a draft. 409 export-needs-compiled while open")
+    @APIResponse(responseCode = "200", description = "The PDF file",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RestResponse<byte[]> exportFollowUpReportPdf(@PathParam("id") UUID id) {
+        ReportDto report = reports.exportable(id);
+        return RestResponse.ResponseBuilder.ok(ReportPdf.render(report, LocalDate.now(FollowUpRound.ZONE)), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Authenticated
+    @Operation(summary = "Every change of the round and its assessments, newest first", description = "The county's coordinator and admins")
+    public List<HistoryEntryDto> getFollowUpHistory(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    private static String fileName(ReportDto report) {
+        return "uppfoljning-" + report.year() + "-" + report.roundId();
+    }
+
+    private static RestResponse<RoundDto> ok(RoundDto round) {
+        return RestResponse.ResponseBuilder.ok(round).tag(EntityTags.of(round.version())).build();
+    }
+}

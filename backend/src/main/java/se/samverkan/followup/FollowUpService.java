@@ -1,0 +1,288 @@
+package se.samverkan.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementDtos.AgreementDto;
+import se.samverkan.agreement.AgreementRepository;
+import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.AgreementStatus;
+import se.samverkan.agreement.GoalArea;
+import se.samverkan.agreement.GoalAreaNumbers;
+import se.samverkan.agreement.ResponsibilityKind;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.followup.FollowUpDtos.BoardDto;
+import se.samverkan.followup.FollowUpDtos.MyTaskDto;
+import se.samverkan.followup.FollowUpDtos.RoundDto;
+import se.samverkan.followup.FollowUpDtos.RoundSummary;
+import se.samverkan.followup.FollowUpDtos.StateCounts;
+import se.samverkan.followup.FollowUpDtos.TaskDto;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.organisation.OrganisationRepository;
+
+/** The round: opened by the coordinator with one task per responsible organisation and goal area, compiled, approved. */
+@ApplicationScoped
+public class FollowUpService {
+
+    static final String SUBJECT = "FOLLOW_UP_ROUND";
+    static final String ROUND = "ROUND";
+    static final String ASSESSMENT = "ASSESSMENT";
+    /** Tasks in document order of their goal area (by number), then by organisation. */
+    static final Comparator<Assessment> TASK_ORDER = Comparator
+            .comparing((Assessment a) -> a.goalArea.number, GoalAreaNumbers.DOCUMENT_ORDER)
+            .thenComparing(a -> a.organisation.name);
+
+    @Inject
+    FollowUpRoundRepository rounds;
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    AgreementService agreementService;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    FollowUpPolicy policy;
+
+    @Inject
+    ActingOrganisations acting;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Transactional
+    public List<RoundSummary> list(UUID agreementId) {
+        Agreement agreement = agreement(agreementId);
+        policy.assertCanReadAgreement(agreement);
+        return rounds.ofAgreement(agreement.id).stream().filter(policy::canRead).map(FollowUpMapper::summary).toList();
+    }
+
+    /**
+     * Opens the round: one task per goal area and organisation that is RESPONSIBLE for it; "övriga undertecknande
+     * parter" count as the signatories they stand for, and an organisation responsible at several levels gets one task.
+     */
+    @Transactional
+    public RoundDto open(UUID agreementId, RoundInput input) {
+        Agreement agreement = agreement(agreementId);
+        policy.assertCanOpenRound(agreement);
+        if (agreement.status != AgreementStatus.ADOPTED && agreement.status != AgreementStatus.EXPIRED) {
+            throw ProblemException.ruleViolation("round-needs-adopted-agreement",
+                    "Only an adopted (or expired) agreement is followed up; this one is " + agreement.status);
+        }
+        if (input.year() < agreement.firstYear || input.year() > agreement.lastYear) {
+            throw ProblemException.invalid("year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
+        }
+        if (rounds.ofAgreementAndYear(agreement.id, input.year()).isPresent()) {
+            throw ProblemException.ruleViolation("one-round-per-year",
+                    "The agreement already has a follow-up round for " + input.year());
+        }
+        Map<UUID, Set<UUID>> responsible = responsibleOrganisations(agreementService.get(agreement.id));
+        if (responsible.isEmpty()) {
+            throw ProblemException.ruleViolation("round-needs-responsible-parties",
+                    "No organisation is responsible for any goal area of this agreement, so nobody would assess anything");
+        }
+        String actor = history.caller().name();
+        FollowUpRound round = new FollowUpRound();
+        round.id = UUID.randomUUID();
+        round.agreement = agreement;
+        round.year = input.year();
+        round.deadline = input.deadline();
+        round.status = RoundStatus.OPEN;
+        round.stampCreated(actor);
+        rounds.persist(round);
+        responsible.forEach((goalAreaId, organisationIds) -> {
+            GoalArea goalArea = agreement.goalAreas.stream().filter(g -> g.id.equals(goalAreaId)).findFirst().orElseThrow();
+            organisationIds.forEach(organisationId -> {
+                Assessment assessment = new Assessment();
+                assessment.id = UUID.randomUUID();
+                assessment.round = round;
+                assessment.goalArea = goalArea;
+                assessment.organisation = organisations.findById(organisationId);
+                assessment.state = AssessmentState.NOT_STARTED;
+                assessment.stampCreated(actor);
+                assessments.persist(assessment);
+                round.assessments.add(assessment);
+            });
+        });
+        rounds.flush();
+        record(round, ROUND, round.id, ChangeRecorder.CREATED,
+                "Opened the follow-up of " + round.year + " with " + round.assessments.size() + " tasks", Map.of(),
+                FollowUpMapper.snapshot(round));
+        return details(round);
+    }
+
+    @Transactional
+    public RoundDto get(UUID id) {
+        return details(readable(id));
+    }
+
+    @Transactional
+    public RoundDto changeDeadline(UUID id, String ifMatch, DeadlineInput input) {
+        FollowUpRound round = manageable(id);
+        EntityTags.requireMatch(ifMatch, round.version);
+        requireOpen(round);
+        var before = FollowUpMapper.snapshot(round);
+        round.deadline = input.deadline();
+        return changed(round, "Deadline " + round.deadline, before);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        FollowUpRound round = manageable(id);
+        EntityTags.requireMatch(ifMatch, round.version);
+        requireOpen(round);
+        if (round.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
+            throw ProblemException.ruleViolation("round-has-work",
+                    "A party has started its assessment; the round is kept so that nothing written is lost");
+        }
+        var before = FollowUpMapper.snapshot(round);
+        round.assessments.forEach(assessments::delete);
+        rounds.delete(round);
+        record(round, ROUND, round.id, ChangeRecorder.DELETED, "Deleted the unstarted follow-up of " + round.year, before, Map.of());
+    }
+
+    @Transactional
+    public RoundDto compile(UUID id, String ifMatch, CompileInput input) {
+        FollowUpRound round = manageable(id);
+        EntityTags.requireMatch(ifMatch, round.version);
+        requireOpen(round);
+        long pending = round.assessments.stream().filter(a -> a.state != AssessmentState.ACCEPTED).count();
+        if (pending > 0) {
+            throw ProblemException.ruleViolation("compile-needs-all-accepted",
+                    pending + " of " + round.assessments.size() + " assessments are not accepted yet");
+        }
+        var before = FollowUpMapper.snapshot(round);
+        round.status = RoundStatus.COMPILED;
+        round.summary = input.summary().trim();
+        round.compiledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        round.compiledBy = history.caller().name();
+        return changed(round, "Compiled the report of " + round.year, before);
+    }
+
+    @Transactional
+    public RoundDto approve(UUID id, String ifMatch, ApprovalInput input) {
+        FollowUpRound round = manageable(id);
+        EntityTags.requireMatch(ifMatch, round.version);
+        if (round.status == RoundStatus.APPROVED) {
+            throw approvedIsFinal(round);
+        }
+        if (round.status != RoundStatus.COMPILED) {
+            throw ProblemException.ruleViolation("approve-needs-compiled",
+                    "Only a compiled report is approved; this round is " + round.status);
+        }
+        var before = FollowUpMapper.snapshot(round);
+        round.status = RoundStatus.APPROVED;
+        round.approvedBy = input.approvedBy().trim();
+        round.approvedOn = input.approvedOn();
+        return changed(round, "Approved by " + round.approvedBy + " on " + round.approvedOn, before);
+    }
+
+    @Transactional
+    public BoardDto board(UUID id) {
+        FollowUpRound round = manageable(id);
+        List<TaskDto> tasks = round.assessments.stream().sorted(TASK_ORDER).map(FollowUpMapper::task).toList();
+        StateCounts counts = new StateCounts(count(round, AssessmentState.NOT_STARTED), count(round, AssessmentState.DRAFT),
+                count(round, AssessmentState.SUBMITTED), count(round, AssessmentState.RETURNED), count(round, AssessmentState.ACCEPTED));
+        return new BoardDto(round.id, round.year, round.deadline, round.status, tasks, counts,
+                tasks.stream().filter(TaskDto::overdue).count(), tasks.size());
+    }
+
+    @Transactional
+    public List<HistoryEntryDto> history(UUID id) {
+        FollowUpRound round = manageable(id);
+        return history.history(SUBJECT, round.id);
+    }
+
+    /** The tasks of the caller's organisation and its sub-units, across rounds. */
+    @Transactional
+    public List<MyTaskDto> mine() {
+        return assessments.ofOrganisations(acting.ids()).stream()
+                .map(a -> new MyTaskDto(a.round.id, FollowUpMapper.agreement(a.round.agreement), a.round.year, a.round.deadline,
+                        a.round.status, FollowUpMapper.task(a)))
+                .toList();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    static Map<UUID, Set<UUID>> responsibleOrganisations(AgreementDto agreement) {
+        Map<UUID, Set<UUID>> responsible = new LinkedHashMap<>();
+        agreement.goalAreas().forEach(goalArea -> goalArea.responsibilities().stream()
+                .filter(r -> r.kind() == ResponsibilityKind.RESPONSIBLE)
+                .flatMap(r -> r.coveredOrganisations().stream())
+                .forEach(o -> responsible.computeIfAbsent(goalArea.id(), k -> new LinkedHashSet<>()).add(o.id())));
+        return responsible;
+    }
+
+    private RoundDto changed(FollowUpRound round, String summary, Map<String, String> before) {
+        round.stampUpdated(history.caller().name());
+        rounds.flush();
+        record(round, ROUND, round.id, ChangeRecorder.UPDATED, summary, before, FollowUpMapper.snapshot(round));
+        return details(round);
+    }
+
+    RoundDto details(FollowUpRound round) {
+        boolean all = policy.canManage(round.agreement) || policy.canReadReport(round);
+        List<TaskDto> tasks = round.assessments.stream()
+                .filter(a -> all || policy.canWrite(a))
+                .sorted(TASK_ORDER).map(FollowUpMapper::task).toList();
+        return FollowUpMapper.round(round, tasks, policy.permissions(round));
+    }
+
+    static void requireOpen(FollowUpRound round) {
+        if (round.status == RoundStatus.APPROVED) {
+            throw approvedIsFinal(round);
+        }
+        if (round.status != RoundStatus.OPEN) {
+            throw ProblemException.ruleViolation("round-closed", "The round is " + round.status + "; it is no longer open");
+        }
+    }
+
+    private static ProblemException approvedIsFinal(FollowUpRound round) {
+        return ProblemException.ruleViolation("approved-is-final",
+                "The report of " + round.year + " was approved by " + (round.approvedBy == null ? "its forum" : round.approvedBy)
+                        + "; an approved round is not changed");
+    }
+
+    private static long count(FollowUpRound round, AssessmentState state) {
+        return round.assessments.stream().filter(a -> a.state == state).count();
+    }
+
+    FollowUpRound readable(UUID id) {
+        FollowUpRound round = rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up round", id));
+        policy.assertCanRead(round);
+        return round;
+    }
+
+    FollowUpRound manageable(UUID id) {
+        FollowUpRound round = readable(id);
+        policy.assertCanManage(round);
+        return round;
+    }
+
+    private Agreement agreement(UUID agreementId) {
+        return agreements.findByIdOptional(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+    }
+
+    void record(FollowUpRound round, String entityType, UUID entityId, String action, String summary,
+                Map<String, String> before, Map<String, String> after) {
+        history.record(new ChangeRecorder.Subject(SUBJECT, round.id, entityType, entityId), action, summary, before, after);
+    }
+}

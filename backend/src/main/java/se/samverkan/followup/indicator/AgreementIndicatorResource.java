@@ -1,0 +1,59 @@
+package se.samverkan.followup.indicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.security.Roles;
+import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
+
+/** The indicators of one agreement. */
+@Path("/api/v1/agreements/{agreementId}/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators")
+public class AgreementIndicatorResource {
+
+    @Inject
+    IndicatorService service;
+
+    @GET
+    @Operation(summary = "List the agreement's indicators", description = "In the order they were defined; readable by whoever reads the agreement")
+    public List<IndicatorDto> listIndicators(@PathParam("agreementId") UUID agreementId) {
+        return service.list(agreementId);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Define an indicator", description = "Admins; the coordinator of the agreement's county")
+    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<IndicatorDto> createIndicator(@PathParam("agreementId") UUID agreementId,
+                                                      @NotNull(message = "a JSON body is required") @Valid IndicatorInput input,
+                                                      UriInfo uriInfo) {
+        IndicatorDto created = service.create(agreementId, input);
+        return RestResponse.ResponseBuilder.<IndicatorDto>created(
+                        uriInfo.getBaseUriBuilder().path("api/v1/indicators").path(created.id().toString()).build())
+                .entity(created).tag(EntityTags.of(created.version())).build();
+    }
+}

@@ -1,0 +1,155 @@
+package se.samverkan.followup.indicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.csv.Csv;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.Problem;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.problem.ProblemType;
+import se.samverkan.common.security.Roles;
+import se.samverkan.followup.indicator.IndicatorDtos.ImportResultDto;
+import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
+import se.samverkan.followup.indicator.IndicatorDtos.ValueDto;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "Indicator definitions, targets and values per year, municipality and gender; CSV import and export")
+public class IndicatorResource {
+
+    /** Larger files are refused with 413 before anything is parsed. */
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    private static final String IF_MATCH = "The ETag (version) of the indicator the change is based on";
+
+    @Inject
+    IndicatorService service;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an indicator", description = "Readable by whoever reads its agreement")
+    @APIResponse(responseCode = "200", description = "The indicator; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<IndicatorDto> getIndicator(@PathParam("id") UUID id) {
+        return ok(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Redefine an indicator", description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<IndicatorDto> updateIndicator(@PathParam("id") UUID id,
+                                                      @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                      @NotNull(message = "a JSON body is required") @Valid IndicatorInput input) {
+        return ok(service.update(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Remove an indicator with its targets and values",
+            description = "Refused (409 indicator-in-use) while assessments report values for it; needs If-Match")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void deleteIndicator(@PathParam("id") UUID id,
+                                @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/values")
+    @Operation(summary = "The indicator's values", description = "By year, municipality (code; none when county-wide) and gender")
+    public List<ValueDto> listIndicatorValues(@PathParam("id") UUID id) {
+        return service.values(id);
+    }
+
+    @GET
+    @Path("/{id}/values.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "Export the values as CSV", description = "UTF-8, header year,municipality,gender,value: the format the import takes")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<String> exportIndicatorValues(@PathParam("id") UUID id) {
+        return RestResponse.ResponseBuilder.ok(service.valuesCsv(id), Csv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"indicator-" + id + "-values.csv\"")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/values")
+    @Consumes(Csv.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Replace every value from a CSV file",
+            description = "UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code "
+                    + "(empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with "
+                    + "a decimal point or a decimal comma in quotes. Stored only when every row is valid: otherwise 400 with "
+                    + "one error per bad row (field \"row 7: value\"). At most 5 MB (413). Needs If-Match of the indicator")
+    @RequestBody(required = true, content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+            example = "year,municipality,gender,value\n2021,1980,WOMEN,\"31,5\"\n2021,1980,MEN,38.2\n"))
+    @APIResponse(responseCode = "200", description = "Imported; the indicator's new version is the ETag",
+            content = @Content(schema = @Schema(implementation = ImportResultDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 5 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RestResponse<ImportResultDto> importIndicatorValues(@PathParam("id") UUID id,
+                                                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                               InputStream body) {
+        ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES));
+        return RestResponse.ResponseBuilder.ok(result).tag(EntityTags.of(result.version())).build();
+    }
+
+    private static byte[] readAtMost(InputStream body, int limit) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                out.write(buffer, 0, read);
+                if (out.size() > limit) {
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                            "The file is larger than " + limit / (1024 * 1024) + " MB; split it or leave out what has not changed");
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RestResponse<IndicatorDto> ok(IndicatorDto indicator) {
+        return RestResponse.ResponseBuilder.ok(indicator).tag(EntityTags.of(indicator.version())).build();
+    }
+}

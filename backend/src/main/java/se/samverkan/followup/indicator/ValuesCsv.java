@@ -1,0 +1,137 @@
+package se.samverkan.followup.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import se.samverkan.common.csv.Csv;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.reference.Municipality;
+
+/**
+ * The values file of one indicator: UTF-8, comma separated, header {@code year,municipality,gender,value}; the
+ * municipality is the four-digit code (empty when county-wide), the gender TOTAL, WOMEN or MEN (empty means TOTAL),
+ * the value a number with a decimal point, or a Swedish decimal comma in quotes ("12,5").
+ */
+final class ValuesCsv {
+
+    static final List<String> HEADER = List.of("year", "municipality", "gender", "value");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{1,6}");
+
+    /** One good row; {@code line} counts from 1 with the header, as a spreadsheet does. */
+    record Row(int line, int year, String municipalityCode, Gender gender, BigDecimal value) {
+    }
+
+    private ValuesCsv() {
+    }
+
+    /** Every row of the file, or a validation problem that names every bad row with its column and reason. */
+    static List<Row> read(byte[] body, Indicator indicator, Map<String, Municipality> municipalities) {
+        List<String> lines = Csv.lines(body).orElseThrow(() -> ProblemException.invalid("file", "is not UTF-8 text"));
+        if (lines.stream().allMatch(String::isBlank)) {
+            throw ProblemException.invalid("file", "is empty; the first line must be the header " + String.join(",", HEADER));
+        }
+        FieldViolations violations = new FieldViolations();
+        List<String> header = Csv.fields(lines.get(0)).orElse(List.of()).stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        if (!header.equals(HEADER)) {
+            violations.add("row 1: header", "must be " + String.join(",", HEADER));
+        }
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean anyRow = false;
+        for (int index = 1; index < lines.size(); index++) {
+            int line = index + 1;
+            if (lines.get(index).isBlank()) {
+                continue;
+            }
+            anyRow = true;
+            readRow(lines.get(index), line, indicator, municipalities, violations).ifPresent(row -> {
+                Integer first = seen.putIfAbsent(ValueRules.key(row.year(), row.municipalityCode(), row.gender()), line);
+                if (first != null) {
+                    violations.add("row " + line, "repeats row " + first + " (same year, municipality and gender)");
+                } else {
+                    rows.add(row);
+                }
+            });
+        }
+        if (!anyRow) {
+            violations.add("file", "has no rows of values below the header");
+        }
+        violations.throwIfAny();
+        return rows;
+    }
+
+    private static Optional<Row> readRow(String text, int line, Indicator indicator, Map<String, Municipality> municipalities,
+                                         FieldViolations all) {
+        String row = "row " + line;
+        FieldViolations violations = new FieldViolations();
+        List<String> fields = Csv.fields(text).orElse(null);
+        if (fields == null) {
+            all.add(row, "has a quote that is not closed");
+            return Optional.empty();
+        }
+        if (fields.size() != HEADER.size()) {
+            all.add(row, "has " + fields.size() + " columns, expected " + HEADER.size() + " (" + String.join(",", HEADER)
+                    + "); put a decimal comma in quotes: \"12,5\"");
+            return Optional.empty();
+        }
+        String yearText = fields.get(0).trim();
+        int year = 0;
+        if (!YEAR.matcher(yearText).matches()) {
+            violations.add(row + ": year", "is not a year: \"" + yearText + "\"");
+        } else {
+            year = Integer.parseInt(yearText);
+            ValueRules.checkYear(year, row + ": year", violations);
+        }
+        String municipality = fields.get(1).trim().isEmpty() ? null : fields.get(1).trim();
+        ValueRules.checkMunicipality(indicator, municipality, municipalities, row + ": municipality", violations);
+        String genderText = fields.get(2).trim().toUpperCase(Locale.ROOT);
+        Gender gender = null;
+        if (genderText.isEmpty()) {
+            gender = Gender.TOTAL;
+        } else {
+            try {
+                gender = Gender.valueOf(genderText);
+            } catch (IllegalArgumentException e) {
+                violations.add(row + ": gender", "must be TOTAL, WOMEN or MEN, not \"" + fields.get(2).trim() + "\"");
+            }
+        }
+        if (gender != null) {
+            ValueRules.checkGender(indicator, gender, row + ": gender", violations);
+        }
+        String valueText = fields.get(3).trim();
+        BigDecimal value = null;
+        if (valueText.isEmpty()) {
+            violations.add(row + ": value", "is required");
+        } else if (!NUMBER.matcher(valueText).matches()) {
+            violations.add(row + ": value", "is not a number: \"" + valueText + "\"");
+        } else {
+            value = new BigDecimal(valueText.replace(',', '.'));
+            ValueRules.checkValue(value, row + ": value", violations);
+        }
+        if (!violations.isEmpty()) {
+            all.addAll(violations);
+            return Optional.empty();
+        }
+        return Optional.of(new Row(line, year, municipality, gender, value));
+    }
+
+    /** The file of an indicator's values, in the format {@link #read} accepts and in the order given. */
+    static String write(List<IndicatorValue> values) {
+        StringBuilder csv = new StringBuilder(Csv.row(HEADER));
+        values.forEach(v -> csv.append(Csv.row(List.of(Integer.toString(v.year),
+                        v.municipalityCode == null ? "" : v.municipalityCode, v.gender.name(), plain(v.value)))));
+        return csv.toString();
+    }
+
+    static String plain(BigDecimal value) {
+        return ValueRules.normalised(value).toPlainString();
+    }
+}

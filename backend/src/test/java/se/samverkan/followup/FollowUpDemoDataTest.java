@@ -1,0 +1,94 @@
+package se.samverkan.followup;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverkan.support.DemoUser.ANONYMOUS;
+import static se.samverkan.support.FollowUps.INDICATORS;
+import static se.samverkan.support.FollowUps.ROUNDS;
+import static se.samverkan.support.FollowUps.VG_ROUND_2021;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import se.samverkan.demo.DemoDataLoader;
+import se.samverkan.support.Agreements;
+
+/** The demo follow-up: VG's Bilaga 1 as the approved round of 2021, Västmanland's RUP indicators with sample values. */
+@QuarkusTest
+class FollowUpDemoDataTest {
+
+    @Test
+    void vastraGotaland2021IsAnApprovedRoundWithTheSeedsSituationAndActivities() {
+        ANONYMOUS.request().get(Agreements.PATH + "/" + Agreements.VG_2021 + "/follow-up-rounds").then().statusCode(200)
+                .body("id", hasItem(VG_ROUND_2021));
+        ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2021).then().statusCode(200)
+                .body("year", equalTo(2021))
+                .body("status", equalTo("APPROVED"))
+                // Not printed in the document, so not invented.
+                .body("deadline", nullValue())
+                .body("approvedBy", nullValue())
+                .body("approvedOn", nullValue())
+                .body("tasks", hasSize(4))
+                .body("tasks.organisation.name", everyItem(equalTo("Länsstyrelsen Västra Götalands län")))
+                .body("tasks.state", everyItem(equalTo("ACCEPTED")));
+        ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2021 + "/report").then().statusCode(200)
+                .body("goalAreas.title", equalTo(List.of("Arbetsmarknad och utbildning", "Hälsa", "Boende", "Demokrati och jämlikhet")))
+                .body("goalAreas.aggregateStatus", everyItem(equalTo("NOT_ASSESSED")))
+                .body("goalAreas[1].focus", equalTo(List.of("Den psykiska hälsan hos asylsökande och nyanlända.")))
+                .body("goalAreas[1].assessments[0].situation", startsWith("Covid19 har lett till ökad psykisk ohälsa generellt"))
+                .body("goalAreas.collect { it.assessments[0].activities.size() }", equalTo(List.of(2, 1, 2, 2)))
+                .body("goalAreas[0].assessments[0].activities[0].organisations.name", hasItem("Svenska ESF-rådet Västsverige"))
+                .body("goalAreas[2].assessments[0].activities[1].organisations.name",
+                        equalTo(List.of("Länsstyrelsen Västra Götalands län", "Chalmers tekniska högskola", "Göteborgs universitet")))
+                .body("goalAreas[3].assessments[0].activities[1].fundingSource", equalTo("§37a"))
+                .body("summary", containsString("Integrationsforum 2020"));
+    }
+
+    @Test
+    void theDemoReportIsAPublicPdf() throws IOException {
+        byte[] pdf = ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2021 + "/report.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Uppföljning 2021 Samverkan inom migration och integration i Västra Götaland"), text);
+            assertTrue(text.contains("Fastställd av (forum anges inte) den (datum anges inte)"), text);
+            assertTrue(text.contains("Nyanlända kvinnor som grupp har det svårare på arbetsmarknaden"), text);
+            assertTrue(text.contains("Finansiering: §37a"), text);
+        }
+    }
+
+    @Test
+    void vastmanlandsRupIndicatorsCarrySampleValues() {
+        String rok = Agreements.VASTMANLAND_ROK;
+        ANONYMOUS.request().get(Agreements.PATH + "/" + rok + "/indicators").then().statusCode(200)
+                .body("name", equalTo(List.of("Andel nyanlända flyktingar som har arbete inom två år",
+                        "Andel företag/organisationer som anger svårigheter att hitta rätt arbetskraft vid rekryteringar",
+                        "Andel företagsetableringar i länet")))
+                .body("direction", equalTo(List.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "HIGHER_IS_BETTER")))
+                .body("scope", equalTo(List.of("COUNTY", "COUNTY", "MUNICIPALITY")))
+                .body("genderBreakdown", equalTo(List.of(true, false, false)))
+                .body("sample", everyItem(equalTo(true)))
+                .body("description", everyItem(containsString("påhittade exempeldata")))
+                .body("collect { it.goalArea?.number }", equalTo(java.util.Arrays.asList("3.3", null, null)))
+                .body("valueCount", equalTo(List.of(15, 5, 30)))
+                .body("valueYears[0]", equalTo(List.of(2016, 2017, 2018, 2019, 2020)));
+        String work = DemoDataLoader.indicatorId("vastmanland-rup-arbete-inom-tva-ar").toString();
+        ANONYMOUS.request().get(INDICATORS + "/" + work + "/values").then().statusCode(200)
+                .body("sample", everyItem(equalTo(true)))
+                .body("findAll { it.year == 2016 }.gender", equalTo(List.of("TOTAL", "WOMEN", "MEN")));
+        String establishments = DemoDataLoader.indicatorId("vastmanland-rup-foretagsetableringar").toString();
+        ANONYMOUS.request().get(INDICATORS + "/" + establishments + "/values").then()
+                .body("municipalityName", hasItem("Västerås"))
+                .body("findAll { it.year == 2020 }", hasSize(10));
+    }
+}
