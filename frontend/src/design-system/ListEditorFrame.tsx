@@ -3,11 +3,8 @@ import { Button } from './Button';
 
 export type ListEditorFrameProps = {
   containerRef: RefObject<HTMLFieldSetElement | null>;
-  legend: string;
-  description?: string;
+  labels: { legend: string; description?: string; empty: string; add: string };
   isEmpty: boolean;
-  empty: string;
-  addLabel: string;
   onAdd: () => void;
   announcement: string;
   /** The `<ol>` of entries. */
@@ -15,7 +12,8 @@ export type ListEditorFrameProps = {
 };
 
 /** What every list editor has around its entries: the group's name, the empty state, the add button, the announcer. */
-export function ListEditorFrame({ containerRef, legend, description, isEmpty, empty, addLabel, onAdd, announcement, children }: ListEditorFrameProps) {
+export function ListEditorFrame({ containerRef, labels, isEmpty, onAdd, announcement, children }: ListEditorFrameProps) {
+  const { legend, description, empty, add } = labels;
   return (
     <fieldset className="ds-list-editor" ref={containerRef}>
       <legend className="ds-label">{legend}</legend>
@@ -23,7 +21,7 @@ export function ListEditorFrame({ containerRef, legend, description, isEmpty, em
       {isEmpty ? <p className="ds-list-editor-empty">{empty}</p> : <ol className="ds-list-editor-items">{children}</ol>}
       <Button data-control="add" onPress={onAdd}>
         <span aria-hidden="true">+ </span>
-        {addLabel}
+        {add}
       </Button>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -55,11 +55,8 @@ export function OrderedListEditor({ items, onChange, labels, name, rows = 2 }: O
   return (
     <ListEditorFrame
       containerRef={container}
-      legend={labels.legend}
-      description={labels.description}
+      labels={labels}
       isEmpty={items.length === 0}
-      empty={labels.empty}
-      addLabel={labels.add}
       onAdd={() => add(newListItem())}
       announcement={announcement}
     >

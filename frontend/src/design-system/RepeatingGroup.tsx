@@ -35,11 +35,8 @@ export function RepeatingGroup<T extends { key: string }>({ items, onChange, new
   return (
     <ListEditorFrame
       containerRef={container}
-      legend={labels.legend}
-      description={labels.description}
+      labels={labels}
       isEmpty={items.length === 0}
-      empty={labels.empty}
-      addLabel={labels.add}
       onAdd={() => add(newItem())}
       announcement={announcement}
     >

@@ -40,7 +40,9 @@ export type ServerFormProps = {
   /** An error to show from the start (e.g. when re-applying changes failed). */
   initialError?: unknown;
   /** The explanation of a refusal that names no field (rule, permission …); the server's detail by default. */
-  describeError?: (error: unknown) => { title: string; text: string } | undefined;
+  describeError?: (error: unknown) => { title: string; text: string; tone?: 'error' | 'warning' } | undefined;
+  /** The text of the reload button shown on 412 (see `onReload`). */
+  reloadLabel?: string;
   children: ReactNode;
 };
 
@@ -61,6 +63,7 @@ export function ServerForm({
   describeError,
   extraActions,
   onReload,
+  reloadLabel,
   requiredHint = true,
   children,
 }: ServerFormProps) {
@@ -108,11 +111,11 @@ export function ServerForm({
         />
       )}
       {error !== null && fieldErrorList.length === 0 && (
-        <Alert key={submitCount} tone="error" title={described?.title ?? t('common.errorTitle')} focusOnMount>
+        <Alert key={submitCount} tone={described?.tone ?? 'error'} title={described?.title ?? t('common.errorTitle')} focusOnMount>
           <p>{described?.text ?? errorMessage(error)}</p>
           {onReload && isStale(error) && (
             <Button variant="primary" onPress={onReload}>
-              {t('common.form.reload')}
+              {reloadLabel ?? t('common.form.reload')}
             </Button>
           )}
         </Alert>

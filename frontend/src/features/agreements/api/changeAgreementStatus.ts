@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api } from '../../../lib/api';
 import type { StatusChangeInput } from '../types';
-import type { VersionedAgreement } from './getAgreement';
-import { useInvalidateAgreement } from './invalidate';
+import { versioned, type VersionedAgreement } from './getAgreement';
+import { useAgreementSaved } from './invalidate';
 import { agreementKeys } from './queryKeys';
 
 export type StatusChangeVariables = { id: string; etag: string; input: StatusChangeInput };
@@ -13,21 +13,14 @@ export type StatusChangeVariables = { id: string; etag: string; input: StatusCha
  */
 export function useChangeAgreementStatus() {
   const queryClient = useQueryClient();
-  const invalidate = useInvalidateAgreement();
+  const saved = useAgreementSaved();
   return useMutation({
-    mutationFn: async ({ id, etag, input }: StatusChangeVariables): Promise<VersionedAgreement> => {
-      const result = await api.POST('/api/v1/agreements/{id}/status', {
-        params: { path: { id }, header: { 'If-Match': etag } },
-        body: input,
-      });
-      const agreement = unwrap(result);
-      return { agreement, etag: etagOf(result.response, agreement.version) };
-    },
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(agreementKeys.detail(updated.agreement.id), updated);
+    mutationFn: async ({ id, etag, input }: StatusChangeVariables) =>
+      versioned(await api.POST('/api/v1/agreements/{id}/status', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+    onSuccess: async (updated: VersionedAgreement) => {
       // Adopting a revision supersedes its predecessor: that one changed too.
       await queryClient.invalidateQueries({ queryKey: agreementKeys.all, refetchType: 'none' });
-      await invalidate(updated.agreement.id);
+      await saved(updated);
     },
   });
 }

@@ -6,10 +6,14 @@ import { agreementKeys } from './queryKeys';
 /** An agreement with the ETag to send back when changing it. */
 export type VersionedAgreement = { agreement: Agreement; etag: string };
 
-export async function fetchAgreement(id: string, signal?: AbortSignal): Promise<VersionedAgreement> {
-  const result = await api.GET('/api/v1/agreements/{id}', { params: { path: { id } }, signal });
+/** The agreement of a successful response (or the ApiError of a failed one) with its ETag. */
+export function versioned(result: { data?: Agreement; error?: unknown; response: Response }): VersionedAgreement {
   const agreement = unwrap(result);
   return { agreement, etag: etagOf(result.response, agreement.version) };
+}
+
+export async function fetchAgreement(id: string, signal?: AbortSignal): Promise<VersionedAgreement> {
+  return versioned(await api.GET('/api/v1/agreements/{id}', { params: { path: { id } }, signal }));
 }
 
 /** One agreement as a document (`GET /api/v1/agreements/{id}`) and its ETag. */

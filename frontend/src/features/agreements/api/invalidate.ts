@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { VersionedAgreement } from './getAgreement';
 import { agreementKeys } from './queryKeys';
 
 /**
@@ -12,5 +13,15 @@ export function useInvalidateAgreement() {
       queryClient.invalidateQueries({ queryKey: agreementKeys.one(agreementId) }),
       queryClient.invalidateQueries({ queryKey: agreementKeys.lists() }),
     ]);
+  };
+}
+
+/** After the server answered a change with the whole agreement: that is its document now; the rest is stale. */
+export function useAgreementSaved() {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateAgreement();
+  return async (saved: VersionedAgreement) => {
+    queryClient.setQueryData(agreementKeys.detail(saved.agreement.id), saved);
+    await invalidate(saved.agreement.id);
   };
 }

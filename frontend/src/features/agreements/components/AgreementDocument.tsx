@@ -17,6 +17,32 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
+/** A section of running text, left out when there is none. */
+function TextSection({ id, title, text }: { id: string; title: string; text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <Paragraphs text={text} />
+    </section>
+  );
+}
+
+/** A section that is a list (legal basis, target groups …), left out when empty. */
+function ListSection({ id, title, items }: { id: string; title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export type AgreementDocumentProps = {
   agreement: Agreement;
   currentYear?: number;
@@ -45,52 +71,27 @@ export function AgreementDocument({
   const { t } = useTranslation();
   return (
     <div className="agreement-document">
-      {agreement.purpose && (
-        <section aria-labelledby="agreement-purpose">
-          <h2 id="agreement-purpose">{t('agreements.fields.purpose')}</h2>
-          <Paragraphs text={agreement.purpose} />
-        </section>
-      )}
-      {agreement.background && (
-        <section aria-labelledby="agreement-background">
-          <h2 id="agreement-background">{t('agreements.fields.background')}</h2>
-          <Paragraphs text={agreement.background} />
-        </section>
-      )}
-      {agreement.legalBasis.length > 0 && (
-        <section aria-labelledby="agreement-legal-basis">
-          <h2 id="agreement-legal-basis">{t('agreements.fields.legalBasis')}</h2>
-          <ul>
-            {agreement.legalBasis.map((reference) => (
-              <li key={reference.sfs}>
-                {reference.title
-                  ? t('agreements.detail.legalReference', { sfs: reference.sfs, title: reference.title })
-                  : t('agreements.detail.legalReferenceNumber', { sfs: reference.sfs })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {agreement.targetGroups.length > 0 && (
-        <section aria-labelledby="agreement-target-groups">
-          <h2 id="agreement-target-groups">{t('agreements.fields.targetGroups')}</h2>
-          <ul>
-            {agreement.targetGroups.map((group) => (
-              <li key={group}>{t(`targetGroup.${group}`)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {agreement.perspectives.length > 0 && (
-        <section aria-labelledby="agreement-perspectives">
-          <h2 id="agreement-perspectives">{t('agreements.fields.perspectives')}</h2>
-          <ul>
-            {agreement.perspectives.map((perspective) => (
-              <li key={perspective}>{t(`perspective.${perspective}`)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TextSection id="agreement-purpose" title={t('agreements.fields.purpose')} text={agreement.purpose} />
+      <TextSection id="agreement-background" title={t('agreements.fields.background')} text={agreement.background} />
+      <ListSection
+        id="agreement-legal-basis"
+        title={t('agreements.fields.legalBasis')}
+        items={agreement.legalBasis.map((reference) =>
+          reference.title
+            ? t('agreements.detail.legalReference', { sfs: reference.sfs, title: reference.title })
+            : t('agreements.detail.legalReferenceNumber', { sfs: reference.sfs }),
+        )}
+      />
+      <ListSection
+        id="agreement-target-groups"
+        title={t('agreements.fields.targetGroups')}
+        items={agreement.targetGroups.map((group) => t(`targetGroup.${group}`))}
+      />
+      <ListSection
+        id="agreement-perspectives"
+        title={t('agreements.fields.perspectives')}
+        items={agreement.perspectives.map((perspective) => t(`perspective.${perspective}`))}
+      />
       <section aria-labelledby="agreement-goal-areas">
         <h2 id="agreement-goal-areas">{t('agreements.detail.goalAreas')}</h2>
         {goalAreasActions}

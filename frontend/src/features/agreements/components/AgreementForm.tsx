@@ -20,6 +20,7 @@ import {
   toAgreementInput,
   type AgreementFormValues,
 } from './agreementFormValues';
+import { labelField } from './fieldLabels';
 import { referenceLabel } from './format';
 
 const FORM = 'agreement';
@@ -27,17 +28,13 @@ const FORM = 'agreement';
 /** The label of a field or a nested one (`legalBasis[1].sfs` → "Rättslig grund 2: SFS-nummer"). */
 export function useAgreementFieldLabel() {
   const { t } = useTranslation();
-  return (field: string): string => {
-    const nested = /^legalBasis\[(\d+)\]\.(sfs|title)$/.exec(field);
-    if (nested) {
-      return t('agreements.form.legalBasisField', {
-        n: Number(nested[1]) + 1,
-        field: t(nested[2] === 'sfs' ? 'agreements.form.sfs' : 'agreements.form.sfsTitle'),
-      });
-    }
-    const key = (agreementFields as readonly string[]).includes(field) ? field : undefined;
-    return key ? t(`agreements.fields.${key as (typeof agreementFields)[number]}`) : field;
-  };
+  const labels = Object.fromEntries(agreementFields.map((field) => [field, t(`agreements.fields.${field}`)]));
+  return (field: string): string =>
+    labelField(field, labels, (list, n, part) =>
+      list === 'legalBasis' && part
+        ? t('agreements.form.legalBasisField', { n, field: t(part === 'sfs' ? 'agreements.form.sfs' : 'agreements.form.sfsTitle') })
+        : undefined,
+    );
 }
 
 /** Agreements of a county and kind to choose a parent RÖK or a predecessor from (at most 100, newest first). */
@@ -163,28 +160,19 @@ export function AgreementForm({
         </FormField>
       )}
       <div className="form-row">
-        <FormField form={FORM} name="firstYear">
-          <TextField
-            name="firstYear"
-            label={t('agreements.fields.firstYear')}
-            description={t('agreements.form.yearHint')}
-            isRequired
-            inputMode="numeric"
-            value={values.firstYear}
-            onChange={(value) => set('firstYear', value)}
-          />
-        </FormField>
-        <FormField form={FORM} name="lastYear">
-          <TextField
-            name="lastYear"
-            label={t('agreements.fields.lastYear')}
-            description={t('agreements.form.yearHint')}
-            isRequired
-            inputMode="numeric"
-            value={values.lastYear}
-            onChange={(value) => set('lastYear', value)}
-          />
-        </FormField>
+        {(['firstYear', 'lastYear'] as const).map((field) => (
+          <FormField key={field} form={FORM} name={field}>
+            <TextField
+              name={field}
+              label={t(`agreements.fields.${field}`)}
+              description={t('agreements.form.yearHint')}
+              isRequired
+              inputMode="numeric"
+              value={values[field]}
+              onChange={(value) => set(field, value)}
+            />
+          </FormField>
+        ))}
       </div>
       {local && (
         <FormField form={FORM} name="parentAgreementId">

@@ -1,6 +1,8 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, DataTable } from '../../../design-system';
-import type { ConflictRow } from './conflict';
+import { changedFields, conflictRows, type ConflictRow } from './conflict';
+import type { useEditSession } from './useEditSession';
 
 export type ConflictScreenProps<K extends string> = {
   rows: ConflictRow<K>[];
@@ -69,5 +71,49 @@ export function ConflictScreen<K extends string>({ rows, myChanges, labelOf, des
         </div>
       </div>
     </div>
+  );
+}
+
+export type EditSessionViewProps<I extends object, K extends keyof I & string> = {
+  session: ReturnType<typeof useEditSession<I>>;
+  /** The fields of the form, in order, for the conflict table. */
+  fields: readonly K[];
+  labelOf: (field: string) => string;
+  describe: (field: K, value: unknown) => string;
+  /** The form, started from the session's values (after a reload or a failed re-apply, those). */
+  renderForm: (start: { initialInput: I; initialError?: unknown; notice?: string }) => ReactNode;
+};
+
+/** An edit session on a page: the form, or the conflict screen when someone else saved meanwhile. */
+export function EditSessionView<I extends object, K extends keyof I & string>({
+  session,
+  fields,
+  labelOf,
+  describe,
+  renderForm,
+}: EditSessionViewProps<I, K>) {
+  const { t } = useTranslation();
+  if (session.conflict) {
+    const { latest, mine } = session.conflict;
+    return (
+      <ConflictScreen
+        rows={conflictRows(fields, session.base.input, latest.input, mine)}
+        myChanges={changedFields(fields, session.base.input, mine).map(labelOf)}
+        labelOf={labelOf}
+        describe={describe}
+        onReload={session.reload}
+        onReapply={() => void session.reapply()}
+        isReapplying={session.isReapplying}
+      />
+    );
+  }
+  return (
+    <Fragment key={session.formKey}>
+      {renderForm({
+        initialInput: session.start.input,
+        initialError: session.start.error,
+        notice: session.start.reloaded ? t('agreements.conflict.reloaded') : undefined,
+      })}
+    </Fragment>
   );
 }

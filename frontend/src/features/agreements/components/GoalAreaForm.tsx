@@ -4,6 +4,7 @@ import { FormField, ServerForm } from '../../../app/components/ServerForm';
 import { CheckboxGroup, OrderedListEditor, TextArea, TextField } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';
+import { labelField } from './fieldLabels';
 import { formValuesOfGoalAreaInput, goalAreaFields, toGoalAreaInput, type GoalAreaFormValues } from './goalAreaFormValues';
 
 const FORM = 'goal-area';
@@ -11,13 +12,9 @@ const FORM = 'goal-area';
 /** The label of a field or one strategy (`strategies[1]` → "Strategi 2"). */
 export function useGoalAreaFieldLabel() {
   const { t } = useTranslation();
-  return (field: string): string => {
-    const strategy = /^strategies\[(\d+)\]$/.exec(field);
-    if (strategy) return t('agreements.goalArea.strategy', { n: Number(strategy[1]) + 1 });
-    return (goalAreaFields as readonly string[]).includes(field)
-      ? t(`agreements.goalArea.fields.${field as (typeof goalAreaFields)[number]}`)
-      : field;
-  };
+  const labels = Object.fromEntries(goalAreaFields.map((field) => [field, t(`agreements.goalArea.fields.${field}`)]));
+  return (field: string): string =>
+    labelField(field, labels, (list, n) => (list === 'strategies' ? t('agreements.goalArea.strategy', { n }) : undefined));
 }
 
 /** The strategies editor's texts, with each move, addition and removal put into words for screen readers. */

@@ -5,6 +5,7 @@ import { RepeatingGroup, SearchComboBox, Select, TextField, type Option } from '
 import { useOrganisationSearch } from '../api/searchOrganisations';
 import { partyRoles, type Party, type PartyInput, type PartyRole } from '../types';
 import { useActionErrorText } from './ActionError';
+import { labelField } from './fieldLabels';
 
 const FORM = 'party';
 const fields = ['organisationId', 'role', 'signatories', 'signedOn'] as const;
@@ -66,16 +67,16 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
   const { t } = useTranslation();
   const describeError = useActionErrorText();
   const [values, setValues] = useState(() => valuesOf(party));
-  const labelOf = (field: string) => {
-    const nested = /^signatories\[(\d+)\]\.(name|title)$/.exec(field);
-    if (nested) {
-      return t('agreements.party.signatoryField', {
-        n: Number(nested[1]) + 1,
-        field: t(nested[2] === 'name' ? 'agreements.party.signatoryName' : 'agreements.party.signatoryTitle'),
-      });
-    }
-    return (fields as readonly string[]).includes(field) ? t(`agreements.party.fields.${field as (typeof fields)[number]}`) : field;
-  };
+  const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.party.fields.${field}`)]));
+  const labelOf = (field: string) =>
+    labelField(field, labels, (list, n, part) =>
+      list === 'signatories' && part
+        ? t('agreements.party.signatoryField', {
+            n,
+            field: t(part === 'name' ? 'agreements.party.signatoryName' : 'agreements.party.signatoryTitle'),
+          })
+        : undefined,
+    );
 
   return (
     <ServerForm

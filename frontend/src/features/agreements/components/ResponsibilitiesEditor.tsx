@@ -18,6 +18,7 @@ import {
 } from '../types';
 import { ActionError, useActionErrorText } from './ActionError';
 import { ConfirmAction } from './ConfirmAction';
+import { labelField } from './fieldLabels';
 
 const FORM = 'responsibility';
 /** The choice "övriga undertecknande parter" in the party list (ids are UUIDs, so it cannot clash). */
@@ -67,13 +68,12 @@ function ResponsibilityForm({
   }
   options.push({ id: ALL_OTHERS, label: t('agreements.responsibilities.allOthers') });
   const labelOf = (field: string) =>
-    field === 'organisationId' || field === 'allOtherSignatories'
-      ? t('agreements.responsibilities.party')
-      : field === 'kind'
-        ? t('agreements.responsibilities.kind')
-        : field === 'level'
-          ? t('agreements.responsibilities.level')
-          : field;
+    labelField(field, {
+      organisationId: t('agreements.responsibilities.party'),
+      allOtherSignatories: t('agreements.responsibilities.party'),
+      kind: t('agreements.responsibilities.kind'),
+      level: t('agreements.responsibilities.level'),
+    });
 
   return (
     <ServerForm

@@ -34,7 +34,7 @@ export type ConflictRow<K extends string = string> = {
 };
 
 /** The fields someone else changed since you started, in the given order, with your value and the outcome. */
-export function conflictRows<T extends object>(fields: readonly (keyof T & string)[], base: T, latest: T, mine: T): ConflictRow<keyof T & string>[] {
+export function conflictRows<T extends object, K extends keyof T & string>(fields: readonly K[], base: T, latest: T, mine: T): ConflictRow<K>[] {
   const result = applyMyChanges(base, latest, mine);
   return fields
     .filter((field) => !sameValue(base[field], latest[field]))
@@ -48,6 +48,6 @@ export function conflictRows<T extends object>(fields: readonly (keyof T & strin
 }
 
 /** The fields you changed since you started. */
-export function changedFields<T extends object>(fields: readonly (keyof T & string)[], base: T, mine: T): (keyof T & string)[] {
+export function changedFields<T extends object, K extends keyof T & string>(fields: readonly K[], base: T, mine: T): K[] {
   return fields.filter((field) => !sameValue(base[field], mine[field]));
 }

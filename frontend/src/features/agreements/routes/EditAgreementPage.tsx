@@ -7,8 +7,7 @@ import { fetchAgreement, type VersionedAgreement } from '../api/getAgreement';
 import { useUpdateAgreement } from '../api/updateAgreement';
 import { AgreementForm, useAgreementFieldLabel } from '../components/AgreementForm';
 import { agreementFields, agreementInputOf } from '../components/agreementFormValues';
-import { changedFields, conflictRows } from '../components/conflict';
-import { ConflictScreen } from '../components/ConflictScreen';
+import { EditSessionView } from '../components/ConflictScreen';
 import { useDescribeAgreementValue } from '../components/describeAgreementValue';
 import { useEditSession } from '../components/useEditSession';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
@@ -42,31 +41,22 @@ function EditAgreement({ versioned }: { versioned: VersionedAgreement }) {
   });
   const describe = useDescribeAgreementValue(session.conflict?.latest.input ?? session.base.input, references);
 
-  if (session.conflict) {
-    const { latest, mine } = session.conflict;
-    return (
-      <ConflictScreen
-        rows={conflictRows(agreementFields, session.base.input, latest.input, mine)}
-        myChanges={changedFields(agreementFields, session.base.input, mine).map(labelOf)}
-        labelOf={labelOf}
-        describe={describe}
-        onReload={session.reload}
-        onReapply={() => void session.reapply()}
-        isReapplying={session.isReapplying}
-      />
-    );
-  }
   return (
-    <AgreementForm
-      key={session.formKey}
-      initialInput={session.start.input}
-      initialError={session.start.error}
-      notice={session.start.reloaded ? t('agreements.conflict.reloaded') : undefined}
-      agreementId={agreement.id}
-      knownReferences={references}
-      submitLabel={t('agreements.form.save')}
-      cancelHref={`/agreements/${agreement.id}`}
-      onSubmit={session.submit}
+    <EditSessionView
+      session={session}
+      fields={agreementFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={(start) => (
+        <AgreementForm
+          {...start}
+          agreementId={agreement.id}
+          knownReferences={references}
+          submitLabel={t('agreements.form.save')}
+          cancelHref={`/agreements/${agreement.id}`}
+          onSubmit={session.submit}
+        />
+      )}
     />
   );
 }

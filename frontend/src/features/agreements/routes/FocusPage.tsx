@@ -10,6 +10,7 @@ import { usePutPriority } from '../api/putPriority';
 import { useRemovePriority } from '../api/removePriority';
 import { ActionError, useActionErrorText } from '../components/ActionError';
 import { ConfirmAction } from '../components/ConfirmAction';
+import { labelField } from '../components/fieldLabels';
 import { defaultFocusYear } from '../components/focus';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalArea, YearlyPriority } from '../types';
@@ -50,11 +51,9 @@ function FocusForm({
   const [decidedBy, setDecidedBy] = useState(priority?.decidedBy ?? '');
   const [decidedOn, setDecidedOn] = useState(priority?.decidedOn ?? '');
   const name = `${goalArea.number} ${goalArea.title}`;
-  const labelOf = (field: string) => {
-    const point = /^points\[(\d+)\]$/.exec(field);
-    if (point) return t('agreements.focus.point', { n: Number(point[1]) + 1 });
-    return (fields as readonly string[]).includes(field) ? t(`agreements.focus.fields.${field as (typeof fields)[number]}`) : field;
-  };
+  const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.focus.fields.${field}`)]));
+  const labelOf = (field: string) =>
+    labelField(field, labels, (list, n) => (list === 'points' ? t('agreements.focus.point', { n }) : undefined));
   return (
     <ServerForm
       form={FORM}

@@ -8,8 +8,7 @@ import { useAddGoalArea } from '../api/addGoalArea';
 import type { VersionedAgreement } from '../api/getAgreement';
 import { fetchGoalArea, useGoalArea, type VersionedGoalArea } from '../api/getGoalArea';
 import { useUpdateGoalArea } from '../api/updateGoalArea';
-import { changedFields, conflictRows } from '../components/conflict';
-import { ConflictScreen } from '../components/ConflictScreen';
+import { EditSessionView } from '../components/ConflictScreen';
 import { GoalAreaForm, useGoalAreaFieldLabel } from '../components/GoalAreaForm';
 import { emptyGoalAreaInput, goalAreaFields, goalAreaInputOf, type GoalAreaField } from '../components/goalAreaFormValues';
 import { ResponsibilitiesEditor } from '../components/ResponsibilitiesEditor';
@@ -95,29 +94,20 @@ function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; ver
     },
   });
 
-  if (session.conflict) {
-    const { latest, mine } = session.conflict;
-    return (
-      <ConflictScreen
-        rows={conflictRows(goalAreaFields, session.base.input, latest.input, mine)}
-        myChanges={changedFields(goalAreaFields, session.base.input, mine).map(labelOf)}
-        labelOf={labelOf}
-        describe={describe}
-        onReload={session.reload}
-        onReapply={() => void session.reapply()}
-        isReapplying={session.isReapplying}
-      />
-    );
-  }
   return (
-    <GoalAreaForm
-      key={session.formKey}
-      initialInput={session.start.input}
-      initialError={session.start.error}
-      notice={session.start.reloaded ? t('agreements.conflict.reloaded') : undefined}
-      submitLabel={t('agreements.goalArea.save')}
-      cancelHref={`/agreements/${agreementId}`}
-      onSubmit={session.submit}
+    <EditSessionView
+      session={session}
+      fields={goalAreaFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={(start) => (
+        <GoalAreaForm
+          {...start}
+          submitLabel={t('agreements.goalArea.save')}
+          cancelHref={`/agreements/${agreementId}`}
+          onSubmit={session.submit}
+        />
+      )}
     />
   );
 }

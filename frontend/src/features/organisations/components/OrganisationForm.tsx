@@ -1,18 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../app/components/QueryError';
-import {
-  Alert,
-  Button,
-  ErrorSummary,
-  Form,
-  LinkButton,
-  SearchComboBox,
-  Select,
-  TextArea,
-  TextField,
-} from '../../../design-system';
-import { ApiError } from '../../../lib/api';
+import { FormField as Field, ServerForm } from '../../../app/components/ServerForm';
+import { SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import { ApiError, isStale } from '../../../lib/api';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useOrganisations } from '../api/getOrganisations';
 import { organisationTypes, type OrganisationInput, type OrganisationType } from '../types';
@@ -28,23 +19,6 @@ const fieldLabelKeys: Record<FormField, string> = {
   website: 'website',
   mandate: 'mandate',
 };
-
-function isFormField(field: string): field is FormField {
-  return (formFields as readonly string[]).includes(field);
-}
-
-/** The id of the element around a field, for the error summary's links. */
-export function fieldAnchor(field: FormField): string {
-  return `organisation-field-${field}`;
-}
-
-function Field({ name, children }: { name: FormField; children: ReactNode }) {
-  return (
-    <div id={fieldAnchor(name)} data-field={name}>
-      {children}
-    </div>
-  );
-}
 
 /** Parent organisation: type to search the register (server-side), choose one. */
 function ParentField({
@@ -107,184 +81,127 @@ export function OrganisationForm({
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [values, setValues] = useState(initialValues);
-  const [error, setError] = useState<unknown>(null);
-  const [submitCount, setSubmitCount] = useState(0);
-  const [isSubmitting, setSubmitting] = useState(false);
   const counties = useCounties();
   const municipalities = useMunicipalities(values.countyCode);
 
   const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
     setValues((previous) => ({ ...previous, [key]: value }));
 
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-  const fieldErrorList = Object.entries(fieldErrors).sort(
-    ([a], [b]) => orderOf(a) - orderOf(b),
-  );
   const labelOf = (field: string) =>
-    isFormField(field) ? t(`organisations.fields.${fieldLabelKeys[field]}` as 'organisations.fields.name') : field;
+    (formFields as readonly string[]).includes(field)
+      ? t(`organisations.fields.${fieldLabelKeys[field as FormField]}` as 'organisations.fields.name')
+      : field;
 
-  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (isSubmitting) return; // one save at a time; the button stays focusable meanwhile
-    setSubmitting(true);
-    setError(null);
-    try {
-      await onSubmit(toOrganisationInput(values));
-    } catch (caught) {
-      setError(caught);
-      setSubmitCount((count) => count + 1);
-    } finally {
-      setSubmitting(false);
-    }
+  const describeError = (error: unknown) => {
+    if (isStale(error)) return { tone: 'warning' as const, title: t('organisations.form.staleTitle'), text: t('organisations.form.staleText') };
+    if (error instanceof ApiError && error.status === 403) return { title: t('organisations.form.forbiddenTitle'), text: errorMessage(error) };
+    return undefined;
   };
 
-  const stale = error instanceof ApiError && (error.status === 412 || error.is('precondition-failed'));
-  const forbidden = error instanceof ApiError && error.status === 403;
-
   return (
-    <>
-      {notice && !error && <Alert tone="info" title={notice} />}
-      {error !== null && fieldErrorList.length > 0 && (
-        <ErrorSummary
-          key={submitCount}
-          title={t('organisations.form.errorSummary', { count: fieldErrorList.length })}
-          hint={t('organisations.form.errorSummaryHint')}
-          errors={fieldErrorList}
-          labelOf={labelOf}
-          anchorOf={(field) => (isFormField(field) ? fieldAnchor(field) : undefined)}
+    <ServerForm
+      form="organisation"
+      fields={formFields}
+      labelOf={labelOf}
+      onSubmit={() => onSubmit(toOrganisationInput(values)).then(() => undefined)}
+      submitLabel={submitLabel}
+      cancelHref={cancelHref}
+      notice={notice}
+      describeError={describeError}
+      onReload={onReload}
+      reloadLabel={t('organisations.form.reload')}
+    >
+      <Field form="organisation" name="name">
+        <TextField
+          name="name"
+          label={t('organisations.fields.name')}
+          isRequired
+          value={values.name}
+          onChange={(value) => set('name', value)}
+          autoComplete="organization"
         />
-      )}
-      {error !== null && fieldErrorList.length === 0 && (
-        <div key={submitCount}>
-          {stale ? (
-            <Alert tone="warning" title={t('organisations.form.staleTitle')} focusOnMount>
-              <p>{t('organisations.form.staleText')}</p>
-              {onReload && (
-                <Button variant="primary" onPress={onReload}>
-                  {t('organisations.form.reload')}
-                </Button>
-              )}
-            </Alert>
-          ) : (
-            <Alert
-              tone="error"
-              title={forbidden ? t('organisations.form.forbiddenTitle') : t('common.errorTitle')}
-              focusOnMount
-            >
-              <p>{errorMessage(error)}</p>
-            </Alert>
-          )}
-        </div>
-      )}
-
-      <p>{t('organisations.form.requiredHint')}</p>
-      <Form validationErrors={fieldErrors} onSubmit={(event) => void submit(event)}>
-        <Field name="name">
-          <TextField
-            name="name"
-            label={t('organisations.fields.name')}
-            isRequired
-            value={values.name}
-            onChange={(value) => set('name', value)}
-            autoComplete="organization"
-          />
-        </Field>
-        <Field name="type">
-          <Select
-            name="type"
-            label={t('organisations.fields.type')}
-            placeholder={t('organisations.form.typePlaceholder')}
-            isRequired
-            options={organisationTypes.map((type) => ({ id: type, label: t(`organisationType.${type}`) }))}
-            value={values.type}
-            onChange={(type) => set('type', type as OrganisationType | null)}
-          />
-        </Field>
-        <Field name="organisationNumber">
-          <TextField
-            name="organisationNumber"
-            label={t('organisations.fields.organisationNumber')}
-            description={t('organisations.form.organisationNumberHint')}
-            inputMode="numeric"
-            value={values.organisationNumber}
-            onChange={(value) => set('organisationNumber', value)}
-          />
-        </Field>
-        <Field name="countyCode">
-          <Select
-            name="countyCode"
-            label={t('organisations.fields.county')}
-            description={t('organisations.form.countyHint')}
-            emptyOption={t('organisations.form.noCounty')}
-            options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
-            value={values.countyCode}
-            onChange={(countyCode) =>
-              setValues((previous) => ({
-                ...previous,
-                countyCode,
-                municipalityCode: countyCode === previous.countyCode ? previous.municipalityCode : null,
-              }))
-            }
-          />
-        </Field>
-        <Field name="municipalityCode">
-          <Select
-            name="municipalityCode"
-            label={t('organisations.fields.municipality')}
-            description={values.countyCode ? undefined : t('organisations.form.municipalityHint')}
-            emptyOption={t('organisations.form.noMunicipality')}
-            isDisabled={!values.countyCode}
-            options={(municipalities.data ?? []).map((municipality) => ({
-              id: municipality.code,
-              label: municipality.name,
-            }))}
-            value={values.municipalityCode}
-            onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
-          />
-        </Field>
-        <Field name="parentId">
-          <ParentField
-            value={values.parentId}
-            name={values.parentName}
-            excludeId={organisationId}
-            onChange={(parentId, parentName) => setValues((previous) => ({ ...previous, parentId, parentName }))}
-          />
-        </Field>
-        <Field name="website">
-          <TextField
-            name="website"
-            label={t('organisations.fields.website')}
-            description={t('organisations.form.websiteHint')}
-            inputMode="url"
-            autoComplete="url"
-            value={values.website}
-            onChange={(value) => set('website', value)}
-          />
-        </Field>
-        <Field name="mandate">
-          <TextArea
-            name="mandate"
-            label={t('organisations.fields.mandate')}
-            description={t('organisations.form.mandateHint')}
-            value={values.mandate}
-            onChange={(value) => set('mandate', value)}
-          />
-        </Field>
-        <div className="page-actions">
-          <Button type="submit" variant="primary">
-            {submitLabel}
-          </Button>
-          <LinkButton href={cancelHref}>{t('organisations.form.cancel')}</LinkButton>
-          <span role="status" className="form-progress">
-            {isSubmitting ? t('organisations.form.saving') : ''}
-          </span>
-        </div>
-      </Form>
-    </>
+      </Field>
+      <Field form="organisation" name="type">
+        <Select
+          name="type"
+          label={t('organisations.fields.type')}
+          placeholder={t('organisations.form.typePlaceholder')}
+          isRequired
+          options={organisationTypes.map((type) => ({ id: type, label: t(`organisationType.${type}`) }))}
+          value={values.type}
+          onChange={(type) => set('type', type as OrganisationType | null)}
+        />
+      </Field>
+      <Field form="organisation" name="organisationNumber">
+        <TextField
+          name="organisationNumber"
+          label={t('organisations.fields.organisationNumber')}
+          description={t('organisations.form.organisationNumberHint')}
+          inputMode="numeric"
+          value={values.organisationNumber}
+          onChange={(value) => set('organisationNumber', value)}
+        />
+      </Field>
+      <Field form="organisation" name="countyCode">
+        <Select
+          name="countyCode"
+          label={t('organisations.fields.county')}
+          description={t('organisations.form.countyHint')}
+          emptyOption={t('organisations.form.noCounty')}
+          options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
+          value={values.countyCode}
+          onChange={(countyCode) =>
+            setValues((previous) => ({
+              ...previous,
+              countyCode,
+              municipalityCode: countyCode === previous.countyCode ? previous.municipalityCode : null,
+            }))
+          }
+        />
+      </Field>
+      <Field form="organisation" name="municipalityCode">
+        <Select
+          name="municipalityCode"
+          label={t('organisations.fields.municipality')}
+          description={values.countyCode ? undefined : t('organisations.form.municipalityHint')}
+          emptyOption={t('organisations.form.noMunicipality')}
+          isDisabled={!values.countyCode}
+          options={(municipalities.data ?? []).map((municipality) => ({
+            id: municipality.code,
+            label: municipality.name,
+          }))}
+          value={values.municipalityCode}
+          onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
+        />
+      </Field>
+      <Field form="organisation" name="parentId">
+        <ParentField
+          value={values.parentId}
+          name={values.parentName}
+          excludeId={organisationId}
+          onChange={(parentId, parentName) => setValues((previous) => ({ ...previous, parentId, parentName }))}
+        />
+      </Field>
+      <Field form="organisation" name="website">
+        <TextField
+          name="website"
+          label={t('organisations.fields.website')}
+          description={t('organisations.form.websiteHint')}
+          inputMode="url"
+          autoComplete="url"
+          value={values.website}
+          onChange={(value) => set('website', value)}
+        />
+      </Field>
+      <Field form="organisation" name="mandate">
+        <TextArea
+          name="mandate"
+          label={t('organisations.fields.mandate')}
+          description={t('organisations.form.mandateHint')}
+          value={values.mandate}
+          onChange={(value) => set('mandate', value)}
+        />
+      </Field>
+    </ServerForm>
   );
-}
-
-function orderOf(field: string): number {
-  const index = (formFields as readonly string[]).indexOf(field);
-  return index === -1 ? formFields.length : index;
 }
