@@ -58,8 +58,6 @@ public class AgreementFollowUpResource {
                                                     @NotNull(message = "a JSON body is required") @Valid RoundInput input,
                                                     UriInfo uriInfo) {
         RoundDto round = service.open(agreementId, input);
-        return RestResponse.ResponseBuilder.<RoundDto>created(
-                        uriInfo.getBaseUriBuilder().path("api/v1/follow-up-rounds").path(round.id().toString()).build())
-                .entity(round).tag(EntityTags.of(round.version())).build();
+        return EntityTags.created(uriInfo.getBaseUriBuilder().path("api/v1/follow-up-rounds").path(round.id().toString()).build(), round, round.version());
     }
 }

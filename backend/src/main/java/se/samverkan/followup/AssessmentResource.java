@@ -120,6 +120,6 @@ public class AssessmentResource {
     }
 
     private static RestResponse<AssessmentDto> ok(AssessmentDto assessment) {
-        return RestResponse.ResponseBuilder.ok(assessment).tag(EntityTags.of(assessment.version())).build();
+        return EntityTags.ok(assessment, assessment.version());
     }
 }

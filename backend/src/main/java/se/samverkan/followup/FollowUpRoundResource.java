@@ -178,6 +178,6 @@ public class FollowUpRoundResource {
     }
 
     private static RestResponse<RoundDto> ok(RoundDto round) {
-        return RestResponse.ResponseBuilder.ok(round).tag(EntityTags.of(round.version())).build();
+        return EntityTags.ok(round, round.version());
     }
 }

@@ -52,8 +52,6 @@ public class AgreementIndicatorResource {
                                                       @NotNull(message = "a JSON body is required") @Valid IndicatorInput input,
                                                       UriInfo uriInfo) {
         IndicatorDto created = service.create(agreementId, input);
-        return RestResponse.ResponseBuilder.<IndicatorDto>created(
-                        uriInfo.getBaseUriBuilder().path("api/v1/indicators").path(created.id().toString()).build())
-                .entity(created).tag(EntityTags.of(created.version())).build();
+        return EntityTags.created(uriInfo.getBaseUriBuilder().path("api/v1/indicators").path(created.id().toString()).build(), created, created.version());
     }
 }

@@ -126,7 +126,7 @@ public class IndicatorResource {
                                                                @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                                InputStream body) {
         ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES));
-        return RestResponse.ResponseBuilder.ok(result).tag(EntityTags.of(result.version())).build();
+        return EntityTags.ok(result, result.version());
     }
 
     private static byte[] readAtMost(InputStream body, int limit) {
@@ -150,6 +150,6 @@ public class IndicatorResource {
     }
 
     private static RestResponse<IndicatorDto> ok(IndicatorDto indicator) {
-        return RestResponse.ResponseBuilder.ok(indicator).tag(EntityTags.of(indicator.version())).build();
+        return EntityTags.ok(indicator, indicator.version());
     }
 }
