@@ -28,6 +28,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{agreementId}/follow-up-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the agreement's follow-up rounds the caller may see
+         * @description Approved rounds are public; open and compiled ones are seen by the county's coordinator, admins and members of organisations with a task. Newest year first
+         */
+        get: operations["listFollowUpRounds"];
+        put?: never;
+        /**
+         * Open the follow-up of a year
+         * @description Adopted (or expired) agreements only, a year of the period, one round per year. Every organisation RESPONSIBLE for a goal area gets a task for it ("all other signatories" expands to the parties it stands for; one task per organisation even when responsible at several levels)
+         */
+        post: operations["openFollowUpRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{agreementId}/goal-areas": {
         parameters: {
             query?: never;
@@ -115,6 +139,30 @@ export interface paths {
         post?: never;
         /** Remove a responsibility */
         delete: operations["removeResponsibility"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the agreement's indicators
+         * @description In the order they were defined; readable by whoever reads the agreement
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Define an indicator
+         * @description Admins; the coordinator of the agreement's county
+         */
+        post: operations["createIndicator"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -237,6 +285,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up tasks of the caller's organisation and its sub-units
+         * @description Latest round first
+         */
+        get: operations["listMyAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an assessment
+         * @description Its organisation's members, the county's coordinator and admins; every party once the round is compiled; everyone once it is approved
+         */
+        get: operations["getAssessment"];
+        /**
+         * Save a draft
+         * @description Members of the organisation; NOT_STARTED → DRAFT (a RETURNED one stays RETURNED). Not while submitted (409 submitted-awaits-review) or accepted (409 accepted-is-final)
+         */
+        put: operations["saveAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept
+         * @description SUBMITTED → ACCEPTED, final; the reported indicator values become the indicators' values of the year
+         */
+        post: operations["acceptAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return to the party with a comment
+         * @description SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)
+         */
+        post: operations["returnAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit for review
+         * @description DRAFT or RETURNED → SUBMITTED; needs a status (409 submit-needs-status) and the situation (409 submit-needs-situation)
+         */
+        post: operations["submitAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-config": {
         parameters: {
             query?: never;
@@ -263,6 +415,243 @@ export interface paths {
         };
         /** List the 21 counties */
         get: operations["listCounties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a follow-up round with the tasks the caller may see */
+        get: operations["getFollowUpRound"];
+        /**
+         * Move the deadline of an open round
+         * @description Needs If-Match
+         */
+        put: operations["changeFollowUpDeadline"];
+        post?: never;
+        /**
+         * Delete a round opened by mistake
+         * @description Only while no party has started (409 round-has-work); needs If-Match
+         */
+        delete: operations["deleteFollowUpRound"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the approval by a forum
+         * @description COMPILED → APPROVED (409 approve-needs-compiled); the report becomes public. Needs If-Match
+         */
+        post: operations["approveFollowUpRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has handed in, against the deadline
+         * @description The county's coordinator and admins
+         */
+        get: operations["getFollowUpBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}/compile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compile the report with the coordinator's summary
+         * @description OPEN → COMPILED when every assessment is accepted (409 compile-needs-all-accepted); the parties then see the whole report. Needs If-Match
+         */
+        post: operations["compileFollowUpRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of the round and its assessments, newest first
+         * @description The county's coordinator and admins
+         */
+        get: operations["getFollowUpHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report: per goal area the accepted assessments, aggregate status and indicators
+         * @description Public once approved; before that the county's coordinator and admins, and the parties once compiled. Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > NOT_ON_TRACK), NOT_ASSESSED when none does
+         */
+        get: operations["getFollowUpReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The compiled or approved report as CSV
+         * @description One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE); 409 export-needs-compiled while open
+         */
+        get: operations["exportFollowUpReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-rounds/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The compiled or approved report as PDF (A4, Swedish)
+         * @description Generated on the server; a compiled but unapproved report is marked as a draft. 409 export-needs-compiled while open
+         */
+        get: operations["exportFollowUpReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an indicator
+         * @description Readable by whoever reads its agreement
+         */
+        get: operations["getIndicator"];
+        /**
+         * Redefine an indicator
+         * @description Scope and gender breakdown are fixed while it has values; needs If-Match
+         */
+        put: operations["updateIndicator"];
+        post?: never;
+        /**
+         * Remove an indicator with its targets and values
+         * @description Refused (409 indicator-in-use) while assessments report values for it; needs If-Match
+         */
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator's values
+         * @description By year, municipality (code; none when county-wide) and gender
+         */
+        get: operations["listIndicatorValues"];
+        put?: never;
+        /**
+         * Replace every value from a CSV file
+         * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
+         */
+        post: operations["importIndicatorValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/values.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the values as CSV
+         * @description UTF-8, header year,municipality,gender,value: the format the import takes
+         */
+        get: operations["exportIndicatorValues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -358,6 +747,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Insats: what was done, by whom, with what result and money */
+        Activity: {
+            title: string;
+            description?: string;
+            organisations: components["schemas"]["OrganisationReference"][];
+            result?: string;
+            /** @example §37 */
+            fundingSource?: string;
+        };
+        ActivityInput: {
+            title: string;
+            description?: string;
+            /** @description The organisations that did it */
+            organisationIds?: string[];
+            result?: string;
+            /** @example §37 */
+            fundingSource?: string;
+        };
         Agreement: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["AgreementKind"];
@@ -488,6 +895,81 @@ export interface components {
             reportNumber?: string;
             updatedAt: components["schemas"]["Instant"];
         };
+        Assessment: {
+            id: components["schemas"]["UUID"];
+            roundId: components["schemas"]["UUID"];
+            agreement: components["schemas"]["AgreementReference"];
+            /** Format: int32 */
+            year: number;
+            deadline?: components["schemas"]["LocalDate"];
+            roundStatus: components["schemas"]["RoundStatus"];
+            goalArea: components["schemas"]["GoalAreaReference"];
+            organisation: components["schemas"]["OrganisationReference"];
+            state: components["schemas"]["AssessmentState"];
+            status?: components["schemas"]["GoalStatus"];
+            /** @description Läget */
+            situation?: string;
+            activities: components["schemas"]["Activity"][];
+            /** @description Values for the round's year */
+            indicatorValues: components["schemas"]["ReportedIndicatorValue"][];
+            indicators: components["schemas"]["AssessmentIndicator"][];
+            /** @description Why the coordinator returned it */
+            returnComment?: string;
+            submittedAt?: components["schemas"]["Instant"];
+            submittedBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            reviewedBy?: string;
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["AssessmentPermissions"];
+        };
+        /** @description An indicator of the goal area the assessment may report values for */
+        AssessmentIndicator: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            unit: string;
+            scope: components["schemas"]["IndicatorScope"];
+            genderBreakdown: boolean;
+        };
+        AssessmentInput: {
+            status?: components["schemas"]["GoalStatus"];
+            /** @description Läget */
+            situation?: string;
+            activities?: components["schemas"]["ActivityInput"][];
+            /** @description Values for the round's year, for indicators of the goal area */
+            indicatorValues?: components["schemas"]["ReportedIndicatorValueInput"][];
+        };
+        /** @description What the caller may do with the assessment now */
+        AssessmentPermissions: {
+            /** @description Save a draft */
+            edit: boolean;
+            submit: boolean;
+            /** @description Return or accept */
+            review: boolean;
+        };
+        /** @description What the party should change */
+        AssessmentReturnInput: {
+            comment: string;
+        };
+        /** @enum {string} */
+        AssessmentState: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        AssessmentStateCounts: {
+            /** Format: int64 */
+            notStarted: number;
+            /** Format: int64 */
+            draft: number;
+            /** Format: int64 */
+            submitted: number;
+            /** Format: int64 */
+            returned: number;
+            /** Format: int64 */
+            accepted: number;
+        };
         /** @enum {string} */
         Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         ClientConfig: {
@@ -514,6 +996,129 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @description Which forum approved the compiled report, and when */
+        FollowUpApprovalInput: {
+            /** @example Integrationsrådet */
+            approvedBy: string;
+            approvedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description Who has handed in, against the deadline */
+        FollowUpBoard: {
+            roundId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            deadline?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["RoundStatus"];
+            tasks: components["schemas"]["FollowUpTask"][];
+            counts: components["schemas"]["AssessmentStateCounts"];
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description The coordinator's summary of the round */
+        FollowUpCompileInput: {
+            summary: string;
+        };
+        FollowUpDeadlineInput: {
+            deadline: components["schemas"]["LocalDate"];
+        };
+        /** @description The compiled follow-up of one agreement and year; public once approved */
+        FollowUpReport: {
+            roundId: components["schemas"]["UUID"];
+            agreement: components["schemas"]["AgreementReference"];
+            countyCode: string;
+            countyName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["RoundStatus"];
+            summary?: string;
+            compiledAt?: components["schemas"]["Instant"];
+            approvedBy?: string;
+            approvedOn?: components["schemas"]["LocalDate"];
+            /** @description In document order */
+            goalAreas: components["schemas"]["ReportGoalArea"][];
+            /** @description Indicators of the whole agreement */
+            agreementIndicators: components["schemas"]["ReportIndicator"][];
+            /** @description All accepted assessments per status */
+            statusCounts: components["schemas"]["GoalStatusCounts"];
+        };
+        FollowUpRound: {
+            id: components["schemas"]["UUID"];
+            agreement: components["schemas"]["AgreementReference"];
+            countyCode: string;
+            /** Format: int32 */
+            year: number;
+            /** @description Null only for rounds recorded from documents that state none */
+            deadline?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["RoundStatus"];
+            /** @description The coordinator's summary, written when compiling */
+            summary?: string;
+            compiledAt?: components["schemas"]["Instant"];
+            compiledBy?: string;
+            /** @description The forum that approved the report */
+            approvedBy?: string;
+            approvedOn?: components["schemas"]["LocalDate"];
+            /** @description The tasks the caller may see: all for the coordinator; a party's own until the report is compiled */
+            tasks: components["schemas"]["FollowUpTask"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["FollowUpRoundPermissions"];
+        };
+        /** @description Open the follow-up of one year of the agreement's period */
+        FollowUpRoundInput: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /** @description When the parties' assessments are due */
+            deadline: components["schemas"]["LocalDate"];
+        };
+        /** @description What the caller may do with the round now */
+        FollowUpRoundPermissions: {
+            changeDeadline: boolean;
+            /** @description Only while no party has started */
+            delete: boolean;
+            /** @description Every assessment is accepted */
+            compile: boolean;
+            approve: boolean;
+            viewBoard: boolean;
+            viewReport: boolean;
+            /** @description CSV and PDF of a compiled or approved report */
+            export: boolean;
+        };
+        FollowUpRoundSummary: {
+            id: components["schemas"]["UUID"];
+            agreementId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            deadline?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["RoundStatus"];
+            approvedBy?: string;
+            approvedOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            tasks: number;
+            /** Format: int32 */
+            accepted: number;
+        };
+        /** @description One organisation's assessment of one goal area, as a task */
+        FollowUpTask: {
+            assessmentId: components["schemas"]["UUID"];
+            goalArea: components["schemas"]["GoalAreaReference"];
+            organisation: components["schemas"]["OrganisationReference"];
+            state: components["schemas"]["AssessmentState"];
+            status?: components["schemas"]["GoalStatus"];
+            submittedAt?: components["schemas"]["Instant"];
+            /** @description The deadline has passed and it is neither submitted nor accepted */
+            overdue: boolean;
+        };
+        /** @enum {string} */
+        Gender: "TOTAL" | "WOMEN" | "MEN";
         GoalArea: {
             id: components["schemas"]["UUID"];
             number: string;
@@ -560,6 +1165,24 @@ export interface components {
             strategies?: string[];
             targetGroups?: components["schemas"]["TargetGroup"][];
         };
+        GoalAreaReference: {
+            id: components["schemas"]["UUID"];
+            number: string;
+            title: string;
+        };
+        /** @enum {string} */
+        GoalStatus: "ON_TRACK" | "PARTLY" | "NOT_ON_TRACK" | "NOT_ASSESSED";
+        /** @description Accepted assessments per status */
+        GoalStatusCounts: {
+            /** Format: int64 */
+            onTrack: number;
+            /** Format: int64 */
+            partly: number;
+            /** Format: int64 */
+            notOnTrack: number;
+            /** Format: int64 */
+            notAssessed: number;
+        };
         /** @description Who changed what, and when (UTC) */
         HistoryEntry: {
             /** Format: int64 */
@@ -571,13 +1194,126 @@ export interface components {
             actorOrganisation?: string;
             /** @description OAuth client used: the web app or an integrating system */
             actorClient?: string;
-            /** @description AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY or PRIORITY */
+            /** @description AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR; in a follow-up round's history ROUND or ASSESSMENT */
             entityType: string;
             entityId: components["schemas"]["UUID"];
             /** @description CREATED, UPDATED, DELETED or STATUS_CHANGED */
             action: string;
             summary: string;
             changes: components["schemas"]["FieldChange"][];
+        };
+        Indicator: {
+            id: components["schemas"]["UUID"];
+            agreementId: components["schemas"]["UUID"];
+            /** @description Null for an indicator of the whole agreement */
+            goalArea?: components["schemas"]["GoalAreaReference"];
+            name: string;
+            description?: string;
+            unit: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            scope: components["schemas"]["IndicatorScope"];
+            genderBreakdown: boolean;
+            source: components["schemas"]["IndicatorSource"];
+            /** @description Kolada KPI id when the source is KOLADA */
+            koladaKpi?: string;
+            /** Format: int32 */
+            baselineYear?: number;
+            baselineValue?: number;
+            /** @description Made-up demonstration data, never statistics */
+            sample: boolean;
+            /** @description By year */
+            targets: components["schemas"]["IndicatorTarget"][];
+            /** @description Years that have values, ascending */
+            valueYears: number[];
+            /** Format: int64 */
+            valueCount: number;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["IndicatorPermissions"];
+        };
+        /** @enum {string} */
+        IndicatorDirection: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+        IndicatorInput: {
+            /** @description The goal area it follows up; none for the whole agreement */
+            goalAreaId?: components["schemas"]["UUID"];
+            /** @example Andel nyanlända flyktingar som har arbete inom två år */
+            name: string;
+            description?: string;
+            /** @example % */
+            unit: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            scope: components["schemas"]["IndicatorScope"];
+            /** @description Values for women and men besides the total */
+            genderBreakdown: boolean;
+            source: components["schemas"]["IndicatorSource"];
+            /**
+             * @description Kolada KPI id, required when the source is KOLADA
+             * @example N00914
+             */
+            koladaKpi?: string;
+            /** Format: int32 */
+            baselineYear?: number;
+            baselineValue?: number;
+            targets?: components["schemas"]["IndicatorTargetInput"][];
+            /** @description Made-up demonstration values, never statistics */
+            sample?: boolean;
+        };
+        /** @description What the caller may do with this indicator */
+        IndicatorPermissions: {
+            edit: boolean;
+            delete: boolean;
+            /** @description Replace the values from a CSV file */
+            importValues: boolean;
+        };
+        /** @enum {string} */
+        IndicatorScope: "COUNTY" | "MUNICIPALITY";
+        /** @enum {string} */
+        IndicatorSource: "MANUAL" | "KOLADA";
+        IndicatorTarget: {
+            /** Format: int32 */
+            year: number;
+            value: number;
+        };
+        IndicatorTargetInput: {
+            /** Format: int32 */
+            year: number;
+            value: number;
+        };
+        IndicatorValue: {
+            /** Format: int32 */
+            year: number;
+            /** @description Null for a county-wide value */
+            municipalityCode?: string;
+            municipalityName?: string;
+            gender: components["schemas"]["Gender"];
+            value: number;
+            /** @description Made-up demonstration value */
+            sample: boolean;
+        };
+        /** @description The outcome of a CSV import that replaced every value */
+        IndicatorValuesImport: {
+            indicatorId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Values stored from the file
+             */
+            imported: number;
+            /**
+             * Format: int64
+             * @description Values the file replaced
+             */
+            replaced: number;
+            /** @description Years in the file, ascending */
+            years: number[];
+            /**
+             * Format: int64
+             * @description The indicator's new version (ETag)
+             */
+            version: number;
         };
         /**
          * Format: date-time
@@ -606,6 +1342,16 @@ export interface components {
             name: string;
             /** @example 19 */
             countyCode: string;
+        };
+        /** @description A task of the caller's organisation, with its round */
+        MyFollowUpTask: {
+            roundId: components["schemas"]["UUID"];
+            agreement: components["schemas"]["AgreementReference"];
+            /** Format: int32 */
+            year: number;
+            deadline?: components["schemas"]["LocalDate"];
+            roundStatus: components["schemas"]["RoundStatus"];
+            task: components["schemas"]["FollowUpTask"];
         };
         Organisation: {
             id: components["schemas"]["UUID"];
@@ -745,6 +1491,78 @@ export interface components {
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldViolation"][];
         };
+        ReportAssessment: {
+            assessmentId: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationReference"];
+            status: components["schemas"]["GoalStatus"];
+            /** @description Läget */
+            situation?: string;
+            activities: components["schemas"]["Activity"][];
+        };
+        ReportGoalArea: {
+            id: components["schemas"]["UUID"];
+            number: string;
+            title: string;
+            goal?: string;
+            /** @description The focus points decided for the round's year */
+            focus: string[];
+            /** @description The least favourable status among the accepted assessments that assess (ON_TRACK > PARTLY > NOT_ON_TRACK); NOT_ASSESSED when none does */
+            aggregateStatus: components["schemas"]["GoalStatus"];
+            statusCounts: components["schemas"]["GoalStatusCounts"];
+            /** @description Accepted assessments, by organisation */
+            assessments: components["schemas"]["ReportAssessment"][];
+            indicators: components["schemas"]["ReportIndicator"][];
+        };
+        ReportIndicator: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            description?: string;
+            unit: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            scope: components["schemas"]["IndicatorScope"];
+            genderBreakdown: boolean;
+            source: components["schemas"]["IndicatorSource"];
+            koladaKpi?: string;
+            /** @description Made-up demonstration data, never statistics */
+            sample: boolean;
+            /** Format: int32 */
+            baselineYear?: number;
+            baselineValue?: number;
+            /** @description The target of the round's year */
+            target?: number;
+            /** @description Values of the round's year */
+            values: components["schemas"]["ReportIndicatorValue"][];
+            trend: components["schemas"]["TrendSeries"][];
+        };
+        ReportIndicatorValue: {
+            municipalityCode?: string;
+            municipalityName?: string;
+            gender: components["schemas"]["Gender"];
+            value: number;
+            /** @description Reaches the year's target given the direction; null without a target */
+            meetsTarget?: boolean;
+            /** @description Made-up demonstration value */
+            sample: boolean;
+        };
+        ReportedIndicatorValue: {
+            indicatorId: components["schemas"]["UUID"];
+            indicatorName: string;
+            municipalityCode?: string;
+            municipalityName?: string;
+            gender: components["schemas"]["Gender"];
+            value: number;
+        };
+        ReportedIndicatorValueInput: {
+            indicatorId: components["schemas"]["UUID"];
+            /**
+             * @description Required for indicators per municipality, else empty
+             * @example 1980
+             */
+            municipalityCode?: string;
+            /** @description TOTAL when left out */
+            gender?: components["schemas"]["Gender"];
+            value: number;
+        };
         Responsibility: {
             id: components["schemas"]["UUID"];
             /** @description Null when the row stands for all other signatories */
@@ -767,6 +1585,8 @@ export interface components {
         };
         /** @enum {string} */
         ResponsibilityKind: "RESPONSIBLE" | "OTHER";
+        /** @enum {string} */
+        RoundStatus: "OPEN" | "COMPILED" | "APPROVED";
         Session: {
             authenticated: boolean;
             /** @description Username, or service-account-<client> for an integrating system */
@@ -801,6 +1621,24 @@ export interface components {
         };
         /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
+        /** @enum {string} */
+        Trend: "IMPROVING" | "WORSENING" | "UNCHANGED" | "INSUFFICIENT_DATA";
+        TrendPoint: {
+            /** Format: int32 */
+            year: number;
+            value: number;
+        };
+        /** @description One line of a chart: a municipality (or the county) and a gender across years */
+        TrendSeries: {
+            municipalityCode?: string;
+            municipalityName?: string;
+            gender: components["schemas"]["Gender"];
+            /** @description Up to the round's year, ascending */
+            points: components["schemas"]["TrendPoint"][];
+            /** @description Last value minus first; null with fewer than two years */
+            change?: number;
+            trend: components["schemas"]["Trend"];
+        };
         /** Format: uuid */
         UUID: string;
         YearlyPriority: {
@@ -919,6 +1757,127 @@ export interface operations {
             };
             /** @description The caller's role or organisation does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFollowUpRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRoundSummary"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openFollowUpRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRoundInput"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRound"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1735,6 +2694,127 @@ export interface operations {
             };
         };
     };
+    listIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description Defined */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addParty: {
         parameters: {
             query?: never;
@@ -2400,6 +3480,508 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFollowUpTask"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the assessment the step is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the assessment the step is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the assessment the step is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentReturnInput"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the assessment the step is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
                 headers: {
@@ -2456,6 +4038,1128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["County"][];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRound"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeFollowUpDeadline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the round the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpDeadlineInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRound"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFollowUpRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the round the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveFollowUpRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the round the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpApprovalInput"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRound"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpBoard"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compileFollowUpRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the round the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpCompileInput"];
+            };
+        };
+        responses: {
+            /** @description Compiled */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRound"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Visible, but the report is not shared with the caller yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFollowUpReportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Visible, but the report is not shared with the caller yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is still open (export-needs-compiled) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFollowUpReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Visible, but the report is not shared with the caller yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is still open (export-needs-compiled) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the indicator the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the indicator the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the indicator the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example year,municipality,gender,value
+                 *     2021,1980,WOMEN,"31,5"
+                 *     2021,1980,MEN,38.2
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Imported; the indicator's new version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValuesImport"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected error; the detail holds a reference for support */
