@@ -6,9 +6,10 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WHAT="${1:-all}"
-E2E_PG_PORT=5434
-E2E_API_PORT=8081
-E2E_SPA_PORT=4173
+# Overridable so that two checkouts can run their end-to-end tests side by side (the realm allows SPA ports 4173-4175).
+E2E_PG_PORT="${SAMVERKAN_E2E_PG_PORT:-5434}"
+E2E_API_PORT="${SAMVERKAN_E2E_API_PORT:-8081}"
+E2E_SPA_PORT="${SAMVERKAN_E2E_SPA_PORT:-4173}"
 KEYCLOAK_STARTED=0
 
 cleanup() {
