@@ -19,7 +19,10 @@ export async function arrivedAt(page: Page, heading: string | RegExp): Promise<v
 /** Logs in through the real Keycloak login page (not scanned: it is not ours) and comes back. */
 export async function login(page: Page, username: string): Promise<void> {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Logga in' }).click();
+  const loginButton = page.getByRole('button', { name: 'Logga in' });
+  // A cold Keycloak can miss the silent SSO check's time limit; the app then starts without login. Once more.
+  if (!(await loginButton.waitFor({ timeout: 15_000 }).then(() => true, () => false))) await page.reload();
+  await loginButton.click();
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#kc-login').click();
