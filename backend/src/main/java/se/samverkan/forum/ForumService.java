@@ -83,7 +83,7 @@ public class ForumService {
 
     @Transactional
     public ForumDto get(UUID id) {
-        return details(find(id));
+        return details(forums.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("Forum", id)));
     }
 
     @Transactional

@@ -2,8 +2,6 @@ package se.samverkan.forum.action;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,9 +57,6 @@ public class ActionItemService {
 
     @Inject
     ChangeRecorder history;
-
-    @Inject
-    EntityManager em;
 
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
@@ -186,8 +181,7 @@ public class ActionItemService {
         raised.stampCreated(actor);
         items.persist(raised);
         source.raisedTo.add(raised);
-        // The source's ETag must change: what it was raised to is part of it.
-        em.lock(source, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
         source.stampUpdated(actor);
         record(source, ChangeRecorder.UPDATED, "Raised to " + target.name, Map.of("raisedTo", ""), Map.of("raisedTo", target.name));
         record(raised, ChangeRecorder.CREATED, "Raised from " + source.forum.name + ": " + raised.title, Map.of(),

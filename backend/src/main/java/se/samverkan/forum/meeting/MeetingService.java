@@ -200,8 +200,10 @@ public class MeetingService {
         item.meeting = meeting;
         apply(item, input, meeting.forum);
         item.stampCreated(history.caller().name());
-        em.persist(item);
+        // Placed before it is persisted, so that it is inserted as it is answered (version 0).
         place(meeting, item, input.position());
+        em.persist(item);
+        meetings.flush();
         record(meeting, "AGENDA_ITEM", item.id, ChangeRecorder.CREATED, "Added agenda item " + item.position + ". " + item.title,
                 Map.of(), MeetingMapper.snapshot(item));
         return agendaItem(item);
