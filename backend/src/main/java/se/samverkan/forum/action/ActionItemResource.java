@@ -51,13 +51,13 @@ public class ActionItemResource {
     ActionItemService service;
 
     @POST
-    @Path("/meetings/{meetingId}/agenda-items/{itemId}/action-items")
+    @Path("/meetings/{id}/agenda-items/{itemId}/action-items")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Hand out an action item at a point of the agenda",
             description = "Admins and the coordinator of the forum's county; also after the minutes are published")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ActionItemDto> createActionItem(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
+    public RestResponse<ActionItemDto> createActionItem(@PathParam("id") UUID meetingId, @PathParam("itemId") UUID itemId,
                                                         @NotNull(message = "a JSON body is required") @Valid ActionItemInput input,
                                                         UriInfo uriInfo) {
         return created(service.create(meetingId, itemId, input), uriInfo);

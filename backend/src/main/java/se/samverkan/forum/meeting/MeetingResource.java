@@ -55,10 +55,10 @@ public class MeetingResource {
     MeetingService service;
 
     @GET
-    @Path("/forums/{forumId}/meetings")
+    @Path("/forums/{id}/meetings")
     @Operation(summary = "A forum's meetings, earliest first", description = "Public; the online link only for the forum's insiders")
     public List<MeetingSummary> listForumMeetings(
-            @PathParam("forumId") UUID forumId,
+            @PathParam("id") UUID forumId,
             @Parameter(description = "From this date (inclusive)", schema = @Schema(format = "date")) @QueryParam("from")
             @Pattern(regexp = DATE, message = "must be a date such as 2024-03-16") String from,
             @Parameter(description = "Until this date (inclusive)", schema = @Schema(format = "date")) @QueryParam("to")
@@ -67,12 +67,12 @@ public class MeetingResource {
     }
 
     @POST
-    @Path("/forums/{forumId}/meetings")
+    @Path("/forums/{id}/meetings")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Plan a meeting of the forum", description = "Admins and the coordinator of the forum's county")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<MeetingDto> createMeeting(@PathParam("forumId") UUID forumId,
+    public RestResponse<MeetingDto> createMeeting(@PathParam("id") UUID forumId,
                                                   @NotNull(message = "a JSON body is required") @Valid MeetingInput input, UriInfo uriInfo) {
         MeetingDto created = service.create(forumId, input);
         return RestResponse.ResponseBuilder.<MeetingDto>created(
@@ -81,13 +81,13 @@ public class MeetingResource {
     }
 
     @GET
-    @Path("/forums/{forumId}/calendar.ics")
+    @Path("/forums/{id}/calendar.ics")
     @Produces(ICalendar.MEDIA_TYPE)
     @Operation(summary = "iCal feed of the forum's meetings (RFC 5545)",
             description = "Public information only, unless the caller reads the forum's internal work (then with the online link)")
     @APIResponse(responseCode = "200", description = "A VCALENDAR with one VEVENT per meeting",
             content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> getForumCalendar(@PathParam("forumId") UUID forumId) {
+    public RestResponse<String> getForumCalendar(@PathParam("id") UUID forumId) {
         return calendar(service.forumCalendar(forumId), "forum-" + forumId);
     }
 

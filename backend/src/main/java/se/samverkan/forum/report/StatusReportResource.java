@@ -46,20 +46,20 @@ public class StatusReportResource {
     StatusReportService service;
 
     @GET
-    @Path("/forums/{forumId}/status-reports")
+    @Path("/forums/{id}/status-reports")
     @Operation(summary = "A forum's status reports, newest quarter first",
             description = "The public sees published ones; the forum's participants, the county's coordinator and admins all")
-    public List<Summary> listStatusReports(@PathParam("forumId") UUID forumId) {
+    public List<Summary> listStatusReports(@PathParam("id") UUID forumId) {
         return service.list(forumId);
     }
 
     @POST
-    @Path("/forums/{forumId}/status-reports")
+    @Path("/forums/{id}/status-reports")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Open a status report for a quarter", description = "One per forum and quarter; admins and the coordinator of the forum's county")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<StatusReportDto> createStatusReport(@PathParam("forumId") UUID forumId,
+    public RestResponse<StatusReportDto> createStatusReport(@PathParam("id") UUID forumId,
                                                             @NotNull(message = "a JSON body is required") @Valid StatusReportInput input,
                                                             UriInfo uriInfo) {
         StatusReportDto created = service.create(forumId, input);
