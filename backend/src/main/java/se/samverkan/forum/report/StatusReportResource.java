@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -148,6 +149,7 @@ public class StatusReportResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> compileStatusReport(@PathParam("id") UUID id,
                                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                             @RequestBody(required = false, description = "Optional: the coordinator's own text")
                                                              @Valid CompilationInput input) {
         return ok(service.compile(id, ifMatch, input));
     }
@@ -161,6 +163,7 @@ public class StatusReportResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> publishStatusReport(@PathParam("id") UUID id,
                                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                             @RequestBody(required = false, description = "Optional: the agenda point, unless already set")
                                                              @Valid PublicationInput input) {
         return ok(service.publish(id, ifMatch, input));
     }
