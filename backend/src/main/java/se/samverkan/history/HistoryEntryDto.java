@@ -12,8 +12,9 @@ public record HistoryEntryDto(
         @Schema(required = true, description = "Username, service-account-<client> or system") String actor,
         @Schema(description = "Organisation number the actor acted for") String actorOrganisation,
         @Schema(description = "OAuth client used: the web app or an integrating system") String actorClient,
-        @Schema(required = true, description = "AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR; "
-                + "in a follow-up round's history ROUND or ASSESSMENT") String entityType,
+        @Schema(required = true, description = "Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR;"
+                + " follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM,"
+                + " STATUS_REPORT, INVITATION or CONTRIBUTION") String entityType,
         @Schema(required = true) UUID entityId,
         @Schema(required = true, description = "CREATED, UPDATED, DELETED or STATUS_CHANGED") String action,
         @Schema(required = true) String summary,

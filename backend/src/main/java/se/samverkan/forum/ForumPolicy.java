@@ -1,0 +1,196 @@
+package se.samverkan.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.security.CurrentUser;
+import se.samverkan.forum.action.ActionItem;
+import se.samverkan.forum.action.ActionItemStatus;
+import se.samverkan.forum.meeting.Meeting;
+import se.samverkan.forum.report.StatusReport;
+import se.samverkan.forum.report.StatusReportStatus;
+import se.samverkan.organisation.CallerOrganisation;
+
+/**
+ * Who sees and changes forums, meetings, action items and status reports.
+ * <ul>
+ * <li>Everyone, also without login, reads the structure, forums with their members, meeting times and agendas, and
+ *     minutes, decisions and status reports once published.</li>
+ * <li>A forum's participants (members of its member organisations and of its convener) also read internal minutes,
+ *     unpublished status reports and the forum's action items. So do the coordinator of the forum's county (every
+ *     coordinator for a national forum, where the county boards take part) and admins.</li>
+ * <li>Admins and the coordinator of the forum's county manage forums, meetings, items and reports (national forums:
+ *     admins only).</li>
+ * <li>Members of an item's owner organisation read it and change its status (not cancel it); members of an invited
+ *     organisation submit their own organisation's contribution.</li>
+ * </ul>
+ * What a caller may not see is 404; what they see but may not change is 403.
+ */
+@ApplicationScoped
+public class ForumPolicy {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CallerOrganisation callerOrganisation;
+
+    /** The internal-reading rule as query parameters, so that lists apply the same rule as single reads. */
+    public record Visibility(boolean everything, String coordinatorCounty, boolean anyCoordinator, UUID memberOrganisation) {
+    }
+
+    public Visibility visibility() {
+        return new Visibility(user.isAdmin(), user.isCoordinator() ? user.countyCode().orElse(null) : null,
+                user.isCoordinator(), callerOrganisation.id().orElse(null));
+    }
+
+    public Optional<UUID> callerOrganisation() {
+        return callerOrganisation.id();
+    }
+
+    // ---- forums -------------------------------------------------------------------------------
+
+    public boolean canCreateIn(String countyCode) {
+        return user.isAdmin() || (countyCode != null && user.isCoordinatorOf(countyCode));
+    }
+
+    public void assertCanCreateIn(String countyCode) {
+        if (!canCreateIn(countyCode)) {
+            throw ProblemException.forbidden(countyCode == null
+                    ? "Only administrators may create national forums"
+                    : "Only administrators and the coordinator of county " + countyCode + " may create forums there");
+        }
+    }
+
+    public boolean canManage(Forum forum) {
+        return user.isAdmin() || (forum.county != null && user.isCoordinatorOf(forum.county.code));
+    }
+
+    /** Forums are public, so a caller who may not change one gets 403. */
+    public void assertCanManage(Forum forum) {
+        if (!canManage(forum)) {
+            throw ProblemException.forbidden(forum.county == null
+                    ? "Only administrators may change a national forum and its meetings"
+                    : "Only administrators and the coordinator of county " + forum.county.code
+                            + " may change this forum, its meetings, action items and status reports");
+        }
+    }
+
+    /** Members of the forum's member organisations or of its convener. */
+    public boolean isParticipant(Forum forum) {
+        Optional<UUID> organisation = callerOrganisation.id();
+        if (organisation.isEmpty()) {
+            return false;
+        }
+        UUID id = organisation.get();
+        return (forum.convener != null && forum.convener.id.equals(id))
+                || forum.members.stream().anyMatch(m -> m.organisation.id.equals(id));
+    }
+
+    public boolean canReadInternal(Forum forum) {
+        if (user.isAdmin() || isParticipant(forum)) {
+            return true;
+        }
+        return forum.county == null ? user.isCoordinator() : user.isCoordinatorOf(forum.county.code);
+    }
+
+    // ---- meetings -----------------------------------------------------------------------------
+
+    public boolean canReadMinutes(Meeting meeting) {
+        return meeting.minutesPublished() || canReadInternal(meeting.forum);
+    }
+
+    public void assertCanReadMinutes(Meeting meeting) {
+        if (!canReadMinutes(meeting)) {
+            throw ProblemException.notFound("Minutes of meeting", meeting.id);
+        }
+    }
+
+    // ---- action items -------------------------------------------------------------------------
+
+    public boolean isOwner(ActionItem item) {
+        return callerOrganisation.id().map(id -> id.equals(item.owner.id)).orElse(false);
+    }
+
+    /** Items in published minutes are public; the rest is for the forum's (or the assignee forum's) insiders and the owner. */
+    public boolean canRead(ActionItem item) {
+        return (item.meeting != null && item.meeting.minutesPublished()) || isOwner(item) || canReadInternal(item.forum)
+                || (item.assigneeForum != null && canReadInternal(item.assigneeForum));
+    }
+
+    public void assertCanRead(ActionItem item) {
+        if (!canRead(item)) {
+            throw ProblemException.notFound("Action item", item.id);
+        }
+    }
+
+    /** The statuses the caller may move the item to now: managers any, the owner's members all but CANCELLED. */
+    public List<ActionItemStatus> statusChanges(ActionItem item) {
+        List<ActionItemStatus> allowed = new ArrayList<>();
+        if (item.status.isClosed()) {
+            return allowed;
+        }
+        boolean manage = canManage(item.forum);
+        if (!manage && !isOwner(item)) {
+            return allowed;
+        }
+        for (ActionItemStatus to : ActionItemStatus.values()) {
+            if (to != item.status && (manage || to != ActionItemStatus.CANCELLED)) {
+                allowed.add(to);
+            }
+        }
+        return allowed;
+    }
+
+    public void assertCanChangeStatus(ActionItem item, ActionItemStatus to) {
+        assertCanRead(item);
+        if (canManage(item.forum)) {
+            return;
+        }
+        if (!isOwner(item)) {
+            throw ProblemException.forbidden("Only members of the owner organisation, the coordinator of the forum's county"
+                    + " and administrators may change the status of this action item");
+        }
+        if (to == ActionItemStatus.CANCELLED) {
+            throw ProblemException.forbidden("Only the coordinator of the forum's county and administrators may cancel an action item");
+        }
+    }
+
+    public void assertCanManage(ActionItem item) {
+        assertCanRead(item);
+        assertCanManage(item.forum);
+    }
+
+    // ---- status reports -----------------------------------------------------------------------
+
+    public boolean canRead(StatusReport report) {
+        return report.status == StatusReportStatus.PUBLISHED || canReadInternal(report.forum);
+    }
+
+    public void assertCanRead(StatusReport report) {
+        if (!canRead(report)) {
+            throw ProblemException.notFound("Status report", report.id);
+        }
+    }
+
+    public void assertCanManage(StatusReport report) {
+        assertCanRead(report);
+        assertCanManage(report.forum);
+    }
+
+    /** Managers submit on behalf of any invited organisation; members only for their own. */
+    public boolean canContributeFor(StatusReport report, UUID organisationId) {
+        return canManage(report.forum) || callerOrganisation.id().map(organisationId::equals).orElse(false);
+    }
+
+    public void assertCanContributeFor(StatusReport report, UUID organisationId) {
+        assertCanRead(report);
+        if (!canContributeFor(report, organisationId)) {
+            throw ProblemException.forbidden("Members submit only their own organisation's contribution");
+        }
+    }
+}

@@ -1,0 +1,415 @@
+package se.samverkan.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementPolicy;
+import se.samverkan.agreement.AgreementRepository;
+import se.samverkan.agreement.Level;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.forum.ForumDtos.ForumDto;
+import se.samverkan.forum.ForumDtos.ForumPage;
+import se.samverkan.forum.ForumDtos.MemberDto;
+import se.samverkan.forum.ForumDtos.Structure;
+import se.samverkan.forum.ForumDtos.StructureLevel;
+import se.samverkan.forum.ForumDtos.StructureLink;
+import se.samverkan.forum.ForumDtos.StructureNode;
+import se.samverkan.forum.ForumDtos.StructureWorkingGroup;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.organisation.Organisation;
+import se.samverkan.organisation.OrganisationReference;
+import se.samverkan.organisation.OrganisationRepository;
+import se.samverkan.reference.County;
+import se.samverkan.reference.CountyRepository;
+
+/** Forums, their members and the structure of a county. Meetings, action items and status reports have their own services. */
+@ApplicationScoped
+public class ForumService {
+
+    /** History subject of a forum and its members. */
+    public static final String SUBJECT = "FORUM";
+
+    @Inject
+    ForumRepository forums;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    AgreementPolicy agreementPolicy;
+
+    @Inject
+    ForumPolicy policy;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Inject
+    EntityManager em;
+
+    public static LocalDate today() {
+        return LocalDate.now(se.samverkan.forum.meeting.Meeting.ZONE);
+    }
+
+    @Transactional
+    public ForumPage list(ForumRepository.Filter filter, int page, int size) {
+        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        }
+        LocalDate today = today();
+        var items = forums.search(filter, page, size).stream().map(f -> ForumMapper.summary(f, today)).toList();
+        return new ForumPage(items, forums.count(filter), page, size);
+    }
+
+    @Transactional
+    public ForumDto get(UUID id) {
+        return details(forums.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("Forum", id)));
+    }
+
+    @Transactional
+    public List<HistoryEntryDto> history(UUID id) {
+        find(id);
+        return history.history(SUBJECT, id);
+    }
+
+    /** "Figur 1": the county's forums by level, the national forums they link to, their links and working groups. */
+    @Transactional
+    public Structure structure(String countyCode) {
+        County county = counties.findByIdOptional(countyCode)
+                .orElseThrow(() -> ProblemException.notFound("County", countyCode));
+        LocalDate today = today();
+        Set<Forum> shown = new LinkedHashSet<>();
+        List<Forum> inCounty = forums.inCounty(countyCode);
+        for (Forum forum : inCounty) {
+            for (Forum above = forum.parent; above != null && !shown.contains(above) && above.county == null; above = above.parent) {
+                shown.add(above);
+            }
+        }
+        shown.addAll(inCounty);
+        Map<UUID, List<Forum>> workingGroups = new LinkedHashMap<>();
+        for (Forum forum : shown) {
+            if (forum.kind == ForumKind.WORKING_GROUP) {
+                workingGroups.computeIfAbsent(forum.parent.id, k -> new ArrayList<>()).add(forum);
+            }
+        }
+        List<StructureLevel> levels = new ArrayList<>();
+        for (Level level : Level.values()) {
+            List<StructureNode> nodes = shown.stream()
+                    .filter(f -> f.level == level && f.kind != ForumKind.WORKING_GROUP)
+                    .sorted(Comparator.comparing((Forum f) -> f.name.toLowerCase()))
+                    .map(f -> node(f, workingGroups.getOrDefault(f.id, List.of()), today))
+                    .toList();
+            levels.add(new StructureLevel(level, nodes));
+        }
+        List<StructureLink> links = shown.stream()
+                .filter(f -> f.parent != null && shown.contains(f.parent))
+                .map(f -> new StructureLink(f.id, f.name, f.parent.id, f.parent.name, f.parentRelation))
+                .toList();
+        return new Structure(county.code, county.name, levels, links, policy.canCreateIn(countyCode));
+    }
+
+    private static StructureNode node(Forum f, List<Forum> workingGroups, LocalDate today) {
+        return new StructureNode(f.id, f.name, f.kind, f.level, f.countyCode(), ForumMapper.organisation(f.convener), f.chair,
+                f.meetingsPerYear, memberOrganisations(f), ForumMapper.link(f.parent, f.parentRelation),
+                workingGroups.stream()
+                        .map(g -> new StructureWorkingGroup(g.id, g.name, g.parentRelation, g.endsOn, g.isActive(today),
+                                memberOrganisations(g)))
+                        .toList());
+    }
+
+    private static List<OrganisationReference> memberOrganisations(Forum f) {
+        return f.members.stream().map(m -> ForumMapper.organisation(m.organisation)).toList();
+    }
+
+    @Transactional
+    public ForumDto create(ForumInput input) {
+        County county = county(input);
+        policy.assertCanCreateIn(county == null ? null : county.code);
+        Forum forum = new Forum();
+        forum.id = UUID.randomUUID();
+        apply(forum, input, county);
+        forum.stampCreated(history.caller().name());
+        forums.persist(forum);
+        record(forum, "FORUM", forum.id, ChangeRecorder.CREATED, "Created forum " + forum.name, Map.of(), ForumMapper.snapshot(forum));
+        return details(forum);
+    }
+
+    @Transactional
+    public ForumDto update(UUID id, String ifMatch, ForumInput input) {
+        Forum forum = findManageable(id);
+        EntityTags.requireMatch(ifMatch, forum.version);
+        County county = county(input);
+        String countyCode = county == null ? null : county.code;
+        if (!java.util.Objects.equals(countyCode, forum.countyCode())) {
+            policy.assertCanCreateIn(countyCode);
+        }
+        var before = ForumMapper.snapshot(forum);
+        apply(forum, input, county);
+        forum.stampUpdated(history.caller().name());
+        forums.flush();
+        record(forum, "FORUM", forum.id, ChangeRecorder.UPDATED, "Updated forum " + forum.name, before, ForumMapper.snapshot(forum));
+        return details(forum);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Forum forum = findManageable(id);
+        EntityTags.requireMatch(ifMatch, forum.version);
+        if (forums.isInUse(id)) {
+            throw ProblemException.ruleViolation("forum-in-use",
+                    "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
+        }
+        var before = ForumMapper.snapshot(forum);
+        forum.members.forEach(em::remove);
+        forums.delete(forum);
+        record(forum, "FORUM", forum.id, ChangeRecorder.DELETED, "Deleted forum " + forum.name, before, Map.of());
+    }
+
+    // ---- members ------------------------------------------------------------------------------
+
+    @Transactional
+    public MemberDto addMember(UUID forumId, MemberInput input) {
+        Forum forum = findManageable(forumId);
+        Organisation organisation = memberOrganisation(forum, input.organisationId(), null);
+        ForumMember member = new ForumMember();
+        member.id = UUID.randomUUID();
+        member.forum = forum;
+        member.position = forum.members.stream().mapToInt(m -> m.position).max().orElse(0) + 1;
+        apply(member, organisation, input);
+        member.stampCreated(history.caller().name());
+        em.persist(member);
+        forum.members.add(member);
+        record(forum, "MEMBER", member.id, ChangeRecorder.CREATED, "Added member " + organisation.name, Map.of(),
+                ForumMapper.snapshot(member));
+        return ForumMapper.member(member);
+    }
+
+    @Transactional
+    public MemberDto updateMember(UUID forumId, UUID memberId, String ifMatch, MemberInput input) {
+        Forum forum = findManageable(forumId);
+        ForumMember member = member(forum, memberId);
+        EntityTags.requireMatch(ifMatch, member.version);
+        Organisation organisation = memberOrganisation(forum, input.organisationId(), member.id);
+        var before = ForumMapper.snapshot(member);
+        apply(member, organisation, input);
+        member.stampUpdated(history.caller().name());
+        forums.flush();
+        record(forum, "MEMBER", member.id, ChangeRecorder.UPDATED, "Updated member " + organisation.name, before,
+                ForumMapper.snapshot(member));
+        return ForumMapper.member(member);
+    }
+
+    @Transactional
+    public void removeMember(UUID forumId, UUID memberId, String ifMatch) {
+        Forum forum = findManageable(forumId);
+        ForumMember member = member(forum, memberId);
+        EntityTags.requireMatch(ifMatch, member.version);
+        var before = ForumMapper.snapshot(member);
+        forum.members.remove(member);
+        em.remove(member);
+        record(forum, "MEMBER", member.id, ChangeRecorder.DELETED, "Removed member " + member.organisation.name, before, Map.of());
+    }
+
+    // ---- shared with the meeting, action item and status report services ------------------------
+
+    public Forum find(UUID id) {
+        return forums.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Forum", id));
+    }
+
+    public Forum findManageable(UUID id) {
+        Forum forum = find(id);
+        policy.assertCanManage(forum);
+        return forum;
+    }
+
+    /** True when the forum is in the other's county, or national. */
+    public static boolean inSameCountyOrNational(Forum forum, Forum other) {
+        return forum.county == null || java.util.Objects.equals(forum.countyCode(), other.countyCode());
+    }
+
+    private ForumDto details(Forum forum) {
+        var linkedFrom = forums.linkedTo(forum.id).stream().map(f -> ForumMapper.link(f, f.parentRelation)).toList();
+        var linkedAgreements = forum.agreements.stream().filter(agreementPolicy::canRead)
+                .sorted(Comparator.comparing((Agreement a) -> a.firstYear).thenComparing(a -> a.title))
+                .map(ForumMapper::agreement).toList();
+        boolean manage = policy.canManage(forum);
+        var permissions = new ForumDtos.Permissions(manage, manage, manage, manage, policy.canReadInternal(forum));
+        return ForumMapper.details(forum, linkedFrom, linkedAgreements, permissions, today());
+    }
+
+    private void record(Forum forum, String entityType, UUID entityId, String action, String summary,
+                        Map<String, String> before, Map<String, String> after) {
+        history.record(new ChangeRecorder.Subject(SUBJECT, forum.id, entityType, entityId), action, summary, before, after);
+    }
+
+    private ForumMember member(Forum forum, UUID memberId) {
+        return forum.members.stream().filter(m -> m.id.equals(memberId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Member", memberId));
+    }
+
+    private Organisation memberOrganisation(Forum forum, UUID organisationId, UUID self) {
+        Organisation organisation = organisations.findByIdOptional(organisationId)
+                .orElseThrow(() -> ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
+        if (forum.members.stream().anyMatch(m -> m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
+            throw ProblemException.conflict(organisation.name + " is already a member of the forum",
+                    "organisationId", "is already a member of the forum");
+        }
+        return organisation;
+    }
+
+    private static void apply(ForumMember member, Organisation organisation, MemberInput input) {
+        member.organisation = organisation;
+        member.role = input.role();
+        member.description = ForumMapper.blankToNull(input.description());
+        member.representatives.clear();
+        if (input.representatives() != null) {
+            input.representatives().forEach(r -> member.representatives.add(
+                    new Representative(r.name().trim(), ForumMapper.blankToNull(r.title()), Boolean.TRUE.equals(r.substitute()))));
+        }
+    }
+
+    /** The county the input names: none for a national forum, one that exists for every other level. */
+    private County county(ForumInput input) {
+        if (input.level() == Level.NATIONAL) {
+            if (input.countyCode() != null) {
+                throw ProblemException.invalid("countyCode", "a national forum has no county");
+            }
+            return null;
+        }
+        if (input.countyCode() == null) {
+            throw ProblemException.invalid("countyCode", "is required unless the level is NATIONAL");
+        }
+        return counties.findByIdOptional(input.countyCode())
+                .orElseThrow(() -> ProblemException.invalid("countyCode", "no county has the code " + input.countyCode()));
+    }
+
+    private void apply(Forum forum, ForumInput input, County county) {
+        FieldViolations violations = new FieldViolations();
+        Organisation convener = null;
+        if (input.convenerOrganisationId() != null) {
+            convener = organisations.findById(input.convenerOrganisationId());
+            if (convener == null) {
+                violations.add("convenerOrganisationId", "no organisation has the id " + input.convenerOrganisationId());
+            }
+        }
+        Forum candidate = new Forum();
+        candidate.level = input.level();
+        candidate.county = county;
+        Forum parent = parent(forum, input, candidate, violations);
+        if (input.kind() != ForumKind.WORKING_GROUP && input.endsOn() != null) {
+            violations.add("endsOn", "only a working group has an end date");
+        }
+        checkLinkedForums(forum, input, candidate, violations);
+        Set<Agreement> linked = linkedAgreements(input, county, violations);
+        violations.throwIfAny();
+        forum.name = input.name().trim();
+        forum.kind = input.kind();
+        forum.level = input.level();
+        forum.county = county;
+        forum.convener = convener;
+        forum.chair = ForumMapper.blankToNull(input.chair());
+        forum.description = ForumMapper.blankToNull(input.description());
+        forum.meetingsPerYear = input.meetingsPerYear();
+        forum.invitedAsNeeded = ForumMapper.blankToNull(input.invitedAsNeeded());
+        forum.parent = parent;
+        forum.parentRelation = parent == null ? null : input.parentRelation();
+        forum.endsOn = input.endsOn();
+        forum.mandate.clear();
+        if (input.mandate() != null) {
+            input.mandate().forEach(point -> forum.mandate.add(point.trim()));
+        }
+        forum.purposes.clear();
+        if (input.purposes() != null) {
+            input.purposes().forEach(point -> forum.purposes.add(point.trim()));
+        }
+        forum.agreements.clear();
+        forum.agreements.addAll(linked);
+    }
+
+    private Forum parent(Forum forum, ForumInput input, Forum candidate, FieldViolations violations) {
+        if (input.parentForumId() == null) {
+            if (input.parentRelation() != null) {
+                violations.add("parentRelation", "is given only with parentForumId");
+            }
+            if (input.kind() == ForumKind.WORKING_GROUP) {
+                violations.add("parentForumId", "is required for a working group");
+            }
+            return null;
+        }
+        if (input.parentRelation() == null) {
+            violations.add("parentRelation", "is required with parentForumId");
+        }
+        Forum parent = forums.findById(input.parentForumId());
+        if (parent == null) {
+            violations.add("parentForumId", "no forum has the id " + input.parentForumId());
+        } else if (forums.wouldCreateCycle(forum.id, parent)) {
+            violations.add("parentForumId", "a forum cannot prepare for itself or for a forum that prepares for it");
+        } else if (parent.kind == ForumKind.WORKING_GROUP) {
+            violations.add("parentForumId", "must be a forum or network, not a working group");
+        } else if (!inSameCountyOrNational(parent, candidate)) {
+            violations.add("parentForumId", "must be a forum of the same county or a national forum");
+        } else if (candidate.isAbove(parent)) {
+            violations.add("parentForumId", "must be at the same or a higher level than " + input.level());
+        }
+        return parent;
+    }
+
+    /** A change of level, county or kind must keep the forums that prepare for this one consistent. */
+    private void checkLinkedForums(Forum forum, ForumInput input, Forum candidate, FieldViolations violations) {
+        if (forum.createdAt == null) {
+            return;
+        }
+        for (Forum child : forums.linkedTo(forum.id)) {
+            if (child.isAbove(candidate)) {
+                violations.add("level", child.name + " prepares for or reports to this forum and is at a higher level");
+                return;
+            }
+            if (!inSameCountyOrNational(candidate, child)) {
+                violations.add("countyCode", child.name + " prepares for or reports to this forum from county " + child.countyCode());
+                return;
+            }
+            if (input.kind() == ForumKind.WORKING_GROUP) {
+                violations.add("kind", "a forum that others prepare for or report to cannot be a working group");
+                return;
+            }
+        }
+    }
+
+    private Set<Agreement> linkedAgreements(ForumInput input, County county, FieldViolations violations) {
+        Set<Agreement> linked = new LinkedHashSet<>();
+        if (input.agreementIds() == null) {
+            return linked;
+        }
+        for (UUID agreementId : input.agreementIds()) {
+            Agreement agreement = agreements.findById(agreementId);
+            if (agreement == null || !agreementPolicy.canRead(agreement)) {
+                violations.add("agreementIds", "no agreement has the id " + agreementId);
+            } else if (county != null && !agreement.countyCode().equals(county.code)) {
+                violations.add("agreementIds", "\"" + agreement.title + "\" is not an agreement of county " + county.code);
+            } else {
+                linked.add(agreement);
+            }
+        }
+        return linked;
+    }
+}

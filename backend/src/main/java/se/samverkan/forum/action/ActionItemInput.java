@@ -1,0 +1,21 @@
+package se.samverkan.forum.action;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a coordinator sends to hand out an action item at an agenda item, or to replace one. */
+@Schema(name = "ActionItemInput")
+public record ActionItemInput(
+        @Schema(required = true, example = "Det måste läggas ett genusperspektiv på allt")
+        @NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters") String title,
+        @Size(max = 5000, message = "must be at most 5000 characters") String description,
+        @Schema(required = true) @NotNull(message = "must be given") UUID ownerOrganisationId,
+        @Size(max = 200, message = "must be at most 200 characters") String ownerPerson,
+        LocalDate dueOn,
+        @Schema(description = "A forum or working group of the same county (or national) the item is handed to")
+        UUID assigneeForumId) {
+}

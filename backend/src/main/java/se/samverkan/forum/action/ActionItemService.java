@@ -1,0 +1,260 @@
+package se.samverkan.forum.action;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.forum.Forum;
+import se.samverkan.forum.ForumMapper;
+import se.samverkan.forum.ForumPolicy;
+import se.samverkan.forum.ForumRepository;
+import se.samverkan.forum.ForumService;
+import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
+import se.samverkan.forum.action.ActionItemDtos.Page;
+import se.samverkan.forum.action.ActionItemDtos.TrailStep;
+import se.samverkan.forum.meeting.AgendaItem;
+import se.samverkan.forum.meeting.Meeting;
+import se.samverkan.forum.meeting.MeetingService;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.organisation.Organisation;
+import se.samverkan.organisation.OrganisationRepository;
+import se.samverkan.reference.CountyRepository;
+
+/** Action items: handed out at agenda items, updated by their owners, raised to higher levels, shown on the board. */
+@ApplicationScoped
+public class ActionItemService {
+
+    /** History subject of an action item (an escalation is recorded on both items). */
+    public static final String SUBJECT = "ACTION_ITEM";
+
+    @Inject
+    ActionItemRepository items;
+
+    @Inject
+    ForumRepository forums;
+
+    @Inject
+    MeetingService meetingService;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    ForumPolicy policy;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Transactional
+    public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
+        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        }
+        if (mine) {
+            var own = policy.callerOrganisation();
+            if (own.isEmpty() || (filter.ownerOrganisationId() != null && !filter.ownerOrganisationId().equals(own.get()))) {
+                return new Page(List.of(), 0, page, size);
+            }
+            filter = new ActionItemRepository.Filter(filter.forumId(), filter.countyCode(), own.get(), filter.status(),
+                    filter.overdueOnly());
+        }
+        LocalDate today = ForumService.today();
+        ForumPolicy.Visibility visibility = policy.visibility();
+        var found = items.search(filter, visibility, today, page, size).stream().map(a -> ActionItemMapper.summary(a, today)).toList();
+        return new Page(found, items.count(filter, visibility, today), page, size);
+    }
+
+    @Transactional
+    public ActionItemDto get(UUID id) {
+        return details(findReadable(id));
+    }
+
+    @Transactional
+    public List<HistoryEntryDto> history(UUID id) {
+        findReadable(id);
+        return history.history(SUBJECT, id);
+    }
+
+    @Transactional
+    public ActionItemDto create(UUID meetingId, UUID agendaItemId, ActionItemInput input) {
+        Meeting meeting = meetingService.find(meetingId);
+        policy.assertCanManage(meeting.forum);
+        AgendaItem agendaItem = meetingService.agendaItem(meeting, agendaItemId);
+        ActionItem item = new ActionItem();
+        item.id = UUID.randomUUID();
+        item.forum = meeting.forum;
+        item.meeting = meeting;
+        item.agendaItem = agendaItem;
+        item.status = ActionItemStatus.OPEN;
+        apply(item, input);
+        item.stampCreated(history.caller().name());
+        items.persist(item);
+        record(item, ChangeRecorder.CREATED, "Handed out at " + agendaItem.title + ": " + item.title, Map.of(),
+                ActionItemMapper.snapshot(item));
+        return details(item);
+    }
+
+    @Transactional
+    public ActionItemDto update(UUID id, String ifMatch, ActionItemInput input) {
+        ActionItem item = findReadable(id);
+        policy.assertCanManage(item);
+        EntityTags.requireMatch(ifMatch, item.version);
+        assertNotClosed(item);
+        var before = ActionItemMapper.snapshot(item);
+        apply(item, input);
+        item.stampUpdated(history.caller().name());
+        items.flush();
+        record(item, ChangeRecorder.UPDATED, "Updated " + item.title, before, ActionItemMapper.snapshot(item));
+        return details(item);
+    }
+
+    @Transactional
+    public ActionItemDto changeStatus(UUID id, String ifMatch, ActionItemStatusInput input) {
+        ActionItem item = findReadable(id);
+        policy.assertCanChangeStatus(item, input.status());
+        EntityTags.requireMatch(ifMatch, item.version);
+        assertNotClosed(item);
+        if (input.status() == item.status) {
+            throw ProblemException.ruleViolation("status-unchanged", "The action item is already " + item.status);
+        }
+        var before = ActionItemMapper.statusSnapshot(item);
+        ActionItemStatus from = item.status;
+        item.status = input.status();
+        item.statusNote = ForumMapper.blankToNull(input.note());
+        item.closedAt = item.status.isClosed() ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null;
+        item.stampUpdated(history.caller().name());
+        items.flush();
+        record(item, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + item.status, before, ActionItemMapper.statusSnapshot(item));
+        return details(item);
+    }
+
+    /** Raises the item to a forum at a higher level: a linked item there, both keeping the trail. */
+    @Transactional
+    public ActionItemDto escalate(UUID id, String ifMatch, EscalationInput input) {
+        ActionItem source = findReadable(id);
+        policy.assertCanManage(source);
+        EntityTags.requireMatch(ifMatch, source.version);
+        assertNotClosed(source);
+        Forum target = forums.findByIdOptional(input.forumId())
+                .orElseThrow(() -> ProblemException.invalid("forumId", "no forum has the id " + input.forumId()));
+        if (!target.isAbove(source.forum)) {
+            throw ProblemException.ruleViolation("escalation-to-higher-level", "An item is raised to a forum at a higher level than "
+                    + source.forum.level + "; " + target.name + " is " + target.level);
+        }
+        if (!ForumService.inSameCountyOrNational(target, source.forum)) {
+            throw ProblemException.ruleViolation("escalation-within-county",
+                    "An item is raised within its county or to a national forum; " + target.name + " is in county " + target.countyCode());
+        }
+        if (source.raisedTo.stream().anyMatch(raised -> raised.forum.id.equals(target.id))) {
+            throw ProblemException.ruleViolation("already-raised", "The item was already raised to " + target.name);
+        }
+        Organisation owner = source.owner;
+        if (input.ownerOrganisationId() != null) {
+            owner = organisations.findByIdOptional(input.ownerOrganisationId()).orElseThrow(() -> ProblemException.invalid(
+                    "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
+        }
+        String actor = history.caller().name();
+        ActionItem raised = new ActionItem();
+        raised.id = UUID.randomUUID();
+        raised.forum = target;
+        raised.raisedFrom = source;
+        raised.title = input.title() == null || input.title().isBlank() ? source.title : input.title().trim();
+        raised.description = input.description() == null ? source.description : ForumMapper.blankToNull(input.description());
+        raised.owner = owner;
+        raised.ownerPerson = input.ownerPerson() != null ? ForumMapper.blankToNull(input.ownerPerson())
+                : owner == source.owner ? source.ownerPerson : null;
+        raised.dueOn = input.dueOn();
+        raised.status = ActionItemStatus.OPEN;
+        raised.stampCreated(actor);
+        items.persist(raised);
+        source.raisedTo.add(raised);
+        // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
+        source.stampUpdated(actor);
+        record(source, ChangeRecorder.UPDATED, "Raised to " + target.name, Map.of("raisedTo", ""), Map.of("raisedTo", target.name));
+        record(raised, ChangeRecorder.CREATED, "Raised from " + source.forum.name + ": " + raised.title, Map.of(),
+                ActionItemMapper.snapshot(raised));
+        items.flush();
+        return details(raised);
+    }
+
+    private ActionItem findReadable(UUID id) {
+        ActionItem item = items.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Action item", id));
+        policy.assertCanRead(item);
+        return item;
+    }
+
+    private static void assertNotClosed(ActionItem item) {
+        if (item.status.isClosed()) {
+            throw ProblemException.ruleViolation("action-item-closed", "The action item is " + item.status + " and no longer changes");
+        }
+    }
+
+    private void apply(ActionItem item, ActionItemInput input) {
+        FieldViolations violations = new FieldViolations();
+        Organisation owner = organisations.findById(input.ownerOrganisationId());
+        if (owner == null) {
+            violations.add("ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId());
+        }
+        Forum assignee = null;
+        if (input.assigneeForumId() != null) {
+            assignee = forums.findById(input.assigneeForumId());
+            if (assignee == null) {
+                violations.add("assigneeForumId", "no forum has the id " + input.assigneeForumId());
+            } else if (!ForumService.inSameCountyOrNational(assignee, item.forum)) {
+                violations.add("assigneeForumId", "must be a forum of the same county or a national forum");
+            }
+        }
+        violations.throwIfAny();
+        item.title = input.title().trim();
+        item.description = ForumMapper.blankToNull(input.description());
+        item.owner = owner;
+        item.ownerPerson = ForumMapper.blankToNull(input.ownerPerson());
+        item.dueOn = input.dueOn();
+        item.assigneeForum = assignee;
+    }
+
+    private ActionItemDto details(ActionItem a) {
+        boolean manage = policy.canManage(a.forum) && !a.status.isClosed();
+        var permissions = new ActionItemDtos.Permissions(manage, policy.statusChanges(a), manage);
+        return new ActionItemDto(a.id, a.title, a.description, ForumMapper.ref(a.forum), ActionItemMapper.meeting(a),
+                ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
+                a.isOverdue(ForumService.today()), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
+                a.raisedTo.stream().map(ActionItemMapper::link).toList(), trail(a),
+                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions);
+    }
+
+    /** Every item of the chain this one belongs to, from the origin down, whichever item is read. */
+    private List<TrailStep> trail(ActionItem item) {
+        ActionItem origin = item;
+        while (origin.raisedFrom != null) {
+            origin = origin.raisedFrom;
+        }
+        List<TrailStep> steps = new ArrayList<>();
+        walk(origin, 0, item, steps);
+        return steps;
+    }
+
+    private void walk(ActionItem a, int depth, ActionItem current, List<TrailStep> steps) {
+        boolean visible = policy.canRead(a);
+        steps.add(new TrailStep(a.id, ForumMapper.ref(a.forum), visible, visible ? a.title : null, visible ? a.status : null,
+                a.createdAt, visible ? a.createdBy : null, depth, a.id.equals(current.id)));
+        a.raisedTo.forEach(raised -> walk(raised, depth + 1, current, steps));
+    }
+
+    private void record(ActionItem item, String action, String summary, Map<String, String> before, Map<String, String> after) {
+        history.record(new ChangeRecorder.Subject(SUBJECT, item.id, SUBJECT, item.id), action, summary, before, after);
+    }
+}

@@ -1,0 +1,19 @@
+package se.samverkan.forum.action;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Raising an item to a forum at a higher level; what is not given is taken from the item raised. */
+@Schema(name = "EscalationInput")
+public record EscalationInput(
+        @Schema(required = true, description = "A forum at a higher level, of the same county or national")
+        @NotNull(message = "must be given") UUID forumId,
+        @Size(max = 300, message = "must be at most 300 characters") String title,
+        @Size(max = 5000, message = "must be at most 5000 characters") String description,
+        UUID ownerOrganisationId,
+        @Size(max = 200, message = "must be at most 200 characters") String ownerPerson,
+        LocalDate dueOn) {
+}

@@ -1,0 +1,25 @@
+package se.samverkan.forum.meeting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A meeting's own fields; the agenda is a sub-resource. Times are Swedish local time. */
+@Schema(name = "MeetingInput")
+public record MeetingInput(
+        @Size(max = 300, message = "must be at most 300 characters") String title,
+        @Schema(required = true, example = "2018-03-16") @NotNull(message = "must be given") LocalDate date,
+        @Schema(example = "09:30", description = "Omit when only the date is known") LocalTime startTime,
+        @Schema(example = "12:00", description = "Only with startTime, and after it") LocalTime endTime,
+        @Schema(example = "Länsstyrelsen, Storgatan 71 B, Umeå") @Size(max = 500, message = "must be at most 500 characters") String location,
+        @Schema(example = "https://meet.example.se/migrationsradet")
+        @Size(max = 1000, message = "must be at most 1000 characters")
+        @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") String onlineUrl,
+        @Size(max = 200, message = "must have at most 200 entries")
+        List<@Valid @NotNull(message = "must not be empty") AttendeeInput> attendees) {
+}

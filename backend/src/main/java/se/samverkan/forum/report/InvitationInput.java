@@ -1,0 +1,15 @@
+package se.samverkan.forum.report;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "InvitationInput")
+public record InvitationInput(
+        @Schema(required = true, description = "Member organisations of the forum; those already invited are left as they are")
+        @NotEmpty(message = "must name at least one organisation") @Size(max = 100, message = "must have at most 100 entries")
+        List<@NotNull(message = "must not be empty") UUID> organisationIds) {
+}

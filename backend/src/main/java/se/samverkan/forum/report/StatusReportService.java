@@ -1,0 +1,408 @@
+package se.samverkan.forum.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.forum.Forum;
+import se.samverkan.forum.ForumMapper;
+import se.samverkan.forum.ForumPolicy;
+import se.samverkan.forum.ForumService;
+import se.samverkan.forum.meeting.AgendaItem;
+import se.samverkan.forum.meeting.AgendaItemKind;
+import se.samverkan.forum.meeting.MeetingRepository;
+import se.samverkan.forum.report.StatusReportDtos.AgendaItemRef;
+import se.samverkan.forum.report.StatusReportDtos.EntryDto;
+import se.samverkan.forum.report.StatusReportDtos.InvitationDto;
+import se.samverkan.forum.report.StatusReportDtos.StatusReportDto;
+import se.samverkan.forum.report.StatusReportDtos.Summary;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.organisation.Organisation;
+
+/**
+ * Quarterly status reports: the coordinator opens one for a forum and quarter, invites member organisations, each
+ * submits its contribution per theme, the coordinator compiles it and publishes it for the meeting's status-report point.
+ */
+@ApplicationScoped
+public class StatusReportService {
+
+    /** History subject of a report, its invitations and contributions. */
+    public static final String SUBJECT = "STATUS_REPORT";
+
+    @Inject
+    StatusReportRepository reports;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    ForumService forumService;
+
+    @Inject
+    ForumPolicy policy;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Inject
+    EntityManager em;
+
+    /** The result of submitting a contribution: created the first time, replaced after that. */
+    public record Submission(InvitationDto invitation, boolean created) {
+    }
+
+    @Transactional
+    public List<Summary> list(UUID forumId) {
+        forumService.find(forumId);
+        return reports.ofForum(forumId).stream().filter(policy::canRead).map(StatusReportService::summary).toList();
+    }
+
+    @Transactional
+    public StatusReportDto get(UUID id) {
+        return details(findReadable(id));
+    }
+
+    /** Contributions are internal, so the history is for the forum's insiders. */
+    @Transactional
+    public List<HistoryEntryDto> history(UUID id) {
+        StatusReport report = findReadable(id);
+        if (!policy.canReadInternal(report.forum)) {
+            throw ProblemException.notFound("History of status report", id);
+        }
+        return history.history(SUBJECT, id);
+    }
+
+    @Transactional
+    public StatusReportDto create(UUID forumId, StatusReportInput input) {
+        Forum forum = forumService.findManageable(forumId);
+        StatusReport report = new StatusReport();
+        report.id = UUID.randomUUID();
+        report.forum = forum;
+        report.status = StatusReportStatus.OPEN;
+        apply(report, input);
+        report.stampCreated(history.caller().name());
+        reports.persist(report);
+        record(report, SUBJECT, report.id, ChangeRecorder.CREATED, "Opened " + report.title, Map.of(), snapshot(report));
+        return details(report);
+    }
+
+    @Transactional
+    public StatusReportDto update(UUID id, String ifMatch, StatusReportInput input) {
+        StatusReport report = findManageable(id, ifMatch);
+        assertOpen(report);
+        Set<String> kept = new HashSet<>(input.themes().stream().map(String::trim).toList());
+        report.invitations.stream().flatMap(i -> i.entries.stream()).map(e -> e.theme).filter(theme -> !kept.contains(theme))
+                .findFirst().ifPresent(theme -> {
+                    throw ProblemException.ruleViolation("theme-in-use", "Contributions were submitted on the theme \"" + theme + "\"");
+                });
+        var before = snapshot(report);
+        apply(report, input);
+        report.stampUpdated(history.caller().name());
+        reports.flush();
+        record(report, SUBJECT, report.id, ChangeRecorder.UPDATED, "Updated " + report.title, before, snapshot(report));
+        return details(report);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        StatusReport report = findManageable(id, ifMatch);
+        if (report.status == StatusReportStatus.PUBLISHED) {
+            throw ProblemException.ruleViolation("published-report-is-final", "A published status report is kept");
+        }
+        var before = snapshot(report);
+        report.invitations.forEach(em::remove);
+        reports.delete(report);
+        record(report, SUBJECT, report.id, ChangeRecorder.DELETED, "Deleted " + report.title, before, Map.of());
+    }
+
+    @Transactional
+    public StatusReportDto invite(UUID id, InvitationInput input) {
+        StatusReport report = findReadable(id);
+        policy.assertCanManage(report);
+        assertOpen(report);
+        FieldViolations violations = new FieldViolations();
+        Map<UUID, Organisation> invited = new LinkedHashMap<>();
+        for (int i = 0; i < input.organisationIds().size(); i++) {
+            UUID organisationId = input.organisationIds().get(i);
+            Organisation organisation = report.forum.members.stream().map(m -> m.organisation)
+                    .filter(o -> o.id.equals(organisationId)).findFirst().orElse(null);
+            if (organisation == null) {
+                violations.add("organisationIds[" + i + "]", "is not a member organisation of " + report.forum.name);
+            } else if (report.invitations.stream().noneMatch(inv -> inv.organisation.id.equals(organisationId))) {
+                invited.put(organisationId, organisation);
+            }
+        }
+        violations.throwIfAny();
+        String actor = history.caller().name();
+        for (Organisation organisation : invited.values()) {
+            ReportInvitation invitation = new ReportInvitation();
+            invitation.id = UUID.randomUUID();
+            invitation.report = report;
+            invitation.organisation = organisation;
+            invitation.stampCreated(actor);
+            em.persist(invitation);
+            report.invitations.add(invitation);
+            record(report, "INVITATION", invitation.id, ChangeRecorder.CREATED, "Invited " + organisation.name, Map.of(),
+                    Map.of("organisation", organisation.name));
+        }
+        return details(report);
+    }
+
+    @Transactional
+    public void withdraw(UUID id, UUID organisationId, String ifMatch) {
+        StatusReport report = findReadable(id);
+        policy.assertCanManage(report);
+        ReportInvitation invitation = invitation(report, organisationId);
+        EntityTags.requireMatch(ifMatch, invitation.version);
+        assertOpen(report);
+        if (invitation.isSubmitted()) {
+            throw ProblemException.ruleViolation("invitation-has-contribution",
+                    invitation.organisation.name + " has submitted its contribution; the invitation stays");
+        }
+        report.invitations.remove(invitation);
+        em.remove(invitation);
+        record(report, "INVITATION", invitation.id, ChangeRecorder.DELETED, "Withdrew the invitation of " + invitation.organisation.name,
+                Map.of("organisation", invitation.organisation.name), Map.of());
+    }
+
+    /** Submits or replaces an organisation's contribution; replacing needs If-Match with the invitation's version. */
+    @Transactional
+    public Submission contribute(UUID id, UUID organisationId, String ifMatch, ContributionInput input) {
+        StatusReport report = findReadable(id);
+        policy.assertCanContributeFor(report, organisationId);
+        assertOpen(report);
+        ReportInvitation invitation = report.invitations.stream().filter(i -> i.organisation.id.equals(organisationId)).findFirst()
+                .orElseThrow(() -> ProblemException.ruleViolation("organisation-not-invited",
+                        "The organisation is not invited to contribute to this status report"));
+        boolean created = !invitation.isSubmitted();
+        if (!created) {
+            EntityTags.requireMatch(ifMatch, invitation.version);
+        }
+        FieldViolations violations = new FieldViolations();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.entries().size(); i++) {
+            String theme = input.entries().get(i).theme().trim();
+            if (!report.themes.contains(theme)) {
+                violations.add("entries[" + i + "].theme", "is not a theme of this report");
+            } else if (!seen.add(theme)) {
+                violations.add("entries[" + i + "].theme", "is given twice");
+            }
+        }
+        violations.throwIfAny();
+        var before = contributionSnapshot(invitation);
+        String actor = history.caller().name();
+        invitation.entries.clear();
+        // Kept in the report's theme order, whatever order they were sent in.
+        for (String theme : report.themes) {
+            input.entries().stream().filter(e -> e.theme().trim().equals(theme)).findFirst()
+                    .ifPresent(e -> invitation.entries.add(new ContributionEntry(theme, e.text().trim())));
+        }
+        invitation.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        invitation.submittedBy = actor;
+        invitation.stampUpdated(actor);
+        reports.flush();
+        record(report, "CONTRIBUTION", invitation.id, created ? ChangeRecorder.CREATED : ChangeRecorder.UPDATED,
+                (created ? "Submitted the contribution of " : "Replaced the contribution of ") + invitation.organisation.name,
+                before, contributionSnapshot(invitation));
+        return new Submission(invitation(invitation), created);
+    }
+
+    @Transactional
+    public StatusReportDto compile(UUID id, String ifMatch, CompilationInput input) {
+        StatusReport report = findManageable(id, ifMatch);
+        assertOpen(report);
+        if (report.invitations.isEmpty()) {
+            throw ProblemException.ruleViolation("report-without-invitations", "Nobody was invited to contribute to this report");
+        }
+        if (report.invitations.stream().noneMatch(ReportInvitation::isSubmitted)) {
+            throw ProblemException.ruleViolation("report-without-contributions", "No invited organisation has contributed yet");
+        }
+        var before = snapshot(report);
+        String actor = history.caller().name();
+        String text = input == null ? null : ForumMapper.blankToNull(input.text());
+        report.compiledText = text != null ? text : assemble(report);
+        report.compiledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        report.compiledBy = actor;
+        report.status = StatusReportStatus.COMPILED;
+        report.stampUpdated(actor);
+        reports.flush();
+        record(report, SUBJECT, report.id, ChangeRecorder.STATUS_CHANGED, "Compiled " + report.title, before, snapshot(report));
+        return details(report);
+    }
+
+    @Transactional
+    public StatusReportDto publish(UUID id, String ifMatch, PublicationInput input) {
+        StatusReport report = findManageable(id, ifMatch);
+        if (report.status == StatusReportStatus.PUBLISHED) {
+            throw ProblemException.ruleViolation("report-already-published", "The status report was published on " + report.publishedAt);
+        }
+        if (report.status != StatusReportStatus.COMPILED) {
+            throw ProblemException.ruleViolation("report-not-compiled", "A status report is compiled before it is published");
+        }
+        if (input != null && input.agendaItemId() != null) {
+            FieldViolations violations = new FieldViolations();
+            report.agendaItem = agendaItem(report, input.agendaItemId(), violations);
+            violations.throwIfAny();
+        }
+        if (report.agendaItem == null) {
+            throw ProblemException.ruleViolation("report-needs-agenda-item",
+                    "A status report is published for a meeting: link it to the meeting's STATUS_REPORT point");
+        }
+        var before = snapshot(report);
+        String actor = history.caller().name();
+        report.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        report.publishedBy = actor;
+        report.status = StatusReportStatus.PUBLISHED;
+        report.stampUpdated(actor);
+        reports.flush();
+        record(report, SUBJECT, report.id, ChangeRecorder.STATUS_CHANGED, "Published " + report.title, before, snapshot(report));
+        return details(report);
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private StatusReport findReadable(UUID id) {
+        StatusReport report = reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Status report", id));
+        policy.assertCanRead(report);
+        return report;
+    }
+
+    private StatusReport findManageable(UUID id, String ifMatch) {
+        StatusReport report = findReadable(id);
+        policy.assertCanManage(report);
+        EntityTags.requireMatch(ifMatch, report.version);
+        return report;
+    }
+
+    private static void assertOpen(StatusReport report) {
+        if (report.status != StatusReportStatus.OPEN) {
+            throw ProblemException.ruleViolation("report-not-open",
+                    "The status report is " + report.status + "; invitations and contributions change only while it is OPEN");
+        }
+    }
+
+    private static ReportInvitation invitation(StatusReport report, UUID organisationId) {
+        return report.invitations.stream().filter(i -> i.organisation.id.equals(organisationId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Invitation of organisation", organisationId));
+    }
+
+    private void apply(StatusReport report, StatusReportInput input) {
+        FieldViolations violations = new FieldViolations();
+        reports.ofQuarter(report.forum.id, input.year(), input.quarter()).filter(other -> !other.id.equals(report.id))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("The forum already has a status report for quarter " + input.quarter() + " "
+                            + input.year(), "quarter", "already has a report: " + other.title);
+                });
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.themes().size(); i++) {
+            if (!seen.add(input.themes().get(i).trim())) {
+                violations.add("themes[" + i + "]", "is given twice");
+            }
+        }
+        AgendaItem agendaItem = input.agendaItemId() == null ? null : agendaItem(report, input.agendaItemId(), violations);
+        violations.throwIfAny();
+        report.year = input.year();
+        report.quarter = input.quarter();
+        report.title = input.title().trim();
+        report.dueOn = input.dueOn();
+        report.themes.clear();
+        input.themes().forEach(theme -> report.themes.add(theme.trim()));
+        report.agendaItem = agendaItem;
+    }
+
+    /** A STATUS_REPORT point of a meeting of the report's forum, not yet taken by another report. */
+    private AgendaItem agendaItem(StatusReport report, UUID agendaItemId, FieldViolations violations) {
+        AgendaItem item = meetings.agendaItem(agendaItemId);
+        if (item == null) {
+            violations.add("agendaItemId", "no agenda item has the id " + agendaItemId);
+        } else if (!item.meeting.forum.id.equals(report.forum.id)) {
+            violations.add("agendaItemId", "must be a point of a meeting of " + report.forum.name);
+        } else if (item.kind != AgendaItemKind.STATUS_REPORT) {
+            violations.add("agendaItemId", "must be a STATUS_REPORT point");
+        } else {
+            reports.forAgendaItem(agendaItemId).filter(other -> !other.id.equals(report.id)).ifPresent(other -> {
+                throw ProblemException.conflict("The point already has a status report",
+                        "agendaItemId", "already has the status report " + other.title);
+            });
+            return item;
+        }
+        return null;
+    }
+
+    /** The contributions theme by theme, each introduced by its organisation. */
+    private static String assemble(StatusReport report) {
+        StringBuilder text = new StringBuilder();
+        for (String theme : report.themes) {
+            text.append(text.length() == 0 ? "" : "\n\n").append("## ").append(theme);
+            for (ReportInvitation invitation : report.invitations) {
+                invitation.entries.stream().filter(e -> e.theme.equals(theme)).findFirst()
+                        .ifPresent(e -> text.append("\n\n").append(invitation.organisation.name).append(": ").append(e.text));
+            }
+        }
+        return text.toString();
+    }
+
+    private static Summary summary(StatusReport r) {
+        return new Summary(r.id, ForumMapper.ref(r.forum), r.year, r.quarter, r.title, r.status, r.dueOn, r.publishedAt,
+                agendaItemRef(r.agendaItem));
+    }
+
+    private static AgendaItemRef agendaItemRef(AgendaItem item) {
+        return item == null ? null : new AgendaItemRef(item.id, item.title, item.meeting.id, item.meeting.date);
+    }
+
+    private static InvitationDto invitation(ReportInvitation i) {
+        return new InvitationDto(ForumMapper.organisation(i.organisation), i.createdAt, i.createdBy, i.isSubmitted(), i.submittedAt,
+                i.submittedBy, i.entries.stream().map(e -> new EntryDto(e.theme, e.text)).toList(), i.version);
+    }
+
+    private StatusReportDto details(StatusReport r) {
+        boolean manage = policy.canManage(r.forum);
+        boolean open = r.status == StatusReportStatus.OPEN;
+        List<UUID> contributeFor = open
+                ? r.invitations.stream().map(i -> i.organisation.id).filter(org -> policy.canContributeFor(r, org)).toList()
+                : List.of();
+        var permissions = new StatusReportDtos.Permissions(manage && open, manage && r.status != StatusReportStatus.PUBLISHED,
+                manage && open, manage && r.status == StatusReportStatus.COMPILED, contributeFor);
+        List<InvitationDto> invitations = policy.canReadInternal(r.forum)
+                ? r.invitations.stream().map(StatusReportService::invitation).toList() : List.of();
+        return new StatusReportDto(r.id, ForumMapper.ref(r.forum), r.year, r.quarter, r.title, r.status, r.dueOn,
+                List.copyOf(r.themes), agendaItemRef(r.agendaItem), r.compiledText, r.compiledAt, r.compiledBy, r.publishedAt,
+                r.publishedBy, invitations, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, permissions);
+    }
+
+    private void record(StatusReport report, String entityType, UUID entityId, String action, String summary,
+                        Map<String, String> before, Map<String, String> after) {
+        history.record(new ChangeRecorder.Subject(SUBJECT, report.id, entityType, entityId), action, summary, before, after);
+    }
+
+    private static Map<String, String> snapshot(StatusReport r) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("title", r.title);
+        s.put("quarter", r.quarter + " " + r.year);
+        s.put("themes", ForumMapper.numbered(r.themes));
+        s.put("dueOn", ForumMapper.text(r.dueOn));
+        s.put("agendaItem", r.agendaItem == null ? null : r.agendaItem.title + " (" + r.agendaItem.meeting.date + ")");
+        s.put("status", r.status.name());
+        s.put("compiledText", r.compiledText);
+        return s;
+    }
+
+    private static Map<String, String> contributionSnapshot(ReportInvitation i) {
+        Map<String, String> s = new LinkedHashMap<>();
+        i.entries.forEach(e -> s.put(e.theme, e.text));
+        return s;
+    }
+}
