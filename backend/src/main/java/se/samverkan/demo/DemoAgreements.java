@@ -1,0 +1,193 @@
+package se.samverkan.demo;
+
+import static se.samverkan.demo.DemoDataLoader.ACTOR;
+import static se.samverkan.demo.DemoDataLoader.organisationId;
+import static se.samverkan.demo.DemoDataLoader.agreementId;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementKind;
+import se.samverkan.agreement.AgreementParty;
+import se.samverkan.agreement.AgreementRepository;
+import se.samverkan.agreement.AgreementStatus;
+import se.samverkan.agreement.GoalArea;
+import se.samverkan.agreement.LegalReference;
+import se.samverkan.agreement.Level;
+import se.samverkan.agreement.PartyRole;
+import se.samverkan.agreement.Perspective;
+import se.samverkan.agreement.Responsibility;
+import se.samverkan.agreement.ResponsibilityKind;
+import se.samverkan.agreement.Signatory;
+import se.samverkan.agreement.TargetGroup;
+import se.samverkan.agreement.YearlyPriority;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.organisation.OrganisationRepository;
+import se.samverkan.reference.CountyRepository;
+import se.samverkan.reference.MunicipalityRepository;
+
+/** Västmanland's RÖK, Västra Götaland's cooperation plans and Västerbotten's RUS (demo/agreements.json). */
+@ApplicationScoped
+class DemoAgreements {
+
+    private static final Logger LOG = Logger.getLogger(DemoAgreements.class);
+
+    @Inject
+    DemoJson json;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Inject
+    EntityManager em;
+
+    record DemoLegalReference(String sfs, String title) {
+    }
+
+    record DemoSignatory(String name, String title) {
+    }
+
+    record DemoParty(String organisationKey, PartyRole role, String signatoryName, String signatoryTitle, LocalDate signedOn,
+                     List<DemoSignatory> additionalSignatories) {
+    }
+
+    record DemoResponsibility(String organisationKey, boolean allOtherSignatories, ResponsibilityKind kind, Level level) {
+    }
+
+    record DemoPriority(int year, String decidedBy, LocalDate decidedOn, List<String> points) {
+    }
+
+    record DemoGoalArea(String number, String title, String goal, List<String> strategies, Set<TargetGroup> targetGroups,
+                        List<DemoResponsibility> responsibilities, List<DemoPriority> priorities) {
+    }
+
+    record DemoAgreement(String key, AgreementKind kind, String title, String countyCode, String municipalityCode,
+                         int firstYear, int lastYear, String purpose, String background, String reportNumber,
+                         AgreementStatus status, LocalDate adoptedOn, String parentKey, String supersedesKey,
+                         List<DemoLegalReference> legalBasis, Set<TargetGroup> targetGroups, Set<Perspective> perspectives,
+                         List<DemoParty> parties, List<DemoGoalArea> goalAreas) {
+    }
+
+    void load() {
+        List<DemoAgreement> demos = json.read("demo/agreements.json", new TypeReference<List<DemoAgreement>>() { });
+        int added = 0;
+        for (DemoAgreement demo : demos) {
+            if (agreements.findById(agreementId(demo.key())) == null) {
+                insert(demo);
+                added++;
+            }
+        }
+        agreements.flush();
+        for (DemoAgreement demo : demos) {
+            Agreement agreement = agreements.findById(agreementId(demo.key()));
+            if (agreement.parent == null && demo.parentKey() != null) {
+                agreement.parent = agreements.findById(agreementId(demo.parentKey()));
+            }
+            if (agreement.supersedes == null && demo.supersedesKey() != null) {
+                agreement.supersedes = agreements.findById(agreementId(demo.supersedesKey()));
+            }
+            agreements.refreshSearchDocument(agreement.id);
+        }
+        LOG.infof("Demo data: %d agreements added", added);
+    }
+
+    private void insert(DemoAgreement demo) {
+        Agreement agreement = new Agreement();
+        agreement.id = agreementId(demo.key());
+        agreement.kind = demo.kind();
+        agreement.title = demo.title();
+        agreement.county = counties.findById(demo.countyCode());
+        agreement.municipality = demo.municipalityCode() == null ? null : municipalities.findById(demo.municipalityCode());
+        agreement.firstYear = demo.firstYear();
+        agreement.lastYear = demo.lastYear();
+        agreement.purpose = demo.purpose();
+        agreement.background = demo.background();
+        agreement.reportNumber = demo.reportNumber();
+        agreement.status = demo.status();
+        agreement.adoptedOn = demo.adoptedOn();
+        demo.legalBasis().forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), l.title())));
+        agreement.targetGroups.addAll(demo.targetGroups());
+        agreement.perspectives.addAll(demo.perspectives());
+        agreement.stampCreated(ACTOR);
+        em.persist(agreement);
+        int position = 0;
+        for (DemoParty demoParty : demo.parties()) {
+            AgreementParty party = new AgreementParty();
+            party.id = UUID.randomUUID();
+            party.agreement = agreement;
+            party.organisation = organisations.findById(organisationId(demoParty.organisationKey()));
+            party.role = demoParty.role();
+            party.signedOn = demoParty.signedOn();
+            party.position = ++position;
+            if (demoParty.signatoryName() != null) {
+                party.signatories.add(new Signatory(demoParty.signatoryName(), demoParty.signatoryTitle()));
+            }
+            if (demoParty.additionalSignatories() != null) {
+                demoParty.additionalSignatories().forEach(s -> party.signatories.add(new Signatory(s.name(), s.title())));
+            }
+            party.stampCreated(ACTOR);
+            em.persist(party);
+        }
+        for (DemoGoalArea demoArea : demo.goalAreas()) {
+            GoalArea goalArea = new GoalArea();
+            goalArea.id = UUID.randomUUID();
+            goalArea.agreement = agreement;
+            goalArea.number = demoArea.number();
+            goalArea.title = demoArea.title();
+            goalArea.goal = demoArea.goal();
+            goalArea.strategies.addAll(demoArea.strategies());
+            goalArea.targetGroups.addAll(demoArea.targetGroups());
+            goalArea.stampCreated(ACTOR);
+            em.persist(goalArea);
+            for (DemoResponsibility demoResponsibility : demoArea.responsibilities()) {
+                Responsibility responsibility = new Responsibility();
+                responsibility.id = UUID.randomUUID();
+                responsibility.goalArea = goalArea;
+                responsibility.organisation = demoResponsibility.organisationKey() == null ? null
+                        : organisations.findById(organisationId(demoResponsibility.organisationKey()));
+                responsibility.allOtherSignatories = demoResponsibility.allOtherSignatories();
+                responsibility.kind = demoResponsibility.kind();
+                responsibility.level = demoResponsibility.level();
+                responsibility.stampCreated(ACTOR);
+                em.persist(responsibility);
+            }
+            for (DemoPriority demoPriority : demoArea.priorities()) {
+                YearlyPriority priority = new YearlyPriority();
+                priority.id = UUID.randomUUID();
+                priority.goalArea = goalArea;
+                priority.year = demoPriority.year();
+                priority.decidedBy = demoPriority.decidedBy();
+                priority.decidedOn = demoPriority.decidedOn();
+                priority.points.addAll(demoPriority.points());
+                priority.stampCreated(ACTOR);
+                em.persist(priority);
+            }
+        }
+        history.recordAs(ChangeRecorder.Actor.system(ACTOR),
+                new ChangeRecorder.Subject("AGREEMENT", agreement.id, "AGREEMENT", agreement.id), ChangeRecorder.CREATED,
+                "Registered from the published document" + (demo.reportNumber() == null ? "" : " (" + demo.reportNumber() + ")"),
+                Map.of(), Map.of("status", demo.status().name()));
+    }
+
+    // ---- follow-up: VG's Bilaga 1 as an approved round, Västmanland's RUP indicators with sample values ----------
+}

@@ -1,0 +1,232 @@
+package se.samverkan.demo;
+
+import static se.samverkan.demo.DemoDataLoader.ACTOR;
+import static se.samverkan.demo.DemoDataLoader.organisationId;
+import static se.samverkan.demo.DemoDataLoader.agreementId;
+import static se.samverkan.demo.DemoDataLoader.forumId;
+import static se.samverkan.demo.DemoDataLoader.meetingId;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.samverkan.agreement.AgreementRepository;
+import se.samverkan.agreement.Level;
+import se.samverkan.forum.Forum;
+import se.samverkan.forum.ForumKind;
+import se.samverkan.forum.ForumMember;
+import se.samverkan.forum.ForumRelation;
+import se.samverkan.forum.ForumService;
+import se.samverkan.forum.MemberRole;
+import se.samverkan.forum.Representative;
+import se.samverkan.forum.action.ActionItem;
+import se.samverkan.forum.action.ActionItemService;
+import se.samverkan.forum.action.ActionItemStatus;
+import se.samverkan.forum.meeting.AgendaItem;
+import se.samverkan.forum.meeting.AgendaItemKind;
+import se.samverkan.forum.meeting.Attendee;
+import se.samverkan.forum.meeting.Decision;
+import se.samverkan.forum.meeting.DecisionOutcome;
+import se.samverkan.forum.meeting.DecisionSubject;
+import se.samverkan.forum.meeting.Meeting;
+import se.samverkan.forum.meeting.MeetingService;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.organisation.OrganisationRepository;
+import se.samverkan.reference.CountyRepository;
+
+/** The forums of the seed documents and Västerbotten's council meeting of 2018-03-16 (demo/forums.json). */
+@ApplicationScoped
+class DemoForums {
+
+    private static final Logger LOG = Logger.getLogger(DemoForums.class);
+
+    @Inject
+    DemoJson json;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Inject
+    EntityManager em;
+
+    record DemoRepresentative(String name, String title, boolean substitute) {
+    }
+
+    record DemoMember(String organisationKey, MemberRole role, String description, List<DemoRepresentative> representatives) {
+    }
+
+    record DemoForum(String key, String name, ForumKind kind, Level level, String countyCode, String convenerKey, String chair,
+                     String description, Integer meetingsPerYear, String invitedAsNeeded, String parentKey,
+                     ForumRelation parentRelation, LocalDate endsOn, List<String> mandate, List<String> purposes,
+                     List<String> agreementKeys, List<DemoMember> members) {
+    }
+
+    record DemoAttendee(String organisationKey, String name, String title) {
+    }
+
+    record DemoDecision(String text, DecisionOutcome outcome, DecisionSubject subject, String agreementKey, Integer year) {
+    }
+
+    record DemoActionItem(String title, String description, String ownerKey, String ownerPerson, LocalDate dueOn,
+                          ActionItemStatus status, String assigneeForumKey) {
+    }
+
+    record DemoAgendaItem(String title, AgendaItemKind kind, String description, String presenter, String agreementKey,
+                          String minutes, List<DemoDecision> decisions, List<DemoActionItem> actionItems) {
+    }
+
+    record DemoMeeting(String key, String forumKey, String title, LocalDate date, LocalTime startTime, LocalTime endTime,
+                       String location, String onlineUrl, boolean minutesPublished, List<DemoAttendee> attendees,
+                       List<DemoAgendaItem> agenda) {
+    }
+
+    record ForumsFile(List<DemoForum> forums, List<DemoMeeting> meetings) {
+    }
+
+    /** The forums of the seed documents, and the Västerbotten Migration Council's meeting of 2018-03-16. */
+    void load() {
+        ForumsFile demo = json.read("demo/forums.json", new TypeReference<ForumsFile>() { });
+        ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
+        int added = 0;
+        for (DemoForum demoForum : demo.forums()) {
+            if (em.find(Forum.class, forumId(demoForum.key())) == null) {
+                insert(demoForum, actor);
+                added++;
+            }
+        }
+        em.flush();
+        int meetings = 0;
+        for (DemoMeeting demoMeeting : demo.meetings()) {
+            if (em.find(Meeting.class, meetingId(demoMeeting.key())) == null) {
+                insert(demoMeeting, actor);
+                meetings++;
+            }
+        }
+        em.flush();
+        LOG.infof("Demo data: %d forums and %d meetings added", added, meetings);
+    }
+
+    private void insert(DemoForum demo, ChangeRecorder.Actor actor) {
+        Forum forum = new Forum();
+        forum.id = forumId(demo.key());
+        forum.name = demo.name();
+        forum.kind = demo.kind();
+        forum.level = demo.level();
+        forum.county = demo.countyCode() == null ? null : counties.findById(demo.countyCode());
+        forum.convener = demo.convenerKey() == null ? null : organisations.findById(organisationId(demo.convenerKey()));
+        forum.chair = demo.chair();
+        forum.description = demo.description();
+        forum.meetingsPerYear = demo.meetingsPerYear();
+        forum.invitedAsNeeded = demo.invitedAsNeeded();
+        forum.endsOn = demo.endsOn();
+        // forums.json lists a forum after the one it prepares for or reports to.
+        forum.parent = demo.parentKey() == null ? null : em.find(Forum.class, forumId(demo.parentKey()));
+        forum.parentRelation = demo.parentRelation();
+        forum.mandate.addAll(demo.mandate());
+        forum.purposes.addAll(demo.purposes());
+        demo.agreementKeys().forEach(key -> forum.agreements.add(agreements.findById(agreementId(key))));
+        forum.stampCreated(ACTOR);
+        em.persist(forum);
+        int position = 0;
+        for (DemoMember demoMember : demo.members()) {
+            ForumMember member = new ForumMember();
+            member.id = UUID.nameUUIDFromBytes((forum.id + ":" + demoMember.organisationKey()).getBytes(StandardCharsets.UTF_8));
+            member.forum = forum;
+            member.organisation = organisations.findById(organisationId(demoMember.organisationKey()));
+            member.role = demoMember.role();
+            member.description = demoMember.description();
+            member.position = ++position;
+            demoMember.representatives().forEach(r -> member.representatives.add(new Representative(r.name(), r.title(), r.substitute())));
+            member.stampCreated(ACTOR);
+            em.persist(member);
+            forum.members.add(member);
+        }
+        history.recordAs(actor, new ChangeRecorder.Subject(ForumService.SUBJECT, forum.id, ForumService.SUBJECT, forum.id),
+                ChangeRecorder.CREATED, "Registered from the published document", Map.of(), Map.of("name", forum.name));
+    }
+
+    private void insert(DemoMeeting demo, ChangeRecorder.Actor actor) {
+        Meeting meeting = new Meeting();
+        meeting.id = meetingId(demo.key());
+        meeting.forum = em.find(Forum.class, forumId(demo.forumKey()));
+        meeting.title = demo.title();
+        meeting.date = demo.date();
+        meeting.startTime = demo.startTime();
+        meeting.endTime = demo.endTime();
+        meeting.location = demo.location();
+        meeting.onlineUrl = demo.onlineUrl();
+        demo.attendees().forEach(a -> meeting.attendees.add(new Attendee(
+                a.organisationKey() == null ? null : organisations.findById(organisationId(a.organisationKey())), a.name(), a.title())));
+        meeting.stampCreated(ACTOR);
+        if (demo.minutesPublished()) {
+            meeting.minutesPublishedAt = meeting.createdAt;
+            meeting.minutesPublishedBy = ACTOR;
+        }
+        em.persist(meeting);
+        int position = 0;
+        for (DemoAgendaItem demoItem : demo.agenda()) {
+            AgendaItem item = new AgendaItem();
+            item.id = UUID.nameUUIDFromBytes((meeting.id + ":" + (++position)).getBytes(StandardCharsets.UTF_8));
+            item.meeting = meeting;
+            item.position = position;
+            item.title = demoItem.title();
+            item.kind = demoItem.kind();
+            item.description = demoItem.description();
+            item.presenter = demoItem.presenter();
+            item.agreement = demoItem.agreementKey() == null ? null : agreements.findById(agreementId(demoItem.agreementKey()));
+            item.minutes = demoItem.minutes();
+            item.stampCreated(ACTOR);
+            em.persist(item);
+            int decisionPosition = 0;
+            for (DemoDecision demoDecision : demoItem.decisions()) {
+                Decision decision = new Decision();
+                decision.id = UUID.randomUUID();
+                decision.agendaItem = item;
+                decision.position = ++decisionPosition;
+                decision.text = demoDecision.text();
+                decision.outcome = demoDecision.outcome();
+                decision.subject = demoDecision.subject();
+                decision.agreement = demoDecision.agreementKey() == null ? null : agreements.findById(agreementId(demoDecision.agreementKey()));
+                decision.year = demoDecision.year();
+                decision.stampCreated(ACTOR);
+                em.persist(decision);
+            }
+            for (DemoActionItem demoAction : demoItem.actionItems()) {
+                ActionItem action = new ActionItem();
+                action.id = UUID.randomUUID();
+                action.forum = meeting.forum;
+                action.meeting = meeting;
+                action.agendaItem = item;
+                action.title = demoAction.title();
+                action.description = demoAction.description();
+                action.owner = organisations.findById(organisationId(demoAction.ownerKey()));
+                action.ownerPerson = demoAction.ownerPerson();
+                action.dueOn = demoAction.dueOn();
+                action.status = demoAction.status();
+                action.assigneeForum = demoAction.assigneeForumKey() == null ? null : em.find(Forum.class, forumId(demoAction.assigneeForumKey()));
+                action.stampCreated(ACTOR);
+                em.persist(action);
+                history.recordAs(actor, new ChangeRecorder.Subject(ActionItemService.SUBJECT, action.id, ActionItemService.SUBJECT, action.id),
+                        ChangeRecorder.CREATED, "Registered from the published minutes", Map.of(), Map.of("title", action.title));
+            }
+        }
+        history.recordAs(actor, new ChangeRecorder.Subject(MeetingService.SUBJECT, meeting.id, MeetingService.SUBJECT, meeting.id),
+                ChangeRecorder.CREATED, "Registered from the published minutes", Map.of(), Map.of("date", meeting.date.toString()));
+    }
+}
