@@ -72,7 +72,6 @@ export function AgreementFilters({ values, onChange, debounceMs = 300 }: Agreeme
       />
       <Select
         label={t('agreements.list.yearLabel')}
-        description={t('agreements.list.yearHint')}
         emptyOption={t('agreements.list.allYears')}
         options={yearOptions()}
         value={values.year ? String(values.year) : null}
