@@ -1,0 +1,6 @@
+export { AgreementFollowUpPage } from './routes/AgreementFollowUpPage';
+export { AssessmentPage } from './routes/AssessmentPage';
+export { FollowUpPage, MyTasksPage } from './routes/FollowUpPage';
+export { IndicatorPage } from './routes/IndicatorPage';
+export { ReportPage } from './routes/ReportPage';
+export { RoundPage } from './routes/RoundPage';

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { board, round, ROUND_ID } from '../testData';
+
+describe('round page', () => {
+  it('shows the board: state in words with a symbol, when submitted, and overdue in words', async () => {
+    fakeApi([
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(round(), { headers: { ETag: '"2"' } }) },
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
+      ...baseRoutes(),
+    ]);
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uppföljning 2025: Regional överenskommelse Västmanland' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Inlämningar per målområde och organisation' });
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Målområde',
+      'Organisation',
+      'Läge för uppgiften',
+      'Inlämnad',
+      'Mot sista dag',
+    ]);
+    const submitted = within(table).getByRole('row', { name: /Västerås stad/ });
+    expect(submitted).toHaveTextContent('Inlämnad');
+    expect(submitted).toHaveTextContent('I tid');
+    const late = within(table).getByRole('row', { name: /Köpings kommun/ });
+    expect(within(late).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Köpings kommun',
+      '○ Inte påbörjad',
+      'Inte inlämnad',
+      '⚠ Försenad',
+    ]);
+    // The symbols are decoration: screen readers get the words.
+    expect(within(late).getByText('○')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText(/2 uppgifter: 0 godkända, 1 inlämnade, 0 återsända, 1 inte inlämnade. Försenade: 1./)).toBeInTheDocument();
+  });
+
+  it('explains a refused compile by the rule it breaks', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const api = fakeApi([
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(round(), { headers: { ETag: '"2"' } }) },
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
+      {
+        method: 'POST',
+        path: `/api/v1/follow-up-rounds/${ROUND_ID}/compile`,
+        respond: () =>
+          new Response(
+            JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: 'Not all accepted', rule: 'compile-needs-all-accepted' }),
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    await user.type(await screen.findByRole('textbox', { name: /Sammanfattning/ }), 'Bra år.');
+    await user.click(screen.getByRole('button', { name: 'Sammanställ rapporten' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Steget är inte tillåtet');
+    expect(alert).toHaveTextContent('Rapporten kan sammanställas först när alla bedömningar är godkända.');
+    const [call] = api.calls('POST', `/api/v1/follow-up-rounds/${ROUND_ID}/compile`);
+    expect(call.headers.get('If-Match')).toBe('"2"');
+    expect(await call.json()).toEqual({ summary: 'Bra år.' });
+  });
+});

@@ -1,0 +1,186 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { Alert, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, Spinner, TextArea, TextField } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
+import { formatDate, todayIso } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useApproveRound } from '../api/approveRound';
+import { useCompileRound } from '../api/compileRound';
+import { useBoard } from '../api/getBoard';
+import { useRound, type VersionedRound } from '../api/getRound';
+import { useFollowUpErrorText } from '../components/ActionError';
+import { BoardTable } from '../components/BoardTable';
+import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
+
+const routeApi = getRouteApi('/follow-up/rounds/$roundId');
+
+function CompileForm({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const compile = useCompileRound();
+  const describe = useFollowUpErrorText();
+  const [summary, setSummary] = useState('');
+  const [done, setDone] = useState(false);
+  return (
+    <section aria-labelledby="compile">
+      <h2 id="compile">{t('followUp.round.compileTitle')}</h2>
+      <p>{t('followUp.round.compileIntro')}</p>
+      {done && <Alert tone="success" title={t('followUp.round.compiled')} focusOnMount />}
+      <ServerForm
+        form="compile"
+        fields={['summary']}
+        labelOf={() => t('followUp.fields.summary')}
+        submitLabel={t('followUp.round.compile')}
+        describeError={describe}
+        onSubmit={async () => {
+          await compile.mutateAsync({ id: versioned.round.id, etag: versioned.etag, summary });
+          setDone(true);
+        }}
+      >
+        <FormField form="compile" name="summary">
+          <TextArea label={t('followUp.fields.summary')} name="summary" value={summary} onChange={setSummary} isRequired />
+        </FormField>
+      </ServerForm>
+    </section>
+  );
+}
+
+function ApproveForm({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const approve = useApproveRound();
+  const describe = useFollowUpErrorText();
+  const [approvedBy, setApprovedBy] = useState('');
+  const [approvedOn, setApprovedOn] = useState(todayIso());
+  return (
+    <section aria-labelledby="approve">
+      <h2 id="approve">{t('followUp.round.approveTitle')}</h2>
+      <p>{t('followUp.round.approveIntro')}</p>
+      <ServerForm
+        form="approve"
+        fields={['approvedBy', 'approvedOn']}
+        labelOf={(field) => t(`followUp.fields.${field === 'approvedBy' ? 'approvedBy' : 'approvedOn'}`)}
+        submitLabel={t('followUp.round.approve')}
+        describeError={describe}
+        onSubmit={async () => {
+          await approve.mutateAsync({ id: versioned.round.id, etag: versioned.etag, approvedBy, approvedOn });
+        }}
+      >
+        <FormField form="approve" name="approvedBy">
+          <TextField
+            label={t('followUp.fields.approvedBy')}
+            description={t('followUp.fields.approvedByHint')}
+            name="approvedBy"
+            value={approvedBy}
+            onChange={setApprovedBy}
+            isRequired
+          />
+        </FormField>
+        <FormField form="approve" name="approvedOn">
+          <TextField
+            label={t('followUp.fields.approvedOn')}
+            description={t('followUp.fields.dateHint')}
+            name="approvedOn"
+            value={approvedOn}
+            onChange={setApprovedOn}
+            isRequired
+          />
+        </FormField>
+      </ServerForm>
+    </section>
+  );
+}
+
+/** A follow-up round: where it stands, the board (coordinators), the tasks, compiling and approving. */
+export function RoundPage() {
+  const { t, i18n } = useTranslation();
+  const { roundId } = routeApi.useParams();
+  const query = useRound(roundId);
+  const board = useBoard(roundId, !!query.data?.round.permissions.viewBoard);
+  if (query.isPending) return <Spinner label={t('app.loading')} />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading>{isNotFound(query.error) ? t('followUp.notFound') : t('common.errorTitle')}</PageHeading>
+        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+        <p>
+          <Link href="/follow-up">{t('followUp.backToOverview')}</Link>
+        </p>
+      </>
+    );
+  }
+  const { round } = query.data;
+  const lang = locale(i18n.language);
+  return (
+    <>
+      <Link href={`/follow-up/agreements/${round.agreement.id}`} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('followUp.backToAgreement', { title: round.agreement.title })}
+      </Link>
+      <PageHeading>{t('followUp.round.title', { year: round.year, title: round.agreement.title })}</PageHeading>
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('followUp.fields.roundStatus'), description: <RoundStatusLabel status={round.status} /> },
+          { term: t('followUp.fields.deadline'), description: formatDate(round.deadline, lang) },
+          { term: t('followUp.fields.summary'), description: round.summary },
+          {
+            term: t('followUp.fields.approval'),
+            description: round.approvedBy
+              ? t('followUp.report.approvedBy', { forum: round.approvedBy, date: formatDate(round.approvedOn, lang) })
+              : undefined,
+          },
+        ]}
+      />
+      {round.permissions.viewReport && (
+        <p>
+          <Link href={`/follow-up/rounds/${round.id}/report`}>{t('followUp.round.toReport')}</Link>
+        </p>
+      )}
+      {round.permissions.viewBoard ? (
+        <section aria-labelledby="board">
+          <h2 id="board">{t('followUp.board.title')}</h2>
+          {board.isPending ? (
+            <Spinner label={t('app.loading')} />
+          ) : board.isError ? (
+            <QueryError error={board.error} onRetry={() => void board.refetch()} />
+          ) : (
+            <BoardTable board={board.data} />
+          )}
+        </section>
+      ) : (
+        <section aria-labelledby="tasks">
+          <h2 id="tasks">{t('followUp.round.tasks')}</h2>
+          {round.tasks.length === 0 ? (
+            <p>{t('followUp.tasks.none')}</p>
+          ) : (
+            <ScrollRegion label={t('followUp.round.tasks')}>
+              <DataTable
+                caption={t('followUp.round.tasks')}
+                captionHidden
+                columns={[
+                  { key: 'goalArea', header: t('followUp.fields.goalArea') },
+                  { key: 'organisation', header: t('followUp.fields.organisation') },
+                  { key: 'state', header: t('followUp.fields.state') },
+                ]}
+                rows={round.tasks.map((task) => ({
+                  key: task.assessmentId,
+                  cells: [
+                    <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
+                      {`${task.goalArea.number} ${task.goalArea.title}`}
+                    </Link>,
+                    task.organisation.name,
+                    <AssessmentStateLabel key="state" state={task.state} />,
+                  ],
+                }))}
+              />
+            </ScrollRegion>
+          )}
+        </section>
+      )}
+      {round.permissions.viewBoard && round.status === 'OPEN' && <CompileForm key={query.data.etag} versioned={query.data} />}
+      {round.permissions.approve && <ApproveForm key={query.data.etag} versioned={query.data} />}
+    </>
+  );
+}
