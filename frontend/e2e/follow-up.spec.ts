@@ -9,7 +9,6 @@ const agreementTitle = `Regional överenskommelse för uppföljning ${runId}`;
 const goalAreaTitle = `Arbete och praktik ${runId}`;
 const roundHeading = `Uppföljning 2026: ${agreementTitle}`;
 const assessmentHeading = `Bedömning: 1 ${goalAreaTitle} – Västerås stad`;
-let agreementId = '';
 let roundPath = '';
 let assessmentPath = '';
 
@@ -84,7 +83,7 @@ test.describe.serial('follow-up', () => {
   let member: Page;
 
   test.beforeAll(async ({ request }) => {
-    agreementId = await adoptedAgreement(request);
+    await adoptedAgreement(request);
   });
 
   test('the Västmanland coordinator opens a round; the task of Västerås stad is on the board', async ({ browser }) => {

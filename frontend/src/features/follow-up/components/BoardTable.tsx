@@ -13,7 +13,7 @@ export function BoardTable({ board }: { board: Board }) {
     <>
       <p>
         {t('followUp.board.summary', {
-          total: board.total,
+          count: board.total,
           submitted: counts.submitted,
           accepted: counts.accepted,
           returned: counts.returned,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError, useErrorMessage } from '../../../app/components/QueryError';
 import { Alert, Button, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
 import { downloadFile, isNotFound } from '../../../lib/api';
+import { locale } from '../../../lib/i18n';
 import { useIndicator } from '../api/getIndicator';
 import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorValues';
 import { IndicatorChart } from '../components/IndicatorChart';
@@ -13,7 +14,8 @@ const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 
 /** An indicator: its definition, its values as chart and table, CSV export and (coordinators) CSV import. */
 export function IndicatorPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => value.toLocaleString(locale(i18n.language), { maximumFractionDigits: 4 });
   const errorMessage = useErrorMessage();
   const { indicatorId } = routeApi.useParams();
   const query = useIndicator(indicatorId);
@@ -65,13 +67,13 @@ export function IndicatorPage() {
             term: t('followUp.indicator.baseline'),
             description:
               indicator.baselineYear !== undefined && indicator.baselineValue !== undefined
-                ? t('followUp.indicator.baselineOf', { year: indicator.baselineYear, value: indicator.baselineValue })
+                ? t('followUp.indicator.baselineOf', { year: indicator.baselineYear, value: number(indicator.baselineValue) })
                 : undefined,
           },
           {
             term: t('followUp.indicator.targets'),
             description: indicator.targets.length
-              ? indicator.targets.map((target) => t('followUp.indicator.targetOf', { year: target.year, target: target.value })).join('; ')
+              ? indicator.targets.map((target) => t('followUp.indicator.targetOf', { year: target.year, target: number(target.value) })).join('; ')
               : undefined,
           },
         ]}
