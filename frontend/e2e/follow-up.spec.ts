@@ -108,6 +108,7 @@ test.describe.serial('follow-up', () => {
     // Compiling before every assessment is accepted breaks a rule, which is explained.
     await coordinator.getByRole('textbox', { name: /^Sammanfattning/ }).fill('För tidigt.');
     await coordinator.getByRole('button', { name: 'Sammanställ rapporten' }).click();
+    await coordinator.getByRole('alertdialog').getByRole('button', { name: 'Sammanställ rapporten' }).click();
     await expect(coordinator.getByRole('alert')).toContainText('Rapporten kan sammanställas först när alla bedömningar är godkända.');
     await expectNoAxeViolations(coordinator, 'round page with a refused compile');
   });
@@ -173,9 +174,14 @@ test.describe.serial('follow-up', () => {
     await expect(coordinator.getByRole('row', { name: /Västerås stad/ })).toContainText('Godkänd');
     await coordinator.getByRole('textbox', { name: /^Sammanfattning/ }).fill('Arbetet går framåt; praktiken ger resultat.');
     await coordinator.getByRole('button', { name: 'Sammanställ rapporten' }).click();
+    await coordinator.getByRole('alertdialog').getByRole('button', { name: 'Sammanställ rapporten' }).click();
     await expect(coordinator.getByRole('definition').filter({ hasText: /^Sammanställd$/ })).toBeVisible();
     await coordinator.getByRole('textbox', { name: /^Forum/ }).fill('Regional samverkansgrupp');
     await coordinator.getByRole('button', { name: 'Registrera fastställandet' }).click();
+    const approval = coordinator.getByRole('alertdialog');
+    await expect(approval).toContainText('Regional samverkansgrupp');
+    await expectNoAxeViolations(coordinator, 'approval confirmation');
+    await approval.getByRole('button', { name: 'Registrera fastställandet' }).click();
     await expect(coordinator.getByText('Fastställd av Regional samverkansgrupp', { exact: false }).first()).toBeVisible();
     await expectNoAxeViolations(coordinator, 'approved round');
     await coordinator.screenshot({ path: '/tmp/fu-e2e-round.png', fullPage: true });
@@ -239,8 +245,18 @@ test.describe.serial('follow-up', () => {
     const rows = report.getByRole('table', { name: 'Felaktiga rader' }).getByRole('row');
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(1)).toContainText('gender');
+    // The reasons in the interface's language.
+    await expect(rows.nth(1)).toContainText('ska vara TOTAL, WOMEN eller MEN, inte "X"');
     await expect(rows.nth(2)).toContainText('value');
+    await expect(rows.nth(2)).toContainText('är inte ett tal: "abc"');
     await expectNoAxeViolations(coordinatorPage, 'import report');
     await coordinatorPage.screenshot({ path: '/tmp/fu-e2e-import.png', fullPage: true });
+
+    // The definition's form, for the coordinator.
+    await coordinatorPage.getByRole('link', { name: 'Ändra definitionen' }).click();
+    await arrivedAt(coordinatorPage, /^Ändra indikatorn /);
+    await expect(coordinatorPage.getByRole('radiogroup', { name: /^Omfattning/ })).toBeVisible();
+    await coordinatorPage.getByRole('link', { name: 'Avbryt' }).click();
+    await arrivedAt(coordinatorPage, /^Indikator: /);
   });
 });

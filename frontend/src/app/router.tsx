@@ -27,9 +27,11 @@ import {
 import {
   AgreementFollowUpPage,
   AssessmentPage,
+  EditIndicatorPage,
   FollowUpPage,
   IndicatorPage,
   MyTasksPage,
+  NewIndicatorPage,
   ReportPage,
   RoundPage,
 } from '../features/follow-up';
@@ -137,6 +139,12 @@ function buildRouteTree() {
     createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/rounds/$roundId/report', component: ReportPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/assessments/$assessmentId', component: AssessmentPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/indicators/$indicatorId', component: IndicatorPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/indicators/$indicatorId/edit', component: EditIndicatorPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/follow-up/agreements/$agreementId/indicators/new',
+      component: NewIndicatorPage,
+    }),
   ] as const;
   return rootRoute.addChildren([
     startRoute,

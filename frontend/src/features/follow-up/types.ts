@@ -17,6 +17,7 @@ export type ReportGoalArea = S['ReportGoalArea'];
 export type ReportIndicator = S['ReportIndicator'];
 export type Trend = S['Trend'];
 export type Indicator = S['Indicator'];
+export type IndicatorInput = S['IndicatorInput'];
 export type IndicatorValue = S['IndicatorValue'];
 export type IndicatorValuesImport = S['IndicatorValuesImport'];
 export type AgreementSummary = S['AgreementSummary'];

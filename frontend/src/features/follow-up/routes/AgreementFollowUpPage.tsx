@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { DataTable, Link, PageHeading, ScrollRegion, Spinner, TextField } from '../../../design-system';
+import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, Spinner, TextField } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
@@ -144,6 +144,11 @@ export function AgreementFollowUpPage() {
       {canManage && document.status === 'ADOPTED' && <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />}
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t('followUp.indicators.title')}</h2>
+        {canManage && (
+          <p>
+            <LinkButton href={`/follow-up/agreements/${agreementId}/indicators/new`}>{t('followUp.indicatorForm.newTitle')}</LinkButton>
+          </p>
+        )}
         {indicators.isPending ? (
           <Spinner label={t('app.loading')} />
         ) : indicators.isError ? (

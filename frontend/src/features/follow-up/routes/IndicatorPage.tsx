@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError, useErrorMessage } from '../../../app/components/QueryError';
-import { Alert, Button, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
+import { Alert, Button, DescriptionList, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
 import { downloadFile, isNotFound } from '../../../lib/api';
 import { locale } from '../../../lib/i18n';
 import { useIndicator } from '../api/getIndicator';
@@ -41,6 +41,11 @@ export function IndicatorPage() {
         {t('followUp.backToFollowUp')}
       </Link>
       <PageHeading>{t('followUp.indicator.title', { name: indicator.name })}</PageHeading>
+      {indicator.permissions.edit && (
+        <p>
+          <LinkButton href={`/follow-up/indicators/${indicatorId}/edit`}>{t('followUp.indicatorForm.edit')}</LinkButton>
+        </p>
+      )}
       {indicator.sample && <Alert tone="info" title={t('followUp.indicator.sample')} />}
       <DescriptionList
         emptyValue={t('common.notSet')}

@@ -56,6 +56,11 @@ describe('round page', () => {
     renderApp(`/follow-up/rounds/${ROUND_ID}`);
     await user.type(await screen.findByRole('textbox', { name: /Sammanfattning/ }), 'Bra år.');
     await user.click(screen.getByRole('button', { name: 'Sammanställ rapporten' }));
+    // Compiling is confirmed first: it closes the assessments.
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Sammanställa rapporten?');
+    expect(api.calls('POST', `/api/v1/follow-up-rounds/${ROUND_ID}/compile`)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Sammanställ rapporten' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Steget är inte tillåtet');
     expect(alert).toHaveTextContent('Rapporten kan sammanställas först när alla bedömningar är godkända.');

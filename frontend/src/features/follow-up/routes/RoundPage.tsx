@@ -13,6 +13,7 @@ import { useBoard } from '../api/getBoard';
 import { useRound, type VersionedRound } from '../api/getRound';
 import { useFollowUpErrorText } from '../components/ActionError';
 import { BoardTable } from '../components/BoardTable';
+import { useConfirmation } from '../components/useConfirmation';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
@@ -23,6 +24,11 @@ function CompileForm({ versioned }: { versioned: VersionedRound }) {
   const describe = useFollowUpErrorText();
   const [summary, setSummary] = useState('');
   const [done, setDone] = useState(false);
+  const { confirm, dialog } = useConfirmation({
+    title: t('followUp.round.compileConfirmTitle'),
+    confirmLabel: t('followUp.round.compile'),
+    children: <p>{t('followUp.round.compileConfirmText')}</p>,
+  });
   return (
     <section aria-labelledby="compile">
       <h2 id="compile">{t('followUp.round.compileTitle')}</h2>
@@ -35,6 +41,7 @@ function CompileForm({ versioned }: { versioned: VersionedRound }) {
         submitLabel={t('followUp.round.compile')}
         describeError={describe}
         onSubmit={async () => {
+          if (!(await confirm())) return;
           await compile.mutateAsync({ id: versioned.round.id, etag: versioned.etag, summary });
           setDone(true);
         }}
@@ -43,6 +50,7 @@ function CompileForm({ versioned }: { versioned: VersionedRound }) {
           <TextArea label={t('followUp.fields.summary')} name="summary" value={summary} onChange={setSummary} isRequired />
         </FormField>
       </ServerForm>
+      {dialog}
     </section>
   );
 }
@@ -53,6 +61,11 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
   const describe = useFollowUpErrorText();
   const [approvedBy, setApprovedBy] = useState('');
   const [approvedOn, setApprovedOn] = useState(todayIso());
+  const { confirm, dialog } = useConfirmation({
+    title: t('followUp.round.approveConfirmTitle'),
+    confirmLabel: t('followUp.round.approve'),
+    children: <p>{t('followUp.round.approveConfirmText', { forum: approvedBy, date: approvedOn })}</p>,
+  });
   return (
     <section aria-labelledby="approve">
       <h2 id="approve">{t('followUp.round.approveTitle')}</h2>
@@ -64,6 +77,7 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
         submitLabel={t('followUp.round.approve')}
         describeError={describe}
         onSubmit={async () => {
+          if (!(await confirm())) return;
           await approve.mutateAsync({ id: versioned.round.id, etag: versioned.etag, approvedBy, approvedOn });
         }}
       >
@@ -88,6 +102,7 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
           />
         </FormField>
       </ServerForm>
+      {dialog}
     </section>
   );
 }
