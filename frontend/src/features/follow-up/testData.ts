@@ -1,4 +1,4 @@
-import type { Assessment, Board, Report, Round } from './types';
+import type { Assessment, Board, Indicator, Report, Round } from './types';
 
 export const ROUND_ID = '5d0c3c4e-1111-4a55-9b65-1b2f4f6c0d11';
 export const ASSESSMENT_ID = '5d0c3c4e-2222-4a55-9b65-1b2f4f6c0d11';
@@ -120,5 +120,26 @@ export function report(): Report {
         ],
       },
     ],
+  };
+}
+
+export function indicator(overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    id: INDICATOR_ID,
+    agreementId: AGREEMENT_ID,
+    name: 'Andel i arbete',
+    unit: '%',
+    direction: 'HIGHER_IS_BETTER',
+    scope: 'COUNTY',
+    genderBreakdown: true,
+    source: 'MANUAL',
+    sample: false,
+    targets: [{ year: 2027, value: 40 }],
+    valueYears: [2024],
+    valueCount: 3,
+    version: 6,
+    ...stamp,
+    permissions: { edit: true, delete: true, importValues: true },
+    ...overrides,
   };
 }

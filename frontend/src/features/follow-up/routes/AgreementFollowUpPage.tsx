@@ -1,10 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, Spinner, TextField } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -14,6 +12,7 @@ import { useAgreementRounds } from '../api/getAgreementRounds';
 import { useOpenRound } from '../api/openRound';
 import { useFollowUpErrorText } from '../components/ActionError';
 import { RoundStatusLabel } from '../components/StatusLabels';
+import { Loaded, PageNotLoaded } from '../components/Loaded';
 
 const routeApi = getRouteApi('/follow-up/agreements/$agreementId');
 
@@ -70,18 +69,7 @@ export function AgreementFollowUpPage() {
   const agreement = useAgreementForFollowUp(agreementId);
   const rounds = useAgreementRounds(agreementId);
   const indicators = useAgreementIndicators(agreementId);
-  if (agreement.isPending) return <Spinner label={t('app.loading')} />;
-  if (agreement.isError) {
-    return (
-      <>
-        <PageHeading>{isNotFound(agreement.error) ? t('followUp.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(agreement.error) && <QueryError error={agreement.error} onRetry={() => void agreement.refetch()} />}
-        <p>
-          <Link href="/follow-up">{t('followUp.backToOverview')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!agreement.isSuccess) return <PageNotLoaded query={agreement} />;
   const document = agreement.data;
   const canManage =
     !!me.data?.authenticated &&
@@ -100,46 +88,46 @@ export function AgreementFollowUpPage() {
       </p>
       <section aria-labelledby="rounds">
         <h2 id="rounds">{t('followUp.rounds.title')}</h2>
-        {rounds.isPending ? (
-          <Spinner label={t('app.loading')} />
-        ) : rounds.isError ? (
-          <QueryError error={rounds.error} onRetry={() => void rounds.refetch()} />
-        ) : rounds.data.length === 0 ? (
-          <p>{t('followUp.rounds.none')}</p>
-        ) : (
-          <ScrollRegion label={t('followUp.rounds.title')}>
-            <DataTable
-              caption={t('followUp.rounds.title')}
-              captionHidden
-              columns={[
-                { key: 'year', header: t('followUp.fields.year') },
-                { key: 'status', header: t('followUp.fields.roundStatus') },
-                { key: 'deadline', header: t('followUp.fields.deadline') },
-                { key: 'accepted', header: t('followUp.rounds.accepted') },
-                { key: 'approval', header: t('followUp.fields.approval') },
-              ]}
-              rows={[...rounds.data]
-                .sort((a, b) => b.year - a.year)
-                .map((round) => ({
-                  key: round.id,
-                  cells: [
-                    <Link key="link" href={`/follow-up/rounds/${round.id}`}>
-                      {t('followUp.rounds.ofYear', { year: round.year })}
-                    </Link>,
-                    <RoundStatusLabel key="status" status={round.status} />,
-                    formatDate(round.deadline, locale(i18n.language)) ?? t('common.notSet'),
-                    t('followUp.rounds.acceptedOf', { accepted: round.accepted, total: round.tasks }),
-                    round.approvedBy
-                      ? t('followUp.report.approvedBy', {
-                          forum: round.approvedBy,
-                          date: formatDate(round.approvedOn, locale(i18n.language)),
-                        })
-                      : '–',
-                  ],
-                }))}
-            />
-          </ScrollRegion>
-        )}
+        <Loaded query={rounds}>
+          {(data) =>
+            data.length === 0 ? (
+              <p>{t('followUp.rounds.none')}</p>
+            ) : (
+              <ScrollRegion label={t('followUp.rounds.title')}>
+                <DataTable
+                  caption={t('followUp.rounds.title')}
+                  captionHidden
+                  columns={[
+                    { key: 'year', header: t('followUp.fields.year') },
+                    { key: 'status', header: t('followUp.fields.roundStatus') },
+                    { key: 'deadline', header: t('followUp.fields.deadline') },
+                    { key: 'accepted', header: t('followUp.rounds.accepted') },
+                    { key: 'approval', header: t('followUp.fields.approval') },
+                  ]}
+                  rows={[...data]
+                    .sort((a, b) => b.year - a.year)
+                    .map((round) => ({
+                      key: round.id,
+                      cells: [
+                        <Link key="link" href={`/follow-up/rounds/${round.id}`}>
+                          {t('followUp.rounds.ofYear', { year: round.year })}
+                        </Link>,
+                        <RoundStatusLabel key="status" status={round.status} />,
+                        formatDate(round.deadline, locale(i18n.language)) ?? t('common.notSet'),
+                        t('followUp.rounds.acceptedOf', { accepted: round.accepted, total: round.tasks }),
+                        round.approvedBy
+                          ? t('followUp.report.approvedBy', {
+                              forum: round.approvedBy,
+                              date: formatDate(round.approvedOn, locale(i18n.language)),
+                            })
+                          : '–',
+                      ],
+                    }))}
+                />
+              </ScrollRegion>
+            )
+          }
+        </Loaded>
       </section>
       {canManage && document.status === 'ADOPTED' && <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />}
       <section aria-labelledby="indicators">
@@ -149,37 +137,37 @@ export function AgreementFollowUpPage() {
             <LinkButton href={`/follow-up/agreements/${agreementId}/indicators/new`}>{t('followUp.indicatorForm.newTitle')}</LinkButton>
           </p>
         )}
-        {indicators.isPending ? (
-          <Spinner label={t('app.loading')} />
-        ) : indicators.isError ? (
-          <QueryError error={indicators.error} onRetry={() => void indicators.refetch()} />
-        ) : indicators.data.length === 0 ? (
-          <p>{t('followUp.indicators.none')}</p>
-        ) : (
-          <ScrollRegion label={t('followUp.indicators.title')}>
-            <DataTable
-              caption={t('followUp.indicators.title')}
-              captionHidden
-              columns={[
-                { key: 'name', header: t('followUp.indicator.name') },
-                { key: 'goalArea', header: t('followUp.fields.goalArea') },
-                { key: 'unit', header: t('followUp.indicator.unit') },
-                { key: 'years', header: t('followUp.indicator.valueYears') },
-              ]}
-              rows={indicators.data.map((indicator) => ({
-                key: indicator.id,
-                cells: [
-                  <Link key="link" href={`/follow-up/indicators/${indicator.id}`}>
-                    {indicator.name}
-                  </Link>,
-                  indicator.goalArea ? `${indicator.goalArea.number} ${indicator.goalArea.title}` : t('followUp.indicator.wholeAgreement'),
-                  indicator.unit,
-                  indicator.valueYears.length > 0 ? indicator.valueYears.join(', ') : '–',
-                ],
-              }))}
-            />
-          </ScrollRegion>
-        )}
+        <Loaded query={indicators}>
+          {(data) =>
+            data.length === 0 ? (
+              <p>{t('followUp.indicators.none')}</p>
+            ) : (
+              <ScrollRegion label={t('followUp.indicators.title')}>
+                <DataTable
+                  caption={t('followUp.indicators.title')}
+                  captionHidden
+                  columns={[
+                    { key: 'name', header: t('followUp.indicator.name') },
+                    { key: 'goalArea', header: t('followUp.fields.goalArea') },
+                    { key: 'unit', header: t('followUp.indicator.unit') },
+                    { key: 'years', header: t('followUp.indicator.valueYears') },
+                  ]}
+                  rows={data.map((indicator) => ({
+                    key: indicator.id,
+                    cells: [
+                      <Link key="link" href={`/follow-up/indicators/${indicator.id}`}>
+                        {indicator.name}
+                      </Link>,
+                      indicator.goalArea ? `${indicator.goalArea.number} ${indicator.goalArea.title}` : t('followUp.indicator.wholeAgreement'),
+                      indicator.unit,
+                      indicator.valueYears.length > 0 ? indicator.valueYears.join(', ') : '–',
+                    ],
+                  }))}
+                />
+              </ScrollRegion>
+            )
+          }
+        </Loaded>
       </section>
     </>
   );

@@ -1,10 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, Spinner, TextArea } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, TextArea } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useAcceptAssessment } from '../api/acceptAssessment';
@@ -15,6 +13,7 @@ import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionE
 import { AssessmentForm } from '../components/AssessmentForm';
 import { AssessmentView } from '../components/AssessmentView';
 import { AssessmentStateLabel } from '../components/StatusLabels';
+import { PageNotLoaded } from '../components/Loaded';
 
 const routeApi = getRouteApi('/follow-up/assessments/$assessmentId');
 
@@ -83,18 +82,7 @@ export function AssessmentPage() {
   const query = useAssessment(assessmentId);
   const round = useRound(query.data?.assessment.roundId ?? '');
   const [formKey, setFormKey] = useState(0);
-  if (query.isPending) return <Spinner label={t('app.loading')} />;
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('followUp.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        <p>
-          <Link href="/follow-up">{t('followUp.backToOverview')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!query.isSuccess) return <PageNotLoaded query={query} />;
   const { assessment } = query.data;
   const lang = locale(i18n.language);
   return (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
 import { DataTable, Link, PageHeading, ScrollRegion, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useFollowUpAgreements } from '../api/getFollowUpAgreements';
 import { useMyTasks } from '../api/getMyTasks';
 import { TaskTable } from '../components/TaskTable';
+import { Loaded } from '../components/Loaded';
 
 /** The caller's tasks (members) and the agreements whose follow-up they can see. */
 export function FollowUpPage() {
@@ -20,46 +20,42 @@ export function FollowUpPage() {
       {isMember && (
         <section aria-labelledby="my-tasks">
           <h2 id="my-tasks">{t('followUp.tasks.title')}</h2>
-          {tasks.isPending ? (
-            <Spinner label={t('app.loading')} />
-          ) : tasks.isError ? (
-            <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />
-          ) : (
-            <TaskTable tasks={tasks.data} />
-          )}
+          <Loaded query={tasks}>
+            {(data) => <TaskTable tasks={data} />}
+          </Loaded>
         </section>
       )}
       <section aria-labelledby="follow-up-agreements">
         <h2 id="follow-up-agreements">{t('followUp.overview.agreements')}</h2>
-        {agreements.isPending ? (
-          <Spinner label={t('app.loading')} />
-        ) : agreements.isError ? (
-          <QueryError error={agreements.error} onRetry={() => void agreements.refetch()} />
-        ) : agreements.data.items.length === 0 ? (
-          <p>{t('followUp.overview.noAgreements')}</p>
-        ) : (
-          <ScrollRegion label={t('followUp.overview.agreements')}>
-            <DataTable
-              caption={t('followUp.overview.agreements')}
-              captionHidden
-              columns={[
-                { key: 'title', header: t('followUp.fields.agreement') },
-                { key: 'county', header: t('followUp.fields.county') },
-                { key: 'period', header: t('followUp.fields.period') },
-              ]}
-              rows={agreements.data.items.map((agreement) => ({
-                key: agreement.id,
-                cells: [
-                  <Link key="link" href={`/follow-up/agreements/${agreement.id}`}>
-                    {agreement.title}
-                  </Link>,
-                  agreement.municipalityName ? `${agreement.countyName}, ${agreement.municipalityName}` : agreement.countyName,
-                  `${agreement.firstYear}–${agreement.lastYear}`,
-                ],
-              }))}
-            />
-          </ScrollRegion>
-        )}
+        <Loaded query={agreements}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <p>{t('followUp.overview.noAgreements')}</p>
+            ) : (
+              <ScrollRegion label={t('followUp.overview.agreements')}>
+                <DataTable
+                  caption={t('followUp.overview.agreements')}
+                  captionHidden
+                  columns={[
+                    { key: 'title', header: t('followUp.fields.agreement') },
+                    { key: 'county', header: t('followUp.fields.county') },
+                    { key: 'period', header: t('followUp.fields.period') },
+                  ]}
+                  rows={data.items.map((agreement) => ({
+                    key: agreement.id,
+                    cells: [
+                      <Link key="link" href={`/follow-up/agreements/${agreement.id}`}>
+                        {agreement.title}
+                      </Link>,
+                      agreement.municipalityName ? `${agreement.countyName}, ${agreement.municipalityName}` : agreement.countyName,
+                      `${agreement.firstYear}–${agreement.lastYear}`,
+                    ],
+                  }))}
+                />
+              </ScrollRegion>
+            )
+          }
+        </Loaded>
       </section>
     </>
   );
@@ -78,12 +74,8 @@ export function MyTasksPage() {
         <Spinner label={t('app.loading')} />
       ) : !isMember ? (
         <p>{t('followUp.tasks.notMember')}</p>
-      ) : tasks.isPending ? (
-        <Spinner label={t('app.loading')} />
-      ) : tasks.isError ? (
-        <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />
       ) : (
-        <TaskTable tasks={tasks.data} />
+        <Loaded query={tasks}>{(data) => <TaskTable tasks={data} />}</Loaded>
       )}
     </>
   );

@@ -3,29 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
-import { AGREEMENT_ID, INDICATOR_ID } from '../testData';
-import type { Indicator } from '../types';
+import { AGREEMENT_ID, indicator, INDICATOR_ID } from '../testData';
 
-const indicator: Indicator = {
-  id: INDICATOR_ID,
-  agreementId: AGREEMENT_ID,
-  name: 'Andel i arbete',
-  unit: '%',
-  direction: 'HIGHER_IS_BETTER',
-  scope: 'COUNTY',
-  genderBreakdown: true,
-  source: 'MANUAL',
-  sample: false,
-  targets: [{ year: 2027, value: 40 }],
-  valueYears: [2024],
-  valueCount: 3,
-  version: 6,
-  createdAt: '2026-01-10T09:00:00Z',
-  createdBy: 'coordinator.vastmanland',
-  updatedAt: '2026-01-10T09:00:00Z',
-  updatedBy: 'coordinator.vastmanland',
-  permissions: { edit: true, delete: true, importValues: true },
-};
 
 function conflict(rule: string) {
   return new Response(JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: rule, rule }), {
@@ -38,7 +17,7 @@ describe('indicator definition', () => {
   it('sends the changed definition with If-Match and explains a shape that is fixed by its values', async () => {
     const path = `/api/v1/indicators/${INDICATOR_ID}`;
     const api = fakeApi([
-      { path, respond: () => json(indicator, { headers: { ETag: '"6"' } }) },
+      { path, respond: () => json(indicator(), { headers: { ETag: '"6"' } }) },
       { method: 'PUT', path, respond: () => conflict('indicator-shape-fixed-with-values') },
       { path: `/api/v1/agreements/${AGREEMENT_ID}`, respond: () => json({ id: AGREEMENT_ID, countyCode: '19', goalAreas: [] }) },
       ...baseRoutes(),

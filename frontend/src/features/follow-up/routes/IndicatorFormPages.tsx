@@ -1,14 +1,14 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
 import { RequirePermission } from '../../../app/components/RequirePermission';
 import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
-import { PageHeading, Spinner } from '../../../design-system';
+import { PageHeading } from '../../../design-system';
 import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
 import { useIndicator } from '../api/getIndicator';
 import { useCreateIndicator, useUpdateIndicator } from '../api/saveIndicator';
 import { IndicatorForm } from '../components/IndicatorForm';
+import { PageNotLoaded } from '../components/Loaded';
 import { emptyIndicatorValues, indicatorFormValues, toIndicatorInput } from '../components/indicatorFormValues';
 
 const newRoute = getRouteApi('/follow-up/agreements/$agreementId/indicators/new');
@@ -30,8 +30,7 @@ export function NewIndicatorPage() {
   const navigate = useNavigate();
   const create = useCreateIndicator();
   const { agreement, options } = useGoalAreaOptions(agreementId);
-  if (agreement.isPending) return <Spinner label={t('app.loading')} />;
-  if (agreement.isError) return <QueryError error={agreement.error} onRetry={() => void agreement.refetch()} />;
+  if (!agreement.isSuccess) return <PageNotLoaded query={agreement} />;
   const countyCode = agreement.data.countyCode;
   return (
     <RequirePermission
@@ -65,8 +64,7 @@ export function EditIndicatorPage() {
   const query = useIndicator(indicatorId);
   const { options } = useGoalAreaOptions(query.data?.indicator.agreementId);
   const [reloaded, setReloaded] = useState(0);
-  if (query.isPending) return <Spinner label={t('app.loading')} />;
-  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) return <PageNotLoaded query={query} />;
   const { indicator, etag } = query.data;
   if (!indicator.permissions.edit) return <NotPermittedPage />;
   return (

@@ -1,14 +1,15 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError, useErrorMessage } from '../../../app/components/QueryError';
-import { Alert, Button, DescriptionList, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
-import { downloadFile, isNotFound } from '../../../lib/api';
+import { useErrorMessage } from '../../../app/components/QueryError';
+import { Alert, Button, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
+import { downloadFile } from '../../../lib/api';
 import { locale } from '../../../lib/i18n';
 import { useIndicator } from '../api/getIndicator';
 import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorValues';
 import { IndicatorChart } from '../components/IndicatorChart';
 import { ValuesImport } from '../components/ValuesImport';
+import { Loaded, PageNotLoaded } from '../components/Loaded';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 
@@ -21,18 +22,7 @@ export function IndicatorPage() {
   const query = useIndicator(indicatorId);
   const values = useIndicatorValues(indicatorId);
   const [downloadError, setDownloadError] = useState<unknown>();
-  if (query.isPending) return <Spinner label={t('app.loading')} />;
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('followUp.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        <p>
-          <Link href="/follow-up">{t('followUp.backToOverview')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!query.isSuccess) return <PageNotLoaded query={query} />;
   const { indicator, etag } = query.data;
   return (
     <>
@@ -85,13 +75,9 @@ export function IndicatorPage() {
       />
       <section aria-labelledby="values">
         <h2 id="values">{t('followUp.indicator.values')}</h2>
-        {values.isPending ? (
-          <Spinner label={t('app.loading')} />
-        ) : values.isError ? (
-          <QueryError error={values.error} onRetry={() => void values.refetch()} />
-        ) : (
-          <IndicatorChart name={indicator.name} unit={indicator.unit} values={values.data} />
-        )}
+        <Loaded query={values}>
+          {(data) => <IndicatorChart name={indicator.name} unit={indicator.unit} values={data} />}
+        </Loaded>
         <p>
           <Button
             onPress={() => {

@@ -1,10 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Alert, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, Spinner, TextArea, TextField } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { Alert, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, TextArea, TextField } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useApproveRound } from '../api/approveRound';
@@ -15,6 +13,7 @@ import { useFollowUpErrorText } from '../components/ActionError';
 import { BoardTable } from '../components/BoardTable';
 import { useConfirmation } from '../components/useConfirmation';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
+import { Loaded, PageNotLoaded } from '../components/Loaded';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
 
@@ -113,18 +112,7 @@ export function RoundPage() {
   const { roundId } = routeApi.useParams();
   const query = useRound(roundId);
   const board = useBoard(roundId, !!query.data?.round.permissions.viewBoard);
-  if (query.isPending) return <Spinner label={t('app.loading')} />;
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('followUp.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        <p>
-          <Link href="/follow-up">{t('followUp.backToOverview')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!query.isSuccess) return <PageNotLoaded query={query} />;
   const { round } = query.data;
   const lang = locale(i18n.language);
   return (
@@ -156,13 +144,9 @@ export function RoundPage() {
       {round.permissions.viewBoard ? (
         <section aria-labelledby="board">
           <h2 id="board">{t('followUp.board.title')}</h2>
-          {board.isPending ? (
-            <Spinner label={t('app.loading')} />
-          ) : board.isError ? (
-            <QueryError error={board.error} onRetry={() => void board.refetch()} />
-          ) : (
-            <BoardTable board={board.data} />
-          )}
+          <Loaded query={board}>
+            {(data) => <BoardTable board={data} />}
+          </Loaded>
         </section>
       ) : (
         <section aria-labelledby="tasks">
