@@ -141,7 +141,7 @@ export function AssessmentPage() {
       ) : (
         <AssessmentView assessment={assessment} />
       )}
-      {assessment.permissions.review && <Review key={query.data.etag} versioned={query.data} />}
+      {assessment.permissions.review && <Review key={`review-${query.data.etag}`} versioned={query.data} />}
     </>
   );
 }

@@ -68,4 +68,44 @@ describe('round page', () => {
     expect(call.headers.get('If-Match')).toBe('"2"');
     expect(await call.json()).toEqual({ summary: 'Bra år.' });
   });
+
+  it('moves the deadline with If-Match, and explains why a round with work in it is not deleted', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const path = `/api/v1/follow-up-rounds/${ROUND_ID}`;
+    const api = fakeApi([
+      {
+        path,
+        respond: () =>
+          json(round({ permissions: { ...round().permissions, delete: true } }), { headers: { ETag: '"2"' } }),
+      },
+      { path: `${path}/board`, respond: () => json(board()) },
+      { method: 'PUT', path, respond: () => json(round({ deadline: '2026-04-30', version: 3 }), { headers: { ETag: '"3"' } }) },
+      {
+        method: 'DELETE',
+        path,
+        respond: () =>
+          new Response(
+            JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: 'work', rule: 'round-has-work' }),
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    const deadline = await screen.findByRole('textbox', { name: /^Sista dag/ });
+    await user.clear(deadline);
+    await user.type(deadline, '2026-04-30');
+    await user.click(screen.getByRole('button', { name: 'Spara ny sista dag' }));
+    expect(await screen.findByText('Sista dag är ändrad.')).toBeInTheDocument();
+    const [put] = api.calls('PUT', path);
+    expect(put.headers.get('If-Match')).toBe('"2"');
+    expect(await put.json()).toEqual({ deadline: '2026-04-30' });
+
+    await user.click(screen.getByRole('button', { name: 'Ta bort omgången' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort omgången' }));
+    expect(await screen.findByText('Omgången kan inte tas bort när parterna har börjat arbeta i den.')).toBeInTheDocument();
+    expect(api.calls('DELETE', path)).toHaveLength(1);
+  });
 });

@@ -1,15 +1,17 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Alert, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, TextArea, TextField } from '../../../design-system';
+import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, TextArea, TextField } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useApproveRound } from '../api/approveRound';
+import { useChangeDeadline } from '../api/changeDeadline';
 import { useCompileRound } from '../api/compileRound';
+import { useDeleteRound } from '../api/deleteRound';
 import { useBoard } from '../api/getBoard';
 import { useRound, type VersionedRound } from '../api/getRound';
-import { useFollowUpErrorText } from '../components/ActionError';
+import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionError';
 import { BoardTable } from '../components/BoardTable';
 import { useConfirmation } from '../components/useConfirmation';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
@@ -106,6 +108,81 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
   );
 }
 
+function DeadlineForm({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const change = useChangeDeadline();
+  const describe = useFollowUpErrorText();
+  const [deadline, setDeadline] = useState(versioned.round.deadline ?? '');
+  const [done, setDone] = useState(false);
+  return (
+    <section aria-labelledby="deadline">
+      <h2 id="deadline">{t('followUp.round.deadlineTitle')}</h2>
+      {done && <Alert tone="success" title={t('followUp.round.deadlineChanged')} />}
+      <ServerForm
+        form="deadline"
+        fields={['deadline']}
+        labelOf={() => t('followUp.fields.deadline')}
+        submitLabel={t('followUp.round.changeDeadline')}
+        describeError={describe}
+        requiredHint={false}
+        onSubmit={async () => {
+          setDone(false);
+          await change.mutateAsync({ id: versioned.round.id, etag: versioned.etag, deadline });
+          setDone(true);
+        }}
+      >
+        <FormField form="deadline" name="deadline">
+          <TextField
+            label={t('followUp.fields.deadline')}
+            description={t('followUp.fields.dateHint')}
+            name="deadline"
+            value={deadline}
+            onChange={setDeadline}
+            isRequired
+          />
+        </FormField>
+      </ServerForm>
+    </section>
+  );
+}
+
+/** Deleting a round opened by mistake, confirmed; the server refuses once a party has begun (`round-has-work`). */
+function DeleteRound({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useDeleteRound();
+  const [confirming, setConfirming] = useState(false);
+  const { round } = versioned;
+  return (
+    <section aria-labelledby="delete-round">
+      <h2 id="delete-round">{t('followUp.round.deleteTitle')}</h2>
+      <p>{t('followUp.round.deleteIntro')}</p>
+      {remove.isError && <FollowUpActionError error={remove.error} />}
+      <Button onPress={() => setConfirming(true)}>{t('followUp.round.delete')}</Button>
+      <ConfirmDialog
+        isOpen={confirming}
+        onOpenChange={setConfirming}
+        title={t('followUp.round.deleteConfirmTitle', { year: round.year })}
+        confirmLabel={t('followUp.round.delete')}
+        cancelLabel={t('common.form.cancel')}
+        isPending={remove.isPending}
+        pendingLabel={t('common.form.saving')}
+        onConfirm={() =>
+          remove.mutate(
+            { id: round.id, etag: versioned.etag },
+            {
+              onSettled: () => setConfirming(false),
+              onSuccess: () => void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId: round.agreement.id } }),
+            },
+          )
+        }
+      >
+        <p>{t('followUp.round.deleteConfirmText')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
 /** A follow-up round: where it stands, the board (coordinators), the tasks, compiling and approving. */
 export function RoundPage() {
   const { t, i18n } = useTranslation();
@@ -178,8 +255,10 @@ export function RoundPage() {
           )}
         </section>
       )}
-      {round.permissions.viewBoard && round.status === 'OPEN' && <CompileForm key={query.data.etag} versioned={query.data} />}
-      {round.permissions.approve && <ApproveForm key={query.data.etag} versioned={query.data} />}
+      {round.permissions.viewBoard && round.status === 'OPEN' && <CompileForm key={`compile-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.approve && <ApproveForm key={`approve-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.changeDeadline && <DeadlineForm key={`deadline-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.delete && <DeleteRound versioned={query.data} />}
     </>
   );
 }
