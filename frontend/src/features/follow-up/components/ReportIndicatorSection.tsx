@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { locale } from '../../../lib/i18n';
 import type { ReportIndicator } from '../types';
 import { IndicatorChart } from './IndicatorChart';
 
 /** An indicator in the report: the values of the year as chart and table, and the trend across years in words. */
 export function ReportIndicatorSection({ indicator, year, headingLevel = 3 }: { indicator: ReportIndicator; year: number; headingLevel?: 3 | 4 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = (value: number | undefined) =>
+    value === undefined ? '' : value.toLocaleString(locale(i18n.language), { maximumFractionDigits: 4 });
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const perMunicipality = indicator.scope === 'MUNICIPALITY';
   return (
@@ -13,10 +16,10 @@ export function ReportIndicatorSection({ indicator, year, headingLevel = 3 }: { 
       {indicator.description && <p>{indicator.description}</p>}
       <p className="hint">
         {t(`followUp.direction.${indicator.direction}`)}
-        {indicator.target !== undefined && ` · ${t('followUp.indicator.targetOf', { year, target: indicator.target })}`}
+        {indicator.target !== undefined && ` · ${t('followUp.indicator.targetOf', { year, target: number(indicator.target) })}`}
         {indicator.baselineYear !== undefined &&
           indicator.baselineValue !== undefined &&
-          ` · ${t('followUp.indicator.baselineOf', { year: indicator.baselineYear, value: indicator.baselineValue })}`}
+          ` · ${t('followUp.indicator.baselineOf', { year: indicator.baselineYear, value: number(indicator.baselineValue) })}`}
       </p>
       <IndicatorChart
         name={`${indicator.name} ${year}`}
@@ -38,8 +41,8 @@ export function ReportIndicatorSection({ indicator, year, headingLevel = 3 }: { 
                     who,
                     from: first?.year,
                     to: last?.year,
-                    fromValue: first?.value,
-                    toValue: last?.value,
+                    fromValue: number(first?.value),
+                    toValue: number(last?.value),
                   })}
                 </li>
               );
