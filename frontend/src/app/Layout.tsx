@@ -2,16 +2,21 @@ import { Outlet, useMatches, useRouter, useRouterState } from '@tanstack/react-r
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
-import { login, logout, useAuth } from '../lib/auth';
+import { login, logout, useAuth, useMe } from '../lib/auth';
 import { changeLanguage, type Language } from '../lib/i18n';
 
 const navItems = [
   { href: '/', key: 'start' },
   { href: '/agreements', key: 'agreements' },
   { href: '/organisations', key: 'organisations' },
+  { href: '/follow-up', key: 'followUp' },
 ] as const;
 
+/** Only for logged-in members of an organisation: their organisation's follow-up tasks. */
+const memberNavItems = [{ href: '/follow-up/tasks', key: 'myTasks' }] as const;
+
 function isCurrent(href: string, pathname: string): boolean {
+  if (href === '/follow-up' && pathname.startsWith('/follow-up/tasks')) return false;
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
@@ -67,6 +72,8 @@ export function Layout() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData?.bare) });
   useFocusHeadingOnNavigation();
+  const me = useMe();
+  const items = me.data?.authenticated && me.data.organisationId ? [...navItems, ...memberNavItems] : navItems;
 
   if (bare) {
     return (
@@ -102,7 +109,7 @@ export function Layout() {
         <nav className="app-nav" aria-label={t('app.navigation')}>
           <div className="container">
             <ul>
-              {navItems.map((item) => (
+              {items.map((item) => (
                 <li key={item.key}>
                   <Link
                     href={item.href}

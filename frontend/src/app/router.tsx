@@ -25,6 +25,17 @@ import {
   PrintPage,
 } from '../features/agreements';
 import {
+  AgreementFollowUpPage,
+  AssessmentPage,
+  EditIndicatorPage,
+  FollowUpPage,
+  IndicatorPage,
+  MyTasksPage,
+  NewIndicatorPage,
+  ReportPage,
+  RoundPage,
+} from '../features/follow-up';
+import {
   EditOrganisationPage,
   NewOrganisationPage,
   OrganisationDetailPage,
@@ -120,6 +131,21 @@ function buildRouteTree() {
       component: FocusPage,
     }),
   ] as const;
+  const followUpRoutes = [
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up', component: FollowUpPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/tasks', component: MyTasksPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/agreements/$agreementId', component: AgreementFollowUpPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/rounds/$roundId', component: RoundPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/rounds/$roundId/report', component: ReportPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/assessments/$assessmentId', component: AssessmentPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/indicators/$indicatorId', component: IndicatorPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/follow-up/indicators/$indicatorId/edit', component: EditIndicatorPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/follow-up/agreements/$agreementId/indicators/new',
+      component: NewIndicatorPage,
+    }),
+  ] as const;
   return rootRoute.addChildren([
     startRoute,
     organisationsRoute,
@@ -127,6 +153,7 @@ function buildRouteTree() {
     organisationRoute,
     editOrganisationRoute,
     ...agreementRoutes,
+    ...followUpRoutes,
   ]);
 }
 

@@ -2,6 +2,8 @@ export { Alert } from './Alert';
 export type { AlertTone } from './Alert';
 export { Badge } from './Badge';
 export type { BadgeTone } from './Badge';
+export { BarChart } from './BarChart';
+export type { BarChartGroup, BarChartSeries } from './BarChart';
 export { Button } from './Button';
 export type { ButtonVariant } from './Button';
 export { CheckboxGroup, RadioGroup } from './ChoiceGroup';

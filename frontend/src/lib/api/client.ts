@@ -28,6 +28,14 @@ const authMiddleware: Middleware = {
   },
 };
 
+/** The headers every call carries (bearer token when logged in, language), for calls outside the typed client. */
+export async function commonHeaders(): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { 'Accept-Language': languageProvider() };
+  const token = await tokenProvider();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
 /** The typed client of the Samverkan API; paths are the full ones, e.g. `/api/v1/organisations`. */
 export const api = createClient<paths>({
   baseUrl: globalThis.location?.origin ?? '',

@@ -1,4 +1,6 @@
-export { api, setAccessTokenProvider, setLanguageProvider } from './client';
+export { api, commonHeaders, setAccessTokenProvider, setLanguageProvider } from './client';
+export { downloadFile, uploadWithProgress } from './transfer';
+export type { UploadProgress } from './transfer';
 export { etagOf, etagOfVersion } from './etag';
 export { ApiError, isNotFound, isStale, toApiError, toFieldErrors, unwrap } from './problem';
 export type { Problem, ProblemSlug } from './problem';

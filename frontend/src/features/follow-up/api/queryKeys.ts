@@ -1,0 +1,17 @@
+export const followUpKeys = {
+  all: ['follow-up'] as const,
+  agreements: () => [...followUpKeys.all, 'agreements'] as const,
+  agreement: (agreementId: string) => [...followUpKeys.all, 'agreement', agreementId] as const,
+  rounds: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'rounds'] as const,
+  indicators: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'indicators'] as const,
+  mine: () => [...followUpKeys.all, 'mine'] as const,
+  /** Everything read about one round: the round, its board and report. */
+  round: (roundId: string) => [...followUpKeys.all, 'round', roundId] as const,
+  board: (roundId: string) => [...followUpKeys.round(roundId), 'board'] as const,
+  report: (roundId: string) => [...followUpKeys.round(roundId), 'report'] as const,
+  assessment: (id: string) => [...followUpKeys.all, 'assessment', id] as const,
+  indicator: (id: string) => [...followUpKeys.all, 'indicator', id] as const,
+  indicatorValues: (id: string) => [...followUpKeys.indicator(id), 'values'] as const,
+  organisationSearch: (q: string) => [...followUpKeys.all, 'organisation-search', q] as const,
+  municipalities: (county: string) => [...followUpKeys.all, 'municipalities', county] as const,
+};

@@ -1,0 +1,254 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { Button, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import { useCountyMunicipalities } from '../api/getMunicipalities';
+import { useSaveAssessment } from '../api/saveAssessment';
+import { useOrganisationOptions } from '../api/searchOrganisations';
+import { useSubmitAssessment } from '../api/submitAssessment';
+import type { VersionedAssessment } from '../api/getAssessment';
+import { goalStatuses } from '../types';
+import { useFollowUpErrorText } from './ActionError';
+import { cellKey, cellsOf, formValuesOf, newActivity, toAssessmentInput, type ActivityItem, type AssessmentFormValues } from './assessmentForm';
+
+const FORM = 'assessment';
+const fields = ['status', 'situation', 'activities', 'indicatorValues'] as const;
+
+function ActivityOrganisations({ item, update }: { item: ActivityItem; update: (changes: Partial<ActivityItem>) => void }) {
+  const { t } = useTranslation();
+  const [resetCount, setResetCount] = useState(0);
+  return (
+    <div className="activity-organisations">
+      {item.organisations.length > 0 && (
+        <ul aria-label={t('followUp.assessment.activityOrganisations')}>
+          {item.organisations.map((organisation) => (
+            <li key={organisation.id}>
+              {organisation.label}{' '}
+              <Button
+                variant="quiet"
+                onPress={() => update({ organisations: item.organisations.filter((o) => o.id !== organisation.id) })}
+              >
+                {t('followUp.assessment.removeOrganisation')}
+                <span className="visually-hidden"> {organisation.label}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <SearchComboBox
+        key={resetCount}
+        label={t('followUp.assessment.addOrganisation')}
+        emptyText={t('followUp.assessment.noOrganisations')}
+        value={null}
+        valueLabel=""
+        useOptions={useOrganisationOptions}
+        onChange={(id, label) => {
+          if (id && !item.organisations.some((o) => o.id === id)) update({ organisations: [...item.organisations, { id, label }] });
+          if (id) setResetCount((count) => count + 1);
+        }}
+      />
+    </div>
+  );
+}
+
+/**
+ * The party's assessment of a goal area: status, the situation (Läget), activities and indicator values. "Spara
+ * utkast" saves (If-Match); "Lämna in" saves and then submits for review.
+ */
+export function AssessmentForm({
+  versioned,
+  countyCode,
+  onReload,
+}: {
+  versioned: VersionedAssessment;
+  countyCode: string | undefined;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const { assessment } = versioned;
+  const save = useSaveAssessment();
+  const submit = useSubmitAssessment();
+  const describe = useFollowUpErrorText();
+  const municipalities = useCountyMunicipalities(countyCode);
+  const [values, setValues] = useState<AssessmentFormValues>(() => formValuesOf(assessment));
+  const [positions, setPositions] = useState<Record<string, number>>({});
+  const [saved, setSaved] = useState<'saved' | 'submitted' | undefined>();
+  const intent = useRef<'save' | 'submit'>('save');
+  const change = (changes: Partial<AssessmentFormValues>) => {
+    setSaved(undefined);
+    setValues((current) => ({ ...current, ...changes }));
+  };
+  const municipalityName = (code: string) => municipalities.data?.find((m) => m.code === code)?.name ?? code;
+
+  const labelOf = (field: string) => {
+    const activity = /^activities\[(\d+)\]\.?(\w*)/.exec(field);
+    if (activity) {
+      const part = activity[2] ? `: ${t(`followUp.assessment.activity.${activity[2]}` as never)}` : '';
+      return `${t('followUp.assessment.activityItem', { position: Number(activity[1]) + 1 })}${part}`;
+    }
+    const value = /^indicatorValues\[(\d+)\]/.exec(field);
+    if (value) {
+      const key = Object.entries(positions).find(([, index]) => index === Number(value[1]))?.[0];
+      return key ? cellLabel(key) : t('followUp.fields.indicatorValues');
+    }
+    return t(`followUp.fields.${field}` as never);
+  };
+
+  const cellLabel = (key: string) => {
+    const [indicatorId, municipalityCode, gender] = key.split('|');
+    const indicator = assessment.indicators.find((i) => i.id === indicatorId);
+    return [indicator?.name, municipalityCode ? municipalityName(municipalityCode) : undefined, t(`followUp.gender.${gender}` as never)]
+      .filter(Boolean)
+      .join(', ');
+  };
+
+  const onSubmit = async () => {
+    const wanted = intent.current;
+    intent.current = 'save';
+    const { input, positions: sent } = toAssessmentInput(values, assessment.indicators);
+    setPositions(sent);
+    const result = await save.mutateAsync({ id: assessment.id, etag: versioned.etag, input });
+    if (wanted === 'submit') {
+      await submit.mutateAsync({ id: assessment.id, etag: result.etag });
+      setSaved('submitted');
+    } else {
+      setSaved('saved');
+    }
+  };
+
+  return (
+    <>
+      <div role="status" className="form-saved">
+        {saved === 'saved' ? t('followUp.assessment.savedDraft') : saved === 'submitted' ? t('followUp.assessment.submitted') : ''}
+      </div>
+      <ServerForm
+        form={FORM}
+        fields={fields}
+        labelOf={labelOf}
+        submitLabel={t('followUp.assessment.saveDraft')}
+        describeError={describe}
+        onReload={onReload}
+        requiredHint={false}
+        onSubmit={onSubmit}
+        extraActions={
+          assessment.permissions.submit ? (
+            <Button type="submit" variant="secondary" onPressStart={() => (intent.current = 'submit')}>
+              {t('followUp.assessment.submit')}
+            </Button>
+          ) : undefined
+        }
+      >
+        <p>{t('followUp.assessment.submitHint')}</p>
+        <FormField form={FORM} name="status">
+          <RadioGroup
+            label={t('followUp.fields.status')}
+            name="status"
+            value={values.status}
+            onChange={(status) => change({ status: status as AssessmentFormValues['status'] })}
+            options={goalStatuses.map((status) => ({ id: status, label: t(`followUp.goalStatus.${status}`) }))}
+          />
+        </FormField>
+        <FormField form={FORM} name="situation">
+          <TextArea
+            label={t('followUp.fields.situation')}
+            description={t('followUp.assessment.situationHint')}
+            name="situation"
+            value={values.situation}
+            onChange={(situation) => change({ situation })}
+          />
+        </FormField>
+        <FormField form={FORM} name="activities">
+          <RepeatingGroup
+            items={values.activities}
+            onChange={(activities) => change({ activities })}
+            newItem={newActivity}
+            labels={{
+              legend: t('followUp.fields.activities'),
+              description: t('followUp.assessment.activitiesHint'),
+              item: (position) => t('followUp.assessment.activityItem', { position }),
+              add: t('followUp.assessment.addActivity'),
+              remove: t('followUp.assessment.removeActivity'),
+              added: (position) => t('followUp.assessment.activityAdded', { position }),
+              removed: (position) => t('followUp.assessment.activityRemoved', { position }),
+              empty: t('followUp.assessment.noActivities'),
+            }}
+            renderItem={(item, index, update) => (
+              <>
+                <TextField
+                  label={t('followUp.assessment.activity.title')}
+                  name={`activities[${index}].title`}
+                  value={item.title}
+                  onChange={(title) => update({ title })}
+                  isRequired
+                />
+                <TextArea
+                  label={t('followUp.assessment.activity.description')}
+                  name={`activities[${index}].description`}
+                  rows={3}
+                  value={item.description}
+                  onChange={(description) => update({ description })}
+                />
+                <ActivityOrganisations item={item} update={update} />
+                <TextArea
+                  label={t('followUp.assessment.activity.result')}
+                  name={`activities[${index}].result`}
+                  rows={3}
+                  value={item.result}
+                  onChange={(result) => update({ result })}
+                />
+                <TextField
+                  label={t('followUp.assessment.activity.fundingSource')}
+                  description={t('followUp.assessment.fundingSourceHint')}
+                  name={`activities[${index}].fundingSource`}
+                  value={item.fundingSource}
+                  onChange={(fundingSource) => update({ fundingSource })}
+                />
+              </>
+            )}
+          />
+        </FormField>
+        <FormField form={FORM} name="indicatorValues">
+          <fieldset className="indicator-values">
+            <legend>{t('followUp.assessment.valuesLegend', { year: assessment.year })}</legend>
+            {assessment.indicators.length === 0 && <p>{t('followUp.assessment.noIndicators')}</p>}
+            {assessment.indicators.map((indicator) => {
+              const shown = values.municipalities[indicator.id] ?? [];
+              const cells = cellsOf(indicator, values.municipalities);
+              return (
+                <fieldset key={indicator.id} className="indicator-value-group">
+                  <legend>{`${indicator.name} (${indicator.unit})`}</legend>
+                  {cells.map((cell) => {
+                    const key = cellKey(cell);
+                    return (
+                      <TextField
+                        key={key}
+                        label={cellLabel(key)}
+                        name={positions[key] === undefined ? `value-${key}` : `indicatorValues[${positions[key]}].value`}
+                        inputMode="decimal"
+                        value={values.values[key] ?? ''}
+                        onChange={(text) => change({ values: { ...values.values, [key]: text } })}
+                      />
+                    );
+                  })}
+                  {indicator.scope === 'MUNICIPALITY' && (
+                    <Select
+                      label={t('followUp.assessment.addMunicipality', { name: indicator.name })}
+                      emptyOption={t('followUp.assessment.chooseMunicipality')}
+                      value={null}
+                      options={(municipalities.data ?? [])
+                        .filter((m) => !shown.includes(m.code))
+                        .map((m) => ({ id: m.code, label: m.name }))}
+                      onChange={(code) => {
+                        if (code) change({ municipalities: { ...values.municipalities, [indicator.id]: [...shown, code] } });
+                      }}
+                    />
+                  )}
+                </fieldset>
+              );
+            })}
+          </fieldset>
+        </FormField>
+      </ServerForm>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { DataTable, Link, ScrollRegion } from '../../../design-system';
+import { formatDateTime } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import type { Board } from '../types';
+import { AssessmentStateLabel } from './StatusLabels';
+
+/** Who has handed in, against the deadline: goal area × organisation, state in words, when submitted, overdue in words. */
+export function BoardTable({ board }: { board: Board }) {
+  const { t, i18n } = useTranslation();
+  const { counts } = board;
+  return (
+    <>
+      <p>
+        {t('followUp.board.summary', {
+          count: board.total,
+          submitted: counts.submitted,
+          accepted: counts.accepted,
+          returned: counts.returned,
+          open: counts.notStarted + counts.draft,
+          overdue: board.overdue,
+        })}
+      </p>
+      <ScrollRegion label={t('followUp.board.caption')}>
+        <DataTable
+          caption={t('followUp.board.caption')}
+          columns={[
+            { key: 'goalArea', header: t('followUp.fields.goalArea') },
+            { key: 'organisation', header: t('followUp.fields.organisation') },
+            { key: 'state', header: t('followUp.fields.state') },
+            { key: 'submittedAt', header: t('followUp.fields.submittedAt') },
+            { key: 'deadline', header: t('followUp.board.againstDeadline') },
+          ]}
+          rows={board.tasks.map((task) => ({
+            key: task.assessmentId,
+            cells: [
+              `${task.goalArea.number} ${task.goalArea.title}`,
+              <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
+                {task.organisation.name}
+              </Link>,
+              <AssessmentStateLabel key="state" state={task.state} />,
+              task.submittedAt ? formatDateTime(task.submittedAt, locale(i18n.language)) : t('followUp.board.notSubmitted'),
+              task.overdue ? (
+                <strong key="overdue" className="overdue">
+                  <span aria-hidden="true">⚠ </span>
+                  {t('followUp.board.overdue')}
+                </strong>
+              ) : (
+                t('followUp.board.inTime')
+              ),
+            ],
+          }))}
+        />
+      </ScrollRegion>
+    </>
+  );
+}

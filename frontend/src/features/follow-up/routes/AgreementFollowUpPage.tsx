@@ -1,0 +1,174 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
+import { useMe } from '../../../lib/auth';
+import { formatDate } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
+import { useAgreementIndicators } from '../api/getAgreementIndicators';
+import { useAgreementRounds } from '../api/getAgreementRounds';
+import { useOpenRound } from '../api/openRound';
+import { useFollowUpErrorText } from '../components/ActionError';
+import { RoundStatusLabel } from '../components/StatusLabels';
+import { Loaded, PageNotLoaded } from '../components/Loaded';
+
+const routeApi = getRouteApi('/follow-up/agreements/$agreementId');
+
+function OpenRoundForm({ agreementId, defaultYear }: { agreementId: string; defaultYear: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const open = useOpenRound();
+  const describe = useFollowUpErrorText();
+  const [year, setYear] = useState(String(defaultYear));
+  const [deadline, setDeadline] = useState('');
+  const labelOf = (field: string) => t(`followUp.fields.${field === 'deadline' ? 'deadline' : 'year'}`);
+  return (
+    <section aria-labelledby="open-round">
+      <h2 id="open-round">{t('followUp.rounds.openTitle')}</h2>
+      <p>{t('followUp.rounds.openIntro')}</p>
+      <ServerForm
+        form="open-round"
+        fields={['year', 'deadline']}
+        labelOf={labelOf}
+        submitLabel={t('followUp.rounds.open')}
+        describeError={describe}
+        onSubmit={async () => {
+          const round = await open.mutateAsync({
+            agreementId,
+            year: /^\d+$/.test(year.trim()) ? Number(year.trim()) : undefined,
+            deadline,
+          });
+          await navigate({ to: '/follow-up/rounds/$roundId', params: { roundId: round.id } });
+        }}
+      >
+        <FormField form="open-round" name="year">
+          <TextField label={t('followUp.fields.year')} name="year" value={year} onChange={setYear} inputMode="numeric" isRequired />
+        </FormField>
+        <FormField form="open-round" name="deadline">
+          <TextField
+            label={t('followUp.fields.deadline')}
+            description={t('followUp.fields.dateHint')}
+            name="deadline"
+            value={deadline}
+            onChange={setDeadline}
+            isRequired
+          />
+        </FormField>
+      </ServerForm>
+    </section>
+  );
+}
+
+/** One agreement's follow-up: its rounds by year, opening a round (coordinators), and its indicators. */
+export function AgreementFollowUpPage() {
+  const { t, i18n } = useTranslation();
+  const { agreementId } = routeApi.useParams();
+  const me = useMe();
+  const agreement = useAgreementForFollowUp(agreementId);
+  const rounds = useAgreementRounds(agreementId);
+  const indicators = useAgreementIndicators(agreementId);
+  if (!agreement.isSuccess) return <PageNotLoaded query={agreement} />;
+  const document = agreement.data;
+  const canManage =
+    !!me.data?.authenticated &&
+    (me.data.roles.includes('admin') || (me.data.roles.includes('coordinator') && me.data.countyCode === document.countyCode));
+  const thisYear = new Date().getFullYear();
+  const defaultYear = Math.min(Math.max(thisYear, document.firstYear), document.lastYear);
+  return (
+    <>
+      <Link href="/follow-up" className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('followUp.backToOverview')}
+      </Link>
+      <PageHeading>{t('followUp.agreement.title', { title: document.title })}</PageHeading>
+      <p>
+        <Link href={`/agreements/${agreementId}`}>{t('followUp.agreement.toDocument')}</Link>
+      </p>
+      <section aria-labelledby="rounds">
+        <h2 id="rounds">{t('followUp.rounds.title')}</h2>
+        <Loaded query={rounds}>
+          {(data) =>
+            data.length === 0 ? (
+              <p>{t('followUp.rounds.none')}</p>
+            ) : (
+              <ScrollRegion label={t('followUp.rounds.title')}>
+                <DataTable
+                  caption={t('followUp.rounds.title')}
+                  captionHidden
+                  columns={[
+                    { key: 'year', header: t('followUp.fields.year') },
+                    { key: 'status', header: t('followUp.fields.roundStatus') },
+                    { key: 'deadline', header: t('followUp.fields.deadline') },
+                    { key: 'accepted', header: t('followUp.rounds.accepted') },
+                    { key: 'approval', header: t('followUp.fields.approval') },
+                  ]}
+                  rows={[...data]
+                    .sort((a, b) => b.year - a.year)
+                    .map((round) => ({
+                      key: round.id,
+                      cells: [
+                        <Link key="link" href={`/follow-up/rounds/${round.id}`}>
+                          {t('followUp.rounds.ofYear', { year: round.year })}
+                        </Link>,
+                        <RoundStatusLabel key="status" status={round.status} />,
+                        formatDate(round.deadline, locale(i18n.language)) ?? t('common.notSet'),
+                        t('followUp.rounds.acceptedOf', { accepted: round.accepted, total: round.tasks }),
+                        round.approvedBy
+                          ? t('followUp.report.approvedBy', {
+                              forum: round.approvedBy,
+                              date: formatDate(round.approvedOn, locale(i18n.language)),
+                            })
+                          : '–',
+                      ],
+                    }))}
+                />
+              </ScrollRegion>
+            )
+          }
+        </Loaded>
+      </section>
+      {canManage && document.status === 'ADOPTED' && <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />}
+      <section aria-labelledby="indicators">
+        <h2 id="indicators">{t('followUp.indicators.title')}</h2>
+        {canManage && (
+          <p>
+            <LinkButton href={`/follow-up/agreements/${agreementId}/indicators/new`}>{t('followUp.indicatorForm.newTitle')}</LinkButton>
+          </p>
+        )}
+        <Loaded query={indicators}>
+          {(data) =>
+            data.length === 0 ? (
+              <p>{t('followUp.indicators.none')}</p>
+            ) : (
+              <ScrollRegion label={t('followUp.indicators.title')}>
+                <DataTable
+                  caption={t('followUp.indicators.title')}
+                  captionHidden
+                  columns={[
+                    { key: 'name', header: t('followUp.indicator.name') },
+                    { key: 'goalArea', header: t('followUp.fields.goalArea') },
+                    { key: 'unit', header: t('followUp.indicator.unit') },
+                    { key: 'years', header: t('followUp.indicator.valueYears') },
+                  ]}
+                  rows={data.map((indicator) => ({
+                    key: indicator.id,
+                    cells: [
+                      <Link key="link" href={`/follow-up/indicators/${indicator.id}`}>
+                        {indicator.name}
+                      </Link>,
+                      indicator.goalArea ? `${indicator.goalArea.number} ${indicator.goalArea.title}` : t('followUp.indicator.wholeAgreement'),
+                      indicator.unit,
+                      indicator.valueYears.length > 0 ? indicator.valueYears.join(', ') : '–',
+                    ],
+                  }))}
+                />
+              </ScrollRegion>
+            )
+          }
+        </Loaded>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, TextArea } from '../../../design-system';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useAcceptAssessment } from '../api/acceptAssessment';
+import { useAssessment, type VersionedAssessment } from '../api/getAssessment';
+import { useRound } from '../api/getRound';
+import { useReturnAssessment } from '../api/returnAssessment';
+import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionError';
+import { AssessmentForm } from '../components/AssessmentForm';
+import { AssessmentView } from '../components/AssessmentView';
+import { AssessmentStateLabel } from '../components/StatusLabels';
+import { PageNotLoaded } from '../components/Loaded';
+
+const routeApi = getRouteApi('/follow-up/assessments/$assessmentId');
+
+/** The coordinator's review: return with a comment, or accept (confirmed, since it is final). */
+function Review({ versioned }: { versioned: VersionedAssessment }) {
+  const { t } = useTranslation();
+  const returnIt = useReturnAssessment();
+  const accept = useAcceptAssessment();
+  const describe = useFollowUpErrorText();
+  const [comment, setComment] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const { assessment, etag } = versioned;
+  return (
+    <section aria-labelledby="review">
+      <h2 id="review">{t('followUp.review.title')}</h2>
+      {accept.isError && <FollowUpActionError error={accept.error} />}
+      <p>
+        <Button variant="primary" onPress={() => setConfirming(true)}>
+          {t('followUp.review.accept')}
+        </Button>
+      </p>
+      <ConfirmDialog
+        isOpen={confirming}
+        onOpenChange={setConfirming}
+        title={t('followUp.review.acceptConfirmTitle')}
+        confirmLabel={t('followUp.review.accept')}
+        cancelLabel={t('common.form.cancel')}
+        isPending={accept.isPending}
+        pendingLabel={t('common.form.saving')}
+        onConfirm={() => accept.mutate({ id: assessment.id, etag }, { onSettled: () => setConfirming(false) })}
+      >
+        <p>{t('followUp.review.acceptConfirmText', { organisation: assessment.organisation.name })}</p>
+      </ConfirmDialog>
+      <h3>{t('followUp.review.returnTitle')}</h3>
+      <ServerForm
+        form="return"
+        fields={['comment']}
+        labelOf={() => t('followUp.fields.returnComment')}
+        submitLabel={t('followUp.review.return')}
+        describeError={describe}
+        requiredHint={false}
+        onSubmit={async () => {
+          await returnIt.mutateAsync({ id: assessment.id, etag, comment });
+        }}
+      >
+        <FormField form="return" name="comment">
+          <TextArea
+            label={t('followUp.fields.returnComment')}
+            description={t('followUp.review.commentHint')}
+            name="comment"
+            rows={4}
+            value={comment}
+            onChange={setComment}
+            isRequired
+          />
+        </FormField>
+      </ServerForm>
+    </section>
+  );
+}
+
+/** A party's assessment of a goal area in a round: the form for its members, read-only with review for coordinators. */
+export function AssessmentPage() {
+  const { t, i18n } = useTranslation();
+  const { assessmentId } = routeApi.useParams();
+  const query = useAssessment(assessmentId);
+  const round = useRound(query.data?.assessment.roundId ?? '');
+  const [formKey, setFormKey] = useState(0);
+  if (!query.isSuccess) return <PageNotLoaded query={query} />;
+  const { assessment } = query.data;
+  const lang = locale(i18n.language);
+  return (
+    <>
+      <Link href={`/follow-up/rounds/${assessment.roundId}`} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('followUp.backToRound', { year: assessment.year })}
+      </Link>
+      <PageHeading>
+        {t('followUp.assessment.title', {
+          goalArea: `${assessment.goalArea.number} ${assessment.goalArea.title}`,
+          organisation: assessment.organisation.name,
+        })}
+      </PageHeading>
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('followUp.fields.agreement'), description: `${assessment.agreement.title} (${assessment.year})` },
+          { term: t('followUp.fields.state'), description: <AssessmentStateLabel state={assessment.state} /> },
+          {
+            term: t('followUp.fields.deadline'),
+            description: (
+              <>
+                {formatDate(assessment.deadline, lang) ?? t('common.notSet')}
+                {assessment.overdue && <strong className="overdue"> {t('followUp.board.overdue')}</strong>}
+              </>
+            ),
+          },
+          {
+            term: t('followUp.fields.submittedAt'),
+            description: assessment.submittedAt
+              ? `${formatDateTime(assessment.submittedAt, lang)} (${assessment.submittedBy ?? ''})`
+              : undefined,
+          },
+        ]}
+      />
+      {assessment.state === 'RETURNED' && assessment.returnComment && (
+        <Alert tone="warning" title={t('followUp.assessment.returnedTitle')}>
+          <p className="pre-line">{assessment.returnComment}</p>
+        </Alert>
+      )}
+      {assessment.state === 'SUBMITTED' && assessment.permissions.edit === false && !assessment.permissions.review && (
+        <Alert tone="info" title={t('followUp.assessment.awaitsReview')} />
+      )}
+      {assessment.permissions.edit ? (
+        <AssessmentForm
+          key={`${assessment.id}-${formKey}`}
+          versioned={query.data}
+          countyCode={round.data?.round.countyCode}
+          onReload={() =>
+            void query.refetch().then(() => {
+              setFormKey((key) => key + 1);
+            })
+          }
+        />
+      ) : (
+        <AssessmentView assessment={assessment} />
+      )}
+      {assessment.permissions.review && <Review key={`review-${query.data.etag}`} versioned={query.data} />}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { DataTable, Link, PageHeading, ScrollRegion, Spinner } from '../../../design-system';
+import { useMe } from '../../../lib/auth';
+import { useFollowUpAgreements } from '../api/getFollowUpAgreements';
+import { useMyTasks } from '../api/getMyTasks';
+import { TaskTable } from '../components/TaskTable';
+import { Loaded } from '../components/Loaded';
+
+/** The caller's tasks (members) and the agreements whose follow-up they can see. */
+export function FollowUpPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const isMember = !!me.data?.authenticated && !!me.data.organisationId;
+  const tasks = useMyTasks(isMember);
+  const agreements = useFollowUpAgreements();
+  return (
+    <>
+      <PageHeading>{t('followUp.overview.title')}</PageHeading>
+      <p className="lead">{t('followUp.overview.intro')}</p>
+      {isMember && (
+        <section aria-labelledby="my-tasks">
+          <h2 id="my-tasks">{t('followUp.tasks.title')}</h2>
+          <Loaded query={tasks}>
+            {(data) => <TaskTable tasks={data} />}
+          </Loaded>
+        </section>
+      )}
+      <section aria-labelledby="follow-up-agreements">
+        <h2 id="follow-up-agreements">{t('followUp.overview.agreements')}</h2>
+        <Loaded query={agreements}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <p>{t('followUp.overview.noAgreements')}</p>
+            ) : (
+              <ScrollRegion label={t('followUp.overview.agreements')}>
+                <DataTable
+                  caption={t('followUp.overview.agreements')}
+                  captionHidden
+                  columns={[
+                    { key: 'title', header: t('followUp.fields.agreement') },
+                    { key: 'county', header: t('followUp.fields.county') },
+                    { key: 'period', header: t('followUp.fields.period') },
+                  ]}
+                  rows={data.items.map((agreement) => ({
+                    key: agreement.id,
+                    cells: [
+                      <Link key="link" href={`/follow-up/agreements/${agreement.id}`}>
+                        {agreement.title}
+                      </Link>,
+                      agreement.municipalityName ? `${agreement.countyName}, ${agreement.municipalityName}` : agreement.countyName,
+                      `${agreement.firstYear}–${agreement.lastYear}`,
+                    ],
+                  }))}
+                />
+              </ScrollRegion>
+            )
+          }
+        </Loaded>
+      </section>
+    </>
+  );
+}
+
+/** The tasks of the logged-in member's organisation. */
+export function MyTasksPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const isMember = !!me.data?.authenticated && !!me.data.organisationId;
+  const tasks = useMyTasks(isMember);
+  return (
+    <>
+      <PageHeading>{t('followUp.tasks.title')}</PageHeading>
+      {me.isPending ? (
+        <Spinner label={t('app.loading')} />
+      ) : !isMember ? (
+        <p>{t('followUp.tasks.notMember')}</p>
+      ) : (
+        <Loaded query={tasks}>{(data) => <TaskTable tasks={data} />}</Loaded>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../app/components/QueryError';
+import { Alert, Button, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
+import { downloadFile } from '../../../lib/api';
+import { locale } from '../../../lib/i18n';
+import { useIndicator } from '../api/getIndicator';
+import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorValues';
+import { IndicatorChart } from '../components/IndicatorChart';
+import { ValuesImport } from '../components/ValuesImport';
+import { Loaded, PageNotLoaded } from '../components/Loaded';
+
+const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
+
+/** An indicator: its definition, its values as chart and table, CSV export and (coordinators) CSV import. */
+export function IndicatorPage() {
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => value.toLocaleString(locale(i18n.language), { maximumFractionDigits: 4 });
+  const errorMessage = useErrorMessage();
+  const { indicatorId } = routeApi.useParams();
+  const query = useIndicator(indicatorId);
+  const values = useIndicatorValues(indicatorId);
+  const [downloadError, setDownloadError] = useState<unknown>();
+  if (!query.isSuccess) return <PageNotLoaded query={query} />;
+  const { indicator, etag } = query.data;
+  return (
+    <>
+      <Link href={`/follow-up/agreements/${indicator.agreementId}`} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('followUp.backToFollowUp')}
+      </Link>
+      <PageHeading>{t('followUp.indicator.title', { name: indicator.name })}</PageHeading>
+      {indicator.permissions.edit && (
+        <p>
+          <LinkButton href={`/follow-up/indicators/${indicatorId}/edit`}>{t('followUp.indicatorForm.edit')}</LinkButton>
+        </p>
+      )}
+      {indicator.sample && <Alert tone="info" title={t('followUp.indicator.sample')} />}
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('followUp.indicator.description'), description: indicator.description },
+          {
+            term: t('followUp.fields.goalArea'),
+            description: indicator.goalArea
+              ? `${indicator.goalArea.number} ${indicator.goalArea.title}`
+              : t('followUp.indicator.wholeAgreement'),
+          },
+          { term: t('followUp.indicator.unit'), description: indicator.unit },
+          { term: t('followUp.indicator.direction'), description: t(`followUp.direction.${indicator.direction}`) },
+          { term: t('followUp.indicator.scope'), description: t(`followUp.scope.${indicator.scope}`) },
+          {
+            term: t('followUp.indicator.genderBreakdown'),
+            description: indicator.genderBreakdown ? t('followUp.indicator.byGender') : t('followUp.indicator.noGender'),
+          },
+          {
+            term: t('followUp.indicator.source'),
+            description: indicator.source === 'KOLADA' ? t('followUp.indicator.kolada', { kpi: indicator.koladaKpi ?? '' }) : t('followUp.indicator.manual'),
+          },
+          {
+            term: t('followUp.indicator.baseline'),
+            description:
+              indicator.baselineYear !== undefined && indicator.baselineValue !== undefined
+                ? t('followUp.indicator.baselineOf', { year: indicator.baselineYear, value: number(indicator.baselineValue) })
+                : undefined,
+          },
+          {
+            term: t('followUp.indicator.targets'),
+            description: indicator.targets.length
+              ? indicator.targets.map((target) => t('followUp.indicator.targetOf', { year: target.year, target: number(target.value) })).join('; ')
+              : undefined,
+          },
+        ]}
+      />
+      <section aria-labelledby="values">
+        <h2 id="values">{t('followUp.indicator.values')}</h2>
+        <Loaded query={values}>
+          {(data) => <IndicatorChart name={indicator.name} unit={indicator.unit} values={data} />}
+        </Loaded>
+        <p>
+          <Button
+            onPress={() => {
+              setDownloadError(undefined);
+              downloadFile(indicatorValuesCsvPath(indicatorId), `indicator-${indicatorId}.csv`).catch(setDownloadError);
+            }}
+          >
+            {t('followUp.indicator.exportCsv')}
+          </Button>
+        </p>
+        {downloadError !== undefined && (
+          <Alert tone="error" title={t('common.errorTitle')} focusOnMount>
+            <p>{errorMessage(downloadError)}</p>
+          </Alert>
+        )}
+      </section>
+      {indicator.permissions.importValues && <ValuesImport indicatorId={indicatorId} etag={etag} />}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { board, round, ROUND_ID } from '../testData';
+
+describe('round page', () => {
+  it('shows the board: state in words with a symbol, when submitted, and overdue in words', async () => {
+    fakeApi([
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(round(), { headers: { ETag: '"2"' } }) },
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
+      ...baseRoutes(),
+    ]);
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uppföljning 2025: Regional överenskommelse Västmanland' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Inlämningar per målområde och organisation' });
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Målområde',
+      'Organisation',
+      'Läge för uppgiften',
+      'Inlämnad',
+      'Mot sista dag',
+    ]);
+    const submitted = within(table).getByRole('row', { name: /Västerås stad/ });
+    expect(submitted).toHaveTextContent('Inlämnad');
+    expect(submitted).toHaveTextContent('I tid');
+    const late = within(table).getByRole('row', { name: /Köpings kommun/ });
+    expect(within(late).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Köpings kommun',
+      '○ Inte påbörjad',
+      'Inte inlämnad',
+      '⚠ Försenad',
+    ]);
+    // The symbols are decoration: screen readers get the words.
+    expect(within(late).getByText('○')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText(/2 uppgifter: 0 godkända, 1 inlämnade, 0 återsända, 1 inte inlämnade. Försenade: 1./)).toBeInTheDocument();
+  });
+
+  it('explains a refused compile by the rule it breaks', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const api = fakeApi([
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(round(), { headers: { ETag: '"2"' } }) },
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
+      {
+        method: 'POST',
+        path: `/api/v1/follow-up-rounds/${ROUND_ID}/compile`,
+        respond: () =>
+          new Response(
+            JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: 'Not all accepted', rule: 'compile-needs-all-accepted' }),
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    await user.type(await screen.findByRole('textbox', { name: /Sammanfattning/ }), 'Bra år.');
+    await user.click(screen.getByRole('button', { name: 'Sammanställ rapporten' }));
+    // Compiling is confirmed first: it closes the assessments.
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Sammanställa rapporten?');
+    expect(api.calls('POST', `/api/v1/follow-up-rounds/${ROUND_ID}/compile`)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Sammanställ rapporten' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Steget är inte tillåtet');
+    expect(alert).toHaveTextContent('Rapporten kan sammanställas först när alla bedömningar är godkända.');
+    const [call] = api.calls('POST', `/api/v1/follow-up-rounds/${ROUND_ID}/compile`);
+    expect(call.headers.get('If-Match')).toBe('"2"');
+    expect(await call.json()).toEqual({ summary: 'Bra år.' });
+  });
+
+  it('moves the deadline with If-Match, and explains why a round with work in it is not deleted', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const path = `/api/v1/follow-up-rounds/${ROUND_ID}`;
+    const api = fakeApi([
+      {
+        path,
+        respond: () =>
+          json(round({ permissions: { ...round().permissions, delete: true } }), { headers: { ETag: '"2"' } }),
+      },
+      { path: `${path}/board`, respond: () => json(board()) },
+      { method: 'PUT', path, respond: () => json(round({ deadline: '2026-04-30', version: 3 }), { headers: { ETag: '"3"' } }) },
+      {
+        method: 'DELETE',
+        path,
+        respond: () =>
+          new Response(
+            JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: 'work', rule: 'round-has-work' }),
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    const deadline = await screen.findByRole('textbox', { name: /^Sista dag/ });
+    await user.clear(deadline);
+    await user.type(deadline, '2026-04-30');
+    await user.click(screen.getByRole('button', { name: 'Spara ny sista dag' }));
+    expect(await screen.findByText('Sista dag är ändrad.')).toBeInTheDocument();
+    const [put] = api.calls('PUT', path);
+    expect(put.headers.get('If-Match')).toBe('"2"');
+    expect(await put.json()).toEqual({ deadline: '2026-04-30' });
+
+    await user.click(screen.getByRole('button', { name: 'Ta bort omgången' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort omgången' }));
+    expect(await screen.findByText('Omgången kan inte tas bort när parterna har börjat arbeta i den.')).toBeInTheDocument();
+    expect(api.calls('DELETE', path)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,264 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, TextArea, TextField } from '../../../design-system';
+import { formatDate, todayIso } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useApproveRound } from '../api/approveRound';
+import { useChangeDeadline } from '../api/changeDeadline';
+import { useCompileRound } from '../api/compileRound';
+import { useDeleteRound } from '../api/deleteRound';
+import { useBoard } from '../api/getBoard';
+import { useRound, type VersionedRound } from '../api/getRound';
+import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionError';
+import { BoardTable } from '../components/BoardTable';
+import { useConfirmation } from '../components/useConfirmation';
+import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
+import { Loaded, PageNotLoaded } from '../components/Loaded';
+
+const routeApi = getRouteApi('/follow-up/rounds/$roundId');
+
+function CompileForm({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const compile = useCompileRound();
+  const describe = useFollowUpErrorText();
+  const [summary, setSummary] = useState('');
+  const [done, setDone] = useState(false);
+  const { confirm, dialog } = useConfirmation({
+    title: t('followUp.round.compileConfirmTitle'),
+    confirmLabel: t('followUp.round.compile'),
+    children: <p>{t('followUp.round.compileConfirmText')}</p>,
+  });
+  return (
+    <section aria-labelledby="compile">
+      <h2 id="compile">{t('followUp.round.compileTitle')}</h2>
+      <p>{t('followUp.round.compileIntro')}</p>
+      {done && <Alert tone="success" title={t('followUp.round.compiled')} focusOnMount />}
+      <ServerForm
+        form="compile"
+        fields={['summary']}
+        labelOf={() => t('followUp.fields.summary')}
+        submitLabel={t('followUp.round.compile')}
+        describeError={describe}
+        onSubmit={async () => {
+          if (!(await confirm())) return;
+          await compile.mutateAsync({ id: versioned.round.id, etag: versioned.etag, summary });
+          setDone(true);
+        }}
+      >
+        <FormField form="compile" name="summary">
+          <TextArea label={t('followUp.fields.summary')} name="summary" value={summary} onChange={setSummary} isRequired />
+        </FormField>
+      </ServerForm>
+      {dialog}
+    </section>
+  );
+}
+
+function ApproveForm({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const approve = useApproveRound();
+  const describe = useFollowUpErrorText();
+  const [approvedBy, setApprovedBy] = useState('');
+  const [approvedOn, setApprovedOn] = useState(todayIso());
+  const { confirm, dialog } = useConfirmation({
+    title: t('followUp.round.approveConfirmTitle'),
+    confirmLabel: t('followUp.round.approve'),
+    children: <p>{t('followUp.round.approveConfirmText', { forum: approvedBy, date: approvedOn })}</p>,
+  });
+  return (
+    <section aria-labelledby="approve">
+      <h2 id="approve">{t('followUp.round.approveTitle')}</h2>
+      <p>{t('followUp.round.approveIntro')}</p>
+      <ServerForm
+        form="approve"
+        fields={['approvedBy', 'approvedOn']}
+        labelOf={(field) => t(`followUp.fields.${field === 'approvedBy' ? 'approvedBy' : 'approvedOn'}`)}
+        submitLabel={t('followUp.round.approve')}
+        describeError={describe}
+        onSubmit={async () => {
+          if (!(await confirm())) return;
+          await approve.mutateAsync({ id: versioned.round.id, etag: versioned.etag, approvedBy, approvedOn });
+        }}
+      >
+        <FormField form="approve" name="approvedBy">
+          <TextField
+            label={t('followUp.fields.approvedBy')}
+            description={t('followUp.fields.approvedByHint')}
+            name="approvedBy"
+            value={approvedBy}
+            onChange={setApprovedBy}
+            isRequired
+          />
+        </FormField>
+        <FormField form="approve" name="approvedOn">
+          <TextField
+            label={t('followUp.fields.approvedOn')}
+            description={t('followUp.fields.dateHint')}
+            name="approvedOn"
+            value={approvedOn}
+            onChange={setApprovedOn}
+            isRequired
+          />
+        </FormField>
+      </ServerForm>
+      {dialog}
+    </section>
+  );
+}
+
+function DeadlineForm({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const change = useChangeDeadline();
+  const describe = useFollowUpErrorText();
+  const [deadline, setDeadline] = useState(versioned.round.deadline ?? '');
+  const [done, setDone] = useState(false);
+  return (
+    <section aria-labelledby="deadline">
+      <h2 id="deadline">{t('followUp.round.deadlineTitle')}</h2>
+      {done && <Alert tone="success" title={t('followUp.round.deadlineChanged')} />}
+      <ServerForm
+        form="deadline"
+        fields={['deadline']}
+        labelOf={() => t('followUp.fields.deadline')}
+        submitLabel={t('followUp.round.changeDeadline')}
+        describeError={describe}
+        requiredHint={false}
+        onSubmit={async () => {
+          setDone(false);
+          await change.mutateAsync({ id: versioned.round.id, etag: versioned.etag, deadline });
+          setDone(true);
+        }}
+      >
+        <FormField form="deadline" name="deadline">
+          <TextField
+            label={t('followUp.fields.deadline')}
+            description={t('followUp.fields.dateHint')}
+            name="deadline"
+            value={deadline}
+            onChange={setDeadline}
+            isRequired
+          />
+        </FormField>
+      </ServerForm>
+    </section>
+  );
+}
+
+/** Deleting a round opened by mistake, confirmed; the server refuses once a party has begun (`round-has-work`). */
+function DeleteRound({ versioned }: { versioned: VersionedRound }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useDeleteRound();
+  const [confirming, setConfirming] = useState(false);
+  const { round } = versioned;
+  return (
+    <section aria-labelledby="delete-round">
+      <h2 id="delete-round">{t('followUp.round.deleteTitle')}</h2>
+      <p>{t('followUp.round.deleteIntro')}</p>
+      {remove.isError && <FollowUpActionError error={remove.error} />}
+      <Button onPress={() => setConfirming(true)}>{t('followUp.round.delete')}</Button>
+      <ConfirmDialog
+        isOpen={confirming}
+        onOpenChange={setConfirming}
+        title={t('followUp.round.deleteConfirmTitle', { year: round.year })}
+        confirmLabel={t('followUp.round.delete')}
+        cancelLabel={t('common.form.cancel')}
+        isPending={remove.isPending}
+        pendingLabel={t('common.form.saving')}
+        onConfirm={() =>
+          remove.mutate(
+            { id: round.id, etag: versioned.etag },
+            {
+              onSettled: () => setConfirming(false),
+              onSuccess: () => void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId: round.agreement.id } }),
+            },
+          )
+        }
+      >
+        <p>{t('followUp.round.deleteConfirmText')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** A follow-up round: where it stands, the board (coordinators), the tasks, compiling and approving. */
+export function RoundPage() {
+  const { t, i18n } = useTranslation();
+  const { roundId } = routeApi.useParams();
+  const query = useRound(roundId);
+  const board = useBoard(roundId, !!query.data?.round.permissions.viewBoard);
+  if (!query.isSuccess) return <PageNotLoaded query={query} />;
+  const { round } = query.data;
+  const lang = locale(i18n.language);
+  return (
+    <>
+      <Link href={`/follow-up/agreements/${round.agreement.id}`} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('followUp.backToAgreement', { title: round.agreement.title })}
+      </Link>
+      <PageHeading>{t('followUp.round.title', { year: round.year, title: round.agreement.title })}</PageHeading>
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('followUp.fields.roundStatus'), description: <RoundStatusLabel status={round.status} /> },
+          { term: t('followUp.fields.deadline'), description: formatDate(round.deadline, lang) },
+          { term: t('followUp.fields.summary'), description: round.summary },
+          {
+            term: t('followUp.fields.approval'),
+            description: round.approvedBy
+              ? t('followUp.report.approvedBy', { forum: round.approvedBy, date: formatDate(round.approvedOn, lang) })
+              : undefined,
+          },
+        ]}
+      />
+      {round.permissions.viewReport && (
+        <p>
+          <Link href={`/follow-up/rounds/${round.id}/report`}>{t('followUp.round.toReport')}</Link>
+        </p>
+      )}
+      {round.permissions.viewBoard ? (
+        <section aria-labelledby="board">
+          <h2 id="board">{t('followUp.board.title')}</h2>
+          <Loaded query={board}>
+            {(data) => <BoardTable board={data} />}
+          </Loaded>
+        </section>
+      ) : (
+        <section aria-labelledby="tasks">
+          <h2 id="tasks">{t('followUp.round.tasks')}</h2>
+          {round.tasks.length === 0 ? (
+            <p>{t('followUp.tasks.none')}</p>
+          ) : (
+            <ScrollRegion label={t('followUp.round.tasks')}>
+              <DataTable
+                caption={t('followUp.round.tasks')}
+                captionHidden
+                columns={[
+                  { key: 'goalArea', header: t('followUp.fields.goalArea') },
+                  { key: 'organisation', header: t('followUp.fields.organisation') },
+                  { key: 'state', header: t('followUp.fields.state') },
+                ]}
+                rows={round.tasks.map((task) => ({
+                  key: task.assessmentId,
+                  cells: [
+                    <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
+                      {`${task.goalArea.number} ${task.goalArea.title}`}
+                    </Link>,
+                    task.organisation.name,
+                    <AssessmentStateLabel key="state" state={task.state} />,
+                  ],
+                }))}
+              />
+            </ScrollRegion>
+          )}
+        </section>
+      )}
+      {round.permissions.viewBoard && round.status === 'OPEN' && <CompileForm key={`compile-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.approve && <ApproveForm key={`approve-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.changeDeadline && <DeadlineForm key={`deadline-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.delete && <DeleteRound versioned={query.data} />}
+    </>
+  );
+}
