@@ -20,6 +20,7 @@ class ProblemLocalisationTest {
                 .post(Organisations.PATH).then()
                 .statusCode(400)
                 .body("title", equalTo("Begäran innehåller ogiltiga värden"))
+                .body("detail", equalTo("Ogiltigt värde för: organisationNumber"))
                 .body("errors.find { it.field == 'organisationNumber' }.message",
                         equalTo("ska vara tio siffror (NNNNNN-NNNN) med korrekt kontrollsiffra"));
         COORDINATOR_VASTMANLAND.request().header("Accept-Language", "sv").contentType(ContentType.JSON)
@@ -41,6 +42,14 @@ class ProblemLocalisationTest {
                     .body("title", equalTo("The request contains invalid values"))
                     .body("errors[0].message", equalTo("must be ten digits (NNNNNN-NNNN) with a valid check digit"));
         }
+    }
+
+    @Test
+    void keysWithColonsTranslate() {
+        org.junit.jupiter.api.Assertions.assertEquals("ska vara ett SFS-nummer som 2017:584",
+                se.samverkan.common.problem.ProblemLocalisationProbe.translate("must be an SFS number such as 2017:584"));
+        org.junit.jupiter.api.Assertions.assertEquals("Okänt fält: colour",
+                se.samverkan.common.problem.ProblemLocalisationProbe.translate("Unknown property: colour"));
     }
 
     @Test
