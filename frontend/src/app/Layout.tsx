@@ -8,6 +8,7 @@ import { changeLanguage, type Language } from '../lib/i18n';
 const navItems = [
   { href: '/', key: 'start' },
   { href: '/agreements', key: 'agreements' },
+  { href: '/forums', key: 'forums' },
   { href: '/organisations', key: 'organisations' },
 ] as const;
 

@@ -31,6 +31,7 @@ import {
   OrganisationListPage,
   parseOrganisationSearch,
 } from '../features/organisations';
+import { ActionItemPage, ForumPage, MeetingPage, parseStructureSearch, StructurePage } from '../features/forums';
 import { StartPage } from '../features/start';
 import { Layout } from './Layout';
 import { ErrorPage } from './pages/ErrorPage';
@@ -120,6 +121,12 @@ function buildRouteTree() {
       component: FocusPage,
     }),
   ] as const;
+  const forumRoutes = [
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums', validateSearch: parseStructureSearch, component: StructurePage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id', component: ForumPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/meetings/$id', component: MeetingPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/action-items/$id', component: ActionItemPage }),
+  ] as const;
   return rootRoute.addChildren([
     startRoute,
     organisationsRoute,
@@ -127,6 +134,7 @@ function buildRouteTree() {
     organisationRoute,
     editOrganisationRoute,
     ...agreementRoutes,
+    ...forumRoutes,
   ]);
 }
 
