@@ -191,6 +191,8 @@ export function ActionItemForm({ meetingId, item }: { meetingId: string; item: A
   const empty = { title: '', description: '', ownerOrganisationId: null as string | null, ownerName: '', ownerPerson: '', dueOn: '' };
   const [values, setValues] = useState(empty);
   const [saved, setSaved] = useState<string | null>(null);
+  // The organisation search keeps its own text: a new one after each save starts empty.
+  const [round, setRound] = useState(0);
   const form = `action-item-${item.id}`;
   const fields = ['title', 'description', 'ownerOrganisationId', 'ownerPerson', 'dueOn'] as const;
   const label = (field: string) => t(`forums.actionItemFields.${field as (typeof fields)[number]}`);
@@ -217,6 +219,7 @@ export function ActionItemForm({ meetingId, item }: { meetingId: string; item: A
             },
           });
           setValues(empty);
+          setRound((count) => count + 1);
           setSaved(t('forums.actionItem.added', { title: created.title }));
         }}
       >
@@ -228,6 +231,7 @@ export function ActionItemForm({ meetingId, item }: { meetingId: string; item: A
         </FormField>
         <FormField form={form} name="ownerOrganisationId">
           <SearchComboBox
+            key={round}
             name="ownerOrganisationId"
             label={label('ownerOrganisationId')}
             emptyText={t('forums.actionItem.organisationEmpty')}
