@@ -97,7 +97,17 @@ test.describe.serial('forums', () => {
   test('the Västerås member closes the item; the next meeting no longer lists it', async ({ page, browser }) => {
     expect(itemPath).toMatch(/^\/action-items\//);
     await login(page, 'member.vasteras');
-    await visit(page, itemPath, itemTitle);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppdrag' }).click();
+    await arrivedAt(page, 'Uppdrag');
+    await page.getByRole('checkbox', { name: /^Min organisations uppdrag/ }).check({ force: true });
+    await expect(page).toHaveURL(/[?&]mine=true/);
+    const board = page.getByRole('table', { name: 'Uppdrag' });
+    await expect(board.getByRole('row').filter({ hasText: itemTitle })).toContainText('Öppet');
+    await expectNoAxeViolations(page, 'board, my organisation');
+    await page.screenshot({ path: '/tmp/fo-board.png', fullPage: true });
+    await board.getByRole('link', { name: itemTitle }).click();
+    await arrivedAt(page, itemTitle);
+    expect(new URL(page.url()).pathname).toBe(itemPath);
     await expect(page.getByText('Västerås stad', { exact: true })).toBeVisible();
     await choose(page, 'Ny status', 'Klart');
     await page.getByRole('textbox', { name: 'Hur arbetet går' }).fill('Planen är antagen av kommunstyrelsen.');

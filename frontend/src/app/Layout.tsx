@@ -9,6 +9,7 @@ const navItems = [
   { href: '/', key: 'start' },
   { href: '/agreements', key: 'agreements' },
   { href: '/forums', key: 'forums' },
+  { href: '/action-items', key: 'actionItems' },
   { href: '/organisations', key: 'organisations' },
 ] as const;
 

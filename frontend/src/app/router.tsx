@@ -31,7 +31,15 @@ import {
   OrganisationListPage,
   parseOrganisationSearch,
 } from '../features/organisations';
-import { ActionItemPage, ForumPage, MeetingPage, parseStructureSearch, StructurePage } from '../features/forums';
+import {
+  ActionItemBoardPage,
+  ActionItemPage,
+  ForumPage,
+  MeetingPage,
+  parseBoardSearch,
+  parseStructureSearch,
+  StructurePage,
+} from '../features/forums';
 import { StartPage } from '../features/start';
 import { Layout } from './Layout';
 import { ErrorPage } from './pages/ErrorPage';
@@ -125,6 +133,7 @@ function buildRouteTree() {
     createRoute({ getParentRoute: () => rootRoute, path: '/forums', validateSearch: parseStructureSearch, component: StructurePage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id', component: ForumPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/meetings/$id', component: MeetingPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/action-items', validateSearch: parseBoardSearch, component: ActionItemBoardPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items/$id', component: ActionItemPage }),
   ] as const;
   return rootRoute.addChildren([

@@ -1,5 +1,6 @@
+export { ActionItemBoardPage } from './routes/ActionItemBoardPage';
 export { ActionItemPage } from './routes/ActionItemPage';
 export { ForumPage } from './routes/ForumPage';
 export { MeetingPage } from './routes/MeetingPage';
-export { parseStructureSearch } from './routes/searchParams';
+export { parseBoardSearch, parseStructureSearch } from './routes/searchParams';
 export { StructurePage } from './routes/StructurePage';

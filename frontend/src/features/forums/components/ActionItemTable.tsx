@@ -16,10 +16,13 @@ export function ActionItemTable({
   caption,
   items,
   showOrigin = false,
+  showForum = false,
 }: {
   caption: string;
   items: ActionItemSummary[];
   showOrigin?: boolean;
+  /** Name the forum that follows each item up (on the board, where items of many forums meet). */
+  showForum?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const statusText = useStatusText();
@@ -33,6 +36,7 @@ export function ActionItemTable({
         { key: 'owner', header: t('forums.actionItemFields.ownerOrganisationId') },
         { key: 'due', header: t('forums.actionItemFields.dueOn') },
         { key: 'status', header: t('forums.actionItem.status') },
+        ...(showForum ? [{ key: 'forum', header: t('forums.actionItem.forum') }] : []),
         ...(showOrigin ? [{ key: 'origin', header: t('forums.actionItem.origin') }] : []),
       ]}
       rows={items.map((item) => ({
@@ -46,6 +50,13 @@ export function ActionItemTable({
           <span key="status" className={item.overdue ? 'text-overdue' : undefined}>
             {statusText(item)}
           </span>,
+          ...(showForum
+            ? [
+                <Link key="forum" href={`/forums/${item.forum.id}`}>
+                  {item.forum.name}
+                </Link>,
+              ]
+            : []),
           ...(showOrigin
             ? [
                 item.meeting
