@@ -1,4 +1,4 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useActionItem } from '../api/getActionItem';
 import { useStatusText } from '../components/ActionItemTable';
+import { EscalationForm } from '../components/EscalationForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
 
 const routeApi = getRouteApi('/action-items/$id');
@@ -19,6 +20,7 @@ export function ActionItemPage() {
   const query = useActionItem(id);
   const statusText = useStatusText();
   const [saved, setSaved] = useState<string | null>(null);
+  const notice = useRouterState({ select: (state) => state.location.state.notice });
 
   if (query.isPending) return <Spinner label={t('forums.actionItem.loading')} />;
   if (query.isError) {
@@ -41,6 +43,7 @@ export function ActionItemPage() {
       )}
       <PageHeading>{item.title}</PageHeading>
       {saved && <Alert tone="success" title={saved} />}
+      {!saved && notice && <Alert tone="success" title={t(notice.key as 'forums.escalation.done', notice.values)} />}
       {item.description && <p className="preserve-lines">{item.description}</p>}
       <DescriptionList
         emptyValue={t('common.notSet')}
@@ -66,6 +69,10 @@ export function ActionItemPage() {
       />
 
       {item.permissions.statusChanges.length > 0 && <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />}
+
+      {item.permissions.escalate && (
+        <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />
+      )}
 
       <h2>{t('forums.actionItem.trail')}</h2>
       {item.trail.length <= 1 ? (
