@@ -157,4 +157,41 @@ test.describe.serial('forums', () => {
     await expect(page.getByText('Protokollet är inte publicerat ännu').first()).toBeVisible();
     await page.screenshot({ path: '/tmp/fo-minutes-unpublished.png', fullPage: true });
   });
+
+  test('the coordinator adds a temporary working group under Integrationsrådet; the structure nests it', async ({ page }) => {
+    const name = `Arbetsgrupp språkstöd ${runId}`;
+    await login(page, 'coordinator.vastmanland');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samverkansforum' }).click();
+    await arrivedAt(page, 'Samverkansforum');
+    await page.getByRole('link', { name: 'Nytt forum' }).click();
+    await arrivedAt(page, 'Nytt forum i Västmanlands län');
+    await page.getByRole('button', { name: 'Skapa forumet' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Formuläret innehåller' })).toBeFocused();
+    await expectNoAxeViolations(page, 'forum form with server errors');
+
+    await page.getByRole('textbox', { name: /^Namn/ }).fill(name);
+    await choose(page, 'Typ', 'Arbetsgrupp');
+    await choose(page, 'Bereder för eller rapporterar till', 'Integrationsrådet');
+    await choose(page, 'Typ av koppling', 'Rapporterar till');
+    await page.getByRole('textbox', { name: /^Slutdatum/ }).fill(isoDate(200));
+    await page.getByRole('button', { name: 'Lägg till uppdragspunkt' }).click();
+    await page.getByRole('textbox', { name: /^Uppdragspunkt 1/ }).fill('Kartlägga behovet av språkstöd i länets kommuner');
+    await page.getByRole('button', { name: 'Skapa forumet' }).click();
+    await arrivedAt(page, name);
+    await expect(page.getByText('Forumet är skapat.')).toBeVisible();
+    await expect(page.getByText('Kartlägga behovet av språkstöd i länets kommuner')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Redigera' }).click();
+    await arrivedAt(page, `Redigera ${name}`);
+    await page.getByRole('textbox', { name: /^Ordförande/ }).fill('Karin Samordnare');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await arrivedAt(page, name);
+    await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Till forumstrukturen' }).click();
+    await arrivedAt(page, 'Samverkansforum');
+    const groups = page.getByRole('list', { name: 'Arbetsgrupper under Integrationsrådet' });
+    await expect(groups.getByRole('link', { name })).toBeVisible();
+    await page.screenshot({ path: '/tmp/fo-structure-with-group.png', fullPage: true });
+  });
 });

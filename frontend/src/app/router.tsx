@@ -34,7 +34,9 @@ import {
 import {
   ActionItemBoardPage,
   ActionItemPage,
+  EditForumPage,
   ForumPage,
+  NewForumPage,
   MeetingPage,
   parseBoardSearch,
   parseStructureSearch,
@@ -131,7 +133,9 @@ function buildRouteTree() {
   ] as const;
   const forumRoutes = [
     createRoute({ getParentRoute: () => rootRoute, path: '/forums', validateSearch: parseStructureSearch, component: StructurePage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/new', validateSearch: parseStructureSearch, component: NewForumPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id', component: ForumPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id/edit', component: EditForumPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/meetings/$id', component: MeetingPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items', validateSearch: parseBoardSearch, component: ActionItemBoardPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items/$id', component: ActionItemPage }),

@@ -1,5 +1,6 @@
 export { ActionItemBoardPage } from './routes/ActionItemBoardPage';
 export { ActionItemPage } from './routes/ActionItemPage';
+export { EditForumPage, NewForumPage } from './routes/ForumFormPages';
 export { ForumPage } from './routes/ForumPage';
 export { MeetingPage } from './routes/MeetingPage';
 export { parseBoardSearch, parseStructureSearch } from './routes/searchParams';

@@ -26,13 +26,11 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
       node.convener && t('forums.structure.convener', { name: node.convener.name }),
       node.meetingsPerYear && t('forums.structure.meetingsPerYear', { count: node.meetingsPerYear }),
     ].filter((line): line is string => Boolean(line));
-  const groupLines = (group: ForumStructureNode['workingGroups'][number]) =>
+  const groupLines = (node: ForumStructureNode, group: ForumStructureNode['workingGroups'][number]) =>
     [
-      relationText(group.relation, ''),
+      relationText(group.relation, node.name),
       group.endsOn && t(group.active ? 'forums.structure.endsOn' : 'forums.structure.ended', { date: date(group.endsOn) }),
-    ]
-      .filter((line): line is string => Boolean(line))
-      .map((line) => line.trim());
+    ].filter((line): line is string => Boolean(line));
 
   const tiers: Tier[] = structure.levels.map((level) => ({
     key: level.level,
@@ -42,7 +40,7 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
       title: node.name,
       lines: nodeLines(node),
       arrows: linksFrom(node),
-      children: node.workingGroups.map((group) => ({ key: group.id, title: group.name, lines: groupLines(group) })),
+      children: node.workingGroups.map((group) => ({ key: group.id, title: group.name, lines: groupLines(node, group) })),
     })),
   }));
 
@@ -64,7 +62,7 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
                       {node.workingGroups.map((group) => (
                         <li key={group.id}>
                           <Link href={`/forums/${group.id}`}>{group.name}</Link> ({t('forumKind.WORKING_GROUP')}
-                          {groupLines(group).length > 0 && `, ${groupLines(group).join(', ')}`})
+                          {`, ${groupLines(node, group).join(', ')}`})
                         </li>
                       ))}
                     </ul>

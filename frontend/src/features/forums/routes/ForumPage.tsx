@@ -1,7 +1,7 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
-import { Link, PageHeading, Spinner } from '../../../design-system';
+import { Alert, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
@@ -17,6 +17,7 @@ export function ForumPage() {
   const { id } = routeApi.useParams();
   const query = useForum(id);
   const meetings = useForumMeetings(id);
+  const notice = useRouterState({ select: (state) => state.location.state.notice });
 
   if (query.isPending) return <Spinner label={t('forums.detail.loading')} />;
   if (query.isError) {
@@ -40,7 +41,15 @@ export function ForumPage() {
         <span aria-hidden="true">← </span>
         {t('forums.detail.backToStructure')}
       </Link>
-      <PageHeading>{forum.name}</PageHeading>
+      <div className="page-header">
+        <PageHeading>{forum.name}</PageHeading>
+        {forum.permissions.edit && (
+          <LinkButton variant="primary" href={`/forums/${forum.id}/edit`}>
+            {t('forums.form.edit')}
+          </LinkButton>
+        )}
+      </div>
+      {notice && <Alert tone="success" title={t(notice.key as 'forums.form.saved', notice.values)} />}
       {!forum.active && <p><strong>{t('forums.detail.inactive')}</strong></p>}
       {forum.description && <p className="preserve-lines">{forum.description}</p>}
 

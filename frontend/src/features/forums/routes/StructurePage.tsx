@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
-import { PageHeading, Select, Spinner } from '../../../design-system';
+import { LinkButton, PageHeading, Select, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
 import { useForumStructure } from '../api/getForumStructure';
@@ -24,7 +24,14 @@ export function StructurePage() {
 
   return (
     <>
-      <PageHeading>{t('forums.structure.title')}</PageHeading>
+      <div className="page-header">
+        <PageHeading>{t('forums.structure.title')}</PageHeading>
+        {structure.data?.canCreateForum && (
+          <LinkButton variant="primary" href={`/forums/new?county=${county}`}>
+            {t('forums.form.newLink')}
+          </LinkButton>
+        )}
+      </div>
       <p>{t('forums.structure.intro')}</p>
       <div className="filters">
         <Select
