@@ -181,6 +181,25 @@ test.describe.serial('forums', () => {
     await expect(page.getByText('Forumet är skapat.')).toBeVisible();
     await expect(page.getByText('Kartlägga behovet av språkstöd i länets kommuner')).toBeVisible();
 
+    await page.getByText('Lägg till medlemsorganisation', { exact: true }).click();
+    const organisation = page.getByRole('combobox', { name: /^Organisation/ });
+    await organisation.click();
+    await organisation.pressSequentially('Västerås stad');
+    await page.getByRole('option', { name: /^Västerås stad/ }).first().click();
+    await choose(page, 'Roll', 'Sakkunnig (bereder)');
+    await page.getByRole('button', { name: 'Lägg till representant' }).click();
+    await page.getByRole('group', { name: 'Representant 1' }).getByRole('textbox', { name: /^Namn/ }).fill('Anna Andersson');
+    await page.getByRole('button', { name: 'Lägg till representant' }).click();
+    const second = page.getByRole('group', { name: 'Representant 2' });
+    await second.getByRole('textbox', { name: /^Namn/ }).fill('Bo Berg');
+    await second.getByRole('radio', { name: 'Ersättare' }).check({ force: true });
+    await page.getByRole('button', { name: 'Lägg till medlemmen' }).click();
+    await expect(page.getByText('Västerås stad är tillagd som medlem.')).toBeVisible();
+    const memberRow = page.getByRole('row').filter({ hasText: 'Anna Andersson' });
+    await expect(memberRow).toContainText('Sakkunnig (bereder)');
+    await expect(memberRow).toContainText('Bo Berg');
+    await expectNoAxeViolations(page, 'forum with a new member');
+
     await page.getByRole('link', { name: 'Redigera' }).click();
     await arrivedAt(page, `Redigera ${name}`);
     await page.getByRole('textbox', { name: /^Ordförande/ }).fill('Karin Samordnare');

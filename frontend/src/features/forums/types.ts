@@ -39,3 +39,4 @@ export const agendaItemKinds: readonly AgendaItemKind[] = [
 export const decisionOutcomes: readonly DecisionOutcome[] = ['ADOPTED', 'REJECTED', 'NOTED'];
 export const actionItemStatuses: readonly ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 export type ForumInput = S['ForumInput'];
+export type ForumMemberInput = S['ForumMemberInput'];

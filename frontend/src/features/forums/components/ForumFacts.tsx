@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, DescriptionList, Link } from '../../../design-system';
+import { useState } from 'react';
+import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link } from '../../../design-system';
+import { useRemoveForumMember } from '../api/removeForumMember';
+import { useForumErrorText } from './ruleMessages';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import type { Forum } from '../types';
+import type { Forum, ForumMember } from '../types';
 
 /** A forum's own facts: kind, level, county, convener, chair, rhythm, link upwards. */
 export function ForumFacts({ forum }: { forum: Forum }) {
@@ -38,11 +41,50 @@ export function ForumFacts({ forum }: { forum: Forum }) {
   );
 }
 
-/** The member organisations with role, named representatives and substitutes. */
+/** Removes a member organisation after a confirmation (managers). */
+function RemoveMember({ forum, member, onError }: { forum: Forum; member: ForumMember; onError: (error: unknown) => void }) {
+  const { t } = useTranslation();
+  const remove = useRemoveForumMember();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onPress={() => setOpen(true)}>
+        {t('forums.form.remove')}
+        <span className="visually-hidden"> {member.organisation.name}</span>
+      </Button>
+      <ConfirmDialog
+        isOpen={open}
+        onOpenChange={setOpen}
+        title={t('forums.members.removeTitle', { name: member.organisation.name })}
+        confirmLabel={t('forums.form.remove')}
+        cancelLabel={t('common.form.cancel')}
+        isPending={remove.isPending}
+        pendingLabel={t('common.form.saving')}
+        onConfirm={() =>
+          remove.mutate({ forumId: forum.id, memberId: member.id, version: member.version }, { onError, onSettled: () => setOpen(false) })
+        }
+      >
+        <p>{t('forums.members.removeText', { name: member.organisation.name, forum: forum.name })}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** The member organisations with role, named representatives and substitutes; managers may remove members. */
 export function MemberTable({ forum }: { forum: Forum }) {
   const { t } = useTranslation();
+  const describe = useForumErrorText();
+  const [error, setError] = useState<unknown>(null);
+  const manage = forum.permissions.edit;
   if (forum.members.length === 0) return <p>{t('forums.members.none')}</p>;
+  const problem = error ? describe(error) : undefined;
   return (
+    <>
+    {problem && (
+      <Alert tone="error" title={problem.title} focusOnMount>
+        <p>{problem.text}</p>
+      </Alert>
+    )}
     <DataTable
       caption={t('forums.members.caption', { name: forum.name })}
       captionHidden
@@ -51,6 +93,7 @@ export function MemberTable({ forum }: { forum: Forum }) {
         { key: 'role', header: t('forums.members.role') },
         { key: 'representatives', header: t('forums.members.representatives') },
         { key: 'substitutes', header: t('forums.members.substitutes') },
+        ...(manage ? [{ key: 'actions', header: t('forums.members.actions') }] : []),
       ]}
       rows={forum.members.map((member) => {
         const people = (substitute: boolean) => {
@@ -74,9 +117,11 @@ export function MemberTable({ forum }: { forum: Forum }) {
             member.role ? t(`forums.memberRole.${member.role}`) : t('common.notSet'),
             people(false),
             people(true),
+            ...(manage ? [<RemoveMember key="remove" forum={forum} member={member} onError={setError} />] : []),
           ],
         };
       })}
     />
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
-import { Alert, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
+import { Alert, Disclosure, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
 import { ForumFacts, MemberTable } from '../components/ForumFacts';
 import { MeetingList } from '../components/MeetingList';
+import { MemberForm } from '../components/MemberForm';
 import { NewMeetingForm } from '../components/NewMeetingForm';
 
 const routeApi = getRouteApi('/forums/$id');
@@ -80,6 +81,11 @@ export function ForumPage() {
 
       <h2>{t('forums.detail.members')}</h2>
       <MemberTable forum={forum} />
+      {forum.permissions.edit && (
+        <Disclosure summary={t('forums.memberForm.heading')}>
+          <MemberForm forumId={forum.id} />
+        </Disclosure>
+      )}
 
       <h2>{t('forums.detail.linkedFrom')}</h2>
       {otherLinks.length === 0 ? (
