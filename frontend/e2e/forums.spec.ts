@@ -213,4 +213,61 @@ test.describe.serial('forums', () => {
     await expect(groups.getByRole('link', { name })).toBeVisible();
     await page.screenshot({ path: '/tmp/fo-structure-with-group.png', fullPage: true });
   });
+
+  test('a quarterly status report: opened, Västerås contributes, compiled and published for the next meeting', async ({ page, browser }) => {
+    const year = 2030 + (Date.now() % 60);
+    const title = `Lägesrapport Västmanland ${runId}`;
+    await login(page, 'coordinator.vastmanland');
+    await visit(page, nextMeetingPath, new RegExp(`^Nästa rådsmöte ${runId}`));
+    await page.getByRole('textbox', { name: /^Rubrik/ }).fill('Lägesbild i länet');
+    await choose(page, 'Typ av punkt', 'Lägesrapport');
+    await page.getByRole('button', { name: 'Lägg till punkten' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: '§ 1 Lägesbild i länet' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Integrationsrådet' }).first().click();
+    await arrivedAt(page, 'Integrationsrådet');
+    await page.getByRole('link', { name: 'Lägesrapporter för Integrationsrådet' }).click();
+    await arrivedAt(page, 'Lägesrapporter – Integrationsrådet');
+    await page.getByRole('textbox', { name: /^År/ }).fill(String(year));
+    await page.getByRole('textbox', { name: /^Kvartal/ }).fill('1');
+    await page.getByRole('textbox', { name: /^Rubrik/ }).fill(title);
+    await page.getByRole('button', { name: 'Lägg till tema' }).click();
+    await page.getByRole('textbox', { name: /^Tema 1/ }).fill('Arbetsmarknad och utbildning');
+    await page.getByRole('button', { name: 'Lägg till tema' }).click();
+    await page.getByRole('textbox', { name: /^Tema 2/ }).fill('Hälsa');
+    await page.getByRole('button', { name: 'Öppna lägesrapporten' }).click();
+    await arrivedAt(page, title);
+    const reportPath = new URL(page.url()).pathname;
+
+    await page.getByRole('checkbox', { name: 'Västerås stad' }).check({ force: true });
+    await page.getByRole('button', { name: 'Bjud in', exact: true }).click();
+    await expect(page.getByRole('row').filter({ hasText: 'Västerås stad' })).toContainText('Inte inskickat');
+    await expectNoAxeViolations(page, 'status report with an invitation');
+
+    const context = await browser.newContext();
+    const member = await context.newPage();
+    await login(member, 'member.vasteras');
+    await visit(member, reportPath, title);
+    const contribution = member.getByRole('region', { name: 'Bidrag från Västerås stad' });
+    await contribution.getByRole('textbox', { name: 'Arbetsmarknad och utbildning' }).fill('Fler nyanlända i arbetsmarknadsinsatser.');
+    await contribution.getByRole('button', { name: 'Skicka in bidraget' }).click();
+    await expect(member.getByText('Bidraget är sparat.')).toBeVisible();
+    await expect(member.getByRole('region', { name: 'Arbetsmarknad och utbildning' })).toContainText('Fler nyanlända i arbetsmarknadsinsatser.');
+    await expectNoAxeViolations(member, 'status report, contribution submitted');
+    await context.close();
+
+    await page.reload();
+    await arrivedAt(page, title);
+    await expect(page.getByRole('row').filter({ hasText: 'Västerås stad' })).toContainText('Inskickat');
+    await page.getByRole('button', { name: 'Sammanställ rapporten' }).click();
+    await expect(page.getByText('Sammanställd', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: /Möte$/ }).click();
+    await page.getByRole('option', { name: new RegExp(`Nästa rådsmöte ${runId}$`) }).click();
+    await choose(page, 'Punkt på dagordningen', '§ 1 Lägesbild i länet');
+    await page.getByRole('button', { name: 'Publicera rapporten' }).click();
+    await expect(page.getByText('Publicerad', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: /”Lägesbild i länet” på mötet/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'published status report');
+    await page.screenshot({ path: '/tmp/fo-status-report.png', fullPage: true });
+  });
 });

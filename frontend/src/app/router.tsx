@@ -40,6 +40,8 @@ import {
   MeetingPage,
   parseBoardSearch,
   parseStructureSearch,
+  StatusReportPage,
+  StatusReportsPage,
   StructurePage,
 } from '../features/forums';
 import { StartPage } from '../features/start';
@@ -136,6 +138,8 @@ function buildRouteTree() {
     createRoute({ getParentRoute: () => rootRoute, path: '/forums/new', validateSearch: parseStructureSearch, component: NewForumPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id', component: ForumPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id/edit', component: EditForumPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id/status-reports', component: StatusReportsPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/status-reports/$id', component: StatusReportPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/meetings/$id', component: MeetingPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items', validateSearch: parseBoardSearch, component: ActionItemBoardPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items/$id', component: ActionItemPage }),

@@ -4,4 +4,6 @@ export { EditForumPage, NewForumPage } from './routes/ForumFormPages';
 export { ForumPage } from './routes/ForumPage';
 export { MeetingPage } from './routes/MeetingPage';
 export { parseBoardSearch, parseStructureSearch } from './routes/searchParams';
+export { StatusReportPage } from './routes/StatusReportPage';
+export { StatusReportsPage } from './routes/StatusReportsPage';
 export { StructurePage } from './routes/StructurePage';

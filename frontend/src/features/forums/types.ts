@@ -40,3 +40,7 @@ export const decisionOutcomes: readonly DecisionOutcome[] = ['ADOPTED', 'REJECTE
 export const actionItemStatuses: readonly ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 export type ForumInput = S['ForumInput'];
 export type ForumMemberInput = S['ForumMemberInput'];
+export type StatusReport = S['StatusReport'];
+export type StatusReportSummary = S['StatusReportSummary'];
+export type StatusReportInput = S['StatusReportInput'];
+export type StatusReportInvitation = S['StatusReportInvitation'];

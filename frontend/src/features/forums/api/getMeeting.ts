@@ -6,7 +6,7 @@ import { meetingKeys } from './queryKeys';
 export type VersionedMeeting = { meeting: Meeting; etag: string };
 
 /** A meeting with its agenda and computed follow-up (`GET /api/v1/meetings/{id}`), and its ETag. */
-export function useMeeting(id: string) {
+export function useMeeting(id: string, enabled = true) {
   return useQuery({
     queryKey: meetingKeys.detail(id),
     queryFn: async ({ signal }): Promise<VersionedMeeting> => {
@@ -14,5 +14,6 @@ export function useMeeting(id: string) {
       const meeting = unwrap(result);
       return { meeting, etag: etagOf(result.response, meeting.version) };
     },
+    enabled: enabled && id !== '',
   });
 }

@@ -19,3 +19,9 @@ export const actionItemKeys = {
   detail: (id: string) => [...actionItemKeys.all, 'one', id] as const,
   organisationSearch: (q: string) => ['organisations', 'action-item-owner-search', q] as const,
 };
+
+export const statusReportKeys = {
+  all: ['status-reports'] as const,
+  ofForum: (forumId: string) => [...statusReportKeys.all, 'forum', forumId] as const,
+  detail: (id: string) => [...statusReportKeys.all, 'one', id] as const,
+};

@@ -127,6 +127,11 @@ export function ForumPage() {
         </ul>
       )}
 
+      <h2>{t('forums.detail.statusReports')}</h2>
+      <p>
+        <Link href={`/forums/${forum.id}/status-reports`}>{t('forums.detail.statusReportsLink', { forum: forum.name })}</Link>
+      </p>
+
       <h2>{t('forums.detail.meetings')}</h2>
       <p>
         <a className="ds-link" href={`/api/v1/forums/${forum.id}/calendar.ics`}>
