@@ -8,13 +8,11 @@ import { locale } from '../../../lib/i18n';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
 import { useMeeting } from '../api/getMeeting';
-import {
-  useCompileStatusReport,
-  useInviteToStatusReport,
-  usePublishStatusReport,
-  usePutContribution,
-  type VersionedStatusReport,
-} from '../api/statusReports';
+import { useCompileStatusReport } from '../api/compileStatusReport';
+import { type VersionedStatusReport } from '../api/getStatusReport';
+import { useInviteToStatusReport } from '../api/inviteToStatusReport';
+import { usePublishStatusReport } from '../api/publishStatusReport';
+import { usePutContribution } from '../api/putContribution';
 import type { StatusReport } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';

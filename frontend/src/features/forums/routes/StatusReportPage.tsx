@@ -5,7 +5,8 @@ import { Alert, DataTable, DescriptionList, Link, PageHeading, Spinner } from '.
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import { useStatusReport } from '../api/statusReports';
+import { useStatusReport } from '../api/getStatusReport';
+import { CompiledText } from '../components/CompiledText';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
 
 const routeApi = getRouteApi('/status-reports/$id');
@@ -69,7 +70,7 @@ export function StatusReportPage() {
       {report.compiledText && (
         <>
           <h2>{t('forums.reports.compiled')}</h2>
-          <p className="preserve-lines">{report.compiledText}</p>
+          <CompiledText text={report.compiledText} />
         </>
       )}
 
@@ -116,6 +117,7 @@ export function StatusReportPage() {
           {report.themes.map((theme) => (
             <section key={theme} aria-label={theme}>
               <h3>{theme}</h3>
+              {!submitted.some((invitation) => invitation.entries.some((entry) => entry.theme === theme)) && <p>{t('forums.reports.noneOnTheme')}</p>}
               <ul>
                 {submitted.map((invitation) => {
                   const entry = invitation.entries.find((candidate) => candidate.theme === theme);

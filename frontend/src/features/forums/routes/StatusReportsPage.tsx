@@ -5,7 +5,8 @@ import { FormField, ServerForm } from '../../../app/components/ServerForm';
 import { QueryError } from '../../../app/components/QueryError';
 import { DataTable, Link, listItemsOf, OrderedListEditor, PageHeading, Spinner, TextField, type ListItem } from '../../../design-system';
 import { useForum } from '../api/getForum';
-import { useCreateStatusReport, useStatusReports } from '../api/statusReports';
+import { useCreateStatusReport } from '../api/createStatusReport';
+import { useStatusReports } from '../api/getStatusReports';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
 
