@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Alert, SearchComboBox, Select, TextArea, TextField, type Option } from '../../../design-system';
+import { Alert, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useAddDecision } from '../api/addDecision';
 import { useCreateActionItem } from '../api/createActionItem';
-import { useOrganisationSearch } from '../api/searchOrganisations';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import { agendaItemKinds, decisionOutcomes, type AgendaItem, type AgendaItemKind, type DecisionOutcome } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
+import { useOrganisationOptions } from './useOrganisationOptions';
 
 /** A confirmation shown after a small form inside the page saved. */
 function Saved({ text }: { text: string | null }) {
@@ -174,14 +174,6 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
   );
 }
 
-/** Organisations matching the typed text, from the register on the server. */
-function useOrganisationOptions(search: string | undefined): Option[] {
-  const results = useOrganisationSearch(search ?? '');
-  return (results.data?.items ?? []).map((organisation) => ({
-    id: organisation.id,
-    label: organisation.countyName ? `${organisation.name} (${organisation.countyName})` : organisation.name,
-  }));
-}
 
 /** Hands out an action item at a point: title, description, owner organisation and person, due date. */
 export function ActionItemForm({ meetingId, item }: { meetingId: string; item: AgendaItem }) {

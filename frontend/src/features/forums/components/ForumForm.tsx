@@ -9,14 +9,13 @@ import {
   TextArea,
   TextField,
   type ListItem,
-  type Option,
-  type OrderedListEditorLabels,
 } from '../../../design-system';
 import { useCountyForums } from '../api/getForums';
-import { useOrganisationSearch } from '../api/searchOrganisations';
 import { levels, type Forum, type ForumInput, type ForumKind, type ForumLevel, type ForumRelation } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
+import { useListLabels } from './useListLabels';
+import { useOrganisationOptions } from './useOrganisationOptions';
 
 const FORM = 'forum';
 export const forumFields = [
@@ -100,29 +99,7 @@ function toInput(values: Values): ForumInput {
   };
 }
 
-function useOrganisationOptions(search: string | undefined): Option[] {
-  const results = useOrganisationSearch(search ?? '');
-  return (results.data?.items ?? []).map((organisation) => ({
-    id: organisation.id,
-    label: organisation.countyName ? `${organisation.name} (${organisation.countyName})` : organisation.name,
-  }));
-}
 
-function useListLabels(kind: 'mandate' | 'purposes'): OrderedListEditorLabels {
-  const { t } = useTranslation();
-  return {
-    legend: t(`forums.form.fields.${kind}`),
-    item: (position) => t(`forums.form.${kind}Item`, { position }),
-    add: t(`forums.form.${kind}Add`),
-    moveUp: t('forums.form.moveUp'),
-    moveDown: t('forums.form.moveDown'),
-    remove: t('forums.form.remove'),
-    moved: (from, to, count) => t('forums.form.moved', { from, to, count }),
-    added: (position) => t('forums.form.added', { position }),
-    removed: (position) => t('forums.form.removed', { position }),
-    empty: t('forums.form.empty'),
-  };
-}
 
 /**
  * A forum's own fields: name, kind, level, convener, chair, rhythm, mandate and purposes in order, the forum it
@@ -149,8 +126,18 @@ export function ForumForm({
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((previous) => ({ ...previous, [key]: value }));
   const label = (field: string) => t(`forums.form.fields.${field as Field}`);
   const forums = useCountyForums(values.countyCode || undefined);
-  const mandateLabels = useListLabels('mandate');
-  const purposeLabels = useListLabels('purposes');
+  const mandateLabels = useListLabels(
+    label('mandate'),
+    (position) => t('forums.form.mandateItem', { position }),
+    t('forums.form.mandateAdd'),
+    t('forums.form.empty'),
+  );
+  const purposeLabels = useListLabels(
+    label('purposes'),
+    (position) => t('forums.form.purposesItem', { position }),
+    t('forums.form.purposesAdd'),
+    t('forums.form.empty'),
+  );
 
   return (
     <ServerForm

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Alert, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField, type Option } from '../../../design-system';
+import { Alert, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
-import { useOrganisationSearch } from '../api/searchOrganisations';
 import type { ForumMember } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
+import { useOrganisationOptions } from './useOrganisationOptions';
 
 const FORM = 'member';
 const fields = ['organisationId', 'role', 'description', 'representatives'] as const;
@@ -18,13 +18,6 @@ function newRow(): Row {
   return { key: `representative-${rowKey}`, name: '', title: '', substitute: false };
 }
 
-function useOrganisationOptions(search: string | undefined): Option[] {
-  const results = useOrganisationSearch(search ?? '');
-  return (results.data?.items ?? []).map((organisation) => ({
-    id: organisation.id,
-    label: organisation.countyName ? `${organisation.name} (${organisation.countyName})` : organisation.name,
-  }));
-}
 
 /** Adds a member organisation: its role (manager or expert), how it is represented, named representatives and substitutes. */
 export function MemberForm({ forumId }: { forumId: string }) {

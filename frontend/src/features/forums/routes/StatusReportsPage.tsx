@@ -9,6 +9,7 @@ import { useCreateStatusReport } from '../api/createStatusReport';
 import { useStatusReports } from '../api/getStatusReports';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
+import { useListLabels } from '../components/useListLabels';
 
 const routeApi = getRouteApi('/forums/$id/status-reports');
 const FORM = 'status-report';
@@ -35,6 +36,12 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
     dueOn: '',
   });
   const label = (field: string) => t(`forums.reports.fields.${field as (typeof fields)[number]}`);
+  const themeLabels = useListLabels(
+    label('themes'),
+    (position) => t('forums.reports.theme', { position }),
+    t('forums.reports.addTheme'),
+    t('forums.reports.noThemes'),
+  );
   return (
     <section aria-labelledby="new-report-heading">
       <h2 id="new-report-heading">{t('forums.reports.new')}</h2>
@@ -72,18 +79,7 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
             name="themes"
             items={values.themes}
             onChange={(themes) => setValues((v) => ({ ...v, themes }))}
-            labels={{
-              legend: label('themes'),
-              item: (position) => t('forums.reports.theme', { position }),
-              add: t('forums.reports.addTheme'),
-              moveUp: t('forums.form.moveUp'),
-              moveDown: t('forums.form.moveDown'),
-              remove: t('forums.form.remove'),
-              moved: (from, to, count) => t('forums.form.moved', { from, to, count }),
-              added: (position) => t('forums.form.added', { position }),
-              removed: (position) => t('forums.form.removed', { position }),
-              empty: t('forums.reports.noThemes'),
-            }}
+            labels={themeLabels}
           />
         </FormField>
         <FormField form={FORM} name="dueOn">
