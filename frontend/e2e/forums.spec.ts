@@ -270,4 +270,28 @@ test.describe.serial('forums', () => {
     await expectNoAxeViolations(page, 'published status report');
     await page.screenshot({ path: '/tmp/fo-status-report.png', fullPage: true });
   });
+
+  test('the coordinator raises an open item to the national forum; the trail links both', async ({ page }) => {
+    const title = `Nationellt stöd för språkstöd ${runId}`;
+    await login(page, 'coordinator.vastmanland');
+    await visit(page, firstMeetingPath, new RegExp(`^Rådsmöte ${runId}`));
+    await page.getByText('Lägg till uppdrag på punkt 1', { exact: true }).click();
+    await page.getByRole('textbox', { name: /^Uppdrag/ }).fill(title);
+    const owner = page.getByRole('combobox', { name: /^Ansvarig organisation/ });
+    await owner.click();
+    await owner.pressSequentially('Västerås stad');
+    await page.getByRole('option', { name: /^Västerås stad/ }).first().click();
+    await page.getByRole('button', { name: 'Lägg till uppdraget' }).click();
+    await page.getByRole('link', { name: title }).click();
+    await arrivedAt(page, title);
+
+    await choose(page, 'Forum', 'Samverkansdelegationen (nationell)');
+    await page.getByRole('button', { name: 'Lyft uppdraget' }).click();
+    await expect(page.getByText('Uppdraget är lyft till Samverkansdelegationen.')).toBeVisible();
+    await arrivedAt(page, title);
+    const trail = page.getByRole('heading', { name: 'Spår mellan forum' }).locator('xpath=following-sibling::ol[1]');
+    await expect(trail).toContainText('Integrationsrådet (regional)');
+    await expect(trail).toContainText('Samverkansdelegationen (nationell): detta uppdrag');
+    await page.screenshot({ path: '/tmp/fo-escalated.png', fullPage: true });
+  });
 });
