@@ -62,6 +62,24 @@ export function ActionItemPage() {
               </Link>
             ),
           },
+          {
+            term: t('forums.actionItem.raisedFromLabel'),
+            description: item.raisedFrom && (
+              <Link href={`/action-items/${item.raisedFrom.id}`}>{t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}</Link>
+            ),
+          },
+          {
+            term: t('forums.actionItem.raisedToLabel'),
+            description: item.raisedTo.length === 0 ? undefined : (
+              <ul className="plain-list">
+                {item.raisedTo.map((link) => (
+                  <li key={link.id}>
+                    <Link href={`/action-items/${link.id}`}>{link.forum.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
           { term: t('forums.actionItem.assigneeForum'), description: item.assigneeForum?.name },
           { term: t('forums.actionItem.closedAt'), description: item.closedAt && formatDateTime(item.closedAt, lang) },
           { term: t('forums.actionItem.updated'), description: t('forums.actionItem.updatedBy', { date: formatDateTime(item.updatedAt, lang), user: item.updatedBy }) },
