@@ -8,6 +8,8 @@ import { changeLanguage, type Language } from '../lib/i18n';
 const navItems = [
   { href: '/', key: 'start' },
   { href: '/agreements', key: 'agreements' },
+  { href: '/forums', key: 'forums' },
+  { href: '/action-items', key: 'actionItems' },
   { href: '/organisations', key: 'organisations' },
   { href: '/follow-up', key: 'followUp' },
 ] as const;

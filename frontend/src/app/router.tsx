@@ -42,6 +42,19 @@ import {
   OrganisationListPage,
   parseOrganisationSearch,
 } from '../features/organisations';
+import {
+  ActionItemBoardPage,
+  ActionItemPage,
+  EditForumPage,
+  ForumPage,
+  NewForumPage,
+  MeetingPage,
+  parseBoardSearch,
+  parseStructureSearch,
+  StatusReportPage,
+  StatusReportsPage,
+  StructurePage,
+} from '../features/forums';
 import { StartPage } from '../features/start';
 import { Layout } from './Layout';
 import { ErrorPage } from './pages/ErrorPage';
@@ -146,6 +159,17 @@ function buildRouteTree() {
       component: NewIndicatorPage,
     }),
   ] as const;
+  const forumRoutes = [
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums', validateSearch: parseStructureSearch, component: StructurePage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/new', validateSearch: parseStructureSearch, component: NewForumPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id', component: ForumPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id/edit', component: EditForumPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id/status-reports', component: StatusReportsPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/status-reports/$id', component: StatusReportPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/meetings/$id', component: MeetingPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/action-items', validateSearch: parseBoardSearch, component: ActionItemBoardPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/action-items/$id', component: ActionItemPage }),
+  ] as const;
   return rootRoute.addChildren([
     startRoute,
     organisationsRoute,
@@ -154,6 +178,7 @@ function buildRouteTree() {
     editOrganisationRoute,
     ...agreementRoutes,
     ...followUpRoutes,
+    ...forumRoutes,
   ]);
 }
 

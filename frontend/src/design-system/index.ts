@@ -32,3 +32,5 @@ export { SkipLink } from './SkipLink';
 export { Spinner } from './Spinner';
 export { Cell, Column, Row, Table, TableBody, TableHeader } from './Table';
 export { TextArea, TextField } from './TextField';
+export { TierDiagram } from './TierDiagram';
+export type { Tier, TierNode } from './TierDiagram';

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import type { ActionItemStatusInput } from '../types';
+import { versionedActionItem } from './getActionItem';
+import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
+
+/**
+ * Moves an item to another status with a note (`POST /api/v1/action-items/{id}/status`, If-Match); a closed item
+ * or the same status is a 409 naming the rule.
+ */
+export function useChangeActionItemStatus() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemStatusInput }) =>
+      versionedActionItem(
+        await api.POST('/api/v1/action-items/{id}/status', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+      ),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);
+      // The follow-up of the forum's meetings and the board change with it.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: actionItemKeys.all, refetchType: 'none' }),
+        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+        queryClient.invalidateQueries({ queryKey: forumKeys.all }),
+      ]);
+    },
+  });
+}

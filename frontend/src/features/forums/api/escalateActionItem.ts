@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+import type { components } from '../../../lib/api';
+import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
+
+export type EscalationInput = components['schemas']['EscalationInput'];
+
+/**
+ * Raises an item to a forum at a higher level, keeping its trail (`POST /api/v1/action-items/{id}/escalation`,
+ * If-Match); answers with the new item in the higher forum.
+ */
+export function useEscalateActionItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: EscalationInput }) =>
+      unwrap(await api.POST('/api/v1/action-items/{id}/escalation', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),
+        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+        queryClient.invalidateQueries({ queryKey: forumKeys.all }),
+      ]),
+  });
+}

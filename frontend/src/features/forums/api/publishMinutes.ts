@@ -1,0 +1,17 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+import { useInvalidateMeeting } from './invalidate';
+
+/** Publishes the minutes; they are final then (`POST /api/v1/meetings/{id}/minutes/publication`, If-Match). */
+export function usePublishMinutes() {
+  const invalidate = useInvalidateMeeting();
+  return useMutation({
+    mutationFn: async ({ meetingId, etag }: { meetingId: string; etag: string }) =>
+      unwrap(
+        await api.POST('/api/v1/meetings/{id}/minutes/publication', {
+          params: { path: { id: meetingId }, header: { 'If-Match': etag } },
+        }),
+      ),
+    onSuccess: (_, { meetingId }) => invalidate(meetingId),
+  });
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+import { statusReportKeys } from './queryKeys';
+
+/** Submits or replaces an organisation's contribution, one text per theme (`PUT …/contributions/{organisationId}`). */
+export function usePutContribution() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, organisationId, etag, entries }: { id: string; organisationId: string; etag: string; entries: { theme: string; text: string }[] }) =>
+      unwrap(
+        await api.PUT('/api/v1/status-reports/{id}/contributions/{organisationId}', {
+          params: { path: { id, organisationId }, header: { 'If-Match': etag } },
+          body: { entries },
+        }),
+      ),
+    onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: statusReportKeys.detail(id) }),
+  });
+}

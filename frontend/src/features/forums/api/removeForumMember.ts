@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { forumKeys } from './queryKeys';
+
+/** Removes a member organisation (`DELETE /api/v1/forums/{id}/members/{memberId}`, If-Match its version). */
+export function useRemoveForumMember() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ forumId, memberId, version }: { forumId: string; memberId: string; version: number }) =>
+      unwrap(
+        await api.DELETE('/api/v1/forums/{id}/members/{memberId}', {
+          params: { path: { id: forumId, memberId }, header: { 'If-Match': etagOfVersion(version) } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: forumKeys.all }),
+  });
+}

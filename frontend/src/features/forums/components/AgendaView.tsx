@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import { Disclosure, Link } from '../../../design-system';
+import type { AgendaItem, Meeting, MinutesItem } from '../types';
+import { ActionItemForm, DecisionForm, MinutesForm } from './AgendaItemForms';
+import { ActionItemTable } from './ActionItemTable';
+
+/** One point of the agenda: kind, presenter, links, and — when the minutes may be read — minutes, decisions, items. */
+function AgendaPoint({
+  meeting,
+  item,
+  minutes,
+}: {
+  meeting: Meeting;
+  item: AgendaItem;
+  minutes?: MinutesItem;
+}) {
+  const { t } = useTranslation();
+  const canEdit = meeting.permissions.edit;
+  return (
+    <li className="agenda-point">
+      <h3>
+        {t('forums.agenda.point', { position: item.position })} {item.title}
+      </h3>
+      <p className="muted">
+        {t('forums.agenda.kind')}: {t(`agendaItemKind.${item.kind}`)}
+        {item.presenter && ` · ${t('forums.agendaFields.presenter')}: ${item.presenter}`}
+      </p>
+      {item.description && <p className="preserve-lines">{item.description}</p>}
+      {item.agreement && (
+        <p>
+          {t('forums.agenda.agreement')}: <Link href={`/agreements/${item.agreement.id}`}>{item.agreement.title}</Link>
+          {item.goalArea && ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number, title: item.goalArea.title })}`}
+        </p>
+      )}
+      {item.statusReport && (
+        <p>
+          {t('forums.agenda.statusReport', { title: item.statusReport.title })}
+        </p>
+      )}
+      {minutes && (
+        <>
+          <h4>{t('forums.agenda.minutes')}</h4>
+          {minutes.minutes ? <p className="preserve-lines">{minutes.minutes}</p> : <p>{t('forums.agenda.noMinutes')}</p>}
+          <h4>{t('forums.agenda.decisions')}</h4>
+          {minutes.decisions.length === 0 ? (
+            <p>{t('forums.agenda.noDecisions')}</p>
+          ) : (
+            <ul>
+              {minutes.decisions.map((decision) => (
+                <li key={decision.id}>
+                  <strong>{t(`decisionOutcome.${decision.outcome}`)}:</strong> {decision.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h4>{t('forums.agenda.actionItems')}</h4>
+          {minutes.actionItems.length === 0 ? (
+            <p>{t('forums.agenda.noActionItems')}</p>
+          ) : (
+            <ActionItemTable caption={t('forums.agenda.actionItemsOf', { position: item.position })} items={minutes.actionItems} />
+          )}
+        </>
+      )}
+      {canEdit && (
+        <Disclosure summary={t('forums.agenda.writeMinutes', { position: item.position })}>
+          <MinutesForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} />
+        </Disclosure>
+      )}
+      {canEdit && (
+        <Disclosure summary={t('forums.agenda.addDecision', { position: item.position })}>
+          <DecisionForm meetingId={meeting.id} item={item} />
+        </Disclosure>
+      )}
+      {meeting.permissions.handOutActionItems && (
+        <Disclosure summary={t('forums.agenda.addActionItem', { position: item.position })}>
+          <ActionItemForm meetingId={meeting.id} item={item} />
+        </Disclosure>
+      )}
+    </li>
+  );
+}
+
+/** The agenda in order; the minutes per point when they may be read. */
+export function AgendaView({ meeting, minutes }: { meeting: Meeting; minutes?: MinutesItem[] }) {
+  const { t } = useTranslation();
+  if (meeting.agenda.length === 0) return <p>{t('forums.agenda.empty')}</p>;
+  return (
+    <ol className="agenda plain-list">
+      {meeting.agenda.map((item) => (
+        <AgendaPoint key={item.id} meeting={meeting} item={item} minutes={minutes?.find((entry) => entry.agendaItemId === item.id)} />
+      ))}
+    </ol>
+  );
+}
+
+/** The still-open action items from earlier meetings, computed by the server until they are closed. */
+export function FollowUpSection({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="follow-up-heading">
+      <h2 id="follow-up-heading">{t('forums.followUp.title')}</h2>
+      <p>{t('forums.followUp.intro')}</p>
+      {meeting.followUp.length === 0 ? (
+        <p>{t('forums.followUp.none')}</p>
+      ) : (
+        <ActionItemTable caption={t('forums.followUp.title')} items={meeting.followUp} showOrigin />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link } from '../../../design-system';
+import { useRemoveForumMember } from '../api/removeForumMember';
+import { useForumErrorText } from './ruleMessages';
+import { formatDate } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import type { Forum, ForumMember } from '../types';
+
+/** A forum's own facts: kind, level, county, convener, chair, rhythm, link upwards. */
+export function ForumFacts({ forum }: { forum: Forum }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <DescriptionList
+      emptyValue={t('common.notSet')}
+      items={[
+        { term: t('forums.fields.kind'), description: t(`forumKind.${forum.kind}`) },
+        { term: t('forums.fields.level'), description: t(`levelOption.${forum.level}`) },
+        { term: t('forums.fields.county'), description: forum.countyName },
+        {
+          term: t('forums.fields.convener'),
+          description: forum.convener && <Link href={`/organisations/${forum.convener.id}`}>{forum.convener.name}</Link>,
+        },
+        { term: t('forums.fields.chair'), description: forum.chair },
+        { term: t('forums.fields.meetingsPerYear'), description: forum.meetingsPerYear?.toString() },
+        { term: t('forums.fields.invitedAsNeeded'), description: forum.invitedAsNeeded },
+        {
+          term: t('forums.fields.parent'),
+          description: forum.parent && (
+            <>
+              {t(`forums.relationLabel.${forum.parent.relation}`)}{' '}
+              <Link href={`/forums/${forum.parent.id}`}>{forum.parent.name}</Link>
+            </>
+          ),
+        },
+        ...(forum.kind === 'WORKING_GROUP'
+          ? [{ term: t('forums.fields.endsOn'), description: formatDate(forum.endsOn, locale(i18n.language)) }]
+          : []),
+      ]}
+    />
+  );
+}
+
+/** Removes a member organisation after a confirmation (managers). */
+function RemoveMember({ forum, member, onError }: { forum: Forum; member: ForumMember; onError: (error: unknown) => void }) {
+  const { t } = useTranslation();
+  const remove = useRemoveForumMember();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onPress={() => setOpen(true)}>
+        {t('forums.form.remove')}
+        <span className="visually-hidden"> {member.organisation.name}</span>
+      </Button>
+      <ConfirmDialog
+        isOpen={open}
+        onOpenChange={setOpen}
+        title={t('forums.members.removeTitle', { name: member.organisation.name })}
+        confirmLabel={t('forums.form.remove')}
+        cancelLabel={t('common.form.cancel')}
+        isPending={remove.isPending}
+        pendingLabel={t('common.form.saving')}
+        onConfirm={() =>
+          remove.mutate({ forumId: forum.id, memberId: member.id, version: member.version }, { onError, onSettled: () => setOpen(false) })
+        }
+      >
+        <p>{t('forums.members.removeText', { name: member.organisation.name, forum: forum.name })}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** The member organisations with role, named representatives and substitutes; managers may remove members. */
+export function MemberTable({ forum }: { forum: Forum }) {
+  const { t } = useTranslation();
+  const describe = useForumErrorText();
+  const [error, setError] = useState<unknown>(null);
+  const manage = forum.permissions.edit;
+  if (forum.members.length === 0) return <p>{t('forums.members.none')}</p>;
+  const problem = error ? describe(error) : undefined;
+  return (
+    <>
+    {problem && (
+      <Alert tone="error" title={problem.title} focusOnMount>
+        <p>{problem.text}</p>
+      </Alert>
+    )}
+    <DataTable
+      caption={t('forums.members.caption', { name: forum.name })}
+      captionHidden
+      columns={[
+        { key: 'organisation', header: t('forums.members.organisation') },
+        { key: 'role', header: t('forums.members.role') },
+        { key: 'representatives', header: t('forums.members.representatives') },
+        { key: 'substitutes', header: t('forums.members.substitutes') },
+        ...(manage ? [{ key: 'actions', header: t('forums.members.actions') }] : []),
+      ]}
+      rows={forum.members.map((member) => {
+        const people = (substitute: boolean) => {
+          const list = member.representatives.filter((person) => Boolean(person.substitute) === substitute);
+          if (list.length === 0) return t('common.notSet');
+          return (
+            <ul className="plain-list">
+              {list.map((person) => (
+                <li key={`${person.name}-${person.title ?? ''}`}>{person.title ? `${person.name}, ${person.title}` : person.name}</li>
+              ))}
+            </ul>
+          );
+        };
+        return {
+          key: member.id,
+          cells: [
+            <>
+              <Link href={`/organisations/${member.organisation.id}`}>{member.organisation.name}</Link>
+              {member.description && <div className="muted">{member.description}</div>}
+            </>,
+            member.role ? t(`forums.memberRole.${member.role}`) : t('common.notSet'),
+            people(false),
+            people(true),
+            ...(manage ? [<RemoveMember key="remove" forum={forum} member={member} onError={setError} />] : []),
+          ],
+        };
+      })}
+    />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { Alert, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import { useAddForumMember } from '../api/addForumMember';
+import type { ForumMember } from '../types';
+import { optional } from './optional';
+import { useForumErrorText } from './ruleMessages';
+import { useOrganisationOptions } from './useOrganisationOptions';
+
+const FORM = 'member';
+const fields = ['organisationId', 'role', 'description', 'representatives'] as const;
+
+type Row = { key: string; name: string; title: string; substitute: boolean };
+let rowKey = 0;
+function newRow(): Row {
+  rowKey += 1;
+  return { key: `representative-${rowKey}`, name: '', title: '', substitute: false };
+}
+
+
+/** Adds a member organisation: its role (manager or expert), how it is represented, named representatives and substitutes. */
+export function MemberForm({ forumId }: { forumId: string }) {
+  const { t } = useTranslation();
+  const add = useAddForumMember();
+  const describeError = useForumErrorText();
+  const empty = { organisationId: null as string | null, organisationName: '', role: null as ForumMember['role'] | null, description: '', representatives: [] as Row[] };
+  const [values, setValues] = useState(empty);
+  const [round, setRound] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
+  const label = (field: string) => t(`forums.memberForm.fields.${field as (typeof fields)[number]}`);
+  return (
+    <>
+      {saved && <Alert tone="success" title={saved} />}
+      <ServerForm
+        form={FORM}
+        fields={fields}
+        labelOf={(field) => {
+          const nested = /^representatives\[(\d+)\]\.(name|title)$/.exec(field);
+          if (!nested) return label(field);
+          const n = Number(nested[1]) + 1;
+          return `${t('forums.memberForm.representative', { n })}: ${t(`forums.memberForm.${nested[2] as 'name' | 'title'}`)}`;
+        }}
+        describeError={describeError}
+        submitLabel={t('forums.memberForm.submit')}
+        onSubmit={async () => {
+          setSaved(null);
+          await add.mutateAsync({
+            forumId,
+            input: {
+              organisationId: values.organisationId as string,
+              role: values.role ?? undefined,
+              description: optional(values.description),
+              representatives: values.representatives.map((row) => ({ name: row.name, title: optional(row.title), substitute: row.substitute })),
+            },
+          });
+          setSaved(t('forums.memberForm.added', { name: values.organisationName.replace(/ \([^)]*\)$/, '') }));
+          setValues(empty);
+          setRound((count) => count + 1);
+        }}
+      >
+        <FormField form={FORM} name="organisationId">
+          <SearchComboBox
+            key={round}
+            name="organisationId"
+            label={label('organisationId')}
+            emptyText={t('forums.actionItem.organisationEmpty')}
+            isRequired
+            value={values.organisationId}
+            valueLabel={values.organisationName}
+            onChange={(organisationId, organisationName) => setValues((v) => ({ ...v, organisationId, organisationName }))}
+            useOptions={useOrganisationOptions}
+          />
+        </FormField>
+        <FormField form={FORM} name="role">
+          <Select
+            name="role"
+            label={label('role')}
+            emptyOption={t('forums.memberForm.roleUnknown')}
+            options={(['MANAGER', 'EXPERT'] as const).map((role) => ({ id: role, label: t(`forums.memberRole.${role}`) }))}
+            value={values.role ?? null}
+            onChange={(role) => setValues((v) => ({ ...v, role: role as ForumMember['role'] | null }))}
+          />
+        </FormField>
+        <FormField form={FORM} name="description">
+          <TextArea name="description" rows={2} label={label('description')} value={values.description} onChange={(description) => setValues((v) => ({ ...v, description }))} />
+        </FormField>
+        <FormField form={FORM} name="representatives">
+          <RepeatingGroup
+            items={values.representatives}
+            onChange={(representatives) => setValues((v) => ({ ...v, representatives }))}
+            newItem={newRow}
+            labels={{
+              legend: label('representatives'),
+              item: (n) => t('forums.memberForm.representative', { n }),
+              add: t('forums.memberForm.addRepresentative'),
+              remove: t('forums.form.remove'),
+              added: (n) => t('forums.memberForm.representativeAdded', { n }),
+              removed: (n) => t('forums.memberForm.representativeRemoved', { n }),
+              empty: t('forums.memberForm.noRepresentatives'),
+            }}
+            renderItem={(row, index, update) => (
+              <>
+                <FormField form={FORM} name={`representatives[${index}].name`}>
+                  <TextField name={`representatives[${index}].name`} label={t('forums.memberForm.name')} isRequired value={row.name} onChange={(name) => update({ name })} />
+                </FormField>
+                <FormField form={FORM} name={`representatives[${index}].title`}>
+                  <TextField name={`representatives[${index}].title`} label={t('forums.memberForm.title')} value={row.title} onChange={(title) => update({ title })} />
+                </FormField>
+                <RadioGroup
+                  label={t('forums.memberForm.seat')}
+                  orientation="horizontal"
+                  options={[
+                    { id: 'ordinary', label: t('forums.memberForm.ordinary') },
+                    { id: 'substitute', label: t('forums.memberForm.substitute') },
+                  ]}
+                  value={row.substitute ? 'substitute' : 'ordinary'}
+                  onChange={(seat) => update({ substitute: seat === 'substitute' })}
+                />
+              </>
+            )}
+          />
+        </FormField>
+      </ServerForm>
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { Alert, CheckboxGroup, Select, TextArea } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
+import { formatDate } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useForum } from '../api/getForum';
+import { useForumMeetings } from '../api/getForumMeetings';
+import { useMeeting } from '../api/getMeeting';
+import { useCompileStatusReport } from '../api/compileStatusReport';
+import { type VersionedStatusReport } from '../api/getStatusReport';
+import { useInviteToStatusReport } from '../api/inviteToStatusReport';
+import { usePublishStatusReport } from '../api/publishStatusReport';
+import { usePutContribution } from '../api/putContribution';
+import type { StatusReport } from '../types';
+import { optional } from './optional';
+import { useForumErrorText } from './ruleMessages';
+
+/** Invites member organisations of the forum that are not invited yet. */
+export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) {
+  const { t } = useTranslation();
+  const { report } = versioned;
+  const forum = useForum(report.forum.id);
+  const invite = useInviteToStatusReport();
+  const describeError = useForumErrorText();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const invited = new Set(report.invitations.map((invitation) => invitation.organisation.id));
+  const candidates = (forum.data?.forum.members ?? []).filter((member) => !invited.has(member.organisation.id));
+  if (forum.isSuccess && candidates.length === 0) return <p>{t('forums.reports.allInvited')}</p>;
+  return (
+    <ServerForm
+      form="invite"
+      fields={['organisationIds']}
+      labelOf={() => t('forums.reports.invitees')}
+      describeError={describeError}
+      requiredHint={false}
+      submitLabel={t('forums.reports.invite')}
+      onSubmit={async () => {
+        await invite.mutateAsync({ id: report.id, organisationIds: chosen });
+        setChosen([]);
+      }}
+    >
+      <FormField form="invite" name="organisationIds">
+        <CheckboxGroup
+          label={t('forums.reports.invitees')}
+          options={candidates.map((member) => ({ id: member.organisation.id, label: member.organisation.name }))}
+          value={chosen}
+          onChange={setChosen}
+        />
+      </FormField>
+    </ServerForm>
+  );
+}
+
+/** An invited organisation's contribution: one text per theme (members of that organisation, or the coordinator). */
+export function ContributionForm({ report, organisationId }: { report: StatusReport; organisationId: string }) {
+  const { t } = useTranslation();
+  const put = usePutContribution();
+  const describeError = useForumErrorText();
+  const invitation = report.invitations.find((entry) => entry.organisation.id === organisationId);
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(report.themes.map((theme) => [theme, invitation?.entries.find((entry) => entry.theme === theme)?.text ?? ''])),
+  );
+  const [saved, setSaved] = useState(false);
+  if (!invitation) return null;
+  const form = `contribution-${organisationId}`;
+  return (
+    <section aria-labelledby={`${form}-heading`}>
+      <h3 id={`${form}-heading`}>{t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}</h3>
+      {saved && <Alert tone="success" title={t('forums.reports.contributionSaved')} />}
+      <ServerForm
+        form={form}
+        fields={['entries']}
+        labelOf={() => t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}
+        describeError={describeError}
+        requiredHint={false}
+        submitLabel={invitation.submitted ? t('forums.reports.replaceContribution') : t('forums.reports.submitContribution')}
+        onSubmit={async () => {
+          setSaved(false);
+          await put.mutateAsync({
+            id: report.id,
+            organisationId,
+            etag: etagOfVersion(invitation.version),
+            entries: report.themes.filter((theme) => texts[theme]?.trim()).map((theme) => ({ theme, text: texts[theme] })),
+          });
+          setSaved(true);
+        }}
+      >
+        {report.themes.map((theme) => (
+          <TextArea key={theme} rows={3} label={theme} value={texts[theme] ?? ''} onChange={(text) => setTexts((v) => ({ ...v, [theme]: text }))} />
+        ))}
+      </ServerForm>
+    </section>
+  );
+}
+
+/** Compiles the report from the contributions, or from the coordinator's own text. */
+export function CompileForm({ versioned, onReload }: { versioned: VersionedStatusReport; onReload: () => void }) {
+  const { t } = useTranslation();
+  const compile = useCompileStatusReport();
+  const describeError = useForumErrorText();
+  const [text, setText] = useState('');
+  return (
+    <ServerForm
+      form="compile"
+      fields={['text']}
+      labelOf={() => t('forums.reports.ownText')}
+      describeError={describeError}
+      onReload={onReload}
+      requiredHint={false}
+      submitLabel={t('forums.reports.compile')}
+      onSubmit={async () => {
+        await compile.mutateAsync({ id: versioned.report.id, etag: versioned.etag, text: optional(text) });
+      }}
+    >
+      <FormField form="compile" name="text">
+        <TextArea name="text" rows={4} label={t('forums.reports.ownText')} description={t('forums.reports.ownTextHint')} value={text} onChange={setText} />
+      </FormField>
+    </ServerForm>
+  );
+}
+
+/** Publishes the compiled report, linked to the status-report point of one of the forum's meetings. */
+export function PublishForm({ versioned, onReload }: { versioned: VersionedStatusReport; onReload: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { report, etag } = versioned;
+  const publish = usePublishStatusReport();
+  const describeError = useForumErrorText();
+  const meetings = useForumMeetings(report.forum.id);
+  const [meetingId, setMeetingId] = useState<string | null>(report.agendaItem?.meetingId ?? null);
+  const [agendaItemId, setAgendaItemId] = useState<string | null>(report.agendaItem?.id ?? null);
+  const meeting = useMeeting(meetingId ?? '');
+  const points = meetingId ? (meeting.data?.meeting.agenda ?? []).filter((item) => item.kind === 'STATUS_REPORT') : [];
+  return (
+    <ServerForm
+      form="publish"
+      fields={['agendaItemId']}
+      labelOf={() => t('forums.reports.agendaItem')}
+      describeError={describeError}
+      onReload={onReload}
+      requiredHint={false}
+      submitLabel={t('forums.reports.publish')}
+      onSubmit={async () => {
+        await publish.mutateAsync({ id: report.id, etag, agendaItemId: report.agendaItem ? undefined : (agendaItemId ?? undefined) });
+      }}
+    >
+      {report.agendaItem ? (
+        <p>{t('forums.reports.forPoint', { point: report.agendaItem.title, date: formatDate(report.agendaItem.meetingDate, locale(i18n.language)) })}</p>
+      ) : (
+        <>
+          <Select
+            label={t('forums.reports.meeting')}
+            placeholder={t('forums.reports.meetingPlaceholder')}
+            options={(meetings.data ?? []).map((entry) => ({
+              id: entry.id,
+              label: `${formatDate(entry.date, locale(i18n.language))}${entry.title ? ` – ${entry.title}` : ''}`,
+            }))}
+            value={meetingId}
+            onChange={(id) => {
+              setMeetingId(id);
+              setAgendaItemId(null);
+            }}
+          />
+          <FormField form="publish" name="agendaItemId">
+            <Select
+              name="agendaItemId"
+              label={t('forums.reports.agendaItem')}
+              placeholder={t('forums.reports.agendaItemPlaceholder')}
+              description={meetingId && meeting.isSuccess && points.length === 0 ? t('forums.reports.noStatusPoint') : undefined}
+              options={points.map((item) => ({ id: item.id, label: `§ ${item.position} ${item.title}` }))}
+              value={agendaItemId}
+              onChange={setAgendaItemId}
+            />
+          </FormField>
+        </>
+      )}
+    </ServerForm>
+  );
+}

@@ -1,0 +1,104 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { actionItem, forum, ids } from '../testData';
+
+function conflict(rule: string, detail: string) {
+  return new Response(JSON.stringify({ type: 'urn:samverkan:problem:rule-violation', title: 'x', status: 409, detail, rule }), {
+    status: 409,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+describe('action item', () => {
+  it('lets a member of the owner organisation set it to done, sending the ETag it read', async () => {
+    const api = fakeApi([
+      { path: `/api/v1/action-items/${ids.actionItem}`, respond: () => json(actionItem, { headers: { ETag: '"3"' } }) },
+      {
+        method: 'POST',
+        path: `/api/v1/action-items/${ids.actionItem}/status`,
+        respond: () =>
+          json(
+            { ...actionItem, status: 'DONE', statusNote: 'Planen är antagen', version: 4, permissions: { ...actionItem.permissions, statusChanges: [] } },
+            { headers: { ETag: '"4"' } },
+          ),
+      },
+      ...baseRoutes({ ...session(), roles: ['member'] }),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ta fram en plan för språkstöd' })).toBeInTheDocument();
+    expect(screen.getByText('Öppet')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Ny status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Klart' }));
+    await user.type(screen.getByRole('textbox', { name: 'Hur arbetet går' }), 'Planen är antagen');
+    await user.click(screen.getByRole('button', { name: 'Spara status' }));
+
+    expect(await screen.findByText('Status är sparad: Klart.')).toBeInTheDocument();
+    const [request] = api.calls('POST', `/api/v1/action-items/${ids.actionItem}/status`);
+    expect(request.headers.get('If-Match')).toBe('"3"');
+    expect(await request.json()).toEqual({ status: 'DONE', note: 'Planen är antagen' });
+    expect(screen.queryByRole('button', { name: 'Spara status' })).not.toBeInTheDocument();
+  });
+
+  it('explains a refused change by its rule in words', async () => {
+    fakeApi([
+      { path: `/api/v1/action-items/${ids.actionItem}`, respond: () => json(actionItem, { headers: { ETag: '"3"' } }) },
+      { method: 'POST', path: `/api/v1/action-items/${ids.actionItem}/status`, respond: () => conflict('action-item-closed', 'The action item is DONE') },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    await user.click(await screen.findByRole('button', { name: /Ny status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Pågår' }));
+    await user.click(screen.getByRole('button', { name: 'Spara status' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Uppdraget är klart eller avbrutet och ändras inte längre.');
+    expect(alert).toHaveFocus();
+  });
+
+  it('lets a manager raise it to a national forum, keeping the ETag it read', async () => {
+    const raisedId = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+    const national = { id: ids.samverkansdelegationen, name: 'Samverkansdelegationen', kind: 'FORUM', level: 'NATIONAL' } as const;
+    const managed = { ...actionItem, permissions: { edit: true, statusChanges: ['IN_PROGRESS', 'DONE', 'CANCELLED'], escalate: true } };
+    const raised = {
+      ...actionItem,
+      id: raisedId,
+      forum: national,
+      meeting: undefined,
+      raisedFrom: { id: ids.actionItem, forum: actionItem.forum },
+      trail: [
+        { id: ids.actionItem, forum: actionItem.forum, visible: true, title: actionItem.title, status: 'OPEN', createdAt: actionItem.createdAt, depth: 0, current: false },
+        { id: raisedId, forum: national, visible: true, title: actionItem.title, status: 'OPEN', createdAt: actionItem.createdAt, depth: 1, current: true },
+      ],
+    };
+    const api = fakeApi([
+      { path: `/api/v1/action-items/${ids.actionItem}`, respond: () => json(managed, { headers: { ETag: '"3"' } }) },
+      { path: `/api/v1/action-items/${raisedId}`, respond: () => json(raised, { headers: { ETag: '"0"' } }) },
+      { path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => json(forum, { headers: { ETag: '"4"' } }) },
+      {
+        path: '/api/v1/forums',
+        respond: () => json({ items: [{ ...national, active: true }, { ...actionItem.forum, active: true }], total: 2, page: 0, size: 100 }),
+      },
+      { method: 'POST', path: `/api/v1/action-items/${ids.actionItem}/escalation`, respond: () => json(raised, { status: 201 }) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    await user.click(await screen.findByRole('button', { name: /Välj forum/ }));
+    expect(screen.queryByRole('option', { name: /Integrationsrådet/ })).not.toBeInTheDocument(); // not higher
+    await user.click(await screen.findByRole('option', { name: 'Samverkansdelegationen (nationell)' }));
+    await user.click(screen.getByRole('button', { name: 'Lyft uppdraget' }));
+
+    expect(await screen.findByText('Uppdraget är lyft till Samverkansdelegationen.')).toBeInTheDocument();
+    const [request] = api.calls('POST', `/api/v1/action-items/${ids.actionItem}/escalation`);
+    expect(request.headers.get('If-Match')).toBe('"3"');
+    expect(await request.json()).toEqual({ forumId: ids.samverkansdelegationen });
+    const trail = screen.getByRole('heading', { name: 'Spår mellan forum' }).nextElementSibling!;
+    expect(trail).toHaveTextContent('Integrationsrådet (regional): Ta fram en plan för språkstöd, Öppet');
+    expect(trail).toHaveTextContent('Samverkansdelegationen (nationell): detta uppdrag, Öppet');
+  });
+});

@@ -1,0 +1,117 @@
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { Alert, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useActionItem } from '../api/getActionItem';
+import { useStatusText } from '../components/ActionItemTable';
+import { EscalationForm } from '../components/EscalationForm';
+import { StatusUpdateForm } from '../components/StatusUpdateForm';
+
+const routeApi = getRouteApi('/action-items/$id');
+
+/** One action item (uppdrag, medskick): where it came from, owner, due date, status, and its trail across forums. */
+export function ActionItemPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useActionItem(id);
+  const statusText = useStatusText();
+  const [saved, setSaved] = useState<string | null>(null);
+  const notice = useRouterState({ select: (state) => state.location.state.notice });
+
+  if (query.isPending) return <Spinner label={t('forums.actionItem.loading')} />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading>{isNotFound(query.error) ? t('forums.actionItem.notFound') : t('common.errorTitle')}</PageHeading>
+        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      </>
+    );
+  }
+  const { item } = query.data;
+  const lang = locale(i18n.language);
+  return (
+    <>
+      {item.meeting && (
+        <Link href={`/meetings/${item.meeting.id}`} className="ds-link back-link">
+          <span aria-hidden="true">← </span>
+          {t('forums.actionItem.backToMeeting')}
+        </Link>
+      )}
+      <PageHeading>{item.title}</PageHeading>
+      {saved && <Alert tone="success" title={saved} />}
+      {!saved && notice && <Alert tone="success" title={t(notice.key as 'forums.escalation.done', notice.values)} />}
+      {item.description && <p className="preserve-lines">{item.description}</p>}
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('forums.actionItem.status'), description: <span className={item.overdue ? 'text-overdue' : undefined}>{statusText(item)}</span> },
+          { term: t('forums.statusFields.note'), description: item.statusNote },
+          { term: t('forums.actionItemFields.ownerOrganisationId'), description: item.owner.name },
+          { term: t('forums.actionItemFields.ownerPerson'), description: item.ownerPerson },
+          { term: t('forums.actionItemFields.dueOn'), description: formatDate(item.dueOn, lang) },
+          { term: t('forums.actionItem.forum'), description: <Link href={`/forums/${item.forum.id}`}>{item.forum.name}</Link> },
+          {
+            term: t('forums.actionItem.meeting'),
+            description: item.meeting && (
+              <Link href={`/meetings/${item.meeting.id}`}>
+                {t('forums.actionItem.fromMeeting', { date: formatDate(item.meeting.date, lang), point: item.meeting.agendaItemTitle })}
+              </Link>
+            ),
+          },
+          {
+            term: t('forums.actionItem.raisedFromLabel'),
+            description: item.raisedFrom && (
+              <Link href={`/action-items/${item.raisedFrom.id}`}>{t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}</Link>
+            ),
+          },
+          {
+            term: t('forums.actionItem.raisedToLabel'),
+            description: item.raisedTo.length === 0 ? undefined : (
+              <ul className="plain-list">
+                {item.raisedTo.map((link) => (
+                  <li key={link.id}>
+                    <Link href={`/action-items/${link.id}`}>{link.forum.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+          { term: t('forums.actionItem.assigneeForum'), description: item.assigneeForum?.name },
+          { term: t('forums.actionItem.closedAt'), description: item.closedAt && formatDateTime(item.closedAt, lang) },
+          { term: t('forums.actionItem.updated'), description: t('forums.actionItem.updatedBy', { date: formatDateTime(item.updatedAt, lang), user: item.updatedBy }) },
+        ]}
+      />
+
+      {item.permissions.statusChanges.length > 0 && <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />}
+
+      {item.permissions.escalate && (
+        <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />
+      )}
+
+      <h2>{t('forums.actionItem.trail')}</h2>
+      {item.trail.length <= 1 ? (
+        <p>{t('forums.actionItem.noTrail')}</p>
+      ) : (
+        <ol>
+          {item.trail.map((step) => (
+            <li key={step.id} style={{ marginInlineStart: `${step.depth * 1.5}rem` }}>
+              {step.forum.name} ({t(`levelWord.${step.forum.level}`)}):{' '}
+              {step.current ? (
+                <strong>{t('forums.actionItem.thisItem')}</strong>
+              ) : step.visible ? (
+                <Link href={`/action-items/${step.id}`}>{step.title}</Link>
+              ) : (
+                t('forums.actionItem.hiddenStep')
+              )}
+              {step.status && `, ${t(`actionItemStatus.${step.status}`)}`}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

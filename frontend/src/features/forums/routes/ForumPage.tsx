@@ -1,0 +1,147 @@
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { Alert, Disclosure, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
+import { useForum } from '../api/getForum';
+import { useForumMeetings } from '../api/getForumMeetings';
+import { ForumFacts, MemberTable } from '../components/ForumFacts';
+import { MeetingList } from '../components/MeetingList';
+import { MemberForm } from '../components/MemberForm';
+import { NewMeetingForm } from '../components/NewMeetingForm';
+
+const routeApi = getRouteApi('/forums/$id');
+
+/** Everything about one forum: facts, members, mandate, purposes, links, agreements, working groups, meetings. */
+export function ForumPage() {
+  const { t } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useForum(id);
+  const meetings = useForumMeetings(id);
+  const notice = useRouterState({ select: (state) => state.location.state.notice });
+
+  if (query.isPending) return <Spinner label={t('forums.detail.loading')} />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading>{isNotFound(query.error) ? t('forums.detail.notFound') : t('common.errorTitle')}</PageHeading>
+        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+        <p>
+          <Link href="/forums">{t('forums.detail.backToStructure')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const { forum } = query.data;
+  const workingGroups = forum.linkedFrom.filter((link) => link.kind === 'WORKING_GROUP');
+  const otherLinks = forum.linkedFrom.filter((link) => link.kind !== 'WORKING_GROUP');
+  return (
+    <>
+      <Link href={forum.countyCode ? `/forums?county=${forum.countyCode}` : '/forums'} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('forums.detail.backToStructure')}
+      </Link>
+      <div className="page-header">
+        <PageHeading>{forum.name}</PageHeading>
+        {forum.permissions.edit && (
+          <LinkButton variant="primary" href={`/forums/${forum.id}/edit`}>
+            {t('forums.form.edit')}
+          </LinkButton>
+        )}
+      </div>
+      {notice && <Alert tone="success" title={t(notice.key as 'forums.form.saved', notice.values)} />}
+      {!forum.active && <p><strong>{t('forums.detail.inactive')}</strong></p>}
+      {forum.description && <p className="preserve-lines">{forum.description}</p>}
+
+      <h2>{t('forums.detail.facts')}</h2>
+      <ForumFacts forum={forum} />
+
+      <h2>{t('forums.detail.mandate')}</h2>
+      {forum.mandate.length === 0 ? (
+        <p>{t('common.notSet')}</p>
+      ) : (
+        <ol>
+          {forum.mandate.map((point, index) => (
+            <li key={index}>{point}</li>
+          ))}
+        </ol>
+      )}
+
+      <h2>{t('forums.detail.purposes')}</h2>
+      {forum.purposes.length === 0 ? (
+        <p>{t('common.notSet')}</p>
+      ) : (
+        <ul>
+          {forum.purposes.map((purpose, index) => (
+            <li key={index}>{purpose}</li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('forums.detail.members')}</h2>
+      <MemberTable forum={forum} />
+      {forum.permissions.edit && (
+        <Disclosure summary={t('forums.memberForm.heading')}>
+          <MemberForm forumId={forum.id} />
+        </Disclosure>
+      )}
+
+      <h2>{t('forums.detail.linkedFrom')}</h2>
+      {otherLinks.length === 0 ? (
+        <p>{t('forums.detail.noLinkedFrom')}</p>
+      ) : (
+        <ul>
+          {otherLinks.map((link) => (
+            <li key={link.id}>
+              <Link href={`/forums/${link.id}`}>{link.name}</Link> ({t(`forums.relationLabel.${link.relation}`).toLowerCase()}{' '}
+              {forum.name})
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('forums.detail.workingGroups')}</h2>
+      {workingGroups.length === 0 ? (
+        <p>{t('forums.detail.noWorkingGroups')}</p>
+      ) : (
+        <ul>
+          {workingGroups.map((link) => (
+            <li key={link.id}>
+              <Link href={`/forums/${link.id}`}>{link.name}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('forums.detail.agreements')}</h2>
+      {forum.agreements.length === 0 ? (
+        <p>{t('forums.detail.noAgreements')}</p>
+      ) : (
+        <ul>
+          {forum.agreements.map((agreement) => (
+            <li key={agreement.id}>
+              <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('forums.detail.statusReports')}</h2>
+      <p>
+        <Link href={`/forums/${forum.id}/status-reports`}>{t('forums.detail.statusReportsLink', { forum: forum.name })}</Link>
+      </p>
+
+      <h2>{t('forums.detail.meetings')}</h2>
+      <p>
+        <a className="ds-link" href={`/api/v1/forums/${forum.id}/calendar.ics`}>
+          {t('forums.detail.calendar')}
+        </a>
+      </p>
+      {meetings.isPending && <Spinner label={t('forums.meetings.loading')} />}
+      {meetings.isError && <QueryError error={meetings.error} onRetry={() => void meetings.refetch()} />}
+      {meetings.data && <MeetingList meetings={meetings.data} />}
+      {forum.permissions.manageMeetings && <NewMeetingForm forumId={forum.id} />}
+    </>
+  );
+}

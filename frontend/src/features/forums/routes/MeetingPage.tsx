@@ -1,0 +1,118 @@
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { Alert, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useMeeting } from '../api/getMeeting';
+import { useMinutes } from '../api/getMinutes';
+import { AddAgendaItemForm } from '../components/AgendaItemForms';
+import { AgendaView, FollowUpSection } from '../components/AgendaView';
+import { timeSpan } from '../components/MeetingList';
+import { PublishMinutes } from '../components/PublishMinutes';
+
+const routeApi = getRouteApi('/meetings/$id');
+
+/** One meeting: time and place, attendees, agenda with minutes, decisions and action items, and the follow-up. */
+export function MeetingPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const notice = useRouterState({ select: (state) => state.location.state.notice });
+  const query = useMeeting(id);
+  const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
+  const minutes = useMinutes(id, readMinutes);
+
+  if (query.isPending) return <Spinner label={t('forums.meeting.loading')} />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading>{isNotFound(query.error) ? t('forums.meeting.notFound') : t('common.errorTitle')}</PageHeading>
+        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+        <p>
+          <Link href="/forums">{t('forums.detail.backToStructure')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const { meeting, etag } = query.data;
+  const lang = locale(i18n.language);
+  const date = formatDate(meeting.date, lang) ?? meeting.date;
+  const heading = meeting.title ? `${meeting.title}, ${date}` : t('forums.meeting.heading', { forum: meeting.forum.name, date });
+  const minutesMissing = !readMinutes || (minutes.isError && isNotFound(minutes.error));
+
+  return (
+    <>
+      <Link href={`/forums/${meeting.forum.id}`} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {meeting.forum.name}
+      </Link>
+      <PageHeading>{heading}</PageHeading>
+      {notice && <Alert tone="success" title={t(notice.key as 'forums.meeting.created', notice.values)} />}
+
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('forums.meetingFields.forum'), description: <Link href={`/forums/${meeting.forum.id}`}>{meeting.forum.name}</Link> },
+          { term: t('forums.meetingFields.date'), description: date },
+          { term: t('forums.meetingFields.time'), description: timeSpan(meeting) || undefined },
+          { term: t('forums.meetingFields.location'), description: meeting.location },
+          {
+            term: t('forums.meetingFields.onlineUrl'),
+            description: meeting.onlineUrl && (
+              <a className="ds-link" href={meeting.onlineUrl} rel="noopener noreferrer" target="_blank">
+                {meeting.onlineUrl}
+              </a>
+            ),
+          },
+          {
+            term: t('forums.meetingFields.minutes'),
+            description: meeting.minutesPublished
+              ? t('forums.minutes.publishedAt', {
+                  date: meeting.minutesPublishedAt ? formatDateTime(meeting.minutesPublishedAt, lang) : '',
+                  user: meeting.minutesPublishedBy ?? '',
+                })
+              : t('forums.minutes.notPublished'),
+          },
+        ]}
+      />
+      <p>
+        <a className="ds-link" href={`/api/v1/meetings/${meeting.id}/calendar.ics`}>
+          {t('forums.meeting.calendar')}
+        </a>
+      </p>
+      {meeting.permissions.publishMinutes && !meeting.minutesPublished && <PublishMinutes meetingId={meeting.id} etag={etag} />}
+
+      <h2>{t('forums.meeting.attendees')}</h2>
+      {minutesMissing ? (
+        <p>{t('forums.minutes.notYetPublished')}</p>
+      ) : minutes.isPending ? (
+        <Spinner label={t('forums.minutes.loading')} />
+      ) : minutes.isError ? (
+        <QueryError error={minutes.error} onRetry={() => void minutes.refetch()} />
+      ) : minutes.data.attendees.length === 0 ? (
+        <p>{t('forums.meeting.noAttendees')}</p>
+      ) : (
+        <ul>
+          {minutes.data.attendees.map((attendee, index) => (
+            <li key={index}>
+              {[attendee.name, attendee.title, attendee.organisation?.name].filter(Boolean).join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('forums.meeting.agenda')}</h2>
+      {minutesMissing && meeting.agenda.length > 0 && (
+        <Alert tone="info" title={t('forums.minutes.notYetPublished')}>
+          <p>{t('forums.minutes.notYetPublishedText')}</p>
+        </Alert>
+      )}
+      <AgendaView meeting={meeting} minutes={minutes.data?.items} />
+      {meeting.permissions.edit && <AddAgendaItemForm meetingId={meeting.id} />}
+
+      <FollowUpSection meeting={meeting} />
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { Alert, DataTable, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useStatusReport } from '../api/getStatusReport';
+import { CompiledText } from '../components/CompiledText';
+import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
+
+const routeApi = getRouteApi('/status-reports/$id');
+
+/** One quarterly status report: themes, invitations, contributions per theme, compilation and publication. */
+export function StatusReportPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const notice = useRouterState({ select: (state) => state.location.state.notice });
+  const query = useStatusReport(id);
+  if (query.isPending) return <Spinner label={t('forums.reports.loading')} />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading>{isNotFound(query.error) ? t('forums.reports.notFound') : t('common.errorTitle')}</PageHeading>
+        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      </>
+    );
+  }
+  const { report } = query.data;
+  const lang = locale(i18n.language);
+  const reload = () => void query.refetch();
+  const submitted = report.invitations.filter((invitation) => invitation.submitted);
+  return (
+    <>
+      <Link href={`/forums/${report.forum.id}/status-reports`} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('forums.reports.title', { forum: report.forum.name })}
+      </Link>
+      <PageHeading>{report.title}</PageHeading>
+      {notice && <Alert tone="success" title={t(notice.key as 'forums.reports.created', notice.values)} />}
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('forums.meetingFields.forum'), description: <Link href={`/forums/${report.forum.id}`}>{report.forum.name}</Link> },
+          { term: t('forums.reports.fields.quarter'), description: t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }) },
+          { term: t('forums.reports.status'), description: t(`statusReportStatus.${report.status}`) },
+          { term: t('forums.reports.fields.dueOn'), description: formatDate(report.dueOn, lang) },
+          {
+            term: t('forums.reports.agendaItem'),
+            description: report.agendaItem && (
+              <Link href={`/meetings/${report.agendaItem.meetingId}`}>
+                {t('forums.reports.forPoint', { point: report.agendaItem.title, date: formatDate(report.agendaItem.meetingDate, lang) })}
+              </Link>
+            ),
+          },
+          {
+            term: t('forums.reports.published'),
+            description: report.publishedAt && t('forums.actionItem.updatedBy', { date: formatDateTime(report.publishedAt, lang), user: report.publishedBy ?? '' }),
+          },
+        ]}
+      />
+
+      <h2>{t('forums.reports.fields.themes')}</h2>
+      <ol>
+        {report.themes.map((theme) => (
+          <li key={theme}>{theme}</li>
+        ))}
+      </ol>
+
+      {report.compiledText && (
+        <>
+          <h2>{t('forums.reports.compiled')}</h2>
+          <CompiledText text={report.compiledText} />
+        </>
+      )}
+
+      {(report.invitations.length > 0 || report.permissions.edit) && (
+        <>
+          <h2>{t('forums.reports.invitations')}</h2>
+          {report.invitations.length === 0 ? (
+            <p>{t('forums.reports.noInvitations')}</p>
+          ) : (
+            <DataTable
+              caption={t('forums.reports.invitations')}
+              captionHidden
+              columns={[
+                { key: 'organisation', header: t('forums.members.organisation') },
+                { key: 'submitted', header: t('forums.reports.contribution') },
+              ]}
+              rows={report.invitations.map((invitation) => ({
+                key: invitation.organisation.id,
+                cells: [
+                  invitation.organisation.name,
+                  invitation.submitted && invitation.submittedAt
+                    ? t('forums.reports.submittedAt', { date: formatDateTime(invitation.submittedAt, lang), user: invitation.submittedBy ?? '' })
+                    : t('forums.reports.notSubmitted'),
+                ],
+              }))}
+            />
+          )}
+          {report.permissions.edit && report.status === 'OPEN' && <InviteForm versioned={query.data} />}
+        </>
+      )}
+
+      {report.permissions.contributeFor.length > 0 && (
+        <>
+          <h2>{t('forums.reports.contributions')}</h2>
+          {report.permissions.contributeFor.map((organisationId) => (
+            <ContributionForm key={`${organisationId}-${report.version}`} report={report} organisationId={organisationId} />
+          ))}
+        </>
+      )}
+
+      {submitted.length > 0 && (
+        <>
+          <h2>{t('forums.reports.byTheme')}</h2>
+          {report.themes.map((theme) => (
+            <section key={theme} aria-label={theme}>
+              <h3>{theme}</h3>
+              {!submitted.some((invitation) => invitation.entries.some((entry) => entry.theme === theme)) && <p>{t('forums.reports.noneOnTheme')}</p>}
+              <ul>
+                {submitted.map((invitation) => {
+                  const entry = invitation.entries.find((candidate) => candidate.theme === theme);
+                  return entry ? (
+                    <li key={invitation.organisation.id}>
+                      <strong>{invitation.organisation.name}:</strong> <span className="preserve-lines">{entry.text}</span>
+                    </li>
+                  ) : null;
+                })}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+
+      {report.permissions.compile && (
+        <>
+          <h2>{t('forums.reports.compile')}</h2>
+          <CompileForm versioned={query.data} onReload={reload} />
+        </>
+      )}
+      {report.permissions.publish && (
+        <>
+          <h2>{t('forums.reports.publish')}</h2>
+          <PublishForm versioned={query.data} onReload={reload} />
+        </>
+      )}
+    </>
+  );
+}

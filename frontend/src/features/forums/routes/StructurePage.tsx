@@ -1,0 +1,49 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../app/components/QueryError';
+import { LinkButton, PageHeading, Select, Spinner } from '../../../design-system';
+import { useMe } from '../../../lib/auth';
+import { useCounties } from '../../../lib/reference';
+import { useForumStructure } from '../api/getForumStructure';
+import { ForumStructureView } from '../components/ForumStructureView';
+
+const routeApi = getRouteApi('/forums');
+
+/** Västmanland when the reader is not a coordinator of a county. */
+const DEFAULT_COUNTY = '19';
+
+/** The forum structure of a county ("Figur 1"): by level, with links and working groups. */
+export function StructurePage() {
+  const { t } = useTranslation();
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const me = useMe();
+  const counties = useCounties();
+  const county = search.county ?? me.data?.countyCode ?? DEFAULT_COUNTY;
+  const structure = useForumStructure(county);
+
+  return (
+    <>
+      <div className="page-header">
+        <PageHeading>{t('forums.structure.title')}</PageHeading>
+        {structure.data?.canCreateForum && (
+          <LinkButton variant="primary" href={`/forums/new?county=${county}`}>
+            {t('forums.form.newLink')}
+          </LinkButton>
+        )}
+      </div>
+      <p>{t('forums.structure.intro')}</p>
+      <div className="filters">
+        <Select
+          label={t('forums.structure.county')}
+          options={(counties.data ?? []).map((c) => ({ id: c.code, label: c.name }))}
+          value={county}
+          onChange={(value) => void navigate({ search: { county: value ?? undefined }, replace: true })}
+        />
+      </div>
+      {structure.isPending && <Spinner label={t('forums.structure.loading')} />}
+      {structure.isError && <QueryError error={structure.error} onRetry={() => void structure.refetch()} />}
+      {structure.data && <ForumStructureView structure={structure.data} />}
+    </>
+  );
+}

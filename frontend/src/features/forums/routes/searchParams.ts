@@ -1,0 +1,27 @@
+import { actionItemStatuses, type ActionItemStatus } from '../types';
+
+export type StructureSearch = { county?: string };
+
+/** `?county=19`: only a two-digit county code is kept. */
+export function parseStructureSearch(search: Record<string, unknown>): StructureSearch {
+  const county = typeof search.county === 'string' && /^\d{2}$/.test(search.county) ? search.county : undefined;
+  return { county };
+}
+
+export type BoardSearch = { county?: string; forum?: string; status?: ActionItemStatus; overdue?: boolean; mine?: boolean; page?: number };
+
+/** `?county=19&forum=…&status=OPEN&overdue=true&mine=true&page=2`; anything else is dropped. */
+export function parseBoardSearch(search: Record<string, unknown>): BoardSearch {
+  const text = (key: string) => (typeof search[key] === 'string' ? (search[key] as string) : undefined);
+  const flag = (key: string) => (search[key] === 'true' || search[key] === true ? true : undefined);
+  const status = text('status');
+  const page = Number(text('page'));
+  return {
+    county: parseStructureSearch(search).county,
+    forum: /^[0-9a-f-]{36}$/i.test(text('forum') ?? '') ? text('forum') : undefined,
+    status: actionItemStatuses.includes(status as ActionItemStatus) ? (status as ActionItemStatus) : undefined,
+    overdue: flag('overdue'),
+    mine: flag('mine'),
+    page: Number.isInteger(page) && page > 1 ? page : undefined,
+  };
+}
