@@ -11,6 +11,7 @@ import { useAgreementIndicators } from '../api/getAgreementIndicators';
 import { useAgreementRounds } from '../api/getAgreementRounds';
 import { useOpenRound } from '../api/openRound';
 import { useFollowUpErrorText } from '../components/ActionError';
+import { DeadlineField } from '../components/DeadlineField';
 import { RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 
@@ -46,16 +47,7 @@ function OpenRoundForm({ agreementId, defaultYear }: { agreementId: string; defa
         <FormField form="open-round" name="year">
           <TextField label={t('followUp.fields.year')} name="year" value={year} onChange={setYear} inputMode="numeric" isRequired />
         </FormField>
-        <FormField form="open-round" name="deadline">
-          <TextField
-            label={t('followUp.fields.deadline')}
-            description={t('followUp.fields.dateHint')}
-            name="deadline"
-            value={deadline}
-            onChange={setDeadline}
-            isRequired
-          />
-        </FormField>
+        <DeadlineField form="open-round" value={deadline} onChange={setDeadline} />
       </ServerForm>
     </section>
   );

@@ -13,6 +13,7 @@ import { useBoard } from '../api/getBoard';
 import { useRound, type VersionedRound } from '../api/getRound';
 import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionError';
 import { BoardTable } from '../components/BoardTable';
+import { DeadlineField } from '../components/DeadlineField';
 import { useConfirmation } from '../components/useConfirmation';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
@@ -131,16 +132,7 @@ function DeadlineForm({ versioned }: { versioned: VersionedRound }) {
           setDone(true);
         }}
       >
-        <FormField form="deadline" name="deadline">
-          <TextField
-            label={t('followUp.fields.deadline')}
-            description={t('followUp.fields.dateHint')}
-            name="deadline"
-            value={deadline}
-            onChange={setDeadline}
-            isRequired
-          />
-        </FormField>
+        <DeadlineField form="deadline" value={deadline} onChange={setDeadline} />
       </ServerForm>
     </section>
   );
