@@ -45,26 +45,35 @@ async function accessToken(): Promise<string | undefined> {
   }
 }
 
+/** How long the app waits for Keycloak's silent session check before it starts for an anonymous visitor. */
+export const AUTH_INIT_TIMEOUT_MS = 6000;
+
 /**
  * Reads the Keycloak settings from the API and checks silently whether the browser already has a session.
- * Never throws: when the API or Keycloak is unreachable the app starts without login.
+ * Never throws and never blocks the public site: when the API or Keycloak is unreachable, or the silent check does
+ * not answer in time, the app starts without login; a late answer still logs the visitor in when it comes.
  */
-export async function initAuth(): Promise<AuthState> {
+export async function initAuth(timeoutMs = AUTH_INIT_TIMEOUT_MS): Promise<AuthState> {
   try {
     const { data } = await api.GET('/api/v1/client-config');
     if (!data) return state;
     const kc = new Keycloak({ url: data.keycloakUrl, realm: data.realm, clientId: data.clientId });
-    await kc.init({
-      onLoad: 'check-sso',
-      pkceMethod: 'S256',
-      silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
-      checkLoginIframe: false,
-      messageReceiveTimeout: 5000,
-    });
-    kc.onAuthLogout = () => setState(stateFrom(kc));
-    keycloak = kc;
-    setAccessTokenProvider(accessToken);
-    setState(stateFrom(kc));
+    const ready = kc
+      .init({
+        onLoad: 'check-sso',
+        pkceMethod: 'S256',
+        silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
+        checkLoginIframe: false,
+        messageReceiveTimeout: 5000,
+      })
+      .then(() => {
+        kc.onAuthLogout = () => setState(stateFrom(kc));
+        keycloak = kc;
+        setAccessTokenProvider(accessToken);
+        setState(stateFrom(kc));
+      })
+      .catch((error: unknown) => console.warn('Login is not available', error));
+    await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
   } catch (error) {
     console.warn('Login is not available', error);
   }
