@@ -78,6 +78,25 @@ test.describe.serial('forums', () => {
     itemPath = (await itemLink.getAttribute('href')) ?? '';
     await expectNoAxeViolations(page, 'meeting with agenda, decision and action item');
 
+    // Before the minutes are published, the coordinator changes the place and adds an attendee.
+    await page.getByRole('link', { name: 'Ändra mötet' }).click();
+    await arrivedAt(page, new RegExp(`^Ändra mötet Rådsmöte ${runId}`));
+    await page.getByRole('textbox', { name: /^Plats/ }).fill('Stadshuset, Västerås');
+    await page.getByRole('button', { name: 'Lägg till deltagare' }).click();
+    const attendeeOrganisation = page.getByRole('combobox', { name: /^Organisation/ });
+    await attendeeOrganisation.click();
+    await attendeeOrganisation.pressSequentially('Västerås stad');
+    await expect(attendeeOrganisation).toHaveValue('Västerås stad');
+    await page.getByRole('option', { name: /^Västerås stad/ }).first().click();
+    await page.getByRole('textbox', { name: /^Namn/ }).fill('Per Persson');
+    await page.getByRole('textbox', { name: /^Titel eller roll/ }).fill('Integrationsstrateg');
+    await expectNoAxeViolations(page, 'edit meeting');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await arrivedAt(page, new RegExp(`^Rådsmöte ${runId}`));
+    await expect(page.getByText('Mötet är ändrat.')).toBeVisible();
+    await expect(page.getByText('Stadshuset, Västerås')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /Per Persson, Integrationsstrateg, Västerås stad/ })).toBeVisible();
+
     await page.getByRole('button', { name: 'Publicera protokollet' }).click();
     await page.getByRole('button', { name: 'Publicera', exact: true }).click();
     await expect(page.getByText(/^Publicerat .* av coordinator.vastmanland$/)).toBeVisible();

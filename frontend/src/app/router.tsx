@@ -46,6 +46,7 @@ import {
   ActionItemBoardPage,
   ActionItemPage,
   EditForumPage,
+  EditMeetingPage,
   ForumPage,
   NewForumPage,
   MeetingPage,
@@ -167,6 +168,7 @@ function buildRouteTree() {
     createRoute({ getParentRoute: () => rootRoute, path: '/forums/$id/status-reports', component: StatusReportsPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/status-reports/$id', component: StatusReportPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/meetings/$id', component: MeetingPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/meetings/$id/edit', component: EditMeetingPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items', validateSearch: parseBoardSearch, component: ActionItemBoardPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items/$id', component: ActionItemPage }),
   ] as const;

@@ -2,6 +2,7 @@ export { ActionItemBoardPage } from './routes/ActionItemBoardPage';
 export { ActionItemPage } from './routes/ActionItemPage';
 export { EditForumPage, NewForumPage } from './routes/ForumFormPages';
 export { ForumPage } from './routes/ForumPage';
+export { EditMeetingPage } from './routes/EditMeetingPage';
 export { MeetingPage } from './routes/MeetingPage';
 export { parseBoardSearch, parseStructureSearch } from './routes/searchParams';
 export { StatusReportPage } from './routes/StatusReportPage';

@@ -77,6 +77,11 @@ export function MeetingPage() {
           },
         ]}
       />
+      {meeting.permissions.edit && !meeting.minutesPublished && (
+        <p>
+          <Link href={`/meetings/${meeting.id}/edit`}>{t('forums.meetingEdit.link')}</Link>
+        </p>
+      )}
       <p>
         <a className="ds-link" href={`/api/v1/meetings/${meeting.id}/calendar.ics`}>
           {t('forums.meeting.calendar')}

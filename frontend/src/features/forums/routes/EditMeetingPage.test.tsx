@@ -1,0 +1,73 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { ids, meeting, minutes } from '../testData';
+
+describe('edit meeting', () => {
+  it('saves the meeting with the ETag it read, sending the attendees kept and added', async () => {
+    const api = fakeApi([
+      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+      { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
+      { method: 'PUT', path: `/api/v1/meetings/${ids.meeting}`, respond: () => json({ ...meeting, version: 8 }, { headers: { ETag: '"8"' } }) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}/edit`);
+    const location = await screen.findByRole('textbox', { name: 'Plats' });
+    await user.clear(location);
+    await user.type(location, 'Stadshuset, Västerås');
+    expect(screen.getByRole('textbox', { name: 'Namn' })).toHaveValue('Karin Samordnare');
+    await user.click(screen.getByRole('button', { name: 'Lägg till deltagare' }));
+    const names = screen.getAllByRole('textbox', { name: 'Namn' });
+    await user.type(names[1], 'Anna Andersson');
+    await user.type(screen.getAllByRole('textbox', { name: 'Titel eller roll' })[1], 'Enhetschef');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+    expect(await screen.findByText('Mötet är ändrat.')).toBeInTheDocument();
+    const [request] = api.calls('PUT', `/api/v1/meetings/${ids.meeting}`);
+    expect(request.headers.get('If-Match')).toBe('"7"');
+    expect(await request.json()).toMatchObject({
+      date: meeting.date,
+      location: 'Stadshuset, Västerås',
+      attendees: [
+        { name: 'Karin Samordnare', organisationId: ids.lansstyrelsen },
+        { name: 'Anna Andersson', title: 'Enhetschef' },
+      ],
+    });
+  });
+
+  it('shows the server’s field errors at the fields', async () => {
+    fakeApi([
+      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+      { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
+      {
+        method: 'PUT',
+        path: `/api/v1/meetings/${ids.meeting}`,
+        respond: () => problem(400, 'validation', 'invalid', [{ field: 'onlineUrl', message: 'must match "https?://\\S+"' }]),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}/edit`);
+    const link = await screen.findByRole('textbox', { name: 'Länk till digitalt möte' });
+    await user.type(link, 'meet');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Formuläret innehåller 1 fel');
+    expect(link).toHaveAccessibleDescription(/.+/);
+  });
+
+  it('says so when someone else changed the meeting meanwhile', async () => {
+    fakeApi([
+      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+      { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
+      { method: 'PUT', path: `/api/v1/meetings/${ids.meeting}`, respond: () => problem(412, 'stale', 'changed') },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}/edit`);
+    await user.click(await screen.findByRole('button', { name: 'Spara ändringarna' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Någon annan har ändrat detta');
+    expect(screen.getByRole('button', { name: 'Läs in senaste versionen' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,206 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { QueryError } from '../../../app/components/QueryError';
+import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { Link, PageHeading, RepeatingGroup, SearchComboBox, Spinner, TextField } from '../../../design-system';
+import { isNotFound } from '../../../lib/api';
+import { formatDate } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { useMeeting } from '../api/getMeeting';
+import { useMinutes } from '../api/getMinutes';
+import { useUpdateMeeting } from '../api/updateMeeting';
+import { optional } from '../components/optional';
+import { useForumErrorText } from '../components/ruleMessages';
+import { useOrganisationOptions } from '../components/useOrganisationOptions';
+import type { Meeting, MeetingInput } from '../types';
+
+const routeApi = getRouteApi('/meetings/$id/edit');
+
+const FORM = 'meeting-edit';
+const fields = ['date', 'startTime', 'endTime', 'title', 'location', 'onlineUrl', 'attendees'] as const;
+type Field = (typeof fields)[number];
+
+type AttendeeRow = { key: string; organisationId: string | null; organisationName: string; name: string; title: string };
+type Attendee = { organisation?: { id: string; name: string }; name?: string; title?: string };
+type Values = Record<Exclude<Field, 'attendees'>, string> & { attendees: AttendeeRow[] };
+
+let rowCount = 0;
+function newRow(attendee?: Attendee): AttendeeRow {
+  rowCount += 1;
+  return {
+    key: `attendee-${rowCount}`,
+    organisationId: attendee?.organisation?.id ?? null,
+    organisationName: attendee?.organisation?.name ?? '',
+    name: attendee?.name ?? '',
+    title: attendee?.title ?? '',
+  };
+}
+
+function valuesOf(meeting: Meeting, attendees: Attendee[]): Values {
+  return {
+    date: meeting.date,
+    startTime: meeting.startTime?.slice(0, 5) ?? '',
+    endTime: meeting.endTime?.slice(0, 5) ?? '',
+    title: meeting.title ?? '',
+    location: meeting.location ?? '',
+    onlineUrl: meeting.onlineUrl ?? '',
+    attendees: attendees.map((attendee) => newRow(attendee)),
+  };
+}
+
+function toInput(values: Values): MeetingInput {
+  return {
+    date: values.date,
+    startTime: optional(values.startTime),
+    endTime: optional(values.endTime),
+    title: optional(values.title),
+    location: optional(values.location),
+    onlineUrl: optional(values.onlineUrl),
+    attendees: values.attendees.map((row) => ({
+      organisationId: row.organisationId ?? undefined,
+      name: optional(row.name),
+      title: optional(row.title),
+    })),
+  };
+}
+
+/** The meeting's time, place, link and attendees, for managers; saved with the ETag that was read, a 412 offers the latest. */
+export function EditMeetingPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { id } = routeApi.useParams();
+  const query = useMeeting(id);
+  const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
+  const minutes = useMinutes(id, readMinutes);
+  const update = useUpdateMeeting();
+  // A new form (with the latest values) after a reload.
+  const [round, setRound] = useState(0);
+
+  if (query.isPending || (readMinutes && minutes.isPending)) return <Spinner label={t('forums.meeting.loading')} />;
+  const error = query.error ?? (minutes.isError && !isNotFound(minutes.error) ? minutes.error : null);
+  if (error) {
+    return (
+      <>
+        <PageHeading>{t('common.errorTitle')}</PageHeading>
+        <QueryError error={error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  if (!query.data) return null;
+  const { meeting, etag } = query.data;
+  if (!meeting.permissions.edit) return <NotPermittedPage />;
+  const date = formatDate(meeting.date, locale(i18n.language)) ?? meeting.date;
+  const name = meeting.title ? `${meeting.title}, ${date}` : t('forums.meeting.heading', { forum: meeting.forum.name, date });
+
+  return (
+    <>
+      <Link href={`/meetings/${meeting.id}`} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {name}
+      </Link>
+      <PageHeading>{t('forums.meetingEdit.title', { name })}</PageHeading>
+      <MeetingForm
+        key={`${round}-${etag}`}
+        initial={valuesOf(meeting, minutes.data?.attendees ?? [])}
+        cancelHref={`/meetings/${meeting.id}`}
+        onReload={() =>
+          void Promise.all([query.refetch(), readMinutes ? minutes.refetch() : Promise.resolve()]).then(() => setRound((count) => count + 1))
+        }
+        onSubmit={async (input) => {
+          await update.mutateAsync({ id: meeting.id, etag, input });
+          await navigate({ to: '/meetings/$id', params: { id: meeting.id }, state: { notice: { key: 'forums.meetingEdit.saved' } } });
+        }}
+      />
+    </>
+  );
+}
+
+function MeetingForm({
+  initial,
+  cancelHref,
+  onSubmit,
+  onReload,
+}: {
+  initial: Values;
+  cancelHref: string;
+  onSubmit: (input: MeetingInput) => Promise<void>;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const describeError = useForumErrorText();
+  const [values, setValues] = useState(initial);
+  const set = (field: Exclude<Field, 'attendees'>) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+  const label = (field: string) => (field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as Exclude<Field, 'attendees'>}`));
+
+  return (
+    <ServerForm
+      form={FORM}
+      fields={fields}
+      labelOf={label}
+      describeError={describeError}
+      onSubmit={() => onSubmit(toInput(values))}
+      onReload={onReload}
+      submitLabel={t('forums.meetingEdit.save')}
+      cancelHref={cancelHref}
+    >
+      <FormField form={FORM} name="date">
+        <TextField type="date" name="date" label={label('date')} isRequired value={values.date} onChange={set('date')} />
+      </FormField>
+      <FormField form={FORM} name="startTime">
+        <TextField type="time" name="startTime" label={label('startTime')} value={values.startTime} onChange={set('startTime')} />
+      </FormField>
+      <FormField form={FORM} name="endTime">
+        <TextField type="time" name="endTime" label={label('endTime')} value={values.endTime} onChange={set('endTime')} />
+      </FormField>
+      <FormField form={FORM} name="title">
+        <TextField name="title" label={label('title')} value={values.title} onChange={set('title')} />
+      </FormField>
+      <FormField form={FORM} name="location">
+        <TextField name="location" label={label('location')} value={values.location} onChange={set('location')} />
+      </FormField>
+      <FormField form={FORM} name="onlineUrl">
+        <TextField type="url" name="onlineUrl" label={label('onlineUrl')} value={values.onlineUrl} onChange={set('onlineUrl')} />
+      </FormField>
+      <FormField form={FORM} name="attendees">
+        <RepeatingGroup
+          items={values.attendees}
+          onChange={(attendees) => setValues((previous) => ({ ...previous, attendees }))}
+          newItem={() => newRow()}
+          labels={{
+            legend: t('forums.meetingEdit.attendees'),
+            description: t('forums.meetingEdit.attendeesHint'),
+            item: (n) => t('forums.meetingEdit.attendee', { n }),
+            add: t('forums.meetingEdit.addAttendee'),
+            remove: t('forums.form.remove'),
+            added: (n) => t('forums.meetingEdit.attendeeAdded', { n }),
+            removed: (n) => t('forums.meetingEdit.attendeeRemoved', { n }),
+            empty: t('forums.meetingEdit.noAttendees'),
+          }}
+          renderItem={(row, index, update) => (
+            <>
+              <FormField form={FORM} name={`attendees[${index}].organisationId`}>
+                <SearchComboBox
+                  name={`attendees[${index}].organisationId`}
+                  label={t('forums.meetingEdit.attendeeOrganisation')}
+                  emptyText={t('forums.actionItem.organisationEmpty')}
+                  value={row.organisationId}
+                  valueLabel={row.organisationName}
+                  onChange={(organisationId, organisationName) => update({ organisationId, organisationName })}
+                  useOptions={useOrganisationOptions}
+                />
+              </FormField>
+              <FormField form={FORM} name={`attendees[${index}].name`}>
+                <TextField name={`attendees[${index}].name`} label={t('forums.meetingEdit.attendeeName')} value={row.name} onChange={(name) => update({ name })} />
+              </FormField>
+              <FormField form={FORM} name={`attendees[${index}].title`}>
+                <TextField name={`attendees[${index}].title`} label={t('forums.meetingEdit.attendeeTitle')} value={row.title} onChange={(title) => update({ title })} />
+              </FormField>
+            </>
+          )}
+        />
+      </FormField>
+    </ServerForm>
+  );
+}
