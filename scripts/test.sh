@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WHAT="${1:-all}"
-# Overridable so that two checkouts can run their end-to-end tests side by side (the realm allows SPA ports 4173-4175).
+# Overridable so that two checkouts can run their end-to-end tests side by side (the realm allows SPA ports 4173-4179).
 E2E_PG_PORT="${SAMVERKAN_E2E_PG_PORT:-5434}"
 E2E_API_PORT="${SAMVERKAN_E2E_API_PORT:-8081}"
 E2E_SPA_PORT="${SAMVERKAN_E2E_SPA_PORT:-4173}"
