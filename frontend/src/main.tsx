@@ -8,7 +8,7 @@ import { initAuth } from './lib/auth';
 import { initI18n } from './lib/i18n';
 
 async function start() {
-  initI18n();
+  await initI18n();
   // Before the router reads the address: Keycloak removes its login response from it.
   await initAuth();
   const queryClient = createQueryClient();

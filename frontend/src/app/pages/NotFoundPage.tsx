@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, PageHeading } from '../../design-system';
+import { toStart } from '../../lib/links';
 
 /** Shown for addresses that match no page. */
 export function NotFoundPage() {
@@ -9,7 +10,7 @@ export function NotFoundPage() {
       <PageHeading>{t('notFound.title')}</PageHeading>
       <p>{t('notFound.text')}</p>
       <p>
-        <Link href="/">{t('common.toStart')}</Link>
+        <Link href={toStart()}>{t('common.toStart')}</Link>
       </p>
     </>
   );

@@ -5,6 +5,7 @@ import { locale } from '../../../lib/i18n';
 import type { Agreement, AgreementReference } from '../types';
 import { formatPeriod, referenceLabel } from './format';
 import { StatusBadge } from './StatusBadge';
+import { toAgreement } from '../../../lib/links';
 
 function ReferenceLinks({ references }: { references: AgreementReference[] }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ function ReferenceLinks({ references }: { references: AgreementReference[] }) {
 }
 
 function ReferenceLink({ reference }: { reference: AgreementReference }) {
-  return <Link href={`/agreements/${reference.id}`}>{referenceLabel(reference)}</Link>;
+  return <Link href={toAgreement({ id: reference.id })}>{referenceLabel(reference)}</Link>;
 }
 
 /** The facts at the top of the document: kind, status, where, period, report number, adoption, related agreements. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import {
   CheckboxGroup,
   RepeatingGroup,

@@ -46,7 +46,7 @@ export function useChangeText(entityType?: string) {
     return isKnownField(field) ? t(`agreements.changeField.${field}`) : field;
   };
   const value = (field: string, raw: string | undefined) => {
-    if (raw === undefined || raw === null || raw === '') return t('agreements.conflict.empty');
+    if (raw === undefined || raw === null || raw === '') return t('common.conflict.empty');
     // Lists are stored joined by "; ": one entry a line.
     if (field === 'legalBasis' || field === 'signatories') return raw.split('; ').join('\n');
     const namespace =

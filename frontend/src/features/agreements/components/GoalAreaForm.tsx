@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { CheckboxGroup, OrderedListEditor, TextArea, TextField } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';

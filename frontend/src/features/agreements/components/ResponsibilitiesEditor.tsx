@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, Button, DataTable, RadioGroup, Select, type Option } from '../../../design-system';
 import { etagOfVersion, isStale } from '../../../lib/api';
 import { useAddResponsibility } from '../api/addResponsibility';
@@ -17,7 +17,7 @@ import {
   type ResponsibilityKind,
 } from '../types';
 import { ActionError, useActionErrorText } from './ActionError';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../../../components';
 import { labelField } from './fieldLabels';
 
 const FORM = 'responsibility';

@@ -12,11 +12,12 @@ import { useRemoveParty } from '../api/removeParty';
 import { ActionError } from '../components/ActionError';
 import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction } from '../../../components';
 import { comparableVersions, referenceLabel } from '../components/format';
 import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
+import { toAgreementCompare, toAgreementHistory, toAgreementMatrix, toAgreementPrint, toAgreements, toEditAgreement, toEditGoalArea, toEditParty, toGoalAreaFocus, toNewGoalArea, toNewParty } from '../../../lib/links';
 
 const routeApi = getRouteApi('/agreements/$id');
 
@@ -48,7 +49,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
 
   return (
     <>
-      <Link href="/agreements" className="ds-link back-link">
+      <Link href={toAgreements()} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('agreements.detail.backToList')}
       </Link>
@@ -65,7 +66,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           <h2 id="agreement-manage">{t('agreements.manage.title')}</h2>
           <div className="page-actions">
             {permissions.edit && (
-              <LinkButton href={`/agreements/${agreement.id}/edit`}>{t('agreements.manage.edit')}</LinkButton>
+              <LinkButton href={toEditAgreement({ id: agreement.id })}>{t('agreements.manage.edit')}</LinkButton>
             )}
             <StatusActions
               agreement={agreement}
@@ -99,20 +100,20 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
       <nav aria-label={t('agreements.detail.more')} className="agreement-links no-print">
         <ul>
           <li>
-            <Link href={`/agreements/${agreement.id}/matrix`}>{t('agreements.detail.matrixLink')}</Link>
+            <Link href={toAgreementMatrix({ id: agreement.id })}>{t('agreements.detail.matrixLink')}</Link>
           </li>
           <li>
-            <Link href={`/agreements/${agreement.id}/history`}>{t('agreements.detail.historyLink')}</Link>
+            <Link href={toAgreementHistory({ id: agreement.id })}>{t('agreements.detail.historyLink')}</Link>
           </li>
           {comparableVersions(agreement).map((other) => (
             <li key={other.id}>
-              <Link href={`/agreements/${agreement.id}/compare?with=${other.id}`}>
+              <Link href={toAgreementCompare({ id: agreement.id }, { with: other.id })}>
                 {t('agreements.detail.compareLink', { other: referenceLabel(other) })}
               </Link>
             </li>
           ))}
           <li>
-            <Link href={`/agreements/${agreement.id}/print`}>{t('agreements.detail.printLink')}</Link>
+            <Link href={toAgreementPrint({ id: agreement.id })}>{t('agreements.detail.printLink')}</Link>
           </li>
         </ul>
       </nav>
@@ -122,7 +123,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
         goalAreasActions={
           permissions.edit && (
             <p className="no-print">
-              <LinkButton href={`/agreements/${agreement.id}/goal-areas/new`}>{t('agreements.manage.addGoalArea')}</LinkButton>
+              <LinkButton href={toNewGoalArea({ id: agreement.id })}>{t('agreements.manage.addGoalArea')}</LinkButton>
             </p>
           )
         }
@@ -133,13 +134,13 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                 return (
                   <div className="page-actions part-actions no-print">
                     {permissions.edit && (
-                      <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/edit`}>
+                      <LinkButton href={toEditGoalArea({ id: agreement.id, goalAreaId: goalArea.id })}>
                         {t('agreements.manage.editGoalArea')}
                         <span className="visually-hidden">{` ${name}`}</span>
                       </LinkButton>
                     )}
                     {permissions.editPriorities && (
-                      <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/focus`}>
+                      <LinkButton href={toGoalAreaFocus({ id: agreement.id, goalAreaId: goalArea.id })}>
                         {t('agreements.manage.setFocus')}
                         <span className="visually-hidden">{` ${name}`}</span>
                       </LinkButton>
@@ -170,7 +171,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
         partiesActions={
           permissions.edit && (
             <p className="no-print">
-              <LinkButton href={`/agreements/${agreement.id}/parties/new`}>{t('agreements.manage.addParty')}</LinkButton>
+              <LinkButton href={toNewParty({ id: agreement.id })}>{t('agreements.manage.addParty')}</LinkButton>
             </p>
           )
         }
@@ -178,7 +179,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           permissions.edit
             ? (party) => (
                 <div className="part-actions">
-                  <LinkButton href={`/agreements/${agreement.id}/parties/${party.id}/edit`}>
+                  <LinkButton href={toEditParty({ id: agreement.id, partyId: party.id })}>
                     {t('agreements.manage.editParty')}
                     <span className="visually-hidden">{` ${party.organisation.name}`}</span>
                   </LinkButton>

@@ -1,19 +1,15 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { Badge, DescriptionList, Link, PageHeading, Spinner, type BadgeTone } from '../../../design-system';
 import { useAgreementComparison } from '../api/getAgreementComparison';
 import { FieldChanges } from '../components/FieldChanges';
 import { comparableVersions, referenceLabel } from '../components/format';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { AgreementComparison, GoalAreaComparison } from '../types';
+import { toAgreement, toAgreementCompare } from '../../../lib/links';
 
 const routeApi = getRouteApi('/agreements/$id/compare');
-
-/** `?with=<id>`: the other version. */
-export function parseCompareSearch(raw: Record<string, unknown>): { with?: string } {
-  return typeof raw.with === 'string' && /^[0-9a-f-]{36}$/i.test(raw.with) ? { with: raw.with } : {};
-}
 
 const changeTones: Record<GoalAreaComparison['change'], BadgeTone> = {
   ADDED: 'success',
@@ -67,11 +63,11 @@ function Comparison({ comparison }: { comparison: AgreementComparison }) {
         items={[
           {
             term: t('agreements.compare.older'),
-            description: <Link href={`/agreements/${comparison.from.id}`}>{referenceLabel(comparison.from)}</Link>,
+            description: <Link href={toAgreement({ id: comparison.from.id })}>{referenceLabel(comparison.from)}</Link>,
           },
           {
             term: t('agreements.compare.newer'),
-            description: <Link href={`/agreements/${comparison.to.id}`}>{referenceLabel(comparison.to)}</Link>,
+            description: <Link href={toAgreement({ id: comparison.to.id })}>{referenceLabel(comparison.to)}</Link>,
           },
         ]}
       />
@@ -139,7 +135,7 @@ export function ComparePage() {
                   <ul className="compact-list">
                     {others.map((other) => (
                       <li key={other.id}>
-                        <Link href={`/agreements/${agreement.id}/compare?with=${other.id}`}>
+                        <Link href={toAgreementCompare({ id: agreement.id }, { with: other.id })}>
                           {t('agreements.compare.compareInstead', { other: referenceLabel(other) })}
                         </Link>
                       </li>

@@ -1,17 +1,18 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { NotPermittedPage } from '../../../components';
 import { Alert, Link, PageHeading } from '../../../design-system';
 import { fetchAgreement, type VersionedAgreement } from '../api/getAgreement';
 import { useUpdateAgreement } from '../api/updateAgreement';
 import { AgreementForm, useAgreementFieldLabel } from '../components/AgreementForm';
 import { agreementFields, agreementInputOf } from '../components/agreementFormValues';
-import { EditSessionView } from '../components/ConflictScreen';
+import { EditSessionView } from '../../../components';
 import { useDescribeAgreementValue } from '../components/describeAgreementValue';
-import { useEditSession } from '../components/useEditSession';
+import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { AgreementReference } from '../types';
+import { toAgreement } from '../../../lib/links';
 
 const routeApi = getRouteApi('/agreements/$id/edit');
 
@@ -53,7 +54,7 @@ function EditAgreement({ versioned }: { versioned: VersionedAgreement }) {
           agreementId={agreement.id}
           knownReferences={references}
           submitLabel={t('agreements.form.save')}
-          cancelHref={`/agreements/${agreement.id}`}
+          cancelHref={toAgreement({ id: agreement.id })}
           onSubmit={session.submit}
         />
       )}
@@ -77,7 +78,7 @@ export function EditAgreementPage() {
                 <PageHeading>{t('agreements.form.readOnlyTitle')}</PageHeading>
                 <Alert tone="info" title={t('agreements.form.readOnlyText', { status: t(`agreementStatus.${agreement.status}`) })} />
                 <p>
-                  <Link href={`/agreements/${agreement.id}`}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
+                  <Link href={toAgreement({ id: agreement.id })}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
                 </p>
               </>
             );

@@ -1,30 +1,25 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { FormField, ServerForm } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, TextField, type ListItem } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAgreement } from '../api/getAgreement';
 import { usePutPriority } from '../api/putPriority';
 import { useRemovePriority } from '../api/removePriority';
 import { ActionError, useActionErrorText } from '../components/ActionError';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction } from '../../../components';
 import { labelField } from '../components/fieldLabels';
 import { defaultFocusYear } from '../components/focus';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalArea, YearlyPriority } from '../types';
+import { toAgreement } from '../../../lib/links';
 
 const routeApi = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/focus');
 
 const FORM = 'focus';
 const fields = ['points', 'decidedBy', 'decidedOn'] as const;
-
-/** `?year=2026`: the year whose focus is edited. */
-export function parseFocusSearch(raw: Record<string, unknown>): { year?: number } {
-  const year = Number(raw.year);
-  return Number.isInteger(year) && year >= 1990 && year <= 2100 ? { year } : {};
-}
 
 function FocusForm({
   agreementId,
@@ -63,7 +58,7 @@ function FocusForm({
       onReload={onReload}
       requiredHint={false}
       submitLabel={t('agreements.focus.save', { year })}
-      cancelHref={`/agreements/${agreementId}`}
+      cancelHref={toAgreement({ id: agreementId })}
       onSubmit={async () => {
         await put.mutateAsync({
           agreementId,

@@ -1,21 +1,22 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { QueryError } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { PageHeading, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { useAddGoalArea } from '../api/addGoalArea';
 import type { VersionedAgreement } from '../api/getAgreement';
 import { fetchGoalArea, useGoalArea, type VersionedGoalArea } from '../api/getGoalArea';
 import { useUpdateGoalArea } from '../api/updateGoalArea';
-import { EditSessionView } from '../components/ConflictScreen';
+import { EditSessionView } from '../../../components';
 import { GoalAreaForm, useGoalAreaFieldLabel } from '../components/GoalAreaForm';
 import { emptyGoalAreaInput, goalAreaFields, goalAreaInputOf, type GoalAreaField } from '../components/goalAreaFormValues';
 import { ResponsibilitiesEditor } from '../components/ResponsibilitiesEditor';
 import { RouteNotice } from '../components/RouteNotice';
-import { useEditSession } from '../components/useEditSession';
+import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalAreaInput } from '../types';
+import { toAgreement } from '../../../lib/links';
 
 const newRoute = getRouteApi('/agreements/$id/goal-areas/new');
 const editRoute = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/edit');
@@ -42,7 +43,7 @@ export function NewGoalAreaPage() {
           <GoalAreaForm
             initialInput={emptyGoalAreaInput}
             submitLabel={t('agreements.goalArea.create')}
-            cancelHref={`/agreements/${agreement.id}`}
+            cancelHref={toAgreement({ id: agreement.id })}
             onSubmit={async (input) => {
               const goalArea = await add.mutateAsync({ agreementId: agreement.id, input });
               await navigate({
@@ -104,7 +105,7 @@ function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; ver
         <GoalAreaForm
           {...start}
           submitLabel={t('agreements.goalArea.save')}
-          cancelHref={`/agreements/${agreementId}`}
+          cancelHref={toAgreement({ id: agreementId })}
           onSubmit={session.submit}
         />
       )}

@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { PageHeading, Spinner } from '../../../design-system';
 import { formatDateTime, formatUtc } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';

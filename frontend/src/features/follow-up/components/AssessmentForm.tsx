@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Button, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { useCountyMunicipalities } from '../api/getMunicipalities';
 import { useSaveAssessment } from '../api/saveAssessment';
-import { useOrganisationOptions } from '../api/searchOrganisations';
+import { useOrganisationOptions } from '../../../components';
 import { useSubmitAssessment } from '../api/submitAssessment';
 import type { VersionedAssessment } from '../api/getAssessment';
 import { goalStatuses } from '../types';

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Board } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
+import { toAssessment } from '../../../lib/links';
 
 /** Who has handed in, against the deadline: goal area × organisation, state in words, when submitted, overdue in words. */
 export function BoardTable({ board }: { board: Board }) {
@@ -35,7 +36,7 @@ export function BoardTable({ board }: { board: Board }) {
             key: task.assessmentId,
             cells: [
               `${task.goalArea.number} ${task.goalArea.title}`,
-              <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
+              <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
                 {task.organisation.name}
               </Link>,
               <AssessmentStateLabel key="state" state={task.state} />,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../app/components/ServerForm';
+import { FormField } from '../../../components';
 import { TextField } from '../../../design-system';
 
 /** The round's deadline, as entered when opening a round and when moving it. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { RadioGroup, RepeatingGroup, Select, TextArea, TextField } from '../../../design-system';
 import { useFollowUpErrorText } from './ActionError';
 import { newTarget, type IndicatorFormValues } from './indicatorFormValues';

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
@@ -14,6 +14,7 @@ import { useFollowUpErrorText } from '../components/ActionError';
 import { DeadlineField } from '../components/DeadlineField';
 import { RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { toAgreement, toFollowUp, toIndicator, toNewIndicator, toRound } from '../../../lib/links';
 
 const routeApi = getRouteApi('/follow-up/agreements/$agreementId');
 
@@ -70,13 +71,13 @@ export function AgreementFollowUpPage() {
   const defaultYear = Math.min(Math.max(thisYear, document.firstYear), document.lastYear);
   return (
     <>
-      <Link href="/follow-up" className="ds-link back-link">
+      <Link href={toFollowUp()} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToOverview')}
       </Link>
       <PageHeading>{t('followUp.agreement.title', { title: document.title })}</PageHeading>
       <p>
-        <Link href={`/agreements/${agreementId}`}>{t('followUp.agreement.toDocument')}</Link>
+        <Link href={toAgreement({ id: agreementId })}>{t('followUp.agreement.toDocument')}</Link>
       </p>
       <section aria-labelledby="rounds">
         <h2 id="rounds">{t('followUp.rounds.title')}</h2>
@@ -101,7 +102,7 @@ export function AgreementFollowUpPage() {
                     .map((round) => ({
                       key: round.id,
                       cells: [
-                        <Link key="link" href={`/follow-up/rounds/${round.id}`}>
+                        <Link key="link" href={toRound({ roundId: round.id })}>
                           {t('followUp.rounds.ofYear', { year: round.year })}
                         </Link>,
                         <RoundStatusLabel key="status" status={round.status} />,
@@ -126,7 +127,7 @@ export function AgreementFollowUpPage() {
         <h2 id="indicators">{t('followUp.indicators.title')}</h2>
         {canManage && (
           <p>
-            <LinkButton href={`/follow-up/agreements/${agreementId}/indicators/new`}>{t('followUp.indicatorForm.newTitle')}</LinkButton>
+            <LinkButton href={toNewIndicator({ agreementId: agreementId })}>{t('followUp.indicatorForm.newTitle')}</LinkButton>
           </p>
         )}
         <Loaded query={indicators}>
@@ -147,7 +148,7 @@ export function AgreementFollowUpPage() {
                   rows={data.map((indicator) => ({
                     key: indicator.id,
                     cells: [
-                      <Link key="link" href={`/follow-up/indicators/${indicator.id}`}>
+                      <Link key="link" href={toIndicator({ indicatorId: indicator.id })}>
                         {indicator.name}
                       </Link>,
                       indicator.goalArea ? `${indicator.goalArea.number} ${indicator.goalArea.title}` : t('followUp.indicator.wholeAgreement'),

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, TextArea } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -14,6 +14,7 @@ import { AssessmentForm } from '../components/AssessmentForm';
 import { AssessmentView } from '../components/AssessmentView';
 import { AssessmentStateLabel } from '../components/StatusLabels';
 import { PageNotLoaded } from '../components/Loaded';
+import { toRound } from '../../../lib/links';
 
 const routeApi = getRouteApi('/follow-up/assessments/$assessmentId');
 
@@ -87,7 +88,7 @@ export function AssessmentPage() {
   const lang = locale(i18n.language);
   return (
     <>
-      <Link href={`/follow-up/rounds/${assessment.roundId}`} className="ds-link back-link">
+      <Link href={toRound({ roundId: assessment.roundId })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToRound', { year: assessment.year })}
       </Link>

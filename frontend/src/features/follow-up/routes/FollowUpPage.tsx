@@ -5,6 +5,7 @@ import { useFollowUpAgreements } from '../api/getFollowUpAgreements';
 import { useMyTasks } from '../api/getMyTasks';
 import { TaskTable } from '../components/TaskTable';
 import { Loaded } from '../components/Loaded';
+import { toAgreementFollowUp } from '../../../lib/links';
 
 /** The caller's tasks (members) and the agreements whose follow-up they can see. */
 export function FollowUpPage() {
@@ -44,7 +45,7 @@ export function FollowUpPage() {
                   rows={data.items.map((agreement) => ({
                     key: agreement.id,
                     cells: [
-                      <Link key="link" href={`/follow-up/agreements/${agreement.id}`}>
+                      <Link key="link" href={toAgreementFollowUp({ agreementId: agreement.id })}>
                         {agreement.title}
                       </Link>,
                       agreement.municipalityName ? `${agreement.countyName}, ${agreement.municipalityName}` : agreement.countyName,

@@ -1,8 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../../app/components/RequirePermission';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { RequirePermission } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { PageHeading } from '../../../design-system';
 import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
 import { useIndicator } from '../api/getIndicator';
@@ -10,6 +10,7 @@ import { useCreateIndicator, useUpdateIndicator } from '../api/saveIndicator';
 import { IndicatorForm } from '../components/IndicatorForm';
 import { PageNotLoaded } from '../components/Loaded';
 import { emptyIndicatorValues, indicatorFormValues, toIndicatorInput } from '../components/indicatorFormValues';
+import { toAgreementFollowUp, toIndicator } from '../../../lib/links';
 
 const newRoute = getRouteApi('/follow-up/agreements/$agreementId/indicators/new');
 const editRoute = getRouteApi('/follow-up/indicators/$indicatorId/edit');
@@ -43,7 +44,7 @@ export function NewIndicatorPage() {
             initial={emptyIndicatorValues()}
             goalAreas={options}
             submitLabel={t('followUp.indicatorForm.create')}
-            cancelHref={`/follow-up/agreements/${agreementId}`}
+            cancelHref={toAgreementFollowUp({ agreementId: agreementId })}
             onSave={async (values) => {
               const indicator = await create.mutateAsync({ agreementId, input: toIndicatorInput(values) });
               await navigate({ to: '/follow-up/indicators/$indicatorId', params: { indicatorId: indicator.id } });
@@ -75,7 +76,7 @@ export function EditIndicatorPage() {
         initial={indicatorFormValues(indicator)}
         goalAreas={options}
         submitLabel={t('followUp.indicatorForm.save')}
-        cancelHref={`/follow-up/indicators/${indicatorId}`}
+        cancelHref={toIndicator({ indicatorId: indicatorId })}
         notice={reloaded > 0 ? t('followUp.indicatorForm.reloaded') : undefined}
         onReload={() => void query.refetch().then(() => setReloaded((count) => count + 1))}
         onSave={async (values) => {

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../app/components/QueryError';
+import { useErrorMessage } from '../../../components';
 import { Alert, Button, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { locale } from '../../../lib/i18n';
@@ -10,6 +10,7 @@ import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorV
 import { IndicatorChart } from '../components/IndicatorChart';
 import { ValuesImport } from '../components/ValuesImport';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { toAgreementFollowUp, toEditIndicator } from '../../../lib/links';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 
@@ -26,14 +27,14 @@ export function IndicatorPage() {
   const { indicator, etag } = query.data;
   return (
     <>
-      <Link href={`/follow-up/agreements/${indicator.agreementId}`} className="ds-link back-link">
+      <Link href={toAgreementFollowUp({ agreementId: indicator.agreementId })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToFollowUp')}
       </Link>
       <PageHeading>{t('followUp.indicator.title', { name: indicator.name })}</PageHeading>
       {indicator.permissions.edit && (
         <p>
-          <LinkButton href={`/follow-up/indicators/${indicatorId}/edit`}>{t('followUp.indicatorForm.edit')}</LinkButton>
+          <LinkButton href={toEditIndicator({ indicatorId: indicatorId })}>{t('followUp.indicatorForm.edit')}</LinkButton>
         </p>
       )}
       {indicator.sample && <Alert tone="info" title={t('followUp.indicator.sample')} />}

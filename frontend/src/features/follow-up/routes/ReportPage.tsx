@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { DataTable, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
 import { ApiError, isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
@@ -9,6 +9,7 @@ import { reportCsvUrl, reportPdfUrl, useReport } from '../api/getReport';
 import { ReportIndicatorSection } from '../components/ReportIndicatorSection';
 import { GoalStatusLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { goalStatuses, type Report } from '../types';
+import { toAgreementFollowUp, toFollowUp } from '../../../lib/links';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId/report');
 
@@ -53,7 +54,7 @@ export function ReportPage() {
         </PageHeading>
         {!isNotFound(query.error) && <QueryError error={query.error} />}
         <p>
-          <Link href="/follow-up">{t('followUp.backToOverview')}</Link>
+          <Link href={toFollowUp()}>{t('followUp.backToOverview')}</Link>
         </p>
       </>
     );
@@ -63,7 +64,7 @@ export function ReportPage() {
   const exportable = report.status !== 'OPEN';
   return (
     <article className="follow-up-report">
-      <Link href={`/follow-up/agreements/${report.agreement.id}`} className="ds-link back-link">
+      <Link href={toAgreementFollowUp({ agreementId: report.agreement.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToAgreement', { title: report.agreement.title })}
       </Link>

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, TextArea, TextField } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -14,9 +14,10 @@ import { useRound, type VersionedRound } from '../api/getRound';
 import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionError';
 import { BoardTable } from '../components/BoardTable';
 import { DeadlineField } from '../components/DeadlineField';
-import { useConfirmation } from '../components/useConfirmation';
+import { useConfirmation } from '../../../components';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { toAgreementFollowUp, toAssessment, toRoundReport } from '../../../lib/links';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
 
@@ -186,7 +187,7 @@ export function RoundPage() {
   const lang = locale(i18n.language);
   return (
     <>
-      <Link href={`/follow-up/agreements/${round.agreement.id}`} className="ds-link back-link">
+      <Link href={toAgreementFollowUp({ agreementId: round.agreement.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToAgreement', { title: round.agreement.title })}
       </Link>
@@ -207,7 +208,7 @@ export function RoundPage() {
       />
       {round.permissions.viewReport && (
         <p>
-          <Link href={`/follow-up/rounds/${round.id}/report`}>{t('followUp.round.toReport')}</Link>
+          <Link href={toRoundReport({ roundId: round.id })}>{t('followUp.round.toReport')}</Link>
         </p>
       )}
       {round.permissions.viewBoard ? (
@@ -235,7 +236,7 @@ export function RoundPage() {
                 rows={round.tasks.map((task) => ({
                   key: task.assessmentId,
                   cells: [
-                    <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
+                    <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
                       {`${task.goalArea.number} ${task.goalArea.title}`}
                     </Link>,
                     task.organisation.name,

@@ -3,6 +3,7 @@ import { DataTable, Link } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { ActionItemSummary } from '../types';
+import { toActionItem, toForum } from '../../../lib/links';
 
 /** The status in words, with "overdue" said in text (never by colour alone). */
 export function useStatusText() {
@@ -42,7 +43,7 @@ export function ActionItemTable({
       rows={items.map((item) => ({
         key: item.id,
         cells: [
-          <Link key="title" href={`/action-items/${item.id}`}>
+          <Link key="title" href={toActionItem({ id: item.id })}>
             {item.title}
           </Link>,
           item.ownerPerson ? `${item.owner.name} (${item.ownerPerson})` : item.owner.name,
@@ -52,7 +53,7 @@ export function ActionItemTable({
           </span>,
           ...(showForum
             ? [
-                <Link key="forum" href={`/forums/${item.forum.id}`}>
+                <Link key="forum" href={toForum({ id: item.forum.id })}>
                   {item.forum.name}
                 </Link>,
               ]

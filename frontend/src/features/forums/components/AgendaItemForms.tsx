@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
@@ -10,7 +10,7 @@ import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import { agendaItemKinds, decisionOutcomes, type AgendaItem, type AgendaItemKind, type DecisionOutcome } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
-import { useOrganisationOptions } from './useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 
 /** A confirmation shown after a small form inside the page saved. */
 function Saved({ text }: { text: string | null }) {

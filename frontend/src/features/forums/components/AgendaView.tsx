@@ -3,6 +3,7 @@ import { Disclosure, Link } from '../../../design-system';
 import type { AgendaItem, Meeting, MinutesItem } from '../types';
 import { ActionItemForm, DecisionForm, MinutesForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
+import { toAgreement } from '../../../lib/links';
 
 /** One point of the agenda: kind, presenter, links, and — when the minutes may be read — minutes, decisions, items. */
 function AgendaPoint({
@@ -28,7 +29,7 @@ function AgendaPoint({
       {item.description && <p className="preserve-lines">{item.description}</p>}
       {item.agreement && (
         <p>
-          {t('forums.agenda.agreement')}: <Link href={`/agreements/${item.agreement.id}`}>{item.agreement.title}</Link>
+          {t('forums.agenda.agreement')}: <Link href={toAgreement({ id: item.agreement.id })}>{item.agreement.title}</Link>
           {item.goalArea && ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number, title: item.goalArea.title })}`}
         </p>
       )}

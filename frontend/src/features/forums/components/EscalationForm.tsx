@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Select, TextArea } from '../../../design-system';
 import { useEscalateActionItem } from '../api/escalateActionItem';
 import type { VersionedActionItem } from '../api/getActionItem';

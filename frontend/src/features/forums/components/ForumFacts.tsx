@@ -6,6 +6,7 @@ import { useForumErrorText } from './ruleMessages';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Forum, ForumMember } from '../types';
+import { toForum, toOrganisation } from '../../../lib/links';
 
 /** A forum's own facts: kind, level, county, convener, chair, rhythm, link upwards. */
 export function ForumFacts({ forum }: { forum: Forum }) {
@@ -19,7 +20,7 @@ export function ForumFacts({ forum }: { forum: Forum }) {
         { term: t('forums.fields.county'), description: forum.countyName },
         {
           term: t('forums.fields.convener'),
-          description: forum.convener && <Link href={`/organisations/${forum.convener.id}`}>{forum.convener.name}</Link>,
+          description: forum.convener && <Link href={toOrganisation({ id: forum.convener.id })}>{forum.convener.name}</Link>,
         },
         { term: t('forums.fields.chair'), description: forum.chair },
         { term: t('forums.fields.meetingsPerYear'), description: forum.meetingsPerYear?.toString() },
@@ -29,7 +30,7 @@ export function ForumFacts({ forum }: { forum: Forum }) {
           description: forum.parent && (
             <>
               {t(`forums.relationLabel.${forum.parent.relation}`)}{' '}
-              <Link href={`/forums/${forum.parent.id}`}>{forum.parent.name}</Link>
+              <Link href={toForum({ id: forum.parent.id })}>{forum.parent.name}</Link>
             </>
           ),
         },
@@ -111,7 +112,7 @@ export function MemberTable({ forum }: { forum: Forum }) {
           key: member.id,
           cells: [
             <>
-              <Link href={`/organisations/${member.organisation.id}`}>{member.organisation.name}</Link>
+              <Link href={toOrganisation({ id: member.organisation.id })}>{member.organisation.name}</Link>
               {member.description && <div className="muted">{member.description}</div>}
             </>,
             member.role ? t(`forums.memberRole.${member.role}`) : t('common.notSet'),

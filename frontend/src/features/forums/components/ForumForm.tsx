@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import {
   listItemsOf,
   OrderedListEditor,
@@ -15,7 +15,7 @@ import { levels, type Forum, type ForumInput, type ForumKind, type ForumLevel, t
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useListLabels } from './useListLabels';
-import { useOrganisationOptions } from './useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 
 const FORM = 'forum';
 export const forumFields = [

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
 import type { ForumMember } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
-import { useOrganisationOptions } from './useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 
 const FORM = 'member';
 const fields = ['organisationId', 'role', 'description', 'representatives'] as const;

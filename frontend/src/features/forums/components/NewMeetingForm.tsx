@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { TextField } from '../../../design-system';
 import { useCreateMeeting } from '../api/createMeeting';
 import { optional } from './optional';

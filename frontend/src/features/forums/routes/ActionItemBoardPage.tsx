@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { CheckboxGroup, PageHeading, Pagination, Select, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';

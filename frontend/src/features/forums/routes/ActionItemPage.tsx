@@ -1,15 +1,15 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { Alert, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { PageNotLoaded } from '../../../components';
+import { Alert, DescriptionList, Link, PageHeading } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useActionItem } from '../api/getActionItem';
 import { useStatusText } from '../components/ActionItemTable';
 import { EscalationForm } from '../components/EscalationForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
+import { toActionItem, toForum, toMeeting } from '../../../lib/links';
 
 const routeApi = getRouteApi('/action-items/$id');
 
@@ -22,21 +22,13 @@ export function ActionItemPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
-  if (query.isPending) return <Spinner label={t('forums.actionItem.loading')} />;
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('forums.actionItem.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-      </>
-    );
-  }
+  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('forums.actionItem.loading')} notFoundTitle={t('forums.actionItem.notFound')} />;
   const { item } = query.data;
   const lang = locale(i18n.language);
   return (
     <>
       {item.meeting && (
-        <Link href={`/meetings/${item.meeting.id}`} className="ds-link back-link">
+        <Link href={toMeeting({ id: item.meeting.id })} className="ds-link back-link">
           <span aria-hidden="true">← </span>
           {t('forums.actionItem.backToMeeting')}
         </Link>
@@ -53,11 +45,11 @@ export function ActionItemPage() {
           { term: t('forums.actionItemFields.ownerOrganisationId'), description: item.owner.name },
           { term: t('forums.actionItemFields.ownerPerson'), description: item.ownerPerson },
           { term: t('forums.actionItemFields.dueOn'), description: formatDate(item.dueOn, lang) },
-          { term: t('forums.actionItem.forum'), description: <Link href={`/forums/${item.forum.id}`}>{item.forum.name}</Link> },
+          { term: t('forums.actionItem.forum'), description: <Link href={toForum({ id: item.forum.id })}>{item.forum.name}</Link> },
           {
             term: t('forums.actionItem.meeting'),
             description: item.meeting && (
-              <Link href={`/meetings/${item.meeting.id}`}>
+              <Link href={toMeeting({ id: item.meeting.id })}>
                 {t('forums.actionItem.fromMeeting', { date: formatDate(item.meeting.date, lang), point: item.meeting.agendaItemTitle })}
               </Link>
             ),
@@ -65,7 +57,7 @@ export function ActionItemPage() {
           {
             term: t('forums.actionItem.raisedFromLabel'),
             description: item.raisedFrom && (
-              <Link href={`/action-items/${item.raisedFrom.id}`}>{t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}</Link>
+              <Link href={toActionItem({ id: item.raisedFrom.id })}>{t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}</Link>
             ),
           },
           {
@@ -74,7 +66,7 @@ export function ActionItemPage() {
               <ul className="plain-list">
                 {item.raisedTo.map((link) => (
                   <li key={link.id}>
-                    <Link href={`/action-items/${link.id}`}>{link.forum.name}</Link>
+                    <Link href={toActionItem({ id: link.id })}>{link.forum.name}</Link>
                   </li>
                 ))}
               </ul>
@@ -103,7 +95,7 @@ export function ActionItemPage() {
               {step.current ? (
                 <strong>{t('forums.actionItem.thisItem')}</strong>
               ) : step.visible ? (
-                <Link href={`/action-items/${step.id}`}>{step.title}</Link>
+                <Link href={toActionItem({ id: step.id })}>{step.title}</Link>
               ) : (
                 t('forums.actionItem.hiddenStep')
               )}

@@ -1,9 +1,9 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { QueryError } from '../../../app/components/QueryError';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { FormField, ServerForm } from '../../../components';
+import { QueryError } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { Link, PageHeading, RepeatingGroup, SearchComboBox, Spinner, TextField } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
@@ -13,8 +13,9 @@ import { useMinutes } from '../api/getMinutes';
 import { useUpdateMeeting } from '../api/updateMeeting';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
-import { useOrganisationOptions } from '../components/useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 import type { Meeting, MeetingInput } from '../types';
+import { toMeeting } from '../../../lib/links';
 
 const routeApi = getRouteApi('/meetings/$id/edit');
 
@@ -96,7 +97,7 @@ export function EditMeetingPage() {
 
   return (
     <>
-      <Link href={`/meetings/${meeting.id}`} className="ds-link back-link">
+      <Link href={toMeeting({ id: meeting.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {name}
       </Link>
@@ -104,7 +105,7 @@ export function EditMeetingPage() {
       <MeetingForm
         key={`${round}-${etag}`}
         initial={valuesOf(meeting, minutes.data?.attendees ?? [])}
-        cancelHref={`/meetings/${meeting.id}`}
+        cancelHref={toMeeting({ id: meeting.id })}
         onReload={() =>
           void Promise.all([query.refetch(), readMinutes ? minutes.refetch() : Promise.resolve()]).then(() => setRound((count) => count + 1))
         }

@@ -1,6 +1,6 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { PageNotLoaded, QueryError } from '../../../components';
 import { Alert, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -11,6 +11,7 @@ import { AddAgendaItemForm } from '../components/AgendaItemForms';
 import { AgendaView, FollowUpSection } from '../components/AgendaView';
 import { timeSpan } from '../components/MeetingList';
 import { PublishMinutes } from '../components/PublishMinutes';
+import { toEditMeeting, toForum, toForums } from '../../../lib/links';
 
 const routeApi = getRouteApi('/meetings/$id');
 
@@ -23,18 +24,7 @@ export function MeetingPage() {
   const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
   const minutes = useMinutes(id, readMinutes);
 
-  if (query.isPending) return <Spinner label={t('forums.meeting.loading')} />;
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('forums.meeting.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        <p>
-          <Link href="/forums">{t('forums.detail.backToStructure')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('forums.meeting.loading')} notFoundTitle={t('forums.meeting.notFound')} back={{ href: toForums(), label: t('forums.detail.backToStructure') }} />;
 
   const { meeting, etag } = query.data;
   const lang = locale(i18n.language);
@@ -44,7 +34,7 @@ export function MeetingPage() {
 
   return (
     <>
-      <Link href={`/forums/${meeting.forum.id}`} className="ds-link back-link">
+      <Link href={toForum({ id: meeting.forum.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {meeting.forum.name}
       </Link>
@@ -54,7 +44,7 @@ export function MeetingPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('forums.meetingFields.forum'), description: <Link href={`/forums/${meeting.forum.id}`}>{meeting.forum.name}</Link> },
+          { term: t('forums.meetingFields.forum'), description: <Link href={toForum({ id: meeting.forum.id })}>{meeting.forum.name}</Link> },
           { term: t('forums.meetingFields.date'), description: date },
           { term: t('forums.meetingFields.time'), description: timeSpan(meeting) || undefined },
           { term: t('forums.meetingFields.location'), description: meeting.location },
@@ -79,7 +69,7 @@ export function MeetingPage() {
       />
       {meeting.permissions.edit && !meeting.minutesPublished && (
         <p>
-          <Link href={`/meetings/${meeting.id}/edit`}>{t('forums.meetingEdit.link')}</Link>
+          <Link href={toEditMeeting({ id: meeting.id })}>{t('forums.meetingEdit.link')}</Link>
         </p>
       )}
       <p>

@@ -1,13 +1,13 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { Alert, DataTable, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { PageNotLoaded } from '../../../components';
+import { Alert, DataTable, DescriptionList, Link, PageHeading } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
+import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';
 
 const routeApi = getRouteApi('/status-reports/$id');
 
@@ -17,22 +17,14 @@ export function StatusReportPage() {
   const { id } = routeApi.useParams();
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
-  if (query.isPending) return <Spinner label={t('forums.reports.loading')} />;
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('forums.reports.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-      </>
-    );
-  }
+  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('forums.reports.loading')} notFoundTitle={t('forums.reports.notFound')} />;
   const { report } = query.data;
   const lang = locale(i18n.language);
   const reload = () => void query.refetch();
   const submitted = report.invitations.filter((invitation) => invitation.submitted);
   return (
     <>
-      <Link href={`/forums/${report.forum.id}/status-reports`} className="ds-link back-link">
+      <Link href={toForumStatusReports({ id: report.forum.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('forums.reports.title', { forum: report.forum.name })}
       </Link>
@@ -41,14 +33,14 @@ export function StatusReportPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('forums.meetingFields.forum'), description: <Link href={`/forums/${report.forum.id}`}>{report.forum.name}</Link> },
+          { term: t('forums.meetingFields.forum'), description: <Link href={toForum({ id: report.forum.id })}>{report.forum.name}</Link> },
           { term: t('forums.reports.fields.quarter'), description: t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }) },
           { term: t('forums.reports.status'), description: t(`statusReportStatus.${report.status}`) },
           { term: t('forums.reports.fields.dueOn'), description: formatDate(report.dueOn, lang) },
           {
             term: t('forums.reports.agendaItem'),
             description: report.agendaItem && (
-              <Link href={`/meetings/${report.agendaItem.meetingId}`}>
+              <Link href={toMeeting({ id: report.agendaItem.meetingId })}>
                 {t('forums.reports.forPoint', { point: report.agendaItem.title, date: formatDate(report.agendaItem.meetingDate, lang) })}
               </Link>
             ),

@@ -1,8 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { QueryError } from '../../../app/components/QueryError';
+import { FormField, ServerForm } from '../../../components';
+import { QueryError } from '../../../components';
 import { DataTable, Link, listItemsOf, OrderedListEditor, PageHeading, Spinner, TextField, type ListItem } from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useCreateStatusReport } from '../api/createStatusReport';
@@ -10,6 +10,7 @@ import { useStatusReports } from '../api/getStatusReports';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
 import { useListLabels } from '../components/useListLabels';
+import { toForum, toStatusReport } from '../../../lib/links';
 
 const routeApi = getRouteApi('/forums/$id/status-reports');
 const FORM = 'status-report';
@@ -108,7 +109,7 @@ export function StatusReportsPage() {
   const { forum: data } = forum.data;
   return (
     <>
-      <Link href={`/forums/${id}`} className="ds-link back-link">
+      <Link href={toForum({ id: id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {data.name}
       </Link>
@@ -130,7 +131,7 @@ export function StatusReportsPage() {
             rows={reports.data.map((report) => ({
               key: report.id,
               cells: [
-                <Link key="title" href={`/status-reports/${report.id}`}>
+                <Link key="title" href={toStatusReport({ id: report.id })}>
                   {report.title}
                 </Link>,
                 t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../app/components/QueryError';
-import { FormField as Field, ServerForm } from '../../../app/components/ServerForm';
+import { useErrorMessage } from '../../../components';
+import { FormField as Field, ServerForm } from '../../../components';
 import { SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { ApiError, isStale } from '../../../lib/api';
 import { useCounties, useMunicipalities } from '../../../lib/reference';

@@ -1,13 +1,13 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { Alert, DescriptionList, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { PageNotLoaded } from '../../../components';
+import { Alert, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useOrganisation } from '../api/getOrganisation';
 import { formatOrganisationNumber } from '../format';
 import type { Organisation } from '../types';
+import { toEditOrganisation, toOrganisation, toOrganisations } from '../../../lib/links';
 
 const routeApi = getRouteApi('/organisations/$id');
 
@@ -27,7 +27,7 @@ function OrganisationFacts({ organisation }: { organisation: Organisation }) {
         {
           term: t('organisations.fields.parent'),
           description: organisation.parentId && (
-            <Link href={`/organisations/${organisation.parentId}`}>{organisation.parentName ?? organisation.parentId}</Link>
+            <Link href={toOrganisation({ id: organisation.parentId })}>{organisation.parentName ?? organisation.parentId}</Link>
           ),
         },
         {
@@ -52,39 +52,20 @@ export function OrganisationDetailPage() {
   const saved = useRouterState({ select: (state) => state.location.state.saved });
   const query = useOrganisation(id);
 
-  if (query.isPending) return <Spinner label={t('organisations.detail.loading')} />;
-  if (query.isError) {
-    if (isNotFound(query.error)) {
-      return (
-        <>
-          <PageHeading>{t('organisations.detail.notFoundTitle')}</PageHeading>
-          <p>{t('organisations.detail.notFoundText')}</p>
-          <p>
-            <Link href="/organisations">{t('organisations.detail.backToList')}</Link>
-          </p>
-        </>
-      );
-    }
-    return (
-      <>
-        <PageHeading>{t('common.errorTitle')}</PageHeading>
-        <QueryError error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
+  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('organisations.detail.loading')} notFoundTitle={t('organisations.detail.notFoundTitle')} notFoundText={t('organisations.detail.notFoundText')} back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }} />;
 
   const { organisation } = query.data;
   const date = (value: string) => formatDateTime(value, locale(i18n.language));
   return (
     <>
-      <Link href="/organisations" className="ds-link back-link">
+      <Link href={toOrganisations()} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('organisations.detail.backToList')}
       </Link>
       <div className="page-header">
         <PageHeading>{organisation.name}</PageHeading>
         {organisation.permissions.update && (
-          <LinkButton variant="primary" href={`/organisations/${organisation.id}/edit`}>
+          <LinkButton variant="primary" href={toEditOrganisation({ id: organisation.id })}>
             {t('organisations.detail.edit')}
           </LinkButton>
         )}
@@ -106,7 +87,7 @@ export function OrganisationDetailPage() {
         <ul>
           {organisation.children.map((child) => (
             <li key={child.id}>
-              <Link href={`/organisations/${child.id}`}>{child.name}</Link>
+              <Link href={toOrganisation({ id: child.id })}>{child.name}</Link>
             </li>
           ))}
         </ul>

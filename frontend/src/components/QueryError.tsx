@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../design-system';
-import { ApiError } from '../../lib/api';
+import { Alert, Button } from '../design-system';
+import { ApiError } from '../lib/api';
 
 /** The message to show a person for a failed call: the server's explanation, or that it could not be reached. */
 export function useErrorMessage(): (error: unknown) => string {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ErrorSummary, Form, LinkButton } from '../../design-system';
-import { ApiError, isStale } from '../../lib/api';
+import { Alert, Button, ErrorSummary, Form, LinkButton } from '../design-system';
+import { ApiError, isStale } from '../lib/api';
 import { useErrorMessage } from './QueryError';
 
 /** The id of the element around a field, for the error summary's links (`legalBasis[0].sfs` → `…-legalBasis-0-sfs`). */

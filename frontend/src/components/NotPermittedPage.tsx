@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Link, PageHeading } from '../../design-system';
-import { login, useAuth } from '../../lib/auth';
+import { Button, Link, PageHeading } from '../design-system';
+import { login, useAuth } from '../lib/auth';
+import { toStart } from '../lib/links';
 
 /** Shown when the visitor may not do what the page is for; offers login to anonymous visitors. */
 export function NotPermittedPage() {
@@ -24,7 +25,7 @@ export function NotPermittedPage() {
         </>
       )}
       <p>
-        <Link href="/">{t('common.toStart')}</Link>
+        <Link href={toStart()}>{t('common.toStart')}</Link>
       </p>
     </>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isStale } from '../../../lib/api';
+import { isStale } from '../lib/api';
 import { applyMyChanges } from './conflict';
 
 /** What a form edits, as the API input, with the ETag of the version it came from. */

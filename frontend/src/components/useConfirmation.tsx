@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../design-system';
+import { ConfirmDialog } from '../design-system';
 
 /**
  * A confirmation step inside a form's save: `confirm()` opens a dialog and resolves to whether the person went on,

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ConfirmDialog, type ButtonVariant } from '../../../design-system';
+import { Button, ConfirmDialog, type ButtonVariant } from '../design-system';
 
 export type ConfirmActionProps = {
   /** The button's visible text … */
@@ -46,8 +46,8 @@ export function ConfirmAction({ label, hiddenLabel, variant, title, children, co
         onOpenChange={setOpen}
         title={title}
         confirmLabel={confirmLabel}
-        cancelLabel={t('agreements.manage.cancel')}
-        pendingLabel={t('agreements.manage.pending')}
+        cancelLabel={t('common.form.cancel')}
+        pendingLabel={t('common.form.pending')}
         isPending={isPending}
         onConfirm={() => void confirm()}
       >

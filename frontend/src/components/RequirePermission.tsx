@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, Spinner } from '../../design-system';
-import { useMe, type Me } from '../../lib/auth';
-import { NotPermittedPage } from '../pages/NotPermittedPage';
+import { PageHeading, Spinner } from '../design-system';
+import { useMe, type Me } from '../lib/auth';
+import { NotPermittedPage } from './NotPermittedPage';
 import { QueryError } from './QueryError';
 
 /** A page for those the session allows (e.g. `me.permissions.createAgreement`); others get the not-permitted page. */

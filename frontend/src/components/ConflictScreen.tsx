@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, DataTable } from '../../../design-system';
+import { Alert, Button, DataTable } from '../design-system';
 import { changedFields, conflictRows, type ConflictRow } from './conflict';
 import type { useEditSession } from './useEditSession';
 
@@ -22,29 +22,29 @@ export type ConflictScreenProps<K extends string> = {
  */
 export function ConflictScreen<K extends string>({ rows, myChanges, labelOf, describe, onReload, onReapply, isReapplying }: ConflictScreenProps<K>) {
   const { t } = useTranslation();
-  const text = (field: K, value: unknown) => describe(field, value) || t('agreements.conflict.empty');
+  const text = (field: K, value: unknown) => describe(field, value) || t('common.conflict.empty');
   return (
     <div className="conflict">
-      <Alert tone="warning" title={t('agreements.conflict.title')} focusOnMount>
-        <p>{t('agreements.conflict.text')}</p>
+      <Alert tone="warning" title={t('common.conflict.title')} focusOnMount>
+        <p>{t('common.conflict.text')}</p>
       </Alert>
       {rows.length === 0 ? (
-        <p>{t('agreements.conflict.noFieldChanges')}</p>
+        <p>{t('common.conflict.noFieldChanges')}</p>
       ) : (
         <DataTable
-          caption={t('agreements.conflict.caption')}
+          caption={t('common.conflict.caption')}
           columns={[
-            { key: 'field', header: t('agreements.conflict.field') },
-            { key: 'theirs', header: t('agreements.conflict.theirs') },
-            { key: 'yours', header: t('agreements.conflict.yours') },
-            { key: 'result', header: t('agreements.conflict.result') },
+            { key: 'field', header: t('common.conflict.field') },
+            { key: 'theirs', header: t('common.conflict.theirs') },
+            { key: 'yours', header: t('common.conflict.yours') },
+            { key: 'result', header: t('common.conflict.result') },
           ]}
           rows={rows.map((row) => ({
             key: row.field,
             cells: [
               <>
                 {labelOf(row.field)}
-                {row.bothChanged && <span className="conflict-note"> {t('agreements.conflict.bothChanged')}</span>}
+                {row.bothChanged && <span className="conflict-note"> {t('common.conflict.bothChanged')}</span>}
               </>,
               text(row.field, row.theirs),
               text(row.field, row.yours),
@@ -55,19 +55,19 @@ export function ConflictScreen<K extends string>({ rows, myChanges, labelOf, des
       )}
       <p>
         {myChanges.length > 0
-          ? t('agreements.conflict.myChanges', { fields: myChanges.join(', ') })
-          : t('agreements.conflict.noMyChanges')}
+          ? t('common.conflict.myChanges', { fields: myChanges.join(', ') })
+          : t('common.conflict.noMyChanges')}
       </p>
       <div className="conflict-actions">
         <div>
           <Button variant="primary" onPress={onReapply}>
-            {isReapplying ? t('agreements.form.saving') : t('agreements.conflict.reapply')}
+            {isReapplying ? t('common.form.saving') : t('common.conflict.reapply')}
           </Button>
-          <p className="ds-description">{t('agreements.conflict.reapplyHint')}</p>
+          <p className="ds-description">{t('common.conflict.reapplyHint')}</p>
         </div>
         <div>
-          <Button onPress={onReload}>{t('agreements.conflict.reload')}</Button>
-          <p className="ds-description">{t('agreements.conflict.reloadHint')}</p>
+          <Button onPress={onReload}>{t('common.conflict.reload')}</Button>
+          <p className="ds-description">{t('common.conflict.reloadHint')}</p>
         </div>
       </div>
     </div>
@@ -112,7 +112,7 @@ export function EditSessionView<I extends object, K extends keyof I & string>({
       {renderForm({
         initialInput: session.start.input,
         initialError: session.start.error,
-        notice: session.start.reloaded ? t('agreements.conflict.reloaded') : undefined,
+        notice: session.start.reloaded ? t('common.conflict.reloaded') : undefined,
       })}
     </Fragment>
   );
