@@ -1,9 +1,10 @@
+// The global styles (tokens, base, layout) first: the components' and features' own styles follow and refine them.
+import './design-system/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
-import './design-system/styles.css';
 import { initAuth } from './lib/auth';
 import { initI18n } from './lib/i18n';
 

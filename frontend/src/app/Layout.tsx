@@ -5,6 +5,7 @@ import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
 import { login, logout, useAuth, useMe } from '../lib/auth';
 import { changeLanguage, type Language } from '../lib/i18n';
 import { toActionItems, toAgreements, toFollowUp, toForums, toMyTasks, toOrganisations, toStart } from '../lib/links';
+import './Layout.css';
 
 const navItems = [
   { href: toStart(), key: 'start' },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, DataTable } from '../design-system';
 import { changedFields, conflictRows, type ConflictRow } from './conflict';
 import type { useEditSession } from './useEditSession';
+import './components.css';
 
 export type ConflictScreenProps<K extends string> = {
   rows: ConflictRow<K>[];

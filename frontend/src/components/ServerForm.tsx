@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ErrorSummary, Form, LinkButton } from '../design-system';
 import { ApiError, isStale } from '../lib/api';
 import { useErrorMessage } from './QueryError';
+import './components.css';
 
 /** The id of the element around a field, for the error summary's links (`legalBasis[0].sfs` → `…-legalBasis-0-sfs`). */
 export function fieldAnchor(form: string, field: string): string {

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './BarChart.css';
 
 export type BarChartSeries = { key: string; label: string };
 export type BarChartGroup = { key: string; label: string; values: Record<string, number | undefined> };

@@ -6,6 +6,7 @@ import {
 } from 'react-aria-components';
 import { FieldError } from './FieldError';
 import { FieldHeader, type Option } from './FieldParts';
+import './ChoiceGroup.css';
 
 type ChoiceGroupProps = {
   label: string;

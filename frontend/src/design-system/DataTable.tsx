@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './DataTable.css';
 
 export type DataTableColumn = { key: string; header: ReactNode };
 export type DataTableRow = { key: string; cells: ReactNode[] };

@@ -1,4 +1,5 @@
 import { Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import './FieldParts.css';
 
 /** An option of a Select or ComboBox. */
 export type Option = { id: string; label: string };

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { Button } from './Button';
+import './ListEditorFrame.css';
 
 export type ListEditorFrameProps = {
   containerRef: RefObject<HTMLFieldSetElement | null>;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from './Button';
 import { ListEditorFrame } from './ListEditorFrame';
 import { useListEditing } from './listEditing';
+import './RepeatingGroup.css';
 
 export type RepeatingGroupLabels = {
   legend: string;

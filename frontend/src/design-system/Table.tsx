@@ -12,6 +12,7 @@ import {
   type TableHeaderProps,
   type TableProps,
 } from 'react-aria-components';
+import './Table.css';
 
 /** A data table (react-aria Table: arrow keys move between cells, sortable columns). */
 export function Table(props: Omit<TableProps, 'className'>) {

@@ -10,6 +10,7 @@ import { AgreementTable } from '../components/AgreementTable';
 import { RouteNotice } from '../components/RouteNotice';
 import { buildAgreementQuery, pageCount, type AgreementSearch } from './searchParams';
 import { toNewAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements');
 

@@ -18,6 +18,7 @@ import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
 import { toAgreementCompare, toAgreementHistory, toAgreementMatrix, toAgreementPrint, toAgreements, toEditAgreement, toEditGoalArea, toEditParty, toGoalAreaFocus, toNewGoalArea, toNewParty } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id');
 

@@ -8,6 +8,7 @@ import { comparableVersions, referenceLabel } from '../components/format';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { AgreementComparison, GoalAreaComparison } from '../types';
 import { toAgreement, toAgreementCompare } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/compare');
 

@@ -13,6 +13,7 @@ import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { AgreementReference } from '../types';
 import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/edit');
 

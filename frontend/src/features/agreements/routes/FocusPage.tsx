@@ -15,6 +15,7 @@ import { defaultFocusYear } from '../components/focus';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalArea, YearlyPriority } from '../types';
 import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/focus');
 

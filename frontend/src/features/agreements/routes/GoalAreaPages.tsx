@@ -17,6 +17,7 @@ import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalAreaInput } from '../types';
 import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const newRoute = getRouteApi('/agreements/$id/goal-areas/new');
 const editRoute = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/edit');

@@ -9,6 +9,7 @@ import { FieldChanges } from '../components/FieldChanges';
 import { isHistoryAction, isHistoryEntityType } from '../components/historyText';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { HistoryEntry } from '../types';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/history');
 

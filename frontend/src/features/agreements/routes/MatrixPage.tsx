@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../design-system';
 import { ResponsibilityMatrix } from '../components/ResponsibilityMatrix';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/matrix');
 

@@ -6,6 +6,7 @@ import { useCreateAgreement } from '../api/createAgreement';
 import { AgreementForm } from '../components/AgreementForm';
 import { emptyAgreementValues, toAgreementInput } from '../components/agreementFormValues';
 import { toAgreements } from '../../../lib/links';
+import '../styles.css';
 
 /** Create an agreement as a draft (admins; coordinators in their county, which is chosen beforehand). */
 export function NewAgreementPage() {

@@ -11,6 +11,7 @@ import { PartyForm } from '../components/PartyForm';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { Party } from '../types';
 import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const newRoute = getRouteApi('/agreements/$id/parties/new');
 const editRoute = getRouteApi('/agreements/$id/parties/$partyId/edit');

@@ -7,6 +7,7 @@ import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
 import { WithAgreement } from '../components/WithAgreement';
 import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/print');
 

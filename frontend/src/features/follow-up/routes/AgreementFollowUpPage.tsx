@@ -15,6 +15,7 @@ import { DeadlineField } from '../components/DeadlineField';
 import { RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreement, toFollowUp, toIndicator, toNewIndicator, toRound } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/agreements/$agreementId');
 

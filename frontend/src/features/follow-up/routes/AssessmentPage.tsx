@@ -15,6 +15,7 @@ import { AssessmentView } from '../components/AssessmentView';
 import { AssessmentStateLabel } from '../components/StatusLabels';
 import { PageNotLoaded } from '../components/Loaded';
 import { toRound } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/assessments/$assessmentId');
 

@@ -6,6 +6,7 @@ import { useMyTasks } from '../api/getMyTasks';
 import { TaskTable } from '../components/TaskTable';
 import { Loaded } from '../components/Loaded';
 import { toAgreementFollowUp } from '../../../lib/links';
+import '../styles.css';
 
 /** The caller's tasks (members) and the agreements whose follow-up they can see. */
 export function FollowUpPage() {

@@ -11,6 +11,7 @@ import { IndicatorForm } from '../components/IndicatorForm';
 import { PageNotLoaded } from '../components/Loaded';
 import { emptyIndicatorValues, indicatorFormValues, toIndicatorInput } from '../components/indicatorFormValues';
 import { toAgreementFollowUp, toIndicator } from '../../../lib/links';
+import '../styles.css';
 
 const newRoute = getRouteApi('/follow-up/agreements/$agreementId/indicators/new');
 const editRoute = getRouteApi('/follow-up/indicators/$indicatorId/edit');

@@ -11,6 +11,7 @@ import { IndicatorChart } from '../components/IndicatorChart';
 import { ValuesImport } from '../components/ValuesImport';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreementFollowUp, toEditIndicator } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 

@@ -10,6 +10,7 @@ import { ReportIndicatorSection } from '../components/ReportIndicatorSection';
 import { GoalStatusLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { goalStatuses, type Report } from '../types';
 import { toAgreementFollowUp, toFollowUp } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId/report');
 

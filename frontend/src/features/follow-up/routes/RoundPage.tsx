@@ -18,6 +18,7 @@ import { useConfirmation } from '../../../components';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreementFollowUp, toAssessment, toRoundReport } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
 

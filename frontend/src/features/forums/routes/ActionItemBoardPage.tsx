@@ -9,6 +9,7 @@ import { useCountyForums } from '../api/getForums';
 import { ActionItemTable } from '../components/ActionItemTable';
 import { actionItemStatuses, type ActionItemStatus } from '../types';
 import type { BoardSearch } from './searchParams';
+import '../styles.css';
 
 const routeApi = getRouteApi('/action-items');
 

@@ -10,6 +10,7 @@ import { useStatusText } from '../components/ActionItemTable';
 import { EscalationForm } from '../components/EscalationForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
 import { toActionItem, toForum, toMeeting } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/action-items/$id');
 

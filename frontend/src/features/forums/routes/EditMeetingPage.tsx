@@ -16,6 +16,7 @@ import { useForumErrorText } from '../components/ruleMessages';
 import { useOrganisationOptions } from '../../../components';
 import type { Meeting, MeetingInput } from '../types';
 import { toMeeting } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/meetings/$id/edit');
 

@@ -10,6 +10,7 @@ import { useForumStructure } from '../api/getForumStructure';
 import { useUpdateForum } from '../api/updateForum';
 import { ForumForm, valuesOf } from '../components/ForumForm';
 import { toForum, toForums } from '../../../lib/links';
+import '../styles.css';
 
 const newRouteApi = getRouteApi('/forums/new');
 const editRouteApi = getRouteApi('/forums/$id/edit');

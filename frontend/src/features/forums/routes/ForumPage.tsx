@@ -9,6 +9,7 @@ import { MeetingList } from '../components/MeetingList';
 import { MemberForm } from '../components/MemberForm';
 import { NewMeetingForm } from '../components/NewMeetingForm';
 import { toAgreement, toEditForum, toForum, toForumStatusReports, toForums } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/forums/$id');
 

@@ -12,6 +12,7 @@ import { AgendaView, FollowUpSection } from '../components/AgendaView';
 import { timeSpan } from '../components/MeetingList';
 import { PublishMinutes } from '../components/PublishMinutes';
 import { toEditMeeting, toForum, toForums } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/meetings/$id');
 

@@ -8,6 +8,7 @@ import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
 import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/status-reports/$id');
 

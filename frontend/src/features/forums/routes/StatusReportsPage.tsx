@@ -11,6 +11,7 @@ import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
 import { useListLabels } from '../components/useListLabels';
 import { toForum, toStatusReport } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/forums/$id/status-reports');
 const FORM = 'status-report';

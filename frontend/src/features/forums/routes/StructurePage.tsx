@@ -7,6 +7,7 @@ import { useCounties } from '../../../lib/reference';
 import { useForumStructure } from '../api/getForumStructure';
 import { ForumStructureView } from '../components/ForumStructureView';
 import { toNewForum } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/forums');
 

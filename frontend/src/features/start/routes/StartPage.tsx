@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, PageHeading } from '../../../design-system';
 import { toAgreements, toOrganisations } from '../../../lib/links';
+import '../styles.css';
 
 /** What Samverkan is, and where to go from here. */
 export function StartPage() {
