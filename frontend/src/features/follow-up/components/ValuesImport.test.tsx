@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../app/queryClient';
+import { createQueryClient } from '../../../test/queryClient';
 import { INDICATOR_ID } from '../testData';
 import { ValuesImport } from './ValuesImport';
 
