@@ -14,7 +14,9 @@ async function start() {
   await initAuth();
   const queryClient = createQueryClient();
   const router = createAppRouter({ queryClient });
-  createRoot(document.getElementById('root')!).render(
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
     <StrictMode>
       <App router={router} queryClient={queryClient} />
     </StrictMode>,
