@@ -13,7 +13,7 @@ import { ActionError } from '../components/ActionError';
 import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
 import { ConfirmAction } from '../components/ConfirmAction';
-import { comparableVersions, referenceLabel } from '../components/format';
+import { comparableVersions, referenceLabel, goalAreaName } from '../components/format';
 import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
@@ -129,7 +129,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
         goalAreaActions={
           permissions.edit || permissions.editPriorities
             ? (goalArea) => {
-                const name = `${goalArea.number} ${goalArea.title}`;
+                const name = goalAreaName(goalArea);
                 return (
                   <div className="page-actions part-actions no-print">
                     {permissions.edit && (

@@ -355,6 +355,8 @@ public class AgreementContentService {
     private static void apply(Responsibility responsibility, Organisation organisation, ResponsibilityInput input) {
         responsibility.organisation = organisation;
         responsibility.allOtherSignatories = input.forAllOtherSignatories();
+        // An edit names an organisation or all other signatories; a collective party is only recorded from a document.
+        responsibility.collectiveParty = null;
         responsibility.kind = input.kind();
         responsibility.level = input.level();
     }
