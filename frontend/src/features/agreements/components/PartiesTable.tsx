@@ -26,7 +26,10 @@ export function PartiesTable({ parties, actions }: { parties: Party[]; actions?:
             {party.organisation.name}
             <ProvenanceMark provenance={party.provenance} field="organisation" />
           </>,
-          t(`partyRole.${party.role}`),
+          <>
+            {t(`partyRole.${party.role}`)}
+            <ProvenanceMark provenance={party.provenance} field="role" />
+          </>,
           party.signatories.length === 0 ? (
             <span className="muted">{t('agreements.detail.noSignatories')}</span>
           ) : (

@@ -132,7 +132,8 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                 const name = goalAreaName(goalArea);
                 return (
                   <div className="page-actions part-actions no-print">
-                    {permissions.edit && (
+                    {/* A monitored area has no number; the goal area form is for numbered areas. */}
+                    {permissions.edit && goalArea.kind === 'GOAL_AREA' && (
                       <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/edit`}>
                         {t('agreements.manage.editGoalArea')}
                         <span className="visually-hidden">{` ${name}`}</span>

@@ -339,6 +339,8 @@ public class AgreementContentService {
     }
 
     private static void apply(GoalArea goalArea, GoalAreaInput input) {
+        // The input always carries a number: a monitored area given one becomes a numbered goal area.
+        goalArea.kind = GoalAreaKind.GOAL_AREA;
         goalArea.number = input.number();
         goalArea.title = input.title().trim();
         goalArea.goal = AgreementService.blankToNull(input.goal());
