@@ -282,7 +282,7 @@ test.describe.serial('agreements', () => {
     await expect(page.getByRole('heading', { name: 'Särskilt fokus 2024' }).first()).toBeVisible();
     // What the document does not say is marked: the status follows the product's rules; the state's presence is an
     // area followed with a focus, not a numbered goal area.
-    const status = page.getByRole('definition').filter({ hasText: 'Har upphört' });
+    const status = page.getByRole('definition').filter({ has: page.getByText('Har upphört', { exact: true }) });
     await status.getByText('härledd').click();
     await expect(status).toContainText('följer produktens regel');
     const monitored = page.getByRole('region', { name: 'Den statliga närvaron och tillgängligheten i länet' });
