@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -43,23 +44,26 @@ public class AgreementService {
     @Inject
     ChangeRecorder history;
 
+    @ReadOnly
     @Transactional
     public AgreementPage list(AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        long total = agreements.count(filter, visibility);
-        var items = agreements.search(filter, visibility, sort, page, size).stream().map(AgreementMapper::summary).toList();
-        return new AgreementPage(items, total, page, size);
+        var found = agreements.searchSummaries(filter, visibility, sort, page, size);
+        return new AgreementPage(found.items(), found.total(), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public AgreementDto get(UUID id) {
-        Agreement agreement = findReadable(id);
+        Agreement agreement = agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+        policy.assertCanRead(agreement);
         return details(agreement);
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         findReadable(id);
@@ -150,6 +154,7 @@ public class AgreementService {
     }
 
     /** What changed between this agreement and another of the same revision chain (either direction). */
+    @ReadOnly
     @Transactional
     public AgreementComparison.ComparisonDto compare(UUID id, UUID otherId) {
         Agreement agreement = findReadable(id);
@@ -255,8 +260,9 @@ public class AgreementService {
     }
 
     AgreementDto details(Agreement agreement) {
-        var revisions = agreements.revisionsOf(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
-        var locals = agreements.localAgreementsUnder(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
+        AgreementPolicy.Visibility visibility = policy.visibility();
+        var revisions = agreements.linkedRefs("revisions", agreement.id, visibility);
+        var locals = agreements.linkedRefs("locals", agreement.id, visibility);
         return AgreementMapper.details(agreement, revisions, locals, policy.permissions(agreement));
     }
 
