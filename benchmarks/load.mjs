@@ -13,7 +13,7 @@ const REF = process.env.BENCH_REF ?? 'http://localhost:8096';
 const KEYCLOAK = process.env.SAMVERKAN_OIDC_URL ?? 'http://localhost:8180/realms/samverkan';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300); // per segment
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // interleaved segments of reference and endpoint
-const SECONDS = Number(process.env.BENCH_SEGMENT_SECONDS ?? 12); // cap per segment
+const SECONDS = Number(process.env.BENCH_SEGMENT_SECONDS ?? 8); // cap per segment
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 /** The ids national-dataset.sql gives its rows: md5('bench:…')::uuid. */
