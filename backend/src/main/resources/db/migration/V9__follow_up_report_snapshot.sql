@@ -37,3 +37,32 @@ begin
     end loop;
 end
 $$;
+
+-- The same idea for agreement documents, kept in each API instance's memory (a document is small, and rebuilding it
+-- from some 60 entities per request was most of its cost): any committed change to what a document shows advances
+-- document_change, and a kept document of an older value is rebuilt. Row triggers deferred to commit, so a reader
+-- that sees the new value also sees the change (these tables are written a few rows at a time).
+create sequence document_change;
+
+create function document_changed() returns trigger
+    language plpgsql as $$
+begin
+    perform nextval('document_change');
+    return null;
+end
+$$;
+
+do $$
+declare
+    source text;
+begin
+    foreach source in array array['agreement', 'agreement_legal_reference', 'agreement_target_group', 'agreement_perspective',
+                                  'agreement_party', 'agreement_party_signatory', 'goal_area', 'goal_area_strategy',
+                                  'goal_area_target_group', 'responsibility', 'yearly_priority', 'yearly_priority_point',
+                                  'organisation', 'county', 'municipality']
+    loop
+        execute format('create constraint trigger %I after insert or update or delete on %I deferrable initially deferred '
+                       'for each row execute function document_changed()', source || '_changes_document', source);
+    end loop;
+end
+$$;

@@ -44,6 +44,9 @@ public class AgreementService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    AgreementDocuments documents;
+
     @ReadOnly
     @Transactional
     public AgreementPage list(AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
@@ -58,9 +61,20 @@ public class AgreementService {
     @ReadOnly
     @Transactional
     public AgreementDto get(UUID id) {
-        Agreement agreement = agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
-        policy.assertCanRead(agreement);
-        return details(agreement);
+        long change = documents.currentChange();
+        AgreementDto document = documents.get(id, change);
+        if (document == null) {
+            Agreement agreement = agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+            document = AgreementMapper.details(agreement, List.of(), List.of(), null);
+            documents.keep(id, change, document);
+        }
+        if (!policy.canRead(document)) {
+            throw ProblemException.notFound("Agreement", id);
+        }
+        AgreementPolicy.Visibility visibility = policy.visibility();
+        return AgreementMapper.forCaller(document, agreements.linkedRefs("revisions", id, visibility),
+                agreements.linkedRefs("locals", id, visibility),
+                policy.permissions(document.status(), document.countyCode(), document.lastYear()));
     }
 
     @ReadOnly

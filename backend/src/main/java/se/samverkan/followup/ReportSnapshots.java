@@ -34,7 +34,7 @@ class ReportSnapshots {
 
     /** Advanced by every statement that changes what a report is computed from (not transactional: seen at once). */
     long currentChange() {
-        return ((Number) em.createNativeQuery("select last_value from report_input_change").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select case when is_called then last_value else 0 end from report_input_change").getSingleResult()).longValue();
     }
 
     byte[] find(UUID roundId, long roundVersion, long change, Part part) {
