@@ -4901,7 +4901,9 @@ export interface operations {
     getAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6407,7 +6409,9 @@ export interface operations {
     getFollowUpReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6415,6 +6419,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report; an approved one is public and may be cached (ETag, If-None-Match) */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpReport"];
+                };
+            };
             /** @description Visible, but the report is not shared with the caller yet */
             403: {
                 headers: {
@@ -6447,7 +6461,9 @@ export interface operations {
     exportFollowUpReportCsv: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6500,12 +6516,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many exports are being prepared (busy); Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportFollowUpReportPdf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6551,6 +6578,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports are being prepared (busy); Retry-After says when to try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -55,6 +55,15 @@ final class AgreementMapper {
                 a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions, ProvenanceDto.of(a.provenance));
     }
 
+    /** A kept document with what depends on the caller: the linked agreements they may see, their permissions. */
+    static AgreementDto forCaller(AgreementDto d, List<AgreementRef> supersededBy, List<AgreementRef> localAgreements,
+                                  Permissions permissions) {
+        return new AgreementDto(d.id(), d.kind(), d.title(), d.countyCode(), d.countyName(), d.municipalityCode(), d.municipalityName(),
+                d.firstYear(), d.lastYear(), d.purpose(), d.background(), d.reportNumber(), d.status(), d.adoptedOn(), d.legalBasis(),
+                d.targetGroups(), d.perspectives(), d.parent(), d.supersedes(), supersededBy, localAgreements, d.parties(), d.goalAreas(),
+                d.version(), d.createdAt(), d.createdBy(), d.updatedAt(), d.updatedBy(), permissions);
+    }
+
     static PartyDto party(AgreementParty p) {
         return new PartyDto(p.id, organisation(p.organisation), p.organisation.type.name(), p.role,
                 p.signatories.stream().map(s -> new SignatoryDto(s.name, s.title)).toList(), p.signedOn, p.version,

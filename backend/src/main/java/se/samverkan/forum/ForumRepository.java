@@ -35,7 +35,7 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
     /** One forum with what its details show, in one query rather than one per member. */
     public java.util.Optional<Forum> findWithMembers(UUID id) {
         return find("select f from Forum f left join fetch f.county left join fetch f.convener left join fetch f.parent"
-                + " left join fetch f.members m left join fetch m.organisation where f.id = ?1", id).firstResultOptional();
+                + " left join fetch f.members m left join fetch m.organisation where f.id = ?1", id).singleResultOptional();
     }
 
     /** The county's forums with their members, conveners and parents in one query (the structure draws them all). */

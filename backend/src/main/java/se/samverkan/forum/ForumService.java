@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,6 +72,7 @@ public class ForumService {
         return LocalDate.now(se.samverkan.forum.meeting.Meeting.ZONE);
     }
 
+    @ReadOnly
     @Transactional
     public ForumPage list(ForumRepository.Filter filter, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
@@ -81,11 +83,13 @@ public class ForumService {
         return new ForumPage(items, forums.count(filter), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public ForumDto get(UUID id) {
         return details(forums.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("Forum", id)));
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         find(id);
@@ -93,6 +97,7 @@ public class ForumService {
     }
 
     /** "Figur 1": the county's forums by level, the national forums they link to or its agreements name, their links and working groups. */
+    @ReadOnly
     @Transactional
     public Structure structure(String countyCode) {
         County county = counties.findByIdOptional(countyCode)

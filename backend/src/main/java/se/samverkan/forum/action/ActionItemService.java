@@ -3,6 +3,7 @@ package se.samverkan.forum.action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -59,6 +60,7 @@ public class ActionItemService {
     @Inject
     ChangeRecorder history;
 
+    @ReadOnly
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
@@ -78,11 +80,13 @@ public class ActionItemService {
         return new Page(found, items.count(filter, visibility, today), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public ActionItemDto get(UUID id) {
         return details(findReadable(id));
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         findReadable(id);
