@@ -930,7 +930,7 @@ export interface paths {
         put?: never;
         /**
          * Replace every value from a CSV file
-         * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
+         * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
          */
         post: operations["importIndicatorValues"];
         delete?: never;
@@ -6366,6 +6366,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpReport"];
+                };
+            };
             /** @description Visible, but the report is not shared with the caller yet */
             403: {
                 headers: {
@@ -6397,7 +6406,10 @@ export interface operations {
     };
     exportFollowUpReportCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -6413,6 +6425,15 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Visible, but the report is not shared with the caller yet */
@@ -7775,7 +7796,10 @@ export interface operations {
     };
     importIndicatorValues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+            };
             header?: {
                 /** @description The ETag (version) of the indicator the change is based on */
                 "If-Match"?: string;
@@ -7891,7 +7915,10 @@ export interface operations {
     };
     exportIndicatorValues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -7907,6 +7934,15 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found (or not visible to the caller) */

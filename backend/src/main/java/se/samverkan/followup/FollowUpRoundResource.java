@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.Problem;
 import se.samverkan.common.security.Roles;
@@ -125,6 +127,8 @@ public class FollowUpRoundResource {
             description = "Public once approved; before that the county's coordinator and admins, and the parties once compiled. "
                     + "Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > "
                     + "NOT_ON_TRACK), NOT_ASSESSED when none does")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
     @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ReportDto getFollowUpReport(@PathParam("id") UUID id) {
@@ -142,9 +146,13 @@ public class FollowUpRoundResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public RestResponse<String> exportFollowUpReportCsv(@PathParam("id") UUID id) {
+    public RestResponse<String> exportFollowUpReportCsv(@PathParam("id") UUID id,
+                                                        @Parameter(description = CsvDialect.DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                                                                enumeration = {"rfc4180", "excel-sv"}, defaultValue = "rfc4180"))
+                                                        @QueryParam(CsvDialect.PARAMETER) String dialect) {
+        CsvDialect chosen = CsvDialect.of(dialect);
         ReportDto report = reports.exportable(id);
-        return RestResponse.ResponseBuilder.ok(ReportCsv.write(report), Csv.MEDIA_TYPE + "; charset=UTF-8")
+        return RestResponse.ResponseBuilder.ok(ReportCsv.write(report, chosen), Csv.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".csv\"").build();
     }
 

@@ -12,6 +12,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import se.samverkan.support.DemoUser;
+import se.samverkan.support.Forums;
 
 /**
  * Real responses match openapi.yaml: every GET operation is called with ids from the demo data as the public and as
@@ -54,6 +56,7 @@ class ResponseConformanceTest {
         undocumentedSuccess(spec, violations);
 
         Map<String, List<String>> ids = ids();
+        fixtures(ids);
         Map<String, Integer> successes = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         int requests = 0;
@@ -171,6 +174,28 @@ class ResponseConformanceTest {
         ids.put("/api/v1/meetings/{id}", collect(each(forums, "/api/v1/forums/%s/meetings"), b -> b, "id"));
         ids.put("/api/v1/status-reports/{id}", collect(each(forums, "/api/v1/forums/%s/status-reports"), b -> b, "id"));
         return ids;
+    }
+
+    /**
+     * What the demo data has none of, made here so every operation has something to answer: a forum's status report
+     * with invitations and a contribution, and one without either.
+     */
+    private static void fixtures(Map<String, List<String>> ids) {
+        String forum = Forums.withMembers(DemoUser.COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad", "sala-kommun");
+        Forums.createMeeting(DemoUser.COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(20));
+        String report = Forums.openReport(DemoUser.COORDINATOR_VASTMANLAND, forum, Forums.report(2026, 4));
+        Forums.invite(DemoUser.COORDINATOR_VASTMANLAND, report, "vasteras-stad", "sala-kommun");
+        DemoUser.MEMBER_VASTERAS.request().contentType("application/json").body(Forums.contribution("Boende", "Bostadsbristen består."))
+                .put(Forums.REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad")).then().statusCode(201);
+        String open = Forums.openReport(DemoUser.COORDINATOR_VASTMANLAND, forum, Forums.report(2027, 1));
+        add(ids, "/api/v1/forums/{id}", forum);
+        add(ids, "/api/v1/status-reports/{id}", report);
+        add(ids, "/api/v1/status-reports/{id}", open);
+        ids.get("/api/v1/meetings/{id}").addAll(collect(List.of("/api/v1/forums/" + forum + "/meetings"), b -> b, "id"));
+    }
+
+    private static void add(Map<String, List<String>> ids, String prefix, String id) {
+        ids.get(prefix).add(id);
     }
 
     private static List<String> each(List<String> ids, String format) {
