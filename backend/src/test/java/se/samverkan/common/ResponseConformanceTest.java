@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.Forums;
 
@@ -156,24 +157,48 @@ class ResponseConformanceTest {
         return schemas.getSchema(root);
     }
 
-    /** Ids of every resource a path parameter names, read as the admin (who sees drafts too) from the lists. */
-    private static Map<String, List<String>> ids() {
+    /**
+     * Ids of every resource a path parameter names: the demo data's own (stable whatever other tests created), then a
+     * sample of the lists read as the admin (who sees drafts too); nested resources come from their parents.
+     */
+    private static Map<String, List<String>> ids() throws java.io.IOException {
         Map<String, List<String>> ids = new LinkedHashMap<>();
-        List<String> agreements = collect(List.of("/api/v1/agreements?size=100"), b -> b.path("items"), "id");
-        List<String> forums = collect(List.of("/api/v1/forums?size=100"), b -> b.path("items"), "id");
+        List<String> agreements = union(demo("agreements.json", null, DemoDataLoader::agreementId),
+                collect(List.of("/api/v1/agreements?size=100"), b -> b.path("items"), "id"));
+        List<String> forums = union(demo("forums.json", "forums", DemoDataLoader::forumId),
+                collect(List.of("/api/v1/forums?size=100"), b -> b.path("items"), "id"));
         ids.put("/api/v1/agreements/{id}", agreements);
         ids.put("/api/v1/agreements/{agreementId}", agreements);
         ids.put("/api/v1/forums/{id}", forums);
         ids.put("/api/v1/organisations/{id}", collect(List.of("/api/v1/organisations?size=100"), b -> b.path("items"), "id"));
         ids.put("/api/v1/action-items/{id}", collect(List.of("/api/v1/action-items?size=100"), b -> b.path("items"), "id"));
         ids.put("/api/v1/forum-structure/{countyCode}", collect(List.of("/api/v1/counties"), b -> b, "code"));
-        ids.put("/api/v1/follow-up-rounds/{id}", collect(each(agreements, "/api/v1/agreements/%s/follow-up-rounds"), b -> b, "id"));
-        ids.put("/api/v1/indicators/{id}", collect(each(agreements, "/api/v1/agreements/%s/indicators"), b -> b, "id"));
+        ids.put("/api/v1/follow-up-rounds/{id}", union(demo("follow-up.json", "rounds", DemoDataLoader::followUpRoundId),
+                collect(each(agreements, "/api/v1/agreements/%s/follow-up-rounds"), b -> b, "id")));
+        ids.put("/api/v1/indicators/{id}", union(demo("follow-up.json", "indicators", DemoDataLoader::indicatorId),
+                collect(each(agreements, "/api/v1/agreements/%s/indicators"), b -> b, "id")));
         ids.put("/api/v1/assessments/{id}", collect(each(ids.get("/api/v1/follow-up-rounds/{id}"), "/api/v1/follow-up-rounds/%s"),
                 b -> b.path("tasks"), "assessmentId"));
-        ids.put("/api/v1/meetings/{id}", collect(each(forums, "/api/v1/forums/%s/meetings"), b -> b, "id"));
+        ids.put("/api/v1/meetings/{id}", union(demo("forums.json", "meetings", DemoDataLoader::meetingId),
+                collect(each(forums, "/api/v1/forums/%s/meetings"), b -> b, "id")));
         ids.put("/api/v1/status-reports/{id}", collect(each(forums, "/api/v1/forums/%s/status-reports"), b -> b, "id"));
         return ids;
+    }
+
+    /** The ids of the demo records in one of the demo files (an array, or an array under {@code field}). */
+    private static List<String> demo(String file, String field, Function<String, java.util.UUID> id) throws java.io.IOException {
+        try (java.io.InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("demo/" + file)) {
+            JsonNode root = JSON.readTree(in);
+            List<String> ids = new ArrayList<>();
+            (field == null ? root : root.path(field)).forEach(record -> ids.add(id.apply(record.path("key").asText()).toString()));
+            return ids;
+        }
+    }
+
+    private static List<String> union(List<String> first, List<String> then) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(first);
+        all.addAll(then);
+        return new ArrayList<>(all);
     }
 
     /**
