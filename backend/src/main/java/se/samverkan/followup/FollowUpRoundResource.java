@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.problem.Problem;
@@ -129,6 +131,8 @@ public class FollowUpRoundResource {
             description = "Public once approved; before that the county's coordinator and admins, and the parties once compiled. "
                     + "Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > "
                     + "NOT_ON_TRACK), NOT_ASSESSED when none does")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
     @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "200", description = "The report; an approved one is public and may be cached (ETag, If-None-Match)",
@@ -154,9 +158,13 @@ public class FollowUpRoundResource {
     @APIResponse(responseCode = "503", description = "Too many exports are being prepared (busy); Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response exportFollowUpReportCsv(@PathParam("id") UUID id,
-                                                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                                        @Context HttpServerRequest request) {
-        return respond(reports.file(id, ReportService.Format.CSV, ifNoneMatch, gone(request)), ReportService.Format.CSV, ".csv");
+                                            @Parameter(description = CsvDialect.DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                                                    enumeration = {"rfc4180", "excel-sv"}, defaultValue = "rfc4180"))
+                                            @QueryParam(CsvDialect.PARAMETER) String dialect,
+                                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                            @Context HttpServerRequest request) {
+        return respond(reports.file(id, ReportService.Format.CSV, CsvDialect.of(dialect), ifNoneMatch, gone(request)),
+                ReportService.Format.CSV, ".csv");
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.security.CurrentUser;
 import jakarta.inject.Inject;
@@ -105,6 +106,13 @@ public class ReportService {
     @ReadOnly
     @Transactional
     public ReportFile file(UUID roundId, Format format, String ifNoneMatch, BooleanSupplier clientGone) {
+        return file(roundId, format, CsvDialect.RFC4180, ifNoneMatch, clientGone);
+    }
+
+    /** As above; a CSV in another dialect than RFC 4180 is computed per request, only RFC 4180 is kept as a snapshot. */
+    @ReadOnly
+    @Transactional
+    public ReportFile file(UUID roundId, Format format, CsvDialect dialect, String ifNoneMatch, BooleanSupplier clientGone) {
         FollowUpRound round = rounds.readable(roundId);
         policy.assertCanReadReport(round);
         if (format != Format.JSON && round.status == RoundStatus.OPEN) {
@@ -112,9 +120,9 @@ public class ReportService {
                     "The round is still open; its report is exported once the coordinator has compiled it");
         }
         String fileName = "uppfoljning-" + round.year + "-" + round.id;
-        if (round.status != RoundStatus.APPROVED) {
+        if (round.status != RoundStatus.APPROVED || (format == Format.CSV && dialect != CsvDialect.RFC4180)) {
             byte[] body = format == Format.JSON ? render(format, build(round))
-                    : exports.run(() -> render(format, buildUnlessGone(round, clientGone)));
+                    : exports.run(() -> render(format, dialect, buildUnlessGone(round, clientGone)));
             String etag = PublicReads.contentTag(body);
             return new ReportFile(PublicReads.matches(ifNoneMatch, etag) ? null : body, etag, false, fileName);
         }
@@ -171,6 +179,10 @@ public class ReportService {
     }
 
     private byte[] render(Format format, ReportDto report) {
+        return render(format, CsvDialect.RFC4180, report);
+    }
+
+    private byte[] render(Format format, CsvDialect dialect, ReportDto report) {
         return switch (format) {
             case JSON -> {
                 try {
@@ -179,7 +191,7 @@ public class ReportService {
                     throw new IllegalStateException(e);
                 }
             }
-            case CSV -> PublicReads.utf8(ReportCsv.write(report));
+            case CSV -> PublicReads.utf8(ReportCsv.write(report, dialect));
             case PDF -> ReportPdf.render(report, LocalDate.now(FollowUpRound.ZONE));
         };
     }

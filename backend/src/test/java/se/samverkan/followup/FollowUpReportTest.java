@@ -22,11 +22,15 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.FollowUps;
 import se.samverkan.support.FollowUps.TestRound;
 import se.samverkan.support.Indicators;
@@ -197,6 +201,44 @@ class FollowUpReportTest {
         assertTrue(lines.contains("INDICATOR_VALUE,2,Bosättning,,,Andel i tillfälligt boende,,,,,%,2026,1980,TOTAL,15,,"), csv);
         assertEquals(4, lines.stream().filter(l -> l.startsWith("ASSESSMENT,")).count());
         assertTrue(lines.stream().noneMatch(l -> l.contains(",2028,")), "values after the round's year are left out");
+    }
+
+    @Test
+    void theCsvKeepsLineBreaksAndNeverHandsASpreadsheetAFormula() throws IOException {
+        TestRound fresh = FollowUps.openRound();
+        String situation = "=HYPERLINK(\"https://example.com\";\"Klicka\")\nAndra raden, med \"citat\"; och komma";
+        Map<String, Object> body = draft("PARTLY");
+        body.put("situation", situation);
+        body.put("activities", List.of(Map.of("title", "-2+3", "description", "@SUM(A1)", "result", "+46 8 123 45", "fundingSource", "§37",
+                "organisationIds", List.of(DemoDataLoader.organisationId("vasteras-stad").toString()))));
+        FollowUps.accepted(MEMBER_VASTERAS, fresh.vasterasWork(), body);
+        FollowUps.accepted(MEMBER_ARBETSFORMEDLINGEN, fresh.arbetsformedlingenWork(), draft("ON_TRACK"));
+        FollowUps.accepted(MEMBER_VASTERAS, fresh.vasterasHousing(), draft("ON_TRACK"));
+        FollowUps.accepted(MEMBER_ARBETSFORMEDLINGEN, fresh.arbetsformedlingenHousing(), draft("ON_TRACK"));
+        roundStep(COORDINATOR_VASTMANLAND, fresh.id(), "compile").statusCode(200);
+
+        String csv = COORDINATOR_VASTMANLAND.request().get(ROUNDS + "/" + fresh.id() + "/report.csv").then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        List<CSVRecord> records = CSVParser.parse(csv, CSVFormat.RFC4180).getRecords();
+        CSVRecord assessment = records.stream().filter(r -> r.get(0).equals("ASSESSMENT") && r.get(6).contains("HYPERLINK")).findFirst()
+                .orElseThrow(() -> new AssertionError(csv));
+        // The line break and quotes survive; the leading = does not start a formula.
+        assertEquals("'" + situation, assessment.get(6));
+        CSVRecord activity = records.stream().filter(r -> r.get(0).equals("ACTIVITY") && r.get(5).equals("'-2+3")).findFirst()
+                .orElseThrow(() -> new AssertionError(csv));
+        assertEquals(List.of("'-2+3", "'@SUM(A1)", "'+46 8 123 45"), List.of(activity.get(5), activity.get(6), activity.get(7)));
+        assertEquals("2027", records.get(1).get(11), "numbers are written as numbers");
+
+        // The Swedish Excel variant: byte order mark, semicolons, the same cells.
+        byte[] excel = COORDINATOR_VASTMANLAND.request().queryParam("dialect", "excel-sv").get(ROUNDS + "/" + fresh.id() + "/report.csv")
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(excel[0], excel[1], excel[2]));
+        String excelText = new String(excel, 3, excel.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(excelText.startsWith("record;goal_area;"), excelText);
+        List<CSVRecord> excelRecords = CSVParser.parse(excelText, CSVFormat.RFC4180.builder().setDelimiter(';').get()).getRecords();
+        assertEquals(records.stream().map(CSVRecord::toList).toList(), excelRecords.stream().map(CSVRecord::toList).toList());
+        COORDINATOR_VASTMANLAND.request().queryParam("dialect", "excel").get(ROUNDS + "/" + fresh.id() + "/report.csv").then()
+                .statusCode(400).body("errors[0].field", equalTo("dialect"));
     }
 
     private static String text(byte[] pdf) throws IOException {

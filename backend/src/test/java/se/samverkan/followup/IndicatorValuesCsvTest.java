@@ -112,6 +112,51 @@ class IndicatorValuesCsvTest {
     }
 
     @Test
+    void controlCharactersAreRefusedPerCellAndQuotedLineBreaksAreRead() {
+        String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "MUNICIPALITY", true);
+        // Row 3 spans two lines inside quotes: a spreadsheet row, so the next record is row 4.
+        String file = "year,municipality,gender,value\r\n2026,1980,TOTAL,1\r\n2026,\"1981\n\",TOTAL,2\r\n"
+                + "2026,1982,TOT\u0000AL,3\r\n2026\u0007,1983\u001B,TOTAL,4\r\n2026,1984,TOTAL,\"\t5\"\r\n2026,1904,TOTAL,x\r\n";
+        importCsv(COORDINATOR_VASTMANLAND, indicator, file).statusCode(400)
+                .body("errors.field", equalTo(List.of("row 4: gender", "row 5: year", "row 5: municipality", "row 7: value")))
+                .body("errors.message", equalTo(List.of(
+                        "contains a control character (U+0000); only tab and line breaks are allowed",
+                        "contains a control character (U+0007); only tab and line breaks are allowed",
+                        "contains a control character (U+001B); only tab and line breaks are allowed",
+                        "is not a number: \"x\"")));
+        ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values").then().body("$", hasSize(0));
+        importCsv(COORDINATOR_VASTMANLAND, indicator, file.substring(0, file.indexOf("2026,1982"))).statusCode(200)
+                .body("imported", equalTo(2));
+        ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values").then()
+                .body("find { it.municipalityCode == '1981' }.value", equalTo(2));
+    }
+
+    @Test
+    void negativeValuesStayNumbersAndTheSwedishExcelDialectRoundTrips() {
+        String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "COUNTY", true);
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2026,,TOTAL,-3.5\n2026,,WOMEN,\"-1,25\"\n")
+                .statusCode(200);
+        String exported = ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values.csv").then().statusCode(200).extract().asString();
+        assertEquals("year,municipality,gender,value\r\n2026,,TOTAL,-3.5\r\n2026,,WOMEN,-1.25\r\n", exported);
+
+        byte[] excel = ANONYMOUS.request().queryParam("dialect", "excel-sv").get(INDICATORS + "/" + indicator + "/values.csv").then()
+                .statusCode(200).contentType("text/csv").extract().asByteArray();
+        assertEquals("\uFEFFyear;municipality;gender;value\r\n2026;;TOTAL;-3,5\r\n2026;;WOMEN;-1,25\r\n",
+                new String(excel, StandardCharsets.UTF_8));
+        COORDINATOR_VASTMANLAND.request().contentType("text/csv").header("If-Match", Indicators.etag(indicator))
+                .queryParam("dialect", "excel-sv").body(excel).post(INDICATORS + "/" + indicator + "/values").then()
+                .statusCode(200).body("imported", equalTo(2)).body("replaced", equalTo(2));
+        assertEquals(exported, ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values.csv").then().extract().asString());
+        COORDINATOR_VASTMANLAND.request().contentType("text/csv").header("If-Match", Indicators.etag(indicator))
+                .queryParam("dialect", "excel-sv").body("year;municipality;gender;value\n2026;;TOTAL;1;5\n")
+                .post(INDICATORS + "/" + indicator + "/values").then()
+                .statusCode(400).body("errors[0].field", equalTo("row 2"))
+                .body("errors[0].message", equalTo("has 5 columns, expected 4 (year;municipality;gender;value)"));
+        ANONYMOUS.request().queryParam("dialect", "xlsx").get(INDICATORS + "/" + indicator + "/values.csv").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("dialect"));
+    }
+
+    @Test
     void countyWideIndicatorsTakeNoMunicipality() {
         String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "COUNTY", true);
         importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2026,1980,TOTAL,1\n2026,,MEN,2\n").statusCode(400)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.Problem;
 import se.samverkan.common.problem.ProblemException;
@@ -100,8 +102,11 @@ public class IndicatorResource {
     @Operation(summary = "Export the values as CSV", description = "UTF-8, header year,municipality,gender,value: the format the import takes")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportIndicatorValues(@PathParam("id") UUID id) {
-        return RestResponse.ResponseBuilder.ok(service.valuesCsv(id), Csv.MEDIA_TYPE + "; charset=UTF-8")
+    public RestResponse<String> exportIndicatorValues(@PathParam("id") UUID id,
+                                                      @Parameter(description = CsvDialect.DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                                                              enumeration = {"rfc4180", "excel-sv"}, defaultValue = "rfc4180"))
+                                                      @QueryParam(CsvDialect.PARAMETER) String dialect) {
+        return RestResponse.ResponseBuilder.ok(service.valuesCsv(id, CsvDialect.of(dialect)), Csv.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"indicator-" + id + "-values.csv\"")
                 .build();
     }
@@ -113,7 +118,8 @@ public class IndicatorResource {
     @Operation(summary = "Replace every value from a CSV file",
             description = "UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code "
                     + "(empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with "
-                    + "a decimal point or a decimal comma in quotes. Stored only when every row is valid: otherwise 400 with "
+                    + "a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may "
+                    + "span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with "
                     + "one error per bad row (field \"row 7: value\"). At most 5 MB (413). Needs If-Match of the indicator")
     @RequestBody(required = true, content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
             example = "year,municipality,gender,value\n2021,1980,WOMEN,\"31,5\"\n2021,1980,MEN,38.2\n"))
@@ -124,8 +130,12 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<ImportResultDto> importIndicatorValues(@PathParam("id") UUID id,
                                                                @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                               @Parameter(description = CsvDialect.DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                                                                       enumeration = {"rfc4180", "excel-sv"}, defaultValue = "rfc4180"))
+                                                               @QueryParam(CsvDialect.PARAMETER) String dialect,
                                                                InputStream body) {
-        ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES));
+        CsvDialect chosen = CsvDialect.of(dialect);
+        ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES), chosen);
         return EntityTags.ok(result, result.version());
     }
 

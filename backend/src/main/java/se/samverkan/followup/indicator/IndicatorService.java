@@ -1,5 +1,6 @@
 package se.samverkan.followup.indicator;
 
+import java.io.ByteArrayInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.GoalArea;
@@ -121,16 +123,17 @@ public class IndicatorService {
 
     @ReadOnly
     @Transactional
-    public String valuesCsv(UUID id) {
-        return ValuesCsv.write(values.ofIndicator(readable(id).id));
+    public String valuesCsv(UUID id, CsvDialect dialect) {
+        return ValuesCsv.write(values.ofIndicator(readable(id).id), dialect);
     }
 
     /** Replaces every value when the whole file is valid; otherwise a problem lists every bad row and nothing changes. */
     @Transactional
-    public ImportResultDto importValues(UUID id, String ifMatch, byte[] csv) {
+    public ImportResultDto importValues(UUID id, String ifMatch, byte[] csv, CsvDialect dialect) {
         Indicator indicator = manageable(id);
         EntityTags.requireMatch(ifMatch, indicator.version);
-        List<ValuesCsv.Row> rows = ValuesCsv.read(csv, indicator, rules.municipalitiesByCode());
+        List<ValuesCsv.Row> rows = ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator,
+                rules.municipalitiesByCode());
         String actor = history.caller().name();
         long replaced = values.replaceAll(indicator.id, rows.stream()
                 .map(r -> new IndicatorValueRepository.NewValue(indicator.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
