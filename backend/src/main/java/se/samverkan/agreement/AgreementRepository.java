@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import se.samverkan.common.http.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -44,7 +45,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 "select a.id from agreement a where " + where + " order by " + order.orderBy + ", a.id limit :limit offset :offset");
         parameters.forEach(query::setParameter);
         query.setParameter("limit", size);
-        query.setParameter("offset", page * size);
+        query.setParameter("offset", Paging.offset(page, size));
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
         if (ids.isEmpty()) {

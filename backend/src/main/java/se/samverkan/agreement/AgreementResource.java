@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import se.samverkan.common.http.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -72,7 +73,8 @@ public class AgreementResource {
             @QueryParam("organisation") @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)") String organisation,
             @Parameter(schema = @Schema(implementation = TargetGroup.class)) @QueryParam("targetGroup")
             @Pattern(regexp = ENUM_TARGET_GROUPS, message = "must be one of the target groups") String targetGroup,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size,
             @Parameter(description = "Default: relevance when searching, else newest period first",

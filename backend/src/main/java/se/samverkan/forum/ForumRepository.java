@@ -1,5 +1,6 @@
 package se.samverkan.forum;
 
+import se.samverkan.common.persistence.Like;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,8 +81,8 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("lower(f.name) like :text");
-            parameters.and("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
+            conditions.add("lower(f.name) like :text escape '\\'");
+            parameters.and("text", Like.containing(filter.text()));
         }
         if (filter.countyCode() != null) {
             conditions.add("f.county.code = :county");

@@ -1,5 +1,6 @@
 package se.samverkan.organisation;
 
+import se.samverkan.common.persistence.Like;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,10 +80,9 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         Parameters parameters = new Parameters();
         conditions.add("1 = 1");
         if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().trim().toLowerCase(Locale.ROOT);
             conditions.add("(lower(o.name) like :text escape '\\' or o.organisationNumber like :digits escape '\\')");
-            parameters.and("text", "%" + escapeLike(text) + "%");
-            parameters.and("digits", "%" + escapeLike(text.replace("-", "")) + "%");
+            parameters.and("text", Like.containing(filter.text()));
+            parameters.and("digits", Like.containing(filter.text().replace("-", "")));
         }
         if (filter.type() != null) {
             conditions.add("o.type = :type");
@@ -93,9 +93,5 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             parameters.and("county", filter.countyCode());
         }
         return new Where(String.join(" and ", conditions), parameters);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

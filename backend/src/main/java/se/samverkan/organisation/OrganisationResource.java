@@ -1,5 +1,6 @@
 package se.samverkan.organisation;
 
+import se.samverkan.common.http.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,7 +57,8 @@ public class OrganisationResource {
             @Parameter(description = "County code, e.g. 19") @QueryParam("county")
             @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String county,
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0")
-            @Min(value = 0, message = "must be 0 or more") int page,
+            @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less") int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20")
             @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") int size,
             @Parameter(schema = @Schema(enumeration = {"name", "-name", "type", "-type", "county", "-county"}))

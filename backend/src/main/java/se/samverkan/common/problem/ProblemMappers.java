@@ -1,6 +1,7 @@
 package se.samverkan.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.samverkan.common.json.InvalidJsonValueException;
 
 /** The one place where exceptions become RFC 9457 problem responses. */
 public class ProblemMappers {
@@ -60,6 +62,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
+                List.of(new Problem.FieldViolation(field, e.fieldMessage())), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
     }
@@ -71,7 +80,40 @@ public class ProblemMappers {
             return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
                     List.of(new Problem.FieldViolation(field, "has the wrong type")), uri);
         }
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return respond(ProblemType.VALIDATION, "Invalid value for: " + duplicate,
+                    List.of(new Problem.FieldViolation(duplicate, "is given twice")), uri);
+        }
         return respond(ProblemType.BAD_REQUEST, "The request body is not valid JSON", null, uri);
+    }
+
+    /** The path of a repeated key (STRICT_DUPLICATE_DETECTION), or null for any other unreadable body. */
+    static String duplicateKey(JsonProcessingException e) {
+        if (!(e instanceof StreamReadException read) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field") || read.getProcessor() == null) {
+            return null;
+        }
+        return pointerToField(read.getProcessor().getParsingContext().pathAsPointer().toString());
+    }
+
+    /** "/goalAreas/0/title" → "goalAreas[0].title", the way the other errors name fields. */
+    static String pointerToField(String pointer) {
+        StringBuilder field = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit) && field.length() > 0) {
+                field.append('[').append(segment).append(']');
+            } else {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return field.length() == 0 ? "request" : field.toString();
     }
 
     @ServerExceptionMapper
