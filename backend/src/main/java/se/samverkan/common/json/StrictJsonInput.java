@@ -27,6 +27,12 @@ import java.util.function.Function;
 @Singleton
 public class StrictJsonInput implements ObjectMapperCustomizer {
 
+    /** Last, so that these deserializers win over the date and time ones of the JavaTimeModule Quarkus registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

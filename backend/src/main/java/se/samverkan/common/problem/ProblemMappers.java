@@ -75,26 +75,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
-                    List.of(new Problem.FieldViolation(field, "has the wrong type")), uri);
-        }
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
             return respond(ProblemType.VALIDATION, "Invalid value for: " + duplicate,
                     List.of(new Problem.FieldViolation(duplicate, "is given twice")), uri);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
+                    List.of(new Problem.FieldViolation(field, "has the wrong type")), uri);
         }
         return respond(ProblemType.BAD_REQUEST, "The request body is not valid JSON", null, uri);
     }
 
     /** The path of a repeated key (STRICT_DUPLICATE_DETECTION), or null for any other unreadable body. */
     static String duplicateKey(JsonProcessingException e) {
-        if (!(e instanceof StreamReadException read) || e.getOriginalMessage() == null
-                || !e.getOriginalMessage().startsWith("Duplicate field") || read.getProcessor() == null) {
-            return null;
+        // Inside a list Jackson wraps the parser's error in a mapping error: look through the causes.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field") && read.getProcessor() != null) {
+                return pointerToField(read.getProcessor().getParsingContext().pathAsPointer().toString());
+            }
         }
-        return pointerToField(read.getProcessor().getParsingContext().pathAsPointer().toString());
+        return null;
     }
 
     /** "/goalAreas/0/title" → "goalAreas[0].title", the way the other errors name fields. */
