@@ -1,6 +1,5 @@
 package se.samverkan.agreement;
 
-import se.samverkan.common.http.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 

@@ -1,6 +1,5 @@
 package se.samverkan.forum;
 
-import se.samverkan.common.http.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.Level;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
