@@ -137,6 +137,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps parse errors (such as a duplicate key) in a plain 400: name the field all the same.
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             return internal(e, uri);
         }
