@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
@@ -33,6 +34,7 @@ public class OrganisationService {
     @Inject
     CurrentUser user;
 
+    @ReadOnly
     @Transactional
     public OrganisationPage list(OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
@@ -43,6 +45,7 @@ public class OrganisationService {
         return new OrganisationPage(items, total, page, size);
     }
 
+    @ReadOnly
     @Transactional
     public OrganisationDetails get(UUID id) {
         return details(find(id));
