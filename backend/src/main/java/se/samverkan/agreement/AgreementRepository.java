@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.samverkan.common.http.Paging;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
@@ -89,7 +90,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 "select a.id from agreement a where " + where + " order by " + order.orderBy + ", a.id limit :limit offset :offset");
         parameters.forEach(query::setParameter);
         query.setParameter("limit", size);
-        query.setParameter("offset", page * size);
+        query.setParameter("offset", Paging.offset(page, size));
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
         if (ids.isEmpty()) {

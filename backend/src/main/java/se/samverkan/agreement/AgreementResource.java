@@ -37,6 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.security.CurrentUser;
 import se.samverkan.common.security.Roles;
@@ -81,7 +82,8 @@ public class AgreementResource {
             @QueryParam("organisation") @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)") String organisation,
             @Parameter(schema = @Schema(implementation = TargetGroup.class)) @QueryParam("targetGroup")
             @Pattern(regexp = ENUM_TARGET_GROUPS, message = "must be one of the target groups") String targetGroup,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size,
             @Parameter(description = "Default: relevance when searching, else newest period first",

@@ -5,9 +5,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import se.samverkan.agreement.Level;
+import se.samverkan.common.persistence.Like;
 
 @ApplicationScoped
 public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
@@ -86,8 +86,8 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("lower(f.name) like :text");
-            parameters.and("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
+            conditions.add("lower(f.name) like :text escape '\\'");
+            parameters.and("text", Like.containing(filter.text()));
         }
         if (filter.countyCode() != null) {
             conditions.add("f.county.code = :county");

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.Level;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
@@ -66,7 +67,8 @@ public class ForumResource {
             @Pattern(regexp = LEVELS, message = "must be one of " + LEVELS) String level,
             @Parameter(schema = @Schema(implementation = ForumKind.class)) @QueryParam("kind")
             @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         var filter = new ForumRepository.Filter(q, county, level == null ? null : Level.valueOf(level),

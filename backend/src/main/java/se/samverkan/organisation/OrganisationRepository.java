@@ -5,9 +5,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import se.samverkan.common.persistence.Like;
 
 @ApplicationScoped
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
@@ -79,10 +79,9 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         Parameters parameters = new Parameters();
         conditions.add("1 = 1");
         if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().trim().toLowerCase(Locale.ROOT);
             conditions.add("(lower(o.name) like :text escape '\\' or o.organisationNumber like :digits escape '\\')");
-            parameters.and("text", "%" + escapeLike(text) + "%");
-            parameters.and("digits", "%" + escapeLike(text.replace("-", "")) + "%");
+            parameters.and("text", Like.containing(filter.text()));
+            parameters.and("digits", Like.containing(filter.text().replace("-", "")));
         }
         if (filter.type() != null) {
             conditions.add("o.type = :type");
@@ -93,9 +92,5 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             parameters.and("county", filter.countyCode());
         }
         return new Where(String.join(" and ", conditions), parameters);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 
 @Path("/api/v1/organisations")
@@ -56,7 +57,8 @@ public class OrganisationResource {
             @Parameter(description = "County code, e.g. 19") @QueryParam("county")
             @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String county,
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0")
-            @Min(value = 0, message = "must be 0 or more") int page,
+            @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less") int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20")
             @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") int size,
             @Parameter(schema = @Schema(enumeration = {"name", "-name", "type", "-type", "county", "-county"}))

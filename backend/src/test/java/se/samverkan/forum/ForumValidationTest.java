@@ -76,7 +76,7 @@ class ForumValidationTest {
                 new Object[] {"parentForumId", Map.of("parentForumId", Forums.demo("vasterbotten-dialoggruppen"), "parentRelation", "REPORTS_TO"),
                         "must be a forum or network, not a working group"},
                 new Object[] {"endsOn", Map.of("endsOn", "2026-12-31"), "only a working group has an end date"},
-                new Object[] {"endsOn", Map.of("endsOn", "2026-13-01"), "has an invalid format"},
+                new Object[] {"endsOn", Map.of("endsOn", "2026-13-01"), "must be a date such as 2024-03-16"},
                 new Object[] {"agreementIds", Map.of("agreementIds", List.of(UNKNOWN)), "no agreement has the id " + UNKNOWN},
                 new Object[] {"agreementIds", Map.of("agreementIds", List.of(Agreements.VG_2024)),
                         "\"Samverkan inom migration och integration i Västra Götaland\" is not an agreement of county 19"},
@@ -176,8 +176,8 @@ class ForumValidationTest {
     static List<Object[]> invalidMeetings() {
         return List.of(
                 new Object[] {"date", nullValue("date"), "must be given"},
-                new Object[] {"date", Map.of("date", "16 mars 2018"), "has an invalid format"},
-                new Object[] {"startTime", Map.of("startTime", "25:00"), "has an invalid format"},
+                new Object[] {"date", Map.of("date", "16 mars 2018"), "must be a date such as 2024-03-16"},
+                new Object[] {"startTime", Map.of("startTime", "25:00"), "must be a time such as 09:30"},
                 new Object[] {"endTime", Map.of("endTime", "09:00"), "must be after startTime"},
                 new Object[] {"endTime", Map.of("startTime", NULL), "is given only with startTime"},
                 new Object[] {"onlineUrl", Map.of("onlineUrl", "ftp://example.se"), "must be an http or https address"},
@@ -289,7 +289,7 @@ class ForumValidationTest {
                 new Object[] {"title", Map.of("title", "x".repeat(301)), "must be at most 300 characters"},
                 new Object[] {"ownerOrganisationId", nullValue("ownerOrganisationId"), "must be given"},
                 new Object[] {"ownerOrganisationId", Map.of("ownerOrganisationId", UNKNOWN), "no organisation has the id " + UNKNOWN},
-                new Object[] {"dueOn", Map.of("dueOn", "snart"), "has an invalid format"},
+                new Object[] {"dueOn", Map.of("dueOn", "snart"), "must be a date such as 2024-03-16"},
                 new Object[] {"assigneeForumId", Map.of("assigneeForumId", UNKNOWN), "no forum has the id " + UNKNOWN},
                 new Object[] {"assigneeForumId", Map.of("assigneeForumId", Forums.demo("vasterbotten-dialoggruppen")),
                         "must be a forum of the same county or a national forum"});
@@ -343,7 +343,7 @@ class ForumValidationTest {
                 new Object[] {"themes[1]", Map.of("themes", List.of("Hälsa", "Hälsa")), "is given twice"},
                 new Object[] {"themes[0]", Map.of("themes", List.of(" ")), "must not be blank"},
                 new Object[] {"agendaItemId", Map.of("agendaItemId", UNKNOWN), "no agenda item has the id " + UNKNOWN},
-                new Object[] {"dueOn", Map.of("dueOn", "2026-02-30"), "has an invalid format"});
+                new Object[] {"dueOn", Map.of("dueOn", "2026-02-30"), "must be a date such as 2024-03-16"});
     }
 
     @ParameterizedTest(name = "{0}: {2}")

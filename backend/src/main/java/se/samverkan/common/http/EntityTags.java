@@ -32,17 +32,21 @@ public final class EntityTags {
         return builder.entity(entity).tag(of(version)).build();
     }
 
-    /** Throws 428 when If-Match is missing and 412 when it does not name the current version. */
+    /**
+     * Throws 428 when If-Match is missing or only "*", and 412 when it does not name the current version.
+     * "*" would match any version and so overwrite whatever others changed meanwhile: a real version is required.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "Send the ETag you read in an If-Match header, so that changes made meanwhile are not overwritten");
         }
+        if (java.util.Arrays.stream(ifMatch.split(",")).map(String::trim).allMatch("*"::equals)) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "If-Match: * is not accepted; send the ETag you read, so that changes made meanwhile are not overwritten");
+        }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return;
-            }
             tag = tag.startsWith("W/") ? tag.substring(2) : tag;
             tag = tag.replace("\"", "");
             if (tag.equals(Long.toString(currentVersion))) {

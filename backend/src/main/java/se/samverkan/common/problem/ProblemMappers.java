@@ -1,6 +1,7 @@
 package se.samverkan.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.samverkan.common.json.InvalidJsonValueException;
 
 /** The one place where exceptions become RFC 9457 problem responses. */
 public class ProblemMappers {
@@ -64,18 +66,61 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
+                List.of(new Problem.FieldViolation(field, e.fieldMessage())), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return respond(ProblemType.VALIDATION, "Invalid value for: " + duplicate,
+                    List.of(new Problem.FieldViolation(duplicate, "is given twice")), uri);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
                     List.of(new Problem.FieldViolation(field, "has the wrong type")), uri);
         }
         return respond(ProblemType.BAD_REQUEST, "The request body is not valid JSON", null, uri);
+    }
+
+    /** The path of a repeated key (STRICT_DUPLICATE_DETECTION), or null for any other unreadable body. */
+    static String duplicateKey(JsonProcessingException e) {
+        // Inside a list Jackson wraps the parser's error in a mapping error: look through the causes.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field") && read.getProcessor() != null) {
+                return pointerToField(read.getProcessor().getParsingContext().pathAsPointer().toString());
+            }
+        }
+        return null;
+    }
+
+    /** "/goalAreas/0/title" → "goalAreas[0].title", the way the other errors name fields. */
+    static String pointerToField(String pointer) {
+        StringBuilder field = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit) && field.length() > 0) {
+                field.append('[').append(segment).append(']');
+            } else {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return field.length() == 0 ? "request" : field.toString();
     }
 
     @ServerExceptionMapper
@@ -96,6 +141,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps parse errors (such as a duplicate key) in a plain 400: name the field all the same.
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             return internal(e, uri);
         }

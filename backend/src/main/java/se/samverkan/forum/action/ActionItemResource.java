@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
@@ -79,7 +80,8 @@ public class ActionItemResource {
             @Parameter(schema = @Schema(implementation = ActionItemStatus.class)) @QueryParam("status")
             @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES) String status,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         var filter = new ActionItemRepository.Filter(forum == null ? null : UUID.fromString(forum), county,

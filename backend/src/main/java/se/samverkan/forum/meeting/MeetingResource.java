@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.json.InputRules;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.meeting.MeetingDtos.AgendaItemDto;
@@ -253,7 +254,11 @@ public class MeetingResource {
 
     private static LocalDate date(String field, String value) {
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = value == null ? null : LocalDate.parse(value);
+            if (date != null && !InputRules.saneDate(date)) {
+                throw ProblemException.invalid(field, InputRules.DATE_RANGE_MESSAGE);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date such as 2024-03-16");
         }

@@ -11,4 +11,9 @@ public final class ProblemMappersProbe {
     public static Response unexpected(Throwable error) {
         return new ProblemMappers().unexpected(error, null);
     }
+
+    /** The field a duplicate-key parse error names. */
+    public static String duplicateKey(com.fasterxml.jackson.core.JsonProcessingException error) {
+        return ProblemMappers.duplicateKey(error);
+    }
 }
