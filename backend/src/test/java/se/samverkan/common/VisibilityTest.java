@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.samverkan.support.Agreements;
@@ -42,8 +42,12 @@ class VisibilityTest {
     private static String actionItem;
     private static String report;
 
-    @BeforeAll
-    static void aDraftLinkedEverywhereAndInternalMinutes() {
+    /** Once for all tests; in @BeforeEach because the API's port is known to RestAssured only around each test. */
+    @BeforeEach
+    void aDraftLinkedEverywhereAndInternalMinutes() {
+        if (draft != null) {
+            return;
+        }
         Map<String, Object> body = TestData.with(Agreements.input("19"), "title", DRAFT_MARKER);
         draft = Agreements.create(COORDINATOR_VASTMANLAND, body);
         Agreements.addParty(COORDINATOR_VASTMANLAND, draft, "lansstyrelsen-vastmanland", "CONVENER");
