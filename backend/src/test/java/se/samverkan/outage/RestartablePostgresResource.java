@@ -40,10 +40,10 @@ public class RestartablePostgresResource implements QuarkusTestResourceLifecycle
     @Override
     public void stop() {
         try {
-            // Start it again if a test left it stopped, so that zonky's own shutdown finds what it started.
-            Database.start();
+            // After a restart the postmaster is no longer zonky's child: stop it here, then let zonky clean up.
+            Database.stop();
         } catch (RuntimeException ignored) {
-            // already running
+            // already stopped
         }
         try {
             postgres.close();
