@@ -44,6 +44,16 @@ public class AgreementPolicy {
                 && agreement.parties.stream().anyMatch(p -> p.organisation.id.equals(organisation.get()));
     }
 
+    /** The same rule for a built document (its parties name their organisations). */
+    public boolean canRead(AgreementDtos.AgreementDto document) {
+        if (document.status().isPublic() || user.isAdmin() || user.isCoordinatorOf(document.countyCode())) {
+            return true;
+        }
+        Optional<UUID> organisation = callerOrganisation.id();
+        return organisation.isPresent()
+                && document.parties().stream().anyMatch(p -> p.organisation().id().equals(organisation.get()));
+    }
+
     public boolean canManage(Agreement agreement) {
         return user.isAdmin() || user.isCoordinatorOf(agreement.countyCode());
     }
@@ -75,22 +85,26 @@ public class AgreementPolicy {
     }
 
     public AgreementDtos.Permissions permissions(Agreement agreement) {
-        boolean manage = canManage(agreement);
+        return permissions(agreement.status, agreement.countyCode(), agreement.lastYear);
+    }
+
+    public AgreementDtos.Permissions permissions(AgreementStatus status, String countyCode, int lastYear) {
+        boolean manage = user.isAdmin() || user.isCoordinatorOf(countyCode);
         List<AgreementStatus> statusChanges = new ArrayList<>();
         if (manage) {
-            switch (agreement.status) {
+            switch (status) {
                 case DRAFT -> statusChanges.addAll(List.of(AgreementStatus.CONSULTATION, AgreementStatus.ADOPTED));
                 case CONSULTATION -> statusChanges.addAll(List.of(AgreementStatus.DRAFT, AgreementStatus.ADOPTED));
                 case ADOPTED -> {
-                    if (agreement.lastYear < Year.now().getValue()) {
+                    if (lastYear < Year.now().getValue()) {
                         statusChanges.add(AgreementStatus.EXPIRED);
                     }
                 }
                 default -> { }
             }
         }
-        return new AgreementDtos.Permissions(manage && agreement.status.isEditable(),
-                manage && agreement.status != AgreementStatus.SUPERSEDED,
-                manage && agreement.status.isEditable(), statusChanges);
+        return new AgreementDtos.Permissions(manage && status.isEditable(),
+                manage && status != AgreementStatus.SUPERSEDED,
+                manage && status.isEditable(), statusChanges);
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.security.CurrentUser;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 
@@ -53,6 +56,12 @@ public class AgreementResource {
 
     @Inject
     AgreementService service;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @GET
     @Operation(summary = "List agreements the caller may see",
@@ -92,8 +101,19 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The agreement; its version is the ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<AgreementDto> getAgreement(@PathParam("id") UUID id) {
-        return ok(service.get(id));
+    public Response getAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        AgreementDto agreement = service.get(id);
+        if (user.isAuthenticated()) {
+            return ok(agreement).toResponse();
+        }
+        // The public sees only adopted, expired and superseded documents, the same for everyone: a content ETag lets
+        // clients and shared caches revalidate (304) instead of downloading the document again.
+        try {
+            byte[] body = json.writeValueAsBytes(agreement);
+            return PublicReads.respond(body, MediaType.APPLICATION_JSON, PublicReads.contentTag(body), ifNoneMatch, true);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -43,23 +44,40 @@ public class AgreementService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    AgreementDocuments documents;
+
+    @ReadOnly
     @Transactional
     public AgreementPage list(AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        long total = agreements.count(filter, visibility);
-        var items = agreements.search(filter, visibility, sort, page, size).stream().map(AgreementMapper::summary).toList();
-        return new AgreementPage(items, total, page, size);
+        var found = agreements.searchSummaries(filter, visibility, sort, page, size);
+        return new AgreementPage(found.items(), found.total(), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public AgreementDto get(UUID id) {
-        Agreement agreement = findReadable(id);
-        return details(agreement);
+        long change = documents.currentChange();
+        AgreementDto document = documents.get(id, change);
+        if (document == null) {
+            Agreement agreement = agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+            document = AgreementMapper.details(agreement, List.of(), List.of(), null);
+            documents.keep(id, change, document);
+        }
+        if (!policy.canRead(document)) {
+            throw ProblemException.notFound("Agreement", id);
+        }
+        AgreementPolicy.Visibility visibility = policy.visibility();
+        return AgreementMapper.forCaller(document, agreements.linkedRefs("revisions", id, visibility),
+                agreements.linkedRefs("locals", id, visibility),
+                policy.permissions(document.status(), document.countyCode(), document.lastYear()));
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         findReadable(id);
@@ -150,6 +168,7 @@ public class AgreementService {
     }
 
     /** What changed between this agreement and another of the same revision chain (either direction). */
+    @ReadOnly
     @Transactional
     public AgreementComparison.ComparisonDto compare(UUID id, UUID otherId) {
         Agreement agreement = findReadable(id);
@@ -255,8 +274,9 @@ public class AgreementService {
     }
 
     AgreementDto details(Agreement agreement) {
-        var revisions = agreements.revisionsOf(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
-        var locals = agreements.localAgreementsUnder(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
+        AgreementPolicy.Visibility visibility = policy.visibility();
+        var revisions = agreements.linkedRefs("revisions", agreement.id, visibility);
+        var locals = agreements.linkedRefs("locals", agreement.id, visibility);
         return AgreementMapper.details(agreement, revisions, locals, policy.permissions(agreement));
     }
 

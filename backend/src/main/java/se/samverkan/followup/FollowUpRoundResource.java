@@ -15,7 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.problem.Problem;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
@@ -127,8 +131,13 @@ public class FollowUpRoundResource {
                     + "NOT_ON_TRACK), NOT_ASSESSED when none does")
     @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public ReportDto getFollowUpReport(@PathParam("id") UUID id) {
-        return reports.report(id);
+    @APIResponse(responseCode = "200", description = "The report; an approved one is public and may be cached (ETag, If-None-Match)",
+            content = @Content(schema = @Schema(implementation = ReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public Response getFollowUpReport(@PathParam("id") UUID id,
+                                                     @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                                     @Context HttpServerRequest request) {
+        return respond(reports.file(id, ReportService.Format.JSON, ifNoneMatch, gone(request)), ReportService.Format.JSON, null);
     }
 
     @GET
@@ -142,10 +151,12 @@ public class FollowUpRoundResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public RestResponse<String> exportFollowUpReportCsv(@PathParam("id") UUID id) {
-        ReportDto report = reports.exportable(id);
-        return RestResponse.ResponseBuilder.ok(ReportCsv.write(report), Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".csv\"").build();
+    @APIResponse(responseCode = "503", description = "Too many exports are being prepared (busy); Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response exportFollowUpReportCsv(@PathParam("id") UUID id,
+                                                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                                        @Context HttpServerRequest request) {
+        return respond(reports.file(id, ReportService.Format.CSV, ifNoneMatch, gone(request)), ReportService.Format.CSV, ".csv");
     }
 
     @GET
@@ -159,10 +170,12 @@ public class FollowUpRoundResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public RestResponse<byte[]> exportFollowUpReportPdf(@PathParam("id") UUID id) {
-        ReportDto report = reports.exportable(id);
-        return RestResponse.ResponseBuilder.ok(ReportPdf.render(report, LocalDate.now(FollowUpRound.ZONE)), PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".pdf\"").build();
+    @APIResponse(responseCode = "503", description = "Too many exports are being prepared (busy); Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response exportFollowUpReportPdf(@PathParam("id") UUID id,
+                                                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                                        @Context HttpServerRequest request) {
+        return respond(reports.file(id, ReportService.Format.PDF, ifNoneMatch, gone(request)), ReportService.Format.PDF, ".pdf");
     }
 
     @GET
@@ -173,8 +186,17 @@ public class FollowUpRoundResource {
         return service.history(id);
     }
 
-    private static String fileName(ReportDto report) {
-        return "uppfoljning-" + report.year() + "-" + report.roundId();
+    private static Response respond(ReportService.ReportFile file, ReportService.Format format, String extension) {
+        Response.ResponseBuilder response = PublicReads.builder(file.body(), format.mediaType, file.etag(), null, file.sharedCache());
+        if (extension != null && file.body() != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + extension + "\"");
+        }
+        return response.build();
+    }
+
+    /** Whether the client has closed the connection: then an export not yet started is not worth computing. */
+    private static java.util.function.BooleanSupplier gone(HttpServerRequest request) {
+        return () -> request.response().closed();
     }
 
     private static RestResponse<RoundDto> ok(RoundDto round) {

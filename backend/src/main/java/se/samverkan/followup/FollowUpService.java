@@ -3,6 +3,7 @@ package se.samverkan.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ public class FollowUpService {
     static final String ASSESSMENT = "ASSESSMENT";
     /** Tasks in document order of their goal area (by number), then by organisation. */
     static final Comparator<Assessment> TASK_ORDER = Comparator
-            .comparing((Assessment a) -> a.goalArea.number, GoalAreaNumbers.DOCUMENT_ORDER)
+            .comparing((Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
             .thenComparing(a -> a.organisation.name);
 
     @Inject
@@ -68,6 +69,7 @@ public class FollowUpService {
     @Inject
     ChangeRecorder history;
 
+    @ReadOnly
     @Transactional
     public List<RoundSummary> list(UUID agreementId) {
         Agreement agreement = agreement(agreementId);
@@ -129,6 +131,7 @@ public class FollowUpService {
         return details(round);
     }
 
+    @ReadOnly
     @Transactional
     public RoundDto get(UUID id) {
         return details(readable(id));
@@ -195,6 +198,7 @@ public class FollowUpService {
         return changed(round, "Approved by " + round.approvedBy + " on " + round.approvedOn, before);
     }
 
+    @ReadOnly
     @Transactional
     public BoardDto board(UUID id) {
         FollowUpRound round = manageable(id);
@@ -205,6 +209,7 @@ public class FollowUpService {
                 tasks.stream().filter(TaskDto::overdue).count(), tasks.size());
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         FollowUpRound round = manageable(id);
@@ -212,6 +217,7 @@ public class FollowUpService {
     }
 
     /** The tasks of the caller's organisation and its sub-units, across rounds. */
+    @ReadOnly
     @Transactional
     public List<MyTaskDto> mine() {
         return assessments.ofOrganisations(acting.ids()).stream()

@@ -1,8 +1,18 @@
 package se.samverkan.followup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
+import se.samverkan.common.csv.Csv;
+import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
 import se.samverkan.agreement.AgreementService;
@@ -59,23 +70,118 @@ public class ReportService {
     @Inject
     FollowUpPolicy policy;
 
-    @Transactional
-    public ReportDto report(UUID roundId) {
-        FollowUpRound round = rounds.readable(roundId);
-        policy.assertCanReadReport(round);
-        return build(round);
+    @Inject
+    ReportSnapshots snapshots;
+
+    @Inject
+    ExportLimiter exports;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CurrentUser user;
+
+    /** One rendering of the report: JSON, or the CSV and PDF files. */
+    public enum Format {
+        JSON(MediaType.APPLICATION_JSON, ReportSnapshots.Part.JSON),
+        CSV(Csv.MEDIA_TYPE + "; charset=UTF-8", ReportSnapshots.Part.CSV),
+        PDF("application/pdf", ReportSnapshots.Part.PDF);
+
+        public final String mediaType;
+        final ReportSnapshots.Part part;
+
+        Format(String mediaType, ReportSnapshots.Part part) {
+            this.mediaType = mediaType;
+            this.part = part;
+        }
     }
 
-    /** The report for export: only once compiled, so that a file never shows a half-reviewed round. */
+    /**
+     * The report as bytes with its ETag; {@code body} is null when If-None-Match names the current one. Files only
+     * once compiled, so that a file never shows a half-reviewed round. An approved round never changes, so its report
+     * is computed once and read from the snapshot after that; a public one may be kept by shared caches.
+     */
+    @ReadOnly
     @Transactional
-    public ReportDto exportable(UUID roundId) {
+    public ReportFile file(UUID roundId, Format format, String ifNoneMatch, BooleanSupplier clientGone) {
         FollowUpRound round = rounds.readable(roundId);
         policy.assertCanReadReport(round);
-        if (round.status == RoundStatus.OPEN) {
+        if (format != Format.JSON && round.status == RoundStatus.OPEN) {
             throw ProblemException.ruleViolation("export-needs-compiled",
                     "The round is still open; its report is exported once the coordinator has compiled it");
         }
+        String fileName = "uppfoljning-" + round.year + "-" + round.id;
+        if (round.status != RoundStatus.APPROVED) {
+            byte[] body = format == Format.JSON ? render(format, build(round))
+                    : exports.run(() -> render(format, buildUnlessGone(round, clientGone)));
+            String etag = PublicReads.contentTag(body);
+            return new ReportFile(PublicReads.matches(ifNoneMatch, etag) ? null : body, etag, false, fileName);
+        }
+        long change = snapshots.currentChange();
+        String etag = PublicReads.tag("report-" + round.version + "-" + change + "-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        boolean shared = !user.isAuthenticated();
+        if (PublicReads.matches(ifNoneMatch, etag)) {
+            return new ReportFile(null, etag, shared, fileName);
+        }
+        byte[] body = snapshots.find(round.id, round.version, change, format.part);
+        if (body == null) {
+            // One computation per round and format at a time; whoever waited finds the snapshot.
+            synchronized (computing.computeIfAbsent(round.id + "/" + format, k -> new Object())) {
+                body = snapshots.find(round.id, round.version, change, format.part);
+                if (body == null) {
+                    body = exports.run(() -> compute(round, format, change, clientGone));
+                }
+            }
+        }
+        return new ReportFile(body, etag, shared, fileName);
+    }
+
+    /** Bytes to send (null: not modified), a validator, whether a shared cache may keep it, a file name without extension. */
+    public record ReportFile(byte[] body, String etag, boolean sharedCache, String fileName) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private byte[] compute(FollowUpRound round, Format format, long change, BooleanSupplier clientGone) {
+        byte[] stored = format == Format.JSON ? null : snapshots.find(round.id, round.version, change, ReportSnapshots.Part.JSON);
+        ReportDto report;
+        if (stored != null) {
+            try {
+                report = json.readValue(stored, ReportDto.class);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            report = buildUnlessGone(round, clientGone);
+            if (format != Format.JSON) {
+                snapshots.store(round.id, round.version, change, ReportSnapshots.Part.JSON, render(Format.JSON, report));
+            }
+        }
+        byte[] body = render(format, report);
+        snapshots.store(round.id, round.version, change, format.part, body);
+        return body;
+    }
+
+    private ReportDto buildUnlessGone(FollowUpRound round, BooleanSupplier clientGone) {
+        if (clientGone.getAsBoolean()) {
+            throw ProblemException.busy("The client closed the connection before the report was prepared", ExportLimiter.RETRY_AFTER_SECONDS);
+        }
         return build(round);
+    }
+
+    private byte[] render(Format format, ReportDto report) {
+        return switch (format) {
+            case JSON -> {
+                try {
+                    yield json.writeValueAsBytes(report);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            case CSV -> PublicReads.utf8(ReportCsv.write(report));
+            case PDF -> ReportPdf.render(report, LocalDate.now(FollowUpRound.ZONE));
+        };
     }
 
     /**
@@ -102,7 +208,8 @@ public class ReportService {
             goalAreas.add(new ReportGoalArea(goalArea.id(), goalArea.number(), goalArea.title(), goalArea.goal(), focus,
                     aggregate(ofArea.stream().map(a -> a.status).toList()), counts(ofArea),
                     ofArea.stream().map(a -> new ReportAssessment(a.id, FollowUpMapper.organisation(a.organisation), a.status,
-                            a.situation, a.activities.stream().map(FollowUpMapper::activity).toList())).toList(),
+                            a.situation, a.activities.stream().map(FollowUpMapper::activity).toList(),
+                            ProvenanceDto.of(a.provenance))).toList(),
                     all.stream().filter(i -> i.goalArea != null && i.goalArea.id.equals(goalArea.id()))
                             .map(i -> indicator(i, round.year, valuesByIndicator.getOrDefault(i.id, List.of()), municipalities))
                             .toList()));
@@ -111,7 +218,7 @@ public class ReportService {
                 .map(i -> indicator(i, round.year, valuesByIndicator.getOrDefault(i.id, List.of()), municipalities)).toList();
         return new ReportDto(round.id, FollowUpMapper.agreement(round.agreement), agreement.countyCode(), agreement.countyName(),
                 round.year, round.status, round.summary, round.compiledAt, round.approvedBy, round.approvedOn, goalAreas,
-                agreementIndicators, counts(accepted));
+                agreementIndicators, counts(accepted), ProvenanceDto.of(round.provenance));
     }
 
     private static StatusCounts counts(List<Assessment> assessments) {

@@ -35,13 +35,19 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
     /** One forum with what its details show, in one query rather than one per member. */
     public java.util.Optional<Forum> findWithMembers(UUID id) {
         return find("select f from Forum f left join fetch f.county left join fetch f.convener left join fetch f.parent"
-                + " left join fetch f.members m left join fetch m.organisation where f.id = ?1", id).firstResultOptional();
+                + " left join fetch f.members m left join fetch m.organisation where f.id = ?1", id).singleResultOptional();
     }
 
     /** The county's forums with their members, conveners and parents in one query (the structure draws them all). */
     public List<Forum> inCounty(String countyCode) {
         return find("select distinct f from Forum f left join fetch f.members m left join fetch m.organisation"
                 + " left join fetch f.convener left join fetch f.parent where f.county.code = ?1", countyCode).list();
+    }
+
+    /** National forums that one of the county's agreements names, linked or not to one of its forums. */
+    public List<Forum> nationalNamedIn(String countyCode) {
+        return find("select distinct f from Forum f join f.agreements a left join fetch f.members m left join fetch m.organisation"
+                + " where f.county is null and a.county.code = ?1", countyCode).list();
     }
 
     /** Forums and working groups that prepare for or report to the given one. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.samverkan.common.persistence.ReadOnly;
 import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
@@ -44,6 +45,7 @@ public class OrganisationService {
     /** History subject of an organisation. */
     public static final String SUBJECT = "ORGANISATION";
 
+    @ReadOnly
     @Transactional
     public OrganisationPage list(OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
@@ -54,6 +56,7 @@ public class OrganisationService {
         return new OrganisationPage(items, total, page, size);
     }
 
+    @ReadOnly
     @Transactional
     public OrganisationDetails get(UUID id) {
         return details(find(id));

@@ -8,6 +8,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldViolation> errors;
     private final String rule;
+    private Integer retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldViolation> errors) {
         this(type, detail, errors, null);
@@ -22,6 +23,17 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
+    }
+
+    /** A 503 with Retry-After: enough of this kind of work is already running. */
+    public static ProblemException busy(String detail, int retryAfterSeconds) {
+        ProblemException problem = new ProblemException(ProblemType.BUSY, detail);
+        problem.retryAfterSeconds = retryAfterSeconds;
+        return problem;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {

@@ -29,7 +29,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
+        Response response = respond(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString());
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package se.samverkan.followup.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,12 +55,14 @@ public class IndicatorService {
     @Inject
     ChangeRecorder history;
 
+    @ReadOnly
     @Transactional
     public List<IndicatorDto> list(UUID agreementId) {
         Agreement agreement = readableAgreement(agreementId);
         return indicators.ofAgreement(agreement.id).stream().map(this::dto).toList();
     }
 
+    @ReadOnly
     @Transactional
     public IndicatorDto get(UUID id) {
         return dto(readable(id));
@@ -110,13 +113,13 @@ public class IndicatorService {
         record(indicator, ChangeRecorder.DELETED, "Removed indicator " + indicator.name, before, Map.of());
     }
 
+    @ReadOnly
     @Transactional
     public List<ValueDto> values(UUID id) {
-        Indicator indicator = readable(id);
-        Map<String, Municipality> municipalities = rules.municipalitiesByCode();
-        return values.ofIndicator(indicator.id).stream().map(v -> value(v, municipalities)).toList();
+        return values.rowsOf(readable(id).id);
     }
 
+    @ReadOnly
     @Transactional
     public String valuesCsv(UUID id) {
         return ValuesCsv.write(values.ofIndicator(readable(id).id));
@@ -222,7 +225,7 @@ public class IndicatorService {
 
     private static Map<String, String> snapshot(Indicator i) {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.number + " " + i.goalArea.title);
+        s.put("goalArea", i.goalArea == null ? null : i.goalArea.label());
         s.put("name", i.name);
         s.put("description", i.description);
         s.put("unit", i.unit);

@@ -27,6 +27,18 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
             .thenComparing(v -> v.municipalityCode == null ? "" : v.municipalityCode)
             .thenComparing(v -> v.gender);
 
+    /** The values of one indicator as the API shows them, sorted and named in SQL: no entities for a read-only list. */
+    public List<IndicatorDtos.ValueDto> rowsOf(UUID indicatorId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select v.year, v.municipality_code, m.name, v.gender, v.value, v.sample"
+                        + " from indicator_value v left join municipality m on m.code = v.municipality_code where v.indicator_id = :id"
+                        + " order by v.year, coalesce(v.municipality_code, ''),"
+                        + " case v.gender when 'TOTAL' then 0 when 'WOMEN' then 1 else 2 end")
+                .setParameter("id", indicatorId).getResultList();
+        return rows.stream().map(r -> new IndicatorDtos.ValueDto(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                Gender.valueOf((String) r[3]), ValueRules.normalised((BigDecimal) r[4]), (Boolean) r[5])).toList();
+    }
+
     public List<IndicatorValue> ofIndicator(UUID indicatorId) {
         return list("indicator.id", indicatorId).stream().sorted(ORDER).toList();
     }

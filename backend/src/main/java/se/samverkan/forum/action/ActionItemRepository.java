@@ -21,7 +21,11 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
     public List<ActionItem> search(Filter filter, ForumPolicy.Visibility visibility, LocalDate today, int page, int size) {
         Parameters parameters = new Parameters();
         String where = where(filter, visibility, today, parameters);
-        return find("select a " + FROM + where + " order by a.dueOn asc nulls last, a.createdAt, a.id", parameters)
+        // Everything a board row shows in the same statement: no lazy loads per item. No collection is fetched, so
+        // the page is cut in SQL.
+        return find("select a from ActionItem a join fetch a.forum f left join fetch a.meeting m left join fetch a.assigneeForum af"
+                + " left join fetch a.agendaItem left join fetch a.owner left join fetch a.raisedFrom rf left join fetch rf.forum where "
+                + where + " order by a.dueOn asc nulls last, a.createdAt, a.id", parameters)
                 .page(page, size).list();
     }
 
@@ -33,7 +37,9 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
 
     /** Open and in-progress items of a forum: the candidates for its meetings' follow-up section. */
     public List<ActionItem> activeInForum(UUID forumId) {
-        return list("forum.id = ?1 and status in ?2 order by createdAt", forumId, ActionItemStatus.ACTIVE);
+        return list("select a from ActionItem a join fetch a.forum left join fetch a.meeting left join fetch a.agendaItem"
+                + " left join fetch a.owner left join fetch a.assigneeForum left join fetch a.raisedFrom rf left join fetch rf.forum"
+                + " where a.forum.id = ?1 and a.status in ?2 order by a.createdAt", forumId, ActionItemStatus.ACTIVE);
     }
 
     public List<ActionItem> handedOutAt(UUID meetingId) {

@@ -3,6 +3,7 @@ package se.samverkan.forum.action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -58,6 +60,7 @@ public class ActionItemService {
     @Inject
     ChangeRecorder history;
 
+    @ReadOnly
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
@@ -77,11 +80,13 @@ public class ActionItemService {
         return new Page(found, items.count(filter, visibility, today), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public ActionItemDto get(UUID id) {
         return details(findReadable(id));
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         findReadable(id);
@@ -233,7 +238,7 @@ public class ActionItemService {
                 ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
                 a.isOverdue(ForumService.today()), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
                 a.raisedTo.stream().map(ActionItemMapper::link).toList(), trail(a),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions);
+                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions, ProvenanceDto.of(a.provenance));
     }
 
     /** Every item of the chain this one belongs to, from the origin down, whichever item is read. */

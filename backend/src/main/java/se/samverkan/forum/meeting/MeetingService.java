@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.samverkan.common.persistence.ReadOnly;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementRepository;
@@ -76,6 +78,7 @@ public class MeetingService {
     @Inject
     EntityManager em;
 
+    @ReadOnly
     @Transactional
     public List<MeetingSummary> list(UUID forumId, LocalDate from, LocalDate to) {
         Forum forum = forumService.find(forumId);
@@ -83,6 +86,7 @@ public class MeetingService {
         return meetings.ofForum(forumId, from, to).stream().map(m -> MeetingMapper.summary(m, internal)).toList();
     }
 
+    @ReadOnly
     @Transactional
     public MeetingDto get(UUID id) {
         return details(find(id));
@@ -134,6 +138,7 @@ public class MeetingService {
         record(meeting, "MEETING", meeting.id, ChangeRecorder.DELETED, "Deleted meeting of " + meeting.date, before, Map.of());
     }
 
+    @ReadOnly
     @Transactional
     public MinutesDto minutes(UUID id) {
         Meeting meeting = find(id);
@@ -167,6 +172,7 @@ public class MeetingService {
     }
 
     /** The history holds unpublished minutes, so it is for those who read the forum's internal work. */
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         Meeting meeting = find(id);
@@ -176,6 +182,7 @@ public class MeetingService {
         return history.history(SUBJECT, id);
     }
 
+    @ReadOnly
     @Transactional
     public String forumCalendar(UUID forumId) {
         Forum forum = forumService.find(forumId);
@@ -184,6 +191,7 @@ public class MeetingService {
                 meetings.ofForum(forumId, null, null).stream().map(m -> event(m, internal)).toList());
     }
 
+    @ReadOnly
     @Transactional
     public String meetingCalendar(UUID id) {
         Meeting meeting = find(id);
@@ -342,8 +350,8 @@ public class MeetingService {
                 policy.canReadMinutes(m), manage);
         return new MeetingDto(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.startTime, m.endTime, m.startsAt(), m.endsAt(),
                 m.location, internal ? m.onlineUrl : null, m.minutesPublished(), m.minutesPublishedAt, m.minutesPublishedBy,
-                m.agenda.stream().map(this::agendaItem).toList(), followUp(m),
-                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy, permissions);
+                agenda(m), followUp(m),
+                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy, permissions, ProvenanceDto.of(m.provenance));
     }
 
     /**
@@ -380,6 +388,16 @@ public class MeetingService {
         StatusReportRef report = reports.forAgendaItem(item.id).filter(policy::canRead)
                 .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status)).orElse(null);
         return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
+    }
+
+    /** The agenda with the status reports linked to its items, read in one statement rather than one per item. */
+    private List<AgendaItemDto> agenda(Meeting m) {
+        var linked = reports.forAgendaItemsOfMeeting(m.id);
+        return m.agenda.stream().map(item -> {
+            StatusReportRef report = java.util.Optional.ofNullable(linked.get(item.id)).filter(policy::canRead)
+                    .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status)).orElse(null);
+            return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
+        }).toList();
     }
 
     private static ICalendar.Event event(Meeting m, boolean internal) {
