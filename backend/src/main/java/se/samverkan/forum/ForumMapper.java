@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
+import se.samverkan.agreement.AgreementHistoryVisibility;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumLink;
@@ -18,6 +19,7 @@ import se.samverkan.forum.ForumDtos.MunicipalityRef;
 import se.samverkan.forum.ForumDtos.Permissions;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.Organisation;
+import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.OrganisationReference;
 
 /** Entities to read models and to the printable snapshots the history compares; shared by the forum sub-features. */
@@ -70,6 +72,16 @@ public final class ForumMapper {
 
     // ---- snapshots for the history: field → printable value --------------------------------------
 
+    /** An agreement's title in a history, shown only to those who may see the agreement (a draft stays hidden). */
+    public static String agreementName(Agreement a) {
+        return a == null ? null : ChangeRecorder.reference(AgreementHistoryVisibility.KIND, a.id, a.title);
+    }
+
+    /** A goal area "number title" in a history, as visible as its agreement. */
+    public static String goalAreaName(GoalArea g) {
+        return g == null ? null : ChangeRecorder.reference(AgreementHistoryVisibility.KIND, g.agreement.id, g.label());
+    }
+
     static Map<String, String> snapshot(Forum f) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("name", f.name);
@@ -85,7 +97,8 @@ public final class ForumMapper {
         s.put("purposes", numbered(f.purposes));
         s.put("parentForum", f.parent == null ? null : f.parentRelation + " " + f.parent.name);
         s.put("endsOn", text(f.endsOn));
-        s.put("agreements", joined(f.agreements.stream().map(a -> a.title).sorted().toList()));
+        s.put("agreements", joined(f.agreements.stream().sorted(java.util.Comparator.comparing((Agreement a) -> a.title))
+                .map(ForumMapper::agreementName).toList()));
         return s;
     }
 

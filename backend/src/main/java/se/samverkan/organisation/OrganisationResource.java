@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,6 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
+import se.samverkan.history.HistoryEntryDto;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +79,13 @@ public class OrganisationResource {
     public RestResponse<OrganisationDetails> getOrganisation(@PathParam("id") UUID id) {
         OrganisationDetails organisation = service.get(id);
         return EntityTags.ok(organisation, organisation.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every recorded change of the organisation, newest first", description = "Public, like the organisation")
+    public List<HistoryEntryDto> getOrganisationHistory(@PathParam("id") UUID id) {
+        return service.history(id);
     }
 
     @POST

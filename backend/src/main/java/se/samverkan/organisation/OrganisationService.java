@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import se.samverkan.common.persistence.ReadOnly;
 import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.reference.County;
 import se.samverkan.reference.CountyRepository;
 import se.samverkan.reference.Municipality;
@@ -34,6 +39,12 @@ public class OrganisationService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ChangeRecorder history;
+
+    /** History subject of an organisation. */
+    public static final String SUBJECT = "ORGANISATION";
+
     @ReadOnly
     @Transactional
     public OrganisationPage list(OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
@@ -51,6 +62,13 @@ public class OrganisationService {
         return details(find(id));
     }
 
+    /** Every recorded change, newest first; as public as the organisation itself. */
+    @Transactional
+    public List<HistoryEntryDto> history(UUID id) {
+        find(id);
+        return history.history(SUBJECT, id);
+    }
+
     @Transactional
     public OrganisationDetails create(OrganisationInput input) {
         Organisation organisation = new Organisation();
@@ -61,6 +79,7 @@ public class OrganisationService {
         apply(organisation, input, placement);
         organisation.stampCreated(user.actor());
         organisations.persistAndFlush(organisation);
+        record(organisation, ChangeRecorder.CREATED, "Registered " + organisation.name, Map.of(), snapshot(organisation));
         return details(organisation);
     }
 
@@ -72,9 +91,11 @@ public class OrganisationService {
         Placement placement = resolvePlacement(organisation.id, input);
         policy.assertCanUpdate(user, organisation, placement.countyCode());
         assertNumberFree(input.organisationNumber(), organisation.id);
+        Map<String, String> before = snapshot(organisation);
         apply(organisation, input, placement);
         organisation.stampUpdated(user.actor());
         organisations.flush();
+        record(organisation, ChangeRecorder.UPDATED, "Updated " + organisation.name, before, snapshot(organisation));
         return details(organisation);
     }
 
@@ -87,12 +108,32 @@ public class OrganisationService {
             throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
         }
         try {
+            record(organisation, ChangeRecorder.DELETED, "Deleted " + organisation.name, snapshot(organisation), Map.of());
             organisations.delete(organisation);
             organisations.flush();
         } catch (PersistenceException e) {
             // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
             throw ProblemException.conflict("The organisation is referred to elsewhere and cannot be deleted");
         }
+    }
+
+    private void record(Organisation organisation, String action, String summary, Map<String, String> before,
+                        Map<String, String> after) {
+        history.record(new ChangeRecorder.Subject(SUBJECT, organisation.id, SUBJECT, organisation.id), action, summary, before, after);
+    }
+
+    /** Field → printable value, for the history. */
+    private static Map<String, String> snapshot(Organisation o) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("name", o.name);
+        s.put("type", o.type == null ? null : o.type.name());
+        s.put("organisationNumber", o.organisationNumber);
+        s.put("county", o.county == null ? null : o.county.name);
+        s.put("municipality", o.municipality == null ? null : o.municipality.name);
+        s.put("parent", o.parent == null ? null : o.parent.name);
+        s.put("website", o.website);
+        s.put("mandate", o.mandate);
+        return s;
     }
 
     private Organisation find(UUID id) {

@@ -60,6 +60,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "428", "If-Match is missing");
         }
         add(responses, "500", "Unexpected error; the detail holds a reference for support");
+        add(responses, "503", "The database is briefly unavailable; retry after the seconds in Retry-After");
     }
 
     private static void add(APIResponses responses, String status, String description) {

@@ -153,9 +153,20 @@ public class ProblemMappers {
         return Response.fromResponse(respond(type, detail, null, uri)).status(status).build();
     }
 
+    /**
+     * Anything else: a database failure the client can act on (a concurrent writer won: 412/409, the database is away:
+     * 503 with Retry-After), however deeply it is wrapped; otherwise a 500 with a reference.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        return internal(e, uri);
+        return PersistenceFailures.classify(e).map(problem -> {
+            Response response = respond(problem.type(), problem.getMessage(), problem.rule(), problem.errors(), uri);
+            if (problem.type() == ProblemType.SERVICE_UNAVAILABLE) {
+                LOG.warnf("Database unavailable on %s: %s", instanceOf(uri), e);
+                return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, PersistenceFailures.RETRY_AFTER_SECONDS).build();
+            }
+            return response;
+        }).orElseGet(() -> internal(e, uri));
     }
 
     private Response internal(Throwable e, UriInfo uri) {

@@ -64,8 +64,8 @@ final class MeetingMapper {
         s.put("kind", i.kind.name());
         s.put("description", i.description);
         s.put("presenter", i.presenter);
-        s.put("agreement", i.agreement == null ? null : i.agreement.title);
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.label());
+        s.put("agreement", ForumMapper.agreementName(i.agreement));
+        s.put("goalArea", ForumMapper.goalAreaName(i.goalArea));
         s.put("minutes", i.minutes);
         return s;
     }
@@ -75,8 +75,8 @@ final class MeetingMapper {
         s.put("text", d.text);
         s.put("outcome", d.outcome.name());
         s.put("subject", d.subject.name());
-        s.put("agreement", d.agreement == null ? null : d.agreement.title);
-        s.put("goalArea", d.goalArea == null ? null : d.goalArea.label());
+        s.put("agreement", ForumMapper.agreementName(d.agreement));
+        s.put("goalArea", ForumMapper.goalAreaName(d.goalArea));
         s.put("year", ForumMapper.text(d.year));
         return s;
     }
