@@ -38,6 +38,7 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
   items.push(
     { term: t('agreements.fields.period'), description: formatPeriod(agreement.firstYear, agreement.lastYear) },
     { term: t('agreements.fields.reportNumber'), description: agreement.reportNumber },
+    { term: t('agreements.fields.caseNumber'), description: agreement.caseNumber },
     { term: t('agreements.fields.adoptedOn'), description: formatDate(agreement.adoptedOn, locale(i18n.language)) },
   );
   if (agreement.parent) {

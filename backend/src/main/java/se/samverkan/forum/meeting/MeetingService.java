@@ -497,6 +497,7 @@ public class MeetingService {
         decision.agreement = links.agreement();
         decision.goalArea = links.goalArea();
         decision.year = input.year();
+        decision.caseNumber = input.caseNumber() == null || input.caseNumber().isBlank() ? null : input.caseNumber().strip();
     }
 
     private record Links(Agreement agreement, GoalArea goalArea) {
