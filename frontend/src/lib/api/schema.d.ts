@@ -1745,6 +1745,8 @@ export interface components {
             purpose?: string;
             background?: string;
             reportNumber?: string;
+            /** @description Case number (diarienummer) */
+            caseNumber?: string;
             status: components["schemas"]["AgreementStatus"];
             adoptedOn?: components["schemas"]["LocalDate"];
             legalBasis: components["schemas"]["LegalReference"][];
@@ -1802,6 +1804,11 @@ export interface components {
             background?: string;
             /** @example Rapport 2016:09 */
             reportNumber?: string;
+            /**
+             * @description Case number (diarienummer) in the county board's or party's register
+             * @example 851-1234-2016
+             */
+            caseNumber?: string;
             legalBasis?: components["schemas"]["LegalReference"][];
             targetGroups?: components["schemas"]["TargetGroup"][];
             perspectives?: components["schemas"]["Perspective"][];
@@ -1994,6 +2001,8 @@ export interface components {
             goalArea?: components["schemas"]["GoalAreaReference1"];
             /** Format: int32 */
             year?: number;
+            /** @description Case number (diarienummer) */
+            caseNumber?: string;
             /** Format: int64 */
             version: number;
         };
@@ -2010,6 +2019,11 @@ export interface components {
              * @description The year of a yearly priority
              */
             year?: number;
+            /**
+             * @description Case number (diarienummer) in the county board's or party's register
+             * @example 851-1234-2016
+             */
+            caseNumber?: string;
         };
         /** @enum {string} */
         DecisionOutcome: "ADOPTED" | "REJECTED" | "NOTED";

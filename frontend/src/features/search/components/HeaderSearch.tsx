@@ -13,8 +13,8 @@ export function HeaderSearch() {
   });
   const [text, setText] = useState(current);
   useEffect(() => setText(current), [current]);
-  const go = () => {
-    const q = text.trim();
+  const go = (value: string = text) => {
+    const q = value.trim();
     if (q) void navigate({ to: '/search', search: { q } as never });
   };
   return (
@@ -30,7 +30,7 @@ export function HeaderSearch() {
       <span id={labelId} className="visually-hidden">
         {t('search.header.label')}
       </span>
-      <SearchField aria-labelledby={labelId} value={text} onChange={setText} className="header-search-field">
+      <SearchField aria-labelledby={labelId} value={text} onChange={setText} onSubmit={go} className="header-search-field">
         <Input className="ds-input" placeholder={t('search.header.placeholder')} />
       </SearchField>
       <button type="submit" className="ds-button ds-button--secondary">
