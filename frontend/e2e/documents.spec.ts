@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { accessToken, callApi } from './support/api';
-import { arrivedAt, choose, login, visit } from './support/app';
+import { arrivedAt, choose, login } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 const runId = Date.now().toString(36);
@@ -32,6 +32,16 @@ function pdfWithText(text: string): Buffer {
   offsets.forEach((offset) => (pdf += `${String(offset).padStart(10, '0')} 00000 n \n`));
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * Opens one of our pages, waits for its h1 and checks it with axe, like `visit`, with room for a slow first read of a
+ * large agreement on a busy machine.
+ */
+async function visit(page: Page, path: string, heading: string | RegExp): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 45_000 });
+  await expectNoAxeViolations(page, path);
 }
 
 test.describe.serial('documents and search', () => {

@@ -53,6 +53,7 @@ export function DocumentsSection({ ownerType, ownerId, headingLevel = 2 }: Attac
         <p>
           <LinkButton href={`/documents/new?ownerType=${ownerType}&ownerId=${ownerId}`}>
             {t(`documents.section.attach.${ownerType}`)}
+            {ownerType === 'AGENDA_ITEM' && <span className="visually-hidden">{` ${documents.data.owner.title}`}</span>}
           </LinkButton>
         </p>
       )}
