@@ -101,7 +101,7 @@ test.describe.serial('documents and search', () => {
     });
     await page.getByRole('textbox', { name: /^Titel/ }).fill(paperTitle);
     await choose(page, 'Typ av dokument', 'Mötesunderlag');
-    await page.getByRole('radio', { name: 'Internt' }).check();
+    await page.getByRole('radio', { name: 'Internt' }).check({ force: true }); // react-aria keeps the input visually hidden under its label
     await page.getByRole('button', { name: 'Ladda upp filen' }).click();
     await arrivedAt(page, paperTitle);
     await page.getByRole('link', { name: 'Språkstöd i etableringen' }).click();
