@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.reference.County;
 import se.samverkan.reference.Municipality;
@@ -103,4 +105,8 @@ public class Agreement extends AuditedEntity {
     public String countyCode() {
         return county.code;
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

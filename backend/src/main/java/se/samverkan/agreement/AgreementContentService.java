@@ -109,7 +109,7 @@ public class AgreementContentService {
         em.persist(goalArea);
         agreement.goalAreas.add(goalArea);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.CREATED, "Added goal area " + goalArea.number + " " + goalArea.title,
+        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.CREATED, "Added goal area " + goalArea.label(),
                 Map.of(), AgreementMapper.snapshot(goalArea));
         return AgreementMapper.goalArea(goalArea, agreement.parties);
     }
@@ -124,7 +124,7 @@ public class AgreementContentService {
         apply(goalArea, input);
         goalArea.stampUpdated(history.caller().name());
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.UPDATED, "Updated goal area " + goalArea.number + " " + goalArea.title,
+        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.UPDATED, "Updated goal area " + goalArea.label(),
                 before, AgreementMapper.snapshot(goalArea));
         return AgreementMapper.goalArea(goalArea, agreement.parties);
     }
@@ -140,7 +140,7 @@ public class AgreementContentService {
         goalArea.priorities.forEach(p -> em.remove(p));
         em.remove(goalArea);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.DELETED, "Removed goal area " + goalArea.number + " " + goalArea.title,
+        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.DELETED, "Removed goal area " + goalArea.label(),
                 before, Map.of());
     }
 
@@ -160,7 +160,7 @@ public class AgreementContentService {
         em.persist(responsibility);
         goalArea.responsibilities.add(responsibility);
         record(agreement, "RESPONSIBILITY", responsibility.id, ChangeRecorder.CREATED,
-                "Added responsibility in " + goalArea.number, Map.of(), AgreementMapper.snapshot(responsibility));
+                "Added responsibility in " + goalArea.label(), Map.of(), AgreementMapper.snapshot(responsibility));
         return responsibilityDto(agreement, goalArea, responsibility);
     }
 
@@ -178,7 +178,7 @@ public class AgreementContentService {
         responsibility.stampUpdated(history.caller().name());
         agreements.flush();
         record(agreement, "RESPONSIBILITY", responsibility.id, ChangeRecorder.UPDATED,
-                "Updated responsibility in " + goalArea.number, before, AgreementMapper.snapshot(responsibility));
+                "Updated responsibility in " + goalArea.label(), before, AgreementMapper.snapshot(responsibility));
         return responsibilityDto(agreement, goalArea, responsibility);
     }
 
@@ -192,7 +192,7 @@ public class AgreementContentService {
         goalArea.responsibilities.remove(responsibility);
         em.remove(responsibility);
         record(agreement, "RESPONSIBILITY", responsibility.id, ChangeRecorder.DELETED,
-                "Removed responsibility in " + goalArea.number, before, Map.of());
+                "Removed responsibility in " + goalArea.label(), before, Map.of());
     }
 
     // ---- yearly priorities --------------------------------------------------------------------
@@ -236,7 +236,7 @@ public class AgreementContentService {
         }
         agreements.flush();
         record(agreement, "PRIORITY", priority.id, created ? ChangeRecorder.CREATED : ChangeRecorder.UPDATED,
-                "Focus " + year + " for goal area " + goalArea.number, before, AgreementMapper.snapshot(priority));
+                "Focus " + year + " for goal area " + goalArea.label(), before, AgreementMapper.snapshot(priority));
         return new PriorityResult(AgreementMapper.priority(priority), created);
     }
 
@@ -257,7 +257,7 @@ public class AgreementContentService {
         var before = AgreementMapper.snapshot(priority);
         goalArea.priorities.remove(priority);
         em.remove(priority);
-        record(agreement, "PRIORITY", priority.id, ChangeRecorder.DELETED, "Removed focus " + year + " for goal area " + goalArea.number,
+        record(agreement, "PRIORITY", priority.id, ChangeRecorder.DELETED, "Removed focus " + year + " for goal area " + goalArea.label(),
                 before, Map.of());
     }
 
@@ -310,7 +310,7 @@ public class AgreementContentService {
     }
 
     private static void assertNumberFree(Agreement agreement, String number, UUID self) {
-        agreement.goalAreas.stream().filter(g -> g.number.equals(number) && !g.id.equals(self)).findFirst()
+        agreement.goalAreas.stream().filter(g -> number.equals(g.number) && !g.id.equals(self)).findFirst()
                 .ifPresent(other -> {
                     throw ProblemException.conflict("Goal area " + number + " already exists: " + other.title,
                             "number", "is already used by " + other.title);
@@ -339,6 +339,8 @@ public class AgreementContentService {
     }
 
     private static void apply(GoalArea goalArea, GoalAreaInput input) {
+        // The input always carries a number: a monitored area given one becomes a numbered goal area.
+        goalArea.kind = GoalAreaKind.GOAL_AREA;
         goalArea.number = input.number();
         goalArea.title = input.title().trim();
         goalArea.goal = AgreementService.blankToNull(input.goal());
@@ -355,6 +357,8 @@ public class AgreementContentService {
     private static void apply(Responsibility responsibility, Organisation organisation, ResponsibilityInput input) {
         responsibility.organisation = organisation;
         responsibility.allOtherSignatories = input.forAllOtherSignatories();
+        // An edit names an organisation or all other signatories; a collective party is only recorded from a document.
+        responsibility.collectiveParty = null;
         responsibility.kind = input.kind();
         responsibility.level = input.level();
     }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -251,7 +252,7 @@ public class AssessmentService {
         assessment.stampUpdated(history.caller().name());
         assessments.flush();
         rounds.record(assessment.round, FollowUpService.ASSESSMENT, assessment.id, action,
-                summary + ": " + assessment.goalArea.number + " " + assessment.goalArea.title + ", " + assessment.organisation.name,
+                summary + ": " + assessment.goalArea.label() + ", " + assessment.organisation.name,
                 before, FollowUpMapper.snapshot(assessment));
         return details(assessment);
     }
@@ -270,7 +271,8 @@ public class AssessmentService {
                 a.activities.stream().map(FollowUpMapper::activity).toList(), reported,
                 goalAreaIndicators.stream().map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown)).toList(),
                 a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a));
+                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a),
+                ProvenanceDto.of(a.provenance));
     }
 
     private Assessment find(UUID id) {

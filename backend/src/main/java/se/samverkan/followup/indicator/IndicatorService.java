@@ -222,7 +222,7 @@ public class IndicatorService {
 
     private static Map<String, String> snapshot(Indicator i) {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.number + " " + i.goalArea.title);
+        s.put("goalArea", i.goalArea == null ? null : i.goalArea.label());
         s.put("name", i.name);
         s.put("description", i.description);
         s.put("unit", i.unit);
