@@ -56,6 +56,8 @@ import {
   StatusReportsPage,
   StructurePage,
 } from '../features/forums';
+import { AttachPage, DocumentPage, EditDocumentPage, parseAttachSearch } from '../features/documents';
+import { parseSearchPageSearch, SearchPage } from '../features/search';
 import { StartPage } from '../features/start';
 import { Layout } from './Layout';
 import { ErrorPage } from './pages/ErrorPage';
@@ -172,8 +174,15 @@ function buildRouteTree() {
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items', validateSearch: parseBoardSearch, component: ActionItemBoardPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/action-items/$id', component: ActionItemPage }),
   ] as const;
+  const documentRoutes = [
+    createRoute({ getParentRoute: () => rootRoute, path: '/documents/new', validateSearch: parseAttachSearch, component: AttachPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/documents/$id', component: DocumentPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/documents/$id/edit', component: EditDocumentPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/search', validateSearch: parseSearchPageSearch, component: SearchPage }),
+  ] as const;
   return rootRoute.addChildren([
     startRoute,
+    ...documentRoutes,
     organisationsRoute,
     newOrganisationRoute,
     organisationRoute,

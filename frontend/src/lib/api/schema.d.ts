@@ -521,6 +521,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents and links of one owner the caller may read
+         * @description Public documents of what the caller sees; internal ones only for the owner's insiders
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        /**
+         * Attach a file
+         * @description The type is decided by the content: PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG (else 415); at most samverkan.documents.max-bytes, 25 MB by default (else 413); an empty or damaged PDF is 400. Whoever may change the owner
+         */
+        post: operations["attachFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a link to a document published elsewhere
+         * @description Whoever may change the owner
+         */
+        post: operations["attachLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A document with its versions
+         * @description 404 when the caller may not read it
+         */
+        get: operations["getDocument"];
+        /**
+         * Change a document's title, kind, language, visibility (and a link's address)
+         * @description Needs If-Match
+         */
+        put: operations["updateDocument"];
+        post?: never;
+        /**
+         * Remove a document
+         * @description Not once the owner is adopted, published or approved (409): such files are only superseded. Needs If-Match
+         */
+        delete: operations["deleteDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the file
+         * @description The current version, or the one asked for; streamed, as an attachment
+         */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who attached, changed and superseded the document, and when */
+        get: operations["getDocumentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of the file
+         * @description The type is decided by the content: PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG (else 415); at most samverkan.documents.max-bytes, 25 MB by default (else 413); an empty or damaged PDF is 400. The older versions are kept. Needs If-Match: of two uploads based on the same version one wins, the other gets 412
+         */
+        post: operations["addDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/follow-up-rounds/{id}": {
         parameters: {
             query?: never;
@@ -1258,6 +1387,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything the caller may read
+         * @description Ranked; Swedish stemming and folding as in the agreement search; words match as prefixes ("bostad" finds "bostadsförsörjning"); the text of attached PDFs is searched too
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/status-reports/{id}": {
         parameters: {
             query?: never;
@@ -1596,6 +1745,8 @@ export interface components {
             purpose?: string;
             background?: string;
             reportNumber?: string;
+            /** @description Case number (diarienummer) */
+            caseNumber?: string;
             status: components["schemas"]["AgreementStatus"];
             adoptedOn?: components["schemas"]["LocalDate"];
             legalBasis: components["schemas"]["LegalReference"][];
@@ -1653,6 +1804,11 @@ export interface components {
             background?: string;
             /** @example Rapport 2016:09 */
             reportNumber?: string;
+            /**
+             * @description Case number (diarienummer) in the county board's or party's register
+             * @example 851-1234-2016
+             */
+            caseNumber?: string;
             legalBasis?: components["schemas"]["LegalReference"][];
             targetGroups?: components["schemas"]["TargetGroup"][];
             perspectives?: components["schemas"]["Perspective"][];
@@ -1845,6 +2001,8 @@ export interface components {
             goalArea?: components["schemas"]["GoalAreaReference1"];
             /** Format: int32 */
             year?: number;
+            /** @description Case number (diarienummer) */
+            caseNumber?: string;
             /** Format: int64 */
             version: number;
         };
@@ -1861,11 +2019,110 @@ export interface components {
              * @description The year of a yearly priority
              */
             year?: number;
+            /**
+             * @description Case number (diarienummer) in the county board's or party's register
+             * @example 851-1234-2016
+             */
+            caseNumber?: string;
         };
         /** @enum {string} */
         DecisionOutcome: "ADOPTED" | "REJECTED" | "NOTED";
         /** @enum {string} */
         DecisionSubject: "OTHER" | "YEARLY_PRIORITY" | "STRATEGY" | "AGREEMENT" | "FOLLOW_UP";
+        /** @description A file (with its versions) or a link attached to an agreement, meeting, agenda item, status report or follow-up round */
+        Document: {
+            id: components["schemas"]["UUID"];
+            owner: components["schemas"]["DocumentOwner"];
+            type: components["schemas"]["DocumentType"];
+            title: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** @description ISO 639-1, e.g. sv */
+            language: string;
+            visibility: components["schemas"]["DocumentVisibility"];
+            /** @description Links only */
+            url?: string;
+            /** @description Files only: the newest version */
+            current?: components["schemas"]["DocumentVersion"];
+            /** @description Newest first; empty for links */
+            versions: components["schemas"]["DocumentVersion"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["DocumentPermissions"];
+        };
+        DocumentHistory: {
+            entries: components["schemas"]["HistoryEntry"][];
+        };
+        /** @enum {string} */
+        DocumentKind: "SIGNED_AGREEMENT" | "APPENDIX" | "MEETING_PAPER" | "PRESENTATION" | "MINUTES" | "REPORT" | "DECISION_BASIS" | "OTHER";
+        /** @description The documents of one owner the caller may read, and whether they may attach more */
+        DocumentList: {
+            owner: components["schemas"]["DocumentOwner"];
+            items: components["schemas"]["Document"][];
+            canAttach: boolean;
+        };
+        /** @description What the document is attached to; parentId is the meeting of an agenda item, the forum of a meeting or status report, the agreement of a follow-up round */
+        DocumentOwner: {
+            type: components["schemas"]["OwnerType"];
+            id: components["schemas"]["UUID"];
+            title: string;
+            parentId?: components["schemas"]["UUID"];
+            countyCode?: string;
+        };
+        DocumentPermissions: {
+            update: boolean;
+            /** @description Upload a new version (files only) */
+            newVersion: boolean;
+            /** @description False once the owner is adopted or published */
+            delete: boolean;
+        };
+        /** @enum {string} */
+        DocumentType: "FILE" | "LINK";
+        /** @description A document's description; url only for links (required there) */
+        DocumentUpdate: {
+            title: string;
+            kind: components["schemas"]["DocumentKind"];
+            language: string;
+            visibility: components["schemas"]["DocumentVisibility"];
+            url?: string;
+        };
+        DocumentUpload: {
+            /**
+             * Format: binary
+             * @description PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG, decided by the content
+             */
+            file: string;
+            ownerType: components["schemas"]["OwnerType"];
+            /** Format: uuid */
+            ownerId: string;
+            title: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** @description ISO 639-1, e.g. sv */
+            language: string;
+            visibility: components["schemas"]["DocumentVisibility"];
+        };
+        /** @description One stored file of a document; older versions are kept */
+        DocumentVersion: {
+            /** Format: int32 */
+            number: number;
+            fileName: string;
+            mediaType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+        };
+        DocumentVersionUpload: {
+            /** Format: binary */
+            file: string;
+        };
+        /** @enum {string} */
+        DocumentVisibility: "PUBLIC" | "INTERNAL";
         EscalationInput: {
             /** @description A forum at a higher level, of the same county or national */
             forumId: components["schemas"]["UUID"];
@@ -2415,6 +2672,17 @@ export interface components {
         };
         /** @enum {string} */
         Level: "NATIONAL" | "REGIONAL" | "SUBREGIONAL" | "LOCAL";
+        /** @description A link to a document published elsewhere, e.g. a report on a county board's website */
+        LinkInput: {
+            ownerType: components["schemas"]["OwnerType"];
+            ownerId: components["schemas"]["UUID"];
+            title: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** @description ISO 639-1, e.g. sv */
+            language: string;
+            visibility: components["schemas"]["DocumentVisibility"];
+            url: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -2643,6 +2911,8 @@ export interface components {
         };
         /** @enum {string} */
         OrganisationType: "COUNTY_ADMINISTRATIVE_BOARD" | "MUNICIPALITY" | "REGION" | "STATE_AGENCY" | "MUNICIPAL_FEDERATION" | "COORDINATION_ASSOCIATION" | "CIVIL_SOCIETY" | "BUSINESS" | "ACADEMIA" | "OTHER";
+        /** @enum {string} */
+        OwnerType: "AGREEMENT" | "MEETING" | "AGENDA_ITEM" | "STATUS_REPORT" | "FOLLOW_UP_ROUND";
         Party: {
             id: components["schemas"]["UUID"];
             organisation: components["schemas"]["OrganisationReference"];
@@ -2798,6 +3068,36 @@ export interface components {
         ResponsibilityKind: "RESPONSIBLE" | "OTHER";
         /** @enum {string} */
         RoundStatus: "OPEN" | "COMPILED" | "APPROVED";
+        /** @description One thing found. parentId: the agreement of a goal area, the meeting of minutes, a decision or an agenda item's document, the forum of a meeting; ownerType: what a document is attached to */
+        SearchHit: {
+            kind: components["schemas"]["SearchKind"];
+            id: components["schemas"]["UUID"];
+            title: string;
+            /** @description Where it belongs, e.g. the agreement or meeting */
+            context?: string;
+            /** @description A passage around the words found, as plain text */
+            excerpt?: string;
+            parentId?: components["schemas"]["UUID"];
+            ownerType?: string;
+            ownerId?: components["schemas"]["UUID"];
+            countyCode?: string;
+            /** Format: double */
+            rank: number;
+        };
+        /** @enum {string} */
+        SearchKind: "AGREEMENT" | "GOAL_AREA" | "FORUM" | "MEETING" | "MINUTES" | "DECISION" | "ACTION_ITEM" | "ORGANISATION" | "DOCUMENT";
+        /** @description Hits the caller may read, best first */
+        SearchPage: {
+            items: components["schemas"]["SearchHit"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description True when only the best matches were considered */
+            limited: boolean;
+        };
         Session: {
             authenticated: boolean;
             /** @description Username, or service-account-<client> for an integrating system */
@@ -5801,6 +6101,663 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["County"][];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query: {
+                ownerId: unknown;
+                ownerType: components["schemas"]["OwnerType"] & unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG, decided by the content
+                     */
+                    file?: string;
+                    ownerType?: components["schemas"]["OwnerType"];
+                    /** Format: uuid */
+                    ownerId: string;
+                    title: string;
+                    kind?: components["schemas"]["DocumentKind"];
+                    /** @description ISO 639-1, e.g. sv */
+                    language: string;
+                    visibility?: components["schemas"]["DocumentVisibility"];
+                };
+            };
+        };
+        responses: {
+            /** @description Attached; version 1 of the file */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an accepted type of file */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkInput"];
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the document the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the document the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: {
+                /** @description A version number; default the current one */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocumentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the document the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The document with its new current version */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an accepted type of file */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected error; the detail holds a reference for support */
@@ -9440,6 +10397,52 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                kind?: components["schemas"]["SearchKind"] & unknown;
+                page?: number;
+                /** @description Words to find */
+                q: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -54,6 +54,7 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
       ),
     },
     { term: t('agreements.fields.reportNumber'), description: agreement.reportNumber },
+    { term: t('agreements.fields.caseNumber'), description: agreement.caseNumber },
     {
       term: t('agreements.fields.adoptedOn'),
       description: agreement.adoptedOn ? (

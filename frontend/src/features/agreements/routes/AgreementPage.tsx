@@ -17,6 +17,7 @@ import { comparableVersions, referenceLabel, goalAreaName } from '../components/
 import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
+import { Attachments } from '../../../lib/slots/attachments';
 
 const routeApi = getRouteApi('/agreements/$id');
 
@@ -200,6 +201,10 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
             : undefined
         }
       />
+
+      <div className="no-print">
+        <Attachments ownerType="AGREEMENT" ownerId={agreement.id} />
+      </div>
 
       <p className="muted record-line">
         {t('agreements.detail.created', { date: date(agreement.createdAt), user: agreement.createdBy })}{' '}

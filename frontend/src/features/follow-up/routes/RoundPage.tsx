@@ -31,6 +31,7 @@ import { useConfirmation } from '../components/useConfirmation';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { goalAreaName } from '../format';
+import { Attachments } from '../../../lib/slots/attachments';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
 
@@ -233,6 +234,7 @@ export function RoundPage() {
           <Link href={`/follow-up/rounds/${round.id}/report`}>{t('followUp.round.toReport')}</Link>
         </p>
       )}
+      <Attachments ownerType="FOLLOW_UP_ROUND" ownerId={round.id} />
       {round.permissions.viewBoard ? (
         <section aria-labelledby="board">
           <h2 id="board">{t('followUp.board.title')}</h2>

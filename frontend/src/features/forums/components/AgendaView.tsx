@@ -3,6 +3,7 @@ import { Disclosure, Link } from '../../../design-system';
 import type { AgendaItem, Meeting, MinutesItem } from '../types';
 import { ActionItemForm, DecisionForm, MinutesForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
+import { Attachments } from '../../../lib/slots/attachments';
 
 /** One point of the agenda: kind, presenter, links, and — when the minutes may be read — minutes, decisions, items. */
 function AgendaPoint({
@@ -49,6 +50,7 @@ function AgendaPoint({
               {minutes.decisions.map((decision) => (
                 <li key={decision.id}>
                   <strong>{t(`decisionOutcome.${decision.outcome}`)}:</strong> {decision.text}
+                  {decision.caseNumber && ` (${t('forums.decisionFields.caseNumber')} ${decision.caseNumber})`}
                 </li>
               ))}
             </ul>
@@ -61,6 +63,7 @@ function AgendaPoint({
           )}
         </>
       )}
+      <Attachments ownerType="AGENDA_ITEM" ownerId={item.id} headingLevel={4} />
       {canEdit && (
         <Disclosure summary={t('forums.agenda.writeMinutes', { position: item.position })}>
           <MinutesForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} />

@@ -11,6 +11,7 @@ import { AddAgendaItemForm } from '../components/AgendaItemForms';
 import { AgendaView, FollowUpSection } from '../components/AgendaView';
 import { timeSpan } from '../components/MeetingList';
 import { PublishMinutes } from '../components/PublishMinutes';
+import { Attachments } from '../../../lib/slots/attachments';
 
 const routeApi = getRouteApi('/meetings/$id');
 
@@ -117,6 +118,8 @@ export function MeetingPage() {
       )}
       <AgendaView meeting={meeting} minutes={minutes.data?.items} />
       {meeting.permissions.edit && <AddAgendaItemForm meetingId={meeting.id} />}
+
+      <Attachments ownerType="MEETING" ownerId={meeting.id} />
 
       <FollowUpSection meeting={meeting} />
     </>

@@ -8,6 +8,7 @@ import { locale } from '../../../lib/i18n';
 import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
+import { Attachments } from '../../../lib/slots/attachments';
 
 const routeApi = getRouteApi('/status-reports/$id');
 
@@ -59,6 +60,8 @@ export function StatusReportPage() {
           },
         ]}
       />
+
+      <Attachments ownerType="STATUS_REPORT" ownerId={report.id} />
 
       <h2>{t('forums.reports.fields.themes')}</h2>
       <ol>

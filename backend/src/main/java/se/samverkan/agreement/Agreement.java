@@ -58,6 +58,10 @@ public class Agreement extends AuditedEntity {
     @Column(name = "report_number")
     public String reportNumber;
 
+    /** Diarienummer: the case in the county board's register. */
+    @Column(name = "case_number")
+    public String caseNumber;
+
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;
 

@@ -91,6 +91,7 @@ public final class AgreementDtos {
             String municipalityCode, String municipalityName,
             @Schema(required = true) int firstYear, @Schema(required = true) int lastYear,
             String purpose, String background, String reportNumber,
+            @Schema(description = "Case number (diarienummer)") String caseNumber,
             @Schema(required = true) AgreementStatus status, LocalDate adoptedOn,
             @Schema(required = true) List<LegalReferenceDto> legalBasis,
             @Schema(required = true) Set<TargetGroup> targetGroups, @Schema(required = true) Set<Perspective> perspectives,

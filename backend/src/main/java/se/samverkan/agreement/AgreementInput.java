@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.validation.CaseNumbers;
 
 /** What a coordinator sends to create or replace an agreement's own fields (parties and goal areas are sub-resources). */
 @Schema(name = "AgreementInput")
@@ -31,6 +32,8 @@ public record AgreementInput(
         @Size(max = 20000, message = "must be at most 20000 characters") String purpose,
         @Size(max = 50000, message = "must be at most 50000 characters") String background,
         @Schema(example = "Rapport 2016:09") @Size(max = 100, message = "must be at most 100 characters") String reportNumber,
+        @Schema(description = "Case number (diarienummer) in the county board's or party's register", example = "851-1234-2016")
+        @Pattern(regexp = CaseNumbers.PATTERN, message = CaseNumbers.MESSAGE) String caseNumber,
         @Size(max = 50, message = "must have at most 50 entries") List<@Valid @NotNull(message = "must not be empty") LegalReferenceDto> legalBasis,
         Set<@NotNull(message = "must not be empty") TargetGroup> targetGroups,
         Set<@NotNull(message = "must not be empty") Perspective> perspectives,

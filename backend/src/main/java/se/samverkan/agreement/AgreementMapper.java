@@ -48,7 +48,7 @@ final class AgreementMapper {
                 .toList();
         return new AgreementDto(a.id, a.kind, a.title, a.county.code, a.county.name,
                 a.municipality == null ? null : a.municipality.code, a.municipality == null ? null : a.municipality.name,
-                a.firstYear, a.lastYear, a.purpose, a.background, a.reportNumber, a.status, a.adoptedOn,
+                a.firstYear, a.lastYear, a.purpose, a.background, a.reportNumber, a.caseNumber, a.status, a.adoptedOn,
                 a.legalBasis.stream().map(l -> new LegalReferenceDto(l.sfsNumber, l.title)).toList(),
                 new TreeSet<>(a.targetGroups), new TreeSet<>(a.perspectives), ref(a.parent), ref(a.supersedes),
                 supersededBy, localAgreements, parties, goalAreas,
@@ -109,6 +109,7 @@ final class AgreementMapper {
         s.put("purpose", a.purpose);
         s.put("background", a.background);
         s.put("reportNumber", a.reportNumber);
+        s.put("caseNumber", a.caseNumber);
         s.put("legalBasis", joinOrNull(a.legalBasis.stream()
                 .map(l -> l.title == null ? "SFS " + l.sfsNumber : "SFS " + l.sfsNumber + " " + l.title).toList()));
         s.put("targetGroups", joinOrNull(a.targetGroups.stream().map(Enum::name).sorted().toList()));

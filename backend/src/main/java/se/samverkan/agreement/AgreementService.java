@@ -340,6 +340,7 @@ public class AgreementService {
         agreement.purpose = blankToNull(input.purpose());
         agreement.background = blankToNull(input.background());
         agreement.reportNumber = blankToNull(input.reportNumber());
+        agreement.caseNumber = blankToNull(input.caseNumber());
         agreement.legalBasis.clear();
         if (input.legalBasis() != null) {
             input.legalBasis().forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), blankToNull(l.title()))));

@@ -18,5 +18,8 @@ public record DecisionInput(
         UUID agreementId,
         UUID goalAreaId,
         @Schema(description = "The year of a yearly priority") @Min(value = 1990, message = "must be 1990 or later")
-        @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
+        @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
+        @Schema(description = "Case number (diarienummer) in the county board's or party's register", example = "851-1234-2016")
+        @jakarta.validation.constraints.Pattern(regexp = se.samverkan.common.validation.CaseNumbers.PATTERN,
+                message = se.samverkan.common.validation.CaseNumbers.MESSAGE) String caseNumber) {
 }

@@ -79,6 +79,7 @@ public final class MeetingDtos {
             @Schema(required = true) UUID id, @Schema(required = true) UUID agendaItemId, @Schema(required = true) int position,
             @Schema(required = true) String text, @Schema(required = true) DecisionOutcome outcome,
             @Schema(required = true) DecisionSubject subject, AgreementRef agreement, GoalAreaRef goalArea, Integer year,
+            @Schema(description = "Case number (diarienummer)") String caseNumber,
             @Schema(required = true) long version) {
     }
 

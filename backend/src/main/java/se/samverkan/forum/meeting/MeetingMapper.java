@@ -34,7 +34,7 @@ final class MeetingMapper {
         boolean showAgreement = d.agreement != null && visible.test(d.agreement);
         return new DecisionDto(d.id, d.agendaItem.id, d.position, d.text, d.outcome, d.subject,
                 showAgreement ? ForumMapper.agreement(d.agreement) : null, showAgreement ? ForumMapper.goalArea(d.goalArea) : null,
-                d.year, d.version);
+                d.year, d.caseNumber, d.version);
     }
 
     static List<AttendeeDto> attendees(Meeting m) {
@@ -78,6 +78,7 @@ final class MeetingMapper {
         s.put("agreement", ForumMapper.agreementName(d.agreement));
         s.put("goalArea", ForumMapper.goalAreaName(d.goalArea));
         s.put("year", ForumMapper.text(d.year));
+        s.put("caseNumber", d.caseNumber);
         return s;
     }
 }

@@ -515,6 +515,7 @@ public class MeetingService {
         decision.agreement = links.agreement();
         decision.goalArea = links.goalArea();
         decision.year = input.year();
+        decision.caseNumber = input.caseNumber() == null || input.caseNumber().isBlank() ? null : input.caseNumber().strip();
     }
 
     private record Links(Agreement agreement, GoalArea goalArea) {
