@@ -59,7 +59,7 @@ final class AgreementMapper {
     static AgreementDto forCaller(AgreementDto d, List<AgreementRef> supersededBy, List<AgreementRef> localAgreements,
                                   Permissions permissions) {
         return new AgreementDto(d.id(), d.kind(), d.title(), d.countyCode(), d.countyName(), d.municipalityCode(), d.municipalityName(),
-                d.firstYear(), d.lastYear(), d.purpose(), d.background(), d.reportNumber(), d.status(), d.adoptedOn(), d.legalBasis(),
+                d.firstYear(), d.lastYear(), d.purpose(), d.background(), d.reportNumber(), d.caseNumber(), d.status(), d.adoptedOn(), d.legalBasis(),
                 d.targetGroups(), d.perspectives(), d.parent(), d.supersedes(), supersededBy, localAgreements, d.parties(), d.goalAreas(),
                 d.version(), d.createdAt(), d.createdBy(), d.updatedAt(), d.updatedBy(), permissions, d.provenance());
     }
