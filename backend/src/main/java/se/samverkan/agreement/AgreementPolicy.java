@@ -52,6 +52,11 @@ public class AgreementPolicy {
         return user.isAdmin() || user.isCoordinatorOf(countyCode);
     }
 
+    /** Whether the caller may create agreements anywhere at all (admins, and a coordinator with a county). */
+    public boolean canCreateAny() {
+        return user.isAdmin() || (user.isCoordinator() && user.countyCode().isPresent());
+    }
+
     public void assertCanRead(Agreement agreement) {
         if (!canRead(agreement)) {
             throw ProblemException.notFound("Agreement", agreement.id);

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -161,7 +160,7 @@ public class FollowUpRoundResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<byte[]> exportFollowUpReportPdf(@PathParam("id") UUID id) {
         ReportDto report = reports.exportable(id);
-        return RestResponse.ResponseBuilder.ok(ReportPdf.render(report, LocalDate.now(FollowUpRound.ZONE)), PDF)
+        return RestResponse.ResponseBuilder.ok(reports.pdf(report), PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".pdf\"").build();
     }
 

@@ -3,6 +3,7 @@ package se.samverkan.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.ReportDtos.ReportAssessment;
 import se.samverkan.followup.ReportDtos.ReportDto;
 import se.samverkan.followup.ReportDtos.ReportGoalArea;
@@ -59,11 +61,19 @@ public class ReportService {
     @Inject
     FollowUpPolicy policy;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public ReportDto report(UUID roundId) {
         FollowUpRound round = rounds.readable(roundId);
         policy.assertCanReadReport(round);
         return build(round);
+    }
+
+    /** The exported report as PDF, dated today. */
+    public byte[] pdf(ReportDto report) {
+        return ReportPdf.render(report, Clocks.today(clock));
     }
 
     /** The report for export: only once compiled, so that a file never shows a half-reviewed round. */
