@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.reference.County;
 import se.samverkan.reference.Municipality;
 
@@ -98,5 +100,10 @@ public class Agreement extends AuditedEntity {
 
     public String countyCode() {
         return county.code;
+    }
+
+    /** The period has ended once its last year is over, in Swedish time. */
+    public boolean periodEnded(Clock clock) {
+        return lastYear < Clocks.today(clock).getYear();
     }
 }

@@ -201,10 +201,7 @@ public class AgreementContentService {
     @Transactional
     public PriorityResult putPriority(UUID agreementId, UUID goalAreaId, int year, String ifMatch, PriorityInput input) {
         Agreement agreement = agreementService.findManageable(agreementId);
-        if (!policy.permissions(agreement).editPriorities()) {
-            throw ProblemException.ruleViolation("priorities-while-in-force",
-                    "Yearly priorities are set while an agreement is drafted or in force, not when it is " + agreement.status);
-        }
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.SET_PRIORITIES);
         if (year < agreement.firstYear || year > agreement.lastYear) {
             throw ProblemException.invalid("year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
         }
@@ -246,10 +243,7 @@ public class AgreementContentService {
     @Transactional
     public void removePriority(UUID agreementId, UUID goalAreaId, int year, String ifMatch) {
         Agreement agreement = agreementService.findManageable(agreementId);
-        if (!policy.permissions(agreement).editPriorities()) {
-            throw ProblemException.ruleViolation("priorities-while-in-force",
-                    "Yearly priorities are changed while an agreement is drafted or in force, not when it is " + agreement.status);
-        }
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.REMOVE_PRIORITY);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
         YearlyPriority priority = goalArea.priorities.stream().filter(p -> p.year == year).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Priority for", year));

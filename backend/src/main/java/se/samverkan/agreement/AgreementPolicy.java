@@ -3,7 +3,7 @@ package se.samverkan.agreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.time.Year;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +25,9 @@ public class AgreementPolicy {
 
     @Inject
     CallerOrganisation callerOrganisation;
+
+    @Inject
+    Clock clock;
 
     /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
     public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {
@@ -79,23 +82,23 @@ public class AgreementPolicy {
         }
     }
 
+    /** What the caller may do now: their right to manage it, and what the lifecycle allows in its status. */
     public AgreementDtos.Permissions permissions(Agreement agreement) {
+        var lifecycle = AgreementStatus.LIFECYCLE;
         boolean manage = canManage(agreement);
         List<AgreementStatus> statusChanges = new ArrayList<>();
         if (manage) {
-            switch (agreement.status) {
-                case DRAFT -> statusChanges.addAll(List.of(AgreementStatus.CONSULTATION, AgreementStatus.ADOPTED));
-                case CONSULTATION -> statusChanges.addAll(List.of(AgreementStatus.DRAFT, AgreementStatus.ADOPTED));
-                case ADOPTED -> {
-                    if (agreement.lastYear < Year.now().getValue()) {
-                        statusChanges.add(AgreementStatus.EXPIRED);
-                    }
+            for (AgreementStatus.Action action : lifecycle.allowedIn(agreement.status)) {
+                if (AgreementStatus.Action.STATUS_CHANGES.contains(action)
+                        && (action != AgreementStatus.Action.EXPIRE || agreement.periodEnded(clock))) {
+                    statusChanges.add(lifecycle.target(action).orElseThrow());
                 }
-                default -> { }
             }
         }
-        return new AgreementDtos.Permissions(manage && agreement.status.isEditable(),
-                manage && agreement.status != AgreementStatus.SUPERSEDED,
-                manage && agreement.status.isEditable(), statusChanges);
+        return new AgreementDtos.Permissions(
+                manage && lifecycle.allows(agreement, AgreementStatus.Action.EDIT),
+                manage && lifecycle.allows(agreement, AgreementStatus.Action.SET_PRIORITIES),
+                manage && lifecycle.allows(agreement, AgreementStatus.Action.DELETE),
+                statusChanges);
     }
 }

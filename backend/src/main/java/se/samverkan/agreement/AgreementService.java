@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.Year;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +15,7 @@ import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.reference.County;
@@ -27,6 +28,9 @@ import se.samverkan.reference.MunicipalityRepository;
 public class AgreementService {
 
     static final String SUBJECT = "AGREEMENT";
+
+    @Inject
+    Clock clock;
 
     @Inject
     AgreementRepository agreements;
@@ -102,10 +106,7 @@ public class AgreementService {
     public void delete(UUID id, String ifMatch) {
         Agreement agreement = findManageable(id);
         EntityTags.requireMatch(ifMatch, agreement.version);
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("adopted-never-deleted",
-                    "An agreement that was adopted is never deleted; its history must stay (status " + agreement.status + ")");
-        }
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.DELETE);
         if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
             throw ProblemException.ruleViolation("referenced-agreement",
                     "Other agreements refer to this one (revisions or local agreements); remove those links first");
@@ -128,19 +129,13 @@ public class AgreementService {
         AgreementStatus from = agreement.status;
         AgreementStatus to = input.status();
         var before = AgreementMapper.statusSnapshot(agreement);
-        switch (to) {
-            case CONSULTATION -> requireFrom(agreement, to, AgreementStatus.DRAFT);
-            case DRAFT -> requireFrom(agreement, to, AgreementStatus.CONSULTATION);
-            case ADOPTED -> adopt(agreement, input.adoptedOn());
-            case EXPIRED -> {
-                requireFrom(agreement, to, AgreementStatus.ADOPTED);
-                if (agreement.lastYear >= Year.now().getValue()) {
-                    throw ProblemException.ruleViolation("expiry-after-period",
-                            "An agreement expires only after its period; this one runs until " + agreement.lastYear);
-                }
-            }
-            case SUPERSEDED -> throw ProblemException.ruleViolation("superseded-by-revision",
-                    "An agreement becomes superseded only when a revision of it is adopted");
+        AgreementStatus.Action action = AgreementStatus.Action.toReach(to);
+        AgreementStatus.LIFECYCLE.check(agreement, action);
+        if (action == AgreementStatus.Action.ADOPT) {
+            adopt(agreement, input.adoptedOn());
+        } else if (action == AgreementStatus.Action.EXPIRE && !agreement.periodEnded(clock)) {
+            throw ProblemException.ruleViolation("expiry-after-period",
+                    "An agreement expires only after its period; this one runs until " + agreement.lastYear);
         }
         agreement.status = to;
         agreement.stampUpdated(history.caller().name());
@@ -178,7 +173,7 @@ public class AgreementService {
     /** Moves adopted agreements whose period has ended to EXPIRED; run daily and at start-up. */
     @Transactional
     public int expireEnded(ChangeRecorder.Actor actor) {
-        List<Agreement> ended = agreements.adoptedEndedBefore(Year.now().getValue());
+        List<Agreement> ended = agreements.adoptedEndedBefore(Clocks.today(clock).getYear());
         for (Agreement agreement : ended) {
             var before = AgreementMapper.statusSnapshot(agreement);
             agreement.status = AgreementStatus.EXPIRED;
@@ -191,10 +186,6 @@ public class AgreementService {
     }
 
     private void adopt(Agreement agreement, LocalDate adoptedOn) {
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("transition-not-allowed",
-                    "An agreement in status " + agreement.status + " cannot be adopted");
-        }
         if (agreement.parties.size() < 2) {
             throw ProblemException.ruleViolation("adoption-needs-two-parties",
                     "An agreement needs at least two parties to be adopted; it has " + agreement.parties.size());
@@ -209,17 +200,14 @@ public class AgreementService {
                 throw ProblemException.ruleViolation("revision-same-kind-and-county",
                         "A revision must be of the same kind and county as the agreement it supersedes");
             }
-            if (revised.status != AgreementStatus.ADOPTED && revised.status != AgreementStatus.EXPIRED) {
-                throw ProblemException.ruleViolation("revision-of-adopted-only",
-                        "Only an adopted or expired agreement can be superseded; \"" + revised.title + "\" is " + revised.status);
-            }
+            AgreementStatus superseded = AgreementStatus.LIFECYCLE.next(revised, AgreementStatus.Action.SUPERSEDE_BY_REVISION);
             var before = AgreementMapper.statusSnapshot(revised);
-            revised.status = AgreementStatus.SUPERSEDED;
+            revised.status = superseded;
             revised.stampUpdated(history.caller().name());
             history.record(new ChangeRecorder.Subject(SUBJECT, revised.id, SUBJECT, revised.id), ChangeRecorder.STATUS_CHANGED,
                     "Superseded by " + agreement.title, before, AgreementMapper.statusSnapshot(revised));
         }
-        agreement.adoptedOn = adoptedOn != null ? adoptedOn : LocalDate.now();
+        agreement.adoptedOn = adoptedOn != null ? adoptedOn : Clocks.today(clock);
     }
 
     private void requireCounty(String countyCode) {
@@ -228,18 +216,8 @@ public class AgreementService {
         }
     }
 
-    private static void requireFrom(Agreement agreement, AgreementStatus to, AgreementStatus required) {
-        if (agreement.status != required) {
-            throw ProblemException.ruleViolation("transition-not-allowed",
-                    "An agreement in status " + agreement.status + " cannot move to " + to + " (only from " + required + ")");
-        }
-    }
-
     static void assertEditable(Agreement agreement) {
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("adopted-is-final",
-                    "An agreement in status " + agreement.status + " is not edited; create a revision that supersedes it");
-        }
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.EDIT);
     }
 
     Agreement findReadable(UUID id) {

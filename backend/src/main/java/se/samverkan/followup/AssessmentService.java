@@ -78,7 +78,7 @@ public class AssessmentService {
     /** Saves the party's draft; a returned assessment stays RETURNED until it is submitted again. */
     @Transactional
     public AssessmentDto save(UUID id, String ifMatch, AssessmentInput input) {
-        Assessment assessment = writable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SAVE);
         List<Indicator> goalAreaIndicators = indicators.ofGoalArea(assessment.goalArea.id);
         FieldViolations violations = new FieldViolations();
         List<Activity> activities = activities(assessment, input.activities(), violations);
@@ -91,15 +91,13 @@ public class AssessmentService {
         assessment.activities.addAll(activities);
         assessment.indicatorValues.clear();
         assessment.indicatorValues.addAll(reported);
-        if (assessment.state == AssessmentState.NOT_STARTED) {
-            assessment.state = AssessmentState.DRAFT;
-        }
+        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SAVE);
         return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", before);
     }
 
     @Transactional
     public AssessmentDto submit(UUID id, String ifMatch) {
-        Assessment assessment = writable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SUBMIT);
         if (assessment.status == null) {
             throw ProblemException.ruleViolation("submit-needs-status",
                     "Choose a status (on track, partly, not on track or not assessed) before submitting");
@@ -108,7 +106,7 @@ public class AssessmentService {
             throw ProblemException.ruleViolation("submit-needs-situation", "Describe the situation (Läget) before submitting");
         }
         var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.SUBMITTED;
+        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SUBMIT);
         assessment.submittedAt = now();
         assessment.submittedBy = history.caller().name();
         return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", before);
@@ -116,9 +114,9 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentDto returnToParty(UUID id, String ifMatch, ReturnInput input) {
-        Assessment assessment = reviewable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.RETURN);
         var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.RETURNED;
+        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.RETURN);
         assessment.returnComment = input.comment().trim();
         assessment.reviewedAt = now();
         assessment.reviewedBy = history.caller().name();
@@ -128,9 +126,9 @@ public class AssessmentService {
     /** Accepts the assessment; its indicator values become the indicators' values of the round's year. */
     @Transactional
     public AssessmentDto accept(UUID id, String ifMatch) {
-        Assessment assessment = reviewable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.ACCEPT);
         var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.ACCEPTED;
+        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.ACCEPT);
         assessment.reviewedAt = now();
         assessment.reviewedBy = history.caller().name();
         String actor = history.caller().name();
@@ -145,41 +143,17 @@ public class AssessmentService {
 
     // ---- steps and rules ----------------------------------------------------------------------
 
-    private Assessment writable(UUID id, String ifMatch) {
-        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite);
-        if (assessment.state == AssessmentState.SUBMITTED) {
-            throw ProblemException.ruleViolation("submitted-awaits-review",
-                    "The assessment is submitted and awaits the coordinator's review; it can be changed if it is returned");
-        }
-        return assessment;
-    }
-
-    private Assessment reviewable(UUID id, String ifMatch) {
-        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview);
-        if (assessment.state != AssessmentState.SUBMITTED) {
-            throw ProblemException.ruleViolation("only-submitted-can-be-reviewed",
-                    "Only a submitted assessment is returned or accepted; this one is " + assessment.state);
-        }
-        return assessment;
-    }
-
-    /** Who may (404/403), on which version (428/412), and whether anything may change at all (409). */
-    private Assessment atStep(UUID id, String ifMatch, Consumer<Assessment> authorise) {
+    /**
+     * Who may (404/403), on which version (428/412), whether the round still changes and whether the assessment's
+     * lifecycle allows the step (409).
+     */
+    private Assessment atStep(UUID id, String ifMatch, Consumer<Assessment> authorise, AssessmentState.Action step) {
         Assessment assessment = find(id);
         authorise.accept(assessment);
         EntityTags.requireMatch(ifMatch, assessment.version);
-        requireRoundOpen(assessment);
-        if (assessment.state == AssessmentState.ACCEPTED) {
-            throw ProblemException.ruleViolation("accepted-is-final", "The assessment is accepted; an accepted assessment is final");
-        }
+        RoundStatus.LIFECYCLE.check(assessment.round, RoundStatus.Action.CHANGE_ASSESSMENTS);
+        AssessmentState.LIFECYCLE.check(assessment, step);
         return assessment;
-    }
-
-    private static void requireRoundOpen(Assessment assessment) {
-        if (assessment.round.status != RoundStatus.OPEN) {
-            throw ProblemException.ruleViolation("round-closed",
-                    "The follow-up round is " + assessment.round.status + "; its assessments are no longer changed");
-        }
     }
 
     private List<Activity> activities(Assessment assessment, List<AssessmentInput.ActivityInput> inputs, FieldViolations violations) {

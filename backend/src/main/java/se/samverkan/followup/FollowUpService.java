@@ -138,7 +138,7 @@ public class FollowUpService {
     public RoundDto changeDeadline(UUID id, String ifMatch, DeadlineInput input) {
         FollowUpRound round = manageable(id);
         EntityTags.requireMatch(ifMatch, round.version);
-        requireOpen(round);
+        RoundStatus.LIFECYCLE.check(round, RoundStatus.Action.EDIT);
         var before = FollowUpMapper.snapshot(round);
         round.deadline = input.deadline();
         return changed(round, "Deadline " + round.deadline, before);
@@ -148,7 +148,7 @@ public class FollowUpService {
     public void delete(UUID id, String ifMatch) {
         FollowUpRound round = manageable(id);
         EntityTags.requireMatch(ifMatch, round.version);
-        requireOpen(round);
+        RoundStatus.LIFECYCLE.check(round, RoundStatus.Action.DELETE);
         if (round.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
             throw ProblemException.ruleViolation("round-has-work",
                     "A party has started its assessment; the round is kept so that nothing written is lost");
@@ -163,14 +163,14 @@ public class FollowUpService {
     public RoundDto compile(UUID id, String ifMatch, CompileInput input) {
         FollowUpRound round = manageable(id);
         EntityTags.requireMatch(ifMatch, round.version);
-        requireOpen(round);
+        RoundStatus next = RoundStatus.LIFECYCLE.next(round, RoundStatus.Action.COMPILE);
         long pending = round.assessments.stream().filter(a -> a.state != AssessmentState.ACCEPTED).count();
         if (pending > 0) {
             throw ProblemException.ruleViolation("compile-needs-all-accepted",
                     pending + " of " + round.assessments.size() + " assessments are not accepted yet");
         }
         var before = FollowUpMapper.snapshot(round);
-        round.status = RoundStatus.COMPILED;
+        round.status = next;
         round.summary = input.summary().trim();
         round.compiledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         round.compiledBy = history.caller().name();
@@ -181,15 +181,9 @@ public class FollowUpService {
     public RoundDto approve(UUID id, String ifMatch, ApprovalInput input) {
         FollowUpRound round = manageable(id);
         EntityTags.requireMatch(ifMatch, round.version);
-        if (round.status == RoundStatus.APPROVED) {
-            throw approvedIsFinal(round);
-        }
-        if (round.status != RoundStatus.COMPILED) {
-            throw ProblemException.ruleViolation("approve-needs-compiled",
-                    "Only a compiled report is approved; this round is " + round.status);
-        }
+        RoundStatus next = RoundStatus.LIFECYCLE.next(round, RoundStatus.Action.APPROVE);
         var before = FollowUpMapper.snapshot(round);
-        round.status = RoundStatus.APPROVED;
+        round.status = next;
         round.approvedBy = input.approvedBy().trim();
         round.approvedOn = input.approvedOn();
         return changed(round, "Approved by " + round.approvedBy + " on " + round.approvedOn, before);
@@ -244,21 +238,6 @@ public class FollowUpService {
                 .filter(a -> all || policy.canWrite(a))
                 .sorted(TASK_ORDER).map(FollowUpMapper::task).toList();
         return FollowUpMapper.round(round, tasks, policy.permissions(round));
-    }
-
-    static void requireOpen(FollowUpRound round) {
-        if (round.status == RoundStatus.APPROVED) {
-            throw approvedIsFinal(round);
-        }
-        if (round.status != RoundStatus.OPEN) {
-            throw ProblemException.ruleViolation("round-closed", "The round is " + round.status + "; it is no longer open");
-        }
-    }
-
-    private static ProblemException approvedIsFinal(FollowUpRound round) {
-        return ProblemException.ruleViolation("approved-is-final",
-                "The report of " + round.year + " was approved by " + (round.approvedBy == null ? "its forum" : round.approvedBy)
-                        + "; an approved round is not changed");
     }
 
     private static long count(FollowUpRound round, AssessmentState state) {

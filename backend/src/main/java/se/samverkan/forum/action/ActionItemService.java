@@ -112,7 +112,7 @@ public class ActionItemService {
         ActionItem item = findReadable(id);
         policy.assertCanManage(item);
         EntityTags.requireMatch(ifMatch, item.version);
-        assertNotClosed(item);
+        ActionItemStatus.LIFECYCLE.check(item, ActionItemStatus.Action.EDIT);
         var before = ActionItemMapper.snapshot(item);
         apply(item, input);
         item.stampUpdated(history.caller().name());
@@ -126,13 +126,10 @@ public class ActionItemService {
         ActionItem item = findReadable(id);
         policy.assertCanChangeStatus(item, input.status());
         EntityTags.requireMatch(ifMatch, item.version);
-        assertNotClosed(item);
-        if (input.status() == item.status) {
-            throw ProblemException.ruleViolation("status-unchanged", "The action item is already " + item.status);
-        }
+        ActionItemStatus to = ActionItemStatus.LIFECYCLE.next(item, ActionItemStatus.Action.toReach(input.status()));
         var before = ActionItemMapper.statusSnapshot(item);
         ActionItemStatus from = item.status;
-        item.status = input.status();
+        item.status = to;
         item.statusNote = ForumMapper.blankToNull(input.note());
         item.closedAt = item.status.isClosed() ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null;
         item.stampUpdated(history.caller().name());
@@ -147,7 +144,7 @@ public class ActionItemService {
         ActionItem source = findReadable(id);
         policy.assertCanManage(source);
         EntityTags.requireMatch(ifMatch, source.version);
-        assertNotClosed(source);
+        ActionItemStatus.LIFECYCLE.check(source, ActionItemStatus.Action.ESCALATE);
         Forum target = forums.findByIdOptional(input.forumId())
                 .orElseThrow(() -> ProblemException.invalid("forumId", "no forum has the id " + input.forumId()));
         if (!target.isAbove(source.forum)) {
@@ -196,12 +193,6 @@ public class ActionItemService {
         return item;
     }
 
-    private static void assertNotClosed(ActionItem item) {
-        if (item.status.isClosed()) {
-            throw ProblemException.ruleViolation("action-item-closed", "The action item is " + item.status + " and no longer changes");
-        }
-    }
-
     private void apply(ActionItem item, ActionItemInput input) {
         FieldViolations violations = new FieldViolations();
         Organisation owner = organisations.findById(input.ownerOrganisationId());
@@ -227,8 +218,11 @@ public class ActionItemService {
     }
 
     private ActionItemDto details(ActionItem a) {
-        boolean manage = policy.canManage(a.forum) && !a.status.isClosed();
-        var permissions = new ActionItemDtos.Permissions(manage, policy.statusChanges(a), manage);
+        boolean manage = policy.canManage(a.forum);
+        var permissions = new ActionItemDtos.Permissions(
+                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.EDIT),
+                policy.statusChanges(a),
+                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.ESCALATE));
         return new ActionItemDto(a.id, a.title, a.description, ForumMapper.ref(a.forum), ActionItemMapper.meeting(a),
                 ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
                 a.isOverdue(ForumService.today()), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),

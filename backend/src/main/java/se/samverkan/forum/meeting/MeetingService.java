@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import se.samverkan.agreement.GoalArea;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
@@ -45,6 +47,9 @@ public class MeetingService {
 
     /** History subject of a meeting, its agenda items, decisions and minutes. */
     public static final String SUBJECT = "MEETING";
+
+    @Inject
+    Clock clock;
 
     @Inject
     MeetingRepository meetings;
@@ -116,7 +121,9 @@ public class MeetingService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Meeting meeting = findEditable(id, ifMatch);
+        Meeting meeting = findManageable(id);
+        EntityTags.requireMatch(ifMatch, meeting.version);
+        MinutesState.LIFECYCLE.check(meeting, MinutesState.Action.DELETE);
         if (actionItems.countHandedOutAt(id) > 0) {
             throw ProblemException.ruleViolation("meeting-has-action-items",
                     "Action items were handed out at this meeting; close or cancel them instead of deleting the meeting");
@@ -146,18 +153,15 @@ public class MeetingService {
     public MinutesDto publishMinutes(UUID id, String ifMatch) {
         Meeting meeting = findManageable(id);
         EntityTags.requireMatch(ifMatch, meeting.version);
-        if (meeting.minutesPublished()) {
-            throw ProblemException.ruleViolation("minutes-already-published",
-                    "The minutes were published on " + meeting.minutesPublishedAt + " and are final");
-        }
-        if (!meeting.hasBegun(Instant.now())) {
+        MinutesState.LIFECYCLE.check(meeting, MinutesState.Action.PUBLISH);
+        if (!meeting.hasBegun(clock)) {
             throw ProblemException.ruleViolation("minutes-after-meeting", "Minutes are published after the meeting, not before " + meeting.date);
         }
         if (meeting.agenda.stream().allMatch(i -> i.minutes == null && i.decisions.isEmpty())) {
             throw ProblemException.ruleViolation("minutes-empty", "No point of the agenda has minutes or a decision yet");
         }
         String actor = history.caller().name();
-        meeting.minutesPublishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        meeting.minutesPublishedAt = Clocks.now(clock);
         meeting.minutesPublishedBy = actor;
         meeting.stampUpdated(actor);
         meetings.flush();
@@ -328,17 +332,17 @@ public class MeetingService {
     }
 
     private static void assertOpen(Meeting meeting) {
-        if (meeting.minutesPublished()) {
-            throw ProblemException.ruleViolation("minutes-published",
-                    "The minutes of this meeting are published and final; the meeting and its agenda no longer change");
-        }
+        MinutesState.LIFECYCLE.check(meeting, MinutesState.Action.EDIT);
     }
 
     private MeetingDto details(Meeting m) {
         boolean manage = policy.canManage(m.forum);
         boolean internal = policy.canReadInternal(m.forum);
-        boolean open = !m.minutesPublished();
-        var permissions = new MeetingDtos.Permissions(manage && open, manage && open, manage && open && m.hasBegun(Instant.now()),
+        var lifecycle = MinutesState.LIFECYCLE;
+        var permissions = new MeetingDtos.Permissions(
+                manage && lifecycle.allows(m, MinutesState.Action.EDIT),
+                manage && lifecycle.allows(m, MinutesState.Action.DELETE),
+                manage && lifecycle.allows(m, MinutesState.Action.PUBLISH) && m.hasBegun(clock),
                 policy.canReadMinutes(m), manage);
         return new MeetingDto(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.startTime, m.endTime, m.startsAt(), m.endsAt(),
                 m.location, internal ? m.onlineUrl : null, m.minutesPublished(), m.minutesPublishedAt, m.minutesPublishedBy,

@@ -101,7 +101,7 @@ public class StatusReportService {
     @Transactional
     public StatusReportDto update(UUID id, String ifMatch, StatusReportInput input) {
         StatusReport report = findManageable(id, ifMatch);
-        assertOpen(report);
+        StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.EDIT);
         Set<String> kept = new HashSet<>(input.themes().stream().map(String::trim).toList());
         report.invitations.stream().flatMap(i -> i.entries.stream()).map(e -> e.theme).filter(theme -> !kept.contains(theme))
                 .findFirst().ifPresent(theme -> {
@@ -118,9 +118,7 @@ public class StatusReportService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         StatusReport report = findManageable(id, ifMatch);
-        if (report.status == StatusReportStatus.PUBLISHED) {
-            throw ProblemException.ruleViolation("published-report-is-final", "A published status report is kept");
-        }
+        StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.DELETE);
         var before = snapshot(report);
         report.invitations.forEach(em::remove);
         reports.delete(report);
@@ -131,7 +129,7 @@ public class StatusReportService {
     public StatusReportDto invite(UUID id, InvitationInput input) {
         StatusReport report = findReadable(id);
         policy.assertCanManage(report);
-        assertOpen(report);
+        StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.EDIT);
         FieldViolations violations = new FieldViolations();
         Map<UUID, Organisation> invited = new LinkedHashMap<>();
         for (int i = 0; i < input.organisationIds().size(); i++) {
@@ -166,7 +164,7 @@ public class StatusReportService {
         policy.assertCanManage(report);
         ReportInvitation invitation = invitation(report, organisationId);
         EntityTags.requireMatch(ifMatch, invitation.version);
-        assertOpen(report);
+        StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.EDIT);
         if (invitation.isSubmitted()) {
             throw ProblemException.ruleViolation("invitation-has-contribution",
                     invitation.organisation.name + " has submitted its contribution; the invitation stays");
@@ -182,7 +180,7 @@ public class StatusReportService {
     public Submission contribute(UUID id, UUID organisationId, String ifMatch, ContributionInput input) {
         StatusReport report = findReadable(id);
         policy.assertCanContributeFor(report, organisationId);
-        assertOpen(report);
+        StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.CONTRIBUTE);
         ReportInvitation invitation = report.invitations.stream().filter(i -> i.organisation.id.equals(organisationId)).findFirst()
                 .orElseThrow(() -> ProblemException.ruleViolation("organisation-not-invited",
                         "The organisation is not invited to contribute to this status report"));
@@ -222,7 +220,7 @@ public class StatusReportService {
     @Transactional
     public StatusReportDto compile(UUID id, String ifMatch, CompilationInput input) {
         StatusReport report = findManageable(id, ifMatch);
-        assertOpen(report);
+        StatusReportStatus next = StatusReportStatus.LIFECYCLE.next(report, StatusReportStatus.Action.COMPILE);
         if (report.invitations.isEmpty()) {
             throw ProblemException.ruleViolation("report-without-invitations", "Nobody was invited to contribute to this report");
         }
@@ -235,7 +233,7 @@ public class StatusReportService {
         report.compiledText = text != null ? text : assemble(report);
         report.compiledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         report.compiledBy = actor;
-        report.status = StatusReportStatus.COMPILED;
+        report.status = next;
         report.stampUpdated(actor);
         reports.flush();
         record(report, SUBJECT, report.id, ChangeRecorder.STATUS_CHANGED, "Compiled " + report.title, before, snapshot(report));
@@ -245,12 +243,7 @@ public class StatusReportService {
     @Transactional
     public StatusReportDto publish(UUID id, String ifMatch, PublicationInput input) {
         StatusReport report = findManageable(id, ifMatch);
-        if (report.status == StatusReportStatus.PUBLISHED) {
-            throw ProblemException.ruleViolation("report-already-published", "The status report was published on " + report.publishedAt);
-        }
-        if (report.status != StatusReportStatus.COMPILED) {
-            throw ProblemException.ruleViolation("report-not-compiled", "A status report is compiled before it is published");
-        }
+        StatusReportStatus next = StatusReportStatus.LIFECYCLE.next(report, StatusReportStatus.Action.PUBLISH);
         if (input != null && input.agendaItemId() != null) {
             FieldViolations violations = new FieldViolations();
             report.agendaItem = agendaItem(report, input.agendaItemId(), violations);
@@ -264,7 +257,7 @@ public class StatusReportService {
         String actor = history.caller().name();
         report.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         report.publishedBy = actor;
-        report.status = StatusReportStatus.PUBLISHED;
+        report.status = next;
         report.stampUpdated(actor);
         reports.flush();
         record(report, SUBJECT, report.id, ChangeRecorder.STATUS_CHANGED, "Published " + report.title, before, snapshot(report));
@@ -284,13 +277,6 @@ public class StatusReportService {
         policy.assertCanManage(report);
         EntityTags.requireMatch(ifMatch, report.version);
         return report;
-    }
-
-    private static void assertOpen(StatusReport report) {
-        if (report.status != StatusReportStatus.OPEN) {
-            throw ProblemException.ruleViolation("report-not-open",
-                    "The status report is " + report.status + "; invitations and contributions change only while it is OPEN");
-        }
     }
 
     private static ReportInvitation invitation(StatusReport report, UUID organisationId) {
@@ -370,12 +356,16 @@ public class StatusReportService {
 
     private StatusReportDto details(StatusReport r) {
         boolean manage = policy.canManage(r.forum);
-        boolean open = r.status == StatusReportStatus.OPEN;
-        List<UUID> contributeFor = open
+        var lifecycle = StatusReportStatus.LIFECYCLE;
+        List<UUID> contributeFor = lifecycle.allows(r, StatusReportStatus.Action.CONTRIBUTE)
                 ? r.invitations.stream().map(i -> i.organisation.id).filter(org -> policy.canContributeFor(r, org)).toList()
                 : List.of();
-        var permissions = new StatusReportDtos.Permissions(manage && open, manage && r.status != StatusReportStatus.PUBLISHED,
-                manage && open, manage && r.status == StatusReportStatus.COMPILED, contributeFor);
+        var permissions = new StatusReportDtos.Permissions(
+                manage && lifecycle.allows(r, StatusReportStatus.Action.EDIT),
+                manage && lifecycle.allows(r, StatusReportStatus.Action.DELETE),
+                manage && lifecycle.allows(r, StatusReportStatus.Action.COMPILE),
+                manage && lifecycle.allows(r, StatusReportStatus.Action.PUBLISH),
+                contributeFor);
         List<InvitationDto> invitations = policy.canReadInternal(r.forum)
                 ? r.invitations.stream().map(StatusReportService::invitation).toList() : List.of();
         return new StatusReportDto(r.id, ForumMapper.ref(r.forum), r.year, r.quarter, r.title, r.status, r.dueOn,
