@@ -16,6 +16,8 @@ import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.reference.County;
@@ -28,6 +30,13 @@ import se.samverkan.reference.MunicipalityRepository;
 public class AgreementService {
 
     static final String SUBJECT = "AGREEMENT";
+
+    private static final Audit<Agreement> AGREEMENT =
+            new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), AgreementMapper::snapshot);
+    private static final Audit<Agreement> STATUS = AGREEMENT.showing(AgreementMapper::statusSnapshot);
+
+    @Inject
+    AuditedChanges changes;
 
     @Inject
     Clock clock;
@@ -78,69 +87,61 @@ public class AgreementService {
         agreement.id = UUID.randomUUID();
         agreement.status = AgreementStatus.DRAFT;
         apply(agreement, input);
-        agreement.stampCreated(history.caller().name());
-        agreements.persist(agreement);
+        changes.create(AGREEMENT, agreement, "Created " + agreement.title);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, ChangeRecorder.CREATED, "Created " + agreement.title, java.util.Map.of(), AgreementMapper.snapshot(agreement));
         return details(agreement);
     }
 
     @Transactional
     public AgreementDto update(UUID id, String ifMatch, AgreementInput input) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
-        assertEditable(agreement);
-        if (!input.countyCode().equals(agreement.countyCode())) {
-            requireCounty(input.countyCode());
-            policy.assertCanCreateIn(input.countyCode());
-        }
-        var before = AgreementMapper.snapshot(agreement);
-        apply(agreement, input);
-        agreement.stampUpdated(history.caller().name());
+        changes.update(AGREEMENT, agreement, ifMatch, a -> {
+            assertEditable(a);
+            if (!input.countyCode().equals(a.countyCode())) {
+                requireCounty(input.countyCode());
+                policy.assertCanCreateIn(input.countyCode());
+            }
+            apply(a, input);
+        }, a -> "Updated " + a.title);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, ChangeRecorder.UPDATED, "Updated " + agreement.title, before, AgreementMapper.snapshot(agreement));
         return details(agreement);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
-        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.DELETE);
-        if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
-            throw ProblemException.ruleViolation("referenced-agreement",
-                    "Other agreements refer to this one (revisions or local agreements); remove those links first");
-        }
-        var before = AgreementMapper.snapshot(agreement);
-        try {
-            agreements.delete(agreement);
-            agreements.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.ruleViolation("referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
-        }
-        record(agreement, ChangeRecorder.DELETED, "Deleted draft " + agreement.title, before, java.util.Map.of());
+        changes.delete(AGREEMENT, agreement, ifMatch, a -> {
+            AgreementStatus.LIFECYCLE.check(a, AgreementStatus.Action.DELETE);
+            if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
+                throw ProblemException.ruleViolation("referenced-agreement",
+                        "Other agreements refer to this one (revisions or local agreements); remove those links first");
+            }
+            try {
+                agreements.delete(a);
+                agreements.flush();
+            } catch (PersistenceException e) {
+                throw ProblemException.ruleViolation("referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
+            }
+        }, "Deleted draft " + agreement.title);
     }
 
     /** The lifecycle: every step is explicit and checked; an illegal one is a 409 naming the rule. */
     @Transactional
     public AgreementDto changeStatus(UUID id, String ifMatch, StatusChangeInput input) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
         AgreementStatus from = agreement.status;
         AgreementStatus to = input.status();
-        var before = AgreementMapper.statusSnapshot(agreement);
-        AgreementStatus.Action action = AgreementStatus.Action.toReach(to);
-        AgreementStatus.LIFECYCLE.check(agreement, action);
-        if (action == AgreementStatus.Action.ADOPT) {
-            adopt(agreement, input.adoptedOn());
-        } else if (action == AgreementStatus.Action.EXPIRE && !agreement.periodEnded(clock)) {
-            throw ProblemException.ruleViolation("expiry-after-period",
-                    "An agreement expires only after its period; this one runs until " + agreement.lastYear);
-        }
-        agreement.status = to;
-        agreement.stampUpdated(history.caller().name());
-        agreements.flush();
-        record(agreement, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + to, before, AgreementMapper.statusSnapshot(agreement));
+        changes.changeStatus(STATUS, agreement, ifMatch, a -> {
+            AgreementStatus.Action action = AgreementStatus.Action.toReach(to);
+            AgreementStatus.LIFECYCLE.check(a, action);
+            if (action == AgreementStatus.Action.ADOPT) {
+                adopt(a, input.adoptedOn());
+            } else if (action == AgreementStatus.Action.EXPIRE && !a.periodEnded(clock)) {
+                throw ProblemException.ruleViolation("expiry-after-period",
+                        "An agreement expires only after its period; this one runs until " + a.lastYear);
+            }
+            a.status = to;
+        }, a -> "Status " + from + " → " + to);
         return details(agreement);
     }
 
@@ -200,12 +201,10 @@ public class AgreementService {
                 throw ProblemException.ruleViolation("revision-same-kind-and-county",
                         "A revision must be of the same kind and county as the agreement it supersedes");
             }
-            AgreementStatus superseded = AgreementStatus.LIFECYCLE.next(revised, AgreementStatus.Action.SUPERSEDE_BY_REVISION);
-            var before = AgreementMapper.statusSnapshot(revised);
-            revised.status = superseded;
-            revised.stampUpdated(history.caller().name());
-            history.record(new ChangeRecorder.Subject(SUBJECT, revised.id, SUBJECT, revised.id), ChangeRecorder.STATUS_CHANGED,
-                    "Superseded by " + agreement.title, before, AgreementMapper.statusSnapshot(revised));
+            // A consequence of this adoption: no If-Match of its own.
+            changes.unguarded(STATUS, ChangeRecorder.STATUS_CHANGED, revised,
+                    r -> r.status = AgreementStatus.LIFECYCLE.next(r, AgreementStatus.Action.SUPERSEDE_BY_REVISION),
+                    r -> "Superseded by " + agreement.title);
         }
         agreement.adoptedOn = adoptedOn != null ? adoptedOn : Clocks.today(clock);
     }
@@ -236,10 +235,6 @@ public class AgreementService {
         var revisions = agreements.revisionsOf(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
         var locals = agreements.localAgreementsUnder(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
         return AgreementMapper.details(agreement, revisions, locals, policy.permissions(agreement));
-    }
-
-    void record(Agreement agreement, String action, String summary, java.util.Map<String, String> before, java.util.Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id), action, summary, before, after);
     }
 
     private void apply(Agreement agreement, AgreementInput input) {

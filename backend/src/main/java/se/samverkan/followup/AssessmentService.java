@@ -28,7 +28,11 @@ import se.samverkan.followup.indicator.IndicatorRepository;
 import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.followup.indicator.IndicatorValueRepository;
 import se.samverkan.followup.indicator.ValueRules;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
+import se.samverkan.common.time.Clocks;
+import java.time.Clock;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
 import se.samverkan.reference.Municipality;
@@ -40,6 +44,16 @@ import se.samverkan.reference.MunicipalityRepository;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final Audit<Assessment> ASSESSMENT = new Audit<>(
+            a -> new ChangeRecorder.Subject(FollowUpService.SUBJECT, a.round.id, FollowUpService.ASSESSMENT, a.id),
+            FollowUpMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AssessmentRepository assessments;
@@ -84,15 +98,15 @@ public class AssessmentService {
         List<Activity> activities = activities(assessment, input.activities(), violations);
         List<ReportedValue> reported = reportedValues(input.indicatorValues(), goalAreaIndicators, violations);
         violations.throwIfAny();
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.status = input.status();
-        assessment.situation = input.situation() == null || input.situation().isBlank() ? null : input.situation().trim();
-        assessment.activities.clear();
-        assessment.activities.addAll(activities);
-        assessment.indicatorValues.clear();
-        assessment.indicatorValues.addAll(reported);
-        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SAVE);
-        return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", before);
+        return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", a -> {
+            assessment.status = input.status();
+            assessment.situation = input.situation() == null || input.situation().isBlank() ? null : input.situation().trim();
+            assessment.activities.clear();
+            assessment.activities.addAll(activities);
+            assessment.indicatorValues.clear();
+            assessment.indicatorValues.addAll(reported);
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SAVE);
+        });
     }
 
     @Transactional
@@ -105,40 +119,40 @@ public class AssessmentService {
         if (assessment.situation == null) {
             throw ProblemException.ruleViolation("submit-needs-situation", "Describe the situation (Läget) before submitting");
         }
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SUBMIT);
-        assessment.submittedAt = now();
-        assessment.submittedBy = history.caller().name();
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", before);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SUBMIT);
+            assessment.submittedAt = Clocks.now(clock);
+            assessment.submittedBy = history.caller().name();
+        });
     }
 
     @Transactional
     public AssessmentDto returnToParty(UUID id, String ifMatch, ReturnInput input) {
         Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.RETURN);
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.RETURN);
-        assessment.returnComment = input.comment().trim();
-        assessment.reviewedAt = now();
-        assessment.reviewedBy = history.caller().name();
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", before);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.RETURN);
+            assessment.returnComment = input.comment().trim();
+            assessment.reviewedAt = Clocks.now(clock);
+            assessment.reviewedBy = history.caller().name();
+        });
     }
 
     /** Accepts the assessment; its indicator values become the indicators' values of the round's year. */
     @Transactional
     public AssessmentDto accept(UUID id, String ifMatch) {
         Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.ACCEPT);
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.ACCEPT);
-        assessment.reviewedAt = now();
-        assessment.reviewedBy = history.caller().name();
-        String actor = history.caller().name();
-        values.upsert(assessment.indicatorValues.stream()
-                .map(v -> new IndicatorValueRepository.NewValue(v.indicatorId, assessment.round.year, v.municipalityCode, v.gender,
-                        v.value, false))
-                .toList(), actor);
-        assessment.indicatorValues.stream().map(v -> v.indicatorId).distinct()
-                .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", before);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.ACCEPT);
+            assessment.reviewedAt = Clocks.now(clock);
+            assessment.reviewedBy = history.caller().name();
+            String actor = history.caller().name();
+            values.upsert(assessment.indicatorValues.stream()
+                    .map(v -> new IndicatorValueRepository.NewValue(v.indicatorId, assessment.round.year, v.municipalityCode, v.gender,
+                            v.value, false))
+                    .toList(), actor);
+            assessment.indicatorValues.stream().map(v -> v.indicatorId).distinct()
+                    .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
+        });
     }
 
     // ---- steps and rules ----------------------------------------------------------------------
@@ -221,15 +235,12 @@ public class AssessmentService {
 
     // ---- read model ---------------------------------------------------------------------------
 
-    private AssessmentDto changed(Assessment assessment, String action, String summary, Map<String, String> before) {
-        assessment.stampUpdated(history.caller().name());
-        assessments.flush();
-        rounds.record(assessment.round, FollowUpService.ASSESSMENT, assessment.id, action,
-                summary + ": " + assessment.goalArea.number + " " + assessment.goalArea.title + ", " + assessment.organisation.name,
-                before, FollowUpMapper.snapshot(assessment));
+    /** The version was checked in {@link #atStep}, before the round's and the assessment's rules. */
+    private AssessmentDto changed(Assessment assessment, String action, String summary, Consumer<Assessment> change) {
+        changes.unguarded(ASSESSMENT, action, assessment, change, a -> summary + ": " + a.goalArea.number + " "
+                + a.goalArea.title + ", " + a.organisation.name);
         return details(assessment);
     }
-
     private AssessmentDto details(Assessment a) {
         List<Indicator> goalAreaIndicators = indicators.ofGoalArea(a.goalArea.id);
         Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
@@ -243,16 +254,12 @@ public class AssessmentService {
                 IndicatorService.goalAreaRef(a.goalArea), FollowUpMapper.organisation(a.organisation), a.state, a.status, a.situation,
                 a.activities.stream().map(FollowUpMapper::activity).toList(), reported,
                 goalAreaIndicators.stream().map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown)).toList(),
-                a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a),
+                a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a, Clocks.today(clock)),
                 a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a));
     }
 
     private Assessment find(UUID id) {
         return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String trimToNull(String text) {

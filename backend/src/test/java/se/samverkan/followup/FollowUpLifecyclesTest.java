@@ -77,4 +77,14 @@ class FollowUpLifecyclesTest {
         assertEquals("only-submitted-can-be-reviewed",
                 refusal(() -> lifecycle.check(assessment(AssessmentState.DRAFT), AssessmentState.Action.RETURN)));
     }
+
+    @Test
+    void aTaskIsOverdueTheDayAfterTheDeadlineUntilItIsHandedIn() {
+        FollowUpRound round = round(RoundStatus.OPEN);
+        round.deadline = java.time.LocalDate.of(2026, 3, 31);
+        Assessment draft = assessment(AssessmentState.DRAFT);
+        assertEquals(false, round.isOverdue(draft, java.time.LocalDate.of(2026, 3, 31)));
+        assertEquals(true, round.isOverdue(draft, java.time.LocalDate.of(2026, 4, 1)));
+        assertEquals(false, round.isOverdue(assessment(AssessmentState.SUBMITTED), java.time.LocalDate.of(2026, 4, 1)));
+    }
 }

@@ -88,4 +88,15 @@ class ForumLifecyclesTest {
         assertEquals("action-item-closed", refusal(() -> lifecycle.check(item, ActionItemStatus.Action.EDIT)));
         assertEquals("action-item-closed", refusal(() -> lifecycle.check(item, ActionItemStatus.Action.REOPEN)));
     }
+
+    @Test
+    void anActiveItemIsOverdueAfterItsDueDate() {
+        ActionItem item = new ActionItem();
+        item.status = ActionItemStatus.IN_PROGRESS;
+        item.dueOn = LocalDate.of(2026, 5, 15);
+        assertFalse(item.isOverdue(LocalDate.of(2026, 5, 15)));
+        assertTrue(item.isOverdue(LocalDate.of(2026, 5, 16)));
+        item.status = ActionItemStatus.DONE;
+        assertFalse(item.isOverdue(LocalDate.of(2026, 5, 16)));
+    }
 }

@@ -24,7 +24,11 @@ import se.samverkan.forum.action.ActionItemDtos.TrailStep;
 import se.samverkan.forum.meeting.AgendaItem;
 import se.samverkan.forum.meeting.Meeting;
 import se.samverkan.forum.meeting.MeetingService;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
+import se.samverkan.common.time.Clocks;
+import java.time.Clock;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
@@ -58,6 +62,18 @@ public class ActionItemService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
+
+    private static final Audit<ActionItem> ITEM =
+            new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), ActionItemMapper::snapshot);
+    private static final Audit<ActionItem> STATUS = ITEM.showing(ActionItemMapper::statusSnapshot);
+    private static final Audit<ActionItem> RAISED = ITEM.showing(
+            a -> Map.of("raisedTo", a.raisedTo.isEmpty() ? "" : a.raisedTo.get(a.raisedTo.size() - 1).forum.name));
+
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
@@ -71,7 +87,7 @@ public class ActionItemService {
             filter = new ActionItemRepository.Filter(filter.forumId(), filter.countyCode(), own.get(), filter.status(),
                     filter.overdueOnly());
         }
-        LocalDate today = ForumService.today();
+        LocalDate today = Clocks.today(clock);
         ForumPolicy.Visibility visibility = policy.visibility();
         var found = items.search(filter, visibility, today, page, size).stream().map(a -> ActionItemMapper.summary(a, today)).toList();
         return new Page(found, items.count(filter, visibility, today), page, size);
@@ -100,10 +116,7 @@ public class ActionItemService {
         item.agendaItem = agendaItem;
         item.status = ActionItemStatus.OPEN;
         apply(item, input);
-        item.stampCreated(history.caller().name());
-        items.persist(item);
-        record(item, ChangeRecorder.CREATED, "Handed out at " + agendaItem.title + ": " + item.title, Map.of(),
-                ActionItemMapper.snapshot(item));
+        changes.create(ITEM, item, "Handed out at " + agendaItem.title + ": " + item.title);
         return details(item);
     }
 
@@ -111,13 +124,10 @@ public class ActionItemService {
     public ActionItemDto update(UUID id, String ifMatch, ActionItemInput input) {
         ActionItem item = findReadable(id);
         policy.assertCanManage(item);
-        EntityTags.requireMatch(ifMatch, item.version);
-        ActionItemStatus.LIFECYCLE.check(item, ActionItemStatus.Action.EDIT);
-        var before = ActionItemMapper.snapshot(item);
-        apply(item, input);
-        item.stampUpdated(history.caller().name());
-        items.flush();
-        record(item, ChangeRecorder.UPDATED, "Updated " + item.title, before, ActionItemMapper.snapshot(item));
+        changes.update(ITEM, item, ifMatch, a -> {
+            ActionItemStatus.LIFECYCLE.check(a, ActionItemStatus.Action.EDIT);
+            apply(a, input);
+        }, a -> "Updated " + a.title);
         return details(item);
     }
 
@@ -125,16 +135,12 @@ public class ActionItemService {
     public ActionItemDto changeStatus(UUID id, String ifMatch, ActionItemStatusInput input) {
         ActionItem item = findReadable(id);
         policy.assertCanChangeStatus(item, input.status());
-        EntityTags.requireMatch(ifMatch, item.version);
-        ActionItemStatus to = ActionItemStatus.LIFECYCLE.next(item, ActionItemStatus.Action.toReach(input.status()));
-        var before = ActionItemMapper.statusSnapshot(item);
         ActionItemStatus from = item.status;
-        item.status = to;
-        item.statusNote = ForumMapper.blankToNull(input.note());
-        item.closedAt = item.status.isClosed() ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null;
-        item.stampUpdated(history.caller().name());
-        items.flush();
-        record(item, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + item.status, before, ActionItemMapper.statusSnapshot(item));
+        changes.changeStatus(STATUS, item, ifMatch, a -> {
+            a.status = ActionItemStatus.LIFECYCLE.next(a, ActionItemStatus.Action.toReach(input.status()));
+            a.statusNote = ForumMapper.blankToNull(input.note());
+            a.closedAt = a.status.isClosed() ? Clocks.now(clock) : null;
+        }, a -> "Status " + from + " → " + a.status);
         return details(item);
     }
 
@@ -163,7 +169,6 @@ public class ActionItemService {
             owner = organisations.findByIdOptional(input.ownerOrganisationId()).orElseThrow(() -> ProblemException.invalid(
                     "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
         }
-        String actor = history.caller().name();
         ActionItem raised = new ActionItem();
         raised.id = UUID.randomUUID();
         raised.forum = target;
@@ -175,15 +180,9 @@ public class ActionItemService {
                 : owner == source.owner ? source.ownerPerson : null;
         raised.dueOn = input.dueOn();
         raised.status = ActionItemStatus.OPEN;
-        raised.stampCreated(actor);
-        items.persist(raised);
-        source.raisedTo.add(raised);
+        changes.create(ITEM, raised, "Raised from " + source.forum.name + ": " + raised.title);
         // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
-        source.stampUpdated(actor);
-        record(source, ChangeRecorder.UPDATED, "Raised to " + target.name, Map.of("raisedTo", ""), Map.of("raisedTo", target.name));
-        record(raised, ChangeRecorder.CREATED, "Raised from " + source.forum.name + ": " + raised.title, Map.of(),
-                ActionItemMapper.snapshot(raised));
-        items.flush();
+        changes.unguarded(RAISED, ChangeRecorder.UPDATED, source, a -> a.raisedTo.add(raised), a -> "Raised to " + target.name);
         return details(raised);
     }
 
@@ -225,7 +224,7 @@ public class ActionItemService {
                 manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.ESCALATE));
         return new ActionItemDto(a.id, a.title, a.description, ForumMapper.ref(a.forum), ActionItemMapper.meeting(a),
                 ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
-                a.isOverdue(ForumService.today()), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
+                a.isOverdue(Clocks.today(clock)), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
                 a.raisedTo.stream().map(ActionItemMapper::link).toList(), trail(a),
                 a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions);
     }
@@ -246,9 +245,5 @@ public class ActionItemService {
         steps.add(new TrailStep(a.id, ForumMapper.ref(a.forum), visible, visible ? a.title : null, visible ? a.status : null,
                 a.createdAt, visible ? a.createdBy : null, depth, a.id.equals(current.id)));
         a.raisedTo.forEach(raised -> walk(raised, depth + 1, current, steps));
-    }
-
-    private void record(ActionItem item, String action, String summary, Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, item.id, SUBJECT, item.id), action, summary, before, after);
     }
 }
