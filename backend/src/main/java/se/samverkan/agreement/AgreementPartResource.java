@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +50,8 @@ public class AgreementPartResource {
     @Path("/parties")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a party with its signatories")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PartyDto.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PartyDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<PartyDto> addParty(@PathParam("agreementId") UUID agreementId,
                                            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
         PartyDto party = service.addParty(agreementId, input);
@@ -59,7 +62,8 @@ public class AgreementPartResource {
     @Path("/parties/{partyId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a party")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartyDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartyDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<PartyDto> updateParty(@PathParam("agreementId") UUID agreementId, @PathParam("partyId") UUID partyId,
                                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                               @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
@@ -81,7 +85,8 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}")
     @Operation(summary = "Get one goal area")
     @APIResponse(responseCode = "200", description = "The goal area; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)))
+            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<GoalAreaDto> getGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId) {
         GoalAreaDto goalArea = service.getGoalArea(agreementId, goalAreaId);
         return EntityTags.ok(goalArea, goalArea.version());
@@ -91,7 +96,8 @@ public class AgreementPartResource {
     @Path("/goal-areas")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a goal area with its goal and ordered strategies")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<GoalAreaDto> addGoalArea(@PathParam("agreementId") UUID agreementId,
                                                  @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
@@ -102,7 +108,8 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a goal area's number, title, goal, strategies and target groups")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<GoalAreaDto> updateGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
                                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                     @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
@@ -124,7 +131,8 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/responsibilities")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a responsible or other party at a level")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ResponsibilityDto> addResponsibility(@PathParam("agreementId") UUID agreementId,
                                                              @PathParam("goalAreaId") UUID goalAreaId,
                                                              @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
@@ -136,7 +144,8 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a responsibility")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ResponsibilityDto> updateResponsibility(
             @PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("responsibilityId") UUID responsibilityId,
@@ -161,8 +170,10 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/priorities/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Set the focus of one year", description = "Creates (201) or replaces (200, needs If-Match)")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PriorityDto.class)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PriorityDto.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PriorityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PriorityDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<PriorityDto> putPriority(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
                                                  @PathParam("year") @Min(value = 1990, message = "must be 1990 or later")
                                                  @Max(value = 2100, message = "must be 2100 or earlier") int year,

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,7 +90,8 @@ public class AgreementResource {
     @Path("/{id}")
     @Operation(summary = "Get an agreement as a document: fields, parties, goal areas, responsibilities, priorities")
     @APIResponse(responseCode = "200", description = "The agreement; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = AgreementDto.class)))
+            content = @Content(schema = @Schema(implementation = AgreementDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgreementDto> getAgreement(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -97,7 +100,8 @@ public class AgreementResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Create an agreement as a draft", description = "Admins anywhere; a coordinator in their own county")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = AgreementDto.class)))
+            content = @Content(schema = @Schema(implementation = AgreementDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgreementDto> createAgreement(@NotNull(message = "a JSON body is required") @Valid AgreementInput input,
                                                       UriInfo uriInfo) {
         AgreementDto created = service.create(input);
@@ -109,7 +113,8 @@ public class AgreementResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace an agreement's own fields", description = "Drafts and consultation versions only; needs If-Match")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = AgreementDto.class)))
+            content = @Content(schema = @Schema(implementation = AgreementDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgreementDto> updateAgreement(
             @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version the change is based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -134,7 +139,8 @@ public class AgreementResource {
             description = "DRAFT → CONSULTATION → ADOPTED (≥ 2 parties, ≥ 1 goal area; a revision supersedes its predecessor); "
                     + "ADOPTED → EXPIRED after the period. Illegal steps are 409 problems naming the rule. Needs If-Match")
     @APIResponse(responseCode = "200", description = "The agreement in its new status",
-            content = @Content(schema = @Schema(implementation = AgreementDto.class)))
+            content = @Content(schema = @Schema(implementation = AgreementDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgreementDto> changeAgreementStatus(
             @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the agreement") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -10,11 +10,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +52,8 @@ public class AgreementFollowUpResource {
             description = "Adopted (or expired) agreements only, a year of the period, one round per year. Every organisation "
                     + "RESPONSIBLE for a goal area gets a task for it (\"all other signatories\" expands to the parties it stands "
                     + "for; one task per organisation even when responsible at several levels)")
-    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = RoundDto.class)))
+    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> openFollowUpRound(@PathParam("agreementId") UUID agreementId,
                                                     @NotNull(message = "a JSON body is required") @Valid RoundInput input,
                                                     UriInfo uriInfo) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,7 +60,8 @@ public class AssessmentResource {
             description = "Its organisation's members, the county's coordinator and admins; every party once the round is "
                     + "compiled; everyone once it is approved")
     @APIResponse(responseCode = "200", description = "The assessment; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = AssessmentDto.class)))
+            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> getAssessment(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -69,7 +72,8 @@ public class AssessmentResource {
     @Operation(summary = "Save a draft",
             description = "Members of the organisation; NOT_STARTED → DRAFT (a RETURNED one stays RETURNED). Not while submitted "
                     + "(409 submitted-awaits-review) or accepted (409 accepted-is-final)")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssessmentDto.class)))
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> saveAssessment(@PathParam("id") UUID id,
                                                       @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                       @NotNull(message = "a JSON body is required") @Valid AssessmentInput input) {
@@ -83,7 +87,8 @@ public class AssessmentResource {
     @Operation(summary = "Submit for review",
             description = "DRAFT or RETURNED → SUBMITTED; needs a status (409 submit-needs-status) and the situation "
                     + "(409 submit-needs-situation)")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)))
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> submitAssessment(@PathParam("id") UUID id,
                                                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.submit(id, ifMatch));
@@ -93,7 +98,8 @@ public class AssessmentResource {
     @Path("/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Return to the party with a comment", description = "SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)")
-    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = AssessmentDto.class)))
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> returnAssessment(@PathParam("id") UUID id,
                                                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @NotNull(message = "a JSON body is required") @Valid ReturnInput input) {
@@ -106,7 +112,8 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Accept",
             description = "SUBMITTED → ACCEPTED, final; the reported indicator values become the indicators' values of the year")
-    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)))
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> acceptAssessment(@PathParam("id") UUID id,
                                                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.accept(id, ifMatch));

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,7 +55,8 @@ public class FollowUpRoundResource {
     @Path("/{id}")
     @Operation(summary = "Get a follow-up round with the tasks the caller may see")
     @APIResponse(responseCode = "200", description = "The round; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = RoundDto.class)))
+            content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> getFollowUpRound(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -63,7 +65,8 @@ public class FollowUpRoundResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Move the deadline of an open round", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RoundDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> changeFollowUpDeadline(@PathParam("id") UUID id,
                                                          @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                          @NotNull(message = "a JSON body is required") @Valid DeadlineInput input) {
@@ -86,7 +89,8 @@ public class FollowUpRoundResource {
     @Operation(summary = "Compile the report with the coordinator's summary",
             description = "OPEN → COMPILED when every assessment is accepted (409 compile-needs-all-accepted); the parties then "
                     + "see the whole report. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Compiled", content = @Content(schema = @Schema(implementation = RoundDto.class)))
+    @APIResponse(responseCode = "200", description = "Compiled", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> compileFollowUpRound(@PathParam("id") UUID id,
                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                        @NotNull(message = "a JSON body is required") @Valid CompileInput input) {
@@ -98,7 +102,8 @@ public class FollowUpRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Record the approval by a forum",
             description = "COMPILED → APPROVED (409 approve-needs-compiled); the report becomes public. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = RoundDto.class)))
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> approveFollowUpRound(@PathParam("id") UUID id,
                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                        @NotNull(message = "a JSON body is required") @Valid ApprovalInput input) {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -87,7 +89,8 @@ public class ForumResource {
     @Path("/forums/{id}")
     @Operation(summary = "Get a forum with its members, mandate, purposes, links and agreements", description = "Public")
     @APIResponse(responseCode = "200", description = "The forum; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = ForumDto.class)))
+            content = @Content(schema = @Schema(implementation = ForumDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ForumDto> getForum(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -96,7 +99,8 @@ public class ForumResource {
     @Path("/forums")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Create a forum", description = "Admins anywhere (national forums only admins); a coordinator in their own county")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForumDto.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForumDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ForumDto> createForum(@NotNull(message = "a JSON body is required") @Valid ForumInput input, UriInfo uriInfo) {
         ForumDto created = service.create(input);
         return RestResponse.ResponseBuilder.<ForumDto>created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -107,7 +111,8 @@ public class ForumResource {
     @Path("/forums/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a forum's own fields", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ForumDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ForumDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ForumDto> updateForum(@PathParam("id") UUID id,
                                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                               @NotNull(message = "a JSON body is required") @Valid ForumInput input) {
@@ -134,7 +139,8 @@ public class ForumResource {
     @Path("/forums/{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a member organisation with its representatives")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MemberDto> addForumMember(@PathParam("id") UUID id,
                                                   @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
         MemberDto member = service.addMember(id, input);
@@ -146,7 +152,8 @@ public class ForumResource {
     @Path("/forums/{id}/members/{memberId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a member", description = "Needs If-Match with the member's version")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MemberDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MemberDto> updateForumMember(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
                                                      @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                      @NotNull(message = "a JSON body is required") @Valid MemberInput input) {

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,7 +70,8 @@ public class OrganisationResource {
     @Path("/{id}")
     @Operation(summary = "Get one organisation")
     @APIResponse(responseCode = "200", description = "The organisation; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = OrganisationDetails.class)))
+            content = @Content(schema = @Schema(implementation = OrganisationDetails.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<OrganisationDetails> getOrganisation(@PathParam("id") UUID id) {
         OrganisationDetails organisation = service.get(id);
         return EntityTags.ok(organisation, organisation.version());
@@ -78,7 +81,8 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Register an organisation", description = "Admins anywhere; a coordinator in their own county")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = OrganisationDetails.class)))
+            content = @Content(schema = @Schema(implementation = OrganisationDetails.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<OrganisationDetails> createOrganisation(
             @NotNull(message = "a JSON body is required") @Valid OrganisationInput input, UriInfo uriInfo) {
         OrganisationDetails created = service.create(input);
@@ -90,7 +94,8 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace an organisation", description = "Requires If-Match with the ETag that was read")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = OrganisationDetails.class)))
+            content = @Content(schema = @Schema(implementation = OrganisationDetails.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<OrganisationDetails> updateOrganisation(
             @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version the change is based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

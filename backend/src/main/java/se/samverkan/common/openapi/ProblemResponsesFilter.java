@@ -6,20 +6,15 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import se.samverkan.common.problem.Problem;
 
 /**
- * Documents the problem responses every operation can give, derived from its HTTP method and path, and the ETag
- * header of every response that carries a versioned resource (a schema with a {@code version}), so the spec (and the
- * typed client generated from it) knows both without per-method noise.
+ * Documents the problem responses every operation can give, derived from its HTTP method and path,
+ * so the spec (and the typed client generated from it) knows the error shape without per-method noise.
  */
 public class ProblemResponsesFilter implements OASFilter {
-
-    private static final String ETAG = "ETag";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -29,36 +24,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
             openAPI.getComponents().removeResponse("Problem");
         }
-        Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
-                ? Map.of() : openAPI.getComponents().getSchemas();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean hasPathParameter = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue(), hasPathParameter);
-                documentEntityTag(entry.getValue(), schemas);
-            }
-        }
-    }
-
-    /** A 200 or 201 whose body is a versioned resource sends its version as the ETag (see EntityTags). */
-    private static void documentEntityTag(Operation operation, Map<String, Schema> schemas) {
-        if (operation.getResponses() == null) {
-            return;
-        }
-        for (String status : new String[] {"200", "201"}) {
-            APIResponse response = operation.getResponses().getAPIResponse(status);
-            if (response == null || response.getContent() == null || response.getContent().getMediaTypes() == null) {
-                continue;
-            }
-            boolean versioned = response.getContent().getMediaTypes().values().stream()
-                    .map(MediaType::getSchema)
-                    .filter(schema -> schema != null && schema.getRef() != null)
-                    .map(schema -> schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)))
-                    .anyMatch(schema -> schema != null && schema.getProperties() != null
-                            && schema.getProperties().containsKey("version"));
-            if (versioned && (response.getHeaders() == null || !response.getHeaders().containsKey(ETAG))) {
-                response.addHeader(ETAG, OASFactory.createHeader()
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         }
     }

@@ -10,11 +10,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +46,8 @@ public class AgreementIndicatorResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Define an indicator", description = "Admins; the coordinator of the agreement's county")
-    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<IndicatorDto> createIndicator(@PathParam("agreementId") UUID agreementId,
                                                       @NotNull(message = "a JSON body is required") @Valid IndicatorInput input,
                                                       UriInfo uriInfo) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,7 +58,8 @@ public class IndicatorResource {
     @Path("/{id}")
     @Operation(summary = "Get an indicator", description = "Readable by whoever reads its agreement")
     @APIResponse(responseCode = "200", description = "The indicator; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+            content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<IndicatorDto> getIndicator(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -66,7 +68,8 @@ public class IndicatorResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Redefine an indicator", description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<IndicatorDto> updateIndicator(@PathParam("id") UUID id,
                                                       @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                       @NotNull(message = "a JSON body is required") @Valid IndicatorInput input) {
@@ -115,7 +118,8 @@ public class IndicatorResource {
     @RequestBody(required = true, content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
             example = "year,municipality,gender,value\n2021,1980,WOMEN,\"31,5\"\n2021,1980,MEN,38.2\n"))
     @APIResponse(responseCode = "200", description = "Imported; the indicator's new version is the ETag",
-            content = @Content(schema = @Schema(implementation = ImportResultDto.class)))
+            content = @Content(schema = @Schema(implementation = ImportResultDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "413", description = "The file is larger than 5 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<ImportResultDto> importIndicatorValues(@PathParam("id") UUID id,

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,7 +55,8 @@ public class ActionItemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Hand out an action item at a point of the agenda",
             description = "Admins and the coordinator of the forum's county; also after the minutes are published")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> createActionItem(@PathParam("id") UUID meetingId, @PathParam("itemId") UUID itemId,
                                                         @NotNull(message = "a JSON body is required") @Valid ActionItemInput input,
                                                         UriInfo uriInfo) {
@@ -88,7 +91,8 @@ public class ActionItemResource {
     @Path("/action-items/{id}")
     @Operation(summary = "Get an action item with its trail through the forums it was raised to")
     @APIResponse(responseCode = "200", description = "The item; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> getActionItem(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -98,7 +102,8 @@ public class ActionItemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace an item's title, description, owner, due date and assignee",
             description = "Admins and the coordinator of the forum's county, while the item is open; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> updateActionItem(@PathParam("id") UUID id,
                                                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @NotNull(message = "a JSON body is required") @Valid ActionItemInput input) {
@@ -112,7 +117,8 @@ public class ActionItemResource {
             description = "Members of the owner organisation (not to CANCELLED), the coordinator of the forum's county and admins."
                     + " DONE and CANCELLED are final. Needs If-Match")
     @APIResponse(responseCode = "200", description = "The item in its new status",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> changeActionItemStatus(@PathParam("id") UUID id,
                                                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                               @NotNull(message = "a JSON body is required") @Valid ActionItemStatusInput input) {
@@ -126,7 +132,8 @@ public class ActionItemResource {
             description = "Local → sub-regional → regional → national, within the county or to a national forum. Creates a linked"
                     + " item there; both show the whole trail. Needs If-Match with the raised item's version")
     @APIResponse(responseCode = "201", description = "The new item in the higher forum",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> escalateActionItem(@PathParam("id") UUID id,
                                                           @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                           @NotNull(message = "a JSON body is required") @Valid EscalationInput input,

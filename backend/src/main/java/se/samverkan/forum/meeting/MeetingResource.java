@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,7 +70,8 @@ public class MeetingResource {
     @Path("/forums/{id}/meetings")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Plan a meeting of the forum", description = "Admins and the coordinator of the forum's county")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingDto.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MeetingDto> createMeeting(@PathParam("id") UUID forumId,
                                                   @NotNull(message = "a JSON body is required") @Valid MeetingInput input, UriInfo uriInfo) {
         MeetingDto created = service.create(forumId, input);
@@ -94,7 +96,8 @@ public class MeetingResource {
     @Operation(summary = "Get a meeting with its agenda and the follow-up of open action items",
             description = "Public; minutes are read from …/minutes")
     @APIResponse(responseCode = "200", description = "The meeting; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MeetingDto> getMeeting(@PathParam("id") UUID id) {
         MeetingDto meeting = service.get(id);
         return RestResponse.ResponseBuilder.ok(meeting).tag(EntityTags.of(meeting.version())).build();
@@ -104,7 +107,8 @@ public class MeetingResource {
     @Path("/meetings/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a meeting's time, place, link and attendees", description = "Until the minutes are published; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MeetingDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MeetingDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MeetingDto> updateMeeting(@PathParam("id") UUID id,
                                                   @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                   @NotNull(message = "a JSON body is required") @Valid MeetingInput input) {
@@ -126,7 +130,8 @@ public class MeetingResource {
     @Operation(summary = "The minutes: attendees, minutes per point, decisions and action items handed out",
             description = "Public once published; before that only for the forum's participants, the county's coordinator and admins (else 404)")
     @APIResponse(responseCode = "200", description = "The minutes; the meeting's version is the ETag",
-            content = @Content(schema = @Schema(implementation = MinutesDto.class)))
+            content = @Content(schema = @Schema(implementation = MinutesDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MinutesDto> getMinutes(@PathParam("id") UUID id) {
         return minutes(service.minutes(id));
     }
@@ -138,7 +143,8 @@ public class MeetingResource {
             description = "After the meeting has begun, once a point has minutes or a decision; published minutes are final."
                     + " Needs If-Match with the meeting's version")
     @APIResponse(responseCode = "200", description = "The published minutes",
-            content = @Content(schema = @Schema(implementation = MinutesDto.class)))
+            content = @Content(schema = @Schema(implementation = MinutesDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MinutesDto> publishMinutes(@PathParam("id") UUID id,
                                                    @Parameter(description = "The meeting's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return minutes(service.publishMinutes(id, ifMatch));
@@ -166,7 +172,8 @@ public class MeetingResource {
     @Path("/meetings/{id}/agenda-items")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a point to the agenda", description = "At the given position or last; until the minutes are published")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = AgendaItemDto.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgendaItemDto> addAgendaItem(@PathParam("id") UUID id,
                                                      @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
         AgendaItemDto item = service.addAgendaItem(id, input);
@@ -179,7 +186,8 @@ public class MeetingResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a point: title, kind, links, place on the agenda and its minutes",
             description = "Until the minutes are published; needs If-Match with the point's version")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = AgendaItemDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgendaItemDto> updateAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                                                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
@@ -201,7 +209,8 @@ public class MeetingResource {
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Record a decision under a point", description = "Until the minutes are published")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionDto.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<DecisionDto> addDecision(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                                                  @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
         DecisionDto decision = service.addDecision(id, itemId, input);
@@ -213,7 +222,8 @@ public class MeetingResource {
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a decision", description = "Until the minutes are published; needs If-Match with the decision's version")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DecisionDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DecisionDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<DecisionDto> updateDecision(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                                                     @PathParam("decisionId") UUID decisionId,
                                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,7 +58,8 @@ public class StatusReportResource {
     @Path("/forums/{id}/status-reports")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Open a status report for a quarter", description = "One per forum and quarter; admins and the coordinator of the forum's county")
-    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> createStatusReport(@PathParam("id") UUID forumId,
                                                             @NotNull(message = "a JSON body is required") @Valid StatusReportInput input,
                                                             UriInfo uriInfo) {
@@ -70,7 +73,8 @@ public class StatusReportResource {
     @Path("/status-reports/{id}")
     @Operation(summary = "Get a status report", description = "Public once published (without the contributions); before that only for the forum's insiders (else 404)")
     @APIResponse(responseCode = "200", description = "The report; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> getStatusReport(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -79,7 +83,8 @@ public class StatusReportResource {
     @Path("/status-reports/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace title, quarter, themes, due date and agenda point", description = "While OPEN; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> updateStatusReport(@PathParam("id") UUID id,
                                                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                             @NotNull(message = "a JSON body is required") @Valid StatusReportInput input) {
@@ -100,7 +105,8 @@ public class StatusReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Invite member organisations of the forum to contribute", description = "While OPEN; those already invited stay as they are")
     @APIResponse(responseCode = "200", description = "The report with its invitations",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> inviteToStatusReport(@PathParam("id") UUID id,
                                                               @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
         return ok(service.invite(id, input));
@@ -122,8 +128,10 @@ public class StatusReportResource {
     @Operation(summary = "Submit or replace an organisation's contribution, one text per theme",
             description = "Members for their own invited organisation; the coordinator and admins for any invited one. While OPEN."
                     + " The first submission creates it (201); replacing it (200) needs If-Match with the invitation's version")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = InvitationDto.class)))
-    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = InvitationDto.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = InvitationDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = InvitationDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<InvitationDto> putStatusReportContribution(
             @PathParam("id") UUID id, @PathParam("organisationId") UUID organisationId,
             @Parameter(description = "The invitation's version, when replacing") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -137,7 +145,8 @@ public class StatusReportResource {
     @Path("/status-reports/{id}/compilation")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Compile the report from the contributions", description = "OPEN → COMPILED, once someone was invited and contributed; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Compiled", content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+    @APIResponse(responseCode = "200", description = "Compiled", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> compileStatusReport(@PathParam("id") UUID id,
                                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                              @RequestBody(required = false, description = "Optional: the coordinator's own text")
@@ -150,7 +159,8 @@ public class StatusReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Publish the compiled report for the meeting's status-report point",
             description = "COMPILED → PUBLISHED (public); needs a linked STATUS_REPORT point of the forum's meeting. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> publishStatusReport(@PathParam("id") UUID id,
                                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                              @RequestBody(required = false, description = "Optional: the agenda point, unless already set")
