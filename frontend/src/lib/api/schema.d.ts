@@ -1435,6 +1435,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["ActionItemPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         ActionItemInput: {
             /** @example Det måste läggas ett genusperspektiv på allt */
@@ -1503,6 +1504,7 @@ export interface components {
             raisedFrom?: components["schemas"]["ActionItemLink"];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description One forum an issue passed through; title and status only when the caller may read that item */
         ActionItemTrailStep: {
@@ -1616,6 +1618,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["AgreementPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         AgreementComparison: {
             /** @description The older agreement */
@@ -1743,6 +1746,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["AssessmentPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description An indicator of the goal area the assessment may report values for */
         AssessmentIndicator: {
@@ -1930,6 +1934,7 @@ export interface components {
             agreementIndicators: components["schemas"]["ReportIndicator"][];
             /** @description All accepted assessments per status */
             statusCounts: components["schemas"]["GoalStatusCounts"];
+            provenance?: components["schemas"]["Provenance"];
         };
         FollowUpRound: {
             id: components["schemas"]["UUID"];
@@ -1956,6 +1961,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["FollowUpRoundPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description Open the follow-up of one year of the agreement's period */
         FollowUpRoundInput: {
@@ -1993,6 +1999,7 @@ export interface components {
             tasks: number;
             /** Format: int32 */
             accepted: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description One organisation's assessment of one goal area, as a task */
         FollowUpTask: {
@@ -2025,6 +2032,8 @@ export interface components {
             mandate: string[];
             purposes: string[];
             members: components["schemas"]["ForumMember"][];
+            /** @description The municipalities the forum covers */
+            municipalities: components["schemas"]["ForumMunicipality"][];
             /** @description Forums and working groups that prepare for or report to this one */
             linkedFrom: components["schemas"]["ForumLink"][];
             /** @description Linked agreements the caller may see */
@@ -2036,6 +2045,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["ForumPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         ForumInput: {
             /** @example Beredningsgruppen */
@@ -2084,14 +2094,19 @@ export interface components {
         };
         ForumMember: {
             id: components["schemas"]["UUID"];
-            organisation: components["schemas"]["OrganisationReference"];
-            organisationType: string;
+            /** @description Null for a collective member */
+            organisation?: components["schemas"]["OrganisationReference"];
+            /** @description Null for a collective member */
+            organisationType?: string;
+            /** @description A member that is no single organisation, e.g. "länsstyrelserna" */
+            collectiveName?: string;
             /** @description MANAGER (chefer, decide) or EXPERT (sakkunniga, prepare); null when not stated */
             role?: components["schemas"]["MemberRole"];
             description?: string;
             representatives: components["schemas"]["Representative"][];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         ForumMemberInput: {
             organisationId: components["schemas"]["UUID"];
@@ -2103,6 +2118,10 @@ export interface components {
              */
             description?: string;
             representatives?: components["schemas"]["Representative"][];
+        };
+        ForumMunicipality: {
+            code: string;
+            name: string;
         };
         ForumPage: {
             items: components["schemas"]["ForumSummary"][];
@@ -2197,7 +2216,9 @@ export interface components {
         Gender: "TOTAL" | "WOMEN" | "MEN";
         GoalArea: {
             id: components["schemas"]["UUID"];
-            number: string;
+            kind: components["schemas"]["GoalAreaKind"];
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
             goal?: string;
             strategies: string[];
@@ -2207,6 +2228,7 @@ export interface components {
             priorities: components["schemas"]["YearlyPriority"][];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         GoalAreaComparison: {
             /** @description Number in the newer agreement (or the older, when removed) */
@@ -2241,15 +2263,19 @@ export interface components {
             strategies?: string[];
             targetGroups?: components["schemas"]["TargetGroup"][];
         };
+        /** @enum {string} */
+        GoalAreaKind: "GOAL_AREA" | "MONITORED_AREA";
         GoalAreaReference: {
             id: components["schemas"]["UUID"];
-            number: string;
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
         };
         GoalAreaReference1: {
             id: components["schemas"]["UUID"];
             agreementId: components["schemas"]["UUID"];
-            number: string;
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
         };
         /** @enum {string} */
@@ -2451,6 +2477,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["MeetingPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         MeetingInput: {
             title?: string;
@@ -2652,6 +2679,7 @@ export interface components {
             signedOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         PartyInput: {
             organisationId: components["schemas"]["UUID"];
@@ -2693,6 +2721,18 @@ export interface components {
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldViolation"][];
         };
+        /** @description Where a record's values come from: the source document and section, or which values are inferred or sample data. Absent on records entered in the system. */
+        Provenance: {
+            kind: components["schemas"]["ProvenanceKind"];
+            /** @description Source document and section */
+            source?: string;
+            /** @description What is inferred or not in the source, and why */
+            note?: string;
+            /** @description Fields whose values are inferred; empty when the whole record is */
+            inferred: string[];
+        };
+        /** @enum {string} */
+        ProvenanceKind: "SOURCE" | "INFERRED" | "SAMPLE";
         ReportAssessment: {
             assessmentId: components["schemas"]["UUID"];
             organisation: components["schemas"]["OrganisationReference"];
@@ -2700,10 +2740,12 @@ export interface components {
             /** @description Läget */
             situation?: string;
             activities: components["schemas"]["Activity"][];
+            provenance?: components["schemas"]["Provenance"];
         };
         ReportGoalArea: {
             id: components["schemas"]["UUID"];
-            number: string;
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
             goal?: string;
             /** @description The focus points decided for the round's year */
@@ -2776,15 +2818,21 @@ export interface components {
         };
         Responsibility: {
             id: components["schemas"]["UUID"];
-            /** @description Null when the row stands for all other signatories */
+            /** @description Null when the row stands for all other signatories or a collective party */
             organisation?: components["schemas"]["OrganisationReference"];
             allOtherSignatories: boolean;
-            /** @description The organisations this row covers: the named one, or every signatory party not named elsewhere in the goal area */
+            /** @description The organisations this row covers: the named one, or every signatory party not named elsewhere in the goal area; empty for a collective party */
             coveredOrganisations: components["schemas"]["OrganisationReference"][];
+            /** @description A party that is no single organisation, e.g. "civilsamhället" */
+            collectiveParty?: string;
+            /** @description Through what the party takes part, e.g. a project */
+            qualifier?: string;
             kind: components["schemas"]["ResponsibilityKind"];
-            level: components["schemas"]["Level"];
+            /** @description Null when the agreement does not state the level */
+            level?: components["schemas"]["Level"];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description Either an organisation, or allOtherSignatories for "övriga undertecknande parter" */
         ResponsibilityInput: {
@@ -2975,6 +3023,7 @@ export interface components {
             points: string[];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
     };
     responses: never;

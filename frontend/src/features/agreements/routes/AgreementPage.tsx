@@ -13,7 +13,7 @@ import { ActionError } from '../components/ActionError';
 import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
 import { ConfirmAction } from '../components/ConfirmAction';
-import { comparableVersions, referenceLabel } from '../components/format';
+import { comparableVersions, referenceLabel, goalAreaName } from '../components/format';
 import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
@@ -129,10 +129,11 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
         goalAreaActions={
           permissions.edit || permissions.editPriorities
             ? (goalArea) => {
-                const name = `${goalArea.number} ${goalArea.title}`;
+                const name = goalAreaName(goalArea);
                 return (
                   <div className="page-actions part-actions no-print">
-                    {permissions.edit && (
+                    {/* A monitored area has no number; the goal area form is for numbered areas. */}
+                    {permissions.edit && goalArea.kind === 'GOAL_AREA' && (
                       <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/edit`}>
                         {t('agreements.manage.editGoalArea')}
                         <span className="visually-hidden">{` ${name}`}</span>

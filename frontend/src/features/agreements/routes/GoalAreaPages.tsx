@@ -16,6 +16,7 @@ import { RouteNotice } from '../components/RouteNotice';
 import { useEditSession } from '../components/useEditSession';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalAreaInput } from '../types';
+import { goalAreaName } from '../components/format';
 
 const newRoute = getRouteApi('/agreements/$id/goal-areas/new');
 const editRoute = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/edit');
@@ -134,7 +135,7 @@ export function EditGoalAreaPage() {
         return (
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
-            <PageHeading>{t('agreements.goalArea.editTitle', { name: `${current.number} ${current.title}` })}</PageHeading>
+            <PageHeading>{t('agreements.goalArea.editTitle', { name: goalAreaName(current) })}</PageHeading>
             <RouteNotice />
             <EditGoalAreaForm agreementId={agreement.id} versioned={goalArea.data} />
             <ResponsibilitiesEditor

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Board } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
+import { goalAreaName } from '../format';
 
 /** Who has handed in, against the deadline: goal area × organisation, state in words, when submitted, overdue in words. */
 export function BoardTable({ board }: { board: Board }) {
@@ -34,7 +35,7 @@ export function BoardTable({ board }: { board: Board }) {
           rows={board.tasks.map((task) => ({
             key: task.assessmentId,
             cells: [
-              `${task.goalArea.number} ${task.goalArea.title}`,
+              goalAreaName(task.goalArea),
               <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
                 {task.organisation.name}
               </Link>,

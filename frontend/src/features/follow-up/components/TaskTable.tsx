@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { MyTask } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
+import { goalAreaName } from '../format';
 
 /** The caller's organisation's tasks: which agreement, year and goal area, where each stands and by when. */
 export function TaskTable({ tasks }: { tasks: MyTask[] }) {
@@ -26,7 +27,7 @@ export function TaskTable({ tasks }: { tasks: MyTask[] }) {
           key: task.task.assessmentId,
           cells: [
             <Link key="link" href={`/follow-up/assessments/${task.task.assessmentId}`}>
-              {`${task.task.goalArea.number} ${task.task.goalArea.title}`}
+              {goalAreaName(task.task.goalArea)}
             </Link>,
             task.agreement.title,
             task.year,

@@ -14,6 +14,7 @@ import { useFollowUpErrorText } from '../components/ActionError';
 import { DeadlineField } from '../components/DeadlineField';
 import { RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { goalAreaName } from '../format';
 
 const routeApi = getRouteApi('/follow-up/agreements/$agreementId');
 
@@ -150,7 +151,7 @@ export function AgreementFollowUpPage() {
                       <Link key="link" href={`/follow-up/indicators/${indicator.id}`}>
                         {indicator.name}
                       </Link>,
-                      indicator.goalArea ? `${indicator.goalArea.number} ${indicator.goalArea.title}` : t('followUp.indicator.wholeAgreement'),
+                      indicator.goalArea ? goalAreaName(indicator.goalArea) : t('followUp.indicator.wholeAgreement'),
                       indicator.unit,
                       indicator.valueYears.length > 0 ? indicator.valueYears.join(', ') : '–',
                     ],

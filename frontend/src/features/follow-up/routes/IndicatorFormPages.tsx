@@ -10,6 +10,7 @@ import { useCreateIndicator, useUpdateIndicator } from '../api/saveIndicator';
 import { IndicatorForm } from '../components/IndicatorForm';
 import { PageNotLoaded } from '../components/Loaded';
 import { emptyIndicatorValues, indicatorFormValues, toIndicatorInput } from '../components/indicatorFormValues';
+import { goalAreaName } from '../format';
 
 const newRoute = getRouteApi('/follow-up/agreements/$agreementId/indicators/new');
 const editRoute = getRouteApi('/follow-up/indicators/$indicatorId/edit');
@@ -19,7 +20,7 @@ function useGoalAreaOptions(agreementId: string | undefined) {
   const agreement = useAgreementForFollowUp(agreementId ?? '');
   return {
     agreement,
-    options: (agreement.data?.goalAreas ?? []).map((goalArea) => ({ id: goalArea.id, label: `${goalArea.number} ${goalArea.title}` })),
+    options: (agreement.data?.goalAreas ?? []).map((goalArea) => ({ id: goalArea.id, label: goalAreaName(goalArea) })),
   };
 }
 

@@ -10,6 +10,7 @@ import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorV
 import { IndicatorChart } from '../components/IndicatorChart';
 import { ValuesImport } from '../components/ValuesImport';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { goalAreaName } from '../format';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 
@@ -44,7 +45,7 @@ export function IndicatorPage() {
           {
             term: t('followUp.fields.goalArea'),
             description: indicator.goalArea
-              ? `${indicator.goalArea.number} ${indicator.goalArea.title}`
+              ? goalAreaName(indicator.goalArea)
               : t('followUp.indicator.wholeAgreement'),
           },
           { term: t('followUp.indicator.unit'), description: indicator.unit },

@@ -2,7 +2,20 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, TextArea, TextField } from '../../../design-system';
+import {
+  Alert,
+  Button,
+  ConfirmDialog,
+  DataTable,
+  DescriptionList,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  ScrollRegion,
+  SourceNote,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useApproveRound } from '../api/approveRound';
@@ -17,6 +30,7 @@ import { DeadlineField } from '../components/DeadlineField';
 import { useConfirmation } from '../components/useConfirmation';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { goalAreaName } from '../format';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
 
@@ -194,17 +208,26 @@ export function RoundPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('followUp.fields.roundStatus'), description: <RoundStatusLabel status={round.status} /> },
+          {
+            term: t('followUp.fields.roundStatus'),
+            description: (
+              <>
+                <RoundStatusLabel status={round.status} />
+                <ProvenanceMark provenance={round.provenance} field="status" />
+              </>
+            ),
+          },
           { term: t('followUp.fields.deadline'), description: formatDate(round.deadline, lang) },
           { term: t('followUp.fields.summary'), description: round.summary },
           {
             term: t('followUp.fields.approval'),
             description: round.approvedBy
               ? t('followUp.report.approvedBy', { forum: round.approvedBy, date: formatDate(round.approvedOn, lang) })
-              : undefined,
+              : round.provenance && <ProvenanceMark provenance={round.provenance} missing />,
           },
         ]}
       />
+      <SourceNote provenance={round.provenance} />
       {round.permissions.viewReport && (
         <p>
           <Link href={`/follow-up/rounds/${round.id}/report`}>{t('followUp.round.toReport')}</Link>
@@ -236,7 +259,7 @@ export function RoundPage() {
                   key: task.assessmentId,
                   cells: [
                     <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
-                      {`${task.goalArea.number} ${task.goalArea.title}`}
+                      {goalAreaName(task.goalArea)}
                     </Link>,
                     task.organisation.name,
                     <AssessmentStateLabel key="state" state={task.state} />,

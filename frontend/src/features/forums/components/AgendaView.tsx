@@ -29,7 +29,7 @@ function AgendaPoint({
       {item.agreement && (
         <p>
           {t('forums.agenda.agreement')}: <Link href={`/agreements/${item.agreement.id}`}>{item.agreement.title}</Link>
-          {item.goalArea && ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number, title: item.goalArea.title })}`}
+          {item.goalArea && ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number ?? '', title: item.goalArea.title })}`}
         </p>
       )}
       {item.statusReport && (

@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../app/components/QueryError';
-import { Alert, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
+import { Alert, DescriptionList, Link, PageHeading, SourceNote, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -77,6 +77,7 @@ export function MeetingPage() {
           },
         ]}
       />
+      <SourceNote provenance={meeting.provenance} />
       {meeting.permissions.edit && !meeting.minutesPublished && (
         <p>
           <Link href={`/meetings/${meeting.id}/edit`}>{t('forums.meetingEdit.link')}</Link>

@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.reference.County;
@@ -106,4 +108,7 @@ public class Agreement extends AuditedEntity {
     public boolean periodEnded(Clock clock) {
         return lastYear < Clocks.today(clock).getYear();
     }
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

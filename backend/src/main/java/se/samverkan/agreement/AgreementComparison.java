@@ -58,7 +58,7 @@ final class AgreementComparison {
         List<GoalAreaChange> goalAreas = new ArrayList<>();
         for (GoalArea now : sorted(newer.goalAreas)) {
             Optional<GoalArea> match = unmatchedOld.stream().filter(g -> normalise(g.title).equals(normalise(now.title))).findFirst()
-                    .or(() -> unmatchedOld.stream().filter(g -> g.number.equals(now.number)).findFirst());
+                    .or(() -> unmatchedOld.stream().filter(g -> java.util.Objects.equals(g.number, now.number)).findFirst());
             match.ifPresent(unmatchedOld::remove);
             goalAreas.add(match.map(was -> changed(was, now))
                     .orElseGet(() -> new GoalAreaChange(now.number, now.title, Change.ADDED, List.of(), List.copyOf(now.strategies),
@@ -96,7 +96,7 @@ final class AgreementComparison {
     }
 
     private static List<GoalArea> sorted(List<GoalArea> goalAreas) {
-        return goalAreas.stream().sorted(Comparator.comparing((GoalArea g) -> g.number, AgreementMapper.BY_NUMBER)).toList();
+        return goalAreas.stream().sorted(Comparator.comparing((GoalArea g) -> g.number, Comparator.nullsLast(AgreementMapper.BY_NUMBER))).toList();
     }
 
     private static Integer newestYear(GoalArea g) {

@@ -112,7 +112,7 @@ public class AgreementContentService {
         goalArea.id = UUID.randomUUID();
         goalArea.agreement = agreement;
         apply(goalArea, input);
-        changes.create(GOAL_AREA, goalArea, "Added goal area " + goalArea.number + " " + goalArea.title);
+        changes.create(GOAL_AREA, goalArea, "Added goal area " + goalArea.label());
         agreement.goalAreas.add(goalArea);
         agreements.refreshSearchDocument(agreement.id);
         return AgreementMapper.goalArea(goalArea, agreement.parties);
@@ -125,7 +125,7 @@ public class AgreementContentService {
         changes.update(GOAL_AREA, goalArea, ifMatch, g -> {
             assertNumberFree(agreement, input.number(), g.id);
             apply(g, input);
-        }, g -> "Updated goal area " + g.number + " " + g.title);
+        }, g -> "Updated goal area " + g.label());
         agreements.refreshSearchDocument(agreement.id);
         return AgreementMapper.goalArea(goalArea, agreement.parties);
     }
@@ -139,7 +139,7 @@ public class AgreementContentService {
             g.responsibilities.forEach(r -> em.remove(r));
             g.priorities.forEach(p -> em.remove(p));
             em.remove(g);
-        }, "Removed goal area " + goalArea.number + " " + goalArea.title);
+        }, "Removed goal area " + goalArea.label());
         agreements.refreshSearchDocument(agreement.id);
     }
 
@@ -155,7 +155,7 @@ public class AgreementContentService {
         responsibility.id = UUID.randomUUID();
         responsibility.goalArea = goalArea;
         apply(responsibility, organisation, input);
-        changes.create(RESPONSIBILITY, responsibility, "Added responsibility in " + goalArea.number);
+        changes.create(RESPONSIBILITY, responsibility, "Added responsibility in " + goalArea.label());
         goalArea.responsibilities.add(responsibility);
         return responsibilityDto(agreement, goalArea, responsibility);
     }
@@ -170,7 +170,7 @@ public class AgreementContentService {
             Organisation organisation = subject(input);
             assertNoDuplicate(goalArea, organisation, input, r.id);
             apply(r, organisation, input);
-        }, r -> "Updated responsibility in " + goalArea.number);
+        }, r -> "Updated responsibility in " + goalArea.label());
         return responsibilityDto(agreement, goalArea, responsibility);
     }
 
@@ -182,7 +182,7 @@ public class AgreementContentService {
         changes.delete(RESPONSIBILITY, responsibility, ifMatch, r -> {
             goalArea.responsibilities.remove(r);
             em.remove(r);
-        }, "Removed responsibility in " + goalArea.number);
+        }, "Removed responsibility in " + goalArea.label());
     }
 
     // ---- yearly priorities --------------------------------------------------------------------
@@ -198,7 +198,7 @@ public class AgreementContentService {
         GoalArea goalArea = goalArea(agreement, goalAreaId);
         YearlyPriority existing = goalArea.priorities.stream().filter(p -> p.year == year).findFirst().orElse(null);
         boolean created = existing == null;
-        String summary = "Focus " + year + " for goal area " + goalArea.number;
+        String summary = "Focus " + year + " for goal area " + goalArea.label();
         YearlyPriority priority;
         if (created) {
             priority = new YearlyPriority();
@@ -227,7 +227,7 @@ public class AgreementContentService {
         changes.delete(PRIORITY, priority, ifMatch, p -> {
             goalArea.priorities.remove(p);
             em.remove(p);
-        }, "Removed focus " + year + " for goal area " + goalArea.number);
+        }, "Removed focus " + year + " for goal area " + goalArea.label());
     }
 
     private static void apply(YearlyPriority priority, PriorityInput input) {
@@ -288,7 +288,7 @@ public class AgreementContentService {
     }
 
     private static void assertNumberFree(Agreement agreement, String number, UUID self) {
-        agreement.goalAreas.stream().filter(g -> g.number.equals(number) && !g.id.equals(self)).findFirst()
+        agreement.goalAreas.stream().filter(g -> number.equals(g.number) && !g.id.equals(self)).findFirst()
                 .ifPresent(other -> {
                     throw ProblemException.conflict("Goal area " + number + " already exists: " + other.title,
                             "number", "is already used by " + other.title);
@@ -317,6 +317,8 @@ public class AgreementContentService {
     }
 
     private static void apply(GoalArea goalArea, GoalAreaInput input) {
+        // The input always carries a number: a monitored area given one becomes a numbered goal area.
+        goalArea.kind = GoalAreaKind.GOAL_AREA;
         goalArea.number = input.number();
         goalArea.title = input.title().trim();
         goalArea.goal = AgreementService.blankToNull(input.goal());
@@ -333,6 +335,8 @@ public class AgreementContentService {
     private static void apply(Responsibility responsibility, Organisation organisation, ResponsibilityInput input) {
         responsibility.organisation = organisation;
         responsibility.allOtherSignatories = input.forAllOtherSignatories();
+        // An edit names an organisation or all other signatories; a collective party is only recorded from a document.
+        responsibility.collectiveParty = null;
         responsibility.kind = input.kind();
         responsibility.level = input.level();
     }

@@ -16,6 +16,7 @@ import se.samverkan.agreement.AgreementDtos.PartyDto;
 import se.samverkan.agreement.AgreementDtos.Permissions;
 import se.samverkan.agreement.AgreementDtos.PriorityDto;
 import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -42,7 +43,7 @@ final class AgreementMapper {
                                 Permissions permissions) {
         List<PartyDto> parties = a.parties.stream().map(AgreementMapper::party).toList();
         List<GoalAreaDto> goalAreas = a.goalAreas.stream()
-                .sorted(Comparator.comparing((GoalArea g) -> g.number, BY_NUMBER))
+                .sorted(Comparator.comparing((GoalArea g) -> g.number, Comparator.nullsLast(BY_NUMBER)))
                 .map(g -> goalArea(g, a.parties))
                 .toList();
         return new AgreementDto(a.id, a.kind, a.title, a.county.code, a.county.name,
@@ -51,12 +52,13 @@ final class AgreementMapper {
                 a.legalBasis.stream().map(l -> new LegalReferenceDto(l.sfsNumber, l.title)).toList(),
                 new TreeSet<>(a.targetGroups), new TreeSet<>(a.perspectives), ref(a.parent), ref(a.supersedes),
                 supersededBy, localAgreements, parties, goalAreas,
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions);
+                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions, ProvenanceDto.of(a.provenance));
     }
 
     static PartyDto party(AgreementParty p) {
         return new PartyDto(p.id, organisation(p.organisation), p.organisation.type.name(), p.role,
-                p.signatories.stream().map(s -> new SignatoryDto(s.name, s.title)).toList(), p.signedOn, p.version);
+                p.signatories.stream().map(s -> new SignatoryDto(s.name, s.title)).toList(), p.signedOn, p.version,
+                ProvenanceDto.of(p.provenance));
     }
 
     static GoalAreaDto goalArea(GoalArea g, List<AgreementParty> parties) {
@@ -68,15 +70,18 @@ final class AgreementMapper {
                 .toList();
         List<ResponsibilityDto> responsibilities = g.responsibilities.stream()
                 .map(r -> new ResponsibilityDto(r.id, organisation(r.organisation), r.allOtherSignatories,
-                        r.allOtherSignatories ? otherSignatories : List.of(organisation(r.organisation)),
-                        r.kind, r.level, r.version))
+                        r.allOtherSignatories ? otherSignatories
+                                : r.organisation == null ? List.of() : List.of(organisation(r.organisation)),
+                        r.collectiveParty, r.qualifier, r.kind, r.level, r.version, ProvenanceDto.of(r.provenance)))
                 .toList();
-        return new GoalAreaDto(g.id, g.number, g.title, g.goal, List.copyOf(g.strategies), new TreeSet<>(g.targetGroups),
-                responsibilities, g.priorities.stream().map(AgreementMapper::priority).toList(), g.version);
+        return new GoalAreaDto(g.id, g.kind, g.number, g.title, g.goal, List.copyOf(g.strategies), new TreeSet<>(g.targetGroups),
+                responsibilities, g.priorities.stream().map(AgreementMapper::priority).toList(), g.version,
+                ProvenanceDto.of(g.provenance));
     }
 
     static PriorityDto priority(YearlyPriority p) {
-        return new PriorityDto(p.id, p.year, p.decidedBy, p.decidedOn, List.copyOf(p.points), p.version);
+        return new PriorityDto(p.id, p.year, p.decidedBy, p.decidedOn, List.copyOf(p.points), p.version,
+                ProvenanceDto.of(p.provenance));
     }
 
     static OrganisationReference organisation(Organisation o) {
@@ -133,9 +138,11 @@ final class AgreementMapper {
 
     static Map<String, String> snapshot(Responsibility r) {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("organisation", r.allOtherSignatories ? "övriga undertecknande parter" : r.organisation.name);
+        s.put("organisation", r.allOtherSignatories ? "övriga undertecknande parter"
+                : r.organisation == null ? r.collectiveParty : r.organisation.name);
         s.put("kind", r.kind.name());
-        s.put("level", r.level.name());
+        s.put("level", r.level == null ? null : r.level.name());
+        s.put("qualifier", r.qualifier);
         return s;
     }
 

@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.organisation.Organisation;
 
@@ -47,4 +49,8 @@ public class AgreementParty extends AuditedEntity {
     @CollectionTable(name = "agreement_party_signatory", joinColumns = @JoinColumn(name = "party_id"))
     @OrderColumn(name = "position")
     public List<Signatory> signatories = new ArrayList<>();
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

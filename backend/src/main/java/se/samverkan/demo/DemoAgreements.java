@@ -20,6 +20,7 @@ import se.samverkan.agreement.AgreementParty;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.GoalArea;
+import se.samverkan.agreement.GoalAreaKind;
 import se.samverkan.agreement.LegalReference;
 import se.samverkan.agreement.Level;
 import se.samverkan.agreement.PartyRole;
@@ -68,24 +69,26 @@ class DemoAgreements {
     }
 
     record DemoParty(String organisationKey, PartyRole role, String signatoryName, String signatoryTitle, LocalDate signedOn,
-                     List<DemoSignatory> additionalSignatories) {
+                     List<DemoSignatory> additionalSignatories, DemoProvenance provenance) {
     }
 
-    record DemoResponsibility(String organisationKey, boolean allOtherSignatories, ResponsibilityKind kind, Level level) {
+    record DemoResponsibility(String organisationKey, boolean allOtherSignatories, String collectiveParty, String qualifier,
+                              ResponsibilityKind kind, Level level, DemoProvenance provenance) {
     }
 
-    record DemoPriority(int year, String decidedBy, LocalDate decidedOn, List<String> points) {
+    record DemoPriority(int year, String decidedBy, LocalDate decidedOn, List<String> points, DemoProvenance provenance) {
     }
 
-    record DemoGoalArea(String number, String title, String goal, List<String> strategies, Set<TargetGroup> targetGroups,
-                        List<DemoResponsibility> responsibilities, List<DemoPriority> priorities) {
+    record DemoGoalArea(GoalAreaKind kind, String number, String title, String goal, List<String> strategies,
+                        Set<TargetGroup> targetGroups, List<DemoResponsibility> responsibilities, List<DemoPriority> priorities,
+                        DemoProvenance provenance) {
     }
 
     record DemoAgreement(String key, AgreementKind kind, String title, String countyCode, String municipalityCode,
                          int firstYear, int lastYear, String purpose, String background, String reportNumber,
                          AgreementStatus status, LocalDate adoptedOn, String parentKey, String supersedesKey,
                          List<DemoLegalReference> legalBasis, Set<TargetGroup> targetGroups, Set<Perspective> perspectives,
-                         List<DemoParty> parties, List<DemoGoalArea> goalAreas) {
+                         List<DemoParty> parties, List<DemoGoalArea> goalAreas, DemoProvenance provenance) {
     }
 
     void load() {
@@ -128,6 +131,7 @@ class DemoAgreements {
         demo.legalBasis().forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), l.title())));
         agreement.targetGroups.addAll(demo.targetGroups());
         agreement.perspectives.addAll(demo.perspectives());
+        agreement.provenance = DemoProvenance.of(demo.provenance());
         agreement.stampCreated(ACTOR);
         em.persist(agreement);
         int position = 0;
@@ -139,6 +143,7 @@ class DemoAgreements {
             party.role = demoParty.role();
             party.signedOn = demoParty.signedOn();
             party.position = ++position;
+            party.provenance = DemoProvenance.of(demoParty.provenance());
             if (demoParty.signatoryName() != null) {
                 party.signatories.add(new Signatory(demoParty.signatoryName(), demoParty.signatoryTitle()));
             }
@@ -152,7 +157,9 @@ class DemoAgreements {
             GoalArea goalArea = new GoalArea();
             goalArea.id = UUID.randomUUID();
             goalArea.agreement = agreement;
+            goalArea.kind = demoArea.kind();
             goalArea.number = demoArea.number();
+            goalArea.provenance = DemoProvenance.of(demoArea.provenance());
             goalArea.title = demoArea.title();
             goalArea.goal = demoArea.goal();
             goalArea.strategies.addAll(demoArea.strategies());
@@ -168,6 +175,9 @@ class DemoAgreements {
                 responsibility.allOtherSignatories = demoResponsibility.allOtherSignatories();
                 responsibility.kind = demoResponsibility.kind();
                 responsibility.level = demoResponsibility.level();
+                responsibility.collectiveParty = demoResponsibility.collectiveParty();
+                responsibility.qualifier = demoResponsibility.qualifier();
+                responsibility.provenance = DemoProvenance.of(demoResponsibility.provenance());
                 responsibility.stampCreated(ACTOR);
                 em.persist(responsibility);
             }
@@ -179,6 +189,7 @@ class DemoAgreements {
                 priority.decidedBy = demoPriority.decidedBy();
                 priority.decidedOn = demoPriority.decidedOn();
                 priority.points.addAll(demoPriority.points());
+                priority.provenance = DemoProvenance.of(demoPriority.provenance());
                 priority.stampCreated(ACTOR);
                 em.persist(priority);
             }
@@ -188,6 +199,4 @@ class DemoAgreements {
                 "Registered from the published document" + (demo.reportNumber() == null ? "" : " (" + demo.reportNumber() + ")"),
                 Map.of(), Map.of("status", demo.status().name()));
     }
-
-    // ---- follow-up: VG's Bilaga 1 as an approved round, Västmanland's RUP indicators with sample values ----------
 }

@@ -34,7 +34,11 @@ import se.samverkan.followup.indicator.IndicatorValue;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.OrganisationRepository;
 
-/** Västra Götaland's appendix 1 as an approved round, Västmanland's RUP indicators with sample values (demo/follow-up.json). */
+/**
+ * Västra Götaland's appendix 1 as two rounds (the activities of 2020, the situation before 2021) and Västmanland's RUP
+ * indicators with sample values (demo/follow-up.json). An indicator's provenance is for the fidelity test: the
+ * indicator and its values carry their own sample flag.
+ */
 @ApplicationScoped
 class DemoFollowUp {
 
@@ -58,11 +62,12 @@ class DemoFollowUp {
     record DemoActivity(String title, String description, List<String> organisationKeys, String result, String fundingSource) {
     }
 
-    record DemoAssessment(String goalArea, String organisationKey, GoalStatus status, String situation, List<DemoActivity> activities) {
+    record DemoAssessment(String goalArea, String organisationKey, GoalStatus status, String situation, List<DemoActivity> activities,
+                          DemoProvenance provenance) {
     }
 
     record DemoRound(String key, String agreementKey, int year, LocalDate deadline, RoundStatus status, String summary,
-                     String approvedBy, LocalDate approvedOn, List<DemoAssessment> assessments) {
+                     String approvedBy, LocalDate approvedOn, List<DemoAssessment> assessments, DemoProvenance provenance) {
     }
 
     record DemoValue(int year, String municipalityCode, Gender gender, BigDecimal value) {
@@ -70,7 +75,8 @@ class DemoFollowUp {
 
     record DemoIndicator(String key, String agreementKey, String goalArea, String name, String description, String unit,
                          IndicatorDirection direction, IndicatorScope scope, boolean genderBreakdown, IndicatorSource source,
-                         String koladaKpi, Integer baselineYear, BigDecimal baselineValue, boolean sample, List<DemoValue> values) {
+                         String koladaKpi, Integer baselineYear, BigDecimal baselineValue, boolean sample, List<DemoValue> values,
+                         DemoProvenance provenance) {
     }
 
     record FollowUpFile(List<DemoRound> rounds, List<DemoIndicator> indicators) {
@@ -108,6 +114,7 @@ class DemoFollowUp {
         round.summary = demo.summary();
         round.approvedBy = demo.approvedBy();
         round.approvedOn = demo.approvedOn();
+        round.provenance = DemoProvenance.of(demo.provenance());
         round.stampCreated(ACTOR);
         if (demo.status() != RoundStatus.OPEN) {
             round.compiledAt = round.createdAt;
@@ -123,6 +130,7 @@ class DemoFollowUp {
             assessment.state = AssessmentState.ACCEPTED;
             assessment.status = demoAssessment.status();
             assessment.situation = demoAssessment.situation();
+            assessment.provenance = DemoProvenance.of(demoAssessment.provenance());
             assessment.stampCreated(ACTOR);
             assessment.submittedAt = assessment.createdAt;
             assessment.submittedBy = ACTOR;
@@ -191,6 +199,4 @@ class DemoFollowUp {
         return em.createQuery("select g from GoalArea g where g.agreement.id = :agreement and g.number = :number", GoalArea.class)
                 .setParameter("agreement", agreement.id).setParameter("number", number).getSingleResult();
     }
-
-    // ---- forums: the structures of the seed documents and Västerbotten's council meeting ------------------------
 }

@@ -40,6 +40,7 @@ import se.samverkan.forum.meeting.MeetingService;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.OrganisationRepository;
 import se.samverkan.reference.CountyRepository;
+import se.samverkan.reference.MunicipalityRepository;
 
 /** The forums of the seed documents and Västerbotten's council meeting of 2018-03-16 (demo/forums.json). */
 @ApplicationScoped
@@ -60,6 +61,9 @@ class DemoForums {
     AgreementRepository agreements;
 
     @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
     ChangeRecorder history;
 
     @Inject
@@ -68,13 +72,15 @@ class DemoForums {
     record DemoRepresentative(String name, String title, boolean substitute) {
     }
 
-    record DemoMember(String organisationKey, MemberRole role, String description, List<DemoRepresentative> representatives) {
+    record DemoMember(String organisationKey, String collectiveName, MemberRole role, String description,
+                      List<DemoRepresentative> representatives, DemoProvenance provenance) {
     }
 
     record DemoForum(String key, String name, ForumKind kind, Level level, String countyCode, String convenerKey, String chair,
                      String description, Integer meetingsPerYear, String invitedAsNeeded, String parentKey,
                      ForumRelation parentRelation, LocalDate endsOn, List<String> mandate, List<String> purposes,
-                     List<String> agreementKeys, List<DemoMember> members) {
+                     List<String> agreementKeys, List<String> municipalityCodes, List<DemoMember> members,
+                     DemoProvenance provenance) {
     }
 
     record DemoAttendee(String organisationKey, String name, String title) {
@@ -84,7 +90,7 @@ class DemoForums {
     }
 
     record DemoActionItem(String title, String description, String ownerKey, String ownerPerson, LocalDate dueOn,
-                          ActionItemStatus status, String assigneeForumKey) {
+                          ActionItemStatus status, String assigneeForumKey, DemoProvenance provenance) {
     }
 
     record DemoAgendaItem(String title, AgendaItemKind kind, String description, String presenter, String agreementKey,
@@ -93,7 +99,7 @@ class DemoForums {
 
     record DemoMeeting(String key, String forumKey, String title, LocalDate date, LocalTime startTime, LocalTime endTime,
                        String location, String onlineUrl, boolean minutesPublished, List<DemoAttendee> attendees,
-                       List<DemoAgendaItem> agenda) {
+                       List<DemoAgendaItem> agenda, DemoProvenance provenance) {
     }
 
     record ForumsFile(List<DemoForum> forums, List<DemoMeeting> meetings) {
@@ -141,14 +147,19 @@ class DemoForums {
         forum.mandate.addAll(demo.mandate());
         forum.purposes.addAll(demo.purposes());
         demo.agreementKeys().forEach(key -> forum.agreements.add(agreements.findById(agreementId(key))));
+        demo.municipalityCodes().forEach(code -> forum.municipalities.add(municipalities.findById(code)));
+        forum.provenance = DemoProvenance.of(demo.provenance());
         forum.stampCreated(ACTOR);
         em.persist(forum);
         int position = 0;
         for (DemoMember demoMember : demo.members()) {
             ForumMember member = new ForumMember();
-            member.id = UUID.nameUUIDFromBytes((forum.id + ":" + demoMember.organisationKey()).getBytes(StandardCharsets.UTF_8));
+            String memberKey = demoMember.organisationKey() == null ? demoMember.collectiveName() : demoMember.organisationKey();
+            member.id = UUID.nameUUIDFromBytes((forum.id + ":" + memberKey).getBytes(StandardCharsets.UTF_8));
             member.forum = forum;
-            member.organisation = organisations.findById(organisationId(demoMember.organisationKey()));
+            member.organisation = demoMember.organisationKey() == null ? null : organisations.findById(organisationId(demoMember.organisationKey()));
+            member.collectiveName = demoMember.collectiveName();
+            member.provenance = DemoProvenance.of(demoMember.provenance());
             member.role = demoMember.role();
             member.description = demoMember.description();
             member.position = ++position;
@@ -171,6 +182,7 @@ class DemoForums {
         meeting.endTime = demo.endTime();
         meeting.location = demo.location();
         meeting.onlineUrl = demo.onlineUrl();
+        meeting.provenance = DemoProvenance.of(demo.provenance());
         demo.attendees().forEach(a -> meeting.attendees.add(new Attendee(
                 a.organisationKey() == null ? null : organisations.findById(organisationId(a.organisationKey())), a.name(), a.title())));
         meeting.stampCreated(ACTOR);
@@ -219,6 +231,7 @@ class DemoForums {
                 action.ownerPerson = demoAction.ownerPerson();
                 action.dueOn = demoAction.dueOn();
                 action.status = demoAction.status();
+                action.provenance = DemoProvenance.of(demoAction.provenance());
                 action.assigneeForum = demoAction.assigneeForumKey() == null ? null : em.find(Forum.class, forumId(demoAction.assigneeForumKey()));
                 action.stampCreated(ACTOR);
                 em.persist(action);

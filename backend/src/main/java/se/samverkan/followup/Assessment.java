@@ -1,5 +1,6 @@
 package se.samverkan.followup;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.organisation.Organisation;
@@ -74,4 +76,8 @@ public class Assessment extends AuditedEntity {
     @CollectionTable(name = "assessment_indicator_value", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
     public List<ReportedValue> indicatorValues = new ArrayList<>();
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -237,8 +238,8 @@ public class AssessmentService {
 
     /** The version was checked in {@link #atStep}, before the round's and the assessment's rules. */
     private AssessmentDto changed(Assessment assessment, String action, String summary, Consumer<Assessment> change) {
-        changes.unguarded(ASSESSMENT, action, assessment, change, a -> summary + ": " + a.goalArea.number + " "
-                + a.goalArea.title + ", " + a.organisation.name);
+        changes.unguarded(ASSESSMENT, action, assessment, change,
+                a -> summary + ": " + a.goalArea.label() + ", " + a.organisation.name);
         return details(assessment);
     }
     private AssessmentDto details(Assessment a) {
@@ -255,7 +256,8 @@ public class AssessmentService {
                 a.activities.stream().map(FollowUpMapper::activity).toList(), reported,
                 goalAreaIndicators.stream().map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown)).toList(),
                 a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a, Clocks.today(clock)),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a));
+                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a),
+                ProvenanceDto.of(a.provenance));
     }
 
     private Assessment find(UUID id) {

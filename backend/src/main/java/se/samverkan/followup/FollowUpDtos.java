@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.followup.indicator.Gender;
 import se.samverkan.followup.indicator.IndicatorDtos.GoalAreaRef;
@@ -39,7 +40,8 @@ public final class FollowUpDtos {
     public record RoundSummary(@Schema(required = true) UUID id, @Schema(required = true) UUID agreementId,
                                @Schema(required = true) int year, LocalDate deadline,
                                @Schema(required = true) RoundStatus status, String approvedBy, LocalDate approvedOn,
-                               @Schema(required = true) int tasks, @Schema(required = true) int accepted) {
+                               @Schema(required = true) int tasks, @Schema(required = true) int accepted,
+                               ProvenanceDto provenance) {
     }
 
     @Schema(name = "FollowUpTask", description = "One organisation's assessment of one goal area, as a task")
@@ -63,7 +65,8 @@ public final class FollowUpDtos {
                     + "until the report is compiled") List<TaskDto> tasks,
             @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) RoundPermissions permissions) {
+            @Schema(required = true) String updatedBy, @Schema(required = true) RoundPermissions permissions,
+            ProvenanceDto provenance) {
     }
 
     @Schema(name = "AssessmentStateCounts")
@@ -118,6 +121,7 @@ public final class FollowUpDtos {
             @Schema(required = true) boolean overdue,
             @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) AssessmentPermissions permissions) {
+            @Schema(required = true) String updatedBy, @Schema(required = true) AssessmentPermissions permissions,
+            ProvenanceDto provenance) {
     }
 }

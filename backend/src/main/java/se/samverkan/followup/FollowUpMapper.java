@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
@@ -37,13 +38,14 @@ final class FollowUpMapper {
 
     static RoundSummary summary(FollowUpRound r) {
         return new RoundSummary(r.id, r.agreement.id, r.year, r.deadline, r.status, r.approvedBy, r.approvedOn,
-                r.assessments.size(), (int) r.assessments.stream().filter(a -> a.state == AssessmentState.ACCEPTED).count());
+                r.assessments.size(), (int) r.assessments.stream().filter(a -> a.state == AssessmentState.ACCEPTED).count(),
+                ProvenanceDto.of(r.provenance));
     }
 
     static RoundDto round(FollowUpRound r, List<TaskDto> tasks, RoundPermissions permissions) {
         return new RoundDto(r.id, agreement(r.agreement), r.agreement.countyCode(), r.year, r.deadline, r.status, r.summary,
                 r.compiledAt, r.compiledBy, r.approvedBy, r.approvedOn, tasks, r.version, r.createdAt, r.createdBy, r.updatedAt,
-                r.updatedBy, permissions);
+                r.updatedBy, permissions, ProvenanceDto.of(r.provenance));
     }
 
     static ActivityDto activity(Activity a) {

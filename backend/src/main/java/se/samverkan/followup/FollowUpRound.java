@@ -1,5 +1,6 @@
 package se.samverkan.followup;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.common.persistence.AuditedEntity;
 
@@ -65,4 +67,8 @@ public class FollowUpRound extends AuditedEntity {
     public boolean isOverdue(Assessment assessment, LocalDate today) {
         return deadline != null && today.isAfter(deadline) && !AssessmentState.HANDED_IN.contains(assessment.state);
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

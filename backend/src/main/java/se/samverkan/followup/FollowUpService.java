@@ -46,7 +46,7 @@ public class FollowUpService {
     static final String ASSESSMENT = "ASSESSMENT";
     /** Tasks in document order of their goal area (by number), then by organisation. */
     static final Comparator<Assessment> TASK_ORDER = Comparator
-            .comparing((Assessment a) -> a.goalArea.number, GoalAreaNumbers.DOCUMENT_ORDER)
+            .comparing((Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
             .thenComparing(a -> a.organisation.name);
 
     private static final Audit<FollowUpRound> ROUND_AUDIT =

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
 import se.samverkan.followup.indicator.Gender;
@@ -34,7 +35,7 @@ public final class ReportDtos {
     public record ReportAssessment(@Schema(required = true) UUID assessmentId,
                                    @Schema(required = true) OrganisationReference organisation,
                                    @Schema(required = true) GoalStatus status, @Schema(description = "Läget") String situation,
-                                   @Schema(required = true) List<ActivityDto> activities) {
+                                   @Schema(required = true) List<ActivityDto> activities, ProvenanceDto provenance) {
     }
 
     @Schema(name = "ReportIndicatorValue")
@@ -71,7 +72,8 @@ public final class ReportDtos {
 
     @Schema(name = "ReportGoalArea")
     public record ReportGoalArea(
-            @Schema(required = true) UUID id, @Schema(required = true) String number, @Schema(required = true) String title,
+            @Schema(required = true) UUID id, @Schema(description = "Null for a monitored area") String number,
+            @Schema(required = true) String title,
             String goal, @Schema(required = true, description = "The focus points decided for the round's year") List<String> focus,
             @Schema(required = true, description = "The least favourable status among the accepted assessments that assess "
                     + "(ON_TRACK > PARTLY > NOT_ON_TRACK); NOT_ASSESSED when none does") GoalStatus aggregateStatus,
@@ -88,6 +90,7 @@ public final class ReportDtos {
             String summary, Instant compiledAt, String approvedBy, LocalDate approvedOn,
             @Schema(required = true, description = "In document order") List<ReportGoalArea> goalAreas,
             @Schema(required = true, description = "Indicators of the whole agreement") List<ReportIndicator> agreementIndicators,
-            @Schema(required = true, description = "All accepted assessments per status") StatusCounts statusCounts) {
+            @Schema(required = true, description = "All accepted assessments per status") StatusCounts statusCounts,
+            ProvenanceDto provenance) {
     }
 }

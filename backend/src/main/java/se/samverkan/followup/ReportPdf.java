@@ -57,7 +57,7 @@ final class ReportPdf {
             layout.space(10);
             layout.heading("Översikt", 14);
             for (ReportGoalArea area : report.goalAreas()) {
-                layout.paragraph(area.number() + " " + area.title() + ": " + statusLabel(area.aggregateStatus()), layout.regular, BODY, 0);
+                layout.paragraph((area.number() == null ? "" : area.number() + " ") + area.title() + ": " + statusLabel(area.aggregateStatus()), layout.regular, BODY, 0);
             }
             for (ReportGoalArea area : report.goalAreas()) {
                 goalArea(layout, area, report.year());
@@ -102,7 +102,7 @@ final class ReportPdf {
 
     private static void goalArea(Layout layout, ReportGoalArea area, int year) {
         layout.newPage();
-        layout.heading(area.number() + " " + area.title(), 16);
+        layout.heading((area.number() == null ? "" : area.number() + " ") + area.title(), 16);
         if (area.goal() != null) {
             layout.paragraph("Mål: " + area.goal(), layout.regular, BODY, 0);
         }

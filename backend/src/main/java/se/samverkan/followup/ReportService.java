@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
 import se.samverkan.agreement.AgreementService;
@@ -112,7 +113,8 @@ public class ReportService {
             goalAreas.add(new ReportGoalArea(goalArea.id(), goalArea.number(), goalArea.title(), goalArea.goal(), focus,
                     aggregate(ofArea.stream().map(a -> a.status).toList()), counts(ofArea),
                     ofArea.stream().map(a -> new ReportAssessment(a.id, FollowUpMapper.organisation(a.organisation), a.status,
-                            a.situation, a.activities.stream().map(FollowUpMapper::activity).toList())).toList(),
+                            a.situation, a.activities.stream().map(FollowUpMapper::activity).toList(),
+                            ProvenanceDto.of(a.provenance))).toList(),
                     all.stream().filter(i -> i.goalArea != null && i.goalArea.id.equals(goalArea.id()))
                             .map(i -> indicator(i, round.year, valuesByIndicator.getOrDefault(i.id, List.of()), municipalities))
                             .toList()));
@@ -121,7 +123,7 @@ public class ReportService {
                 .map(i -> indicator(i, round.year, valuesByIndicator.getOrDefault(i.id, List.of()), municipalities)).toList();
         return new ReportDto(round.id, FollowUpMapper.agreement(round.agreement), agreement.countyCode(), agreement.countyName(),
                 round.year, round.status, round.summary, round.compiledAt, round.approvedBy, round.approvedOn, goalAreas,
-                agreementIndicators, counts(accepted));
+                agreementIndicators, counts(accepted), ProvenanceDto.of(round.provenance));
     }
 
     private static StatusCounts counts(List<Assessment> assessments) {

@@ -1,5 +1,6 @@
 package se.samverkan.forum;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,11 +22,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.Level;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.reference.County;
+import se.samverkan.reference.Municipality;
 
 /** A cooperation forum (samverkansforum) at one level: a council, a consultation, a network or a working group. */
 @Entity
@@ -94,6 +97,13 @@ public class Forum extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "agreement_id"))
     public Set<Agreement> agreements = new LinkedHashSet<>();
 
+    /** The municipalities a sub-regional or local forum covers. */
+    @ManyToMany
+    @JoinTable(name = "forum_municipality", joinColumns = @JoinColumn(name = "forum_id"),
+            inverseJoinColumns = @JoinColumn(name = "municipality_code"))
+    @OrderBy("name")
+    public Set<Municipality> municipalities = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "forum")
     @OrderBy("position")
     public List<ForumMember> members = new ArrayList<>();
@@ -111,4 +121,8 @@ public class Forum extends AuditedEntity {
     public boolean isAbove(Forum other) {
         return level.ordinal() < other.level.ordinal();
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.agreement.Level;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
 /** The read models of the forums API. */
@@ -28,7 +29,8 @@ public final class ForumDtos {
 
     @Schema(name = "GoalAreaReference")
     public record GoalAreaRef(@Schema(required = true) UUID id, @Schema(required = true) UUID agreementId,
-                              @Schema(required = true) String number, @Schema(required = true) String title) {
+                              @Schema(description = "Null for a monitored area") String number,
+                              @Schema(required = true) String title) {
     }
 
     @Schema(name = "ForumSummary")
@@ -46,11 +48,14 @@ public final class ForumDtos {
 
     @Schema(name = "ForumMember")
     public record MemberDto(
-            @Schema(required = true) UUID id, @Schema(required = true) OrganisationReference organisation,
-            @Schema(required = true) String organisationType,
+            @Schema(required = true) UUID id,
+            @Schema(description = "Null for a collective member") OrganisationReference organisation,
+            @Schema(description = "Null for a collective member") String organisationType,
+            @Schema(description = "A member that is no single organisation, e.g. \"länsstyrelserna\"") String collectiveName,
             @Schema(description = "MANAGER (chefer, decide) or EXPERT (sakkunniga, prepare); null when not stated") MemberRole role,
             String description,
-            @Schema(required = true) List<RepresentativeDto> representatives, @Schema(required = true) long version) {
+            @Schema(required = true) List<RepresentativeDto> representatives, @Schema(required = true) long version,
+            ProvenanceDto provenance) {
     }
 
     @Schema(name = "ForumPermissions", description = "What the caller may do with this forum now")
@@ -72,11 +77,17 @@ public final class ForumDtos {
             LocalDate endsOn, @Schema(required = true) boolean active,
             @Schema(required = true) List<String> mandate, @Schema(required = true) List<String> purposes,
             @Schema(required = true) List<MemberDto> members,
+            @Schema(required = true, description = "The municipalities the forum covers") List<MunicipalityRef> municipalities,
             @Schema(required = true, description = "Forums and working groups that prepare for or report to this one") List<ForumLink> linkedFrom,
             @Schema(required = true, description = "Linked agreements the caller may see") List<AgreementRef> agreements,
             @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) Permissions permissions) {
+            @Schema(required = true) String updatedBy, @Schema(required = true) Permissions permissions,
+            ProvenanceDto provenance) {
+    }
+
+    @Schema(name = "ForumMunicipality")
+    public record MunicipalityRef(@Schema(required = true) String code, @Schema(required = true) String name) {
     }
 
     // ---- the structure of a county ("Figur 1") ---------------------------------------------------

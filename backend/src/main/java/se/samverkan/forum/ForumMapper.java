@@ -14,7 +14,9 @@ import se.samverkan.forum.ForumDtos.ForumRef;
 import se.samverkan.forum.ForumDtos.ForumSummary;
 import se.samverkan.forum.ForumDtos.GoalAreaRef;
 import se.samverkan.forum.ForumDtos.MemberDto;
+import se.samverkan.forum.ForumDtos.MunicipalityRef;
 import se.samverkan.forum.ForumDtos.Permissions;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -50,8 +52,10 @@ public final class ForumMapper {
     }
 
     static MemberDto member(ForumMember m) {
-        return new MemberDto(m.id, organisation(m.organisation), m.organisation.type.name(), m.role, m.description,
-                m.representatives.stream().map(r -> new RepresentativeDto(r.name, r.title, r.substitute)).toList(), m.version);
+        return new MemberDto(m.id, organisation(m.organisation), m.organisation == null ? null : m.organisation.type.name(),
+                m.collectiveName, m.role, m.description,
+                m.representatives.stream().map(r -> new RepresentativeDto(r.name, r.title, r.substitute)).toList(), m.version,
+                ProvenanceDto.of(m.provenance));
     }
 
     static ForumDto details(Forum f, List<ForumLink> linkedFrom, List<AgreementRef> agreements, Permissions permissions,
@@ -59,8 +63,9 @@ public final class ForumMapper {
         return new ForumDto(f.id, f.name, f.kind, f.level, f.countyCode(), f.county == null ? null : f.county.name,
                 organisation(f.convener), f.chair, f.description, f.meetingsPerYear, f.invitedAsNeeded,
                 link(f.parent, f.parentRelation), f.endsOn, f.isActive(today), List.copyOf(f.mandate), List.copyOf(f.purposes),
-                f.members.stream().map(ForumMapper::member).toList(), linkedFrom, agreements,
-                f.version, f.createdAt, f.createdBy, f.updatedAt, f.updatedBy, permissions);
+                f.members.stream().map(ForumMapper::member).toList(),
+                f.municipalities.stream().map(m -> new MunicipalityRef(m.code, m.name)).toList(), linkedFrom, agreements,
+                f.version, f.createdAt, f.createdBy, f.updatedAt, f.updatedBy, permissions, ProvenanceDto.of(f.provenance));
     }
 
     // ---- snapshots for the history: field → printable value --------------------------------------
@@ -86,7 +91,7 @@ public final class ForumMapper {
 
     static Map<String, String> snapshot(ForumMember m) {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("organisation", m.organisation.name);
+        s.put("organisation", m.organisation == null ? m.collectiveName : m.organisation.name);
         s.put("role", text(m.role));
         s.put("description", m.description);
         s.put("representatives", joined(m.representatives.stream()

@@ -88,7 +88,7 @@ public class ForumPolicy {
         }
         UUID id = organisation.get();
         return (forum.convener != null && forum.convener.id.equals(id))
-                || forum.members.stream().anyMatch(m -> m.organisation.id.equals(id));
+                || forum.members.stream().anyMatch(m -> m.organisation != null && m.organisation.id.equals(id));
     }
 
     public boolean canReadInternal(Forum forum) {

@@ -44,6 +44,12 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
                 + " left join fetch f.convener left join fetch f.parent where f.county.code = ?1", countyCode).list();
     }
 
+    /** National forums that one of the county's agreements names, linked or not to one of its forums. */
+    public List<Forum> nationalNamedIn(String countyCode) {
+        return find("select distinct f from Forum f join f.agreements a left join fetch f.members m left join fetch m.organisation"
+                + " where f.county is null and a.county.code = ?1", countyCode).list();
+    }
+
     /** Forums and working groups that prepare for or report to the given one. */
     public List<Forum> linkedTo(UUID forumId) {
         return list("parent.id = ?1 order by kind, lower(name)", forumId);

@@ -107,7 +107,7 @@ public class ForumService {
         return history.history(SUBJECT, id);
     }
 
-    /** "Figur 1": the county's forums by level, the national forums they link to, their links and working groups. */
+    /** "Figur 1": the county's forums by level, the national forums they link to or its agreements name, their links and working groups. */
     @Transactional
     public Structure structure(String countyCode) {
         County county = counties.findByIdOptional(countyCode)
@@ -120,6 +120,8 @@ public class ForumService {
                 shown.add(above);
             }
         }
+        // The agreement may name a national forum without saying how the county's forums relate to it (VG 2021, 2024).
+        shown.addAll(forums.nationalNamedIn(countyCode));
         shown.addAll(inCounty);
         Map<UUID, List<Forum>> workingGroups = new LinkedHashMap<>();
         for (Forum forum : shown) {
@@ -153,7 +155,7 @@ public class ForumService {
     }
 
     private static List<OrganisationReference> memberOrganisations(Forum f) {
-        return f.members.stream().map(m -> ForumMapper.organisation(m.organisation)).toList();
+        return f.members.stream().filter(m -> m.organisation != null).map(m -> ForumMapper.organisation(m.organisation)).toList();
     }
 
     @Transactional
@@ -227,7 +229,7 @@ public class ForumService {
         changes.delete(MEMBER, member, ifMatch, m -> {
             forum.members.remove(m);
             em.remove(m);
-        }, "Removed member " + member.organisation.name);
+        }, "Removed member " + (member.organisation == null ? member.collectiveName : member.organisation.name));
     }
 
     // ---- shared with the meeting, action item and status report services ------------------------
@@ -265,7 +267,7 @@ public class ForumService {
     private Organisation memberOrganisation(Forum forum, UUID organisationId, UUID self) {
         Organisation organisation = organisations.findByIdOptional(organisationId)
                 .orElseThrow(() -> ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
-        if (forum.members.stream().anyMatch(m -> m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
+        if (forum.members.stream().anyMatch(m -> m.organisation != null && m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
             throw ProblemException.conflict(organisation.name + " is already a member of the forum",
                     "organisationId", "is already a member of the forum");
         }
@@ -274,6 +276,7 @@ public class ForumService {
 
     private static void apply(ForumMember member, Organisation organisation, MemberInput input) {
         member.organisation = organisation;
+        member.collectiveName = null;
         member.role = input.role();
         member.description = ForumMapper.blankToNull(input.description());
         member.representatives.clear();

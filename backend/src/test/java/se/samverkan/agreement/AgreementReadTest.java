@@ -2,6 +2,8 @@ package se.samverkan.agreement;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -50,6 +52,31 @@ class AgreementReadTest {
     }
 
     @Test
+    void whatTheAgreementDoesNotSayIsMarked() {
+        String area = "goalAreas.find { it.number == '%s' }.";
+        ANONYMOUS.request().get(PATH + "/" + VASTMANLAND_ROK).then()
+                .statusCode(200)
+                // EXPIRED follows the product's rule; the document says nothing of it.
+                .body("provenance.kind", equalTo("INFERRED"))
+                .body("provenance.inferred", hasItem("status"))
+                .body("provenance.source", org.hamcrest.Matchers.startsWith("vastmanland-rok-2016-2020.txt"))
+                // Only Arboga and Köping are named on the signature page.
+                .body("parties.find { it.organisation.name == 'Arboga kommun' }.provenance.kind", equalTo("SOURCE"))
+                .body("parties.find { it.organisation.name == 'Västerås stad' }.provenance.inferred", contains("organisation"))
+                // Levels: 3.1 and 3.9 state them, 3.2–3.8 do not.
+                .body(area.formatted("3.1") + "responsibilities.level", containsInAnyOrder("REGIONAL", "LOCAL", null))
+                .body(area.formatted("3.2") + "responsibilities.level", everyItem(nullValue()))
+                .body(area.formatted("3.8") + "responsibilities.level", everyItem(nullValue()))
+                // "Övriga parter: civilsamhället" and "VKL genom projekt Bosättning Västmanland (§37) 2016".
+                .body(area.formatted("3.9") + "responsibilities.find { it.kind == 'OTHER' }.collectiveParty", equalTo("civilsamhället"))
+                .body(area.formatted("3.9") + "responsibilities.find { it.kind == 'OTHER' }.coveredOrganisations", hasSize(0))
+                .body(area.formatted("3.6") + "responsibilities.find { it.qualifier != null }.organisation.name",
+                        equalTo("Västmanlands Kommuner och Landsting"))
+                .body(area.formatted("3.6") + "responsibilities.find { it.qualifier != null }.qualifier",
+                        equalTo("genom projekt Bosättning Västmanland (§37) 2016"));
+    }
+
+    @Test
     void allOtherSignatoriesAreResolvedWithoutListingThemByHand() {
         var goalArea = ANONYMOUS.request().get(PATH + "/" + VASTMANLAND_ROK).then().extract()
                 .jsonPath().getMap("goalAreas.find { it.responsibilities.any { r -> r.allOtherSignatories } }");
@@ -70,9 +97,16 @@ class AgreementReadTest {
         ANONYMOUS.request().get(PATH + "/" + VG_2024).then()
                 .statusCode(200)
                 .body("supersedes.id", equalTo(VG_2021))
-                .body("goalAreas", hasSize(4))
+                .body("goalAreas", hasSize(5))
+                .body("goalAreas.findAll { it.kind == 'GOAL_AREA' }.number", contains("1", "2", "3", "4"))
                 .body("goalAreas[0].priorities[0].year", equalTo(2024))
-                .body("goalAreas[0].priorities[0].points", not(hasSize(0)));
+                .body("goalAreas[0].priorities[0].points", not(hasSize(0)))
+                // "Vi kommer även att fortsätta följa den statliga närvaron …": an area followed, with its 2024 focus.
+                .body("goalAreas[4].kind", equalTo("MONITORED_AREA"))
+                .body("goalAreas[4].number", nullValue())
+                .body("goalAreas[4].priorities[0].year", equalTo(2024))
+                .body("goalAreas[4].priorities[0].points", hasSize(3))
+                .body("provenance.inferred", hasItems("status", "supersedes"));
         ANONYMOUS.request().get(PATH + "/" + VG_2021).then()
                 .body("status", equalTo("SUPERSEDED"))
                 .body("supersededBy.id", hasItem(VG_2024));
@@ -150,8 +184,9 @@ class AgreementReadTest {
                 .body("partiesAdded.name", hasItem("Statens servicecenter"))
                 .body("partiesRemoved.name", containsInAnyOrder("Fyrbodals kommunalförbund", "Boråsregionen, Sjuhärads kommunalförbund",
                         "Skaraborgs Kommunalförbund"))
-                .body("goalAreas", hasSize(4))
+                .body("goalAreas", hasSize(5))
                 .body("goalAreas.change", everyItem(equalTo("CHANGED")))
+                .body("goalAreas[4].fields.field", contains("title", "goal"))
                 .body("goalAreas[0].focusYearBefore", equalTo(2021))
                 .body("goalAreas[0].focusYearAfter", equalTo(2024))
                 .body("goalAreas[0].focusAdded", not(hasSize(0)))

@@ -2,11 +2,15 @@ package se.samverkan.followup;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
 import static se.samverkan.support.FollowUps.INDICATORS;
@@ -23,35 +27,54 @@ import org.junit.jupiter.api.Test;
 import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.Agreements;
 
-/** The demo follow-up: VG's Bilaga 1 as the approved round of 2021, Västmanland's RUP indicators with sample values. */
+/** The demo follow-up: VG's Bilaga 1 as the rounds of 2020 and 2021, Västmanland's RUP indicators with sample values. */
 @QuarkusTest
 class FollowUpDemoDataTest {
 
+    private static final String VG_ROUND_2020 = DemoDataLoader.followUpRoundId("vastra-gotaland-2020").toString();
+
     @Test
-    void vastraGotaland2021IsAnApprovedRoundWithTheSeedsSituationAndActivities() {
+    void vastraGotalandsAppendixIsTwoRoundsTheActivitiesOf2020AndTheSituationBefore2021() {
         ANONYMOUS.request().get(Agreements.PATH + "/" + Agreements.VG_2021 + "/follow-up-rounds").then().statusCode(200)
-                .body("id", hasItem(VG_ROUND_2021));
-        ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2021).then().statusCode(200)
-                .body("year", equalTo(2021))
-                .body("status", equalTo("APPROVED"))
-                // Not printed in the document, so not invented.
-                .body("deadline", nullValue())
-                .body("approvedBy", nullValue())
-                .body("approvedOn", nullValue())
-                .body("tasks", hasSize(4))
-                .body("tasks.organisation.name", everyItem(equalTo("Länsstyrelsen Västra Götalands län")))
-                .body("tasks.state", everyItem(equalTo("ACCEPTED")));
-        ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2021 + "/report").then().statusCode(200)
-                .body("goalAreas.title", equalTo(List.of("Arbetsmarknad och utbildning", "Hälsa", "Boende", "Demokrati och jämlikhet")))
+                .body("year", containsInAnyOrder(2020, 2021))
+                .body("id", hasItems(VG_ROUND_2020, VG_ROUND_2021));
+        for (String round : List.of(VG_ROUND_2020, VG_ROUND_2021)) {
+            ANONYMOUS.request().get(ROUNDS + "/" + round).then().statusCode(200)
+                    .body("status", equalTo("APPROVED"))
+                    // Approval follows the product's rule that only approved rounds are public: marked as inferred.
+                    .body("provenance.kind", equalTo("INFERRED"))
+                    .body("provenance.inferred", hasItem("status"))
+                    // Not printed in the document, so not invented.
+                    .body("deadline", nullValue())
+                    .body("approvedBy", nullValue())
+                    .body("approvedOn", nullValue())
+                    .body("tasks", hasSize(4));
+        }
+        // The document names no author: the publisher is credited, and that is marked.
+        ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2020 + "/report").then().statusCode(200)
+                .body("year", equalTo(2020))
+                .body("goalAreas.findAll { it.assessments.size() > 0 }.title",
+                        equalTo(List.of("Arbetsmarknad och utbildning", "Hälsa", "Boende", "Demokrati och jämlikhet")))
                 .body("goalAreas.aggregateStatus", everyItem(equalTo("NOT_ASSESSED")))
-                .body("goalAreas[1].focus", equalTo(List.of("Den psykiska hälsan hos asylsökande och nyanlända.")))
-                .body("goalAreas[1].assessments[0].situation", startsWith("Covid19 har lett till ökad psykisk ohälsa generellt"))
-                .body("goalAreas.collect { it.assessments[0].activities.size() }", equalTo(List.of(2, 1, 2, 2)))
+                .body("goalAreas[1].focus", equalTo(List.of("Under 2020 med särskilt fokus på kvotflyktingars situation.")))
+                .body("goalAreas[0].assessments[0].organisation.name", equalTo("Länsstyrelsen Västra Götalands län"))
+                .body("goalAreas[0].assessments[0].provenance.inferred", hasItems("organisation", "state"))
+                .body("goalAreas[1].assessments[0].situation", nullValue())
+                .body("goalAreas.findAll { it.assessments.size() > 0 }.collect { it.assessments[0].activities.size() }",
+                        equalTo(List.of(2, 1, 2, 2)))
                 .body("goalAreas[0].assessments[0].activities[0].organisations.name", hasItem("Svenska ESF-rådet Västsverige"))
                 .body("goalAreas[2].assessments[0].activities[1].organisations.name",
                         equalTo(List.of("Länsstyrelsen Västra Götalands län", "Chalmers tekniska högskola", "Göteborgs universitet")))
                 .body("goalAreas[3].assessments[0].activities[1].fundingSource", equalTo("§37a"))
                 .body("summary", containsString("Integrationsforum 2020"));
+        ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2021 + "/report").then().statusCode(200)
+                .body("year", equalTo(2021))
+                .body("goalAreas[1].focus",
+                        equalTo(List.of("Under 2021 med ett särskilt fokus på den psykiska hälsan hos asylsökande och nyanlända.")))
+                .body("goalAreas[1].assessments[0].situation", startsWith("Covid19 har lett till ökad psykisk ohälsa generellt"))
+                .body("goalAreas.findAll { it.assessments.size() > 0 }.collect { it.assessments[0].activities.size() }",
+                        equalTo(List.of(0, 0, 0, 0)))
+                .body("summary", not(containsString("Integrationsforum 2020")));
     }
 
     @Test
@@ -63,6 +86,13 @@ class FollowUpDemoDataTest {
             assertTrue(text.contains("Uppföljning 2021 Samverkan inom migration och integration i Västra Götaland"), text);
             assertTrue(text.contains("Fastställd av (forum anges inte) den (datum anges inte)"), text);
             assertTrue(text.contains("Nyanlända kvinnor som grupp har det svårare på arbetsmarknaden"), text);
+            assertFalse(text.contains("Finansiering: §37a"), "the activities of 2020 are in the round of 2020");
+        }
+        byte[] pdf2020 = ANONYMOUS.request().get(ROUNDS + "/" + VG_ROUND_2020 + "/report.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf2020)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Uppföljning 2020 Samverkan inom migration och integration i Västra Götaland"), text);
             assertTrue(text.contains("Finansiering: §37a"), text);
         }
     }

@@ -13,7 +13,7 @@ public final class IndicatorDtos {
     }
 
     @Schema(name = "GoalAreaReference")
-    public record GoalAreaRef(@Schema(required = true) UUID id, @Schema(required = true) String number,
+    public record GoalAreaRef(@Schema(required = true) UUID id, @Schema(description = "Null for a monitored area") String number,
                               @Schema(required = true) String title) {
     }
 

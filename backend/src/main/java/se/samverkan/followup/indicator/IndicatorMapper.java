@@ -10,7 +10,7 @@ final class IndicatorMapper {
 
     static Map<String, String> snapshot(Indicator i) {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.number + " " + i.goalArea.title);
+        s.put("goalArea", i.goalArea == null ? null : i.goalArea.label());
         s.put("name", i.name);
         s.put("description", i.description);
         s.put("unit", i.unit);

@@ -1,5 +1,6 @@
 package se.samverkan.forum.action;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.meeting.AgendaItem;
@@ -90,4 +92,8 @@ public class ActionItem extends AuditedEntity {
     public Instant arrivedAt() {
         return meeting != null ? meeting.startInstant() : createdAt;
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.forum.ForumDtos.ForumRef;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -32,7 +33,7 @@ public final class ActionItemDtos {
             @Schema(required = true) ActionItemStatus status,
             @Schema(required = true, description = "Open or in progress, and past its due date") boolean overdue,
             @Schema(description = "The forum or working group the item is handed to") ForumRef assigneeForum,
-            ActionItemLink raisedFrom, @Schema(required = true) long version) {
+            ActionItemLink raisedFrom, @Schema(required = true) long version, ProvenanceDto provenance) {
     }
 
     @Schema(name = "ActionItemPage")
@@ -69,6 +70,7 @@ public final class ActionItemDtos {
             List<TrailStep> trail,
             @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) Permissions permissions) {
+            @Schema(required = true) String updatedBy, @Schema(required = true) Permissions permissions,
+            ProvenanceDto provenance) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -226,7 +227,7 @@ public class ActionItemService {
                 ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
                 a.isOverdue(Clocks.today(clock)), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
                 a.raisedTo.stream().map(ActionItemMapper::link).toList(), trail(a),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions);
+                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions, ProvenanceDto.of(a.provenance));
     }
 
     /** Every item of the chain this one belongs to, from the origin down, whichever item is read. */

@@ -1,5 +1,6 @@
 package se.samverkan.forum.meeting;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.forum.Forum;
 
@@ -96,4 +98,8 @@ public class Meeting extends AuditedEntity {
     public boolean hasBegun(Clock clock) {
         return !startInstant().isAfter(clock.instant());
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.forum.ForumDtos.ForumRef;
 import se.samverkan.forum.ForumDtos.GoalAreaRef;
@@ -65,7 +66,8 @@ public final class MeetingDtos {
             List<ActionItemDtos.Summary> followUp,
             @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) Permissions permissions) {
+            @Schema(required = true) String updatedBy, @Schema(required = true) Permissions permissions,
+            ProvenanceDto provenance) {
     }
 
     @Schema(name = "Attendee")

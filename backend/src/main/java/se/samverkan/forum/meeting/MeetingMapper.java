@@ -65,7 +65,7 @@ final class MeetingMapper {
         s.put("description", i.description);
         s.put("presenter", i.presenter);
         s.put("agreement", i.agreement == null ? null : i.agreement.title);
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.number + " " + i.goalArea.title);
+        s.put("goalArea", i.goalArea == null ? null : i.goalArea.label());
         s.put("minutes", i.minutes);
         return s;
     }
@@ -76,7 +76,7 @@ final class MeetingMapper {
         s.put("outcome", d.outcome.name());
         s.put("subject", d.subject.name());
         s.put("agreement", d.agreement == null ? null : d.agreement.title);
-        s.put("goalArea", d.goalArea == null ? null : d.goalArea.number + " " + d.goalArea.title);
+        s.put("goalArea", d.goalArea == null ? null : d.goalArea.label());
         s.put("year", ForumMapper.text(d.year));
         return s;
     }

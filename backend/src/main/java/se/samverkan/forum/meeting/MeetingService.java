@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementRepository;
@@ -325,7 +326,7 @@ public class MeetingService {
         return new MeetingDto(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.startTime, m.endTime, m.startsAt(), m.endsAt(),
                 m.location, internal ? m.onlineUrl : null, m.minutesPublished(), m.minutesPublishedAt, m.minutesPublishedBy,
                 m.agenda.stream().map(this::agendaItem).toList(), followUp(m),
-                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy, permissions);
+                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy, permissions, ProvenanceDto.of(m.provenance));
     }
 
     /**

@@ -149,7 +149,7 @@ public class StatusReportService {
         for (int i = 0; i < input.organisationIds().size(); i++) {
             UUID organisationId = input.organisationIds().get(i);
             Organisation organisation = report.forum.members.stream().map(m -> m.organisation)
-                    .filter(o -> o.id.equals(organisationId)).findFirst().orElse(null);
+                    .filter(o -> o != null && o.id.equals(organisationId)).findFirst().orElse(null);
             if (organisation == null) {
                 violations.add("organisationIds[" + i + "]", "is not a member organisation of " + report.forum.name);
             } else if (report.invitations.stream().noneMatch(inv -> inv.organisation.id.equals(organisationId))) {
