@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.reference.County;
 import se.samverkan.reference.Municipality;
 
@@ -106,6 +108,10 @@ public class Agreement extends AuditedEntity {
         return county.code;
     }
 
+    /** The period has ended once its last year is over, in Swedish time. */
+    public boolean periodEnded(Clock clock) {
+        return lastYear < Clocks.today(clock).getYear();
+    }
     /** Where the values come from (demo data); null for records entered in the system. */
     @Embedded
     public Provenance provenance;

@@ -3,7 +3,7 @@ package se.samverkan.agreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.time.Year;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +25,9 @@ public class AgreementPolicy {
 
     @Inject
     CallerOrganisation callerOrganisation;
+
+    @Inject
+    Clock clock;
 
     /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
     public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {
@@ -62,6 +65,11 @@ public class AgreementPolicy {
         return user.isAdmin() || user.isCoordinatorOf(countyCode);
     }
 
+    /** Whether the caller may create agreements anywhere at all (admins, and a coordinator with a county). */
+    public boolean canCreateAny() {
+        return user.isAdmin() || (user.isCoordinator() && user.countyCode().isPresent());
+    }
+
     public void assertCanRead(Agreement agreement) {
         if (!canRead(agreement)) {
             throw ProblemException.notFound("Agreement", agreement.id);
@@ -84,27 +92,29 @@ public class AgreementPolicy {
         }
     }
 
+    /** What the caller may do now: their right to manage it, and what the lifecycle allows in its status. */
     public AgreementDtos.Permissions permissions(Agreement agreement) {
         return permissions(agreement.status, agreement.countyCode(), agreement.lastYear);
     }
 
+    /** The same from a kept document's facts, so that a cached document gets each caller's permissions. */
     public AgreementDtos.Permissions permissions(AgreementStatus status, String countyCode, int lastYear) {
-        boolean manage = user.isAdmin() || user.isCoordinatorOf(countyCode);
+        var lifecycle = AgreementStatus.LIFECYCLE;
+        boolean manage = canCreateIn(countyCode);
+        boolean periodEnded = lastYear < se.samverkan.common.time.Clocks.today(clock).getYear();
         List<AgreementStatus> statusChanges = new ArrayList<>();
         if (manage) {
-            switch (status) {
-                case DRAFT -> statusChanges.addAll(List.of(AgreementStatus.CONSULTATION, AgreementStatus.ADOPTED));
-                case CONSULTATION -> statusChanges.addAll(List.of(AgreementStatus.DRAFT, AgreementStatus.ADOPTED));
-                case ADOPTED -> {
-                    if (lastYear < Year.now().getValue()) {
-                        statusChanges.add(AgreementStatus.EXPIRED);
-                    }
+            for (AgreementStatus.Action action : lifecycle.allowedIn(status)) {
+                if (AgreementStatus.Action.STATUS_CHANGES.contains(action)
+                        && (action != AgreementStatus.Action.EXPIRE || periodEnded)) {
+                    statusChanges.add(lifecycle.target(action).orElseThrow());
                 }
-                default -> { }
             }
         }
-        return new AgreementDtos.Permissions(manage && status.isEditable(),
-                manage && status != AgreementStatus.SUPERSEDED,
-                manage && status.isEditable(), statusChanges);
+        return new AgreementDtos.Permissions(
+                manage && lifecycle.allowsIn(status, AgreementStatus.Action.EDIT),
+                manage && lifecycle.allowsIn(status, AgreementStatus.Action.SET_PRIORITIES),
+                manage && lifecycle.allowsIn(status, AgreementStatus.Action.DELETE),
+                statusChanges);
     }
 }

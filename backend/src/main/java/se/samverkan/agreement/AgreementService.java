@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import se.samverkan.common.persistence.ReadOnly;
 import java.time.LocalDate;
-import java.time.Year;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +16,9 @@ import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.reference.County;
@@ -28,6 +31,16 @@ import se.samverkan.reference.MunicipalityRepository;
 public class AgreementService {
 
     static final String SUBJECT = "AGREEMENT";
+
+    private static final Audit<Agreement> AGREEMENT =
+            new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), AgreementMapper::snapshot);
+    private static final Audit<Agreement> STATUS = AGREEMENT.showing(AgreementMapper::statusSnapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AgreementRepository agreements;
@@ -92,78 +105,61 @@ public class AgreementService {
         agreement.id = UUID.randomUUID();
         agreement.status = AgreementStatus.DRAFT;
         apply(agreement, input);
-        agreement.stampCreated(history.caller().name());
-        agreements.persist(agreement);
+        changes.create(AGREEMENT, agreement, "Created " + agreement.title);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, ChangeRecorder.CREATED, "Created " + agreement.title, java.util.Map.of(), AgreementMapper.snapshot(agreement));
         return details(agreement);
     }
 
     @Transactional
     public AgreementDto update(UUID id, String ifMatch, AgreementInput input) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
-        assertEditable(agreement);
-        if (!input.countyCode().equals(agreement.countyCode())) {
-            requireCounty(input.countyCode());
-            policy.assertCanCreateIn(input.countyCode());
-        }
-        var before = AgreementMapper.snapshot(agreement);
-        apply(agreement, input);
-        agreement.stampUpdated(history.caller().name());
+        changes.update(AGREEMENT, agreement, ifMatch, a -> {
+            assertEditable(a);
+            if (!input.countyCode().equals(a.countyCode())) {
+                requireCounty(input.countyCode());
+                policy.assertCanCreateIn(input.countyCode());
+            }
+            apply(a, input);
+        }, a -> "Updated " + a.title);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, ChangeRecorder.UPDATED, "Updated " + agreement.title, before, AgreementMapper.snapshot(agreement));
         return details(agreement);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("adopted-never-deleted",
-                    "An agreement that was adopted is never deleted; its history must stay (status " + agreement.status + ")");
-        }
-        if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
-            throw ProblemException.ruleViolation("referenced-agreement",
-                    "Other agreements refer to this one (revisions or local agreements); remove those links first");
-        }
-        var before = AgreementMapper.snapshot(agreement);
-        try {
-            agreements.delete(agreement);
-            agreements.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.ruleViolation("referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
-        }
-        record(agreement, ChangeRecorder.DELETED, "Deleted draft " + agreement.title, before, java.util.Map.of());
+        changes.delete(AGREEMENT, agreement, ifMatch, a -> {
+            AgreementStatus.LIFECYCLE.check(a, AgreementStatus.Action.DELETE);
+            if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
+                throw ProblemException.ruleViolation("referenced-agreement",
+                        "Other agreements refer to this one (revisions or local agreements); remove those links first");
+            }
+            try {
+                agreements.delete(a);
+                agreements.flush();
+            } catch (PersistenceException e) {
+                throw ProblemException.ruleViolation("referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
+            }
+        }, "Deleted draft " + agreement.title);
     }
 
     /** The lifecycle: every step is explicit and checked; an illegal one is a 409 naming the rule. */
     @Transactional
     public AgreementDto changeStatus(UUID id, String ifMatch, StatusChangeInput input) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
         AgreementStatus from = agreement.status;
         AgreementStatus to = input.status();
-        var before = AgreementMapper.statusSnapshot(agreement);
-        switch (to) {
-            case CONSULTATION -> requireFrom(agreement, to, AgreementStatus.DRAFT);
-            case DRAFT -> requireFrom(agreement, to, AgreementStatus.CONSULTATION);
-            case ADOPTED -> adopt(agreement, input.adoptedOn());
-            case EXPIRED -> {
-                requireFrom(agreement, to, AgreementStatus.ADOPTED);
-                if (agreement.lastYear >= Year.now().getValue()) {
-                    throw ProblemException.ruleViolation("expiry-after-period",
-                            "An agreement expires only after its period; this one runs until " + agreement.lastYear);
-                }
+        changes.changeStatus(STATUS, agreement, ifMatch, a -> {
+            AgreementStatus.Action action = AgreementStatus.Action.toReach(to);
+            AgreementStatus.LIFECYCLE.check(a, action);
+            if (action == AgreementStatus.Action.ADOPT) {
+                adopt(a, input.adoptedOn());
+            } else if (action == AgreementStatus.Action.EXPIRE && !a.periodEnded(clock)) {
+                throw ProblemException.ruleViolation("expiry-after-period",
+                        "An agreement expires only after its period; this one runs until " + a.lastYear);
             }
-            case SUPERSEDED -> throw ProblemException.ruleViolation("superseded-by-revision",
-                    "An agreement becomes superseded only when a revision of it is adopted");
-        }
-        agreement.status = to;
-        agreement.stampUpdated(history.caller().name());
-        agreements.flush();
-        record(agreement, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + to, before, AgreementMapper.statusSnapshot(agreement));
+            a.status = to;
+        }, a -> "Status " + from + " → " + to);
         return details(agreement);
     }
 
@@ -197,7 +193,7 @@ public class AgreementService {
     /** Moves adopted agreements whose period has ended to EXPIRED; run daily and at start-up. */
     @Transactional
     public int expireEnded(ChangeRecorder.Actor actor) {
-        List<Agreement> ended = agreements.adoptedEndedBefore(Year.now().getValue());
+        List<Agreement> ended = agreements.adoptedEndedBefore(Clocks.today(clock).getYear());
         for (Agreement agreement : ended) {
             var before = AgreementMapper.statusSnapshot(agreement);
             agreement.status = AgreementStatus.EXPIRED;
@@ -210,10 +206,6 @@ public class AgreementService {
     }
 
     private void adopt(Agreement agreement, LocalDate adoptedOn) {
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("transition-not-allowed",
-                    "An agreement in status " + agreement.status + " cannot be adopted");
-        }
         if (agreement.parties.size() < 2) {
             throw ProblemException.ruleViolation("adoption-needs-two-parties",
                     "An agreement needs at least two parties to be adopted; it has " + agreement.parties.size());
@@ -228,17 +220,12 @@ public class AgreementService {
                 throw ProblemException.ruleViolation("revision-same-kind-and-county",
                         "A revision must be of the same kind and county as the agreement it supersedes");
             }
-            if (revised.status != AgreementStatus.ADOPTED && revised.status != AgreementStatus.EXPIRED) {
-                throw ProblemException.ruleViolation("revision-of-adopted-only",
-                        "Only an adopted or expired agreement can be superseded; \"" + revised.title + "\" is " + revised.status);
-            }
-            var before = AgreementMapper.statusSnapshot(revised);
-            revised.status = AgreementStatus.SUPERSEDED;
-            revised.stampUpdated(history.caller().name());
-            history.record(new ChangeRecorder.Subject(SUBJECT, revised.id, SUBJECT, revised.id), ChangeRecorder.STATUS_CHANGED,
-                    "Superseded by " + agreement.title, before, AgreementMapper.statusSnapshot(revised));
+            // A consequence of this adoption: no If-Match of its own.
+            changes.unguarded(STATUS, ChangeRecorder.STATUS_CHANGED, revised,
+                    r -> r.status = AgreementStatus.LIFECYCLE.next(r, AgreementStatus.Action.SUPERSEDE_BY_REVISION),
+                    r -> "Superseded by " + agreement.title);
         }
-        agreement.adoptedOn = adoptedOn != null ? adoptedOn : LocalDate.now();
+        agreement.adoptedOn = adoptedOn != null ? adoptedOn : Clocks.today(clock);
     }
 
     private void requireCounty(String countyCode) {
@@ -247,18 +234,8 @@ public class AgreementService {
         }
     }
 
-    private static void requireFrom(Agreement agreement, AgreementStatus to, AgreementStatus required) {
-        if (agreement.status != required) {
-            throw ProblemException.ruleViolation("transition-not-allowed",
-                    "An agreement in status " + agreement.status + " cannot move to " + to + " (only from " + required + ")");
-        }
-    }
-
     static void assertEditable(Agreement agreement) {
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("adopted-is-final",
-                    "An agreement in status " + agreement.status + " is not edited; create a revision that supersedes it");
-        }
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.EDIT);
     }
 
     Agreement findReadable(UUID id) {
@@ -278,10 +255,6 @@ public class AgreementService {
         var revisions = agreements.linkedRefs("revisions", agreement.id, visibility);
         var locals = agreements.linkedRefs("locals", agreement.id, visibility);
         return AgreementMapper.details(agreement, revisions, locals, policy.permissions(agreement));
-    }
-
-    void record(Agreement agreement, String action, String summary, java.util.Map<String, String> before, java.util.Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id), action, summary, before, after);
     }
 
     private void apply(Agreement agreement, AgreementInput input) {

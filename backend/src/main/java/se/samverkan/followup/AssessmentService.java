@@ -29,7 +29,11 @@ import se.samverkan.followup.indicator.IndicatorRepository;
 import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.followup.indicator.IndicatorValueRepository;
 import se.samverkan.followup.indicator.ValueRules;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
+import se.samverkan.common.time.Clocks;
+import java.time.Clock;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
 import se.samverkan.reference.Municipality;
@@ -41,6 +45,16 @@ import se.samverkan.reference.MunicipalityRepository;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final Audit<Assessment> ASSESSMENT = new Audit<>(
+            a -> new ChangeRecorder.Subject(FollowUpService.SUBJECT, a.round.id, FollowUpService.ASSESSMENT, a.id),
+            FollowUpMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AssessmentRepository assessments;
@@ -79,28 +93,26 @@ public class AssessmentService {
     /** Saves the party's draft; a returned assessment stays RETURNED until it is submitted again. */
     @Transactional
     public AssessmentDto save(UUID id, String ifMatch, AssessmentInput input) {
-        Assessment assessment = writable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SAVE);
         List<Indicator> goalAreaIndicators = indicators.ofGoalArea(assessment.goalArea.id);
         FieldViolations violations = new FieldViolations();
         List<Activity> activities = activities(assessment, input.activities(), violations);
         List<ReportedValue> reported = reportedValues(input.indicatorValues(), goalAreaIndicators, violations);
         violations.throwIfAny();
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.status = input.status();
-        assessment.situation = input.situation() == null || input.situation().isBlank() ? null : input.situation().trim();
-        assessment.activities.clear();
-        assessment.activities.addAll(activities);
-        assessment.indicatorValues.clear();
-        assessment.indicatorValues.addAll(reported);
-        if (assessment.state == AssessmentState.NOT_STARTED) {
-            assessment.state = AssessmentState.DRAFT;
-        }
-        return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", before);
+        return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", a -> {
+            assessment.status = input.status();
+            assessment.situation = input.situation() == null || input.situation().isBlank() ? null : input.situation().trim();
+            assessment.activities.clear();
+            assessment.activities.addAll(activities);
+            assessment.indicatorValues.clear();
+            assessment.indicatorValues.addAll(reported);
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SAVE);
+        });
     }
 
     @Transactional
     public AssessmentDto submit(UUID id, String ifMatch) {
-        Assessment assessment = writable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SUBMIT);
         if (assessment.status == null) {
             throw ProblemException.ruleViolation("submit-needs-status",
                     "Choose a status (on track, partly, not on track or not assessed) before submitting");
@@ -108,79 +120,55 @@ public class AssessmentService {
         if (assessment.situation == null) {
             throw ProblemException.ruleViolation("submit-needs-situation", "Describe the situation (Läget) before submitting");
         }
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.SUBMITTED;
-        assessment.submittedAt = now();
-        assessment.submittedBy = history.caller().name();
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", before);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SUBMIT);
+            assessment.submittedAt = Clocks.now(clock);
+            assessment.submittedBy = history.caller().name();
+        });
     }
 
     @Transactional
     public AssessmentDto returnToParty(UUID id, String ifMatch, ReturnInput input) {
-        Assessment assessment = reviewable(id, ifMatch);
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.RETURNED;
-        assessment.returnComment = input.comment().trim();
-        assessment.reviewedAt = now();
-        assessment.reviewedBy = history.caller().name();
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", before);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.RETURN);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.RETURN);
+            assessment.returnComment = input.comment().trim();
+            assessment.reviewedAt = Clocks.now(clock);
+            assessment.reviewedBy = history.caller().name();
+        });
     }
 
     /** Accepts the assessment; its indicator values become the indicators' values of the round's year. */
     @Transactional
     public AssessmentDto accept(UUID id, String ifMatch) {
-        Assessment assessment = reviewable(id, ifMatch);
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.ACCEPTED;
-        assessment.reviewedAt = now();
-        assessment.reviewedBy = history.caller().name();
-        String actor = history.caller().name();
-        values.upsert(assessment.indicatorValues.stream()
-                .map(v -> new IndicatorValueRepository.NewValue(v.indicatorId, assessment.round.year, v.municipalityCode, v.gender,
-                        v.value, false))
-                .toList(), actor);
-        assessment.indicatorValues.stream().map(v -> v.indicatorId).distinct()
-                .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", before);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.ACCEPT);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.ACCEPT);
+            assessment.reviewedAt = Clocks.now(clock);
+            assessment.reviewedBy = history.caller().name();
+            String actor = history.caller().name();
+            values.upsert(assessment.indicatorValues.stream()
+                    .map(v -> new IndicatorValueRepository.NewValue(v.indicatorId, assessment.round.year, v.municipalityCode, v.gender,
+                            v.value, false))
+                    .toList(), actor);
+            assessment.indicatorValues.stream().map(v -> v.indicatorId).distinct()
+                    .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
+        });
     }
 
     // ---- steps and rules ----------------------------------------------------------------------
 
-    private Assessment writable(UUID id, String ifMatch) {
-        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite);
-        if (assessment.state == AssessmentState.SUBMITTED) {
-            throw ProblemException.ruleViolation("submitted-awaits-review",
-                    "The assessment is submitted and awaits the coordinator's review; it can be changed if it is returned");
-        }
-        return assessment;
-    }
-
-    private Assessment reviewable(UUID id, String ifMatch) {
-        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview);
-        if (assessment.state != AssessmentState.SUBMITTED) {
-            throw ProblemException.ruleViolation("only-submitted-can-be-reviewed",
-                    "Only a submitted assessment is returned or accepted; this one is " + assessment.state);
-        }
-        return assessment;
-    }
-
-    /** Who may (404/403), on which version (428/412), and whether anything may change at all (409). */
-    private Assessment atStep(UUID id, String ifMatch, Consumer<Assessment> authorise) {
+    /**
+     * Who may (404/403), on which version (428/412), whether the round still changes and whether the assessment's
+     * lifecycle allows the step (409).
+     */
+    private Assessment atStep(UUID id, String ifMatch, Consumer<Assessment> authorise, AssessmentState.Action step) {
         Assessment assessment = find(id);
         authorise.accept(assessment);
         EntityTags.requireMatch(ifMatch, assessment.version);
-        requireRoundOpen(assessment);
-        if (assessment.state == AssessmentState.ACCEPTED) {
-            throw ProblemException.ruleViolation("accepted-is-final", "The assessment is accepted; an accepted assessment is final");
-        }
+        RoundStatus.LIFECYCLE.check(assessment.round, RoundStatus.Action.CHANGE_ASSESSMENTS);
+        AssessmentState.LIFECYCLE.check(assessment, step);
         return assessment;
-    }
-
-    private static void requireRoundOpen(Assessment assessment) {
-        if (assessment.round.status != RoundStatus.OPEN) {
-            throw ProblemException.ruleViolation("round-closed",
-                    "The follow-up round is " + assessment.round.status + "; its assessments are no longer changed");
-        }
     }
 
     private List<Activity> activities(Assessment assessment, List<AssessmentInput.ActivityInput> inputs, FieldViolations violations) {
@@ -248,15 +236,12 @@ public class AssessmentService {
 
     // ---- read model ---------------------------------------------------------------------------
 
-    private AssessmentDto changed(Assessment assessment, String action, String summary, Map<String, String> before) {
-        assessment.stampUpdated(history.caller().name());
-        assessments.flush();
-        rounds.record(assessment.round, FollowUpService.ASSESSMENT, assessment.id, action,
-                summary + ": " + assessment.goalArea.label() + ", " + assessment.organisation.name,
-                before, FollowUpMapper.snapshot(assessment));
+    /** The version was checked in {@link #atStep}, before the round's and the assessment's rules. */
+    private AssessmentDto changed(Assessment assessment, String action, String summary, Consumer<Assessment> change) {
+        changes.unguarded(ASSESSMENT, action, assessment, change,
+                a -> summary + ": " + a.goalArea.label() + ", " + a.organisation.name);
         return details(assessment);
     }
-
     private AssessmentDto details(Assessment a) {
         List<Indicator> goalAreaIndicators = indicators.ofGoalArea(a.goalArea.id);
         Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
@@ -270,17 +255,13 @@ public class AssessmentService {
                 IndicatorService.goalAreaRef(a.goalArea), FollowUpMapper.organisation(a.organisation), a.state, a.status, a.situation,
                 a.activities.stream().map(FollowUpMapper::activity).toList(), reported,
                 goalAreaIndicators.stream().map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown)).toList(),
-                a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a),
+                a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a, Clocks.today(clock)),
                 a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a),
                 ProvenanceDto.of(a.provenance));
     }
 
     private Assessment find(UUID id) {
         return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String trimToNull(String text) {

@@ -1,5 +1,6 @@
 package se.samverkan.followup;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,9 @@ final class FollowUpMapper {
         return new OrganisationReference(o.id, o.name);
     }
 
-    static TaskDto task(Assessment a) {
+    static TaskDto task(Assessment a, LocalDate today) {
         return new TaskDto(a.id, IndicatorService.goalAreaRef(a.goalArea), organisation(a.organisation), a.state, a.status,
-                a.submittedAt, a.round.isOverdue(a));
+                a.submittedAt, a.round.isOverdue(a, today));
     }
 
     static RoundSummary summary(FollowUpRound r) {

@@ -123,11 +123,14 @@ public class FollowUpPolicy {
     public RoundPermissions permissions(FollowUpRound round) {
         boolean manage = canManage(round.agreement);
         boolean open = round.status == RoundStatus.OPEN;
+        var lifecycle = RoundStatus.LIFECYCLE;
         return new RoundPermissions(
-                manage && open,
-                manage && open && round.assessments.stream().allMatch(a -> a.state == AssessmentState.NOT_STARTED),
-                manage && open && round.assessments.stream().allMatch(a -> a.state == AssessmentState.ACCEPTED),
-                manage && round.status == RoundStatus.COMPILED,
+                manage && lifecycle.allows(round, RoundStatus.Action.EDIT),
+                manage && lifecycle.allows(round, RoundStatus.Action.DELETE)
+                        && round.assessments.stream().allMatch(a -> a.state == AssessmentState.NOT_STARTED),
+                manage && lifecycle.allows(round, RoundStatus.Action.COMPILE)
+                        && round.assessments.stream().allMatch(a -> a.state == AssessmentState.ACCEPTED),
+                manage && lifecycle.allows(round, RoundStatus.Action.APPROVE),
                 manage,
                 canReadReport(round),
                 canReadReport(round) && !open);
@@ -167,9 +170,12 @@ public class FollowUpPolicy {
     }
 
     public AssessmentPermissions permissions(Assessment assessment) {
-        boolean open = assessment.round.status == RoundStatus.OPEN;
-        boolean write = canWrite(assessment) && open && assessment.state.isWritable();
-        boolean review = canManage(assessment.round.agreement) && open && assessment.state == AssessmentState.SUBMITTED;
-        return new AssessmentPermissions(write, write, review);
+        var lifecycle = AssessmentState.LIFECYCLE;
+        boolean open = RoundStatus.LIFECYCLE.allows(assessment.round, RoundStatus.Action.CHANGE_ASSESSMENTS);
+        boolean write = canWrite(assessment) && open;
+        return new AssessmentPermissions(
+                write && lifecycle.allows(assessment, AssessmentState.Action.SAVE),
+                write && lifecycle.allows(assessment, AssessmentState.Action.SUBMIT),
+                canManage(assessment.round.agreement) && open && lifecycle.allows(assessment, AssessmentState.Action.ACCEPT));
     }
 }

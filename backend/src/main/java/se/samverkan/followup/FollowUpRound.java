@@ -64,8 +64,8 @@ public class FollowUpRound extends AuditedEntity {
     public List<Assessment> assessments = new ArrayList<>();
 
     /** Deadline passed and not handed in (submitted or accepted). */
-    public boolean isOverdue(Assessment assessment) {
-        return deadline != null && LocalDate.now(ZONE).isAfter(deadline) && !AssessmentState.HANDED_IN.contains(assessment.state);
+    public boolean isOverdue(Assessment assessment, LocalDate today) {
+        return deadline != null && today.isAfter(deadline) && !AssessmentState.HANDED_IN.contains(assessment.state);
     }
 
     /** Where the values come from (demo data); null for records entered in the system. */

@@ -14,6 +14,8 @@ import se.samverkan.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.samverkan.common.persistence.ReadOnly;
+import se.samverkan.common.time.Clocks;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,6 +75,9 @@ public class ReportService {
 
     @Inject
     ReportSnapshots snapshots;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ExportLimiter exports;
@@ -192,7 +197,7 @@ public class ReportService {
                 }
             }
             case CSV -> PublicReads.utf8(ReportCsv.write(report, dialect));
-            case PDF -> ReportPdf.render(report, LocalDate.now(FollowUpRound.ZONE));
+            case PDF -> ReportPdf.render(report, Clocks.today(clock));
         };
     }
 

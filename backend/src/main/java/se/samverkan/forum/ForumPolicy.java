@@ -131,16 +131,13 @@ public class ForumPolicy {
     /** The statuses the caller may move the item to now: managers any, the owner's members all but CANCELLED. */
     public List<ActionItemStatus> statusChanges(ActionItem item) {
         List<ActionItemStatus> allowed = new ArrayList<>();
-        if (item.status.isClosed()) {
-            return allowed;
-        }
         boolean manage = canManage(item.forum);
         if (!manage && !isOwner(item)) {
             return allowed;
         }
-        for (ActionItemStatus to : ActionItemStatus.values()) {
-            if (to != item.status && (manage || to != ActionItemStatus.CANCELLED)) {
-                allowed.add(to);
+        for (ActionItemStatus.Action action : ActionItemStatus.LIFECYCLE.allowedIn(item.status)) {
+            if (ActionItemStatus.Action.STATUS_CHANGES.contains(action) && (manage || action != ActionItemStatus.Action.CANCEL)) {
+                allowed.add(ActionItemStatus.reachedBy(action).orElseThrow());
             }
         }
         return allowed;

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import se.samverkan.common.time.Clocks;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +31,8 @@ import se.samverkan.forum.ForumDtos.StructureLevel;
 import se.samverkan.forum.ForumDtos.StructureLink;
 import se.samverkan.forum.ForumDtos.StructureNode;
 import se.samverkan.forum.ForumDtos.StructureWorkingGroup;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
@@ -43,6 +47,9 @@ public class ForumService {
 
     /** History subject of a forum and its members. */
     public static final String SUBJECT = "FORUM";
+
+    @Inject
+    Clock clock;
 
     @Inject
     ForumRepository forums;
@@ -68,8 +75,16 @@ public class ForumService {
     @Inject
     EntityManager em;
 
-    public static LocalDate today() {
-        return LocalDate.now(se.samverkan.forum.meeting.Meeting.ZONE);
+    @Inject
+    AuditedChanges changes;
+
+    private static final Audit<Forum> FORUM =
+            new Audit<>(f -> new ChangeRecorder.Subject(SUBJECT, f.id, "FORUM", f.id), ForumMapper::snapshot);
+    private static final Audit<ForumMember> MEMBER =
+            new Audit<>(m -> new ChangeRecorder.Subject(SUBJECT, m.forum.id, "MEMBER", m.id), ForumMapper::snapshot);
+
+    private LocalDate today() {
+        return Clocks.today(clock);
     }
 
     @ReadOnly
@@ -155,41 +170,35 @@ public class ForumService {
         Forum forum = new Forum();
         forum.id = UUID.randomUUID();
         apply(forum, input, county);
-        forum.stampCreated(history.caller().name());
-        forums.persist(forum);
-        record(forum, "FORUM", forum.id, ChangeRecorder.CREATED, "Created forum " + forum.name, Map.of(), ForumMapper.snapshot(forum));
+        changes.create(FORUM, forum, "Created forum " + forum.name);
         return details(forum);
     }
 
     @Transactional
     public ForumDto update(UUID id, String ifMatch, ForumInput input) {
         Forum forum = findManageable(id);
-        EntityTags.requireMatch(ifMatch, forum.version);
-        County county = county(input);
-        String countyCode = county == null ? null : county.code;
-        if (!java.util.Objects.equals(countyCode, forum.countyCode())) {
-            policy.assertCanCreateIn(countyCode);
-        }
-        var before = ForumMapper.snapshot(forum);
-        apply(forum, input, county);
-        forum.stampUpdated(history.caller().name());
-        forums.flush();
-        record(forum, "FORUM", forum.id, ChangeRecorder.UPDATED, "Updated forum " + forum.name, before, ForumMapper.snapshot(forum));
+        changes.update(FORUM, forum, ifMatch, f -> {
+            County county = county(input);
+            String countyCode = county == null ? null : county.code;
+            if (!java.util.Objects.equals(countyCode, f.countyCode())) {
+                policy.assertCanCreateIn(countyCode);
+            }
+            apply(f, input, county);
+        }, f -> "Updated forum " + f.name);
         return details(forum);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Forum forum = findManageable(id);
-        EntityTags.requireMatch(ifMatch, forum.version);
-        if (forums.isInUse(id)) {
-            throw ProblemException.ruleViolation("forum-in-use",
-                    "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
-        }
-        var before = ForumMapper.snapshot(forum);
-        forum.members.forEach(em::remove);
-        forums.delete(forum);
-        record(forum, "FORUM", forum.id, ChangeRecorder.DELETED, "Deleted forum " + forum.name, before, Map.of());
+        changes.delete(FORUM, forum, ifMatch, f -> {
+            if (forums.isInUse(id)) {
+                throw ProblemException.ruleViolation("forum-in-use",
+                        "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
+            }
+            f.members.forEach(em::remove);
+            forums.delete(f);
+        }, "Deleted forum " + forum.name);
     }
 
     // ---- members ------------------------------------------------------------------------------
@@ -203,11 +212,8 @@ public class ForumService {
         member.forum = forum;
         member.position = forum.members.stream().mapToInt(m -> m.position).max().orElse(0) + 1;
         apply(member, organisation, input);
-        member.stampCreated(history.caller().name());
-        em.persist(member);
+        changes.create(MEMBER, member, "Added member " + organisation.name);
         forum.members.add(member);
-        record(forum, "MEMBER", member.id, ChangeRecorder.CREATED, "Added member " + organisation.name, Map.of(),
-                ForumMapper.snapshot(member));
         return ForumMapper.member(member);
     }
 
@@ -215,14 +221,9 @@ public class ForumService {
     public MemberDto updateMember(UUID forumId, UUID memberId, String ifMatch, MemberInput input) {
         Forum forum = findManageable(forumId);
         ForumMember member = member(forum, memberId);
-        EntityTags.requireMatch(ifMatch, member.version);
-        Organisation organisation = memberOrganisation(forum, input.organisationId(), member.id);
-        var before = ForumMapper.snapshot(member);
-        apply(member, organisation, input);
-        member.stampUpdated(history.caller().name());
-        forums.flush();
-        record(forum, "MEMBER", member.id, ChangeRecorder.UPDATED, "Updated member " + organisation.name, before,
-                ForumMapper.snapshot(member));
+        changes.update(MEMBER, member, ifMatch,
+                m -> apply(m, memberOrganisation(forum, input.organisationId(), m.id), input),
+                m -> "Updated member " + m.organisation.name);
         return ForumMapper.member(member);
     }
 
@@ -230,11 +231,10 @@ public class ForumService {
     public void removeMember(UUID forumId, UUID memberId, String ifMatch) {
         Forum forum = findManageable(forumId);
         ForumMember member = member(forum, memberId);
-        EntityTags.requireMatch(ifMatch, member.version);
-        var before = ForumMapper.snapshot(member);
-        forum.members.remove(member);
-        em.remove(member);
-        record(forum, "MEMBER", member.id, ChangeRecorder.DELETED, "Removed member " + (member.organisation == null ? member.collectiveName : member.organisation.name), before, Map.of());
+        changes.delete(MEMBER, member, ifMatch, m -> {
+            forum.members.remove(m);
+            em.remove(m);
+        }, "Removed member " + (member.organisation == null ? member.collectiveName : member.organisation.name));
     }
 
     // ---- shared with the meeting, action item and status report services ------------------------
@@ -262,11 +262,6 @@ public class ForumService {
         boolean manage = policy.canManage(forum);
         var permissions = new ForumDtos.Permissions(manage, manage, manage, manage, policy.canReadInternal(forum));
         return ForumMapper.details(forum, linkedFrom, linkedAgreements, permissions, today());
-    }
-
-    private void record(Forum forum, String entityType, UUID entityId, String action, String summary,
-                        Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, forum.id, entityType, entityId), action, summary, before, after);
     }
 
     private ForumMember member(Forum forum, UUID memberId) {

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import se.samverkan.common.persistence.ReadOnly;
 import java.util.UUID;
-import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.reference.County;
@@ -40,10 +41,16 @@ public class OrganisationService {
     CurrentUser user;
 
     @Inject
+    AuditedChanges changes;
+
+    @Inject
     ChangeRecorder history;
 
     /** History subject of an organisation. */
     public static final String SUBJECT = "ORGANISATION";
+
+    private static final Audit<Organisation> AUDIT =
+            new Audit<>(o -> new ChangeRecorder.Subject(SUBJECT, o.id, SUBJECT, o.id), OrganisationMapper::snapshot);
 
     @ReadOnly
     @Transactional
@@ -52,7 +59,7 @@ public class OrganisationService {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         long total = organisations.count(filter);
-        var items = organisations.search(filter, sort, page, size).stream().map(OrganisationSummary::from).toList();
+        var items = organisations.search(filter, sort, page, size).stream().map(OrganisationMapper::summary).toList();
         return new OrganisationPage(items, total, page, size);
     }
 
@@ -77,9 +84,7 @@ public class OrganisationService {
         policy.assertCanCreateIn(user, placement.countyCode());
         assertNumberFree(input.organisationNumber(), null);
         apply(organisation, input, placement);
-        organisation.stampCreated(user.actor());
-        organisations.persistAndFlush(organisation);
-        record(organisation, ChangeRecorder.CREATED, "Registered " + organisation.name, Map.of(), snapshot(organisation));
+        changes.create(AUDIT, organisation, "Registered " + organisation.name);
         return details(organisation);
     }
 
@@ -87,15 +92,12 @@ public class OrganisationService {
     public OrganisationDetails update(UUID id, String ifMatch, OrganisationInput input) {
         Organisation organisation = find(id);
         policy.assertCanUpdate(user, organisation, organisation.countyCode());
-        EntityTags.requireMatch(ifMatch, organisation.version);
-        Placement placement = resolvePlacement(organisation.id, input);
-        policy.assertCanUpdate(user, organisation, placement.countyCode());
-        assertNumberFree(input.organisationNumber(), organisation.id);
-        Map<String, String> before = snapshot(organisation);
-        apply(organisation, input, placement);
-        organisation.stampUpdated(user.actor());
-        organisations.flush();
-        record(organisation, ChangeRecorder.UPDATED, "Updated " + organisation.name, before, snapshot(organisation));
+        changes.update(AUDIT, organisation, ifMatch, o -> {
+            Placement placement = resolvePlacement(o.id, input);
+            policy.assertCanUpdate(user, o, placement.countyCode());
+            assertNumberFree(input.organisationNumber(), o.id);
+            apply(o, input, placement);
+        }, o -> "Updated " + o.name);
         return details(organisation);
     }
 
@@ -103,37 +105,18 @@ public class OrganisationService {
     public void delete(UUID id, String ifMatch) {
         Organisation organisation = find(id);
         policy.assertCanDelete(user, organisation);
-        EntityTags.requireMatch(ifMatch, organisation.version);
-        if (organisations.countChildren(id) > 0) {
-            throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
-        }
-        try {
-            record(organisation, ChangeRecorder.DELETED, "Deleted " + organisation.name, snapshot(organisation), Map.of());
-            organisations.delete(organisation);
-            organisations.flush();
-        } catch (PersistenceException e) {
-            // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
-            throw ProblemException.conflict("The organisation is referred to elsewhere and cannot be deleted");
-        }
-    }
-
-    private void record(Organisation organisation, String action, String summary, Map<String, String> before,
-                        Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, organisation.id, SUBJECT, organisation.id), action, summary, before, after);
-    }
-
-    /** Field → printable value, for the history. */
-    private static Map<String, String> snapshot(Organisation o) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", o.name);
-        s.put("type", o.type == null ? null : o.type.name());
-        s.put("organisationNumber", o.organisationNumber);
-        s.put("county", o.county == null ? null : o.county.name);
-        s.put("municipality", o.municipality == null ? null : o.municipality.name);
-        s.put("parent", o.parent == null ? null : o.parent.name);
-        s.put("website", o.website);
-        s.put("mandate", o.mandate);
-        return s;
+        changes.delete(AUDIT, organisation, ifMatch, o -> {
+            if (organisations.countChildren(id) > 0) {
+                throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
+            }
+            try {
+                organisations.delete(o);
+                organisations.flush();
+            } catch (PersistenceException e) {
+                // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
+                throw ProblemException.conflict("The organisation is referred to elsewhere and cannot be deleted");
+            }
+        }, "Deleted " + organisation.name);
     }
 
     private Organisation find(UUID id) {
@@ -141,7 +124,7 @@ public class OrganisationService {
     }
 
     private OrganisationDetails details(Organisation organisation) {
-        return OrganisationDetails.from(organisation, organisations.children(organisation.id),
+        return OrganisationMapper.details(organisation, organisations.children(organisation.id),
                 policy.permissions(user, organisation));
     }
 

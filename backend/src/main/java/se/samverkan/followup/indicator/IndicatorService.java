@@ -25,6 +25,8 @@ import se.samverkan.followup.indicator.IndicatorDtos.ImportResultDto;
 import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
 import se.samverkan.followup.indicator.IndicatorDtos.TargetDto;
 import se.samverkan.followup.indicator.IndicatorDtos.ValueDto;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.reference.Municipality;
 
@@ -35,6 +37,12 @@ public class IndicatorService {
     /** Indicators belong to the agreement's history. */
     static final String SUBJECT = "AGREEMENT";
     static final String ENTITY = "INDICATOR";
+
+    private static final Audit<Indicator> INDICATOR = new Audit<>(
+            i -> new ChangeRecorder.Subject(SUBJECT, i.agreement.id, ENTITY, i.id), IndicatorMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
 
     @Inject
     IndicatorRepository indicators;
@@ -78,41 +86,39 @@ public class IndicatorService {
         indicator.id = UUID.randomUUID();
         indicator.agreement = agreement;
         apply(indicator, input);
-        indicator.stampCreated(history.caller().name());
-        indicators.persist(indicator);
-        record(indicator, ChangeRecorder.CREATED, "Defined indicator " + indicator.name, Map.of(), snapshot(indicator));
+        changes.create(INDICATOR, indicator, "Defined indicator " + indicator.name);
         return dto(indicator);
     }
 
     @Transactional
     public IndicatorDto update(UUID id, String ifMatch, IndicatorInput input) {
         Indicator indicator = manageable(id);
-        EntityTags.requireMatch(ifMatch, indicator.version);
-        boolean reshaped = input.scope() != indicator.scope || input.genderBreakdown() != indicator.genderBreakdown;
-        if (reshaped && values.countOf(indicator.id) > 0) {
-            throw ProblemException.ruleViolation("indicator-shape-fixed-with-values",
-                    "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
-        }
-        var before = snapshot(indicator);
-        apply(indicator, input);
-        indicator.stampUpdated(history.caller().name());
-        indicators.flush();
-        record(indicator, ChangeRecorder.UPDATED, "Updated indicator " + indicator.name, before, snapshot(indicator));
+        changes.update(INDICATOR, indicator, ifMatch, i -> {
+            boolean reshaped = input.scope() != i.scope || input.genderBreakdown() != i.genderBreakdown;
+            if (reshaped && values.countOf(i.id) > 0) {
+                throw ProblemException.ruleViolation("indicator-shape-fixed-with-values",
+                        "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
+            }
+            apply(i, input);
+        }, i -> "Updated indicator " + i.name);
         return dto(indicator);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Indicator indicator = manageable(id);
-        EntityTags.requireMatch(ifMatch, indicator.version);
-        if (assessments.anyRefersTo(indicator.id)) {
-            throw ProblemException.ruleViolation("indicator-in-use",
-                    "Assessments of a follow-up round report values for this indicator; it stays part of their record");
-        }
-        var before = snapshot(indicator);
-        before.put("values", Long.toString(values.countOf(indicator.id)));
-        indicators.delete(indicator);
-        record(indicator, ChangeRecorder.DELETED, "Removed indicator " + indicator.name, before, Map.of());
+        Audit<Indicator> withValues = INDICATOR.showing(i -> {
+            Map<String, String> fields = IndicatorMapper.snapshot(i);
+            fields.put("values", Long.toString(values.countOf(i.id)));
+            return fields;
+        });
+        changes.delete(withValues, indicator, ifMatch, i -> {
+            if (assessments.anyRefersTo(i.id)) {
+                throw ProblemException.ruleViolation("indicator-in-use",
+                        "Assessments of a follow-up round report values for this indicator; it stays part of their record");
+            }
+            indicators.delete(i);
+        }, "Removed indicator " + indicator.name);
     }
 
     @ReadOnly
@@ -134,16 +140,14 @@ public class IndicatorService {
         EntityTags.requireMatch(ifMatch, indicator.version);
         List<ValuesCsv.Row> rows = ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator,
                 rules.municipalitiesByCode());
-        String actor = history.caller().name();
-        long replaced = values.replaceAll(indicator.id, rows.stream()
-                .map(r -> new IndicatorValueRepository.NewValue(indicator.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
-                .toList(), actor);
-        indicator.stampUpdated(actor);
-        indicators.flush();
+        long[] replaced = new long[1];
+        changes.unguarded(INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
+                ChangeRecorder.UPDATED, indicator, i -> replaced[0] = values.replaceAll(i.id, rows.stream()
+                        .map(r -> new IndicatorValueRepository.NewValue(i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
+                        .toList(), history.caller().name()),
+                i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
         List<Integer> years = rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
-        record(indicator, ChangeRecorder.UPDATED, "Imported " + rows.size() + " values of " + indicator.name + " from CSV",
-                Map.of("values", Long.toString(replaced)), Map.of("values", Integer.toString(rows.size())));
-        return new ImportResultDto(indicator.id, rows.size(), replaced, years, indicator.version);
+        return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -226,26 +230,6 @@ public class IndicatorService {
         return new ValueDto(v.year, v.municipalityCode, m == null ? null : m.name, v.gender, ValueRules.normalised(v.value), v.sample);
     }
 
-    private static Map<String, String> snapshot(Indicator i) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.label());
-        s.put("name", i.name);
-        s.put("description", i.description);
-        s.put("unit", i.unit);
-        s.put("direction", i.direction.name());
-        s.put("scope", i.scope.name());
-        s.put("genderBreakdown", Boolean.toString(i.genderBreakdown));
-        s.put("source", i.source == IndicatorSource.KOLADA ? "KOLADA " + i.koladaKpi : i.source.name());
-        s.put("baseline", i.baselineYear == null ? null : i.baselineYear + ": " + ValuesCsv.plain(i.baselineValue));
-        s.put("targets", i.targets.isEmpty() ? null : String.join("; ",
-                i.targets.stream().map(t -> t.year + ": " + ValuesCsv.plain(t.value)).toList()));
-        s.put("sample", Boolean.toString(i.sample));
-        return s;
-    }
-
-    private void record(Indicator indicator, String action, String summary, Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, indicator.agreement.id, ENTITY, indicator.id), action, summary, before, after);
-    }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

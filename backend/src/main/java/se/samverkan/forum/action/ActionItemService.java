@@ -26,7 +26,11 @@ import se.samverkan.forum.action.ActionItemDtos.TrailStep;
 import se.samverkan.forum.meeting.AgendaItem;
 import se.samverkan.forum.meeting.Meeting;
 import se.samverkan.forum.meeting.MeetingService;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
+import se.samverkan.common.time.Clocks;
+import java.time.Clock;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
@@ -60,6 +64,18 @@ public class ActionItemService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
+
+    private static final Audit<ActionItem> ITEM =
+            new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), ActionItemMapper::snapshot);
+    private static final Audit<ActionItem> STATUS = ITEM.showing(ActionItemMapper::statusSnapshot);
+    private static final Audit<ActionItem> RAISED = ITEM.showing(
+            a -> Map.of("raisedTo", a.raisedTo.isEmpty() ? "" : a.raisedTo.get(a.raisedTo.size() - 1).forum.name));
+
     @ReadOnly
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
@@ -74,7 +90,7 @@ public class ActionItemService {
             filter = new ActionItemRepository.Filter(filter.forumId(), filter.countyCode(), own.get(), filter.status(),
                     filter.overdueOnly());
         }
-        LocalDate today = ForumService.today();
+        LocalDate today = Clocks.today(clock);
         ForumPolicy.Visibility visibility = policy.visibility();
         var found = items.search(filter, visibility, today, page, size).stream().map(a -> ActionItemMapper.summary(a, today)).toList();
         return new Page(found, items.count(filter, visibility, today), page, size);
@@ -105,10 +121,7 @@ public class ActionItemService {
         item.agendaItem = agendaItem;
         item.status = ActionItemStatus.OPEN;
         apply(item, input);
-        item.stampCreated(history.caller().name());
-        items.persist(item);
-        record(item, ChangeRecorder.CREATED, "Handed out at " + agendaItem.title + ": " + item.title, Map.of(),
-                ActionItemMapper.snapshot(item));
+        changes.create(ITEM, item, "Handed out at " + agendaItem.title + ": " + item.title);
         return details(item);
     }
 
@@ -116,13 +129,10 @@ public class ActionItemService {
     public ActionItemDto update(UUID id, String ifMatch, ActionItemInput input) {
         ActionItem item = findReadable(id);
         policy.assertCanManage(item);
-        EntityTags.requireMatch(ifMatch, item.version);
-        assertNotClosed(item);
-        var before = ActionItemMapper.snapshot(item);
-        apply(item, input);
-        item.stampUpdated(history.caller().name());
-        items.flush();
-        record(item, ChangeRecorder.UPDATED, "Updated " + item.title, before, ActionItemMapper.snapshot(item));
+        changes.update(ITEM, item, ifMatch, a -> {
+            ActionItemStatus.LIFECYCLE.check(a, ActionItemStatus.Action.EDIT);
+            apply(a, input);
+        }, a -> "Updated " + a.title);
         return details(item);
     }
 
@@ -130,19 +140,12 @@ public class ActionItemService {
     public ActionItemDto changeStatus(UUID id, String ifMatch, ActionItemStatusInput input) {
         ActionItem item = findReadable(id);
         policy.assertCanChangeStatus(item, input.status());
-        EntityTags.requireMatch(ifMatch, item.version);
-        assertNotClosed(item);
-        if (input.status() == item.status) {
-            throw ProblemException.ruleViolation("status-unchanged", "The action item is already " + item.status);
-        }
-        var before = ActionItemMapper.statusSnapshot(item);
         ActionItemStatus from = item.status;
-        item.status = input.status();
-        item.statusNote = ForumMapper.blankToNull(input.note());
-        item.closedAt = item.status.isClosed() ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null;
-        item.stampUpdated(history.caller().name());
-        items.flush();
-        record(item, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + item.status, before, ActionItemMapper.statusSnapshot(item));
+        changes.changeStatus(STATUS, item, ifMatch, a -> {
+            a.status = ActionItemStatus.LIFECYCLE.next(a, ActionItemStatus.Action.toReach(input.status()));
+            a.statusNote = ForumMapper.blankToNull(input.note());
+            a.closedAt = a.status.isClosed() ? Clocks.now(clock) : null;
+        }, a -> "Status " + from + " → " + a.status);
         return details(item);
     }
 
@@ -152,7 +155,7 @@ public class ActionItemService {
         ActionItem source = findReadable(id);
         policy.assertCanManage(source);
         EntityTags.requireMatch(ifMatch, source.version);
-        assertNotClosed(source);
+        ActionItemStatus.LIFECYCLE.check(source, ActionItemStatus.Action.ESCALATE);
         Forum target = forums.findByIdOptional(input.forumId())
                 .orElseThrow(() -> ProblemException.invalid("forumId", "no forum has the id " + input.forumId()));
         if (!target.isAbove(source.forum)) {
@@ -171,7 +174,6 @@ public class ActionItemService {
             owner = organisations.findByIdOptional(input.ownerOrganisationId()).orElseThrow(() -> ProblemException.invalid(
                     "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
         }
-        String actor = history.caller().name();
         ActionItem raised = new ActionItem();
         raised.id = UUID.randomUUID();
         raised.forum = target;
@@ -183,15 +185,9 @@ public class ActionItemService {
                 : owner == source.owner ? source.ownerPerson : null;
         raised.dueOn = input.dueOn();
         raised.status = ActionItemStatus.OPEN;
-        raised.stampCreated(actor);
-        items.persist(raised);
-        source.raisedTo.add(raised);
+        changes.create(ITEM, raised, "Raised from " + source.forum.name + ": " + raised.title);
         // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
-        source.stampUpdated(actor);
-        record(source, ChangeRecorder.UPDATED, "Raised to " + target.name, Map.of("raisedTo", ""), Map.of("raisedTo", target.name));
-        record(raised, ChangeRecorder.CREATED, "Raised from " + source.forum.name + ": " + raised.title, Map.of(),
-                ActionItemMapper.snapshot(raised));
-        items.flush();
+        changes.unguarded(RAISED, ChangeRecorder.UPDATED, source, a -> a.raisedTo.add(raised), a -> "Raised to " + target.name);
         return details(raised);
     }
 
@@ -199,12 +195,6 @@ public class ActionItemService {
         ActionItem item = items.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Action item", id));
         policy.assertCanRead(item);
         return item;
-    }
-
-    private static void assertNotClosed(ActionItem item) {
-        if (item.status.isClosed()) {
-            throw ProblemException.ruleViolation("action-item-closed", "The action item is " + item.status + " and no longer changes");
-        }
     }
 
     private void apply(ActionItem item, ActionItemInput input) {
@@ -232,11 +222,14 @@ public class ActionItemService {
     }
 
     private ActionItemDto details(ActionItem a) {
-        boolean manage = policy.canManage(a.forum) && !a.status.isClosed();
-        var permissions = new ActionItemDtos.Permissions(manage, policy.statusChanges(a), manage);
+        boolean manage = policy.canManage(a.forum);
+        var permissions = new ActionItemDtos.Permissions(
+                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.EDIT),
+                policy.statusChanges(a),
+                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.ESCALATE));
         return new ActionItemDto(a.id, a.title, a.description, ForumMapper.ref(a.forum), ActionItemMapper.meeting(a),
                 ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
-                a.isOverdue(ForumService.today()), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
+                a.isOverdue(Clocks.today(clock)), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
                 a.raisedTo.stream().map(ActionItemMapper::link).toList(), trail(a),
                 a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions, ProvenanceDto.of(a.provenance));
     }
@@ -257,9 +250,5 @@ public class ActionItemService {
         steps.add(new TrailStep(a.id, ForumMapper.ref(a.forum), visible, visible ? a.title : null, visible ? a.status : null,
                 a.createdAt, visible ? a.createdBy : null, depth, a.id.equals(current.id)));
         a.raisedTo.forEach(raised -> walk(raised, depth + 1, current, steps));
-    }
-
-    private void record(ActionItem item, String action, String summary, Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, item.id, SUBJECT, item.id), action, summary, before, after);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -76,6 +77,10 @@ public class Meeting extends AuditedEntity {
         return minutesPublishedAt != null;
     }
 
+    public MinutesState minutesState() {
+        return minutesPublished() ? MinutesState.PUBLISHED : MinutesState.UNPUBLISHED;
+    }
+
     /** The start, or the start of the day when only the date is known. */
     public Instant startInstant() {
         return date.atTime(startTime == null ? LocalTime.MIDNIGHT : startTime).atZone(ZONE).toInstant();
@@ -89,9 +94,9 @@ public class Meeting extends AuditedEntity {
         return endTime == null ? null : date.atTime(endTime).atZone(ZONE).toInstant();
     }
 
-    /** Held: its day has begun. */
-    public boolean hasBegun(Instant now) {
-        return !startInstant().isAfter(now);
+    /** Held: its day (or its start time, when known) has begun. */
+    public boolean hasBegun(Clock clock) {
+        return !startInstant().isAfter(clock.instant());
     }
 
     /** Where the values come from (demo data); null for records entered in the system. */
