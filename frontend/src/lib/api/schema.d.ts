@@ -1387,6 +1387,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every recorded change of the organisation, newest first
+         * @description Public, like the organisation
+         */
+        get: operations["getOrganisationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1584,6 +1604,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["ActionItemPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         ActionItemInput: {
             /** @example Det måste läggas ett genusperspektiv på allt */
@@ -1652,6 +1673,7 @@ export interface components {
             raisedFrom?: components["schemas"]["ActionItemLink"];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description One forum an issue passed through; title and status only when the caller may read that item */
         ActionItemTrailStep: {
@@ -1767,6 +1789,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["AgreementPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         AgreementComparison: {
             /** @description The older agreement */
@@ -1899,6 +1922,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["AssessmentPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description An indicator of the goal area the assessment may report values for */
         AssessmentIndicator: {
@@ -2187,6 +2211,7 @@ export interface components {
             agreementIndicators: components["schemas"]["ReportIndicator"][];
             /** @description All accepted assessments per status */
             statusCounts: components["schemas"]["GoalStatusCounts"];
+            provenance?: components["schemas"]["Provenance"];
         };
         FollowUpRound: {
             id: components["schemas"]["UUID"];
@@ -2213,6 +2238,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["FollowUpRoundPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description Open the follow-up of one year of the agreement's period */
         FollowUpRoundInput: {
@@ -2250,6 +2276,7 @@ export interface components {
             tasks: number;
             /** Format: int32 */
             accepted: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description One organisation's assessment of one goal area, as a task */
         FollowUpTask: {
@@ -2282,6 +2309,8 @@ export interface components {
             mandate: string[];
             purposes: string[];
             members: components["schemas"]["ForumMember"][];
+            /** @description The municipalities the forum covers */
+            municipalities: components["schemas"]["ForumMunicipality"][];
             /** @description Forums and working groups that prepare for or report to this one */
             linkedFrom: components["schemas"]["ForumLink"][];
             /** @description Linked agreements the caller may see */
@@ -2293,6 +2322,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["ForumPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         ForumInput: {
             /** @example Beredningsgruppen */
@@ -2341,14 +2371,19 @@ export interface components {
         };
         ForumMember: {
             id: components["schemas"]["UUID"];
-            organisation: components["schemas"]["OrganisationReference"];
-            organisationType: string;
+            /** @description Null for a collective member */
+            organisation?: components["schemas"]["OrganisationReference"];
+            /** @description Null for a collective member */
+            organisationType?: string;
+            /** @description A member that is no single organisation, e.g. "länsstyrelserna" */
+            collectiveName?: string;
             /** @description MANAGER (chefer, decide) or EXPERT (sakkunniga, prepare); null when not stated */
             role?: components["schemas"]["MemberRole"];
             description?: string;
             representatives: components["schemas"]["Representative"][];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         ForumMemberInput: {
             organisationId: components["schemas"]["UUID"];
@@ -2360,6 +2395,10 @@ export interface components {
              */
             description?: string;
             representatives?: components["schemas"]["Representative"][];
+        };
+        ForumMunicipality: {
+            code: string;
+            name: string;
         };
         ForumPage: {
             items: components["schemas"]["ForumSummary"][];
@@ -2454,7 +2493,9 @@ export interface components {
         Gender: "TOTAL" | "WOMEN" | "MEN";
         GoalArea: {
             id: components["schemas"]["UUID"];
-            number: string;
+            kind: components["schemas"]["GoalAreaKind"];
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
             goal?: string;
             strategies: string[];
@@ -2464,6 +2505,7 @@ export interface components {
             priorities: components["schemas"]["YearlyPriority"][];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         GoalAreaComparison: {
             /** @description Number in the newer agreement (or the older, when removed) */
@@ -2498,15 +2540,19 @@ export interface components {
             strategies?: string[];
             targetGroups?: components["schemas"]["TargetGroup"][];
         };
+        /** @enum {string} */
+        GoalAreaKind: "GOAL_AREA" | "MONITORED_AREA";
         GoalAreaReference: {
             id: components["schemas"]["UUID"];
-            number: string;
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
         };
         GoalAreaReference1: {
             id: components["schemas"]["UUID"];
             agreementId: components["schemas"]["UUID"];
-            number: string;
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
         };
         /** @enum {string} */
@@ -2533,7 +2579,7 @@ export interface components {
             actorOrganisation?: string;
             /** @description OAuth client used: the web app or an integrating system */
             actorClient?: string;
-            /** @description Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR; follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM, STATUS_REPORT, INVITATION or CONTRIBUTION */
+            /** @description Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR; follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM, STATUS_REPORT, INVITATION or CONTRIBUTION; organisations: ORGANISATION */
             entityType: string;
             entityId: components["schemas"]["UUID"];
             /** @description CREATED, UPDATED, DELETED or STATUS_CHANGED */
@@ -2719,6 +2765,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["MeetingPermissions"];
+            provenance?: components["schemas"]["Provenance"];
         };
         MeetingInput: {
             title?: string;
@@ -2922,6 +2969,7 @@ export interface components {
             signedOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         PartyInput: {
             organisationId: components["schemas"]["UUID"];
@@ -2963,6 +3011,18 @@ export interface components {
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldViolation"][];
         };
+        /** @description Where a record's values come from: the source document and section, or which values are inferred or sample data. Absent on records entered in the system. */
+        Provenance: {
+            kind: components["schemas"]["ProvenanceKind"];
+            /** @description Source document and section */
+            source?: string;
+            /** @description What is inferred or not in the source, and why */
+            note?: string;
+            /** @description Fields whose values are inferred; empty when the whole record is */
+            inferred: string[];
+        };
+        /** @enum {string} */
+        ProvenanceKind: "SOURCE" | "INFERRED" | "SAMPLE";
         ReportAssessment: {
             assessmentId: components["schemas"]["UUID"];
             organisation: components["schemas"]["OrganisationReference"];
@@ -2970,10 +3030,12 @@ export interface components {
             /** @description Läget */
             situation?: string;
             activities: components["schemas"]["Activity"][];
+            provenance?: components["schemas"]["Provenance"];
         };
         ReportGoalArea: {
             id: components["schemas"]["UUID"];
-            number: string;
+            /** @description Null for a monitored area */
+            number?: string;
             title: string;
             goal?: string;
             /** @description The focus points decided for the round's year */
@@ -3046,15 +3108,21 @@ export interface components {
         };
         Responsibility: {
             id: components["schemas"]["UUID"];
-            /** @description Null when the row stands for all other signatories */
+            /** @description Null when the row stands for all other signatories or a collective party */
             organisation?: components["schemas"]["OrganisationReference"];
             allOtherSignatories: boolean;
-            /** @description The organisations this row covers: the named one, or every signatory party not named elsewhere in the goal area */
+            /** @description The organisations this row covers: the named one, or every signatory party not named elsewhere in the goal area; empty for a collective party */
             coveredOrganisations: components["schemas"]["OrganisationReference"][];
+            /** @description A party that is no single organisation, e.g. "civilsamhället" */
+            collectiveParty?: string;
+            /** @description Through what the party takes part, e.g. a project */
+            qualifier?: string;
             kind: components["schemas"]["ResponsibilityKind"];
-            level: components["schemas"]["Level"];
+            /** @description Null when the agreement does not state the level */
+            level?: components["schemas"]["Level"];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
         /** @description Either an organisation, or allOtherSignatories for "övriga undertecknande parter" */
         ResponsibilityInput: {
@@ -3275,6 +3343,7 @@ export interface components {
             points: string[];
             /** Format: int64 */
             version: number;
+            provenance?: components["schemas"]["Provenance"];
         };
     };
     responses: never;
@@ -3334,6 +3403,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getActionItem: {
@@ -3368,6 +3446,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3477,6 +3564,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     escalateActionItem: {
@@ -3579,6 +3675,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getActionItemHistory: {
@@ -3612,6 +3717,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3721,6 +3835,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAgreements: {
@@ -3768,6 +3891,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3845,6 +3977,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listFollowUpRounds: {
@@ -3878,6 +4019,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3966,6 +4116,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addGoalArea: {
@@ -4047,6 +4206,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getGoalArea: {
@@ -4082,6 +4250,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4192,6 +4369,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeGoalArea: {
@@ -4272,6 +4458,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4393,6 +4588,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removePriority: {
@@ -4481,6 +4685,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addResponsibility: {
@@ -4556,6 +4769,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4667,6 +4889,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeResponsibility: {
@@ -4755,6 +4986,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listIndicators: {
@@ -4788,6 +5028,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4876,6 +5125,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addParty: {
@@ -4950,6 +5208,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5060,6 +5327,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeParty: {
@@ -5147,12 +5423,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -5181,6 +5468,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5290,6 +5586,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteAgreement: {
@@ -5376,6 +5681,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     compareAgreements: {
@@ -5428,6 +5742,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAgreementHistory: {
@@ -5461,6 +5784,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5570,6 +5902,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMyAssessments: {
@@ -5613,6 +5954,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAssessment: {
@@ -5647,6 +5997,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5756,6 +6115,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     acceptAssessment: {
@@ -5847,6 +6215,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5956,6 +6333,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     submitAssessment: {
@@ -6054,6 +6440,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getClientConfig: {
@@ -6083,6 +6478,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCounties: {
@@ -6105,6 +6509,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6146,6 +6559,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6255,6 +6677,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     attachLink: {
@@ -6325,6 +6756,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDocument: {
@@ -6359,6 +6799,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6468,6 +6917,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteDocument: {
@@ -6554,6 +7012,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     downloadDocument: {
@@ -6606,6 +7073,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDocumentHistory: {
@@ -6639,6 +7115,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6769,6 +7254,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFollowUpRound: {
@@ -6803,6 +7297,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6912,6 +7415,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteFollowUpRound: {
@@ -6991,6 +7503,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7100,6 +7621,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFollowUpBoard: {
@@ -7147,6 +7677,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7256,6 +7795,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFollowUpHistory: {
@@ -7310,12 +7858,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFollowUpReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7323,9 +7882,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report */
+            /** @description The report; an approved one is public and may be cached (ETag, If-None-Match) */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7359,6 +7919,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportFollowUpReportCsv: {
@@ -7367,7 +7936,9 @@ export interface operations {
                 /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
                 dialect?: "rfc4180" | "excel-sv";
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7429,12 +8000,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many exports are being prepared (busy); Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportFollowUpReportPdf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7487,6 +8069,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many exports are being prepared (busy); Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getForumStructure: {
@@ -7520,6 +8111,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7567,6 +8167,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7644,6 +8253,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getForum: {
@@ -7678,6 +8296,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7787,6 +8414,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteForum: {
@@ -7873,6 +8509,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getForumCalendar: {
@@ -7913,6 +8558,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getForumHistory: {
@@ -7946,6 +8600,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8000,6 +8663,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8088,6 +8760,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addForumMember: {
@@ -8162,6 +8843,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8272,6 +8962,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeForumMember: {
@@ -8359,6 +9058,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStatusReports: {
@@ -8392,6 +9100,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8480,6 +9197,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getIndicator: {
@@ -8514,6 +9240,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8623,6 +9358,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteIndicator: {
@@ -8709,6 +9453,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listIndicatorValues: {
@@ -8742,6 +9495,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8868,6 +9630,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportIndicatorValues: {
@@ -8920,6 +9691,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSession: {
@@ -8942,6 +9722,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8983,6 +9772,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9092,6 +9890,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteMeeting: {
@@ -9178,6 +9985,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addAgendaItem: {
@@ -9252,6 +10068,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9362,6 +10187,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeAgendaItem: {
@@ -9442,6 +10276,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9531,6 +10374,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addDecision: {
@@ -9606,6 +10458,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9717,6 +10578,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeDecision: {
@@ -9805,6 +10675,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMeetingCalendar: {
@@ -9838,6 +10717,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9885,6 +10773,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMinutes: {
@@ -9919,6 +10816,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10024,6 +10930,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMunicipalities: {
@@ -10058,6 +10973,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10107,6 +11031,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10184,6 +11117,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOrganisation: {
@@ -10218,6 +11160,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10327,6 +11278,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteOrganisation: {
@@ -10413,6 +11373,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     search: {
@@ -10459,6 +11477,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStatusReport: {
@@ -10493,6 +11520,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10602,6 +11638,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteStatusReport: {
@@ -10681,6 +11726,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10784,6 +11838,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10904,6 +11967,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStatusReportHistory: {
@@ -10937,6 +12009,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11025,6 +12106,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     withdrawStatusReportInvitation: {
@@ -11105,6 +12195,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11208,6 +12307,15 @@ export interface operations {
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

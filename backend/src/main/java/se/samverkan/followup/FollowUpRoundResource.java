@@ -131,12 +131,10 @@ public class FollowUpRoundResource {
             description = "Public once approved; before that the county's coordinator and admins, and the parties once compiled. "
                     + "Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > "
                     + "NOT_ON_TRACK), NOT_ASSESSED when none does")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
     @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "200", description = "The report; an approved one is public and may be cached (ETag, If-None-Match)",
-            content = @Content(schema = @Schema(implementation = ReportDto.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public Response getFollowUpReport(@PathParam("id") UUID id,
                                                      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
