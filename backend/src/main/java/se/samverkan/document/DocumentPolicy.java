@@ -73,7 +73,7 @@ public class DocumentPolicy {
             }
             case MEETING -> {
                 Meeting m = em.find(Meeting.class, id);
-                yield m == null ? null : new Owner(type, id, m.title, m.forum.id, county(m.forum), true,
+                yield m == null ? null : new Owner(type, id, m.title != null ? m.title : m.forum.name + " " + m.date, m.forum.id, county(m.forum), true,
                         forums.canReadInternal(m.forum), forums.canManage(m.forum), m.minutesPublished());
             }
             case AGENDA_ITEM -> {
@@ -83,7 +83,7 @@ public class DocumentPolicy {
             }
             case STATUS_REPORT -> {
                 StatusReport r = em.find(StatusReport.class, id);
-                yield r == null ? null : new Owner(type, id, r.title, r.forum.id, county(r.forum), forums.canRead(r),
+                yield r == null ? null : new Owner(type, id, r.title != null ? r.title : r.forum.name + " " + r.year + ":" + r.quarter, r.forum.id, county(r.forum), forums.canRead(r),
                         forums.canReadInternal(r.forum), forums.canManage(r.forum), r.status == StatusReportStatus.PUBLISHED);
             }
             case FOLLOW_UP_ROUND -> {

@@ -162,8 +162,22 @@ public class DocumentResource {
     @Path("/{id}/content")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download the file", description = "The current version, or the one asked for; streamed, as an attachment")
+    // Served with the type its content was recognised as (one of the accepted kinds).
     @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/msword", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.ms-powerpoint", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.presentationml.presentation", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.presentation", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response downloadDocument(@PathParam("id") UUID id,
                                      @Parameter(description = "A version number; default the current one") @QueryParam("version")
                                      @Min(value = 1, message = "must be 1 or more") Integer version) {

@@ -217,6 +217,13 @@ class ResponseConformanceTest {
         add(ids, "/api/v1/status-reports/{id}", report);
         add(ids, "/api/v1/status-reports/{id}", open);
         ids.get("/api/v1/meetings/{id}").addAll(collect(List.of("/api/v1/forums/" + forum + "/meetings"), b -> b, "id"));
+        // Documents: a public file on an adopted agreement and an internal one on a meeting.
+        String meeting = ids.get("/api/v1/meetings/{id}").get(ids.get("/api/v1/meetings/{id}").size() - 1);
+        ids.put("/api/v1/documents/{id}", new ArrayList<>(List.of(
+                se.samverkan.support.Documents.attachPdf(DemoUser.ADMIN, "AGREEMENT", se.samverkan.support.Agreements.VG_2024, "PUBLIC", "Avtal"),
+                se.samverkan.support.Documents.attachPdf(DemoUser.COORDINATOR_VASTMANLAND, "MEETING", meeting, "INTERNAL", "Underlag"))));
+        ids.put("/api/v1/documents?owner", new ArrayList<>(List.of("ownerType=AGREEMENT&ownerId=" + se.samverkan.support.Agreements.VG_2024,
+                "ownerType=MEETING&ownerId=" + meeting)));
     }
 
     private static void add(Map<String, List<String>> ids, String prefix, String id) {
@@ -266,6 +273,12 @@ class ResponseConformanceTest {
                 urls.add("/api/v1/agreements/" + agreements.get(i) + "/comparison?with=" + agreements.get(i + 1));
             }
             return urls;
+        }
+        if (template.equals("/api/v1/documents")) {
+            return ids.get("/api/v1/documents?owner").stream().map(query -> template + "?" + query).toList();
+        }
+        if (template.equals("/api/v1/search")) {
+            return List.of(template + "?q=bost%C3%A4der", template + "?q=integration&kind=AGREEMENT&size=100");
         }
         Matcher parameter = PARAMETER.matcher(template);
         if (!parameter.find()) {

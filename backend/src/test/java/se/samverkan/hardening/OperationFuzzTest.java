@@ -57,7 +57,9 @@ class OperationFuzzTest {
     private static final int MAX_REPORTED = 150;
 
     /** Operations whose body this test cannot build generically, with the reason. Keep it small. */
-    private static final Map<String, String> NOT_DRIVEN_BODIES = Map.of();
+    private static final Map<String, String> NOT_DRIVEN_BODIES = Map.of(
+            "attachFile", "multipart upload: DocumentContentTest sends spoofed types, oversize, empty and broken files",
+            "addDocumentVersion", "multipart upload: DocumentContentTest and DocumentAccessTest send new versions");
 
     private final java.util.Set<String> unreadable = new java.util.TreeSet<>();
     private JsonNode spec;
@@ -624,6 +626,7 @@ class OperationFuzzTest {
             f.ids.put("contributions", vasteras);
             f.ids.put("invitations", vasteras);
             f.ids.put("forum-structure", "19");
+            f.ids.put("documents", se.samverkan.support.Documents.attachPdf(coordinator, "AGREEMENT", draft, "INTERNAL", "Underlag"));
 
             Map<String, Supplier<Map<String, Object>>> s = f.samples;
             s.put("ActionItemInput", () -> mutable(Forums.actionItem("Ta fram en plan för praktik", "vasteras-stad")));
@@ -662,6 +665,10 @@ class OperationFuzzTest {
                     "decidedOn", "2026-01-10")));
             s.put("ResponsibilityInput", () -> mutable(Map.of("organisationId", vasteras, "kind", "RESPONSIBLE", "level", "REGIONAL")));
             s.put("StatusChangeInput", () -> mutable(Map.of("status", "CONSULTATION")));
+            s.put("LinkInput", () -> mutable(Map.of("ownerType", "AGREEMENT", "ownerId", draft, "title", "Rapporten på webben",
+                    "kind", "REPORT", "language", "sv", "visibility", "PUBLIC", "url", "https://www.lansstyrelsen.se/rapport")));
+            s.put("DocumentUpdate", () -> mutable(Map.of("title", "Underlag till mötet", "kind", "APPENDIX", "language", "sv",
+                    "visibility", "INTERNAL")));
             s.put("StatusReportInput", () -> Forums.report(2027, 1));
             s.put("StatusReportPublicationInput", () -> mutable(Map.of("agendaItemId", point)));
             return f;
@@ -693,7 +700,13 @@ class OperationFuzzTest {
 
         /** Values for required query parameters. */
         String queryValue(String name) {
-            return name.equals("with") ? Agreements.VG_2021 : null;
+            return switch (name) {
+                case "with" -> Agreements.VG_2021;
+                case "q" -> "bostäder";
+                case "ownerType" -> "AGREEMENT";
+                case "ownerId" -> ids.get("agreements");
+                default -> null;
+            };
         }
 
         /** Who may do it: a member writes its own organisation's assessment and contribution; the admin does the rest. */

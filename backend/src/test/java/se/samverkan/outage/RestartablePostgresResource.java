@@ -3,57 +3,47 @@ package se.samverkan.outage;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/**
- * A real embedded PostgreSQL whose data directory survives a stop, so a test can take the database away and bring
- * it back on the same port ({@link Database}). The directory is handed over in a system property (the test and
- * this resource may live in different class loaders, the JVM is the same).
- */
+/** A real embedded PostgreSQL that the API reaches through a proxy, so that a test can take it away and bring it back ({@link Database}). */
 public class RestartablePostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String DATA_DIRECTORY = "samverkan.test.restartable-pg.dir";
-
     private EmbeddedPostgres postgres;
-    private Path directory;
+    private TcpProxy proxy;
 
     @Override
     public Map<String, String> start() {
+        int proxyPort;
         try {
-            directory = Files.createTempDirectory("samverkan-outage-pg");
-            postgres = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).start();
+            postgres = EmbeddedPostgres.builder().start();
+            try (ServerSocket free = new ServerSocket(0)) {
+                proxyPort = free.getLocalPort();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
-        System.setProperty(DATA_DIRECTORY, directory.toString());
+        Database.start();
+        try {
+            proxy = TcpProxy.switchable(proxyPort, "localhost", postgres.getPort(), Database.DOWN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the proxy to the database", e);
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + proxyPort + "/postgres",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
 
     @Override
     public void stop() {
-        try {
-            // After a restart the postmaster is no longer zonky's child: stop it here, then let zonky clean up.
-            Database.stop();
-        } catch (RuntimeException ignored) {
-            // already stopped
-        }
+        proxy.close();
+        System.clearProperty(Database.DOWN);
         try {
             postgres.close();
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            System.clearProperty(DATA_DIRECTORY);
         }
     }
 }

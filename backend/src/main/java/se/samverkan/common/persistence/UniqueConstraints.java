@@ -48,7 +48,11 @@ public final class UniqueConstraints {
             Map.entry("forum_member_representative_pkey", new Guard("representatives", CHANGED_TOGETHER)),
             Map.entry("meeting_attendee_pkey", new Guard("attendees", CHANGED_TOGETHER)),
             Map.entry("status_report_theme_pkey", new Guard("themes", CHANGED_TOGETHER)),
-            Map.entry("status_report_contribution_entry_pkey", new Guard("entries", CHANGED_TOGETHER)));
+            Map.entry("status_report_contribution_entry_pkey", new Guard("entries", CHANGED_TOGETHER)),
+            Map.entry("forum_member_collective_once", new Guard("collectiveName", "is already a member of the forum")),
+            Map.entry("forum_municipality_pkey", new Guard("municipalities", CHANGED_TOGETHER)),
+            Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
+            Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)));
 
     private UniqueConstraints() {
     }
