@@ -19,12 +19,11 @@ run: install $(BACKEND_JAR) ## Start database, Keycloak, API and SPA with demo d
 test: install $(BACKEND_JAR) ## Install what is needed and run every check: lint, backend, frontend unit, end-to-end
 	@scripts/test.sh all
 
-lint: install-frontend ## Formatting and architecture checks: Spotless + ArchUnit (backend), ESLint, Prettier, stylelint
+lint: ## Formatting check: Spotless (Java); the architecture rules (ArchUnit) run with the backend tests
 	@scripts/test.sh lint
 
-format: install-frontend ## Apply the formatters: Spotless (Java) and Prettier (frontend)
+format: ## Apply the Java formatter (Spotless, palantir-java-format)
 	cd backend && mvn -q -B -ntp spotless:apply
-	cd frontend && npm run format
 
 test-backend: $(PG_LAUNCHER) install-keycloak ## Backend tests only
 	@scripts/test.sh backend
