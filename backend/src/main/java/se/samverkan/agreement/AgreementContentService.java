@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
 import se.samverkan.agreement.AgreementDtos.PartyDto;
 import se.samverkan.agreement.AgreementDtos.PriorityDto;
 import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
-import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
@@ -27,14 +23,17 @@ import se.samverkan.organisation.OrganisationRepository;
 public class AgreementContentService {
 
     private static final Audit<AgreementParty> PARTY = new Audit<>(
-            p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.agreement.id, "PARTY", p.id), AgreementMapper::snapshot);
+            p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.agreement.id, "PARTY", p.id),
+            AgreementMapper::snapshot);
     private static final Audit<GoalArea> GOAL_AREA = new Audit<>(
-            g -> new ChangeRecorder.Subject(AgreementService.SUBJECT, g.agreement.id, "GOAL_AREA", g.id), AgreementMapper::snapshot);
+            g -> new ChangeRecorder.Subject(AgreementService.SUBJECT, g.agreement.id, "GOAL_AREA", g.id),
+            AgreementMapper::snapshot);
     private static final Audit<Responsibility> RESPONSIBILITY = new Audit<>(
             r -> new ChangeRecorder.Subject(AgreementService.SUBJECT, r.goalArea.agreement.id, "RESPONSIBILITY", r.id),
             AgreementMapper::snapshot);
     private static final Audit<YearlyPriority> PRIORITY = new Audit<>(
-            p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.goalArea.agreement.id, "PRIORITY", p.id), AgreementMapper::snapshot);
+            p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.goalArea.agreement.id, "PRIORITY", p.id),
+            AgreementMapper::snapshot);
 
     @Inject
     AuditedChanges changes;
@@ -67,7 +66,8 @@ public class AgreementContentService {
         AgreementParty party = new AgreementParty();
         party.id = UUID.randomUUID();
         party.agreement = agreement;
-        party.position = agreement.parties.stream().mapToInt(p -> p.position).max().orElse(0) + 1;
+        party.position =
+                agreement.parties.stream().mapToInt(p -> p.position).max().orElse(0) + 1;
         apply(party, organisation, input);
         changes.create(PARTY, party, "Added party " + organisation.name);
         agreement.parties.add(party);
@@ -78,11 +78,16 @@ public class AgreementContentService {
     public PartyDto updateParty(UUID agreementId, UUID partyId, String ifMatch, PartyInput input) {
         Agreement agreement = editable(agreementId);
         AgreementParty party = party(agreement, partyId);
-        changes.update(PARTY, party, ifMatch, p -> {
-            Organisation organisation = organisation(input.organisationId());
-            assertNotYetParty(agreement, organisation, p.id);
-            apply(p, organisation, input);
-        }, p -> "Updated party " + p.organisation.name);
+        changes.update(
+                PARTY,
+                party,
+                ifMatch,
+                p -> {
+                    Organisation organisation = organisation(input.organisationId());
+                    assertNotYetParty(agreement, organisation, p.id);
+                    apply(p, organisation, input);
+                },
+                p -> "Updated party " + p.organisation.name);
         return AgreementMapper.party(party);
     }
 
@@ -90,10 +95,15 @@ public class AgreementContentService {
     public void removeParty(UUID agreementId, UUID partyId, String ifMatch) {
         Agreement agreement = editable(agreementId);
         AgreementParty party = party(agreement, partyId);
-        changes.delete(PARTY, party, ifMatch, p -> {
-            agreement.parties.remove(p);
-            em.remove(p);
-        }, "Removed party " + party.organisation.name);
+        changes.delete(
+                PARTY,
+                party,
+                ifMatch,
+                p -> {
+                    agreement.parties.remove(p);
+                    em.remove(p);
+                },
+                "Removed party " + party.organisation.name);
     }
 
     // ---- goal areas ---------------------------------------------------------------------------
@@ -122,10 +132,15 @@ public class AgreementContentService {
     public GoalAreaDto updateGoalArea(UUID agreementId, UUID goalAreaId, String ifMatch, GoalAreaInput input) {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
-        changes.update(GOAL_AREA, goalArea, ifMatch, g -> {
-            assertNumberFree(agreement, input.number(), g.id);
-            apply(g, input);
-        }, g -> "Updated goal area " + g.label());
+        changes.update(
+                GOAL_AREA,
+                goalArea,
+                ifMatch,
+                g -> {
+                    assertNumberFree(agreement, input.number(), g.id);
+                    apply(g, input);
+                },
+                g -> "Updated goal area " + g.label());
         agreements.refreshSearchDocument(agreement.id);
         return AgreementMapper.goalArea(goalArea, agreement.parties);
     }
@@ -134,12 +149,17 @@ public class AgreementContentService {
     public void removeGoalArea(UUID agreementId, UUID goalAreaId, String ifMatch) {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
-        changes.delete(GOAL_AREA, goalArea, ifMatch, g -> {
-            agreement.goalAreas.remove(g);
-            g.responsibilities.forEach(r -> em.remove(r));
-            g.priorities.forEach(p -> em.remove(p));
-            em.remove(g);
-        }, "Removed goal area " + goalArea.label());
+        changes.delete(
+                GOAL_AREA,
+                goalArea,
+                ifMatch,
+                g -> {
+                    agreement.goalAreas.remove(g);
+                    g.responsibilities.forEach(r -> em.remove(r));
+                    g.priorities.forEach(p -> em.remove(p));
+                    em.remove(g);
+                },
+                "Removed goal area " + goalArea.label());
         agreements.refreshSearchDocument(agreement.id);
     }
 
@@ -161,16 +181,21 @@ public class AgreementContentService {
     }
 
     @Transactional
-    public ResponsibilityDto updateResponsibility(UUID agreementId, UUID goalAreaId, UUID responsibilityId, String ifMatch,
-                                                  ResponsibilityInput input) {
+    public ResponsibilityDto updateResponsibility(
+            UUID agreementId, UUID goalAreaId, UUID responsibilityId, String ifMatch, ResponsibilityInput input) {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
         Responsibility responsibility = responsibility(goalArea, responsibilityId);
-        changes.update(RESPONSIBILITY, responsibility, ifMatch, r -> {
-            Organisation organisation = subject(input);
-            assertNoDuplicate(goalArea, organisation, input, r.id);
-            apply(r, organisation, input);
-        }, r -> "Updated responsibility in " + goalArea.label());
+        changes.update(
+                RESPONSIBILITY,
+                responsibility,
+                ifMatch,
+                r -> {
+                    Organisation organisation = subject(input);
+                    assertNoDuplicate(goalArea, organisation, input, r.id);
+                    apply(r, organisation, input);
+                },
+                r -> "Updated responsibility in " + goalArea.label());
         return responsibilityDto(agreement, goalArea, responsibility);
     }
 
@@ -179,24 +204,34 @@ public class AgreementContentService {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
         Responsibility responsibility = responsibility(goalArea, responsibilityId);
-        changes.delete(RESPONSIBILITY, responsibility, ifMatch, r -> {
-            goalArea.responsibilities.remove(r);
-            em.remove(r);
-        }, "Removed responsibility in " + goalArea.label());
+        changes.delete(
+                RESPONSIBILITY,
+                responsibility,
+                ifMatch,
+                r -> {
+                    goalArea.responsibilities.remove(r);
+                    em.remove(r);
+                },
+                "Removed responsibility in " + goalArea.label());
     }
 
     // ---- yearly priorities --------------------------------------------------------------------
 
     /** Creates or replaces the focus of one year; replacing needs If-Match like any other change. */
     @Transactional
-    public PriorityResult putPriority(UUID agreementId, UUID goalAreaId, int year, String ifMatch, PriorityInput input) {
+    public PriorityResult putPriority(
+            UUID agreementId, UUID goalAreaId, int year, String ifMatch, PriorityInput input) {
         Agreement agreement = agreementService.findManageable(agreementId);
         AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.SET_PRIORITIES);
         if (year < agreement.firstYear || year > agreement.lastYear) {
-            throw ProblemException.invalid("year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
+            throw ProblemException.invalid(
+                    "year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
         }
         GoalArea goalArea = goalArea(agreement, goalAreaId);
-        YearlyPriority existing = goalArea.priorities.stream().filter(p -> p.year == year).findFirst().orElse(null);
+        YearlyPriority existing = goalArea.priorities.stream()
+                .filter(p -> p.year == year)
+                .findFirst()
+                .orElse(null);
         boolean created = existing == null;
         String summary = "Focus " + year + " for goal area " + goalArea.label();
         YearlyPriority priority;
@@ -214,20 +249,26 @@ public class AgreementContentService {
         return new PriorityResult(AgreementMapper.priority(priority), created);
     }
 
-    public record PriorityResult(PriorityDto priority, boolean created) {
-    }
+    public record PriorityResult(PriorityDto priority, boolean created) {}
 
     @Transactional
     public void removePriority(UUID agreementId, UUID goalAreaId, int year, String ifMatch) {
         Agreement agreement = agreementService.findManageable(agreementId);
         AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.REMOVE_PRIORITY);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
-        YearlyPriority priority = goalArea.priorities.stream().filter(p -> p.year == year).findFirst()
+        YearlyPriority priority = goalArea.priorities.stream()
+                .filter(p -> p.year == year)
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Priority for", year));
-        changes.delete(PRIORITY, priority, ifMatch, p -> {
-            goalArea.priorities.remove(p);
-            em.remove(p);
-        }, "Removed focus " + year + " for goal area " + goalArea.label());
+        changes.delete(
+                PRIORITY,
+                priority,
+                ifMatch,
+                p -> {
+                    goalArea.priorities.remove(p);
+                    em.remove(p);
+                },
+                "Removed focus " + year + " for goal area " + goalArea.label());
     }
 
     private static void apply(YearlyPriority priority, PriorityInput input) {
@@ -248,17 +289,23 @@ public class AgreementContentService {
     }
 
     private static AgreementParty party(Agreement agreement, UUID partyId) {
-        return agreement.parties.stream().filter(p -> p.id.equals(partyId)).findFirst()
+        return agreement.parties.stream()
+                .filter(p -> p.id.equals(partyId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Party", partyId));
     }
 
     private static GoalArea goalArea(Agreement agreement, UUID goalAreaId) {
-        return agreement.goalAreas.stream().filter(g -> g.id.equals(goalAreaId)).findFirst()
+        return agreement.goalAreas.stream()
+                .filter(g -> g.id.equals(goalAreaId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Goal area", goalAreaId));
     }
 
     private static Responsibility responsibility(GoalArea goalArea, UUID responsibilityId) {
-        return goalArea.responsibilities.stream().filter(r -> r.id.equals(responsibilityId)).findFirst()
+        return goalArea.responsibilities.stream()
+                .filter(r -> r.id.equals(responsibilityId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Responsibility", responsibilityId));
     }
 
@@ -272,7 +319,8 @@ public class AgreementContentService {
 
     private Organisation subject(ResponsibilityInput input) {
         if (input.forAllOtherSignatories() == (input.organisationId() != null)) {
-            throw ProblemException.invalid("organisationId",
+            throw ProblemException.invalid(
+                    "organisationId",
                     "give either an organisation or allOtherSignatories (\"övriga undertecknande parter\"), not both or neither");
         }
         return input.organisationId() == null ? null : organisation(input.organisationId());
@@ -282,26 +330,39 @@ public class AgreementContentService {
         boolean taken = agreement.parties.stream()
                 .anyMatch(p -> p.organisation.id.equals(organisation.id) && !p.id.equals(self));
         if (taken) {
-            throw ProblemException.conflict(organisation.name + " is already a party of this agreement",
-                    "organisationId", "is already a party of this agreement");
+            throw ProblemException.conflict(
+                    organisation.name + " is already a party of this agreement",
+                    "organisationId",
+                    "is already a party of this agreement");
         }
     }
 
     private static void assertNumberFree(Agreement agreement, String number, UUID self) {
-        agreement.goalAreas.stream().filter(g -> number.equals(g.number) && !g.id.equals(self)).findFirst()
+        agreement.goalAreas.stream()
+                .filter(g -> number.equals(g.number) && !g.id.equals(self))
+                .findFirst()
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("Goal area " + number + " already exists: " + other.title,
-                            "number", "is already used by " + other.title);
+                    throw ProblemException.conflict(
+                            "Goal area " + number + " already exists: " + other.title,
+                            "number",
+                            "is already used by " + other.title);
                 });
     }
 
-    private static void assertNoDuplicate(GoalArea goalArea, Organisation organisation, ResponsibilityInput input, UUID self) {
-        boolean duplicate = goalArea.responsibilities.stream().anyMatch(r -> !r.id.equals(self)
-                && r.allOtherSignatories == input.forAllOtherSignatories()
-                && Objects.equals(r.organisation == null ? null : r.organisation.id, organisation == null ? null : organisation.id)
-                && r.kind == input.kind() && r.level == input.level());
+    private static void assertNoDuplicate(
+            GoalArea goalArea, Organisation organisation, ResponsibilityInput input, UUID self) {
+        boolean duplicate = goalArea.responsibilities.stream()
+                .anyMatch(r -> !r.id.equals(self)
+                        && r.allOtherSignatories == input.forAllOtherSignatories()
+                        && Objects.equals(
+                                r.organisation == null ? null : r.organisation.id,
+                                organisation == null ? null : organisation.id)
+                        && r.kind == input.kind()
+                        && r.level == input.level());
         if (duplicate) {
-            throw ProblemException.conflict("The goal area already has this responsibility", "organisationId",
+            throw ProblemException.conflict(
+                    "The goal area already has this responsibility",
+                    "organisationId",
                     "already has this responsibility at this level");
         }
     }
@@ -312,7 +373,9 @@ public class AgreementContentService {
         party.signedOn = input.signedOn();
         party.signatories.clear();
         if (input.signatories() != null) {
-            input.signatories().forEach(s -> party.signatories.add(new Signatory(s.name().trim(), AgreementService.blankToNull(s.title()))));
+            input.signatories()
+                    .forEach(s -> party.signatories.add(
+                            new Signatory(s.name().trim(), AgreementService.blankToNull(s.title()))));
         }
     }
 
@@ -341,9 +404,11 @@ public class AgreementContentService {
         responsibility.level = input.level();
     }
 
-    private static ResponsibilityDto responsibilityDto(Agreement agreement, GoalArea goalArea, Responsibility responsibility) {
+    private static ResponsibilityDto responsibilityDto(
+            Agreement agreement, GoalArea goalArea, Responsibility responsibility) {
         return AgreementMapper.goalArea(goalArea, agreement.parties).responsibilities().stream()
-                .filter(r -> r.id().equals(responsibility.id)).findFirst().orElseThrow();
+                .filter(r -> r.id().equals(responsibility.id))
+                .findFirst()
+                .orElseThrow();
     }
-
 }

@@ -18,8 +18,7 @@ class AgreementDocuments {
 
     private static final int KEPT = 200;
 
-    private record Kept(long change, AgreementDto document) {
-    }
+    private record Kept(long change, AgreementDto document) {}
 
     @Inject
     EntityManager em;
@@ -32,7 +31,10 @@ class AgreementDocuments {
     };
 
     long currentChange() {
-        return ((Number) em.createNativeQuery("select case when is_called then last_value else 0 end from document_change").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "select case when is_called then last_value else 0 end from document_change")
+                        .getSingleResult())
+                .longValue();
     }
 
     synchronized AgreementDto get(UUID id, long change) {

@@ -1,9 +1,9 @@
 package se.samverkan.agreement;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.organisation.Organisation;
 
 /** An organisation's part in an agreement, and who signed for it. */

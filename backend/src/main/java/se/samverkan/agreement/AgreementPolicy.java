@@ -2,8 +2,8 @@ package se.samverkan.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,11 +30,12 @@ public class AgreementPolicy {
     Clock clock;
 
     /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
-    public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {
-    }
+    public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {}
 
     public Visibility visibility() {
-        return new Visibility(user.isAdmin(), user.isCoordinator() ? user.countyCode().orElse(null) : null,
+        return new Visibility(
+                user.isAdmin(),
+                user.isCoordinator() ? user.countyCode().orElse(null) : null,
                 callerOrganisation.id().orElse(null));
     }
 
@@ -54,7 +55,8 @@ public class AgreementPolicy {
         }
         Optional<UUID> organisation = callerOrganisation.id();
         return organisation.isPresent()
-                && document.parties().stream().anyMatch(p -> p.organisation().id().equals(organisation.get()));
+                && document.parties().stream()
+                        .anyMatch(p -> p.organisation().id().equals(organisation.get()));
     }
 
     public boolean canManage(Agreement agreement) {
@@ -80,8 +82,8 @@ public class AgreementPolicy {
     public void assertCanManage(Agreement agreement) {
         assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of county " + agreement.countyCode() + " may change this agreement");
+            throw ProblemException.forbidden("Only administrators and the coordinator of county "
+                    + agreement.countyCode() + " may change this agreement");
         }
     }
 
@@ -101,7 +103,8 @@ public class AgreementPolicy {
     public AgreementDtos.Permissions permissions(AgreementStatus status, String countyCode, int lastYear) {
         var lifecycle = AgreementStatus.LIFECYCLE;
         boolean manage = canCreateIn(countyCode);
-        boolean periodEnded = lastYear < se.samverkan.common.time.Clocks.today(clock).getYear();
+        boolean periodEnded =
+                lastYear < se.samverkan.common.time.Clocks.today(clock).getYear();
         List<AgreementStatus> statusChanges = new ArrayList<>();
         if (manage) {
             for (AgreementStatus.Action action : lifecycle.allowedIn(status)) {

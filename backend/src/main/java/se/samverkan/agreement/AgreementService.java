@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import se.samverkan.common.persistence.ReadOnly;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
@@ -62,7 +61,8 @@ public class AgreementService {
 
     @ReadOnly
     @Transactional
-    public AgreementPage list(AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
+    public AgreementPage list(
+            AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
@@ -77,7 +77,8 @@ public class AgreementService {
         long change = documents.currentChange();
         AgreementDto document = documents.get(id, change);
         if (document == null) {
-            Agreement agreement = agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+            Agreement agreement =
+                    agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
             document = AgreementMapper.details(agreement, List.of(), List.of(), null);
             documents.keep(id, change, document);
         }
@@ -85,7 +86,9 @@ public class AgreementService {
             throw ProblemException.notFound("Agreement", id);
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        return AgreementMapper.forCaller(document, agreements.linkedRefs("revisions", id, visibility),
+        return AgreementMapper.forCaller(
+                document,
+                agreements.linkedRefs("revisions", id, visibility),
                 agreements.linkedRefs("locals", id, visibility),
                 policy.permissions(document.status(), document.countyCode(), document.lastYear()));
     }
@@ -113,14 +116,19 @@ public class AgreementService {
     @Transactional
     public AgreementDto update(UUID id, String ifMatch, AgreementInput input) {
         Agreement agreement = findManageable(id);
-        changes.update(AGREEMENT, agreement, ifMatch, a -> {
-            assertEditable(a);
-            if (!input.countyCode().equals(a.countyCode())) {
-                requireCounty(input.countyCode());
-                policy.assertCanCreateIn(input.countyCode());
-            }
-            apply(a, input);
-        }, a -> "Updated " + a.title);
+        changes.update(
+                AGREEMENT,
+                agreement,
+                ifMatch,
+                a -> {
+                    assertEditable(a);
+                    if (!input.countyCode().equals(a.countyCode())) {
+                        requireCounty(input.countyCode());
+                        policy.assertCanCreateIn(input.countyCode());
+                    }
+                    apply(a, input);
+                },
+                a -> "Updated " + a.title);
         agreements.refreshSearchDocument(agreement.id);
         return details(agreement);
     }
@@ -128,19 +136,27 @@ public class AgreementService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Agreement agreement = findManageable(id);
-        changes.delete(AGREEMENT, agreement, ifMatch, a -> {
-            AgreementStatus.LIFECYCLE.check(a, AgreementStatus.Action.DELETE);
-            if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
-                throw ProblemException.ruleViolation("referenced-agreement",
-                        "Other agreements refer to this one (revisions or local agreements); remove those links first");
-            }
-            try {
-                agreements.delete(a);
-                agreements.flush();
-            } catch (PersistenceException e) {
-                throw ProblemException.ruleViolation("referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
-            }
-        }, "Deleted draft " + agreement.title);
+        changes.delete(
+                AGREEMENT,
+                agreement,
+                ifMatch,
+                a -> {
+                    AgreementStatus.LIFECYCLE.check(a, AgreementStatus.Action.DELETE);
+                    if (!agreements.revisionsOf(id).isEmpty()
+                            || !agreements.localAgreementsUnder(id).isEmpty()) {
+                        throw ProblemException.ruleViolation(
+                                "referenced-agreement",
+                                "Other agreements refer to this one (revisions or local agreements); remove those links first");
+                    }
+                    try {
+                        agreements.delete(a);
+                        agreements.flush();
+                    } catch (PersistenceException e) {
+                        throw ProblemException.ruleViolation(
+                                "referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
+                    }
+                },
+                "Deleted draft " + agreement.title);
     }
 
     /** The lifecycle: every step is explicit and checked; an illegal one is a 409 naming the rule. */
@@ -149,17 +165,23 @@ public class AgreementService {
         Agreement agreement = findManageable(id);
         AgreementStatus from = agreement.status;
         AgreementStatus to = input.status();
-        changes.changeStatus(STATUS, agreement, ifMatch, a -> {
-            AgreementStatus.Action action = AgreementStatus.Action.toReach(to);
-            AgreementStatus.LIFECYCLE.check(a, action);
-            if (action == AgreementStatus.Action.ADOPT) {
-                adopt(a, input.adoptedOn());
-            } else if (action == AgreementStatus.Action.EXPIRE && !a.periodEnded(clock)) {
-                throw ProblemException.ruleViolation("expiry-after-period",
-                        "An agreement expires only after its period; this one runs until " + a.lastYear);
-            }
-            a.status = to;
-        }, a -> "Status " + from + " → " + to);
+        changes.changeStatus(
+                STATUS,
+                agreement,
+                ifMatch,
+                a -> {
+                    AgreementStatus.Action action = AgreementStatus.Action.toReach(to);
+                    AgreementStatus.LIFECYCLE.check(a, action);
+                    if (action == AgreementStatus.Action.ADOPT) {
+                        adopt(a, input.adoptedOn());
+                    } else if (action == AgreementStatus.Action.EXPIRE && !a.periodEnded(clock)) {
+                        throw ProblemException.ruleViolation(
+                                "expiry-after-period",
+                                "An agreement expires only after its period; this one runs until " + a.lastYear);
+                    }
+                    a.status = to;
+                },
+                a -> "Status " + from + " → " + to);
         return details(agreement);
     }
 
@@ -168,7 +190,9 @@ public class AgreementService {
     @Transactional
     public AgreementComparison.ComparisonDto compare(UUID id, UUID otherId) {
         Agreement agreement = findReadable(id);
-        Agreement other = agreements.findByIdOptional(otherId).filter(policy::canRead)
+        Agreement other = agreements
+                .findByIdOptional(otherId)
+                .filter(policy::canRead)
                 .orElseThrow(() -> ProblemException.invalid("with", "no agreement has the id " + otherId));
         if (isRevisionOf(agreement, other)) {
             return AgreementComparison.compare(other, agreement);
@@ -181,7 +205,9 @@ public class AgreementService {
 
     private static boolean isRevisionOf(Agreement newer, Agreement older) {
         List<UUID> seen = new ArrayList<>();
-        for (Agreement current = newer.supersedes; current != null && !seen.contains(current.id); current = current.supersedes) {
+        for (Agreement current = newer.supersedes;
+                current != null && !seen.contains(current.id);
+                current = current.supersedes) {
             if (current.id.equals(older.id)) {
                 return true;
             }
@@ -193,13 +219,18 @@ public class AgreementService {
     /** Moves adopted agreements whose period has ended to EXPIRED; run daily and at start-up. */
     @Transactional
     public int expireEnded(ChangeRecorder.Actor actor) {
-        List<Agreement> ended = agreements.adoptedEndedBefore(Clocks.today(clock).getYear());
+        List<Agreement> ended =
+                agreements.adoptedEndedBefore(Clocks.today(clock).getYear());
         for (Agreement agreement : ended) {
             var before = AgreementMapper.statusSnapshot(agreement);
             agreement.status = AgreementStatus.EXPIRED;
             agreement.stampUpdated(actor.name());
-            history.recordAs(actor, new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id),
-                    ChangeRecorder.STATUS_CHANGED, "Period ended: status ADOPTED → EXPIRED", before,
+            history.recordAs(
+                    actor,
+                    new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id),
+                    ChangeRecorder.STATUS_CHANGED,
+                    "Period ended: status ADOPTED → EXPIRED",
+                    before,
                     AgreementMapper.statusSnapshot(agreement));
         }
         return ended.size();
@@ -207,21 +238,26 @@ public class AgreementService {
 
     private void adopt(Agreement agreement, LocalDate adoptedOn) {
         if (agreement.parties.size() < 2) {
-            throw ProblemException.ruleViolation("adoption-needs-two-parties",
+            throw ProblemException.ruleViolation(
+                    "adoption-needs-two-parties",
                     "An agreement needs at least two parties to be adopted; it has " + agreement.parties.size());
         }
         if (agreement.goalAreas.isEmpty()) {
-            throw ProblemException.ruleViolation("adoption-needs-a-goal-area",
-                    "An agreement needs at least one goal area to be adopted");
+            throw ProblemException.ruleViolation(
+                    "adoption-needs-a-goal-area", "An agreement needs at least one goal area to be adopted");
         }
         Agreement revised = agreement.supersedes;
         if (revised != null) {
             if (revised.kind != agreement.kind || !revised.countyCode().equals(agreement.countyCode())) {
-                throw ProblemException.ruleViolation("revision-same-kind-and-county",
+                throw ProblemException.ruleViolation(
+                        "revision-same-kind-and-county",
                         "A revision must be of the same kind and county as the agreement it supersedes");
             }
             // A consequence of this adoption: no If-Match of its own.
-            changes.unguarded(STATUS, ChangeRecorder.STATUS_CHANGED, revised,
+            changes.unguarded(
+                    STATUS,
+                    ChangeRecorder.STATUS_CHANGED,
+                    revised,
                     r -> r.status = AgreementStatus.LIFECYCLE.next(r, AgreementStatus.Action.SUPERSEDE_BY_REVISION),
                     r -> "Superseded by " + agreement.title);
         }
@@ -239,7 +275,8 @@ public class AgreementService {
     }
 
     Agreement findReadable(UUID id) {
-        Agreement agreement = agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+        Agreement agreement =
+                agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
         policy.assertCanRead(agreement);
         return agreement;
     }
@@ -288,7 +325,8 @@ public class AgreementService {
                 violations.add("parentAgreementId", "only a local agreement sits under a regional one");
             } else if (parent == null || !policy.canRead(parent)) {
                 violations.add("parentAgreementId", "no agreement has the id " + input.parentAgreementId());
-            } else if (parent.kind != AgreementKind.REGIONAL || !parent.countyCode().equals(input.countyCode())) {
+            } else if (parent.kind != AgreementKind.REGIONAL
+                    || !parent.countyCode().equals(input.countyCode())) {
                 violations.add("parentAgreementId", "must be a regional agreement of the same county");
             }
         }
@@ -297,7 +335,8 @@ public class AgreementService {
             supersedes = agreements.findById(input.supersedesId());
             if (supersedes == null || !policy.canRead(supersedes)) {
                 violations.add("supersedesId", "no agreement has the id " + input.supersedesId());
-            } else if (supersedes.kind != input.kind() || !supersedes.countyCode().equals(input.countyCode())) {
+            } else if (supersedes.kind != input.kind()
+                    || !supersedes.countyCode().equals(input.countyCode())) {
                 violations.add("supersedesId", "a revision must be of the same kind and county");
             } else if (createsRevisionCycle(agreement.id, supersedes)) {
                 violations.add("supersedesId", "an agreement cannot revise itself or one of its own revisions");
@@ -316,7 +355,8 @@ public class AgreementService {
         agreement.caseNumber = blankToNull(input.caseNumber());
         agreement.legalBasis.clear();
         if (input.legalBasis() != null) {
-            input.legalBasis().forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), blankToNull(l.title()))));
+            input.legalBasis()
+                    .forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), blankToNull(l.title()))));
         }
         agreement.targetGroups.clear();
         if (input.targetGroups() != null) {
@@ -332,7 +372,9 @@ public class AgreementService {
 
     private static boolean createsRevisionCycle(UUID self, Agreement candidate) {
         List<UUID> seen = new ArrayList<>();
-        for (Agreement current = candidate; current != null && !seen.contains(current.id); current = current.supersedes) {
+        for (Agreement current = candidate;
+                current != null && !seen.contains(current.id);
+                current = current.supersedes) {
             if (current.id.equals(self)) {
                 return true;
             }

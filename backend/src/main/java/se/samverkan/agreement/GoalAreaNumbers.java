@@ -31,6 +31,5 @@ public final class GoalAreaNumbers {
         return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
     }
 
-    private GoalAreaNumbers() {
-    }
+    private GoalAreaNumbers() {}
 }

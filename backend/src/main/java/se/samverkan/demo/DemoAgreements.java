@@ -1,8 +1,8 @@
 package se.samverkan.demo;
 
 import static se.samverkan.demo.DemoDataLoader.ACTOR;
-import static se.samverkan.demo.DemoDataLoader.organisationId;
 import static se.samverkan.demo.DemoDataLoader.agreementId;
+import static se.samverkan.demo.DemoDataLoader.organisationId;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,37 +62,66 @@ class DemoAgreements {
     @Inject
     EntityManager em;
 
-    record DemoLegalReference(String sfs, String title) {
-    }
+    record DemoLegalReference(String sfs, String title) {}
 
-    record DemoSignatory(String name, String title) {
-    }
+    record DemoSignatory(String name, String title) {}
 
-    record DemoParty(String organisationKey, PartyRole role, String signatoryName, String signatoryTitle, LocalDate signedOn,
-                     List<DemoSignatory> additionalSignatories, DemoProvenance provenance) {
-    }
+    record DemoParty(
+            String organisationKey,
+            PartyRole role,
+            String signatoryName,
+            String signatoryTitle,
+            LocalDate signedOn,
+            List<DemoSignatory> additionalSignatories,
+            DemoProvenance provenance) {}
 
-    record DemoResponsibility(String organisationKey, boolean allOtherSignatories, String collectiveParty, String qualifier,
-                              ResponsibilityKind kind, Level level, DemoProvenance provenance) {
-    }
+    record DemoResponsibility(
+            String organisationKey,
+            boolean allOtherSignatories,
+            String collectiveParty,
+            String qualifier,
+            ResponsibilityKind kind,
+            Level level,
+            DemoProvenance provenance) {}
 
-    record DemoPriority(int year, String decidedBy, LocalDate decidedOn, List<String> points, DemoProvenance provenance) {
-    }
+    record DemoPriority(
+            int year, String decidedBy, LocalDate decidedOn, List<String> points, DemoProvenance provenance) {}
 
-    record DemoGoalArea(GoalAreaKind kind, String number, String title, String goal, List<String> strategies,
-                        Set<TargetGroup> targetGroups, List<DemoResponsibility> responsibilities, List<DemoPriority> priorities,
-                        DemoProvenance provenance) {
-    }
+    record DemoGoalArea(
+            GoalAreaKind kind,
+            String number,
+            String title,
+            String goal,
+            List<String> strategies,
+            Set<TargetGroup> targetGroups,
+            List<DemoResponsibility> responsibilities,
+            List<DemoPriority> priorities,
+            DemoProvenance provenance) {}
 
-    record DemoAgreement(String key, AgreementKind kind, String title, String countyCode, String municipalityCode,
-                         int firstYear, int lastYear, String purpose, String background, String reportNumber,
-                         AgreementStatus status, LocalDate adoptedOn, String parentKey, String supersedesKey,
-                         List<DemoLegalReference> legalBasis, Set<TargetGroup> targetGroups, Set<Perspective> perspectives,
-                         List<DemoParty> parties, List<DemoGoalArea> goalAreas, DemoProvenance provenance) {
-    }
+    record DemoAgreement(
+            String key,
+            AgreementKind kind,
+            String title,
+            String countyCode,
+            String municipalityCode,
+            int firstYear,
+            int lastYear,
+            String purpose,
+            String background,
+            String reportNumber,
+            AgreementStatus status,
+            LocalDate adoptedOn,
+            String parentKey,
+            String supersedesKey,
+            List<DemoLegalReference> legalBasis,
+            Set<TargetGroup> targetGroups,
+            Set<Perspective> perspectives,
+            List<DemoParty> parties,
+            List<DemoGoalArea> goalAreas,
+            DemoProvenance provenance) {}
 
     void load() {
-        List<DemoAgreement> demos = json.read("demo/agreements.json", new TypeReference<List<DemoAgreement>>() { });
+        List<DemoAgreement> demos = json.read("demo/agreements.json", new TypeReference<List<DemoAgreement>>() {});
         int added = 0;
         for (DemoAgreement demo : demos) {
             if (agreements.findById(agreementId(demo.key())) == null) {
@@ -120,7 +149,8 @@ class DemoAgreements {
         agreement.kind = demo.kind();
         agreement.title = demo.title();
         agreement.county = counties.findById(demo.countyCode());
-        agreement.municipality = demo.municipalityCode() == null ? null : municipalities.findById(demo.municipalityCode());
+        agreement.municipality =
+                demo.municipalityCode() == null ? null : municipalities.findById(demo.municipalityCode());
         agreement.firstYear = demo.firstYear();
         agreement.lastYear = demo.lastYear();
         agreement.purpose = demo.purpose();
@@ -148,7 +178,9 @@ class DemoAgreements {
                 party.signatories.add(new Signatory(demoParty.signatoryName(), demoParty.signatoryTitle()));
             }
             if (demoParty.additionalSignatories() != null) {
-                demoParty.additionalSignatories().forEach(s -> party.signatories.add(new Signatory(s.name(), s.title())));
+                demoParty
+                        .additionalSignatories()
+                        .forEach(s -> party.signatories.add(new Signatory(s.name(), s.title())));
             }
             party.stampCreated(ACTOR);
             em.persist(party);
@@ -170,7 +202,8 @@ class DemoAgreements {
                 Responsibility responsibility = new Responsibility();
                 responsibility.id = UUID.randomUUID();
                 responsibility.goalArea = goalArea;
-                responsibility.organisation = demoResponsibility.organisationKey() == null ? null
+                responsibility.organisation = demoResponsibility.organisationKey() == null
+                        ? null
                         : organisations.findById(organisationId(demoResponsibility.organisationKey()));
                 responsibility.allOtherSignatories = demoResponsibility.allOtherSignatories();
                 responsibility.kind = demoResponsibility.kind();
@@ -194,9 +227,13 @@ class DemoAgreements {
                 em.persist(priority);
             }
         }
-        history.recordAs(ChangeRecorder.Actor.system(ACTOR),
-                new ChangeRecorder.Subject("AGREEMENT", agreement.id, "AGREEMENT", agreement.id), ChangeRecorder.CREATED,
-                "Registered from the published document" + (demo.reportNumber() == null ? "" : " (" + demo.reportNumber() + ")"),
-                Map.of(), Map.of("status", demo.status().name()));
+        history.recordAs(
+                ChangeRecorder.Actor.system(ACTOR),
+                new ChangeRecorder.Subject("AGREEMENT", agreement.id, "AGREEMENT", agreement.id),
+                ChangeRecorder.CREATED,
+                "Registered from the published document"
+                        + (demo.reportNumber() == null ? "" : " (" + demo.reportNumber() + ")"),
+                Map.of(),
+                Map.of("status", demo.status().name()));
     }
 }

@@ -11,8 +11,7 @@ import java.util.UUID;
  */
 public interface BlobStorage {
 
-    record Stored(UUID id, long size, String sha256) {
-    }
+    record Stored(UUID id, long size, String sha256) {}
 
     /** Stores the bytes within the caller's transaction, so a failed upload leaves nothing behind. */
     Stored store(InputStream content) throws IOException;

@@ -44,6 +44,7 @@ public class ContentInspector {
 
     /** Extracted text is for search; beyond this a PDF's words add little and a tsvector would overflow. */
     static final int MAX_TEXT_CHARS = 100_000;
+
     static final int MAX_NAME_CHARS = 200;
 
     private final MimeTypes types = TikaConfig.getDefaultConfig().getMimeRepository();
@@ -60,7 +61,8 @@ public class ContentInspector {
         Metadata named = new Metadata();
         named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         MediaType byName = types.detect(null, named);
-        MediaType decided = byName != null && types.getMediaTypeRegistry().isSpecializationOf(byName, magic) ? byName : magic;
+        MediaType decided =
+                byName != null && types.getMediaTypeRegistry().isSpecializationOf(byName, magic) ? byName : magic;
         return decided.getBaseType().toString();
     }
 
@@ -73,7 +75,8 @@ public class ContentInspector {
      * @throws IOException when the PDF is damaged
      */
     public String pdfText(Path file) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
             PDFTextStripper stripper = new PDFTextStripper();
             BoundedWriter text = new BoundedWriter(MAX_TEXT_CHARS);
             try {
@@ -140,12 +143,10 @@ public class ContentInspector {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
         public String toString() {

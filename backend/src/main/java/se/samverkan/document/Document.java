@@ -54,6 +54,9 @@ public class Document extends AuditedEntity {
     public List<DocumentVersion> versions = new ArrayList<>();
 
     public DocumentVersion current() {
-        return versions.stream().filter(v -> v.number == currentVersion).findFirst().orElse(null);
+        return versions.stream()
+                .filter(v -> v.number == currentVersion)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -15,11 +15,15 @@ public class DocumentForm {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     static final String OWNER_TYPES = "AGREEMENT|MEETING|AGENDA_ITEM|STATUS_REPORT|FOLLOW_UP_ROUND";
-    static final String KINDS = "SIGNED_AGREEMENT|APPENDIX|MEETING_PAPER|PRESENTATION|MINUTES|REPORT|DECISION_BASIS|OTHER";
+    static final String KINDS =
+            "SIGNED_AGREEMENT|APPENDIX|MEETING_PAPER|PRESENTATION|MINUTES|REPORT|DECISION_BASIS|OTHER";
     static final String VISIBILITIES = "PUBLIC|INTERNAL";
 
     @RestForm("file")
-    @Schema(required = true, type = SchemaType.STRING, format = "binary",
+    @Schema(
+            required = true,
+            type = SchemaType.STRING,
+            format = "binary",
             description = "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG, decided by the content")
     public FileUpload file;
 

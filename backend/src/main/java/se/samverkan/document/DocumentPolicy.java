@@ -51,9 +51,16 @@ public class DocumentPolicy {
     CallerOrganisation callerOrganisation;
 
     /** What a caller may do with one owner, and what documents need to know about it. */
-    public record Owner(OwnerType type, UUID id, String title, UUID parentId, String countyCode,
-                        boolean readable, boolean insider, boolean manageable, boolean isFinal) {
-    }
+    public record Owner(
+            OwnerType type,
+            UUID id,
+            String title,
+            UUID parentId,
+            String countyCode,
+            boolean readable,
+            boolean insider,
+            boolean manageable,
+            boolean isFinal) {}
 
     /** The owner as the caller sees it; 404 when it does not exist or the caller may not see it. */
     public Owner owner(OwnerType type, UUID id) {
@@ -73,40 +80,88 @@ public class DocumentPolicy {
             }
             case MEETING -> {
                 Meeting m = em.find(Meeting.class, id);
-                yield m == null ? null : new Owner(type, id, m.title != null ? m.title : m.forum.name + " " + m.date, m.forum.id, county(m.forum), true,
-                        forums.canReadInternal(m.forum), forums.canManage(m.forum), m.minutesPublished());
+                yield m == null
+                        ? null
+                        : new Owner(
+                                type,
+                                id,
+                                m.title != null ? m.title : m.forum.name + " " + m.date,
+                                m.forum.id,
+                                county(m.forum),
+                                true,
+                                forums.canReadInternal(m.forum),
+                                forums.canManage(m.forum),
+                                m.minutesPublished());
             }
             case AGENDA_ITEM -> {
                 AgendaItem i = em.find(AgendaItem.class, id);
-                yield i == null ? null : new Owner(type, id, i.title, i.meeting.id, county(i.meeting.forum), true,
-                        forums.canReadInternal(i.meeting.forum), forums.canManage(i.meeting.forum), i.meeting.minutesPublished());
+                yield i == null
+                        ? null
+                        : new Owner(
+                                type,
+                                id,
+                                i.title,
+                                i.meeting.id,
+                                county(i.meeting.forum),
+                                true,
+                                forums.canReadInternal(i.meeting.forum),
+                                forums.canManage(i.meeting.forum),
+                                i.meeting.minutesPublished());
             }
             case STATUS_REPORT -> {
                 StatusReport r = em.find(StatusReport.class, id);
-                yield r == null ? null : new Owner(type, id, r.title != null ? r.title : r.forum.name + " " + r.year + ":" + r.quarter, r.forum.id, county(r.forum), forums.canRead(r),
-                        forums.canReadInternal(r.forum), forums.canManage(r.forum), r.status == StatusReportStatus.PUBLISHED);
+                yield r == null
+                        ? null
+                        : new Owner(
+                                type,
+                                id,
+                                r.title != null ? r.title : r.forum.name + " " + r.year + ":" + r.quarter,
+                                r.forum.id,
+                                county(r.forum),
+                                forums.canRead(r),
+                                forums.canReadInternal(r.forum),
+                                forums.canManage(r.forum),
+                                r.status == StatusReportStatus.PUBLISHED);
             }
             case FOLLOW_UP_ROUND -> {
                 FollowUpRound r = em.find(FollowUpRound.class, id);
-                yield r == null ? null : new Owner(type, id, r.agreement.title + " " + r.year, r.agreement.id,
-                        r.agreement.countyCode(), followUps.canRead(r),
-                        followUps.canManage(r.agreement) || followUps.hasTask(r), followUps.canManage(r.agreement),
-                        r.status == RoundStatus.APPROVED);
+                yield r == null
+                        ? null
+                        : new Owner(
+                                type,
+                                id,
+                                r.agreement.title + " " + r.year,
+                                r.agreement.id,
+                                r.agreement.countyCode(),
+                                followUps.canRead(r),
+                                followUps.canManage(r.agreement) || followUps.hasTask(r),
+                                followUps.canManage(r.agreement),
+                                r.status == RoundStatus.APPROVED);
             }
         };
     }
 
     private Owner agreement(Agreement a) {
-        boolean party = callerOrganisation.id()
+        boolean party = callerOrganisation
+                .id()
                 .map(org -> a.parties.stream().anyMatch(p -> p.organisation.id.equals(org)))
                 .orElse(false);
         boolean manage = agreements.canManage(a);
-        return new Owner(OwnerType.AGREEMENT, a.id, a.title, null, a.countyCode(), agreements.canRead(a), manage || party,
-                manage, a.status != AgreementStatus.DRAFT && a.status != AgreementStatus.CONSULTATION);
+        return new Owner(
+                OwnerType.AGREEMENT,
+                a.id,
+                a.title,
+                null,
+                a.countyCode(),
+                agreements.canRead(a),
+                manage || party,
+                manage,
+                a.status != AgreementStatus.DRAFT && a.status != AgreementStatus.CONSULTATION);
     }
 
     public boolean canRead(Document document, Owner owner) {
-        return owner != null && owner.readable()
+        return owner != null
+                && owner.readable()
                 && (document.visibility == DocumentVisibility.PUBLIC || owner.insider());
     }
 
@@ -125,7 +180,8 @@ public class DocumentPolicy {
 
     public void assertCanAttach(Owner owner) {
         if (!owner.manageable()) {
-            throw ProblemException.forbidden("Only those who may change what a document is attached to may attach and change documents there");
+            throw ProblemException.forbidden(
+                    "Only those who may change what a document is attached to may attach and change documents there");
         }
     }
 
@@ -137,7 +193,8 @@ public class DocumentPolicy {
 
     public DocumentDtos.Permissions permissions(Document document, Owner owner) {
         boolean manage = owner.manageable();
-        return new DocumentDtos.Permissions(manage, manage && document.type == DocumentType.FILE, manage && !owner.isFinal());
+        return new DocumentDtos.Permissions(
+                manage, manage && document.type == DocumentType.FILE, manage && !owner.isFinal());
     }
 
     static String label(OwnerType type) {

@@ -22,7 +22,8 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     /** Stores the searchable text of a version: the document's title weighs most, then the extracted text. */
     public void refreshSearchVector(UUID versionId) {
         getEntityManager().flush();
-        getEntityManager().createNativeQuery("update document_version v set search_vector ="
+        getEntityManager()
+                .createNativeQuery("update document_version v set search_vector ="
                         + " to_tsvector('swedish', swedish_fold(coalesce(v.text_content, ''))) where v.id = :id")
                 .setParameter("id", versionId)
                 .executeUpdate();

@@ -53,12 +53,10 @@ public class DocumentService {
     long maxBytes;
 
     /** An uploaded file as the HTTP layer left it: in a temporary file, never in memory. */
-    public record Upload(Path file, String fileName, long size) {
-    }
+    public record Upload(Path file, String fileName, long size) {}
 
     /** What a download needs to stream a stored version. */
-    public record Download(UUID blobId, String fileName, String mediaType, long size, String sha256) {
-    }
+    public record Download(UUID blobId, String fileName, String mediaType, long size, String sha256) {}
 
     public long maxBytes() {
         return maxBytes;
@@ -81,8 +79,14 @@ public class DocumentService {
     }
 
     @Transactional
-    public DocumentDto attachFile(OwnerType type, UUID ownerId, String title, DocumentKind kind, String language,
-                                  DocumentVisibility visibility, Upload upload) {
+    public DocumentDto attachFile(
+            OwnerType type,
+            UUID ownerId,
+            String title,
+            DocumentKind kind,
+            String language,
+            DocumentVisibility visibility,
+            Upload upload) {
         Owner owner = policy.owner(type, ownerId);
         policy.assertCanAttach(owner);
         Inspected inspected = inspect(upload);
@@ -98,8 +102,14 @@ public class DocumentService {
     public DocumentDto attachLink(LinkInput input) {
         Owner owner = policy.owner(input.ownerType(), input.ownerId());
         policy.assertCanAttach(owner);
-        Document document = newDocument(owner, DocumentType.LINK, input.title().strip(), input.kind(), input.language(),
-                input.visibility(), input.url().strip());
+        Document document = newDocument(
+                owner,
+                DocumentType.LINK,
+                input.title().strip(),
+                input.kind(),
+                input.language(),
+                input.visibility(),
+                input.url().strip());
         documents.persist(document);
         record(document, ChangeRecorder.CREATED, "Linked " + document.url, Map.of(), snapshot(document, null));
         return dto(document, owner);
@@ -112,7 +122,8 @@ public class DocumentService {
         Owner owner = policy.assertCanManage(document);
         EntityTags.requireMatch(ifMatch, document.version);
         if (document.type != DocumentType.FILE) {
-            throw ProblemException.ruleViolation("link-has-no-versions", "A link has no file versions; change its address instead");
+            throw ProblemException.ruleViolation(
+                    "link-has-no-versions", "A link has no file versions; change its address instead");
         }
         Inspected inspected = inspect(upload);
         DocumentVersion previous = document.current();
@@ -120,7 +131,11 @@ public class DocumentService {
         DocumentVersion version = storeVersion(document, document.currentVersion + 1, upload, inspected);
         document.currentVersion = version.number;
         document.stampUpdated(history.caller().name());
-        record(document, ChangeRecorder.UPDATED, "Version " + version.number + ": " + version.fileName, before,
+        record(
+                document,
+                ChangeRecorder.UPDATED,
+                "Version " + version.number + ": " + version.fileName,
+                before,
                 snapshot(document, version));
         documents.flush();
         return dto(document, owner);
@@ -131,7 +146,8 @@ public class DocumentService {
         Document document = documents.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Document", id));
         Owner owner = policy.assertCanManage(document);
         EntityTags.requireMatch(ifMatch, document.version);
-        if (document.type == DocumentType.LINK && (input.url() == null || input.url().isBlank())) {
+        if (document.type == DocumentType.LINK
+                && (input.url() == null || input.url().isBlank())) {
             throw ProblemException.invalid("url", "is required for a link");
         }
         if (document.type == DocumentType.FILE && input.url() != null) {
@@ -146,7 +162,12 @@ public class DocumentService {
             document.url = input.url().strip();
         }
         document.stampUpdated(history.caller().name());
-        record(document, ChangeRecorder.UPDATED, "Updated " + document.title, before, snapshot(document, document.current()));
+        record(
+                document,
+                ChangeRecorder.UPDATED,
+                "Updated " + document.title,
+                before,
+                snapshot(document, document.current()));
         documents.flush();
         return dto(document, owner);
     }
@@ -158,15 +179,24 @@ public class DocumentService {
         Owner owner = policy.assertCanManage(document);
         EntityTags.requireMatch(ifMatch, document.version);
         if (owner.isFinal()) {
-            throw ProblemException.ruleViolation("document-kept",
+            throw ProblemException.ruleViolation(
+                    "document-kept",
                     "A document of an adopted agreement, published minutes or report or an approved round is never deleted;"
                             + " upload a new version instead");
         }
-        record(document, ChangeRecorder.DELETED, "Removed " + document.title, snapshot(document, document.current()), Map.of());
+        record(
+                document,
+                ChangeRecorder.DELETED,
+                "Removed " + document.title,
+                snapshot(document, document.current()),
+                Map.of());
         // Versions and bytes go with it: nothing final ever referred to them.
         for (DocumentVersion version : document.versions) {
-            documents.getEntityManager().createNativeQuery("delete from stored_blob_chunk where blob_id = :blob")
-                    .setParameter("blob", version.blobId).executeUpdate();
+            documents
+                    .getEntityManager()
+                    .createNativeQuery("delete from stored_blob_chunk where blob_id = :blob")
+                    .setParameter("blob", version.blobId)
+                    .executeUpdate();
             documents.getEntityManager().remove(version);
         }
         documents.delete(document);
@@ -180,7 +210,9 @@ public class DocumentService {
             throw ProblemException.notFound("File of document", id);
         }
         int wanted = number == null ? document.currentVersion : number;
-        DocumentVersion version = document.versions.stream().filter(v -> v.number == wanted).findFirst()
+        DocumentVersion version = document.versions.stream()
+                .filter(v -> v.number == wanted)
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Version", wanted));
         return new Download(version.blobId, version.fileName, version.mediaType, version.sizeBytes, version.sha256);
     }
@@ -198,8 +230,7 @@ public class DocumentService {
 
     // ---- files ---------------------------------------------------------------------------------
 
-    private record Inspected(String mediaType, String fileName, String text) {
-    }
+    private record Inspected(String mediaType, String fileName, String text) {}
 
     private Inspected inspect(Upload upload) {
         if (upload == null || upload.file() == null) {
@@ -214,8 +245,10 @@ public class DocumentService {
         try {
             String mediaType = inspector.detect(upload.file(), upload.fileName());
             if (!inspector.isAllowed(mediaType)) {
-                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                        "Only " + ACCEPTED + " files are accepted; this file's content is " + (mediaType == null ? "unknown" : mediaType),
+                throw new ProblemException(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "Only " + ACCEPTED + " files are accepted; this file's content is "
+                                + (mediaType == null ? "unknown" : mediaType),
                         List.of(new Problem.FieldViolation("file", "is not an accepted type of file")));
             }
             String text = null;
@@ -233,7 +266,8 @@ public class DocumentService {
     }
 
     static ProblemException tooLarge(long maxBytes) {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+        return new ProblemException(
+                ProblemType.PAYLOAD_TOO_LARGE,
                 "The file is larger than the limit of " + Math.max(1, maxBytes / (1024 * 1024)) + " MB",
                 List.of(new Problem.FieldViolation("file", "is too large")));
     }
@@ -265,8 +299,14 @@ public class DocumentService {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private Document newDocument(Owner owner, DocumentType type, String title, DocumentKind kind, String language,
-                                 DocumentVisibility visibility, String url) {
+    private Document newDocument(
+            Owner owner,
+            DocumentType type,
+            String title,
+            DocumentKind kind,
+            String language,
+            DocumentVisibility visibility,
+            String url) {
         Document document = new Document();
         document.id = UUID.randomUUID();
         document.ownerType = owner.type();
@@ -286,8 +326,14 @@ public class DocumentService {
         return documents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Document", id));
     }
 
-    private void record(Document document, String action, String summary, Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, document.id, "DOCUMENT", document.id), action, summary, before, after);
+    private void record(
+            Document document, String action, String summary, Map<String, String> before, Map<String, String> after) {
+        history.record(
+                new ChangeRecorder.Subject(SUBJECT, document.id, "DOCUMENT", document.id),
+                action,
+                summary,
+                before,
+                after);
     }
 
     private static Map<String, String> snapshot(Document document, DocumentVersion current) {
@@ -308,11 +354,26 @@ public class DocumentService {
     }
 
     private DocumentDto dto(Document d, Owner owner) {
-        List<VersionDto> versions = d.versions.stream().map(DocumentService::version).toList();
+        List<VersionDto> versions =
+                d.versions.stream().map(DocumentService::version).toList();
         DocumentVersion current = d.current();
-        return new DocumentDto(d.id, ownerRef(owner), d.type, d.title, d.kind, d.language, d.visibility, d.url,
-                current == null ? null : version(current), versions, d.version, d.createdAt, d.createdBy, d.updatedAt,
-                d.updatedBy, policy.permissions(d, owner));
+        return new DocumentDto(
+                d.id,
+                ownerRef(owner),
+                d.type,
+                d.title,
+                d.kind,
+                d.language,
+                d.visibility,
+                d.url,
+                current == null ? null : version(current),
+                versions,
+                d.version,
+                d.createdAt,
+                d.createdBy,
+                d.updatedAt,
+                d.updatedBy,
+                policy.permissions(d, owner));
     }
 
     private static VersionDto version(DocumentVersion v) {

@@ -67,8 +67,8 @@ public class PostgresBlobStorage implements BlobStorage {
     @Override
     public void copyTo(UUID id, OutputStream out) throws IOException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select data from stored_blob_chunk where blob_id = ? and seq = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select data from stored_blob_chunk where blob_id = ? and seq = ?")) {
             for (int seq = 0; ; seq++) {
                 select.setObject(1, id);
                 select.setInt(2, seq);

@@ -26,7 +26,9 @@ public class UploadLimit {
             return;
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > service.maxBytes() + FORM_OVERHEAD) {
+        if (length != null
+                && length.matches("[0-9]{1,18}")
+                && Long.parseLong(length) > service.maxBytes() + FORM_OVERHEAD) {
             throw DocumentService.tooLarge(service.maxBytes());
         }
     }

@@ -1,10 +1,10 @@
 package se.samverkan.followup;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import se.samverkan.common.provenance.Provenance;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.organisation.Organisation;
 
 /** One responsible organisation's assessment of one goal area in a round: its task. */

@@ -3,8 +3,7 @@ package se.samverkan.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,10 +15,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.FollowUpDtos.AssessmentDto;
 import se.samverkan.followup.FollowUpDtos.AssessmentIndicatorDto;
 import se.samverkan.followup.FollowUpDtos.ReportedValueDto;
@@ -32,8 +32,6 @@ import se.samverkan.followup.indicator.ValueRules;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
-import se.samverkan.common.time.Clocks;
-import java.time.Clock;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
 import se.samverkan.reference.Municipality;
@@ -101,7 +99,10 @@ public class AssessmentService {
         violations.throwIfAny();
         return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", a -> {
             assessment.status = input.status();
-            assessment.situation = input.situation() == null || input.situation().isBlank() ? null : input.situation().trim();
+            assessment.situation = input.situation() == null
+                            || input.situation().isBlank()
+                    ? null
+                    : input.situation().trim();
             assessment.activities.clear();
             assessment.activities.addAll(activities);
             assessment.indicatorValues.clear();
@@ -114,11 +115,13 @@ public class AssessmentService {
     public AssessmentDto submit(UUID id, String ifMatch) {
         Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SUBMIT);
         if (assessment.status == null) {
-            throw ProblemException.ruleViolation("submit-needs-status",
+            throw ProblemException.ruleViolation(
+                    "submit-needs-status",
                     "Choose a status (on track, partly, not on track or not assessed) before submitting");
         }
         if (assessment.situation == null) {
-            throw ProblemException.ruleViolation("submit-needs-situation", "Describe the situation (Läget) before submitting");
+            throw ProblemException.ruleViolation(
+                    "submit-needs-situation", "Describe the situation (Läget) before submitting");
         }
         return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", a -> {
             assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SUBMIT);
@@ -147,11 +150,15 @@ public class AssessmentService {
             assessment.reviewedAt = Clocks.now(clock);
             assessment.reviewedBy = history.caller().name();
             String actor = history.caller().name();
-            values.upsert(assessment.indicatorValues.stream()
-                    .map(v -> new IndicatorValueRepository.NewValue(v.indicatorId, assessment.round.year, v.municipalityCode, v.gender,
-                            v.value, false))
-                    .toList(), actor);
-            assessment.indicatorValues.stream().map(v -> v.indicatorId).distinct()
+            values.upsert(
+                    assessment.indicatorValues.stream()
+                            .map(v -> new IndicatorValueRepository.NewValue(
+                                    v.indicatorId, assessment.round.year, v.municipalityCode, v.gender, v.value, false))
+                            .toList(),
+                    actor);
+            assessment.indicatorValues.stream()
+                    .map(v -> v.indicatorId)
+                    .distinct()
                     .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
         });
     }
@@ -171,40 +178,50 @@ public class AssessmentService {
         return assessment;
     }
 
-    private List<Activity> activities(Assessment assessment, List<AssessmentInput.ActivityInput> inputs, FieldViolations violations) {
+    private List<Activity> activities(
+            Assessment assessment, List<AssessmentInput.ActivityInput> inputs, FieldViolations violations) {
         List<AssessmentInput.ActivityInput> given = inputs == null ? List.of() : inputs;
-        Set<UUID> ids = given.stream().filter(a -> a.organisationIds() != null).flatMap(a -> a.organisationIds().stream())
+        Set<UUID> ids = given.stream()
+                .filter(a -> a.organisationIds() != null)
+                .flatMap(a -> a.organisationIds().stream())
                 .collect(Collectors.toSet());
-        Map<UUID, Organisation> known = ids.isEmpty() ? Map.of()
-                : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
-        return IntStream.range(0, given.size()).mapToObj(i -> {
-            AssessmentInput.ActivityInput input = given.get(i);
-            Activity activity = new Activity();
-            activity.id = UUID.randomUUID();
-            activity.assessment = assessment;
-            activity.position = i;
-            activity.title = input.title().trim();
-            activity.description = trimToNull(input.description());
-            activity.result = trimToNull(input.result());
-            activity.fundingSource = trimToNull(input.fundingSource());
-            List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
-            Set<UUID> added = new LinkedHashSet<>();
-            for (int j = 0; j < organisationIds.size(); j++) {
-                Organisation organisation = known.get(organisationIds.get(j));
-                if (organisation == null) {
-                    violations.add("activities[" + i + "].organisationIds[" + j + "]", "no organisation has the id " + organisationIds.get(j));
-                } else if (added.add(organisation.id)) {
-                    activity.organisations.add(organisation);
-                }
-            }
-            return activity;
-        }).toList();
+        Map<UUID, Organisation> known = ids.isEmpty()
+                ? Map.of()
+                : organisations.list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return IntStream.range(0, given.size())
+                .mapToObj(i -> {
+                    AssessmentInput.ActivityInput input = given.get(i);
+                    Activity activity = new Activity();
+                    activity.id = UUID.randomUUID();
+                    activity.assessment = assessment;
+                    activity.position = i;
+                    activity.title = input.title().trim();
+                    activity.description = trimToNull(input.description());
+                    activity.result = trimToNull(input.result());
+                    activity.fundingSource = trimToNull(input.fundingSource());
+                    List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
+                    Set<UUID> added = new LinkedHashSet<>();
+                    for (int j = 0; j < organisationIds.size(); j++) {
+                        Organisation organisation = known.get(organisationIds.get(j));
+                        if (organisation == null) {
+                            violations.add(
+                                    "activities[" + i + "].organisationIds[" + j + "]",
+                                    "no organisation has the id " + organisationIds.get(j));
+                        } else if (added.add(organisation.id)) {
+                            activity.organisations.add(organisation);
+                        }
+                    }
+                    return activity;
+                })
+                .toList();
     }
 
-    private List<ReportedValue> reportedValues(List<AssessmentInput.ValueInput> inputs, List<Indicator> goalAreaIndicators,
-                                               FieldViolations violations) {
+    private List<ReportedValue> reportedValues(
+            List<AssessmentInput.ValueInput> inputs, List<Indicator> goalAreaIndicators, FieldViolations violations) {
         List<AssessmentInput.ValueInput> given = inputs == null ? List.of() : inputs;
-        Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<UUID, Indicator> byId =
+                goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         Map<String, Municipality> municipalitiesByCode = given.isEmpty() ? Map.of() : valueRules.municipalitiesByCode();
         Map<String, Integer> seen = new HashMap<>();
         List<ReportedValue> reported = new ArrayList<>();
@@ -218,10 +235,12 @@ public class AssessmentService {
             }
             Gender gender = input.gender() == null ? Gender.TOTAL : input.gender();
             FieldViolations value = new FieldViolations();
-            ValueRules.checkMunicipality(indicator, input.municipalityCode(), municipalitiesByCode, field + ".municipalityCode", value);
+            ValueRules.checkMunicipality(
+                    indicator, input.municipalityCode(), municipalitiesByCode, field + ".municipalityCode", value);
             ValueRules.checkGender(indicator, gender, field + ".gender", value);
             ValueRules.checkValue(input.value(), field + ".value", value);
-            Integer first = seen.putIfAbsent(indicator.id + "|" + ValueRules.key(0, input.municipalityCode(), gender), i);
+            Integer first =
+                    seen.putIfAbsent(indicator.id + "|" + ValueRules.key(0, input.municipalityCode(), gender), i);
             if (first != null) {
                 value.add(field, "repeats indicatorValues[" + first + "] (same indicator, municipality and gender)");
             }
@@ -238,25 +257,64 @@ public class AssessmentService {
 
     /** The version was checked in {@link #atStep}, before the round's and the assessment's rules. */
     private AssessmentDto changed(Assessment assessment, String action, String summary, Consumer<Assessment> change) {
-        changes.unguarded(ASSESSMENT, action, assessment, change,
+        changes.unguarded(
+                ASSESSMENT,
+                action,
+                assessment,
+                change,
                 a -> summary + ": " + a.goalArea.label() + ", " + a.organisation.name);
         return details(assessment);
     }
+
     private AssessmentDto details(Assessment a) {
         List<Indicator> goalAreaIndicators = indicators.ofGoalArea(a.goalArea.id);
-        Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        List<ReportedValueDto> reported = a.indicatorValues.stream().map(v -> {
-            Municipality m = v.municipalityCode == null ? null : municipalities.findById(v.municipalityCode);
-            Indicator indicator = byId.containsKey(v.indicatorId) ? byId.get(v.indicatorId) : indicators.findById(v.indicatorId);
-            return new ReportedValueDto(v.indicatorId, indicator.name, v.municipalityCode, m == null ? null : m.name, v.gender, ValueRules.normalised(v.value));
-        }).toList();
+        Map<UUID, Indicator> byId =
+                goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        List<ReportedValueDto> reported = a.indicatorValues.stream()
+                .map(v -> {
+                    Municipality m = v.municipalityCode == null ? null : municipalities.findById(v.municipalityCode);
+                    Indicator indicator = byId.containsKey(v.indicatorId)
+                            ? byId.get(v.indicatorId)
+                            : indicators.findById(v.indicatorId);
+                    return new ReportedValueDto(
+                            v.indicatorId,
+                            indicator.name,
+                            v.municipalityCode,
+                            m == null ? null : m.name,
+                            v.gender,
+                            ValueRules.normalised(v.value));
+                })
+                .toList();
         FollowUpRound r = a.round;
-        return new AssessmentDto(a.id, r.id, FollowUpMapper.agreement(r.agreement), r.year, r.deadline, r.status,
-                IndicatorService.goalAreaRef(a.goalArea), FollowUpMapper.organisation(a.organisation), a.state, a.status, a.situation,
-                a.activities.stream().map(FollowUpMapper::activity).toList(), reported,
-                goalAreaIndicators.stream().map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown)).toList(),
-                a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a, Clocks.today(clock)),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a),
+        return new AssessmentDto(
+                a.id,
+                r.id,
+                FollowUpMapper.agreement(r.agreement),
+                r.year,
+                r.deadline,
+                r.status,
+                IndicatorService.goalAreaRef(a.goalArea),
+                FollowUpMapper.organisation(a.organisation),
+                a.state,
+                a.status,
+                a.situation,
+                a.activities.stream().map(FollowUpMapper::activity).toList(),
+                reported,
+                goalAreaIndicators.stream()
+                        .map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown))
+                        .toList(),
+                a.returnComment,
+                a.submittedAt,
+                a.submittedBy,
+                a.reviewedAt,
+                a.reviewedBy,
+                r.isOverdue(a, Clocks.today(clock)),
+                a.version,
+                a.createdAt,
+                a.createdBy,
+                a.updatedAt,
+                a.updatedBy,
+                policy.permissions(a),
                 ProvenanceDto.of(a.provenance));
     }
 

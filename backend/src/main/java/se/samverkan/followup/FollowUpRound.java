@@ -1,7 +1,7 @@
 package se.samverkan.followup;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,9 +17,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import se.samverkan.common.provenance.Provenance;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 
 /** The yearly follow-up of one agreement: the parties' assessments, the coordinator's summary and the approval. */
 @Entity

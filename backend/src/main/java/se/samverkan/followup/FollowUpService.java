@@ -1,12 +1,10 @@
 package se.samverkan.followup;
 
-import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.samverkan.common.persistence.ReadOnly;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,8 +20,9 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.agreement.GoalAreaNumbers;
 import se.samverkan.agreement.ResponsibilityKind;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
 import se.samverkan.followup.FollowUpDtos.MyTaskDto;
 import se.samverkan.followup.FollowUpDtos.RoundDto;
@@ -33,8 +32,6 @@ import se.samverkan.followup.FollowUpDtos.TaskDto;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
-import se.samverkan.common.time.Clocks;
-import java.time.Clock;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.OrganisationRepository;
 
@@ -46,8 +43,8 @@ public class FollowUpService {
     static final String ROUND = "ROUND";
     static final String ASSESSMENT = "ASSESSMENT";
     /** Tasks in document order of their goal area (by number), then by organisation. */
-    static final Comparator<Assessment> TASK_ORDER = Comparator
-            .comparing((Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
+    static final Comparator<Assessment> TASK_ORDER = Comparator.comparing(
+                    (Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
             .thenComparing(a -> a.organisation.name);
 
     private static final Audit<FollowUpRound> ROUND_AUDIT =
@@ -88,7 +85,10 @@ public class FollowUpService {
     public List<RoundSummary> list(UUID agreementId) {
         Agreement agreement = agreement(agreementId);
         policy.assertCanReadAgreement(agreement);
-        return rounds.ofAgreement(agreement.id).stream().filter(policy::canRead).map(FollowUpMapper::summary).toList();
+        return rounds.ofAgreement(agreement.id).stream()
+                .filter(policy::canRead)
+                .map(FollowUpMapper::summary)
+                .toList();
     }
 
     /**
@@ -100,19 +100,22 @@ public class FollowUpService {
         Agreement agreement = agreement(agreementId);
         policy.assertCanOpenRound(agreement);
         if (agreement.status != AgreementStatus.ADOPTED && agreement.status != AgreementStatus.EXPIRED) {
-            throw ProblemException.ruleViolation("round-needs-adopted-agreement",
+            throw ProblemException.ruleViolation(
+                    "round-needs-adopted-agreement",
                     "Only an adopted (or expired) agreement is followed up; this one is " + agreement.status);
         }
         if (input.year() < agreement.firstYear || input.year() > agreement.lastYear) {
-            throw ProblemException.invalid("year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
+            throw ProblemException.invalid(
+                    "year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
         }
         if (rounds.ofAgreementAndYear(agreement.id, input.year()).isPresent()) {
-            throw ProblemException.ruleViolation("one-round-per-year",
-                    "The agreement already has a follow-up round for " + input.year());
+            throw ProblemException.ruleViolation(
+                    "one-round-per-year", "The agreement already has a follow-up round for " + input.year());
         }
         Map<UUID, Set<UUID>> responsible = responsibleOrganisations(agreementService.get(agreement.id));
         if (responsible.isEmpty()) {
-            throw ProblemException.ruleViolation("round-needs-responsible-parties",
+            throw ProblemException.ruleViolation(
+                    "round-needs-responsible-parties",
                     "No organisation is responsible for any goal area of this agreement, so nobody would assess anything");
         }
         FollowUpRound round = new FollowUpRound();
@@ -125,7 +128,10 @@ public class FollowUpService {
         changes.create(ROUND_AUDIT, round, "Opened the follow-up of " + round.year + " with " + tasks + " tasks");
         String actor = history.caller().name();
         responsible.forEach((goalAreaId, organisationIds) -> {
-            GoalArea goalArea = agreement.goalAreas.stream().filter(g -> g.id.equals(goalAreaId)).findFirst().orElseThrow();
+            GoalArea goalArea = agreement.goalAreas.stream()
+                    .filter(g -> g.id.equals(goalAreaId))
+                    .findFirst()
+                    .orElseThrow();
             organisationIds.forEach(organisationId -> {
                 Assessment assessment = new Assessment();
                 assessment.id = UUID.randomUUID();
@@ -151,53 +157,77 @@ public class FollowUpService {
     @Transactional
     public RoundDto changeDeadline(UUID id, String ifMatch, DeadlineInput input) {
         FollowUpRound round = manageable(id);
-        changes.update(ROUND_AUDIT, round, ifMatch, r -> {
-            RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.EDIT);
-            r.deadline = input.deadline();
-        }, r -> "Deadline " + r.deadline);
+        changes.update(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.EDIT);
+                    r.deadline = input.deadline();
+                },
+                r -> "Deadline " + r.deadline);
         return details(round);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         FollowUpRound round = manageable(id);
-        changes.delete(ROUND_AUDIT, round, ifMatch, r -> {
-            RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.DELETE);
-            if (r.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
-                throw ProblemException.ruleViolation("round-has-work",
-                        "A party has started its assessment; the round is kept so that nothing written is lost");
-            }
-            r.assessments.forEach(assessments::delete);
-            rounds.delete(r);
-        }, "Deleted the unstarted follow-up of " + round.year);
+        changes.delete(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.DELETE);
+                    if (r.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
+                        throw ProblemException.ruleViolation(
+                                "round-has-work",
+                                "A party has started its assessment; the round is kept so that nothing written is lost");
+                    }
+                    r.assessments.forEach(assessments::delete);
+                    rounds.delete(r);
+                },
+                "Deleted the unstarted follow-up of " + round.year);
     }
 
     @Transactional
     public RoundDto compile(UUID id, String ifMatch, CompileInput input) {
         FollowUpRound round = manageable(id);
-        changes.update(ROUND_AUDIT, round, ifMatch, r -> {
-            RoundStatus next = RoundStatus.LIFECYCLE.next(r, RoundStatus.Action.COMPILE);
-            long pending = r.assessments.stream().filter(a -> a.state != AssessmentState.ACCEPTED).count();
-            if (pending > 0) {
-                throw ProblemException.ruleViolation("compile-needs-all-accepted",
-                        pending + " of " + r.assessments.size() + " assessments are not accepted yet");
-            }
-            r.status = next;
-            r.summary = input.summary().trim();
-            r.compiledAt = Clocks.now(clock);
-            r.compiledBy = history.caller().name();
-        }, r -> "Compiled the report of " + r.year);
+        changes.update(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    RoundStatus next = RoundStatus.LIFECYCLE.next(r, RoundStatus.Action.COMPILE);
+                    long pending = r.assessments.stream()
+                            .filter(a -> a.state != AssessmentState.ACCEPTED)
+                            .count();
+                    if (pending > 0) {
+                        throw ProblemException.ruleViolation(
+                                "compile-needs-all-accepted",
+                                pending + " of " + r.assessments.size() + " assessments are not accepted yet");
+                    }
+                    r.status = next;
+                    r.summary = input.summary().trim();
+                    r.compiledAt = Clocks.now(clock);
+                    r.compiledBy = history.caller().name();
+                },
+                r -> "Compiled the report of " + r.year);
         return details(round);
     }
 
     @Transactional
     public RoundDto approve(UUID id, String ifMatch, ApprovalInput input) {
         FollowUpRound round = manageable(id);
-        changes.update(ROUND_AUDIT, round, ifMatch, r -> {
-            r.status = RoundStatus.LIFECYCLE.next(r, RoundStatus.Action.APPROVE);
-            r.approvedBy = input.approvedBy().trim();
-            r.approvedOn = input.approvedOn();
-        }, r -> "Approved by " + r.approvedBy + " on " + r.approvedOn);
+        changes.update(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    r.status = RoundStatus.LIFECYCLE.next(r, RoundStatus.Action.APPROVE);
+                    r.approvedBy = input.approvedBy().trim();
+                    r.approvedOn = input.approvedOn();
+                },
+                r -> "Approved by " + r.approvedBy + " on " + r.approvedOn);
         return details(round);
     }
 
@@ -206,11 +236,25 @@ public class FollowUpService {
     public BoardDto board(UUID id) {
         FollowUpRound round = manageable(id);
         LocalDate today = Clocks.today(clock);
-        List<TaskDto> tasks = round.assessments.stream().sorted(TASK_ORDER).map(a -> FollowUpMapper.task(a, today)).toList();
-        StateCounts counts = new StateCounts(count(round, AssessmentState.NOT_STARTED), count(round, AssessmentState.DRAFT),
-                count(round, AssessmentState.SUBMITTED), count(round, AssessmentState.RETURNED), count(round, AssessmentState.ACCEPTED));
-        return new BoardDto(round.id, round.year, round.deadline, round.status, tasks, counts,
-                tasks.stream().filter(TaskDto::overdue).count(), tasks.size());
+        List<TaskDto> tasks = round.assessments.stream()
+                .sorted(TASK_ORDER)
+                .map(a -> FollowUpMapper.task(a, today))
+                .toList();
+        StateCounts counts = new StateCounts(
+                count(round, AssessmentState.NOT_STARTED),
+                count(round, AssessmentState.DRAFT),
+                count(round, AssessmentState.SUBMITTED),
+                count(round, AssessmentState.RETURNED),
+                count(round, AssessmentState.ACCEPTED));
+        return new BoardDto(
+                round.id,
+                round.year,
+                round.deadline,
+                round.status,
+                tasks,
+                counts,
+                tasks.stream().filter(TaskDto::overdue).count(),
+                tasks.size());
     }
 
     @ReadOnly
@@ -226,8 +270,13 @@ public class FollowUpService {
     public List<MyTaskDto> mine() {
         LocalDate today = Clocks.today(clock);
         return assessments.ofOrganisations(acting.ids()).stream()
-                .map(a -> new MyTaskDto(a.round.id, FollowUpMapper.agreement(a.round.agreement), a.round.year, a.round.deadline,
-                        a.round.status, FollowUpMapper.task(a, today)))
+                .map(a -> new MyTaskDto(
+                        a.round.id,
+                        FollowUpMapper.agreement(a.round.agreement),
+                        a.round.year,
+                        a.round.deadline,
+                        a.round.status,
+                        FollowUpMapper.task(a, today)))
                 .toList();
     }
 
@@ -238,7 +287,9 @@ public class FollowUpService {
         agreement.goalAreas().forEach(goalArea -> goalArea.responsibilities().stream()
                 .filter(r -> r.kind() == ResponsibilityKind.RESPONSIBLE)
                 .flatMap(r -> r.coveredOrganisations().stream())
-                .forEach(o -> responsible.computeIfAbsent(goalArea.id(), k -> new LinkedHashSet<>()).add(o.id())));
+                .forEach(o -> responsible
+                        .computeIfAbsent(goalArea.id(), k -> new LinkedHashSet<>())
+                        .add(o.id())));
         return responsible;
     }
 
@@ -247,7 +298,9 @@ public class FollowUpService {
         LocalDate today = Clocks.today(clock);
         List<TaskDto> tasks = round.assessments.stream()
                 .filter(a -> all || policy.canWrite(a))
-                .sorted(TASK_ORDER).map(a -> FollowUpMapper.task(a, today)).toList();
+                .sorted(TASK_ORDER)
+                .map(a -> FollowUpMapper.task(a, today))
+                .toList();
         return FollowUpMapper.round(round, tasks, policy.permissions(round));
     }
 
@@ -256,7 +309,8 @@ public class FollowUpService {
     }
 
     FollowUpRound readable(UUID id) {
-        FollowUpRound round = rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up round", id));
+        FollowUpRound round =
+                rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up round", id));
         policy.assertCanRead(round);
         return round;
     }
@@ -268,6 +322,8 @@ public class FollowUpService {
     }
 
     private Agreement agreement(UUID agreementId) {
-        return agreements.findByIdOptional(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+        return agreements
+                .findByIdOptional(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
     }
 }

@@ -27,12 +27,20 @@ public enum RoundStatus {
                     RoundStatus.class, Action.class, (FollowUpRound r) -> r.status)
             .action(Action.EDIT, ONLY_OPEN, RoundStatus::notOpen)
             .action(Action.DELETE, ONLY_OPEN, RoundStatus::notOpen)
-            .action(Action.CHANGE_ASSESSMENTS, ONLY_OPEN, (s, r) -> new Refusal(
-                    "round-closed", "The follow-up round is " + s + "; its assessments are no longer changed"))
+            .action(
+                    Action.CHANGE_ASSESSMENTS,
+                    ONLY_OPEN,
+                    (s, r) -> new Refusal(
+                            "round-closed", "The follow-up round is " + s + "; its assessments are no longer changed"))
             .step(Action.COMPILE, ONLY_OPEN, COMPILED, RoundStatus::notOpen)
-            .step(Action.APPROVE, EnumSet.of(COMPILED), APPROVED, (s, r) -> s == APPROVED
-                    ? approvedIsFinal(r)
-                    : new Refusal("approve-needs-compiled", "Only a compiled report is approved; this round is " + s))
+            .step(
+                    Action.APPROVE,
+                    EnumSet.of(COMPILED),
+                    APPROVED,
+                    (s, r) -> s == APPROVED
+                            ? approvedIsFinal(r)
+                            : new Refusal(
+                                    "approve-needs-compiled", "Only a compiled report is approved; this round is " + s))
             .build();
 
     private static Refusal notOpen(RoundStatus status, FollowUpRound round) {

@@ -1,9 +1,9 @@
 package se.samverkan.forum;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,10 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import se.samverkan.common.provenance.Provenance;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.Level;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.reference.County;
 import se.samverkan.reference.Municipality;
@@ -93,13 +93,17 @@ public class Forum extends AuditedEntity {
     public List<String> purposes = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "forum_agreement", joinColumns = @JoinColumn(name = "forum_id"),
+    @JoinTable(
+            name = "forum_agreement",
+            joinColumns = @JoinColumn(name = "forum_id"),
             inverseJoinColumns = @JoinColumn(name = "agreement_id"))
     public Set<Agreement> agreements = new LinkedHashSet<>();
 
     /** The municipalities a sub-regional or local forum covers. */
     @ManyToMany
-    @JoinTable(name = "forum_municipality", joinColumns = @JoinColumn(name = "forum_id"),
+    @JoinTable(
+            name = "forum_municipality",
+            joinColumns = @JoinColumn(name = "forum_id"),
             inverseJoinColumns = @JoinColumn(name = "municipality_code"))
     @OrderBy("name")
     public Set<Municipality> municipalities = new LinkedHashSet<>();

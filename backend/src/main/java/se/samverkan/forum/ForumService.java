@@ -1,12 +1,10 @@
 package se.samverkan.forum;
 
-import se.samverkan.common.time.Clocks;
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import se.samverkan.common.persistence.ReadOnly;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +18,10 @@ import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.Level;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
 import se.samverkan.forum.ForumDtos.MemberDto;
@@ -94,7 +93,9 @@ public class ForumService {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         LocalDate today = today();
-        var items = forums.search(filter, page, size).stream().map(f -> ForumMapper.summary(f, today)).toList();
+        var items = forums.search(filter, page, size).stream()
+                .map(f -> ForumMapper.summary(f, today))
+                .toList();
         return new ForumPage(items, forums.count(filter), page, size);
     }
 
@@ -121,7 +122,9 @@ public class ForumService {
         Set<Forum> shown = new LinkedHashSet<>();
         List<Forum> inCounty = forums.inCounty(countyCode);
         for (Forum forum : inCounty) {
-            for (Forum above = forum.parent; above != null && !shown.contains(above) && above.county == null; above = above.parent) {
+            for (Forum above = forum.parent;
+                    above != null && !shown.contains(above) && above.county == null;
+                    above = above.parent) {
                 shown.add(above);
             }
         }
@@ -131,7 +134,9 @@ public class ForumService {
         Map<UUID, List<Forum>> workingGroups = new LinkedHashMap<>();
         for (Forum forum : shown) {
             if (forum.kind == ForumKind.WORKING_GROUP) {
-                workingGroups.computeIfAbsent(forum.parent.id, k -> new ArrayList<>()).add(forum);
+                workingGroups
+                        .computeIfAbsent(forum.parent.id, k -> new ArrayList<>())
+                        .add(forum);
             }
         }
         List<StructureLevel> levels = new ArrayList<>();
@@ -151,16 +156,28 @@ public class ForumService {
     }
 
     private static StructureNode node(Forum f, List<Forum> workingGroups, LocalDate today) {
-        return new StructureNode(f.id, f.name, f.kind, f.level, f.countyCode(), ForumMapper.organisation(f.convener), f.chair,
-                f.meetingsPerYear, memberOrganisations(f), ForumMapper.link(f.parent, f.parentRelation),
+        return new StructureNode(
+                f.id,
+                f.name,
+                f.kind,
+                f.level,
+                f.countyCode(),
+                ForumMapper.organisation(f.convener),
+                f.chair,
+                f.meetingsPerYear,
+                memberOrganisations(f),
+                ForumMapper.link(f.parent, f.parentRelation),
                 workingGroups.stream()
-                        .map(g -> new StructureWorkingGroup(g.id, g.name, g.parentRelation, g.endsOn, g.isActive(today),
-                                memberOrganisations(g)))
+                        .map(g -> new StructureWorkingGroup(
+                                g.id, g.name, g.parentRelation, g.endsOn, g.isActive(today), memberOrganisations(g)))
                         .toList());
     }
 
     private static List<OrganisationReference> memberOrganisations(Forum f) {
-        return f.members.stream().filter(m -> m.organisation != null).map(m -> ForumMapper.organisation(m.organisation)).toList();
+        return f.members.stream()
+                .filter(m -> m.organisation != null)
+                .map(m -> ForumMapper.organisation(m.organisation))
+                .toList();
     }
 
     @Transactional
@@ -177,28 +194,39 @@ public class ForumService {
     @Transactional
     public ForumDto update(UUID id, String ifMatch, ForumInput input) {
         Forum forum = findManageable(id);
-        changes.update(FORUM, forum, ifMatch, f -> {
-            County county = county(input);
-            String countyCode = county == null ? null : county.code;
-            if (!java.util.Objects.equals(countyCode, f.countyCode())) {
-                policy.assertCanCreateIn(countyCode);
-            }
-            apply(f, input, county);
-        }, f -> "Updated forum " + f.name);
+        changes.update(
+                FORUM,
+                forum,
+                ifMatch,
+                f -> {
+                    County county = county(input);
+                    String countyCode = county == null ? null : county.code;
+                    if (!java.util.Objects.equals(countyCode, f.countyCode())) {
+                        policy.assertCanCreateIn(countyCode);
+                    }
+                    apply(f, input, county);
+                },
+                f -> "Updated forum " + f.name);
         return details(forum);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Forum forum = findManageable(id);
-        changes.delete(FORUM, forum, ifMatch, f -> {
-            if (forums.isInUse(id)) {
-                throw ProblemException.ruleViolation("forum-in-use",
-                        "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
-            }
-            f.members.forEach(em::remove);
-            forums.delete(f);
-        }, "Deleted forum " + forum.name);
+        changes.delete(
+                FORUM,
+                forum,
+                ifMatch,
+                f -> {
+                    if (forums.isInUse(id)) {
+                        throw ProblemException.ruleViolation(
+                                "forum-in-use",
+                                "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
+                    }
+                    f.members.forEach(em::remove);
+                    forums.delete(f);
+                },
+                "Deleted forum " + forum.name);
     }
 
     // ---- members ------------------------------------------------------------------------------
@@ -221,7 +249,10 @@ public class ForumService {
     public MemberDto updateMember(UUID forumId, UUID memberId, String ifMatch, MemberInput input) {
         Forum forum = findManageable(forumId);
         ForumMember member = member(forum, memberId);
-        changes.update(MEMBER, member, ifMatch,
+        changes.update(
+                MEMBER,
+                member,
+                ifMatch,
                 m -> apply(m, memberOrganisation(forum, input.organisationId(), m.id), input),
                 m -> "Updated member " + m.organisation.name);
         return ForumMapper.member(member);
@@ -231,10 +262,15 @@ public class ForumService {
     public void removeMember(UUID forumId, UUID memberId, String ifMatch) {
         Forum forum = findManageable(forumId);
         ForumMember member = member(forum, memberId);
-        changes.delete(MEMBER, member, ifMatch, m -> {
-            forum.members.remove(m);
-            em.remove(m);
-        }, "Removed member " + (member.organisation == null ? member.collectiveName : member.organisation.name));
+        changes.delete(
+                MEMBER,
+                member,
+                ifMatch,
+                m -> {
+                    forum.members.remove(m);
+                    em.remove(m);
+                },
+                "Removed member " + (member.organisation == null ? member.collectiveName : member.organisation.name));
     }
 
     // ---- shared with the meeting, action item and status report services ------------------------
@@ -255,26 +291,38 @@ public class ForumService {
     }
 
     private ForumDto details(Forum forum) {
-        var linkedFrom = forums.linkedTo(forum.id).stream().map(f -> ForumMapper.link(f, f.parentRelation)).toList();
-        var linkedAgreements = forum.agreements.stream().filter(agreementPolicy::canRead)
+        var linkedFrom = forums.linkedTo(forum.id).stream()
+                .map(f -> ForumMapper.link(f, f.parentRelation))
+                .toList();
+        var linkedAgreements = forum.agreements.stream()
+                .filter(agreementPolicy::canRead)
                 .sorted(Comparator.comparing((Agreement a) -> a.firstYear).thenComparing(a -> a.title))
-                .map(ForumMapper::agreement).toList();
+                .map(ForumMapper::agreement)
+                .toList();
         boolean manage = policy.canManage(forum);
         var permissions = new ForumDtos.Permissions(manage, manage, manage, manage, policy.canReadInternal(forum));
         return ForumMapper.details(forum, linkedFrom, linkedAgreements, permissions, today());
     }
 
     private ForumMember member(Forum forum, UUID memberId) {
-        return forum.members.stream().filter(m -> m.id.equals(memberId)).findFirst()
+        return forum.members.stream()
+                .filter(m -> m.id.equals(memberId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Member", memberId));
     }
 
     private Organisation memberOrganisation(Forum forum, UUID organisationId, UUID self) {
-        Organisation organisation = organisations.findByIdOptional(organisationId)
-                .orElseThrow(() -> ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
-        if (forum.members.stream().anyMatch(m -> m.organisation != null && m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
-            throw ProblemException.conflict(organisation.name + " is already a member of the forum",
-                    "organisationId", "is already a member of the forum");
+        Organisation organisation = organisations
+                .findByIdOptional(organisationId)
+                .orElseThrow(() ->
+                        ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
+        if (forum.members.stream()
+                .anyMatch(m ->
+                        m.organisation != null && m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
+            throw ProblemException.conflict(
+                    organisation.name + " is already a member of the forum",
+                    "organisationId",
+                    "is already a member of the forum");
         }
         return organisation;
     }
@@ -286,8 +334,9 @@ public class ForumService {
         member.description = ForumMapper.blankToNull(input.description());
         member.representatives.clear();
         if (input.representatives() != null) {
-            input.representatives().forEach(r -> member.representatives.add(
-                    new Representative(r.name().trim(), ForumMapper.blankToNull(r.title()), Boolean.TRUE.equals(r.substitute()))));
+            input.representatives()
+                    .forEach(r -> member.representatives.add(new Representative(
+                            r.name().trim(), ForumMapper.blankToNull(r.title()), Boolean.TRUE.equals(r.substitute()))));
         }
     }
 
@@ -303,7 +352,8 @@ public class ForumService {
             throw ProblemException.invalid("countyCode", "is required unless the level is NATIONAL");
         }
         return counties.findByIdOptional(input.countyCode())
-                .orElseThrow(() -> ProblemException.invalid("countyCode", "no county has the code " + input.countyCode()));
+                .orElseThrow(
+                        () -> ProblemException.invalid("countyCode", "no county has the code " + input.countyCode()));
     }
 
     private void apply(Forum forum, ForumInput input, County county) {
@@ -312,7 +362,8 @@ public class ForumService {
         if (input.convenerOrganisationId() != null) {
             convener = organisations.findById(input.convenerOrganisationId());
             if (convener == null) {
-                violations.add("convenerOrganisationId", "no organisation has the id " + input.convenerOrganisationId());
+                violations.add(
+                        "convenerOrganisationId", "no organisation has the id " + input.convenerOrganisationId());
             }
         }
         Forum candidate = new Forum();
@@ -388,7 +439,9 @@ public class ForumService {
                 return;
             }
             if (!inSameCountyOrNational(candidate, child)) {
-                violations.add("countyCode", child.name + " prepares for or reports to this forum from county " + child.countyCode());
+                violations.add(
+                        "countyCode",
+                        child.name + " prepares for or reports to this forum from county " + child.countyCode());
                 return;
             }
             if (input.kind() == ForumKind.WORKING_GROUP) {
@@ -408,7 +461,8 @@ public class ForumService {
             if (agreement == null || !agreementPolicy.canRead(agreement)) {
                 violations.add("agreementIds", "no agreement has the id " + agreementId);
             } else if (county != null && !agreement.countyCode().equals(county.code)) {
-                violations.add("agreementIds", "\"" + agreement.title + "\" is not an agreement of county " + county.code);
+                violations.add(
+                        "agreementIds", "\"" + agreement.title + "\" is not an agreement of county " + county.code);
             } else {
                 linked.add(agreement);
             }

@@ -37,7 +37,12 @@ public class AuditedChanges {
         entity.stampCreated(history.caller().name());
         em.persist(entity);
         em.flush();
-        history.record(audit.subject().apply(entity), ChangeRecorder.CREATED, summary, Map.of(), audit.snapshot().apply(entity));
+        history.record(
+                audit.subject().apply(entity),
+                ChangeRecorder.CREATED,
+                summary,
+                Map.of(),
+                audit.snapshot().apply(entity));
         return entity;
     }
 
@@ -69,7 +74,12 @@ public class AuditedChanges {
         change.accept(entity);
         entity.stampUpdated(history.caller().name());
         em.flush();
-        history.record(audit.subject().apply(entity), action, summary.apply(entity), before, audit.snapshot().apply(entity));
+        history.record(
+                audit.subject().apply(entity),
+                action,
+                summary.apply(entity),
+                before,
+                audit.snapshot().apply(entity));
         return entity;
     }
 

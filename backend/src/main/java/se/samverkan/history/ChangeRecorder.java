@@ -1,10 +1,10 @@
 package se.samverkan.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,15 +37,15 @@ public class ChangeRecorder {
     }
 
     /** What was changed and where it belongs. */
-    public record Subject(String subjectType, UUID subjectId, String entityType, UUID entityId) {
-    }
+    public record Subject(String subjectType, UUID subjectId, String entityType, UUID entityId) {}
 
     /** Text shown instead of a reference the caller may not see. */
     public static final String NOT_VISIBLE = "(not public)";
 
     private static final char OPEN = '\u27E6';
     private static final char CLOSE = '\u27E7';
-    private static final Pattern REFERENCE = Pattern.compile(OPEN + "([a-z-]+):([0-9a-f-]{36}):([^" + CLOSE + "]*)" + CLOSE);
+    private static final Pattern REFERENCE =
+            Pattern.compile(OPEN + "([a-z-]+):([0-9a-f-]{36}):([^" + CLOSE + "]*)" + CLOSE);
 
     @Inject
     ChangeLogRepository entries;
@@ -57,15 +57,24 @@ public class ChangeRecorder {
     CurrentUser user;
 
     public Actor caller() {
-        return new Actor(user.actor(), user.organisationNumber().orElse(null), user.clientId().orElse(null));
+        return new Actor(
+                user.actor(),
+                user.organisationNumber().orElse(null),
+                user.clientId().orElse(null));
     }
 
-    public void record(Subject subject, String action, String summary, Map<String, String> before, Map<String, String> after) {
+    public void record(
+            Subject subject, String action, String summary, Map<String, String> before, Map<String, String> after) {
         recordAs(caller(), subject, action, summary, before, after);
     }
 
-    public void recordAs(Actor actor, Subject subject, String action, String summary,
-                         Map<String, String> before, Map<String, String> after) {
+    public void recordAs(
+            Actor actor,
+            Subject subject,
+            String action,
+            String summary,
+            Map<String, String> before,
+            Map<String, String> after) {
         ChangeLogEntry entry = new ChangeLogEntry();
         entry.subjectType = subject.subjectType();
         entry.subjectId = subject.subjectId();
@@ -111,12 +120,24 @@ public class ChangeRecorder {
     /** The history of a subject as the caller may see it: references to what they may not see are replaced. */
     public List<HistoryEntryDto> history(String subjectType, UUID subjectId) {
         Map<String, Boolean> decided = new HashMap<>();
-        return entries.listFor(subjectType, subjectId).stream().map(HistoryEntryDto::from)
-                .map(entry -> new HistoryEntryDto(entry.id(), entry.at(), entry.actor(), entry.actorOrganisation(), entry.actorClient(),
-                        entry.entityType(), entry.entityId(), entry.action(), resolve(entry.summary(), decided),
-                        entry.changes() == null ? List.of() : entry.changes().stream()
-                                .map(c -> new FieldChange(c.field(), resolve(c.before(), decided), resolve(c.after(), decided)))
-                                .toList()))
+        return entries.listFor(subjectType, subjectId).stream()
+                .map(HistoryEntryDto::from)
+                .map(entry -> new HistoryEntryDto(
+                        entry.id(),
+                        entry.at(),
+                        entry.actor(),
+                        entry.actorOrganisation(),
+                        entry.actorClient(),
+                        entry.entityType(),
+                        entry.entityId(),
+                        entry.action(),
+                        resolve(entry.summary(), decided),
+                        entry.changes() == null
+                                ? List.of()
+                                : entry.changes().stream()
+                                        .map(c -> new FieldChange(
+                                                c.field(), resolve(c.before(), decided), resolve(c.after(), decided)))
+                                        .toList()))
                 .toList();
     }
 

@@ -20,7 +20,8 @@ public record OrganisationDetails(
         String parentName,
         String website,
         String mandate,
-        @Schema(required = true, description = "Sub-units, such as an agency's regional offices") List<OrganisationReference> children,
+        @Schema(required = true, description = "Sub-units, such as an agency's regional offices")
+                List<OrganisationReference> children,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,

@@ -13,8 +13,7 @@ import se.samverkan.common.persistence.Like;
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
 
     /** Filters of the organisation list; null means "any". */
-    public record Filter(String text, OrganisationType type, String countyCode) {
-    }
+    public record Filter(String text, OrganisationType type, String countyCode) {}
 
     public enum SortOrder {
         NAME("lower(o.name) asc"),
@@ -33,9 +32,11 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     public List<Organisation> search(Filter filter, SortOrder sort, int page, int size) {
         Where where = where(filter);
-        return find("select o from Organisation o left join fetch o.county c left join fetch o.municipality "
-                        + "left join fetch o.parent where " + where.clause + " order by " + sort.orderBy + ", o.id",
-                where.parameters)
+        return find(
+                        "select o from Organisation o left join fetch o.county c left join fetch o.municipality "
+                                + "left join fetch o.parent where " + where.clause + " order by " + sort.orderBy
+                                + ", o.id",
+                        where.parameters)
                 .page(page, size)
                 .list();
     }
@@ -71,8 +72,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return false;
     }
 
-    private record Where(String clause, Parameters parameters) {
-    }
+    private record Where(String clause, Parameters parameters) {}
 
     private static Where where(Filter filter) {
         List<String> conditions = new ArrayList<>();

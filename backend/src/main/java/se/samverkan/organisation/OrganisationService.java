@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import se.samverkan.common.persistence.ReadOnly;
 import java.util.UUID;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
@@ -54,12 +52,15 @@ public class OrganisationService {
 
     @ReadOnly
     @Transactional
-    public OrganisationPage list(OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
+    public OrganisationPage list(
+            OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         long total = organisations.count(filter);
-        var items = organisations.search(filter, sort, page, size).stream().map(OrganisationMapper::summary).toList();
+        var items = organisations.search(filter, sort, page, size).stream()
+                .map(OrganisationMapper::summary)
+                .toList();
         return new OrganisationPage(items, total, page, size);
     }
 
@@ -92,12 +93,17 @@ public class OrganisationService {
     public OrganisationDetails update(UUID id, String ifMatch, OrganisationInput input) {
         Organisation organisation = find(id);
         policy.assertCanUpdate(user, organisation, organisation.countyCode());
-        changes.update(AUDIT, organisation, ifMatch, o -> {
-            Placement placement = resolvePlacement(o.id, input);
-            policy.assertCanUpdate(user, o, placement.countyCode());
-            assertNumberFree(input.organisationNumber(), o.id);
-            apply(o, input, placement);
-        }, o -> "Updated " + o.name);
+        changes.update(
+                AUDIT,
+                organisation,
+                ifMatch,
+                o -> {
+                    Placement placement = resolvePlacement(o.id, input);
+                    policy.assertCanUpdate(user, o, placement.countyCode());
+                    assertNumberFree(input.organisationNumber(), o.id);
+                    apply(o, input, placement);
+                },
+                o -> "Updated " + o.name);
         return details(organisation);
     }
 
@@ -105,18 +111,24 @@ public class OrganisationService {
     public void delete(UUID id, String ifMatch) {
         Organisation organisation = find(id);
         policy.assertCanDelete(user, organisation);
-        changes.delete(AUDIT, organisation, ifMatch, o -> {
-            if (organisations.countChildren(id) > 0) {
-                throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
-            }
-            try {
-                organisations.delete(o);
-                organisations.flush();
-            } catch (PersistenceException e) {
-                // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
-                throw ProblemException.conflict("The organisation is referred to elsewhere and cannot be deleted");
-            }
-        }, "Deleted " + organisation.name);
+        changes.delete(
+                AUDIT,
+                organisation,
+                ifMatch,
+                o -> {
+                    if (organisations.countChildren(id) > 0) {
+                        throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
+                    }
+                    try {
+                        organisations.delete(o);
+                        organisations.flush();
+                    } catch (PersistenceException e) {
+                        // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
+                        throw ProblemException.conflict(
+                                "The organisation is referred to elsewhere and cannot be deleted");
+                    }
+                },
+                "Deleted " + organisation.name);
     }
 
     private Organisation find(UUID id) {
@@ -124,8 +136,8 @@ public class OrganisationService {
     }
 
     private OrganisationDetails details(Organisation organisation) {
-        return OrganisationMapper.details(organisation, organisations.children(organisation.id),
-                policy.permissions(user, organisation));
+        return OrganisationMapper.details(
+                organisation, organisations.children(organisation.id), policy.permissions(user, organisation));
     }
 
     /** Where an organisation sits: county, municipality and parent, checked against the reference data. */
@@ -181,11 +193,14 @@ public class OrganisationService {
         if (organisationNumber == null) {
             return;
         }
-        organisations.findByOrganisationNumber(OrganisationNumbers.normalise(organisationNumber))
+        organisations
+                .findByOrganisationNumber(OrganisationNumbers.normalise(organisationNumber))
                 .filter(other -> !other.id.equals(self))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("The organisation number is already registered for " + other.name,
-                            "organisationNumber", "is already registered for " + other.name);
+                    throw ProblemException.conflict(
+                            "The organisation number is already registered for " + other.name,
+                            "organisationNumber",
+                            "is already registered for " + other.name);
                 });
     }
 

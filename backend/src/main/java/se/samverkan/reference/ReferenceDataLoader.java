@@ -39,13 +39,19 @@ public class ReferenceDataLoader {
         for (String[] row : counties) {
             em.createNativeQuery("insert into county (code, name) values (?1, ?2) "
                             + "on conflict (code) do update set name = excluded.name")
-                    .setParameter(1, row[0]).setParameter(2, row[1]).executeUpdate();
+                    .setParameter(1, row[0])
+                    .setParameter(2, row[1])
+                    .executeUpdate();
         }
         List<String[]> municipalities = readCsv("reference/municipalities.csv", 3);
         for (String[] row : municipalities) {
-            em.createNativeQuery("insert into municipality (code, name, county_code) values (?1, ?2, ?3) "
-                            + "on conflict (code) do update set name = excluded.name, county_code = excluded.county_code")
-                    .setParameter(1, row[0]).setParameter(2, row[1]).setParameter(3, row[2]).executeUpdate();
+            em.createNativeQuery(
+                            "insert into municipality (code, name, county_code) values (?1, ?2, ?3) "
+                                    + "on conflict (code) do update set name = excluded.name, county_code = excluded.county_code")
+                    .setParameter(1, row[0])
+                    .setParameter(2, row[1])
+                    .setParameter(3, row[2])
+                    .executeUpdate();
         }
         LOG.infof("Reference data: %d counties, %d municipalities", counties.size(), municipalities.size());
     }
@@ -56,7 +62,11 @@ public class ReferenceDataLoader {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
             }
-            CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get();
             List<String[]> rows = new ArrayList<>();
             try (CSVParser parser = CSVParser.parse(in, StandardCharsets.UTF_8, format)) {
                 for (CSVRecord record : parser) {

@@ -21,15 +21,15 @@ public class SearchRepository {
     @Inject
     EntityManager em;
 
-    public record Candidate(SearchKind kind, UUID id, double rank, String countyCode) {
-    }
+    public record Candidate(SearchKind kind, UUID id, double rank, String countyCode) {}
 
     private static String vector(String weightA, String weightC) {
-        return "setweight(to_tsvector('swedish', swedish_fold(" + weightA + ")), 'A') || setweight(to_tsvector('swedish', swedish_fold("
-                + weightC + ")), 'C')";
+        return "setweight(to_tsvector('swedish', swedish_fold(" + weightA
+                + ")), 'A') || setweight(to_tsvector('swedish', swedish_fold(" + weightC + ")), 'C')";
     }
 
-    private static final String HITS = """
+    private static final String HITS =
+            """
             select 'AGREEMENT' as kind, a.id, ts_rank(a.search_document, q.query) as rank, a.county_code as county
               from agreement a, q where a.search_document @@ q.query
             union all
@@ -63,20 +63,25 @@ public class SearchRepository {
                    lateral (select setweight(to_tsvector('swedish', swedish_fold(doc.title)), 'A')
                                    || coalesce(setweight(v.search_vector, 'C'), ''::tsvector) as v) x
              where x.v @@ q.query
-            """.formatted(
-            vector("g.title", "coalesce(g.goal, '')"),
-            vector("f.name", "coalesce(f.description, '')"),
-            vector("m.title", "coalesce(m.location, '') || ' ' || coalesce((select string_agg(ai.title || ' ' || coalesce(ai.description, ''), ' ')"
-                    + " from agenda_item ai where ai.meeting_id = m.id), '')"),
-            vector("i.title", "i.minutes"),
-            vector("''", "d.text"),
-            vector("t.title", "coalesce(t.description, '') || ' ' || coalesce(t.status_note, '')"),
-            vector("o.name", "coalesce(o.mandate, '')"));
+            """
+                    .formatted(
+                            vector("g.title", "coalesce(g.goal, '')"),
+                            vector("f.name", "coalesce(f.description, '')"),
+                            vector(
+                                    "m.title",
+                                    "coalesce(m.location, '') || ' ' || coalesce((select string_agg(ai.title || ' ' || coalesce(ai.description, ''), ' ')"
+                                            + " from agenda_item ai where ai.meeting_id = m.id), '')"),
+                            vector("i.title", "i.minutes"),
+                            vector("''", "d.text"),
+                            vector("t.title", "coalesce(t.description, '') || ' ' || coalesce(t.status_note, '')"),
+                            vector("o.name", "coalesce(o.mandate, '')"));
 
     @SuppressWarnings("unchecked")
     public List<Candidate> candidates(String text, SearchKind kind, String countyCode) {
-        StringBuilder sql = new StringBuilder("with q as (select swedish_query(:text) as query) select kind, id, rank, county from (")
-                .append(HITS).append(") hits where true");
+        StringBuilder sql = new StringBuilder(
+                        "with q as (select swedish_query(:text) as query) select kind, id, rank, county from (")
+                .append(HITS)
+                .append(") hits where true");
         if (kind != null) {
             sql.append(" and kind = :kind");
         }
@@ -91,10 +96,14 @@ public class SearchRepository {
         if (countyCode != null) {
             query.setParameter("county", countyCode);
         }
-        return ((List<Object[]>) query.getResultList()).stream()
-                .map(row -> new Candidate(SearchKind.valueOf((String) row[0]), (UUID) row[1], ((Number) row[2]).doubleValue(),
-                        (String) row[3]))
-                .toList();
+        return ((List<Object[]>) query.getResultList())
+                .stream()
+                        .map(row -> new Candidate(
+                                SearchKind.valueOf((String) row[0]),
+                                (UUID) row[1],
+                                ((Number) row[2]).doubleValue(),
+                                (String) row[3]))
+                        .toList();
     }
 
     /** A short plain-text passage of the text around the words searched for. */
@@ -102,8 +111,9 @@ public class SearchRepository {
         if (body == null || body.isBlank()) {
             return null;
         }
-        Object result = em.createNativeQuery("select ts_headline('swedish', :body, swedish_query(:text),"
-                        + " 'StartSel=\"\", StopSel=\"\", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')")
+        Object result = em.createNativeQuery(
+                        "select ts_headline('swedish', :body, swedish_query(:text),"
+                                + " 'StartSel=\"\", StopSel=\"\", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')")
                 .setParameter("body", body)
                 .setParameter("text", text)
                 .getSingleResult();

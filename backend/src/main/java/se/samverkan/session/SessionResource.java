@@ -28,7 +28,9 @@ public class SessionResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "The caller: roles, county, organisation and permissions; anonymous callers get authenticated=false")
+    @Operation(
+            summary =
+                    "The caller: roles, county, organisation and permissions; anonymous callers get authenticated=false")
     public SessionDto getSession() {
         return service.current();
     }

@@ -28,8 +28,8 @@ public class SessionService {
 
     @Transactional
     public SessionDto current() {
-        var permissions = new SessionDto.SessionPermissions(
-                organisationPolicy.canCreate(user), agreementPolicy.canCreateAny());
+        var permissions =
+                new SessionDto.SessionPermissions(organisationPolicy.canCreate(user), agreementPolicy.canCreateAny());
         if (!user.isAuthenticated()) {
             return new SessionDto(false, null, null, List.of(), null, null, null, null, permissions);
         }

@@ -32,21 +32,40 @@ class AgreementStatusLifecycleTest {
             assertEquals(editable, LIFECYCLE.allows(in(status), Action.EDIT), status.name());
             assertEquals(editable, LIFECYCLE.allows(in(status), Action.DELETE), status.name());
         }
-        ProblemException refused = assertThrows(ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.ADOPTED), Action.EDIT));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.ADOPTED), Action.EDIT));
         assertEquals("adopted-is-final", refused.rule());
-        assertEquals("adopted-never-deleted", assertThrows(ProblemException.class,
-                () -> LIFECYCLE.check(in(AgreementStatus.EXPIRED), Action.DELETE)).rule());
+        assertEquals(
+                "adopted-never-deleted",
+                assertThrows(ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.EXPIRED), Action.DELETE))
+                        .rule());
     }
 
     @Test
     void eachStatusChangeHasItsSources() {
-        assertEquals(List.of(Action.EDIT, Action.DELETE, Action.SET_PRIORITIES, Action.REMOVE_PRIORITY,
-                Action.TO_CONSULTATION, Action.ADOPT), LIFECYCLE.allowedIn(AgreementStatus.DRAFT));
-        assertEquals(List.of(Action.EDIT, Action.DELETE, Action.SET_PRIORITIES, Action.REMOVE_PRIORITY,
-                Action.BACK_TO_DRAFT, Action.ADOPT), LIFECYCLE.allowedIn(AgreementStatus.CONSULTATION));
-        assertEquals(List.of(Action.SET_PRIORITIES, Action.REMOVE_PRIORITY, Action.EXPIRE, Action.SUPERSEDE_BY_REVISION),
+        assertEquals(
+                List.of(
+                        Action.EDIT,
+                        Action.DELETE,
+                        Action.SET_PRIORITIES,
+                        Action.REMOVE_PRIORITY,
+                        Action.TO_CONSULTATION,
+                        Action.ADOPT),
+                LIFECYCLE.allowedIn(AgreementStatus.DRAFT));
+        assertEquals(
+                List.of(
+                        Action.EDIT,
+                        Action.DELETE,
+                        Action.SET_PRIORITIES,
+                        Action.REMOVE_PRIORITY,
+                        Action.BACK_TO_DRAFT,
+                        Action.ADOPT),
+                LIFECYCLE.allowedIn(AgreementStatus.CONSULTATION));
+        assertEquals(
+                List.of(Action.SET_PRIORITIES, Action.REMOVE_PRIORITY, Action.EXPIRE, Action.SUPERSEDE_BY_REVISION),
                 LIFECYCLE.allowedIn(AgreementStatus.ADOPTED));
-        assertEquals(List.of(Action.SET_PRIORITIES, Action.REMOVE_PRIORITY, Action.SUPERSEDE_BY_REVISION),
+        assertEquals(
+                List.of(Action.SET_PRIORITIES, Action.REMOVE_PRIORITY, Action.SUPERSEDE_BY_REVISION),
                 LIFECYCLE.allowedIn(AgreementStatus.EXPIRED));
         assertEquals(List.of(), LIFECYCLE.allowedIn(AgreementStatus.SUPERSEDED));
     }
@@ -54,24 +73,37 @@ class AgreementStatusLifecycleTest {
     @Test
     void aRequestedStatusLeadsThere() {
         for (AgreementStatus target : AgreementStatus.values()) {
-            assertEquals(target, AgreementStatus.reachedBy(Action.toReach(target)).orElseThrow());
+            assertEquals(
+                    target, AgreementStatus.reachedBy(Action.toReach(target)).orElseThrow());
         }
-        assertEquals(AgreementStatus.SUPERSEDED, LIFECYCLE.next(in(AgreementStatus.EXPIRED), Action.SUPERSEDE_BY_REVISION));
+        assertEquals(
+                AgreementStatus.SUPERSEDED, LIFECYCLE.next(in(AgreementStatus.EXPIRED), Action.SUPERSEDE_BY_REVISION));
     }
 
     @Test
     void refusalsNameTheRuleAndKeepTheirMessages() {
-        ProblemException back = assertThrows(ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.DRAFT), Action.BACK_TO_DRAFT));
+        ProblemException back = assertThrows(
+                ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.DRAFT), Action.BACK_TO_DRAFT));
         assertEquals("transition-not-allowed", back.rule());
         assertEquals("An agreement in status DRAFT cannot move to DRAFT (only from CONSULTATION)", back.getMessage());
-        assertEquals("superseded-by-revision",
-                assertThrows(ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.ADOPTED), Action.SUPERSEDE)).rule());
-        ProblemException revision = assertThrows(ProblemException.class,
-                () -> LIFECYCLE.check(in(AgreementStatus.DRAFT), Action.SUPERSEDE_BY_REVISION));
+        assertEquals(
+                "superseded-by-revision",
+                assertThrows(
+                                ProblemException.class,
+                                () -> LIFECYCLE.check(in(AgreementStatus.ADOPTED), Action.SUPERSEDE))
+                        .rule());
+        ProblemException revision = assertThrows(
+                ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.DRAFT), Action.SUPERSEDE_BY_REVISION));
         assertEquals("revision-of-adopted-only", revision.rule());
-        assertEquals("Only an adopted or expired agreement can be superseded; \"Överenskommelse\" is DRAFT", revision.getMessage());
-        assertEquals("priorities-while-in-force", assertThrows(ProblemException.class,
-                () -> LIFECYCLE.check(in(AgreementStatus.SUPERSEDED), Action.SET_PRIORITIES)).rule());
+        assertEquals(
+                "Only an adopted or expired agreement can be superseded; \"Överenskommelse\" is DRAFT",
+                revision.getMessage());
+        assertEquals(
+                "priorities-while-in-force",
+                assertThrows(
+                                ProblemException.class,
+                                () -> LIFECYCLE.check(in(AgreementStatus.SUPERSEDED), Action.SET_PRIORITIES))
+                        .rule());
     }
 
     @Test

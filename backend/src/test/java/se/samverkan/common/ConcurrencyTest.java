@@ -13,8 +13,8 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +26,8 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
@@ -73,7 +73,11 @@ class ConcurrencyTest {
         String id = Organisations.create(COORDINATOR_VASTMANLAND, body);
         repeat(() -> {
             String etag = Organisations.etag(id);
-            return i -> put(COORDINATOR_VASTMANLAND, Organisations.PATH + "/" + id, etag, TestData.with(body, "mandate", "Redaktör " + i));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    Organisations.PATH + "/" + id,
+                    etag,
+                    TestData.with(body, "mandate", "Redaktör " + i));
         });
     }
 
@@ -83,7 +87,11 @@ class ConcurrencyTest {
         String id = Agreements.create(COORDINATOR_VASTMANLAND, body);
         repeat(() -> {
             String etag = Agreements.etag(ADMIN, id);
-            return i -> put(COORDINATOR_VASTMANLAND, Agreements.PATH + "/" + id, etag, TestData.with(body, "purpose", "Syfte " + i));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    Agreements.PATH + "/" + id,
+                    etag,
+                    TestData.with(body, "purpose", "Syfte " + i));
         });
     }
 
@@ -94,8 +102,17 @@ class ConcurrencyTest {
         String path = Agreements.PATH + "/" + id + "/parties/" + party;
         repeat(() -> {
             String etag = versionOf(Agreements.PATH + "/" + id, "parties.find { it.id == '" + party + "' }.version");
-            return i -> put(COORDINATOR_VASTMANLAND, path, etag, Map.of("organisationId", Forums.organisation("vasteras-stad"),
-                    "role", "SIGNATORY", "signatories", List.of(Map.of("name", "Redaktör " + i, "title", "Ordförande"))));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    path,
+                    etag,
+                    Map.of(
+                            "organisationId",
+                            Forums.organisation("vasteras-stad"),
+                            "role",
+                            "SIGNATORY",
+                            "signatories",
+                            List.of(Map.of("name", "Redaktör " + i, "title", "Ordförande"))));
         });
     }
 
@@ -117,13 +134,33 @@ class ConcurrencyTest {
         String goalArea = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, id, "1", "Bosättning");
         String base = Agreements.PATH + "/" + id + "/goal-areas/" + goalArea + "/responsibilities";
         String responsibility = json(COORDINATOR_VASTMANLAND)
-                .body(Map.of("organisationId", Forums.organisation("vasteras-stad"), "kind", "RESPONSIBLE", "level", "LOCAL"))
-                .post(base).then().statusCode(201).extract().path("id");
+                .body(Map.of(
+                        "organisationId",
+                        Forums.organisation("vasteras-stad"),
+                        "kind",
+                        "RESPONSIBLE",
+                        "level",
+                        "LOCAL"))
+                .post(base)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         repeat(() -> {
-            String etag = versionOf(Agreements.PATH + "/" + id + "/goal-areas/" + goalArea,
+            String etag = versionOf(
+                    Agreements.PATH + "/" + id + "/goal-areas/" + goalArea,
                     "responsibilities.find { it.id == '" + responsibility + "' }.version");
-            return i -> put(COORDINATOR_VASTMANLAND, base + "/" + responsibility, etag,
-                    Map.of("organisationId", Forums.organisation("vasteras-stad"), "kind", i == 0 ? "RESPONSIBLE" : "OTHER", "level", "LOCAL"));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    base + "/" + responsibility,
+                    etag,
+                    Map.of(
+                            "organisationId",
+                            Forums.organisation("vasteras-stad"),
+                            "kind",
+                            i == 0 ? "RESPONSIBLE" : "OTHER",
+                            "level",
+                            "LOCAL"));
         });
     }
 
@@ -132,9 +169,14 @@ class ConcurrencyTest {
         String id = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
         String goalArea = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, id, "1", "Bosättning");
         String path = Agreements.PATH + "/" + id + "/goal-areas/" + goalArea + "/priorities/2027";
-        json(COORDINATOR_VASTMANLAND).body(Map.of("points", List.of("Fokus"))).put(path).then().statusCode(201);
+        json(COORDINATOR_VASTMANLAND)
+                .body(Map.of("points", List.of("Fokus")))
+                .put(path)
+                .then()
+                .statusCode(201);
         repeat(() -> {
-            String etag = versionOf(Agreements.PATH + "/" + id + "/goal-areas/" + goalArea,
+            String etag = versionOf(
+                    Agreements.PATH + "/" + id + "/goal-areas/" + goalArea,
                     "priorities.find { it.year == 2027 }.version");
             return i -> put(COORDINATOR_VASTMANLAND, path, etag, Map.of("points", List.of("Fokus " + i)));
         });
@@ -147,7 +189,10 @@ class ConcurrencyTest {
         String path = FollowUps.INDICATORS + "/" + indicator;
         repeat(() -> {
             String etag = etag(path);
-            return i -> put(COORDINATOR_VASTMANLAND, path, etag,
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    path,
+                    etag,
                     TestData.with(Indicators.input(agreement.work(), "COUNTY", false), "description", "Redaktör " + i));
         });
     }
@@ -168,7 +213,8 @@ class ConcurrencyTest {
         String path = FollowUps.ASSESSMENTS + "/" + round.vasterasWork();
         repeat(() -> {
             String etag = etag(path);
-            return i -> put(MEMBER_VASTERAS, path, etag, TestData.with(FollowUps.draft("ON_TRACK"), "situation", "Läget " + i));
+            return i -> put(
+                    MEMBER_VASTERAS, path, etag, TestData.with(FollowUps.draft("ON_TRACK"), "situation", "Läget " + i));
         });
     }
 
@@ -190,39 +236,63 @@ class ConcurrencyTest {
         String path = Forums.PATH + "/" + forum + "/members/" + member;
         repeat(() -> {
             String etag = versionOf(Forums.PATH + "/" + forum, "members.find { it.id == '" + member + "' }.version");
-            return i -> put(COORDINATOR_VASTMANLAND, path, etag,
-                    Map.of("organisationId", Forums.organisation("vasteras-stad"), "role", "EXPERT", "description", "Företrädare " + i));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    path,
+                    etag,
+                    Map.of(
+                            "organisationId",
+                            Forums.organisation("vasteras-stad"),
+                            "role",
+                            "EXPERT",
+                            "description",
+                            "Företrädare " + i));
         });
     }
 
     @Test
     void meetingAndAgendaItem() {
         String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
-        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(10));
+        String meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(10));
         String path = Forums.MEETINGS + "/" + meeting;
         repeat(() -> {
             String etag = etag(path);
-            return i -> put(COORDINATOR_VASTMANLAND, path, etag, TestData.with(Forums.meeting(LocalDate.now().plusDays(10)), "location", "Rum " + i));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    path,
+                    etag,
+                    TestData.with(Forums.meeting(LocalDate.now().plusDays(10)), "location", "Rum " + i));
         });
         String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Lägesrapporter", "STATUS_REPORT");
         repeat(() -> {
             String etag = versionOf(path, "agenda.find { it.id == '" + point + "' }.version");
-            return i -> put(COORDINATOR_VASTMANLAND, path + "/agenda-items/" + point, etag,
-                    TestData.with(Forums.agendaItem("Lägesrapporter", "STATUS_REPORT"), "presenter", "Föredragande " + i));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    path + "/agenda-items/" + point,
+                    etag,
+                    TestData.with(
+                            Forums.agendaItem("Lägesrapporter", "STATUS_REPORT"), "presenter", "Föredragande " + i));
         });
     }
 
     @Test
     void actionItem() {
         String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
-        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
+        String meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
         String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Uppdrag", "DECISION");
-        String item = Forums.handOut(COORDINATOR_VASTMANLAND, meeting, point, Forums.actionItem("Följa upp", "arbetsformedlingen"));
+        String item = Forums.handOut(
+                COORDINATOR_VASTMANLAND, meeting, point, Forums.actionItem("Följa upp", "arbetsformedlingen"));
         String path = Forums.ITEMS + "/" + item;
         repeat(() -> {
             String etag = etag(path);
-            return i -> put(COORDINATOR_VASTMANLAND, path, etag,
-                    TestData.with(Forums.actionItem("Följa upp", "arbetsformedlingen"), "ownerPerson", "Ansvarig " + i));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    path,
+                    etag,
+                    TestData.with(
+                            Forums.actionItem("Följa upp", "arbetsformedlingen"), "ownerPerson", "Ansvarig " + i));
         });
     }
 
@@ -233,7 +303,11 @@ class ConcurrencyTest {
         String path = Forums.REPORTS + "/" + report;
         repeat(() -> {
             String etag = etag(path);
-            return i -> put(COORDINATOR_VASTMANLAND, path, etag, TestData.with(Forums.report(2026, 1), "title", "Lägesrapport " + i));
+            return i -> put(
+                    COORDINATOR_VASTMANLAND,
+                    path,
+                    etag,
+                    TestData.with(Forums.report(2026, 1), "title", "Lägesrapport " + i));
         });
     }
 
@@ -244,7 +318,9 @@ class ConcurrencyTest {
         for (int r = 0; r < REPEAT; r++) {
             String id = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
             String etag = Agreements.etag(ADMIN, id);
-            race(i -> json(COORDINATOR_VASTMANLAND).header("If-Match", etag).body(Map.of("status", "ADOPTED"))
+            race(i -> json(COORDINATOR_VASTMANLAND)
+                    .header("If-Match", etag)
+                    .body(Map.of("status", "ADOPTED"))
                     .post(Agreements.PATH + "/" + id + "/status"));
         }
     }
@@ -254,11 +330,18 @@ class ConcurrencyTest {
         for (int r = 0; r < REPEAT; r++) {
             FollowUps.TestRound round = FollowUps.openRound();
             String assessment = round.vasterasWork();
-            FollowUps.save(MEMBER_VASTERAS, assessment, FollowUps.draft("ON_TRACK")).statusCode(200);
+            FollowUps.save(MEMBER_VASTERAS, assessment, FollowUps.draft("ON_TRACK"))
+                    .statusCode(200);
             String draft = FollowUps.etag(assessment);
-            race(i -> MEMBER_VASTERAS.request().header("If-Match", draft).post(FollowUps.ASSESSMENTS + "/" + assessment + "/submit"));
+            race(i -> MEMBER_VASTERAS
+                    .request()
+                    .header("If-Match", draft)
+                    .post(FollowUps.ASSESSMENTS + "/" + assessment + "/submit"));
             String submitted = FollowUps.etag(assessment);
-            race(i -> COORDINATOR_VASTMANLAND.request().header("If-Match", submitted).post(FollowUps.ASSESSMENTS + "/" + assessment + "/accept"));
+            race(i -> COORDINATOR_VASTMANLAND
+                    .request()
+                    .header("If-Match", submitted)
+                    .post(FollowUps.ASSESSMENTS + "/" + assessment + "/accept"));
         }
     }
 
@@ -266,11 +349,16 @@ class ConcurrencyTest {
     void publishTheSameMinutes() {
         String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
         for (int r = 0; r < REPEAT; r++) {
-            String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(2));
+            String meeting = Forums.createMeeting(
+                    COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(2));
             String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Lägesrapporter", "STATUS_REPORT");
-            Forums.writeMinutes(COORDINATOR_VASTMANLAND, meeting, point, "Lägesrapporter", "STATUS_REPORT", "Läget redovisades.");
+            Forums.writeMinutes(
+                    COORDINATOR_VASTMANLAND, meeting, point, "Lägesrapporter", "STATUS_REPORT", "Läget redovisades.");
             String etag = etag(Forums.MEETINGS + "/" + meeting);
-            race(i -> COORDINATOR_VASTMANLAND.request().header("If-Match", etag).post(Forums.MEETINGS + "/" + meeting + "/minutes/publication"));
+            race(i -> COORDINATOR_VASTMANLAND
+                    .request()
+                    .header("If-Match", etag)
+                    .post(Forums.MEETINGS + "/" + meeting + "/minutes/publication"));
         }
     }
 
@@ -278,9 +366,13 @@ class ConcurrencyTest {
     void deleteTheSameRound() {
         FollowUps.TestAgreement agreement = FollowUps.adoptedAgreement();
         for (int r = 0; r < REPEAT; r++) {
-            String round = FollowUps.open(COORDINATOR_VASTMANLAND, agreement.id(), 2027, "2027-03-31").statusCode(201).extract().path("id");
+            String round = FollowUps.open(COORDINATOR_VASTMANLAND, agreement.id(), 2027, "2027-03-31")
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             String etag = FollowUps.roundEtag(round);
-            race(i -> COORDINATOR_VASTMANLAND.request().header("If-Match", etag).delete(FollowUps.ROUNDS + "/" + round));
+            race(i ->
+                    COORDINATOR_VASTMANLAND.request().header("If-Match", etag).delete(FollowUps.ROUNDS + "/" + round));
         }
     }
 
@@ -300,7 +392,8 @@ class ConcurrencyTest {
         for (int r = 0; r < REPEAT; r++) {
             Map<String, Object> body = TestData.organisation();
             raceCreate("organisationNumber", i -> json(COORDINATOR_VASTMANLAND)
-                    .body(TestData.with(body, "name", body.get("name") + " " + i)).post(Organisations.PATH));
+                    .body(TestData.with(body, "name", body.get("name") + " " + i))
+                    .post(Organisations.PATH));
         }
     }
 
@@ -318,7 +411,8 @@ class ConcurrencyTest {
     void goalAreaNumber() {
         for (int r = 0; r < REPEAT; r++) {
             String id = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
-            raceCreate("number", i -> json(COORDINATOR_VASTMANLAND).body(Agreements.goalArea("3", "Hälsa " + i))
+            raceCreate("number", i -> json(COORDINATOR_VASTMANLAND)
+                    .body(Agreements.goalArea("3", "Hälsa " + i))
                     .post(Agreements.PATH + "/" + id + "/goal-areas"));
         }
     }
@@ -327,7 +421,8 @@ class ConcurrencyTest {
     void followUpYear() {
         FollowUps.TestAgreement agreement = FollowUps.adoptedAgreement();
         for (int year : new int[] {2026, 2027, 2028}) {
-            raceCreate("year", i -> json(COORDINATOR_VASTMANLAND).body(Map.of("year", year, "deadline", year + "-03-31"))
+            raceCreate("year", i -> json(COORDINATOR_VASTMANLAND)
+                    .body(Map.of("year", year, "deadline", year + "-03-31"))
                     .post(Agreements.PATH + "/" + agreement.id() + "/follow-up-rounds"));
         }
     }
@@ -337,7 +432,9 @@ class ConcurrencyTest {
         String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad");
         for (int quarter = 1; quarter <= REPEAT; quarter++) {
             Map<String, Object> body = Forums.report(2027, quarter);
-            raceCreate("quarter", i -> json(COORDINATOR_VASTMANLAND).body(body).post(Forums.PATH + "/" + forum + "/status-reports"));
+            raceCreate(
+                    "quarter",
+                    i -> json(COORDINATOR_VASTMANLAND).body(body).post(Forums.PATH + "/" + forum + "/status-reports"));
         }
     }
 
@@ -357,20 +454,26 @@ class ConcurrencyTest {
         for (int quarter = 1; quarter <= REPEAT; quarter++) {
             String report = Forums.openReport(COORDINATOR_VASTMANLAND, forum, Forums.report(2028, quarter));
             Forums.invite(COORDINATOR_VASTMANLAND, report, "vasteras-stad");
-            // A loser that arrives after the winner's commit finds a contribution, which is replaced only with If-Match:
+            // A loser that arrives after the winner's commit finds a contribution, which is replaced only with
+            // If-Match:
             // 428 tells it so; one that collides with the commit gets 409/412.
-            List<Response> answers = race(i -> json(MEMBER_VASTERAS).body(Forums.contribution("Hälsa", "Text " + i))
-                    .put(Forums.REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad")),
+            List<Response> answers = race(
+                    i -> json(MEMBER_VASTERAS)
+                            .body(Forums.contribution("Hälsa", "Text " + i))
+                            .put(Forums.REPORTS + "/" + report + "/contributions/"
+                                    + Forums.organisation("vasteras-stad")),
                     Set.of(409, 412, 428));
             check(answers.stream().filter(a -> a.statusCode() == 201).count() == 1, "one first contribution", answers);
-
         }
     }
 
     /** Every race of a test runs even after one went wrong, so the count of 5xx is complete. */
     private static void check(boolean ok, String expectation, List<Response> answers) {
         if (!ok) {
-            FAILURES.add(expectation + ": " + answers.stream().map(a -> a.statusCode() + " " + a.asString()).toList());
+            FAILURES.add(expectation + ": "
+                    + answers.stream()
+                            .map(a -> a.statusCode() + " " + a.asString())
+                            .toList());
         }
     }
 
@@ -399,9 +502,13 @@ class ConcurrencyTest {
         check(answers.stream().filter(a -> a.statusCode() == 201).count() == 1, "one 201", answers);
         for (Response answer : answers) {
             if (answer.statusCode() != 201) {
-                check(answer.statusCode() == 409 && answer.contentType().startsWith("application/problem+json")
-                        && answer.<List<String>>path("errors.field") != null
-                        && answer.<List<String>>path("errors.field").contains(field), "409 naming " + field, answers);
+                check(
+                        answer.statusCode() == 409
+                                && answer.contentType().startsWith("application/problem+json")
+                                && answer.<List<String>>path("errors.field") != null
+                                && answer.<List<String>>path("errors.field").contains(field),
+                        "409 naming " + field,
+                        answers);
             }
         }
     }
@@ -438,8 +545,11 @@ class ConcurrencyTest {
             check(codes.stream().filter(c -> c >= 200 && c < 300).count() == 1, "exactly one 2xx", answers);
             for (Response answer : answers) {
                 if (answer.statusCode() >= 300) {
-                    check(refusals.contains(answer.statusCode())
-                            && answer.contentType().startsWith("application/problem+json"), refusals + " problem", answers);
+                    check(
+                            refusals.contains(answer.statusCode())
+                                    && answer.contentType().startsWith("application/problem+json"),
+                            refusals + " problem",
+                            answers);
                 }
             }
             return answers;
@@ -463,7 +573,8 @@ class ConcurrencyTest {
     }
 
     private static String versionOf(String path, String jsonPath) {
-        Object version = ADMIN.request().get(path).then().statusCode(200).extract().path(jsonPath);
+        Object version =
+                ADMIN.request().get(path).then().statusCode(200).extract().path(jsonPath);
         assertThat(jsonPath, version, notNullValue());
         return "\"" + version + "\"";
     }

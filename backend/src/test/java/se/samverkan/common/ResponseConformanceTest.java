@@ -42,8 +42,8 @@ class ResponseConformanceTest {
     private static final Logger LOG = Logger.getLogger(ResponseConformanceTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final List<DemoUser> CALLERS = List.of(DemoUser.ANONYMOUS, DemoUser.ADMIN, DemoUser.COORDINATOR_VASTMANLAND,
-            DemoUser.MEMBER_VASTERAS);
+    private static final List<DemoUser> CALLERS =
+            List.of(DemoUser.ANONYMOUS, DemoUser.ADMIN, DemoUser.COORDINATOR_VASTMANLAND, DemoUser.MEMBER_VASTERAS);
     /** Ids per resource are capped so the test stays quick on a large database; lists are read with their largest page. */
     private static final int IDS_PER_SOURCE = 12;
 
@@ -51,8 +51,12 @@ class ResponseConformanceTest {
 
     @Test
     void everyGetResponseValidatesAgainstTheSpec() throws Exception {
-        JsonNode spec = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().asString());
+        JsonNode spec = JSON.readTree(given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         List<String> violations = new ArrayList<>();
         undocumentedSuccess(spec, violations);
 
@@ -73,7 +77,10 @@ class ResponseConformanceTest {
             successes.put(operation, 0);
             JsonNode success = get.path("responses").path("200");
             JsonSchema schema = success.path("content").has("application/json")
-                    ? schema(spec, success.path("content").path("application/json").path("schema")) : null;
+                    ? schema(
+                            spec,
+                            success.path("content").path("application/json").path("schema"))
+                    : null;
             for (String concrete : concrete(template, ids)) {
                 for (DemoUser caller : CALLERS) {
                     Response response = caller.request().get(concrete);
@@ -94,7 +101,8 @@ class ResponseConformanceTest {
                     }
                     String contentType = response.contentType().split(";")[0].trim();
                     if (!documented.path("content").has(contentType)) {
-                        violations.add(operation + " " + concrete + ": content type " + contentType + " is not documented");
+                        violations.add(
+                                operation + " " + concrete + ": content type " + contentType + " is not documented");
                         continue;
                     }
                     if (schema == null || !contentType.equals("application/json")) {
@@ -103,7 +111,9 @@ class ResponseConformanceTest {
                     JsonNode body = JSON.readTree(response.asString());
                     nullsSent += nulls(body);
                     for (ValidationMessage message : schema.validate(body)) {
-                        String kind = message.getInstanceNode() != null && message.getInstanceNode().isNull() ? "null"
+                        String kind = message.getInstanceNode() != null
+                                        && message.getInstanceNode().isNull()
+                                ? "null"
                                 : message.getType();
                         counts.merge(kind, 1, Integer::sum);
                         violations.add(operation + " " + concrete + " as " + caller + ": " + message.getMessage());
@@ -116,36 +126,42 @@ class ResponseConformanceTest {
                 violations.add(operation + ": no call answered 2xx, so its response was never checked");
             }
         });
-        String summary = String.format("Response conformance: %d requests, %d null values sent, violations by kind %s, %d in all",
+        String summary = String.format(
+                "Response conformance: %d requests, %d null values sent, violations by kind %s, %d in all",
                 requests, nullsSent, counts, violations.size());
         // The console shows warnings only in tests; the summary and every violation go to a file for the record.
         LOG.warn(summary);
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "response-conformance.txt"),
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(summary), violations.stream()).toList());
-        assertTrue(violations.isEmpty(), summary + ", e.g.:\n"
-                + String.join("\n", distinct(violations, 60)));
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target", "response-conformance.txt"),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(summary), violations.stream())
+                        .toList());
+        assertTrue(violations.isEmpty(), summary + ", e.g.:\n" + String.join("\n", distinct(violations, 60)));
     }
 
     /** Every operation, of any method, documents a 2xx response with its content (or none, for 204). */
     private static void undocumentedSuccess(JsonNode spec, List<String> violations) {
-        spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (!Set.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
-                return;
-            }
-            List<String> codes = new ArrayList<>();
-            method.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
-            String name = method.getValue().path("operationId").asText(method.getKey() + " " + path.getKey());
-            List<String> success = codes.stream().filter(c -> c.startsWith("2")).toList();
-            if (success.isEmpty()) {
-                violations.add(name + " documents no success response");
-            }
-            for (String code : success) {
-                JsonNode content = method.getValue().path("responses").path(code).path("content");
-                if (!code.equals("204") && (content.isMissingNode() || content.isEmpty())) {
-                    violations.add(name + " documents " + code + " without a body schema");
-                }
-            }
-        }));
+        spec.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (!Set.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
+                        return;
+                    }
+                    List<String> codes = new ArrayList<>();
+                    method.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
+                    String name = method.getValue().path("operationId").asText(method.getKey() + " " + path.getKey());
+                    List<String> success =
+                            codes.stream().filter(c -> c.startsWith("2")).toList();
+                    if (success.isEmpty()) {
+                        violations.add(name + " documents no success response");
+                    }
+                    for (String code : success) {
+                        JsonNode content =
+                                method.getValue().path("responses").path(code).path("content");
+                        if (!code.equals("204") && (content.isMissingNode() || content.isEmpty())) {
+                            violations.add(name + " documents " + code + " without a body schema");
+                        }
+                    }
+                }));
     }
 
     /** The operation's schema resolved against the spec's components. */
@@ -163,34 +179,57 @@ class ResponseConformanceTest {
      */
     private static Map<String, List<String>> ids() throws java.io.IOException {
         Map<String, List<String>> ids = new LinkedHashMap<>();
-        List<String> agreements = union(demo("agreements.json", null, DemoDataLoader::agreementId),
+        List<String> agreements = union(
+                demo("agreements.json", null, DemoDataLoader::agreementId),
                 collect(List.of("/api/v1/agreements?size=100"), b -> b.path("items"), "id"));
-        List<String> forums = union(demo("forums.json", "forums", DemoDataLoader::forumId),
+        List<String> forums = union(
+                demo("forums.json", "forums", DemoDataLoader::forumId),
                 collect(List.of("/api/v1/forums?size=100"), b -> b.path("items"), "id"));
         ids.put("/api/v1/agreements/{id}", agreements);
         ids.put("/api/v1/agreements/{agreementId}", agreements);
         ids.put("/api/v1/forums/{id}", forums);
-        ids.put("/api/v1/organisations/{id}", collect(List.of("/api/v1/organisations?size=100"), b -> b.path("items"), "id"));
-        ids.put("/api/v1/action-items/{id}", collect(List.of("/api/v1/action-items?size=100"), b -> b.path("items"), "id"));
+        ids.put(
+                "/api/v1/organisations/{id}",
+                collect(List.of("/api/v1/organisations?size=100"), b -> b.path("items"), "id"));
+        ids.put(
+                "/api/v1/action-items/{id}",
+                collect(List.of("/api/v1/action-items?size=100"), b -> b.path("items"), "id"));
         ids.put("/api/v1/forum-structure/{countyCode}", collect(List.of("/api/v1/counties"), b -> b, "code"));
-        ids.put("/api/v1/follow-up-rounds/{id}", union(demo("follow-up.json", "rounds", DemoDataLoader::followUpRoundId),
-                collect(each(agreements, "/api/v1/agreements/%s/follow-up-rounds"), b -> b, "id")));
-        ids.put("/api/v1/indicators/{id}", union(demo("follow-up.json", "indicators", DemoDataLoader::indicatorId),
-                collect(each(agreements, "/api/v1/agreements/%s/indicators"), b -> b, "id")));
-        ids.put("/api/v1/assessments/{id}", collect(each(ids.get("/api/v1/follow-up-rounds/{id}"), "/api/v1/follow-up-rounds/%s"),
-                b -> b.path("tasks"), "assessmentId"));
-        ids.put("/api/v1/meetings/{id}", union(demo("forums.json", "meetings", DemoDataLoader::meetingId),
-                collect(each(forums, "/api/v1/forums/%s/meetings"), b -> b, "id")));
+        ids.put(
+                "/api/v1/follow-up-rounds/{id}",
+                union(
+                        demo("follow-up.json", "rounds", DemoDataLoader::followUpRoundId),
+                        collect(each(agreements, "/api/v1/agreements/%s/follow-up-rounds"), b -> b, "id")));
+        ids.put(
+                "/api/v1/indicators/{id}",
+                union(
+                        demo("follow-up.json", "indicators", DemoDataLoader::indicatorId),
+                        collect(each(agreements, "/api/v1/agreements/%s/indicators"), b -> b, "id")));
+        ids.put(
+                "/api/v1/assessments/{id}",
+                collect(
+                        each(ids.get("/api/v1/follow-up-rounds/{id}"), "/api/v1/follow-up-rounds/%s"),
+                        b -> b.path("tasks"),
+                        "assessmentId"));
+        ids.put(
+                "/api/v1/meetings/{id}",
+                union(
+                        demo("forums.json", "meetings", DemoDataLoader::meetingId),
+                        collect(each(forums, "/api/v1/forums/%s/meetings"), b -> b, "id")));
         ids.put("/api/v1/status-reports/{id}", collect(each(forums, "/api/v1/forums/%s/status-reports"), b -> b, "id"));
         return ids;
     }
 
     /** The ids of the demo records in one of the demo files (an array, or an array under {@code field}). */
-    private static List<String> demo(String file, String field, Function<String, java.util.UUID> id) throws java.io.IOException {
-        try (java.io.InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("demo/" + file)) {
+    private static List<String> demo(String file, String field, Function<String, java.util.UUID> id)
+            throws java.io.IOException {
+        try (java.io.InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream("demo/" + file)) {
             JsonNode root = JSON.readTree(in);
             List<String> ids = new ArrayList<>();
-            (field == null ? root : root.path(field)).forEach(record -> ids.add(id.apply(record.path("key").asText()).toString()));
+            (field == null ? root : root.path(field))
+                    .forEach(record ->
+                            ids.add(id.apply(record.path("key").asText()).toString()));
             return ids;
         }
     }
@@ -206,24 +245,44 @@ class ResponseConformanceTest {
      * with invitations and a contribution, and one without either.
      */
     private static void fixtures(Map<String, List<String>> ids) {
-        String forum = Forums.withMembers(DemoUser.COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad", "sala-kommun");
-        Forums.createMeeting(DemoUser.COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(20));
+        String forum =
+                Forums.withMembers(DemoUser.COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad", "sala-kommun");
+        Forums.createMeeting(
+                DemoUser.COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(20));
         String report = Forums.openReport(DemoUser.COORDINATOR_VASTMANLAND, forum, Forums.report(2026, 4));
         Forums.invite(DemoUser.COORDINATOR_VASTMANLAND, report, "vasteras-stad", "sala-kommun");
-        DemoUser.MEMBER_VASTERAS.request().contentType("application/json").body(Forums.contribution("Boende", "Bostadsbristen består."))
-                .put(Forums.REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad")).then().statusCode(201);
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .contentType("application/json")
+                .body(Forums.contribution("Boende", "Bostadsbristen består."))
+                .put(Forums.REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad"))
+                .then()
+                .statusCode(201);
         String open = Forums.openReport(DemoUser.COORDINATOR_VASTMANLAND, forum, Forums.report(2027, 1));
         add(ids, "/api/v1/forums/{id}", forum);
         add(ids, "/api/v1/status-reports/{id}", report);
         add(ids, "/api/v1/status-reports/{id}", open);
-        ids.get("/api/v1/meetings/{id}").addAll(collect(List.of("/api/v1/forums/" + forum + "/meetings"), b -> b, "id"));
+        ids.get("/api/v1/meetings/{id}")
+                .addAll(collect(List.of("/api/v1/forums/" + forum + "/meetings"), b -> b, "id"));
         // Documents: a public file on an adopted agreement and an internal one on a meeting.
-        String meeting = ids.get("/api/v1/meetings/{id}").get(ids.get("/api/v1/meetings/{id}").size() - 1);
-        ids.put("/api/v1/documents/{id}", new ArrayList<>(List.of(
-                se.samverkan.support.Documents.attachPdf(DemoUser.ADMIN, "AGREEMENT", se.samverkan.support.Agreements.VG_2024, "PUBLIC", "Avtal"),
-                se.samverkan.support.Documents.attachPdf(DemoUser.COORDINATOR_VASTMANLAND, "MEETING", meeting, "INTERNAL", "Underlag"))));
-        ids.put("/api/v1/documents?owner", new ArrayList<>(List.of("ownerType=AGREEMENT&ownerId=" + se.samverkan.support.Agreements.VG_2024,
-                "ownerType=MEETING&ownerId=" + meeting)));
+        String meeting = ids.get("/api/v1/meetings/{id}")
+                .get(ids.get("/api/v1/meetings/{id}").size() - 1);
+        ids.put(
+                "/api/v1/documents/{id}",
+                new ArrayList<>(List.of(
+                        se.samverkan.support.Documents.attachPdf(
+                                DemoUser.ADMIN,
+                                "AGREEMENT",
+                                se.samverkan.support.Agreements.VG_2024,
+                                "PUBLIC",
+                                "Avtal"),
+                        se.samverkan.support.Documents.attachPdf(
+                                DemoUser.COORDINATOR_VASTMANLAND, "MEETING", meeting, "INTERNAL", "Underlag"))));
+        ids.put(
+                "/api/v1/documents?owner",
+                new ArrayList<>(List.of(
+                        "ownerType=AGREEMENT&ownerId=" + se.samverkan.support.Agreements.VG_2024,
+                        "ownerType=MEETING&ownerId=" + meeting)));
     }
 
     private static void add(Map<String, List<String>> ids, String prefix, String id) {
@@ -238,7 +297,13 @@ class ResponseConformanceTest {
         Set<String> found = new LinkedHashSet<>();
         for (String list : lists) {
             try {
-                JsonNode body = JSON.readTree(DemoUser.ADMIN.request().get(list).then().statusCode(200).extract().asString());
+                JsonNode body = JSON.readTree(DemoUser.ADMIN
+                        .request()
+                        .get(list)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
                 items.apply(body).forEach(item -> found.add(item.path(field).asText()));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(list, e);
@@ -275,24 +340,30 @@ class ResponseConformanceTest {
             return urls;
         }
         if (template.equals("/api/v1/documents")) {
-            return ids.get("/api/v1/documents?owner").stream().map(query -> template + "?" + query).toList();
+            return ids.get("/api/v1/documents?owner").stream()
+                    .map(query -> template + "?" + query)
+                    .toList();
         }
         if (template.equals("/api/v1/search")) {
             return List.of(template + "?q=bost%C3%A4der", template + "?q=integration&kind=AGREEMENT&size=100");
         }
         Matcher parameter = PARAMETER.matcher(template);
         if (!parameter.find()) {
-            boolean paged = Set.of("/api/v1/agreements", "/api/v1/forums", "/api/v1/organisations", "/api/v1/action-items")
+            boolean paged = Set.of(
+                            "/api/v1/agreements", "/api/v1/forums", "/api/v1/organisations", "/api/v1/action-items")
                     .contains(template);
             return paged ? List.of(template, template + "?size=100") : List.of(template);
         }
         String prefix = template.substring(0, parameter.end());
         List<String> values = ids.get(prefix);
         if (values == null) {
-            throw new IllegalStateException("No ids known for " + prefix + " (in " + template + "): add their source to ids()");
+            throw new IllegalStateException(
+                    "No ids known for " + prefix + " (in " + template + "): add their source to ids()");
         }
         String rest = template.substring(parameter.end());
-        return values.stream().map(value -> template.substring(0, parameter.start()) + value + rest).toList();
+        return values.stream()
+                .map(value -> template.substring(0, parameter.start()) + value + rest)
+                .toList();
     }
 
     private static int nulls(JsonNode node) {
@@ -310,7 +381,9 @@ class ResponseConformanceTest {
     private static List<String> distinct(List<String> violations, int limit) {
         Map<String, String> byShape = new LinkedHashMap<>();
         for (String violation : violations) {
-            String shape = violation.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\[\\d+]", "[]")
+            String shape = violation
+                    .replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
+                    .replaceAll("\\[\\d+]", "[]")
                     .replaceAll(" as [A-Z_]+:", ":");
             byShape.putIfAbsent(shape, violation);
         }

@@ -25,7 +25,8 @@ class UniqueConstraintsTest {
     @Test
     void everyUniqueConstraintOfTheSchemaIsRegistered() throws SQLException {
         // Single-column primary keys are ids the server generates (or reference codes it loads): no client can clash.
-        String sql = """
+        String sql =
+                """
                 select i.relname
                 from pg_index x
                 join pg_class i on i.oid = x.indexrelid
@@ -36,8 +37,9 @@ class UniqueConstraintsTest {
                   and not (x.indisprimary and x.indnatts = 1)
                 order by 1""";
         List<String> missing = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 String name = rows.getString(1);
                 if (UniqueConstraints.guard(name).isEmpty()) {

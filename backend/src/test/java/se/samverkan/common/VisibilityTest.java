@@ -57,21 +57,48 @@ class VisibilityTest {
         Map<String, Object> forumBody = TestData.with(Forums.input("19", "REGIONAL"), "agreementIds", List.of(draft));
         forum = Forums.create(COORDINATOR_VASTMANLAND, forumBody);
         Forums.addMember(COORDINATOR_VASTMANLAND, forum, "vasteras-stad");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Forums.etag(Forums.PATH + "/" + forum))
-                .body(TestData.with(forumBody, "agreementIds", List.of())).put(Forums.PATH + "/" + forum).then().statusCode(200);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Forums.etag(Forums.PATH + "/" + forum))
+                .body(TestData.with(forumBody, "agreementIds", List.of()))
+                .put(Forums.PATH + "/" + forum)
+                .then()
+                .statusCode(200);
 
         // A held meeting whose agenda and decision name the draft, with minutes that are not published.
-        meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
+        meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
         Map<String, Object> item = Forums.agendaItem("Avstämning", "STANDING_FOLLOW_UP");
         item.put("agreementId", draft);
         item.put("goalAreaId", goalArea);
         item.put("minutes", MINUTES_MARKER);
-        point = COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(item)
-                .post(Forums.MEETINGS + "/" + meeting + "/agenda-items").then().statusCode(201).extract().path("id");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON)
-                .body(Map.of("text", "Beslutade att gå vidare", "outcome", "ADOPTED", "subject", "AGREEMENT", "agreementId", draft))
-                .post(Forums.MEETINGS + "/" + meeting + "/agenda-items/" + point + "/decisions").then().statusCode(201);
-        actionItem = Forums.handOut(COORDINATOR_VASTMANLAND, meeting, point, Forums.actionItem("Följa upp utkastet", "vasteras-stad"));
+        point = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(item)
+                .post(Forums.MEETINGS + "/" + meeting + "/agenda-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text",
+                        "Beslutade att gå vidare",
+                        "outcome",
+                        "ADOPTED",
+                        "subject",
+                        "AGREEMENT",
+                        "agreementId",
+                        draft))
+                .post(Forums.MEETINGS + "/" + meeting + "/agenda-items/" + point + "/decisions")
+                .then()
+                .statusCode(201);
+        actionItem = Forums.handOut(
+                COORDINATOR_VASTMANLAND, meeting, point, Forums.actionItem("Följa upp utkastet", "vasteras-stad"));
         report = Forums.openReport(COORDINATOR_VASTMANLAND, forum, Forums.report(2026, 2));
     }
 
@@ -93,15 +120,30 @@ class VisibilityTest {
 
     private static List<String> readEndpoints() {
         List<String> paths = new ArrayList<>(List.of(
-                Forums.PATH, Forums.PATH + "?county=19", Forums.PATH + "/" + forum, Forums.PATH + "/" + forum + "/history",
-                Forums.STRUCTURE + "19", Forums.PATH + "/" + forum + "/meetings", Forums.PATH + "/" + forum + "/calendar.ics",
+                Forums.PATH,
+                Forums.PATH + "?county=19",
+                Forums.PATH + "/" + forum,
+                Forums.PATH + "/" + forum + "/history",
+                Forums.STRUCTURE + "19",
+                Forums.PATH + "/" + forum + "/meetings",
+                Forums.PATH + "/" + forum + "/calendar.ics",
                 Forums.PATH + "/" + forum + "/status-reports",
-                Forums.MEETINGS + "/" + meeting, Forums.MEETINGS + "/" + meeting + "/history",
-                Forums.MEETINGS + "/" + meeting + "/minutes", Forums.MEETINGS + "/" + meeting + "/calendar.ics",
-                Forums.ITEMS, Forums.ITEMS + "?forum=" + forum, Forums.ITEMS + "/" + actionItem, Forums.ITEMS + "/" + actionItem + "/history",
-                Forums.REPORTS + "/" + report, Forums.REPORTS + "/" + report + "/history",
-                Agreements.PATH, Agreements.PATH + "?county=19", Agreements.PATH + "?status=DRAFT", Agreements.PATH + "/" + draft,
-                Agreements.PATH + "/" + draft + "/history", Agreements.PATH + "/" + draft + "/indicators",
+                Forums.MEETINGS + "/" + meeting,
+                Forums.MEETINGS + "/" + meeting + "/history",
+                Forums.MEETINGS + "/" + meeting + "/minutes",
+                Forums.MEETINGS + "/" + meeting + "/calendar.ics",
+                Forums.ITEMS,
+                Forums.ITEMS + "?forum=" + forum,
+                Forums.ITEMS + "/" + actionItem,
+                Forums.ITEMS + "/" + actionItem + "/history",
+                Forums.REPORTS + "/" + report,
+                Forums.REPORTS + "/" + report + "/history",
+                Agreements.PATH,
+                Agreements.PATH + "?county=19",
+                Agreements.PATH + "?status=DRAFT",
+                Agreements.PATH + "/" + draft,
+                Agreements.PATH + "/" + draft + "/history",
+                Agreements.PATH + "/" + draft + "/indicators",
                 Agreements.PATH + "/" + draft + "/follow-up-rounds",
                 "/api/v1/organisations/" + Forums.organisation("lansstyrelsen-vastmanland") + "/history"));
         return paths;
@@ -126,29 +168,59 @@ class VisibilityTest {
     @ParameterizedTest(name = "{0} reads the forum's history with the draft hidden")
     @EnumSource(Outsider.class)
     void historiesNameHiddenThingsAsNotPublic(Outsider outsider) {
-        outsider.user.request().get(Forums.PATH + "/" + forum + "/history").then().statusCode(200)
-                .body("find { it.action == 'UPDATED' }.changes.find { it.field == 'agreements' }.before", equalTo("(not public)"));
+        outsider.user
+                .request()
+                .get(Forums.PATH + "/" + forum + "/history")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.action == 'UPDATED' }.changes.find { it.field == 'agreements' }.before",
+                        equalTo("(not public)"));
         if (outsider.forumParticipant) {
-            outsider.user.request().get(Forums.MEETINGS + "/" + meeting + "/history").then().statusCode(200)
-                    .body("find { it.entityType == 'AGENDA_ITEM' }.changes.find { it.field == 'agreement' }.after", equalTo("(not public)"))
-                    .body("find { it.entityType == 'DECISION' }.changes.find { it.field == 'agreement' }.after", equalTo("(not public)"));
+            outsider.user
+                    .request()
+                    .get(Forums.MEETINGS + "/" + meeting + "/history")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "find { it.entityType == 'AGENDA_ITEM' }.changes.find { it.field == 'agreement' }.after",
+                            equalTo("(not public)"))
+                    .body(
+                            "find { it.entityType == 'DECISION' }.changes.find { it.field == 'agreement' }.after",
+                            equalTo("(not public)"));
         }
     }
 
     @ParameterizedTest(name = "{0} may see the draft, and its title in the histories")
-    @EnumSource(value = DemoUser.class, names = {"ADMIN", "COORDINATOR_VASTMANLAND"})
+    @EnumSource(
+            value = DemoUser.class,
+            names = {"ADMIN", "COORDINATOR_VASTMANLAND"})
     void insidersStillSeeTheTitle(DemoUser insider) {
-        insider.request().get(Forums.PATH + "/" + forum + "/history").then().statusCode(200)
+        insider.request()
+                .get(Forums.PATH + "/" + forum + "/history")
+                .then()
+                .statusCode(200)
                 .body(containsString(DRAFT_MARKER));
-        insider.request().get(Forums.MEETINGS + "/" + meeting + "/history").then().statusCode(200)
-                .body(containsString(DRAFT_MARKER)).body(containsString(MINUTES_MARKER));
+        insider.request()
+                .get(Forums.MEETINGS + "/" + meeting + "/history")
+                .then()
+                .statusCode(200)
+                .body(containsString(DRAFT_MARKER))
+                .body(containsString(MINUTES_MARKER));
         ADMIN.request().get(Agreements.PATH + "/" + draft).then().statusCode(200);
     }
 
     @ParameterizedTest(name = "the minutes are internal to {0} until published")
-    @EnumSource(value = DemoUser.class, names = {"ANONYMOUS", "COORDINATOR_VASTRA_GOTALAND", "MEMBER_ARBETSFORMEDLINGEN"})
+    @EnumSource(
+            value = DemoUser.class,
+            names = {"ANONYMOUS", "COORDINATOR_VASTRA_GOTALAND", "MEMBER_ARBETSFORMEDLINGEN"})
     void unpublishedMinutesAreNotFound(DemoUser user) {
         user.request().get(Forums.MEETINGS + "/" + meeting + "/minutes").then().statusCode(404);
-        ANONYMOUS.request().get(Forums.MEETINGS + "/" + meeting).then().statusCode(200).body(not(containsString(MINUTES_MARKER)));
+        ANONYMOUS
+                .request()
+                .get(Forums.MEETINGS + "/" + meeting)
+                .then()
+                .statusCode(200)
+                .body(not(containsString(MINUTES_MARKER)));
     }
 }

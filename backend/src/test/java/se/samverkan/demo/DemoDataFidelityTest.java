@@ -59,7 +59,8 @@ class DemoDataFidelityTest {
             quote(where, provenance, "purpose", agreement.get("purpose"));
             quote(where, provenance, "background", agreement.get("background"));
             for (JsonNode party : agreement.get("parties")) {
-                String partyWhere = where + " / party " + party.get("organisationKey").asText();
+                String partyWhere =
+                        where + " / party " + party.get("organisationKey").asText();
                 JsonNode partyProvenance = marked(partyWhere, party);
                 quote(partyWhere, partyProvenance, "signatories", party.get("signatoryName"));
                 quote(partyWhere, partyProvenance, "signatories", party.get("signatoryTitle"));
@@ -76,7 +77,11 @@ class DemoDataFidelityTest {
                 area.get("strategies").forEach(s -> quote(areaWhere, areaProvenance, "strategies", s));
                 for (JsonNode responsibility : area.get("responsibilities")) {
                     JsonNode responsibilityProvenance = marked(areaWhere + " / responsibility", responsibility);
-                    quote(areaWhere, responsibilityProvenance, "collectiveParty", responsibility.get("collectiveParty"));
+                    quote(
+                            areaWhere,
+                            responsibilityProvenance,
+                            "collectiveParty",
+                            responsibility.get("collectiveParty"));
                     quote(areaWhere, responsibilityProvenance, "qualifier", responsibility.get("qualifier"));
                 }
                 for (JsonNode priority : area.get("priorities")) {
@@ -95,7 +100,8 @@ class DemoDataFidelityTest {
             JsonNode provenance = marked(where, round);
             quote(where, provenance, "summary", round.get("summary"));
             for (JsonNode assessment : round.get("assessments")) {
-                String assessmentWhere = where + " / " + assessment.get("goalArea").asText();
+                String assessmentWhere =
+                        where + " / " + assessment.get("goalArea").asText();
                 JsonNode assessmentProvenance = marked(assessmentWhere, assessment);
                 quote(assessmentWhere, assessmentProvenance, "situation", assessment.get("situation"));
                 for (JsonNode activity : assessment.get("activities")) {
@@ -109,8 +115,10 @@ class DemoDataFidelityTest {
             String where = indicator.get("key").asText();
             JsonNode provenance = marked(where, indicator);
             quote(where, provenance, "name", indicator.get("name"));
-            if (indicator.get("sample").asBoolean() && !"SAMPLE".equals(provenance.path("kind").asText())) {
-                failures.add(where + ": sample values but provenance " + provenance.path("kind").asText());
+            if (indicator.get("sample").asBoolean()
+                    && !"SAMPLE".equals(provenance.path("kind").asText())) {
+                failures.add(where + ": sample values but provenance "
+                        + provenance.path("kind").asText());
             }
         }
         assertNoFailures();
@@ -127,11 +135,14 @@ class DemoDataFidelityTest {
             forum.get("mandate").forEach(m -> quote(where, provenance, "mandate", m));
             forum.get("purposes").forEach(p -> quote(where, provenance, "purposes", p));
             for (JsonNode member : forum.get("members")) {
-                String memberWhere = where + " / member " + member.get("organisationKey").asText(member.get("collectiveName").asText());
+                String memberWhere = where + " / member "
+                        + member.get("organisationKey")
+                                .asText(member.get("collectiveName").asText());
                 JsonNode memberProvenance = marked(memberWhere, member);
                 quote(memberWhere, memberProvenance, "description", member.get("description"));
                 quote(memberWhere, memberProvenance, "collectiveName", member.get("collectiveName"));
-                member.get("representatives").forEach(r -> quote(memberWhere, memberProvenance, "representatives", r.get("name")));
+                member.get("representatives")
+                        .forEach(r -> quote(memberWhere, memberProvenance, "representatives", r.get("name")));
             }
         }
         for (JsonNode meeting : forums.get("meetings")) {
@@ -159,36 +170,50 @@ class DemoDataFidelityTest {
             String number = area.get("number").asText();
             for (JsonNode responsibility : area.get("responsibilities")) {
                 // Only 3.1 and 3.9 name levels, and only for the responsible parties.
-                boolean levelStated = (number.equals("3.1") || number.equals("3.9")) && "RESPONSIBLE".equals(responsibility.get("kind").asText());
+                boolean levelStated = (number.equals("3.1") || number.equals("3.9"))
+                        && "RESPONSIBLE".equals(responsibility.get("kind").asText());
                 if (!levelStated) {
-                    assertTrue(responsibility.get("level").isNull(), number + " states a level the agreement does not give");
+                    assertTrue(
+                            responsibility.get("level").isNull(),
+                            number + " states a level the agreement does not give");
                 }
             }
         }
         for (JsonNode party : vastmanland.get("parties")) {
             String key = party.get("organisationKey").asText();
-            if (key.endsWith("-kommun") && !key.equals("arboga-kommun") && !key.equals("kopings-kommun") || key.equals("vasteras-stad")) {
+            if (key.endsWith("-kommun") && !key.equals("arboga-kommun") && !key.equals("kopings-kommun")
+                    || key.equals("vasteras-stad")) {
                 assertTrue(inferred(party).contains("organisation"), key + ": the signature page does not name it");
             }
         }
         for (JsonNode agreement : agreements) {
-            assertTrue(inferred(agreement).contains("status"), agreement.get("key").asText() + ": its status follows the product's rules");
+            assertTrue(
+                    inferred(agreement).contains("status"),
+                    agreement.get("key").asText() + ": its status follows the product's rules");
         }
         for (JsonNode round : followUp.get("rounds")) {
-            assertTrue(round.get("approvedBy").isNull() && round.get("approvedOn").isNull(), "the source names no approval");
+            assertTrue(
+                    round.get("approvedBy").isNull() && round.get("approvedOn").isNull(),
+                    "the source names no approval");
             assertTrue(inferred(round).contains("status"));
-            round.get("assessments").forEach(a -> assertTrue(inferred(a).contains("organisation"), "the source names no author"));
+            round.get("assessments")
+                    .forEach(a -> assertTrue(inferred(a).contains("organisation"), "the source names no author"));
         }
         for (JsonNode forum : forums.get("forums")) {
             if (forum.get("key").asText().equals("vg-regionala-samradet")) {
-                assertTrue(forum.get("parentKey").isNull(), "the source links the regional consultation to no national forum");
+                assertTrue(
+                        forum.get("parentKey").isNull(),
+                        "the source links the regional consultation to no national forum");
             }
             if (forum.get("key").asText().equals("vastmanland-integrationsradet")) {
                 assertTrue(forum.get("chair").isNull(), "the governor convenes the council; the source names no chair");
             }
         }
-        forums.get("meetings").forEach(m -> m.get("agenda").forEach(i -> i.get("actionItems").forEach(a ->
-                assertFalse(inferred(a).isEmpty(), "the minutes name no owner or status for " + a.get("title").asText()))));
+        forums.get("meetings").forEach(m -> m.get("agenda").forEach(i -> i.get("actionItems")
+                .forEach(a -> assertFalse(
+                        inferred(a).isEmpty(),
+                        "the minutes name no owner or status for "
+                                + a.get("title").asText()))));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -229,7 +254,10 @@ class DemoDataFidelityTest {
     }
 
     private void quote(String where, JsonNode provenance, String field, JsonNode value) {
-        if (value == null || value.isNull() || provenance.isMissingNode() || provenance.isNull()
+        if (value == null
+                || value.isNull()
+                || provenance.isMissingNode()
+                || provenance.isNull()
                 || fields(provenance.path("inferred")).contains(field)) {
             return;
         }
@@ -246,7 +274,8 @@ class DemoDataFidelityTest {
             }
             for (String sentence : SENTENCE_END.split(fragment)) {
                 if (!sentence.isBlank() && !source.contains(trimmed(sentence))) {
-                    failures.add(where + " / " + field + ": not in " + provenance.path("source").asText() + ": \"" + sentence + "\"");
+                    failures.add(where + " / " + field + ": not in "
+                            + provenance.path("source").asText() + ": \"" + sentence + "\"");
                 }
             }
         }
@@ -268,9 +297,12 @@ class DemoDataFidelityTest {
     /** Lower case, no whitespace, emphasis, link brackets, footnote marks or line-break hyphens; one kind of dash and quote. */
     static String normalised(String text) {
         return text.toLowerCase()
-                .replace("](#)", "").replace("[", "")
+                .replace("](#)", "")
+                .replace("[", "")
                 .replaceAll("[*ⁱ¹²³⁴➢]", "")
-                .replace('–', '-').replace('”', '"').replace('“', '"')
+                .replace('–', '-')
+                .replace('”', '"')
+                .replace('“', '"')
                 .replaceAll("-\\s+", "")
                 .replaceAll("\\s+", "");
     }

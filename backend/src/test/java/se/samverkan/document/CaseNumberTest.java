@@ -21,23 +21,46 @@ class CaseNumberTest {
 
     @Test
     void anAgreementAndADecisionKeepTheirCaseNumbers() {
-        String id = Agreements.create(COORDINATOR_VASTMANLAND, TestData.with(Agreements.input("19"), "caseNumber", "851-1234-2016"));
-        COORDINATOR_VASTMANLAND.request().get(Agreements.PATH + "/" + id).then().body("caseNumber", equalTo("851-1234-2016"));
+        String id = Agreements.create(
+                COORDINATOR_VASTMANLAND, TestData.with(Agreements.input("19"), "caseNumber", "851-1234-2016"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Agreements.PATH + "/" + id)
+                .then()
+                .body("caseNumber", equalTo("851-1234-2016"));
 
         String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad");
-        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
+        String meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
         String item = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Beslut om planen", "DECISION");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON)
-                .body(Map.of("text", "Rådet antog planen", "outcome", "ADOPTED", "subject", "OTHER", "caseNumber", "KS 2016/123"))
-                .post(Forums.MEETINGS + "/" + meeting + "/agenda-items/" + item + "/decisions").then().statusCode(201)
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text",
+                        "Rådet antog planen",
+                        "outcome",
+                        "ADOPTED",
+                        "subject",
+                        "OTHER",
+                        "caseNumber",
+                        "KS 2016/123"))
+                .post(Forums.MEETINGS + "/" + meeting + "/agenda-items/" + item + "/decisions")
+                .then()
+                .statusCode(201)
                 .body("caseNumber", equalTo("KS 2016/123"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"<script>", "ingen siffra", "-851-1234", "851-1234-2016-851-1234-2016-851-1234-2016-99"})
     void anythingElseIsAValidationProblemNamingTheField(String caseNumber) {
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON)
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
                 .body(TestData.with(Agreements.input("19"), "caseNumber", caseNumber))
-                .post(Agreements.PATH).then().statusCode(400).body("errors.field", hasItem("caseNumber"));
+                .post(Agreements.PATH)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("caseNumber"));
     }
 }

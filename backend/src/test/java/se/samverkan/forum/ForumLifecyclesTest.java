@@ -31,7 +31,8 @@ class ForumLifecyclesTest {
     void minutesArePublishedOnceAndThenFinal() {
         var lifecycle = MinutesState.LIFECYCLE;
         Meeting meeting = new Meeting();
-        assertEquals(List.of(MinutesState.Action.EDIT, MinutesState.Action.DELETE, MinutesState.Action.PUBLISH),
+        assertEquals(
+                List.of(MinutesState.Action.EDIT, MinutesState.Action.DELETE, MinutesState.Action.PUBLISH),
                 lifecycle.allowedIn(MinutesState.UNPUBLISHED));
         assertEquals(MinutesState.PUBLISHED, lifecycle.next(meeting, MinutesState.Action.PUBLISH));
         meeting.minutesPublishedAt = Instant.parse("2026-03-02T10:00:00Z");
@@ -56,9 +57,15 @@ class ForumLifecyclesTest {
         var lifecycle = StatusReportStatus.LIFECYCLE;
         StatusReport report = new StatusReport();
         report.status = StatusReportStatus.OPEN;
-        assertEquals(List.of(StatusReportStatus.Action.EDIT, StatusReportStatus.Action.CONTRIBUTE, StatusReportStatus.Action.DELETE,
-                StatusReportStatus.Action.COMPILE), lifecycle.allowedIn(StatusReportStatus.OPEN));
-        assertEquals(List.of(StatusReportStatus.Action.DELETE, StatusReportStatus.Action.PUBLISH),
+        assertEquals(
+                List.of(
+                        StatusReportStatus.Action.EDIT,
+                        StatusReportStatus.Action.CONTRIBUTE,
+                        StatusReportStatus.Action.DELETE,
+                        StatusReportStatus.Action.COMPILE),
+                lifecycle.allowedIn(StatusReportStatus.OPEN));
+        assertEquals(
+                List.of(StatusReportStatus.Action.DELETE, StatusReportStatus.Action.PUBLISH),
                 lifecycle.allowedIn(StatusReportStatus.COMPILED));
         assertEquals(List.of(), lifecycle.allowedIn(StatusReportStatus.PUBLISHED));
         assertEquals("report-not-compiled", refusal(() -> lifecycle.check(report, StatusReportStatus.Action.PUBLISH)));
@@ -66,8 +73,10 @@ class ForumLifecyclesTest {
         report.status = StatusReportStatus.COMPILED;
         assertEquals("report-not-open", refusal(() -> lifecycle.check(report, StatusReportStatus.Action.CONTRIBUTE)));
         report.status = StatusReportStatus.PUBLISHED;
-        assertEquals("report-already-published", refusal(() -> lifecycle.check(report, StatusReportStatus.Action.PUBLISH)));
-        assertEquals("published-report-is-final", refusal(() -> lifecycle.check(report, StatusReportStatus.Action.DELETE)));
+        assertEquals(
+                "report-already-published", refusal(() -> lifecycle.check(report, StatusReportStatus.Action.PUBLISH)));
+        assertEquals(
+                "published-report-is-final", refusal(() -> lifecycle.check(report, StatusReportStatus.Action.DELETE)));
     }
 
     @Test
@@ -75,13 +84,30 @@ class ForumLifecyclesTest {
         var lifecycle = ActionItemStatus.LIFECYCLE;
         ActionItem item = new ActionItem();
         item.status = ActionItemStatus.OPEN;
-        assertEquals(List.of(ActionItemStatus.Action.EDIT, ActionItemStatus.Action.ESCALATE, ActionItemStatus.Action.START,
-                ActionItemStatus.Action.COMPLETE, ActionItemStatus.Action.CANCEL), lifecycle.allowedIn(ActionItemStatus.OPEN));
-        assertEquals(List.of(ActionItemStatus.Action.EDIT, ActionItemStatus.Action.ESCALATE, ActionItemStatus.Action.REOPEN,
-                ActionItemStatus.Action.COMPLETE, ActionItemStatus.Action.CANCEL), lifecycle.allowedIn(ActionItemStatus.IN_PROGRESS));
-        assertEquals("status-unchanged", refusal(() -> lifecycle.check(item, ActionItemStatus.Action.toReach(ActionItemStatus.OPEN))));
+        assertEquals(
+                List.of(
+                        ActionItemStatus.Action.EDIT,
+                        ActionItemStatus.Action.ESCALATE,
+                        ActionItemStatus.Action.START,
+                        ActionItemStatus.Action.COMPLETE,
+                        ActionItemStatus.Action.CANCEL),
+                lifecycle.allowedIn(ActionItemStatus.OPEN));
+        assertEquals(
+                List.of(
+                        ActionItemStatus.Action.EDIT,
+                        ActionItemStatus.Action.ESCALATE,
+                        ActionItemStatus.Action.REOPEN,
+                        ActionItemStatus.Action.COMPLETE,
+                        ActionItemStatus.Action.CANCEL),
+                lifecycle.allowedIn(ActionItemStatus.IN_PROGRESS));
+        assertEquals(
+                "status-unchanged",
+                refusal(() -> lifecycle.check(item, ActionItemStatus.Action.toReach(ActionItemStatus.OPEN))));
         for (ActionItemStatus target : ActionItemStatus.values()) {
-            assertEquals(target, ActionItemStatus.reachedBy(ActionItemStatus.Action.toReach(target)).orElseThrow());
+            assertEquals(
+                    target,
+                    ActionItemStatus.reachedBy(ActionItemStatus.Action.toReach(target))
+                            .orElseThrow());
         }
         item.status = ActionItemStatus.DONE;
         assertEquals(List.of(), lifecycle.allowedIn(ActionItemStatus.DONE));

@@ -70,7 +70,8 @@ class OperationFuzzTest {
 
     @Test
     void everyOperationRefusesHostileInputWithAProblemAndKeepsItsData() throws IOException {
-        // SnakeYAML (under Jackson's YAML module) reads the YAML 1.1 scalars of the examples that Jackson's parser rejects.
+        // SnakeYAML (under Jackson's YAML module) reads the YAML 1.1 scalars of the examples that Jackson's parser
+        // rejects.
         try (var reader = java.nio.file.Files.newBufferedReader(SPEC)) {
             spec = JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(reader));
         }
@@ -85,7 +86,11 @@ class OperationFuzzTest {
                 + " answered 5xx, " + failures.size() + " failures";
         System.out.println("OperationFuzzTest: " + summary);
         failures.stream().limit(MAX_REPORTED).forEach(f -> System.out.println("  " + f));
-        assertTrue(failures.isEmpty(), summary + "\n" + String.join("\n", failures.stream().limit(MAX_REPORTED).toList()));
+        assertTrue(
+                failures.isEmpty(),
+                summary + "\n"
+                        + String.join(
+                                "\n", failures.stream().limit(MAX_REPORTED).toList()));
     }
 
     // ---- the operations -------------------------------------------------------------------------------------
@@ -97,7 +102,8 @@ class OperationFuzzTest {
 
         boolean takesIfMatch() {
             for (JsonNode parameter : node.path("parameters")) {
-                if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equalsIgnoreCase("If-Match")) {
+                if (parameter.path("in").asText().equals("header")
+                        && parameter.path("name").asText().equalsIgnoreCase("If-Match")) {
                     return true;
                 }
             }
@@ -118,12 +124,17 @@ class OperationFuzzTest {
     /** Reads first, writes next, deletions last: a deletion that slips through must not starve the others. */
     private List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
-                operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), method.getValue().path("operationId").asText(),
-                        method.getValue()));
-            }
-        }));
+        spec.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
+                        operations.add(new Operation(
+                                method.getKey().toUpperCase(),
+                                path.getKey(),
+                                method.getValue().path("operationId").asText(),
+                                method.getValue()));
+                    }
+                }));
         operations.sort((a, b) -> Integer.compare(rank(a), rank(b)));
         return operations;
     }
@@ -152,7 +163,10 @@ class OperationFuzzTest {
             if (parameter.path("required").asBoolean()) {
                 String value = fixtures.queryValue(parameter.path("name").asText());
                 if (value == null) {
-                    fail(operation, "cannot drive: no fixture for required query parameter " + parameter.path("name").asText());
+                    fail(
+                            operation,
+                            "cannot drive: no fixture for required query parameter "
+                                    + parameter.path("name").asText());
                     return;
                 }
                 required.put(parameter.path("name").asText(), value);
@@ -168,7 +182,10 @@ class OperationFuzzTest {
         if (!operation.write()) {
             Response baseline = send(operation, user, pathValues, required, null, IfMatch.NONE);
             if (baseline.statusCode() != 200) {
-                fail(operation, "cannot drive: the fixture answers " + baseline.statusCode() + " " + abbreviate(baseline.asString()));
+                fail(
+                        operation,
+                        "cannot drive: the fixture answers " + baseline.statusCode() + " "
+                                + abbreviate(baseline.asString()));
             }
         }
 
@@ -177,7 +194,8 @@ class OperationFuzzTest {
             String name = parameter.path("name").asText();
             Map<String, String> changed = new LinkedHashMap<>(pathValues);
             changed.put(name, badPathValue(resolve(parameter.path("schema"))));
-            Response response = send(operation, user, changed, required, valid, operation.takesIfMatch() ? IfMatch.STALE : IfMatch.NONE);
+            Response response = send(
+                    operation, user, changed, required, valid, operation.takesIfMatch() ? IfMatch.STALE : IfMatch.NONE);
             expectRefused(operation, "path " + name + "=" + printable(changed.get(name)), response, null, witness);
         }
 
@@ -191,8 +209,10 @@ class OperationFuzzTest {
                 expectRefused(operation, "query " + name + "=" + printable(bad), response, name, witness);
             }
         }
-        if (operation.parameters("query").stream().anyMatch(p -> p.path("name").asText().equals("page"))) {
-            Response response = send(operation, user, pathValues, Map.of("page", "2147483647", "size", "100"), valid, IfMatch.REAL);
+        if (operation.parameters("query").stream()
+                .anyMatch(p -> p.path("name").asText().equals("page"))) {
+            Response response =
+                    send(operation, user, pathValues, Map.of("page", "2147483647", "size", "100"), valid, IfMatch.REAL);
             check(operation, "page overflow", response);
             if (response.statusCode() == 400) {
                 expectRefused(operation, "page overflow", response, "page", witness);
@@ -202,11 +222,23 @@ class OperationFuzzTest {
         // The body.
         if (valid != null && valid.json() != null) {
             for (Mutation mutation : mutations(operation, valid.json())) {
-                Response response = send(operation, user, pathValues, required, new Body(mutation.body(), null), IfMatch.REAL);
+                Response response =
+                        send(operation, user, pathValues, required, new Body(mutation.body(), null), IfMatch.REAL);
                 expectRefused(operation, mutation.what(), response, mutation.field(), witness);
             }
-            Response duplicate = send(operation, user, pathValues, required, new Body(null, duplicateFirstKey(valid.json())), IfMatch.REAL);
-            expectRefused(operation, "duplicate key", duplicate, valid.json().fieldNames().next(), witness);
+            Response duplicate = send(
+                    operation,
+                    user,
+                    pathValues,
+                    required,
+                    new Body(null, duplicateFirstKey(valid.json())),
+                    IfMatch.REAL);
+            expectRefused(
+                    operation,
+                    "duplicate key",
+                    duplicate,
+                    valid.json().fieldNames().next(),
+                    witness);
             if (duplicate.statusCode() != 400 && duplicate.statusCode() < 500) {
                 fail(operation, "duplicate key: expected 400, got " + duplicate.statusCode());
             }
@@ -226,17 +258,28 @@ class OperationFuzzTest {
 
     // ---- requests -------------------------------------------------------------------------------------------
 
-    enum IfMatch { NONE, REAL, STALE, STAR }
+    enum IfMatch {
+        NONE,
+        REAL,
+        STALE,
+        STAR
+    }
 
     /** A JSON body, or a raw one (CSV, or JSON text that cannot be a tree such as duplicate keys). */
     record Body(JsonNode json, String raw) {
         static final Body UNDRIVABLE = new Body(null, null);
     }
 
-    private Response send(Operation operation, DemoUser user, Map<String, String> pathValues, Map<String, String> query, Body body,
-                          IfMatch ifMatch) {
+    private Response send(
+            Operation operation,
+            DemoUser user,
+            Map<String, String> pathValues,
+            Map<String, String> query,
+            Body body,
+            IfMatch ifMatch) {
         if (ifMatch == IfMatch.REAL && operation.takesIfMatch()) {
-            // First with a stale tag: the 412 names the current version without changing anything; then with that version.
+            // First with a stale tag: the 412 names the current version without changing anything; then with that
+            // version.
             Response stale = request(operation, user, pathValues, query, body, "\"999999999\"");
             Matcher version = CURRENT_VERSION.matcher(stale.statusCode() == 412 ? stale.asString() : "");
             if (!version.find()) {
@@ -244,16 +287,22 @@ class OperationFuzzTest {
             }
             return request(operation, user, pathValues, query, body, "\"" + version.group(1) + "\"");
         }
-        String header = switch (ifMatch) {
-            case STALE -> "\"999999999\"";
-            case STAR -> "*";
-            default -> null;
-        };
+        String header =
+                switch (ifMatch) {
+                    case STALE -> "\"999999999\"";
+                    case STAR -> "*";
+                    default -> null;
+                };
         return request(operation, user, pathValues, query, body, header);
     }
 
-    private Response request(Operation operation, DemoUser user, Map<String, String> pathValues, Map<String, String> query, Body body,
-                             String ifMatch) {
+    private Response request(
+            Operation operation,
+            DemoUser user,
+            Map<String, String> pathValues,
+            Map<String, String> query,
+            Body body,
+            String ifMatch) {
         requests++;
         // Encoded by hand, so that control characters reach the server exactly as sent.
         RequestSpecification request = user.request().urlEncodingEnabled(false);
@@ -279,7 +328,8 @@ class OperationFuzzTest {
     }
 
     private static String encodePath(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private static String encodeQuery(String value) {
@@ -287,7 +337,8 @@ class OperationFuzzTest {
     }
 
     private String requestMediaType(Operation operation) {
-        Iterator<String> types = operation.node().path("requestBody").path("content").fieldNames();
+        Iterator<String> types =
+                operation.node().path("requestBody").path("content").fieldNames();
         return types.hasNext() ? types.next() : "application/json";
     }
 
@@ -323,7 +374,10 @@ class OperationFuzzTest {
         if (field != null) {
             List<String> fields = response.jsonPath().getList("errors.field");
             if (status != 400 || fields == null || !fields.contains(field)) {
-                fail(operation, what + ": expected 400 naming " + field + ", got " + status + " " + abbreviate(response.asString()));
+                fail(
+                        operation,
+                        what + ": expected 400 naming " + field + ", got " + status + " "
+                                + abbreviate(response.asString()));
             }
         }
     }
@@ -336,7 +390,9 @@ class OperationFuzzTest {
     private String witnessPath(Operation operation, Map<String, String> pathValues) {
         String template = operation.template();
         while (template.contains("/")) {
-            if (spec.path("paths").path(template).has("get") && !template.endsWith(".csv") && !template.endsWith(".pdf")
+            if (spec.path("paths").path(template).has("get")
+                    && !template.endsWith(".csv")
+                    && !template.endsWith(".pdf")
                     && !template.endsWith(".ics")) {
                 String path = template;
                 for (Map.Entry<String, String> value : pathValues.entrySet()) {
@@ -433,20 +489,31 @@ class OperationFuzzTest {
         return values;
     }
 
-    record Mutation(String what, String field, JsonNode body) {
-    }
+    record Mutation(String what, String field, JsonNode body) {}
 
     private List<Mutation> mutations(Operation operation, JsonNode valid) {
-        JsonNode schema = resolve(operation.node().path("requestBody").path("content").path("application/json").path("schema"));
+        JsonNode schema = resolve(operation
+                .node()
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema"));
         List<Mutation> mutations = new ArrayList<>();
         collect(operation, schema, valid, "", new ArrayList<>(), valid, mutations);
         return mutations;
     }
 
     /** One mutated copy of the whole body per property and class; {@code at} is the path to the object being walked. */
-    private void collect(Operation operation, JsonNode schema, JsonNode sample, String prefix, List<Object> at, JsonNode root,
-                         List<Mutation> out) {
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+    private void collect(
+            Operation operation,
+            JsonNode schema,
+            JsonNode sample,
+            String prefix,
+            List<Object> at,
+            JsonNode root,
+            List<Mutation> out) {
+        Iterator<Map.Entry<String, JsonNode>> properties =
+                schema.path("properties").fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
             String name = property.getKey();
@@ -458,29 +525,52 @@ class OperationFuzzTest {
             here.add(name);
             switch (type) {
                 case "string" -> {
-                    out.add(new Mutation("control character in " + field, field, with(root, here, JsonNodeFactory.instance.textNode(CONTROL))));
+                    out.add(new Mutation(
+                            "control character in " + field,
+                            field,
+                            with(root, here, JsonNodeFactory.instance.textNode(CONTROL))));
                     if (format.equals("date") || format.equals("date-time")) {
                         for (String date : List.of("0000-06-15", "-0001-06-15", "+99999-06-15")) {
-                            out.add(new Mutation("date " + date + " in " + field, field, with(root, here, JsonNodeFactory.instance.textNode(date))));
+                            out.add(new Mutation(
+                                    "date " + date + " in " + field,
+                                    field,
+                                    with(root, here, JsonNodeFactory.instance.textNode(date))));
                         }
-                        out.add(new Mutation("number as date in " + field, field, with(root, here, JsonNodeFactory.instance.numberNode(20240615))));
+                        out.add(new Mutation(
+                                "number as date in " + field,
+                                field,
+                                with(root, here, JsonNodeFactory.instance.numberNode(20240615))));
                     } else if (format.equals("local-time")) {
-                        out.add(new Mutation("number as time in " + field, field, with(root, here, JsonNodeFactory.instance.numberNode(720))));
+                        out.add(new Mutation(
+                                "number as time in " + field,
+                                field,
+                                with(root, here, JsonNodeFactory.instance.numberNode(720))));
                     } else if (propertySchema.path("pattern").asText().startsWith("[0-9]")) {
-                        out.add(new Mutation("oversized number text in " + field, field,
+                        out.add(new Mutation(
+                                "oversized number text in " + field,
+                                field,
                                 with(root, here, JsonNodeFactory.instance.textNode("12345678901234567890"))));
                     }
                 }
                 case "integer" -> {
-                    long oversized = propertySchema.has("maximum") ? propertySchema.path("maximum").asLong() + 1
-                            : propertySchema.path("format").asText().equals("int64") ? Long.MAX_VALUE : Integer.MAX_VALUE;
-                    out.add(new Mutation("oversized integer in " + field, field, with(root, here, JsonNodeFactory.instance.numberNode(oversized))));
+                    long oversized = propertySchema.has("maximum")
+                            ? propertySchema.path("maximum").asLong() + 1
+                            : propertySchema.path("format").asText().equals("int64")
+                                    ? Long.MAX_VALUE
+                                    : Integer.MAX_VALUE;
+                    out.add(new Mutation(
+                            "oversized integer in " + field,
+                            field,
+                            with(root, here, JsonNodeFactory.instance.numberNode(oversized))));
                 }
                 case "number" -> {
                     java.math.BigDecimal oversized = propertySchema.has("maximum")
                             ? propertySchema.path("maximum").decimalValue().multiply(java.math.BigDecimal.TEN)
                             : new java.math.BigDecimal("1e300");
-                    out.add(new Mutation("oversized number in " + field, field, with(root, here, JsonNodeFactory.instance.numberNode(oversized))));
+                    out.add(new Mutation(
+                            "oversized number in " + field,
+                            field,
+                            with(root, here, JsonNodeFactory.instance.numberNode(oversized))));
                 }
                 case "array" -> {
                     JsonNode items = resolve(propertySchema.path("items"));
@@ -488,7 +578,8 @@ class OperationFuzzTest {
                     List<Object> first = new ArrayList<>(here);
                     first.add(0);
                     if (items.path("type").asText().equals("object") || items.has("properties")) {
-                        JsonNode element = sample == null ? null : sample.path(name).path(0);
+                        JsonNode element =
+                                sample == null ? null : sample.path(name).path(0);
                         if (element == null || element.isMissingNode()) {
                             fail(operation, "cannot drive: the sample body lacks an element of " + field);
                         } else {
@@ -496,7 +587,8 @@ class OperationFuzzTest {
                         }
                     } else if (items.path("type").asText().equals("string")) {
                         ArrayNode list = JsonNodeFactory.instance.arrayNode().add(CONTROL);
-                        out.add(new Mutation("control character in an item of " + field, itemField, with(root, here, list)));
+                        out.add(new Mutation(
+                                "control character in an item of " + field, itemField, with(root, here, list)));
                     }
                 }
                 case "object" -> {
@@ -533,7 +625,8 @@ class OperationFuzzTest {
 
     private static String duplicateFirstKey(JsonNode body) {
         Map.Entry<String, JsonNode> first = body.fields().next();
-        return "{" + JsonNodeFactory.instance.textNode(first.getKey()) + ":" + first.getValue() + "," + body.toString().substring(1);
+        return "{" + JsonNodeFactory.instance.textNode(first.getKey()) + ":" + first.getValue() + ","
+                + body.toString().substring(1);
     }
 
     private Body validBody(Operation operation) {
@@ -545,7 +638,11 @@ class OperationFuzzTest {
             return Body.UNDRIVABLE;
         }
         if (content.has("application/json")) {
-            String schema = content.path("application/json").path("schema").path("$ref").asText().replace("#/components/schemas/", "");
+            String schema = content.path("application/json")
+                    .path("schema")
+                    .path("$ref")
+                    .asText()
+                    .replace("#/components/schemas/", "");
             Supplier<Map<String, Object>> sample = fixtures.samples.get(schema);
             if (sample == null) {
                 fail(operation, "cannot drive: no sample body for schema " + schema);
@@ -556,7 +653,9 @@ class OperationFuzzTest {
         if (content.has("text/csv")) {
             return new Body(null, "year,municipality,gender,value\r\n2026,,TOTAL,42\r\n");
         }
-        fail(operation, "cannot drive: request body of type " + content.fieldNames().next());
+        fail(
+                operation,
+                "cannot drive: request body of type " + content.fieldNames().next());
         return Body.UNDRIVABLE;
     }
 
@@ -592,45 +691,89 @@ class OperationFuzzTest {
             String goalArea = Agreements.addGoalArea(coordinator, draft, "1", "Arbete");
             f.ids.put("goal-areas", goalArea);
             String goalAreaPath = Agreements.PATH + "/" + draft + "/goal-areas/" + goalArea;
-            f.ids.put("responsibilities", coordinator.request().contentType(ContentType.JSON)
-                    .body(Map.of("organisationId", vasteras, "kind", "RESPONSIBLE", "level", "LOCAL"))
-                    .post(goalAreaPath + "/responsibilities").then().statusCode(201).extract().path("id"));
-            coordinator.request().contentType(ContentType.JSON).body(Map.of("points", List.of("Fler i arbete")))
-                    .put(goalAreaPath + "/priorities/2027").then().statusCode(201);
+            f.ids.put(
+                    "responsibilities",
+                    coordinator
+                            .request()
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("organisationId", vasteras, "kind", "RESPONSIBLE", "level", "LOCAL"))
+                            .post(goalAreaPath + "/responsibilities")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+            coordinator
+                    .request()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("points", List.of("Fler i arbete")))
+                    .put(goalAreaPath + "/priorities/2027")
+                    .then()
+                    .statusCode(201);
             f.ids.put("priorities", "2027");
 
             FollowUps.TestRound round = FollowUps.openRound();
             f.adoptedAgreement = round.agreement().id();
             f.ids.put("follow-up-rounds", round.id());
             f.ids.put("assessments", round.vasterasWork());
-            String indicator = Indicators.create(f.adoptedAgreement, round.agreement().work(), "COUNTY", false);
+            String indicator =
+                    Indicators.create(f.adoptedAgreement, round.agreement().work(), "COUNTY", false);
             f.ids.put("indicators", indicator);
 
             String forum = Forums.create(coordinator, Forums.input("19", "REGIONAL"));
             String national = Forums.create(ADMIN, Forums.input(null, "NATIONAL"));
             f.ids.put("forums", forum);
             f.ids.put("members", Forums.addMember(coordinator, forum, "vasteras-stad"));
-            String meeting = Forums.createMeeting(coordinator, forum, LocalDate.now().plusDays(20));
+            String meeting =
+                    Forums.createMeeting(coordinator, forum, LocalDate.now().plusDays(20));
             f.ids.put("meetings", meeting);
             String point = Forums.addAgendaItem(coordinator, meeting, "Beslut om inriktning", "DECISION");
             f.ids.put("agenda-items", point);
-            f.ids.put("decisions", coordinator.request().contentType(ContentType.JSON)
-                    .body(Map.of("text", "Rådet beslutade om inriktningen", "outcome", "ADOPTED", "subject", "OTHER"))
-                    .post(Forums.MEETINGS + "/" + meeting + "/agenda-items/" + point + "/decisions").then().statusCode(201).extract().path("id"));
-            f.ids.put("action-items", Forums.handOut(coordinator, meeting, point, Forums.actionItem("Följ upp praktikplatser", "vasteras-stad")));
+            f.ids.put(
+                    "decisions",
+                    coordinator
+                            .request()
+                            .contentType(ContentType.JSON)
+                            .body(Map.of(
+                                    "text",
+                                    "Rådet beslutade om inriktningen",
+                                    "outcome",
+                                    "ADOPTED",
+                                    "subject",
+                                    "OTHER"))
+                            .post(Forums.MEETINGS + "/" + meeting + "/agenda-items/" + point + "/decisions")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+            f.ids.put(
+                    "action-items",
+                    Forums.handOut(
+                            coordinator,
+                            meeting,
+                            point,
+                            Forums.actionItem("Följ upp praktikplatser", "vasteras-stad")));
             String report = Forums.openReport(coordinator, forum, Forums.report(2026, 3));
             f.ids.put("status-reports", report);
             Forums.invite(coordinator, report, "vasteras-stad");
-            MEMBER_VASTERAS.request().contentType(ContentType.JSON).body(Forums.contribution("Hälsa", "Vårdcentralerna har tolkar."))
-                    .put(Forums.REPORTS + "/" + report + "/contributions/" + vasteras).then().statusCode(201);
+            MEMBER_VASTERAS
+                    .request()
+                    .contentType(ContentType.JSON)
+                    .body(Forums.contribution("Hälsa", "Vårdcentralerna har tolkar."))
+                    .put(Forums.REPORTS + "/" + report + "/contributions/" + vasteras)
+                    .then()
+                    .statusCode(201);
             f.ids.put("contributions", vasteras);
             f.ids.put("invitations", vasteras);
             f.ids.put("forum-structure", "19");
-            f.ids.put("documents", se.samverkan.support.Documents.attachPdf(coordinator, "AGREEMENT", draft, "INTERNAL", "Underlag"));
+            f.ids.put(
+                    "documents",
+                    se.samverkan.support.Documents.attachPdf(coordinator, "AGREEMENT", draft, "INTERNAL", "Underlag"));
 
             Map<String, Supplier<Map<String, Object>>> s = f.samples;
             s.put("ActionItemInput", () -> mutable(Forums.actionItem("Ta fram en plan för praktik", "vasteras-stad")));
-            s.put("ActionItemStatusInput", () -> mutable(Map.of("status", "IN_PROGRESS", "note", "Arbetet har börjat")));
+            s.put(
+                    "ActionItemStatusInput",
+                    () -> mutable(Map.of("status", "IN_PROGRESS", "note", "Arbetet har börjat")));
             s.put("AgendaItemInput", () -> mutable(Map.of("title", "Lägesbild", "kind", "PRESENTATION")));
             s.put("AgreementInput", () -> Agreements.input("19"));
             s.put("AssessmentInput", () -> {
@@ -641,34 +784,93 @@ class OperationFuzzTest {
             s.put("AssessmentReturnInput", () -> mutable(Map.of("comment", "Beskriv resultaten för kvinnor och män.")));
             s.put("CompilationInput", () -> mutable(Map.of("text", "Läget i länet är stabilt.")));
             s.put("ContributionInput", () -> mutable(Forums.contribution("Boende", "Bostadsbristen består.")));
-            s.put("DecisionInput", () -> mutable(Map.of("text", "Rådet antog planen", "outcome", "ADOPTED", "subject", "OTHER")));
+            s.put(
+                    "DecisionInput",
+                    () -> mutable(Map.of("text", "Rådet antog planen", "outcome", "ADOPTED", "subject", "OTHER")));
             s.put("EscalationInput", () -> mutable(Map.of("forumId", national, "title", "Nationellt stöd behövs")));
-            s.put("FollowUpApprovalInput", () -> mutable(Map.of("approvedBy", "Integrationsrådet", "approvedOn", "2026-02-14")));
+            s.put(
+                    "FollowUpApprovalInput",
+                    () -> mutable(Map.of("approvedBy", "Integrationsrådet", "approvedOn", "2026-02-14")));
             s.put("FollowUpCompileInput", () -> mutable(Map.of("summary", "Arbetet går framåt.")));
             s.put("FollowUpDeadlineInput", () -> mutable(Map.of("deadline", "2027-04-30")));
             s.put("FollowUpRoundInput", () -> mutable(Map.of("year", 2028, "deadline", "2028-03-31")));
             s.put("ForumInput", () -> Forums.input("19", "REGIONAL"));
-            s.put("ForumMemberInput", () -> mutable(Map.of("organisationId", koping, "role", "EXPERT", "description", "Kommunens representant",
-                    "representatives", List.of(Map.of("name", "Eva Ek", "title", "Integrationsstrateg")))));
-            s.put("GoalAreaInput", () -> mutable(Agreements.goalArea(String.valueOf(SEQUENCE.incrementAndGet()), "Hälsa")));
+            s.put(
+                    "ForumMemberInput",
+                    () -> mutable(Map.of(
+                            "organisationId",
+                            koping,
+                            "role",
+                            "EXPERT",
+                            "description",
+                            "Kommunens representant",
+                            "representatives",
+                            List.of(Map.of("name", "Eva Ek", "title", "Integrationsstrateg")))));
+            s.put(
+                    "GoalAreaInput",
+                    () -> mutable(Agreements.goalArea(String.valueOf(SEQUENCE.incrementAndGet()), "Hälsa")));
             s.put("IndicatorInput", () -> Indicators.input(round.agreement().work(), "COUNTY", false));
             s.put("InvitationInput", () -> mutable(Map.of("organisationIds", List.of(koping))));
             s.put("MeetingInput", () -> {
                 Map<String, Object> body = Forums.meeting(LocalDate.now().plusDays(30));
-                body.put("attendees", List.of(Map.of("organisationId", vasteras, "name", "Anna Andersson", "title", "Samordnare")));
+                body.put(
+                        "attendees",
+                        List.of(Map.of("organisationId", vasteras, "name", "Anna Andersson", "title", "Samordnare")));
                 return body;
             });
             s.put("OrganisationInput", TestData::organisation);
-            s.put("PartyInput", () -> mutable(Map.of("organisationId", sala, "role", "SIGNATORY", "signedOn", "2026-01-15",
-                    "signatories", List.of(Map.of("name", "Anna Andersson", "title", "Kommunstyrelsens ordförande")))));
-            s.put("PriorityInput", () -> mutable(Map.of("points", List.of("Fler i arbete"), "decidedBy", "Integrationsrådet",
-                    "decidedOn", "2026-01-10")));
-            s.put("ResponsibilityInput", () -> mutable(Map.of("organisationId", vasteras, "kind", "RESPONSIBLE", "level", "REGIONAL")));
+            s.put(
+                    "PartyInput",
+                    () -> mutable(Map.of(
+                            "organisationId",
+                            sala,
+                            "role",
+                            "SIGNATORY",
+                            "signedOn",
+                            "2026-01-15",
+                            "signatories",
+                            List.of(Map.of("name", "Anna Andersson", "title", "Kommunstyrelsens ordförande")))));
+            s.put(
+                    "PriorityInput",
+                    () -> mutable(Map.of(
+                            "points",
+                            List.of("Fler i arbete"),
+                            "decidedBy",
+                            "Integrationsrådet",
+                            "decidedOn",
+                            "2026-01-10")));
+            s.put(
+                    "ResponsibilityInput",
+                    () -> mutable(Map.of("organisationId", vasteras, "kind", "RESPONSIBLE", "level", "REGIONAL")));
             s.put("StatusChangeInput", () -> mutable(Map.of("status", "CONSULTATION")));
-            s.put("LinkInput", () -> mutable(Map.of("ownerType", "AGREEMENT", "ownerId", draft, "title", "Rapporten på webben",
-                    "kind", "REPORT", "language", "sv", "visibility", "PUBLIC", "url", "https://www.lansstyrelsen.se/rapport")));
-            s.put("DocumentUpdate", () -> mutable(Map.of("title", "Underlag till mötet", "kind", "APPENDIX", "language", "sv",
-                    "visibility", "INTERNAL")));
+            s.put(
+                    "LinkInput",
+                    () -> mutable(Map.of(
+                            "ownerType",
+                            "AGREEMENT",
+                            "ownerId",
+                            draft,
+                            "title",
+                            "Rapporten på webben",
+                            "kind",
+                            "REPORT",
+                            "language",
+                            "sv",
+                            "visibility",
+                            "PUBLIC",
+                            "url",
+                            "https://www.lansstyrelsen.se/rapport")));
+            s.put(
+                    "DocumentUpdate",
+                    () -> mutable(Map.of(
+                            "title",
+                            "Underlag till mötet",
+                            "kind",
+                            "APPENDIX",
+                            "language",
+                            "sv",
+                            "visibility",
+                            "INTERNAL")));
             s.put("StatusReportInput", () -> Forums.report(2027, 1));
             s.put("StatusReportPublicationInput", () -> mutable(Map.of("agendaItemId", point)));
             return f;
@@ -693,7 +895,9 @@ class OperationFuzzTest {
             if (collection.equals("agreements")) {
                 // Follow-up and indicators live on an adopted agreement; the rest edits a draft.
                 String after = template.substring(template.indexOf("{" + name + "}") + name.length() + 2);
-                return after.startsWith("/follow-up-rounds") || after.startsWith("/indicators") ? adoptedAgreement : ids.get("agreements");
+                return after.startsWith("/follow-up-rounds") || after.startsWith("/indicators")
+                        ? adoptedAgreement
+                        : ids.get("agreements");
             }
             return ids.get(collection);
         }

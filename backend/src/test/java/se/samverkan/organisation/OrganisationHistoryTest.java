@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.Organisations;
 import se.samverkan.support.TestData;
@@ -24,10 +24,19 @@ class OrganisationHistoryTest {
     void recordsCreateAndUpdateWithTheChangedFields() {
         Map<String, Object> body = TestData.organisation();
         String id = Organisations.create(COORDINATOR_VASTMANLAND, body);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Organisations.etag(id))
-                .body(TestData.with(body, "mandate", "Driver språkcafé och läxhjälp.")).put(Organisations.PATH + "/" + id)
-                .then().statusCode(200);
-        DemoUser.ANONYMOUS.request().get(Organisations.PATH + "/" + id + "/history").then().statusCode(200)
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Organisations.etag(id))
+                .body(TestData.with(body, "mandate", "Driver språkcafé och läxhjälp."))
+                .put(Organisations.PATH + "/" + id)
+                .then()
+                .statusCode(200);
+        DemoUser.ANONYMOUS
+                .request()
+                .get(Organisations.PATH + "/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("", hasSize(2))
                 .body("[0].action", equalTo("UPDATED"))
                 .body("[0].entityType", equalTo("ORGANISATION"))
@@ -45,15 +54,29 @@ class OrganisationHistoryTest {
     void aRefusedChangeLeavesNoEntry() {
         Map<String, Object> body = TestData.organisation();
         String id = Organisations.create(ADMIN, body);
-        ADMIN.request().contentType(ContentType.JSON).header("If-Match", "\"99\"").body(TestData.with(body, "mandate", "x"))
-                .put(Organisations.PATH + "/" + id).then().statusCode(412);
-        ADMIN.request().get(Organisations.PATH + "/" + id + "/history").then().statusCode(200).body("", hasSize(1));
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"99\"")
+                .body(TestData.with(body, "mandate", "x"))
+                .put(Organisations.PATH + "/" + id)
+                .then()
+                .statusCode(412);
+        ADMIN.request()
+                .get(Organisations.PATH + "/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1));
     }
 
     @ParameterizedTest(name = "{0}: the history of an unknown organisation is 404")
-    @EnumSource(value = DemoUser.class, names = {"ANONYMOUS", "ADMIN"})
+    @EnumSource(
+            value = DemoUser.class,
+            names = {"ANONYMOUS", "ADMIN"})
     void unknownOrganisation(DemoUser user) {
-        user.request().get(Organisations.PATH + "/" + UUID.randomUUID() + "/history").then().statusCode(404)
+        user.request()
+                .get(Organisations.PATH + "/" + UUID.randomUUID() + "/history")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 }

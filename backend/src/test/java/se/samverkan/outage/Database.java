@@ -11,8 +11,7 @@ final class Database {
     /** A string switch: the resource and the test may be loaded by different class loaders. */
     static final String DOWN = "samverkan.test.outage-pg.down";
 
-    private Database() {
-    }
+    private Database() {}
 
     static void start() {
         System.setProperty(DOWN, "false");

@@ -27,13 +27,23 @@ class DatabaseOutageTest {
 
         Database.stop();
         try {
-            ANONYMOUS.request().get(Organisations.PATH + "/" + id).then().statusCode(503)
+            ANONYMOUS
+                    .request()
+                    .get(Organisations.PATH + "/" + id)
+                    .then()
+                    .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "5")
                     .body("type", equalTo("urn:samverkan:problem:service-unavailable"))
                     .body("status", equalTo(503));
-            ADMIN.request().contentType(ContentType.JSON).body(TestData.organisation()).post(Organisations.PATH).then()
-                    .statusCode(503).contentType("application/problem+json").header("Retry-After", "5");
+            ADMIN.request()
+                    .contentType(ContentType.JSON)
+                    .body(TestData.organisation())
+                    .post(Organisations.PATH)
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5");
             given().get("/q/health/ready").then().statusCode(503);
         } finally {
             Database.start();
@@ -49,7 +59,12 @@ class DatabaseOutageTest {
             sleep();
         }
         assertEquals(200, status, "the API answers again within 5 s of the database's return");
-        ADMIN.request().contentType(ContentType.JSON).body(TestData.organisation()).post(Organisations.PATH).then().statusCode(201);
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(TestData.organisation())
+                .post(Organisations.PATH)
+                .then()
+                .statusCode(201);
         given().get("/q/health/ready").then().statusCode(200);
     }
 

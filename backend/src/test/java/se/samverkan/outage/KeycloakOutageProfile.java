@@ -28,8 +28,11 @@ public class KeycloakOutageProfile implements QuarkusTestProfile {
             System.setProperty(PROXY_PORT, port);
         }
         return Map.of(
-                "quarkus.oidc.auth-server-url", "http://localhost:" + port + "/realms/samverkan",
-                "quarkus.oidc.token.issuer", DemoUser.KEYCLOAK_URL,
-                "samverkan.demo-data.enabled", "false");
+                "quarkus.oidc.auth-server-url",
+                "http://localhost:" + port + "/realms/samverkan",
+                "quarkus.oidc.token.issuer",
+                DemoUser.KEYCLOAK_URL,
+                "samverkan.demo-data.enabled",
+                "false");
     }
 }

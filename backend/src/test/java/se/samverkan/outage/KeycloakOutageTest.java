@@ -28,7 +28,9 @@ class KeycloakOutageTest {
     void readinessFollowsKeycloakAndVerifiedTokensOutliveIt() throws Exception {
         String adminToken = ADMIN.accessToken();
         String memberToken = MEMBER_VASTERAS.accessToken();
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("checks.find { it.name == 'OIDC Provider Health Check' }.status", equalTo("DOWN"));
 
         int port = Integer.parseInt(System.getProperty(KeycloakOutageProfile.PROXY_PORT));
@@ -44,12 +46,27 @@ class KeycloakOutageTest {
                 Thread.sleep(250);
             }
             assertEquals(200, status, "readiness turns UP once Keycloak can be reached");
-            given().auth().oauth2(adminToken).get("/api/v1/me").then().statusCode(200).body("roles", hasItem("admin"));
+            given().auth()
+                    .oauth2(adminToken)
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(200)
+                    .body("roles", hasItem("admin"));
         }
 
         // Keycloak is unreachable again: the keys fetched before still verify tokens.
-        given().auth().oauth2(adminToken).get("/api/v1/me").then().statusCode(200).body("authenticated", equalTo(true));
-        given().auth().oauth2(memberToken).get("/api/v1/me").then().statusCode(200).body("authenticated", equalTo(true));
+        given().auth()
+                .oauth2(adminToken)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("authenticated", equalTo(true));
+        given().auth()
+                .oauth2(memberToken)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("authenticated", equalTo(true));
         given().auth().oauth2("not-a-token").get("/api/v1/me").then().statusCode(401);
     }
 }

@@ -3,8 +3,8 @@ package se.samverkan.outage;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Map;
 
 /** A real embedded PostgreSQL that the API reaches through a proxy, so that a test can take it away and bring it back ({@link Database}). */

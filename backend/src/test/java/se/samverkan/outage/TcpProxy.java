@@ -27,40 +27,44 @@ final class TcpProxy implements AutoCloseable {
         server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress("localhost", port));
-        Thread acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    if (downProperty != null && Boolean.getBoolean(downProperty)) {
-                        closeQuietly(client);
-                        continue;
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!server.isClosed()) {
+                        try {
+                            Socket client = server.accept();
+                            if (downProperty != null && Boolean.getBoolean(downProperty)) {
+                                closeQuietly(client);
+                                continue;
+                            }
+                            Socket upstream = new Socket(targetHost, targetPort);
+                            sockets.add(client);
+                            sockets.add(upstream);
+                            pump(client, upstream);
+                            pump(upstream, client);
+                        } catch (IOException e) {
+                            // closed
+                        }
                     }
-                    Socket upstream = new Socket(targetHost, targetPort);
-                    sockets.add(client);
-                    sockets.add(upstream);
-                    pump(client, upstream);
-                    pump(upstream, client);
-                } catch (IOException e) {
-                    // closed
-                }
-            }
-        }, "tcp-proxy-" + port);
+                },
+                "tcp-proxy-" + port);
         acceptor.setDaemon(true);
         acceptor.start();
         if (downProperty != null) {
-            Thread watcher = new Thread(() -> {
-                while (!server.isClosed()) {
-                    if (Boolean.getBoolean(downProperty)) {
-                        sockets.forEach(TcpProxy::closeQuietly);
-                        sockets.clear();
-                    }
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "tcp-proxy-watch-" + port);
+            Thread watcher = new Thread(
+                    () -> {
+                        while (!server.isClosed()) {
+                            if (Boolean.getBoolean(downProperty)) {
+                                sockets.forEach(TcpProxy::closeQuietly);
+                                sockets.clear();
+                            }
+                            try {
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "tcp-proxy-watch-" + port);
             watcher.setDaemon(true);
             watcher.start();
         }
@@ -76,7 +80,8 @@ final class TcpProxy implements AutoCloseable {
 
     private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException e) {
                 // one side closed

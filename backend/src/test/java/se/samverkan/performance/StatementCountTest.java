@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
 
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,14 +43,19 @@ class StatementCountTest {
 
     @Test
     void listsCostTheSameForAPageOfOneAndAPageOfTwenty() {
-        for (String list : List.of("/api/v1/agreements?size=", "/api/v1/agreements?q=bostad&size=", "/api/v1/organisations?size=",
-                "/api/v1/forums?size=", "/api/v1/action-items?size=")) {
+        for (String list : List.of(
+                "/api/v1/agreements?size=",
+                "/api/v1/agreements?q=bostad&size=",
+                "/api/v1/organisations?size=",
+                "/api/v1/forums?size=",
+                "/api/v1/action-items?size=")) {
             int one = statements(ADMIN, list + 1);
             int twenty = statements(ADMIN, list + 20);
             assertEquals(one, twenty, list + ": a page of 1 and a page of 20");
             assertTrue(twenty <= 6, list + " takes " + twenty + " statements");
         }
-        assertTrue(statements(ANONYMOUS, "/api/v1/agreements?q=bostad") <= 2, "search: rank and count in one statement");
+        assertTrue(
+                statements(ANONYMOUS, "/api/v1/agreements?q=bostad") <= 2, "search: rank and count in one statement");
     }
 
     @Test
@@ -83,10 +88,19 @@ class StatementCountTest {
         Agreements.addParty(ADMIN, id, "vasteras-stad", "SIGNATORY");
         for (int i = 1; i <= n; i++) {
             String goalArea = Agreements.addGoalArea(ADMIN, id, Integer.toString(i), "Målområde " + i);
-            ADMIN.request().contentType(ContentType.JSON)
-                    .body(Map.of("organisationId", DemoDataLoader.organisationId("lansstyrelsen-vastmanland").toString(),
-                            "kind", "RESPONSIBLE", "level", "REGIONAL"))
-                    .post(Agreements.PATH + "/" + id + "/goal-areas/" + goalArea + "/responsibilities").then().statusCode(201);
+            ADMIN.request()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "organisationId",
+                            DemoDataLoader.organisationId("lansstyrelsen-vastmanland")
+                                    .toString(),
+                            "kind",
+                            "RESPONSIBLE",
+                            "level",
+                            "REGIONAL"))
+                    .post(Agreements.PATH + "/" + id + "/goal-areas/" + goalArea + "/responsibilities")
+                    .then()
+                    .statusCode(201);
             Map<String, Object> local = Agreements.input("19");
             local.put("kind", "LOCAL");
             local.put("municipalityCode", VASTMANLAND_MUNICIPALITIES[i - 1]);

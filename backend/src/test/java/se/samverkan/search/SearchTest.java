@@ -12,9 +12,9 @@ import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.Documents;
@@ -34,9 +34,18 @@ class SearchTest {
     @Test
     void findsAWordInsideAPublicPdf() {
         String word = word("kvastfenomen");
-        String id = Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", Agreements.VASTMANLAND_ROK, "PUBLIC",
+        String id = Documents.attachPdf(
+                COORDINATOR_VASTMANLAND,
+                "AGREEMENT",
+                Agreements.VASTMANLAND_ROK,
+                "PUBLIC",
                 "Rapporten om lagesbilder " + word + " i lanet");
-        ANONYMOUS.request().queryParam("q", word).get(PATH).then().statusCode(200)
+        ANONYMOUS
+                .request()
+                .queryParam("q", word)
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].kind", equalTo("DOCUMENT"))
                 .body("items[0].id", equalTo(id))
@@ -46,17 +55,30 @@ class SearchTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ANONYMOUS, 0", "COORDINATOR_VASTRA_GOTALAND, 0", "MEMBER_ARBETSFORMEDLINGEN, 0", "AGENCY_SYSTEM, 0",
-            "MEMBER_VASTERAS, 1", "COORDINATOR_VASTMANLAND, 1", "ADMIN, 1"})
+    @CsvSource({
+        "ANONYMOUS, 0",
+        "COORDINATOR_VASTRA_GOTALAND, 0",
+        "MEMBER_ARBETSFORMEDLINGEN, 0",
+        "AGENCY_SYSTEM, 0",
+        "MEMBER_VASTERAS, 1",
+        "COORDINATOR_VASTMANLAND, 1",
+        "ADMIN, 1"
+    })
     void neverReturnsAnInternalFileToWhoMayNotReadIt(DemoUser user, int expected) {
         String word = word("hemligord");
-        Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", Agreements.VASTMANLAND_ROK, "INTERNAL", "Internt " + word);
+        Documents.attachPdf(
+                COORDINATOR_VASTMANLAND, "AGREEMENT", Agreements.VASTMANLAND_ROK, "INTERNAL", "Internt " + word);
         user.request().queryParam("q", word).get(PATH).then().statusCode(200).body("total", equalTo(expected));
     }
 
     @ParameterizedTest
-    @CsvSource({"ANONYMOUS, 0", "COORDINATOR_VASTRA_GOTALAND, 0", "MEMBER_ARBETSFORMEDLINGEN, 0", "COORDINATOR_VASTMANLAND, 2",
-            "ADMIN, 2"})
+    @CsvSource({
+        "ANONYMOUS, 0",
+        "COORDINATOR_VASTRA_GOTALAND, 0",
+        "MEMBER_ARBETSFORMEDLINGEN, 0",
+        "COORDINATOR_VASTMANLAND, 2",
+        "ADMIN, 2"
+    })
     void neverReturnsADraftOrItsPublicFiles(DemoUser user, int expected) {
         String word = word("utkastord");
         Map<String, Object> input = Agreements.input("19");
@@ -70,12 +92,20 @@ class SearchTest {
     void unpublishedMinutesAreFoundOnlyByTheForumsInsiders() {
         String word = word("protokollord");
         String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad");
-        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
+        String meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
         String item = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Lägesbild", "OTHER");
-        Forums.writeMinutes(COORDINATOR_VASTMANLAND, meeting, item, "Lägesbild", "OTHER", "Rådet diskuterade " + word + ".");
+        Forums.writeMinutes(
+                COORDINATOR_VASTMANLAND, meeting, item, "Lägesbild", "OTHER", "Rådet diskuterade " + word + ".");
         ANONYMOUS.request().queryParam("q", word).get(PATH).then().body("total", equalTo(0));
-        DemoUser.MEMBER_VASTERAS.request().queryParam("q", word).get(PATH).then().body("total", equalTo(1))
-                .body("items[0].kind", equalTo("MINUTES")).body("items[0].parentId", equalTo(meeting));
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .queryParam("q", word)
+                .get(PATH)
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("MINUTES"))
+                .body("items[0].parentId", equalTo(meeting));
         Forums.publishMinutes(COORDINATOR_VASTMANLAND, meeting).statusCode(200);
         ANONYMOUS.request().queryParam("q", word).get(PATH).then().body("total", equalTo(1));
     }
@@ -84,16 +114,34 @@ class SearchTest {
     void foldsAndStemsSwedishAndFiltersByKindAndCounty() {
         // "bostad" finds "bostäder" and "bostadsförsörjning", as the agreement search does.
         // A whole page of 100: other tests adopt agreements in county 19 whose texts also speak of housing.
-        ANONYMOUS.request().queryParam("q", "bostad").queryParam("kind", "AGREEMENT").queryParam("county", "19")
-                .queryParam("size", 100).get(PATH).then()
+        ANONYMOUS
+                .request()
+                .queryParam("q", "bostad")
+                .queryParam("kind", "AGREEMENT")
+                .queryParam("county", "19")
+                .queryParam("size", 100)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.kind", everyItem(equalTo("AGREEMENT")))
                 .body("items.countyCode", everyItem(equalTo("19")))
                 .body("items.id", hasItem(Agreements.VASTMANLAND_ROK));
-        ANONYMOUS.request().queryParam("q", "bostad").queryParam("county", "14").get(PATH).then().statusCode(200)
+        ANONYMOUS
+                .request()
+                .queryParam("q", "bostad")
+                .queryParam("county", "14")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.countyCode", everyItem(equalTo("14")))
                 .body("items.id", not(hasItem(Agreements.VASTMANLAND_ROK)));
-        ANONYMOUS.request().queryParam("q", "Västerås").queryParam("kind", "ORGANISATION").get(PATH).then().statusCode(200)
+        ANONYMOUS
+                .request()
+                .queryParam("q", "Västerås")
+                .queryParam("kind", "ORGANISATION")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.kind", everyItem(equalTo("ORGANISATION")))
                 .body("items.title", hasItem("Västerås stad"));
     }
@@ -101,7 +149,15 @@ class SearchTest {
     @Test
     void badQueriesAreValidationProblems() {
         ANONYMOUS.request().get(PATH).then().statusCode(400).body("errors.field", contains("q"));
-        ANONYMOUS.request().queryParam("q", "bostad").queryParam("kind", "PROJECT").queryParam("county", "1").get(PATH).then()
-                .statusCode(400).body("errors.field", hasItem("kind")).body("errors.field", hasItem("county"));
+        ANONYMOUS
+                .request()
+                .queryParam("q", "bostad")
+                .queryParam("kind", "PROJECT")
+                .queryParam("county", "1")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("kind"))
+                .body("errors.field", hasItem("county"));
     }
 }

@@ -7,6 +7,5 @@ public final class Csv {
     /** The Content-Type of every CSV response. */
     public static final String CONTENT_TYPE = MEDIA_TYPE + "; charset=UTF-8";
 
-    private Csv() {
-    }
+    private Csv() {}
 }

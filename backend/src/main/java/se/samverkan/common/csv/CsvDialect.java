@@ -15,6 +15,7 @@ public enum CsvDialect {
 
     /** The query parameter that chooses the dialect, with its values for the API documentation. */
     public static final String PARAMETER = "dialect";
+
     public static final String DESCRIPTION = "rfc4180 (default): comma separated, decimal point; excel-sv: semicolon "
             + "separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it";
 
@@ -29,7 +30,11 @@ public enum CsvDialect {
         this.delimiter = delimiter;
         this.decimalSeparator = decimalSeparator;
         this.byteOrderMark = byteOrderMark;
-        this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
+        this.format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setRecordSeparator("\r\n")
+                .get();
     }
 
     /** The dialect a query parameter names; none means RFC 4180. */
@@ -38,7 +43,9 @@ public enum CsvDialect {
             return RFC4180;
         }
         String wanted = parameter.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(d -> d.name.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(d -> d.name.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.invalid(PARAMETER, "must be rfc4180 or excel-sv"));
     }
 

@@ -31,17 +31,23 @@ public final class CsvReader {
         }
     }
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /**
      * Hands every record to {@code rows} in order. Control characters other than tab and line breaks are refused per
      * cell ("row 3: value", named by {@code columns}). A quote left open or text after a closing quote ends the
      * reading with a violation on that row; bytes that are not UTF-8 refuse the whole file.
      */
-    public static void read(InputStream body, CsvDialect dialect, List<String> columns, FieldViolations violations,
-                            Consumer<Row> rows) {
-        try (CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(body)).setFormat(dialect.format()).get()) {
+    public static void read(
+            InputStream body,
+            CsvDialect dialect,
+            List<String> columns,
+            FieldViolations violations,
+            Consumer<Row> rows) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(withoutByteOrderMark(body))
+                .setFormat(dialect.format())
+                .get()) {
             try {
                 for (CSVRecord record : parser) {
                     long number = record.getRecordNumber();
@@ -70,7 +76,8 @@ public final class CsvReader {
         }
     }
 
-    private static boolean checkControlCharacters(long row, List<String> cells, List<String> columns, FieldViolations violations) {
+    private static boolean checkControlCharacters(
+            long row, List<String> cells, List<String> columns, FieldViolations violations) {
         boolean clean = true;
         for (int column = 0; column < cells.size(); column++) {
             String cell = cells.get(column);
@@ -78,8 +85,11 @@ public final class CsvReader {
                 char c = cell.charAt(i);
                 if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
                     String name = column < columns.size() ? columns.get(column) : "column " + (column + 1);
-                    violations.add("row " + row + ": " + name,
-                            String.format("contains a control character (U+%04X); only tab and line breaks are allowed", (int) c));
+                    violations.add(
+                            "row " + row + ": " + name,
+                            String.format(
+                                    "contains a control character (U+%04X); only tab and line breaks are allowed",
+                                    (int) c));
                     clean = false;
                     break;
                 }
@@ -90,8 +100,14 @@ public final class CsvReader {
 
     /** A strict UTF-8 reader (malformed bytes fail instead of turning into U+FFFD) that skips a leading byte order mark. */
     private static Reader withoutByteOrderMark(InputStream body) throws IOException {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
+        PushbackReader reader = new PushbackReader(
+                new InputStreamReader(
+                        body,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1);
         int first = reader.read();
         if (first >= 0 && first != '\uFEFF') {
             reader.unread(first);

@@ -12,8 +12,7 @@ import se.samverkan.common.problem.ProblemType;
  */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -38,11 +37,13 @@ public final class EntityTags {
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
                     "Send the ETag you read in an If-Match header, so that changes made meanwhile are not overwritten");
         }
         if (java.util.Arrays.stream(ifMatch.split(",")).map(String::trim).allMatch("*"::equals)) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
                     "If-Match: * is not accepted; send the ETag you read, so that changes made meanwhile are not overwritten");
         }
         for (String candidate : ifMatch.split(",")) {
@@ -53,7 +54,8 @@ public final class EntityTags {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+        throw new ProblemException(
+                ProblemType.PRECONDITION_FAILED,
                 "The resource has been changed since you read it (current version " + currentVersion
                         + "); reload it and apply your change again");
     }

@@ -25,7 +25,8 @@ public class ExportLimiter {
 
     public <T> T run(Supplier<T> work) {
         if (!permits.tryAcquire()) {
-            throw ProblemException.busy(limit + " exports are being prepared already; try again in a few seconds", RETRY_AFTER_SECONDS);
+            throw ProblemException.busy(
+                    limit + " exports are being prepared already; try again in a few seconds", RETRY_AFTER_SECONDS);
         }
         try {
             return work.get();

@@ -5,10 +5,10 @@ public final class Paging {
 
     /** With at most 100 per page this reaches a million rows; the offset stays far below Integer.MAX_VALUE. */
     public static final int MAX_PAGE = 10000;
+
     public static final int MAX_SIZE = 100;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** The first row of a page, computed in long. */
     public static long offset(int page, int size) {

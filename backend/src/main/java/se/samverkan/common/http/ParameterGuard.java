@@ -33,7 +33,8 @@ public class ParameterGuard {
     @ServerRequestFilter
     public void check(UriInfo uri, ResourceInfo resource) {
         List<Problem.FieldViolation> errors = new ArrayList<>();
-        Map<String, Class<?>> types = resource == null || resource.getResourceMethod() == null ? Map.of()
+        Map<String, Class<?>> types = resource == null || resource.getResourceMethod() == null
+                ? Map.of()
                 : typedParameters.computeIfAbsent(resource.getResourceMethod(), ParameterGuard::typesOf);
         check(uri.getPathParameters(), types, errors);
         check(uri.getQueryParameters(), types, errors);
@@ -42,8 +43,10 @@ public class ParameterGuard {
         }
     }
 
-    private static void check(MultivaluedMap<String, String> parameters, Map<String, Class<?>> types,
-                              List<Problem.FieldViolation> errors) {
+    private static void check(
+            MultivaluedMap<String, String> parameters,
+            Map<String, Class<?>> types,
+            List<Problem.FieldViolation> errors) {
         parameters.forEach((name, values) -> {
             for (String value : values) {
                 String message = problemWith(value, types.get(name));

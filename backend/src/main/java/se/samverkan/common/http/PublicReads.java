@@ -1,11 +1,11 @@
 package se.samverkan.common.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Conditional reads and shared caching of public documents. Only an anonymous read of something public is marked
@@ -17,14 +17,14 @@ public final class PublicReads {
     /** How long a shared cache may serve a public document without asking again (it revalidates with the ETag). */
     public static final String PUBLIC_CACHE = "public, max-age=300";
 
-    private PublicReads() {
-    }
+    private PublicReads() {}
 
     /** A strong ETag from the bytes sent. */
     public static String contentTag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 18)) + "\"";
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 18))
+                    + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -50,15 +50,16 @@ public final class PublicReads {
     }
 
     /** 200 with the bytes, or 304 when the client has them already; public caching only when asked for. */
-    public static Response respond(byte[] body, String mediaType, String etag, String ifNoneMatch, boolean sharedCache) {
+    public static Response respond(
+            byte[] body, String mediaType, String etag, String ifNoneMatch, boolean sharedCache) {
         return builder(body, mediaType, etag, ifNoneMatch, sharedCache).build();
     }
 
     /** A plain Response, so that the bytes go out as they are whatever the operation's documented schema. */
-    public static Response.ResponseBuilder builder(byte[] body, String mediaType, String etag, String ifNoneMatch, boolean sharedCache) {
-        Response.ResponseBuilder builder = matches(ifNoneMatch, etag) || body == null
-                ? Response.notModified()
-                : Response.ok(body, mediaType);
+    public static Response.ResponseBuilder builder(
+            byte[] body, String mediaType, String etag, String ifNoneMatch, boolean sharedCache) {
+        Response.ResponseBuilder builder =
+                matches(ifNoneMatch, etag) || body == null ? Response.notModified() : Response.ok(body, mediaType);
         builder.header(HttpHeaders.ETAG, etag);
         if (sharedCache) {
             builder.header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE);

@@ -21,13 +21,16 @@ public class SecurityHeaders {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     void register(@Observes Filters filters) {
-        filters.register(context -> {
-            HttpServerRequest request = context.request();
-            HttpServerResponse response = context.response();
-            // addHeadersEndHandler chains with the handlers Quarkus REST sets itself (headersEndHandler would replace them).
-            context.addHeadersEndHandler(ignored -> apply(request, response));
-            context.next();
-        }, 100);
+        filters.register(
+                context -> {
+                    HttpServerRequest request = context.request();
+                    HttpServerResponse response = context.response();
+                    // addHeadersEndHandler chains with the handlers Quarkus REST sets itself (headersEndHandler would
+                    // replace them).
+                    context.addHeadersEndHandler(ignored -> apply(request, response));
+                    context.next();
+                },
+                100);
     }
 
     static void apply(HttpServerRequest request, HttpServerResponse response) {

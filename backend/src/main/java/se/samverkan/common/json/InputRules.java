@@ -7,6 +7,7 @@ public final class InputRules {
 
     /** Sane bounds for any calendar date in this domain: agreements, meetings and follow-up live well inside them. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
     public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
 
     public static final String CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
@@ -15,8 +16,7 @@ public final class InputRules {
     public static final String TIME_MESSAGE = "must be a time such as 09:30";
     public static final String DATE_TIME_MESSAGE = "must be a date and time such as 2024-03-16T09:30:00Z";
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     /**
      * True when the text holds a control character other than tab, line feed and carriage return: NUL cannot be

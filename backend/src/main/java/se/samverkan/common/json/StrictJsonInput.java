@@ -43,14 +43,33 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
     public static SimpleModule module() {
         SimpleModule module = new SimpleModule("samverkan-strict-input");
         module.addDeserializer(String.class, new TextDeserializer());
-        module.addDeserializer(LocalDate.class, new IsoDeserializer<>(LocalDate.class, LocalDate::parse, InputRules.DATE_MESSAGE,
-                date -> InputRules.saneDate(date) ? null : InputRules.DATE_RANGE_MESSAGE));
-        module.addDeserializer(LocalTime.class, new IsoDeserializer<>(LocalTime.class, LocalTime::parse, InputRules.TIME_MESSAGE,
-                time -> null));
-        module.addDeserializer(OffsetDateTime.class, new IsoDeserializer<>(OffsetDateTime.class, OffsetDateTime::parse,
-                InputRules.DATE_TIME_MESSAGE, time -> InputRules.saneDate(time.toLocalDate()) ? null : InputRules.DATE_RANGE_MESSAGE));
-        module.addDeserializer(Instant.class, new IsoDeserializer<>(Instant.class, Instant::parse, InputRules.DATE_TIME_MESSAGE,
-                instant -> InputRules.saneDate(instant.atOffset(ZoneOffset.UTC).toLocalDate()) ? null : InputRules.DATE_RANGE_MESSAGE));
+        module.addDeserializer(
+                LocalDate.class,
+                new IsoDeserializer<>(
+                        LocalDate.class,
+                        LocalDate::parse,
+                        InputRules.DATE_MESSAGE,
+                        date -> InputRules.saneDate(date) ? null : InputRules.DATE_RANGE_MESSAGE));
+        module.addDeserializer(
+                LocalTime.class,
+                new IsoDeserializer<>(LocalTime.class, LocalTime::parse, InputRules.TIME_MESSAGE, time -> null));
+        module.addDeserializer(
+                OffsetDateTime.class,
+                new IsoDeserializer<>(
+                        OffsetDateTime.class,
+                        OffsetDateTime::parse,
+                        InputRules.DATE_TIME_MESSAGE,
+                        time -> InputRules.saneDate(time.toLocalDate()) ? null : InputRules.DATE_RANGE_MESSAGE));
+        module.addDeserializer(
+                Instant.class,
+                new IsoDeserializer<>(
+                        Instant.class,
+                        Instant::parse,
+                        InputRules.DATE_TIME_MESSAGE,
+                        instant -> InputRules.saneDate(
+                                        instant.atOffset(ZoneOffset.UTC).toLocalDate())
+                                ? null
+                                : InputRules.DATE_RANGE_MESSAGE));
         return module;
     }
 

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Like {
 
-    private Like() {
-    }
+    private Like() {}
 
     /** A lower-case pattern matching the text anywhere. */
     public static String containing(String text) {

@@ -12,24 +12,33 @@ import java.util.Optional;
 public final class UniqueConstraints {
 
     /** The request field and what is wrong with its value. */
-    public record Guard(String field, String message) {
-    }
+    public record Guard(String field, String message) {}
 
     private static final String CHANGED_TOGETHER = "was changed by someone else at the same time; reload and try again";
 
     private static final Map<String, Guard> GUARDS = Map.ofEntries(
             // Natural keys: what a client may send twice.
-            Map.entry("organisation_organisation_number_key", new Guard("organisationNumber", "is already registered for another organisation")),
+            Map.entry(
+                    "organisation_organisation_number_key",
+                    new Guard("organisationNumber", "is already registered for another organisation")),
             Map.entry("agreement_party_once", new Guard("organisationId", "is already a party to the agreement")),
-            Map.entry("goal_area_number_once", new Guard("number", "is already used by another goal area of the agreement")),
+            Map.entry(
+                    "goal_area_number_once",
+                    new Guard("number", "is already used by another goal area of the agreement")),
             Map.entry("yearly_priority_once", new Guard("year", "already has a focus in this goal area")),
-            Map.entry("indicator_value_once", new Guard("values", "has a value for this year, municipality and gender already")),
+            Map.entry(
+                    "indicator_value_once",
+                    new Guard("values", "has a value for this year, municipality and gender already")),
             Map.entry("follow_up_round_once", new Guard("year", "already has a follow-up round of the agreement")),
-            Map.entry("assessment_once", new Guard("organisationId", "already has an assessment of this goal area in the round")),
+            Map.entry(
+                    "assessment_once",
+                    new Guard("organisationId", "already has an assessment of this goal area in the round")),
             Map.entry("forum_member_once", new Guard("organisationId", "is already a member of the forum")),
             Map.entry("action_item_raised_once", new Guard("forumId", "has already been handed this item")),
             Map.entry("status_report_agenda_item_id_key", new Guard("agendaItemId", "already has a status report")),
-            Map.entry("status_report_quarter_once", new Guard("quarter", "already has a status report of the forum in this year")),
+            Map.entry(
+                    "status_report_quarter_once",
+                    new Guard("quarter", "already has a status report of the forum in this year")),
             Map.entry("status_report_invitation_once", new Guard("organisationIds", "is already invited")),
             // Ordered and set-valued lists: keyed by their owner, clash only when two writers replace the same list.
             Map.entry("agreement_legal_reference_pkey", new Guard("legalBasis", CHANGED_TOGETHER)),
@@ -54,8 +63,7 @@ public final class UniqueConstraints {
             Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
             Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)));
 
-    private UniqueConstraints() {
-    }
+    private UniqueConstraints() {}
 
     public static Optional<Guard> guard(String constraintName) {
         return Optional.ofNullable(constraintName == null ? null : GUARDS.get(constraintName));

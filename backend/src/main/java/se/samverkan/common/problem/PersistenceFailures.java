@@ -26,8 +26,7 @@ final class PersistenceFailures {
     /** Seconds a client should wait before retrying while the database is away. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private PersistenceFailures() {
-    }
+    private PersistenceFailures() {}
 
     static Optional<ProblemException> classify(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -57,9 +56,13 @@ final class PersistenceFailures {
             // Agroal gives up waiting for a connection without a state when none can be made.
             String message = String.valueOf(sql.getMessage());
             return message.startsWith("Acquisition timeout") || message.contains("Connection refused")
-                    ? Optional.of(unavailable()) : Optional.empty();
+                    ? Optional.of(unavailable())
+                    : Optional.empty();
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        if (state.startsWith("08")
+                || state.equals("57P01")
+                || state.equals("57P02")
+                || state.equals("57P03")
                 || state.equals("53300")) {
             return Optional.of(unavailable());
         }
@@ -67,15 +70,17 @@ final class PersistenceFailures {
             case "23505" -> Optional.of(unique(constraintOf(sql)));
             case "23503" -> Optional.of(ProblemException.conflict(
                     "Something this request refers to was removed or is still in use; reload and try again"));
-            case "40001", "40P01" -> Optional.of(new ProblemException(ProblemType.CONFLICT,
-                    "The request collided with another change made at the same time; try again"));
+            case "40001", "40P01" -> Optional.of(new ProblemException(
+                    ProblemType.CONFLICT, "The request collided with another change made at the same time; try again"));
             default -> Optional.empty();
         };
     }
 
     private static ProblemException unique(String constraint) {
         return UniqueConstraints.guard(constraint)
-                .map(guard -> new ProblemException(ProblemType.CONFLICT, "The value of " + guard.field() + " is already taken",
+                .map(guard -> new ProblemException(
+                        ProblemType.CONFLICT,
+                        "The value of " + guard.field() + " is already taken",
                         List.of(new Problem.FieldViolation(guard.field(), guard.message()))))
                 .orElseGet(() -> ProblemException.conflict(
                         "The request collided with another change made at the same time; try again"));

@@ -66,11 +66,14 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String detail, String field, String fieldMessage) {
-        return new ProblemException(ProblemType.CONFLICT, detail, List.of(new Problem.FieldViolation(field, fieldMessage)));
+        return new ProblemException(
+                ProblemType.CONFLICT, detail, List.of(new Problem.FieldViolation(field, fieldMessage)));
     }
 
     public static ProblemException invalid(List<Problem.FieldViolation> errors) {
-        String fields = String.join(", ", errors.stream().map(Problem.FieldViolation::field).distinct().toList());
+        String fields = String.join(
+                ", ",
+                errors.stream().map(Problem.FieldViolation::field).distinct().toList());
         return new ProblemException(ProblemType.VALIDATION, "Invalid value for: " + fields, errors);
     }
 

@@ -33,7 +33,8 @@ public class ProblemMappers {
     public Response problem(ProblemException e, UriInfo uri) {
         Response response = respond(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
         if (e.retryAfterSeconds() != null) {
-            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString());
+            response.getHeaders()
+                    .putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString());
         }
         return response;
     }
@@ -42,7 +43,8 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldViolation> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldViolation::field).thenComparing(Problem.FieldViolation::message))
+                .sorted(Comparator.comparing(Problem.FieldViolation::field)
+                        .thenComparing(Problem.FieldViolation::message))
                 .toList();
         ProblemException problem = ProblemException.invalid(errors);
         return respond(ProblemType.VALIDATION, problem.getMessage(), errors, uri);
@@ -51,8 +53,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(ProblemType.VALIDATION, "Unknown property: " + field,
-                List.of(new Problem.FieldViolation(field, "is not a known property")), uri);
+        return respond(
+                ProblemType.VALIDATION,
+                "Unknown property: " + field,
+                List.of(new Problem.FieldViolation(field, "is not a known property")),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -61,15 +66,21 @@ public class ProblemMappers {
         String message = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
                 : "has an invalid format";
-        return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
-                List.of(new Problem.FieldViolation(field, message)), uri);
+        return respond(
+                ProblemType.VALIDATION,
+                "Invalid value for: " + field,
+                List.of(new Problem.FieldViolation(field, message)),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
-                List.of(new Problem.FieldViolation(field, e.fieldMessage())), uri);
+        return respond(
+                ProblemType.VALIDATION,
+                "Invalid value for: " + field,
+                List.of(new Problem.FieldViolation(field, e.fieldMessage())),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -81,13 +92,19 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
-            return respond(ProblemType.VALIDATION, "Invalid value for: " + duplicate,
-                    List.of(new Problem.FieldViolation(duplicate, "is given twice")), uri);
+            return respond(
+                    ProblemType.VALIDATION,
+                    "Invalid value for: " + duplicate,
+                    List.of(new Problem.FieldViolation(duplicate, "is given twice")),
+                    uri);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
-            return respond(ProblemType.VALIDATION, "Invalid value for: " + field,
-                    List.of(new Problem.FieldViolation(field, "has the wrong type")), uri);
+            return respond(
+                    ProblemType.VALIDATION,
+                    "Invalid value for: " + field,
+                    List.of(new Problem.FieldViolation(field, "has the wrong type")),
+                    uri);
         }
         return respond(ProblemType.BAD_REQUEST, "The request body is not valid JSON", null, uri);
     }
@@ -96,9 +113,12 @@ public class ProblemMappers {
     static String duplicateKey(JsonProcessingException e) {
         // Inside a list Jackson wraps the parser's error in a mapping error: look through the causes.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
-                    && read.getOriginalMessage().startsWith("Duplicate field") && read.getProcessor() != null) {
-                return pointerToField(read.getProcessor().getParsingContext().pathAsPointer().toString());
+            if (cause instanceof StreamReadException read
+                    && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field")
+                    && read.getProcessor() != null) {
+                return pointerToField(
+                        read.getProcessor().getParsingContext().pathAsPointer().toString());
             }
         }
         return null;
@@ -150,7 +170,9 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = status == 404 ? "No resource at " + uri.getPath() : type.title();
-        return Response.fromResponse(respond(type, detail, null, uri)).status(status).build();
+        return Response.fromResponse(respond(type, detail, null, uri))
+                .status(status)
+                .build();
     }
 
     /**
@@ -159,14 +181,19 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        return PersistenceFailures.classify(e).map(problem -> {
-            Response response = respond(problem.type(), problem.getMessage(), problem.rule(), problem.errors(), uri);
-            if (problem.type() == ProblemType.SERVICE_UNAVAILABLE) {
-                LOG.warnf("Database unavailable on %s: %s", instanceOf(uri), e);
-                return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, PersistenceFailures.RETRY_AFTER_SECONDS).build();
-            }
-            return response;
-        }).orElseGet(() -> internal(e, uri));
+        return PersistenceFailures.classify(e)
+                .map(problem -> {
+                    Response response =
+                            respond(problem.type(), problem.getMessage(), problem.rule(), problem.errors(), uri);
+                    if (problem.type() == ProblemType.SERVICE_UNAVAILABLE) {
+                        LOG.warnf("Database unavailable on %s: %s", instanceOf(uri), e);
+                        return Response.fromResponse(response)
+                                .header(HttpHeaders.RETRY_AFTER, PersistenceFailures.RETRY_AFTER_SECONDS)
+                                .build();
+                    }
+                    return response;
+                })
+                .orElseGet(() -> internal(e, uri));
     }
 
     private Response internal(Throwable e, UriInfo uri) {
@@ -186,9 +213,13 @@ public class ProblemMappers {
         return respond(type, detail, null, errors, uri);
     }
 
-    static Response respond(ProblemType type, String detail, String rule, List<Problem.FieldViolation> errors, UriInfo uri) {
+    static Response respond(
+            ProblemType type, String detail, String rule, List<Problem.FieldViolation> errors, UriInfo uri) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instanceOf(uri), rule, errors);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 
     private static String instanceOf(UriInfo uri) {

@@ -29,8 +29,7 @@ public class Provenance {
     @Column(name = "provenance_inferred")
     public String[] inferred;
 
-    public Provenance() {
-    }
+    public Provenance() {}
 
     public Provenance(ProvenanceKind kind, String source, String note, List<String> inferred) {
         this.kind = kind;

@@ -19,8 +19,15 @@ final class IndicatorMapper {
         s.put("genderBreakdown", Boolean.toString(i.genderBreakdown));
         s.put("source", i.source == IndicatorSource.KOLADA ? "KOLADA " + i.koladaKpi : i.source.name());
         s.put("baseline", i.baselineYear == null ? null : i.baselineYear + ": " + ValuesCsv.plain(i.baselineValue));
-        s.put("targets", i.targets.isEmpty() ? null : String.join("; ",
-                i.targets.stream().map(t -> t.year + ": " + ValuesCsv.plain(t.value)).toList()));
+        s.put(
+                "targets",
+                i.targets.isEmpty()
+                        ? null
+                        : String.join(
+                                "; ",
+                                i.targets.stream()
+                                        .map(t -> t.year + ": " + ValuesCsv.plain(t.value))
+                                        .toList()));
         s.put("sample", Boolean.toString(i.sample));
         return s;
     }

@@ -1,21 +1,20 @@
 package se.samverkan.followup.indicator;
 
-import java.io.ByteArrayInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.samverkan.common.persistence.ReadOnly;
+import java.io.ByteArrayInputStream;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.GoalArea;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.followup.AssessmentRepository;
@@ -36,6 +35,7 @@ public class IndicatorService {
 
     /** Indicators belong to the agreement's history. */
     static final String SUBJECT = "AGREEMENT";
+
     static final String ENTITY = "INDICATOR";
 
     private static final Audit<Indicator> INDICATOR = new Audit<>(
@@ -80,7 +80,9 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorDto create(UUID agreementId, IndicatorInput input) {
-        Agreement agreement = agreements.findByIdOptional(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+        Agreement agreement = agreements
+                .findByIdOptional(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
         policy.assertCanDefineIndicators(agreement);
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
@@ -93,14 +95,20 @@ public class IndicatorService {
     @Transactional
     public IndicatorDto update(UUID id, String ifMatch, IndicatorInput input) {
         Indicator indicator = manageable(id);
-        changes.update(INDICATOR, indicator, ifMatch, i -> {
-            boolean reshaped = input.scope() != i.scope || input.genderBreakdown() != i.genderBreakdown;
-            if (reshaped && values.countOf(i.id) > 0) {
-                throw ProblemException.ruleViolation("indicator-shape-fixed-with-values",
-                        "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
-            }
-            apply(i, input);
-        }, i -> "Updated indicator " + i.name);
+        changes.update(
+                INDICATOR,
+                indicator,
+                ifMatch,
+                i -> {
+                    boolean reshaped = input.scope() != i.scope || input.genderBreakdown() != i.genderBreakdown;
+                    if (reshaped && values.countOf(i.id) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "indicator-shape-fixed-with-values",
+                                "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
+                    }
+                    apply(i, input);
+                },
+                i -> "Updated indicator " + i.name);
         return dto(indicator);
     }
 
@@ -112,13 +120,19 @@ public class IndicatorService {
             fields.put("values", Long.toString(values.countOf(i.id)));
             return fields;
         });
-        changes.delete(withValues, indicator, ifMatch, i -> {
-            if (assessments.anyRefersTo(i.id)) {
-                throw ProblemException.ruleViolation("indicator-in-use",
-                        "Assessments of a follow-up round report values for this indicator; it stays part of their record");
-            }
-            indicators.delete(i);
-        }, "Removed indicator " + indicator.name);
+        changes.delete(
+                withValues,
+                indicator,
+                ifMatch,
+                i -> {
+                    if (assessments.anyRefersTo(i.id)) {
+                        throw ProblemException.ruleViolation(
+                                "indicator-in-use",
+                                "Assessments of a follow-up round report values for this indicator; it stays part of their record");
+                    }
+                    indicators.delete(i);
+                },
+                "Removed indicator " + indicator.name);
     }
 
     @ReadOnly
@@ -138,28 +152,39 @@ public class IndicatorService {
     public ImportResultDto importValues(UUID id, String ifMatch, byte[] csv, CsvDialect dialect) {
         Indicator indicator = manageable(id);
         EntityTags.requireMatch(ifMatch, indicator.version);
-        List<ValuesCsv.Row> rows = ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator,
-                rules.municipalitiesByCode());
+        List<ValuesCsv.Row> rows =
+                ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator, rules.municipalitiesByCode());
         long[] replaced = new long[1];
-        changes.unguarded(INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
-                ChangeRecorder.UPDATED, indicator, i -> replaced[0] = values.replaceAll(i.id, rows.stream()
-                        .map(r -> new IndicatorValueRepository.NewValue(i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
-                        .toList(), history.caller().name()),
+        changes.unguarded(
+                INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
+                ChangeRecorder.UPDATED,
+                indicator,
+                i -> replaced[0] = values.replaceAll(
+                        i.id,
+                        rows.stream()
+                                .map(r -> new IndicatorValueRepository.NewValue(
+                                        i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
+                                .toList(),
+                        history.caller().name()),
                 i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
-        List<Integer> years = rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
+        List<Integer> years =
+                rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
         return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
 
     private Agreement readableAgreement(UUID agreementId) {
-        Agreement agreement = agreements.findByIdOptional(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+        Agreement agreement = agreements
+                .findByIdOptional(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
         policy.assertCanReadAgreement(agreement);
         return agreement;
     }
 
     private Indicator readable(UUID id) {
-        Indicator indicator = indicators.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
+        Indicator indicator =
+                indicators.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
         policy.assertCanRead(indicator);
         return indicator;
     }
@@ -174,7 +199,10 @@ public class IndicatorService {
         FieldViolations violations = new FieldViolations();
         GoalArea goalArea = null;
         if (input.goalAreaId() != null) {
-            goalArea = indicator.agreement.goalAreas.stream().filter(g -> g.id.equals(input.goalAreaId())).findFirst().orElse(null);
+            goalArea = indicator.agreement.goalAreas.stream()
+                    .filter(g -> g.id.equals(input.goalAreaId()))
+                    .findFirst()
+                    .orElse(null);
             if (goalArea == null) {
                 violations.add("goalAreaId", "is not a goal area of this agreement");
             }
@@ -186,7 +214,8 @@ public class IndicatorService {
             violations.add("koladaKpi", "must be empty when the source is MANUAL");
         }
         if ((input.baselineYear() == null) != (input.baselineValue() == null)) {
-            violations.add(input.baselineYear() == null ? "baselineYear" : "baselineValue",
+            violations.add(
+                    input.baselineYear() == null ? "baselineYear" : "baselineValue",
                     "give both baselineYear and baselineValue, or neither");
         }
         Set<Integer> years = new HashSet<>();
@@ -199,7 +228,8 @@ public class IndicatorService {
         violations.throwIfAny();
         indicator.goalArea = goalArea;
         indicator.name = input.name().trim();
-        indicator.description = blank(input.description()) ? null : input.description().trim();
+        indicator.description =
+                blank(input.description()) ? null : input.description().trim();
         indicator.unit = input.unit().trim();
         indicator.direction = input.direction();
         indicator.scope = input.scope();
@@ -210,15 +240,38 @@ public class IndicatorService {
         indicator.baselineValue = input.baselineValue();
         indicator.sample = Boolean.TRUE.equals(input.sample());
         indicator.targets.clear();
-        targets.stream().sorted((a, b) -> Integer.compare(a.year(), b.year()))
+        targets.stream()
+                .sorted((a, b) -> Integer.compare(a.year(), b.year()))
                 .forEach(t -> indicator.targets.add(new IndicatorTarget(t.year(), t.value())));
     }
 
     private IndicatorDto dto(Indicator i) {
-        return new IndicatorDto(i.id, i.agreement.id, goalAreaRef(i.goalArea), i.name, i.description, i.unit, i.direction, i.scope,
-                i.genderBreakdown, i.source, i.koladaKpi, i.baselineYear, ValueRules.normalised(i.baselineValue), i.sample,
-                i.targets.stream().map(t -> new TargetDto(t.year, ValueRules.normalised(t.value))).toList(), values.yearsOf(i.id), values.countOf(i.id),
-                i.version, i.createdAt, i.createdBy, i.updatedAt, i.updatedBy, policy.permissions(i));
+        return new IndicatorDto(
+                i.id,
+                i.agreement.id,
+                goalAreaRef(i.goalArea),
+                i.name,
+                i.description,
+                i.unit,
+                i.direction,
+                i.scope,
+                i.genderBreakdown,
+                i.source,
+                i.koladaKpi,
+                i.baselineYear,
+                ValueRules.normalised(i.baselineValue),
+                i.sample,
+                i.targets.stream()
+                        .map(t -> new TargetDto(t.year, ValueRules.normalised(t.value)))
+                        .toList(),
+                values.yearsOf(i.id),
+                values.countOf(i.id),
+                i.version,
+                i.createdAt,
+                i.createdBy,
+                i.updatedAt,
+                i.updatedBy,
+                policy.permissions(i));
     }
 
     public static GoalAreaRef goalAreaRef(GoalArea g) {
@@ -227,9 +280,14 @@ public class IndicatorService {
 
     public static ValueDto value(IndicatorValue v, Map<String, Municipality> municipalities) {
         Municipality m = v.municipalityCode == null ? null : municipalities.get(v.municipalityCode);
-        return new ValueDto(v.year, v.municipalityCode, m == null ? null : m.name, v.gender, ValueRules.normalised(v.value), v.sample);
+        return new ValueDto(
+                v.year,
+                v.municipalityCode,
+                m == null ? null : m.name,
+                v.gender,
+                ValueRules.normalised(v.value),
+                v.sample);
     }
-
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

@@ -34,13 +34,15 @@ public class ValueRules {
     public Map<String, Municipality> municipalitiesByCode() {
         Map<String, Municipality> cached = byCode;
         if (cached == null) {
-            cached = municipalities.listAll().stream().map(m -> {
-                Municipality copy = new Municipality();
-                copy.code = m.code;
-                copy.name = m.name;
-                copy.countyCode = m.countyCode;
-                return copy;
-            }).collect(Collectors.toUnmodifiableMap(m -> m.code, Function.identity()));
+            cached = municipalities.listAll().stream()
+                    .map(m -> {
+                        Municipality copy = new Municipality();
+                        copy.code = m.code;
+                        copy.name = m.name;
+                        copy.countyCode = m.countyCode;
+                        return copy;
+                    })
+                    .collect(Collectors.toUnmodifiableMap(m -> m.code, Function.identity()));
             byCode = cached;
         }
         return cached;
@@ -52,8 +54,12 @@ public class ValueRules {
         }
     }
 
-    public static void checkMunicipality(Indicator indicator, String code, Map<String, Municipality> byCode, String field,
-                                         FieldViolations violations) {
+    public static void checkMunicipality(
+            Indicator indicator,
+            String code,
+            Map<String, Municipality> byCode,
+            String field,
+            FieldViolations violations) {
         if (indicator.scope == IndicatorScope.COUNTY) {
             if (code != null) {
                 violations.add(field, "must be empty: the indicator is for the whole county");

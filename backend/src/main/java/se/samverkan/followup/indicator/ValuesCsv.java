@@ -29,17 +29,16 @@ final class ValuesCsv {
     private static final Pattern YEAR = Pattern.compile("[0-9]{1,6}");
 
     /** One good row; {@code line} counts from 1 with the header, as a spreadsheet does. */
-    record Row(int line, int year, String municipalityCode, Gender gender, BigDecimal value) {
-    }
+    record Row(int line, int year, String municipalityCode, Gender gender, BigDecimal value) {}
 
-    private ValuesCsv() {
-    }
+    private ValuesCsv() {}
 
     /**
      * Every row of the file, read as it streams in, or a validation problem that names every bad row with its column
      * and reason.
      */
-    static List<Row> read(InputStream body, CsvDialect dialect, Indicator indicator, Map<String, Municipality> municipalities) {
+    static List<Row> read(
+            InputStream body, CsvDialect dialect, Indicator indicator, Map<String, Municipality> municipalities) {
         FieldViolations violations = new FieldViolations();
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -51,7 +50,9 @@ final class ValuesCsv {
             }
             if (!headerRead[0]) {
                 headerRead[0] = true;
-                List<String> header = record.cells().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+                List<String> header = record.cells().stream()
+                        .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                        .toList();
                 if (record.number() != 1 || !header.equals(HEADER)) {
                     violations.add("row " + record.number() + ": header", "must be " + String.join(",", HEADER));
                 }
@@ -62,17 +63,21 @@ final class ValuesCsv {
             if (!record.clean()) {
                 return;
             }
-            readRow(record.cells(), line, dialect, indicator, municipalities, violations).ifPresent(row -> {
-                Integer first = seen.putIfAbsent(ValueRules.key(row.year(), row.municipalityCode(), row.gender()), line);
-                if (first != null) {
-                    violations.add("row " + line, "repeats row " + first + " (same year, municipality and gender)");
-                } else {
-                    rows.add(row);
-                }
-            });
+            readRow(record.cells(), line, dialect, indicator, municipalities, violations)
+                    .ifPresent(row -> {
+                        Integer first = seen.putIfAbsent(
+                                ValueRules.key(row.year(), row.municipalityCode(), row.gender()), line);
+                        if (first != null) {
+                            violations.add(
+                                    "row " + line, "repeats row " + first + " (same year, municipality and gender)");
+                        } else {
+                            rows.add(row);
+                        }
+                    });
         });
         if (!headerRead[0] && violations.isEmpty()) {
-            throw ProblemException.invalid("file", "is empty; the first line must be the header " + String.join(",", HEADER));
+            throw ProblemException.invalid(
+                    "file", "is empty; the first line must be the header " + String.join(",", HEADER));
         }
         if (headerRead[0] && !anyRow[0] && violations.isEmpty()) {
             violations.add("file", "has no rows of values below the header");
@@ -81,15 +86,23 @@ final class ValuesCsv {
         return rows;
     }
 
-    private static Optional<Row> readRow(List<String> fields, int line, CsvDialect dialect, Indicator indicator,
-                                         Map<String, Municipality> municipalities, FieldViolations all) {
+    private static Optional<Row> readRow(
+            List<String> fields,
+            int line,
+            CsvDialect dialect,
+            Indicator indicator,
+            Map<String, Municipality> municipalities,
+            FieldViolations all) {
         String row = "row " + line;
         FieldViolations violations = new FieldViolations();
         if (fields.size() != HEADER.size()) {
-            all.add(row, dialect == CsvDialect.RFC4180
-                    ? "has " + fields.size() + " columns, expected " + HEADER.size() + " (" + String.join(",", HEADER)
-                            + "); put a decimal comma in quotes: \"12,5\""
-                    : "has " + fields.size() + " columns, expected " + HEADER.size() + " (" + String.join(";", HEADER) + ")");
+            all.add(
+                    row,
+                    dialect == CsvDialect.RFC4180
+                            ? "has " + fields.size() + " columns, expected " + HEADER.size() + " ("
+                                    + String.join(",", HEADER) + "); put a decimal comma in quotes: \"12,5\""
+                            : "has " + fields.size() + " columns, expected " + HEADER.size() + " ("
+                                    + String.join(";", HEADER) + ")");
             return Optional.empty();
         }
         String yearText = fields.get(0).trim();
@@ -100,7 +113,8 @@ final class ValuesCsv {
             year = Integer.parseInt(yearText);
             ValueRules.checkYear(year, row + ": year", violations);
         }
-        String municipality = fields.get(1).trim().isEmpty() ? null : fields.get(1).trim();
+        String municipality =
+                fields.get(1).trim().isEmpty() ? null : fields.get(1).trim();
         ValueRules.checkMunicipality(indicator, municipality, municipalities, row + ": municipality", violations);
         String genderText = fields.get(2).trim().toUpperCase(Locale.ROOT);
         Gender gender = null;
@@ -110,7 +124,9 @@ final class ValuesCsv {
             try {
                 gender = Gender.valueOf(genderText);
             } catch (IllegalArgumentException e) {
-                violations.add(row + ": gender", "must be TOTAL, WOMEN or MEN, not \"" + fields.get(2).trim() + "\"");
+                violations.add(
+                        row + ": gender",
+                        "must be TOTAL, WOMEN or MEN, not \"" + fields.get(2).trim() + "\"");
             }
         }
         if (gender != null) {

@@ -1,7 +1,7 @@
 package se.samverkan.forum.action;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.meeting.AgendaItem;
 import se.samverkan.forum.meeting.Meeting;

@@ -3,18 +3,18 @@ package se.samverkan.forum.action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.samverkan.common.persistence.ReadOnly;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
@@ -29,8 +29,6 @@ import se.samverkan.forum.meeting.MeetingService;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
-import se.samverkan.common.time.Clocks;
-import java.time.Clock;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
@@ -84,15 +82,19 @@ public class ActionItemService {
         }
         if (mine) {
             var own = policy.callerOrganisation();
-            if (own.isEmpty() || (filter.ownerOrganisationId() != null && !filter.ownerOrganisationId().equals(own.get()))) {
+            if (own.isEmpty()
+                    || (filter.ownerOrganisationId() != null
+                            && !filter.ownerOrganisationId().equals(own.get()))) {
                 return new Page(List.of(), 0, page, size);
             }
-            filter = new ActionItemRepository.Filter(filter.forumId(), filter.countyCode(), own.get(), filter.status(),
-                    filter.overdueOnly());
+            filter = new ActionItemRepository.Filter(
+                    filter.forumId(), filter.countyCode(), own.get(), filter.status(), filter.overdueOnly());
         }
         LocalDate today = Clocks.today(clock);
         ForumPolicy.Visibility visibility = policy.visibility();
-        var found = items.search(filter, visibility, today, page, size).stream().map(a -> ActionItemMapper.summary(a, today)).toList();
+        var found = items.search(filter, visibility, today, page, size).stream()
+                .map(a -> ActionItemMapper.summary(a, today))
+                .toList();
         return new Page(found, items.count(filter, visibility, today), page, size);
     }
 
@@ -129,10 +131,15 @@ public class ActionItemService {
     public ActionItemDto update(UUID id, String ifMatch, ActionItemInput input) {
         ActionItem item = findReadable(id);
         policy.assertCanManage(item);
-        changes.update(ITEM, item, ifMatch, a -> {
-            ActionItemStatus.LIFECYCLE.check(a, ActionItemStatus.Action.EDIT);
-            apply(a, input);
-        }, a -> "Updated " + a.title);
+        changes.update(
+                ITEM,
+                item,
+                ifMatch,
+                a -> {
+                    ActionItemStatus.LIFECYCLE.check(a, ActionItemStatus.Action.EDIT);
+                    apply(a, input);
+                },
+                a -> "Updated " + a.title);
         return details(item);
     }
 
@@ -141,11 +148,16 @@ public class ActionItemService {
         ActionItem item = findReadable(id);
         policy.assertCanChangeStatus(item, input.status());
         ActionItemStatus from = item.status;
-        changes.changeStatus(STATUS, item, ifMatch, a -> {
-            a.status = ActionItemStatus.LIFECYCLE.next(a, ActionItemStatus.Action.toReach(input.status()));
-            a.statusNote = ForumMapper.blankToNull(input.note());
-            a.closedAt = a.status.isClosed() ? Clocks.now(clock) : null;
-        }, a -> "Status " + from + " → " + a.status);
+        changes.changeStatus(
+                STATUS,
+                item,
+                ifMatch,
+                a -> {
+                    a.status = ActionItemStatus.LIFECYCLE.next(a, ActionItemStatus.Action.toReach(input.status()));
+                    a.statusNote = ForumMapper.blankToNull(input.note());
+                    a.closedAt = a.status.isClosed() ? Clocks.now(clock) : null;
+                },
+                a -> "Status " + from + " → " + a.status);
         return details(item);
     }
 
@@ -159,35 +171,46 @@ public class ActionItemService {
         Forum target = forums.findByIdOptional(input.forumId())
                 .orElseThrow(() -> ProblemException.invalid("forumId", "no forum has the id " + input.forumId()));
         if (!target.isAbove(source.forum)) {
-            throw ProblemException.ruleViolation("escalation-to-higher-level", "An item is raised to a forum at a higher level than "
-                    + source.forum.level + "; " + target.name + " is " + target.level);
+            throw ProblemException.ruleViolation(
+                    "escalation-to-higher-level",
+                    "An item is raised to a forum at a higher level than " + source.forum.level + "; " + target.name
+                            + " is " + target.level);
         }
         if (!ForumService.inSameCountyOrNational(target, source.forum)) {
-            throw ProblemException.ruleViolation("escalation-within-county",
-                    "An item is raised within its county or to a national forum; " + target.name + " is in county " + target.countyCode());
+            throw ProblemException.ruleViolation(
+                    "escalation-within-county",
+                    "An item is raised within its county or to a national forum; " + target.name + " is in county "
+                            + target.countyCode());
         }
         if (source.raisedTo.stream().anyMatch(raised -> raised.forum.id.equals(target.id))) {
             throw ProblemException.ruleViolation("already-raised", "The item was already raised to " + target.name);
         }
         Organisation owner = source.owner;
         if (input.ownerOrganisationId() != null) {
-            owner = organisations.findByIdOptional(input.ownerOrganisationId()).orElseThrow(() -> ProblemException.invalid(
-                    "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
+            owner = organisations
+                    .findByIdOptional(input.ownerOrganisationId())
+                    .orElseThrow(() -> ProblemException.invalid(
+                            "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
         }
         ActionItem raised = new ActionItem();
         raised.id = UUID.randomUUID();
         raised.forum = target;
         raised.raisedFrom = source;
-        raised.title = input.title() == null || input.title().isBlank() ? source.title : input.title().trim();
-        raised.description = input.description() == null ? source.description : ForumMapper.blankToNull(input.description());
+        raised.title = input.title() == null || input.title().isBlank()
+                ? source.title
+                : input.title().trim();
+        raised.description =
+                input.description() == null ? source.description : ForumMapper.blankToNull(input.description());
         raised.owner = owner;
-        raised.ownerPerson = input.ownerPerson() != null ? ForumMapper.blankToNull(input.ownerPerson())
+        raised.ownerPerson = input.ownerPerson() != null
+                ? ForumMapper.blankToNull(input.ownerPerson())
                 : owner == source.owner ? source.ownerPerson : null;
         raised.dueOn = input.dueOn();
         raised.status = ActionItemStatus.OPEN;
         changes.create(ITEM, raised, "Raised from " + source.forum.name + ": " + raised.title);
         // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
-        changes.unguarded(RAISED, ChangeRecorder.UPDATED, source, a -> a.raisedTo.add(raised), a -> "Raised to " + target.name);
+        changes.unguarded(
+                RAISED, ChangeRecorder.UPDATED, source, a -> a.raisedTo.add(raised), a -> "Raised to " + target.name);
         return details(raised);
     }
 
@@ -227,11 +250,30 @@ public class ActionItemService {
                 manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.EDIT),
                 policy.statusChanges(a),
                 manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.ESCALATE));
-        return new ActionItemDto(a.id, a.title, a.description, ForumMapper.ref(a.forum), ActionItemMapper.meeting(a),
-                ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
-                a.isOverdue(Clocks.today(clock)), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
-                a.raisedTo.stream().map(ActionItemMapper::link).toList(), trail(a),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions, ProvenanceDto.of(a.provenance));
+        return new ActionItemDto(
+                a.id,
+                a.title,
+                a.description,
+                ForumMapper.ref(a.forum),
+                ActionItemMapper.meeting(a),
+                ForumMapper.organisation(a.owner),
+                a.ownerPerson,
+                a.dueOn,
+                a.status,
+                a.statusNote,
+                a.closedAt,
+                a.isOverdue(Clocks.today(clock)),
+                ForumMapper.ref(a.assigneeForum),
+                ActionItemMapper.link(a.raisedFrom),
+                a.raisedTo.stream().map(ActionItemMapper::link).toList(),
+                trail(a),
+                a.version,
+                a.createdAt,
+                a.createdBy,
+                a.updatedAt,
+                a.updatedBy,
+                permissions,
+                ProvenanceDto.of(a.provenance));
     }
 
     /** Every item of the chain this one belongs to, from the origin down, whichever item is read. */
@@ -247,8 +289,16 @@ public class ActionItemService {
 
     private void walk(ActionItem a, int depth, ActionItem current, List<TrailStep> steps) {
         boolean visible = policy.canRead(a);
-        steps.add(new TrailStep(a.id, ForumMapper.ref(a.forum), visible, visible ? a.title : null, visible ? a.status : null,
-                a.createdAt, visible ? a.createdBy : null, depth, a.id.equals(current.id)));
+        steps.add(new TrailStep(
+                a.id,
+                ForumMapper.ref(a.forum),
+                visible,
+                visible ? a.title : null,
+                visible ? a.status : null,
+                a.createdAt,
+                visible ? a.createdBy : null,
+                depth,
+                a.id.equals(current.id)));
         a.raisedTo.forEach(raised -> walk(raised, depth + 1, current, steps));
     }
 }

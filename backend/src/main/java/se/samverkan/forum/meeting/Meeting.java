@@ -1,9 +1,9 @@
 package se.samverkan.forum.meeting;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import se.samverkan.common.provenance.Provenance;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.forum.Forum;
 
 /** A forum's meeting (möte, samråd): when and where, its agenda, attendees and minutes. */
@@ -33,7 +33,8 @@ public class Meeting extends AuditedEntity {
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /** Earlier meetings first; a meeting without a time counts from the start of its day. */
-    public static final Comparator<Meeting> CHRONOLOGICAL = Comparator.comparing(Meeting::startInstant).thenComparing(m -> m.id);
+    public static final Comparator<Meeting> CHRONOLOGICAL =
+            Comparator.comparing(Meeting::startInstant).thenComparing(m -> m.id);
 
     @Id
     public UUID id;
@@ -83,7 +84,9 @@ public class Meeting extends AuditedEntity {
 
     /** The start, or the start of the day when only the date is known. */
     public Instant startInstant() {
-        return date.atTime(startTime == null ? LocalTime.MIDNIGHT : startTime).atZone(ZONE).toInstant();
+        return date.atTime(startTime == null ? LocalTime.MIDNIGHT : startTime)
+                .atZone(ZONE)
+                .toInstant();
     }
 
     public Instant startsAt() {

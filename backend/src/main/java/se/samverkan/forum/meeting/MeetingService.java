@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import se.samverkan.common.persistence.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.GoalArea;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
@@ -58,7 +58,8 @@ public class MeetingService {
     private static final Audit<AgendaItem> AGENDA_ITEM = new Audit<>(
             i -> new ChangeRecorder.Subject(SUBJECT, i.meeting.id, "AGENDA_ITEM", i.id), MeetingMapper::snapshot);
     private static final Audit<Decision> DECISION = new Audit<>(
-            d -> new ChangeRecorder.Subject(SUBJECT, d.agendaItem.meeting.id, "DECISION", d.id), MeetingMapper::snapshot);
+            d -> new ChangeRecorder.Subject(SUBJECT, d.agendaItem.meeting.id, "DECISION", d.id),
+            MeetingMapper::snapshot);
 
     @Inject
     AuditedChanges changes;
@@ -101,7 +102,9 @@ public class MeetingService {
     public List<MeetingSummary> list(UUID forumId, LocalDate from, LocalDate to) {
         Forum forum = forumService.find(forumId);
         boolean internal = policy.canReadInternal(forum);
-        return meetings.ofForum(forumId, from, to).stream().map(m -> MeetingMapper.summary(m, internal)).toList();
+        return meetings.ofForum(forumId, from, to).stream()
+                .map(m -> MeetingMapper.summary(m, internal))
+                .toList();
     }
 
     @ReadOnly
@@ -124,32 +127,44 @@ public class MeetingService {
     @Transactional
     public MeetingDto update(UUID id, String ifMatch, MeetingInput input) {
         Meeting meeting = findManageable(id);
-        changes.update(MEETING, meeting, ifMatch, m -> {
-            assertOpen(m);
-            apply(m, input);
-        }, m -> "Updated meeting of " + m.date);
+        changes.update(
+                MEETING,
+                meeting,
+                ifMatch,
+                m -> {
+                    assertOpen(m);
+                    apply(m, input);
+                },
+                m -> "Updated meeting of " + m.date);
         return details(meeting);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Meeting meeting = findManageable(id);
-        changes.delete(MEETING, meeting, ifMatch, m -> {
-            MinutesState.LIFECYCLE.check(m, MinutesState.Action.DELETE);
-            if (actionItems.countHandedOutAt(id) > 0) {
-                throw ProblemException.ruleViolation("meeting-has-action-items",
-                        "Action items were handed out at this meeting; close or cancel them instead of deleting the meeting");
-            }
-            if (reports.countLinkedToMeeting(id) > 0) {
-                throw ProblemException.ruleViolation("agenda-item-has-status-report",
-                        "A status report is linked to a point of this meeting's agenda");
-            }
-            for (AgendaItem item : m.agenda) {
-                item.decisions.forEach(em::remove);
-                em.remove(item);
-            }
-            meetings.delete(m);
-        }, "Deleted meeting of " + meeting.date);
+        changes.delete(
+                MEETING,
+                meeting,
+                ifMatch,
+                m -> {
+                    MinutesState.LIFECYCLE.check(m, MinutesState.Action.DELETE);
+                    if (actionItems.countHandedOutAt(id) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "meeting-has-action-items",
+                                "Action items were handed out at this meeting; close or cancel them instead of deleting the meeting");
+                    }
+                    if (reports.countLinkedToMeeting(id) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report",
+                                "A status report is linked to a point of this meeting's agenda");
+                    }
+                    for (AgendaItem item : m.agenda) {
+                        item.decisions.forEach(em::remove);
+                        em.remove(item);
+                    }
+                    meetings.delete(m);
+                },
+                "Deleted meeting of " + meeting.date);
     }
 
     @ReadOnly
@@ -164,18 +179,25 @@ public class MeetingService {
     @Transactional
     public MinutesDto publishMinutes(UUID id, String ifMatch) {
         Meeting meeting = findManageable(id);
-        changes.changeStatus(MINUTES, meeting, ifMatch, m -> {
-            MinutesState.LIFECYCLE.check(m, MinutesState.Action.PUBLISH);
-            if (!m.hasBegun(clock)) {
-                throw ProblemException.ruleViolation("minutes-after-meeting",
-                        "Minutes are published after the meeting, not before " + m.date);
-            }
-            if (m.agenda.stream().allMatch(i -> i.minutes == null && i.decisions.isEmpty())) {
-                throw ProblemException.ruleViolation("minutes-empty", "No point of the agenda has minutes or a decision yet");
-            }
-            m.minutesPublishedAt = Clocks.now(clock);
-            m.minutesPublishedBy = history.caller().name();
-        }, m -> "Published the minutes");
+        changes.changeStatus(
+                MINUTES,
+                meeting,
+                ifMatch,
+                m -> {
+                    MinutesState.LIFECYCLE.check(m, MinutesState.Action.PUBLISH);
+                    if (!m.hasBegun(clock)) {
+                        throw ProblemException.ruleViolation(
+                                "minutes-after-meeting",
+                                "Minutes are published after the meeting, not before " + m.date);
+                    }
+                    if (m.agenda.stream().allMatch(i -> i.minutes == null && i.decisions.isEmpty())) {
+                        throw ProblemException.ruleViolation(
+                                "minutes-empty", "No point of the agenda has minutes or a decision yet");
+                    }
+                    m.minutesPublishedAt = Clocks.now(clock);
+                    m.minutesPublishedBy = history.caller().name();
+                },
+                m -> "Published the minutes");
         return minutesOf(meeting);
     }
 
@@ -195,8 +217,11 @@ public class MeetingService {
     public String forumCalendar(UUID forumId) {
         Forum forum = forumService.find(forumId);
         boolean internal = policy.canReadInternal(forum);
-        return ICalendar.calendar(forum.name,
-                meetings.ofForum(forumId, null, null).stream().map(m -> event(m, internal)).toList());
+        return ICalendar.calendar(
+                forum.name,
+                meetings.ofForum(forumId, null, null).stream()
+                        .map(m -> event(m, internal))
+                        .toList());
     }
 
     @ReadOnly
@@ -225,14 +250,21 @@ public class MeetingService {
     public AgendaItemDto updateAgendaItem(UUID meetingId, UUID itemId, String ifMatch, AgendaItemInput input) {
         Meeting meeting = findEditable(meetingId);
         AgendaItem item = agendaItem(meeting, itemId);
-        changes.update(AGENDA_ITEM, item, ifMatch, i -> {
-            if (input.kind() != AgendaItemKind.STATUS_REPORT && reports.forAgendaItem(itemId).isPresent()) {
-                throw ProblemException.ruleViolation("agenda-item-has-status-report",
-                        "A status report is linked to this point; it stays a STATUS_REPORT point");
-            }
-            apply(i, input, meeting.forum);
-            place(meeting, i, input.position() == null ? i.position : input.position());
-        }, i -> "Updated agenda item " + i.position + ". " + i.title);
+        changes.update(
+                AGENDA_ITEM,
+                item,
+                ifMatch,
+                i -> {
+                    if (input.kind() != AgendaItemKind.STATUS_REPORT
+                            && reports.forAgendaItem(itemId).isPresent()) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report",
+                                "A status report is linked to this point; it stays a STATUS_REPORT point");
+                    }
+                    apply(i, input, meeting.forum);
+                    place(meeting, i, input.position() == null ? i.position : input.position());
+                },
+                i -> "Updated agenda item " + i.position + ". " + i.title);
         return agendaItem(item);
     }
 
@@ -240,19 +272,26 @@ public class MeetingService {
     public void removeAgendaItem(UUID meetingId, UUID itemId, String ifMatch) {
         Meeting meeting = findEditable(meetingId);
         AgendaItem item = agendaItem(meeting, itemId);
-        changes.delete(AGENDA_ITEM, item, ifMatch, i -> {
-            if (actionItems.countForAgendaItem(itemId) > 0) {
-                throw ProblemException.ruleViolation("agenda-item-has-action-items",
-                        "Action items were handed out at this point; it stays on the agenda");
-            }
-            if (reports.forAgendaItem(itemId).isPresent()) {
-                throw ProblemException.ruleViolation("agenda-item-has-status-report", "A status report is linked to this point");
-            }
-            i.decisions.forEach(em::remove);
-            meeting.agenda.remove(i);
-            em.remove(i);
-            place(meeting, null, null);
-        }, "Removed agenda item " + item.title);
+        changes.delete(
+                AGENDA_ITEM,
+                item,
+                ifMatch,
+                i -> {
+                    if (actionItems.countForAgendaItem(itemId) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-action-items",
+                                "Action items were handed out at this point; it stays on the agenda");
+                    }
+                    if (reports.forAgendaItem(itemId).isPresent()) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report", "A status report is linked to this point");
+                    }
+                    i.decisions.forEach(em::remove);
+                    meeting.agenda.remove(i);
+                    em.remove(i);
+                    place(meeting, null, null);
+                },
+                "Removed agenda item " + item.title);
     }
 
     // ---- decisions ----------------------------------------------------------------------------
@@ -264,7 +303,8 @@ public class MeetingService {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
         decision.agendaItem = item;
-        decision.position = item.decisions.stream().mapToInt(d -> d.position).max().orElse(0) + 1;
+        decision.position =
+                item.decisions.stream().mapToInt(d -> d.position).max().orElse(0) + 1;
         apply(decision, input, meeting.forum);
         changes.create(DECISION, decision, "Recorded a decision under " + item.title);
         item.decisions.add(decision);
@@ -272,10 +312,15 @@ public class MeetingService {
     }
 
     @Transactional
-    public DecisionDto updateDecision(UUID meetingId, UUID itemId, UUID decisionId, String ifMatch, DecisionInput input) {
+    public DecisionDto updateDecision(
+            UUID meetingId, UUID itemId, UUID decisionId, String ifMatch, DecisionInput input) {
         Meeting meeting = findEditable(meetingId);
         Decision decision = decision(agendaItem(meeting, itemId), decisionId);
-        changes.update(DECISION, decision, ifMatch, d -> apply(d, input, meeting.forum),
+        changes.update(
+                DECISION,
+                decision,
+                ifMatch,
+                d -> apply(d, input, meeting.forum),
                 d -> "Updated a decision under " + d.agendaItem.title);
         return MeetingMapper.decision(decision, agreementPolicy::canRead);
     }
@@ -285,10 +330,15 @@ public class MeetingService {
         Meeting meeting = findEditable(meetingId);
         AgendaItem item = agendaItem(meeting, itemId);
         Decision decision = decision(item, decisionId);
-        changes.delete(DECISION, decision, ifMatch, d -> {
-            item.decisions.remove(d);
-            em.remove(d);
-        }, "Removed a decision under " + item.title);
+        changes.delete(
+                DECISION,
+                decision,
+                ifMatch,
+                d -> {
+                    item.decisions.remove(d);
+                    em.remove(d);
+                },
+                "Removed a decision under " + item.title);
     }
 
     // ---- shared with the action item and status report services --------------------------------
@@ -298,7 +348,9 @@ public class MeetingService {
     }
 
     public AgendaItem agendaItem(Meeting meeting, UUID itemId) {
-        return meeting.agenda.stream().filter(i -> i.id.equals(itemId)).findFirst()
+        return meeting.agenda.stream()
+                .filter(i -> i.id.equals(itemId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Agenda item", itemId));
     }
 
@@ -329,11 +381,31 @@ public class MeetingService {
                 manage && lifecycle.allows(m, MinutesState.Action.EDIT),
                 manage && lifecycle.allows(m, MinutesState.Action.DELETE),
                 manage && lifecycle.allows(m, MinutesState.Action.PUBLISH) && m.hasBegun(clock),
-                policy.canReadMinutes(m), manage);
-        return new MeetingDto(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.startTime, m.endTime, m.startsAt(), m.endsAt(),
-                m.location, internal ? m.onlineUrl : null, m.minutesPublished(), m.minutesPublishedAt, m.minutesPublishedBy,
-                agenda(m), followUp(m),
-                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy, permissions, ProvenanceDto.of(m.provenance));
+                policy.canReadMinutes(m),
+                manage);
+        return new MeetingDto(
+                m.id,
+                ForumMapper.ref(m.forum),
+                m.title,
+                m.date,
+                m.startTime,
+                m.endTime,
+                m.startsAt(),
+                m.endsAt(),
+                m.location,
+                internal ? m.onlineUrl : null,
+                m.minutesPublished(),
+                m.minutesPublishedAt,
+                m.minutesPublishedBy,
+                agenda(m),
+                followUp(m),
+                m.version,
+                m.createdAt,
+                m.createdBy,
+                m.updatedAt,
+                m.updatedBy,
+                permissions,
+                ProvenanceDto.of(m.provenance));
     }
 
     /**
@@ -344,7 +416,8 @@ public class MeetingService {
         LocalDate today = Clocks.today(clock);
         Instant start = meeting.startInstant();
         return actionItems.activeInForum(meeting.forum.id).stream()
-                .filter(a -> a.meeting == null ? a.createdAt.isBefore(start)
+                .filter(a -> a.meeting == null
+                        ? a.createdAt.isBefore(start)
                         : !a.meeting.id.equals(meeting.id) && Meeting.CHRONOLOGICAL.compare(a.meeting, meeting) < 0)
                 .filter(policy::canRead)
                 .sorted(Comparator.comparing(ActionItem::arrivedAt).thenComparing(a -> a.createdAt))
@@ -356,41 +429,78 @@ public class MeetingService {
         LocalDate today = Clocks.today(clock);
         List<ActionItem> handedOut = actionItems.handedOutAt(m.id);
         List<MinutesItem> items = m.agenda.stream()
-                .map(i -> new MinutesItem(i.id, i.position, i.title, i.kind, i.minutes,
-                        i.decisions.stream().map(d -> MeetingMapper.decision(d, agreementPolicy::canRead)).toList(),
-                        handedOut.stream().filter(a -> a.agendaItem.id.equals(i.id)).filter(policy::canRead)
-                                .map(a -> ActionItemMapper.summary(a, today)).toList(),
+                .map(i -> new MinutesItem(
+                        i.id,
+                        i.position,
+                        i.title,
+                        i.kind,
+                        i.minutes,
+                        i.decisions.stream()
+                                .map(d -> MeetingMapper.decision(d, agreementPolicy::canRead))
+                                .toList(),
+                        handedOut.stream()
+                                .filter(a -> a.agendaItem.id.equals(i.id))
+                                .filter(policy::canRead)
+                                .map(a -> ActionItemMapper.summary(a, today))
+                                .toList(),
                         i.version))
                 .toList();
-        return new MinutesDto(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.minutesPublished(), m.minutesPublishedAt,
-                m.minutesPublishedBy, MeetingMapper.attendees(m), items, m.version);
+        return new MinutesDto(
+                m.id,
+                ForumMapper.ref(m.forum),
+                m.title,
+                m.date,
+                m.minutesPublished(),
+                m.minutesPublishedAt,
+                m.minutesPublishedBy,
+                MeetingMapper.attendees(m),
+                items,
+                m.version);
     }
 
     private AgendaItemDto agendaItem(AgendaItem item) {
-        StatusReportRef report = reports.forAgendaItem(item.id).filter(policy::canRead)
-                .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status)).orElse(null);
+        StatusReportRef report = reports.forAgendaItem(item.id)
+                .filter(policy::canRead)
+                .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status))
+                .orElse(null);
         return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
     }
 
     /** The agenda with the status reports linked to its items, read in one statement rather than one per item. */
     private List<AgendaItemDto> agenda(Meeting m) {
         var linked = reports.forAgendaItemsOfMeeting(m.id);
-        return m.agenda.stream().map(item -> {
-            StatusReportRef report = java.util.Optional.ofNullable(linked.get(item.id)).filter(policy::canRead)
-                    .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status)).orElse(null);
-            return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
-        }).toList();
+        return m.agenda.stream()
+                .map(item -> {
+                    StatusReportRef report = java.util.Optional.ofNullable(linked.get(item.id))
+                            .filter(policy::canRead)
+                            .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status))
+                            .orElse(null);
+                    return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
+                })
+                .toList();
     }
 
     private static ICalendar.Event event(Meeting m, boolean internal) {
-        String agenda = m.agenda.isEmpty() ? null
+        String agenda = m.agenda.isEmpty()
+                ? null
                 : ForumMapper.numbered(m.agenda.stream().map(i -> i.title).toList());
-        return new ICalendar.Event("meeting-" + m.id + "@samverkan", m.updatedAt, m.version, m.date, m.startsAt(), m.endsAt(),
-                m.title == null ? m.forum.name : m.forum.name + ": " + m.title, agenda, m.location, internal ? m.onlineUrl : null);
+        return new ICalendar.Event(
+                "meeting-" + m.id + "@samverkan",
+                m.updatedAt,
+                m.version,
+                m.date,
+                m.startsAt(),
+                m.endsAt(),
+                m.title == null ? m.forum.name : m.forum.name + ": " + m.title,
+                agenda,
+                m.location,
+                internal ? m.onlineUrl : null);
     }
 
     private static Decision decision(AgendaItem item, UUID decisionId) {
-        return item.decisions.stream().filter(d -> d.id.equals(decisionId)).findFirst()
+        return item.decisions.stream()
+                .filter(d -> d.id.equals(decisionId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Decision", decisionId));
     }
 
@@ -428,12 +538,17 @@ public class MeetingService {
                 if (attendee.organisationId() != null) {
                     organisation = organisations.findById(attendee.organisationId());
                     if (organisation == null) {
-                        violations.add("attendees[" + i + "].organisationId", "no organisation has the id " + attendee.organisationId());
+                        violations.add(
+                                "attendees[" + i + "].organisationId",
+                                "no organisation has the id " + attendee.organisationId());
                     }
                 } else if (ForumMapper.blankToNull(attendee.name()) == null) {
                     violations.add("attendees[" + i + "]", "needs a name or an organisation");
                 }
-                attendees.add(new Attendee(organisation, ForumMapper.blankToNull(attendee.name()), ForumMapper.blankToNull(attendee.title())));
+                attendees.add(new Attendee(
+                        organisation,
+                        ForumMapper.blankToNull(attendee.name()),
+                        ForumMapper.blankToNull(attendee.title())));
             }
         }
         violations.throwIfAny();
@@ -450,7 +565,9 @@ public class MeetingService {
     private void apply(AgendaItem item, AgendaItemInput input, Forum forum) {
         FieldViolations violations = new FieldViolations();
         Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
-        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP && input.agreementId() == null && input.goalAreaId() == null) {
+        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
+                && input.agreementId() == null
+                && input.goalAreaId() == null) {
             violations.add("agreementId", "is required for a standing follow-up of an agreement or strategy");
         }
         violations.throwIfAny();
@@ -480,7 +597,7 @@ public class MeetingService {
                     violations.add("agreementId", "is required when the decision is about a strategy or an agreement");
                 }
             }
-            default -> { }
+            default -> {}
         }
         if (input.year() != null && input.subject() != DecisionSubject.YEARLY_PRIORITY) {
             violations.add("year", "is given only for a yearly priority");
@@ -492,11 +609,12 @@ public class MeetingService {
         decision.agreement = links.agreement();
         decision.goalArea = links.goalArea();
         decision.year = input.year();
-        decision.caseNumber = input.caseNumber() == null || input.caseNumber().isBlank() ? null : input.caseNumber().strip();
+        decision.caseNumber = input.caseNumber() == null || input.caseNumber().isBlank()
+                ? null
+                : input.caseNumber().strip();
     }
 
-    private record Links(Agreement agreement, GoalArea goalArea) {
-    }
+    private record Links(Agreement agreement, GoalArea goalArea) {}
 
     /** An agreement (and goal area) the caller may see, of the forum's county; the agreement follows from a goal area. */
     private Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {

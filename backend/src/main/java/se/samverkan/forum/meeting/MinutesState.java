@@ -23,9 +23,13 @@ public enum MinutesState {
                     MinutesState.class, Action.class, Meeting::minutesState)
             .action(Action.EDIT, ONLY_UNPUBLISHED, MinutesState::published)
             .action(Action.DELETE, ONLY_UNPUBLISHED, MinutesState::published)
-            .step(Action.PUBLISH, ONLY_UNPUBLISHED, PUBLISHED, (s, m) -> new Refusal(
-                    "minutes-already-published",
-                    "The minutes were published on " + m.minutesPublishedAt + " and are final"))
+            .step(
+                    Action.PUBLISH,
+                    ONLY_UNPUBLISHED,
+                    PUBLISHED,
+                    (s, m) -> new Refusal(
+                            "minutes-already-published",
+                            "The minutes were published on " + m.minutesPublishedAt + " and are final"))
             .build();
 
     private static Refusal published(MinutesState state, Meeting meeting) {

@@ -26,12 +26,19 @@ public enum StatusReportStatus {
                     StatusReportStatus.class, Action.class, (StatusReport r) -> r.status)
             .action(Action.EDIT, ONLY_OPEN, StatusReportStatus::notOpen)
             .action(Action.CONTRIBUTE, ONLY_OPEN, StatusReportStatus::notOpen)
-            .action(Action.DELETE, EnumSet.of(OPEN, COMPILED), (s, r) -> new Refusal(
-                    "published-report-is-final", "A published status report is kept"))
+            .action(
+                    Action.DELETE,
+                    EnumSet.of(OPEN, COMPILED),
+                    (s, r) -> new Refusal("published-report-is-final", "A published status report is kept"))
             .step(Action.COMPILE, ONLY_OPEN, COMPILED, StatusReportStatus::notOpen)
-            .step(Action.PUBLISH, EnumSet.of(COMPILED), PUBLISHED, (s, r) -> s == PUBLISHED
-                    ? new Refusal("report-already-published", "The status report was published on " + r.publishedAt)
-                    : new Refusal("report-not-compiled", "A status report is compiled before it is published"))
+            .step(
+                    Action.PUBLISH,
+                    EnumSet.of(COMPILED),
+                    PUBLISHED,
+                    (s, r) -> s == PUBLISHED
+                            ? new Refusal(
+                                    "report-already-published", "The status report was published on " + r.publishedAt)
+                            : new Refusal("report-not-compiled", "A status report is compiled before it is published"))
             .build();
 
     private static Refusal notOpen(StatusReportStatus status, StatusReport report) {

@@ -20,15 +20,18 @@ class CsvTableTest {
                 .row("=1+2", "+46", "-x", "@SUM(A1)", "\tTAB", "\rCR", new BigDecimal("-3.50"), -7)
                 .row("plain", "a=b", null, "", 2027, new BigDecimal("1E+3"), "multi\nline \"quoted\"", "x, y")
                 .toString();
-        assertEquals("a,b,c,d,e,f,g,h\r\n"
-                + "'=1+2,'+46,'-x,'@SUM(A1),'\tTAB,\"'\rCR\",-3.50,-7\r\n"
-                + "plain,a=b,,,2027,1000,\"multi\nline \"\"quoted\"\"\",\"x, y\"\r\n", csv);
+        assertEquals(
+                "a,b,c,d,e,f,g,h\r\n"
+                        + "'=1+2,'+46,'-x,'@SUM(A1),'\tTAB,\"'\rCR\",-3.50,-7\r\n"
+                        + "plain,a=b,,,2027,1000,\"multi\nline \"\"quoted\"\"\",\"x, y\"\r\n",
+                csv);
     }
 
     @Test
     void theSwedishExcelDialectHasAByteOrderMarkSemicolonsAndDecimalCommas() {
         String csv = new CsvTable(CsvDialect.EXCEL_SV, List.of("year", "value", "text"))
-                .row(2026, new BigDecimal("-12.5"), "a;b").toString();
+                .row(2026, new BigDecimal("-12.5"), "a;b")
+                .toString();
         assertEquals("\uFEFFyear;value;text\r\n2026;-12,5;\"a;b\"\r\n", csv);
     }
 
@@ -37,15 +40,28 @@ class CsvTableTest {
         for (CsvDialect dialect : CsvDialect.values()) {
             String csv = new CsvTable(dialect, List.of("title", "text"))
                     .row("-minus", "två\r\nrader, med \"citat\"; semikolon")
-                    .row("sista", "x").toString();
+                    .row("sista", "x")
+                    .toString();
             List<CsvReader.Row> rows = new ArrayList<>();
             FieldViolations violations = new FieldViolations();
-            CsvReader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), dialect, List.of("title", "text"),
-                    violations, rows::add);
+            CsvReader.read(
+                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    dialect,
+                    List.of("title", "text"),
+                    violations,
+                    rows::add);
             assertTrue(violations.isEmpty(), dialect.toString());
-            assertEquals(List.of(List.of("title", "text"), List.of("'-minus", "två\r\nrader, med \"citat\"; semikolon"),
-                    List.of("sista", "x")), rows.stream().map(CsvReader.Row::cells).toList(), dialect.toString());
-            assertEquals(List.of(1L, 2L, 3L), rows.stream().map(CsvReader.Row::number).toList(), "spreadsheet rows");
+            assertEquals(
+                    List.of(
+                            List.of("title", "text"),
+                            List.of("'-minus", "två\r\nrader, med \"citat\"; semikolon"),
+                            List.of("sista", "x")),
+                    rows.stream().map(CsvReader.Row::cells).toList(),
+                    dialect.toString());
+            assertEquals(
+                    List.of(1L, 2L, 3L),
+                    rows.stream().map(CsvReader.Row::number).toList(),
+                    "spreadsheet rows");
         }
     }
 }

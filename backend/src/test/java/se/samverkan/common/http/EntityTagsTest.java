@@ -11,7 +11,8 @@ import se.samverkan.common.problem.ProblemType;
 class EntityTagsTest {
 
     private static ProblemType refusal(String ifMatch) {
-        return assertThrows(ProblemException.class, () -> EntityTags.requireMatch(ifMatch, 3)).type();
+        return assertThrows(ProblemException.class, () -> EntityTags.requireMatch(ifMatch, 3))
+                .type();
     }
 
     @Test
@@ -26,7 +27,8 @@ class EntityTagsTest {
         assertEquals(ProblemType.PRECONDITION_REQUIRED, refusal("*"));
         assertEquals(ProblemType.PRECONDITION_REQUIRED, refusal(" * "));
         assertEquals(ProblemType.PRECONDITION_REQUIRED, refusal("*, *"));
-        assertEquals(ProblemType.PRECONDITION_FAILED, refusal("*, \"2\""), "a star next to a stale version does not help");
+        assertEquals(
+                ProblemType.PRECONDITION_FAILED, refusal("*, \"2\""), "a star next to a stale version does not help");
     }
 
     @Test

@@ -24,7 +24,8 @@ class ParameterGuardTest {
             assertEquals(ParameterGuard.WHOLE_NUMBER_MESSAGE, ParameterGuard.problemWith(bad, int.class), bad);
         }
         assertNull(ParameterGuard.problemWith("9223372036854775807", long.class));
-        assertEquals(ParameterGuard.WHOLE_NUMBER_MESSAGE, ParameterGuard.problemWith("9223372036854775808", Long.class));
+        assertEquals(
+                ParameterGuard.WHOLE_NUMBER_MESSAGE, ParameterGuard.problemWith("9223372036854775808", Long.class));
     }
 
     @Test

@@ -5,8 +5,7 @@ import jakarta.ws.rs.core.Response;
 /** Lets tests drive the 500 mapping, which no well-behaved endpoint triggers on purpose. */
 public final class ProblemMappersProbe {
 
-    private ProblemMappersProbe() {
-    }
+    private ProblemMappersProbe() {}
 
     public static Response unexpected(Throwable error) {
         return new ProblemMappers().unexpected(error, null);
