@@ -110,7 +110,10 @@ public class FollowUpService {
         }
         if (rounds.ofAgreementAndYear(agreement.id, input.year()).isPresent()) {
             throw ProblemException.ruleViolation(
-                    "one-round-per-year", "The agreement already has a follow-up round for " + input.year());
+                    "one-round-per-year",
+                    "The agreement already has a follow-up round for " + input.year(),
+                    "year",
+                    "already has a follow-up round of the agreement");
         }
         Map<UUID, Set<UUID>> responsible = responsibleOrganisations(agreementService.get(agreement.id));
         if (responsible.isEmpty()) {

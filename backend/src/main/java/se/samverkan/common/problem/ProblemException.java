@@ -53,6 +53,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail, null, rule);
     }
 
+    /** A 409 naming the rule and the field whose value breaks it (a duplicate that a unique constraint also guards). */
+    public static ProblemException ruleViolation(String rule, String detail, String field, String fieldMessage) {
+        return new ProblemException(
+                ProblemType.CONFLICT, detail, List.of(new Problem.FieldViolation(field, fieldMessage)), rule);
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
     }

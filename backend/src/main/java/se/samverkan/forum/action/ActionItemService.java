@@ -183,7 +183,11 @@ public class ActionItemService {
                             + target.countyCode());
         }
         if (source.raisedTo.stream().anyMatch(raised -> raised.forum.id.equals(target.id))) {
-            throw ProblemException.ruleViolation("already-raised", "The item was already raised to " + target.name);
+            throw ProblemException.ruleViolation(
+                    "already-raised",
+                    "The item was already raised to " + target.name,
+                    "forumId",
+                    "has already been handed this item");
         }
         Organisation owner = source.owner;
         if (input.ownerOrganisationId() != null) {
