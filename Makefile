@@ -7,7 +7,7 @@ PG_LAUNCHER := tools/embedded-postgres/target/classpath.txt
 BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
 
-.PHONY: help run test bench test-backend test-frontend test-e2e install install-browser install-frontend \
+.PHONY: help run test lint format bench test-backend test-frontend test-e2e install install-browser install-frontend \
         install-keycloak openapi keycloak stop-keycloak build clean
 
 help: ## List the targets
@@ -16,8 +16,14 @@ help: ## List the targets
 run: install $(BACKEND_JAR) ## Start database, Keycloak, API and SPA with demo data (Ctrl-C stops)
 	@scripts/run.sh
 
-test: install $(BACKEND_JAR) ## Install what is needed and run every test: backend, frontend unit, end-to-end
+test: install $(BACKEND_JAR) ## Install what is needed and run every check: lint, backend, frontend unit, end-to-end
 	@scripts/test.sh all
+
+lint: ## Formatting check: Spotless (Java); the architecture rules (ArchUnit) run with the backend tests
+	@scripts/test.sh lint
+
+format: ## Apply the Java formatter (Spotless, palantir-java-format)
+	cd backend && mvn -q -B -ntp spotless:apply
 
 test-backend: $(PG_LAUNCHER) install-keycloak ## Backend tests only
 	@scripts/test.sh backend

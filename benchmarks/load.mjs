@@ -1,62 +1,185 @@
-// Measures the API's latency and throughput on its main read paths, and the process's memory.
-// Bounded: a fixed number of requests per scenario, loopback only. Usage: node load.mjs BASE_URL API_PID
+// Measures the API's heaviest reads on the national benchmark dataset (national-dataset.sql) as ratios to a
+// same-stack reference app (benchmarks/reference: one row by key, same Keycloak tokens, same PostgreSQL), run
+// interleaved with each endpoint so that the noise of a shared machine hits both alike. Also: p50/p99, SQL
+// statements per request (the API's X-Statement-Count header, bench profile only), a fixed-rate run of the
+// agreement document, and the API's resident memory after the load.
+// Bounded: a fixed number of requests per segment and a time cap, loopback only.
+// Usage: node load.mjs   (settings from the environment, see run.sh)
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-const [base = 'http://localhost:8095', pid] = process.argv.slice(2);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const API = process.env.BENCH_API ?? 'http://localhost:8095';
+const REF = process.env.BENCH_REF ?? 'http://localhost:8096';
+const KEYCLOAK = process.env.SAMVERKAN_OIDC_URL ?? 'http://localhost:8180/realms/samverkan';
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300); // per segment
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // interleaved segments of reference and endpoint
+const SECONDS = Number(process.env.BENCH_SEGMENT_SECONDS ?? 8); // cap per segment
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const ROK = '/api/v1/agreements/' + (process.env.BENCH_ROK_ID ?? '');
+
+/** The ids national-dataset.sql gives its rows: md5('bench:…')::uuid. */
+const id = (key) => {
+  const h = createHash('md5').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+const VG = '14'; // Västra Götaland: 49 municipalities, the largest RÖK
 
 const scenarios = [
-  ['organisation list, page of 20', '/api/v1/organisations?size=20'],
-  ['organisation search "väster"', '/api/v1/organisations?q=v%C3%A4ster'],
-  ['agreement list, page of 20', '/api/v1/agreements?size=20'],
-  ['agreement full-text search "bostäder"', '/api/v1/agreements?q=bost%C3%A4der'],
-  ['agreement document (Västmanland RÖK, 9 goal areas, 101 responsibilities)', ROK],
-  ['agreement history', ROK + '/history'],
-  ['municipalities of a county', '/api/v1/municipalities?county=19'],
+  // [name, path, with token, goal as a ratio]
+  ['agreement document (Västra Götaland RÖK: 49 LÖK, 56 parties), with token', `/api/v1/agreements/${id('bench:rok:' + VG)}`, true, 0.5],
+  ['agreement document, anonymous', `/api/v1/agreements/${id('bench:rok:' + VG)}`, false, 0.5],
+  ['follow-up report of an approved round (public)', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report`, false, 0.3],
+  ['follow-up report as CSV', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report.csv`, false, 0.3],
+  ['follow-up report as PDF', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report.pdf`, false, 0.3],
+  ['follow-up board of an open round, with token', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2025`)}/board`, true, 0.5],
+  ['full-text search "bostäder", anonymous', '/api/v1/agreements?q=bost%C3%A4der', false, 0.3],
+  ['action-item board of a county, page of 25', `/api/v1/action-items?county=${VG}&size=25`, false, 0.5],
+  ['forum structure of a county', `/api/v1/forum-structure/${VG}`, false, 0.5],
+  ['meeting with agenda and decisions', `/api/v1/meetings/${id(`bench:meeting:${VG}:3`)}`, false, 0.5],
+  ['indicator values (49 municipalities × 10 years × 3), JSON', `/api/v1/indicators/${id(`bench:ind:${VG}:1`)}/values`, false, 0.5],
+  ['indicator values, CSV', `/api/v1/indicators/${id(`bench:ind:${VG}:1`)}/values.csv`, false, 0.5],
+  ['agreement list of a county, page of 20', `/api/v1/agreements?county=${VG}&size=20`, false, 0.5],
+  ['all agreements, size 100', '/api/v1/agreements?size=100', false, 0.5],
+  ['organisation page of 20, with token', '/api/v1/organisations?size=20', true, 0.5],
+  ['organisation by id, anonymous', `/api/v1/organisations/${id('bench:org:lst:' + VG)}`, false, 0.5],
 ];
 
-function rssMiB() {
-  if (!pid) return null;
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)[1]);
+let token = null;
+let tokenAt = 0;
+async function bearer() {
+  if (!token || Date.now() - tokenAt > 60_000) {
+    const response = await fetch(`${KEYCLOAK}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'samverkan-cli', username: 'admin', password: 'samverkan' }),
+    });
+    if (!response.ok) throw new Error(`no token from ${KEYCLOAK}: ${response.status}`);
+    token = (await response.json()).access_token;
+    tokenAt = Date.now();
+  }
+  return token;
+}
+
+function rssMiB(pid) {
+  if (!pid) return 'n/a';
+  const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
   return (kib / 1024).toFixed(0);
 }
 
-async function run(path, requests) {
+/** Closed loop: CONCURRENCY clients, at most `requests` requests and SECONDS seconds. */
+async function closedLoop(url, headers, requests) {
   const latencies = [];
   let next = 0;
   let failures = 0;
+  let statuses = new Set();
   const started = performance.now();
-  async function worker() {
-    while (next < requests) {
+  const deadline = started + SECONDS * 1000;
+  async function client() {
+    while (next < requests && performance.now() < deadline) {
       next++;
       const t0 = performance.now();
-      const response = await fetch(base + path, { headers: { Accept: 'application/json' } });
-      await response.arrayBuffer();
-      if (!response.ok) failures++;
+      try {
+        const response = await fetch(url, { headers });
+        await response.arrayBuffer();
+        if (!response.ok) {
+          failures++;
+          statuses.add(response.status);
+        }
+      } catch {
+        failures++;
+      }
       latencies.push(performance.now() - t0);
     }
   }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-  return { throughput: (requests / seconds).toFixed(0), p50: at(0.5), p95: at(0.95), p99: at(0.99), failures };
+  await Promise.all(Array.from({ length: CONCURRENCY }, client));
+  return { count: latencies.length, seconds: (performance.now() - started) / 1000, latencies, failures, statuses };
+}
+
+/** Open loop: one request every 1000/rate ms for `seconds`, whatever the answers do. */
+async function openLoop(url, headers, rate, seconds) {
+  const latencies = [];
+  let failures = 0;
+  const pending = [];
+  const started = performance.now();
+  const total = rate * seconds;
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push((async () => {
+      try {
+        const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+        await response.arrayBuffer();
+        if (!response.ok) failures++;
+      } catch {
+        failures++;
+      }
+      latencies.push(performance.now() - due); // from when it was due: a late start counts
+    })());
+  }
+  await Promise.all(pending);
+  return { achieved: (latencies.length / ((performance.now() - started) / 1000)).toFixed(0), ...percentiles(latencies), failures };
+}
+
+function percentiles(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1) : 'n/a');
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function statementCount(url, headers) {
+  const response = await fetch(url, { headers });
+  const body = await response.arrayBuffer();
+  return { statements: response.headers.get('x-statement-count') ?? 'n/a', bytes: body.byteLength, status: response.status };
 }
 
 const lines = [];
-lines.push(`requests per scenario: ${REQUESTS}, concurrency: ${CONCURRENCY}, after a warm-up of 200 requests each`);
-lines.push(`API resident memory before: ${rssMiB() ?? 'n/a'} MiB`);
-lines.push('');
-lines.push('| scenario | req/s | p50 ms | p95 ms | p99 ms | failures |');
-lines.push('|---|---:|---:|---:|---:|---:|');
-for (const [name, path] of scenarios) {
-  await run(path, 200);
-  const r = await run(path, REQUESTS);
-  lines.push(`| ${name} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.failures} |`);
+const out = (line = '') => {
+  lines.push(line);
+  console.error(line);
+};
+out(`Each row: ${ROUNDS} interleaved segments of the reference and the endpoint, each at most ${REQUESTS} requests or ` +
+  `${SECONDS} s, ${CONCURRENCY} concurrent clients, after a warm-up; ratio = endpoint req/s ÷ reference req/s ` +
+  '(reference: one row by key on the same stack, with a token where the endpoint has one). Statements: SQL statements ' +
+  'of one request (Hibernate StatementInspector, X-Statement-Count in the bench profile).');
+out();
+out(`API resident memory before the load: ${rssMiB(process.env.BENCH_API_PID)} MiB`);
+out();
+out('| endpoint | ratio | goal | req/s | reference req/s | p50 ms | p99 ms | statements | response bytes | failures |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const summary = [];
+for (const [name, path, withToken, goal] of scenarios) {
+  const headers = withToken ? { Authorization: `Bearer ${await bearer()}` } : {};
+  const refUrl = REF + (withToken ? '/reference/private/counties/' : '/reference/counties/') + VG;
+  const url = API + path;
+  const single = await statementCount(url, headers);
+  await closedLoop(refUrl, headers, 100);
+  await closedLoop(url, headers, 50);
+  let ref = { count: 0, seconds: 0 };
+  let api = { count: 0, seconds: 0, latencies: [], failures: 0, statuses: new Set() };
+  for (let round = 0; round < ROUNDS; round++) {
+    const r = await closedLoop(refUrl, headers, REQUESTS);
+    const a = await closedLoop(url, headers, REQUESTS);
+    ref = { count: ref.count + r.count, seconds: ref.seconds + r.seconds };
+    api = { count: api.count + a.count, seconds: api.seconds + a.seconds, latencies: api.latencies.concat(a.latencies),
+      failures: api.failures + a.failures, statuses: new Set([...api.statuses, ...a.statuses]) };
+  }
+  const apiRate = api.count / api.seconds;
+  const refRate = ref.count / ref.seconds;
+  const ratio = apiRate / refRate;
+  const p = percentiles(api.latencies);
+  const failures = api.failures ? `${api.failures} (${[...api.statuses].join(', ')})` : '0';
+  out(`| ${name} | ${ratio.toFixed(2)} | ${goal} | ${apiRate.toFixed(0)} | ${refRate.toFixed(0)} | ${p.p50} | ${p.p99} | ` +
+    `${single.statements} | ${single.bytes} | ${failures} |`);
+  summary.push({ name, ratio, goal });
 }
-lines.push('');
-lines.push(`API resident memory after: ${rssMiB() ?? 'n/a'} MiB`);
+out();
+const docHeaders = { Authorization: `Bearer ${await bearer()}` };
+const fixed = await openLoop(`${API}/api/v1/agreements/${id('bench:rok:' + VG)}`, docHeaders, 200, 10);
+out(`Agreement document with token at a fixed 200 req/s for 10 s: achieved ${fixed.achieved} req/s, p50 ${fixed.p50} ms, ` +
+  `p99 ${fixed.p99} ms (goal ≤ 50 ms), failures ${fixed.failures}.`);
+out();
+out(`API resident memory after the load: ${rssMiB(process.env.BENCH_API_PID)} MiB (goal ≤ 350); ` +
+  `reference: ${rssMiB(process.env.BENCH_REF_PID)} MiB.`);
+const missed = summary.filter((s) => s.ratio < s.goal);
+out(missed.length ? `Below goal: ${missed.map((s) => s.name).join('; ')}.` : 'Every ratio meets its goal.');
 console.log(lines.join('\n'));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `make test`: backend tests (embedded PostgreSQL, real Keycloak), frontend unit tests and type checks,
+# `make test`: lint (formatting, architecture), backend tests (embedded PostgreSQL, real Keycloak), frontend unit
+# tests and type checks,
 # and end-to-end tests in Debian's Chromium against the whole stack.
-#   scripts/test.sh [all|backend|frontend|e2e]
+#   scripts/test.sh [all|lint|backend|frontend|e2e]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -28,6 +29,12 @@ ensure_keycloak() {
   "$ROOT/scripts/keycloak.sh" wait
 }
 
+test_lint() {
+  # The architecture rules (ArchitectureTest, ArchUnit) run with the backend tests.
+  say "lint: Java format (Spotless)"
+  (cd "$ROOT/backend" && mvn -B -ntp -q spotless:check)
+}
+
 test_backend() {
   say "backend tests (embedded PostgreSQL, real Keycloak)"
   (cd "$ROOT/backend" && mvn -B -ntp test)
@@ -52,9 +59,10 @@ test_e2e() {
 }
 
 case "$WHAT" in
+  lint) test_lint ;;
   backend) ensure_keycloak; test_backend ;;
   frontend) test_frontend ;;
   e2e) ensure_keycloak; test_e2e ;;
-  all) ensure_keycloak; test_backend; test_frontend; test_e2e ;;
-  *) echo "usage: $0 [all|backend|frontend|e2e]" >&2; exit 2 ;;
+  all) test_lint; ensure_keycloak; test_backend; test_frontend; test_e2e ;;
+  *) echo "usage: $0 [all|lint|backend|frontend|e2e]" >&2; exit 2 ;;
 esac

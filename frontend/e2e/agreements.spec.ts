@@ -280,6 +280,16 @@ test.describe.serial('agreements', () => {
     await row.getByRole('link').click();
     await arrivedAt(page, 'Samverkan inom migration och integration i Västra Götaland');
     await expect(page.getByRole('heading', { name: 'Särskilt fokus 2024' }).first()).toBeVisible();
+    // What the document does not say is marked: the status follows the product's rules; the state's presence is an
+    // area followed with a focus, not a numbered goal area.
+    const status = page.getByRole('definition').filter({ has: page.getByText('Har upphört', { exact: true }) });
+    await status.getByText('härledd').click();
+    await expect(status).toContainText('följer produktens regel');
+    const monitored = page.getByRole('region', { name: 'Den statliga närvaron och tillgängligheten i länet' });
+    await expect(monitored).toContainText('Område som följs');
+    await expect(monitored.getByRole('listitem').filter({ hasText: 'Långa ledtider för att kunna folkbokföra sig' })).toBeVisible();
+    await expect(page.getByText(/^Källa: vastra-gotaland-2024\.txt/)).toBeVisible();
+    await expectNoAxeViolations(page, 'VG 2024 with provenance marks');
 
     await page.getByRole('link', { name: /Jämför med .*\(2021\)/ }).click();
     await arrivedAt(page, 'Jämförelse mellan versioner');

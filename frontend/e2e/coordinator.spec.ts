@@ -36,7 +36,10 @@ test('the Västmanland coordinator registers and edits an organisation', async (
   await page.getByRole('button', { name: 'Registrera organisationen' }).click();
   await arrivedAt(page, name);
   await expect(page.getByRole('status').filter({ hasText: 'Organisationen är registrerad.' })).toBeVisible();
-  await expect(page.getByText(`${number.slice(0, 6)}-${number.slice(6)}`)).toBeVisible();
+  const formatted = `${number.slice(0, 6)}-${number.slice(6)}`;
+  await expect(page.getByRole('definition').filter({ hasText: formatted })).toBeVisible();
+  // The organisation's history lists the registration with the number it was given.
+  await expect(page.getByRole('cell', { name: formatted })).toBeVisible();
 
   await page.getByRole('link', { name: 'Alla organisationer' }).click();
   await arrivedAt(page, 'Organisationer');

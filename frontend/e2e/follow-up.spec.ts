@@ -216,6 +216,12 @@ test.describe.serial('follow-up', () => {
     expect(reportPath).not.toBe('');
     await visit(page, reportPath, /^Uppföljningsrapport 2021: Samverkan inom migration och integration i Västra Götaland/);
     await expect(page.getByRole('heading', { level: 2, name: /Arbetsmarknad/ })).toBeVisible();
+    // The document is published but says nothing of an approval or who wrote the texts: both are marked.
+    const approval = page.getByRole('definition').filter({ hasText: 'uppgift saknas i källan' });
+    await expect(approval).toBeVisible();
+    await page.getByRole('definition').filter({ hasText: 'Fastställd' }).getByText('härledd').click();
+    await expect(page.getByText(/bara en fastställd uppföljning är offentlig/)).toBeVisible();
+    await expectNoAxeViolations(page, 'demo report with provenance marks');
     await page.getByRole('link', { name: /Till uppföljningen av/ }).click();
     await arrivedAt(page, /^Uppföljning: Samverkan inom migration/);
   });

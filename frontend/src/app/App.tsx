@@ -2,17 +2,21 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { LazyDocumentsSection } from '../features/documents';
 import { locale } from '../lib/i18n';
+import { AttachmentsContext } from '../lib/slots/attachments';
 import type { AppRouter } from './router';
 
-/** All providers: data (TanStack Query), react-aria's locale and link navigation, and the router. */
+/** All providers: data (TanStack Query), react-aria's locale and link navigation, the attachments section, and the router. */
 export function App({ router, queryClient }: { router: AppRouter; queryClient: QueryClient }) {
   const { i18n } = useTranslation();
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider locale={locale(i18n.language)}>
         <AriaRouterProvider navigate={(href) => void router.navigate({ href })} useHref={(href) => href}>
-          <RouterProvider router={router} />
+          <AttachmentsContext.Provider value={LazyDocumentsSection}>
+            <RouterProvider router={router} />
+          </AttachmentsContext.Provider>
         </AriaRouterProvider>
       </I18nProvider>
     </QueryClientProvider>

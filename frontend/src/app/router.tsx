@@ -5,14 +5,16 @@ import {
   createRouter,
   type RouterHistory,
 } from '@tanstack/react-router';
+import { NotFoundPage } from '../components';
 import { agreementRoutes } from '../features/agreements';
+import { documentRoutes } from '../features/documents';
 import { followUpRoutes } from '../features/follow-up';
 import { forumRoutes } from '../features/forums';
 import { organisationRoutes } from '../features/organisations';
+import { searchRoutes } from '../features/search';
 import { startRoutes } from '../features/start';
 import { Layout } from './Layout';
 import { ErrorPage } from './pages/ErrorPage';
-import { NotFoundPage } from './pages/NotFoundPage';
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -39,6 +41,8 @@ function buildRouteTree() {
   // Each feature declares its pages; the router loads a page's code when it is first shown.
   return rootRoute.addChildren([
     ...startRoutes(rootRoute),
+    ...searchRoutes(rootRoute),
+    ...documentRoutes(rootRoute),
     ...organisationRoutes(rootRoute),
     ...agreementRoutes(rootRoute),
     ...followUpRoutes(rootRoute),

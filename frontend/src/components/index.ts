@@ -6,6 +6,7 @@ export type { ConflictRow } from './conflict';
 export { ConflictScreen, EditSessionView } from './ConflictScreen';
 export { Loaded, LoadedPage, PageNotLoaded } from './Loaded';
 export type { PageLoadProps } from './Loaded';
+export { NotFoundPage } from './NotFoundPage';
 export { NotPermittedPage } from './NotPermittedPage';
 export { QueryError, useErrorMessage } from './QueryError';
 export { brokenRuleOf, RefusalAlert, useRefusalText } from './refusal';

@@ -21,6 +21,8 @@ export { Link, LinkButton } from './Link';
 export { listItemsOf, newListItem, OrderedListEditor } from './OrderedListEditor';
 export type { ListItem, OrderedListEditorLabels } from './OrderedListEditor';
 export { PageHeading, requestHeadingFocus } from './PageHeading';
+export { ProvenanceMark, SourceNote } from './ProvenanceMark';
+export type { ProvenanceInfo } from './ProvenanceMark';
 export { RepeatingGroup } from './RepeatingGroup';
 export type { RepeatingGroupLabels } from './RepeatingGroup';
 export { Pagination } from './Pagination';

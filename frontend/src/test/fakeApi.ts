@@ -103,5 +103,17 @@ export function baseRoutes(me = session()): FakeRoute[] {
         json(municipalities.filter((m) => m.countyCode === new URL(request.url).searchParams.get('county'))),
     },
     { path: '/api/v1/organisations', respond: () => json({ items: [], total: 0, page: 0, size: 20 }) },
+    // The attachments section that pages with documents show: none attached, nothing to attach.
+    {
+      path: '/api/v1/documents',
+      respond: (request) => {
+        const query = new URL(request.url).searchParams;
+        return json({
+          owner: { type: query.get('ownerType'), id: query.get('ownerId'), title: '' },
+          items: [],
+          canAttach: false,
+        });
+      },
+    },
   ];
 }

@@ -36,6 +36,7 @@ function responsibility(id: string, fields: Partial<Responsibility> & Pick<Respo
 
 export const goalArea: GoalArea = {
   id: GOAL_AREA_ID,
+  kind: 'GOAL_AREA',
   number: '3.1',
   title: 'Samverkan och samordning',
   goal: 'Det finns en samsyn och samverkan i länet om integrationsarbetet.',

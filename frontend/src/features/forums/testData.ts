@@ -86,6 +86,7 @@ export const forum: Forum = {
   active: true,
   mandate: ['Besluta om regionala prioriteringar', 'Följa upp överenskommelsen'],
   purposes: ['Gemensam styrning av etableringsarbetet'],
+  municipalities: [],
   members: [
     {
       id: 'm1',

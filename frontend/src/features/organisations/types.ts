@@ -25,3 +25,6 @@ export const organisationTypes: readonly OrganisationType[] = [
 export function isOrganisationType(value: unknown): value is OrganisationType {
   return organisationTypes.includes(value as OrganisationType);
 }
+
+export type HistoryEntry = components['schemas']['HistoryEntry'];
+export type FieldChange = components['schemas']['FieldChange'];

@@ -41,6 +41,10 @@ export const paths = {
   editMeeting: '/meetings/$id/edit',
   actionItems: '/action-items',
   actionItem: '/action-items/$id',
+  newDocument: '/documents/new',
+  document: '/documents/$id',
+  editDocument: '/documents/$id/edit',
+  search: '/search',
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
@@ -110,3 +114,10 @@ export const toMeeting = (params: Id) => linkTo(paths.meeting, params);
 export const toEditMeeting = (params: Id) => linkTo(paths.editMeeting, params);
 export const toActionItems = (search?: SearchOf) => linkTo(paths.actionItems, {}, search);
 export const toActionItem = (params: Id) => linkTo(paths.actionItem, params);
+
+export const toNewDocument = (search: { ownerType: string; ownerId: string; type?: 'FILE' | 'LINK' }) =>
+  linkTo(paths.newDocument, {}, search);
+export const toDocument = (params: Id) => linkTo(paths.document, params);
+export const toEditDocument = (params: Id) => linkTo(paths.editDocument, params);
+
+export const toSearch = (search?: SearchOf) => linkTo(paths.search, {}, search);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DescriptionList, Link, type DescriptionItem } from '../../../design-system';
+import { DescriptionList, Link, ProvenanceMark, SourceNote, type DescriptionItem } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Agreement, AgreementReference } from '../types';
@@ -30,16 +30,41 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
   const { t, i18n } = useTranslation();
   const items: DescriptionItem[] = [
     { term: t('agreements.fields.kind'), description: t(`agreementKind.${agreement.kind}`) },
-    { term: t('agreements.fields.status'), description: <StatusBadge status={agreement.status} /> },
+    {
+      term: t('agreements.fields.status'),
+      description: (
+        <>
+          <StatusBadge status={agreement.status} />
+          <ProvenanceMark provenance={agreement.provenance} field="status" />
+        </>
+      ),
+    },
     { term: t('agreements.fields.county'), description: agreement.countyName },
   ];
   if (agreement.kind === 'LOCAL' || agreement.municipalityName) {
     items.push({ term: t('agreements.fields.municipality'), description: agreement.municipalityName });
   }
   items.push(
-    { term: t('agreements.fields.period'), description: formatPeriod(agreement.firstYear, agreement.lastYear) },
+    {
+      term: t('agreements.fields.period'),
+      description: (
+        <>
+          {formatPeriod(agreement.firstYear, agreement.lastYear)}
+          <ProvenanceMark provenance={agreement.provenance} field="firstYear" />
+        </>
+      ),
+    },
     { term: t('agreements.fields.reportNumber'), description: agreement.reportNumber },
-    { term: t('agreements.fields.adoptedOn'), description: formatDate(agreement.adoptedOn, locale(i18n.language)) },
+    { term: t('agreements.fields.caseNumber'), description: agreement.caseNumber },
+    {
+      term: t('agreements.fields.adoptedOn'),
+      description: agreement.adoptedOn ? (
+        <>
+          {formatDate(agreement.adoptedOn, locale(i18n.language))}
+          <ProvenanceMark provenance={agreement.provenance} field="adoptedOn" />
+        </>
+      ) : undefined,
+    },
   );
   if (agreement.parent) {
     items.push({ term: t('agreements.fields.parentAgreement'), description: <ReferenceLink reference={agreement.parent} /> });
@@ -48,10 +73,23 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
     items.push({ term: t('agreements.fields.localAgreements'), description: <ReferenceLinks references={agreement.localAgreements} /> });
   }
   if (agreement.supersedes) {
-    items.push({ term: t('agreements.fields.supersedes'), description: <ReferenceLink reference={agreement.supersedes} /> });
+    items.push({
+      term: t('agreements.fields.supersedes'),
+      description: (
+        <>
+          <ReferenceLink reference={agreement.supersedes} />
+          <ProvenanceMark provenance={agreement.provenance} field="supersedes" />
+        </>
+      ),
+    });
   }
   if (agreement.supersededBy.length > 0) {
     items.push({ term: t('agreements.fields.supersededBy'), description: <ReferenceLinks references={agreement.supersededBy} /> });
   }
-  return <DescriptionList items={items} emptyValue={t('common.notSet')} />;
+  return (
+    <>
+      <DescriptionList items={items} emptyValue={t('common.notSet')} />
+      <SourceNote provenance={agreement.provenance} />
+    </>
+  );
 }

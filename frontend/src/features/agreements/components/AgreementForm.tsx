@@ -197,6 +197,9 @@ export function AgreementForm({
       <FormField form={FORM} name="reportNumber">
         <TextField name="reportNumber" label={t('agreements.fields.reportNumber')} description={t('agreements.form.reportNumberHint')} value={values.reportNumber} onChange={(value) => set('reportNumber', value)} />
       </FormField>
+      <FormField form={FORM} name="caseNumber">
+        <TextField name="caseNumber" label={t('agreements.fields.caseNumber')} description={t('agreements.form.caseNumberHint')} value={values.caseNumber} onChange={(value) => set('caseNumber', value)} />
+      </FormField>
       <FormField form={FORM} name="legalBasis">
         <RepeatingGroup
           items={values.legalBasis}

@@ -12,6 +12,7 @@ const knownFields = [
   'purpose',
   'background',
   'reportNumber',
+  'caseNumber',
   'legalBasis',
   'targetGroups',
   'perspectives',

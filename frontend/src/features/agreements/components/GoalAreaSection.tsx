@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProvenanceMark } from '../../../design-system';
 import type { GoalArea } from '../types';
 import { Responsibilities } from './Responsibilities';
 import { YearlyFocus } from './YearlyFocus';
@@ -20,8 +21,14 @@ export function GoalAreaSection({ goalArea, currentYear, actions, expandAll }: G
   return (
     <section className="goal-area" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <span className="goal-area-number">{goalArea.number}</span> {goalArea.title}
+        {goalArea.number && <span className="goal-area-number">{goalArea.number}</span>} {goalArea.title}
       </h3>
+      {(goalArea.kind === 'MONITORED_AREA' || goalArea.provenance?.inferred.includes('number')) && (
+        <div className="goal-area-kind muted">
+          {goalArea.kind === 'MONITORED_AREA' && t('agreements.detail.monitoredArea')}
+          <ProvenanceMark provenance={goalArea.provenance} field="number" />
+        </div>
+      )}
       {actions}
       {goalArea.goal && (
         <p className="goal-area-goal">
@@ -43,6 +50,12 @@ export function GoalAreaSection({ goalArea, currentYear, actions, expandAll }: G
           <span className="label">{t('agreements.fields.targetGroups')}:</span>{' '}
           {goalArea.targetGroups.map((group) => t(`targetGroup.${group}`)).join(', ')}
         </p>
+      )}
+      {goalArea.targetGroups.length > 0 && goalArea.provenance?.inferred.includes('targetGroups') && (
+        <div className="provenance-line">
+          {t('agreements.fields.targetGroups')}
+          <ProvenanceMark provenance={goalArea.provenance} field="targetGroups" />
+        </div>
       )}
       <Responsibilities responsibilities={goalArea.responsibilities} expandAll={expandAll} />
       <YearlyFocus priorities={goalArea.priorities} currentYear={currentYear} expandAll={expandAll} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../design-system';
+import { DataTable, ProvenanceMark } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Party } from '../types';
@@ -22,8 +22,14 @@ export function PartiesTable({ parties, actions }: { parties: Party[]; actions?:
       rows={parties.map((party) => ({
         key: party.id,
         cells: [
-          party.organisation.name,
-          t(`partyRole.${party.role}`),
+          <>
+            {party.organisation.name}
+            <ProvenanceMark provenance={party.provenance} field="organisation" />
+          </>,
+          <>
+            {t(`partyRole.${party.role}`)}
+            <ProvenanceMark provenance={party.provenance} field="role" />
+          </>,
           party.signatories.length === 0 ? (
             <span className="muted">{t('agreements.detail.noSignatories')}</span>
           ) : (

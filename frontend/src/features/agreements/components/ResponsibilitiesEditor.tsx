@@ -19,6 +19,7 @@ import {
 import { ActionError, useActionErrorText } from './ActionError';
 import { ConfirmAction } from '../../../components';
 import { labelField } from './fieldLabels';
+import { goalAreaName } from './format';
 
 const FORM = 'responsibility';
 /** The choice "övriga undertecknande parter" in the party list (ids are UUIDs, so it cannot clash). */
@@ -32,7 +33,7 @@ function valuesOf(responsibility: Responsibility | null): Values {
   return {
     party: responsibility.allOtherSignatories ? ALL_OTHERS : (responsibility.organisation?.id ?? null),
     kind: responsibility.kind,
-    level: responsibility.level,
+    level: responsibility.level ?? null,
   };
 }
 
@@ -153,7 +154,9 @@ export function ResponsibilitiesEditor({
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
   const nameOf = (responsibility: Responsibility) =>
-    responsibility.allOtherSignatories ? t('agreements.responsibilities.allOthers') : (responsibility.organisation?.name ?? '');
+    responsibility.allOtherSignatories
+      ? t('agreements.responsibilities.allOthers')
+      : (responsibility.organisation?.name ?? responsibility.collectiveParty ?? '');
 
   const report = (outcome: { error?: unknown; success?: string }) => {
     const seq = (feedback?.seq ?? 0) + 1;
@@ -203,7 +206,7 @@ export function ResponsibilitiesEditor({
         <p>{t('agreements.responsibilities.none')}</p>
       ) : (
         <DataTable
-          caption={t('agreements.responsibilities.caption', { name: `${goalArea.number} ${goalArea.title}` })}
+          caption={t('agreements.responsibilities.caption', { name: goalAreaName(goalArea) })}
           columns={[
             { key: 'party', header: t('agreements.responsibilities.party') },
             { key: 'kind', header: t('agreements.responsibilities.kind') },
@@ -217,7 +220,7 @@ export function ResponsibilitiesEditor({
               cells: [
                 name,
                 t(`responsibilityKind.${responsibility.kind}`),
-                t(`levelOption.${responsibility.level}`),
+                responsibility.level ? t(`levelOption.${responsibility.level}`) : t('agreements.detail.levelNotStated'),
                 <div className="part-actions" key="actions">
                   <Button onPress={() => startEditing(responsibility)}>
                     {t('agreements.responsibilities.edit')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, ScrollRegion } from '../../../design-system';
 import type { Agreement } from '../types';
 import { buildMatrix, type MatrixMark } from './matrix';
+import { goalAreaName } from './format';
 
 /**
  * Goal areas × parties as a real table: goal areas are row headers, parties column headers, and each cell says in
@@ -12,10 +13,10 @@ export function ResponsibilityMatrix({ agreement }: { agreement: Pick<Agreement,
   const { t } = useTranslation();
   const matrix = buildMatrix(agreement);
   const markText = (mark: MatrixMark) => {
-    const text = t('agreements.matrix.mark', {
-      kind: t(`agreements.matrix.kind.${mark.kind}`),
-      level: t(`levelWord.${mark.level}`),
-    });
+    const kind = t(`agreements.matrix.kind.${mark.kind}`);
+    const text = mark.level
+      ? t('agreements.matrix.mark', { kind, level: t(`levelWord.${mark.level}`) })
+      : t('agreements.matrix.markNoLevel', { kind });
     return mark.viaAllOthers ? t('agreements.matrix.viaAllOthers', { mark: text }) : text;
   };
   return (
@@ -30,7 +31,7 @@ export function ResponsibilityMatrix({ agreement }: { agreement: Pick<Agreement,
         rows={matrix.rows.map((row) => ({
           key: row.goalArea.id,
           cells: [
-            `${row.goalArea.number} ${row.goalArea.title}`,
+            goalAreaName(row.goalArea),
             ...row.cells.map((marks, index) =>
               marks.length === 0 ? (
                 <span key={index}>

@@ -14,6 +14,7 @@ export type AgreementFormValues = {
   purpose: string;
   background: string;
   reportNumber: string;
+  caseNumber: string;
   legalBasis: LegalBasisRow[];
   targetGroups: TargetGroup[];
   perspectives: Perspective[];
@@ -32,6 +33,7 @@ export const agreementFields = [
   'purpose',
   'background',
   'reportNumber',
+  'caseNumber',
   'legalBasis',
   'targetGroups',
   'perspectives',
@@ -57,6 +59,7 @@ export function emptyAgreementValues(countyCode: string | null): AgreementFormVa
     purpose: '',
     background: '',
     reportNumber: '',
+    caseNumber: '',
     legalBasis: [],
     targetGroups: [],
     perspectives: [],
@@ -77,6 +80,7 @@ export function agreementInputOf(agreement: Agreement): AgreementInput {
     purpose: agreement.purpose,
     background: agreement.background,
     reportNumber: agreement.reportNumber,
+    caseNumber: agreement.caseNumber,
     legalBasis: agreement.legalBasis,
     targetGroups: agreement.targetGroups,
     perspectives: agreement.perspectives,
@@ -96,6 +100,7 @@ export function formValuesOfInput(input: AgreementInput): AgreementFormValues {
     purpose: input.purpose ?? '',
     background: input.background ?? '',
     reportNumber: input.reportNumber ?? '',
+    caseNumber: input.caseNumber ?? '',
     legalBasis: (input.legalBasis ?? []).map((reference) => newLegalBasisRow(reference.sfs, reference.title ?? '')),
     targetGroups: [...(input.targetGroups ?? [])],
     perspectives: [...(input.perspectives ?? [])],
@@ -137,6 +142,7 @@ export function toAgreementInput(values: AgreementFormValues): AgreementInput {
     purpose: optional(values.purpose),
     background: optional(values.background),
     reportNumber: optional(values.reportNumber),
+    caseNumber: optional(values.caseNumber),
     legalBasis: values.legalBasis.map((row) => ({ sfs: row.sfs.trim(), title: optional(row.title) })),
     targetGroups: ordered(values.targetGroups, targetGroupOrder),
     perspectives: ordered(values.perspectives, perspectiveOrder),

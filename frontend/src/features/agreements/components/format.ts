@@ -10,6 +10,11 @@ export function referenceLabel(reference: Pick<AgreementReference, 'title' | 'fi
   return `${reference.title} (${formatPeriod(reference.firstYear, reference.lastYear)})`;
 }
 
+/** "3.2 Hälsa", or the title alone for an area without a number (a monitored area). */
+export function goalAreaName(goalArea: { number?: string | null; title: string }): string {
+  return goalArea.number ? `${goalArea.number} ${goalArea.title}` : goalArea.title;
+}
+
 /** "a, b och c" in the reader's language. */
 export function formatList(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);

@@ -14,7 +14,7 @@ export const goalAreaFields = ['number', 'title', 'goal', 'strategies', 'targetG
 export type GoalAreaField = (typeof goalAreaFields)[number];
 
 export function goalAreaInputOf(goalArea: GoalArea): GoalAreaInput {
-  return toGoalAreaInput(formValuesOfGoalAreaInput(goalArea));
+  return toGoalAreaInput(formValuesOfGoalAreaInput({ ...goalArea, number: goalArea.number ?? '' }));
 }
 
 export function formValuesOfGoalAreaInput(input: GoalAreaInput): GoalAreaFormValues {

@@ -1,7 +1,10 @@
 import type { Agreement, GoalArea, Level, OrganisationReference, ResponsibilityKind } from '../types';
 
-/** What one party has in one goal area; `viaAllOthers` when it comes from "övriga undertecknande parter". */
-export type MatrixMark = { kind: ResponsibilityKind; level: Level; viaAllOthers: boolean };
+/**
+ * What one party has in one goal area; `viaAllOthers` when it comes from "övriga undertecknande parter"; no level when
+ * the agreement states none.
+ */
+export type MatrixMark = { kind: ResponsibilityKind; level?: Level; viaAllOthers: boolean };
 
 export type ResponsibilityMatrix = {
   /** The agreement's parties in their order, then organisations named in goal areas that are not parties. */
@@ -28,7 +31,7 @@ export function buildMatrix(agreement: Pick<Agreement, 'parties' | 'goalAreas'>)
     cells: columns.map((organisation) =>
       goalArea.responsibilities.flatMap((responsibility) =>
         responsibility.coveredOrganisations.some((covered) => covered.id === organisation.id)
-          ? [{ kind: responsibility.kind, level: responsibility.level, viaAllOthers: responsibility.allOtherSignatories }]
+          ? [{ kind: responsibility.kind, level: responsibility.level ?? undefined, viaAllOthers: responsibility.allOtherSignatories }]
           : [],
       ),
     ),

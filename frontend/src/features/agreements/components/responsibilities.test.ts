@@ -4,7 +4,7 @@ import { responsibilityEntries } from './responsibilities';
 
 describe('responsibilityEntries', () => {
   it('reads the widest level first, whatever the order they were entered in', () => {
-    expect(responsibilityEntries(goalArea.responsibilities, 'RESPONSIBLE')).toEqual([
+    expect(responsibilityEntries(goalArea.responsibilities, 'RESPONSIBLE')).toMatchObject([
       { organisation: org.lansstyrelsen, levels: ['REGIONAL'], covered: [org.lansstyrelsen] },
       { organisation: org.arbetsformedlingen, levels: ['LOCAL'], covered: [org.arbetsformedlingen] },
     ]);
@@ -25,5 +25,28 @@ describe('responsibilityEntries', () => {
       'RESPONSIBLE',
     );
     expect(entry.levels).toEqual(['REGIONAL', 'LOCAL']);
+  });
+
+  it('keeps a party whose level the agreement does not state, after those with a level, and a collective party by name', () => {
+    const entries = responsibilityEntries(
+      [
+        { ...goalArea.responsibilities[0], id: 'a', level: undefined },
+        { ...goalArea.responsibilities[1], id: 'b', level: 'LOCAL' },
+        {
+          ...goalArea.responsibilities[0],
+          id: 'c',
+          organisation: undefined,
+          coveredOrganisations: [],
+          collectiveParty: 'civilsamhället',
+          level: undefined,
+        },
+      ],
+      'RESPONSIBLE',
+    );
+    expect(entries.map((entry) => [entry.organisation?.name ?? entry.collectiveParty, entry.levels])).toEqual([
+      [goalArea.responsibilities[1].organisation?.name, ['LOCAL']],
+      [goalArea.responsibilities[0].organisation?.name, []],
+      ['civilsamhället', []],
+    ]);
   });
 });

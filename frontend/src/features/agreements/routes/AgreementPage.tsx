@@ -13,11 +13,12 @@ import { ActionError } from '../components/ActionError';
 import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
 import { ConfirmAction } from '../../../components';
-import { comparableVersions, referenceLabel } from '../components/format';
+import { comparableVersions, goalAreaName, referenceLabel } from '../components/format';
 import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
 import { toAgreementCompare, toAgreementHistory, toAgreementMatrix, toAgreementPrint, toAgreements, toEditAgreement, toEditGoalArea, toEditParty, toGoalAreaFocus, toNewGoalArea, toNewParty } from '../../../lib/links';
+import { Attachments } from '../../../lib/slots/attachments';
 import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id');
@@ -131,10 +132,11 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
         goalAreaActions={
           permissions.edit || permissions.editPriorities
             ? (goalArea) => {
-                const name = `${goalArea.number} ${goalArea.title}`;
+                const name = goalAreaName(goalArea);
                 return (
                   <div className="page-actions part-actions no-print">
-                    {permissions.edit && (
+                    {/* A monitored area has no number; the goal area form is for numbered areas. */}
+                    {permissions.edit && goalArea.kind === 'GOAL_AREA' && (
                       <LinkButton href={toEditGoalArea({ id: agreement.id, goalAreaId: goalArea.id })}>
                         {t('agreements.manage.editGoalArea')}
                         <span className="visually-hidden">{` ${name}`}</span>
@@ -201,6 +203,10 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
             : undefined
         }
       />
+
+      <div className="no-print">
+        <Attachments ownerType="AGREEMENT" ownerId={agreement.id} />
+      </div>
 
       <p className="muted record-line">
         {t('agreements.detail.created', { date: date(agreement.createdAt), user: agreement.createdBy })}{' '}

@@ -15,6 +15,7 @@ import { defaultFocusYear } from '../components/focus';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalArea, YearlyPriority } from '../types';
 import { toAgreement } from '../../../lib/links';
+import { goalAreaName } from '../components/format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/focus');
@@ -46,7 +47,7 @@ function FocusForm({
   const [points, setPoints] = useState<ListItem[]>(() => listItemsOf(priority?.points ?? ['']));
   const [decidedBy, setDecidedBy] = useState(priority?.decidedBy ?? '');
   const [decidedOn, setDecidedOn] = useState(priority?.decidedOn ?? '');
-  const name = `${goalArea.number} ${goalArea.title}`;
+  const name = goalAreaName(goalArea);
   const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.focus.fields.${field}`)]));
   const labelOf = (field: string) =>
     labelField(field, labels, (list, n) => (list === 'points' ? t('agreements.focus.point', { n }) : undefined));
@@ -144,7 +145,7 @@ export function FocusPage() {
             ? search.year
             : defaultFocusYear(agreement.firstYear, agreement.lastYear, new Date().getFullYear());
         const priority = goalArea.priorities.find((candidate) => candidate.year === year);
-        const name = `${goalArea.number} ${goalArea.title}`;
+        const name = goalAreaName(goalArea);
         const years = [];
         for (let y = agreement.lastYear; y >= agreement.firstYear; y -= 1) years.push({ id: String(y), label: String(y) });
         return (

@@ -17,6 +17,7 @@ import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalAreaInput } from '../types';
 import { toAgreement } from '../../../lib/links';
+import { goalAreaName } from '../components/format';
 import '../styles.css';
 
 const newRoute = getRouteApi('/agreements/$id/goal-areas/new');
@@ -136,7 +137,7 @@ export function EditGoalAreaPage() {
         return (
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
-            <PageHeading>{t('agreements.goalArea.editTitle', { name: `${current.number} ${current.title}` })}</PageHeading>
+            <PageHeading>{t('agreements.goalArea.editTitle', { name: goalAreaName(current) })}</PageHeading>
             <RouteNotice />
             <EditGoalAreaForm agreementId={agreement.id} versioned={goalArea.data} />
             <ResponsibilitiesEditor

@@ -7,9 +7,8 @@ import { followUpKeys } from './queryKeys';
 export function useReport(id: string) {
   return useQuery({
     queryKey: followUpKeys.report(id),
-    // The API description leaves out the 200 body of this call; it is a FollowUpReport.
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/follow-up-rounds/{id}/report', { params: { path: { id } }, signal })) as unknown as Report,
+    queryFn: async ({ signal }): Promise<Report> =>
+      unwrap(await api.GET('/api/v1/follow-up-rounds/{id}/report', { params: { path: { id } }, signal })),
   });
 }
 

@@ -5,6 +5,7 @@ import { locale } from '../../../lib/i18n';
 import type { Board } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
 import { toAssessment } from '../../../lib/links';
+import { goalAreaName } from '../format';
 
 /** Who has handed in, against the deadline: goal area × organisation, state in words, when submitted, overdue in words. */
 export function BoardTable({ board }: { board: Board }) {
@@ -35,7 +36,7 @@ export function BoardTable({ board }: { board: Board }) {
           rows={board.tasks.map((task) => ({
             key: task.assessmentId,
             cells: [
-              `${task.goalArea.number} ${task.goalArea.title}`,
+              goalAreaName(task.goalArea),
               <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
                 {task.organisation.name}
               </Link>,

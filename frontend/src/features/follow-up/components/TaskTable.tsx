@@ -5,6 +5,7 @@ import { locale } from '../../../lib/i18n';
 import type { MyTask } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
 import { toAssessment } from '../../../lib/links';
+import { goalAreaName } from '../format';
 
 /** The caller's organisation's tasks: which agreement, year and goal area, where each stands and by when. */
 export function TaskTable({ tasks }: { tasks: MyTask[] }) {
@@ -27,7 +28,7 @@ export function TaskTable({ tasks }: { tasks: MyTask[] }) {
           key: task.task.assessmentId,
           cells: [
             <Link key="link" href={toAssessment({ assessmentId: task.task.assessmentId })}>
-              {`${task.task.goalArea.number} ${task.task.goalArea.title}`}
+              {goalAreaName(task.task.goalArea)}
             </Link>,
             task.agreement.title,
             task.year,

@@ -15,6 +15,7 @@ import { DeadlineField } from '../components/DeadlineField';
 import { RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreement, toFollowUp, toIndicator, toNewIndicator, toRound } from '../../../lib/links';
+import { goalAreaName } from '../format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/agreements/$agreementId');
@@ -152,7 +153,7 @@ export function AgreementFollowUpPage() {
                       <Link key="link" href={toIndicator({ indicatorId: indicator.id })}>
                         {indicator.name}
                       </Link>,
-                      indicator.goalArea ? `${indicator.goalArea.number} ${indicator.goalArea.title}` : t('followUp.indicator.wholeAgreement'),
+                      indicator.goalArea ? goalAreaName(indicator.goalArea) : t('followUp.indicator.wholeAgreement'),
                       indicator.unit,
                       indicator.valueYears.length > 0 ? indicator.valueYears.join(', ') : '–',
                     ],

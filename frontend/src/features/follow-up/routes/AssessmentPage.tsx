@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, TextArea } from '../../../design-system';
+import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote, TextArea } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useAcceptAssessment } from '../api/acceptAssessment';
@@ -15,6 +15,7 @@ import { AssessmentView } from '../components/AssessmentView';
 import { AssessmentStateLabel } from '../components/StatusLabels';
 import { PageNotLoaded } from '../components/Loaded';
 import { toRound } from '../../../lib/links';
+import { goalAreaName } from '../format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/assessments/$assessmentId');
@@ -95,7 +96,7 @@ export function AssessmentPage() {
       </Link>
       <PageHeading>
         {t('followUp.assessment.title', {
-          goalArea: `${assessment.goalArea.number} ${assessment.goalArea.title}`,
+          goalArea: goalAreaName(assessment.goalArea),
           organisation: assessment.organisation.name,
         })}
       </PageHeading>
@@ -103,7 +104,24 @@ export function AssessmentPage() {
         emptyValue={t('common.notSet')}
         items={[
           { term: t('followUp.fields.agreement'), description: `${assessment.agreement.title} (${assessment.year})` },
-          { term: t('followUp.fields.state'), description: <AssessmentStateLabel state={assessment.state} /> },
+          {
+            term: t('followUp.fields.organisation'),
+            description: (
+              <>
+                {assessment.organisation.name}
+                <ProvenanceMark provenance={assessment.provenance} field="organisation" />
+              </>
+            ),
+          },
+          {
+            term: t('followUp.fields.state'),
+            description: (
+              <>
+                <AssessmentStateLabel state={assessment.state} />
+                <ProvenanceMark provenance={assessment.provenance} field="state" />
+              </>
+            ),
+          },
           {
             term: t('followUp.fields.deadline'),
             description: (
@@ -121,6 +139,7 @@ export function AssessmentPage() {
           },
         ]}
       />
+      <SourceNote provenance={assessment.provenance} />
       {assessment.state === 'RETURNED' && assessment.returnComment && (
         <Alert tone="warning" title={t('followUp.assessment.returnedTitle')}>
           <p className="pre-line">{assessment.returnComment}</p>

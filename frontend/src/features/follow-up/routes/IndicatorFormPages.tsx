@@ -11,6 +11,7 @@ import { IndicatorForm } from '../components/IndicatorForm';
 import { PageNotLoaded } from '../components/Loaded';
 import { emptyIndicatorValues, indicatorFormValues, toIndicatorInput } from '../components/indicatorFormValues';
 import { toAgreementFollowUp, toIndicator } from '../../../lib/links';
+import { goalAreaName } from '../format';
 import '../styles.css';
 
 const newRoute = getRouteApi('/follow-up/agreements/$agreementId/indicators/new');
@@ -21,7 +22,7 @@ function useGoalAreaOptions(agreementId: string | undefined) {
   const agreement = useAgreementForFollowUp(agreementId ?? '');
   return {
     agreement,
-    options: (agreement.data?.goalAreas ?? []).map((goalArea) => ({ id: goalArea.id, label: `${goalArea.number} ${goalArea.title}` })),
+    options: (agreement.data?.goalAreas ?? []).map((goalArea) => ({ id: goalArea.id, label: goalAreaName(goalArea) })),
   };
 }
 

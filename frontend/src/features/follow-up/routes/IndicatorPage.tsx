@@ -11,6 +11,7 @@ import { IndicatorChart } from '../components/IndicatorChart';
 import { ValuesImport } from '../components/ValuesImport';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreementFollowUp, toEditIndicator } from '../../../lib/links';
+import { goalAreaName } from '../format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
@@ -46,7 +47,7 @@ export function IndicatorPage() {
           {
             term: t('followUp.fields.goalArea'),
             description: indicator.goalArea
-              ? `${indicator.goalArea.number} ${indicator.goalArea.title}`
+              ? goalAreaName(indicator.goalArea)
               : t('followUp.indicator.wholeAgreement'),
           },
           { term: t('followUp.indicator.unit'), description: indicator.unit },

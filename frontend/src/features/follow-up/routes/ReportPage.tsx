@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components';
-import { DataTable, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
+import { DataTable, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote, Spinner } from '../../../design-system';
 import { ApiError, isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -10,6 +10,7 @@ import { ReportIndicatorSection } from '../components/ReportIndicatorSection';
 import { GoalStatusLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { goalStatuses, type Report } from '../types';
 import { toAgreementFollowUp, toFollowUp } from '../../../lib/links';
+import { goalAreaName } from '../format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId/report');
@@ -30,7 +31,7 @@ function StatusOverview({ report }: { report: Report }) {
         key: goalArea.id,
         cells: [
           <a key="link" href={`#goal-area-${goalArea.id}`} className="ds-link">
-            {`${goalArea.number} ${goalArea.title}`}
+            {goalAreaName(goalArea)}
           </a>,
           <GoalStatusLabel key="status" status={goalArea.aggregateStatus} />,
           ...goalStatuses.map((status) => goalArea.statusCounts[countKeys[status]]),
@@ -74,15 +75,24 @@ export function ReportPage() {
         emptyValue={t('common.notSet')}
         items={[
           { term: t('followUp.fields.county'), description: report.countyName },
-          { term: t('followUp.fields.roundStatus'), description: <RoundStatusLabel status={report.status} /> },
+          {
+            term: t('followUp.fields.roundStatus'),
+            description: (
+              <>
+                <RoundStatusLabel status={report.status} />
+                <ProvenanceMark provenance={report.provenance} field="status" />
+              </>
+            ),
+          },
           {
             term: t('followUp.fields.approval'),
             description: report.approvedBy
               ? t('followUp.report.approvedBy', { forum: report.approvedBy, date: formatDate(report.approvedOn, lang) })
-              : undefined,
+              : report.provenance && <ProvenanceMark provenance={report.provenance} missing />,
           },
         ]}
       />
+      <SourceNote provenance={report.provenance} />
       {exportable && (
         <ul className="report-exports">
           <li>
@@ -109,7 +119,7 @@ export function ReportPage() {
       </section>
       {report.goalAreas.map((goalArea) => (
         <section key={goalArea.id} id={`goal-area-${goalArea.id}`} aria-labelledby={`heading-${goalArea.id}`} className="report-goal-area">
-          <h2 id={`heading-${goalArea.id}`}>{`${goalArea.number} ${goalArea.title}`}</h2>
+          <h2 id={`heading-${goalArea.id}`}>{goalAreaName(goalArea)}</h2>
           <p>
             <span className="label">{t('followUp.fields.status')}:</span> <GoalStatusLabel status={goalArea.aggregateStatus} />
           </p>
@@ -127,6 +137,12 @@ export function ReportPage() {
           {goalArea.assessments.map((assessment) => (
             <section key={assessment.assessmentId} className="report-assessment" aria-label={assessment.organisation.name}>
               <h3>{assessment.organisation.name}</h3>
+              {assessment.provenance?.inferred.includes('organisation') && (
+                <div className="provenance-line">
+                  {t('followUp.fields.organisation')}
+                  <ProvenanceMark provenance={assessment.provenance} field="organisation" />
+                </div>
+              )}
               <p>
                 <span className="label">{t('followUp.fields.status')}:</span> <GoalStatusLabel status={assessment.status} />
               </p>

@@ -2,7 +2,20 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link, PageHeading, ScrollRegion, TextArea, TextField } from '../../../design-system';
+import {
+  Alert,
+  Button,
+  ConfirmDialog,
+  DataTable,
+  DescriptionList,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  ScrollRegion,
+  SourceNote,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useApproveRound } from '../api/approveRound';
@@ -18,6 +31,8 @@ import { useConfirmation } from '../../../components';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreementFollowUp, toAssessment, toRoundReport } from '../../../lib/links';
+import { Attachments } from '../../../lib/slots/attachments';
+import { goalAreaName } from '../format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
@@ -196,22 +211,32 @@ export function RoundPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('followUp.fields.roundStatus'), description: <RoundStatusLabel status={round.status} /> },
+          {
+            term: t('followUp.fields.roundStatus'),
+            description: (
+              <>
+                <RoundStatusLabel status={round.status} />
+                <ProvenanceMark provenance={round.provenance} field="status" />
+              </>
+            ),
+          },
           { term: t('followUp.fields.deadline'), description: formatDate(round.deadline, lang) },
           { term: t('followUp.fields.summary'), description: round.summary },
           {
             term: t('followUp.fields.approval'),
             description: round.approvedBy
               ? t('followUp.report.approvedBy', { forum: round.approvedBy, date: formatDate(round.approvedOn, lang) })
-              : undefined,
+              : round.provenance && <ProvenanceMark provenance={round.provenance} missing />,
           },
         ]}
       />
+      <SourceNote provenance={round.provenance} />
       {round.permissions.viewReport && (
         <p>
           <Link href={toRoundReport({ roundId: round.id })}>{t('followUp.round.toReport')}</Link>
         </p>
       )}
+      <Attachments ownerType="FOLLOW_UP_ROUND" ownerId={round.id} />
       {round.permissions.viewBoard ? (
         <section aria-labelledby="board">
           <h2 id="board">{t('followUp.board.title')}</h2>
@@ -238,7 +263,7 @@ export function RoundPage() {
                   key: task.assessmentId,
                   cells: [
                     <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
-                      {`${task.goalArea.number} ${task.goalArea.title}`}
+                      {goalAreaName(task.goalArea)}
                     </Link>,
                     task.organisation.name,
                     <AssessmentStateLabel key="state" state={task.state} />,

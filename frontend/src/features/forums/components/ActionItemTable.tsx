@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, Link } from '../../../design-system';
+import { DataTable, Link, ProvenanceMark } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { ActionItemSummary } from '../types';
@@ -46,7 +46,10 @@ export function ActionItemTable({
           <Link key="title" href={toActionItem({ id: item.id })}>
             {item.title}
           </Link>,
-          item.ownerPerson ? `${item.owner.name} (${item.ownerPerson})` : item.owner.name,
+          <>
+            {item.ownerPerson ? `${item.owner.name} (${item.ownerPerson})` : item.owner.name}
+            <ProvenanceMark provenance={item.provenance} field="owner" />
+          </>,
           date(item.dueOn),
           <span key="status" className={item.overdue ? 'text-overdue' : undefined}>
             {statusText(item)}

@@ -130,9 +130,10 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
   const describeError = useForumErrorText();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
+  const [caseNumber, setCaseNumber] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const form = `decision-${item.id}`;
-  const fields = ['text', 'outcome'] as const;
+  const fields = ['text', 'outcome', 'caseNumber'] as const;
   const label = (field: string) => t(`forums.decisionFields.${field as (typeof fields)[number]}`);
   return (
     <>
@@ -148,10 +149,11 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
           await add.mutateAsync({
             meetingId,
             itemId: item.id,
-            input: { text, outcome: outcome as DecisionOutcome, subject: 'OTHER' },
+            input: { text, outcome: outcome as DecisionOutcome, subject: 'OTHER', caseNumber: caseNumber.trim() || undefined },
           });
           setText('');
           setOutcome(null);
+          setCaseNumber('');
           setSaved(t('forums.decision.added'));
         }}
       >
@@ -167,6 +169,15 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
             options={decisionOutcomes.map((value) => ({ id: value, label: t(`decisionOutcome.${value}`) }))}
             value={outcome}
             onChange={(value) => setOutcome(value as DecisionOutcome | null)}
+          />
+        </FormField>
+        <FormField form={form} name="caseNumber">
+          <TextField
+            name="caseNumber"
+            label={label('caseNumber')}
+            description={t('forums.decision.caseNumberHint')}
+            value={caseNumber}
+            onChange={setCaseNumber}
           />
         </FormField>
       </ServerForm>

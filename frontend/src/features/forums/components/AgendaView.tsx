@@ -4,6 +4,7 @@ import type { AgendaItem, Meeting, MinutesItem } from '../types';
 import { ActionItemForm, DecisionForm, MinutesForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
 import { toAgreement } from '../../../lib/links';
+import { Attachments } from '../../../lib/slots/attachments';
 
 /** One point of the agenda: kind, presenter, links, and — when the minutes may be read — minutes, decisions, items. */
 function AgendaPoint({
@@ -30,7 +31,7 @@ function AgendaPoint({
       {item.agreement && (
         <p>
           {t('forums.agenda.agreement')}: <Link href={toAgreement({ id: item.agreement.id })}>{item.agreement.title}</Link>
-          {item.goalArea && ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number, title: item.goalArea.title })}`}
+          {item.goalArea && ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number ?? '', title: item.goalArea.title })}`}
         </p>
       )}
       {item.statusReport && (
@@ -50,6 +51,7 @@ function AgendaPoint({
               {minutes.decisions.map((decision) => (
                 <li key={decision.id}>
                   <strong>{t(`decisionOutcome.${decision.outcome}`)}:</strong> {decision.text}
+                  {decision.caseNumber && ` (${t('forums.decisionFields.caseNumber')} ${decision.caseNumber})`}
                 </li>
               ))}
             </ul>
@@ -62,6 +64,7 @@ function AgendaPoint({
           )}
         </>
       )}
+      <Attachments ownerType="AGENDA_ITEM" ownerId={item.id} headingLevel={4} />
       {canEdit && (
         <Disclosure summary={t('forums.agenda.writeMinutes', { position: item.position })}>
           <MinutesForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} />

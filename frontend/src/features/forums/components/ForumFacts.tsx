@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link } from '../../../design-system';
+import { Alert, Button, ConfirmDialog, DataTable, DescriptionList, Link, ProvenanceMark, SourceNote } from '../../../design-system';
 import { useRemoveForumMember } from '../api/removeForumMember';
 import { useForumErrorText } from './ruleMessages';
 import { formatDate } from '../../../lib/format';
@@ -12,9 +12,13 @@ import { toForum, toOrganisation } from '../../../lib/links';
 export function ForumFacts({ forum }: { forum: Forum }) {
   const { t, i18n } = useTranslation();
   return (
+    <>
     <DescriptionList
       emptyValue={t('common.notSet')}
       items={[
+        ...(forum.provenance?.inferred.includes('name')
+          ? [{ term: t('forums.fields.name'), description: <>{forum.name}<ProvenanceMark provenance={forum.provenance} field="name" /></> }]
+          : []),
         { term: t('forums.fields.kind'), description: t(`forumKind.${forum.kind}`) },
         { term: t('forums.fields.level'), description: t(`levelOption.${forum.level}`) },
         { term: t('forums.fields.county'), description: forum.countyName },
@@ -22,7 +26,10 @@ export function ForumFacts({ forum }: { forum: Forum }) {
           term: t('forums.fields.convener'),
           description: forum.convener && <Link href={toOrganisation({ id: forum.convener.id })}>{forum.convener.name}</Link>,
         },
-        { term: t('forums.fields.chair'), description: forum.chair },
+        {
+          term: t('forums.fields.chair'),
+          description: forum.chair ?? (forum.provenance && <ProvenanceMark provenance={forum.provenance} missing />),
+        },
         { term: t('forums.fields.meetingsPerYear'), description: forum.meetingsPerYear?.toString() },
         { term: t('forums.fields.invitedAsNeeded'), description: forum.invitedAsNeeded },
         {
@@ -31,15 +38,36 @@ export function ForumFacts({ forum }: { forum: Forum }) {
             <>
               {t(`forums.relationLabel.${forum.parent.relation}`)}{' '}
               <Link href={toForum({ id: forum.parent.id })}>{forum.parent.name}</Link>
+              <ProvenanceMark provenance={forum.provenance} field="parent" />
             </>
           ),
         },
         ...(forum.kind === 'WORKING_GROUP'
           ? [{ term: t('forums.fields.endsOn'), description: formatDate(forum.endsOn, locale(i18n.language)) }]
           : []),
+        ...(forum.municipalities.length > 0
+          ? [
+              {
+                term: t('forums.fields.municipalities'),
+                description: (
+                  <>
+                    {forum.municipalities.map((municipality) => municipality.name).join(', ')}
+                    <ProvenanceMark provenance={forum.provenance} field="municipalities" />
+                  </>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
+    <SourceNote provenance={forum.provenance} />
+    </>
   );
+}
+
+/** The member organisation's name, or the collective's ("länsstyrelserna"). */
+function memberName(member: ForumMember): string {
+  return member.organisation?.name ?? member.collectiveName ?? '';
 }
 
 /** Removes a member organisation after a confirmation (managers). */
@@ -51,12 +79,12 @@ function RemoveMember({ forum, member, onError }: { forum: Forum; member: ForumM
     <>
       <Button onPress={() => setOpen(true)}>
         {t('forums.form.remove')}
-        <span className="visually-hidden"> {member.organisation.name}</span>
+        <span className="visually-hidden"> {memberName(member)}</span>
       </Button>
       <ConfirmDialog
         isOpen={open}
         onOpenChange={setOpen}
-        title={t('forums.members.removeTitle', { name: member.organisation.name })}
+        title={t('forums.members.removeTitle', { name: memberName(member) })}
         confirmLabel={t('forums.form.remove')}
         cancelLabel={t('common.form.cancel')}
         isPending={remove.isPending}
@@ -65,7 +93,7 @@ function RemoveMember({ forum, member, onError }: { forum: Forum; member: ForumM
           remove.mutate({ forumId: forum.id, memberId: member.id, version: member.version }, { onError, onSettled: () => setOpen(false) })
         }
       >
-        <p>{t('forums.members.removeText', { name: member.organisation.name, forum: forum.name })}</p>
+        <p>{t('forums.members.removeText', { name: memberName(member), forum: forum.name })}</p>
       </ConfirmDialog>
     </>
   );
@@ -112,7 +140,12 @@ export function MemberTable({ forum }: { forum: Forum }) {
           key: member.id,
           cells: [
             <>
-              <Link href={toOrganisation({ id: member.organisation.id })}>{member.organisation.name}</Link>
+              {member.organisation ? (
+                <Link href={toOrganisation({ id: member.organisation.id })}>{member.organisation.name}</Link>
+              ) : (
+                member.collectiveName
+              )}
+              <ProvenanceMark provenance={member.provenance} field="organisation" />
               {member.description && <div className="muted">{member.description}</div>}
             </>,
             member.role ? t(`forums.memberRole.${member.role}`) : t('common.notSet'),

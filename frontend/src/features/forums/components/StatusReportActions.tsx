@@ -26,7 +26,9 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
   const describeError = useForumErrorText();
   const [chosen, setChosen] = useState<string[]>([]);
   const invited = new Set(report.invitations.map((invitation) => invitation.organisation.id));
-  const candidates = (forum.data?.forum.members ?? []).filter((member) => !invited.has(member.organisation.id));
+  const candidates = (forum.data?.forum.members ?? []).flatMap((member) =>
+    member.organisation && !invited.has(member.organisation.id) ? [{ ...member, organisation: member.organisation }] : [],
+  );
   if (forum.isSuccess && candidates.length === 0) return <p>{t('forums.reports.allInvited')}</p>;
   return (
     <ServerForm

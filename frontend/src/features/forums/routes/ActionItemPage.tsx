@@ -2,7 +2,7 @@ import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
-import { Alert, DescriptionList, Link, PageHeading } from '../../../design-system';
+import { Alert, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useActionItem } from '../api/getActionItem';
@@ -41,9 +41,25 @@ export function ActionItemPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('forums.actionItem.status'), description: <span className={item.overdue ? 'text-overdue' : undefined}>{statusText(item)}</span> },
+          {
+            term: t('forums.actionItem.status'),
+            description: (
+              <>
+                <span className={item.overdue ? 'text-overdue' : undefined}>{statusText(item)}</span>
+                <ProvenanceMark provenance={item.provenance} field="status" />
+              </>
+            ),
+          },
           { term: t('forums.statusFields.note'), description: item.statusNote },
-          { term: t('forums.actionItemFields.ownerOrganisationId'), description: item.owner.name },
+          {
+            term: t('forums.actionItemFields.ownerOrganisationId'),
+            description: (
+              <>
+                {item.owner.name}
+                <ProvenanceMark provenance={item.provenance} field="owner" />
+              </>
+            ),
+          },
           { term: t('forums.actionItemFields.ownerPerson'), description: item.ownerPerson },
           { term: t('forums.actionItemFields.dueOn'), description: formatDate(item.dueOn, lang) },
           { term: t('forums.actionItem.forum'), description: <Link href={toForum({ id: item.forum.id })}>{item.forum.name}</Link> },
@@ -78,6 +94,7 @@ export function ActionItemPage() {
           { term: t('forums.actionItem.updated'), description: t('forums.actionItem.updatedBy', { date: formatDateTime(item.updatedAt, lang), user: item.updatedBy }) },
         ]}
       />
+      <SourceNote provenance={item.provenance} />
 
       {item.permissions.statusChanges.length > 0 && <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />}
 

@@ -28,7 +28,7 @@ export function ForumPage() {
   const otherLinks = forum.linkedFrom.filter((link) => link.kind !== 'WORKING_GROUP');
   return (
     <>
-      <Link href={forum.countyCode ? `/forums?county=${forum.countyCode}` : '/forums'} className="ds-link back-link">
+      <Link href={toForums({ county: forum.countyCode })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('forums.detail.backToStructure')}
       </Link>

@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded, QueryError } from '../../../components';
-import { Alert, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
+import { Alert, DescriptionList, Link, PageHeading, SourceNote, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -12,6 +12,7 @@ import { AgendaView, FollowUpSection } from '../components/AgendaView';
 import { timeSpan } from '../components/MeetingList';
 import { PublishMinutes } from '../components/PublishMinutes';
 import { toEditMeeting, toForum, toForums } from '../../../lib/links';
+import { Attachments } from '../../../lib/slots/attachments';
 import '../styles.css';
 
 const routeApi = getRouteApi('/meetings/$id');
@@ -68,6 +69,7 @@ export function MeetingPage() {
           },
         ]}
       />
+      <SourceNote provenance={meeting.provenance} />
       {meeting.permissions.edit && !meeting.minutesPublished && (
         <p>
           <Link href={toEditMeeting({ id: meeting.id })}>{t('forums.meetingEdit.link')}</Link>
@@ -107,6 +109,8 @@ export function MeetingPage() {
       )}
       <AgendaView meeting={meeting} minutes={minutes.data?.items} />
       {meeting.permissions.edit && <AddAgendaItemForm meetingId={meeting.id} />}
+
+      <Attachments ownerType="MEETING" ownerId={meeting.id} />
 
       <FollowUpSection meeting={meeting} />
     </>

@@ -8,6 +8,7 @@ import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
 import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';
+import { Attachments } from '../../../lib/slots/attachments';
 import '../styles.css';
 
 const routeApi = getRouteApi('/status-reports/$id');
@@ -52,6 +53,8 @@ export function StatusReportPage() {
           },
         ]}
       />
+
+      <Attachments ownerType="STATUS_REPORT" ownerId={report.id} />
 
       <h2>{t('forums.reports.fields.themes')}</h2>
       <ol>

@@ -5,4 +5,5 @@ export const organisationKeys = {
   lists: () => [...organisationKeys.all, 'list'] as const,
   list: (query: OrganisationQuery) => [...organisationKeys.lists(), query] as const,
   detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
+  history: (id: string) => [...organisationKeys.detail(id), 'history'] as const,
 };

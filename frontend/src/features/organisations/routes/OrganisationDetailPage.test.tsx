@@ -40,6 +40,62 @@ describe('organisation detail', () => {
     expect(screen.queryByRole('link', { name: 'Redigera' })).not.toBeInTheDocument();
   });
 
+  it('lists the recorded changes, newest first, with the fields in words', async () => {
+    const history = [
+      {
+        id: 12,
+        at: '2024-02-01T09:30:00Z',
+        actor: 'coordinator.vastmanland',
+        actorOrganisation: '2021002163',
+        actorClient: 'samverkan-spa',
+        entityType: 'ORGANISATION',
+        entityId: vasteras.id,
+        action: 'UPDATED',
+        summary: 'Updated Västerås stad',
+        changes: [
+          { field: 'type', before: 'OTHER', after: 'MUNICIPALITY' },
+          { field: 'website', before: null, after: 'https://www.vasteras.se' },
+        ],
+      },
+      {
+        id: 3,
+        at: '2024-01-15T08:00:00Z',
+        actor: 'admin',
+        entityType: 'ORGANISATION',
+        entityId: vasteras.id,
+        action: 'CREATED',
+        summary: 'Registered Västerås stad',
+        changes: [{ field: 'organisationNumber', after: '2120002114' }],
+      },
+    ];
+    fakeApi([
+      { path: `/api/v1/organisations/${vasteras.id}`, respond: () => json(vasteras, { headers: { ETag: '"3"' } }) },
+      { path: `/api/v1/organisations/${vasteras.id}/history`, respond: () => json(history) },
+      ...baseRoutes(),
+    ]);
+    renderApp(`/organisations/${vasteras.id}`);
+    const list = await screen.findByRole('list', { name: 'Ändringar av organisationen, den senaste först' });
+    const entries = within(list).getAllByRole('article');
+    expect(entries).toHaveLength(2);
+    expect(within(entries[0]).getByRole('heading', { name: 'Organisationens uppgifter ändrades' })).toBeInTheDocument();
+    expect(within(entries[0]).getByText(/av coordinator.vastmanland/)).toBeInTheDocument();
+    const changed = within(entries[0]).getByRole('table');
+    expect(within(changed).getByRole('row', { name: /Typ Övrigt Kommun/ })).toBeInTheDocument();
+    expect(within(changed).getByRole('row', { name: /Webbplats Ej angivet https:\/\/www.vasteras.se/ })).toBeInTheDocument();
+    expect(within(entries[1]).getByRole('heading', { name: 'Organisationen registrerades' })).toBeInTheDocument();
+    expect(within(entries[1]).getByRole('row', { name: /Organisationsnummer Ej angivet 212000-2114/ })).toBeInTheDocument();
+  });
+
+  it('says when no change is recorded', async () => {
+    fakeApi([
+      { path: `/api/v1/organisations/${vasteras.id}`, respond: () => json(vasteras, { headers: { ETag: '"3"' } }) },
+      { path: `/api/v1/organisations/${vasteras.id}/history`, respond: () => json([]) },
+      ...baseRoutes(),
+    ]);
+    renderApp(`/organisations/${vasteras.id}`);
+    expect(await screen.findByText(/Inga ändringar är registrerade här/)).toBeInTheDocument();
+  });
+
   it('offers editing to those who may change it', async () => {
     fakeApi([
       { path: `/api/v1/organisations/${vasteras.id}`, respond: () => json(vasteras, { headers: { ETag: '"3"' } }) },

@@ -5,6 +5,7 @@ import { Alert, DescriptionList, Link, LinkButton, PageHeading } from '../../../
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useOrganisation } from '../api/getOrganisation';
+import { OrganisationHistory } from '../components/OrganisationHistory';
 import { formatOrganisationNumber } from '../format';
 import type { Organisation } from '../types';
 import { toEditOrganisation, toOrganisation, toOrganisations } from '../../../lib/links';
@@ -98,6 +99,7 @@ export function OrganisationDetailPage() {
         <li>{t('organisations.detail.created', { date: date(organisation.createdAt), user: organisation.createdBy })}</li>
         <li>{t('organisations.detail.updated', { date: date(organisation.updatedAt), user: organisation.updatedBy })}</li>
       </ul>
+      <OrganisationHistory id={organisation.id} />
     </>
   );
 }

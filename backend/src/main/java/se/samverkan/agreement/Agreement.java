@@ -3,6 +3,7 @@ package se.samverkan.agreement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.reference.County;
 import se.samverkan.reference.Municipality;
 
@@ -55,6 +59,10 @@ public class Agreement extends AuditedEntity {
 
     @Column(name = "report_number")
     public String reportNumber;
+
+    /** Diarienummer: the case in the county board's register. */
+    @Column(name = "case_number")
+    public String caseNumber;
 
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;
@@ -99,4 +107,12 @@ public class Agreement extends AuditedEntity {
     public String countyCode() {
         return county.code;
     }
+
+    /** The period has ended once its last year is over, in Swedish time. */
+    public boolean periodEnded(Clock clock) {
+        return lastYear < Clocks.today(clock).getYear();
+    }
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -17,7 +17,12 @@ import se.samverkan.organisation.OrganisationReference;
 /** What changed between two agreements of one revision chain: fields, goal areas, strategies, parties and focus. */
 final class AgreementComparison {
 
-    enum Change { ADDED, REMOVED, CHANGED, UNCHANGED }
+    enum Change {
+        ADDED,
+        REMOVED,
+        CHANGED,
+        UNCHANGED
+    }
 
     @Schema(name = "GoalAreaComparison")
     record GoalAreaChange(
@@ -30,8 +35,7 @@ final class AgreementComparison {
             @Schema(description = "Year of the older agreement's newest focus") Integer focusYearBefore,
             @Schema(description = "Year of the newer agreement's newest focus") Integer focusYearAfter,
             @Schema(required = true) List<String> focusAdded,
-            @Schema(required = true) List<String> focusRemoved) {
-    }
+            @Schema(required = true) List<String> focusRemoved) {}
 
     @Schema(name = "AgreementComparison")
     record ComparisonDto(
@@ -40,11 +44,9 @@ final class AgreementComparison {
             @Schema(required = true, description = "Changed fields of the agreement itself") List<FieldChange> fields,
             @Schema(required = true) List<GoalAreaChange> goalAreas,
             @Schema(required = true) List<OrganisationReference> partiesAdded,
-            @Schema(required = true) List<OrganisationReference> partiesRemoved) {
-    }
+            @Schema(required = true) List<OrganisationReference> partiesRemoved) {}
 
-    private AgreementComparison() {
-    }
+    private AgreementComparison() {}
 
     /** Compares {@code older} with {@code newer}; goal areas are matched by title, then by number. */
     static ComparisonDto compare(Agreement older, Agreement newer) {
@@ -57,22 +59,53 @@ final class AgreementComparison {
         List<GoalArea> unmatchedOld = new ArrayList<>(sorted(older.goalAreas));
         List<GoalAreaChange> goalAreas = new ArrayList<>();
         for (GoalArea now : sorted(newer.goalAreas)) {
-            Optional<GoalArea> match = unmatchedOld.stream().filter(g -> normalise(g.title).equals(normalise(now.title))).findFirst()
-                    .or(() -> unmatchedOld.stream().filter(g -> g.number.equals(now.number)).findFirst());
+            Optional<GoalArea> match = unmatchedOld.stream()
+                    .filter(g -> normalise(g.title).equals(normalise(now.title)))
+                    .findFirst()
+                    .or(() -> unmatchedOld.stream()
+                            .filter(g -> java.util.Objects.equals(g.number, now.number))
+                            .findFirst());
             match.ifPresent(unmatchedOld::remove);
             goalAreas.add(match.map(was -> changed(was, now))
-                    .orElseGet(() -> new GoalAreaChange(now.number, now.title, Change.ADDED, List.of(), List.copyOf(now.strategies),
-                            List.of(), null, newestYear(now), newestFocus(now), List.of())));
+                    .orElseGet(() -> new GoalAreaChange(
+                            now.number,
+                            now.title,
+                            Change.ADDED,
+                            List.of(),
+                            List.copyOf(now.strategies),
+                            List.of(),
+                            null,
+                            newestYear(now),
+                            newestFocus(now),
+                            List.of())));
         }
         for (GoalArea was : unmatchedOld) {
-            goalAreas.add(new GoalAreaChange(was.number, was.title, Change.REMOVED, List.of(), List.of(), List.copyOf(was.strategies),
-                    newestYear(was), null, List.of(), newestFocus(was)));
+            goalAreas.add(new GoalAreaChange(
+                    was.number,
+                    was.title,
+                    Change.REMOVED,
+                    List.of(),
+                    List.of(),
+                    List.copyOf(was.strategies),
+                    newestYear(was),
+                    null,
+                    List.of(),
+                    newestFocus(was)));
         }
 
-        List<OrganisationReference> oldParties = older.parties.stream().map(p -> AgreementMapper.organisation(p.organisation)).toList();
-        List<OrganisationReference> newParties = newer.parties.stream().map(p -> AgreementMapper.organisation(p.organisation)).toList();
-        return new ComparisonDto(AgreementMapper.ref(older), AgreementMapper.ref(newer), fields, goalAreas,
-                minus(newParties, oldParties), minus(oldParties, newParties));
+        List<OrganisationReference> oldParties = older.parties.stream()
+                .map(p -> AgreementMapper.organisation(p.organisation))
+                .toList();
+        List<OrganisationReference> newParties = newer.parties.stream()
+                .map(p -> AgreementMapper.organisation(p.organisation))
+                .toList();
+        return new ComparisonDto(
+                AgreementMapper.ref(older),
+                AgreementMapper.ref(newer),
+                fields,
+                goalAreas,
+                minus(newParties, oldParties),
+                minus(oldParties, newParties));
     }
 
     private static GoalAreaChange changed(GoalArea was, GoalArea now) {
@@ -89,14 +122,28 @@ final class AgreementComparison {
         List<String> strategiesRemoved = minusText(was.strategies, now.strategies);
         List<String> focusAdded = minusText(newestFocus(now), newestFocus(was));
         List<String> focusRemoved = minusText(newestFocus(was), newestFocus(now));
-        boolean same = fields.isEmpty() && strategiesAdded.isEmpty() && strategiesRemoved.isEmpty()
-                && focusAdded.isEmpty() && focusRemoved.isEmpty();
-        return new GoalAreaChange(now.number, now.title, same ? Change.UNCHANGED : Change.CHANGED, fields,
-                strategiesAdded, strategiesRemoved, newestYear(was), newestYear(now), focusAdded, focusRemoved);
+        boolean same = fields.isEmpty()
+                && strategiesAdded.isEmpty()
+                && strategiesRemoved.isEmpty()
+                && focusAdded.isEmpty()
+                && focusRemoved.isEmpty();
+        return new GoalAreaChange(
+                now.number,
+                now.title,
+                same ? Change.UNCHANGED : Change.CHANGED,
+                fields,
+                strategiesAdded,
+                strategiesRemoved,
+                newestYear(was),
+                newestYear(now),
+                focusAdded,
+                focusRemoved);
     }
 
     private static List<GoalArea> sorted(List<GoalArea> goalAreas) {
-        return goalAreas.stream().sorted(Comparator.comparing((GoalArea g) -> g.number, AgreementMapper.BY_NUMBER)).toList();
+        return goalAreas.stream()
+                .sorted(Comparator.comparing((GoalArea g) -> g.number, Comparator.nullsLast(AgreementMapper.BY_NUMBER)))
+                .toList();
     }
 
     private static Integer newestYear(GoalArea g) {
@@ -104,16 +151,25 @@ final class AgreementComparison {
     }
 
     private static List<String> newestFocus(GoalArea g) {
-        return g.priorities.stream().max(Comparator.comparingInt(p -> p.year)).map(p -> List.copyOf(p.points)).orElse(List.of());
+        return g.priorities.stream()
+                .max(Comparator.comparingInt(p -> p.year))
+                .map(p -> List.copyOf(p.points))
+                .orElse(List.of());
     }
 
     private static List<String> minusText(List<String> left, List<String> right) {
-        List<String> normalisedRight = right.stream().map(AgreementComparison::normalise).toList();
-        return left.stream().filter(item -> !normalisedRight.contains(normalise(item))).toList();
+        List<String> normalisedRight =
+                right.stream().map(AgreementComparison::normalise).toList();
+        return left.stream()
+                .filter(item -> !normalisedRight.contains(normalise(item)))
+                .toList();
     }
 
-    private static List<OrganisationReference> minus(List<OrganisationReference> left, List<OrganisationReference> right) {
-        return left.stream().filter(o -> right.stream().noneMatch(r -> Objects.equals(r.id(), o.id()))).toList();
+    private static List<OrganisationReference> minus(
+            List<OrganisationReference> left, List<OrganisationReference> right) {
+        return left.stream()
+                .filter(o -> right.stream().noneMatch(r -> Objects.equals(r.id(), o.id())))
+                .toList();
     }
 
     private static String normalise(String text) {

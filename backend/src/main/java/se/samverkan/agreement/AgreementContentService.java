@@ -5,17 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
 import se.samverkan.agreement.AgreementDtos.PartyDto;
 import se.samverkan.agreement.AgreementDtos.PriorityDto;
 import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
-import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
@@ -23,6 +21,22 @@ import se.samverkan.organisation.OrganisationRepository;
 /** The parts of an agreement: parties, goal areas, responsibilities and yearly priorities. */
 @ApplicationScoped
 public class AgreementContentService {
+
+    private static final Audit<AgreementParty> PARTY = new Audit<>(
+            p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.agreement.id, "PARTY", p.id),
+            AgreementMapper::snapshot);
+    private static final Audit<GoalArea> GOAL_AREA = new Audit<>(
+            g -> new ChangeRecorder.Subject(AgreementService.SUBJECT, g.agreement.id, "GOAL_AREA", g.id),
+            AgreementMapper::snapshot);
+    private static final Audit<Responsibility> RESPONSIBILITY = new Audit<>(
+            r -> new ChangeRecorder.Subject(AgreementService.SUBJECT, r.goalArea.agreement.id, "RESPONSIBILITY", r.id),
+            AgreementMapper::snapshot);
+    private static final Audit<YearlyPriority> PRIORITY = new Audit<>(
+            p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.goalArea.agreement.id, "PRIORITY", p.id),
+            AgreementMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
 
     @Inject
     AgreementService agreementService;
@@ -52,13 +66,11 @@ public class AgreementContentService {
         AgreementParty party = new AgreementParty();
         party.id = UUID.randomUUID();
         party.agreement = agreement;
-        party.position = agreement.parties.stream().mapToInt(p -> p.position).max().orElse(0) + 1;
+        party.position =
+                agreement.parties.stream().mapToInt(p -> p.position).max().orElse(0) + 1;
         apply(party, organisation, input);
-        party.stampCreated(history.caller().name());
-        em.persist(party);
+        changes.create(PARTY, party, "Added party " + organisation.name);
         agreement.parties.add(party);
-        record(agreement, "PARTY", party.id, ChangeRecorder.CREATED, "Added party " + organisation.name, Map.of(),
-                AgreementMapper.snapshot(party));
         return AgreementMapper.party(party);
     }
 
@@ -66,15 +78,16 @@ public class AgreementContentService {
     public PartyDto updateParty(UUID agreementId, UUID partyId, String ifMatch, PartyInput input) {
         Agreement agreement = editable(agreementId);
         AgreementParty party = party(agreement, partyId);
-        EntityTags.requireMatch(ifMatch, party.version);
-        Organisation organisation = organisation(input.organisationId());
-        assertNotYetParty(agreement, organisation, party.id);
-        var before = AgreementMapper.snapshot(party);
-        apply(party, organisation, input);
-        party.stampUpdated(history.caller().name());
-        agreements.flush();
-        record(agreement, "PARTY", party.id, ChangeRecorder.UPDATED, "Updated party " + organisation.name, before,
-                AgreementMapper.snapshot(party));
+        changes.update(
+                PARTY,
+                party,
+                ifMatch,
+                p -> {
+                    Organisation organisation = organisation(input.organisationId());
+                    assertNotYetParty(agreement, organisation, p.id);
+                    apply(p, organisation, input);
+                },
+                p -> "Updated party " + p.organisation.name);
         return AgreementMapper.party(party);
     }
 
@@ -82,11 +95,15 @@ public class AgreementContentService {
     public void removeParty(UUID agreementId, UUID partyId, String ifMatch) {
         Agreement agreement = editable(agreementId);
         AgreementParty party = party(agreement, partyId);
-        EntityTags.requireMatch(ifMatch, party.version);
-        var before = AgreementMapper.snapshot(party);
-        agreement.parties.remove(party);
-        em.remove(party);
-        record(agreement, "PARTY", party.id, ChangeRecorder.DELETED, "Removed party " + party.organisation.name, before, Map.of());
+        changes.delete(
+                PARTY,
+                party,
+                ifMatch,
+                p -> {
+                    agreement.parties.remove(p);
+                    em.remove(p);
+                },
+                "Removed party " + party.organisation.name);
     }
 
     // ---- goal areas ---------------------------------------------------------------------------
@@ -105,12 +122,9 @@ public class AgreementContentService {
         goalArea.id = UUID.randomUUID();
         goalArea.agreement = agreement;
         apply(goalArea, input);
-        goalArea.stampCreated(history.caller().name());
-        em.persist(goalArea);
+        changes.create(GOAL_AREA, goalArea, "Added goal area " + goalArea.label());
         agreement.goalAreas.add(goalArea);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.CREATED, "Added goal area " + goalArea.number + " " + goalArea.title,
-                Map.of(), AgreementMapper.snapshot(goalArea));
         return AgreementMapper.goalArea(goalArea, agreement.parties);
     }
 
@@ -118,14 +132,16 @@ public class AgreementContentService {
     public GoalAreaDto updateGoalArea(UUID agreementId, UUID goalAreaId, String ifMatch, GoalAreaInput input) {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
-        EntityTags.requireMatch(ifMatch, goalArea.version);
-        assertNumberFree(agreement, input.number(), goalArea.id);
-        var before = AgreementMapper.snapshot(goalArea);
-        apply(goalArea, input);
-        goalArea.stampUpdated(history.caller().name());
+        changes.update(
+                GOAL_AREA,
+                goalArea,
+                ifMatch,
+                g -> {
+                    assertNumberFree(agreement, input.number(), g.id);
+                    apply(g, input);
+                },
+                g -> "Updated goal area " + g.label());
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.UPDATED, "Updated goal area " + goalArea.number + " " + goalArea.title,
-                before, AgreementMapper.snapshot(goalArea));
         return AgreementMapper.goalArea(goalArea, agreement.parties);
     }
 
@@ -133,15 +149,18 @@ public class AgreementContentService {
     public void removeGoalArea(UUID agreementId, UUID goalAreaId, String ifMatch) {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
-        EntityTags.requireMatch(ifMatch, goalArea.version);
-        var before = AgreementMapper.snapshot(goalArea);
-        agreement.goalAreas.remove(goalArea);
-        goalArea.responsibilities.forEach(r -> em.remove(r));
-        goalArea.priorities.forEach(p -> em.remove(p));
-        em.remove(goalArea);
+        changes.delete(
+                GOAL_AREA,
+                goalArea,
+                ifMatch,
+                g -> {
+                    agreement.goalAreas.remove(g);
+                    g.responsibilities.forEach(r -> em.remove(r));
+                    g.priorities.forEach(p -> em.remove(p));
+                    em.remove(g);
+                },
+                "Removed goal area " + goalArea.label());
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, "GOAL_AREA", goalArea.id, ChangeRecorder.DELETED, "Removed goal area " + goalArea.number + " " + goalArea.title,
-                before, Map.of());
     }
 
     // ---- responsibilities ---------------------------------------------------------------------
@@ -156,29 +175,27 @@ public class AgreementContentService {
         responsibility.id = UUID.randomUUID();
         responsibility.goalArea = goalArea;
         apply(responsibility, organisation, input);
-        responsibility.stampCreated(history.caller().name());
-        em.persist(responsibility);
+        changes.create(RESPONSIBILITY, responsibility, "Added responsibility in " + goalArea.label());
         goalArea.responsibilities.add(responsibility);
-        record(agreement, "RESPONSIBILITY", responsibility.id, ChangeRecorder.CREATED,
-                "Added responsibility in " + goalArea.number, Map.of(), AgreementMapper.snapshot(responsibility));
         return responsibilityDto(agreement, goalArea, responsibility);
     }
 
     @Transactional
-    public ResponsibilityDto updateResponsibility(UUID agreementId, UUID goalAreaId, UUID responsibilityId, String ifMatch,
-                                                  ResponsibilityInput input) {
+    public ResponsibilityDto updateResponsibility(
+            UUID agreementId, UUID goalAreaId, UUID responsibilityId, String ifMatch, ResponsibilityInput input) {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
         Responsibility responsibility = responsibility(goalArea, responsibilityId);
-        EntityTags.requireMatch(ifMatch, responsibility.version);
-        Organisation organisation = subject(input);
-        assertNoDuplicate(goalArea, organisation, input, responsibility.id);
-        var before = AgreementMapper.snapshot(responsibility);
-        apply(responsibility, organisation, input);
-        responsibility.stampUpdated(history.caller().name());
-        agreements.flush();
-        record(agreement, "RESPONSIBILITY", responsibility.id, ChangeRecorder.UPDATED,
-                "Updated responsibility in " + goalArea.number, before, AgreementMapper.snapshot(responsibility));
+        changes.update(
+                RESPONSIBILITY,
+                responsibility,
+                ifMatch,
+                r -> {
+                    Organisation organisation = subject(input);
+                    assertNoDuplicate(goalArea, organisation, input, r.id);
+                    apply(r, organisation, input);
+                },
+                r -> "Updated responsibility in " + goalArea.label());
         return responsibilityDto(agreement, goalArea, responsibility);
     }
 
@@ -187,78 +204,80 @@ public class AgreementContentService {
         Agreement agreement = editable(agreementId);
         GoalArea goalArea = goalArea(agreement, goalAreaId);
         Responsibility responsibility = responsibility(goalArea, responsibilityId);
-        EntityTags.requireMatch(ifMatch, responsibility.version);
-        var before = AgreementMapper.snapshot(responsibility);
-        goalArea.responsibilities.remove(responsibility);
-        em.remove(responsibility);
-        record(agreement, "RESPONSIBILITY", responsibility.id, ChangeRecorder.DELETED,
-                "Removed responsibility in " + goalArea.number, before, Map.of());
+        changes.delete(
+                RESPONSIBILITY,
+                responsibility,
+                ifMatch,
+                r -> {
+                    goalArea.responsibilities.remove(r);
+                    em.remove(r);
+                },
+                "Removed responsibility in " + goalArea.label());
     }
 
     // ---- yearly priorities --------------------------------------------------------------------
 
     /** Creates or replaces the focus of one year; replacing needs If-Match like any other change. */
     @Transactional
-    public PriorityResult putPriority(UUID agreementId, UUID goalAreaId, int year, String ifMatch, PriorityInput input) {
+    public PriorityResult putPriority(
+            UUID agreementId, UUID goalAreaId, int year, String ifMatch, PriorityInput input) {
         Agreement agreement = agreementService.findManageable(agreementId);
-        if (!policy.permissions(agreement).editPriorities()) {
-            throw ProblemException.ruleViolation("priorities-while-in-force",
-                    "Yearly priorities are set while an agreement is drafted or in force, not when it is " + agreement.status);
-        }
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.SET_PRIORITIES);
         if (year < agreement.firstYear || year > agreement.lastYear) {
-            throw ProblemException.invalid("year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
+            throw ProblemException.invalid(
+                    "year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
         }
         GoalArea goalArea = goalArea(agreement, goalAreaId);
-        YearlyPriority priority = goalArea.priorities.stream().filter(p -> p.year == year).findFirst().orElse(null);
-        boolean created = priority == null;
-        Map<String, String> before = Map.of();
+        YearlyPriority existing = goalArea.priorities.stream()
+                .filter(p -> p.year == year)
+                .findFirst()
+                .orElse(null);
+        boolean created = existing == null;
+        String summary = "Focus " + year + " for goal area " + goalArea.label();
+        YearlyPriority priority;
         if (created) {
             priority = new YearlyPriority();
             priority.id = UUID.randomUUID();
             priority.goalArea = goalArea;
             priority.year = year;
+            apply(priority, input);
+            changes.create(PRIORITY, priority, summary);
+            goalArea.priorities.add(priority);
         } else {
-            EntityTags.requireMatch(ifMatch, priority.version);
-            before = AgreementMapper.snapshot(priority);
+            priority = changes.update(PRIORITY, existing, ifMatch, p -> apply(p, input), p -> summary);
         }
+        return new PriorityResult(AgreementMapper.priority(priority), created);
+    }
+
+    public record PriorityResult(PriorityDto priority, boolean created) {}
+
+    @Transactional
+    public void removePriority(UUID agreementId, UUID goalAreaId, int year, String ifMatch) {
+        Agreement agreement = agreementService.findManageable(agreementId);
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.REMOVE_PRIORITY);
+        GoalArea goalArea = goalArea(agreement, goalAreaId);
+        YearlyPriority priority = goalArea.priorities.stream()
+                .filter(p -> p.year == year)
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Priority for", year));
+        changes.delete(
+                PRIORITY,
+                priority,
+                ifMatch,
+                p -> {
+                    goalArea.priorities.remove(p);
+                    em.remove(p);
+                },
+                "Removed focus " + year + " for goal area " + goalArea.label());
+    }
+
+    private static void apply(YearlyPriority priority, PriorityInput input) {
         priority.points.clear();
         for (String point : input.points()) {
             priority.points.add(point.trim());
         }
         priority.decidedBy = AgreementService.blankToNull(input.decidedBy());
         priority.decidedOn = input.decidedOn();
-        if (created) {
-            priority.stampCreated(history.caller().name());
-            em.persist(priority);
-            goalArea.priorities.add(priority);
-        } else {
-            priority.stampUpdated(history.caller().name());
-        }
-        agreements.flush();
-        record(agreement, "PRIORITY", priority.id, created ? ChangeRecorder.CREATED : ChangeRecorder.UPDATED,
-                "Focus " + year + " for goal area " + goalArea.number, before, AgreementMapper.snapshot(priority));
-        return new PriorityResult(AgreementMapper.priority(priority), created);
-    }
-
-    public record PriorityResult(PriorityDto priority, boolean created) {
-    }
-
-    @Transactional
-    public void removePriority(UUID agreementId, UUID goalAreaId, int year, String ifMatch) {
-        Agreement agreement = agreementService.findManageable(agreementId);
-        if (!policy.permissions(agreement).editPriorities()) {
-            throw ProblemException.ruleViolation("priorities-while-in-force",
-                    "Yearly priorities are changed while an agreement is drafted or in force, not when it is " + agreement.status);
-        }
-        GoalArea goalArea = goalArea(agreement, goalAreaId);
-        YearlyPriority priority = goalArea.priorities.stream().filter(p -> p.year == year).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Priority for", year));
-        EntityTags.requireMatch(ifMatch, priority.version);
-        var before = AgreementMapper.snapshot(priority);
-        goalArea.priorities.remove(priority);
-        em.remove(priority);
-        record(agreement, "PRIORITY", priority.id, ChangeRecorder.DELETED, "Removed focus " + year + " for goal area " + goalArea.number,
-                before, Map.of());
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -270,17 +289,23 @@ public class AgreementContentService {
     }
 
     private static AgreementParty party(Agreement agreement, UUID partyId) {
-        return agreement.parties.stream().filter(p -> p.id.equals(partyId)).findFirst()
+        return agreement.parties.stream()
+                .filter(p -> p.id.equals(partyId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Party", partyId));
     }
 
     private static GoalArea goalArea(Agreement agreement, UUID goalAreaId) {
-        return agreement.goalAreas.stream().filter(g -> g.id.equals(goalAreaId)).findFirst()
+        return agreement.goalAreas.stream()
+                .filter(g -> g.id.equals(goalAreaId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Goal area", goalAreaId));
     }
 
     private static Responsibility responsibility(GoalArea goalArea, UUID responsibilityId) {
-        return goalArea.responsibilities.stream().filter(r -> r.id.equals(responsibilityId)).findFirst()
+        return goalArea.responsibilities.stream()
+                .filter(r -> r.id.equals(responsibilityId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Responsibility", responsibilityId));
     }
 
@@ -294,7 +319,8 @@ public class AgreementContentService {
 
     private Organisation subject(ResponsibilityInput input) {
         if (input.forAllOtherSignatories() == (input.organisationId() != null)) {
-            throw ProblemException.invalid("organisationId",
+            throw ProblemException.invalid(
+                    "organisationId",
                     "give either an organisation or allOtherSignatories (\"övriga undertecknande parter\"), not both or neither");
         }
         return input.organisationId() == null ? null : organisation(input.organisationId());
@@ -304,26 +330,39 @@ public class AgreementContentService {
         boolean taken = agreement.parties.stream()
                 .anyMatch(p -> p.organisation.id.equals(organisation.id) && !p.id.equals(self));
         if (taken) {
-            throw ProblemException.conflict(organisation.name + " is already a party of this agreement",
-                    "organisationId", "is already a party of this agreement");
+            throw ProblemException.conflict(
+                    organisation.name + " is already a party of this agreement",
+                    "organisationId",
+                    "is already a party of this agreement");
         }
     }
 
     private static void assertNumberFree(Agreement agreement, String number, UUID self) {
-        agreement.goalAreas.stream().filter(g -> g.number.equals(number) && !g.id.equals(self)).findFirst()
+        agreement.goalAreas.stream()
+                .filter(g -> number.equals(g.number) && !g.id.equals(self))
+                .findFirst()
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("Goal area " + number + " already exists: " + other.title,
-                            "number", "is already used by " + other.title);
+                    throw ProblemException.conflict(
+                            "Goal area " + number + " already exists: " + other.title,
+                            "number",
+                            "is already used by " + other.title);
                 });
     }
 
-    private static void assertNoDuplicate(GoalArea goalArea, Organisation organisation, ResponsibilityInput input, UUID self) {
-        boolean duplicate = goalArea.responsibilities.stream().anyMatch(r -> !r.id.equals(self)
-                && r.allOtherSignatories == input.forAllOtherSignatories()
-                && Objects.equals(r.organisation == null ? null : r.organisation.id, organisation == null ? null : organisation.id)
-                && r.kind == input.kind() && r.level == input.level());
+    private static void assertNoDuplicate(
+            GoalArea goalArea, Organisation organisation, ResponsibilityInput input, UUID self) {
+        boolean duplicate = goalArea.responsibilities.stream()
+                .anyMatch(r -> !r.id.equals(self)
+                        && r.allOtherSignatories == input.forAllOtherSignatories()
+                        && Objects.equals(
+                                r.organisation == null ? null : r.organisation.id,
+                                organisation == null ? null : organisation.id)
+                        && r.kind == input.kind()
+                        && r.level == input.level());
         if (duplicate) {
-            throw ProblemException.conflict("The goal area already has this responsibility", "organisationId",
+            throw ProblemException.conflict(
+                    "The goal area already has this responsibility",
+                    "organisationId",
                     "already has this responsibility at this level");
         }
     }
@@ -334,11 +373,15 @@ public class AgreementContentService {
         party.signedOn = input.signedOn();
         party.signatories.clear();
         if (input.signatories() != null) {
-            input.signatories().forEach(s -> party.signatories.add(new Signatory(s.name().trim(), AgreementService.blankToNull(s.title()))));
+            input.signatories()
+                    .forEach(s -> party.signatories.add(
+                            new Signatory(s.name().trim(), AgreementService.blankToNull(s.title()))));
         }
     }
 
     private static void apply(GoalArea goalArea, GoalAreaInput input) {
+        // The input always carries a number: a monitored area given one becomes a numbered goal area.
+        goalArea.kind = GoalAreaKind.GOAL_AREA;
         goalArea.number = input.number();
         goalArea.title = input.title().trim();
         goalArea.goal = AgreementService.blankToNull(input.goal());
@@ -355,19 +398,17 @@ public class AgreementContentService {
     private static void apply(Responsibility responsibility, Organisation organisation, ResponsibilityInput input) {
         responsibility.organisation = organisation;
         responsibility.allOtherSignatories = input.forAllOtherSignatories();
+        // An edit names an organisation or all other signatories; a collective party is only recorded from a document.
+        responsibility.collectiveParty = null;
         responsibility.kind = input.kind();
         responsibility.level = input.level();
     }
 
-    private static ResponsibilityDto responsibilityDto(Agreement agreement, GoalArea goalArea, Responsibility responsibility) {
+    private static ResponsibilityDto responsibilityDto(
+            Agreement agreement, GoalArea goalArea, Responsibility responsibility) {
         return AgreementMapper.goalArea(goalArea, agreement.parties).responsibilities().stream()
-                .filter(r -> r.id().equals(responsibility.id)).findFirst().orElseThrow();
+                .filter(r -> r.id().equals(responsibility.id))
+                .findFirst()
+                .orElseThrow();
     }
-
-    private void record(Agreement agreement, String entityType, UUID entityId, String action, String summary,
-                        Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(AgreementService.SUBJECT, agreement.id, entityType, entityId),
-                action, summary, before, after);
-    }
-
 }

@@ -38,7 +38,9 @@ import se.samverkan.common.security.Roles;
 @Path("/api/v1/agreements/{agreementId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Agreement parts", description = "Parties and signatories, goal areas with strategies, responsibilities, yearly focus")
+@Tag(
+        name = "Agreement parts",
+        description = "Parties and signatories, goal areas with strategies, responsibilities, yearly focus")
 public class AgreementPartResource {
 
     private static final String IF_MATCH = "The ETag (version) of the part the change is based on";
@@ -50,10 +52,14 @@ public class AgreementPartResource {
     @Path("/parties")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a party with its signatories")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PartyDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = PartyDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<PartyDto> addParty(@PathParam("agreementId") UUID agreementId,
-                                           @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+    public RestResponse<PartyDto> addParty(
+            @PathParam("agreementId") UUID agreementId,
+            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
         PartyDto party = service.addParty(agreementId, input);
         return EntityTags.created(null, party, party.version());
     }
@@ -62,11 +68,16 @@ public class AgreementPartResource {
     @Path("/parties/{partyId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a party")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartyDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = PartyDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<PartyDto> updateParty(@PathParam("agreementId") UUID agreementId, @PathParam("partyId") UUID partyId,
-                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                              @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+    public RestResponse<PartyDto> updateParty(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("partyId") UUID partyId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
         PartyDto party = service.updateParty(agreementId, partyId, ifMatch, input);
         return EntityTags.ok(party, party.version());
     }
@@ -76,18 +87,23 @@ public class AgreementPartResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Remove a party")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeParty(@PathParam("agreementId") UUID agreementId, @PathParam("partyId") UUID partyId,
-                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void removeParty(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("partyId") UUID partyId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeParty(agreementId, partyId, ifMatch);
     }
 
     @GET
     @Path("/goal-areas/{goalAreaId}")
     @Operation(summary = "Get one goal area")
-    @APIResponse(responseCode = "200", description = "The goal area; its version is the ETag",
+    @APIResponse(
+            responseCode = "200",
+            description = "The goal area; its version is the ETag",
             content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<GoalAreaDto> getGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId) {
+    public RestResponse<GoalAreaDto> getGoalArea(
+            @PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId) {
         GoalAreaDto goalArea = service.getGoalArea(agreementId, goalAreaId);
         return EntityTags.ok(goalArea, goalArea.version());
     }
@@ -96,10 +112,14 @@ public class AgreementPartResource {
     @Path("/goal-areas")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a goal area with its goal and ordered strategies")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<GoalAreaDto> addGoalArea(@PathParam("agreementId") UUID agreementId,
-                                                 @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+    public RestResponse<GoalAreaDto> addGoalArea(
+            @PathParam("agreementId") UUID agreementId,
+            @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
         return EntityTags.created(null, goalArea, goalArea.version());
     }
@@ -108,11 +128,16 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a goal area's number, title, goal, strategies and target groups")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<GoalAreaDto> updateGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
-                                                    @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                    @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+    public RestResponse<GoalAreaDto> updateGoalArea(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("goalAreaId") UUID goalAreaId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.updateGoalArea(agreementId, goalAreaId, ifMatch, input);
         return EntityTags.ok(goalArea, goalArea.version());
     }
@@ -122,8 +147,10 @@ public class AgreementPartResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Remove a goal area with its responsibilities and priorities")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeGoalArea(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
-                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void removeGoalArea(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("goalAreaId") UUID goalAreaId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeGoalArea(agreementId, goalAreaId, ifMatch);
     }
 
@@ -131,11 +158,15 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/responsibilities")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a responsible or other party at a level")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ResponsibilityDto> addResponsibility(@PathParam("agreementId") UUID agreementId,
-                                                             @PathParam("goalAreaId") UUID goalAreaId,
-                                                             @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
+    public RestResponse<ResponsibilityDto> addResponsibility(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("goalAreaId") UUID goalAreaId,
+            @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility = service.addResponsibility(agreementId, goalAreaId, input);
         return EntityTags.created(null, responsibility, responsibility.version());
     }
@@ -144,14 +175,19 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a responsibility")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ResponsibilityDto> updateResponsibility(
-            @PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("responsibilityId") UUID responsibilityId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
-        ResponsibilityDto responsibility = service.updateResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch, input);
+        ResponsibilityDto responsibility =
+                service.updateResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch, input);
         return EntityTags.ok(responsibility, responsibility.version());
     }
 
@@ -160,9 +196,11 @@ public class AgreementPartResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Remove a responsibility")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeResponsibility(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
-                                     @PathParam("responsibilityId") UUID responsibilityId,
-                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void removeResponsibility(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("goalAreaId") UUID goalAreaId,
+            @PathParam("responsibilityId") UUID responsibilityId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch);
     }
 
@@ -170,18 +208,30 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/priorities/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Set the focus of one year", description = "Creates (201) or replaces (200, needs If-Match)")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PriorityDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(schema = @Schema(implementation = PriorityDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PriorityDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = PriorityDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<PriorityDto> putPriority(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
-                                                 @PathParam("year") @Min(value = 1990, message = "must be 1990 or later")
-                                                 @Max(value = 2100, message = "must be 2100 or earlier") int year,
-                                                 @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                 @NotNull(message = "a JSON body is required") @Valid PriorityInput input) {
+    public RestResponse<PriorityDto> putPriority(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("goalAreaId") UUID goalAreaId,
+            @PathParam("year")
+                    @Min(value = 1990, message = "must be 1990 or later")
+                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    int year,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid PriorityInput input) {
         var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, input);
         PriorityDto priority = result.priority();
-        return result.created() ? EntityTags.created(null, priority, priority.version()) : EntityTags.ok(priority, priority.version());
+        return result.created()
+                ? EntityTags.created(null, priority, priority.version())
+                : EntityTags.ok(priority, priority.version());
     }
 
     @DELETE
@@ -189,9 +239,11 @@ public class AgreementPartResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Remove the focus of one year")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removePriority(@PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId,
-                               @PathParam("year") int year,
-                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void removePriority(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("goalAreaId") UUID goalAreaId,
+            @PathParam("year") int year,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removePriority(agreementId, goalAreaId, year, ifMatch);
     }
 }

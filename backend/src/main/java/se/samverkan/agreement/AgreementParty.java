@@ -3,6 +3,7 @@ package se.samverkan.agreement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.organisation.Organisation;
 
 /** An organisation's part in an agreement, and who signed for it. */
@@ -47,4 +49,8 @@ public class AgreementParty extends AuditedEntity {
     @CollectionTable(name = "agreement_party_signatory", joinColumns = @JoinColumn(name = "party_id"))
     @OrderColumn(name = "position")
     public List<Signatory> signatories = new ArrayList<>();
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -2,8 +2,8 @@ package se.samverkan.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,12 +26,16 @@ public class AgreementPolicy {
     @Inject
     CallerOrganisation callerOrganisation;
 
+    @Inject
+    Clock clock;
+
     /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
-    public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {
-    }
+    public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {}
 
     public Visibility visibility() {
-        return new Visibility(user.isAdmin(), user.isCoordinator() ? user.countyCode().orElse(null) : null,
+        return new Visibility(
+                user.isAdmin(),
+                user.isCoordinator() ? user.countyCode().orElse(null) : null,
                 callerOrganisation.id().orElse(null));
     }
 
@@ -44,12 +48,28 @@ public class AgreementPolicy {
                 && agreement.parties.stream().anyMatch(p -> p.organisation.id.equals(organisation.get()));
     }
 
+    /** The same rule for a built document (its parties name their organisations). */
+    public boolean canRead(AgreementDtos.AgreementDto document) {
+        if (document.status().isPublic() || user.isAdmin() || user.isCoordinatorOf(document.countyCode())) {
+            return true;
+        }
+        Optional<UUID> organisation = callerOrganisation.id();
+        return organisation.isPresent()
+                && document.parties().stream()
+                        .anyMatch(p -> p.organisation().id().equals(organisation.get()));
+    }
+
     public boolean canManage(Agreement agreement) {
         return user.isAdmin() || user.isCoordinatorOf(agreement.countyCode());
     }
 
     public boolean canCreateIn(String countyCode) {
         return user.isAdmin() || user.isCoordinatorOf(countyCode);
+    }
+
+    /** Whether the caller may create agreements anywhere at all (admins, and a coordinator with a county). */
+    public boolean canCreateAny() {
+        return user.isAdmin() || (user.isCoordinator() && user.countyCode().isPresent());
     }
 
     public void assertCanRead(Agreement agreement) {
@@ -62,8 +82,8 @@ public class AgreementPolicy {
     public void assertCanManage(Agreement agreement) {
         assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of county " + agreement.countyCode() + " may change this agreement");
+            throw ProblemException.forbidden("Only administrators and the coordinator of county "
+                    + agreement.countyCode() + " may change this agreement");
         }
     }
 
@@ -74,23 +94,30 @@ public class AgreementPolicy {
         }
     }
 
+    /** What the caller may do now: their right to manage it, and what the lifecycle allows in its status. */
     public AgreementDtos.Permissions permissions(Agreement agreement) {
-        boolean manage = canManage(agreement);
+        return permissions(agreement.status, agreement.countyCode(), agreement.lastYear);
+    }
+
+    /** The same from a kept document's facts, so that a cached document gets each caller's permissions. */
+    public AgreementDtos.Permissions permissions(AgreementStatus status, String countyCode, int lastYear) {
+        var lifecycle = AgreementStatus.LIFECYCLE;
+        boolean manage = canCreateIn(countyCode);
+        boolean periodEnded =
+                lastYear < se.samverkan.common.time.Clocks.today(clock).getYear();
         List<AgreementStatus> statusChanges = new ArrayList<>();
         if (manage) {
-            switch (agreement.status) {
-                case DRAFT -> statusChanges.addAll(List.of(AgreementStatus.CONSULTATION, AgreementStatus.ADOPTED));
-                case CONSULTATION -> statusChanges.addAll(List.of(AgreementStatus.DRAFT, AgreementStatus.ADOPTED));
-                case ADOPTED -> {
-                    if (agreement.lastYear < Year.now().getValue()) {
-                        statusChanges.add(AgreementStatus.EXPIRED);
-                    }
+            for (AgreementStatus.Action action : lifecycle.allowedIn(status)) {
+                if (AgreementStatus.Action.STATUS_CHANGES.contains(action)
+                        && (action != AgreementStatus.Action.EXPIRE || periodEnded)) {
+                    statusChanges.add(lifecycle.target(action).orElseThrow());
                 }
-                default -> { }
             }
         }
-        return new AgreementDtos.Permissions(manage && agreement.status.isEditable(),
-                manage && agreement.status != AgreementStatus.SUPERSEDED,
-                manage && agreement.status.isEditable(), statusChanges);
+        return new AgreementDtos.Permissions(
+                manage && lifecycle.allowsIn(status, AgreementStatus.Action.EDIT),
+                manage && lifecycle.allowsIn(status, AgreementStatus.Action.SET_PRIORITIES),
+                manage && lifecycle.allowsIn(status, AgreementStatus.Action.DELETE),
+                statusChanges);
     }
 }

@@ -10,14 +10,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.samverkan.common.http.Paging;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
 
     /** Filters of the agreement list; null means "any". */
-    public record Filter(String text, AgreementKind kind, String countyCode, AgreementStatus status, Integer inForceYear,
-                         UUID partyOrganisation, TargetGroup targetGroup) {
-    }
+    public record Filter(
+            String text,
+            AgreementKind kind,
+            String countyCode,
+            AgreementStatus status,
+            Integer inForceYear,
+            UUID partyOrganisation,
+            TargetGroup targetGroup) {}
 
     public enum SortOrder {
         RELEVANCE("ts_rank(a.search_document, swedish_query(:text)) desc, a.first_year desc"),
@@ -35,30 +41,94 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         }
     }
 
-    /** One page of the agreements the caller may see, in SQL so that full-text search and visibility are one query. */
-    public List<Agreement> search(Filter filter, AgreementPolicy.Visibility visibility, SortOrder sort, int page, int size) {
+    /** A page of summaries and how many match in all. */
+    public record SummaryPage(List<AgreementDtos.AgreementSummary> items, long total) {}
+
+    /**
+     * One page of summaries of the agreements the caller may see, with the number of matches, in one statement: the
+     * full-text match, visibility, ranking and names in SQL, no entities. Only a page past the end needs a count.
+     */
+    public SummaryPage searchSummaries(
+            Filter filter, AgreementPolicy.Visibility visibility, SortOrder sort, int page, int size) {
         SortOrder order = sort == SortOrder.RELEVANCE && blank(filter.text()) ? SortOrder.FIRST_YEAR_DESC : sort;
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, visibility, parameters);
-        Query query = getEntityManager().createNativeQuery(
-                "select a.id from agreement a where " + where + " order by " + order.orderBy + ", a.id limit :limit offset :offset");
+        Query query = getEntityManager()
+                .createNativeQuery("select a.id, a.kind, a.title, a.county_code, c.name, a.municipality_code,"
+                        + " m.name, a.first_year, a.last_year, a.status, a.adopted_on, a.report_number, a.updated_at, count(*) over ()"
+                        + " from agreement a join county c on c.code = a.county_code left join municipality m on m.code = a.municipality_code"
+                        + " where " + where + " order by " + order.orderBy + ", a.id limit :limit offset :offset");
         parameters.forEach(query::setParameter);
         query.setParameter("limit", size);
         query.setParameter("offset", page * size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return new SummaryPage(List.of(), page == 0 ? 0 : count(filter, visibility));
+        }
+        List<AgreementDtos.AgreementSummary> items = rows.stream()
+                .map(r -> new AgreementDtos.AgreementSummary(
+                        (UUID) r[0],
+                        AgreementKind.valueOf((String) r[1]),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        ((Number) r[7]).intValue(),
+                        ((Number) r[8]).intValue(),
+                        AgreementStatus.valueOf((String) r[9]),
+                        toLocalDate(r[10]),
+                        (String) r[11],
+                        toInstant(r[12])))
+                .toList();
+        return new SummaryPage(items, ((Number) rows.get(0)[13]).longValue());
+    }
+
+    private static java.time.LocalDate toLocalDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
+    }
+
+    private static java.time.Instant toInstant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (java.time.Instant) value;
+    }
+
+    /** One page of the agreements the caller may see, in SQL so that full-text search and visibility are one query. */
+    public List<Agreement> search(
+            Filter filter, AgreementPolicy.Visibility visibility, SortOrder sort, int page, int size) {
+        SortOrder order = sort == SortOrder.RELEVANCE && blank(filter.text()) ? SortOrder.FIRST_YEAR_DESC : sort;
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, visibility, parameters);
+        Query query = getEntityManager()
+                .createNativeQuery("select a.id from agreement a where " + where + " order by " + order.orderBy
+                        + ", a.id limit :limit offset :offset");
+        parameters.forEach(query::setParameter);
+        query.setParameter("limit", size);
+        query.setParameter("offset", Paging.offset(page, size));
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Agreement> byId = find("select a from Agreement a join fetch a.county left join fetch a.municipality where a.id in ?1", ids)
-                .list().stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<UUID, Agreement> byId = find(
+                        "select a from Agreement a join fetch a.county left join fetch a.municipality where a.id in ?1",
+                        ids)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }
 
     public long count(Filter filter, AgreementPolicy.Visibility visibility) {
         Map<String, Object> parameters = new HashMap<>();
-        Query query = getEntityManager().createNativeQuery(
-                "select count(*) from agreement a where " + where(filter, visibility, parameters));
+        Query query = getEntityManager()
+                .createNativeQuery("select count(*) from agreement a where " + where(filter, visibility, parameters));
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -66,9 +136,48 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     /** Recomputes the full-text document after any change to the agreement or its goal areas. */
     public void refreshSearchDocument(UUID agreementId) {
         getEntityManager().flush();
-        getEntityManager().createNativeQuery("update agreement set search_document = agreement_search_document(id) where id = :id")
+        getEntityManager()
+                .createNativeQuery(
+                        "update agreement set search_document = agreement_search_document(id) where id = :id")
                 .setParameter("id", agreementId)
                 .executeUpdate();
+    }
+
+    /** The document with what it always shows, in one statement; its collections come in batches. */
+    public java.util.Optional<Agreement> findDocument(UUID id) {
+        return find(
+                        "select a from Agreement a join fetch a.county left join fetch a.municipality left join fetch a.parent"
+                                + " left join fetch a.supersedes left join fetch a.parties p left join fetch p.organisation where a.id = ?1",
+                        id)
+                .singleResultOptional();
+    }
+
+    /**
+     * The agreements linked to one (its revisions, or the local agreements under it) that the caller may see, as
+     * references: one projection instead of loading every linked agreement with its parties.
+     */
+    public List<AgreementDtos.AgreementRef> linkedRefs(
+            String link, UUID agreementId, AgreementPolicy.Visibility visibility) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", agreementId);
+        String where = (link.equals("revisions") ? "a.supersedes_id" : "a.parent_agreement_id") + " = :id and "
+                + where(new Filter(null, null, null, null, null, null, null), visibility, parameters);
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select a.id, a.title, a.kind, a.first_year, a.last_year, a.status" + " from agreement a where "
+                                + where + " order by " + (link.equals("revisions") ? "a.first_year" : "a.title"));
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new AgreementDtos.AgreementRef(
+                        (UUID) r[0],
+                        (String) r[1],
+                        AgreementKind.valueOf((String) r[2]),
+                        ((Number) r[3]).intValue(),
+                        ((Number) r[4]).intValue(),
+                        AgreementStatus.valueOf((String) r[5])))
+                .toList();
     }
 
     public List<Agreement> revisionsOf(UUID agreementId) {
@@ -93,7 +202,8 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 parameters.put("visibleCounty", visibility.coordinatorCounty());
             }
             if (visibility.memberOrganisation() != null) {
-                visible.add("exists (select 1 from agreement_party vp where vp.agreement_id = a.id and vp.organisation_id = :visibleOrganisation)");
+                visible.add(
+                        "exists (select 1 from agreement_party vp where vp.agreement_id = a.id and vp.organisation_id = :visibleOrganisation)");
                 parameters.put("visibleOrganisation", visibility.memberOrganisation());
             }
             conditions.add("(" + String.join(" or ", visible) + ")");
@@ -115,17 +225,20 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
             parameters.put("status", filter.status().name());
         }
         if (filter.inForceYear() != null) {
-            conditions.add("a.status in ('ADOPTED', 'EXPIRED', 'SUPERSEDED') and a.first_year <= :year and a.last_year >= :year");
+            conditions.add(
+                    "a.status in ('ADOPTED', 'EXPIRED', 'SUPERSEDED') and a.first_year <= :year and a.last_year >= :year");
             parameters.put("year", filter.inForceYear());
         }
         if (filter.partyOrganisation() != null) {
-            conditions.add("exists (select 1 from agreement_party p where p.agreement_id = a.id and p.organisation_id = :party)");
+            conditions.add(
+                    "exists (select 1 from agreement_party p where p.agreement_id = a.id and p.organisation_id = :party)");
             parameters.put("party", filter.partyOrganisation());
         }
         if (filter.targetGroup() != null) {
-            conditions.add("(exists (select 1 from agreement_target_group t where t.agreement_id = a.id and t.target_group = :group)"
-                    + " or exists (select 1 from goal_area_target_group gt join goal_area g on g.id = gt.goal_area_id"
-                    + " where g.agreement_id = a.id and gt.target_group = :group))");
+            conditions.add(
+                    "(exists (select 1 from agreement_target_group t where t.agreement_id = a.id and t.target_group = :group)"
+                            + " or exists (select 1 from goal_area_target_group gt join goal_area g on g.id = gt.goal_area_id"
+                            + " where g.agreement_id = a.id and gt.target_group = :group))");
             parameters.put("group", filter.targetGroup().name());
         }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);

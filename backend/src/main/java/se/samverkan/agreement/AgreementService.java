@@ -4,17 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.reference.County;
@@ -27,6 +30,16 @@ import se.samverkan.reference.MunicipalityRepository;
 public class AgreementService {
 
     static final String SUBJECT = "AGREEMENT";
+
+    private static final Audit<Agreement> AGREEMENT =
+            new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), AgreementMapper::snapshot);
+    private static final Audit<Agreement> STATUS = AGREEMENT.showing(AgreementMapper::statusSnapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AgreementRepository agreements;
@@ -43,23 +56,44 @@ public class AgreementService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    AgreementDocuments documents;
+
+    @ReadOnly
     @Transactional
-    public AgreementPage list(AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
+    public AgreementPage list(
+            AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        long total = agreements.count(filter, visibility);
-        var items = agreements.search(filter, visibility, sort, page, size).stream().map(AgreementMapper::summary).toList();
-        return new AgreementPage(items, total, page, size);
+        var found = agreements.searchSummaries(filter, visibility, sort, page, size);
+        return new AgreementPage(found.items(), found.total(), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public AgreementDto get(UUID id) {
-        Agreement agreement = findReadable(id);
-        return details(agreement);
+        long change = documents.currentChange();
+        AgreementDto document = documents.get(id, change);
+        if (document == null) {
+            Agreement agreement =
+                    agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+            document = AgreementMapper.details(agreement, List.of(), List.of(), null);
+            documents.keep(id, change, document);
+        }
+        if (!policy.canRead(document)) {
+            throw ProblemException.notFound("Agreement", id);
+        }
+        AgreementPolicy.Visibility visibility = policy.visibility();
+        return AgreementMapper.forCaller(
+                document,
+                agreements.linkedRefs("revisions", id, visibility),
+                agreements.linkedRefs("locals", id, visibility),
+                policy.permissions(document.status(), document.countyCode(), document.lastYear()));
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         findReadable(id);
@@ -74,86 +108,91 @@ public class AgreementService {
         agreement.id = UUID.randomUUID();
         agreement.status = AgreementStatus.DRAFT;
         apply(agreement, input);
-        agreement.stampCreated(history.caller().name());
-        agreements.persist(agreement);
+        changes.create(AGREEMENT, agreement, "Created " + agreement.title);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, ChangeRecorder.CREATED, "Created " + agreement.title, java.util.Map.of(), AgreementMapper.snapshot(agreement));
         return details(agreement);
     }
 
     @Transactional
     public AgreementDto update(UUID id, String ifMatch, AgreementInput input) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
-        assertEditable(agreement);
-        if (!input.countyCode().equals(agreement.countyCode())) {
-            requireCounty(input.countyCode());
-            policy.assertCanCreateIn(input.countyCode());
-        }
-        var before = AgreementMapper.snapshot(agreement);
-        apply(agreement, input);
-        agreement.stampUpdated(history.caller().name());
+        changes.update(
+                AGREEMENT,
+                agreement,
+                ifMatch,
+                a -> {
+                    assertEditable(a);
+                    if (!input.countyCode().equals(a.countyCode())) {
+                        requireCounty(input.countyCode());
+                        policy.assertCanCreateIn(input.countyCode());
+                    }
+                    apply(a, input);
+                },
+                a -> "Updated " + a.title);
         agreements.refreshSearchDocument(agreement.id);
-        record(agreement, ChangeRecorder.UPDATED, "Updated " + agreement.title, before, AgreementMapper.snapshot(agreement));
         return details(agreement);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("adopted-never-deleted",
-                    "An agreement that was adopted is never deleted; its history must stay (status " + agreement.status + ")");
-        }
-        if (!agreements.revisionsOf(id).isEmpty() || !agreements.localAgreementsUnder(id).isEmpty()) {
-            throw ProblemException.ruleViolation("referenced-agreement",
-                    "Other agreements refer to this one (revisions or local agreements); remove those links first");
-        }
-        var before = AgreementMapper.snapshot(agreement);
-        try {
-            agreements.delete(agreement);
-            agreements.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.ruleViolation("referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
-        }
-        record(agreement, ChangeRecorder.DELETED, "Deleted draft " + agreement.title, before, java.util.Map.of());
+        changes.delete(
+                AGREEMENT,
+                agreement,
+                ifMatch,
+                a -> {
+                    AgreementStatus.LIFECYCLE.check(a, AgreementStatus.Action.DELETE);
+                    if (!agreements.revisionsOf(id).isEmpty()
+                            || !agreements.localAgreementsUnder(id).isEmpty()) {
+                        throw ProblemException.ruleViolation(
+                                "referenced-agreement",
+                                "Other agreements refer to this one (revisions or local agreements); remove those links first");
+                    }
+                    try {
+                        agreements.delete(a);
+                        agreements.flush();
+                    } catch (PersistenceException e) {
+                        throw ProblemException.ruleViolation(
+                                "referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
+                    }
+                },
+                "Deleted draft " + agreement.title);
     }
 
     /** The lifecycle: every step is explicit and checked; an illegal one is a 409 naming the rule. */
     @Transactional
     public AgreementDto changeStatus(UUID id, String ifMatch, StatusChangeInput input) {
         Agreement agreement = findManageable(id);
-        EntityTags.requireMatch(ifMatch, agreement.version);
         AgreementStatus from = agreement.status;
         AgreementStatus to = input.status();
-        var before = AgreementMapper.statusSnapshot(agreement);
-        switch (to) {
-            case CONSULTATION -> requireFrom(agreement, to, AgreementStatus.DRAFT);
-            case DRAFT -> requireFrom(agreement, to, AgreementStatus.CONSULTATION);
-            case ADOPTED -> adopt(agreement, input.adoptedOn());
-            case EXPIRED -> {
-                requireFrom(agreement, to, AgreementStatus.ADOPTED);
-                if (agreement.lastYear >= Year.now().getValue()) {
-                    throw ProblemException.ruleViolation("expiry-after-period",
-                            "An agreement expires only after its period; this one runs until " + agreement.lastYear);
-                }
-            }
-            case SUPERSEDED -> throw ProblemException.ruleViolation("superseded-by-revision",
-                    "An agreement becomes superseded only when a revision of it is adopted");
-        }
-        agreement.status = to;
-        agreement.stampUpdated(history.caller().name());
-        agreements.flush();
-        record(agreement, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + to, before, AgreementMapper.statusSnapshot(agreement));
+        changes.changeStatus(
+                STATUS,
+                agreement,
+                ifMatch,
+                a -> {
+                    AgreementStatus.Action action = AgreementStatus.Action.toReach(to);
+                    AgreementStatus.LIFECYCLE.check(a, action);
+                    if (action == AgreementStatus.Action.ADOPT) {
+                        adopt(a, input.adoptedOn());
+                    } else if (action == AgreementStatus.Action.EXPIRE && !a.periodEnded(clock)) {
+                        throw ProblemException.ruleViolation(
+                                "expiry-after-period",
+                                "An agreement expires only after its period; this one runs until " + a.lastYear);
+                    }
+                    a.status = to;
+                },
+                a -> "Status " + from + " → " + to);
         return details(agreement);
     }
 
     /** What changed between this agreement and another of the same revision chain (either direction). */
+    @ReadOnly
     @Transactional
     public AgreementComparison.ComparisonDto compare(UUID id, UUID otherId) {
         Agreement agreement = findReadable(id);
-        Agreement other = agreements.findByIdOptional(otherId).filter(policy::canRead)
+        Agreement other = agreements
+                .findByIdOptional(otherId)
+                .filter(policy::canRead)
                 .orElseThrow(() -> ProblemException.invalid("with", "no agreement has the id " + otherId));
         if (isRevisionOf(agreement, other)) {
             return AgreementComparison.compare(other, agreement);
@@ -166,7 +205,9 @@ public class AgreementService {
 
     private static boolean isRevisionOf(Agreement newer, Agreement older) {
         List<UUID> seen = new ArrayList<>();
-        for (Agreement current = newer.supersedes; current != null && !seen.contains(current.id); current = current.supersedes) {
+        for (Agreement current = newer.supersedes;
+                current != null && !seen.contains(current.id);
+                current = current.supersedes) {
             if (current.id.equals(older.id)) {
                 return true;
             }
@@ -178,48 +219,49 @@ public class AgreementService {
     /** Moves adopted agreements whose period has ended to EXPIRED; run daily and at start-up. */
     @Transactional
     public int expireEnded(ChangeRecorder.Actor actor) {
-        List<Agreement> ended = agreements.adoptedEndedBefore(Year.now().getValue());
+        List<Agreement> ended =
+                agreements.adoptedEndedBefore(Clocks.today(clock).getYear());
         for (Agreement agreement : ended) {
             var before = AgreementMapper.statusSnapshot(agreement);
             agreement.status = AgreementStatus.EXPIRED;
             agreement.stampUpdated(actor.name());
-            history.recordAs(actor, new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id),
-                    ChangeRecorder.STATUS_CHANGED, "Period ended: status ADOPTED → EXPIRED", before,
+            history.recordAs(
+                    actor,
+                    new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id),
+                    ChangeRecorder.STATUS_CHANGED,
+                    "Period ended: status ADOPTED → EXPIRED",
+                    before,
                     AgreementMapper.statusSnapshot(agreement));
         }
         return ended.size();
     }
 
     private void adopt(Agreement agreement, LocalDate adoptedOn) {
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("transition-not-allowed",
-                    "An agreement in status " + agreement.status + " cannot be adopted");
-        }
         if (agreement.parties.size() < 2) {
-            throw ProblemException.ruleViolation("adoption-needs-two-parties",
+            throw ProblemException.ruleViolation(
+                    "adoption-needs-two-parties",
                     "An agreement needs at least two parties to be adopted; it has " + agreement.parties.size());
         }
         if (agreement.goalAreas.isEmpty()) {
-            throw ProblemException.ruleViolation("adoption-needs-a-goal-area",
-                    "An agreement needs at least one goal area to be adopted");
+            throw ProblemException.ruleViolation(
+                    "adoption-needs-a-goal-area", "An agreement needs at least one goal area to be adopted");
         }
         Agreement revised = agreement.supersedes;
         if (revised != null) {
             if (revised.kind != agreement.kind || !revised.countyCode().equals(agreement.countyCode())) {
-                throw ProblemException.ruleViolation("revision-same-kind-and-county",
+                throw ProblemException.ruleViolation(
+                        "revision-same-kind-and-county",
                         "A revision must be of the same kind and county as the agreement it supersedes");
             }
-            if (revised.status != AgreementStatus.ADOPTED && revised.status != AgreementStatus.EXPIRED) {
-                throw ProblemException.ruleViolation("revision-of-adopted-only",
-                        "Only an adopted or expired agreement can be superseded; \"" + revised.title + "\" is " + revised.status);
-            }
-            var before = AgreementMapper.statusSnapshot(revised);
-            revised.status = AgreementStatus.SUPERSEDED;
-            revised.stampUpdated(history.caller().name());
-            history.record(new ChangeRecorder.Subject(SUBJECT, revised.id, SUBJECT, revised.id), ChangeRecorder.STATUS_CHANGED,
-                    "Superseded by " + agreement.title, before, AgreementMapper.statusSnapshot(revised));
+            // A consequence of this adoption: no If-Match of its own.
+            changes.unguarded(
+                    STATUS,
+                    ChangeRecorder.STATUS_CHANGED,
+                    revised,
+                    r -> r.status = AgreementStatus.LIFECYCLE.next(r, AgreementStatus.Action.SUPERSEDE_BY_REVISION),
+                    r -> "Superseded by " + agreement.title);
         }
-        agreement.adoptedOn = adoptedOn != null ? adoptedOn : LocalDate.now();
+        agreement.adoptedOn = adoptedOn != null ? adoptedOn : Clocks.today(clock);
     }
 
     private void requireCounty(String countyCode) {
@@ -228,22 +270,13 @@ public class AgreementService {
         }
     }
 
-    private static void requireFrom(Agreement agreement, AgreementStatus to, AgreementStatus required) {
-        if (agreement.status != required) {
-            throw ProblemException.ruleViolation("transition-not-allowed",
-                    "An agreement in status " + agreement.status + " cannot move to " + to + " (only from " + required + ")");
-        }
-    }
-
     static void assertEditable(Agreement agreement) {
-        if (!agreement.status.isEditable()) {
-            throw ProblemException.ruleViolation("adopted-is-final",
-                    "An agreement in status " + agreement.status + " is not edited; create a revision that supersedes it");
-        }
+        AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.EDIT);
     }
 
     Agreement findReadable(UUID id) {
-        Agreement agreement = agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+        Agreement agreement =
+                agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
         policy.assertCanRead(agreement);
         return agreement;
     }
@@ -255,13 +288,10 @@ public class AgreementService {
     }
 
     AgreementDto details(Agreement agreement) {
-        var revisions = agreements.revisionsOf(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
-        var locals = agreements.localAgreementsUnder(agreement.id).stream().filter(policy::canRead).map(AgreementMapper::ref).toList();
+        AgreementPolicy.Visibility visibility = policy.visibility();
+        var revisions = agreements.linkedRefs("revisions", agreement.id, visibility);
+        var locals = agreements.linkedRefs("locals", agreement.id, visibility);
         return AgreementMapper.details(agreement, revisions, locals, policy.permissions(agreement));
-    }
-
-    void record(Agreement agreement, String action, String summary, java.util.Map<String, String> before, java.util.Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id), action, summary, before, after);
     }
 
     private void apply(Agreement agreement, AgreementInput input) {
@@ -295,7 +325,8 @@ public class AgreementService {
                 violations.add("parentAgreementId", "only a local agreement sits under a regional one");
             } else if (parent == null || !policy.canRead(parent)) {
                 violations.add("parentAgreementId", "no agreement has the id " + input.parentAgreementId());
-            } else if (parent.kind != AgreementKind.REGIONAL || !parent.countyCode().equals(input.countyCode())) {
+            } else if (parent.kind != AgreementKind.REGIONAL
+                    || !parent.countyCode().equals(input.countyCode())) {
                 violations.add("parentAgreementId", "must be a regional agreement of the same county");
             }
         }
@@ -304,7 +335,8 @@ public class AgreementService {
             supersedes = agreements.findById(input.supersedesId());
             if (supersedes == null || !policy.canRead(supersedes)) {
                 violations.add("supersedesId", "no agreement has the id " + input.supersedesId());
-            } else if (supersedes.kind != input.kind() || !supersedes.countyCode().equals(input.countyCode())) {
+            } else if (supersedes.kind != input.kind()
+                    || !supersedes.countyCode().equals(input.countyCode())) {
                 violations.add("supersedesId", "a revision must be of the same kind and county");
             } else if (createsRevisionCycle(agreement.id, supersedes)) {
                 violations.add("supersedesId", "an agreement cannot revise itself or one of its own revisions");
@@ -320,9 +352,11 @@ public class AgreementService {
         agreement.purpose = blankToNull(input.purpose());
         agreement.background = blankToNull(input.background());
         agreement.reportNumber = blankToNull(input.reportNumber());
+        agreement.caseNumber = blankToNull(input.caseNumber());
         agreement.legalBasis.clear();
         if (input.legalBasis() != null) {
-            input.legalBasis().forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), blankToNull(l.title()))));
+            input.legalBasis()
+                    .forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), blankToNull(l.title()))));
         }
         agreement.targetGroups.clear();
         if (input.targetGroups() != null) {
@@ -338,7 +372,9 @@ public class AgreementService {
 
     private static boolean createsRevisionCycle(UUID self, Agreement candidate) {
         List<UUID> seen = new ArrayList<>();
-        for (Agreement current = candidate; current != null && !seen.contains(current.id); current = current.supersedes) {
+        for (Agreement current = candidate;
+                current != null && !seen.contains(current.id);
+                current = current.supersedes) {
             if (current.id.equals(self)) {
                 return true;
             }

@@ -3,6 +3,7 @@ package se.samverkan.agreement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 
 /** Målområde / insatsområde: a numbered area with a goal statement, ordered strategies and responsibilities. */
 @Entity
@@ -33,6 +35,11 @@ public class GoalArea extends AuditedEntity {
     @JoinColumn(name = "agreement_id")
     public Agreement agreement;
 
+    /** A numbered goal area, or an area the parties monitor without a number. */
+    @Enumerated(EnumType.STRING)
+    public GoalAreaKind kind = GoalAreaKind.GOAL_AREA;
+
+    /** Null only for a monitored area. */
     public String number;
 
     public String title;
@@ -58,4 +65,13 @@ public class GoalArea extends AuditedEntity {
     @OneToMany(mappedBy = "goalArea")
     @OrderBy("year desc")
     public List<YearlyPriority> priorities = new ArrayList<>();
+
+    /** "3.2 Hälsa", or the title alone for an area without a number. */
+    public String label() {
+        return number == null ? title : number + " " + title;
+    }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -11,12 +11,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "GoalAreaInput")
 public record GoalAreaInput(
         @Schema(required = true, example = "3.2")
-        @NotBlank(message = "must not be blank") @Pattern(regexp = "[0-9]+(\\.[0-9]+)*", message = "must be a number such as 3 or 3.2") String number,
+                @NotBlank(message = "must not be blank")
+                @Pattern(
+                        regexp = GoalAreaNumbers.PATTERN,
+                        message = "must be a number such as 3 or 3.2, at most four digits per level")
+                String number,
         @Schema(required = true, example = "Hälsa")
-        @NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters") String title,
-        @Schema(description = "The goal statement (Mål)") @Size(max = 20000, message = "must be at most 20000 characters") String goal,
-        @Schema(description = "Strategies in order")
-        @Size(max = 100, message = "must have at most 100 entries")
-        List<@NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5000 characters") String> strategies,
-        Set<@NotNull(message = "must not be empty") TargetGroup> targetGroups) {
-}
+                @NotBlank(message = "must not be blank")
+                @Size(max = 300, message = "must be at most 300 characters")
+                String title,
+        @Schema(description = "The goal statement (Mål)")
+                @Size(max = 20000, message = "must be at most 20000 characters")
+                String goal,
+        @Schema(description = "Strategies in order") @Size(max = 100, message = "must have at most 100 entries")
+                List<
+                                @NotBlank(message = "must not be blank")
+                                @Size(max = 5000, message = "must be at most 5000 characters") String>
+                        strategies,
+        Set<@NotNull(message = "must not be empty") TargetGroup> targetGroups) {}

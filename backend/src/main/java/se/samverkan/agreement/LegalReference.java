@@ -12,8 +12,7 @@ public class LegalReference {
 
     public String title;
 
-    public LegalReference() {
-    }
+    public LegalReference() {}
 
     public LegalReference(String sfsNumber, String title) {
         this.sfsNumber = sfsNumber;

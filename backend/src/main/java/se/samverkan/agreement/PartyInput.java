@@ -12,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartyInput(
         @Schema(required = true) @NotNull(message = "must be given") UUID organisationId,
         @Schema(required = true) @NotNull(message = "must be given") PartyRole role,
-        @Size(max = 10, message = "must have at most 10 entries") List<@Valid @NotNull(message = "must not be empty") SignatoryDto> signatories,
-        LocalDate signedOn) {
-}
+        @Size(max = 10, message = "must have at most 10 entries")
+                List<@Valid @NotNull(message = "must not be empty") SignatoryDto> signatories,
+        LocalDate signedOn) {}

@@ -1,6 +1,7 @@
 package se.samverkan.agreement;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.organisation.Organisation;
 
 /** Ansvarig eller övrig part for a goal area, at one level. */
@@ -23,7 +25,7 @@ public class Responsibility extends AuditedEntity {
     @JoinColumn(name = "goal_area_id")
     public GoalArea goalArea;
 
-    /** Null when the row stands for "övriga undertecknande parter". */
+    /** Null when the row stands for "övriga undertecknande parter" or a collective party. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
@@ -34,6 +36,18 @@ public class Responsibility extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public ResponsibilityKind kind;
 
+    /** Null when the agreement does not state the level. */
     @Enumerated(EnumType.STRING)
     public Level level;
+
+    /** A party that is no single organisation ("civilsamhället"); then organisation is null. */
+    @Column(name = "collective_party")
+    public String collectiveParty;
+
+    /** Through what the party takes part ("genom projekt Bosättning Västmanland (§37) 2016"). */
+    public String qualifier;
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ResponsibilityInput",
+@Schema(
+        name = "ResponsibilityInput",
         description = "Either an organisation, or allOtherSignatories for \"övriga undertecknande parter\"")
 public record ResponsibilityInput(
         UUID organisationId,
-        @Schema(description = "Stands for every signatory party not named elsewhere in the goal area") Boolean allOtherSignatories,
+        @Schema(description = "Stands for every signatory party not named elsewhere in the goal area")
+                Boolean allOtherSignatories,
         @Schema(required = true) @NotNull(message = "must be given") ResponsibilityKind kind,
         @Schema(required = true) @NotNull(message = "must be given") Level level) {
 

@@ -10,8 +10,7 @@ public class Signatory {
 
     public String title;
 
-    public Signatory() {
-    }
+    public Signatory() {}
 
     public Signatory(String name, String title) {
         this.name = name;

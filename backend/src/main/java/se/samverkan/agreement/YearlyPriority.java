@@ -3,6 +3,7 @@ package se.samverkan.agreement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 
 /** The focus points of a goal area for one year ("särskilt fokus"), and who decided them when. */
 @Entity
@@ -41,4 +43,8 @@ public class YearlyPriority extends AuditedEntity {
     @OrderColumn(name = "position")
     @Column(name = "text")
     public List<String> points = new ArrayList<>();
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

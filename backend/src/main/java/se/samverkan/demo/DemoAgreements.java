@@ -1,8 +1,8 @@
 package se.samverkan.demo;
 
 import static se.samverkan.demo.DemoDataLoader.ACTOR;
-import static se.samverkan.demo.DemoDataLoader.organisationId;
 import static se.samverkan.demo.DemoDataLoader.agreementId;
+import static se.samverkan.demo.DemoDataLoader.organisationId;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +20,7 @@ import se.samverkan.agreement.AgreementParty;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.GoalArea;
+import se.samverkan.agreement.GoalAreaKind;
 import se.samverkan.agreement.LegalReference;
 import se.samverkan.agreement.Level;
 import se.samverkan.agreement.PartyRole;
@@ -61,35 +62,66 @@ class DemoAgreements {
     @Inject
     EntityManager em;
 
-    record DemoLegalReference(String sfs, String title) {
-    }
+    record DemoLegalReference(String sfs, String title) {}
 
-    record DemoSignatory(String name, String title) {
-    }
+    record DemoSignatory(String name, String title) {}
 
-    record DemoParty(String organisationKey, PartyRole role, String signatoryName, String signatoryTitle, LocalDate signedOn,
-                     List<DemoSignatory> additionalSignatories) {
-    }
+    record DemoParty(
+            String organisationKey,
+            PartyRole role,
+            String signatoryName,
+            String signatoryTitle,
+            LocalDate signedOn,
+            List<DemoSignatory> additionalSignatories,
+            DemoProvenance provenance) {}
 
-    record DemoResponsibility(String organisationKey, boolean allOtherSignatories, ResponsibilityKind kind, Level level) {
-    }
+    record DemoResponsibility(
+            String organisationKey,
+            boolean allOtherSignatories,
+            String collectiveParty,
+            String qualifier,
+            ResponsibilityKind kind,
+            Level level,
+            DemoProvenance provenance) {}
 
-    record DemoPriority(int year, String decidedBy, LocalDate decidedOn, List<String> points) {
-    }
+    record DemoPriority(
+            int year, String decidedBy, LocalDate decidedOn, List<String> points, DemoProvenance provenance) {}
 
-    record DemoGoalArea(String number, String title, String goal, List<String> strategies, Set<TargetGroup> targetGroups,
-                        List<DemoResponsibility> responsibilities, List<DemoPriority> priorities) {
-    }
+    record DemoGoalArea(
+            GoalAreaKind kind,
+            String number,
+            String title,
+            String goal,
+            List<String> strategies,
+            Set<TargetGroup> targetGroups,
+            List<DemoResponsibility> responsibilities,
+            List<DemoPriority> priorities,
+            DemoProvenance provenance) {}
 
-    record DemoAgreement(String key, AgreementKind kind, String title, String countyCode, String municipalityCode,
-                         int firstYear, int lastYear, String purpose, String background, String reportNumber,
-                         AgreementStatus status, LocalDate adoptedOn, String parentKey, String supersedesKey,
-                         List<DemoLegalReference> legalBasis, Set<TargetGroup> targetGroups, Set<Perspective> perspectives,
-                         List<DemoParty> parties, List<DemoGoalArea> goalAreas) {
-    }
+    record DemoAgreement(
+            String key,
+            AgreementKind kind,
+            String title,
+            String countyCode,
+            String municipalityCode,
+            int firstYear,
+            int lastYear,
+            String purpose,
+            String background,
+            String reportNumber,
+            AgreementStatus status,
+            LocalDate adoptedOn,
+            String parentKey,
+            String supersedesKey,
+            List<DemoLegalReference> legalBasis,
+            Set<TargetGroup> targetGroups,
+            Set<Perspective> perspectives,
+            List<DemoParty> parties,
+            List<DemoGoalArea> goalAreas,
+            DemoProvenance provenance) {}
 
     void load() {
-        List<DemoAgreement> demos = json.read("demo/agreements.json", new TypeReference<List<DemoAgreement>>() { });
+        List<DemoAgreement> demos = json.read("demo/agreements.json", new TypeReference<List<DemoAgreement>>() {});
         int added = 0;
         for (DemoAgreement demo : demos) {
             if (agreements.findById(agreementId(demo.key())) == null) {
@@ -117,7 +149,8 @@ class DemoAgreements {
         agreement.kind = demo.kind();
         agreement.title = demo.title();
         agreement.county = counties.findById(demo.countyCode());
-        agreement.municipality = demo.municipalityCode() == null ? null : municipalities.findById(demo.municipalityCode());
+        agreement.municipality =
+                demo.municipalityCode() == null ? null : municipalities.findById(demo.municipalityCode());
         agreement.firstYear = demo.firstYear();
         agreement.lastYear = demo.lastYear();
         agreement.purpose = demo.purpose();
@@ -128,6 +161,7 @@ class DemoAgreements {
         demo.legalBasis().forEach(l -> agreement.legalBasis.add(new LegalReference(l.sfs(), l.title())));
         agreement.targetGroups.addAll(demo.targetGroups());
         agreement.perspectives.addAll(demo.perspectives());
+        agreement.provenance = DemoProvenance.of(demo.provenance());
         agreement.stampCreated(ACTOR);
         em.persist(agreement);
         int position = 0;
@@ -139,11 +173,14 @@ class DemoAgreements {
             party.role = demoParty.role();
             party.signedOn = demoParty.signedOn();
             party.position = ++position;
+            party.provenance = DemoProvenance.of(demoParty.provenance());
             if (demoParty.signatoryName() != null) {
                 party.signatories.add(new Signatory(demoParty.signatoryName(), demoParty.signatoryTitle()));
             }
             if (demoParty.additionalSignatories() != null) {
-                demoParty.additionalSignatories().forEach(s -> party.signatories.add(new Signatory(s.name(), s.title())));
+                demoParty
+                        .additionalSignatories()
+                        .forEach(s -> party.signatories.add(new Signatory(s.name(), s.title())));
             }
             party.stampCreated(ACTOR);
             em.persist(party);
@@ -152,7 +189,9 @@ class DemoAgreements {
             GoalArea goalArea = new GoalArea();
             goalArea.id = UUID.randomUUID();
             goalArea.agreement = agreement;
+            goalArea.kind = demoArea.kind();
             goalArea.number = demoArea.number();
+            goalArea.provenance = DemoProvenance.of(demoArea.provenance());
             goalArea.title = demoArea.title();
             goalArea.goal = demoArea.goal();
             goalArea.strategies.addAll(demoArea.strategies());
@@ -163,11 +202,15 @@ class DemoAgreements {
                 Responsibility responsibility = new Responsibility();
                 responsibility.id = UUID.randomUUID();
                 responsibility.goalArea = goalArea;
-                responsibility.organisation = demoResponsibility.organisationKey() == null ? null
+                responsibility.organisation = demoResponsibility.organisationKey() == null
+                        ? null
                         : organisations.findById(organisationId(demoResponsibility.organisationKey()));
                 responsibility.allOtherSignatories = demoResponsibility.allOtherSignatories();
                 responsibility.kind = demoResponsibility.kind();
                 responsibility.level = demoResponsibility.level();
+                responsibility.collectiveParty = demoResponsibility.collectiveParty();
+                responsibility.qualifier = demoResponsibility.qualifier();
+                responsibility.provenance = DemoProvenance.of(demoResponsibility.provenance());
                 responsibility.stampCreated(ACTOR);
                 em.persist(responsibility);
             }
@@ -179,15 +222,18 @@ class DemoAgreements {
                 priority.decidedBy = demoPriority.decidedBy();
                 priority.decidedOn = demoPriority.decidedOn();
                 priority.points.addAll(demoPriority.points());
+                priority.provenance = DemoProvenance.of(demoPriority.provenance());
                 priority.stampCreated(ACTOR);
                 em.persist(priority);
             }
         }
-        history.recordAs(ChangeRecorder.Actor.system(ACTOR),
-                new ChangeRecorder.Subject("AGREEMENT", agreement.id, "AGREEMENT", agreement.id), ChangeRecorder.CREATED,
-                "Registered from the published document" + (demo.reportNumber() == null ? "" : " (" + demo.reportNumber() + ")"),
-                Map.of(), Map.of("status", demo.status().name()));
+        history.recordAs(
+                ChangeRecorder.Actor.system(ACTOR),
+                new ChangeRecorder.Subject("AGREEMENT", agreement.id, "AGREEMENT", agreement.id),
+                ChangeRecorder.CREATED,
+                "Registered from the published document"
+                        + (demo.reportNumber() == null ? "" : " (" + demo.reportNumber() + ")"),
+                Map.of(),
+                Map.of("status", demo.status().name()));
     }
-
-    // ---- follow-up: VG's Bilaga 1 as an approved round, Västmanland's RUP indicators with sample values ----------
 }

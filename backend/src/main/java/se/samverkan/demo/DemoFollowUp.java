@@ -1,10 +1,10 @@
 package se.samverkan.demo;
 
 import static se.samverkan.demo.DemoDataLoader.ACTOR;
-import static se.samverkan.demo.DemoDataLoader.organisationId;
 import static se.samverkan.demo.DemoDataLoader.agreementId;
 import static se.samverkan.demo.DemoDataLoader.followUpRoundId;
 import static se.samverkan.demo.DemoDataLoader.indicatorId;
+import static se.samverkan.demo.DemoDataLoader.organisationId;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,11 @@ import se.samverkan.followup.indicator.IndicatorValue;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.OrganisationRepository;
 
-/** Västra Götaland's appendix 1 as an approved round, Västmanland's RUP indicators with sample values (demo/follow-up.json). */
+/**
+ * Västra Götaland's appendix 1 as two rounds (the activities of 2020, the situation before 2021) and Västmanland's RUP
+ * indicators with sample values (demo/follow-up.json). An indicator's provenance is for the fidelity test: the
+ * indicator and its values carry their own sample flag.
+ */
 @ApplicationScoped
 class DemoFollowUp {
 
@@ -55,29 +59,53 @@ class DemoFollowUp {
     @Inject
     EntityManager em;
 
-    record DemoActivity(String title, String description, List<String> organisationKeys, String result, String fundingSource) {
-    }
+    record DemoActivity(
+            String title, String description, List<String> organisationKeys, String result, String fundingSource) {}
 
-    record DemoAssessment(String goalArea, String organisationKey, GoalStatus status, String situation, List<DemoActivity> activities) {
-    }
+    record DemoAssessment(
+            String goalArea,
+            String organisationKey,
+            GoalStatus status,
+            String situation,
+            List<DemoActivity> activities,
+            DemoProvenance provenance) {}
 
-    record DemoRound(String key, String agreementKey, int year, LocalDate deadline, RoundStatus status, String summary,
-                     String approvedBy, LocalDate approvedOn, List<DemoAssessment> assessments) {
-    }
+    record DemoRound(
+            String key,
+            String agreementKey,
+            int year,
+            LocalDate deadline,
+            RoundStatus status,
+            String summary,
+            String approvedBy,
+            LocalDate approvedOn,
+            List<DemoAssessment> assessments,
+            DemoProvenance provenance) {}
 
-    record DemoValue(int year, String municipalityCode, Gender gender, BigDecimal value) {
-    }
+    record DemoValue(int year, String municipalityCode, Gender gender, BigDecimal value) {}
 
-    record DemoIndicator(String key, String agreementKey, String goalArea, String name, String description, String unit,
-                         IndicatorDirection direction, IndicatorScope scope, boolean genderBreakdown, IndicatorSource source,
-                         String koladaKpi, Integer baselineYear, BigDecimal baselineValue, boolean sample, List<DemoValue> values) {
-    }
+    record DemoIndicator(
+            String key,
+            String agreementKey,
+            String goalArea,
+            String name,
+            String description,
+            String unit,
+            IndicatorDirection direction,
+            IndicatorScope scope,
+            boolean genderBreakdown,
+            IndicatorSource source,
+            String koladaKpi,
+            Integer baselineYear,
+            BigDecimal baselineValue,
+            boolean sample,
+            List<DemoValue> values,
+            DemoProvenance provenance) {}
 
-    record FollowUpFile(List<DemoRound> rounds, List<DemoIndicator> indicators) {
-    }
+    record FollowUpFile(List<DemoRound> rounds, List<DemoIndicator> indicators) {}
 
     void load() {
-        FollowUpFile demo = json.read("demo/follow-up.json", new TypeReference<FollowUpFile>() { });
+        FollowUpFile demo = json.read("demo/follow-up.json", new TypeReference<FollowUpFile>() {});
         int rounds = 0;
         for (DemoRound round : demo.rounds()) {
             if (em.find(FollowUpRound.class, followUpRoundId(round.key())) == null) {
@@ -108,6 +136,7 @@ class DemoFollowUp {
         round.summary = demo.summary();
         round.approvedBy = demo.approvedBy();
         round.approvedOn = demo.approvedOn();
+        round.provenance = DemoProvenance.of(demo.provenance());
         round.stampCreated(ACTOR);
         if (demo.status() != RoundStatus.OPEN) {
             round.compiledAt = round.createdAt;
@@ -123,6 +152,7 @@ class DemoFollowUp {
             assessment.state = AssessmentState.ACCEPTED;
             assessment.status = demoAssessment.status();
             assessment.situation = demoAssessment.situation();
+            assessment.provenance = DemoProvenance.of(demoAssessment.provenance());
             assessment.stampCreated(ACTOR);
             assessment.submittedAt = assessment.createdAt;
             assessment.submittedBy = ACTOR;
@@ -138,14 +168,20 @@ class DemoFollowUp {
                 activity.description = demoActivity.description();
                 activity.result = demoActivity.result();
                 activity.fundingSource = demoActivity.fundingSource();
-                demoActivity.organisationKeys().forEach(key -> activity.organisations.add(organisations.findById(organisationId(key))));
+                demoActivity
+                        .organisationKeys()
+                        .forEach(key -> activity.organisations.add(organisations.findById(organisationId(key))));
                 assessment.activities.add(activity);
             }
             em.persist(assessment);
         }
-        history.recordAs(ChangeRecorder.Actor.system(ACTOR),
-                new ChangeRecorder.Subject("FOLLOW_UP_ROUND", round.id, "ROUND", round.id), ChangeRecorder.CREATED,
-                "Registered from the published document", Map.of(), Map.of("status", demo.status().name()));
+        history.recordAs(
+                ChangeRecorder.Actor.system(ACTOR),
+                new ChangeRecorder.Subject("FOLLOW_UP_ROUND", round.id, "ROUND", round.id),
+                ChangeRecorder.CREATED,
+                "Registered from the published document",
+                Map.of(),
+                Map.of("status", demo.status().name()));
     }
 
     private void insert(DemoIndicator demo) {
@@ -180,17 +216,22 @@ class DemoFollowUp {
             value.recordedBy = ACTOR;
             em.persist(value);
         }
-        history.recordAs(ChangeRecorder.Actor.system(ACTOR),
-                new ChangeRecorder.Subject("AGREEMENT", agreement.id, "INDICATOR", indicator.id), ChangeRecorder.CREATED,
-                "Indicator from the published document" + (demo.sample() ? ", with sample values" : ""), Map.of(),
+        history.recordAs(
+                ChangeRecorder.Actor.system(ACTOR),
+                new ChangeRecorder.Subject("AGREEMENT", agreement.id, "INDICATOR", indicator.id),
+                ChangeRecorder.CREATED,
+                "Indicator from the published document" + (demo.sample() ? ", with sample values" : ""),
+                Map.of(),
                 Map.of("name", demo.name()));
     }
 
     /** By query: goal areas inserted in this transaction are not in the agreement's collection. */
     private GoalArea goalArea(Agreement agreement, String number) {
-        return em.createQuery("select g from GoalArea g where g.agreement.id = :agreement and g.number = :number", GoalArea.class)
-                .setParameter("agreement", agreement.id).setParameter("number", number).getSingleResult();
+        return em.createQuery(
+                        "select g from GoalArea g where g.agreement.id = :agreement and g.number = :number",
+                        GoalArea.class)
+                .setParameter("agreement", agreement.id)
+                .setParameter("number", number)
+                .getSingleResult();
     }
-
-    // ---- forums: the structures of the seed documents and Västerbotten's council meeting ------------------------
 }

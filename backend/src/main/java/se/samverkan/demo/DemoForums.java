@@ -1,10 +1,10 @@
 package se.samverkan.demo;
 
 import static se.samverkan.demo.DemoDataLoader.ACTOR;
-import static se.samverkan.demo.DemoDataLoader.organisationId;
 import static se.samverkan.demo.DemoDataLoader.agreementId;
 import static se.samverkan.demo.DemoDataLoader.forumId;
 import static se.samverkan.demo.DemoDataLoader.meetingId;
+import static se.samverkan.demo.DemoDataLoader.organisationId;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +40,7 @@ import se.samverkan.forum.meeting.MeetingService;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.OrganisationRepository;
 import se.samverkan.reference.CountyRepository;
+import se.samverkan.reference.MunicipalityRepository;
 
 /** The forums of the seed documents and Västerbotten's council meeting of 2018-03-16 (demo/forums.json). */
 @ApplicationScoped
@@ -60,48 +61,89 @@ class DemoForums {
     AgreementRepository agreements;
 
     @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
     ChangeRecorder history;
 
     @Inject
     EntityManager em;
 
-    record DemoRepresentative(String name, String title, boolean substitute) {
-    }
+    record DemoRepresentative(String name, String title, boolean substitute) {}
 
-    record DemoMember(String organisationKey, MemberRole role, String description, List<DemoRepresentative> representatives) {
-    }
+    record DemoMember(
+            String organisationKey,
+            String collectiveName,
+            MemberRole role,
+            String description,
+            List<DemoRepresentative> representatives,
+            DemoProvenance provenance) {}
 
-    record DemoForum(String key, String name, ForumKind kind, Level level, String countyCode, String convenerKey, String chair,
-                     String description, Integer meetingsPerYear, String invitedAsNeeded, String parentKey,
-                     ForumRelation parentRelation, LocalDate endsOn, List<String> mandate, List<String> purposes,
-                     List<String> agreementKeys, List<DemoMember> members) {
-    }
+    record DemoForum(
+            String key,
+            String name,
+            ForumKind kind,
+            Level level,
+            String countyCode,
+            String convenerKey,
+            String chair,
+            String description,
+            Integer meetingsPerYear,
+            String invitedAsNeeded,
+            String parentKey,
+            ForumRelation parentRelation,
+            LocalDate endsOn,
+            List<String> mandate,
+            List<String> purposes,
+            List<String> agreementKeys,
+            List<String> municipalityCodes,
+            List<DemoMember> members,
+            DemoProvenance provenance) {}
 
-    record DemoAttendee(String organisationKey, String name, String title) {
-    }
+    record DemoAttendee(String organisationKey, String name, String title) {}
 
-    record DemoDecision(String text, DecisionOutcome outcome, DecisionSubject subject, String agreementKey, Integer year) {
-    }
+    record DemoDecision(
+            String text, DecisionOutcome outcome, DecisionSubject subject, String agreementKey, Integer year) {}
 
-    record DemoActionItem(String title, String description, String ownerKey, String ownerPerson, LocalDate dueOn,
-                          ActionItemStatus status, String assigneeForumKey) {
-    }
+    record DemoActionItem(
+            String title,
+            String description,
+            String ownerKey,
+            String ownerPerson,
+            LocalDate dueOn,
+            ActionItemStatus status,
+            String assigneeForumKey,
+            DemoProvenance provenance) {}
 
-    record DemoAgendaItem(String title, AgendaItemKind kind, String description, String presenter, String agreementKey,
-                          String minutes, List<DemoDecision> decisions, List<DemoActionItem> actionItems) {
-    }
+    record DemoAgendaItem(
+            String title,
+            AgendaItemKind kind,
+            String description,
+            String presenter,
+            String agreementKey,
+            String minutes,
+            List<DemoDecision> decisions,
+            List<DemoActionItem> actionItems) {}
 
-    record DemoMeeting(String key, String forumKey, String title, LocalDate date, LocalTime startTime, LocalTime endTime,
-                       String location, String onlineUrl, boolean minutesPublished, List<DemoAttendee> attendees,
-                       List<DemoAgendaItem> agenda) {
-    }
+    record DemoMeeting(
+            String key,
+            String forumKey,
+            String title,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String location,
+            String onlineUrl,
+            boolean minutesPublished,
+            List<DemoAttendee> attendees,
+            List<DemoAgendaItem> agenda,
+            DemoProvenance provenance) {}
 
-    record ForumsFile(List<DemoForum> forums, List<DemoMeeting> meetings) {
-    }
+    record ForumsFile(List<DemoForum> forums, List<DemoMeeting> meetings) {}
 
     /** The forums of the seed documents, and the Västerbotten Migration Council's meeting of 2018-03-16. */
     void load() {
-        ForumsFile demo = json.read("demo/forums.json", new TypeReference<ForumsFile>() { });
+        ForumsFile demo = json.read("demo/forums.json", new TypeReference<ForumsFile>() {});
         ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
         int added = 0;
         for (DemoForum demoForum : demo.forums()) {
@@ -141,24 +183,39 @@ class DemoForums {
         forum.mandate.addAll(demo.mandate());
         forum.purposes.addAll(demo.purposes());
         demo.agreementKeys().forEach(key -> forum.agreements.add(agreements.findById(agreementId(key))));
+        demo.municipalityCodes().forEach(code -> forum.municipalities.add(municipalities.findById(code)));
+        forum.provenance = DemoProvenance.of(demo.provenance());
         forum.stampCreated(ACTOR);
         em.persist(forum);
         int position = 0;
         for (DemoMember demoMember : demo.members()) {
             ForumMember member = new ForumMember();
-            member.id = UUID.nameUUIDFromBytes((forum.id + ":" + demoMember.organisationKey()).getBytes(StandardCharsets.UTF_8));
+            String memberKey =
+                    demoMember.organisationKey() == null ? demoMember.collectiveName() : demoMember.organisationKey();
+            member.id = UUID.nameUUIDFromBytes((forum.id + ":" + memberKey).getBytes(StandardCharsets.UTF_8));
             member.forum = forum;
-            member.organisation = organisations.findById(organisationId(demoMember.organisationKey()));
+            member.organisation = demoMember.organisationKey() == null
+                    ? null
+                    : organisations.findById(organisationId(demoMember.organisationKey()));
+            member.collectiveName = demoMember.collectiveName();
+            member.provenance = DemoProvenance.of(demoMember.provenance());
             member.role = demoMember.role();
             member.description = demoMember.description();
             member.position = ++position;
-            demoMember.representatives().forEach(r -> member.representatives.add(new Representative(r.name(), r.title(), r.substitute())));
+            demoMember
+                    .representatives()
+                    .forEach(r -> member.representatives.add(new Representative(r.name(), r.title(), r.substitute())));
             member.stampCreated(ACTOR);
             em.persist(member);
             forum.members.add(member);
         }
-        history.recordAs(actor, new ChangeRecorder.Subject(ForumService.SUBJECT, forum.id, ForumService.SUBJECT, forum.id),
-                ChangeRecorder.CREATED, "Registered from the published document", Map.of(), Map.of("name", forum.name));
+        history.recordAs(
+                actor,
+                new ChangeRecorder.Subject(ForumService.SUBJECT, forum.id, ForumService.SUBJECT, forum.id),
+                ChangeRecorder.CREATED,
+                "Registered from the published document",
+                Map.of(),
+                Map.of("name", forum.name));
     }
 
     private void insert(DemoMeeting demo, ChangeRecorder.Actor actor) {
@@ -171,8 +228,14 @@ class DemoForums {
         meeting.endTime = demo.endTime();
         meeting.location = demo.location();
         meeting.onlineUrl = demo.onlineUrl();
-        demo.attendees().forEach(a -> meeting.attendees.add(new Attendee(
-                a.organisationKey() == null ? null : organisations.findById(organisationId(a.organisationKey())), a.name(), a.title())));
+        meeting.provenance = DemoProvenance.of(demo.provenance());
+        demo.attendees()
+                .forEach(a -> meeting.attendees.add(new Attendee(
+                        a.organisationKey() == null
+                                ? null
+                                : organisations.findById(organisationId(a.organisationKey())),
+                        a.name(),
+                        a.title())));
         meeting.stampCreated(ACTOR);
         if (demo.minutesPublished()) {
             meeting.minutesPublishedAt = meeting.createdAt;
@@ -189,7 +252,8 @@ class DemoForums {
             item.kind = demoItem.kind();
             item.description = demoItem.description();
             item.presenter = demoItem.presenter();
-            item.agreement = demoItem.agreementKey() == null ? null : agreements.findById(agreementId(demoItem.agreementKey()));
+            item.agreement =
+                    demoItem.agreementKey() == null ? null : agreements.findById(agreementId(demoItem.agreementKey()));
             item.minutes = demoItem.minutes();
             item.stampCreated(ACTOR);
             em.persist(item);
@@ -202,7 +266,9 @@ class DemoForums {
                 decision.text = demoDecision.text();
                 decision.outcome = demoDecision.outcome();
                 decision.subject = demoDecision.subject();
-                decision.agreement = demoDecision.agreementKey() == null ? null : agreements.findById(agreementId(demoDecision.agreementKey()));
+                decision.agreement = demoDecision.agreementKey() == null
+                        ? null
+                        : agreements.findById(agreementId(demoDecision.agreementKey()));
                 decision.year = demoDecision.year();
                 decision.stampCreated(ACTOR);
                 em.persist(decision);
@@ -219,14 +285,28 @@ class DemoForums {
                 action.ownerPerson = demoAction.ownerPerson();
                 action.dueOn = demoAction.dueOn();
                 action.status = demoAction.status();
-                action.assigneeForum = demoAction.assigneeForumKey() == null ? null : em.find(Forum.class, forumId(demoAction.assigneeForumKey()));
+                action.provenance = DemoProvenance.of(demoAction.provenance());
+                action.assigneeForum = demoAction.assigneeForumKey() == null
+                        ? null
+                        : em.find(Forum.class, forumId(demoAction.assigneeForumKey()));
                 action.stampCreated(ACTOR);
                 em.persist(action);
-                history.recordAs(actor, new ChangeRecorder.Subject(ActionItemService.SUBJECT, action.id, ActionItemService.SUBJECT, action.id),
-                        ChangeRecorder.CREATED, "Registered from the published minutes", Map.of(), Map.of("title", action.title));
+                history.recordAs(
+                        actor,
+                        new ChangeRecorder.Subject(
+                                ActionItemService.SUBJECT, action.id, ActionItemService.SUBJECT, action.id),
+                        ChangeRecorder.CREATED,
+                        "Registered from the published minutes",
+                        Map.of(),
+                        Map.of("title", action.title));
             }
         }
-        history.recordAs(actor, new ChangeRecorder.Subject(MeetingService.SUBJECT, meeting.id, MeetingService.SUBJECT, meeting.id),
-                ChangeRecorder.CREATED, "Registered from the published minutes", Map.of(), Map.of("date", meeting.date.toString()));
+        history.recordAs(
+                actor,
+                new ChangeRecorder.Subject(MeetingService.SUBJECT, meeting.id, MeetingService.SUBJECT, meeting.id),
+                ChangeRecorder.CREATED,
+                "Registered from the published minutes",
+                Map.of(),
+                Map.of("date", meeting.date.toString()));
     }
 }

@@ -33,13 +33,21 @@ class DemoOrganisations {
     @Inject
     MunicipalityRepository municipalities;
 
-    record DemoOrganisation(String key, String name, OrganisationType type, String organisationNumber,
-                            String countyCode, String municipalityCode, String parentKey, String website, String mandate) {
-    }
+    record DemoOrganisation(
+            String key,
+            String name,
+            OrganisationType type,
+            String organisationNumber,
+            String countyCode,
+            String municipalityCode,
+            String parentKey,
+            String website,
+            String mandate) {}
 
     void load() {
         int added = 0;
-        for (DemoOrganisation demo : json.read("demo/organisations.json", new TypeReference<List<DemoOrganisation>>() { })) {
+        for (DemoOrganisation demo :
+                json.read("demo/organisations.json", new TypeReference<List<DemoOrganisation>>() {})) {
             UUID id = organisationId(demo.key());
             if (organisations.findById(id) != null) {
                 continue;
@@ -50,8 +58,10 @@ class DemoOrganisations {
             organisation.type = demo.type();
             organisation.organisationNumber = demo.organisationNumber();
             organisation.county = demo.countyCode() == null ? null : counties.findById(demo.countyCode());
-            organisation.municipality = demo.municipalityCode() == null ? null : municipalities.findById(demo.municipalityCode());
-            organisation.parent = demo.parentKey() == null ? null : organisations.findById(organisationId(demo.parentKey()));
+            organisation.municipality =
+                    demo.municipalityCode() == null ? null : municipalities.findById(demo.municipalityCode());
+            organisation.parent =
+                    demo.parentKey() == null ? null : organisations.findById(organisationId(demo.parentKey()));
             organisation.website = demo.website();
             organisation.mandate = demo.mandate();
             organisation.stampCreated(ACTOR);

@@ -36,8 +36,10 @@ public class ActingOrganisations {
 
     private Set<UUID> withSubUnits(UUID root) {
         @SuppressWarnings("unchecked")
-        List<UUID> units = em.createNativeQuery("with recursive unit(id) as (select cast(:root as uuid) "
-                        + "union select o.id from organisation o join unit u on o.parent_id = u.id) select id from unit", UUID.class)
+        List<UUID> units = em.createNativeQuery(
+                        "with recursive unit(id) as (select cast(:root as uuid) "
+                                + "union select o.id from organisation o join unit u on o.parent_id = u.id) select id from unit",
+                        UUID.class)
                 .setParameter("root", root)
                 .getResultList();
         return Set.copyOf(units);

@@ -39,7 +39,9 @@ public class Activity {
     public String fundingSource;
 
     @ManyToMany
-    @JoinTable(name = "assessment_activity_organisation", joinColumns = @JoinColumn(name = "activity_id"),
+    @JoinTable(
+            name = "assessment_activity_organisation",
+            joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     @OrderColumn(name = "position")
     public List<Organisation> organisations = new ArrayList<>();

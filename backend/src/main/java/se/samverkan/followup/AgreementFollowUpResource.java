@@ -32,32 +32,48 @@ import se.samverkan.followup.FollowUpDtos.RoundSummary;
 @Path("/api/v1/agreements/{agreementId}/follow-up-rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Follow-up", description = "Yearly follow-up rounds: the parties' assessments, the board, the report and its approval")
+@Tag(
+        name = "Follow-up",
+        description = "Yearly follow-up rounds: the parties' assessments, the board, the report and its approval")
 public class AgreementFollowUpResource {
 
     @Inject
     FollowUpService service;
 
     @GET
-    @Operation(summary = "List the agreement's follow-up rounds the caller may see",
-            description = "Approved rounds are public; open and compiled ones are seen by the county's coordinator, admins "
-                    + "and members of organisations with a task. Newest year first")
+    @Operation(
+            summary = "List the agreement's follow-up rounds the caller may see",
+            description =
+                    "Approved rounds are public; open and compiled ones are seen by the county's coordinator, admins "
+                            + "and members of organisations with a task. Newest year first")
     public List<RoundSummary> listFollowUpRounds(@PathParam("agreementId") UUID agreementId) {
         return service.list(agreementId);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Open the follow-up of a year",
-            description = "Adopted (or expired) agreements only, a year of the period, one round per year. Every organisation "
-                    + "RESPONSIBLE for a goal area gets a task for it (\"all other signatories\" expands to the parties it stands "
-                    + "for; one task per organisation even when responsible at several levels)")
-    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+    @Operation(
+            summary = "Open the follow-up of a year",
+            description =
+                    "Adopted (or expired) agreements only, a year of the period, one round per year. Every organisation "
+                            + "RESPONSIBLE for a goal area gets a task for it (\"all other signatories\" expands to the parties it stands "
+                            + "for; one task per organisation even when responsible at several levels)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(schema = @Schema(implementation = RoundDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<RoundDto> openFollowUpRound(@PathParam("agreementId") UUID agreementId,
-                                                    @NotNull(message = "a JSON body is required") @Valid RoundInput input,
-                                                    UriInfo uriInfo) {
+    public RestResponse<RoundDto> openFollowUpRound(
+            @PathParam("agreementId") UUID agreementId,
+            @NotNull(message = "a JSON body is required") @Valid RoundInput input,
+            UriInfo uriInfo) {
         RoundDto round = service.open(agreementId, input);
-        return EntityTags.created(uriInfo.getBaseUriBuilder().path("api/v1/follow-up-rounds").path(round.id().toString()).build(), round, round.version());
+        return EntityTags.created(
+                uriInfo.getBaseUriBuilder()
+                        .path("api/v1/follow-up-rounds")
+                        .path(round.id().toString())
+                        .build(),
+                round,
+                round.version());
     }
 }

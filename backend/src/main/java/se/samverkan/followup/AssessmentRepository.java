@@ -14,12 +14,15 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return list("select a from Assessment a join fetch a.round r join fetch r.agreement join fetch a.goalArea "
-                + "join fetch a.organisation where a.organisation.id in ?1 "
-                + "order by r.year desc, r.deadline desc nulls last, a.goalArea.number, a.organisation.name", organisationIds);
+        return list(
+                "select a from Assessment a join fetch a.round r join fetch r.agreement join fetch a.goalArea "
+                        + "join fetch a.organisation where a.organisation.id in ?1 "
+                        + "order by r.year desc, r.deadline desc nulls last, a.goalArea.number, a.organisation.name",
+                organisationIds);
     }
 
     public boolean anyRefersTo(UUID indicatorId) {
-        return count("select count(a) from Assessment a join a.indicatorValues v where v.indicatorId = ?1", indicatorId) > 0;
+        return count("select count(a) from Assessment a join a.indicatorValues v where v.indicatorId = ?1", indicatorId)
+                > 0;
     }
 }

@@ -49,17 +49,23 @@ public class AssessmentResource {
     @GET
     @Path("/mine")
     @Authenticated
-    @Operation(summary = "The follow-up tasks of the caller's organisation and its sub-units", description = "Latest round first")
+    @Operation(
+            summary = "The follow-up tasks of the caller's organisation and its sub-units",
+            description = "Latest round first")
     public List<MyTaskDto> listMyAssessments() {
         return rounds.mine();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an assessment",
-            description = "Its organisation's members, the county's coordinator and admins; every party once the round is "
-                    + "compiled; everyone once it is approved")
-    @APIResponse(responseCode = "200", description = "The assessment; its version is the ETag",
+    @Operation(
+            summary = "Get an assessment",
+            description =
+                    "Its organisation's members, the county's coordinator and admins; every party once the round is "
+                            + "compiled; everyone once it is approved")
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment; its version is the ETag",
             content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> getAssessment(@PathParam("id") UUID id) {
@@ -69,14 +75,20 @@ public class AssessmentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "Save a draft",
-            description = "Members of the organisation; NOT_STARTED → DRAFT (a RETURNED one stays RETURNED). Not while submitted "
-                    + "(409 submitted-awaits-review) or accepted (409 accepted-is-final)")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+    @Operation(
+            summary = "Save a draft",
+            description =
+                    "Members of the organisation; NOT_STARTED → DRAFT (a RETURNED one stays RETURNED). Not while submitted "
+                            + "(409 submitted-awaits-review) or accepted (409 accepted-is-final)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<AssessmentDto> saveAssessment(@PathParam("id") UUID id,
-                                                      @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                      @NotNull(message = "a JSON body is required") @Valid AssessmentInput input) {
+    public RestResponse<AssessmentDto> saveAssessment(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid AssessmentInput input) {
         return ok(service.save(id, ifMatch, input));
     }
 
@@ -84,25 +96,36 @@ public class AssessmentResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD) // no body, so any (or no) content type
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "Submit for review",
+    @Operation(
+            summary = "Submit for review",
             description = "DRAFT or RETURNED → SUBMITTED; needs a status (409 submit-needs-status) and the situation "
                     + "(409 submit-needs-situation)")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Submitted",
+            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<AssessmentDto> submitAssessment(@PathParam("id") UUID id,
-                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<AssessmentDto> submitAssessment(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.submit(id, ifMatch));
     }
 
     @POST
     @Path("/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Return to the party with a comment", description = "SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)")
-    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+    @Operation(
+            summary = "Return to the party with a comment",
+            description = "SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Returned",
+            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<AssessmentDto> returnAssessment(@PathParam("id") UUID id,
-                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                        @NotNull(message = "a JSON body is required") @Valid ReturnInput input) {
+    public RestResponse<AssessmentDto> returnAssessment(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ReturnInput input) {
         return ok(service.returnToParty(id, ifMatch, input));
     }
 
@@ -110,12 +133,18 @@ public class AssessmentResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Accept",
-            description = "SUBMITTED → ACCEPTED, final; the reported indicator values become the indicators' values of the year")
-    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
+    @Operation(
+            summary = "Accept",
+            description =
+                    "SUBMITTED → ACCEPTED, final; the reported indicator values become the indicators' values of the year")
+    @APIResponse(
+            responseCode = "200",
+            description = "Accepted",
+            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<AssessmentDto> acceptAssessment(@PathParam("id") UUID id,
-                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<AssessmentDto> acceptAssessment(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.accept(id, ifMatch));
     }
 

@@ -3,8 +3,7 @@ package se.samverkan.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +18,8 @@ import java.util.stream.IntStream;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.FollowUpDtos.AssessmentDto;
 import se.samverkan.followup.FollowUpDtos.AssessmentIndicatorDto;
 import se.samverkan.followup.FollowUpDtos.ReportedValueDto;
@@ -28,6 +29,8 @@ import se.samverkan.followup.indicator.IndicatorRepository;
 import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.followup.indicator.IndicatorValueRepository;
 import se.samverkan.followup.indicator.ValueRules;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
@@ -40,6 +43,16 @@ import se.samverkan.reference.MunicipalityRepository;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final Audit<Assessment> ASSESSMENT = new Audit<>(
+            a -> new ChangeRecorder.Subject(FollowUpService.SUBJECT, a.round.id, FollowUpService.ASSESSMENT, a.id),
+            FollowUpMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AssessmentRepository assessments;
@@ -78,144 +91,137 @@ public class AssessmentService {
     /** Saves the party's draft; a returned assessment stays RETURNED until it is submitted again. */
     @Transactional
     public AssessmentDto save(UUID id, String ifMatch, AssessmentInput input) {
-        Assessment assessment = writable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SAVE);
         List<Indicator> goalAreaIndicators = indicators.ofGoalArea(assessment.goalArea.id);
         FieldViolations violations = new FieldViolations();
         List<Activity> activities = activities(assessment, input.activities(), violations);
         List<ReportedValue> reported = reportedValues(input.indicatorValues(), goalAreaIndicators, violations);
         violations.throwIfAny();
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.status = input.status();
-        assessment.situation = input.situation() == null || input.situation().isBlank() ? null : input.situation().trim();
-        assessment.activities.clear();
-        assessment.activities.addAll(activities);
-        assessment.indicatorValues.clear();
-        assessment.indicatorValues.addAll(reported);
-        if (assessment.state == AssessmentState.NOT_STARTED) {
-            assessment.state = AssessmentState.DRAFT;
-        }
-        return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", before);
+        return changed(assessment, ChangeRecorder.UPDATED, "Saved the assessment", a -> {
+            assessment.status = input.status();
+            assessment.situation = input.situation() == null
+                            || input.situation().isBlank()
+                    ? null
+                    : input.situation().trim();
+            assessment.activities.clear();
+            assessment.activities.addAll(activities);
+            assessment.indicatorValues.clear();
+            assessment.indicatorValues.addAll(reported);
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SAVE);
+        });
     }
 
     @Transactional
     public AssessmentDto submit(UUID id, String ifMatch) {
-        Assessment assessment = writable(id, ifMatch);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SUBMIT);
         if (assessment.status == null) {
-            throw ProblemException.ruleViolation("submit-needs-status",
+            throw ProblemException.ruleViolation(
+                    "submit-needs-status",
                     "Choose a status (on track, partly, not on track or not assessed) before submitting");
         }
         if (assessment.situation == null) {
-            throw ProblemException.ruleViolation("submit-needs-situation", "Describe the situation (Läget) before submitting");
+            throw ProblemException.ruleViolation(
+                    "submit-needs-situation", "Describe the situation (Läget) before submitting");
         }
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.SUBMITTED;
-        assessment.submittedAt = now();
-        assessment.submittedBy = history.caller().name();
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", before);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SUBMIT);
+            assessment.submittedAt = Clocks.now(clock);
+            assessment.submittedBy = history.caller().name();
+        });
     }
 
     @Transactional
     public AssessmentDto returnToParty(UUID id, String ifMatch, ReturnInput input) {
-        Assessment assessment = reviewable(id, ifMatch);
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.RETURNED;
-        assessment.returnComment = input.comment().trim();
-        assessment.reviewedAt = now();
-        assessment.reviewedBy = history.caller().name();
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", before);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.RETURN);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.RETURN);
+            assessment.returnComment = input.comment().trim();
+            assessment.reviewedAt = Clocks.now(clock);
+            assessment.reviewedBy = history.caller().name();
+        });
     }
 
     /** Accepts the assessment; its indicator values become the indicators' values of the round's year. */
     @Transactional
     public AssessmentDto accept(UUID id, String ifMatch) {
-        Assessment assessment = reviewable(id, ifMatch);
-        var before = FollowUpMapper.snapshot(assessment);
-        assessment.state = AssessmentState.ACCEPTED;
-        assessment.reviewedAt = now();
-        assessment.reviewedBy = history.caller().name();
-        String actor = history.caller().name();
-        values.upsert(assessment.indicatorValues.stream()
-                .map(v -> new IndicatorValueRepository.NewValue(v.indicatorId, assessment.round.year, v.municipalityCode, v.gender,
-                        v.value, false))
-                .toList(), actor);
-        assessment.indicatorValues.stream().map(v -> v.indicatorId).distinct()
-                .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", before);
+        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.ACCEPT);
+        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", a -> {
+            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.ACCEPT);
+            assessment.reviewedAt = Clocks.now(clock);
+            assessment.reviewedBy = history.caller().name();
+            String actor = history.caller().name();
+            values.upsert(
+                    assessment.indicatorValues.stream()
+                            .map(v -> new IndicatorValueRepository.NewValue(
+                                    v.indicatorId, assessment.round.year, v.municipalityCode, v.gender, v.value, false))
+                            .toList(),
+                    actor);
+            assessment.indicatorValues.stream()
+                    .map(v -> v.indicatorId)
+                    .distinct()
+                    .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
+        });
     }
 
     // ---- steps and rules ----------------------------------------------------------------------
 
-    private Assessment writable(UUID id, String ifMatch) {
-        Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite);
-        if (assessment.state == AssessmentState.SUBMITTED) {
-            throw ProblemException.ruleViolation("submitted-awaits-review",
-                    "The assessment is submitted and awaits the coordinator's review; it can be changed if it is returned");
-        }
-        return assessment;
-    }
-
-    private Assessment reviewable(UUID id, String ifMatch) {
-        Assessment assessment = atStep(id, ifMatch, policy::assertCanReview);
-        if (assessment.state != AssessmentState.SUBMITTED) {
-            throw ProblemException.ruleViolation("only-submitted-can-be-reviewed",
-                    "Only a submitted assessment is returned or accepted; this one is " + assessment.state);
-        }
-        return assessment;
-    }
-
-    /** Who may (404/403), on which version (428/412), and whether anything may change at all (409). */
-    private Assessment atStep(UUID id, String ifMatch, Consumer<Assessment> authorise) {
+    /**
+     * Who may (404/403), on which version (428/412), whether the round still changes and whether the assessment's
+     * lifecycle allows the step (409).
+     */
+    private Assessment atStep(UUID id, String ifMatch, Consumer<Assessment> authorise, AssessmentState.Action step) {
         Assessment assessment = find(id);
         authorise.accept(assessment);
         EntityTags.requireMatch(ifMatch, assessment.version);
-        requireRoundOpen(assessment);
-        if (assessment.state == AssessmentState.ACCEPTED) {
-            throw ProblemException.ruleViolation("accepted-is-final", "The assessment is accepted; an accepted assessment is final");
-        }
+        RoundStatus.LIFECYCLE.check(assessment.round, RoundStatus.Action.CHANGE_ASSESSMENTS);
+        AssessmentState.LIFECYCLE.check(assessment, step);
         return assessment;
     }
 
-    private static void requireRoundOpen(Assessment assessment) {
-        if (assessment.round.status != RoundStatus.OPEN) {
-            throw ProblemException.ruleViolation("round-closed",
-                    "The follow-up round is " + assessment.round.status + "; its assessments are no longer changed");
-        }
-    }
-
-    private List<Activity> activities(Assessment assessment, List<AssessmentInput.ActivityInput> inputs, FieldViolations violations) {
+    private List<Activity> activities(
+            Assessment assessment, List<AssessmentInput.ActivityInput> inputs, FieldViolations violations) {
         List<AssessmentInput.ActivityInput> given = inputs == null ? List.of() : inputs;
-        Set<UUID> ids = given.stream().filter(a -> a.organisationIds() != null).flatMap(a -> a.organisationIds().stream())
+        Set<UUID> ids = given.stream()
+                .filter(a -> a.organisationIds() != null)
+                .flatMap(a -> a.organisationIds().stream())
                 .collect(Collectors.toSet());
-        Map<UUID, Organisation> known = ids.isEmpty() ? Map.of()
-                : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
-        return IntStream.range(0, given.size()).mapToObj(i -> {
-            AssessmentInput.ActivityInput input = given.get(i);
-            Activity activity = new Activity();
-            activity.id = UUID.randomUUID();
-            activity.assessment = assessment;
-            activity.position = i;
-            activity.title = input.title().trim();
-            activity.description = trimToNull(input.description());
-            activity.result = trimToNull(input.result());
-            activity.fundingSource = trimToNull(input.fundingSource());
-            List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
-            Set<UUID> added = new LinkedHashSet<>();
-            for (int j = 0; j < organisationIds.size(); j++) {
-                Organisation organisation = known.get(organisationIds.get(j));
-                if (organisation == null) {
-                    violations.add("activities[" + i + "].organisationIds[" + j + "]", "no organisation has the id " + organisationIds.get(j));
-                } else if (added.add(organisation.id)) {
-                    activity.organisations.add(organisation);
-                }
-            }
-            return activity;
-        }).toList();
+        Map<UUID, Organisation> known = ids.isEmpty()
+                ? Map.of()
+                : organisations.list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return IntStream.range(0, given.size())
+                .mapToObj(i -> {
+                    AssessmentInput.ActivityInput input = given.get(i);
+                    Activity activity = new Activity();
+                    activity.id = UUID.randomUUID();
+                    activity.assessment = assessment;
+                    activity.position = i;
+                    activity.title = input.title().trim();
+                    activity.description = trimToNull(input.description());
+                    activity.result = trimToNull(input.result());
+                    activity.fundingSource = trimToNull(input.fundingSource());
+                    List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
+                    Set<UUID> added = new LinkedHashSet<>();
+                    for (int j = 0; j < organisationIds.size(); j++) {
+                        Organisation organisation = known.get(organisationIds.get(j));
+                        if (organisation == null) {
+                            violations.add(
+                                    "activities[" + i + "].organisationIds[" + j + "]",
+                                    "no organisation has the id " + organisationIds.get(j));
+                        } else if (added.add(organisation.id)) {
+                            activity.organisations.add(organisation);
+                        }
+                    }
+                    return activity;
+                })
+                .toList();
     }
 
-    private List<ReportedValue> reportedValues(List<AssessmentInput.ValueInput> inputs, List<Indicator> goalAreaIndicators,
-                                               FieldViolations violations) {
+    private List<ReportedValue> reportedValues(
+            List<AssessmentInput.ValueInput> inputs, List<Indicator> goalAreaIndicators, FieldViolations violations) {
         List<AssessmentInput.ValueInput> given = inputs == null ? List.of() : inputs;
-        Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<UUID, Indicator> byId =
+                goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         Map<String, Municipality> municipalitiesByCode = given.isEmpty() ? Map.of() : valueRules.municipalitiesByCode();
         Map<String, Integer> seen = new HashMap<>();
         List<ReportedValue> reported = new ArrayList<>();
@@ -229,10 +235,12 @@ public class AssessmentService {
             }
             Gender gender = input.gender() == null ? Gender.TOTAL : input.gender();
             FieldViolations value = new FieldViolations();
-            ValueRules.checkMunicipality(indicator, input.municipalityCode(), municipalitiesByCode, field + ".municipalityCode", value);
+            ValueRules.checkMunicipality(
+                    indicator, input.municipalityCode(), municipalitiesByCode, field + ".municipalityCode", value);
             ValueRules.checkGender(indicator, gender, field + ".gender", value);
             ValueRules.checkValue(input.value(), field + ".value", value);
-            Integer first = seen.putIfAbsent(indicator.id + "|" + ValueRules.key(0, input.municipalityCode(), gender), i);
+            Integer first =
+                    seen.putIfAbsent(indicator.id + "|" + ValueRules.key(0, input.municipalityCode(), gender), i);
             if (first != null) {
                 value.add(field, "repeats indicatorValues[" + first + "] (same indicator, municipality and gender)");
             }
@@ -247,38 +255,71 @@ public class AssessmentService {
 
     // ---- read model ---------------------------------------------------------------------------
 
-    private AssessmentDto changed(Assessment assessment, String action, String summary, Map<String, String> before) {
-        assessment.stampUpdated(history.caller().name());
-        assessments.flush();
-        rounds.record(assessment.round, FollowUpService.ASSESSMENT, assessment.id, action,
-                summary + ": " + assessment.goalArea.number + " " + assessment.goalArea.title + ", " + assessment.organisation.name,
-                before, FollowUpMapper.snapshot(assessment));
+    /** The version was checked in {@link #atStep}, before the round's and the assessment's rules. */
+    private AssessmentDto changed(Assessment assessment, String action, String summary, Consumer<Assessment> change) {
+        changes.unguarded(
+                ASSESSMENT,
+                action,
+                assessment,
+                change,
+                a -> summary + ": " + a.goalArea.label() + ", " + a.organisation.name);
         return details(assessment);
     }
 
     private AssessmentDto details(Assessment a) {
         List<Indicator> goalAreaIndicators = indicators.ofGoalArea(a.goalArea.id);
-        Map<UUID, Indicator> byId = goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        List<ReportedValueDto> reported = a.indicatorValues.stream().map(v -> {
-            Municipality m = v.municipalityCode == null ? null : municipalities.findById(v.municipalityCode);
-            Indicator indicator = byId.containsKey(v.indicatorId) ? byId.get(v.indicatorId) : indicators.findById(v.indicatorId);
-            return new ReportedValueDto(v.indicatorId, indicator.name, v.municipalityCode, m == null ? null : m.name, v.gender, ValueRules.normalised(v.value));
-        }).toList();
+        Map<UUID, Indicator> byId =
+                goalAreaIndicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        List<ReportedValueDto> reported = a.indicatorValues.stream()
+                .map(v -> {
+                    Municipality m = v.municipalityCode == null ? null : municipalities.findById(v.municipalityCode);
+                    Indicator indicator = byId.containsKey(v.indicatorId)
+                            ? byId.get(v.indicatorId)
+                            : indicators.findById(v.indicatorId);
+                    return new ReportedValueDto(
+                            v.indicatorId,
+                            indicator.name,
+                            v.municipalityCode,
+                            m == null ? null : m.name,
+                            v.gender,
+                            ValueRules.normalised(v.value));
+                })
+                .toList();
         FollowUpRound r = a.round;
-        return new AssessmentDto(a.id, r.id, FollowUpMapper.agreement(r.agreement), r.year, r.deadline, r.status,
-                IndicatorService.goalAreaRef(a.goalArea), FollowUpMapper.organisation(a.organisation), a.state, a.status, a.situation,
-                a.activities.stream().map(FollowUpMapper::activity).toList(), reported,
-                goalAreaIndicators.stream().map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown)).toList(),
-                a.returnComment, a.submittedAt, a.submittedBy, a.reviewedAt, a.reviewedBy, r.isOverdue(a),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a));
+        return new AssessmentDto(
+                a.id,
+                r.id,
+                FollowUpMapper.agreement(r.agreement),
+                r.year,
+                r.deadline,
+                r.status,
+                IndicatorService.goalAreaRef(a.goalArea),
+                FollowUpMapper.organisation(a.organisation),
+                a.state,
+                a.status,
+                a.situation,
+                a.activities.stream().map(FollowUpMapper::activity).toList(),
+                reported,
+                goalAreaIndicators.stream()
+                        .map(i -> new AssessmentIndicatorDto(i.id, i.name, i.unit, i.scope, i.genderBreakdown))
+                        .toList(),
+                a.returnComment,
+                a.submittedAt,
+                a.submittedBy,
+                a.reviewedAt,
+                a.reviewedBy,
+                r.isOverdue(a, Clocks.today(clock)),
+                a.version,
+                a.createdAt,
+                a.createdBy,
+                a.updatedAt,
+                a.updatedBy,
+                policy.permissions(a),
+                ProvenanceDto.of(a.provenance));
     }
 
     private Assessment find(UUID id) {
         return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String trimToNull(String text) {

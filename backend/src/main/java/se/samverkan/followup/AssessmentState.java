@@ -1,19 +1,65 @@
 package se.samverkan.followup;
 
+import java.util.EnumSet;
 import java.util.Set;
+import se.samverkan.common.lifecycle.Lifecycle;
+import se.samverkan.common.lifecycle.Lifecycle.Refusal;
 
 /**
  * Where one party's assessment of one goal area is: NOT_STARTED → DRAFT (saved) → SUBMITTED → RETURNED (with a
  * comment; saving keeps it RETURNED) → SUBMITTED → ACCEPTED (final).
  */
 public enum AssessmentState {
-    NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED;
+    NOT_STARTED,
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    ACCEPTED;
 
     /** Handed in: what counts as "in time" on the board. */
     public static final Set<AssessmentState> HANDED_IN = Set.of(SUBMITTED, ACCEPTED);
 
     /** The party may still write. */
+    private static final Set<AssessmentState> WRITABLE = EnumSet.of(NOT_STARTED, DRAFT, RETURNED);
+
     public boolean isWritable() {
-        return this == NOT_STARTED || this == DRAFT || this == RETURNED;
+        return WRITABLE.contains(this);
+    }
+
+    public enum Action {
+        /** The party saves its draft. */
+        SAVE,
+        SUBMIT,
+        /** The coordinator returns it with a comment. */
+        RETURN,
+        ACCEPT
+    }
+
+    public static final Lifecycle<AssessmentState, Action, Assessment> LIFECYCLE = Lifecycle.of(
+                    AssessmentState.class, Action.class, (Assessment a) -> a.state)
+            .step(Action.SAVE, WRITABLE, s -> s == NOT_STARTED ? DRAFT : s, AssessmentState::notWritable)
+            .step(Action.SUBMIT, WRITABLE, SUBMITTED, AssessmentState::notWritable)
+            .step(Action.RETURN, EnumSet.of(SUBMITTED), RETURNED, AssessmentState::notSubmitted)
+            .step(Action.ACCEPT, EnumSet.of(SUBMITTED), ACCEPTED, AssessmentState::notSubmitted)
+            .build();
+
+    private static Refusal notWritable(AssessmentState state, Assessment assessment) {
+        return state == ACCEPTED
+                ? acceptedIsFinal()
+                : new Refusal(
+                        "submitted-awaits-review",
+                        "The assessment is submitted and awaits the coordinator's review; it can be changed if it is returned");
+    }
+
+    private static Refusal notSubmitted(AssessmentState state, Assessment assessment) {
+        return state == ACCEPTED
+                ? acceptedIsFinal()
+                : new Refusal(
+                        "only-submitted-can-be-reviewed",
+                        "Only a submitted assessment is returned or accepted; this one is " + state);
+    }
+
+    private static Refusal acceptedIsFinal() {
+        return new Refusal("accepted-is-final", "The assessment is accepted; an accepted assessment is final");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.followup.indicator.Gender;
 import se.samverkan.followup.indicator.IndicatorDtos.GoalAreaRef;
 import se.samverkan.followup.indicator.IndicatorScope;
@@ -15,8 +16,7 @@ import se.samverkan.organisation.OrganisationReference;
 /** The read models of the follow-up rounds and assessments. */
 public final class FollowUpDtos {
 
-    private FollowUpDtos() {
-    }
+    private FollowUpDtos() {}
 
     @Schema(name = "FollowUpRoundPermissions", description = "What the caller may do with the round now")
     public record RoundPermissions(
@@ -26,98 +26,147 @@ public final class FollowUpDtos {
             @Schema(required = true) boolean approve,
             @Schema(required = true) boolean viewBoard,
             @Schema(required = true) boolean viewReport,
-            @Schema(required = true, description = "CSV and PDF of a compiled or approved report") boolean export) {
-    }
+            @Schema(required = true, description = "CSV and PDF of a compiled or approved report") boolean export) {}
 
     @Schema(name = "AssessmentPermissions", description = "What the caller may do with the assessment now")
-    public record AssessmentPermissions(@Schema(required = true, description = "Save a draft") boolean edit,
-                                        @Schema(required = true) boolean submit,
-                                        @Schema(required = true, description = "Return or accept") boolean review) {
-    }
+    public record AssessmentPermissions(
+            @Schema(required = true, description = "Save a draft") boolean edit,
+            @Schema(required = true) boolean submit,
+            @Schema(required = true, description = "Return or accept") boolean review) {}
 
     @Schema(name = "FollowUpRoundSummary")
-    public record RoundSummary(@Schema(required = true) UUID id, @Schema(required = true) UUID agreementId,
-                               @Schema(required = true) int year, LocalDate deadline,
-                               @Schema(required = true) RoundStatus status, String approvedBy, LocalDate approvedOn,
-                               @Schema(required = true) int tasks, @Schema(required = true) int accepted) {
-    }
+    public record RoundSummary(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID agreementId,
+            @Schema(required = true) int year,
+            LocalDate deadline,
+            @Schema(required = true) RoundStatus status,
+            String approvedBy,
+            LocalDate approvedOn,
+            @Schema(required = true) int tasks,
+            @Schema(required = true) int accepted,
+            ProvenanceDto provenance) {}
 
     @Schema(name = "FollowUpTask", description = "One organisation's assessment of one goal area, as a task")
-    public record TaskDto(@Schema(required = true) UUID assessmentId, @Schema(required = true) GoalAreaRef goalArea,
-                          @Schema(required = true) OrganisationReference organisation,
-                          @Schema(required = true) AssessmentState state, GoalStatus status, Instant submittedAt,
-                          @Schema(required = true, description = "The deadline has passed and it is neither submitted nor accepted")
-                          boolean overdue) {
-    }
+    public record TaskDto(
+            @Schema(required = true) UUID assessmentId,
+            @Schema(required = true) GoalAreaRef goalArea,
+            @Schema(required = true) OrganisationReference organisation,
+            @Schema(required = true) AssessmentState state,
+            GoalStatus status,
+            Instant submittedAt,
+            @Schema(required = true, description = "The deadline has passed and it is neither submitted nor accepted")
+                    boolean overdue) {}
 
     @Schema(name = "FollowUpRound")
     public record RoundDto(
-            @Schema(required = true) UUID id, @Schema(required = true) AgreementRef agreement,
-            @Schema(required = true) String countyCode, @Schema(required = true) int year,
+            @Schema(required = true) UUID id,
+            @Schema(required = true) AgreementRef agreement,
+            @Schema(required = true) String countyCode,
+            @Schema(required = true) int year,
             @Schema(description = "Null only for rounds recorded from documents that state none") LocalDate deadline,
             @Schema(required = true) RoundStatus status,
             @Schema(description = "The coordinator's summary, written when compiling") String summary,
-            Instant compiledAt, String compiledBy,
-            @Schema(description = "The forum that approved the report") String approvedBy, LocalDate approvedOn,
-            @Schema(required = true, description = "The tasks the caller may see: all for the coordinator; a party's own "
-                    + "until the report is compiled") List<TaskDto> tasks,
-            @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) RoundPermissions permissions) {
-    }
+            Instant compiledAt,
+            String compiledBy,
+            @Schema(description = "The forum that approved the report") String approvedBy,
+            LocalDate approvedOn,
+            @Schema(
+                            required = true,
+                            description = "The tasks the caller may see: all for the coordinator; a party's own "
+                                    + "until the report is compiled")
+                    List<TaskDto> tasks,
+            @Schema(required = true) long version,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) String createdBy,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true) String updatedBy,
+            @Schema(required = true) RoundPermissions permissions,
+            ProvenanceDto provenance) {}
 
     @Schema(name = "AssessmentStateCounts")
-    public record StateCounts(@Schema(required = true) long notStarted, @Schema(required = true) long draft,
-                              @Schema(required = true) long submitted, @Schema(required = true) long returned,
-                              @Schema(required = true) long accepted) {
-    }
+    public record StateCounts(
+            @Schema(required = true) long notStarted,
+            @Schema(required = true) long draft,
+            @Schema(required = true) long submitted,
+            @Schema(required = true) long returned,
+            @Schema(required = true) long accepted) {}
 
     @Schema(name = "FollowUpBoard", description = "Who has handed in, against the deadline")
-    public record BoardDto(@Schema(required = true) UUID roundId, @Schema(required = true) int year, LocalDate deadline,
-                           @Schema(required = true) RoundStatus status, @Schema(required = true) List<TaskDto> tasks,
-                           @Schema(required = true) StateCounts counts, @Schema(required = true) long overdue,
-                           @Schema(required = true) long total) {
-    }
+    public record BoardDto(
+            @Schema(required = true) UUID roundId,
+            @Schema(required = true) int year,
+            LocalDate deadline,
+            @Schema(required = true) RoundStatus status,
+            @Schema(required = true) List<TaskDto> tasks,
+            @Schema(required = true) StateCounts counts,
+            @Schema(required = true) long overdue,
+            @Schema(required = true) long total) {}
 
     @Schema(name = "MyFollowUpTask", description = "A task of the caller's organisation, with its round")
-    public record MyTaskDto(@Schema(required = true) UUID roundId, @Schema(required = true) AgreementRef agreement,
-                            @Schema(required = true) int year, LocalDate deadline,
-                            @Schema(required = true) RoundStatus roundStatus, @Schema(required = true) TaskDto task) {
-    }
+    public record MyTaskDto(
+            @Schema(required = true) UUID roundId,
+            @Schema(required = true) AgreementRef agreement,
+            @Schema(required = true) int year,
+            LocalDate deadline,
+            @Schema(required = true) RoundStatus roundStatus,
+            @Schema(required = true) TaskDto task) {}
 
     @Schema(name = "Activity", description = "Insats: what was done, by whom, with what result and money")
-    public record ActivityDto(@Schema(required = true) String title, String description,
-                              @Schema(required = true) List<OrganisationReference> organisations, String result,
-                              @Schema(example = "§37") String fundingSource) {
-    }
+    public record ActivityDto(
+            @Schema(required = true) String title,
+            String description,
+            @Schema(required = true) List<OrganisationReference> organisations,
+            String result,
+            @Schema(example = "§37") String fundingSource) {}
 
     @Schema(name = "ReportedIndicatorValue")
-    public record ReportedValueDto(@Schema(required = true) UUID indicatorId, @Schema(required = true) String indicatorName,
-                                   String municipalityCode, String municipalityName, @Schema(required = true) Gender gender,
-                                   @Schema(required = true) BigDecimal value) {
-    }
+    public record ReportedValueDto(
+            @Schema(required = true) UUID indicatorId,
+            @Schema(required = true) String indicatorName,
+            String municipalityCode,
+            String municipalityName,
+            @Schema(required = true) Gender gender,
+            @Schema(required = true) BigDecimal value) {}
 
-    @Schema(name = "AssessmentIndicator", description = "An indicator of the goal area the assessment may report values for")
-    public record AssessmentIndicatorDto(@Schema(required = true) UUID id, @Schema(required = true) String name,
-                                         @Schema(required = true) String unit, @Schema(required = true) IndicatorScope scope,
-                                         @Schema(required = true) boolean genderBreakdown) {
-    }
+    @Schema(
+            name = "AssessmentIndicator",
+            description = "An indicator of the goal area the assessment may report values for")
+    public record AssessmentIndicatorDto(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name,
+            @Schema(required = true) String unit,
+            @Schema(required = true) IndicatorScope scope,
+            @Schema(required = true) boolean genderBreakdown) {}
 
     @Schema(name = "Assessment")
     public record AssessmentDto(
-            @Schema(required = true) UUID id, @Schema(required = true) UUID roundId,
-            @Schema(required = true) AgreementRef agreement, @Schema(required = true) int year, LocalDate deadline,
-            @Schema(required = true) RoundStatus roundStatus, @Schema(required = true) GoalAreaRef goalArea,
-            @Schema(required = true) OrganisationReference organisation, @Schema(required = true) AssessmentState state,
-            GoalStatus status, @Schema(description = "Läget") String situation,
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID roundId,
+            @Schema(required = true) AgreementRef agreement,
+            @Schema(required = true) int year,
+            LocalDate deadline,
+            @Schema(required = true) RoundStatus roundStatus,
+            @Schema(required = true) GoalAreaRef goalArea,
+            @Schema(required = true) OrganisationReference organisation,
+            @Schema(required = true) AssessmentState state,
+            GoalStatus status,
+            @Schema(description = "Läget") String situation,
             @Schema(required = true) List<ActivityDto> activities,
-            @Schema(required = true, description = "Values for the round's year") List<ReportedValueDto> indicatorValues,
+            @Schema(required = true, description = "Values for the round's year")
+                    List<ReportedValueDto> indicatorValues,
             @Schema(required = true) List<AssessmentIndicatorDto> indicators,
             @Schema(description = "Why the coordinator returned it") String returnComment,
-            Instant submittedAt, String submittedBy, Instant reviewedAt, String reviewedBy,
+            Instant submittedAt,
+            String submittedBy,
+            Instant reviewedAt,
+            String reviewedBy,
             @Schema(required = true) boolean overdue,
-            @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) AssessmentPermissions permissions) {
-    }
+            @Schema(required = true) long version,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) String createdBy,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true) String updatedBy,
+            @Schema(required = true) AssessmentPermissions permissions,
+            ProvenanceDto provenance) {}
 }

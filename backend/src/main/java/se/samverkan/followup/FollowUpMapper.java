@@ -1,11 +1,13 @@
 package se.samverkan.followup;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
 import se.samverkan.followup.FollowUpDtos.RoundDto;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
@@ -18,8 +20,7 @@ import se.samverkan.organisation.OrganisationReference;
 /** Entities to read models, and to the printable snapshots the history compares. */
 final class FollowUpMapper {
 
-    private FollowUpMapper() {
-    }
+    private FollowUpMapper() {}
 
     static AgreementRef agreement(Agreement a) {
         return new AgreementRef(a.id, a.title, a.kind, a.firstYear, a.lastYear, a.status);
@@ -29,25 +30,63 @@ final class FollowUpMapper {
         return new OrganisationReference(o.id, o.name);
     }
 
-    static TaskDto task(Assessment a) {
-        return new TaskDto(a.id, IndicatorService.goalAreaRef(a.goalArea), organisation(a.organisation), a.state, a.status,
-                a.submittedAt, a.round.isOverdue(a));
+    static TaskDto task(Assessment a, LocalDate today) {
+        return new TaskDto(
+                a.id,
+                IndicatorService.goalAreaRef(a.goalArea),
+                organisation(a.organisation),
+                a.state,
+                a.status,
+                a.submittedAt,
+                a.round.isOverdue(a, today));
     }
 
     static RoundSummary summary(FollowUpRound r) {
-        return new RoundSummary(r.id, r.agreement.id, r.year, r.deadline, r.status, r.approvedBy, r.approvedOn,
-                r.assessments.size(), (int) r.assessments.stream().filter(a -> a.state == AssessmentState.ACCEPTED).count());
+        return new RoundSummary(
+                r.id,
+                r.agreement.id,
+                r.year,
+                r.deadline,
+                r.status,
+                r.approvedBy,
+                r.approvedOn,
+                r.assessments.size(),
+                (int) r.assessments.stream()
+                        .filter(a -> a.state == AssessmentState.ACCEPTED)
+                        .count(),
+                ProvenanceDto.of(r.provenance));
     }
 
     static RoundDto round(FollowUpRound r, List<TaskDto> tasks, RoundPermissions permissions) {
-        return new RoundDto(r.id, agreement(r.agreement), r.agreement.countyCode(), r.year, r.deadline, r.status, r.summary,
-                r.compiledAt, r.compiledBy, r.approvedBy, r.approvedOn, tasks, r.version, r.createdAt, r.createdBy, r.updatedAt,
-                r.updatedBy, permissions);
+        return new RoundDto(
+                r.id,
+                agreement(r.agreement),
+                r.agreement.countyCode(),
+                r.year,
+                r.deadline,
+                r.status,
+                r.summary,
+                r.compiledAt,
+                r.compiledBy,
+                r.approvedBy,
+                r.approvedOn,
+                tasks,
+                r.version,
+                r.createdAt,
+                r.createdBy,
+                r.updatedAt,
+                r.updatedBy,
+                permissions,
+                ProvenanceDto.of(r.provenance));
     }
 
     static ActivityDto activity(Activity a) {
-        return new ActivityDto(a.title, a.description, a.organisations.stream().map(FollowUpMapper::organisation).toList(),
-                a.result, a.fundingSource);
+        return new ActivityDto(
+                a.title,
+                a.description,
+                a.organisations.stream().map(FollowUpMapper::organisation).toList(),
+                a.result,
+                a.fundingSource);
     }
 
     // ---- snapshots for the history ----------------------------------------------------------------
@@ -68,8 +107,12 @@ final class FollowUpMapper {
         s.put("state", a.state.name());
         s.put("status", a.status == null ? null : a.status.name());
         s.put("situation", a.situation);
-        s.put("activities", a.activities.isEmpty() ? null
-                : String.join("; ", a.activities.stream().map(x -> x.title).toList()));
+        s.put(
+                "activities",
+                a.activities.isEmpty()
+                        ? null
+                        : String.join(
+                                "; ", a.activities.stream().map(x -> x.title).toList()));
         s.put("indicatorValues", a.indicatorValues.isEmpty() ? null : Integer.toString(a.indicatorValues.size()));
         s.put("returnComment", a.returnComment);
         return s;

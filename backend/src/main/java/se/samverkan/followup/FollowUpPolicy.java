@@ -60,8 +60,8 @@ public class FollowUpPolicy {
     public void assertCanDefineIndicators(Agreement agreement) {
         agreementPolicy.assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county " + agreement.countyCode()
-                    + " define the indicators of this agreement");
+            throw ProblemException.forbidden("Only administrators and the coordinator of county "
+                    + agreement.countyCode() + " define the indicators of this agreement");
         }
     }
 
@@ -87,7 +87,8 @@ public class FollowUpPolicy {
     }
 
     public boolean canReadReport(FollowUpRound round) {
-        return round.status == RoundStatus.APPROVED || canManage(round.agreement)
+        return round.status == RoundStatus.APPROVED
+                || canManage(round.agreement)
                 || (round.status == RoundStatus.COMPILED && hasTask(round));
     }
 
@@ -100,16 +101,16 @@ public class FollowUpPolicy {
     public void assertCanManage(FollowUpRound round) {
         assertCanRead(round);
         if (!canManage(round.agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county " + round.agreement.countyCode()
-                    + " run this follow-up round");
+            throw ProblemException.forbidden("Only administrators and the coordinator of county "
+                    + round.agreement.countyCode() + " run this follow-up round");
         }
     }
 
     public void assertCanOpenRound(Agreement agreement) {
         agreementPolicy.assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county " + agreement.countyCode()
-                    + " open follow-up rounds of this agreement");
+            throw ProblemException.forbidden("Only administrators and the coordinator of county "
+                    + agreement.countyCode() + " open follow-up rounds of this agreement");
         }
     }
 
@@ -123,11 +124,16 @@ public class FollowUpPolicy {
     public RoundPermissions permissions(FollowUpRound round) {
         boolean manage = canManage(round.agreement);
         boolean open = round.status == RoundStatus.OPEN;
+        var lifecycle = RoundStatus.LIFECYCLE;
         return new RoundPermissions(
-                manage && open,
-                manage && open && round.assessments.stream().allMatch(a -> a.state == AssessmentState.NOT_STARTED),
-                manage && open && round.assessments.stream().allMatch(a -> a.state == AssessmentState.ACCEPTED),
-                manage && round.status == RoundStatus.COMPILED,
+                manage && lifecycle.allows(round, RoundStatus.Action.EDIT),
+                manage
+                        && lifecycle.allows(round, RoundStatus.Action.DELETE)
+                        && round.assessments.stream().allMatch(a -> a.state == AssessmentState.NOT_STARTED),
+                manage
+                        && lifecycle.allows(round, RoundStatus.Action.COMPILE)
+                        && round.assessments.stream().allMatch(a -> a.state == AssessmentState.ACCEPTED),
+                manage && lifecycle.allows(round, RoundStatus.Action.APPROVE),
                 manage,
                 canReadReport(round),
                 canReadReport(round) && !open);
@@ -141,7 +147,9 @@ public class FollowUpPolicy {
 
     public boolean canRead(Assessment assessment) {
         FollowUpRound round = assessment.round;
-        return canManage(round.agreement) || canWrite(assessment) || round.status == RoundStatus.APPROVED
+        return canManage(round.agreement)
+                || canWrite(assessment)
+                || round.status == RoundStatus.APPROVED
                 || (round.status == RoundStatus.COMPILED && hasTask(round));
     }
 
@@ -154,7 +162,8 @@ public class FollowUpPolicy {
     public void assertCanWrite(Assessment assessment) {
         assertCanRead(assessment);
         if (!canWrite(assessment)) {
-            throw ProblemException.forbidden("Only members of " + assessment.organisation.name + " write this assessment");
+            throw ProblemException.forbidden(
+                    "Only members of " + assessment.organisation.name + " write this assessment");
         }
     }
 
@@ -167,9 +176,14 @@ public class FollowUpPolicy {
     }
 
     public AssessmentPermissions permissions(Assessment assessment) {
-        boolean open = assessment.round.status == RoundStatus.OPEN;
-        boolean write = canWrite(assessment) && open && assessment.state.isWritable();
-        boolean review = canManage(assessment.round.agreement) && open && assessment.state == AssessmentState.SUBMITTED;
-        return new AssessmentPermissions(write, write, review);
+        var lifecycle = AssessmentState.LIFECYCLE;
+        boolean open = RoundStatus.LIFECYCLE.allows(assessment.round, RoundStatus.Action.CHANGE_ASSESSMENTS);
+        boolean write = canWrite(assessment) && open;
+        return new AssessmentPermissions(
+                write && lifecycle.allows(assessment, AssessmentState.Action.SAVE),
+                write && lifecycle.allows(assessment, AssessmentState.Action.SUBMIT),
+                canManage(assessment.round.agreement)
+                        && open
+                        && lifecycle.allows(assessment, AssessmentState.Action.ACCEPT));
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.followup;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 
 /** The yearly follow-up of one agreement: the parties' assessments, the coordinator's summary and the approval. */
 @Entity
@@ -62,7 +64,11 @@ public class FollowUpRound extends AuditedEntity {
     public List<Assessment> assessments = new ArrayList<>();
 
     /** Deadline passed and not handed in (submitted or accepted). */
-    public boolean isOverdue(Assessment assessment) {
-        return deadline != null && LocalDate.now(ZONE).isAfter(deadline) && !AssessmentState.HANDED_IN.contains(assessment.state);
+    public boolean isOverdue(Assessment assessment, LocalDate today) {
+        return deadline != null && today.isAfter(deadline) && !AssessmentState.HANDED_IN.contains(assessment.state);
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -1,6 +1,7 @@
 package se.samverkan.followup;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.problem.Problem;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
@@ -55,7 +60,9 @@ public class FollowUpRoundResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a follow-up round with the tasks the caller may see")
-    @APIResponse(responseCode = "200", description = "The round; its version is the ETag",
+    @APIResponse(
+            responseCode = "200",
+            description = "The round; its version is the ETag",
             content = @Content(schema = @Schema(implementation = RoundDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> getFollowUpRound(@PathParam("id") UUID id) {
@@ -66,48 +73,66 @@ public class FollowUpRoundResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Move the deadline of an open round", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = RoundDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<RoundDto> changeFollowUpDeadline(@PathParam("id") UUID id,
-                                                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                         @NotNull(message = "a JSON body is required") @Valid DeadlineInput input) {
+    public RestResponse<RoundDto> changeFollowUpDeadline(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid DeadlineInput input) {
         return ok(service.changeDeadline(id, ifMatch, input));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Delete a round opened by mistake", description = "Only while no party has started (409 round-has-work); needs If-Match")
+    @Operation(
+            summary = "Delete a round opened by mistake",
+            description = "Only while no party has started (409 round-has-work); needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteFollowUpRound(@PathParam("id") UUID id,
-                                    @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteFollowUpRound(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
     @POST
     @Path("/{id}/compile")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Compile the report with the coordinator's summary",
-            description = "OPEN → COMPILED when every assessment is accepted (409 compile-needs-all-accepted); the parties then "
-                    + "see the whole report. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Compiled", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+    @Operation(
+            summary = "Compile the report with the coordinator's summary",
+            description =
+                    "OPEN → COMPILED when every assessment is accepted (409 compile-needs-all-accepted); the parties then "
+                            + "see the whole report. Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Compiled",
+            content = @Content(schema = @Schema(implementation = RoundDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<RoundDto> compileFollowUpRound(@PathParam("id") UUID id,
-                                                       @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                       @NotNull(message = "a JSON body is required") @Valid CompileInput input) {
+    public RestResponse<RoundDto> compileFollowUpRound(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid CompileInput input) {
         return ok(service.compile(id, ifMatch, input));
     }
 
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Record the approval by a forum",
+    @Operation(
+            summary = "Record the approval by a forum",
             description = "COMPILED → APPROVED (409 approve-needs-compiled); the report becomes public. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = RoundDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved",
+            content = @Content(schema = @Schema(implementation = RoundDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<RoundDto> approveFollowUpRound(@PathParam("id") UUID id,
-                                                       @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                       @NotNull(message = "a JSON body is required") @Valid ApprovalInput input) {
+    public RestResponse<RoundDto> approveFollowUpRound(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ApprovalInput input) {
         return ok(service.approve(id, ifMatch, input));
     }
 
@@ -121,60 +146,131 @@ public class FollowUpRoundResource {
 
     @GET
     @Path("/{id}/report")
-    @Operation(summary = "The report: per goal area the accepted assessments, aggregate status and indicators",
-            description = "Public once approved; before that the county's coordinator and admins, and the parties once compiled. "
-                    + "Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > "
-                    + "NOT_ON_TRACK), NOT_ASSESSED when none does")
-    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
+    @Operation(
+            summary = "The report: per goal area the accepted assessments, aggregate status and indicators",
+            description =
+                    "Public once approved; before that the county's coordinator and admins, and the parties once compiled. "
+                            + "Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > "
+                            + "NOT_ON_TRACK), NOT_ASSESSED when none does")
+    @APIResponse(
+            responseCode = "403",
+            description = "Visible, but the report is not shared with the caller yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public ReportDto getFollowUpReport(@PathParam("id") UUID id) {
-        return reports.report(id);
+    @APIResponse(
+            responseCode = "200",
+            description = "The report; an approved one is public and may be cached (ETag, If-None-Match)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public Response getFollowUpReport(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpServerRequest request) {
+        return respond(
+                reports.file(id, ReportService.Format.JSON, ifNoneMatch, gone(request)),
+                ReportService.Format.JSON,
+                null);
     }
 
     @GET
     @Path("/{id}/report.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "The compiled or approved report as CSV",
-            description = "One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE); 409 export-needs-compiled while open")
-    @APIResponse(responseCode = "200", description = "The CSV file",
+    @Operation(
+            summary = "The compiled or approved report as CSV",
+            description =
+                    "One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE); 409 export-needs-compiled while open")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
+    @APIResponse(
+            responseCode = "403",
+            description = "Visible, but the report is not shared with the caller yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)",
+    @APIResponse(
+            responseCode = "409",
+            description = "The round is still open (export-needs-compiled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public RestResponse<String> exportFollowUpReportCsv(@PathParam("id") UUID id) {
-        ReportDto report = reports.exportable(id);
-        return RestResponse.ResponseBuilder.ok(ReportCsv.write(report), Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".csv\"").build();
+    @APIResponse(
+            responseCode = "503",
+            description = "Too many exports are being prepared (busy); Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response exportFollowUpReportCsv(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = CsvDialect.DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"rfc4180", "excel-sv"},
+                                            defaultValue = "rfc4180"))
+                    @QueryParam(CsvDialect.PARAMETER)
+                    String dialect,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpServerRequest request) {
+        return respond(
+                reports.file(id, ReportService.Format.CSV, CsvDialect.of(dialect), ifNoneMatch, gone(request)),
+                ReportService.Format.CSV,
+                ".csv");
     }
 
     @GET
     @Path("/{id}/report.pdf")
     @Produces(PDF)
-    @Operation(summary = "The compiled or approved report as PDF (A4, Swedish)",
-            description = "Generated on the server; a compiled but unapproved report is marked as a draft. 409 export-needs-compiled while open")
-    @APIResponse(responseCode = "200", description = "The PDF file",
+    @Operation(
+            summary = "The compiled or approved report as PDF (A4, Swedish)",
+            description =
+                    "Generated on the server; a compiled but unapproved report is marked as a draft. 409 export-needs-compiled while open")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF file",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet",
+    @APIResponse(
+            responseCode = "403",
+            description = "Visible, but the report is not shared with the caller yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)",
+    @APIResponse(
+            responseCode = "409",
+            description = "The round is still open (export-needs-compiled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public RestResponse<byte[]> exportFollowUpReportPdf(@PathParam("id") UUID id) {
-        ReportDto report = reports.exportable(id);
-        return RestResponse.ResponseBuilder.ok(ReportPdf.render(report, LocalDate.now(FollowUpRound.ZONE)), PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".pdf\"").build();
+    @APIResponse(
+            responseCode = "503",
+            description = "Too many exports are being prepared (busy); Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response exportFollowUpReportPdf(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpServerRequest request) {
+        return respond(
+                reports.file(id, ReportService.Format.PDF, ifNoneMatch, gone(request)),
+                ReportService.Format.PDF,
+                ".pdf");
     }
 
     @GET
     @Path("/{id}/history")
     @Authenticated
-    @Operation(summary = "Every change of the round and its assessments, newest first", description = "The county's coordinator and admins")
+    @Operation(
+            summary = "Every change of the round and its assessments, newest first",
+            description = "The county's coordinator and admins")
     public List<HistoryEntryDto> getFollowUpHistory(@PathParam("id") UUID id) {
         return service.history(id);
     }
 
-    private static String fileName(ReportDto report) {
-        return "uppfoljning-" + report.year() + "-" + report.roundId();
+    private static Response respond(ReportService.ReportFile file, ReportService.Format format, String extension) {
+        Response.ResponseBuilder response =
+                PublicReads.builder(file.body(), format.mediaType, file.etag(), null, file.sharedCache());
+        if (extension != null && file.body() != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + extension + "\"");
+        }
+        return response.build();
+    }
+
+    /** Whether the client has closed the connection: then an export not yet started is not worth computing. */
+    private static java.util.function.BooleanSupplier gone(HttpServerRequest request) {
+        return () -> request.response().closed();
     }
 
     private static RestResponse<RoundDto> ok(RoundDto round) {

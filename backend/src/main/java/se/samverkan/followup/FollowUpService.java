@@ -3,8 +3,8 @@ package se.samverkan.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,14 +20,17 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.agreement.GoalAreaNumbers;
 import se.samverkan.agreement.ResponsibilityKind;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
 import se.samverkan.followup.FollowUpDtos.MyTaskDto;
 import se.samverkan.followup.FollowUpDtos.RoundDto;
 import se.samverkan.followup.FollowUpDtos.RoundSummary;
 import se.samverkan.followup.FollowUpDtos.StateCounts;
 import se.samverkan.followup.FollowUpDtos.TaskDto;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.OrganisationRepository;
@@ -40,9 +43,18 @@ public class FollowUpService {
     static final String ROUND = "ROUND";
     static final String ASSESSMENT = "ASSESSMENT";
     /** Tasks in document order of their goal area (by number), then by organisation. */
-    static final Comparator<Assessment> TASK_ORDER = Comparator
-            .comparing((Assessment a) -> a.goalArea.number, GoalAreaNumbers.DOCUMENT_ORDER)
+    static final Comparator<Assessment> TASK_ORDER = Comparator.comparing(
+                    (Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
             .thenComparing(a -> a.organisation.name);
+
+    private static final Audit<FollowUpRound> ROUND_AUDIT =
+            new Audit<>(r -> new ChangeRecorder.Subject(SUBJECT, r.id, ROUND, r.id), FollowUpMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FollowUpRoundRepository rounds;
@@ -68,11 +80,15 @@ public class FollowUpService {
     @Inject
     ChangeRecorder history;
 
+    @ReadOnly
     @Transactional
     public List<RoundSummary> list(UUID agreementId) {
         Agreement agreement = agreement(agreementId);
         policy.assertCanReadAgreement(agreement);
-        return rounds.ofAgreement(agreement.id).stream().filter(policy::canRead).map(FollowUpMapper::summary).toList();
+        return rounds.ofAgreement(agreement.id).stream()
+                .filter(policy::canRead)
+                .map(FollowUpMapper::summary)
+                .toList();
     }
 
     /**
@@ -84,32 +100,41 @@ public class FollowUpService {
         Agreement agreement = agreement(agreementId);
         policy.assertCanOpenRound(agreement);
         if (agreement.status != AgreementStatus.ADOPTED && agreement.status != AgreementStatus.EXPIRED) {
-            throw ProblemException.ruleViolation("round-needs-adopted-agreement",
+            throw ProblemException.ruleViolation(
+                    "round-needs-adopted-agreement",
                     "Only an adopted (or expired) agreement is followed up; this one is " + agreement.status);
         }
         if (input.year() < agreement.firstYear || input.year() > agreement.lastYear) {
-            throw ProblemException.invalid("year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
+            throw ProblemException.invalid(
+                    "year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
         }
         if (rounds.ofAgreementAndYear(agreement.id, input.year()).isPresent()) {
-            throw ProblemException.ruleViolation("one-round-per-year",
-                    "The agreement already has a follow-up round for " + input.year());
+            throw ProblemException.ruleViolation(
+                    "one-round-per-year",
+                    "The agreement already has a follow-up round for " + input.year(),
+                    "year",
+                    "already has a follow-up round of the agreement");
         }
         Map<UUID, Set<UUID>> responsible = responsibleOrganisations(agreementService.get(agreement.id));
         if (responsible.isEmpty()) {
-            throw ProblemException.ruleViolation("round-needs-responsible-parties",
+            throw ProblemException.ruleViolation(
+                    "round-needs-responsible-parties",
                     "No organisation is responsible for any goal area of this agreement, so nobody would assess anything");
         }
-        String actor = history.caller().name();
         FollowUpRound round = new FollowUpRound();
         round.id = UUID.randomUUID();
         round.agreement = agreement;
         round.year = input.year();
         round.deadline = input.deadline();
         round.status = RoundStatus.OPEN;
-        round.stampCreated(actor);
-        rounds.persist(round);
+        int tasks = responsible.values().stream().mapToInt(Set::size).sum();
+        changes.create(ROUND_AUDIT, round, "Opened the follow-up of " + round.year + " with " + tasks + " tasks");
+        String actor = history.caller().name();
         responsible.forEach((goalAreaId, organisationIds) -> {
-            GoalArea goalArea = agreement.goalAreas.stream().filter(g -> g.id.equals(goalAreaId)).findFirst().orElseThrow();
+            GoalArea goalArea = agreement.goalAreas.stream()
+                    .filter(g -> g.id.equals(goalAreaId))
+                    .findFirst()
+                    .orElseThrow();
             organisationIds.forEach(organisationId -> {
                 Assessment assessment = new Assessment();
                 assessment.id = UUID.randomUUID();
@@ -123,12 +148,10 @@ public class FollowUpService {
             });
         });
         rounds.flush();
-        record(round, ROUND, round.id, ChangeRecorder.CREATED,
-                "Opened the follow-up of " + round.year + " with " + round.assessments.size() + " tasks", Map.of(),
-                FollowUpMapper.snapshot(round));
         return details(round);
     }
 
+    @ReadOnly
     @Transactional
     public RoundDto get(UUID id) {
         return details(readable(id));
@@ -137,74 +160,107 @@ public class FollowUpService {
     @Transactional
     public RoundDto changeDeadline(UUID id, String ifMatch, DeadlineInput input) {
         FollowUpRound round = manageable(id);
-        EntityTags.requireMatch(ifMatch, round.version);
-        requireOpen(round);
-        var before = FollowUpMapper.snapshot(round);
-        round.deadline = input.deadline();
-        return changed(round, "Deadline " + round.deadline, before);
+        changes.update(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.EDIT);
+                    r.deadline = input.deadline();
+                },
+                r -> "Deadline " + r.deadline);
+        return details(round);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         FollowUpRound round = manageable(id);
-        EntityTags.requireMatch(ifMatch, round.version);
-        requireOpen(round);
-        if (round.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
-            throw ProblemException.ruleViolation("round-has-work",
-                    "A party has started its assessment; the round is kept so that nothing written is lost");
-        }
-        var before = FollowUpMapper.snapshot(round);
-        round.assessments.forEach(assessments::delete);
-        rounds.delete(round);
-        record(round, ROUND, round.id, ChangeRecorder.DELETED, "Deleted the unstarted follow-up of " + round.year, before, Map.of());
+        changes.delete(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.DELETE);
+                    if (r.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
+                        throw ProblemException.ruleViolation(
+                                "round-has-work",
+                                "A party has started its assessment; the round is kept so that nothing written is lost");
+                    }
+                    r.assessments.forEach(assessments::delete);
+                    rounds.delete(r);
+                },
+                "Deleted the unstarted follow-up of " + round.year);
     }
 
     @Transactional
     public RoundDto compile(UUID id, String ifMatch, CompileInput input) {
         FollowUpRound round = manageable(id);
-        EntityTags.requireMatch(ifMatch, round.version);
-        requireOpen(round);
-        long pending = round.assessments.stream().filter(a -> a.state != AssessmentState.ACCEPTED).count();
-        if (pending > 0) {
-            throw ProblemException.ruleViolation("compile-needs-all-accepted",
-                    pending + " of " + round.assessments.size() + " assessments are not accepted yet");
-        }
-        var before = FollowUpMapper.snapshot(round);
-        round.status = RoundStatus.COMPILED;
-        round.summary = input.summary().trim();
-        round.compiledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        round.compiledBy = history.caller().name();
-        return changed(round, "Compiled the report of " + round.year, before);
+        changes.update(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    RoundStatus next = RoundStatus.LIFECYCLE.next(r, RoundStatus.Action.COMPILE);
+                    long pending = r.assessments.stream()
+                            .filter(a -> a.state != AssessmentState.ACCEPTED)
+                            .count();
+                    if (pending > 0) {
+                        throw ProblemException.ruleViolation(
+                                "compile-needs-all-accepted",
+                                pending + " of " + r.assessments.size() + " assessments are not accepted yet");
+                    }
+                    r.status = next;
+                    r.summary = input.summary().trim();
+                    r.compiledAt = Clocks.now(clock);
+                    r.compiledBy = history.caller().name();
+                },
+                r -> "Compiled the report of " + r.year);
+        return details(round);
     }
 
     @Transactional
     public RoundDto approve(UUID id, String ifMatch, ApprovalInput input) {
         FollowUpRound round = manageable(id);
-        EntityTags.requireMatch(ifMatch, round.version);
-        if (round.status == RoundStatus.APPROVED) {
-            throw approvedIsFinal(round);
-        }
-        if (round.status != RoundStatus.COMPILED) {
-            throw ProblemException.ruleViolation("approve-needs-compiled",
-                    "Only a compiled report is approved; this round is " + round.status);
-        }
-        var before = FollowUpMapper.snapshot(round);
-        round.status = RoundStatus.APPROVED;
-        round.approvedBy = input.approvedBy().trim();
-        round.approvedOn = input.approvedOn();
-        return changed(round, "Approved by " + round.approvedBy + " on " + round.approvedOn, before);
+        changes.update(
+                ROUND_AUDIT,
+                round,
+                ifMatch,
+                r -> {
+                    r.status = RoundStatus.LIFECYCLE.next(r, RoundStatus.Action.APPROVE);
+                    r.approvedBy = input.approvedBy().trim();
+                    r.approvedOn = input.approvedOn();
+                },
+                r -> "Approved by " + r.approvedBy + " on " + r.approvedOn);
+        return details(round);
     }
 
+    @ReadOnly
     @Transactional
     public BoardDto board(UUID id) {
         FollowUpRound round = manageable(id);
-        List<TaskDto> tasks = round.assessments.stream().sorted(TASK_ORDER).map(FollowUpMapper::task).toList();
-        StateCounts counts = new StateCounts(count(round, AssessmentState.NOT_STARTED), count(round, AssessmentState.DRAFT),
-                count(round, AssessmentState.SUBMITTED), count(round, AssessmentState.RETURNED), count(round, AssessmentState.ACCEPTED));
-        return new BoardDto(round.id, round.year, round.deadline, round.status, tasks, counts,
-                tasks.stream().filter(TaskDto::overdue).count(), tasks.size());
+        LocalDate today = Clocks.today(clock);
+        List<TaskDto> tasks = round.assessments.stream()
+                .sorted(TASK_ORDER)
+                .map(a -> FollowUpMapper.task(a, today))
+                .toList();
+        StateCounts counts = new StateCounts(
+                count(round, AssessmentState.NOT_STARTED),
+                count(round, AssessmentState.DRAFT),
+                count(round, AssessmentState.SUBMITTED),
+                count(round, AssessmentState.RETURNED),
+                count(round, AssessmentState.ACCEPTED));
+        return new BoardDto(
+                round.id,
+                round.year,
+                round.deadline,
+                round.status,
+                tasks,
+                counts,
+                tasks.stream().filter(TaskDto::overdue).count(),
+                tasks.size());
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         FollowUpRound round = manageable(id);
@@ -212,11 +268,18 @@ public class FollowUpService {
     }
 
     /** The tasks of the caller's organisation and its sub-units, across rounds. */
+    @ReadOnly
     @Transactional
     public List<MyTaskDto> mine() {
+        LocalDate today = Clocks.today(clock);
         return assessments.ofOrganisations(acting.ids()).stream()
-                .map(a -> new MyTaskDto(a.round.id, FollowUpMapper.agreement(a.round.agreement), a.round.year, a.round.deadline,
-                        a.round.status, FollowUpMapper.task(a)))
+                .map(a -> new MyTaskDto(
+                        a.round.id,
+                        FollowUpMapper.agreement(a.round.agreement),
+                        a.round.year,
+                        a.round.deadline,
+                        a.round.status,
+                        FollowUpMapper.task(a, today)))
                 .toList();
     }
 
@@ -227,38 +290,21 @@ public class FollowUpService {
         agreement.goalAreas().forEach(goalArea -> goalArea.responsibilities().stream()
                 .filter(r -> r.kind() == ResponsibilityKind.RESPONSIBLE)
                 .flatMap(r -> r.coveredOrganisations().stream())
-                .forEach(o -> responsible.computeIfAbsent(goalArea.id(), k -> new LinkedHashSet<>()).add(o.id())));
+                .forEach(o -> responsible
+                        .computeIfAbsent(goalArea.id(), k -> new LinkedHashSet<>())
+                        .add(o.id())));
         return responsible;
-    }
-
-    private RoundDto changed(FollowUpRound round, String summary, Map<String, String> before) {
-        round.stampUpdated(history.caller().name());
-        rounds.flush();
-        record(round, ROUND, round.id, ChangeRecorder.UPDATED, summary, before, FollowUpMapper.snapshot(round));
-        return details(round);
     }
 
     RoundDto details(FollowUpRound round) {
         boolean all = policy.canManage(round.agreement) || policy.canReadReport(round);
+        LocalDate today = Clocks.today(clock);
         List<TaskDto> tasks = round.assessments.stream()
                 .filter(a -> all || policy.canWrite(a))
-                .sorted(TASK_ORDER).map(FollowUpMapper::task).toList();
+                .sorted(TASK_ORDER)
+                .map(a -> FollowUpMapper.task(a, today))
+                .toList();
         return FollowUpMapper.round(round, tasks, policy.permissions(round));
-    }
-
-    static void requireOpen(FollowUpRound round) {
-        if (round.status == RoundStatus.APPROVED) {
-            throw approvedIsFinal(round);
-        }
-        if (round.status != RoundStatus.OPEN) {
-            throw ProblemException.ruleViolation("round-closed", "The round is " + round.status + "; it is no longer open");
-        }
-    }
-
-    private static ProblemException approvedIsFinal(FollowUpRound round) {
-        return ProblemException.ruleViolation("approved-is-final",
-                "The report of " + round.year + " was approved by " + (round.approvedBy == null ? "its forum" : round.approvedBy)
-                        + "; an approved round is not changed");
     }
 
     private static long count(FollowUpRound round, AssessmentState state) {
@@ -266,7 +312,8 @@ public class FollowUpService {
     }
 
     FollowUpRound readable(UUID id) {
-        FollowUpRound round = rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up round", id));
+        FollowUpRound round =
+                rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up round", id));
         policy.assertCanRead(round);
         return round;
     }
@@ -278,11 +325,8 @@ public class FollowUpService {
     }
 
     private Agreement agreement(UUID agreementId) {
-        return agreements.findByIdOptional(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
-    }
-
-    void record(FollowUpRound round, String entityType, UUID entityId, String action, String summary,
-                Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, round.id, entityType, entityId), action, summary, before, after);
+        return agreements
+                .findByIdOptional(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
     }
 }

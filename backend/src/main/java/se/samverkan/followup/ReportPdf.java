@@ -26,7 +26,6 @@ import se.samverkan.followup.ReportDtos.ReportGoalArea;
 import se.samverkan.followup.ReportDtos.ReportIndicator;
 import se.samverkan.followup.ReportDtos.ReportValue;
 import se.samverkan.followup.ReportDtos.Trend;
-import se.samverkan.followup.ReportDtos.TrendPoint;
 import se.samverkan.followup.ReportDtos.TrendSeries;
 import se.samverkan.followup.indicator.Gender;
 import se.samverkan.followup.indicator.IndicatorDirection;
@@ -44,8 +43,7 @@ final class ReportPdf {
     private static final float BODY = 10.5f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     static byte[] render(ReportDto report, LocalDate generatedOn) {
         try (PDDocument document = new PDDocument()) {
@@ -53,11 +51,17 @@ final class ReportPdf {
             titlePage(layout, report, generatedOn);
             layout.newPage();
             layout.heading("Sammanfattning", 16);
-            layout.paragraph(report.summary() == null ? "Ingen sammanfattning." : report.summary(), layout.regular, BODY, 0);
+            layout.paragraph(
+                    report.summary() == null ? "Ingen sammanfattning." : report.summary(), layout.regular, BODY, 0);
             layout.space(10);
             layout.heading("Översikt", 14);
             for (ReportGoalArea area : report.goalAreas()) {
-                layout.paragraph(area.number() + " " + area.title() + ": " + statusLabel(area.aggregateStatus()), layout.regular, BODY, 0);
+                layout.paragraph(
+                        (area.number() == null ? "" : area.number() + " ") + area.title() + ": "
+                                + statusLabel(area.aggregateStatus()),
+                        layout.regular,
+                        BODY,
+                        0);
             }
             for (ReportGoalArea area : report.goalAreas()) {
                 goalArea(layout, area, report.year());
@@ -67,9 +71,11 @@ final class ReportPdf {
                 layout.heading("Indikatorer för hela överenskommelsen", 14);
                 report.agreementIndicators().forEach(indicator -> indicator(layout, indicator, report.year()));
             }
-            layout.finish("Uppföljning " + report.year() + " – " + report.agreement().title());
+            layout.finish(
+                    "Uppföljning " + report.year() + " – " + report.agreement().title());
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Uppföljning " + report.year() + " – " + report.agreement().title());
+            info.setTitle(
+                    "Uppföljning " + report.year() + " – " + report.agreement().title());
             info.setSubject("Uppföljning av " + report.agreement().title());
             info.setCreator("Samverkan");
             document.getDocumentCatalog().setLanguage("sv-SE");
@@ -87,12 +93,21 @@ final class ReportPdf {
         layout.space(8);
         layout.paragraph(report.agreement().title(), layout.bold, 16, 0);
         layout.space(6);
-        layout.paragraph(report.countyName() + " (län " + report.countyCode() + "), period " + report.agreement().firstYear() + "–"
-                + report.agreement().lastYear(), layout.regular, 12, 0);
+        layout.paragraph(
+                report.countyName() + " (län " + report.countyCode() + "), period "
+                        + report.agreement().firstYear() + "–"
+                        + report.agreement().lastYear(),
+                layout.regular,
+                12,
+                0);
         layout.space(30);
         if (report.status() == RoundStatus.APPROVED) {
-            layout.paragraph("Fastställd av " + orUnknown(report.approvedBy(), "(forum anges inte)") + " den "
-                    + (report.approvedOn() == null ? "(datum anges inte)" : DATE.format(report.approvedOn())), layout.bold, 12, 0);
+            layout.paragraph(
+                    "Fastställd av " + orUnknown(report.approvedBy(), "(forum anges inte)") + " den "
+                            + (report.approvedOn() == null ? "(datum anges inte)" : DATE.format(report.approvedOn())),
+                    layout.bold,
+                    12,
+                    0);
         } else {
             layout.paragraph("Sammanställd, ännu inte fastställd (utkast)", layout.bold, 12, 0);
         }
@@ -102,7 +117,7 @@ final class ReportPdf {
 
     private static void goalArea(Layout layout, ReportGoalArea area, int year) {
         layout.newPage();
-        layout.heading(area.number() + " " + area.title(), 16);
+        layout.heading((area.number() == null ? "" : area.number() + " ") + area.title(), 16);
         if (area.goal() != null) {
             layout.paragraph("Mål: " + area.goal(), layout.regular, BODY, 0);
         }
@@ -112,9 +127,15 @@ final class ReportPdf {
             area.focus().forEach(point -> layout.paragraph("• " + point, layout.regular, BODY, 12));
         }
         layout.space(6);
-        layout.paragraph("Samlad bedömning: " + statusLabel(area.aggregateStatus()) + " (enligt plan " + area.statusCounts().onTrack()
-                + ", delvis " + area.statusCounts().partly() + ", inte enligt plan " + area.statusCounts().notOnTrack()
-                + ", ej bedömd " + area.statusCounts().notAssessed() + ")", layout.bold, BODY, 0);
+        layout.paragraph(
+                "Samlad bedömning: " + statusLabel(area.aggregateStatus()) + " (enligt plan "
+                        + area.statusCounts().onTrack()
+                        + ", delvis " + area.statusCounts().partly() + ", inte enligt plan "
+                        + area.statusCounts().notOnTrack()
+                        + ", ej bedömd " + area.statusCounts().notAssessed() + ")",
+                layout.bold,
+                BODY,
+                0);
         for (ReportAssessment assessment : area.assessments()) {
             layout.space(10);
             layout.paragraph(assessment.organisation().name(), layout.bold, 12, 0);
@@ -141,8 +162,14 @@ final class ReportPdf {
             layout.paragraph(activity.description(), layout.regular, BODY, 24);
         }
         if (!activity.organisations().isEmpty()) {
-            layout.paragraph("Aktörer: " + activity.organisations().stream().map(OrganisationReference::name).collect(Collectors.joining(", ")),
-                    layout.regular, BODY, 24);
+            layout.paragraph(
+                    "Aktörer: "
+                            + activity.organisations().stream()
+                                    .map(OrganisationReference::name)
+                                    .collect(Collectors.joining(", ")),
+                    layout.regular,
+                    BODY,
+                    24);
         }
         if (activity.result() != null) {
             layout.paragraph("Resultat: " + activity.result(), layout.regular, BODY, 24);
@@ -154,7 +181,8 @@ final class ReportPdf {
 
     private static void indicator(Layout layout, ReportIndicator indicator, int year) {
         layout.space(8);
-        layout.paragraph(indicator.name() + (indicator.sample() ? " (exempeldata, inte statistik)" : ""), layout.bold, BODY, 0);
+        layout.paragraph(
+                indicator.name() + (indicator.sample() ? " (exempeldata, inte statistik)" : ""), layout.bold, BODY, 0);
         List<String> facts = new ArrayList<>();
         facts.add("Enhet: " + indicator.unit());
         facts.add(indicator.direction() == IndicatorDirection.HIGHER_IS_BETTER ? "högre är bättre" : "lägre är bättre");
@@ -171,27 +199,39 @@ final class ReportPdf {
         } else {
             layout.paragraph("Värden " + year + ":", layout.regular, BODY, 12);
             for (ReportValue value : indicator.values()) {
-                String target = value.meetsTarget() == null ? "" : value.meetsTarget() ? " (når målet)" : " (når inte målet)";
-                layout.paragraph(where(value.municipalityName(), value.gender()) + ": " + number(value.value()) + " " + indicator.unit() + target,
-                        layout.regular, BODY, 24);
+                String target =
+                        value.meetsTarget() == null ? "" : value.meetsTarget() ? " (når målet)" : " (når inte målet)";
+                layout.paragraph(
+                        where(value.municipalityName(), value.gender()) + ": " + number(value.value()) + " "
+                                + indicator.unit() + target,
+                        layout.regular,
+                        BODY,
+                        24);
             }
         }
         for (TrendSeries series : indicator.trend()) {
             if (series.points().size() < 2) {
                 continue;
             }
-            String points = series.points().stream().map(p -> p.year() + ": " + number(p.value())).collect(Collectors.joining(", "));
-            layout.paragraph("Utveckling " + where(series.municipalityName(), series.gender()) + ": " + points + " – "
-                    + trendLabel(series.trend()), layout.regular, BODY, 24);
+            String points = series.points().stream()
+                    .map(p -> p.year() + ": " + number(p.value()))
+                    .collect(Collectors.joining(", "));
+            layout.paragraph(
+                    "Utveckling " + where(series.municipalityName(), series.gender()) + ": " + points + " – "
+                            + trendLabel(series.trend()),
+                    layout.regular,
+                    BODY,
+                    24);
         }
     }
 
     private static String where(String municipality, Gender gender) {
-        String who = switch (gender) {
-            case TOTAL -> "totalt";
-            case WOMEN -> "kvinnor";
-            case MEN -> "män";
-        };
+        String who =
+                switch (gender) {
+                    case TOTAL -> "totalt";
+                    case WOMEN -> "kvinnor";
+                    case MEN -> "män";
+                };
         return municipality == null ? capitalise(who) : municipality + ", " + who;
     }
 
@@ -285,8 +325,8 @@ final class ReportPdf {
             stream.close();
             int pages = document.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
-                try (PDPageContentStream footerStream = new PDPageContentStream(document, document.getPage(i),
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                try (PDPageContentStream footerStream = new PDPageContentStream(
+                        document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
                     stream = footerStream;
                     String left = encodable(footer.length() > 90 ? footer.substring(0, 89) + "…" : footer, regular);
                     show(left, regular, 8, MARGIN, MARGIN / 2);
@@ -349,28 +389,32 @@ final class ReportPdf {
         /** Characters outside WinAnsi (arrows, exotic quotes, emoji) become the nearest plain text. */
         private String encodable(String text, PDType1Font font) {
             StringBuilder out = new StringBuilder(text.length());
-            text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').codePoints().forEach(c -> {
-                if (c == '\n') {
-                    out.append('\n');
-                    return;
-                }
-                out.append(replacements.computeIfAbsent(c, code -> {
-                    String character = new String(Character.toChars(code));
-                    try {
-                        font.encode(character);
-                        return character;
-                    } catch (IllegalArgumentException | IOException e) {
-                        return switch (code) {
-                            case 0x2192 -> "->";
-                            case 0x2264 -> "<=";
-                            case 0x2265 -> ">=";
-                            case 0x2212 -> "-";
-                            case 0x00A0, 0x2009, 0x202F -> " ";
-                            default -> "?";
-                        };
-                    }
-                }));
-            });
+            text.replace("\r\n", "\n")
+                    .replace('\r', '\n')
+                    .replace('\t', ' ')
+                    .codePoints()
+                    .forEach(c -> {
+                        if (c == '\n') {
+                            out.append('\n');
+                            return;
+                        }
+                        out.append(replacements.computeIfAbsent(c, code -> {
+                            String character = new String(Character.toChars(code));
+                            try {
+                                font.encode(character);
+                                return character;
+                            } catch (IllegalArgumentException | IOException e) {
+                                return switch (code) {
+                                    case 0x2192 -> "->";
+                                    case 0x2264 -> "<=";
+                                    case 0x2265 -> ">=";
+                                    case 0x2212 -> "-";
+                                    case 0x00A0, 0x2009, 0x202F -> " ";
+                                    default -> "?";
+                                };
+                            }
+                        }));
+                    });
             return out.toString();
         }
     }

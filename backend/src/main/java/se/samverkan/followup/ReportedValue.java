@@ -23,8 +23,7 @@ public class ReportedValue {
 
     public BigDecimal value;
 
-    protected ReportedValue() {
-    }
+    protected ReportedValue() {}
 
     public ReportedValue(UUID indicatorId, String municipalityCode, Gender gender, BigDecimal value) {
         this.indicatorId = indicatorId;

@@ -1,6 +1,59 @@
 package se.samverkan.followup;
 
+import java.util.EnumSet;
+import java.util.Set;
+import se.samverkan.common.lifecycle.Lifecycle;
+import se.samverkan.common.lifecycle.Lifecycle.Refusal;
+
 /** OPEN (parties write) → COMPILED (the coordinator has written the summary) → APPROVED (decided by a forum; public). */
 public enum RoundStatus {
-    OPEN, COMPILED, APPROVED
+    OPEN,
+    COMPILED,
+    APPROVED;
+
+    public enum Action {
+        /** Change the deadline. */
+        EDIT,
+        DELETE,
+        /** Parties write, coordinators review: everything that changes an assessment. */
+        CHANGE_ASSESSMENTS,
+        COMPILE,
+        APPROVE
+    }
+
+    private static final Set<RoundStatus> ONLY_OPEN = EnumSet.of(OPEN);
+
+    public static final Lifecycle<RoundStatus, Action, FollowUpRound> LIFECYCLE = Lifecycle.of(
+                    RoundStatus.class, Action.class, (FollowUpRound r) -> r.status)
+            .action(Action.EDIT, ONLY_OPEN, RoundStatus::notOpen)
+            .action(Action.DELETE, ONLY_OPEN, RoundStatus::notOpen)
+            .action(
+                    Action.CHANGE_ASSESSMENTS,
+                    ONLY_OPEN,
+                    (s, r) -> new Refusal(
+                            "round-closed", "The follow-up round is " + s + "; its assessments are no longer changed"))
+            .step(Action.COMPILE, ONLY_OPEN, COMPILED, RoundStatus::notOpen)
+            .step(
+                    Action.APPROVE,
+                    EnumSet.of(COMPILED),
+                    APPROVED,
+                    (s, r) -> s == APPROVED
+                            ? approvedIsFinal(r)
+                            : new Refusal(
+                                    "approve-needs-compiled", "Only a compiled report is approved; this round is " + s))
+            .build();
+
+    private static Refusal notOpen(RoundStatus status, FollowUpRound round) {
+        return status == APPROVED
+                ? approvedIsFinal(round)
+                : new Refusal("round-closed", "The round is " + status + "; it is no longer open");
+    }
+
+    private static Refusal approvedIsFinal(FollowUpRound round) {
+        return new Refusal(
+                "approved-is-final",
+                "The report of " + round.year + " was approved by "
+                        + (round.approvedBy == null ? "its forum" : round.approvedBy)
+                        + "; an approved round is not changed");
+    }
 }

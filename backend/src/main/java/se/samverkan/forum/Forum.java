@@ -3,6 +3,7 @@ package se.samverkan.forum;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +25,10 @@ import java.util.UUID;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.Level;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.reference.County;
+import se.samverkan.reference.Municipality;
 
 /** A cooperation forum (samverkansforum) at one level: a council, a consultation, a network or a working group. */
 @Entity
@@ -90,9 +93,20 @@ public class Forum extends AuditedEntity {
     public List<String> purposes = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "forum_agreement", joinColumns = @JoinColumn(name = "forum_id"),
+    @JoinTable(
+            name = "forum_agreement",
+            joinColumns = @JoinColumn(name = "forum_id"),
             inverseJoinColumns = @JoinColumn(name = "agreement_id"))
     public Set<Agreement> agreements = new LinkedHashSet<>();
+
+    /** The municipalities a sub-regional or local forum covers. */
+    @ManyToMany
+    @JoinTable(
+            name = "forum_municipality",
+            joinColumns = @JoinColumn(name = "forum_id"),
+            inverseJoinColumns = @JoinColumn(name = "municipality_code"))
+    @OrderBy("name")
+    public Set<Municipality> municipalities = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "forum")
     @OrderBy("position")
@@ -111,4 +125,8 @@ public class Forum extends AuditedEntity {
     public boolean isAbove(Forum other) {
         return level.ordinal() < other.level.ordinal();
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

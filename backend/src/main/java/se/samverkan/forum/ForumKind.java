@@ -2,5 +2,7 @@ package se.samverkan.forum;
 
 /** A standing forum (råd, samråd, samrådsgrupp), a network (GR:s nätverk) or a working group (arbetsgrupp). */
 public enum ForumKind {
-    FORUM, NETWORK, WORKING_GROUP
+    FORUM,
+    NETWORK,
+    WORKING_GROUP
 }

@@ -1,7 +1,9 @@
 package se.samverkan.forum;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.organisation.Organisation;
 
 /** A member organisation of a forum, how it is represented, and its named representatives. */
@@ -33,6 +36,10 @@ public class ForumMember extends AuditedEntity {
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
+    /** A member that is no single organisation ("länsstyrelserna"); then organisation is null. */
+    @Column(name = "collective_name")
+    public String collectiveName;
+
     @Enumerated(EnumType.STRING)
     public MemberRole role;
 
@@ -45,4 +52,8 @@ public class ForumMember extends AuditedEntity {
     @CollectionTable(name = "forum_member_representative", joinColumns = @JoinColumn(name = "member_id"))
     @OrderColumn(name = "position")
     public List<Representative> representatives = new ArrayList<>();
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -40,12 +40,15 @@ public class ForumPolicy {
     CallerOrganisation callerOrganisation;
 
     /** The internal-reading rule as query parameters, so that lists apply the same rule as single reads. */
-    public record Visibility(boolean everything, String coordinatorCounty, boolean anyCoordinator, UUID memberOrganisation) {
-    }
+    public record Visibility(
+            boolean everything, String coordinatorCounty, boolean anyCoordinator, UUID memberOrganisation) {}
 
     public Visibility visibility() {
-        return new Visibility(user.isAdmin(), user.isCoordinator() ? user.countyCode().orElse(null) : null,
-                user.isCoordinator(), callerOrganisation.id().orElse(null));
+        return new Visibility(
+                user.isAdmin(),
+                user.isCoordinator() ? user.countyCode().orElse(null) : null,
+                user.isCoordinator(),
+                callerOrganisation.id().orElse(null));
     }
 
     public Optional<UUID> callerOrganisation() {
@@ -60,9 +63,11 @@ public class ForumPolicy {
 
     public void assertCanCreateIn(String countyCode) {
         if (!canCreateIn(countyCode)) {
-            throw ProblemException.forbidden(countyCode == null
-                    ? "Only administrators may create national forums"
-                    : "Only administrators and the coordinator of county " + countyCode + " may create forums there");
+            throw ProblemException.forbidden(
+                    countyCode == null
+                            ? "Only administrators may create national forums"
+                            : "Only administrators and the coordinator of county " + countyCode
+                                    + " may create forums there");
         }
     }
 
@@ -73,10 +78,11 @@ public class ForumPolicy {
     /** Forums are public, so a caller who may not change one gets 403. */
     public void assertCanManage(Forum forum) {
         if (!canManage(forum)) {
-            throw ProblemException.forbidden(forum.county == null
-                    ? "Only administrators may change a national forum and its meetings"
-                    : "Only administrators and the coordinator of county " + forum.county.code
-                            + " may change this forum, its meetings, action items and status reports");
+            throw ProblemException.forbidden(
+                    forum.county == null
+                            ? "Only administrators may change a national forum and its meetings"
+                            : "Only administrators and the coordinator of county " + forum.county.code
+                                    + " may change this forum, its meetings, action items and status reports");
         }
     }
 
@@ -88,7 +94,7 @@ public class ForumPolicy {
         }
         UUID id = organisation.get();
         return (forum.convener != null && forum.convener.id.equals(id))
-                || forum.members.stream().anyMatch(m -> m.organisation.id.equals(id));
+                || forum.members.stream().anyMatch(m -> m.organisation != null && m.organisation.id.equals(id));
     }
 
     public boolean canReadInternal(Forum forum) {
@@ -118,7 +124,9 @@ public class ForumPolicy {
 
     /** Items in published minutes are public; the rest is for the forum's (or the assignee forum's) insiders and the owner. */
     public boolean canRead(ActionItem item) {
-        return (item.meeting != null && item.meeting.minutesPublished()) || isOwner(item) || canReadInternal(item.forum)
+        return (item.meeting != null && item.meeting.minutesPublished())
+                || isOwner(item)
+                || canReadInternal(item.forum)
                 || (item.assigneeForum != null && canReadInternal(item.assigneeForum));
     }
 
@@ -131,16 +139,14 @@ public class ForumPolicy {
     /** The statuses the caller may move the item to now: managers any, the owner's members all but CANCELLED. */
     public List<ActionItemStatus> statusChanges(ActionItem item) {
         List<ActionItemStatus> allowed = new ArrayList<>();
-        if (item.status.isClosed()) {
-            return allowed;
-        }
         boolean manage = canManage(item.forum);
         if (!manage && !isOwner(item)) {
             return allowed;
         }
-        for (ActionItemStatus to : ActionItemStatus.values()) {
-            if (to != item.status && (manage || to != ActionItemStatus.CANCELLED)) {
-                allowed.add(to);
+        for (ActionItemStatus.Action action : ActionItemStatus.LIFECYCLE.allowedIn(item.status)) {
+            if (ActionItemStatus.Action.STATUS_CHANGES.contains(action)
+                    && (manage || action != ActionItemStatus.Action.CANCEL)) {
+                allowed.add(ActionItemStatus.reachedBy(action).orElseThrow());
             }
         }
         return allowed;
@@ -152,11 +158,13 @@ public class ForumPolicy {
             return;
         }
         if (!isOwner(item)) {
-            throw ProblemException.forbidden("Only members of the owner organisation, the coordinator of the forum's county"
-                    + " and administrators may change the status of this action item");
+            throw ProblemException.forbidden(
+                    "Only members of the owner organisation, the coordinator of the forum's county"
+                            + " and administrators may change the status of this action item");
         }
         if (to == ActionItemStatus.CANCELLED) {
-            throw ProblemException.forbidden("Only the coordinator of the forum's county and administrators may cancel an action item");
+            throw ProblemException.forbidden(
+                    "Only the coordinator of the forum's county and administrators may cancel an action item");
         }
     }
 
@@ -184,7 +192,8 @@ public class ForumPolicy {
 
     /** Managers submit on behalf of any invited organisation; members only for their own. */
     public boolean canContributeFor(StatusReport report, UUID organisationId) {
-        return canManage(report.forum) || callerOrganisation.id().map(organisationId::equals).orElse(false);
+        return canManage(report.forum)
+                || callerOrganisation.id().map(organisationId::equals).orElse(false);
     }
 
     public void assertCanContributeFor(StatusReport report, UUID organisationId) {

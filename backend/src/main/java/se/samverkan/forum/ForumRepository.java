@@ -5,9 +5,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import se.samverkan.agreement.Level;
+import se.samverkan.common.persistence.Like;
 
 @ApplicationScoped
 public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
@@ -17,14 +17,17 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
             + " when se.samverkan.agreement.Level.REGIONAL then 1 when se.samverkan.agreement.Level.SUBREGIONAL then 2 else 3 end";
 
     /** Filters of the forum list; null means "any". */
-    public record Filter(String text, String countyCode, Level level, ForumKind kind) {
-    }
+    public record Filter(String text, String countyCode, Level level, ForumKind kind) {}
 
     public List<Forum> search(Filter filter, int page, int size) {
         Where where = where(filter);
-        return find("select f from Forum f left join fetch f.county left join fetch f.convener left join fetch f.parent where "
-                + where.clause + " order by f.county.code nulls first, " + LEVEL_ORDER + ", lower(f.name), f.id", where.parameters)
-                .page(page, size).list();
+        return find(
+                        "select f from Forum f left join fetch f.county left join fetch f.convener left join fetch f.parent where "
+                                + where.clause + " order by f.county.code nulls first, " + LEVEL_ORDER
+                                + ", lower(f.name), f.id",
+                        where.parameters)
+                .page(page, size)
+                .list();
     }
 
     public long count(Filter filter) {
@@ -34,14 +37,29 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
 
     /** One forum with what its details show, in one query rather than one per member. */
     public java.util.Optional<Forum> findWithMembers(UUID id) {
-        return find("select f from Forum f left join fetch f.county left join fetch f.convener left join fetch f.parent"
-                + " left join fetch f.members m left join fetch m.organisation where f.id = ?1", id).firstResultOptional();
+        return find(
+                        "select f from Forum f left join fetch f.county left join fetch f.convener left join fetch f.parent"
+                                + " left join fetch f.members m left join fetch m.organisation where f.id = ?1",
+                        id)
+                .singleResultOptional();
     }
 
     /** The county's forums with their members, conveners and parents in one query (the structure draws them all). */
     public List<Forum> inCounty(String countyCode) {
-        return find("select distinct f from Forum f left join fetch f.members m left join fetch m.organisation"
-                + " left join fetch f.convener left join fetch f.parent where f.county.code = ?1", countyCode).list();
+        return find(
+                        "select distinct f from Forum f left join fetch f.members m left join fetch m.organisation"
+                                + " left join fetch f.convener left join fetch f.parent where f.county.code = ?1",
+                        countyCode)
+                .list();
+    }
+
+    /** National forums that one of the county's agreements names, linked or not to one of its forums. */
+    public List<Forum> nationalNamedIn(String countyCode) {
+        return find(
+                        "select distinct f from Forum f join f.agreements a left join fetch f.members m left join fetch m.organisation"
+                                + " where f.county is null and a.county.code = ?1",
+                        countyCode)
+                .list();
     }
 
     /** Forums and working groups that prepare for or report to the given one. */
@@ -53,12 +71,17 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
     public boolean isInUse(UUID forumId) {
         return count("parent.id", forumId) > 0
                 || exists("select count(m) from Meeting m where m.forum.id = :id", forumId)
-                || exists("select count(a) from ActionItem a where a.forum.id = :id or a.assigneeForum.id = :id", forumId)
+                || exists(
+                        "select count(a) from ActionItem a where a.forum.id = :id or a.assigneeForum.id = :id", forumId)
                 || exists("select count(r) from StatusReport r where r.forum.id = :id", forumId);
     }
 
     private boolean exists(String countQuery, UUID forumId) {
-        return getEntityManager().createQuery(countQuery, Long.class).setParameter("id", forumId).getSingleResult() > 0;
+        return getEntityManager()
+                        .createQuery(countQuery, Long.class)
+                        .setParameter("id", forumId)
+                        .getSingleResult()
+                > 0;
     }
 
     /** True when following parents from {@code candidateParent} reaches {@code forum}. */
@@ -73,15 +96,14 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
         return false;
     }
 
-    private record Where(String clause, Parameters parameters) {
-    }
+    private record Where(String clause, Parameters parameters) {}
 
     private static Where where(Filter filter) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("lower(f.name) like :text");
-            parameters.and("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
+            conditions.add("lower(f.name) like :text escape '\\'");
+            parameters.and("text", Like.containing(filter.text()));
         }
         if (filter.countyCode() != null) {
             conditions.add("f.county.code = :county");

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.Level;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
@@ -45,7 +46,10 @@ import se.samverkan.history.HistoryEntryDto;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Forums", description = "Councils, consultations, networks and working groups at four levels, their members and structure")
+@Tag(
+        name = "Forums",
+        description =
+                "Councils, consultations, networks and working groups at four levels, their members and structure")
 public class ForumResource {
 
     static final String LEVELS = "NATIONAL|REGIONAL|SUBREGIONAL|LOCAL";
@@ -57,38 +61,64 @@ public class ForumResource {
 
     @GET
     @Path("/forums")
-    @Operation(summary = "List forums", description = "Public. Filter by county (national forums have none: use level=NATIONAL), level, kind and name")
+    @Operation(
+            summary = "List forums",
+            description =
+                    "Public. Filter by county (national forums have none: use level=NATIONAL), level, kind and name")
     public ForumPage listForums(
-            @Parameter(description = "Text in the name") @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters") String q,
-            @Parameter(description = "County code, e.g. 14") @QueryParam("county")
-            @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String county,
-            @Parameter(schema = @Schema(implementation = Level.class)) @QueryParam("level")
-            @Pattern(regexp = LEVELS, message = "must be one of " + LEVELS) String level,
-            @Parameter(schema = @Schema(implementation = ForumKind.class)) @QueryParam("kind")
-            @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be between 1 and 100")
-            @Max(value = 100, message = "must be between 1 and 100") int size) {
-        var filter = new ForumRepository.Filter(q, county, level == null ? null : Level.valueOf(level),
-                kind == null ? null : ForumKind.valueOf(kind));
+            @Parameter(description = "Text in the name")
+                    @QueryParam("q")
+                    @Size(max = 200, message = "must be at most 200 characters")
+                    String q,
+            @Parameter(description = "County code, e.g. 14")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String county,
+            @Parameter(schema = @Schema(implementation = Level.class))
+                    @QueryParam("level")
+                    @Pattern(regexp = LEVELS, message = "must be one of " + LEVELS)
+                    String level,
+            @Parameter(schema = @Schema(implementation = ForumKind.class))
+                    @QueryParam("kind")
+                    @Pattern(regexp = KINDS, message = "must be one of " + KINDS)
+                    String kind,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be between 1 and 100")
+                    @Max(value = 100, message = "must be between 1 and 100")
+                    int size) {
+        var filter = new ForumRepository.Filter(
+                q, county, level == null ? null : Level.valueOf(level), kind == null ? null : ForumKind.valueOf(kind));
         return service.list(filter, page, size);
     }
 
     @GET
     @Path("/forum-structure/{countyCode}")
-    @Operation(summary = "The forum structure of a county (\"Figur 1\")",
-            description = "Public. The county's forums grouped by level (national, regional, sub-regional, local), with the national"
-                    + " forums they link to, every \"prepares for\" / \"reports to\" link, and each forum's working groups. Ordered, so"
-                    + " it can be drawn and read as a nested list alike")
-    public Structure getForumStructure(@PathParam("countyCode") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
-                                       String countyCode) {
+    @Operation(
+            summary = "The forum structure of a county (\"Figur 1\")",
+            description =
+                    "Public. The county's forums grouped by level (national, regional, sub-regional, local), with the national"
+                            + " forums they link to, every \"prepares for\" / \"reports to\" link, and each forum's working groups. Ordered, so"
+                            + " it can be drawn and read as a nested list alike")
+    public Structure getForumStructure(
+            @PathParam("countyCode") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String countyCode) {
         return service.structure(countyCode);
     }
 
     @GET
     @Path("/forums/{id}")
-    @Operation(summary = "Get a forum with its members, mandate, purposes, links and agreements", description = "Public")
-    @APIResponse(responseCode = "200", description = "The forum; its version is the ETag",
+    @Operation(
+            summary = "Get a forum with its members, mandate, purposes, links and agreements",
+            description = "Public")
+    @APIResponse(
+            responseCode = "200",
+            description = "The forum; its version is the ETag",
             content = @Content(schema = @Schema(implementation = ForumDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ForumDto> getForum(@PathParam("id") UUID id) {
@@ -98,33 +128,51 @@ public class ForumResource {
     @POST
     @Path("/forums")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Create a forum", description = "Admins anywhere (national forums only admins); a coordinator in their own county")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForumDto.class)),
+    @Operation(
+            summary = "Create a forum",
+            description = "Admins anywhere (national forums only admins); a coordinator in their own county")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ForumDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ForumDto> createForum(@NotNull(message = "a JSON body is required") @Valid ForumInput input, UriInfo uriInfo) {
+    public RestResponse<ForumDto> createForum(
+            @NotNull(message = "a JSON body is required") @Valid ForumInput input, UriInfo uriInfo) {
         ForumDto created = service.create(input);
-        return RestResponse.ResponseBuilder.<ForumDto>created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(EntityTags.of(created.version())).build();
+        return RestResponse.ResponseBuilder.<ForumDto>created(uriInfo.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(EntityTags.of(created.version()))
+                .build();
     }
 
     @PUT
     @Path("/forums/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a forum's own fields", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ForumDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = ForumDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ForumDto> updateForum(@PathParam("id") UUID id,
-                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                              @NotNull(message = "a JSON body is required") @Valid ForumInput input) {
+    public RestResponse<ForumDto> updateForum(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ForumInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
     @DELETE
     @Path("/forums/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Delete a forum", description = "Only one without meetings, action items, status reports or linked forums; needs If-Match")
+    @Operation(
+            summary = "Delete a forum",
+            description = "Only one without meetings, action items, status reports or linked forums; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteForum(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteForum(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -139,26 +187,38 @@ public class ForumResource {
     @Path("/forums/{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a member organisation with its representatives")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = MemberDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<MemberDto> addForumMember(@PathParam("id") UUID id,
-                                                  @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
+    public RestResponse<MemberDto> addForumMember(
+            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
         MemberDto member = service.addMember(id, input);
-        return RestResponse.ResponseBuilder.<MemberDto>create(RestResponse.Status.CREATED).entity(member)
-                .tag(EntityTags.of(member.version())).build();
+        return RestResponse.ResponseBuilder.<MemberDto>create(RestResponse.Status.CREATED)
+                .entity(member)
+                .tag(EntityTags.of(member.version()))
+                .build();
     }
 
     @PUT
     @Path("/forums/{id}/members/{memberId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a member", description = "Needs If-Match with the member's version")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MemberDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = MemberDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<MemberDto> updateForumMember(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
-                                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                     @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
+    public RestResponse<MemberDto> updateForumMember(
+            @PathParam("id") UUID id,
+            @PathParam("memberId") UUID memberId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
         MemberDto member = service.updateMember(id, memberId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(member).tag(EntityTags.of(member.version())).build();
+        return RestResponse.ResponseBuilder.ok(member)
+                .tag(EntityTags.of(member.version()))
+                .build();
     }
 
     @DELETE
@@ -166,12 +226,16 @@ public class ForumResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Remove a member", description = "Needs If-Match with the member's version")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeForumMember(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
-                                  @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void removeForumMember(
+            @PathParam("id") UUID id,
+            @PathParam("memberId") UUID memberId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeMember(id, memberId, ifMatch);
     }
 
     private static RestResponse<ForumDto> ok(ForumDto forum) {
-        return RestResponse.ResponseBuilder.ok(forum).tag(EntityTags.of(forum.version())).build();
+        return RestResponse.ResponseBuilder.ok(forum)
+                .tag(EntityTags.of(forum.version()))
+                .build();
     }
 }

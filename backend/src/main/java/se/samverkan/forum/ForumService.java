@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,10 @@ import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.Level;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
 import se.samverkan.forum.ForumDtos.MemberDto;
@@ -28,6 +30,8 @@ import se.samverkan.forum.ForumDtos.StructureLevel;
 import se.samverkan.forum.ForumDtos.StructureLink;
 import se.samverkan.forum.ForumDtos.StructureNode;
 import se.samverkan.forum.ForumDtos.StructureWorkingGroup;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
@@ -42,6 +46,9 @@ public class ForumService {
 
     /** History subject of a forum and its members. */
     public static final String SUBJECT = "FORUM";
+
+    @Inject
+    Clock clock;
 
     @Inject
     ForumRepository forums;
@@ -67,32 +74,46 @@ public class ForumService {
     @Inject
     EntityManager em;
 
-    public static LocalDate today() {
-        return LocalDate.now(se.samverkan.forum.meeting.Meeting.ZONE);
+    @Inject
+    AuditedChanges changes;
+
+    private static final Audit<Forum> FORUM =
+            new Audit<>(f -> new ChangeRecorder.Subject(SUBJECT, f.id, "FORUM", f.id), ForumMapper::snapshot);
+    private static final Audit<ForumMember> MEMBER =
+            new Audit<>(m -> new ChangeRecorder.Subject(SUBJECT, m.forum.id, "MEMBER", m.id), ForumMapper::snapshot);
+
+    private LocalDate today() {
+        return Clocks.today(clock);
     }
 
+    @ReadOnly
     @Transactional
     public ForumPage list(ForumRepository.Filter filter, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         LocalDate today = today();
-        var items = forums.search(filter, page, size).stream().map(f -> ForumMapper.summary(f, today)).toList();
+        var items = forums.search(filter, page, size).stream()
+                .map(f -> ForumMapper.summary(f, today))
+                .toList();
         return new ForumPage(items, forums.count(filter), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public ForumDto get(UUID id) {
         return details(forums.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("Forum", id)));
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         find(id);
         return history.history(SUBJECT, id);
     }
 
-    /** "Figur 1": the county's forums by level, the national forums they link to, their links and working groups. */
+    /** "Figur 1": the county's forums by level, the national forums they link to or its agreements name, their links and working groups. */
+    @ReadOnly
     @Transactional
     public Structure structure(String countyCode) {
         County county = counties.findByIdOptional(countyCode)
@@ -101,15 +122,21 @@ public class ForumService {
         Set<Forum> shown = new LinkedHashSet<>();
         List<Forum> inCounty = forums.inCounty(countyCode);
         for (Forum forum : inCounty) {
-            for (Forum above = forum.parent; above != null && !shown.contains(above) && above.county == null; above = above.parent) {
+            for (Forum above = forum.parent;
+                    above != null && !shown.contains(above) && above.county == null;
+                    above = above.parent) {
                 shown.add(above);
             }
         }
+        // The agreement may name a national forum without saying how the county's forums relate to it (VG 2021, 2024).
+        shown.addAll(forums.nationalNamedIn(countyCode));
         shown.addAll(inCounty);
         Map<UUID, List<Forum>> workingGroups = new LinkedHashMap<>();
         for (Forum forum : shown) {
             if (forum.kind == ForumKind.WORKING_GROUP) {
-                workingGroups.computeIfAbsent(forum.parent.id, k -> new ArrayList<>()).add(forum);
+                workingGroups
+                        .computeIfAbsent(forum.parent.id, k -> new ArrayList<>())
+                        .add(forum);
             }
         }
         List<StructureLevel> levels = new ArrayList<>();
@@ -129,16 +156,28 @@ public class ForumService {
     }
 
     private static StructureNode node(Forum f, List<Forum> workingGroups, LocalDate today) {
-        return new StructureNode(f.id, f.name, f.kind, f.level, f.countyCode(), ForumMapper.organisation(f.convener), f.chair,
-                f.meetingsPerYear, memberOrganisations(f), ForumMapper.link(f.parent, f.parentRelation),
+        return new StructureNode(
+                f.id,
+                f.name,
+                f.kind,
+                f.level,
+                f.countyCode(),
+                ForumMapper.organisation(f.convener),
+                f.chair,
+                f.meetingsPerYear,
+                memberOrganisations(f),
+                ForumMapper.link(f.parent, f.parentRelation),
                 workingGroups.stream()
-                        .map(g -> new StructureWorkingGroup(g.id, g.name, g.parentRelation, g.endsOn, g.isActive(today),
-                                memberOrganisations(g)))
+                        .map(g -> new StructureWorkingGroup(
+                                g.id, g.name, g.parentRelation, g.endsOn, g.isActive(today), memberOrganisations(g)))
                         .toList());
     }
 
     private static List<OrganisationReference> memberOrganisations(Forum f) {
-        return f.members.stream().map(m -> ForumMapper.organisation(m.organisation)).toList();
+        return f.members.stream()
+                .filter(m -> m.organisation != null)
+                .map(m -> ForumMapper.organisation(m.organisation))
+                .toList();
     }
 
     @Transactional
@@ -148,41 +187,46 @@ public class ForumService {
         Forum forum = new Forum();
         forum.id = UUID.randomUUID();
         apply(forum, input, county);
-        forum.stampCreated(history.caller().name());
-        forums.persist(forum);
-        record(forum, "FORUM", forum.id, ChangeRecorder.CREATED, "Created forum " + forum.name, Map.of(), ForumMapper.snapshot(forum));
+        changes.create(FORUM, forum, "Created forum " + forum.name);
         return details(forum);
     }
 
     @Transactional
     public ForumDto update(UUID id, String ifMatch, ForumInput input) {
         Forum forum = findManageable(id);
-        EntityTags.requireMatch(ifMatch, forum.version);
-        County county = county(input);
-        String countyCode = county == null ? null : county.code;
-        if (!java.util.Objects.equals(countyCode, forum.countyCode())) {
-            policy.assertCanCreateIn(countyCode);
-        }
-        var before = ForumMapper.snapshot(forum);
-        apply(forum, input, county);
-        forum.stampUpdated(history.caller().name());
-        forums.flush();
-        record(forum, "FORUM", forum.id, ChangeRecorder.UPDATED, "Updated forum " + forum.name, before, ForumMapper.snapshot(forum));
+        changes.update(
+                FORUM,
+                forum,
+                ifMatch,
+                f -> {
+                    County county = county(input);
+                    String countyCode = county == null ? null : county.code;
+                    if (!java.util.Objects.equals(countyCode, f.countyCode())) {
+                        policy.assertCanCreateIn(countyCode);
+                    }
+                    apply(f, input, county);
+                },
+                f -> "Updated forum " + f.name);
         return details(forum);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Forum forum = findManageable(id);
-        EntityTags.requireMatch(ifMatch, forum.version);
-        if (forums.isInUse(id)) {
-            throw ProblemException.ruleViolation("forum-in-use",
-                    "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
-        }
-        var before = ForumMapper.snapshot(forum);
-        forum.members.forEach(em::remove);
-        forums.delete(forum);
-        record(forum, "FORUM", forum.id, ChangeRecorder.DELETED, "Deleted forum " + forum.name, before, Map.of());
+        changes.delete(
+                FORUM,
+                forum,
+                ifMatch,
+                f -> {
+                    if (forums.isInUse(id)) {
+                        throw ProblemException.ruleViolation(
+                                "forum-in-use",
+                                "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
+                    }
+                    f.members.forEach(em::remove);
+                    forums.delete(f);
+                },
+                "Deleted forum " + forum.name);
     }
 
     // ---- members ------------------------------------------------------------------------------
@@ -196,11 +240,8 @@ public class ForumService {
         member.forum = forum;
         member.position = forum.members.stream().mapToInt(m -> m.position).max().orElse(0) + 1;
         apply(member, organisation, input);
-        member.stampCreated(history.caller().name());
-        em.persist(member);
+        changes.create(MEMBER, member, "Added member " + organisation.name);
         forum.members.add(member);
-        record(forum, "MEMBER", member.id, ChangeRecorder.CREATED, "Added member " + organisation.name, Map.of(),
-                ForumMapper.snapshot(member));
         return ForumMapper.member(member);
     }
 
@@ -208,14 +249,12 @@ public class ForumService {
     public MemberDto updateMember(UUID forumId, UUID memberId, String ifMatch, MemberInput input) {
         Forum forum = findManageable(forumId);
         ForumMember member = member(forum, memberId);
-        EntityTags.requireMatch(ifMatch, member.version);
-        Organisation organisation = memberOrganisation(forum, input.organisationId(), member.id);
-        var before = ForumMapper.snapshot(member);
-        apply(member, organisation, input);
-        member.stampUpdated(history.caller().name());
-        forums.flush();
-        record(forum, "MEMBER", member.id, ChangeRecorder.UPDATED, "Updated member " + organisation.name, before,
-                ForumMapper.snapshot(member));
+        changes.update(
+                MEMBER,
+                member,
+                ifMatch,
+                m -> apply(m, memberOrganisation(forum, input.organisationId(), m.id), input),
+                m -> "Updated member " + m.organisation.name);
         return ForumMapper.member(member);
     }
 
@@ -223,11 +262,15 @@ public class ForumService {
     public void removeMember(UUID forumId, UUID memberId, String ifMatch) {
         Forum forum = findManageable(forumId);
         ForumMember member = member(forum, memberId);
-        EntityTags.requireMatch(ifMatch, member.version);
-        var before = ForumMapper.snapshot(member);
-        forum.members.remove(member);
-        em.remove(member);
-        record(forum, "MEMBER", member.id, ChangeRecorder.DELETED, "Removed member " + member.organisation.name, before, Map.of());
+        changes.delete(
+                MEMBER,
+                member,
+                ifMatch,
+                m -> {
+                    forum.members.remove(m);
+                    em.remove(m);
+                },
+                "Removed member " + (member.organisation == null ? member.collectiveName : member.organisation.name));
     }
 
     // ---- shared with the meeting, action item and status report services ------------------------
@@ -248,43 +291,52 @@ public class ForumService {
     }
 
     private ForumDto details(Forum forum) {
-        var linkedFrom = forums.linkedTo(forum.id).stream().map(f -> ForumMapper.link(f, f.parentRelation)).toList();
-        var linkedAgreements = forum.agreements.stream().filter(agreementPolicy::canRead)
+        var linkedFrom = forums.linkedTo(forum.id).stream()
+                .map(f -> ForumMapper.link(f, f.parentRelation))
+                .toList();
+        var linkedAgreements = forum.agreements.stream()
+                .filter(agreementPolicy::canRead)
                 .sorted(Comparator.comparing((Agreement a) -> a.firstYear).thenComparing(a -> a.title))
-                .map(ForumMapper::agreement).toList();
+                .map(ForumMapper::agreement)
+                .toList();
         boolean manage = policy.canManage(forum);
         var permissions = new ForumDtos.Permissions(manage, manage, manage, manage, policy.canReadInternal(forum));
         return ForumMapper.details(forum, linkedFrom, linkedAgreements, permissions, today());
     }
 
-    private void record(Forum forum, String entityType, UUID entityId, String action, String summary,
-                        Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, forum.id, entityType, entityId), action, summary, before, after);
-    }
-
     private ForumMember member(Forum forum, UUID memberId) {
-        return forum.members.stream().filter(m -> m.id.equals(memberId)).findFirst()
+        return forum.members.stream()
+                .filter(m -> m.id.equals(memberId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Member", memberId));
     }
 
     private Organisation memberOrganisation(Forum forum, UUID organisationId, UUID self) {
-        Organisation organisation = organisations.findByIdOptional(organisationId)
-                .orElseThrow(() -> ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
-        if (forum.members.stream().anyMatch(m -> m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
-            throw ProblemException.conflict(organisation.name + " is already a member of the forum",
-                    "organisationId", "is already a member of the forum");
+        Organisation organisation = organisations
+                .findByIdOptional(organisationId)
+                .orElseThrow(() ->
+                        ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
+        if (forum.members.stream()
+                .anyMatch(m ->
+                        m.organisation != null && m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
+            throw ProblemException.conflict(
+                    organisation.name + " is already a member of the forum",
+                    "organisationId",
+                    "is already a member of the forum");
         }
         return organisation;
     }
 
     private static void apply(ForumMember member, Organisation organisation, MemberInput input) {
         member.organisation = organisation;
+        member.collectiveName = null;
         member.role = input.role();
         member.description = ForumMapper.blankToNull(input.description());
         member.representatives.clear();
         if (input.representatives() != null) {
-            input.representatives().forEach(r -> member.representatives.add(
-                    new Representative(r.name().trim(), ForumMapper.blankToNull(r.title()), Boolean.TRUE.equals(r.substitute()))));
+            input.representatives()
+                    .forEach(r -> member.representatives.add(new Representative(
+                            r.name().trim(), ForumMapper.blankToNull(r.title()), Boolean.TRUE.equals(r.substitute()))));
         }
     }
 
@@ -300,7 +352,8 @@ public class ForumService {
             throw ProblemException.invalid("countyCode", "is required unless the level is NATIONAL");
         }
         return counties.findByIdOptional(input.countyCode())
-                .orElseThrow(() -> ProblemException.invalid("countyCode", "no county has the code " + input.countyCode()));
+                .orElseThrow(
+                        () -> ProblemException.invalid("countyCode", "no county has the code " + input.countyCode()));
     }
 
     private void apply(Forum forum, ForumInput input, County county) {
@@ -309,7 +362,8 @@ public class ForumService {
         if (input.convenerOrganisationId() != null) {
             convener = organisations.findById(input.convenerOrganisationId());
             if (convener == null) {
-                violations.add("convenerOrganisationId", "no organisation has the id " + input.convenerOrganisationId());
+                violations.add(
+                        "convenerOrganisationId", "no organisation has the id " + input.convenerOrganisationId());
             }
         }
         Forum candidate = new Forum();
@@ -385,7 +439,9 @@ public class ForumService {
                 return;
             }
             if (!inSameCountyOrNational(candidate, child)) {
-                violations.add("countyCode", child.name + " prepares for or reports to this forum from county " + child.countyCode());
+                violations.add(
+                        "countyCode",
+                        child.name + " prepares for or reports to this forum from county " + child.countyCode());
                 return;
             }
             if (input.kind() == ForumKind.WORKING_GROUP) {
@@ -405,7 +461,8 @@ public class ForumService {
             if (agreement == null || !agreementPolicy.canRead(agreement)) {
                 violations.add("agreementIds", "no agreement has the id " + agreementId);
             } else if (county != null && !agreement.countyCode().equals(county.code)) {
-                violations.add("agreementIds", "\"" + agreement.title + "\" is not an agreement of county " + county.code);
+                violations.add(
+                        "agreementIds", "\"" + agreement.title + "\" is not an agreement of county " + county.code);
             } else {
                 linked.add(agreement);
             }

@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberInput(
         @Schema(required = true) @NotNull(message = "must be given") UUID organisationId,
         @Schema(description = "Omit when not known") MemberRole role,
-        @Schema(description = "How the organisation is represented, as printed",
-                example = "Kommunstyrelsens ordförande och/eller annan politisk representant utsedd av kommunen")
-        @Size(max = 1000, message = "must be at most 1000 characters") String description,
+        @Schema(
+                        description = "How the organisation is represented, as printed",
+                        example =
+                                "Kommunstyrelsens ordförande och/eller annan politisk representant utsedd av kommunen")
+                @Size(max = 1000, message = "must be at most 1000 characters")
+                String description,
         @Size(max = 20, message = "must have at most 20 entries")
-        List<@Valid @NotNull(message = "must not be empty") RepresentativeDto> representatives) {
-}
+                List<@Valid @NotNull(message = "must not be empty") RepresentativeDto> representatives) {}

@@ -2,5 +2,6 @@ package se.samverkan.forum;
 
 /** Managers (chefer, politicians) decide; experts (sakkunniga) prepare. */
 public enum MemberRole {
-    MANAGER, EXPERT
+    MANAGER,
+    EXPERT
 }

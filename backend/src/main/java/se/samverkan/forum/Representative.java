@@ -12,8 +12,7 @@ public class Representative {
 
     public boolean substitute;
 
-    public Representative() {
-    }
+    public Representative() {}
 
     public Representative(String name, String title, boolean substitute) {
         this.name = name;

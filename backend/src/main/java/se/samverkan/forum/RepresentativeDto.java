@@ -4,10 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Representative", description = "A named representative of a member organisation, or its substitute (ersättare)")
+@Schema(
+        name = "Representative",
+        description = "A named representative of a member organisation, or its substitute (ersättare)")
 public record RepresentativeDto(
         @Schema(required = true, example = "Kristina Palo")
-        @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters") String name,
+                @NotBlank(message = "must not be blank")
+                @Size(max = 200, message = "must be at most 200 characters")
+                String name,
         @Schema(example = "Marknadschef") @Size(max = 300, message = "must be at most 300 characters") String title,
-        @Schema(description = "A substitute (ersättare) rather than an ordinary representative; false when omitted") Boolean substitute) {
-}
+        @Schema(description = "A substitute (ersättare) rather than an ordinary representative; false when omitted")
+                Boolean substitute) {}

@@ -1,16 +1,20 @@
 package se.samverkan.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.samverkan.common.security.CurrentUser;
 
 /**
@@ -33,25 +37,44 @@ public class ChangeRecorder {
     }
 
     /** What was changed and where it belongs. */
-    public record Subject(String subjectType, UUID subjectId, String entityType, UUID entityId) {
-    }
+    public record Subject(String subjectType, UUID subjectId, String entityType, UUID entityId) {}
+
+    /** Text shown instead of a reference the caller may not see. */
+    public static final String NOT_VISIBLE = "(not public)";
+
+    private static final char OPEN = '\u27E6';
+    private static final char CLOSE = '\u27E7';
+    private static final Pattern REFERENCE =
+            Pattern.compile(OPEN + "([a-z-]+):([0-9a-f-]{36}):([^" + CLOSE + "]*)" + CLOSE);
 
     @Inject
     ChangeLogRepository entries;
 
     @Inject
+    Instance<HistoryVisibility> visibilities;
+
+    @Inject
     CurrentUser user;
 
     public Actor caller() {
-        return new Actor(user.actor(), user.organisationNumber().orElse(null), user.clientId().orElse(null));
+        return new Actor(
+                user.actor(),
+                user.organisationNumber().orElse(null),
+                user.clientId().orElse(null));
     }
 
-    public void record(Subject subject, String action, String summary, Map<String, String> before, Map<String, String> after) {
+    public void record(
+            Subject subject, String action, String summary, Map<String, String> before, Map<String, String> after) {
         recordAs(caller(), subject, action, summary, before, after);
     }
 
-    public void recordAs(Actor actor, Subject subject, String action, String summary,
-                         Map<String, String> before, Map<String, String> after) {
+    public void recordAs(
+            Actor actor,
+            Subject subject,
+            String action,
+            String summary,
+            Map<String, String> before,
+            Map<String, String> after) {
         ChangeLogEntry entry = new ChangeLogEntry();
         entry.subjectType = subject.subjectType();
         entry.subjectId = subject.subjectId();
@@ -82,7 +105,66 @@ public class ChangeRecorder {
         return changes;
     }
 
+    /**
+     * A snapshot value or summary part that names something of another feature, or something with its own
+     * visibility (unpublished minutes): stored with its kind and id, and shown in a history only to callers for whom
+     * that kind's {@link HistoryVisibility} allows it.
+     */
+    public static String reference(String kind, UUID id, String label) {
+        if (label == null) {
+            return null;
+        }
+        return OPEN + kind + ":" + id + ":" + label.replace(OPEN, '[').replace(CLOSE, ']') + CLOSE;
+    }
+
+    /** The history of a subject as the caller may see it: references to what they may not see are replaced. */
     public List<HistoryEntryDto> history(String subjectType, UUID subjectId) {
-        return entries.listFor(subjectType, subjectId).stream().map(HistoryEntryDto::from).toList();
+        Map<String, Boolean> decided = new HashMap<>();
+        return entries.listFor(subjectType, subjectId).stream()
+                .map(HistoryEntryDto::from)
+                .map(entry -> new HistoryEntryDto(
+                        entry.id(),
+                        entry.at(),
+                        entry.actor(),
+                        entry.actorOrganisation(),
+                        entry.actorClient(),
+                        entry.entityType(),
+                        entry.entityId(),
+                        entry.action(),
+                        resolve(entry.summary(), decided),
+                        entry.changes() == null
+                                ? List.of()
+                                : entry.changes().stream()
+                                        .map(c -> new FieldChange(
+                                                c.field(), resolve(c.before(), decided), resolve(c.after(), decided)))
+                                        .toList()))
+                .toList();
+    }
+
+    private String resolve(String text, Map<String, Boolean> decided) {
+        if (text == null || text.indexOf(OPEN) < 0) {
+            return text;
+        }
+        Matcher matcher = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String kind = matcher.group(1);
+            String id = matcher.group(2);
+            boolean visible = decided.computeIfAbsent(kind + ":" + id, key -> canSee(kind, id));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(visible ? matcher.group(3) : NOT_VISIBLE));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private boolean canSee(String kind, String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        // No rule for a kind means nobody may see it: a forgotten rule must not leak.
+        return visibilities.stream().filter(v -> v.kind().equals(kind)).anyMatch(v -> v.canSee(uuid));
     }
 }

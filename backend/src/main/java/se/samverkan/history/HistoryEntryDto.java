@@ -12,16 +12,28 @@ public record HistoryEntryDto(
         @Schema(required = true, description = "Username, service-account-<client> or system") String actor,
         @Schema(description = "Organisation number the actor acted for") String actorOrganisation,
         @Schema(description = "OAuth client used: the web app or an integrating system") String actorClient,
-        @Schema(required = true, description = "Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR;"
-                + " follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM,"
-                + " STATUS_REPORT, INVITATION or CONTRIBUTION") String entityType,
+        @Schema(
+                        required = true,
+                        description = "Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR;"
+                                + " follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM,"
+                                + " STATUS_REPORT, INVITATION or CONTRIBUTION; organisations: ORGANISATION")
+                String entityType,
         @Schema(required = true) UUID entityId,
         @Schema(required = true, description = "CREATED, UPDATED, DELETED or STATUS_CHANGED") String action,
         @Schema(required = true) String summary,
         @Schema(required = true) List<FieldChange> changes) {
 
     public static HistoryEntryDto from(ChangeLogEntry e) {
-        return new HistoryEntryDto(e.id, e.changedAt, e.actor, e.actorOrganisation, e.actorClient, e.entityType,
-                e.entityId, e.action, e.summary, e.changes);
+        return new HistoryEntryDto(
+                e.id,
+                e.changedAt,
+                e.actor,
+                e.actorOrganisation,
+                e.actorClient,
+                e.entityType,
+                e.entityId,
+                e.action,
+                e.summary,
+                e.changes);
     }
 }

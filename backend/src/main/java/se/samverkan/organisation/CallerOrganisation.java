@@ -16,12 +16,19 @@ public class CallerOrganisation {
     @Inject
     OrganisationRepository organisations;
 
-    private Optional<UUID> id;
+    private Optional<OrganisationReference> reference;
 
     public Optional<UUID> id() {
-        if (id == null) {
-            id = user.organisationNumber().flatMap(organisations::findByOrganisationNumber).map(o -> o.id);
+        return reference().map(OrganisationReference::id);
+    }
+
+    /** Id and name, for showing the caller who they act for. */
+    public Optional<OrganisationReference> reference() {
+        if (reference == null) {
+            reference = user.organisationNumber()
+                    .flatMap(organisations::findByOrganisationNumber)
+                    .map(o -> new OrganisationReference(o.id, o.name));
         }
-        return id;
+        return reference;
     }
 }

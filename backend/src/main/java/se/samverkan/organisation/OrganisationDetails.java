@@ -20,18 +20,11 @@ public record OrganisationDetails(
         String parentName,
         String website,
         String mandate,
-        @Schema(required = true, description = "Sub-units, such as an agency's regional offices") List<OrganisationReference> children,
+        @Schema(required = true, description = "Sub-units, such as an agency's regional offices")
+                List<OrganisationReference> children,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) String updatedBy,
-        @Schema(required = true) OrganisationPermissions permissions) {
-
-    static OrganisationDetails from(Organisation o, List<OrganisationReference> children, OrganisationPermissions permissions) {
-        OrganisationSummary s = OrganisationSummary.from(o);
-        return new OrganisationDetails(s.id(), s.name(), s.type(), s.organisationNumber(), s.countyCode(), s.countyName(),
-                s.municipalityCode(), s.municipalityName(), s.parentId(), s.parentName(), o.website, o.mandate,
-                children, o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy, permissions);
-    }
-}
+        @Schema(required = true) OrganisationPermissions permissions) {}

@@ -3,8 +3,7 @@ package se.samverkan.organisation;
 /** Swedish organisation numbers: format, normal form and the Luhn check digit. */
 public final class OrganisationNumbers {
 
-    private OrganisationNumbers() {
-    }
+    private OrganisationNumbers() {}
 
     public static boolean isValid(String value) {
         String digits = normalise(value);

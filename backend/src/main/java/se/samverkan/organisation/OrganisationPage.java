@@ -8,5 +8,4 @@ public record OrganisationPage(
         @Schema(required = true) List<OrganisationSummary> items,
         @Schema(required = true, description = "Number of organisations matching the filters") long total,
         @Schema(required = true, description = "Zero-based page number") int page,
-        @Schema(required = true) int size) {
-}
+        @Schema(required = true) int size) {}

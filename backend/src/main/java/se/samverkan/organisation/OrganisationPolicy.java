@@ -33,23 +33,27 @@ public class OrganisationPolicy {
 
     public void assertCanCreateIn(CurrentUser user, String countyCode) {
         if (!canCreateIn(user, countyCode)) {
-            throw ProblemException.forbidden(countyCode == null
-                    ? "Only administrators may register organisations without a county"
-                    : "Only administrators and the coordinator of county " + countyCode + " may register organisations there");
+            throw ProblemException.forbidden(
+                    countyCode == null
+                            ? "Only administrators may register organisations without a county"
+                            : "Only administrators and the coordinator of county " + countyCode
+                                    + " may register organisations there");
         }
     }
 
     /** Moving an organisation to another county needs the right in both counties. */
     public void assertCanUpdate(CurrentUser user, Organisation organisation, String newCountyCode) {
         if (!canUpdate(user, organisation)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of the organisation's county may change it");
+            throw ProblemException.forbidden(
+                    "Only administrators and the coordinator of the organisation's county may change it");
         }
         assertCanCreateIn(user, newCountyCode);
     }
 
     public void assertCanDelete(CurrentUser user, Organisation organisation) {
         if (!canDelete(user, organisation)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of the organisation's county may delete it");
+            throw ProblemException.forbidden(
+                    "Only administrators and the coordinator of the organisation's county may delete it");
         }
     }
 }

@@ -5,16 +5,15 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import se.samverkan.common.persistence.Like;
 
 @ApplicationScoped
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
 
     /** Filters of the organisation list; null means "any". */
-    public record Filter(String text, OrganisationType type, String countyCode) {
-    }
+    public record Filter(String text, OrganisationType type, String countyCode) {}
 
     public enum SortOrder {
         NAME("lower(o.name) asc"),
@@ -33,9 +32,11 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     public List<Organisation> search(Filter filter, SortOrder sort, int page, int size) {
         Where where = where(filter);
-        return find("select o from Organisation o left join fetch o.county c left join fetch o.municipality "
-                        + "left join fetch o.parent where " + where.clause + " order by " + sort.orderBy + ", o.id",
-                where.parameters)
+        return find(
+                        "select o from Organisation o left join fetch o.county c left join fetch o.municipality "
+                                + "left join fetch o.parent where " + where.clause + " order by " + sort.orderBy
+                                + ", o.id",
+                        where.parameters)
                 .page(page, size)
                 .list();
     }
@@ -71,18 +72,16 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return false;
     }
 
-    private record Where(String clause, Parameters parameters) {
-    }
+    private record Where(String clause, Parameters parameters) {}
 
     private static Where where(Filter filter) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         conditions.add("1 = 1");
         if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().trim().toLowerCase(Locale.ROOT);
             conditions.add("(lower(o.name) like :text escape '\\' or o.organisationNumber like :digits escape '\\')");
-            parameters.and("text", "%" + escapeLike(text) + "%");
-            parameters.and("digits", "%" + escapeLike(text.replace("-", "")) + "%");
+            parameters.and("text", Like.containing(filter.text()));
+            parameters.and("digits", Like.containing(filter.text().replace("-", "")));
         }
         if (filter.type() != null) {
             conditions.add("o.type = :type");
@@ -93,9 +92,5 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             parameters.and("county", filter.countyCode());
         }
         return new Where(String.join(" and ", conditions), parameters);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

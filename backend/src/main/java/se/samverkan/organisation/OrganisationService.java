@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.reference.County;
 import se.samverkan.reference.CountyRepository;
 import se.samverkan.reference.Municipality;
@@ -33,19 +38,43 @@ public class OrganisationService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    ChangeRecorder history;
+
+    /** History subject of an organisation. */
+    public static final String SUBJECT = "ORGANISATION";
+
+    private static final Audit<Organisation> AUDIT =
+            new Audit<>(o -> new ChangeRecorder.Subject(SUBJECT, o.id, SUBJECT, o.id), OrganisationMapper::snapshot);
+
+    @ReadOnly
     @Transactional
-    public OrganisationPage list(OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
+    public OrganisationPage list(
+            OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         long total = organisations.count(filter);
-        var items = organisations.search(filter, sort, page, size).stream().map(OrganisationSummary::from).toList();
+        var items = organisations.search(filter, sort, page, size).stream()
+                .map(OrganisationMapper::summary)
+                .toList();
         return new OrganisationPage(items, total, page, size);
     }
 
+    @ReadOnly
     @Transactional
     public OrganisationDetails get(UUID id) {
         return details(find(id));
+    }
+
+    /** Every recorded change, newest first; as public as the organisation itself. */
+    @Transactional
+    public List<HistoryEntryDto> history(UUID id) {
+        find(id);
+        return history.history(SUBJECT, id);
     }
 
     @Transactional
@@ -56,8 +85,7 @@ public class OrganisationService {
         policy.assertCanCreateIn(user, placement.countyCode());
         assertNumberFree(input.organisationNumber(), null);
         apply(organisation, input, placement);
-        organisation.stampCreated(user.actor());
-        organisations.persistAndFlush(organisation);
+        changes.create(AUDIT, organisation, "Registered " + organisation.name);
         return details(organisation);
     }
 
@@ -65,13 +93,17 @@ public class OrganisationService {
     public OrganisationDetails update(UUID id, String ifMatch, OrganisationInput input) {
         Organisation organisation = find(id);
         policy.assertCanUpdate(user, organisation, organisation.countyCode());
-        EntityTags.requireMatch(ifMatch, organisation.version);
-        Placement placement = resolvePlacement(organisation.id, input);
-        policy.assertCanUpdate(user, organisation, placement.countyCode());
-        assertNumberFree(input.organisationNumber(), organisation.id);
-        apply(organisation, input, placement);
-        organisation.stampUpdated(user.actor());
-        organisations.flush();
+        changes.update(
+                AUDIT,
+                organisation,
+                ifMatch,
+                o -> {
+                    Placement placement = resolvePlacement(o.id, input);
+                    policy.assertCanUpdate(user, o, placement.countyCode());
+                    assertNumberFree(input.organisationNumber(), o.id);
+                    apply(o, input, placement);
+                },
+                o -> "Updated " + o.name);
         return details(organisation);
     }
 
@@ -79,17 +111,24 @@ public class OrganisationService {
     public void delete(UUID id, String ifMatch) {
         Organisation organisation = find(id);
         policy.assertCanDelete(user, organisation);
-        EntityTags.requireMatch(ifMatch, organisation.version);
-        if (organisations.countChildren(id) > 0) {
-            throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
-        }
-        try {
-            organisations.delete(organisation);
-            organisations.flush();
-        } catch (PersistenceException e) {
-            // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
-            throw ProblemException.conflict("The organisation is referred to elsewhere and cannot be deleted");
-        }
+        changes.delete(
+                AUDIT,
+                organisation,
+                ifMatch,
+                o -> {
+                    if (organisations.countChildren(id) > 0) {
+                        throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
+                    }
+                    try {
+                        organisations.delete(o);
+                        organisations.flush();
+                    } catch (PersistenceException e) {
+                        // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
+                        throw ProblemException.conflict(
+                                "The organisation is referred to elsewhere and cannot be deleted");
+                    }
+                },
+                "Deleted " + organisation.name);
     }
 
     private Organisation find(UUID id) {
@@ -97,8 +136,8 @@ public class OrganisationService {
     }
 
     private OrganisationDetails details(Organisation organisation) {
-        return OrganisationDetails.from(organisation, organisations.children(organisation.id),
-                policy.permissions(user, organisation));
+        return OrganisationMapper.details(
+                organisation, organisations.children(organisation.id), policy.permissions(user, organisation));
     }
 
     /** Where an organisation sits: county, municipality and parent, checked against the reference data. */
@@ -154,11 +193,14 @@ public class OrganisationService {
         if (organisationNumber == null) {
             return;
         }
-        organisations.findByOrganisationNumber(OrganisationNumbers.normalise(organisationNumber))
+        organisations
+                .findByOrganisationNumber(OrganisationNumbers.normalise(organisationNumber))
                 .filter(other -> !other.id.equals(self))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("The organisation number is already registered for " + other.name,
-                            "organisationNumber", "is already registered for " + other.name);
+                    throw ProblemException.conflict(
+                            "The organisation number is already registered for " + other.name,
+                            "organisationNumber",
+                            "is already registered for " + other.name);
                 });
     }
 

@@ -15,12 +15,4 @@ public record OrganisationSummary(
         String municipalityCode,
         String municipalityName,
         UUID parentId,
-        String parentName) {
-
-    static OrganisationSummary from(Organisation o) {
-        return new OrganisationSummary(o.id, o.name, o.type, o.organisationNumber,
-                o.county == null ? null : o.county.code, o.county == null ? null : o.county.name,
-                o.municipality == null ? null : o.municipality.code, o.municipality == null ? null : o.municipality.name,
-                o.parent == null ? null : o.parent.id, o.parent == null ? null : o.parent.name);
-    }
-}
+        String parentName) {}

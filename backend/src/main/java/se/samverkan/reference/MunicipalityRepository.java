@@ -9,8 +9,6 @@ import java.util.List;
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, String> {
 
     public List<Municipality> listByCode(String countyCode) {
-        return countyCode == null
-                ? listAll(Sort.by("code"))
-                : list("countyCode", Sort.by("code"), countyCode);
+        return countyCode == null ? listAll(Sort.by("code")) : list("countyCode", Sort.by("code"), countyCode);
     }
 }

@@ -7,13 +7,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,37 +39,48 @@ public class ReferenceDataLoader {
         for (String[] row : counties) {
             em.createNativeQuery("insert into county (code, name) values (?1, ?2) "
                             + "on conflict (code) do update set name = excluded.name")
-                    .setParameter(1, row[0]).setParameter(2, row[1]).executeUpdate();
+                    .setParameter(1, row[0])
+                    .setParameter(2, row[1])
+                    .executeUpdate();
         }
         List<String[]> municipalities = readCsv("reference/municipalities.csv", 3);
         for (String[] row : municipalities) {
-            em.createNativeQuery("insert into municipality (code, name, county_code) values (?1, ?2, ?3) "
-                            + "on conflict (code) do update set name = excluded.name, county_code = excluded.county_code")
-                    .setParameter(1, row[0]).setParameter(2, row[1]).setParameter(3, row[2]).executeUpdate();
+            em.createNativeQuery(
+                            "insert into municipality (code, name, county_code) values (?1, ?2, ?3) "
+                                    + "on conflict (code) do update set name = excluded.name, county_code = excluded.county_code")
+                    .setParameter(1, row[0])
+                    .setParameter(2, row[1])
+                    .setParameter(3, row[2])
+                    .executeUpdate();
         }
         LOG.infof("Reference data: %d counties, %d municipalities", counties.size(), municipalities.size());
     }
 
-    /** The files are simple (no quoted commas): header line, then one record per line. */
+    /** Header line, then one record per line; read with the same CSV library as the API's imports. */
     static List<String[]> readCsv(String resource, int columns) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().skip(1)
-                    .filter(line -> !line.isBlank())
-                    .map(line -> {
-                        String[] cells = line.split(",", -1);
-                        if (cells.length != columns) {
-                            throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
-                        }
-                        for (int i = 0; i < cells.length; i++) {
-                            cells[i] = cells[i].trim();
-                        }
-                        return cells;
-                    })
-                    .toList();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get();
+            List<String[]> rows = new ArrayList<>();
+            try (CSVParser parser = CSVParser.parse(in, StandardCharsets.UTF_8, format)) {
+                for (CSVRecord record : parser) {
+                    if (record.getRecordNumber() == 1) {
+                        continue;
+                    }
+                    if (record.size() != columns) {
+                        throw new IllegalStateException(resource + ": expected " + columns + " columns in record "
+                                + record.getRecordNumber() + ": " + record);
+                    }
+                    rows.add(record.values());
+                }
+            }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

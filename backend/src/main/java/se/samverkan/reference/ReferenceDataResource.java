@@ -31,8 +31,10 @@ public class ReferenceDataResource {
     @Path("/municipalities")
     @Operation(summary = "List municipalities, optionally of one county")
     public List<MunicipalityDto> listMunicipalities(
-            @Parameter(description = "County code, e.g. 19") @QueryParam("county")
-            @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String county) {
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String county) {
         return service.listMunicipalities(county);
     }
 }

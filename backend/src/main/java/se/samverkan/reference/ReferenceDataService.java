@@ -22,6 +22,8 @@ public class ReferenceDataService {
         if (countyCode != null && counties.findById(countyCode) == null) {
             throw ProblemException.invalid("county", "no county has the code " + countyCode);
         }
-        return municipalities.listByCode(countyCode).stream().map(MunicipalityDto::from).toList();
+        return municipalities.listByCode(countyCode).stream()
+                .map(MunicipalityDto::from)
+                .toList();
     }
 }

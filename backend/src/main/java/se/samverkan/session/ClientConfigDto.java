@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClientConfigDto(
         @Schema(required = true, example = "http://localhost:8180") String keycloakUrl,
         @Schema(required = true, example = "samverkan") String realm,
-        @Schema(required = true, example = "samverkan-spa") String clientId) {
-}
+        @Schema(required = true, example = "samverkan-spa") String clientId) {}

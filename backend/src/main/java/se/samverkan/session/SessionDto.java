@@ -18,7 +18,8 @@ public record SessionDto(
         @Schema(required = true) SessionPermissions permissions) {
 
     @Schema(name = "SessionPermissions")
-    public record SessionPermissions(@Schema(required = true) boolean createOrganisation,
-                                     @Schema(required = true, description = "Create agreements (in the coordinator's own county)") boolean createAgreement) {
-    }
+    public record SessionPermissions(
+            @Schema(required = true) boolean createOrganisation,
+            @Schema(required = true, description = "Create agreements (in the coordinator's own county)")
+                    boolean createAgreement) {}
 }

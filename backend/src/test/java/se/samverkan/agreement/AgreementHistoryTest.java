@@ -22,14 +22,31 @@ class AgreementHistoryTest {
     void recordsWhoWhenAndWhat() {
         Map<String, Object> body = Agreements.input("19");
         String id = Agreements.create(COORDINATOR_VASTMANLAND, body);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Agreements.etag(ADMIN, id))
-                .body(TestData.with(body, "title", "Ny titel " + System.nanoTime())).put(PATH + "/" + id).then().statusCode(200);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Agreements.etag(ADMIN, id))
+                .body(TestData.with(body, "title", "Ny titel " + System.nanoTime()))
+                .put(PATH + "/" + id)
+                .then()
+                .statusCode(200);
         String goalArea = Agreements.addGoalArea(ADMIN, id, "2", "Hälsa");
-        ADMIN.request().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(TestData.with(Agreements.goalArea("2", "Hälsa"), "strategies", java.util.List.of("Tidiga hälsoundersökningar")))
-                .put(PATH + "/" + id + "/goal-areas/" + goalArea).then().statusCode(200);
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(TestData.with(
+                        Agreements.goalArea("2", "Hälsa"),
+                        "strategies",
+                        java.util.List.of("Tidiga hälsoundersökningar")))
+                .put(PATH + "/" + id + "/goal-areas/" + goalArea)
+                .then()
+                .statusCode(200);
 
-        var history = ADMIN.request().get(PATH + "/" + id + "/history").then().statusCode(200).body("", hasSize(4));
+        var history = ADMIN.request()
+                .get(PATH + "/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(4));
         history.body("[3].action", equalTo("CREATED"))
                 .body("[3].actor", equalTo("coordinator.vastmanland"))
                 .body("[3].actorClient", equalTo("samverkan-cli"))

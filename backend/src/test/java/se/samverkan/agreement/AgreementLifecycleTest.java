@@ -27,7 +27,10 @@ class AgreementLifecycleTest {
     @Test
     void aNewAgreementIsADraftThatOnlyItsCountySees() {
         String id = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
-        COORDINATOR_VASTMANLAND.request().get(PATH + "/" + id).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(PATH + "/" + id)
+                .then()
                 .body("status", equalTo("DRAFT"))
                 .body("permissions.edit", equalTo(true))
                 .body("permissions.statusChanges", equalTo(List.of("CONSULTATION", "ADOPTED")));
@@ -45,11 +48,20 @@ class AgreementLifecycleTest {
         Agreements.addGoalArea(COORDINATOR_VASTMANLAND, id, "1", "Bosättning");
         assertStatus(id, "DRAFT");
 
-        Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "CONSULTATION").statusCode(200).body("status", equalTo("CONSULTATION"));
-        Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "DRAFT").statusCode(200).body("status", equalTo("DRAFT"));
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "CONSULTATION")
+                .statusCode(200)
+                .body("status", equalTo("CONSULTATION"));
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "DRAFT")
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"));
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "CONSULTATION").statusCode(200);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Agreements.etag(ADMIN, id))
-                .body(Map.of("status", "ADOPTED", "adoptedOn", "2026-11-20")).post(PATH + "/" + id + "/status").then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Agreements.etag(ADMIN, id))
+                .body(Map.of("status", "ADOPTED", "adoptedOn", "2026-11-20"))
+                .post(PATH + "/" + id + "/status")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("ADOPTED"))
                 .body("adoptedOn", equalTo("2026-11-20"))
@@ -76,15 +88,35 @@ class AgreementLifecycleTest {
     void anAdoptedAgreementIsFinalAndNeverDeleted() {
         Map<String, Object> body = Agreements.input("19");
         String id = adopted(body);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Agreements.etag(ADMIN, id))
-                .body(Agreements.input("19")).put(PATH + "/" + id).then()
-                .statusCode(409).body("rule", equalTo("adopted-is-final"));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON)
-                .body(Map.of("organisationId", se.samverkan.demo.DemoDataLoader.organisationId("sala-kommun").toString(), "role", "SIGNATORY"))
-                .post(PATH + "/" + id + "/parties").then()
-                .statusCode(409).body("rule", equalTo("adopted-is-final"));
-        ADMIN.request().header("If-Match", Agreements.etag(ADMIN, id)).delete(PATH + "/" + id).then()
-                .statusCode(409).contentType("application/problem+json").body("rule", equalTo("adopted-never-deleted"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Agreements.etag(ADMIN, id))
+                .body(Agreements.input("19"))
+                .put(PATH + "/" + id)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("adopted-is-final"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "organisationId",
+                        se.samverkan.demo.DemoDataLoader.organisationId("sala-kommun")
+                                .toString(),
+                        "role",
+                        "SIGNATORY"))
+                .post(PATH + "/" + id + "/parties")
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("adopted-is-final"));
+        ADMIN.request()
+                .header("If-Match", Agreements.etag(ADMIN, id))
+                .delete(PATH + "/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("adopted-never-deleted"));
         ANONYMOUS.request().get(PATH + "/" + id).then().statusCode(200).body("title", equalTo(body.get("title")));
     }
 
@@ -92,7 +124,12 @@ class AgreementLifecycleTest {
     void aDraftMayBeDeleted() {
         String id = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
         COORDINATOR_VASTMANLAND.request().delete(PATH + "/" + id).then().statusCode(428);
-        COORDINATOR_VASTMANLAND.request().header("If-Match", Agreements.etag(ADMIN, id)).delete(PATH + "/" + id).then().statusCode(204);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", Agreements.etag(ADMIN, id))
+                .delete(PATH + "/" + id)
+                .then()
+                .statusCode(204);
         ADMIN.request().get(PATH + "/" + id).then().statusCode(404);
     }
 
@@ -104,10 +141,16 @@ class AgreementLifecycleTest {
         String revision = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, revisionBody);
         assertStatus(original, "ADOPTED");
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, revision, "ADOPTED").statusCode(200);
-        ANONYMOUS.request().get(PATH + "/" + original).then()
+        ANONYMOUS
+                .request()
+                .get(PATH + "/" + original)
+                .then()
                 .body("status", equalTo("SUPERSEDED"))
                 .body("supersededBy[0].id", equalTo(revision));
-        ANONYMOUS.request().get(PATH + "/" + original + "/history").then()
+        ANONYMOUS
+                .request()
+                .get(PATH + "/" + original + "/history")
+                .then()
                 .body("summary", hasItem(containsString("Superseded by")));
     }
 
@@ -117,8 +160,14 @@ class AgreementLifecycleTest {
         Map<String, Object> body = Agreements.input("19");
         body.put("kind", "STRATEGY");
         body.put("supersedesId", original);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body).post(PATH).then()
-                .statusCode(400).body("errors[0].field", equalTo("supersedesId"))
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("supersedesId"))
                 .body("errors[0].message", equalTo("a revision must be of the same kind and county"));
     }
 
@@ -137,13 +186,20 @@ class AgreementLifecycleTest {
         body.put("firstYear", 2020);
         body.put("lastYear", 2021);
         String id = adopted(body);
-        COORDINATOR_VASTMANLAND.request().get(PATH + "/" + id).then().body("permissions.statusChanges", equalTo(List.of("EXPIRED")));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(PATH + "/" + id)
+                .then()
+                .body("permissions.statusChanges", equalTo(List.of("EXPIRED")));
 
         int expired = agreementService.expireEnded(ChangeRecorder.Actor.system("nightly-job"));
 
         org.junit.jupiter.api.Assertions.assertTrue(expired >= 1);
         assertStatus(id, "EXPIRED");
-        ANONYMOUS.request().get(PATH + "/" + id + "/history").then()
+        ANONYMOUS
+                .request()
+                .get(PATH + "/" + id + "/history")
+                .then()
                 .body("[0].actor", equalTo("nightly-job"))
                 .body("[0].action", equalTo("STATUS_CHANGED"))
                 .body("[0].changes.find { it.field == 'status' }.after", equalTo("EXPIRED"));
@@ -154,20 +210,60 @@ class AgreementLifecycleTest {
         String id = adopted(Agreements.input("19"));
         String goalArea = ANONYMOUS.request().get(PATH + "/" + id).path("goalAreas[0].id");
         String priorities = PATH + "/" + id + "/goal-areas/" + goalArea + "/priorities/";
-        Map<String, Object> focus = Map.of("points", List.of("Fler bostäder till nyanlända", "Samordnad bosättning"),
-                "decidedBy", "Integrationsrådet", "decidedOn", "2026-02-10");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(focus).put(priorities + "2026").then()
-                .statusCode(201).body("year", equalTo(2026)).body("points[1]", equalTo("Samordnad bosättning"));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(focus).put(priorities + "2026").then()
+        Map<String, Object> focus = Map.of(
+                "points",
+                List.of("Fler bostäder till nyanlända", "Samordnad bosättning"),
+                "decidedBy",
+                "Integrationsrådet",
+                "decidedOn",
+                "2026-02-10");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(focus)
+                .put(priorities + "2026")
+                .then()
+                .statusCode(201)
+                .body("year", equalTo(2026))
+                .body("points[1]", equalTo("Samordnad bosättning"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(focus)
+                .put(priorities + "2026")
+                .then()
                 .statusCode(428);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("points", List.of("Bostäder först"))).put(priorities + "2026").then()
-                .statusCode(200).body("points", equalTo(List.of("Bostäder först"))).body("decidedBy", equalTo(null));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(focus).put(priorities + "2030").then()
-                .statusCode(400).body("errors[0].field", equalTo("year"));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(Map.of("points", List.of())).put(priorities + "2027").then()
-                .statusCode(400).body("errors[0].field", equalTo("points"));
-        ANONYMOUS.request().get(PATH + "/" + id).then().body("goalAreas[0].priorities[0].points", equalTo(List.of("Bostäder först")));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("points", List.of("Bostäder först")))
+                .put(priorities + "2026")
+                .then()
+                .statusCode(200)
+                .body("points", equalTo(List.of("Bostäder först")))
+                .body("decidedBy", equalTo(null));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(focus)
+                .put(priorities + "2030")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("points", List.of()))
+                .put(priorities + "2027")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("points"));
+        ANONYMOUS
+                .request()
+                .get(PATH + "/" + id)
+                .then()
+                .body("goalAreas[0].priorities[0].points", equalTo(List.of("Bostäder först")));
     }
 
     private static String adopted(Map<String, Object> body) {

@@ -23,23 +23,32 @@ class OpenApiContractTest {
 
     @Test
     void committedSpecMatchesTheServedOne() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }
         assertTrue(Files.exists(COMMITTED), "openapi.yaml is missing: run `make openapi`");
-        assertEquals(Files.readString(COMMITTED, StandardCharsets.UTF_8), served,
+        assertEquals(
+                Files.readString(COMMITTED, StandardCharsets.UTF_8),
+                served,
                 "openapi.yaml differs from the served spec: run `make openapi` and commit the result");
     }
 
     @Test
     void specDeclaresTheBearerSchemeAndVersionedPaths() {
-        String served = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        String served =
+                given().get("/q/openapi").then().statusCode(200).extract().asString();
         assertTrue(served.contains("bearer:"), "bearer security scheme");
         assertTrue(served.contains("bearerFormat: JWT"), "JWT bearer format");
         assertTrue(served.contains("operationId: listOrganisations"), "stable operation ids");
         assertTrue(served.contains("application/problem+json"), "problem responses");
-        served.lines().filter(line -> line.matches("^  /.*:$"))
+        served.lines()
+                .filter(line -> line.matches("^  /.*:$"))
                 .forEach(path -> assertTrue(path.startsWith("  /api/v1/"), "unversioned path " + path));
         given().get("/q/openapi").then().body(containsString("/api/v1/organisations/{id}:"));
     }

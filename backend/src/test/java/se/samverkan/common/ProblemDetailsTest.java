@@ -19,7 +19,8 @@ class ProblemDetailsTest {
 
     @Test
     void unknownPathIsAProblem() {
-        given().get("/api/v1/nothing-here").then()
+        given().get("/api/v1/nothing-here")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:not-found"))
@@ -28,7 +29,8 @@ class ProblemDetailsTest {
 
     @Test
     void wrongMethodIsAProblem() {
-        given().delete("/api/v1/counties").then()
+        given().delete("/api/v1/counties")
+                .then()
                 .statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:method-not-allowed"));
@@ -36,14 +38,13 @@ class ProblemDetailsTest {
 
     @Test
     void malformedIdIsNotFound() {
-        given().get("/api/v1/organisations/not-a-uuid").then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        given().get("/api/v1/organisations/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void unexpectedErrorsShowNoInternals() {
-        Response response = ProblemMappersProbe.unexpected(new IllegalStateException("password=secret in SELECT * FROM organisation"));
+        Response response = ProblemMappersProbe.unexpected(
+                new IllegalStateException("password=secret in SELECT * FROM organisation"));
         Problem problem = (Problem) response.getEntity();
         assertEquals(500, response.getStatus());
         assertEquals("application/problem+json", response.getMediaType().toString());
@@ -61,7 +62,8 @@ class ProblemDetailsTest {
     @Test
     void livenessAndReadinessIncludeDatabaseAndKeycloak() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")))

@@ -15,17 +15,29 @@ class ProblemLocalisationTest {
 
     @Test
     void swedishWhenAsked() {
-        COORDINATOR_VASTMANLAND.request().header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.8").contentType(ContentType.JSON)
-                .body(TestData.with(TestData.with(TestData.organisation(), "organisationNumber", "2021002115"), "municipalityCode", "1480"))
-                .post(Organisations.PATH).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.8")
+                .contentType(ContentType.JSON)
+                .body(TestData.with(
+                        TestData.with(TestData.organisation(), "organisationNumber", "2021002115"),
+                        "municipalityCode",
+                        "1480"))
+                .post(Organisations.PATH)
+                .then()
                 .statusCode(400)
                 .body("title", equalTo("Begäran innehåller ogiltiga värden"))
                 .body("detail", equalTo("Ogiltigt värde för: organisationNumber"))
-                .body("errors.find { it.field == 'organisationNumber' }.message",
+                .body(
+                        "errors.find { it.field == 'organisationNumber' }.message",
                         equalTo("ska vara tio siffror (NNNNNN-NNNN) med korrekt kontrollsiffra"));
-        COORDINATOR_VASTMANLAND.request().header("Accept-Language", "sv").contentType(ContentType.JSON)
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("Accept-Language", "sv")
+                .contentType(ContentType.JSON)
                 .body(TestData.with(TestData.organisation(), "municipalityCode", "1480"))
-                .post(Organisations.PATH).then()
+                .post(Organisations.PATH)
+                .then()
                 .statusCode(400)
                 .body("errors[0].message", equalTo("Göteborg ligger inte i län 19"));
     }
@@ -37,7 +49,9 @@ class ProblemLocalisationTest {
             if (language != null) {
                 request = request.header("Accept-Language", language);
             }
-            request.body(TestData.with(TestData.organisation(), "organisationNumber", "2021002115")).post(Organisations.PATH).then()
+            request.body(TestData.with(TestData.organisation(), "organisationNumber", "2021002115"))
+                    .post(Organisations.PATH)
+                    .then()
                     .statusCode(400)
                     .body("title", equalTo("The request contains invalid values"))
                     .body("errors[0].message", equalTo("must be ten digits (NNNNNN-NNNN) with a valid check digit"));
@@ -46,14 +60,18 @@ class ProblemLocalisationTest {
 
     @Test
     void keysWithColonsTranslate() {
-        org.junit.jupiter.api.Assertions.assertEquals("ska vara ett SFS-nummer som 2017:584",
-                se.samverkan.common.problem.ProblemLocalisationProbe.translate("must be an SFS number such as 2017:584"));
-        org.junit.jupiter.api.Assertions.assertEquals("Okänt fält: colour",
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "ska vara ett SFS-nummer som 2017:584",
+                se.samverkan.common.problem.ProblemLocalisationProbe.translate(
+                        "must be an SFS number such as 2017:584"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Okänt fält: colour",
                 se.samverkan.common.problem.ProblemLocalisationProbe.translate("Unknown property: colour"));
     }
 
     @Test
     void untranslatedTextStaysEnglish() {
-        org.junit.jupiter.api.Assertions.assertEquals("something new", se.samverkan.common.problem.ProblemLocalisationProbe.translate("something new"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "something new", se.samverkan.common.problem.ProblemLocalisationProbe.translate("something new"));
     }
 }

@@ -26,11 +26,13 @@ class AggregateStatusTest {
 
     @Test
     void theTrendFollowsTheIndicatorsDirection() {
-        assertEquals(Trend.IMPROVING, ReportService.trendOf(IndicatorDirection.HIGHER_IS_BETTER, new BigDecimal("0.5")));
+        assertEquals(
+                Trend.IMPROVING, ReportService.trendOf(IndicatorDirection.HIGHER_IS_BETTER, new BigDecimal("0.5")));
         assertEquals(Trend.WORSENING, ReportService.trendOf(IndicatorDirection.HIGHER_IS_BETTER, new BigDecimal("-2")));
         assertEquals(Trend.IMPROVING, ReportService.trendOf(IndicatorDirection.LOWER_IS_BETTER, new BigDecimal("-2")));
         assertEquals(Trend.WORSENING, ReportService.trendOf(IndicatorDirection.LOWER_IS_BETTER, new BigDecimal("3")));
-        assertEquals(Trend.UNCHANGED, ReportService.trendOf(IndicatorDirection.LOWER_IS_BETTER, new BigDecimal("0.0000")));
+        assertEquals(
+                Trend.UNCHANGED, ReportService.trendOf(IndicatorDirection.LOWER_IS_BETTER, new BigDecimal("0.0000")));
         assertEquals(Trend.INSUFFICIENT_DATA, ReportService.trendOf(IndicatorDirection.HIGHER_IS_BETTER, null));
     }
 }

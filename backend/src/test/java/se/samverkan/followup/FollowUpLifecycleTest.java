@@ -40,8 +40,12 @@ class FollowUpLifecycleTest {
     void openingGivesEveryResponsibleOrganisationOneTaskPerGoalArea() {
         TestRound round = FollowUps.openRound();
         String vasteras = DemoDataLoader.organisationId("vasteras-stad").toString();
-        String arbetsformedlingen = DemoDataLoader.organisationId("arbetsformedlingen-norra-malardalen").toString();
-        COORDINATOR_VASTMANLAND.request().get(ROUNDS + "/" + round.id()).then()
+        String arbetsformedlingen = DemoDataLoader.organisationId("arbetsformedlingen-norra-malardalen")
+                .toString();
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(ROUNDS + "/" + round.id())
+                .then()
                 .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("status", equalTo("OPEN"))
@@ -49,14 +53,22 @@ class FollowUpLifecycleTest {
                 .body("deadline", equalTo("2027-03-31"))
                 // Västerås is responsible for goal area 1 at two levels: still one task; Länsstyrelsen is only "other".
                 .body("tasks", hasSize(4))
-                .body("tasks.findAll { it.goalArea.number == '1' }.organisation.id", equalTo(List.of(arbetsformedlingen, vasteras)))
+                .body(
+                        "tasks.findAll { it.goalArea.number == '1' }.organisation.id",
+                        equalTo(List.of(arbetsformedlingen, vasteras)))
                 // "All other signatories" in goal area 2 stands for the two signatory parties.
-                .body("tasks.findAll { it.goalArea.number == '2' }.organisation.id", equalTo(List.of(arbetsformedlingen, vasteras)))
+                .body(
+                        "tasks.findAll { it.goalArea.number == '2' }.organisation.id",
+                        equalTo(List.of(arbetsformedlingen, vasteras)))
                 .body("tasks.state", equalTo(List.of("NOT_STARTED", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED")))
                 .body("permissions.compile", equalTo(false))
                 .body("permissions.delete", equalTo(true));
-        ANONYMOUS.request().get(Agreements.PATH + "/" + round.agreement().id() + "/follow-up-rounds").then()
-                .statusCode(200).body("$", hasSize(0));
+        ANONYMOUS
+                .request()
+                .get(Agreements.PATH + "/" + round.agreement().id() + "/follow-up-rounds")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 
     @Test
@@ -66,55 +78,78 @@ class FollowUpLifecycleTest {
 
         // Adopted, but nobody is responsible for anything.
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, draft, "ADOPTED").statusCode(200);
-        assertRule(FollowUps.open(COORDINATOR_VASTMANLAND, draft, 2027, "2027-03-31"), "round-needs-responsible-parties");
+        assertRule(
+                FollowUps.open(COORDINATOR_VASTMANLAND, draft, 2027, "2027-03-31"), "round-needs-responsible-parties");
 
         FollowUps.TestAgreement agreement = FollowUps.adoptedAgreement();
-        FollowUps.open(COORDINATOR_VASTMANLAND, agreement.id(), 2025, "2025-03-31").statusCode(400)
+        FollowUps.open(COORDINATOR_VASTMANLAND, agreement.id(), 2025, "2025-03-31")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("year"))
                 .body("errors[0].message", equalTo("must be within the agreement's period 2026–2028"));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(Map.of("year", 2027))
-                .post(Agreements.PATH + "/" + agreement.id() + "/follow-up-rounds").then()
-                .statusCode(400).body("errors.field", hasItem("deadline"));
-        FollowUps.open(COORDINATOR_VASTMANLAND, agreement.id(), 2027, "2027-03-31").statusCode(201);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("year", 2027))
+                .post(Agreements.PATH + "/" + agreement.id() + "/follow-up-rounds")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("deadline"));
+        FollowUps.open(COORDINATOR_VASTMANLAND, agreement.id(), 2027, "2027-03-31")
+                .statusCode(201);
         assertRule(FollowUps.open(ADMIN, agreement.id(), 2027, "2027-04-30"), "one-round-per-year");
-        ADMIN.request().get(Agreements.PATH + "/" + agreement.id() + "/follow-up-rounds").then()
-                .body("$", hasSize(1)).body("[0].deadline", equalTo("2027-03-31"));
+        ADMIN.request()
+                .get(Agreements.PATH + "/" + agreement.id() + "/follow-up-rounds")
+                .then()
+                .body("$", hasSize(1))
+                .body("[0].deadline", equalTo("2027-03-31"));
     }
 
     @Test
     void aSubmissionIsReturnedWithACommentResubmittedAndAccepted() {
         TestRound round = FollowUps.openRound();
         String id = round.vasterasWork();
-        save(MEMBER_VASTERAS, id, draft("PARTLY")).statusCode(200)
+        save(MEMBER_VASTERAS, id, draft("PARTLY"))
+                .statusCode(200)
                 .body("state", equalTo("DRAFT"))
                 .body("status", equalTo("PARTLY"))
                 .body("activities[0].title", equalTo("Språkpraktik i kommunen"))
                 .body("activities[0].organisations[0].name", equalTo("Västerås stad"))
                 .body("activities[0].fundingSource", equalTo("§37"))
                 .body("permissions.submit", equalTo(true));
-        step(MEMBER_VASTERAS, id, "submit").statusCode(200)
+        step(MEMBER_VASTERAS, id, "submit")
+                .statusCode(200)
                 .body("state", equalTo("SUBMITTED"))
                 .body("submittedBy", equalTo("member.vasteras"))
                 .body("permissions.edit", equalTo(false));
-        step(COORDINATOR_VASTMANLAND, id, "return").statusCode(200)
+        step(COORDINATOR_VASTMANLAND, id, "return")
+                .statusCode(200)
                 .body("state", equalTo("RETURNED"))
                 .body("returnComment", equalTo("Beskriv resultaten för kvinnor och män."))
                 .body("reviewedBy", equalTo("coordinator.vastmanland"));
         // Saving a returned assessment keeps it RETURNED (and the comment) until it is submitted again.
         Map<String, Object> revised = draft("ON_TRACK");
         revised.put("situation", "Läget: 7 kvinnor och 5 män fick anställning.");
-        save(MEMBER_VASTERAS, id, revised).statusCode(200)
+        save(MEMBER_VASTERAS, id, revised)
+                .statusCode(200)
                 .body("state", equalTo("RETURNED"))
                 .body("returnComment", notNullValue())
                 .body("situation", equalTo("Läget: 7 kvinnor och 5 män fick anställning."));
         step(MEMBER_VASTERAS, id, "submit").statusCode(200).body("state", equalTo("SUBMITTED"));
-        step(COORDINATOR_VASTMANLAND, id, "accept").statusCode(200)
+        step(COORDINATOR_VASTMANLAND, id, "accept")
+                .statusCode(200)
                 .body("state", equalTo("ACCEPTED"))
                 .body("status", equalTo("ON_TRACK"))
                 .body("permissions.edit", equalTo(false))
                 .body("permissions.review", equalTo(false));
-        COORDINATOR_VASTMANLAND.request().get(ROUNDS + "/" + round.id() + "/history").then().statusCode(200)
-                .body("summary", hasItem(containsString("Returned the assessment with a comment: 1 Arbete och praktik, Västerås stad")))
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(ROUNDS + "/" + round.id() + "/history")
+                .then()
+                .statusCode(200)
+                .body(
+                        "summary",
+                        hasItem(containsString(
+                                "Returned the assessment with a comment: 1 Arbete och praktik, Västerås stad")))
                 .body("summary", hasItem(containsString("Accepted the assessment")))
                 .body("actor", hasItem("member.vasteras"));
     }
@@ -147,7 +182,11 @@ class FollowUpLifecycleTest {
         assertRule(step(MEMBER_VASTERAS, id, "submit"), "accepted-is-final");
         assertRule(step(COORDINATOR_VASTMANLAND, id, "return"), "accepted-is-final");
         assertRule(step(COORDINATOR_VASTMANLAND, id, "accept"), "accepted-is-final");
-        ADMIN.request().get(ASSESSMENTS + "/" + id).then().body("state", equalTo("ACCEPTED")).body("status", equalTo("ON_TRACK"));
+        ADMIN.request()
+                .get(ASSESSMENTS + "/" + id)
+                .then()
+                .body("state", equalTo("ACCEPTED"))
+                .body("status", equalTo("ON_TRACK"));
     }
 
     @Test
@@ -156,16 +195,23 @@ class FollowUpLifecycleTest {
         assertRule(roundStep(COORDINATOR_VASTMANLAND, round.id(), "approve"), "approve-needs-compiled");
         FollowUps.accepted(MEMBER_VASTERAS, round.vasterasWork(), draft("ON_TRACK"));
         assertRule(roundStep(COORDINATOR_VASTMANLAND, round.id(), "compile"), "compile-needs-all-accepted");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", FollowUps.roundEtag(round.id()))
-                .body(Map.of("summary", "x")).post(ROUNDS + "/" + round.id() + "/compile").then()
-                .statusCode(409).body("detail", equalTo("3 of 4 assessments are not accepted yet"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", FollowUps.roundEtag(round.id()))
+                .body(Map.of("summary", "x"))
+                .post(ROUNDS + "/" + round.id() + "/compile")
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo("3 of 4 assessments are not accepted yet"));
         assertRule(deleteRound(round.id()), "round-has-work");
         FollowUps.accepted(MEMBER_ARBETSFORMEDLINGEN, round.arbetsformedlingenWork(), draft("PARTLY"));
         FollowUps.accepted(MEMBER_VASTERAS, round.vasterasHousing(), draft("NOT_ON_TRACK"));
         FollowUps.accepted(MEMBER_ARBETSFORMEDLINGEN, round.arbetsformedlingenHousing(), draft("NOT_ASSESSED"));
         ADMIN.request().get(ROUNDS + "/" + round.id()).then().body("permissions.compile", equalTo(true));
 
-        roundStep(COORDINATOR_VASTMANLAND, round.id(), "compile").statusCode(200)
+        roundStep(COORDINATOR_VASTMANLAND, round.id(), "compile")
+                .statusCode(200)
                 .body("status", equalTo("COMPILED"))
                 .body("summary", equalTo("Sammanfattning: arbetet går framåt men bosättningen släpar efter."))
                 .body("compiledBy", equalTo("coordinator.vastmanland"))
@@ -177,7 +223,8 @@ class FollowUpLifecycleTest {
         assertRule(step(COORDINATOR_VASTMANLAND, round.vasterasWork(), "return"), "round-closed");
         ANONYMOUS.request().get(ROUNDS + "/" + round.id() + "/report").then().statusCode(404);
 
-        roundStep(COORDINATOR_VASTMANLAND, round.id(), "approve").statusCode(200)
+        roundStep(COORDINATOR_VASTMANLAND, round.id(), "approve")
+                .statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("approvedBy", equalTo("Integrationsrådet"))
                 .body("approvedOn", equalTo("2026-02-14"));
@@ -185,10 +232,20 @@ class FollowUpLifecycleTest {
         assertRule(roundStep(ADMIN, round.id(), "compile"), "approved-is-final");
         assertRule(changeDeadline(round.id(), "2027-05-31"), "approved-is-final");
         assertRule(step(MEMBER_ARBETSFORMEDLINGEN, round.arbetsformedlingenWork(), "submit"), "round-closed");
-        ANONYMOUS.request().get(ROUNDS + "/" + round.id()).then().statusCode(200).body("status", equalTo("APPROVED"))
+        ANONYMOUS
+                .request()
+                .get(ROUNDS + "/" + round.id())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
                 .body("tasks", hasSize(4));
         ANONYMOUS.request().get(ROUNDS + "/" + round.id() + "/report").then().statusCode(200);
-        ANONYMOUS.request().get(ASSESSMENTS + "/" + round.vasterasWork()).then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        ANONYMOUS
+                .request()
+                .get(ASSESSMENTS + "/" + round.vasterasWork())
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("ACCEPTED"));
     }
 
     @Test
@@ -196,24 +253,38 @@ class FollowUpLifecycleTest {
         TestRound round = FollowUps.openRound();
         FollowUps.allAccepted(round, "ON_TRACK", "ON_TRACK", "ON_TRACK", "ON_TRACK");
         roundStep(COORDINATOR_VASTMANLAND, round.id(), "compile").statusCode(200);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", FollowUps.roundEtag(round.id()))
-                .body(Map.of("approvedBy", " ", "approvedOn", "2999-01-01")).post(ROUNDS + "/" + round.id() + "/approve").then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", FollowUps.roundEtag(round.id()))
+                .body(Map.of("approvedBy", " ", "approvedOn", "2199-01-01"))
+                .post(ROUNDS + "/" + round.id() + "/approve")
+                .then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("approvedBy", "approvedOn")))
                 .body("errors.message", equalTo(List.of("must not be blank", "must not be in the future")));
-        ADMIN.request().get(ROUNDS + "/" + round.id()).then().body("status", equalTo("COMPILED")).body("approvedBy", nullValue());
+        ADMIN.request()
+                .get(ROUNDS + "/" + round.id())
+                .then()
+                .body("status", equalTo("COMPILED"))
+                .body("approvedBy", nullValue());
     }
 
     @Test
     void anUnstartedRoundMayBeDeletedAndItsDeadlineMoved() {
         TestRound round = FollowUps.openRound();
         changeDeadline(round.id(), "2027-04-30").statusCode(200).body("deadline", equalTo("2027-04-30"));
-        COORDINATOR_VASTMANLAND.request().delete(ROUNDS + "/" + round.id()).then().statusCode(428);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .delete(ROUNDS + "/" + round.id())
+                .then()
+                .statusCode(428);
         deleteRound(round.id()).statusCode(204);
         ADMIN.request().get(ROUNDS + "/" + round.id()).then().statusCode(404);
         ADMIN.request().get(ASSESSMENTS + "/" + round.vasterasWork()).then().statusCode(404);
         // The year is free again.
-        FollowUps.open(COORDINATOR_VASTMANLAND, round.agreement().id(), 2027, "2027-03-31").statusCode(201);
+        FollowUps.open(COORDINATOR_VASTMANLAND, round.agreement().id(), 2027, "2027-03-31")
+                .statusCode(201);
     }
 
     @Test
@@ -222,20 +293,57 @@ class FollowUpLifecycleTest {
         String id = round.vasterasWork();
         String stale = FollowUps.etag(id);
         save(MEMBER_VASTERAS, id, draft("ON_TRACK")).statusCode(200);
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON).header("If-Match", stale).body(draft("PARTLY"))
-                .put(ASSESSMENTS + "/" + id).then().statusCode(412).contentType("application/problem+json")
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", stale)
+                .body(draft("PARTLY"))
+                .put(ASSESSMENTS + "/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:precondition-failed"));
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON).body(draft("PARTLY")).put(ASSESSMENTS + "/" + id).then()
-                .statusCode(428).body("type", equalTo("urn:samverkan:problem:precondition-required"));
-        MEMBER_VASTERAS.request().header("If-Match", stale).post(ASSESSMENTS + "/" + id + "/submit").then().statusCode(412);
-        MEMBER_VASTERAS.request().post(ASSESSMENTS + "/" + id + "/submit").then().statusCode(428);
-        ADMIN.request().get(ASSESSMENTS + "/" + id).then().body("status", equalTo("ON_TRACK")).body("state", equalTo("DRAFT"));
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(draft("PARTLY"))
+                .put(ASSESSMENTS + "/" + id)
+                .then()
+                .statusCode(428)
+                .body("type", equalTo("urn:samverkan:problem:precondition-required"));
+        MEMBER_VASTERAS
+                .request()
+                .header("If-Match", stale)
+                .post(ASSESSMENTS + "/" + id + "/submit")
+                .then()
+                .statusCode(412);
+        MEMBER_VASTERAS
+                .request()
+                .post(ASSESSMENTS + "/" + id + "/submit")
+                .then()
+                .statusCode(428);
+        ADMIN.request()
+                .get(ASSESSMENTS + "/" + id)
+                .then()
+                .body("status", equalTo("ON_TRACK"))
+                .body("state", equalTo("DRAFT"));
         String roundStale = FollowUps.roundEtag(round.id());
         changeDeadline(round.id(), "2027-04-30").statusCode(200);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", roundStale)
-                .body(Map.of("deadline", "2027-06-30")).put(ROUNDS + "/" + round.id()).then().statusCode(412);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(Map.of("summary", "x"))
-                .post(ROUNDS + "/" + round.id() + "/compile").then().statusCode(428);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", roundStale)
+                .body(Map.of("deadline", "2027-06-30"))
+                .put(ROUNDS + "/" + round.id())
+                .then()
+                .statusCode(412);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("summary", "x"))
+                .post(ROUNDS + "/" + round.id() + "/compile")
+                .then()
+                .statusCode(428);
         ADMIN.request().get(ROUNDS + "/" + round.id()).then().body("deadline", equalTo("2027-04-30"));
     }
 
@@ -247,16 +355,28 @@ class FollowUpLifecycleTest {
         Map<String, Object> bad = draft("SOMEWHAT");
         save(MEMBER_VASTERAS, id, bad).statusCode(400).body("errors[0].field", equalTo("status"));
         bad = draft("PARTLY");
-        bad.put("activities", List.of(Map.of("title", " ", "organisationIds", List.of("00000000-0000-0000-0000-000000000001"))));
+        bad.put(
+                "activities",
+                List.of(Map.of("title", " ", "organisationIds", List.of("00000000-0000-0000-0000-000000000001"))));
         bad.put("indicatorValues", List.of(Map.of("indicatorId", "00000000-0000-0000-0000-000000000002", "value", 3)));
-        save(MEMBER_VASTERAS, id, bad).statusCode(400)
-                .body("errors.field", hasItem("activities[0].title"));
-        bad.put("activities", List.of(Map.of("title", "Insats", "organisationIds", List.of("00000000-0000-0000-0000-000000000001"))));
-        save(MEMBER_VASTERAS, id, bad).statusCode(400)
-                .body("errors.field", equalTo(List.of("activities[0].organisationIds[0]", "indicatorValues[0].indicatorId")))
-                .body("errors.message", equalTo(List.of("no organisation has the id 00000000-0000-0000-0000-000000000001",
-                        "is not an indicator of this goal area")));
-        ADMIN.request().get(ASSESSMENTS + "/" + id).then().body("status", equalTo("ON_TRACK"))
+        save(MEMBER_VASTERAS, id, bad).statusCode(400).body("errors.field", hasItem("activities[0].title"));
+        bad.put(
+                "activities",
+                List.of(Map.of("title", "Insats", "organisationIds", List.of("00000000-0000-0000-0000-000000000001"))));
+        save(MEMBER_VASTERAS, id, bad)
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        equalTo(List.of("activities[0].organisationIds[0]", "indicatorValues[0].indicatorId")))
+                .body(
+                        "errors.message",
+                        equalTo(List.of(
+                                "no organisation has the id 00000000-0000-0000-0000-000000000001",
+                                "is not an indicator of this goal area")));
+        ADMIN.request()
+                .get(ASSESSMENTS + "/" + id)
+                .then()
+                .body("status", equalTo("ON_TRACK"))
                 .body("activities[0].title", equalTo("Språkpraktik i kommunen"));
     }
 
@@ -267,7 +387,11 @@ class FollowUpLifecycleTest {
         save(MEMBER_VASTERAS, round.vasterasHousing(), draft("ON_TRACK")).statusCode(200);
         step(MEMBER_VASTERAS, round.vasterasHousing(), "submit").statusCode(200);
         FollowUps.accepted(MEMBER_ARBETSFORMEDLINGEN, round.arbetsformedlingenWork(), draft("PARTLY"));
-        COORDINATOR_VASTMANLAND.request().get(ROUNDS + "/" + round.id() + "/board").then().statusCode(200)
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(ROUNDS + "/" + round.id() + "/board")
+                .then()
+                .statusCode(200)
                 .body("deadline", equalTo("2026-01-31"))
                 .body("total", equalTo(4))
                 .body("counts.notStarted", equalTo(1))
@@ -278,32 +402,61 @@ class FollowUpLifecycleTest {
                 // The deadline has passed: the draft and the unstarted task are overdue, the handed-in ones are not.
                 .body("overdue", equalTo(2))
                 .body("tasks.find { it.assessmentId == '" + round.vasterasWork() + "' }.overdue", equalTo(true))
-                .body("tasks.find { it.assessmentId == '" + round.arbetsformedlingenHousing() + "' }.overdue", equalTo(true))
+                .body(
+                        "tasks.find { it.assessmentId == '" + round.arbetsformedlingenHousing() + "' }.overdue",
+                        equalTo(true))
                 .body("tasks.find { it.assessmentId == '" + round.vasterasHousing() + "' }.overdue", equalTo(false))
                 .body("tasks.find { it.assessmentId == '" + round.vasterasHousing() + "' }.submittedAt", notNullValue())
-                .body("tasks.find { it.assessmentId == '" + round.arbetsformedlingenWork() + "' }.state", equalTo("ACCEPTED"));
+                .body(
+                        "tasks.find { it.assessmentId == '" + round.arbetsformedlingenWork() + "' }.state",
+                        equalTo("ACCEPTED"));
         // A deadline ahead: nothing is overdue.
         changeDeadline(round.id(), "2099-12-31").statusCode(200);
-        COORDINATOR_VASTMANLAND.request().get(ROUNDS + "/" + round.id() + "/board").then().body("overdue", equalTo(0));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(ROUNDS + "/" + round.id() + "/board")
+                .then()
+                .body("overdue", equalTo(0));
     }
 
     @Test
     void membersFindTheirTasks() {
         TestRound round = FollowUps.openRound();
-        MEMBER_ARBETSFORMEDLINGEN.request().get(ASSESSMENTS + "/mine").then().statusCode(200)
-                .body("findAll { it.roundId == '" + round.id() + "' }.task.assessmentId",
+        MEMBER_ARBETSFORMEDLINGEN
+                .request()
+                .get(ASSESSMENTS + "/mine")
+                .then()
+                .statusCode(200)
+                .body(
+                        "findAll { it.roundId == '" + round.id() + "' }.task.assessmentId",
                         equalTo(List.of(round.arbetsformedlingenWork(), round.arbetsformedlingenHousing())))
-                .body("find { it.roundId == '" + round.id() + "' }.agreement.id", equalTo(round.agreement().id()));
-        COORDINATOR_VASTMANLAND.request().get(ASSESSMENTS + "/mine").then().statusCode(200).body("$", hasSize(0));
+                .body(
+                        "find { it.roundId == '" + round.id() + "' }.agreement.id",
+                        equalTo(round.agreement().id()));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(ASSESSMENTS + "/mine")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
         ANONYMOUS.request().get(ASSESSMENTS + "/mine").then().statusCode(401);
     }
 
     private static io.restassured.response.ValidatableResponse changeDeadline(String roundId, String deadline) {
-        return COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", FollowUps.roundEtag(roundId))
-                .body(Map.of("deadline", deadline)).put(ROUNDS + "/" + roundId).then();
+        return COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", FollowUps.roundEtag(roundId))
+                .body(Map.of("deadline", deadline))
+                .put(ROUNDS + "/" + roundId)
+                .then();
     }
 
     private static io.restassured.response.ValidatableResponse deleteRound(String roundId) {
-        return COORDINATOR_VASTMANLAND.request().header("If-Match", FollowUps.roundEtag(roundId)).delete(ROUNDS + "/" + roundId).then();
+        return COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", FollowUps.roundEtag(roundId))
+                .delete(ROUNDS + "/" + roundId)
+                .then();
     }
 }

@@ -63,8 +63,12 @@ class IndicatorDefinitionTest {
         Map<String, Object> input = Indicators.input(agreement.work(), "COUNTY", true);
         input.put("source", "KOLADA");
         input.put("koladaKpi", "N00914");
-        String id = COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(input)
-                .post(Agreements.PATH + "/" + agreement.id() + "/indicators").then()
+        String id = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(input)
+                .post(Agreements.PATH + "/" + agreement.id() + "/indicators")
+                .then()
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/indicators/"))
                 .header("ETag", notNullValue())
@@ -76,12 +80,24 @@ class IndicatorDefinitionTest {
                 .body("valueCount", equalTo(0))
                 .body("createdBy", equalTo("coordinator.vastmanland"))
                 .body("permissions.importValues", equalTo(true))
-                .extract().path("id");
-        ANONYMOUS.request().get(INDICATORS + "/" + id).then().statusCode(200)
+                .extract()
+                .path("id");
+        ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Andel nyanlända i arbete inom två år"))
                 .body("permissions.edit", equalTo(false));
-        ANONYMOUS.request().get(Agreements.PATH + "/" + agreement.id() + "/indicators").then().body("id", equalTo(List.of(id)));
-        ANONYMOUS.request().get(Agreements.PATH + "/" + agreement.id() + "/history").then()
+        ANONYMOUS
+                .request()
+                .get(Agreements.PATH + "/" + agreement.id() + "/indicators")
+                .then()
+                .body("id", equalTo(List.of(id)));
+        ANONYMOUS
+                .request()
+                .get(Agreements.PATH + "/" + agreement.id() + "/history")
+                .then()
                 .body("summary", hasItem("Defined indicator Andel nyanlända i arbete inom två år"))
                 .body("entityType", hasItem("INDICATOR"));
     }
@@ -97,8 +113,14 @@ class IndicatorDefinitionTest {
                 new Object[] {"koladaKpi", "N00914", "must be empty when the source is MANUAL"},
                 new Object[] {"baselineYear", null, "give both baselineYear and baselineValue, or neither"},
                 new Object[] {"baselineValue", 1.23456, "must have at most 4 decimals"},
-                new Object[] {"targets[1].year", List.of(Map.of("year", 2027, "value", 1), Map.of("year", 2027, "value", 2)), "has a target already"},
-                new Object[] {"goalAreaId", "00000000-0000-0000-0000-000000000003", "is not a goal area of this agreement"},
+                new Object[] {
+                    "targets[1].year",
+                    List.of(Map.of("year", 2027, "value", 1), Map.of("year", 2027, "value", 2)),
+                    "has a target already"
+                },
+                new Object[] {
+                    "goalAreaId", "00000000-0000-0000-0000-000000000003", "is not a goal area of this agreement"
+                },
                 new Object[] {"colour", "red", "is not a known property"});
     }
 
@@ -108,21 +130,35 @@ class IndicatorDefinitionTest {
         String agreement = validationAgreement();
         String property = field.contains("[") ? field.substring(0, field.indexOf('[')) : field;
         Map<String, Object> body = TestData.with(Indicators.input(null, "COUNTY", false), property, value);
-        var response = COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body)
-                .post(Agreements.PATH + "/" + agreement + "/indicators").then()
-                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+        var response = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(Agreements.PATH + "/" + agreement + "/indicators")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
         if (message != null) {
             response.body("errors.find { it.field == '" + field + "' }.message", equalTo(message));
         }
-        ADMIN.request().get(Agreements.PATH + "/" + agreement + "/indicators").then().body("$", hasSize(0));
+        ADMIN.request()
+                .get(Agreements.PATH + "/" + agreement + "/indicators")
+                .then()
+                .body("$", hasSize(0));
     }
 
     @Test
     void koladaNeedsAKpiId() {
         Map<String, Object> body = TestData.with(Indicators.input(null, "COUNTY", false), "source", "KOLADA");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body)
-                .post(Agreements.PATH + "/" + validationAgreement() + "/indicators").then()
-                .statusCode(400).body("errors[0].field", equalTo("koladaKpi"))
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(Agreements.PATH + "/" + validationAgreement() + "/indicators")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("koladaKpi"))
                 .body("errors[0].message", equalTo("is required when the source is KOLADA"));
     }
 
@@ -130,27 +166,48 @@ class IndicatorDefinitionTest {
     void redefiningNeedsTheETagAndKeepsTheShapeWhileThereAreValues() {
         String id = Indicators.create(FollowUps.adoptedAgreement().id(), null, "COUNTY", false);
         String stale = Indicators.etag(id);
-        update(id, stale, TestData.with(Indicators.input(null, "MUNICIPALITY", true), "unit", "procent")).statusCode(200)
-                .body("scope", equalTo("MUNICIPALITY")).body("unit", equalTo("procent"));
+        update(id, stale, TestData.with(Indicators.input(null, "MUNICIPALITY", true), "unit", "procent"))
+                .statusCode(200)
+                .body("scope", equalTo("MUNICIPALITY"))
+                .body("unit", equalTo("procent"));
         update(id, stale, Indicators.input(null, "COUNTY", false)).statusCode(412);
         update(id, null, Indicators.input(null, "COUNTY", false)).statusCode(428);
-        IndicatorValuesCsvTest.importCsv(COORDINATOR_VASTMANLAND, id, "year,municipality,gender,value\n2026,1980,WOMEN,3\n").statusCode(200);
-        assertRule(update(id, Indicators.etag(id), Indicators.input(null, "COUNTY", true)), "indicator-shape-fixed-with-values");
-        assertRule(update(id, Indicators.etag(id), Indicators.input(null, "MUNICIPALITY", false)), "indicator-shape-fixed-with-values");
-        update(id, Indicators.etag(id), TestData.with(Indicators.input(null, "MUNICIPALITY", true), "name", "Nytt namn")).statusCode(200)
+        IndicatorValuesCsvTest.importCsv(
+                        COORDINATOR_VASTMANLAND, id, "year,municipality,gender,value\n2026,1980,WOMEN,3\n")
+                .statusCode(200);
+        assertRule(
+                update(id, Indicators.etag(id), Indicators.input(null, "COUNTY", true)),
+                "indicator-shape-fixed-with-values");
+        assertRule(
+                update(id, Indicators.etag(id), Indicators.input(null, "MUNICIPALITY", false)),
+                "indicator-shape-fixed-with-values");
+        update(
+                        id,
+                        Indicators.etag(id),
+                        TestData.with(Indicators.input(null, "MUNICIPALITY", true), "name", "Nytt namn"))
+                .statusCode(200)
                 .body("name", equalTo("Nytt namn"));
-        ANONYMOUS.request().get(INDICATORS + "/" + id).then().body("scope", equalTo("MUNICIPALITY")).body("valueCount", equalTo(1));
+        ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + id)
+                .then()
+                .body("scope", equalTo("MUNICIPALITY"))
+                .body("valueCount", equalTo(1));
     }
 
     @Test
     void anIndicatorInUseByAnAssessmentIsKept() {
         FollowUps.TestRound round = FollowUps.openRound();
-        String used = Indicators.create(round.agreement().id(), round.agreement().work(), "COUNTY", false);
-        String unused = Indicators.create(round.agreement().id(), round.agreement().work(), "COUNTY", false);
-        IndicatorValuesCsvTest.importCsv(COORDINATOR_VASTMANLAND, unused, "year,municipality,gender,value\n2026,,,3\n").statusCode(200);
+        String used =
+                Indicators.create(round.agreement().id(), round.agreement().work(), "COUNTY", false);
+        String unused =
+                Indicators.create(round.agreement().id(), round.agreement().work(), "COUNTY", false);
+        IndicatorValuesCsvTest.importCsv(COORDINATOR_VASTMANLAND, unused, "year,municipality,gender,value\n2026,,,3\n")
+                .statusCode(200);
         Map<String, Object> draft = FollowUps.draft("ON_TRACK");
         draft.put("indicatorValues", List.of(Map.of("indicatorId", used, "value", 12)));
-        FollowUps.save(MEMBER_VASTERAS, round.vasterasWork(), draft).statusCode(200)
+        FollowUps.save(MEMBER_VASTERAS, round.vasterasWork(), draft)
+                .statusCode(200)
                 .body("indicatorValues[0].indicatorName", equalTo("Andel nyanlända i arbete inom två år"))
                 .body("indicators.id", equalTo(List.of(used, unused)));
         assertRule(delete(used, Indicators.etag(used)), "indicator-in-use");
@@ -164,42 +221,80 @@ class IndicatorDefinitionTest {
     @Test
     void assessmentValuesFollowTheIndicatorsShape() {
         FollowUps.TestRound round = FollowUps.openRound();
-        String perMunicipality = Indicators.create(round.agreement().id(), round.agreement().work(), "MUNICIPALITY", false);
-        String otherArea = Indicators.create(round.agreement().id(), round.agreement().housing(), "COUNTY", false);
+        String perMunicipality =
+                Indicators.create(round.agreement().id(), round.agreement().work(), "MUNICIPALITY", false);
+        String otherArea =
+                Indicators.create(round.agreement().id(), round.agreement().housing(), "COUNTY", false);
         Map<String, Object> draft = FollowUps.draft("ON_TRACK");
-        draft.put("indicatorValues", List.of(
-                Map.of("indicatorId", perMunicipality, "municipalityCode", "1980", "value", 1),
-                Map.of("indicatorId", perMunicipality, "value", 2),
-                Map.of("indicatorId", perMunicipality, "municipalityCode", "1480", "value", 3),
-                Map.of("indicatorId", perMunicipality, "municipalityCode", "1980", "gender", "MEN", "value", 4),
-                Map.of("indicatorId", perMunicipality, "municipalityCode", "1980", "value", 5),
-                Map.of("indicatorId", otherArea, "value", 6)));
-        FollowUps.save(MEMBER_VASTERAS, round.vasterasWork(), draft).statusCode(400)
-                .body("errors.field", equalTo(List.of("indicatorValues[1].municipalityCode", "indicatorValues[2].municipalityCode",
-                        "indicatorValues[3].gender", "indicatorValues[4]", "indicatorValues[5].indicatorId")))
+        draft.put(
+                "indicatorValues",
+                List.of(
+                        Map.of("indicatorId", perMunicipality, "municipalityCode", "1980", "value", 1),
+                        Map.of("indicatorId", perMunicipality, "value", 2),
+                        Map.of("indicatorId", perMunicipality, "municipalityCode", "1480", "value", 3),
+                        Map.of("indicatorId", perMunicipality, "municipalityCode", "1980", "gender", "MEN", "value", 4),
+                        Map.of("indicatorId", perMunicipality, "municipalityCode", "1980", "value", 5),
+                        Map.of("indicatorId", otherArea, "value", 6)));
+        FollowUps.save(MEMBER_VASTERAS, round.vasterasWork(), draft)
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        equalTo(List.of(
+                                "indicatorValues[1].municipalityCode",
+                                "indicatorValues[2].municipalityCode",
+                                "indicatorValues[3].gender",
+                                "indicatorValues[4]",
+                                "indicatorValues[5].indicatorId")))
                 .body("errors[0].message", equalTo("is required: the indicator has a value per municipality"))
                 .body("errors[1].message", equalTo("Göteborg (1480) is not in county 19"))
-                .body("errors[3].message", equalTo("repeats indicatorValues[0] (same indicator, municipality and gender)"));
-        ADMIN.request().get(FollowUps.ASSESSMENTS + "/" + round.vasterasWork()).then().body("state", equalTo("NOT_STARTED"));
+                .body(
+                        "errors[3].message",
+                        equalTo("repeats indicatorValues[0] (same indicator, municipality and gender)"));
+        ADMIN.request()
+                .get(FollowUps.ASSESSMENTS + "/" + round.vasterasWork())
+                .then()
+                .body("state", equalTo("NOT_STARTED"));
     }
 
     @ParameterizedTest(name = "{0} defines an indicator of a Västmanland agreement: {1}")
-    @CsvSource({"ANONYMOUS, 401", "MEMBER_VASTERAS, 403", "MEMBER_ARBETSFORMEDLINGEN, 403", "AGENCY_SYSTEM, 403",
-            "COORDINATOR_VASTRA_GOTALAND, 403", "COORDINATOR_VASTMANLAND, 201", "ADMIN, 201"})
+    @CsvSource({
+        "ANONYMOUS, 401",
+        "MEMBER_VASTERAS, 403",
+        "MEMBER_ARBETSFORMEDLINGEN, 403",
+        "AGENCY_SYSTEM, 403",
+        "COORDINATOR_VASTRA_GOTALAND, 403",
+        "COORDINATOR_VASTMANLAND, 201",
+        "ADMIN, 201"
+    })
     void whoDefinesIndicators(DemoUser user, int expected) {
         String agreement = roleAgreement();
-        user.request().contentType(ContentType.JSON).body(Indicators.input(null, "COUNTY", false))
-                .post(Agreements.PATH + "/" + agreement + "/indicators").then().statusCode(expected);
+        user.request()
+                .contentType(ContentType.JSON)
+                .body(Indicators.input(null, "COUNTY", false))
+                .post(Agreements.PATH + "/" + agreement + "/indicators")
+                .then()
+                .statusCode(expected);
         String id = Indicators.create(agreement, null, "COUNTY", false);
         int changed = expected == 201 ? 200 : expected;
-        update(id, Indicators.etag(id), Indicators.input(null, "COUNTY", false), user).statusCode(changed);
-        user.request().header("If-Match", Indicators.etag(id)).delete(INDICATORS + "/" + id).then()
+        update(id, Indicators.etag(id), Indicators.input(null, "COUNTY", false), user)
+                .statusCode(changed);
+        user.request()
+                .header("If-Match", Indicators.etag(id))
+                .delete(INDICATORS + "/" + id)
+                .then()
                 .statusCode(expected == 201 ? 204 : expected);
     }
 
     @ParameterizedTest(name = "{0} reads the indicators of a Västmanland draft: {1}")
-    @CsvSource({"ANONYMOUS, 404", "MEMBER_VASTERAS, 200", "MEMBER_ARBETSFORMEDLINGEN, 404", "AGENCY_SYSTEM, 404",
-            "COORDINATOR_VASTRA_GOTALAND, 404", "COORDINATOR_VASTMANLAND, 200", "ADMIN, 200"})
+    @CsvSource({
+        "ANONYMOUS, 404",
+        "MEMBER_VASTERAS, 200",
+        "MEMBER_ARBETSFORMEDLINGEN, 404",
+        "AGENCY_SYSTEM, 404",
+        "COORDINATOR_VASTRA_GOTALAND, 404",
+        "COORDINATOR_VASTMANLAND, 200",
+        "ADMIN, 200"
+    })
     void indicatorsOfADraftAreSeenLikeTheDraft(DemoUser user, int expected) {
         String draft = draftAgreement();
         String id = Indicators.create(draft, null, "COUNTY", false);

@@ -22,7 +22,8 @@ import se.samverkan.support.Indicators;
 @QuarkusTest
 class IndicatorValuesCsvTest {
 
-    private static final String GOOD = """
+    private static final String GOOD =
+            """
             year,municipality,gender,value
             2026,1980,WOMEN,"31,5"
             2026,1980,MEN,38.25
@@ -34,40 +35,72 @@ class IndicatorValuesCsvTest {
     @Test
     void aValidFileReplacesEveryValueAndExportsTheSameRows() {
         String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "MUNICIPALITY", true);
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2020,1981,TOTAL,1\n").statusCode(200)
-                .body("imported", equalTo(1)).body("replaced", equalTo(0));
-        importCsv(COORDINATOR_VASTMANLAND, indicator, GOOD).statusCode(200)
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2020,1981,TOTAL,1\n")
+                .statusCode(200)
+                .body("imported", equalTo(1))
+                .body("replaced", equalTo(0));
+        importCsv(COORDINATOR_VASTMANLAND, indicator, GOOD)
+                .statusCode(200)
                 .header("ETag", equalTo(Indicators.etag(indicator)))
                 .body("imported", equalTo(5))
                 .body("replaced", equalTo(1))
                 .body("years", equalTo(List.of(2026, 2027)));
-        ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values").then().statusCode(200)
+        ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(5))
                 .body("find { it.year == 2026 && it.gender == 'WOMEN' }.value", equalTo(31.5f))
                 .body("find { it.year == 2026 && it.gender == 'WOMEN' }.municipalityName", equalTo("Västerås"))
                 .body("find { it.municipalityCode == '1984' }.gender", equalTo("TOTAL"));
-        String exported = ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values.csv").then().statusCode(200)
-                .contentType("text/csv").header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
-                .extract().asString();
-        assertEquals("""
+        String exported = ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + indicator + "/values.csv")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
+                .extract()
+                .asString();
+        assertEquals(
+                """
                 year,municipality,gender,value\r
                 2026,1980,TOTAL,35\r
                 2026,1980,WOMEN,31.5\r
                 2026,1980,MEN,38.25\r
                 2026,1984,TOTAL,12\r
                 2027,1980,WOMEN,33\r
-                """, exported);
+                """,
+                exported);
         // Round trip: importing the export stores exactly the same.
-        importCsv(COORDINATOR_VASTMANLAND, indicator, exported).statusCode(200).body("imported", equalTo(5)).body("replaced", equalTo(5));
-        assertEquals(exported, ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values.csv").then().extract().asString());
-        ANONYMOUS.request().get(INDICATORS + "/" + indicator).then().body("valueCount", equalTo(5)).body("valueYears", equalTo(List.of(2026, 2027)));
+        importCsv(COORDINATOR_VASTMANLAND, indicator, exported)
+                .statusCode(200)
+                .body("imported", equalTo(5))
+                .body("replaced", equalTo(5));
+        assertEquals(
+                exported,
+                ANONYMOUS
+                        .request()
+                        .get(INDICATORS + "/" + indicator + "/values.csv")
+                        .then()
+                        .extract()
+                        .asString());
+        ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + indicator)
+                .then()
+                .body("valueCount", equalTo(5))
+                .body("valueYears", equalTo(List.of(2026, 2027)));
     }
 
     @Test
     void everyBadRowIsReportedAndNothingIsStored() {
         String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "MUNICIPALITY", false);
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2025,1980,TOTAL,40\n").statusCode(200);
-        String bad = """
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2025,1980,TOTAL,40\n")
+                .statusCode(200);
+        String bad =
+                """
                 year,municipality,gender,value
                 2026,1980,TOTAL,41
                 2026,9999,TOTAL,10
@@ -83,41 +116,165 @@ class IndicatorValuesCsvTest {
                 2026,1984,TOTAL,1.23456
                 "2026,1984,TOTAL,1
                 """;
-        importCsv(COORDINATOR_VASTMANLAND, indicator, bad).statusCode(400)
+        importCsv(COORDINATOR_VASTMANLAND, indicator, bad)
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:validation"))
-                .body("errors.field", equalTo(List.of(
-                        "row 3: municipality", "row 4: municipality", "row 5: municipality", "row 6: gender", "row 7: year",
-                        "row 8: value", "row 9", "row 10", "row 11: gender", "row 11: value", "row 12: year", "row 13: value", "row 14")))
-                .body("errors.message", equalTo(List.of(
-                        "no municipality has the code 9999",
-                        "Stockholm (0180) is not in county 19",
-                        "is required: the indicator has a value per municipality",
-                        "must be TOTAL or empty: the indicator has no gender breakdown",
-                        "must be between 1990 and 2100",
-                        "is not a number: \"tio\"",
-                        "repeats row 2 (same year, municipality and gender)",
-                        "has 5 columns, expected 4 (year,municipality,gender,value); put a decimal comma in quotes: \"12,5\"",
-                        "must be TOTAL, WOMEN or MEN, not \"KVINNOR\"",
-                        "is required",
-                        "is not a year: \"twenty\"",
-                        "must have at most 4 decimals",
-                        "has a quote that is not closed")));
+                .body(
+                        "errors.field",
+                        equalTo(List.of(
+                                "row 3: municipality",
+                                "row 4: municipality",
+                                "row 5: municipality",
+                                "row 6: gender",
+                                "row 7: year",
+                                "row 8: value",
+                                "row 9",
+                                "row 10",
+                                "row 11: gender",
+                                "row 11: value",
+                                "row 12: year",
+                                "row 13: value",
+                                "row 14")))
+                .body(
+                        "errors.message",
+                        equalTo(List.of(
+                                "no municipality has the code 9999",
+                                "Stockholm (0180) is not in county 19",
+                                "is required: the indicator has a value per municipality",
+                                "must be TOTAL or empty: the indicator has no gender breakdown",
+                                "must be between 1990 and 2100",
+                                "is not a number: \"tio\"",
+                                "repeats row 2 (same year, municipality and gender)",
+                                "has 5 columns, expected 4 (year,municipality,gender,value); put a decimal comma in quotes: \"12,5\"",
+                                "must be TOTAL, WOMEN or MEN, not \"KVINNOR\"",
+                                "is required",
+                                "is not a year: \"twenty\"",
+                                "must have at most 4 decimals",
+                                "has a quote that is not closed")));
         // Nothing stored: the earlier value is still the only one, and the version did not move.
         String etag = Indicators.etag(indicator);
-        ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values").then()
-                .body("$", hasSize(1)).body("[0].year", equalTo(2025)).body("[0].value", equalTo(40));
+        ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .body("$", hasSize(1))
+                .body("[0].year", equalTo(2025))
+                .body("[0].value", equalTo(40));
         importCsv(COORDINATOR_VASTMANLAND, indicator, bad).statusCode(400);
         assertEquals(etag, Indicators.etag(indicator));
     }
 
     @Test
+    void controlCharactersAreRefusedPerCellAndQuotedLineBreaksAreRead() {
+        String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "MUNICIPALITY", true);
+        // Row 3 spans two lines inside quotes: a spreadsheet row, so the next record is row 4.
+        String file = "year,municipality,gender,value\r\n2026,1980,TOTAL,1\r\n2026,\"1981\n\",TOTAL,2\r\n"
+                + "2026,1982,TOT\u0000AL,3\r\n2026\u0007,1983\u001B,TOTAL,4\r\n2026,1984,TOTAL,\"\t5\"\r\n2026,1904,TOTAL,x\r\n";
+        importCsv(COORDINATOR_VASTMANLAND, indicator, file)
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        equalTo(List.of("row 4: gender", "row 5: year", "row 5: municipality", "row 7: value")))
+                .body(
+                        "errors.message",
+                        equalTo(List.of(
+                                "contains a control character (U+0000); only tab and line breaks are allowed",
+                                "contains a control character (U+0007); only tab and line breaks are allowed",
+                                "contains a control character (U+001B); only tab and line breaks are allowed",
+                                "is not a number: \"x\"")));
+        ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values").then().body("$", hasSize(0));
+        importCsv(COORDINATOR_VASTMANLAND, indicator, file.substring(0, file.indexOf("2026,1982")))
+                .statusCode(200)
+                .body("imported", equalTo(2));
+        ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .body("find { it.municipalityCode == '1981' }.value", equalTo(2));
+    }
+
+    @Test
+    void negativeValuesStayNumbersAndTheSwedishExcelDialectRoundTrips() {
+        String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "COUNTY", true);
+        importCsv(
+                        COORDINATOR_VASTMANLAND,
+                        indicator,
+                        "year,municipality,gender,value\n2026,,TOTAL,-3.5\n2026,,WOMEN,\"-1,25\"\n")
+                .statusCode(200);
+        String exported = ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + indicator + "/values.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals("year,municipality,gender,value\r\n2026,,TOTAL,-3.5\r\n2026,,WOMEN,-1.25\r\n", exported);
+
+        byte[] excel = ANONYMOUS
+                .request()
+                .queryParam("dialect", "excel-sv")
+                .get(INDICATORS + "/" + indicator + "/values.csv")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asByteArray();
+        assertEquals(
+                "\uFEFFyear;municipality;gender;value\r\n2026;;TOTAL;-3,5\r\n2026;;WOMEN;-1,25\r\n",
+                new String(excel, StandardCharsets.UTF_8));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .header("If-Match", Indicators.etag(indicator))
+                .queryParam("dialect", "excel-sv")
+                .body(excel)
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(2))
+                .body("replaced", equalTo(2));
+        assertEquals(
+                exported,
+                ANONYMOUS
+                        .request()
+                        .get(INDICATORS + "/" + indicator + "/values.csv")
+                        .then()
+                        .extract()
+                        .asString());
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .header("If-Match", Indicators.etag(indicator))
+                .queryParam("dialect", "excel-sv")
+                .body("year;municipality;gender;value\n2026;;TOTAL;1;5\n")
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("row 2"))
+                .body("errors[0].message", equalTo("has 5 columns, expected 4 (year;municipality;gender;value)"));
+        ANONYMOUS
+                .request()
+                .queryParam("dialect", "xlsx")
+                .get(INDICATORS + "/" + indicator + "/values.csv")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("dialect"));
+    }
+
+    @Test
     void countyWideIndicatorsTakeNoMunicipality() {
         String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "COUNTY", true);
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2026,1980,TOTAL,1\n2026,,MEN,2\n").statusCode(400)
+        importCsv(
+                        COORDINATOR_VASTMANLAND,
+                        indicator,
+                        "year,municipality,gender,value\n2026,1980,TOTAL,1\n2026,,MEN,2\n")
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("row 2: municipality")))
                 .body("errors[0].message", equalTo("must be empty: the indicator is for the whole county"));
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "\uFEFFYear, Municipality ,Gender,Value\r\n2026,,MEN,2\r\n\r\n").statusCode(200)
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "\uFEFFYear, Municipality ,Gender,Value\r\n2026,,MEN,2\r\n\r\n")
+                .statusCode(200)
                 .body("imported", equalTo(1));
     }
 
@@ -125,17 +282,32 @@ class IndicatorValuesCsvTest {
     void theFileItselfMustBeAValuesFile() {
         String indicator = Indicators.create(FollowUps.adoptedAgreement().id(), null, "COUNTY", false);
         importCsv(COORDINATOR_VASTMANLAND, indicator, "").statusCode(400).body("errors[0].field", equalTo("file"));
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n").statusCode(400)
-                .body("errors[0].field", equalTo("file")).body("errors[0].message", equalTo("has no rows of values below the header"));
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "år;kommun;kön;värde\n2026,,TOTAL,1\n").statusCode(400)
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", equalTo("has no rows of values below the header"));
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "år;kommun;kön;värde\n2026,,TOTAL,1\n")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("row 1: header"))
                 .body("errors[0].message", equalTo("must be year,municipality,gender,value"));
-        COORDINATOR_VASTMANLAND.request().contentType("text/csv").header("If-Match", Indicators.etag(indicator))
-                .body(new byte[] {'y', 'e', 'a', 'r', (byte) 0xC3, (byte) 0x28}).post(INDICATORS + "/" + indicator + "/values").then()
-                .statusCode(400).body("errors[0].message", equalTo("is not UTF-8 text"));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Indicators.etag(indicator))
-                .body("{}").post(INDICATORS + "/" + indicator + "/values").then()
-                .statusCode(415).contentType("application/problem+json");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .header("If-Match", Indicators.etag(indicator))
+                .body(new byte[] {'y', 'e', 'a', 'r', (byte) 0xC3, (byte) 0x28})
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("is not UTF-8 text"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Indicators.etag(indicator))
+                .body("{}")
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -146,17 +318,33 @@ class IndicatorValuesCsvTest {
         while (large.length() <= 5 * 1024 * 1024) {
             large.append(row);
         }
-        COORDINATOR_VASTMANLAND.request().contentType("text/csv").header("If-Match", Indicators.etag(indicator))
-                .body(large.toString().getBytes(StandardCharsets.UTF_8)).post(INDICATORS + "/" + indicator + "/values").then()
-                .statusCode(413).contentType("application/problem+json")
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .header("If-Match", Indicators.etag(indicator))
+                .body(large.toString().getBytes(StandardCharsets.UTF_8))
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:payload-too-large"));
         String stale = Indicators.etag(indicator);
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2026,,TOTAL,1\n").statusCode(200);
-        COORDINATOR_VASTMANLAND.request().contentType("text/csv").header("If-Match", stale)
-                .body("year,municipality,gender,value\n2026,,TOTAL,2\n").post(INDICATORS + "/" + indicator + "/values").then()
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,municipality,gender,value\n2026,,TOTAL,1\n")
+                .statusCode(200);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .header("If-Match", stale)
+                .body("year,municipality,gender,value\n2026,,TOTAL,2\n")
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
                 .statusCode(412);
-        COORDINATOR_VASTMANLAND.request().contentType("text/csv")
-                .body("year,municipality,gender,value\n2026,,TOTAL,2\n").post(INDICATORS + "/" + indicator + "/values").then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .body("year,municipality,gender,value\n2026,,TOTAL,2\n")
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
                 .statusCode(428);
         ANONYMOUS.request().get(INDICATORS + "/" + indicator + "/values").then().body("[0].value", equalTo(1));
     }
@@ -173,7 +361,11 @@ class IndicatorValuesCsvTest {
     }
 
     static ValidatableResponse importCsv(DemoUser user, String indicatorId, String csv) {
-        return user.request().contentType("text/csv; charset=UTF-8").header("If-Match", Indicators.etag(indicatorId))
-                .body(csv.getBytes(StandardCharsets.UTF_8)).post(INDICATORS + "/" + indicatorId + "/values").then();
+        return user.request()
+                .contentType("text/csv; charset=UTF-8")
+                .header("If-Match", Indicators.etag(indicatorId))
+                .body(csv.getBytes(StandardCharsets.UTF_8))
+                .post(INDICATORS + "/" + indicatorId + "/values")
+                .then();
     }
 }

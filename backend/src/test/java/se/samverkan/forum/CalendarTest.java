@@ -33,8 +33,9 @@ import se.samverkan.support.Forums;
 @QuarkusTest
 class CalendarTest {
 
-    private static final String TITLE = "Möte om bosättning, del 1; särskilt fokus\\\"Framtid\"\noch en ny rad – med ett långt tillägg om "
-            + "ensamkommande barn, asylsökande och nyanlända i länet så att raden måste vikas flera gånger";
+    private static final String TITLE =
+            "Möte om bosättning, del 1; särskilt fokus\\\"Framtid\"\noch en ny rad – med ett långt tillägg om "
+                    + "ensamkommande barn, asylsökande och nyanlända i länet så att raden måste vikas flera gånger";
 
     @Test
     void aForumFeedIsValidAndHoldsOnlyPublicInformationForThePublic() {
@@ -43,7 +44,11 @@ class CalendarTest {
         winter.put("title", TITLE);
         winter.put("location", "Länsstyrelsen, Stora Gatan 1; Västerås");
         String winterMeeting = create(forum, winter);
-        Forums.addAgendaItem(COORDINATOR_VASTMANLAND, winterMeeting, "Lägesrapporter sammanställda av Länsstyrelsen", "STATUS_REPORT");
+        Forums.addAgendaItem(
+                COORDINATOR_VASTMANLAND,
+                winterMeeting,
+                "Lägesrapporter sammanställda av Länsstyrelsen",
+                "STATUS_REPORT");
         Forums.addAgendaItem(COORDINATOR_VASTMANLAND, winterMeeting, "Arbetande fördjupning", "DEEP_DIVE");
         String summerMeeting = create(forum, Forums.meeting(LocalDate.of(2027, 6, 10)));
 
@@ -56,14 +61,17 @@ class CalendarTest {
         assertEquals("20270114T110000Z", first.get("DTEND"));
         assertEquals(forumName + ": " + TITLE, first.get("SUMMARY"), "text survives escaping and folding");
         assertEquals("Länsstyrelsen, Stora Gatan 1; Västerås", first.get("LOCATION"));
-        assertEquals("1. Lägesrapporter sammanställda av Länsstyrelsen\n2. Arbetande fördjupning", first.get("DESCRIPTION"));
+        assertEquals(
+                "1. Lägesrapporter sammanställda av Länsstyrelsen\n2. Arbetande fördjupning", first.get("DESCRIPTION"));
         assertFalse(first.containsKey("URL"), "the online link is not public");
         assertEquals("0", first.get("SEQUENCE"));
         Map<String, String> second = publicFeed.event("meeting-" + summerMeeting + "@samverkan");
         assertEquals("20270610T073000Z", second.get("DTSTART"), "09:30 in Stockholm in summer is 07:30 UTC");
 
         Calendar internalFeed = fetch(MEMBER_VASTERAS, PATH + "/" + forum + "/calendar.ics");
-        assertEquals("https://meet.example.se/samrad", internalFeed.event("meeting-" + winterMeeting + "@samverkan").get("URL"));
+        assertEquals(
+                "https://meet.example.se/samrad",
+                internalFeed.event("meeting-" + winterMeeting + "@samverkan").get("URL"));
 
         Calendar single = fetch(ANONYMOUS, MEETINGS + "/" + summerMeeting + "/calendar.ics");
         assertEquals(1, single.events.size());
@@ -72,7 +80,8 @@ class CalendarTest {
 
     @Test
     void aMeetingWhoseTimeIsNotKnownIsAnAllDayEvent() {
-        Calendar feed = fetch(ANONYMOUS, MEETINGS + "/" + DemoDataLoader.meetingId("migrationsradet-2018-03-16") + "/calendar.ics");
+        Calendar feed = fetch(
+                ANONYMOUS, MEETINGS + "/" + DemoDataLoader.meetingId("migrationsradet-2018-03-16") + "/calendar.ics");
         Map<String, String> event = feed.events.get(0);
         assertEquals("20180316", event.get("DTSTART;VALUE=DATE"));
         assertEquals("20180317", event.get("DTEND;VALUE=DATE"));
@@ -84,9 +93,17 @@ class CalendarTest {
     void changesRaiseTheSequence() {
         String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "LOCAL"));
         String meeting = create(forum, Forums.meeting(LocalDate.of(2027, 2, 1)));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Forums.meeting(LocalDate.of(2027, 2, 2)))
-                .put(MEETINGS + "/" + meeting).then().statusCode(200);
-        Map<String, String> event = fetch(ANONYMOUS, MEETINGS + "/" + meeting + "/calendar.ics").events.get(0);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Forums.meeting(LocalDate.of(2027, 2, 2)))
+                .put(MEETINGS + "/" + meeting)
+                .then()
+                .statusCode(200);
+        Map<String, String> event = fetch(ANONYMOUS, MEETINGS + "/" + meeting + "/calendar.ics")
+                .events
+                .get(0);
         assertEquals("1", event.get("SEQUENCE"));
         assertEquals("20270202T083000Z", event.get("DTSTART"));
     }
@@ -95,13 +112,23 @@ class CalendarTest {
 
     private record Calendar(Map<String, String> properties, List<Map<String, String>> events) {
         Map<String, String> event(String uid) {
-            return events.stream().filter(e -> uid.equals(e.get("UID"))).findFirst().orElseThrow(() -> new AssertionError("no VEVENT " + uid));
+            return events.stream()
+                    .filter(e -> uid.equals(e.get("UID")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no VEVENT " + uid));
         }
     }
 
     private static String create(String forum, Map<String, Object> body) {
-        return COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body).post(PATH + "/" + forum + "/meetings")
-                .then().statusCode(201).extract().path("id");
+        return COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH + "/" + forum + "/meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Calendar fetch(DemoUser user, String path) {
@@ -144,14 +171,17 @@ class CalendarTest {
                 assertTrue(event.get("DTSTAMP").matches("\\d{8}T\\d{6}Z"), "DTSTAMP in UTC");
                 if (event.containsKey("DTSTART")) {
                     assertTrue(event.get("DTSTART").matches("\\d{8}T\\d{6}Z"), "DTSTART in UTC");
-                    assertTrue(!event.containsKey("DTEND") || event.get("DTEND").matches("\\d{8}T\\d{6}Z"), "DTEND in UTC");
+                    assertTrue(
+                            !event.containsKey("DTEND") || event.get("DTEND").matches("\\d{8}T\\d{6}Z"),
+                            "DTEND in UTC");
                 } else {
                     assertTrue(event.get("DTSTART;VALUE=DATE").matches("\\d{8}"), "an all-day DTSTART");
                 }
                 events.add(event);
                 event = null;
             } else {
-                (event == null ? calendar : event).put(name, name.equals("URL") || name.startsWith("DT") ? value : unescape(value));
+                (event == null ? calendar : event)
+                        .put(name, name.equals("URL") || name.startsWith("DT") ? value : unescape(value));
             }
         }
         assertEquals(null, event, "an unterminated VEVENT");
@@ -181,8 +211,12 @@ class CalendarTest {
 
     private static String decode(byte[] bytes, int start, int end) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, end - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError("a line splits a UTF-8 character", e);
         }

@@ -28,65 +28,151 @@ class StatusReportFlowTest {
 
     @Test
     void aQuarterlyReportFromOpeningToPublication() {
-        String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad", "sala-kommun", "kopings-kommun");
-        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(20));
+        String forum = Forums.withMembers(
+                COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad", "sala-kommun", "kopings-kommun");
+        String meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(20));
         String statusPoint = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Lägesrapporter", "STATUS_REPORT");
         Map<String, Object> body = Forums.report(2026, 3);
         body.put("dueOn", LocalDate.now().plusDays(10).toString());
         String report = Forums.openReport(COORDINATOR_VASTMANLAND, forum, body);
-        ADMIN.request().get(REPORTS + "/" + report).then().body("status", equalTo("OPEN")).body("permissions.compile", equalTo(true));
+        ADMIN.request()
+                .get(REPORTS + "/" + report)
+                .then()
+                .body("status", equalTo("OPEN"))
+                .body("permissions.compile", equalTo(true));
 
         assertRule(compile(report), "report-without-invitations");
         Forums.invite(COORDINATOR_VASTMANLAND, report, "vasteras-stad", "sala-kommun", "kopings-kommun");
         assertRule(compile(report), "report-without-contributions");
 
         String vasteras = REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad");
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON)
-                .body(Map.of("entries", List.of(Map.of("theme", "Arbetsmarknad och utbildning", "text", "Fler i praktik."),
-                        Map.of("theme", "Boende", "text", "Bostadsbristen består."))))
-                .put(vasteras).then().statusCode(201).header("ETag", "\"1\"").body("submittedBy", equalTo("member.vasteras"));
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("entries", List.of(Map.of("theme", "Arbetsmarknad och utbildning", "text", "Fler i praktik och studier."),
-                        Map.of("theme", "Boende", "text", "Bostadsbristen består."))))
-                .put(vasteras).then().statusCode(200).header("ETag", "\"2\"");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(Forums.contribution("Hälsa", "Sala kommuns inspel om hälsa."))
-                .put(REPORTS + "/" + report + "/contributions/" + Forums.organisation("sala-kommun")).then().statusCode(201)
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "entries",
+                        List.of(
+                                Map.of("theme", "Arbetsmarknad och utbildning", "text", "Fler i praktik."),
+                                Map.of("theme", "Boende", "text", "Bostadsbristen består."))))
+                .put(vasteras)
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"1\"")
+                .body("submittedBy", equalTo("member.vasteras"));
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of(
+                        "entries",
+                        List.of(
+                                Map.of("theme", "Arbetsmarknad och utbildning", "text", "Fler i praktik och studier."),
+                                Map.of("theme", "Boende", "text", "Bostadsbristen består."))))
+                .put(vasteras)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Forums.contribution("Hälsa", "Sala kommuns inspel om hälsa."))
+                .put(REPORTS + "/" + report + "/contributions/" + Forums.organisation("sala-kommun"))
+                .then()
+                .statusCode(201)
                 .body("submittedBy", equalTo("coordinator.vastmanland"));
-        MEMBER_VASTERAS.request().get(REPORTS + "/" + report).then()
+        MEMBER_VASTERAS
+                .request()
+                .get(REPORTS + "/" + report)
+                .then()
                 .body("invitations.find { it.organisation.name == 'Köpings kommun' }.submitted", equalTo(false))
-                .body("invitations.find { it.organisation.name == 'Västerås stad' }.entries.text",
+                .body(
+                        "invitations.find { it.organisation.name == 'Västerås stad' }.entries.text",
                         contains("Fler i praktik och studier.", "Bostadsbristen består."));
 
-        compile(report).statusCode(200).body("status", equalTo("COMPILED"))
-                .body("compiledText", equalTo("## Arbetsmarknad och utbildning\n\nVästerås stad: Fler i praktik och studier."
-                        + "\n\n## Hälsa\n\nSala kommun: Sala kommuns inspel om hälsa.\n\n## Boende\n\nVästerås stad: Bostadsbristen består."))
-                .body("compiledBy", equalTo("coordinator.vastmanland")).body("permissions.publish", equalTo(true));
+        compile(report)
+                .statusCode(200)
+                .body("status", equalTo("COMPILED"))
+                .body(
+                        "compiledText",
+                        equalTo(
+                                "## Arbetsmarknad och utbildning\n\nVästerås stad: Fler i praktik och studier."
+                                        + "\n\n## Hälsa\n\nSala kommun: Sala kommuns inspel om hälsa.\n\n## Boende\n\nVästerås stad: Bostadsbristen består."))
+                .body("compiledBy", equalTo("coordinator.vastmanland"))
+                .body("permissions.publish", equalTo(true));
         ANONYMOUS.request().get(REPORTS + "/" + report).then().statusCode(404);
 
         assertRule(compile(report), "report-not-open");
-        assertRule(MEMBER_VASTERAS.request().contentType(ContentType.JSON).header("If-Match", "\"2\"")
-                .body(Forums.contribution("Hälsa", "För sent")).put(vasteras).then(), "report-not-open");
-        assertRule(COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON)
-                .body(Map.of("organisationIds", List.of(Forums.organisation("kopings-kommun")))).post(REPORTS + "/" + report + "/invitations").then(),
+        assertRule(
+                MEMBER_VASTERAS
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", "\"2\"")
+                        .body(Forums.contribution("Hälsa", "För sent"))
+                        .put(vasteras)
+                        .then(),
+                "report-not-open");
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("organisationIds", List.of(Forums.organisation("kopings-kommun"))))
+                        .post(REPORTS + "/" + report + "/invitations")
+                        .then(),
                 "report-not-open");
         assertRule(publish(report, Map.of()), "report-needs-agenda-item");
 
-        publish(report, Map.of("agendaItemId", statusPoint)).statusCode(200).body("status", equalTo("PUBLISHED"))
-                .body("publishedAt", notNullValue()).body("agendaItem.meetingId", equalTo(meeting));
-        ANONYMOUS.request().get(REPORTS + "/" + report).then().statusCode(200)
-                .body("compiledText", containsString("Sala kommun: Sala kommuns inspel om hälsa.")).body("invitations", empty());
-        ANONYMOUS.request().get(PATH + "/" + forum + "/status-reports").then().body("id", contains(report))
+        publish(report, Map.of("agendaItemId", statusPoint))
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("publishedAt", notNullValue())
+                .body("agendaItem.meetingId", equalTo(meeting));
+        ANONYMOUS
+                .request()
+                .get(REPORTS + "/" + report)
+                .then()
+                .statusCode(200)
+                .body("compiledText", containsString("Sala kommun: Sala kommuns inspel om hälsa."))
+                .body("invitations", empty());
+        ANONYMOUS
+                .request()
+                .get(PATH + "/" + forum + "/status-reports")
+                .then()
+                .body("id", contains(report))
                 .body("[0].agendaItem.id", equalTo(statusPoint));
-        ANONYMOUS.request().get(MEETINGS + "/" + meeting).then().body("agenda[0].statusReport.title", equalTo("Lägesrapport kvartal 3 2026"));
+        ANONYMOUS
+                .request()
+                .get(MEETINGS + "/" + meeting)
+                .then()
+                .body("agenda[0].statusReport.title", equalTo("Lägesrapport kvartal 3 2026"));
         assertRule(publish(report, Map.of()), "report-already-published");
-        assertRule(COORDINATOR_VASTMANLAND.request().header("If-Match", Forums.etag(REPORTS + "/" + report)).delete(REPORTS + "/" + report).then(),
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                        .delete(REPORTS + "/" + report)
+                        .then(),
                 "published-report-is-final");
-        assertRule(COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Forums.agendaItem("Föredragning", "PRESENTATION")).put(MEETINGS + "/" + meeting + "/agenda-items/" + statusPoint).then(),
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", "\"0\"")
+                        .body(Forums.agendaItem("Föredragning", "PRESENTATION"))
+                        .put(MEETINGS + "/" + meeting + "/agenda-items/" + statusPoint)
+                        .then(),
                 "agenda-item-has-status-report");
-        MEMBER_VASTERAS.request().get(REPORTS + "/" + report + "/history").then()
-                .body("summary", org.hamcrest.Matchers.hasItems("Published Lägesrapport kvartal 3 2026", "Invited Västerås stad",
-                        "Submitted the contribution of Västerås stad", "Replaced the contribution of Västerås stad"));
+        MEMBER_VASTERAS
+                .request()
+                .get(REPORTS + "/" + report + "/history")
+                .then()
+                .body(
+                        "summary",
+                        org.hamcrest.Matchers.hasItems(
+                                "Published Lägesrapport kvartal 3 2026",
+                                "Invited Västerås stad",
+                                "Submitted the contribution of Västerås stad",
+                                "Replaced the contribution of Västerås stad"));
     }
 
     @Test
@@ -94,13 +180,33 @@ class StatusReportFlowTest {
         String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad");
         String report = Forums.openReport(COORDINATOR_VASTMANLAND, forum, Forums.report(2026, 1));
         Forums.invite(COORDINATOR_VASTMANLAND, report, "vasteras-stad");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(Forums.contribution("Hälsa", "Text"))
-                .put(REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad")).then().statusCode(201);
-        COORDINATOR_VASTMANLAND.request().post(REPORTS + "/" + report + "/compilation").then().statusCode(428);
-        COORDINATOR_VASTMANLAND.request().header("If-Match", "\"5\"").post(REPORTS + "/" + report + "/compilation").then().statusCode(412);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Forums.etag(REPORTS + "/" + report))
-                .body(Map.of("text", "Läget i länet är stabilt.")).post(REPORTS + "/" + report + "/compilation").then()
-                .statusCode(200).body("compiledText", equalTo("Läget i länet är stabilt."));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Forums.contribution("Hälsa", "Text"))
+                .put(REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad"))
+                .then()
+                .statusCode(201);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .post(REPORTS + "/" + report + "/compilation")
+                .then()
+                .statusCode(428);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", "\"5\"")
+                .post(REPORTS + "/" + report + "/compilation")
+                .then()
+                .statusCode(412);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                .body(Map.of("text", "Läget i länet är stabilt."))
+                .post(REPORTS + "/" + report + "/compilation")
+                .then()
+                .statusCode(200)
+                .body("compiledText", equalTo("Läget i länet är stabilt."));
     }
 
     @Test
@@ -109,38 +215,94 @@ class StatusReportFlowTest {
         String report = Forums.openReport(COORDINATOR_VASTMANLAND, forum, Forums.report(2026, 2));
         assertRule(publish(report, Map.of()), "report-not-compiled");
         Forums.invite(COORDINATOR_VASTMANLAND, report, "vasteras-stad");
-        assertRule(COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(Forums.contribution("Hälsa", "Text"))
-                .put(REPORTS + "/" + report + "/contributions/" + Forums.organisation("sala-kommun")).then(), "organisation-not-invited");
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .body(Forums.contribution("Hälsa", "Text"))
+                        .put(REPORTS + "/" + report + "/contributions/" + Forums.organisation("sala-kommun"))
+                        .then(),
+                "organisation-not-invited");
         String contribution = REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad");
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON).body(Forums.contribution("Boende", "Text")).put(contribution).then().statusCode(201);
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Forums.contribution("Boende", "Text"))
+                .put(contribution)
+                .then()
+                .statusCode(201);
         Map<String, Object> fewerThemes = Forums.report(2026, 2);
         fewerThemes.put("themes", List.of("Hälsa"));
-        assertRule(COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Forums.etag(REPORTS + "/" + report))
-                .body(fewerThemes).put(REPORTS + "/" + report).then(), "theme-in-use");
-        assertRule(COORDINATOR_VASTMANLAND.request().header("If-Match", "\"1\"")
-                .delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("vasteras-stad")).then(), "invitation-has-contribution");
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                        .body(fewerThemes)
+                        .put(REPORTS + "/" + report)
+                        .then(),
+                "theme-in-use");
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .header("If-Match", "\"1\"")
+                        .delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("vasteras-stad"))
+                        .then(),
+                "invitation-has-contribution");
         Forums.invite(COORDINATOR_VASTMANLAND, report, "sala-kommun");
-        COORDINATOR_VASTMANLAND.request().delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("sala-kommun")).then().statusCode(428);
-        COORDINATOR_VASTMANLAND.request().header("If-Match", "\"0\"")
-                .delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("sala-kommun")).then().statusCode(204);
-        COORDINATOR_VASTMANLAND.request().header("If-Match", "\"0\"")
-                .delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("sala-kommun")).then().statusCode(404);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("sala-kommun"))
+                .then()
+                .statusCode(428);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", "\"0\"")
+                .delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("sala-kommun"))
+                .then()
+                .statusCode(204);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", "\"0\"")
+                .delete(REPORTS + "/" + report + "/invitations/" + Forums.organisation("sala-kommun"))
+                .then()
+                .statusCode(404);
         compile(report).statusCode(200);
-        assertRule(COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Forums.etag(REPORTS + "/" + report))
-                .body(Forums.report(2026, 2)).put(REPORTS + "/" + report).then(), "report-not-open");
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                        .body(Forums.report(2026, 2))
+                        .put(REPORTS + "/" + report)
+                        .then(),
+                "report-not-open");
         // A compiled, unpublished report may still be dropped.
-        COORDINATOR_VASTMANLAND.request().header("If-Match", Forums.etag(REPORTS + "/" + report)).delete(REPORTS + "/" + report).then().statusCode(204);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                .delete(REPORTS + "/" + report)
+                .then()
+                .statusCode(204);
         ADMIN.request().get(REPORTS + "/" + report).then().statusCode(404);
     }
 
     private static ValidatableResponse compile(String report) {
-        return COORDINATOR_VASTMANLAND.request().header("If-Match", Forums.etag(REPORTS + "/" + report))
-                .post(REPORTS + "/" + report + "/compilation").then();
+        return COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                .post(REPORTS + "/" + report + "/compilation")
+                .then();
     }
 
     private static ValidatableResponse publish(String report, Map<String, Object> body) {
-        return COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Forums.etag(REPORTS + "/" + report))
-                .body(body).post(REPORTS + "/" + report + "/publication").then();
+        return COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                .body(body)
+                .post(REPORTS + "/" + report + "/publication")
+                .then();
     }
 
     private static void assertRule(ValidatableResponse response, String rule) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OrganisationNumbersTest {
 
@@ -17,7 +17,17 @@ class OrganisationNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2021002115", "5560000000", "212000-208", "21200020800", "2120-002080", "abcdefghij", "", "212000 2080"})
+    @ValueSource(
+            strings = {
+                "2021002115",
+                "5560000000",
+                "212000-208",
+                "21200020800",
+                "2120-002080",
+                "abcdefghij",
+                "",
+                "212000 2080"
+            })
     void rejectsWrongCheckDigitOrFormat(String number) {
         assertFalse(OrganisationNumbers.isValid(number));
     }

@@ -30,14 +30,20 @@ import se.samverkan.support.TestData;
 @QuarkusTest
 class OrganisationResourceTest {
 
-    private static final String VASTERAS = DemoDataLoader.organisationId("vasteras-stad").toString();
-    private static final String ARBETSFORMEDLINGEN = DemoDataLoader.organisationId("arbetsformedlingen").toString();
+    private static final String VASTERAS =
+            DemoDataLoader.organisationId("vasteras-stad").toString();
+    private static final String ARBETSFORMEDLINGEN =
+            DemoDataLoader.organisationId("arbetsformedlingen").toString();
 
     // ---- reading ----------------------------------------------------------------------------
 
     @Test
     void listsAPageWithTheTotal() {
-        ANONYMOUS.request().queryParam("size", 5).get(PATH).then()
+        ANONYMOUS
+                .request()
+                .queryParam("size", 5)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items", hasSize(5))
                 .body("total", greaterThanOrEqualTo(40))
@@ -47,16 +53,32 @@ class OrganisationResourceTest {
 
     @Test
     void pagesDoNotOverlap() {
-        List<String> first = ANONYMOUS.request().queryParam("size", 5).queryParam("county", "19").get(PATH).path("items.id");
-        List<String> second = ANONYMOUS.request().queryParam("size", 5).queryParam("page", 1).queryParam("county", "19")
-                .get(PATH).path("items.id");
+        List<String> first = ANONYMOUS
+                .request()
+                .queryParam("size", 5)
+                .queryParam("county", "19")
+                .get(PATH)
+                .path("items.id");
+        List<String> second = ANONYMOUS
+                .request()
+                .queryParam("size", 5)
+                .queryParam("page", 1)
+                .queryParam("county", "19")
+                .get(PATH)
+                .path("items.id");
         assertEquals(5, second.size());
         second.forEach(id -> assertEquals(false, first.contains(id)));
     }
 
     @Test
     void filtersByTypeAndCounty() {
-        ANONYMOUS.request().queryParam("type", "MUNICIPALITY").queryParam("county", "19").queryParam("size", 50).get(PATH).then()
+        ANONYMOUS
+                .request()
+                .queryParam("type", "MUNICIPALITY")
+                .queryParam("county", "19")
+                .queryParam("size", 50)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("total", equalTo(10))
                 .body("items.type", everyItem(equalTo("MUNICIPALITY")))
@@ -67,7 +89,11 @@ class OrganisationResourceTest {
 
     @Test
     void searchesByNameIgnoringCase() {
-        ANONYMOUS.request().queryParam("q", "VÄSTERÅS").get(PATH).then()
+        ANONYMOUS
+                .request()
+                .queryParam("q", "VÄSTERÅS")
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.name", hasItem("Västerås stad"))
                 .body("items.name", hasItem("Samordningsförbundet Västerås"));
@@ -75,30 +101,54 @@ class OrganisationResourceTest {
 
     @Test
     void searchesByOrganisationNumberWithOrWithoutDash() {
-        ANONYMOUS.request().queryParam("q", "212000-2080").get(PATH).then()
-                .statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("Västerås stad"));
-        ANONYMOUS.request().queryParam("q", "2120002080").get(PATH).then()
-                .statusCode(200).body("total", equalTo(1));
+        ANONYMOUS
+                .request()
+                .queryParam("q", "212000-2080")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].name", equalTo("Västerås stad"));
+        ANONYMOUS
+                .request()
+                .queryParam("q", "2120002080")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
     }
 
     @Test
     void searchTreatsWildcardsLiterally() {
-        ANONYMOUS.request().queryParam("q", "%").get(PATH).then().statusCode(200).body("total", equalTo(0));
+        ANONYMOUS
+                .request()
+                .queryParam("q", "%")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
     void sortsDescendingByName() {
-        List<String> names = ANONYMOUS.request().queryParam("county", "19").queryParam("type", "MUNICIPALITY")
-                .queryParam("sort", "-name").get(PATH).path("items.name");
+        List<String> names = ANONYMOUS
+                .request()
+                .queryParam("county", "19")
+                .queryParam("type", "MUNICIPALITY")
+                .queryParam("sort", "-name")
+                .get(PATH)
+                .path("items.name");
         assertEquals("Västerås stad", names.get(0));
     }
 
     @ParameterizedTest(name = "{0}={1} is refused")
-    @CsvSource({
-            "size,0", "size,101", "page,-1", "sort,population", "type,CHURCH", "county,9", "county,99"
-    })
+    @CsvSource({"size,0", "size,101", "page,-1", "sort,population", "type,CHURCH", "county,9", "county,99"})
     void invalidListParametersNameTheField(String parameter, String value) {
-        ANONYMOUS.request().queryParam(parameter, value).get(PATH).then()
+        ANONYMOUS
+                .request()
+                .queryParam(parameter, value)
+                .get(PATH)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:validation"))
@@ -122,14 +172,20 @@ class OrganisationResourceTest {
 
     @Test
     void showsSubUnits() {
-        ANONYMOUS.request().get(PATH + "/" + ARBETSFORMEDLINGEN).then()
+        ANONYMOUS
+                .request()
+                .get(PATH + "/" + ARBETSFORMEDLINGEN)
+                .then()
                 .statusCode(200)
                 .body("children.name", hasItem("Arbetsförmedlingen Norra Mälardalen"));
     }
 
     @Test
     void unknownIdIsNotFound() {
-        ANONYMOUS.request().get(PATH + "/00000000-0000-0000-0000-000000000000").then()
+        ANONYMOUS
+                .request()
+                .get(PATH + "/00000000-0000-0000-0000-000000000000")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:not-found"))
@@ -143,7 +199,11 @@ class OrganisationResourceTest {
         Map<String, Object> body = TestData.organisation();
         String number = (String) body.get("organisationNumber");
         body.put("organisationNumber", number.substring(0, 6) + "-" + number.substring(6));
-        var response = COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body).post(PATH);
+        var response = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH);
         response.then()
                 .statusCode(201)
                 .header("Location", containsString(PATH + "/" + response.path("id")))
@@ -159,25 +219,35 @@ class OrganisationResourceTest {
 
     @Test
     void derivesTheCountyFromTheMunicipality() {
-        Map<String, Object> body = TestData.with(TestData.without(TestData.organisation(), "countyCode"), "municipalityCode", "1980");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body).post(PATH).then()
-                .statusCode(201).body("countyCode", equalTo("19")).body("municipalityName", equalTo("Västerås"));
+        Map<String, Object> body =
+                TestData.with(TestData.without(TestData.organisation(), "countyCode"), "municipalityCode", "1980");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .body("countyCode", equalTo("19"))
+                .body("municipalityName", equalTo("Västerås"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "name|''|must not be blank",
-            "name|'   '|must not be blank",
-            "organisationNumber|2021002115|must be ten digits (NNNNNN-NNNN) with a valid check digit",
-            "organisationNumber|5560000000|must be ten digits (NNNNNN-NNNN) with a valid check digit",
-            "organisationNumber|12345|must be ten digits (NNNNNN-NNNN) with a valid check digit",
-            "countyCode|1|must be a two-digit county code",
-            "countyCode|98|no county has the code 98",
-            "municipalityCode|1480|Göteborg is not in county 19",
-            "municipalityCode|0000|no municipality has the code 0000",
-            "website|www.example.se|must be a web address starting with https://",
-            "parentId|00000000-0000-0000-0000-000000000001|no organisation has the id 00000000-0000-0000-0000-000000000001",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "name|''|must not be blank",
+                "name|'   '|must not be blank",
+                "organisationNumber|2021002115|must be ten digits (NNNNNN-NNNN) with a valid check digit",
+                "organisationNumber|5560000000|must be ten digits (NNNNNN-NNNN) with a valid check digit",
+                "organisationNumber|12345|must be ten digits (NNNNNN-NNNN) with a valid check digit",
+                "countyCode|1|must be a two-digit county code",
+                "countyCode|98|no county has the code 98",
+                "municipalityCode|1480|Göteborg is not in county 19",
+                "municipalityCode|0000|no municipality has the code 0000",
+                "website|www.example.se|must be a web address starting with https://",
+                "parentId|00000000-0000-0000-0000-000000000001|no organisation has the id 00000000-0000-0000-0000-000000000001",
+            })
     void refusesInvalidFieldsAndNamesThem(String field, String value, String message) {
         assertRefused(TestData.with(TestData.organisation(), field, value), field, message);
     }
@@ -189,24 +259,38 @@ class OrganisationResourceTest {
 
     @Test
     void refusesAMunicipalityWithoutMunicipalityCode() {
-        assertRefused(TestData.with(TestData.organisation(), "type", "MUNICIPALITY"), "municipalityCode", "is required for a municipality");
+        assertRefused(
+                TestData.with(TestData.organisation(), "type", "MUNICIPALITY"),
+                "municipalityCode",
+                "is required for a municipality");
     }
 
     @Test
     void refusesARegionWithoutCounty() {
-        assertRefused(TestData.with(TestData.without(TestData.organisation(), "countyCode"), "type", "REGION"),
-                "countyCode", "is required for a county administrative board or a region");
+        assertRefused(
+                TestData.with(TestData.without(TestData.organisation(), "countyCode"), "type", "REGION"),
+                "countyCode",
+                "is required for a county administrative board or a region");
     }
 
     @Test
     void refusesAnOverlongName() {
-        assertRefused(TestData.with(TestData.organisation(), "name", "x".repeat(201)), "name", "must be at most 200 characters");
+        assertRefused(
+                TestData.with(TestData.organisation(), "name", "x".repeat(201)),
+                "name",
+                "must be at most 200 characters");
     }
 
     @Test
     void reportsEveryInvalidFieldAtOnce() {
-        Map<String, Object> body = TestData.with(TestData.with(TestData.organisation(), "name", ""), "organisationNumber", "1");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body).post(PATH).then()
+        Map<String, Object> body =
+                TestData.with(TestData.with(TestData.organisation(), "name", ""), "organisationNumber", "1");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH)
+                .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("organisationNumber"));
@@ -219,7 +303,11 @@ class OrganisationResourceTest {
 
     @Test
     void refusesAnUnknownType() {
-        ADMIN.request().contentType(ContentType.JSON).body(TestData.with(TestData.organisation(), "type", "CHURCH")).post(PATH).then()
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(TestData.with(TestData.organisation(), "type", "CHURCH"))
+                .post(PATH)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("type"))
@@ -233,18 +321,29 @@ class OrganisationResourceTest {
 
     @Test
     void refusesMalformedJson() {
-        ADMIN.request().contentType(ContentType.JSON).body("{name: Västerås}").post(PATH).then()
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body("{name: Västerås}")
+                .post(PATH)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:bad-request"));
-        ADMIN.request().contentType(ContentType.JSON).body("{\"name\": ").post(PATH).then()
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body("{\"name\": ")
+                .post(PATH)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void refusesAMissingBody() {
-        ADMIN.request().contentType(ContentType.JSON).post(PATH).then()
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .post(PATH)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
     }
@@ -252,7 +351,12 @@ class OrganisationResourceTest {
     @Test
     void refusesADuplicateOrganisationNumber() {
         Map<String, Object> body = TestData.with(TestData.organisation(), "organisationNumber", "212000-2080");
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body).post(PATH).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH)
+                .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:conflict"))
@@ -263,7 +367,11 @@ class OrganisationResourceTest {
 
     @Test
     void refusesANonJsonBody() {
-        ADMIN.request().contentType(ContentType.TEXT).body("name=x").post(PATH).then()
+        ADMIN.request()
+                .contentType(ContentType.TEXT)
+                .body("name=x")
+                .post(PATH)
+                .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
     }
@@ -275,9 +383,16 @@ class OrganisationResourceTest {
         Map<String, Object> body = TestData.organisation();
         String id = Organisations.create(COORDINATOR_VASTMANLAND, body);
         String etag = Organisations.etag(id);
-        var response = COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", etag)
-                .body(TestData.with(body, "website", "https://example.org/ny")).put(PATH + "/" + id);
-        response.then().statusCode(200).body("website", equalTo("https://example.org/ny")).body("version", equalTo(1));
+        var response = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(TestData.with(body, "website", "https://example.org/ny"))
+                .put(PATH + "/" + id);
+        response.then()
+                .statusCode(200)
+                .body("website", equalTo("https://example.org/ny"))
+                .body("version", equalTo(1));
         assertNotEquals(etag, response.header("ETag"));
         assertEquals(response.header("ETag"), Organisations.etag(id));
     }
@@ -286,8 +401,12 @@ class OrganisationResourceTest {
     void updateWithoutIfMatchIsRefusedAndChangesNothing() {
         Map<String, Object> body = TestData.organisation();
         String id = Organisations.create(COORDINATOR_VASTMANLAND, body);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON)
-                .body(TestData.with(body, "name", "Changed")).put(PATH + "/" + id).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(TestData.with(body, "name", "Changed"))
+                .put(PATH + "/" + id)
+                .then()
                 .statusCode(428)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:precondition-required"));
@@ -300,32 +419,54 @@ class OrganisationResourceTest {
         String id = Organisations.create(COORDINATOR_VASTMANLAND, body);
         String etagSeenByBoth = Organisations.etag(id);
 
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", etagSeenByBoth)
-                .body(TestData.with(body, "mandate", "First editor's mandate")).put(PATH + "/" + id)
-                .then().statusCode(200);
-        ADMIN.request().contentType(ContentType.JSON).header("If-Match", etagSeenByBoth)
-                .body(TestData.with(body, "mandate", "Second editor's mandate")).put(PATH + "/" + id).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etagSeenByBoth)
+                .body(TestData.with(body, "mandate", "First editor's mandate"))
+                .put(PATH + "/" + id)
+                .then()
+                .statusCode(200);
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etagSeenByBoth)
+                .body(TestData.with(body, "mandate", "Second editor's mandate"))
+                .put(PATH + "/" + id)
+                .then()
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:precondition-failed"));
 
-        Organisations.get(id).then().body("mandate", equalTo("First editor's mandate")).body("updatedBy", equalTo("coordinator.vastmanland"));
+        Organisations.get(id)
+                .then()
+                .body("mandate", equalTo("First editor's mandate"))
+                .body("updatedBy", equalTo("coordinator.vastmanland"));
     }
 
     @Test
     void invalidUpdateLosesNothing() {
         Map<String, Object> body = TestData.organisation();
         String id = Organisations.create(COORDINATOR_VASTMANLAND, body);
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Organisations.etag(id))
-                .body(TestData.with(body, "organisationNumber", "2021002115")).put(PATH + "/" + id).then()
-                .statusCode(400).body("errors[0].field", equalTo("organisationNumber"));
-        Organisations.get(id).then().body("organisationNumber", equalTo(body.get("organisationNumber"))).body("version", equalTo(0));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Organisations.etag(id))
+                .body(TestData.with(body, "organisationNumber", "2021002115"))
+                .put(PATH + "/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("organisationNumber"));
+        Organisations.get(id)
+                .then()
+                .body("organisationNumber", equalTo(body.get("organisationNumber")))
+                .body("version", equalTo(0));
     }
 
     @Test
     void cannotBecomeItsOwnAncestor() {
         String parent = Organisations.create(COORDINATOR_VASTMANLAND, TestData.organisation());
-        String child = Organisations.create(COORDINATOR_VASTMANLAND, TestData.with(TestData.organisation(), "parentId", parent));
+        String child = Organisations.create(
+                COORDINATOR_VASTMANLAND, TestData.with(TestData.organisation(), "parentId", parent));
         Map<String, Object> parentBody = TestData.with(TestData.organisation(), "parentId", child);
         assertRefusedUpdate(parent, parentBody, "parentId");
         assertRefusedUpdate(parent, TestData.with(TestData.organisation(), "parentId", parent), "parentId");
@@ -333,8 +474,13 @@ class OrganisationResourceTest {
 
     @Test
     void updateOfUnknownIdIsNotFound() {
-        ADMIN.request().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(TestData.organisation())
-                .put(PATH + "/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(TestData.organisation())
+                .put(PATH + "/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404);
     }
 
     // ---- deleting ---------------------------------------------------------------------------
@@ -342,7 +488,12 @@ class OrganisationResourceTest {
     @Test
     void deletesAnUnreferencedOrganisation() {
         String id = Organisations.create(COORDINATOR_VASTMANLAND, TestData.organisation());
-        COORDINATOR_VASTMANLAND.request().header("If-Match", Organisations.etag(id)).delete(PATH + "/" + id).then().statusCode(204);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", Organisations.etag(id))
+                .delete(PATH + "/" + id)
+                .then()
+                .statusCode(204);
         Organisations.get(id).then().statusCode(404);
     }
 
@@ -350,7 +501,12 @@ class OrganisationResourceTest {
     void deleteNeedsIfMatch() {
         String id = Organisations.create(COORDINATOR_VASTMANLAND, TestData.organisation());
         COORDINATOR_VASTMANLAND.request().delete(PATH + "/" + id).then().statusCode(428);
-        COORDINATOR_VASTMANLAND.request().header("If-Match", "\"7\"").delete(PATH + "/" + id).then().statusCode(412);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", "\"7\"")
+                .delete(PATH + "/" + id)
+                .then()
+                .statusCode(412);
         Organisations.get(id).then().statusCode(200);
     }
 
@@ -358,7 +514,11 @@ class OrganisationResourceTest {
     void doesNotDeleteAnOrganisationThatOthersReferTo() {
         String parent = Organisations.create(COORDINATOR_VASTMANLAND, TestData.organisation());
         Organisations.create(COORDINATOR_VASTMANLAND, TestData.with(TestData.organisation(), "parentId", parent));
-        COORDINATOR_VASTMANLAND.request().header("If-Match", Organisations.etag(parent)).delete(PATH + "/" + parent).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", Organisations.etag(parent))
+                .delete(PATH + "/" + parent)
+                .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("sub-units"));
@@ -367,7 +527,12 @@ class OrganisationResourceTest {
 
     private static void assertRefused(Map<String, Object> body, String field, String message) {
         String name = String.valueOf(body.get("name"));
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body).post(PATH).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:validation"))
@@ -381,8 +546,13 @@ class OrganisationResourceTest {
     }
 
     private static void assertRefusedUpdate(String id, Map<String, Object> body, String field) {
-        COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).header("If-Match", Organisations.etag(id))
-                .body(body).put(PATH + "/" + id).then()
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Organisations.etag(id))
+                .body(body)
+                .put(PATH + "/" + id)
+                .then()
                 .statusCode(400)
                 .body("errors.field", hasItem(field));
         Organisations.get(id).then().body("parentId", nullValue());

@@ -1,8 +1,8 @@
 package se.samverkan.reference;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -14,7 +14,8 @@ class ReferenceDataResourceTest {
 
     @Test
     void listsAllCountiesWithOfficialCodes() {
-        given().get("/api/v1/counties").then()
+        given().get("/api/v1/counties")
+                .then()
                 .statusCode(200)
                 .body("", hasSize(21))
                 .body("find { it.code == '19' }.name", equalTo("Västmanlands län"))
@@ -24,14 +25,14 @@ class ReferenceDataResourceTest {
 
     @Test
     void listsAllMunicipalities() {
-        given().get("/api/v1/municipalities").then()
-                .statusCode(200)
-                .body("", hasSize(290));
+        given().get("/api/v1/municipalities").then().statusCode(200).body("", hasSize(290));
     }
 
     @Test
     void filtersMunicipalitiesByCounty() {
-        given().queryParam("county", "19").get("/api/v1/municipalities").then()
+        given().queryParam("county", "19")
+                .get("/api/v1/municipalities")
+                .then()
                 .statusCode(200)
                 .body("", hasSize(10))
                 .body("countyCode", everyItem(equalTo("19")))
@@ -40,7 +41,9 @@ class ReferenceDataResourceTest {
 
     @Test
     void unknownCountyIsAFieldError() {
-        given().queryParam("county", "99").get("/api/v1/municipalities").then()
+        given().queryParam("county", "99")
+                .get("/api/v1/municipalities")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:samverkan:problem:validation"))
@@ -49,7 +52,9 @@ class ReferenceDataResourceTest {
 
     @Test
     void malformedCountyIsAFieldError() {
-        given().queryParam("county", "x").get("/api/v1/municipalities").then()
+        given().queryParam("county", "x")
+                .get("/api/v1/municipalities")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("county"))

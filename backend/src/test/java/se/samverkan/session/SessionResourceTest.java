@@ -15,7 +15,10 @@ class SessionResourceTest {
 
     @Test
     void anonymousCallerIsNotAuthenticated() {
-        DemoUser.ANONYMOUS.request().get("/api/v1/me").then()
+        DemoUser.ANONYMOUS
+                .request()
+                .get("/api/v1/me")
+                .then()
                 .statusCode(200)
                 .body("authenticated", equalTo(false))
                 .body("roles", hasSize(0))
@@ -24,7 +27,10 @@ class SessionResourceTest {
 
     @Test
     void coordinatorHasTheCountyFromTheToken() {
-        DemoUser.COORDINATOR_VASTMANLAND.request().get("/api/v1/me").then()
+        DemoUser.COORDINATOR_VASTMANLAND
+                .request()
+                .get("/api/v1/me")
+                .then()
                 .statusCode(200)
                 .body("authenticated", equalTo(true))
                 .body("username", equalTo("coordinator.vastmanland"))
@@ -36,7 +42,10 @@ class SessionResourceTest {
 
     @Test
     void memberIsLinkedToTheirOrganisation() {
-        DemoUser.MEMBER_VASTERAS.request().get("/api/v1/me").then()
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .get("/api/v1/me")
+                .then()
                 .statusCode(200)
                 .body("roles", hasItem("member"))
                 .body("countyCode", nullValue())
@@ -48,7 +57,10 @@ class SessionResourceTest {
 
     @Test
     void integratingSystemActsForItsAgency() {
-        DemoUser.AGENCY_SYSTEM.request().get("/api/v1/me").then()
+        DemoUser.AGENCY_SYSTEM
+                .request()
+                .get("/api/v1/me")
+                .then()
                 .statusCode(200)
                 .body("username", equalTo("service-account-agency-integration"))
                 .body("roles", hasItem("member"))
@@ -57,7 +69,10 @@ class SessionResourceTest {
 
     @Test
     void clientConfigTellsTheSpaWhereToLogIn() {
-        DemoUser.ANONYMOUS.request().get("/api/v1/client-config").then()
+        DemoUser.ANONYMOUS
+                .request()
+                .get("/api/v1/client-config")
+                .then()
                 .statusCode(200)
                 .body("realm", equalTo("samverkan"))
                 .body("clientId", equalTo("samverkan-spa"))

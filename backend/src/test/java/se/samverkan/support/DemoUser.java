@@ -22,8 +22,8 @@ public enum DemoUser {
     /** The agency-integration client's service account (Migrationsverket's system). */
     AGENCY_SYSTEM(null);
 
-    public static final String KEYCLOAK_URL = System.getenv().getOrDefault("SAMVERKAN_OIDC_URL",
-            "http://localhost:8180/realms/samverkan");
+    public static final String KEYCLOAK_URL =
+            System.getenv().getOrDefault("SAMVERKAN_OIDC_URL", "http://localhost:8180/realms/samverkan");
     private static final String PASSWORD = "samverkan";
     private static final Map<DemoUser, CachedToken> TOKENS = new EnumMap<>(DemoUser.class);
 
@@ -72,6 +72,5 @@ public enum DemoUser {
         return response.path("access_token");
     }
 
-    private record CachedToken(String token, Instant fetchedAt) {
-    }
+    private record CachedToken(String token, Instant fetchedAt) {}
 }

@@ -22,8 +22,7 @@ public final class Forums {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Forums() {
-    }
+    private Forums() {}
 
     public static String demo(String key) {
         return DemoDataLoader.forumId(key).toString();
@@ -49,8 +48,15 @@ public final class Forums {
     }
 
     public static String create(DemoUser user, Map<String, Object> body) {
-        return user.request().contentType(ContentType.JSON).body(body).post(PATH)
-                .then().statusCode(201).body("id", notNullValue()).extract().path("id");
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .body("id", notNullValue())
+                .extract()
+                .path("id");
     }
 
     /** A regional forum of the county with the given member organisations (demo keys). */
@@ -63,12 +69,24 @@ public final class Forums {
     }
 
     public static String addMember(DemoUser user, String forumId, String organisationKey) {
-        return user.request().contentType(ContentType.JSON).body(Map.of("organisationId", organisation(organisationKey), "role", "EXPERT"))
-                .post(PATH + "/" + forumId + "/members").then().statusCode(201).extract().path("id");
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisation(organisationKey), "role", "EXPERT"))
+                .post(PATH + "/" + forumId + "/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String etag(String path) {
-        return DemoUser.ADMIN.request().get(path).then().statusCode(200).extract().header("ETag");
+        return DemoUser.ADMIN
+                .request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     public static Map<String, Object> meeting(LocalDate date) {
@@ -82,8 +100,14 @@ public final class Forums {
     }
 
     public static String createMeeting(DemoUser user, String forumId, LocalDate date) {
-        return user.request().contentType(ContentType.JSON).body(meeting(date)).post(PATH + "/" + forumId + "/meetings")
-                .then().statusCode(201).extract().path("id");
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(meeting(date))
+                .post(PATH + "/" + forumId + "/meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Map<String, Object> agendaItem(String title, String kind) {
@@ -94,8 +118,14 @@ public final class Forums {
     }
 
     public static String addAgendaItem(DemoUser user, String meetingId, String title, String kind) {
-        return user.request().contentType(ContentType.JSON).body(agendaItem(title, kind)).post(MEETINGS + "/" + meetingId + "/agenda-items")
-                .then().statusCode(201).extract().path("id");
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(agendaItem(title, kind))
+                .post(MEETINGS + "/" + meetingId + "/agenda-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Map<String, Object> actionItem(String title, String ownerKey) {
@@ -108,33 +138,60 @@ public final class Forums {
     }
 
     public static String handOut(DemoUser user, String meetingId, String agendaItemId, Map<String, Object> body) {
-        return user.request().contentType(ContentType.JSON).body(body)
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(MEETINGS + "/" + meetingId + "/agenda-items/" + agendaItemId + "/action-items")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static ValidatableResponse changeStatus(DemoUser user, String itemId, String status) {
-        return user.request().contentType(ContentType.JSON).header("If-Match", etag(ITEMS + "/" + itemId))
-                .body(Map.of("status", status)).post(ITEMS + "/" + itemId + "/status").then();
+        return user.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag(ITEMS + "/" + itemId))
+                .body(Map.of("status", status))
+                .post(ITEMS + "/" + itemId + "/status")
+                .then();
     }
 
     public static ValidatableResponse escalate(DemoUser user, String itemId, String forumId) {
-        return user.request().contentType(ContentType.JSON).header("If-Match", etag(ITEMS + "/" + itemId))
-                .body(Map.of("forumId", forumId)).post(ITEMS + "/" + itemId + "/escalation").then();
+        return user.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag(ITEMS + "/" + itemId))
+                .body(Map.of("forumId", forumId))
+                .post(ITEMS + "/" + itemId + "/escalation")
+                .then();
     }
 
     /** Writes minutes on a point so the meeting can be published. */
-    public static void writeMinutes(DemoUser user, String meetingId, String agendaItemId, String title, String kind, String minutes) {
+    public static void writeMinutes(
+            DemoUser user, String meetingId, String agendaItemId, String title, String kind, String minutes) {
         Map<String, Object> body = agendaItem(title, kind);
         body.put("minutes", minutes);
-        String etag = DemoUser.ADMIN.request().get(MEETINGS + "/" + meetingId).then().extract()
-                .path("agenda.find { it.id == '" + agendaItemId + "' }.version").toString();
-        user.request().contentType(ContentType.JSON).header("If-Match", "\"" + etag + "\"").body(body)
-                .put(MEETINGS + "/" + meetingId + "/agenda-items/" + agendaItemId).then().statusCode(200);
+        String etag = DemoUser.ADMIN
+                .request()
+                .get(MEETINGS + "/" + meetingId)
+                .then()
+                .extract()
+                .path("agenda.find { it.id == '" + agendaItemId + "' }.version")
+                .toString();
+        user.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"" + etag + "\"")
+                .body(body)
+                .put(MEETINGS + "/" + meetingId + "/agenda-items/" + agendaItemId)
+                .then()
+                .statusCode(200);
     }
 
     public static ValidatableResponse publishMinutes(DemoUser user, String meetingId) {
-        return user.request().header("If-Match", etag(MEETINGS + "/" + meetingId)).post(MEETINGS + "/" + meetingId + "/minutes/publication").then();
+        return user.request()
+                .header("If-Match", etag(MEETINGS + "/" + meetingId))
+                .post(MEETINGS + "/" + meetingId + "/minutes/publication")
+                .then();
     }
 
     public static Map<String, Object> report(int year, int quarter) {
@@ -147,14 +204,27 @@ public final class Forums {
     }
 
     public static String openReport(DemoUser user, String forumId, Map<String, Object> body) {
-        return user.request().contentType(ContentType.JSON).body(body).post(PATH + "/" + forumId + "/status-reports")
-                .then().statusCode(201).extract().path("id");
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH + "/" + forumId + "/status-reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void invite(DemoUser user, String reportId, String... organisationKeys) {
-        user.request().contentType(ContentType.JSON)
-                .body(Map.of("organisationIds", java.util.Arrays.stream(organisationKeys).map(Forums::organisation).toList()))
-                .post(REPORTS + "/" + reportId + "/invitations").then().statusCode(200);
+        user.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "organisationIds",
+                        java.util.Arrays.stream(organisationKeys)
+                                .map(Forums::organisation)
+                                .toList()))
+                .post(REPORTS + "/" + reportId + "/invitations")
+                .then()
+                .statusCode(200);
     }
 
     public static Map<String, Object> contribution(String theme, String text) {

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Steps shared by the indicator tests. */
 public final class Indicators {
 
-    private Indicators() {
-    }
+    private Indicators() {}
 
     /** A valid indicator: share of newly arrived refugees in work within two years, higher is better. */
     public static Map<String, Object> input(String goalAreaId, String scope, boolean genderBreakdown) {
@@ -31,11 +30,24 @@ public final class Indicators {
     }
 
     public static String create(String agreementId, String goalAreaId, String scope, boolean genderBreakdown) {
-        return DemoUser.COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(input(goalAreaId, scope, genderBreakdown))
-                .post(Agreements.PATH + "/" + agreementId + "/indicators").then().statusCode(201).extract().path("id");
+        return DemoUser.COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(input(goalAreaId, scope, genderBreakdown))
+                .post(Agreements.PATH + "/" + agreementId + "/indicators")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String etag(String indicatorId) {
-        return DemoUser.ADMIN.request().get(FollowUps.INDICATORS + "/" + indicatorId).then().statusCode(200).extract().header("ETag");
+        return DemoUser.ADMIN
+                .request()
+                .get(FollowUps.INDICATORS + "/" + indicatorId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

@@ -11,15 +11,19 @@ public final class Organisations {
 
     public static final String PATH = "/api/v1/organisations";
 
-    private Organisations() {
-    }
+    private Organisations() {}
 
     /** Creates an organisation as the given user and returns its id. */
     public static String create(DemoUser user, Map<String, Object> body) {
-        return user.request().contentType(ContentType.JSON).body(body)
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(PATH)
-                .then().statusCode(201).body("id", notNullValue())
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .body("id", notNullValue())
+                .extract()
+                .path("id");
     }
 
     public static Response get(String id) {

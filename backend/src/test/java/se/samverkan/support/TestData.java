@@ -10,8 +10,7 @@ public final class TestData {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A random organisation number with a correct Luhn check digit (test numbers start with 99, unused in Sweden). */
     public static String organisationNumber() {

@@ -12,8 +12,7 @@ import se.samverkan.common.problem.ProblemType;
  */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -32,24 +31,31 @@ public final class EntityTags {
         return builder.entity(entity).tag(of(version)).build();
     }
 
-    /** Throws 428 when If-Match is missing and 412 when it does not name the current version. */
+    /**
+     * Throws 428 when If-Match is missing or only "*", and 412 when it does not name the current version.
+     * "*" would match any version and so overwrite whatever others changed meanwhile: a real version is required.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
                     "Send the ETag you read in an If-Match header, so that changes made meanwhile are not overwritten");
+        }
+        if (java.util.Arrays.stream(ifMatch.split(",")).map(String::trim).allMatch("*"::equals)) {
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
+                    "If-Match: * is not accepted; send the ETag you read, so that changes made meanwhile are not overwritten");
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return;
-            }
             tag = tag.startsWith("W/") ? tag.substring(2) : tag;
             tag = tag.replace("\"", "");
             if (tag.equals(Long.toString(currentVersion))) {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+        throw new ProblemException(
+                ProblemType.PRECONDITION_FAILED,
                 "The resource has been changed since you read it (current version " + currentVersion
                         + "); reload it and apply your change again");
     }

@@ -11,10 +11,17 @@ import se.samverkan.common.problem.Problem;
 /** Registers the Problem schema once; {@link ProblemResponsesFilter} refers to it from every operation. */
 @OpenAPIDefinition(
         info = @Info(title = "Samverkan API", version = "1.0.0"),
-        components = @Components(responses = @APIResponse(name = "Problem", description = "RFC 9457 problem details",
-                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))))
+        components =
+                @Components(
+                        responses =
+                                @APIResponse(
+                                        name = "Problem",
+                                        description = "RFC 9457 problem details",
+                                        content =
+                                                @Content(
+                                                        mediaType = Problem.MEDIA_TYPE,
+                                                        schema = @Schema(implementation = Problem.class)))))
 public final class OpenApiDefinition {
 
-    private OpenApiDefinition() {
-    }
+    private OpenApiDefinition() {}
 }

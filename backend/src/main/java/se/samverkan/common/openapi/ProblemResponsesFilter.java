@@ -24,9 +24,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
             openAPI.getComponents().removeResponse("Problem");
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             boolean hasPathParameter = path.getKey().contains("{");
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue(), hasPathParameter);
             }
         }
@@ -34,10 +36,13 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
         boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+        boolean hasBody = method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH;
         boolean hasQuery = operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString()));
+                && operation.getParameters().stream()
+                        .anyMatch(p ->
+                                p.getIn() != null && "query".equals(p.getIn().toString()));
         // Steps such as POST …/submit take the ETag too, like every PUT and DELETE.
         boolean takesIfMatch = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
@@ -60,6 +65,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "428", "If-Match is missing");
         }
         add(responses, "500", "Unexpected error; the detail holds a reference for support");
+        add(responses, "503", "The database is briefly unavailable; retry after the seconds in Retry-After");
     }
 
     private static void add(APIResponses responses, String status, String description) {
@@ -70,8 +76,11 @@ public class ProblemResponsesFilter implements OASFilter {
         // Replaces the content-less 400/401/403 that SmallRye adds for validation and security.
         APIResponse response = OASFactory.createAPIResponse()
                 .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Problem"))));
         responses.addAPIResponse(status, response);
     }
 }

@@ -8,6 +8,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldViolation> errors;
     private final String rule;
+    private Integer retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldViolation> errors) {
         this(type, detail, errors, null);
@@ -22,6 +23,17 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
+    }
+
+    /** A 503 with Retry-After: enough of this kind of work is already running. */
+    public static ProblemException busy(String detail, int retryAfterSeconds) {
+        ProblemException problem = new ProblemException(ProblemType.BUSY, detail);
+        problem.retryAfterSeconds = retryAfterSeconds;
+        return problem;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {
@@ -41,6 +53,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail, null, rule);
     }
 
+    /** A 409 naming the rule and the field whose value breaks it (a duplicate that a unique constraint also guards). */
+    public static ProblemException ruleViolation(String rule, String detail, String field, String fieldMessage) {
+        return new ProblemException(
+                ProblemType.CONFLICT, detail, List.of(new Problem.FieldViolation(field, fieldMessage)), rule);
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
     }
@@ -54,11 +72,14 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String detail, String field, String fieldMessage) {
-        return new ProblemException(ProblemType.CONFLICT, detail, List.of(new Problem.FieldViolation(field, fieldMessage)));
+        return new ProblemException(
+                ProblemType.CONFLICT, detail, List.of(new Problem.FieldViolation(field, fieldMessage)));
     }
 
     public static ProblemException invalid(List<Problem.FieldViolation> errors) {
-        String fields = String.join(", ", errors.stream().map(Problem.FieldViolation::field).distinct().toList());
+        String fields = String.join(
+                ", ",
+                errors.stream().map(Problem.FieldViolation::field).distinct().toList());
         return new ProblemException(ProblemType.VALIDATION, "Invalid value for: " + fields, errors);
     }
 

@@ -24,8 +24,7 @@ public class ProblemLocalisation {
 
     private static final List<Translation> SWEDISH = load("i18n/problems_sv.properties");
 
-    record Translation(Pattern english, String swedish) {
-    }
+    record Translation(Pattern english, String swedish) {}
 
     @ServerResponseFilter
     public void localise(ContainerRequestContext request, ContainerResponseContext response) {
@@ -35,11 +34,19 @@ public class ProblemLocalisation {
     }
 
     static Problem translate(Problem problem) {
-        List<Problem.FieldViolation> errors = problem.errors() == null ? null : problem.errors().stream()
-                .map(e -> new Problem.FieldViolation(e.field(), translate(e.message())))
-                .toList();
-        return new Problem(problem.type(), translate(problem.title()), problem.status(), translate(problem.detail()),
-                problem.instance(), problem.rule(), errors);
+        List<Problem.FieldViolation> errors = problem.errors() == null
+                ? null
+                : problem.errors().stream()
+                        .map(e -> new Problem.FieldViolation(e.field(), translate(e.message())))
+                        .toList();
+        return new Problem(
+                problem.type(),
+                translate(problem.title()),
+                problem.status(),
+                translate(problem.detail()),
+                problem.instance(),
+                problem.rule(),
+                errors);
     }
 
     static String translate(String english) {

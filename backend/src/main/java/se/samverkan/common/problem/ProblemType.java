@@ -16,7 +16,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "The request body has an unsupported media type"),
     PRECONDITION_REQUIRED("precondition-required", 428, "An If-Match header is required"),
-    INTERNAL("internal", 500, "An unexpected error occurred");
+    BUSY("busy", 503, "The server is busy; try again shortly"),
+    INTERNAL("internal", 500, "An unexpected error occurred"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "The service is temporarily unavailable");
 
     private static final String PREFIX = "urn:samverkan:problem:";
 

@@ -50,7 +50,9 @@ public class CurrentUser {
 
     /** True for the coordinator whose token names this county. */
     public boolean isCoordinatorOf(String countyCode) {
-        return countyCode != null && isCoordinator() && countyCode.equals(countyCode().orElse(null));
+        return countyCode != null
+                && isCoordinator()
+                && countyCode.equals(countyCode().orElse(null));
     }
 
     public Optional<String> countyCode() {

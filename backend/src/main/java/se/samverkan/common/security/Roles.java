@@ -8,6 +8,5 @@ public final class Roles {
     /** Member of one organisation; the organisation comes from the token's {@code organisation_number} claim. */
     public static final String MEMBER = "member";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

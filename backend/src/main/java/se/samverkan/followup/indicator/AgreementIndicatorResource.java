@@ -38,7 +38,9 @@ public class AgreementIndicatorResource {
     IndicatorService service;
 
     @GET
-    @Operation(summary = "List the agreement's indicators", description = "In the order they were defined; readable by whoever reads the agreement")
+    @Operation(
+            summary = "List the agreement's indicators",
+            description = "In the order they were defined; readable by whoever reads the agreement")
     public List<IndicatorDto> listIndicators(@PathParam("agreementId") UUID agreementId) {
         return service.list(agreementId);
     }
@@ -46,12 +48,22 @@ public class AgreementIndicatorResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Define an indicator", description = "Admins; the coordinator of the agreement's county")
-    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined",
+            content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<IndicatorDto> createIndicator(@PathParam("agreementId") UUID agreementId,
-                                                      @NotNull(message = "a JSON body is required") @Valid IndicatorInput input,
-                                                      UriInfo uriInfo) {
+    public RestResponse<IndicatorDto> createIndicator(
+            @PathParam("agreementId") UUID agreementId,
+            @NotNull(message = "a JSON body is required") @Valid IndicatorInput input,
+            UriInfo uriInfo) {
         IndicatorDto created = service.create(agreementId, input);
-        return EntityTags.created(uriInfo.getBaseUriBuilder().path("api/v1/indicators").path(created.id().toString()).build(), created, created.version());
+        return EntityTags.created(
+                uriInfo.getBaseUriBuilder()
+                        .path("api/v1/indicators")
+                        .path(created.id().toString())
+                        .build(),
+                created,
+                created.version());
     }
 }

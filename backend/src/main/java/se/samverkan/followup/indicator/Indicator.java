@@ -77,8 +77,9 @@ public class Indicator extends AuditedEntity {
 
     /** Whether a value reaches the target, given the direction; empty when there is no target for the year. */
     public Optional<Boolean> meetsTarget(int year, BigDecimal value) {
-        return targetFor(year).map(target -> direction == IndicatorDirection.HIGHER_IS_BETTER
-                ? value.compareTo(target) >= 0
-                : value.compareTo(target) <= 0);
+        return targetFor(year)
+                .map(target -> direction == IndicatorDirection.HIGHER_IS_BETTER
+                        ? value.compareTo(target) >= 0
+                        : value.compareTo(target) <= 0);
     }
 }

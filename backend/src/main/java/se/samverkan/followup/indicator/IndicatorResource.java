@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.Problem;
 import se.samverkan.common.problem.ProblemException;
@@ -44,11 +46,15 @@ import se.samverkan.followup.indicator.IndicatorDtos.ValueDto;
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicators", description = "Indicator definitions, targets and values per year, municipality and gender; CSV import and export")
+@Tag(
+        name = "Indicators",
+        description =
+                "Indicator definitions, targets and values per year, municipality and gender; CSV import and export")
 public class IndicatorResource {
 
     /** Larger files are refused with 413 before anything is parsed. */
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
     private static final String IF_MATCH = "The ETag (version) of the indicator the change is based on";
 
     @Inject
@@ -57,7 +63,9 @@ public class IndicatorResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an indicator", description = "Readable by whoever reads its agreement")
-    @APIResponse(responseCode = "200", description = "The indicator; its version is the ETag",
+    @APIResponse(
+            responseCode = "200",
+            description = "The indicator; its version is the ETag",
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<IndicatorDto> getIndicator(@PathParam("id") UUID id) {
@@ -67,29 +75,39 @@ public class IndicatorResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Redefine an indicator", description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
+    @Operation(
+            summary = "Redefine an indicator",
+            description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<IndicatorDto> updateIndicator(@PathParam("id") UUID id,
-                                                      @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                      @NotNull(message = "a JSON body is required") @Valid IndicatorInput input) {
+    public RestResponse<IndicatorDto> updateIndicator(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid IndicatorInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Remove an indicator with its targets and values",
+    @Operation(
+            summary = "Remove an indicator with its targets and values",
             description = "Refused (409 indicator-in-use) while assessments report values for it; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteIndicator(@PathParam("id") UUID id,
-                                @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteIndicator(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
     @GET
     @Path("/{id}/values")
-    @Operation(summary = "The indicator's values", description = "By year, municipality (code; none when county-wide) and gender")
+    @Operation(
+            summary = "The indicator's values",
+            description = "By year, municipality (code; none when county-wide) and gender")
     public List<ValueDto> listIndicatorValues(@PathParam("id") UUID id) {
         return service.values(id);
     }
@@ -97,11 +115,25 @@ public class IndicatorResource {
     @GET
     @Path("/{id}/values.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "Export the values as CSV", description = "UTF-8, header year,municipality,gender,value: the format the import takes")
-    @APIResponse(responseCode = "200", description = "The CSV file",
+    @Operation(
+            summary = "Export the values as CSV",
+            description = "UTF-8, header year,municipality,gender,value: the format the import takes")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportIndicatorValues(@PathParam("id") UUID id) {
-        return RestResponse.ResponseBuilder.ok(service.valuesCsv(id), Csv.MEDIA_TYPE + "; charset=UTF-8")
+    public RestResponse<String> exportIndicatorValues(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = CsvDialect.DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"rfc4180", "excel-sv"},
+                                            defaultValue = "rfc4180"))
+                    @QueryParam(CsvDialect.PARAMETER)
+                    String dialect) {
+        return RestResponse.ResponseBuilder.ok(service.valuesCsv(id, CsvDialect.of(dialect)), Csv.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"indicator-" + id + "-values.csv\"")
                 .build();
     }
@@ -110,22 +142,45 @@ public class IndicatorResource {
     @Path("/{id}/values")
     @Consumes(Csv.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Replace every value from a CSV file",
-            description = "UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code "
-                    + "(empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with "
-                    + "a decimal point or a decimal comma in quotes. Stored only when every row is valid: otherwise 400 with "
-                    + "one error per bad row (field \"row 7: value\"). At most 5 MB (413). Needs If-Match of the indicator")
-    @RequestBody(required = true, content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-            example = "year,municipality,gender,value\n2021,1980,WOMEN,\"31,5\"\n2021,1980,MEN,38.2\n"))
-    @APIResponse(responseCode = "200", description = "Imported; the indicator's new version is the ETag",
+    @Operation(
+            summary = "Replace every value from a CSV file",
+            description =
+                    "UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code "
+                            + "(empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with "
+                            + "a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may "
+                            + "span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with "
+                            + "one error per bad row (field \"row 7: value\"). At most 5 MB (413). Needs If-Match of the indicator")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = Csv.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
+                            example = "year,municipality,gender,value\n2021,1980,WOMEN,\"31,5\"\n2021,1980,MEN,38.2\n"))
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported; the indicator's new version is the ETag",
             content = @Content(schema = @Schema(implementation = ImportResultDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 5 MB",
+    @APIResponse(
+            responseCode = "413",
+            description = "The file is larger than 5 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public RestResponse<ImportResultDto> importIndicatorValues(@PathParam("id") UUID id,
-                                                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                               InputStream body) {
-        ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES));
+    public RestResponse<ImportResultDto> importIndicatorValues(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(
+                            description = CsvDialect.DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"rfc4180", "excel-sv"},
+                                            defaultValue = "rfc4180"))
+                    @QueryParam(CsvDialect.PARAMETER)
+                    String dialect,
+            InputStream body) {
+        CsvDialect chosen = CsvDialect.of(dialect);
+        ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES), chosen);
         return EntityTags.ok(result, result.version());
     }
 
@@ -139,8 +194,10 @@ public class IndicatorResource {
             for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
                 out.write(buffer, 0, read);
                 if (out.size() > limit) {
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                            "The file is larger than " + limit / (1024 * 1024) + " MB; split it or leave out what has not changed");
+                    throw new ProblemException(
+                            ProblemType.PAYLOAD_TOO_LARGE,
+                            "The file is larger than " + limit / (1024 * 1024)
+                                    + " MB; split it or leave out what has not changed");
                 }
             }
             return out.toByteArray();

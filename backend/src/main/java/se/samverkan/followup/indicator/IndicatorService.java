@@ -3,8 +3,8 @@ package se.samverkan.followup.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +12,9 @@ import java.util.UUID;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.GoalArea;
+import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.followup.AssessmentRepository;
@@ -22,6 +24,8 @@ import se.samverkan.followup.indicator.IndicatorDtos.ImportResultDto;
 import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
 import se.samverkan.followup.indicator.IndicatorDtos.TargetDto;
 import se.samverkan.followup.indicator.IndicatorDtos.ValueDto;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.reference.Municipality;
 
@@ -31,7 +35,14 @@ public class IndicatorService {
 
     /** Indicators belong to the agreement's history. */
     static final String SUBJECT = "AGREEMENT";
+
     static final String ENTITY = "INDICATOR";
+
+    private static final Audit<Indicator> INDICATOR = new Audit<>(
+            i -> new ChangeRecorder.Subject(SUBJECT, i.agreement.id, ENTITY, i.id), IndicatorMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
 
     @Inject
     IndicatorRepository indicators;
@@ -54,12 +65,14 @@ public class IndicatorService {
     @Inject
     ChangeRecorder history;
 
+    @ReadOnly
     @Transactional
     public List<IndicatorDto> list(UUID agreementId) {
         Agreement agreement = readableAgreement(agreementId);
         return indicators.ofAgreement(agreement.id).stream().map(this::dto).toList();
     }
 
+    @ReadOnly
     @Transactional
     public IndicatorDto get(UUID id) {
         return dto(readable(id));
@@ -67,89 +80,111 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorDto create(UUID agreementId, IndicatorInput input) {
-        Agreement agreement = agreements.findByIdOptional(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+        Agreement agreement = agreements
+                .findByIdOptional(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
         policy.assertCanDefineIndicators(agreement);
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.agreement = agreement;
         apply(indicator, input);
-        indicator.stampCreated(history.caller().name());
-        indicators.persist(indicator);
-        record(indicator, ChangeRecorder.CREATED, "Defined indicator " + indicator.name, Map.of(), snapshot(indicator));
+        changes.create(INDICATOR, indicator, "Defined indicator " + indicator.name);
         return dto(indicator);
     }
 
     @Transactional
     public IndicatorDto update(UUID id, String ifMatch, IndicatorInput input) {
         Indicator indicator = manageable(id);
-        EntityTags.requireMatch(ifMatch, indicator.version);
-        boolean reshaped = input.scope() != indicator.scope || input.genderBreakdown() != indicator.genderBreakdown;
-        if (reshaped && values.countOf(indicator.id) > 0) {
-            throw ProblemException.ruleViolation("indicator-shape-fixed-with-values",
-                    "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
-        }
-        var before = snapshot(indicator);
-        apply(indicator, input);
-        indicator.stampUpdated(history.caller().name());
-        indicators.flush();
-        record(indicator, ChangeRecorder.UPDATED, "Updated indicator " + indicator.name, before, snapshot(indicator));
+        changes.update(
+                INDICATOR,
+                indicator,
+                ifMatch,
+                i -> {
+                    boolean reshaped = input.scope() != i.scope || input.genderBreakdown() != i.genderBreakdown;
+                    if (reshaped && values.countOf(i.id) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "indicator-shape-fixed-with-values",
+                                "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
+                    }
+                    apply(i, input);
+                },
+                i -> "Updated indicator " + i.name);
         return dto(indicator);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Indicator indicator = manageable(id);
-        EntityTags.requireMatch(ifMatch, indicator.version);
-        if (assessments.anyRefersTo(indicator.id)) {
-            throw ProblemException.ruleViolation("indicator-in-use",
-                    "Assessments of a follow-up round report values for this indicator; it stays part of their record");
-        }
-        var before = snapshot(indicator);
-        before.put("values", Long.toString(values.countOf(indicator.id)));
-        indicators.delete(indicator);
-        record(indicator, ChangeRecorder.DELETED, "Removed indicator " + indicator.name, before, Map.of());
+        Audit<Indicator> withValues = INDICATOR.showing(i -> {
+            Map<String, String> fields = IndicatorMapper.snapshot(i);
+            fields.put("values", Long.toString(values.countOf(i.id)));
+            return fields;
+        });
+        changes.delete(
+                withValues,
+                indicator,
+                ifMatch,
+                i -> {
+                    if (assessments.anyRefersTo(i.id)) {
+                        throw ProblemException.ruleViolation(
+                                "indicator-in-use",
+                                "Assessments of a follow-up round report values for this indicator; it stays part of their record");
+                    }
+                    indicators.delete(i);
+                },
+                "Removed indicator " + indicator.name);
     }
 
+    @ReadOnly
     @Transactional
     public List<ValueDto> values(UUID id) {
-        Indicator indicator = readable(id);
-        Map<String, Municipality> municipalities = rules.municipalitiesByCode();
-        return values.ofIndicator(indicator.id).stream().map(v -> value(v, municipalities)).toList();
+        return values.rowsOf(readable(id).id);
     }
 
+    @ReadOnly
     @Transactional
-    public String valuesCsv(UUID id) {
-        return ValuesCsv.write(values.ofIndicator(readable(id).id));
+    public String valuesCsv(UUID id, CsvDialect dialect) {
+        return ValuesCsv.write(values.ofIndicator(readable(id).id), dialect);
     }
 
     /** Replaces every value when the whole file is valid; otherwise a problem lists every bad row and nothing changes. */
     @Transactional
-    public ImportResultDto importValues(UUID id, String ifMatch, byte[] csv) {
+    public ImportResultDto importValues(UUID id, String ifMatch, byte[] csv, CsvDialect dialect) {
         Indicator indicator = manageable(id);
         EntityTags.requireMatch(ifMatch, indicator.version);
-        List<ValuesCsv.Row> rows = ValuesCsv.read(csv, indicator, rules.municipalitiesByCode());
-        String actor = history.caller().name();
-        long replaced = values.replaceAll(indicator.id, rows.stream()
-                .map(r -> new IndicatorValueRepository.NewValue(indicator.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
-                .toList(), actor);
-        indicator.stampUpdated(actor);
-        indicators.flush();
-        List<Integer> years = rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
-        record(indicator, ChangeRecorder.UPDATED, "Imported " + rows.size() + " values of " + indicator.name + " from CSV",
-                Map.of("values", Long.toString(replaced)), Map.of("values", Integer.toString(rows.size())));
-        return new ImportResultDto(indicator.id, rows.size(), replaced, years, indicator.version);
+        List<ValuesCsv.Row> rows =
+                ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator, rules.municipalitiesByCode());
+        long[] replaced = new long[1];
+        changes.unguarded(
+                INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
+                ChangeRecorder.UPDATED,
+                indicator,
+                i -> replaced[0] = values.replaceAll(
+                        i.id,
+                        rows.stream()
+                                .map(r -> new IndicatorValueRepository.NewValue(
+                                        i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
+                                .toList(),
+                        history.caller().name()),
+                i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
+        List<Integer> years =
+                rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
+        return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
 
     private Agreement readableAgreement(UUID agreementId) {
-        Agreement agreement = agreements.findByIdOptional(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+        Agreement agreement = agreements
+                .findByIdOptional(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
         policy.assertCanReadAgreement(agreement);
         return agreement;
     }
 
     private Indicator readable(UUID id) {
-        Indicator indicator = indicators.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
+        Indicator indicator =
+                indicators.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
         policy.assertCanRead(indicator);
         return indicator;
     }
@@ -164,7 +199,10 @@ public class IndicatorService {
         FieldViolations violations = new FieldViolations();
         GoalArea goalArea = null;
         if (input.goalAreaId() != null) {
-            goalArea = indicator.agreement.goalAreas.stream().filter(g -> g.id.equals(input.goalAreaId())).findFirst().orElse(null);
+            goalArea = indicator.agreement.goalAreas.stream()
+                    .filter(g -> g.id.equals(input.goalAreaId()))
+                    .findFirst()
+                    .orElse(null);
             if (goalArea == null) {
                 violations.add("goalAreaId", "is not a goal area of this agreement");
             }
@@ -176,7 +214,8 @@ public class IndicatorService {
             violations.add("koladaKpi", "must be empty when the source is MANUAL");
         }
         if ((input.baselineYear() == null) != (input.baselineValue() == null)) {
-            violations.add(input.baselineYear() == null ? "baselineYear" : "baselineValue",
+            violations.add(
+                    input.baselineYear() == null ? "baselineYear" : "baselineValue",
                     "give both baselineYear and baselineValue, or neither");
         }
         Set<Integer> years = new HashSet<>();
@@ -189,7 +228,8 @@ public class IndicatorService {
         violations.throwIfAny();
         indicator.goalArea = goalArea;
         indicator.name = input.name().trim();
-        indicator.description = blank(input.description()) ? null : input.description().trim();
+        indicator.description =
+                blank(input.description()) ? null : input.description().trim();
         indicator.unit = input.unit().trim();
         indicator.direction = input.direction();
         indicator.scope = input.scope();
@@ -200,15 +240,38 @@ public class IndicatorService {
         indicator.baselineValue = input.baselineValue();
         indicator.sample = Boolean.TRUE.equals(input.sample());
         indicator.targets.clear();
-        targets.stream().sorted((a, b) -> Integer.compare(a.year(), b.year()))
+        targets.stream()
+                .sorted((a, b) -> Integer.compare(a.year(), b.year()))
                 .forEach(t -> indicator.targets.add(new IndicatorTarget(t.year(), t.value())));
     }
 
     private IndicatorDto dto(Indicator i) {
-        return new IndicatorDto(i.id, i.agreement.id, goalAreaRef(i.goalArea), i.name, i.description, i.unit, i.direction, i.scope,
-                i.genderBreakdown, i.source, i.koladaKpi, i.baselineYear, ValueRules.normalised(i.baselineValue), i.sample,
-                i.targets.stream().map(t -> new TargetDto(t.year, ValueRules.normalised(t.value))).toList(), values.yearsOf(i.id), values.countOf(i.id),
-                i.version, i.createdAt, i.createdBy, i.updatedAt, i.updatedBy, policy.permissions(i));
+        return new IndicatorDto(
+                i.id,
+                i.agreement.id,
+                goalAreaRef(i.goalArea),
+                i.name,
+                i.description,
+                i.unit,
+                i.direction,
+                i.scope,
+                i.genderBreakdown,
+                i.source,
+                i.koladaKpi,
+                i.baselineYear,
+                ValueRules.normalised(i.baselineValue),
+                i.sample,
+                i.targets.stream()
+                        .map(t -> new TargetDto(t.year, ValueRules.normalised(t.value)))
+                        .toList(),
+                values.yearsOf(i.id),
+                values.countOf(i.id),
+                i.version,
+                i.createdAt,
+                i.createdBy,
+                i.updatedAt,
+                i.updatedBy,
+                policy.permissions(i));
     }
 
     public static GoalAreaRef goalAreaRef(GoalArea g) {
@@ -217,28 +280,13 @@ public class IndicatorService {
 
     public static ValueDto value(IndicatorValue v, Map<String, Municipality> municipalities) {
         Municipality m = v.municipalityCode == null ? null : municipalities.get(v.municipalityCode);
-        return new ValueDto(v.year, v.municipalityCode, m == null ? null : m.name, v.gender, ValueRules.normalised(v.value), v.sample);
-    }
-
-    private static Map<String, String> snapshot(Indicator i) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.number + " " + i.goalArea.title);
-        s.put("name", i.name);
-        s.put("description", i.description);
-        s.put("unit", i.unit);
-        s.put("direction", i.direction.name());
-        s.put("scope", i.scope.name());
-        s.put("genderBreakdown", Boolean.toString(i.genderBreakdown));
-        s.put("source", i.source == IndicatorSource.KOLADA ? "KOLADA " + i.koladaKpi : i.source.name());
-        s.put("baseline", i.baselineYear == null ? null : i.baselineYear + ": " + ValuesCsv.plain(i.baselineValue));
-        s.put("targets", i.targets.isEmpty() ? null : String.join("; ",
-                i.targets.stream().map(t -> t.year + ": " + ValuesCsv.plain(t.value)).toList()));
-        s.put("sample", Boolean.toString(i.sample));
-        return s;
-    }
-
-    private void record(Indicator indicator, String action, String summary, Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, indicator.agreement.id, ENTITY, indicator.id), action, summary, before, after);
+        return new ValueDto(
+                v.year,
+                v.municipalityCode,
+                m == null ? null : m.name,
+                v.gender,
+                ValueRules.normalised(v.value),
+                v.sample);
     }
 
     private static boolean blank(String text) {

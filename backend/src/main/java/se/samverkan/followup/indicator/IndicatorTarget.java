@@ -11,8 +11,7 @@ public class IndicatorTarget {
 
     public BigDecimal value;
 
-    protected IndicatorTarget() {
-    }
+    protected IndicatorTarget() {}
 
     public IndicatorTarget(int year, BigDecimal value) {
         this.year = year;

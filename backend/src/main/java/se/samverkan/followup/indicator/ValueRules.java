@@ -25,9 +25,27 @@ public class ValueRules {
     @Inject
     MunicipalityRepository municipalities;
 
-    /** Every municipality by code, read once for a whole file. */
+    private volatile Map<String, Municipality> byCode;
+
+    /**
+     * Every municipality by code, as detached copies read once: reference data is loaded at start-up and never
+     * changes while the API runs, so reports and files need not re-read 290 rows per request.
+     */
     public Map<String, Municipality> municipalitiesByCode() {
-        return municipalities.listAll().stream().collect(Collectors.toMap(m -> m.code, Function.identity()));
+        Map<String, Municipality> cached = byCode;
+        if (cached == null) {
+            cached = municipalities.listAll().stream()
+                    .map(m -> {
+                        Municipality copy = new Municipality();
+                        copy.code = m.code;
+                        copy.name = m.name;
+                        copy.countyCode = m.countyCode;
+                        return copy;
+                    })
+                    .collect(Collectors.toUnmodifiableMap(m -> m.code, Function.identity()));
+            byCode = cached;
+        }
+        return cached;
     }
 
     public static void checkYear(int year, String field, FieldViolations violations) {
@@ -36,8 +54,12 @@ public class ValueRules {
         }
     }
 
-    public static void checkMunicipality(Indicator indicator, String code, Map<String, Municipality> byCode, String field,
-                                         FieldViolations violations) {
+    public static void checkMunicipality(
+            Indicator indicator,
+            String code,
+            Map<String, Municipality> byCode,
+            String field,
+            FieldViolations violations) {
         if (indicator.scope == IndicatorScope.COUNTY) {
             if (code != null) {
                 violations.add(field, "must be empty: the indicator is for the whole county");

@@ -1,5 +1,6 @@
 package se.samverkan.followup.indicator;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.CsvDialect;
+import se.samverkan.common.csv.CsvReader;
+import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.reference.Municipality;
@@ -16,7 +19,8 @@ import se.samverkan.reference.Municipality;
 /**
  * The values file of one indicator: UTF-8, comma separated, header {@code year,municipality,gender,value}; the
  * municipality is the four-digit code (empty when county-wide), the gender TOTAL, WOMEN or MEN (empty means TOTAL),
- * the value a number with a decimal point, or a Swedish decimal comma in quotes ("12,5").
+ * the value a number with a decimal point, or a Swedish decimal comma in quotes ("12,5"). In the excel-sv dialect the
+ * separator is a semicolon and the decimal comma needs no quotes.
  */
 final class ValuesCsv {
 
@@ -25,61 +29,80 @@ final class ValuesCsv {
     private static final Pattern YEAR = Pattern.compile("[0-9]{1,6}");
 
     /** One good row; {@code line} counts from 1 with the header, as a spreadsheet does. */
-    record Row(int line, int year, String municipalityCode, Gender gender, BigDecimal value) {
-    }
+    record Row(int line, int year, String municipalityCode, Gender gender, BigDecimal value) {}
 
-    private ValuesCsv() {
-    }
+    private ValuesCsv() {}
 
-    /** Every row of the file, or a validation problem that names every bad row with its column and reason. */
-    static List<Row> read(byte[] body, Indicator indicator, Map<String, Municipality> municipalities) {
-        List<String> lines = Csv.lines(body).orElseThrow(() -> ProblemException.invalid("file", "is not UTF-8 text"));
-        if (lines.stream().allMatch(String::isBlank)) {
-            throw ProblemException.invalid("file", "is empty; the first line must be the header " + String.join(",", HEADER));
-        }
+    /**
+     * Every row of the file, read as it streams in, or a validation problem that names every bad row with its column
+     * and reason.
+     */
+    static List<Row> read(
+            InputStream body, CsvDialect dialect, Indicator indicator, Map<String, Municipality> municipalities) {
         FieldViolations violations = new FieldViolations();
-        List<String> header = Csv.fields(lines.get(0)).orElse(List.of()).stream()
-                .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(HEADER)) {
-            violations.add("row 1: header", "must be " + String.join(",", HEADER));
-        }
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        boolean anyRow = false;
-        for (int index = 1; index < lines.size(); index++) {
-            int line = index + 1;
-            if (lines.get(index).isBlank()) {
-                continue;
+        boolean[] headerRead = {false};
+        boolean[] anyRow = {false};
+        CsvReader.read(body, dialect, HEADER, violations, record -> {
+            if (record.isBlank()) {
+                return;
             }
-            anyRow = true;
-            readRow(lines.get(index), line, indicator, municipalities, violations).ifPresent(row -> {
-                Integer first = seen.putIfAbsent(ValueRules.key(row.year(), row.municipalityCode(), row.gender()), line);
-                if (first != null) {
-                    violations.add("row " + line, "repeats row " + first + " (same year, municipality and gender)");
-                } else {
-                    rows.add(row);
+            if (!headerRead[0]) {
+                headerRead[0] = true;
+                List<String> header = record.cells().stream()
+                        .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                        .toList();
+                if (record.number() != 1 || !header.equals(HEADER)) {
+                    violations.add("row " + record.number() + ": header", "must be " + String.join(",", HEADER));
                 }
-            });
+                return;
+            }
+            anyRow[0] = true;
+            int line = (int) record.number();
+            if (!record.clean()) {
+                return;
+            }
+            readRow(record.cells(), line, dialect, indicator, municipalities, violations)
+                    .ifPresent(row -> {
+                        Integer first = seen.putIfAbsent(
+                                ValueRules.key(row.year(), row.municipalityCode(), row.gender()), line);
+                        if (first != null) {
+                            violations.add(
+                                    "row " + line, "repeats row " + first + " (same year, municipality and gender)");
+                        } else {
+                            rows.add(row);
+                        }
+                    });
+        });
+        if (!headerRead[0] && violations.isEmpty()) {
+            throw ProblemException.invalid(
+                    "file", "is empty; the first line must be the header " + String.join(",", HEADER));
         }
-        if (!anyRow) {
+        if (headerRead[0] && !anyRow[0] && violations.isEmpty()) {
             violations.add("file", "has no rows of values below the header");
         }
         violations.throwIfAny();
         return rows;
     }
 
-    private static Optional<Row> readRow(String text, int line, Indicator indicator, Map<String, Municipality> municipalities,
-                                         FieldViolations all) {
+    private static Optional<Row> readRow(
+            List<String> fields,
+            int line,
+            CsvDialect dialect,
+            Indicator indicator,
+            Map<String, Municipality> municipalities,
+            FieldViolations all) {
         String row = "row " + line;
         FieldViolations violations = new FieldViolations();
-        List<String> fields = Csv.fields(text).orElse(null);
-        if (fields == null) {
-            all.add(row, "has a quote that is not closed");
-            return Optional.empty();
-        }
         if (fields.size() != HEADER.size()) {
-            all.add(row, "has " + fields.size() + " columns, expected " + HEADER.size() + " (" + String.join(",", HEADER)
-                    + "); put a decimal comma in quotes: \"12,5\"");
+            all.add(
+                    row,
+                    dialect == CsvDialect.RFC4180
+                            ? "has " + fields.size() + " columns, expected " + HEADER.size() + " ("
+                                    + String.join(",", HEADER) + "); put a decimal comma in quotes: \"12,5\""
+                            : "has " + fields.size() + " columns, expected " + HEADER.size() + " ("
+                                    + String.join(";", HEADER) + ")");
             return Optional.empty();
         }
         String yearText = fields.get(0).trim();
@@ -90,7 +113,8 @@ final class ValuesCsv {
             year = Integer.parseInt(yearText);
             ValueRules.checkYear(year, row + ": year", violations);
         }
-        String municipality = fields.get(1).trim().isEmpty() ? null : fields.get(1).trim();
+        String municipality =
+                fields.get(1).trim().isEmpty() ? null : fields.get(1).trim();
         ValueRules.checkMunicipality(indicator, municipality, municipalities, row + ": municipality", violations);
         String genderText = fields.get(2).trim().toUpperCase(Locale.ROOT);
         Gender gender = null;
@@ -100,7 +124,9 @@ final class ValuesCsv {
             try {
                 gender = Gender.valueOf(genderText);
             } catch (IllegalArgumentException e) {
-                violations.add(row + ": gender", "must be TOTAL, WOMEN or MEN, not \"" + fields.get(2).trim() + "\"");
+                violations.add(
+                        row + ": gender",
+                        "must be TOTAL, WOMEN or MEN, not \"" + fields.get(2).trim() + "\"");
             }
         }
         if (gender != null) {
@@ -124,10 +150,9 @@ final class ValuesCsv {
     }
 
     /** The file of an indicator's values, in the format {@link #read} accepts and in the order given. */
-    static String write(List<IndicatorValue> values) {
-        StringBuilder csv = new StringBuilder(Csv.row(HEADER));
-        values.forEach(v -> csv.append(Csv.row(List.of(Integer.toString(v.year),
-                        v.municipalityCode == null ? "" : v.municipalityCode, v.gender.name(), plain(v.value)))));
+    static String write(List<IndicatorValue> values, CsvDialect dialect) {
+        CsvTable csv = new CsvTable(dialect, HEADER);
+        values.forEach(v -> csv.row(v.year, v.municipalityCode, v.gender.name(), ValueRules.normalised(v.value)));
         return csv.toString();
     }
 

@@ -1,6 +1,7 @@
 package se.samverkan.forum.action;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.meeting.AgendaItem;
 import se.samverkan.forum.meeting.Meeting;
@@ -90,4 +92,8 @@ public class ActionItem extends AuditedEntity {
     public Instant arrivedAt() {
         return meeting != null ? meeting.startInstant() : createdAt;
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

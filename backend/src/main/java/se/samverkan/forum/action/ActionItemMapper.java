@@ -3,6 +3,7 @@ package se.samverkan.forum.action;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemLink;
 import se.samverkan.forum.action.ActionItemDtos.MeetingRef;
@@ -11,16 +12,28 @@ import se.samverkan.forum.action.ActionItemDtos.Summary;
 /** Action items to read models and history snapshots. */
 public final class ActionItemMapper {
 
-    private ActionItemMapper() {
-    }
+    private ActionItemMapper() {}
 
     public static Summary summary(ActionItem a, LocalDate today) {
-        return new Summary(a.id, a.title, ForumMapper.ref(a.forum), meeting(a), ForumMapper.organisation(a.owner), a.ownerPerson,
-                a.dueOn, a.status, a.isOverdue(today), ForumMapper.ref(a.assigneeForum), link(a.raisedFrom), a.version);
+        return new Summary(
+                a.id,
+                a.title,
+                ForumMapper.ref(a.forum),
+                meeting(a),
+                ForumMapper.organisation(a.owner),
+                a.ownerPerson,
+                a.dueOn,
+                a.status,
+                a.isOverdue(today),
+                ForumMapper.ref(a.assigneeForum),
+                link(a.raisedFrom),
+                a.version,
+                ProvenanceDto.of(a.provenance));
     }
 
     static MeetingRef meeting(ActionItem a) {
-        return a.meeting == null ? null
+        return a.meeting == null
+                ? null
                 : new MeetingRef(a.meeting.id, a.meeting.date, a.meeting.title, a.agendaItem.id, a.agendaItem.title);
     }
 

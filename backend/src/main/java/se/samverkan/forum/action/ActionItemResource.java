@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
@@ -40,10 +41,13 @@ import se.samverkan.history.HistoryEntryDto;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Action items", description = "Uppdrag and medskick from meetings: owners, due dates, status, escalation, the board")
+@Tag(
+        name = "Action items",
+        description = "Uppdrag and medskick from meetings: owners, due dates, status, escalation, the board")
 public class ActionItemResource {
 
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String UUID_PATTERN =
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final String STATUSES = "OPEN|IN_PROGRESS|DONE|CANCELLED";
     private static final String IF_MATCH = "The action item's ETag (version)";
 
@@ -53,44 +57,76 @@ public class ActionItemResource {
     @POST
     @Path("/meetings/{id}/agenda-items/{itemId}/action-items")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Hand out an action item at a point of the agenda",
+    @Operation(
+            summary = "Hand out an action item at a point of the agenda",
             description = "Admins and the coordinator of the forum's county; also after the minutes are published")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ActionItemDto> createActionItem(@PathParam("id") UUID meetingId, @PathParam("itemId") UUID itemId,
-                                                        @NotNull(message = "a JSON body is required") @Valid ActionItemInput input,
-                                                        UriInfo uriInfo) {
+    public RestResponse<ActionItemDto> createActionItem(
+            @PathParam("id") UUID meetingId,
+            @PathParam("itemId") UUID itemId,
+            @NotNull(message = "a JSON body is required") @Valid ActionItemInput input,
+            UriInfo uriInfo) {
         return created(service.create(meetingId, itemId, input), uriInfo);
     }
 
     @GET
     @Path("/action-items")
-    @Operation(summary = "The board: action items the caller may see, earliest due first",
-            description = "The public sees the items of published minutes; participants also their forums' items; members their"
-                    + " own organisation's. overdue=true shows only open or in-progress items past their due date")
+    @Operation(
+            summary = "The board: action items the caller may see, earliest due first",
+            description =
+                    "The public sees the items of published minutes; participants also their forums' items; members their"
+                            + " own organisation's. overdue=true shows only open or in-progress items past their due date")
     public Page listActionItems(
-            @Parameter(description = "Only this forum's items", schema = @Schema(format = "uuid")) @QueryParam("forum")
-            @Pattern(regexp = UUID_PATTERN, message = "must be a forum id (UUID)") String forum,
-            @Parameter(description = "County code, e.g. 19") @QueryParam("county")
-            @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String county,
-            @Parameter(description = "Only items owned by this organisation", schema = @Schema(format = "uuid")) @QueryParam("owner")
-            @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)") String owner,
-            @Parameter(description = "Only items owned by the caller's own organisation") @QueryParam("mine") @DefaultValue("false") boolean mine,
-            @Parameter(schema = @Schema(implementation = ActionItemStatus.class)) @QueryParam("status")
-            @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES) String status,
+            @Parameter(description = "Only this forum's items", schema = @Schema(format = "uuid"))
+                    @QueryParam("forum")
+                    @Pattern(regexp = UUID_PATTERN, message = "must be a forum id (UUID)")
+                    String forum,
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String county,
+            @Parameter(description = "Only items owned by this organisation", schema = @Schema(format = "uuid"))
+                    @QueryParam("owner")
+                    @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)")
+                    String owner,
+            @Parameter(description = "Only items owned by the caller's own organisation")
+                    @QueryParam("mine")
+                    @DefaultValue("false")
+                    boolean mine,
+            @Parameter(schema = @Schema(implementation = ActionItemStatus.class))
+                    @QueryParam("status")
+                    @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
+                    String status,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100")
-            @Max(value = 100, message = "must be between 1 and 100") int size) {
-        var filter = new ActionItemRepository.Filter(forum == null ? null : UUID.fromString(forum), county,
-                owner == null ? null : UUID.fromString(owner), status == null ? null : ActionItemStatus.valueOf(status), overdue);
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be between 1 and 100")
+                    @Max(value = 100, message = "must be between 1 and 100")
+                    int size) {
+        var filter = new ActionItemRepository.Filter(
+                forum == null ? null : UUID.fromString(forum),
+                county,
+                owner == null ? null : UUID.fromString(owner),
+                status == null ? null : ActionItemStatus.valueOf(status),
+                overdue);
         return service.list(filter, mine, page, size);
     }
 
     @GET
     @Path("/action-items/{id}")
     @Operation(summary = "Get an action item with its trail through the forums it was raised to")
-    @APIResponse(responseCode = "200", description = "The item; its version is the ETag",
+    @APIResponse(
+            responseCode = "200",
+            description = "The item; its version is the ETag",
             content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> getActionItem(@PathParam("id") UUID id) {
@@ -100,44 +136,59 @@ public class ActionItemResource {
     @PUT
     @Path("/action-items/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Replace an item's title, description, owner, due date and assignee",
+    @Operation(
+            summary = "Replace an item's title, description, owner, due date and assignee",
             description = "Admins and the coordinator of the forum's county, while the item is open; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ActionItemDto> updateActionItem(@PathParam("id") UUID id,
-                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                        @NotNull(message = "a JSON body is required") @Valid ActionItemInput input) {
+    public RestResponse<ActionItemDto> updateActionItem(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ActionItemInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
     @POST
     @Path("/action-items/{id}/status")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
-    @Operation(summary = "Change an item's status, with a note on how the work stands",
-            description = "Members of the owner organisation (not to CANCELLED), the coordinator of the forum's county and admins."
-                    + " DONE and CANCELLED are final. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "The item in its new status",
+    @Operation(
+            summary = "Change an item's status, with a note on how the work stands",
+            description =
+                    "Members of the owner organisation (not to CANCELLED), the coordinator of the forum's county and admins."
+                            + " DONE and CANCELLED are final. Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The item in its new status",
             content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ActionItemDto> changeActionItemStatus(@PathParam("id") UUID id,
-                                                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                              @NotNull(message = "a JSON body is required") @Valid ActionItemStatusInput input) {
+    public RestResponse<ActionItemDto> changeActionItemStatus(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ActionItemStatusInput input) {
         return ok(service.changeStatus(id, ifMatch, input));
     }
 
     @POST
     @Path("/action-items/{id}/escalation")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Raise an item to a forum at a higher level",
-            description = "Local → sub-regional → regional → national, within the county or to a national forum. Creates a linked"
-                    + " item there; both show the whole trail. Needs If-Match with the raised item's version")
-    @APIResponse(responseCode = "201", description = "The new item in the higher forum",
+    @Operation(
+            summary = "Raise an item to a forum at a higher level",
+            description =
+                    "Local → sub-regional → regional → national, within the county or to a national forum. Creates a linked"
+                            + " item there; both show the whole trail. Needs If-Match with the raised item's version")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new item in the higher forum",
             content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<ActionItemDto> escalateActionItem(@PathParam("id") UUID id,
-                                                          @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                          @NotNull(message = "a JSON body is required") @Valid EscalationInput input,
-                                                          UriInfo uriInfo) {
+    public RestResponse<ActionItemDto> escalateActionItem(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid EscalationInput input,
+            UriInfo uriInfo) {
         return created(service.escalate(id, ifMatch, input), uriInfo);
     }
 
@@ -149,12 +200,18 @@ public class ActionItemResource {
     }
 
     private static RestResponse<ActionItemDto> ok(ActionItemDto item) {
-        return RestResponse.ResponseBuilder.ok(item).tag(EntityTags.of(item.version())).build();
+        return RestResponse.ResponseBuilder.ok(item)
+                .tag(EntityTags.of(item.version()))
+                .build();
     }
 
     private static RestResponse<ActionItemDto> created(ActionItemDto item, UriInfo uriInfo) {
-        return RestResponse.ResponseBuilder.<ActionItemDto>created(
-                        uriInfo.getBaseUriBuilder().path("api/v1/action-items").path(item.id().toString()).build())
-                .entity(item).tag(EntityTags.of(item.version())).build();
+        return RestResponse.ResponseBuilder.<ActionItemDto>created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/action-items")
+                        .path(item.id().toString())
+                        .build())
+                .entity(item)
+                .tag(EntityTags.of(item.version()))
+                .build();
     }
 }

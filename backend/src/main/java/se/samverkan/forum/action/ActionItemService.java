@@ -3,16 +3,18 @@ package se.samverkan.forum.action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
@@ -24,6 +26,8 @@ import se.samverkan.forum.action.ActionItemDtos.TrailStep;
 import se.samverkan.forum.meeting.AgendaItem;
 import se.samverkan.forum.meeting.Meeting;
 import se.samverkan.forum.meeting.MeetingService;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
@@ -58,6 +62,19 @@ public class ActionItemService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
+
+    private static final Audit<ActionItem> ITEM =
+            new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), ActionItemMapper::snapshot);
+    private static final Audit<ActionItem> STATUS = ITEM.showing(ActionItemMapper::statusSnapshot);
+    private static final Audit<ActionItem> RAISED = ITEM.showing(
+            a -> Map.of("raisedTo", a.raisedTo.isEmpty() ? "" : a.raisedTo.get(a.raisedTo.size() - 1).forum.name));
+
+    @ReadOnly
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
         if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
@@ -65,23 +82,29 @@ public class ActionItemService {
         }
         if (mine) {
             var own = policy.callerOrganisation();
-            if (own.isEmpty() || (filter.ownerOrganisationId() != null && !filter.ownerOrganisationId().equals(own.get()))) {
+            if (own.isEmpty()
+                    || (filter.ownerOrganisationId() != null
+                            && !filter.ownerOrganisationId().equals(own.get()))) {
                 return new Page(List.of(), 0, page, size);
             }
-            filter = new ActionItemRepository.Filter(filter.forumId(), filter.countyCode(), own.get(), filter.status(),
-                    filter.overdueOnly());
+            filter = new ActionItemRepository.Filter(
+                    filter.forumId(), filter.countyCode(), own.get(), filter.status(), filter.overdueOnly());
         }
-        LocalDate today = ForumService.today();
+        LocalDate today = Clocks.today(clock);
         ForumPolicy.Visibility visibility = policy.visibility();
-        var found = items.search(filter, visibility, today, page, size).stream().map(a -> ActionItemMapper.summary(a, today)).toList();
+        var found = items.search(filter, visibility, today, page, size).stream()
+                .map(a -> ActionItemMapper.summary(a, today))
+                .toList();
         return new Page(found, items.count(filter, visibility, today), page, size);
     }
 
+    @ReadOnly
     @Transactional
     public ActionItemDto get(UUID id) {
         return details(findReadable(id));
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         findReadable(id);
@@ -100,10 +123,7 @@ public class ActionItemService {
         item.agendaItem = agendaItem;
         item.status = ActionItemStatus.OPEN;
         apply(item, input);
-        item.stampCreated(history.caller().name());
-        items.persist(item);
-        record(item, ChangeRecorder.CREATED, "Handed out at " + agendaItem.title + ": " + item.title, Map.of(),
-                ActionItemMapper.snapshot(item));
+        changes.create(ITEM, item, "Handed out at " + agendaItem.title + ": " + item.title);
         return details(item);
     }
 
@@ -111,13 +131,15 @@ public class ActionItemService {
     public ActionItemDto update(UUID id, String ifMatch, ActionItemInput input) {
         ActionItem item = findReadable(id);
         policy.assertCanManage(item);
-        EntityTags.requireMatch(ifMatch, item.version);
-        assertNotClosed(item);
-        var before = ActionItemMapper.snapshot(item);
-        apply(item, input);
-        item.stampUpdated(history.caller().name());
-        items.flush();
-        record(item, ChangeRecorder.UPDATED, "Updated " + item.title, before, ActionItemMapper.snapshot(item));
+        changes.update(
+                ITEM,
+                item,
+                ifMatch,
+                a -> {
+                    ActionItemStatus.LIFECYCLE.check(a, ActionItemStatus.Action.EDIT);
+                    apply(a, input);
+                },
+                a -> "Updated " + a.title);
         return details(item);
     }
 
@@ -125,19 +147,17 @@ public class ActionItemService {
     public ActionItemDto changeStatus(UUID id, String ifMatch, ActionItemStatusInput input) {
         ActionItem item = findReadable(id);
         policy.assertCanChangeStatus(item, input.status());
-        EntityTags.requireMatch(ifMatch, item.version);
-        assertNotClosed(item);
-        if (input.status() == item.status) {
-            throw ProblemException.ruleViolation("status-unchanged", "The action item is already " + item.status);
-        }
-        var before = ActionItemMapper.statusSnapshot(item);
         ActionItemStatus from = item.status;
-        item.status = input.status();
-        item.statusNote = ForumMapper.blankToNull(input.note());
-        item.closedAt = item.status.isClosed() ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null;
-        item.stampUpdated(history.caller().name());
-        items.flush();
-        record(item, ChangeRecorder.STATUS_CHANGED, "Status " + from + " → " + item.status, before, ActionItemMapper.statusSnapshot(item));
+        changes.changeStatus(
+                STATUS,
+                item,
+                ifMatch,
+                a -> {
+                    a.status = ActionItemStatus.LIFECYCLE.next(a, ActionItemStatus.Action.toReach(input.status()));
+                    a.statusNote = ForumMapper.blankToNull(input.note());
+                    a.closedAt = a.status.isClosed() ? Clocks.now(clock) : null;
+                },
+                a -> "Status " + from + " → " + a.status);
         return details(item);
     }
 
@@ -147,46 +167,54 @@ public class ActionItemService {
         ActionItem source = findReadable(id);
         policy.assertCanManage(source);
         EntityTags.requireMatch(ifMatch, source.version);
-        assertNotClosed(source);
+        ActionItemStatus.LIFECYCLE.check(source, ActionItemStatus.Action.ESCALATE);
         Forum target = forums.findByIdOptional(input.forumId())
                 .orElseThrow(() -> ProblemException.invalid("forumId", "no forum has the id " + input.forumId()));
         if (!target.isAbove(source.forum)) {
-            throw ProblemException.ruleViolation("escalation-to-higher-level", "An item is raised to a forum at a higher level than "
-                    + source.forum.level + "; " + target.name + " is " + target.level);
+            throw ProblemException.ruleViolation(
+                    "escalation-to-higher-level",
+                    "An item is raised to a forum at a higher level than " + source.forum.level + "; " + target.name
+                            + " is " + target.level);
         }
         if (!ForumService.inSameCountyOrNational(target, source.forum)) {
-            throw ProblemException.ruleViolation("escalation-within-county",
-                    "An item is raised within its county or to a national forum; " + target.name + " is in county " + target.countyCode());
+            throw ProblemException.ruleViolation(
+                    "escalation-within-county",
+                    "An item is raised within its county or to a national forum; " + target.name + " is in county "
+                            + target.countyCode());
         }
         if (source.raisedTo.stream().anyMatch(raised -> raised.forum.id.equals(target.id))) {
-            throw ProblemException.ruleViolation("already-raised", "The item was already raised to " + target.name);
+            throw ProblemException.ruleViolation(
+                    "already-raised",
+                    "The item was already raised to " + target.name,
+                    "forumId",
+                    "has already been handed this item");
         }
         Organisation owner = source.owner;
         if (input.ownerOrganisationId() != null) {
-            owner = organisations.findByIdOptional(input.ownerOrganisationId()).orElseThrow(() -> ProblemException.invalid(
-                    "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
+            owner = organisations
+                    .findByIdOptional(input.ownerOrganisationId())
+                    .orElseThrow(() -> ProblemException.invalid(
+                            "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
         }
-        String actor = history.caller().name();
         ActionItem raised = new ActionItem();
         raised.id = UUID.randomUUID();
         raised.forum = target;
         raised.raisedFrom = source;
-        raised.title = input.title() == null || input.title().isBlank() ? source.title : input.title().trim();
-        raised.description = input.description() == null ? source.description : ForumMapper.blankToNull(input.description());
+        raised.title = input.title() == null || input.title().isBlank()
+                ? source.title
+                : input.title().trim();
+        raised.description =
+                input.description() == null ? source.description : ForumMapper.blankToNull(input.description());
         raised.owner = owner;
-        raised.ownerPerson = input.ownerPerson() != null ? ForumMapper.blankToNull(input.ownerPerson())
+        raised.ownerPerson = input.ownerPerson() != null
+                ? ForumMapper.blankToNull(input.ownerPerson())
                 : owner == source.owner ? source.ownerPerson : null;
         raised.dueOn = input.dueOn();
         raised.status = ActionItemStatus.OPEN;
-        raised.stampCreated(actor);
-        items.persist(raised);
-        source.raisedTo.add(raised);
+        changes.create(ITEM, raised, "Raised from " + source.forum.name + ": " + raised.title);
         // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
-        source.stampUpdated(actor);
-        record(source, ChangeRecorder.UPDATED, "Raised to " + target.name, Map.of("raisedTo", ""), Map.of("raisedTo", target.name));
-        record(raised, ChangeRecorder.CREATED, "Raised from " + source.forum.name + ": " + raised.title, Map.of(),
-                ActionItemMapper.snapshot(raised));
-        items.flush();
+        changes.unguarded(
+                RAISED, ChangeRecorder.UPDATED, source, a -> a.raisedTo.add(raised), a -> "Raised to " + target.name);
         return details(raised);
     }
 
@@ -194,12 +222,6 @@ public class ActionItemService {
         ActionItem item = items.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Action item", id));
         policy.assertCanRead(item);
         return item;
-    }
-
-    private static void assertNotClosed(ActionItem item) {
-        if (item.status.isClosed()) {
-            throw ProblemException.ruleViolation("action-item-closed", "The action item is " + item.status + " and no longer changes");
-        }
     }
 
     private void apply(ActionItem item, ActionItemInput input) {
@@ -227,13 +249,35 @@ public class ActionItemService {
     }
 
     private ActionItemDto details(ActionItem a) {
-        boolean manage = policy.canManage(a.forum) && !a.status.isClosed();
-        var permissions = new ActionItemDtos.Permissions(manage, policy.statusChanges(a), manage);
-        return new ActionItemDto(a.id, a.title, a.description, ForumMapper.ref(a.forum), ActionItemMapper.meeting(a),
-                ForumMapper.organisation(a.owner), a.ownerPerson, a.dueOn, a.status, a.statusNote, a.closedAt,
-                a.isOverdue(ForumService.today()), ForumMapper.ref(a.assigneeForum), ActionItemMapper.link(a.raisedFrom),
-                a.raisedTo.stream().map(ActionItemMapper::link).toList(), trail(a),
-                a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, permissions);
+        boolean manage = policy.canManage(a.forum);
+        var permissions = new ActionItemDtos.Permissions(
+                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.EDIT),
+                policy.statusChanges(a),
+                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.ESCALATE));
+        return new ActionItemDto(
+                a.id,
+                a.title,
+                a.description,
+                ForumMapper.ref(a.forum),
+                ActionItemMapper.meeting(a),
+                ForumMapper.organisation(a.owner),
+                a.ownerPerson,
+                a.dueOn,
+                a.status,
+                a.statusNote,
+                a.closedAt,
+                a.isOverdue(Clocks.today(clock)),
+                ForumMapper.ref(a.assigneeForum),
+                ActionItemMapper.link(a.raisedFrom),
+                a.raisedTo.stream().map(ActionItemMapper::link).toList(),
+                trail(a),
+                a.version,
+                a.createdAt,
+                a.createdBy,
+                a.updatedAt,
+                a.updatedBy,
+                permissions,
+                ProvenanceDto.of(a.provenance));
     }
 
     /** Every item of the chain this one belongs to, from the origin down, whichever item is read. */
@@ -249,12 +293,16 @@ public class ActionItemService {
 
     private void walk(ActionItem a, int depth, ActionItem current, List<TrailStep> steps) {
         boolean visible = policy.canRead(a);
-        steps.add(new TrailStep(a.id, ForumMapper.ref(a.forum), visible, visible ? a.title : null, visible ? a.status : null,
-                a.createdAt, visible ? a.createdBy : null, depth, a.id.equals(current.id)));
+        steps.add(new TrailStep(
+                a.id,
+                ForumMapper.ref(a.forum),
+                visible,
+                visible ? a.title : null,
+                visible ? a.status : null,
+                a.createdAt,
+                visible ? a.createdBy : null,
+                depth,
+                a.id.equals(current.id)));
         a.raisedTo.forEach(raised -> walk(raised, depth + 1, current, steps));
-    }
-
-    private void record(ActionItem item, String action, String summary, Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, item.id, SUBJECT, item.id), action, summary, before, after);
     }
 }

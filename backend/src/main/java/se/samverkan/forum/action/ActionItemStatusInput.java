@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ActionItemStatusInput")
 public record ActionItemStatusInput(
         @Schema(required = true, description = "IN_PROGRESS, OPEN, DONE, or CANCELLED (coordinators and admins only)")
-        @NotNull(message = "must be given") ActionItemStatus status,
+                @NotNull(message = "must be given")
+                ActionItemStatus status,
         @Schema(description = "How the work stands; replaces the previous note")
-        @Size(max = 2000, message = "must be at most 2000 characters") String note) {
-}
+                @Size(max = 2000, message = "must be at most 2000 characters")
+                String note) {}

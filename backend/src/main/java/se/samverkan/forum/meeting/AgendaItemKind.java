@@ -6,5 +6,11 @@ package se.samverkan.forum.meeting;
  * strategy (avstämning och uppföljning), or anything else.
  */
 public enum AgendaItemKind {
-    STATUS_REPORT, SUBREGIONAL_INPUT, PRESENTATION, DEEP_DIVE, DECISION, STANDING_FOLLOW_UP, OTHER
+    STATUS_REPORT,
+    SUBREGIONAL_INPUT,
+    PRESENTATION,
+    DEEP_DIVE,
+    DECISION,
+    STANDING_FOLLOW_UP,
+    OTHER
 }

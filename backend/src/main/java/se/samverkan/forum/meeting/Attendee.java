@@ -18,8 +18,7 @@ public class Attendee {
 
     public String title;
 
-    public Attendee() {
-    }
+    public Attendee() {}
 
     public Attendee(Organisation organisation, String name, String title) {
         this.organisation = organisation;

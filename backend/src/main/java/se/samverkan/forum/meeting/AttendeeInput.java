@@ -8,5 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AttendeeInput(
         UUID organisationId,
         @Schema(example = "Kajsa Rosén") @Size(max = 200, message = "must be at most 200 characters") String name,
-        @Size(max = 300, message = "must be at most 300 characters") String title) {
-}
+        @Size(max = 300, message = "must be at most 300 characters") String title) {}

@@ -43,4 +43,8 @@ public class Decision extends AuditedEntity {
 
     /** The year of a yearly priority. */
     public Integer year;
+
+    /** Diarienummer: the case in the register of the forum's convener. */
+    @jakarta.persistence.Column(name = "case_number")
+    public String caseNumber;
 }

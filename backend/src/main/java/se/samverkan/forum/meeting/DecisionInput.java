@@ -11,12 +11,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DecisionInput")
 public record DecisionInput(
         @Schema(required = true, example = "Migrationsrådet beslutade att anta de tre övergripande strategierna")
-        @NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5000 characters") String text,
+                @NotBlank(message = "must not be blank")
+                @Size(max = 5000, message = "must be at most 5000 characters")
+                String text,
         @Schema(required = true) @NotNull(message = "must be given") DecisionOutcome outcome,
-        @Schema(required = true, description = "YEARLY_PRIORITY needs goalAreaId and year; STRATEGY and AGREEMENT need agreementId")
-        @NotNull(message = "must be given") DecisionSubject subject,
+        @Schema(
+                        required = true,
+                        description =
+                                "YEARLY_PRIORITY needs goalAreaId and year; STRATEGY and AGREEMENT need agreementId")
+                @NotNull(message = "must be given")
+                DecisionSubject subject,
         UUID agreementId,
         UUID goalAreaId,
-        @Schema(description = "The year of a yearly priority") @Min(value = 1990, message = "must be 1990 or later")
-        @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
-}
+        @Schema(description = "The year of a yearly priority")
+                @Min(value = 1990, message = "must be 1990 or later")
+                @Max(value = 2100, message = "must be 2100 or earlier")
+                Integer year,
+        @Schema(
+                        description = "Case number (diarienummer) in the county board's or party's register",
+                        example = "851-1234-2016")
+                @jakarta.validation.constraints.Pattern(
+                        regexp = se.samverkan.common.validation.CaseNumbers.PATTERN,
+                        message = se.samverkan.common.validation.CaseNumbers.MESSAGE)
+                String caseNumber) {}

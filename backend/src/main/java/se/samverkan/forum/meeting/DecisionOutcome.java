@@ -2,5 +2,7 @@ package se.samverkan.forum.meeting;
 
 /** Beslutade att anta (adopted), avslå (rejected) or lägga till handlingarna (noted). */
 public enum DecisionOutcome {
-    ADOPTED, REJECTED, NOTED
+    ADOPTED,
+    REJECTED,
+    NOTED
 }

@@ -2,5 +2,9 @@ package se.samverkan.forum.meeting;
 
 /** What a decision decides: a yearly priority of a goal area, a strategy, an agreement, a follow-up, or something else. */
 public enum DecisionSubject {
-    OTHER, YEARLY_PRIORITY, STRATEGY, AGREEMENT, FOLLOW_UP
+    OTHER,
+    YEARLY_PRIORITY,
+    STRATEGY,
+    AGREEMENT,
+    FOLLOW_UP
 }

@@ -15,17 +15,25 @@ final class ICalendar {
 
     static final String MEDIA_TYPE = "text/calendar";
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_OCTETS = 75;
 
     /** One VEVENT; {@code start} null means all day on {@code date}. */
-    record Event(String uid, Instant stamp, long sequence, LocalDate date, Instant start, Instant end, String summary,
-                 String description, String location, String url) {
-    }
+    record Event(
+            String uid,
+            Instant stamp,
+            long sequence,
+            LocalDate date,
+            Instant start,
+            Instant end,
+            String summary,
+            String description,
+            String location,
+            String url) {}
 
-    private ICalendar() {
-    }
+    private ICalendar() {}
 
     static String calendar(String name, List<Event> events) {
         StringBuilder out = new StringBuilder();
@@ -67,8 +75,12 @@ final class ICalendar {
 
     /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\r", "\\n")
+                .replace("\n", "\\n");
     }
 
     /** Appends one content line, folded so that no physical line exceeds 75 octets (the leading space included). */

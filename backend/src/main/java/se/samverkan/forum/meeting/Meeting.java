@@ -3,6 +3,7 @@ package se.samverkan.forum.meeting;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
 import se.samverkan.forum.Forum;
 
 /** A forum's meeting (möte, samråd): when and where, its agenda, attendees and minutes. */
@@ -30,7 +33,8 @@ public class Meeting extends AuditedEntity {
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /** Earlier meetings first; a meeting without a time counts from the start of its day. */
-    public static final Comparator<Meeting> CHRONOLOGICAL = Comparator.comparing(Meeting::startInstant).thenComparing(m -> m.id);
+    public static final Comparator<Meeting> CHRONOLOGICAL =
+            Comparator.comparing(Meeting::startInstant).thenComparing(m -> m.id);
 
     @Id
     public UUID id;
@@ -74,9 +78,15 @@ public class Meeting extends AuditedEntity {
         return minutesPublishedAt != null;
     }
 
+    public MinutesState minutesState() {
+        return minutesPublished() ? MinutesState.PUBLISHED : MinutesState.UNPUBLISHED;
+    }
+
     /** The start, or the start of the day when only the date is known. */
     public Instant startInstant() {
-        return date.atTime(startTime == null ? LocalTime.MIDNIGHT : startTime).atZone(ZONE).toInstant();
+        return date.atTime(startTime == null ? LocalTime.MIDNIGHT : startTime)
+                .atZone(ZONE)
+                .toInstant();
     }
 
     public Instant startsAt() {
@@ -87,8 +97,12 @@ public class Meeting extends AuditedEntity {
         return endTime == null ? null : date.atTime(endTime).atZone(ZONE).toInstant();
     }
 
-    /** Held: its day has begun. */
-    public boolean hasBegun(Instant now) {
-        return !startInstant().isAfter(now);
+    /** Held: its day (or its start time, when known) has begun. */
+    public boolean hasBegun(Clock clock) {
+        return !startInstant().isAfter(clock.instant());
     }
+
+    /** Where the values come from (demo data); null for records entered in the system. */
+    @Embedded
+    public Provenance provenance;
 }

@@ -15,30 +15,59 @@ import se.samverkan.forum.report.StatusReportDtos.StatusReportRef;
 /** Meetings to read models and history snapshots. Agreements are shown only where {@code visible} allows. */
 final class MeetingMapper {
 
-    private MeetingMapper() {
-    }
+    private MeetingMapper() {}
 
     static MeetingSummary summary(Meeting m, boolean internal) {
-        return new MeetingSummary(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.startTime, m.endTime, m.startsAt(), m.endsAt(),
-                m.location, internal ? m.onlineUrl : null, m.minutesPublished(), m.minutesPublishedAt);
+        return new MeetingSummary(
+                m.id,
+                ForumMapper.ref(m.forum),
+                m.title,
+                m.date,
+                m.startTime,
+                m.endTime,
+                m.startsAt(),
+                m.endsAt(),
+                m.location,
+                internal ? m.onlineUrl : null,
+                m.minutesPublished(),
+                m.minutesPublishedAt);
     }
 
     static AgendaItemDto agendaItem(AgendaItem i, Predicate<Agreement> visible, StatusReportRef report) {
         boolean showAgreement = i.agreement != null && visible.test(i.agreement);
-        return new AgendaItemDto(i.id, i.position, i.title, i.kind, i.description, i.presenter,
-                showAgreement ? ForumMapper.agreement(i.agreement) : null, showAgreement ? ForumMapper.goalArea(i.goalArea) : null,
-                report, i.version);
+        return new AgendaItemDto(
+                i.id,
+                i.position,
+                i.title,
+                i.kind,
+                i.description,
+                i.presenter,
+                showAgreement ? ForumMapper.agreement(i.agreement) : null,
+                showAgreement ? ForumMapper.goalArea(i.goalArea) : null,
+                report,
+                i.version);
     }
 
     static DecisionDto decision(Decision d, Predicate<Agreement> visible) {
         boolean showAgreement = d.agreement != null && visible.test(d.agreement);
-        return new DecisionDto(d.id, d.agendaItem.id, d.position, d.text, d.outcome, d.subject,
-                showAgreement ? ForumMapper.agreement(d.agreement) : null, showAgreement ? ForumMapper.goalArea(d.goalArea) : null,
-                d.year, d.version);
+        return new DecisionDto(
+                d.id,
+                d.agendaItem.id,
+                d.position,
+                d.text,
+                d.outcome,
+                d.subject,
+                showAgreement ? ForumMapper.agreement(d.agreement) : null,
+                showAgreement ? ForumMapper.goalArea(d.goalArea) : null,
+                d.year,
+                d.caseNumber,
+                d.version);
     }
 
     static List<AttendeeDto> attendees(Meeting m) {
-        return m.attendees.stream().map(a -> new AttendeeDto(ForumMapper.organisation(a.organisation), a.name, a.title)).toList();
+        return m.attendees.stream()
+                .map(a -> new AttendeeDto(ForumMapper.organisation(a.organisation), a.name, a.title))
+                .toList();
     }
 
     // ---- snapshots for the history ----------------------------------------------------------------
@@ -51,9 +80,12 @@ final class MeetingMapper {
         s.put("endTime", ForumMapper.text(m.endTime));
         s.put("location", m.location);
         s.put("onlineUrl", m.onlineUrl);
-        s.put("attendees", ForumMapper.joined(m.attendees.stream()
-                .map(a -> ForumMapper.joined(java.util.Arrays.asList(a.name, a.title, a.organisation == null ? null : a.organisation.name)))
-                .toList()));
+        s.put(
+                "attendees",
+                ForumMapper.joined(m.attendees.stream()
+                        .map(a -> ForumMapper.joined(java.util.Arrays.asList(
+                                a.name, a.title, a.organisation == null ? null : a.organisation.name)))
+                        .toList()));
         return s;
     }
 
@@ -64,8 +96,8 @@ final class MeetingMapper {
         s.put("kind", i.kind.name());
         s.put("description", i.description);
         s.put("presenter", i.presenter);
-        s.put("agreement", i.agreement == null ? null : i.agreement.title);
-        s.put("goalArea", i.goalArea == null ? null : i.goalArea.number + " " + i.goalArea.title);
+        s.put("agreement", ForumMapper.agreementName(i.agreement));
+        s.put("goalArea", ForumMapper.goalAreaName(i.goalArea));
         s.put("minutes", i.minutes);
         return s;
     }
@@ -75,9 +107,10 @@ final class MeetingMapper {
         s.put("text", d.text);
         s.put("outcome", d.outcome.name());
         s.put("subject", d.subject.name());
-        s.put("agreement", d.agreement == null ? null : d.agreement.title);
-        s.put("goalArea", d.goalArea == null ? null : d.goalArea.number + " " + d.goalArea.title);
+        s.put("agreement", ForumMapper.agreementName(d.agreement));
+        s.put("goalArea", ForumMapper.goalAreaName(d.goalArea));
         s.put("year", ForumMapper.text(d.year));
+        s.put("caseNumber", d.caseNumber);
         return s;
     }
 }

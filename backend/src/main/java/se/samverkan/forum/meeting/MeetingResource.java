@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.json.InputRules;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.meeting.MeetingDtos.AgendaItemDto;
@@ -56,36 +57,57 @@ public class MeetingResource {
 
     @GET
     @Path("/forums/{id}/meetings")
-    @Operation(summary = "A forum's meetings, earliest first", description = "Public; the online link only for the forum's insiders")
+    @Operation(
+            summary = "A forum's meetings, earliest first",
+            description = "Public; the online link only for the forum's insiders")
     public List<MeetingSummary> listForumMeetings(
             @PathParam("id") UUID forumId,
-            @Parameter(description = "From this date (inclusive)", schema = @Schema(format = "date")) @QueryParam("from")
-            @Pattern(regexp = DATE, message = "must be a date such as 2024-03-16") String from,
-            @Parameter(description = "Until this date (inclusive)", schema = @Schema(format = "date")) @QueryParam("to")
-            @Pattern(regexp = DATE, message = "must be a date such as 2024-03-16") String to) {
+            @Parameter(description = "From this date (inclusive)", schema = @Schema(format = "date"))
+                    @QueryParam("from")
+                    @Pattern(regexp = DATE, message = "must be a date such as 2024-03-16")
+                    String from,
+            @Parameter(description = "Until this date (inclusive)", schema = @Schema(format = "date"))
+                    @QueryParam("to")
+                    @Pattern(regexp = DATE, message = "must be a date such as 2024-03-16")
+                    String to) {
         return service.list(forumId, date("from", from), date("to", to));
     }
 
     @POST
     @Path("/forums/{id}/meetings")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Plan a meeting of the forum", description = "Admins and the coordinator of the forum's county")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingDto.class)),
+    @Operation(
+            summary = "Plan a meeting of the forum",
+            description = "Admins and the coordinator of the forum's county")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<MeetingDto> createMeeting(@PathParam("id") UUID forumId,
-                                                  @NotNull(message = "a JSON body is required") @Valid MeetingInput input, UriInfo uriInfo) {
+    public RestResponse<MeetingDto> createMeeting(
+            @PathParam("id") UUID forumId,
+            @NotNull(message = "a JSON body is required") @Valid MeetingInput input,
+            UriInfo uriInfo) {
         MeetingDto created = service.create(forumId, input);
-        return RestResponse.ResponseBuilder.<MeetingDto>created(
-                        uriInfo.getBaseUriBuilder().path("api/v1/meetings").path(created.id().toString()).build())
-                .entity(created).tag(EntityTags.of(created.version())).build();
+        return RestResponse.ResponseBuilder.<MeetingDto>created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/meetings")
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(EntityTags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("/forums/{id}/calendar.ics")
     @Produces(ICalendar.MEDIA_TYPE)
-    @Operation(summary = "iCal feed of the forum's meetings (RFC 5545)",
-            description = "Public information only, unless the caller reads the forum's internal work (then with the online link)")
-    @APIResponse(responseCode = "200", description = "A VCALENDAR with one VEVENT per meeting",
+    @Operation(
+            summary = "iCal feed of the forum's meetings (RFC 5545)",
+            description =
+                    "Public information only, unless the caller reads the forum's internal work (then with the online link)")
+    @APIResponse(
+            responseCode = "200",
+            description = "A VCALENDAR with one VEVENT per meeting",
             content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> getForumCalendar(@PathParam("id") UUID forumId) {
         return calendar(service.forumCalendar(forumId), "forum-" + forumId);
@@ -93,43 +115,64 @@ public class MeetingResource {
 
     @GET
     @Path("/meetings/{id}")
-    @Operation(summary = "Get a meeting with its agenda and the follow-up of open action items",
+    @Operation(
+            summary = "Get a meeting with its agenda and the follow-up of open action items",
             description = "Public; minutes are read from …/minutes")
-    @APIResponse(responseCode = "200", description = "The meeting; its version is the ETag",
+    @APIResponse(
+            responseCode = "200",
+            description = "The meeting; its version is the ETag",
             content = @Content(schema = @Schema(implementation = MeetingDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MeetingDto> getMeeting(@PathParam("id") UUID id) {
         MeetingDto meeting = service.get(id);
-        return RestResponse.ResponseBuilder.ok(meeting).tag(EntityTags.of(meeting.version())).build();
+        return RestResponse.ResponseBuilder.ok(meeting)
+                .tag(EntityTags.of(meeting.version()))
+                .build();
     }
 
     @PUT
     @Path("/meetings/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Replace a meeting's time, place, link and attendees", description = "Until the minutes are published; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MeetingDto.class)),
+    @Operation(
+            summary = "Replace a meeting's time, place, link and attendees",
+            description = "Until the minutes are published; needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<MeetingDto> updateMeeting(@PathParam("id") UUID id,
-                                                  @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                  @NotNull(message = "a JSON body is required") @Valid MeetingInput input) {
+    public RestResponse<MeetingDto> updateMeeting(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid MeetingInput input) {
         MeetingDto meeting = service.update(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(meeting).tag(EntityTags.of(meeting.version())).build();
+        return RestResponse.ResponseBuilder.ok(meeting)
+                .tag(EntityTags.of(meeting.version()))
+                .build();
     }
 
     @DELETE
     @Path("/meetings/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Delete a meeting", description = "Not once its minutes are published or items were handed out; needs If-Match")
+    @Operation(
+            summary = "Delete a meeting",
+            description = "Not once its minutes are published or items were handed out; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteMeeting(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteMeeting(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
     @GET
     @Path("/meetings/{id}/minutes")
-    @Operation(summary = "The minutes: attendees, minutes per point, decisions and action items handed out",
-            description = "Public once published; before that only for the forum's participants, the county's coordinator and admins (else 404)")
-    @APIResponse(responseCode = "200", description = "The minutes; the meeting's version is the ETag",
+    @Operation(
+            summary = "The minutes: attendees, minutes per point, decisions and action items handed out",
+            description =
+                    "Public once published; before that only for the forum's participants, the county's coordinator and admins (else 404)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The minutes; the meeting's version is the ETag",
             content = @Content(schema = @Schema(implementation = MinutesDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MinutesDto> getMinutes(@PathParam("id") UUID id) {
@@ -139,20 +182,26 @@ public class MeetingResource {
     @POST
     @Path("/meetings/{id}/minutes/publication")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Publish the minutes",
-            description = "After the meeting has begun, once a point has minutes or a decision; published minutes are final."
-                    + " Needs If-Match with the meeting's version")
-    @APIResponse(responseCode = "200", description = "The published minutes",
+    @Operation(
+            summary = "Publish the minutes",
+            description =
+                    "After the meeting has begun, once a point has minutes or a decision; published minutes are final."
+                            + " Needs If-Match with the meeting's version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The published minutes",
             content = @Content(schema = @Schema(implementation = MinutesDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<MinutesDto> publishMinutes(@PathParam("id") UUID id,
-                                                   @Parameter(description = "The meeting's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<MinutesDto> publishMinutes(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return minutes(service.publishMinutes(id, ifMatch));
     }
 
     @GET
     @Path("/meetings/{id}/history")
-    @Operation(summary = "Every change of the meeting, its agenda, minutes and decisions, newest first",
+    @Operation(
+            summary = "Every change of the meeting, its agenda, minutes and decisions, newest first",
             description = "For the forum's participants, the county's coordinator and admins")
     public List<HistoryEntryDto> getMeetingHistory(@PathParam("id") UUID id) {
         return service.history(id);
@@ -161,8 +210,12 @@ public class MeetingResource {
     @GET
     @Path("/meetings/{id}/calendar.ics")
     @Produces(ICalendar.MEDIA_TYPE)
-    @Operation(summary = "iCal of one meeting (RFC 5545)", description = "Public information only, unless the caller reads the forum's internal work")
-    @APIResponse(responseCode = "200", description = "A VCALENDAR with one VEVENT",
+    @Operation(
+            summary = "iCal of one meeting (RFC 5545)",
+            description = "Public information only, unless the caller reads the forum's internal work")
+    @APIResponse(
+            responseCode = "200",
+            description = "A VCALENDAR with one VEVENT",
             content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> getMeetingCalendar(@PathParam("id") UUID id) {
         return calendar(service.meetingCalendar(id), "meeting-" + id);
@@ -171,37 +224,56 @@ public class MeetingResource {
     @POST
     @Path("/meetings/{id}/agenda-items")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Add a point to the agenda", description = "At the given position or last; until the minutes are published")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
+    @Operation(
+            summary = "Add a point to the agenda",
+            description = "At the given position or last; until the minutes are published")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<AgendaItemDto> addAgendaItem(@PathParam("id") UUID id,
-                                                     @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
+    public RestResponse<AgendaItemDto> addAgendaItem(
+            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
         AgendaItemDto item = service.addAgendaItem(id, input);
-        return RestResponse.ResponseBuilder.<AgendaItemDto>create(RestResponse.Status.CREATED).entity(item)
-                .tag(EntityTags.of(item.version())).build();
+        return RestResponse.ResponseBuilder.<AgendaItemDto>create(RestResponse.Status.CREATED)
+                .entity(item)
+                .tag(EntityTags.of(item.version()))
+                .build();
     }
 
     @PUT
     @Path("/meetings/{id}/agenda-items/{itemId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Replace a point: title, kind, links, place on the agenda and its minutes",
+    @Operation(
+            summary = "Replace a point: title, kind, links, place on the agenda and its minutes",
             description = "Until the minutes are published; needs If-Match with the point's version")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<AgendaItemDto> updateAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                                        @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                        @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
+    public RestResponse<AgendaItemDto> updateAgendaItem(
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
         AgendaItemDto item = service.updateAgendaItem(id, itemId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(item).tag(EntityTags.of(item.version())).build();
+        return RestResponse.ResponseBuilder.ok(item)
+                .tag(EntityTags.of(item.version()))
+                .build();
     }
 
     @DELETE
     @Path("/meetings/{id}/agenda-items/{itemId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Remove a point with its decisions", description = "Not when action items or a status report hang on it; needs If-Match")
+    @Operation(
+            summary = "Remove a point with its decisions",
+            description = "Not when action items or a status report hang on it; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                 @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void removeAgendaItem(
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeAgendaItem(id, itemId, ifMatch);
     }
 
@@ -209,27 +281,43 @@ public class MeetingResource {
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Record a decision under a point", description = "Until the minutes are published")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = DecisionDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<DecisionDto> addDecision(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                                 @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+    public RestResponse<DecisionDto> addDecision(
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
         DecisionDto decision = service.addDecision(id, itemId, input);
-        return RestResponse.ResponseBuilder.<DecisionDto>create(RestResponse.Status.CREATED).entity(decision)
-                .tag(EntityTags.of(decision.version())).build();
+        return RestResponse.ResponseBuilder.<DecisionDto>create(RestResponse.Status.CREATED)
+                .entity(decision)
+                .tag(EntityTags.of(decision.version()))
+                .build();
     }
 
     @PUT
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Replace a decision", description = "Until the minutes are published; needs If-Match with the decision's version")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DecisionDto.class)),
+    @Operation(
+            summary = "Replace a decision",
+            description = "Until the minutes are published; needs If-Match with the decision's version")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = DecisionDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<DecisionDto> updateDecision(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                                    @PathParam("decisionId") UUID decisionId,
-                                                    @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                    @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+    public RestResponse<DecisionDto> updateDecision(
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @PathParam("decisionId") UUID decisionId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
         DecisionDto decision = service.updateDecision(id, itemId, decisionId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(decision).tag(EntityTags.of(decision.version())).build();
+        return RestResponse.ResponseBuilder.ok(decision)
+                .tag(EntityTags.of(decision.version()))
+                .build();
     }
 
     @DELETE
@@ -237,23 +325,33 @@ public class MeetingResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Remove a decision", description = "Until the minutes are published; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeDecision(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @PathParam("decisionId") UUID decisionId,
-                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void removeDecision(
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @PathParam("decisionId") UUID decisionId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeDecision(id, itemId, decisionId, ifMatch);
     }
 
     private static RestResponse<MinutesDto> minutes(MinutesDto minutes) {
-        return RestResponse.ResponseBuilder.ok(minutes).tag(EntityTags.of(minutes.version())).build();
+        return RestResponse.ResponseBuilder.ok(minutes)
+                .tag(EntityTags.of(minutes.version()))
+                .build();
     }
 
     private static RestResponse<String> calendar(String body, String name) {
         return RestResponse.ResponseBuilder.ok(body, CALENDAR)
-                .header("Content-Disposition", "inline; filename=\"" + name + ".ics\"").build();
+                .header("Content-Disposition", "inline; filename=\"" + name + ".ics\"")
+                .build();
     }
 
     private static LocalDate date(String field, String value) {
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = value == null ? null : LocalDate.parse(value);
+            if (date != null && !InputRules.saneDate(date)) {
+                throw ProblemException.invalid(field, InputRules.DATE_RANGE_MESSAGE);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date such as 2024-03-16");
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +16,11 @@ import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.GoalArea;
-import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
@@ -34,6 +37,8 @@ import se.samverkan.forum.meeting.MeetingDtos.MinutesDto;
 import se.samverkan.forum.meeting.MeetingDtos.MinutesItem;
 import se.samverkan.forum.report.StatusReportDtos.StatusReportRef;
 import se.samverkan.forum.report.StatusReportRepository;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
@@ -45,6 +50,22 @@ public class MeetingService {
 
     /** History subject of a meeting, its agenda items, decisions and minutes. */
     public static final String SUBJECT = "MEETING";
+
+    private static final Audit<Meeting> MEETING =
+            new Audit<>(m -> new ChangeRecorder.Subject(SUBJECT, m.id, "MEETING", m.id), MeetingMapper::snapshot);
+    private static final Audit<Meeting> MINUTES =
+            MEETING.showing(m -> Map.of("minutesPublished", String.valueOf(m.minutesPublished())));
+    private static final Audit<AgendaItem> AGENDA_ITEM = new Audit<>(
+            i -> new ChangeRecorder.Subject(SUBJECT, i.meeting.id, "AGENDA_ITEM", i.id), MeetingMapper::snapshot);
+    private static final Audit<Decision> DECISION = new Audit<>(
+            d -> new ChangeRecorder.Subject(SUBJECT, d.agendaItem.meeting.id, "DECISION", d.id),
+            MeetingMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Inject
     MeetingRepository meetings;
@@ -76,13 +97,17 @@ public class MeetingService {
     @Inject
     EntityManager em;
 
+    @ReadOnly
     @Transactional
     public List<MeetingSummary> list(UUID forumId, LocalDate from, LocalDate to) {
         Forum forum = forumService.find(forumId);
         boolean internal = policy.canReadInternal(forum);
-        return meetings.ofForum(forumId, from, to).stream().map(m -> MeetingMapper.summary(m, internal)).toList();
+        return meetings.ofForum(forumId, from, to).stream()
+                .map(m -> MeetingMapper.summary(m, internal))
+                .toList();
     }
 
+    @ReadOnly
     @Transactional
     public MeetingDto get(UUID id) {
         return details(find(id));
@@ -95,45 +120,54 @@ public class MeetingService {
         meeting.id = UUID.randomUUID();
         meeting.forum = forum;
         apply(meeting, input);
-        meeting.stampCreated(history.caller().name());
-        meetings.persist(meeting);
-        record(meeting, "MEETING", meeting.id, ChangeRecorder.CREATED, "Planned meeting of " + forum.name + " on " + meeting.date,
-                Map.of(), MeetingMapper.snapshot(meeting));
+        changes.create(MEETING, meeting, "Planned meeting of " + forum.name + " on " + meeting.date);
         return details(meeting);
     }
 
     @Transactional
     public MeetingDto update(UUID id, String ifMatch, MeetingInput input) {
-        Meeting meeting = findEditable(id, ifMatch);
-        var before = MeetingMapper.snapshot(meeting);
-        apply(meeting, input);
-        meeting.stampUpdated(history.caller().name());
-        meetings.flush();
-        record(meeting, "MEETING", meeting.id, ChangeRecorder.UPDATED, "Updated meeting of " + meeting.date, before,
-                MeetingMapper.snapshot(meeting));
+        Meeting meeting = findManageable(id);
+        changes.update(
+                MEETING,
+                meeting,
+                ifMatch,
+                m -> {
+                    assertOpen(m);
+                    apply(m, input);
+                },
+                m -> "Updated meeting of " + m.date);
         return details(meeting);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Meeting meeting = findEditable(id, ifMatch);
-        if (actionItems.countHandedOutAt(id) > 0) {
-            throw ProblemException.ruleViolation("meeting-has-action-items",
-                    "Action items were handed out at this meeting; close or cancel them instead of deleting the meeting");
-        }
-        if (reports.countLinkedToMeeting(id) > 0) {
-            throw ProblemException.ruleViolation("agenda-item-has-status-report",
-                    "A status report is linked to a point of this meeting's agenda");
-        }
-        var before = MeetingMapper.snapshot(meeting);
-        for (AgendaItem item : meeting.agenda) {
-            item.decisions.forEach(em::remove);
-            em.remove(item);
-        }
-        meetings.delete(meeting);
-        record(meeting, "MEETING", meeting.id, ChangeRecorder.DELETED, "Deleted meeting of " + meeting.date, before, Map.of());
+        Meeting meeting = findManageable(id);
+        changes.delete(
+                MEETING,
+                meeting,
+                ifMatch,
+                m -> {
+                    MinutesState.LIFECYCLE.check(m, MinutesState.Action.DELETE);
+                    if (actionItems.countHandedOutAt(id) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "meeting-has-action-items",
+                                "Action items were handed out at this meeting; close or cancel them instead of deleting the meeting");
+                    }
+                    if (reports.countLinkedToMeeting(id) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report",
+                                "A status report is linked to a point of this meeting's agenda");
+                    }
+                    for (AgendaItem item : m.agenda) {
+                        item.decisions.forEach(em::remove);
+                        em.remove(item);
+                    }
+                    meetings.delete(m);
+                },
+                "Deleted meeting of " + meeting.date);
     }
 
+    @ReadOnly
     @Transactional
     public MinutesDto minutes(UUID id) {
         Meeting meeting = find(id);
@@ -145,28 +179,30 @@ public class MeetingService {
     @Transactional
     public MinutesDto publishMinutes(UUID id, String ifMatch) {
         Meeting meeting = findManageable(id);
-        EntityTags.requireMatch(ifMatch, meeting.version);
-        if (meeting.minutesPublished()) {
-            throw ProblemException.ruleViolation("minutes-already-published",
-                    "The minutes were published on " + meeting.minutesPublishedAt + " and are final");
-        }
-        if (!meeting.hasBegun(Instant.now())) {
-            throw ProblemException.ruleViolation("minutes-after-meeting", "Minutes are published after the meeting, not before " + meeting.date);
-        }
-        if (meeting.agenda.stream().allMatch(i -> i.minutes == null && i.decisions.isEmpty())) {
-            throw ProblemException.ruleViolation("minutes-empty", "No point of the agenda has minutes or a decision yet");
-        }
-        String actor = history.caller().name();
-        meeting.minutesPublishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        meeting.minutesPublishedBy = actor;
-        meeting.stampUpdated(actor);
-        meetings.flush();
-        record(meeting, "MEETING", meeting.id, ChangeRecorder.STATUS_CHANGED, "Published the minutes",
-                Map.of("minutesPublished", "false"), Map.of("minutesPublished", "true"));
+        changes.changeStatus(
+                MINUTES,
+                meeting,
+                ifMatch,
+                m -> {
+                    MinutesState.LIFECYCLE.check(m, MinutesState.Action.PUBLISH);
+                    if (!m.hasBegun(clock)) {
+                        throw ProblemException.ruleViolation(
+                                "minutes-after-meeting",
+                                "Minutes are published after the meeting, not before " + m.date);
+                    }
+                    if (m.agenda.stream().allMatch(i -> i.minutes == null && i.decisions.isEmpty())) {
+                        throw ProblemException.ruleViolation(
+                                "minutes-empty", "No point of the agenda has minutes or a decision yet");
+                    }
+                    m.minutesPublishedAt = Clocks.now(clock);
+                    m.minutesPublishedBy = history.caller().name();
+                },
+                m -> "Published the minutes");
         return minutesOf(meeting);
     }
 
     /** The history holds unpublished minutes, so it is for those who read the forum's internal work. */
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         Meeting meeting = find(id);
@@ -176,14 +212,19 @@ public class MeetingService {
         return history.history(SUBJECT, id);
     }
 
+    @ReadOnly
     @Transactional
     public String forumCalendar(UUID forumId) {
         Forum forum = forumService.find(forumId);
         boolean internal = policy.canReadInternal(forum);
-        return ICalendar.calendar(forum.name,
-                meetings.ofForum(forumId, null, null).stream().map(m -> event(m, internal)).toList());
+        return ICalendar.calendar(
+                forum.name,
+                meetings.ofForum(forumId, null, null).stream()
+                        .map(m -> event(m, internal))
+                        .toList());
     }
 
+    @ReadOnly
     @Transactional
     public String meetingCalendar(UUID id) {
         Meeting meeting = find(id);
@@ -199,13 +240,9 @@ public class MeetingService {
         item.id = UUID.randomUUID();
         item.meeting = meeting;
         apply(item, input, meeting.forum);
-        item.stampCreated(history.caller().name());
         // Placed before it is persisted, so that it is inserted as it is answered (version 0).
         place(meeting, item, input.position());
-        em.persist(item);
-        meetings.flush();
-        record(meeting, "AGENDA_ITEM", item.id, ChangeRecorder.CREATED, "Added agenda item " + item.position + ". " + item.title,
-                Map.of(), MeetingMapper.snapshot(item));
+        changes.create(AGENDA_ITEM, item, "Added agenda item " + item.position + ". " + item.title);
         return agendaItem(item);
     }
 
@@ -213,18 +250,21 @@ public class MeetingService {
     public AgendaItemDto updateAgendaItem(UUID meetingId, UUID itemId, String ifMatch, AgendaItemInput input) {
         Meeting meeting = findEditable(meetingId);
         AgendaItem item = agendaItem(meeting, itemId);
-        EntityTags.requireMatch(ifMatch, item.version);
-        if (input.kind() != AgendaItemKind.STATUS_REPORT && reports.forAgendaItem(itemId).isPresent()) {
-            throw ProblemException.ruleViolation("agenda-item-has-status-report",
-                    "A status report is linked to this point; it stays a STATUS_REPORT point");
-        }
-        var before = MeetingMapper.snapshot(item);
-        apply(item, input, meeting.forum);
-        place(meeting, item, input.position() == null ? item.position : input.position());
-        item.stampUpdated(history.caller().name());
-        meetings.flush();
-        record(meeting, "AGENDA_ITEM", item.id, ChangeRecorder.UPDATED, "Updated agenda item " + item.position + ". " + item.title,
-                before, MeetingMapper.snapshot(item));
+        changes.update(
+                AGENDA_ITEM,
+                item,
+                ifMatch,
+                i -> {
+                    if (input.kind() != AgendaItemKind.STATUS_REPORT
+                            && reports.forAgendaItem(itemId).isPresent()) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report",
+                                "A status report is linked to this point; it stays a STATUS_REPORT point");
+                    }
+                    apply(i, input, meeting.forum);
+                    place(meeting, i, input.position() == null ? i.position : input.position());
+                },
+                i -> "Updated agenda item " + i.position + ". " + i.title);
         return agendaItem(item);
     }
 
@@ -232,20 +272,26 @@ public class MeetingService {
     public void removeAgendaItem(UUID meetingId, UUID itemId, String ifMatch) {
         Meeting meeting = findEditable(meetingId);
         AgendaItem item = agendaItem(meeting, itemId);
-        EntityTags.requireMatch(ifMatch, item.version);
-        if (actionItems.countForAgendaItem(itemId) > 0) {
-            throw ProblemException.ruleViolation("agenda-item-has-action-items",
-                    "Action items were handed out at this point; it stays on the agenda");
-        }
-        if (reports.forAgendaItem(itemId).isPresent()) {
-            throw ProblemException.ruleViolation("agenda-item-has-status-report", "A status report is linked to this point");
-        }
-        var before = MeetingMapper.snapshot(item);
-        item.decisions.forEach(em::remove);
-        meeting.agenda.remove(item);
-        em.remove(item);
-        place(meeting, null, null);
-        record(meeting, "AGENDA_ITEM", item.id, ChangeRecorder.DELETED, "Removed agenda item " + item.title, before, Map.of());
+        changes.delete(
+                AGENDA_ITEM,
+                item,
+                ifMatch,
+                i -> {
+                    if (actionItems.countForAgendaItem(itemId) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-action-items",
+                                "Action items were handed out at this point; it stays on the agenda");
+                    }
+                    if (reports.forAgendaItem(itemId).isPresent()) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report", "A status report is linked to this point");
+                    }
+                    i.decisions.forEach(em::remove);
+                    meeting.agenda.remove(i);
+                    em.remove(i);
+                    place(meeting, null, null);
+                },
+                "Removed agenda item " + item.title);
     }
 
     // ---- decisions ----------------------------------------------------------------------------
@@ -257,27 +303,25 @@ public class MeetingService {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
         decision.agendaItem = item;
-        decision.position = item.decisions.stream().mapToInt(d -> d.position).max().orElse(0) + 1;
+        decision.position =
+                item.decisions.stream().mapToInt(d -> d.position).max().orElse(0) + 1;
         apply(decision, input, meeting.forum);
-        decision.stampCreated(history.caller().name());
-        em.persist(decision);
+        changes.create(DECISION, decision, "Recorded a decision under " + item.title);
         item.decisions.add(decision);
-        record(meeting, "DECISION", decision.id, ChangeRecorder.CREATED, "Recorded a decision under " + item.title, Map.of(),
-                MeetingMapper.snapshot(decision));
         return MeetingMapper.decision(decision, agreementPolicy::canRead);
     }
 
     @Transactional
-    public DecisionDto updateDecision(UUID meetingId, UUID itemId, UUID decisionId, String ifMatch, DecisionInput input) {
+    public DecisionDto updateDecision(
+            UUID meetingId, UUID itemId, UUID decisionId, String ifMatch, DecisionInput input) {
         Meeting meeting = findEditable(meetingId);
         Decision decision = decision(agendaItem(meeting, itemId), decisionId);
-        EntityTags.requireMatch(ifMatch, decision.version);
-        var before = MeetingMapper.snapshot(decision);
-        apply(decision, input, meeting.forum);
-        decision.stampUpdated(history.caller().name());
-        meetings.flush();
-        record(meeting, "DECISION", decision.id, ChangeRecorder.UPDATED, "Updated a decision under " + decision.agendaItem.title,
-                before, MeetingMapper.snapshot(decision));
+        changes.update(
+                DECISION,
+                decision,
+                ifMatch,
+                d -> apply(d, input, meeting.forum),
+                d -> "Updated a decision under " + d.agendaItem.title);
         return MeetingMapper.decision(decision, agreementPolicy::canRead);
     }
 
@@ -286,11 +330,15 @@ public class MeetingService {
         Meeting meeting = findEditable(meetingId);
         AgendaItem item = agendaItem(meeting, itemId);
         Decision decision = decision(item, decisionId);
-        EntityTags.requireMatch(ifMatch, decision.version);
-        var before = MeetingMapper.snapshot(decision);
-        item.decisions.remove(decision);
-        em.remove(decision);
-        record(meeting, "DECISION", decision.id, ChangeRecorder.DELETED, "Removed a decision under " + item.title, before, Map.of());
+        changes.delete(
+                DECISION,
+                decision,
+                ifMatch,
+                d -> {
+                    item.decisions.remove(d);
+                    em.remove(d);
+                },
+                "Removed a decision under " + item.title);
     }
 
     // ---- shared with the action item and status report services --------------------------------
@@ -300,19 +348,13 @@ public class MeetingService {
     }
 
     public AgendaItem agendaItem(Meeting meeting, UUID itemId) {
-        return meeting.agenda.stream().filter(i -> i.id.equals(itemId)).findFirst()
+        return meeting.agenda.stream()
+                .filter(i -> i.id.equals(itemId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Agenda item", itemId));
     }
 
     // ---- internals ----------------------------------------------------------------------------
-
-    /** Manageable by the caller, with If-Match naming the meeting's version, and its minutes not yet published. */
-    private Meeting findEditable(UUID id, String ifMatch) {
-        Meeting meeting = findManageable(id);
-        EntityTags.requireMatch(ifMatch, meeting.version);
-        assertOpen(meeting);
-        return meeting;
-    }
 
     /** For changes of the agenda's points and decisions, which carry their own versions. */
     private Meeting findEditable(UUID id) {
@@ -328,22 +370,42 @@ public class MeetingService {
     }
 
     private static void assertOpen(Meeting meeting) {
-        if (meeting.minutesPublished()) {
-            throw ProblemException.ruleViolation("minutes-published",
-                    "The minutes of this meeting are published and final; the meeting and its agenda no longer change");
-        }
+        MinutesState.LIFECYCLE.check(meeting, MinutesState.Action.EDIT);
     }
 
     private MeetingDto details(Meeting m) {
         boolean manage = policy.canManage(m.forum);
         boolean internal = policy.canReadInternal(m.forum);
-        boolean open = !m.minutesPublished();
-        var permissions = new MeetingDtos.Permissions(manage && open, manage && open, manage && open && m.hasBegun(Instant.now()),
-                policy.canReadMinutes(m), manage);
-        return new MeetingDto(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.startTime, m.endTime, m.startsAt(), m.endsAt(),
-                m.location, internal ? m.onlineUrl : null, m.minutesPublished(), m.minutesPublishedAt, m.minutesPublishedBy,
-                m.agenda.stream().map(this::agendaItem).toList(), followUp(m),
-                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy, permissions);
+        var lifecycle = MinutesState.LIFECYCLE;
+        var permissions = new MeetingDtos.Permissions(
+                manage && lifecycle.allows(m, MinutesState.Action.EDIT),
+                manage && lifecycle.allows(m, MinutesState.Action.DELETE),
+                manage && lifecycle.allows(m, MinutesState.Action.PUBLISH) && m.hasBegun(clock),
+                policy.canReadMinutes(m),
+                manage);
+        return new MeetingDto(
+                m.id,
+                ForumMapper.ref(m.forum),
+                m.title,
+                m.date,
+                m.startTime,
+                m.endTime,
+                m.startsAt(),
+                m.endsAt(),
+                m.location,
+                internal ? m.onlineUrl : null,
+                m.minutesPublished(),
+                m.minutesPublishedAt,
+                m.minutesPublishedBy,
+                agenda(m),
+                followUp(m),
+                m.version,
+                m.createdAt,
+                m.createdBy,
+                m.updatedAt,
+                m.updatedBy,
+                permissions,
+                ProvenanceDto.of(m.provenance));
     }
 
     /**
@@ -351,10 +413,11 @@ public class MeetingService {
      * into the forum before it began. Computed on every read, so an item leaves the list as soon as it is closed.
      */
     private List<ActionItemDtos.Summary> followUp(Meeting meeting) {
-        LocalDate today = ForumService.today();
+        LocalDate today = Clocks.today(clock);
         Instant start = meeting.startInstant();
         return actionItems.activeInForum(meeting.forum.id).stream()
-                .filter(a -> a.meeting == null ? a.createdAt.isBefore(start)
+                .filter(a -> a.meeting == null
+                        ? a.createdAt.isBefore(start)
                         : !a.meeting.id.equals(meeting.id) && Meeting.CHRONOLOGICAL.compare(a.meeting, meeting) < 0)
                 .filter(policy::canRead)
                 .sorted(Comparator.comparing(ActionItem::arrivedAt).thenComparing(a -> a.createdAt))
@@ -363,39 +426,81 @@ public class MeetingService {
     }
 
     private MinutesDto minutesOf(Meeting m) {
-        LocalDate today = ForumService.today();
+        LocalDate today = Clocks.today(clock);
         List<ActionItem> handedOut = actionItems.handedOutAt(m.id);
         List<MinutesItem> items = m.agenda.stream()
-                .map(i -> new MinutesItem(i.id, i.position, i.title, i.kind, i.minutes,
-                        i.decisions.stream().map(d -> MeetingMapper.decision(d, agreementPolicy::canRead)).toList(),
-                        handedOut.stream().filter(a -> a.agendaItem.id.equals(i.id)).filter(policy::canRead)
-                                .map(a -> ActionItemMapper.summary(a, today)).toList(),
+                .map(i -> new MinutesItem(
+                        i.id,
+                        i.position,
+                        i.title,
+                        i.kind,
+                        i.minutes,
+                        i.decisions.stream()
+                                .map(d -> MeetingMapper.decision(d, agreementPolicy::canRead))
+                                .toList(),
+                        handedOut.stream()
+                                .filter(a -> a.agendaItem.id.equals(i.id))
+                                .filter(policy::canRead)
+                                .map(a -> ActionItemMapper.summary(a, today))
+                                .toList(),
                         i.version))
                 .toList();
-        return new MinutesDto(m.id, ForumMapper.ref(m.forum), m.title, m.date, m.minutesPublished(), m.minutesPublishedAt,
-                m.minutesPublishedBy, MeetingMapper.attendees(m), items, m.version);
+        return new MinutesDto(
+                m.id,
+                ForumMapper.ref(m.forum),
+                m.title,
+                m.date,
+                m.minutesPublished(),
+                m.minutesPublishedAt,
+                m.minutesPublishedBy,
+                MeetingMapper.attendees(m),
+                items,
+                m.version);
     }
 
     private AgendaItemDto agendaItem(AgendaItem item) {
-        StatusReportRef report = reports.forAgendaItem(item.id).filter(policy::canRead)
-                .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status)).orElse(null);
+        StatusReportRef report = reports.forAgendaItem(item.id)
+                .filter(policy::canRead)
+                .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status))
+                .orElse(null);
         return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
     }
 
-    private static ICalendar.Event event(Meeting m, boolean internal) {
-        String agenda = m.agenda.isEmpty() ? null
-                : ForumMapper.numbered(m.agenda.stream().map(i -> i.title).toList());
-        return new ICalendar.Event("meeting-" + m.id + "@samverkan", m.updatedAt, m.version, m.date, m.startsAt(), m.endsAt(),
-                m.title == null ? m.forum.name : m.forum.name + ": " + m.title, agenda, m.location, internal ? m.onlineUrl : null);
+    /** The agenda with the status reports linked to its items, read in one statement rather than one per item. */
+    private List<AgendaItemDto> agenda(Meeting m) {
+        var linked = reports.forAgendaItemsOfMeeting(m.id);
+        return m.agenda.stream()
+                .map(item -> {
+                    StatusReportRef report = java.util.Optional.ofNullable(linked.get(item.id))
+                            .filter(policy::canRead)
+                            .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status))
+                            .orElse(null);
+                    return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
+                })
+                .toList();
     }
 
-    private void record(Meeting meeting, String entityType, UUID entityId, String action, String summary,
-                        Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, meeting.id, entityType, entityId), action, summary, before, after);
+    private static ICalendar.Event event(Meeting m, boolean internal) {
+        String agenda = m.agenda.isEmpty()
+                ? null
+                : ForumMapper.numbered(m.agenda.stream().map(i -> i.title).toList());
+        return new ICalendar.Event(
+                "meeting-" + m.id + "@samverkan",
+                m.updatedAt,
+                m.version,
+                m.date,
+                m.startsAt(),
+                m.endsAt(),
+                m.title == null ? m.forum.name : m.forum.name + ": " + m.title,
+                agenda,
+                m.location,
+                internal ? m.onlineUrl : null);
     }
 
     private static Decision decision(AgendaItem item, UUID decisionId) {
-        return item.decisions.stream().filter(d -> d.id.equals(decisionId)).findFirst()
+        return item.decisions.stream()
+                .filter(d -> d.id.equals(decisionId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Decision", decisionId));
     }
 
@@ -433,12 +538,17 @@ public class MeetingService {
                 if (attendee.organisationId() != null) {
                     organisation = organisations.findById(attendee.organisationId());
                     if (organisation == null) {
-                        violations.add("attendees[" + i + "].organisationId", "no organisation has the id " + attendee.organisationId());
+                        violations.add(
+                                "attendees[" + i + "].organisationId",
+                                "no organisation has the id " + attendee.organisationId());
                     }
                 } else if (ForumMapper.blankToNull(attendee.name()) == null) {
                     violations.add("attendees[" + i + "]", "needs a name or an organisation");
                 }
-                attendees.add(new Attendee(organisation, ForumMapper.blankToNull(attendee.name()), ForumMapper.blankToNull(attendee.title())));
+                attendees.add(new Attendee(
+                        organisation,
+                        ForumMapper.blankToNull(attendee.name()),
+                        ForumMapper.blankToNull(attendee.title())));
             }
         }
         violations.throwIfAny();
@@ -455,7 +565,9 @@ public class MeetingService {
     private void apply(AgendaItem item, AgendaItemInput input, Forum forum) {
         FieldViolations violations = new FieldViolations();
         Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
-        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP && input.agreementId() == null && input.goalAreaId() == null) {
+        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
+                && input.agreementId() == null
+                && input.goalAreaId() == null) {
             violations.add("agreementId", "is required for a standing follow-up of an agreement or strategy");
         }
         violations.throwIfAny();
@@ -485,7 +597,7 @@ public class MeetingService {
                     violations.add("agreementId", "is required when the decision is about a strategy or an agreement");
                 }
             }
-            default -> { }
+            default -> {}
         }
         if (input.year() != null && input.subject() != DecisionSubject.YEARLY_PRIORITY) {
             violations.add("year", "is given only for a yearly priority");
@@ -497,10 +609,12 @@ public class MeetingService {
         decision.agreement = links.agreement();
         decision.goalArea = links.goalArea();
         decision.year = input.year();
+        decision.caseNumber = input.caseNumber() == null || input.caseNumber().isBlank()
+                ? null
+                : input.caseNumber().strip();
     }
 
-    private record Links(Agreement agreement, GoalArea goalArea) {
-    }
+    private record Links(Agreement agreement, GoalArea goalArea) {}
 
     /** An agreement (and goal area) the caller may see, of the forum's county; the agreement follows from a goal area. */
     private Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CompilationInput")
 public record CompilationInput(
-        @Schema(description = "The compiled report as the coordinator wrote it; when omitted, the contributions are put together"
-                + " theme by theme")
-        @Size(max = 200000, message = "must be at most 200000 characters") String text) {
-}
+        @Schema(
+                        description =
+                                "The compiled report as the coordinator wrote it; when omitted, the contributions are put together"
+                                        + " theme by theme")
+                @Size(max = 200000, message = "must be at most 200000 characters")
+                String text) {}

@@ -10,8 +10,7 @@ public class ContributionEntry {
 
     public String text;
 
-    public ContributionEntry() {
-    }
+    public ContributionEntry() {}
 
     public ContributionEntry(String theme, String text) {
         this.theme = theme;

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "InvitationInput")
 public record InvitationInput(
-        @Schema(required = true, description = "Member organisations of the forum; those already invited are left as they are")
-        @NotEmpty(message = "must name at least one organisation") @Size(max = 100, message = "must have at most 100 entries")
-        List<@NotNull(message = "must not be empty") UUID> organisationIds) {
-}
+        @Schema(
+                        required = true,
+                        description = "Member organisations of the forum; those already invited are left as they are")
+                @NotEmpty(message = "must name at least one organisation")
+                @Size(max = 100, message = "must have at most 100 entries")
+                List<@NotNull(message = "must not be empty") UUID> organisationIds) {}

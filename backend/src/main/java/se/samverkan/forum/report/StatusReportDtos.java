@@ -11,61 +11,86 @@ import se.samverkan.organisation.OrganisationReference;
 /** The read models of status reports (lägesrapporter). */
 public final class StatusReportDtos {
 
-    private StatusReportDtos() {
-    }
+    private StatusReportDtos() {}
 
     @Schema(name = "StatusReportReference")
-    public record StatusReportRef(@Schema(required = true) UUID id, @Schema(required = true) String title,
-                                  @Schema(required = true) int year, @Schema(required = true) int quarter,
-                                  @Schema(required = true) StatusReportStatus status) {
-    }
+    public record StatusReportRef(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String title,
+            @Schema(required = true) int year,
+            @Schema(required = true) int quarter,
+            @Schema(required = true) StatusReportStatus status) {}
 
     @Schema(name = "StatusReportAgendaItem", description = "The status-report point of the meeting the report is for")
-    public record AgendaItemRef(@Schema(required = true) UUID id, @Schema(required = true) String title,
-                                @Schema(required = true) UUID meetingId, @Schema(required = true) LocalDate meetingDate) {
-    }
+    public record AgendaItemRef(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String title,
+            @Schema(required = true) UUID meetingId,
+            @Schema(required = true) LocalDate meetingDate) {}
 
     @Schema(name = "StatusReportSummary")
     public record Summary(
-            @Schema(required = true) UUID id, @Schema(required = true) ForumRef forum, @Schema(required = true) int year,
-            @Schema(required = true) int quarter, @Schema(required = true) String title,
-            @Schema(required = true) StatusReportStatus status, LocalDate dueOn, Instant publishedAt, AgendaItemRef agendaItem) {
-    }
+            @Schema(required = true) UUID id,
+            @Schema(required = true) ForumRef forum,
+            @Schema(required = true) int year,
+            @Schema(required = true) int quarter,
+            @Schema(required = true) String title,
+            @Schema(required = true) StatusReportStatus status,
+            LocalDate dueOn,
+            Instant publishedAt,
+            AgendaItemRef agendaItem) {}
 
     @Schema(name = "ContributionEntry", description = "An organisation's text on one theme")
-    public record EntryDto(@Schema(required = true) String theme, @Schema(required = true) String text) {
-    }
+    public record EntryDto(@Schema(required = true) String theme, @Schema(required = true) String text) {}
 
-    @Schema(name = "StatusReportInvitation", description = "An invited organisation and its contribution, once submitted")
+    @Schema(
+            name = "StatusReportInvitation",
+            description = "An invited organisation and its contribution, once submitted")
     public record InvitationDto(
-            @Schema(required = true) OrganisationReference organisation, @Schema(required = true) Instant invitedAt,
-            @Schema(required = true) String invitedBy, @Schema(required = true) boolean submitted, Instant submittedAt,
-            String submittedBy, @Schema(required = true) List<EntryDto> entries,
-            @Schema(required = true, description = "Send as If-Match to replace a submitted contribution") long version) {
-    }
+            @Schema(required = true) OrganisationReference organisation,
+            @Schema(required = true) Instant invitedAt,
+            @Schema(required = true) String invitedBy,
+            @Schema(required = true) boolean submitted,
+            Instant submittedAt,
+            String submittedBy,
+            @Schema(required = true) List<EntryDto> entries,
+            @Schema(required = true, description = "Send as If-Match to replace a submitted contribution")
+                    long version) {}
 
     @Schema(name = "StatusReportPermissions", description = "What the caller may do with this report now")
     public record Permissions(
-            @Schema(required = true, description = "Change title, themes, due date and agenda point; invite and withdraw") boolean edit,
+            @Schema(
+                            required = true,
+                            description = "Change title, themes, due date and agenda point; invite and withdraw")
+                    boolean edit,
             @Schema(required = true) boolean delete,
             @Schema(required = true) boolean compile,
             @Schema(required = true) boolean publish,
             @Schema(required = true, description = "Organisations the caller may submit a contribution for now")
-            List<UUID> contributeFor) {
-    }
+                    List<UUID> contributeFor) {}
 
     @Schema(name = "StatusReport")
     public record StatusReportDto(
-            @Schema(required = true) UUID id, @Schema(required = true) ForumRef forum, @Schema(required = true) int year,
-            @Schema(required = true) int quarter, @Schema(required = true) String title,
-            @Schema(required = true) StatusReportStatus status, LocalDate dueOn,
-            @Schema(required = true) List<String> themes, AgendaItemRef agendaItem,
-            @Schema(description = "The compiled report, once compiled") String compiledText, Instant compiledAt, String compiledBy,
-            Instant publishedAt, String publishedBy,
+            @Schema(required = true) UUID id,
+            @Schema(required = true) ForumRef forum,
+            @Schema(required = true) int year,
+            @Schema(required = true) int quarter,
+            @Schema(required = true) String title,
+            @Schema(required = true) StatusReportStatus status,
+            LocalDate dueOn,
+            @Schema(required = true) List<String> themes,
+            AgendaItemRef agendaItem,
+            @Schema(description = "The compiled report, once compiled") String compiledText,
+            Instant compiledAt,
+            String compiledBy,
+            Instant publishedAt,
+            String publishedBy,
             @Schema(required = true, description = "Invitations and contributions; empty for callers outside the forum")
-            List<InvitationDto> invitations,
-            @Schema(required = true) long version, @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy, @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy, @Schema(required = true) Permissions permissions) {
-    }
+                    List<InvitationDto> invitations,
+            @Schema(required = true) long version,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) String createdBy,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true) String updatedBy,
+            @Schema(required = true) Permissions permissions) {}
 }

@@ -17,8 +17,18 @@ public class StatusReportRepository implements PanacheRepositoryBase<StatusRepor
         return find("agendaItem.id", agendaItemId).firstResultOptional();
     }
 
+    /** The reports linked to any agenda item of a meeting, by agenda item id: one statement for the whole agenda. */
+    public java.util.Map<UUID, StatusReport> forAgendaItemsOfMeeting(UUID meetingId) {
+        return list(
+                        "select r from StatusReport r join fetch r.agendaItem i join fetch r.forum where i.meeting.id = ?1",
+                        meetingId)
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.agendaItem.id, r -> r));
+    }
+
     public Optional<StatusReport> ofQuarter(UUID forumId, int year, int quarter) {
-        return find("forum.id = ?1 and year = ?2 and quarter = ?3", forumId, year, quarter).firstResultOptional();
+        return find("forum.id = ?1 and year = ?2 and quarter = ?3", forumId, year, quarter)
+                .firstResultOptional();
     }
 
     public long countLinkedToMeeting(UUID meetingId) {

@@ -38,7 +38,9 @@ import se.samverkan.history.HistoryEntryDto;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Status reports", description = "Quarterly lägesrapporter: open, invite, contribute per theme, compile, publish")
+@Tag(
+        name = "Status reports",
+        description = "Quarterly lägesrapporter: open, invite, contribute per theme, compile, publish")
 public class StatusReportResource {
 
     private static final String IF_MATCH = "The status report's ETag (version)";
@@ -48,8 +50,10 @@ public class StatusReportResource {
 
     @GET
     @Path("/forums/{id}/status-reports")
-    @Operation(summary = "A forum's status reports, newest quarter first",
-            description = "The public sees published ones; the forum's participants, the county's coordinator and admins all")
+    @Operation(
+            summary = "A forum's status reports, newest quarter first",
+            description =
+                    "The public sees published ones; the forum's participants, the county's coordinator and admins all")
     public List<Summary> listStatusReports(@PathParam("id") UUID forumId) {
         return service.list(forumId);
     }
@@ -57,22 +61,37 @@ public class StatusReportResource {
     @POST
     @Path("/forums/{id}/status-reports")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Open a status report for a quarter", description = "One per forum and quarter; admins and the coordinator of the forum's county")
-    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+    @Operation(
+            summary = "Open a status report for a quarter",
+            description = "One per forum and quarter; admins and the coordinator of the forum's county")
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<StatusReportDto> createStatusReport(@PathParam("id") UUID forumId,
-                                                            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input,
-                                                            UriInfo uriInfo) {
+    public RestResponse<StatusReportDto> createStatusReport(
+            @PathParam("id") UUID forumId,
+            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input,
+            UriInfo uriInfo) {
         StatusReportDto created = service.create(forumId, input);
-        return RestResponse.ResponseBuilder.<StatusReportDto>created(
-                        uriInfo.getBaseUriBuilder().path("api/v1/status-reports").path(created.id().toString()).build())
-                .entity(created).tag(EntityTags.of(created.version())).build();
+        return RestResponse.ResponseBuilder.<StatusReportDto>created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/status-reports")
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(EntityTags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("/status-reports/{id}")
-    @Operation(summary = "Get a status report", description = "Public once published (without the contributions); before that only for the forum's insiders (else 404)")
-    @APIResponse(responseCode = "200", description = "The report; its version is the ETag",
+    @Operation(
+            summary = "Get a status report",
+            description =
+                    "Public once published (without the contributions); before that only for the forum's insiders (else 404)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report; its version is the ETag",
             content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> getStatusReport(@PathParam("id") UUID id) {
@@ -82,12 +101,18 @@ public class StatusReportResource {
     @PUT
     @Path("/status-reports/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Replace title, quarter, themes, due date and agenda point", description = "While OPEN; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+    @Operation(
+            summary = "Replace title, quarter, themes, due date and agenda point",
+            description = "While OPEN; needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<StatusReportDto> updateStatusReport(@PathParam("id") UUID id,
-                                                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input) {
+    public RestResponse<StatusReportDto> updateStatusReport(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -96,87 +121,125 @@ public class StatusReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Delete an unpublished status report", description = "Needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteStatusReport(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteStatusReport(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
     @POST
     @Path("/status-reports/{id}/invitations")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Invite member organisations of the forum to contribute", description = "While OPEN; those already invited stay as they are")
-    @APIResponse(responseCode = "200", description = "The report with its invitations",
+    @Operation(
+            summary = "Invite member organisations of the forum to contribute",
+            description = "While OPEN; those already invited stay as they are")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report with its invitations",
             content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<StatusReportDto> inviteToStatusReport(@PathParam("id") UUID id,
-                                                              @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
+    public RestResponse<StatusReportDto> inviteToStatusReport(
+            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
         return ok(service.invite(id, input));
     }
 
     @DELETE
     @Path("/status-reports/{id}/invitations/{organisationId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Withdraw an invitation", description = "Only before the organisation has contributed; needs If-Match with the invitation's version")
+    @Operation(
+            summary = "Withdraw an invitation",
+            description = "Only before the organisation has contributed; needs If-Match with the invitation's version")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    public void withdrawStatusReportInvitation(@PathParam("id") UUID id, @PathParam("organisationId") UUID organisationId,
-                                               @Parameter(description = "The invitation's version") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void withdrawStatusReportInvitation(
+            @PathParam("id") UUID id,
+            @PathParam("organisationId") UUID organisationId,
+            @Parameter(description = "The invitation's version") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.withdraw(id, organisationId, ifMatch);
     }
 
     @PUT
     @Path("/status-reports/{id}/contributions/{organisationId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
-    @Operation(summary = "Submit or replace an organisation's contribution, one text per theme",
-            description = "Members for their own invited organisation; the coordinator and admins for any invited one. While OPEN."
-                    + " The first submission creates it (201); replacing it (200) needs If-Match with the invitation's version")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = InvitationDto.class)),
+    @Operation(
+            summary = "Submit or replace an organisation's contribution, one text per theme",
+            description =
+                    "Members for their own invited organisation; the coordinator and admins for any invited one. While OPEN."
+                            + " The first submission creates it (201); replacing it (200) needs If-Match with the invitation's version")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(schema = @Schema(implementation = InvitationDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = InvitationDto.class)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Submitted",
+            content = @Content(schema = @Schema(implementation = InvitationDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<InvitationDto> putStatusReportContribution(
-            @PathParam("id") UUID id, @PathParam("organisationId") UUID organisationId,
-            @Parameter(description = "The invitation's version, when replacing") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("id") UUID id,
+            @PathParam("organisationId") UUID organisationId,
+            @Parameter(description = "The invitation's version, when replacing") @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ContributionInput input) {
         var submission = service.contribute(id, organisationId, ifMatch, input);
-        return RestResponse.ResponseBuilder.<InvitationDto>create(submission.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)
-                .entity(submission.invitation()).tag(EntityTags.of(submission.invitation().version())).build();
+        return RestResponse.ResponseBuilder.<InvitationDto>create(
+                        submission.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)
+                .entity(submission.invitation())
+                .tag(EntityTags.of(submission.invitation().version()))
+                .build();
     }
 
     @POST
     @Path("/status-reports/{id}/compilation")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Compile the report from the contributions", description = "OPEN → COMPILED, once someone was invited and contributed; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Compiled", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+    @Operation(
+            summary = "Compile the report from the contributions",
+            description = "OPEN → COMPILED, once someone was invited and contributed; needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Compiled",
+            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<StatusReportDto> compileStatusReport(@PathParam("id") UUID id,
-                                                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                             @RequestBody(required = false, description = "Optional: the coordinator's own text")
-                                                             @Valid CompilationInput input) {
+    public RestResponse<StatusReportDto> compileStatusReport(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: the coordinator's own text") @Valid
+                    CompilationInput input) {
         return ok(service.compile(id, ifMatch, input));
     }
 
     @POST
     @Path("/status-reports/{id}/publication")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Publish the compiled report for the meeting's status-report point",
-            description = "COMPILED → PUBLISHED (public); needs a linked STATUS_REPORT point of the forum's meeting. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
+    @Operation(
+            summary = "Publish the compiled report for the meeting's status-report point",
+            description =
+                    "COMPILED → PUBLISHED (public); needs a linked STATUS_REPORT point of the forum's meeting. Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Published",
+            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<StatusReportDto> publishStatusReport(@PathParam("id") UUID id,
-                                                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                             @RequestBody(required = false, description = "Optional: the agenda point, unless already set")
-                                                             @Valid PublicationInput input) {
+    public RestResponse<StatusReportDto> publishStatusReport(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: the agenda point, unless already set") @Valid
+                    PublicationInput input) {
         return ok(service.publish(id, ifMatch, input));
     }
 
     @GET
     @Path("/status-reports/{id}/history")
-    @Operation(summary = "Every change of the report, its invitations and contributions, newest first",
+    @Operation(
+            summary = "Every change of the report, its invitations and contributions, newest first",
             description = "For the forum's participants, the county's coordinator and admins")
     public List<HistoryEntryDto> getStatusReportHistory(@PathParam("id") UUID id) {
         return service.history(id);
     }
 
     private static RestResponse<StatusReportDto> ok(StatusReportDto report) {
-        return RestResponse.ResponseBuilder.ok(report).tag(EntityTags.of(report.version())).build();
+        return RestResponse.ResponseBuilder.ok(report)
+                .tag(EntityTags.of(report.version()))
+                .build();
     }
 }

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
@@ -27,6 +27,8 @@ import se.samverkan.forum.report.StatusReportDtos.EntryDto;
 import se.samverkan.forum.report.StatusReportDtos.InvitationDto;
 import se.samverkan.forum.report.StatusReportDtos.StatusReportDto;
 import se.samverkan.forum.report.StatusReportDtos.Summary;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.organisation.Organisation;
@@ -59,14 +61,31 @@ public class StatusReportService {
     @Inject
     EntityManager em;
 
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Clock clock;
+
+    private static final Audit<StatusReport> REPORT =
+            new Audit<>(r -> new ChangeRecorder.Subject(SUBJECT, r.id, SUBJECT, r.id), StatusReportMapper::snapshot);
+    private static final Audit<ReportInvitation> INVITATION = new Audit<>(
+            i -> new ChangeRecorder.Subject(SUBJECT, i.report.id, "INVITATION", i.id),
+            i -> Map.of("organisation", i.organisation.name));
+    private static final Audit<ReportInvitation> CONTRIBUTION = new Audit<>(
+            i -> new ChangeRecorder.Subject(SUBJECT, i.report.id, "CONTRIBUTION", i.id),
+            StatusReportMapper::contribution);
+
     /** The result of submitting a contribution: created the first time, replaced after that. */
-    public record Submission(InvitationDto invitation, boolean created) {
-    }
+    public record Submission(InvitationDto invitation, boolean created) {}
 
     @Transactional
     public List<Summary> list(UUID forumId) {
         forumService.find(forumId);
-        return reports.ofForum(forumId).stream().filter(policy::canRead).map(StatusReportService::summary).toList();
+        return reports.ofForum(forumId).stream()
+                .filter(policy::canRead)
+                .map(StatusReportService::summary)
+                .toList();
     }
 
     @Transactional
@@ -92,52 +111,65 @@ public class StatusReportService {
         report.forum = forum;
         report.status = StatusReportStatus.OPEN;
         apply(report, input);
-        report.stampCreated(history.caller().name());
-        reports.persist(report);
-        record(report, SUBJECT, report.id, ChangeRecorder.CREATED, "Opened " + report.title, Map.of(), snapshot(report));
+        changes.create(REPORT, report, "Opened " + report.title);
         return details(report);
     }
 
     @Transactional
     public StatusReportDto update(UUID id, String ifMatch, StatusReportInput input) {
-        StatusReport report = findManageable(id, ifMatch);
-        assertOpen(report);
-        Set<String> kept = new HashSet<>(input.themes().stream().map(String::trim).toList());
-        report.invitations.stream().flatMap(i -> i.entries.stream()).map(e -> e.theme).filter(theme -> !kept.contains(theme))
-                .findFirst().ifPresent(theme -> {
-                    throw ProblemException.ruleViolation("theme-in-use", "Contributions were submitted on the theme \"" + theme + "\"");
-                });
-        var before = snapshot(report);
-        apply(report, input);
-        report.stampUpdated(history.caller().name());
-        reports.flush();
-        record(report, SUBJECT, report.id, ChangeRecorder.UPDATED, "Updated " + report.title, before, snapshot(report));
+        StatusReport report = findManageable(id);
+        changes.update(
+                REPORT,
+                report,
+                ifMatch,
+                r -> {
+                    StatusReportStatus.LIFECYCLE.check(r, StatusReportStatus.Action.EDIT);
+                    Set<String> kept = new HashSet<>(
+                            input.themes().stream().map(String::trim).toList());
+                    r.invitations.stream()
+                            .flatMap(i -> i.entries.stream())
+                            .map(e -> e.theme)
+                            .filter(theme -> !kept.contains(theme))
+                            .findFirst()
+                            .ifPresent(theme -> {
+                                throw ProblemException.ruleViolation(
+                                        "theme-in-use", "Contributions were submitted on the theme \"" + theme + "\"");
+                            });
+                    apply(r, input);
+                },
+                r -> "Updated " + r.title);
         return details(report);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        StatusReport report = findManageable(id, ifMatch);
-        if (report.status == StatusReportStatus.PUBLISHED) {
-            throw ProblemException.ruleViolation("published-report-is-final", "A published status report is kept");
-        }
-        var before = snapshot(report);
-        report.invitations.forEach(em::remove);
-        reports.delete(report);
-        record(report, SUBJECT, report.id, ChangeRecorder.DELETED, "Deleted " + report.title, before, Map.of());
+        StatusReport report = findManageable(id);
+        changes.delete(
+                REPORT,
+                report,
+                ifMatch,
+                r -> {
+                    StatusReportStatus.LIFECYCLE.check(r, StatusReportStatus.Action.DELETE);
+                    r.invitations.forEach(em::remove);
+                    reports.delete(r);
+                },
+                "Deleted " + report.title);
     }
 
     @Transactional
     public StatusReportDto invite(UUID id, InvitationInput input) {
         StatusReport report = findReadable(id);
         policy.assertCanManage(report);
-        assertOpen(report);
+        StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.EDIT);
         FieldViolations violations = new FieldViolations();
         Map<UUID, Organisation> invited = new LinkedHashMap<>();
         for (int i = 0; i < input.organisationIds().size(); i++) {
             UUID organisationId = input.organisationIds().get(i);
-            Organisation organisation = report.forum.members.stream().map(m -> m.organisation)
-                    .filter(o -> o.id.equals(organisationId)).findFirst().orElse(null);
+            Organisation organisation = report.forum.members.stream()
+                    .map(m -> m.organisation)
+                    .filter(o -> o != null && o.id.equals(organisationId))
+                    .findFirst()
+                    .orElse(null);
             if (organisation == null) {
                 violations.add("organisationIds[" + i + "]", "is not a member organisation of " + report.forum.name);
             } else if (report.invitations.stream().noneMatch(inv -> inv.organisation.id.equals(organisationId))) {
@@ -145,17 +177,13 @@ public class StatusReportService {
             }
         }
         violations.throwIfAny();
-        String actor = history.caller().name();
         for (Organisation organisation : invited.values()) {
             ReportInvitation invitation = new ReportInvitation();
             invitation.id = UUID.randomUUID();
             invitation.report = report;
             invitation.organisation = organisation;
-            invitation.stampCreated(actor);
-            em.persist(invitation);
+            changes.create(INVITATION, invitation, "Invited " + organisation.name);
             report.invitations.add(invitation);
-            record(report, "INVITATION", invitation.id, ChangeRecorder.CREATED, "Invited " + organisation.name, Map.of(),
-                    Map.of("organisation", organisation.name));
         }
         return details(report);
     }
@@ -165,16 +193,21 @@ public class StatusReportService {
         StatusReport report = findReadable(id);
         policy.assertCanManage(report);
         ReportInvitation invitation = invitation(report, organisationId);
-        EntityTags.requireMatch(ifMatch, invitation.version);
-        assertOpen(report);
-        if (invitation.isSubmitted()) {
-            throw ProblemException.ruleViolation("invitation-has-contribution",
-                    invitation.organisation.name + " has submitted its contribution; the invitation stays");
-        }
-        report.invitations.remove(invitation);
-        em.remove(invitation);
-        record(report, "INVITATION", invitation.id, ChangeRecorder.DELETED, "Withdrew the invitation of " + invitation.organisation.name,
-                Map.of("organisation", invitation.organisation.name), Map.of());
+        changes.delete(
+                INVITATION,
+                invitation,
+                ifMatch,
+                i -> {
+                    StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.EDIT);
+                    if (i.isSubmitted()) {
+                        throw ProblemException.ruleViolation(
+                                "invitation-has-contribution",
+                                i.organisation.name + " has submitted its contribution; the invitation stays");
+                    }
+                    report.invitations.remove(i);
+                    em.remove(i);
+                },
+                "Withdrew the invitation of " + invitation.organisation.name);
     }
 
     /** Submits or replaces an organisation's contribution; replacing needs If-Match with the invitation's version. */
@@ -182,9 +215,12 @@ public class StatusReportService {
     public Submission contribute(UUID id, UUID organisationId, String ifMatch, ContributionInput input) {
         StatusReport report = findReadable(id);
         policy.assertCanContributeFor(report, organisationId);
-        assertOpen(report);
-        ReportInvitation invitation = report.invitations.stream().filter(i -> i.organisation.id.equals(organisationId)).findFirst()
-                .orElseThrow(() -> ProblemException.ruleViolation("organisation-not-invited",
+        StatusReportStatus.LIFECYCLE.check(report, StatusReportStatus.Action.CONTRIBUTE);
+        ReportInvitation invitation = report.invitations.stream()
+                .filter(i -> i.organisation.id.equals(organisationId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.ruleViolation(
+                        "organisation-not-invited",
                         "The organisation is not invited to contribute to this status report"));
         boolean created = !invitation.isSubmitted();
         if (!created) {
@@ -201,109 +237,113 @@ public class StatusReportService {
             }
         }
         violations.throwIfAny();
-        var before = contributionSnapshot(invitation);
-        String actor = history.caller().name();
-        invitation.entries.clear();
-        // Kept in the report's theme order, whatever order they were sent in.
-        for (String theme : report.themes) {
-            input.entries().stream().filter(e -> e.theme().trim().equals(theme)).findFirst()
-                    .ifPresent(e -> invitation.entries.add(new ContributionEntry(theme, e.text().trim())));
-        }
-        invitation.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        invitation.submittedBy = actor;
-        invitation.stampUpdated(actor);
-        reports.flush();
-        record(report, "CONTRIBUTION", invitation.id, created ? ChangeRecorder.CREATED : ChangeRecorder.UPDATED,
-                (created ? "Submitted the contribution of " : "Replaced the contribution of ") + invitation.organisation.name,
-                before, contributionSnapshot(invitation));
+        changes.unguarded(
+                CONTRIBUTION,
+                created ? ChangeRecorder.CREATED : ChangeRecorder.UPDATED,
+                invitation,
+                inv -> {
+                    inv.entries.clear();
+                    // Kept in the report's theme order, whatever order they were sent in.
+                    for (String theme : report.themes) {
+                        input.entries().stream()
+                                .filter(e -> e.theme().trim().equals(theme))
+                                .findFirst()
+                                .ifPresent(e -> inv.entries.add(
+                                        new ContributionEntry(theme, e.text().trim())));
+                    }
+                    inv.submittedAt = Clocks.now(clock);
+                    inv.submittedBy = history.caller().name();
+                },
+                inv -> (created ? "Submitted the contribution of " : "Replaced the contribution of ")
+                        + inv.organisation.name);
         return new Submission(invitation(invitation), created);
     }
 
     @Transactional
     public StatusReportDto compile(UUID id, String ifMatch, CompilationInput input) {
-        StatusReport report = findManageable(id, ifMatch);
-        assertOpen(report);
-        if (report.invitations.isEmpty()) {
-            throw ProblemException.ruleViolation("report-without-invitations", "Nobody was invited to contribute to this report");
-        }
-        if (report.invitations.stream().noneMatch(ReportInvitation::isSubmitted)) {
-            throw ProblemException.ruleViolation("report-without-contributions", "No invited organisation has contributed yet");
-        }
-        var before = snapshot(report);
-        String actor = history.caller().name();
-        String text = input == null ? null : ForumMapper.blankToNull(input.text());
-        report.compiledText = text != null ? text : assemble(report);
-        report.compiledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        report.compiledBy = actor;
-        report.status = StatusReportStatus.COMPILED;
-        report.stampUpdated(actor);
-        reports.flush();
-        record(report, SUBJECT, report.id, ChangeRecorder.STATUS_CHANGED, "Compiled " + report.title, before, snapshot(report));
+        StatusReport report = findManageable(id);
+        changes.changeStatus(
+                REPORT,
+                report,
+                ifMatch,
+                r -> {
+                    StatusReportStatus next = StatusReportStatus.LIFECYCLE.next(r, StatusReportStatus.Action.COMPILE);
+                    if (r.invitations.isEmpty()) {
+                        throw ProblemException.ruleViolation(
+                                "report-without-invitations", "Nobody was invited to contribute to this report");
+                    }
+                    if (r.invitations.stream().noneMatch(ReportInvitation::isSubmitted)) {
+                        throw ProblemException.ruleViolation(
+                                "report-without-contributions", "No invited organisation has contributed yet");
+                    }
+                    String text = input == null ? null : ForumMapper.blankToNull(input.text());
+                    r.compiledText = text != null ? text : assemble(r);
+                    r.compiledAt = Clocks.now(clock);
+                    r.compiledBy = history.caller().name();
+                    r.status = next;
+                },
+                r -> "Compiled " + r.title);
         return details(report);
     }
 
     @Transactional
     public StatusReportDto publish(UUID id, String ifMatch, PublicationInput input) {
-        StatusReport report = findManageable(id, ifMatch);
-        if (report.status == StatusReportStatus.PUBLISHED) {
-            throw ProblemException.ruleViolation("report-already-published", "The status report was published on " + report.publishedAt);
-        }
-        if (report.status != StatusReportStatus.COMPILED) {
-            throw ProblemException.ruleViolation("report-not-compiled", "A status report is compiled before it is published");
-        }
-        if (input != null && input.agendaItemId() != null) {
-            FieldViolations violations = new FieldViolations();
-            report.agendaItem = agendaItem(report, input.agendaItemId(), violations);
-            violations.throwIfAny();
-        }
-        if (report.agendaItem == null) {
-            throw ProblemException.ruleViolation("report-needs-agenda-item",
-                    "A status report is published for a meeting: link it to the meeting's STATUS_REPORT point");
-        }
-        var before = snapshot(report);
-        String actor = history.caller().name();
-        report.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        report.publishedBy = actor;
-        report.status = StatusReportStatus.PUBLISHED;
-        report.stampUpdated(actor);
-        reports.flush();
-        record(report, SUBJECT, report.id, ChangeRecorder.STATUS_CHANGED, "Published " + report.title, before, snapshot(report));
+        StatusReport report = findManageable(id);
+        changes.changeStatus(
+                REPORT,
+                report,
+                ifMatch,
+                r -> {
+                    StatusReportStatus next = StatusReportStatus.LIFECYCLE.next(r, StatusReportStatus.Action.PUBLISH);
+                    if (input != null && input.agendaItemId() != null) {
+                        FieldViolations violations = new FieldViolations();
+                        r.agendaItem = agendaItem(r, input.agendaItemId(), violations);
+                        violations.throwIfAny();
+                    }
+                    if (r.agendaItem == null) {
+                        throw ProblemException.ruleViolation(
+                                "report-needs-agenda-item",
+                                "A status report is published for a meeting: link it to the meeting's STATUS_REPORT point");
+                    }
+                    r.publishedAt = Clocks.now(clock);
+                    r.publishedBy = history.caller().name();
+                    r.status = next;
+                },
+                r -> "Published " + r.title);
         return details(report);
     }
 
     // ---- internals ----------------------------------------------------------------------------
 
     private StatusReport findReadable(UUID id) {
-        StatusReport report = reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Status report", id));
+        StatusReport report =
+                reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Status report", id));
         policy.assertCanRead(report);
         return report;
     }
 
-    private StatusReport findManageable(UUID id, String ifMatch) {
+    private StatusReport findManageable(UUID id) {
         StatusReport report = findReadable(id);
         policy.assertCanManage(report);
-        EntityTags.requireMatch(ifMatch, report.version);
         return report;
     }
 
-    private static void assertOpen(StatusReport report) {
-        if (report.status != StatusReportStatus.OPEN) {
-            throw ProblemException.ruleViolation("report-not-open",
-                    "The status report is " + report.status + "; invitations and contributions change only while it is OPEN");
-        }
-    }
-
     private static ReportInvitation invitation(StatusReport report, UUID organisationId) {
-        return report.invitations.stream().filter(i -> i.organisation.id.equals(organisationId)).findFirst()
+        return report.invitations.stream()
+                .filter(i -> i.organisation.id.equals(organisationId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Invitation of organisation", organisationId));
     }
 
     private void apply(StatusReport report, StatusReportInput input) {
         FieldViolations violations = new FieldViolations();
-        reports.ofQuarter(report.forum.id, input.year(), input.quarter()).filter(other -> !other.id.equals(report.id))
+        reports.ofQuarter(report.forum.id, input.year(), input.quarter())
+                .filter(other -> !other.id.equals(report.id))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("The forum already has a status report for quarter " + input.quarter() + " "
-                            + input.year(), "quarter", "already has a report: " + other.title);
+                    throw ProblemException.conflict(
+                            "The forum already has a status report for quarter " + input.quarter() + " " + input.year(),
+                            "quarter",
+                            "already has a report: " + other.title);
                 });
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < input.themes().size(); i++) {
@@ -311,7 +351,8 @@ public class StatusReportService {
                 violations.add("themes[" + i + "]", "is given twice");
             }
         }
-        AgendaItem agendaItem = input.agendaItemId() == null ? null : agendaItem(report, input.agendaItemId(), violations);
+        AgendaItem agendaItem =
+                input.agendaItemId() == null ? null : agendaItem(report, input.agendaItemId(), violations);
         violations.throwIfAny();
         report.year = input.year();
         report.quarter = input.quarter();
@@ -332,10 +373,14 @@ public class StatusReportService {
         } else if (item.kind != AgendaItemKind.STATUS_REPORT) {
             violations.add("agendaItemId", "must be a STATUS_REPORT point");
         } else {
-            reports.forAgendaItem(agendaItemId).filter(other -> !other.id.equals(report.id)).ifPresent(other -> {
-                throw ProblemException.conflict("The point already has a status report",
-                        "agendaItemId", "already has the status report " + other.title);
-            });
+            reports.forAgendaItem(agendaItemId)
+                    .filter(other -> !other.id.equals(report.id))
+                    .ifPresent(other -> {
+                        throw ProblemException.conflict(
+                                "The point already has a status report",
+                                "agendaItemId",
+                                "already has the status report " + other.title);
+                    });
             return item;
         }
         return null;
@@ -347,15 +392,28 @@ public class StatusReportService {
         for (String theme : report.themes) {
             text.append(text.length() == 0 ? "" : "\n\n").append("## ").append(theme);
             for (ReportInvitation invitation : report.invitations) {
-                invitation.entries.stream().filter(e -> e.theme.equals(theme)).findFirst()
-                        .ifPresent(e -> text.append("\n\n").append(invitation.organisation.name).append(": ").append(e.text));
+                invitation.entries.stream()
+                        .filter(e -> e.theme.equals(theme))
+                        .findFirst()
+                        .ifPresent(e -> text.append("\n\n")
+                                .append(invitation.organisation.name)
+                                .append(": ")
+                                .append(e.text));
             }
         }
         return text.toString();
     }
 
     private static Summary summary(StatusReport r) {
-        return new Summary(r.id, ForumMapper.ref(r.forum), r.year, r.quarter, r.title, r.status, r.dueOn, r.publishedAt,
+        return new Summary(
+                r.id,
+                ForumMapper.ref(r.forum),
+                r.year,
+                r.quarter,
+                r.title,
+                r.status,
+                r.dueOn,
+                r.publishedAt,
                 agendaItemRef(r.agendaItem));
     }
 
@@ -364,45 +422,56 @@ public class StatusReportService {
     }
 
     private static InvitationDto invitation(ReportInvitation i) {
-        return new InvitationDto(ForumMapper.organisation(i.organisation), i.createdAt, i.createdBy, i.isSubmitted(), i.submittedAt,
-                i.submittedBy, i.entries.stream().map(e -> new EntryDto(e.theme, e.text)).toList(), i.version);
+        return new InvitationDto(
+                ForumMapper.organisation(i.organisation),
+                i.createdAt,
+                i.createdBy,
+                i.isSubmitted(),
+                i.submittedAt,
+                i.submittedBy,
+                i.entries.stream().map(e -> new EntryDto(e.theme, e.text)).toList(),
+                i.version);
     }
 
     private StatusReportDto details(StatusReport r) {
         boolean manage = policy.canManage(r.forum);
-        boolean open = r.status == StatusReportStatus.OPEN;
-        List<UUID> contributeFor = open
-                ? r.invitations.stream().map(i -> i.organisation.id).filter(org -> policy.canContributeFor(r, org)).toList()
+        var lifecycle = StatusReportStatus.LIFECYCLE;
+        List<UUID> contributeFor = lifecycle.allows(r, StatusReportStatus.Action.CONTRIBUTE)
+                ? r.invitations.stream()
+                        .map(i -> i.organisation.id)
+                        .filter(org -> policy.canContributeFor(r, org))
+                        .toList()
                 : List.of();
-        var permissions = new StatusReportDtos.Permissions(manage && open, manage && r.status != StatusReportStatus.PUBLISHED,
-                manage && open, manage && r.status == StatusReportStatus.COMPILED, contributeFor);
+        var permissions = new StatusReportDtos.Permissions(
+                manage && lifecycle.allows(r, StatusReportStatus.Action.EDIT),
+                manage && lifecycle.allows(r, StatusReportStatus.Action.DELETE),
+                manage && lifecycle.allows(r, StatusReportStatus.Action.COMPILE),
+                manage && lifecycle.allows(r, StatusReportStatus.Action.PUBLISH),
+                contributeFor);
         List<InvitationDto> invitations = policy.canReadInternal(r.forum)
-                ? r.invitations.stream().map(StatusReportService::invitation).toList() : List.of();
-        return new StatusReportDto(r.id, ForumMapper.ref(r.forum), r.year, r.quarter, r.title, r.status, r.dueOn,
-                List.copyOf(r.themes), agendaItemRef(r.agendaItem), r.compiledText, r.compiledAt, r.compiledBy, r.publishedAt,
-                r.publishedBy, invitations, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, permissions);
-    }
-
-    private void record(StatusReport report, String entityType, UUID entityId, String action, String summary,
-                        Map<String, String> before, Map<String, String> after) {
-        history.record(new ChangeRecorder.Subject(SUBJECT, report.id, entityType, entityId), action, summary, before, after);
-    }
-
-    private static Map<String, String> snapshot(StatusReport r) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("title", r.title);
-        s.put("quarter", r.quarter + " " + r.year);
-        s.put("themes", ForumMapper.numbered(r.themes));
-        s.put("dueOn", ForumMapper.text(r.dueOn));
-        s.put("agendaItem", r.agendaItem == null ? null : r.agendaItem.title + " (" + r.agendaItem.meeting.date + ")");
-        s.put("status", r.status.name());
-        s.put("compiledText", r.compiledText);
-        return s;
-    }
-
-    private static Map<String, String> contributionSnapshot(ReportInvitation i) {
-        Map<String, String> s = new LinkedHashMap<>();
-        i.entries.forEach(e -> s.put(e.theme, e.text));
-        return s;
+                ? r.invitations.stream().map(StatusReportService::invitation).toList()
+                : List.of();
+        return new StatusReportDto(
+                r.id,
+                ForumMapper.ref(r.forum),
+                r.year,
+                r.quarter,
+                r.title,
+                r.status,
+                r.dueOn,
+                List.copyOf(r.themes),
+                agendaItemRef(r.agendaItem),
+                r.compiledText,
+                r.compiledAt,
+                r.compiledBy,
+                r.publishedAt,
+                r.publishedBy,
+                invitations,
+                r.version,
+                r.createdAt,
+                r.createdBy,
+                r.updatedAt,
+                r.updatedBy,
+                permissions);
     }
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, PageHeading } from '../../design-system';
-import { toStart } from '../../lib/links';
+import { Link, PageHeading } from '../design-system';
+import { toStart } from '../lib/links';
 
 /** Shown for addresses that match no page. */
 export function NotFoundPage() {

@@ -1,0 +1,109 @@
+package se.samverkan.common.http;
+
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import se.samverkan.common.json.InputRules;
+import se.samverkan.common.problem.Problem;
+import se.samverkan.common.problem.ProblemException;
+
+/**
+ * The one place where query and path parameters are checked before they are converted: no control characters in
+ * any of them, and numbers and booleans that parse. Without it a malformed {@code page=abc} would be a 404 (the
+ * JAX-RS rule for unconvertible query parameters) and a NUL would reach the database.
+ */
+public class ParameterGuard {
+
+    static final String WHOLE_NUMBER_MESSAGE = "must be a whole number";
+    static final String BOOLEAN_MESSAGE = "must be true or false";
+
+    private final Map<Method, Map<String, Class<?>>> typedParameters = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    public void check(UriInfo uri, ResourceInfo resource) {
+        List<Problem.FieldViolation> errors = new ArrayList<>();
+        Map<String, Class<?>> types = resource == null || resource.getResourceMethod() == null
+                ? Map.of()
+                : typedParameters.computeIfAbsent(resource.getResourceMethod(), ParameterGuard::typesOf);
+        check(uri.getPathParameters(), types, errors);
+        check(uri.getQueryParameters(), types, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void check(
+            MultivaluedMap<String, String> parameters,
+            Map<String, Class<?>> types,
+            List<Problem.FieldViolation> errors) {
+        parameters.forEach((name, values) -> {
+            for (String value : values) {
+                String message = problemWith(value, types.get(name));
+                if (message != null) {
+                    errors.add(new Problem.FieldViolation(name, message));
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Why the value cannot be a parameter of the given Java type, or null when it can. */
+    static String problemWith(String value, Class<?> type) {
+        if (value == null) {
+            return null;
+        }
+        if (InputRules.hasControlCharacter(value)) {
+            return InputRules.CONTROL_CHARACTER_MESSAGE;
+        }
+        if (type == null) {
+            return null;
+        }
+        if (type == int.class || type == Integer.class) {
+            return fits(value, Integer.MIN_VALUE, Integer.MAX_VALUE) ? null : WHOLE_NUMBER_MESSAGE;
+        }
+        if (type == long.class || type == Long.class) {
+            return fits(value, Long.MIN_VALUE, Long.MAX_VALUE) ? null : WHOLE_NUMBER_MESSAGE;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : BOOLEAN_MESSAGE;
+        }
+        return null;
+    }
+
+    private static boolean fits(String value, long min, long max) {
+        if (!value.matches("-?[0-9]{1,19}")) {
+            return false;
+        }
+        try {
+            long number = Long.parseLong(value);
+            return number >= min && number <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Class<?>> typesOf(Method method) {
+        Map<String, Class<?>> types = new HashMap<>();
+        for (Parameter parameter : method.getParameters()) {
+            for (Annotation annotation : parameter.getAnnotations()) {
+                if (annotation instanceof QueryParam query) {
+                    types.put(query.value(), parameter.getType());
+                } else if (annotation instanceof PathParam path) {
+                    types.put(path.value(), parameter.getType());
+                }
+            }
+        }
+        return types;
+    }
+}

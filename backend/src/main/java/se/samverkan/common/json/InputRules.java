@@ -1,0 +1,38 @@
+package se.samverkan.common.json;
+
+import java.time.LocalDate;
+
+/** What every text and date a client sends must satisfy, wherever it arrives (JSON body, query or path). */
+public final class InputRules {
+
+    /** Sane bounds for any calendar date in this domain: agreements, meetings and follow-up live well inside them. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+    public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
+
+    public static final String CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
+    public static final String DATE_MESSAGE = "must be a date such as 2024-03-16";
+    public static final String DATE_RANGE_MESSAGE = "must be a date between 1900 and 2200";
+    public static final String TIME_MESSAGE = "must be a time such as 09:30";
+    public static final String DATE_TIME_MESSAGE = "must be a date and time such as 2024-03-16T09:30:00Z";
+
+    private InputRules() {}
+
+    /**
+     * True when the text holds a control character other than tab, line feed and carriage return: NUL cannot be
+     * stored in PostgreSQL text, and the others have no place in what people write.
+     */
+    public static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean saneDate(LocalDate date) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+    }
+}

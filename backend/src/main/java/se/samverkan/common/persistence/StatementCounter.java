@@ -1,0 +1,28 @@
+package se.samverkan.common.persistence;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+/**
+ * Counts the SQL statements Hibernate prepares on the current thread (a request runs its blocking work on one worker
+ * thread), so that the benchmark and the statement-count tests see N+1 queries. Costs one increment per statement.
+ */
+@PersistenceUnitExtension
+public class StatementCounter implements StatementInspector {
+
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+    @Override
+    public String inspect(String sql) {
+        COUNT.get()[0]++;
+        return sql;
+    }
+
+    public static void reset() {
+        COUNT.get()[0] = 0;
+    }
+
+    public static int current() {
+        return COUNT.get()[0];
+    }
+}

@@ -1,0 +1,75 @@
+package se.samverkan.common.persistence;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every unique constraint and unique index of the schema (see db/migration), with the request field it guards.
+ * Services check uniqueness first and answer a friendly 409; two identical requests at the same time both pass that
+ * check and one of them then breaks the constraint: the problem mappers use this registry so that the loser, too,
+ * gets a 409 naming the field. A test compares the registry with the database catalog.
+ */
+public final class UniqueConstraints {
+
+    /** The request field and what is wrong with its value. */
+    public record Guard(String field, String message) {}
+
+    private static final String CHANGED_TOGETHER = "was changed by someone else at the same time; reload and try again";
+
+    private static final Map<String, Guard> GUARDS = Map.ofEntries(
+            // Natural keys: what a client may send twice.
+            Map.entry(
+                    "organisation_organisation_number_key",
+                    new Guard("organisationNumber", "is already registered for another organisation")),
+            Map.entry("agreement_party_once", new Guard("organisationId", "is already a party to the agreement")),
+            Map.entry(
+                    "goal_area_number_once",
+                    new Guard("number", "is already used by another goal area of the agreement")),
+            Map.entry("yearly_priority_once", new Guard("year", "already has a focus in this goal area")),
+            Map.entry(
+                    "indicator_value_once",
+                    new Guard("values", "has a value for this year, municipality and gender already")),
+            Map.entry("follow_up_round_once", new Guard("year", "already has a follow-up round of the agreement")),
+            Map.entry(
+                    "assessment_once",
+                    new Guard("organisationId", "already has an assessment of this goal area in the round")),
+            Map.entry("forum_member_once", new Guard("organisationId", "is already a member of the forum")),
+            Map.entry("action_item_raised_once", new Guard("forumId", "has already been handed this item")),
+            Map.entry("status_report_agenda_item_id_key", new Guard("agendaItemId", "already has a status report")),
+            Map.entry(
+                    "status_report_quarter_once",
+                    new Guard("quarter", "already has a status report of the forum in this year")),
+            Map.entry("status_report_invitation_once", new Guard("organisationIds", "is already invited")),
+            // Ordered and set-valued lists: keyed by their owner, clash only when two writers replace the same list.
+            Map.entry("agreement_legal_reference_pkey", new Guard("legalBasis", CHANGED_TOGETHER)),
+            Map.entry("agreement_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
+            Map.entry("agreement_perspective_pkey", new Guard("perspectives", CHANGED_TOGETHER)),
+            Map.entry("agreement_party_signatory_pkey", new Guard("signatories", CHANGED_TOGETHER)),
+            Map.entry("goal_area_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
+            Map.entry("goal_area_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
+            Map.entry("yearly_priority_point_pkey", new Guard("points", CHANGED_TOGETHER)),
+            Map.entry("indicator_target_pkey", new Guard("targets", CHANGED_TOGETHER)),
+            Map.entry("assessment_activity_organisation_pkey", new Guard("activities", CHANGED_TOGETHER)),
+            Map.entry("assessment_indicator_value_pkey", new Guard("indicatorValues", CHANGED_TOGETHER)),
+            Map.entry("forum_mandate_point_pkey", new Guard("mandate", CHANGED_TOGETHER)),
+            Map.entry("forum_purpose_pkey", new Guard("purposes", CHANGED_TOGETHER)),
+            Map.entry("forum_agreement_pkey", new Guard("agreementIds", CHANGED_TOGETHER)),
+            Map.entry("forum_member_representative_pkey", new Guard("representatives", CHANGED_TOGETHER)),
+            Map.entry("meeting_attendee_pkey", new Guard("attendees", CHANGED_TOGETHER)),
+            Map.entry("status_report_theme_pkey", new Guard("themes", CHANGED_TOGETHER)),
+            Map.entry("status_report_contribution_entry_pkey", new Guard("entries", CHANGED_TOGETHER)),
+            Map.entry("forum_member_collective_once", new Guard("collectiveName", "is already a member of the forum")),
+            Map.entry("forum_municipality_pkey", new Guard("municipalities", CHANGED_TOGETHER)),
+            Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
+            Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)));
+
+    private UniqueConstraints() {}
+
+    public static Optional<Guard> guard(String constraintName) {
+        return Optional.ofNullable(constraintName == null ? null : GUARDS.get(constraintName));
+    }
+
+    public static java.util.Set<String> names() {
+        return GUARDS.keySet();
+    }
+}

@@ -1,0 +1,44 @@
+package se.samverkan.common.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import se.samverkan.common.json.InputRules;
+
+class ParameterGuardTest {
+
+    @Test
+    void controlCharactersAreRefusedInAnyParameter() {
+        assertEquals(InputRules.CONTROL_CHARACTER_MESSAGE, ParameterGuard.problemWith("a\u0000b", String.class));
+        assertEquals(InputRules.CONTROL_CHARACTER_MESSAGE, ParameterGuard.problemWith("\u001b", null));
+        assertNull(ParameterGuard.problemWith("Västerås 100% _x_", String.class));
+    }
+
+    @Test
+    void numbersMustParseAndFitTheirType() {
+        assertNull(ParameterGuard.problemWith("0", int.class));
+        assertNull(ParameterGuard.problemWith("2147483647", Integer.class));
+        assertNull(ParameterGuard.problemWith("-1", int.class), "the range is Bean Validation's to judge");
+        for (String bad : new String[] {"abc", "2147483648", "1.5", "", " 1", "99999999999999999999"}) {
+            assertEquals(ParameterGuard.WHOLE_NUMBER_MESSAGE, ParameterGuard.problemWith(bad, int.class), bad);
+        }
+        assertNull(ParameterGuard.problemWith("9223372036854775807", long.class));
+        assertEquals(
+                ParameterGuard.WHOLE_NUMBER_MESSAGE, ParameterGuard.problemWith("9223372036854775808", Long.class));
+    }
+
+    @Test
+    void booleansAreTrueOrFalse() {
+        assertNull(ParameterGuard.problemWith("true", boolean.class));
+        assertNull(ParameterGuard.problemWith("FALSE", Boolean.class));
+        assertEquals(ParameterGuard.BOOLEAN_MESSAGE, ParameterGuard.problemWith("maybe", boolean.class));
+        assertEquals(ParameterGuard.BOOLEAN_MESSAGE, ParameterGuard.problemWith("1", Boolean.class));
+    }
+
+    @Test
+    void offsetsAreComputedInLong() {
+        assertEquals(1_000_000L, Paging.offset(Paging.MAX_PAGE, Paging.MAX_SIZE));
+        assertEquals(214_748_364_700L, Paging.offset(Integer.MAX_VALUE, 100));
+    }
+}

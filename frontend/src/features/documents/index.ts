@@ -1,0 +1,2 @@
+export { LazyDocumentsSection } from './components/LazyDocumentsSection';
+export { documentRoutes } from './routes';

@@ -1,0 +1,43 @@
+import { useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Input, SearchField } from 'react-aria-components';
+import { paths, toSearch } from '../../../lib/links';
+import '../styles.css';
+
+/** The search box in the site's header: Enter (or the button) opens the search page with the words. */
+export function HeaderSearch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const labelId = useId();
+  const current = useRouterState({
+    select: (state) => (state.location.pathname === paths.search ? String((state.location.search as { q?: string }).q ?? '') : ''),
+  });
+  const [text, setText] = useState(current);
+  useEffect(() => setText(current), [current]);
+  const go = (value: string = text) => {
+    const q = value.trim();
+    if (q) void navigate({ href: toSearch({ q }) });
+  };
+  return (
+    <form
+      role="search"
+      aria-labelledby={labelId}
+      className="header-search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        go();
+      }}
+    >
+      <span id={labelId} className="visually-hidden">
+        {t('search.header.label')}
+      </span>
+      <SearchField aria-labelledby={labelId} value={text} onChange={setText} onSubmit={go} className="header-search-field">
+        <Input className="ds-input" placeholder={t('search.header.placeholder')} />
+      </SearchField>
+      <button type="submit" className="ds-button ds-button--secondary">
+        {t('search.header.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+export { HeaderSearch } from './components/HeaderSearch';
+export { searchRoutes } from './routes';
