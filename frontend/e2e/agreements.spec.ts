@@ -204,11 +204,11 @@ test.describe.serial('agreements', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeVisible();
 
     // Forcing it past the interface: the API refuses.
-    const id = agreementPath.split('/').pop()!;
+    const id = agreementPath.split('/').pop() ?? '';
     const token = await accessToken(request, 'coordinator.vastragotaland');
     const current = await callApi(request, token, 'GET', `/api/v1/agreements/${id}`);
     expect(current.status()).toBe(200);
-    const body = await current.json();
+    const body = (await current.json()) as { permissions: unknown; goalAreas: { id: string }[] };
     expect(body.permissions).toEqual({ edit: false, editPriorities: false, delete: false, statusChanges: [] });
     const put = await callApi(request, token, 'PUT', `/api/v1/agreements/${id}`, {
       ifMatch: current.headers()['etag'],
@@ -228,12 +228,12 @@ test.describe.serial('agreements', () => {
       body: { kind: 'COOPERATION_PLAN', title: `Samverkansdokument Västmanland ${runId}`, countyCode: '19', firstYear: 2026, lastYear: 2026 },
     });
     expect(created.status()).toBe(201);
-    const draft = await created.json();
+    const draft = (await created.json()) as { id: string };
     const added = await callApi(request, token, 'POST', `/api/v1/agreements/${draft.id}/goal-areas`, {
       body: { number: '2', title: 'Hälsa', goal: 'Att bidra till en god och jämlik hälsa för alla.', strategies: ['Hälsolitteracitet'] },
     });
     expect(added.status()).toBe(201);
-    const goalArea = await added.json();
+    const goalArea = (await added.json()) as { id: string };
     const editPath = `/agreements/${draft.id}/goal-areas/${goalArea.id}/edit`;
 
     const first = await browser.newContext();

@@ -14,9 +14,10 @@ let assessmentPath = '';
 
 async function organisationId(request: APIRequestContext, token: string, name: string): Promise<string> {
   const response = await callApi(request, token, 'GET', `/api/v1/organisations?q=${encodeURIComponent(name)}&size=20`);
-  const found = (await response.json()).items.find((organisation: { name: string }) => organisation.name === name);
+  const page = (await response.json()) as { items: { id: string; name: string }[] };
+  const found = page.items.find((organisation) => organisation.name === name);
   expect(found, name).toBeTruthy();
-  return found.id as string;
+  return found?.id ?? '';
 }
 
 /**
@@ -37,7 +38,7 @@ async function adoptedAgreement(request: APIRequestContext): Promise<string> {
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const id = (await created.json()).id as string;
+  const id = ((await created.json()) as { id: string }).id;
   const lansstyrelsen = await organisationId(request, token, 'Länsstyrelsen Västmanlands län');
   const vasteras = await organisationId(request, token, 'Västerås stad');
   for (const [organisation, role] of [
@@ -53,7 +54,7 @@ async function adoptedAgreement(request: APIRequestContext): Promise<string> {
     body: { number: '1', title: goalAreaTitle, goal: 'Fler nyanlända kvinnor och män i arbete.', strategies: ['Samordna praktik'], targetGroups: ['NEWLY_ARRIVED'] },
   });
   expect(goalArea.status(), await goalArea.text()).toBe(201);
-  const goalAreaId = (await goalArea.json()).id as string;
+  const goalAreaId = ((await goalArea.json()) as { id: string }).id;
   const responsibility = await callApi(request, token, 'POST', `/api/v1/agreements/${id}/goal-areas/${goalAreaId}/responsibilities`, {
     body: { organisationId: vasteras, kind: 'RESPONSIBLE', level: 'LOCAL' },
   });
@@ -196,21 +197,21 @@ test.describe.serial('follow-up', () => {
     await page.screenshot({ path: '/tmp/fu-e2e-report.png', fullPage: true });
 
     const pdfHref = await page.getByRole('link', { name: 'Ladda ner rapporten som PDF' }).getAttribute('href');
-    const pdf = await request.get(pdfHref!);
+    const pdf = await request.get(pdfHref ?? '');
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     const csvHref = await page.getByRole('link', { name: 'Ladda ner rapporten som CSV' }).getAttribute('href');
-    const csv = await request.get(csvHref!);
+    const csv = await request.get(csvHref ?? '');
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain(goalAreaTitle);
   });
 
   test('an anonymous visitor reads the demo report of Västra Götaland 2021', async ({ page, request }) => {
-    const agreements = await (await request.get('/api/v1/agreements?county=14&size=50')).json();
+    const agreements = (await (await request.get('/api/v1/agreements?county=14&size=50')).json()) as { items: { id: string }[] };
     let reportPath = '';
     for (const agreement of agreements.items) {
-      const rounds = await (await request.get(`/api/v1/agreements/${agreement.id}/follow-up-rounds`)).json();
-      const approved = rounds.find((round: { year: number; status: string }) => round.year === 2021 && round.status === 'APPROVED');
+      const rounds = (await (await request.get(`/api/v1/agreements/${agreement.id}/follow-up-rounds`)).json()) as { id: string; year: number; status: string }[];
+      const approved = rounds.find((round) => round.year === 2021 && round.status === 'APPROVED');
       if (approved) reportPath = `/follow-up/rounds/${approved.id}/report`;
     }
     expect(reportPath).not.toBe('');
@@ -227,10 +228,10 @@ test.describe.serial('follow-up', () => {
   });
 
   test('indicators: the Västmanland RÖK\'s sample values as chart and table; a bad CSV is reported row by row', async ({ page, browser }) => {
-    const agreements = await (await page.request.get('/api/v1/agreements?county=19&size=50')).json();
+    const agreements = (await (await page.request.get('/api/v1/agreements?county=19&size=50')).json()) as { items: { id: string }[] };
     let indicatorPath = '';
     for (const agreement of agreements.items) {
-      const indicators = await (await page.request.get(`/api/v1/agreements/${agreement.id}/indicators`)).json();
+      const indicators = (await (await page.request.get(`/api/v1/agreements/${agreement.id}/indicators`)).json()) as { id: string }[];
       if (indicators.length > 0) indicatorPath = `/follow-up/indicators/${indicators[0].id}`;
     }
     expect(indicatorPath).not.toBe('');

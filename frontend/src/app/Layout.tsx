@@ -75,7 +75,7 @@ function AuthControls() {
 export function Layout() {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData?.bare) });
+  const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData.bare) });
   useFocusHeadingOnNavigation();
   const me = useMe();
   const items = me.data?.authenticated && me.data.organisationId ? [...navItems, ...memberNavItems] : navItems;

@@ -24,7 +24,7 @@ export type PageLoadProps = {
 };
 
 /** A whole page whose main read has not succeeded (yet): loading, not found in words, or the failure with a retry. */
-export function PageNotLoaded({ query, loadingLabel, notFoundTitle, notFoundText, back }: PageLoadProps & { query: UseQueryResult<unknown> }) {
+export function PageNotLoaded({ query, loadingLabel, notFoundTitle, notFoundText, back }: PageLoadProps & { query: UseQueryResult }) {
   const { t } = useTranslation();
   if (!query.isError) return <Spinner label={loadingLabel ?? t('app.loading')} />;
   const notFound = isNotFound(query.error);

@@ -81,7 +81,7 @@ export function ServerForm({
   const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
   const fieldErrorList = Object.entries(fieldErrors).sort(([a], [b]) => orderOf(a) - orderOf(b) || a.localeCompare(b));
 
-  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = async (event: React.SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (isSubmitting) return; // one save at a time; the button stays focusable meanwhile
     setSubmitting(true);

@@ -28,6 +28,7 @@ export function CheckboxGroup({ label, options, description, value, onChange, ..
       <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <div className="ds-choices">
         {options.map((option) => (
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- react-aria 1.22 splits it into CheckboxField + CheckboxButton (another DOM); moved with the choice styles, not in passing
           <Checkbox key={option.id} value={option.id} className="ds-choice">
             <span className="ds-choice-mark ds-choice-mark--checkbox" aria-hidden="true" />
             {option.label}
@@ -58,6 +59,7 @@ export function RadioGroup({ label, options, description, value, onChange, orien
       <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <div className="ds-choices">
         {options.map((option) => (
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- react-aria 1.22 splits it into RadioField + RadioButton (another DOM); moved with the choice styles, not in passing
           <Radio key={option.id} value={option.id} className="ds-choice">
             <span className="ds-choice-mark ds-choice-mark--radio" aria-hidden="true" />
             {option.label}

@@ -11,7 +11,7 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), {
     status: 200,
     ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+    headers: { 'Content-Type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
   });
 }
 
@@ -116,4 +116,10 @@ export function baseRoutes(me = session()): FakeRoute[] {
       },
     },
   ];
+}
+
+/** The value a test expects to be there; fails the test with what was missing instead of a TypeError later. */
+export function present<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what} to be present`);
+  return value;
 }

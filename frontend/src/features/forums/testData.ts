@@ -104,7 +104,7 @@ export const forum: Forum = {
     { id: ids.beredningsgruppen, name: 'Beredningsgruppen', kind: 'FORUM', level: 'REGIONAL', relation: 'PREPARES_FOR' },
     { id: ids.arbetsgrupp, name: 'Arbetsgrupp för samhällsorientering', kind: 'WORKING_GROUP', level: 'REGIONAL', relation: 'REPORTS_TO' },
   ],
-  agreements: [{ id: 'a1', title: 'ROK Västmanland', kind: 'REGIONAL', firstYear: 2016, lastYear: 2020, status: 'ADOPTED' } as Forum['agreements'][number]],
+  agreements: [{ id: 'a1', title: 'ROK Västmanland', kind: 'REGIONAL', firstYear: 2016, lastYear: 2020, status: 'ADOPTED' }],
   version: 4,
   createdAt: '2026-01-01T10:00:00Z',
   createdBy: 'admin',

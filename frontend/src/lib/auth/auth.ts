@@ -26,7 +26,7 @@ function stateFrom(kc: Keycloak): AuthState {
   const token = kc.tokenParsed as { preferred_username?: string; name?: string } | undefined;
   return {
     available: true,
-    authenticated: Boolean(kc.authenticated),
+    authenticated: kc.authenticated,
     username: token?.preferred_username,
     name: token?.name,
   };

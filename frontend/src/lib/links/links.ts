@@ -54,7 +54,7 @@ export type ParamsOf<P extends string> = P extends `${string}$${infer Name}/${in
   ? Record<Name, string> & ParamsOf<`/${Rest}`>
   : P extends `${string}$${infer Name}`
     ? Record<Name, string>
-    : Record<never, string>;
+    : object;
 
 /** A query string's values; empty ones are left out. */
 export type SearchOf = Record<string, string | number | boolean | undefined | null>;

@@ -3,6 +3,9 @@ import { DataTable } from '../../../design-system';
 import type { FieldChange } from '../types';
 import { enumFields, translateEnumValue } from './historyText';
 
+/** The text namespace of an enum-valued field, looked up by any field name (most have none). */
+const enumNamespaces: Partial<Record<string, string>> = enumFields;
+
 const knownFields = [
   'kind',
   'title',
@@ -47,11 +50,11 @@ export function useChangeText(entityType?: string) {
     return isKnownField(field) ? t(`agreements.changeField.${field}`) : field;
   };
   const value = (field: string, raw: string | undefined) => {
-    if (raw === undefined || raw === null || raw === '') return t('common.conflict.empty');
+    if (raw === undefined || raw === '') return t('common.conflict.empty');
     // Lists are stored joined by "; ": one entry a line.
     if (field === 'legalBasis' || field === 'signatories') return raw.split('; ').join('\n');
     const namespace =
-      entityType === 'RESPONSIBILITY' && field === 'kind' ? 'responsibilityKind' : enumFields[field as keyof typeof enumFields];
+      entityType === 'RESPONSIBILITY' && field === 'kind' ? 'responsibilityKind' : enumNamespaces[field];
     if (!namespace) return raw;
     return translateEnumValue(raw, (name) => {
       const key = `${namespace}.${name}`;

@@ -64,8 +64,9 @@ function ResponsibilityForm({
   const [values, setValues] = useState(() => valuesOf(editing));
   const options: Option[] = parties.map((party) => ({ id: party.organisation.id, label: party.organisation.name }));
   // A responsibility may name an organisation that is not (or no longer) a party: it stays choosable.
-  if (editing?.organisation && !options.some((option) => option.id === editing.organisation!.id)) {
-    options.push({ id: editing.organisation.id, label: editing.organisation.name });
+  const named = editing?.organisation;
+  if (named && !options.some((option) => option.id === named.id)) {
+    options.push({ id: named.id, label: named.name });
   }
   options.push({ id: ALL_OTHERS, label: t('agreements.responsibilities.allOthers') });
   const labelOf = (field: string) =>

@@ -91,12 +91,12 @@ export function agreementInputOf(agreement: Agreement): AgreementInput {
 
 export function formValuesOfInput(input: AgreementInput): AgreementFormValues {
   return {
-    kind: input.kind ?? null,
-    title: input.title ?? '',
-    countyCode: input.countyCode ?? null,
+    kind: input.kind,
+    title: input.title,
+    countyCode: input.countyCode,
     municipalityCode: input.municipalityCode ?? null,
-    firstYear: input.firstYear === undefined || input.firstYear === null ? '' : String(input.firstYear),
-    lastYear: input.lastYear === undefined || input.lastYear === null ? '' : String(input.lastYear),
+    firstYear: String(input.firstYear),
+    lastYear: String(input.lastYear),
     purpose: input.purpose ?? '',
     background: input.background ?? '',
     reportNumber: input.reportNumber ?? '',

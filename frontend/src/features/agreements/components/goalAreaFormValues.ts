@@ -19,8 +19,8 @@ export function goalAreaInputOf(goalArea: GoalArea): GoalAreaInput {
 
 export function formValuesOfGoalAreaInput(input: GoalAreaInput): GoalAreaFormValues {
   return {
-    number: input.number ?? '',
-    title: input.title ?? '',
+    number: input.number,
+    title: input.title,
     goal: input.goal ?? '',
     strategies: listItemsOf(input.strategies ?? []),
     targetGroups: [...(input.targetGroups ?? [])],

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { agreement, AGREEMENT_ID } from '../testData';
 
@@ -35,7 +35,7 @@ describe('agreement page', () => {
     fakeApi(routes(agreement({ status: 'ADOPTED', adoptedOn: '2016-06-01', permissions: anonymous }), session({ authenticated: false })));
     renderApp(`/agreements/${AGREEMENT_ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Regional överenskommelse Västmanland' })).toBeInTheDocument();
-    const facts = screen.getAllByRole('definition')[0].closest('dl')!;
+    const facts = present(screen.getAllByRole('definition')[0].closest('dl'));
     expect(within(facts).getByText('Antagen', { selector: '.ds-badge' })).toBeInTheDocument();
     expect(within(facts).getByText('2024–2028')).toBeInTheDocument();
     expect(within(facts).getByText('Rapport 2016:09')).toBeInTheDocument();
@@ -77,7 +77,7 @@ describe('agreement page', () => {
       ),
     ).toBeInTheDocument();
     const who = within(area).getByText('Vilka är övriga undertecknande parter? (2)');
-    const covered = within(who.closest('details')!).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent);
+    const covered = within(present(who.closest('details'))).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent);
     expect(covered).toEqual(['Västerås stad', 'Köpings kommun']);
   });
 
@@ -90,7 +90,7 @@ describe('agreement page', () => {
     expect(within(area).getByText('Beslutat av Integrationsrådet 10 februari 2026.')).toBeInTheDocument();
     const earlier = within(area).getByText('Särskilt fokus tidigare år');
     expect(earlier.tagName).toBe('SUMMARY');
-    expect(within(earlier.closest('details')!).getByText('Kartlägga samverkan')).toBeInTheDocument();
+    expect(within(present(earlier.closest('details'))).getByText('Kartlägga samverkan')).toBeInTheDocument();
   });
 
   it('explains a broken rule in Swedish when adopting is refused', async () => {

@@ -74,7 +74,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
               agreement={agreement}
               etag={etag}
               onDone={({ error, status }) =>
-                report(t('agreements.manage.statusChanged', { status: t(`agreementStatus.${status!}`) }))({ error })
+                report(t('agreements.manage.statusChanged', { status: t(`agreementStatus.${status ?? agreement.status}`) }))({ error })
               }
             />
             {permissions.delete && (

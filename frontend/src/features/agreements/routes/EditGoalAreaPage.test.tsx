@@ -21,7 +21,7 @@ describe('goal area editing', () => {
           if (request.headers.get('If-Match') !== `"${stored.version}"`) {
             return problem(412, 'precondition-failed', 'The goal area was changed by someone else');
           }
-          stored = { ...stored, ...(await request.clone().json()), version: stored.version + 1 };
+          stored = { ...stored, ...((await request.clone().json()) as Partial<typeof stored>), version: stored.version + 1 };
           return json(stored, { headers: { ETag: `"${stored.version}"` } });
         },
       },

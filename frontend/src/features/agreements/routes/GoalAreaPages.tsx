@@ -4,6 +4,7 @@ import { QueryError } from '../../../components';
 import { NotPermittedPage } from '../../../components';
 import { PageHeading, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
+import { plainText } from '../../../lib/format';
 import { useAddGoalArea } from '../api/addGoalArea';
 import type { VersionedAgreement } from '../api/getAgreement';
 import { fetchGoalArea, useGoalArea, type VersionedGoalArea } from '../api/getGoalArea';
@@ -70,7 +71,7 @@ function useDescribeGoalAreaValue() {
     if (field === 'targetGroups') {
       return (value as NonNullable<GoalAreaInput['targetGroups']>).map((group) => t(`targetGroup.${group}`)).join(', ');
     }
-    return String(value);
+    return plainText(value);
   };
 }
 

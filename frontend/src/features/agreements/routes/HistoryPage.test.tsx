@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { agreement, AGREEMENT_ID, GOAL_AREA_ID } from '../testData';
 
@@ -47,7 +47,7 @@ describe('agreement history', () => {
 
     const [newest, older] = entries;
     expect(within(newest).getByRole('heading', { level: 2 })).toHaveTextContent('Ett målområde ändrades');
-    const time = newest.querySelector('time')!;
+    const time = present(newest.querySelector('time'));
     expect(time).toHaveAttribute('dateTime', '2026-03-15T09:05:00Z');
     expect(time).toHaveAttribute('title', '2026-03-15 09:05 UTC');
     expect(time.textContent).toMatch(/15 mars 2026/);

@@ -62,7 +62,7 @@ describe('new agreement', () => {
     await waitFor(() => expect(summary).toHaveFocus());
     expect(screen.getByRole('textbox', { name: /^SFS-nummer/ })).toHaveAttribute('aria-invalid', 'true');
 
-    const body = await api.calls('POST', '/api/v1/agreements')[0].json();
+    const body: unknown = await api.calls('POST', '/api/v1/agreements')[0].json();
     expect(body).toEqual({
       kind: 'LOCAL',
       title: 'LÖK Västerås',

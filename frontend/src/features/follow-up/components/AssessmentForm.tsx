@@ -71,7 +71,7 @@ export function AssessmentForm({
   const describe = useFollowUpErrorText();
   const municipalities = useCountyMunicipalities(countyCode);
   const [values, setValues] = useState<AssessmentFormValues>(() => formValuesOf(assessment));
-  const [positions, setPositions] = useState<Record<string, number>>({});
+  const [positions, setPositions] = useState<Partial<Record<string, number>>>({});
   const [saved, setSaved] = useState<'saved' | 'submitted' | undefined>();
   const intent = useRef<'save' | 'submit'>('save');
   const change = (changes: Partial<AssessmentFormValues>) => {
@@ -83,7 +83,7 @@ export function AssessmentForm({
   const labelOf = (field: string) => {
     const activity = /^activities\[(\d+)\]\.?(\w*)/.exec(field);
     if (activity) {
-      const part = activity[2] ? `: ${t(`followUp.assessment.activity.${activity[2]}` as never)}` : '';
+      const part = activity[2] ? `: ${t(`followUp.assessment.activity.${activity[2]}` as 'followUp.assessment.activity.title')}` : '';
       return `${t('followUp.assessment.activityItem', { position: Number(activity[1]) + 1 })}${part}`;
     }
     const value = /^indicatorValues\[(\d+)\]/.exec(field);

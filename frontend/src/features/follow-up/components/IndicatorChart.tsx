@@ -29,11 +29,8 @@ export function IndicatorChart({ name, unit, values, by = 'year' }: { name: stri
   const keys = [...new Set(values.map(groupKey))].sort();
   const groups = keys.map((key) => {
     const inGroup = values.filter((value) => groupKey(value) === key);
-    return {
-      key,
-      label: groupLabel(inGroup[0]),
-      values: Object.fromEntries(inGroup.map((value) => [value.gender, value.value])) as Record<string, number>,
-    };
+    const byGender: Partial<Record<string, number>> = Object.fromEntries(inGroup.map((value) => [value.gender, value.value]));
+    return { key, label: groupLabel(inGroup[0]), values: byGender };
   });
   const series = shownGenders.map((gender) => ({ key: gender, label: t(`followUp.gender.${gender}`) }));
   const anySample = values.some((value) => value.sample);

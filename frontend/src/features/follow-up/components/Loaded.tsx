@@ -6,7 +6,7 @@ import { toFollowUp } from '../../../lib/links';
 export { Loaded } from '../../../components';
 
 /** A follow-up page whose main read has not succeeded (yet); "not found" leads back to the overview. */
-export function PageNotLoaded({ query }: { query: UseQueryResult<unknown> }) {
+export function PageNotLoaded({ query }: { query: UseQueryResult }) {
   const { t } = useTranslation();
   return (
     <SharedPageNotLoaded

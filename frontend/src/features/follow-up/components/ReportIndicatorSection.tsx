@@ -33,8 +33,8 @@ export function ReportIndicatorSection({ indicator, year, headingLevel = 3 }: { 
           <ul className="trend-list">
             {indicator.trend.map((series, index) => {
               const who = [series.municipalityName, t(`followUp.gender.${series.gender}`)].filter(Boolean).join(', ');
-              const first = series.points[0];
-              const last = series.points[series.points.length - 1];
+              const first = series.points.at(0);
+              const last = series.points.at(-1);
               return (
                 <li key={index}>
                   {t(`followUp.trend.${series.trend}`, {

@@ -86,7 +86,8 @@ export function toAssessmentInput(
   const indicatorValues: NonNullable<AssessmentInput['indicatorValues']> = [];
   for (const indicator of indicators) {
     for (const cell of cellsOf(indicator, values.municipalities)) {
-      const text = values.values[cellKey(cell)]?.trim() ?? '';
+      const key = cellKey(cell);
+      const text = key in values.values ? values.values[key].trim() : '';
       if (text === '') continue;
       const number = Number(text.replace(',', '.').replace(/\s/g, ''));
       positions[cellKey(cell)] = indicatorValues.length;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { assessment, ASSESSMENT_ID, INDICATOR_ID, round, ROUND_ID } from '../testData';
 import type { Assessment } from '../types';
@@ -23,7 +23,7 @@ function routes(start: Assessment, submitRespond?: () => Response) {
       method: 'PUT',
       path,
       respond: async (request: Request) => {
-        const input = await request.clone().json();
+        const input = (await request.clone().json()) as Pick<typeof stored, 'status' | 'situation'>;
         stored = { ...stored, status: input.status, situation: input.situation, state: 'DRAFT', version: stored.version + 1 };
         return json(stored, { headers: { ETag: `"${stored.version}"` } });
       },
@@ -96,7 +96,7 @@ describe('assessment form', () => {
     fakeApi(routes(assessment({ state: 'RETURNED', returnComment: 'Komplettera med insatser.' })));
     renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
     const heading = await screen.findByText('Bedömningen är återsänd med en kommentar');
-    expect(heading.closest('[role="alert"], .ds-alert')!).toHaveTextContent('Komplettera med insatser.');
+    expect(present(heading.closest('[role="alert"], .ds-alert'))).toHaveTextContent('Komplettera med insatser.');
     expect(within(screen.getByRole('radiogroup', { name: /Status/ })).getAllByRole('radio')).toHaveLength(4);
   });
 });

@@ -145,7 +145,7 @@ export function AssessmentPage() {
           <p className="pre-line">{assessment.returnComment}</p>
         </Alert>
       )}
-      {assessment.state === 'SUBMITTED' && assessment.permissions.edit === false && !assessment.permissions.review && (
+      {assessment.state === 'SUBMITTED' && !assessment.permissions.edit && !assessment.permissions.review && (
         <Alert tone="info" title={t('followUp.assessment.awaitsReview')} />
       )}
       {assessment.permissions.edit ? (

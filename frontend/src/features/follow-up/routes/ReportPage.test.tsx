@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { report, ROUND_ID } from '../testData';
 
@@ -29,7 +29,7 @@ describe('report page', () => {
     const table = await screen.findByRole('table', { name: 'Andel i arbete 2025 (%)' });
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['År', 'Kvinnor (%)', 'Män (%)', 'Totalt (%)']);
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('2025415548');
-    const drawing = container.querySelector('.ds-chart-drawing')!;
+    const drawing = present(container.querySelector('.ds-chart-drawing'));
     expect(drawing).toHaveAttribute('aria-hidden', 'true');
     expect(drawing.querySelectorAll('rect.ds-chart-bar')).not.toHaveLength(0);
   });

@@ -84,7 +84,7 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
             id: report.id,
             organisationId,
             etag: etagOfVersion(invitation.version),
-            entries: report.themes.filter((theme) => texts[theme]?.trim()).map((theme) => ({ theme, text: texts[theme] })),
+            entries: report.themes.filter((theme) => Object.hasOwn(texts, theme) && texts[theme].trim() !== '').map((theme) => ({ theme, text: texts[theme] })),
           });
           setSaved(true);
         }}

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { actionItem, forum, ids } from '../testData';
 
@@ -97,7 +97,7 @@ describe('action item', () => {
     const [request] = api.calls('POST', `/api/v1/action-items/${ids.actionItem}/escalation`);
     expect(request.headers.get('If-Match')).toBe('"3"');
     expect(await request.json()).toEqual({ forumId: ids.samverkansdelegationen });
-    const trail = screen.getByRole('heading', { name: 'Spår mellan forum' }).nextElementSibling!;
+    const trail = present(screen.getByRole('heading', { name: 'Spår mellan forum' }).nextElementSibling);
     expect(trail).toHaveTextContent('Integrationsrådet (regional): Ta fram en plan för språkstöd, Öppet');
     expect(trail).toHaveTextContent('Samverkansdelegationen (nationell): detta uppdrag, Öppet');
   });

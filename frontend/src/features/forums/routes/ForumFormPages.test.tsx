@@ -31,7 +31,7 @@ describe('forum form', () => {
     expect(await screen.findByText('Ändringarna är sparade.')).toBeInTheDocument();
     const [request] = api.calls('PUT', `/api/v1/forums/${ids.integrationsradet}`);
     expect(request.headers.get('If-Match')).toBe('"4"');
-    const body = await request.json();
+    const body: unknown = await request.json();
     expect(body).toMatchObject({
       name: 'Integrationsrådet',
       chair: 'Landshövding Minna Pyykkö',

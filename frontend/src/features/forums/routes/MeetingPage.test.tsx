@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, problem, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { ids, meeting, minutes } from '../testData';
 
@@ -22,7 +22,7 @@ describe('meeting', () => {
     expect(screen.getByText('Karin Samordnare, Länsstyrelsen Västmanland')).toBeInTheDocument();
 
     const followUp = screen.getByRole('region', { name: 'Uppföljning av uppdrag' });
-    const row = within(followUp).getByRole('link', { name: 'Kartlägg behovet av samhällsorientering' }).closest('tr')!;
+    const row = present(within(followUp).getByRole('link', { name: 'Kartlägg behovet av samhällsorientering' }).closest('tr'));
     expect(row).toHaveTextContent('Pågår – försenat');
     expect(row).toHaveTextContent('Mötet 1 mars 2026, punkt ”Lägesbild”');
     expect(screen.getByRole('button', { name: 'Publicera protokollet' })).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import { QueryError } from '../../../components';
-import { DataTable, Link, listItemsOf, OrderedListEditor, PageHeading, Spinner, TextField, type ListItem } from '../../../design-system';
+import { DataTable, Link, listItemsOf, OrderedListEditor, PageHeading, Spinner, TextField } from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import { useStatusReports } from '../api/getStatusReports';
@@ -34,7 +34,7 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
     year: String(now.getFullYear()),
     quarter: String(quarter),
     title: t('forums.reports.defaultTitle', { forum: forumName, quarter, year: now.getFullYear() }),
-    themes: listItemsOf([]) as ListItem[],
+    themes: listItemsOf([]),
     dueOn: '',
   });
   const label = (field: string) => t(`forums.reports.fields.${field as (typeof fields)[number]}`);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session, vasteras } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, problem, session, vasteras, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 const office = {
@@ -26,7 +26,7 @@ describe('organisation detail', () => {
     ]);
     renderApp(`/organisations/${office.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Migrationsverket region Mitt' })).toBeInTheDocument();
-    const facts = screen.getAllByRole('definition')[0].closest('dl')!;
+    const facts = present(screen.getAllByRole('definition')[0].closest('dl'));
     expect(within(facts).getByText('Statlig myndighet')).toBeInTheDocument();
     expect(within(facts).getByText('202100-2163')).toBeInTheDocument();
     expect(within(facts).getByRole('link', { name: 'Migrationsverket' })).toHaveAttribute('href', `/organisations/${office.parentId}`);

@@ -42,7 +42,7 @@ describe('new organisation', () => {
     expect(within(summary).getByRole('link', { name: /Organisationsnummer: must be ten digits/ })).toBeInTheDocument();
     expect(summary).toHaveFocus();
 
-    const body = await api.calls('POST', '/api/v1/organisations')[0].json();
+    const body: unknown = await api.calls('POST', '/api/v1/organisations')[0].json();
     expect(body).toEqual({
       name: 'Integrationsforum Västmanland',
       type: 'CIVIL_SOCIETY',
@@ -79,7 +79,7 @@ describe('new organisation', () => {
     await screen.findByRole('heading', { level: 1, name: 'Ny organisation' });
     await choose(user, /Län$/, 'Västmanlands län');
     await user.click(screen.getByRole('button', { name: /Kommun$/ }));
-    const options = within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent?.replace('✓', ''));
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent.replace('✓', ''));
     expect(options).toEqual(['Ingen kommun', 'Västerås', 'Köping']);
     const municipalityCalls = api.calls('GET', '/api/v1/municipalities').map((r) => new URL(r.url).searchParams.get('county'));
     expect(municipalityCalls).toContain('19');
@@ -188,7 +188,7 @@ describe('edit organisation', () => {
         method: 'PUT',
         path: `/api/v1/organisations/${vasteras.id}`,
         respond: async (request) => {
-          stored = { ...stored, ...(await request.json()), version: stored.version + 1 };
+          stored = { ...stored, ...((await request.json()) as Partial<typeof stored>), version: stored.version + 1 };
           return json(stored, { headers: { ETag: `"${stored.version}"` } });
         },
       },

@@ -1,5 +1,5 @@
 import { useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Input, SearchField } from 'react-aria-components';
 import { paths, toSearch } from '../../../lib/links';
@@ -11,10 +11,15 @@ export function HeaderSearch() {
   const navigate = useNavigate();
   const labelId = useId();
   const current = useRouterState({
-    select: (state) => (state.location.pathname === paths.search ? String((state.location.search as { q?: string }).q ?? '') : ''),
+    select: (state) => (state.location.pathname === paths.search ? ((state.location.search as { q?: string }).q ?? '') : ''),
   });
   const [text, setText] = useState(current);
-  useEffect(() => setText(current), [current]);
+  // When the address's words change (another search, another page), the box shows them: adjusted while rendering.
+  const [shown, setShown] = useState(current);
+  if (shown !== current) {
+    setShown(current);
+    setText(current);
+  }
   const go = (value: string = text) => {
     const q = value.trim();
     if (q) void navigate({ href: toSearch({ q }) });

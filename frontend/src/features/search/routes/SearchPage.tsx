@@ -1,5 +1,5 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Link, PageHeading, Pagination, SearchField, Select, Spinner } from '../../../design-system';
 import { QueryError } from '../../../components';
@@ -20,7 +20,12 @@ export function SearchPage() {
   const navigate = useNavigate();
   const counties = useCounties();
   const [text, setText] = useState(search.q ?? '');
-  useEffect(() => setText(search.q ?? ''), [search.q]);
+  // When the address's words change (back, the header's box), the field shows them: adjusted while rendering.
+  const [shown, setShown] = useState(search.q ?? '');
+  if (shown !== (search.q ?? '')) {
+    setShown(search.q ?? '');
+    setText(search.q ?? '');
+  }
   const page = search.page ?? 1;
   const results = useSearchResults({
     q: search.q ?? '',
