@@ -54,15 +54,24 @@ export default tseslint.config(
         {
           zones: [
             // Shared layers stand below every feature and the app.
-            { target: shared, from: ['./src/features', './src/app'], message: 'A shared layer imports no feature and not app/.' },
+            {
+              target: shared,
+              from: ['./src/features', './src/app'],
+              message: 'A shared layer imports no feature and not app/.',
+            },
             // Features stand below the app (which assembles them).
-            { target: './src/features', from: './src/app', message: 'A feature does not import app/; move what it needs to a shared layer.' },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'A feature does not import app/; move what it needs to a shared layer.',
+            },
             // A feature imports only itself.
             ...features.map((feature) => ({
               target: `./src/features/${feature}`,
               from: './src/features',
               except: [`./${feature}`],
-              message: 'A feature imports no other feature; link to it (lib/links) or move what both need to a shared layer.',
+              message:
+                'A feature imports no other feature; link to it (lib/links) or move what both need to a shared layer.',
             })),
           ],
         },

@@ -40,7 +40,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = process.argv[2] ?? 'dist';
   const { chunks, total } = measure(dist);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-  for (const chunk of chunks.sort((a, b) => b.gzip - a.gzip)) console.log(`${kb(chunk.gzip).padStart(9)}  ${chunk.file}`);
+  for (const chunk of chunks.sort((a, b) => b.gzip - a.gzip))
+    console.log(`${kb(chunk.gzip).padStart(9)}  ${chunk.file}`);
   console.log(`first page: ${kb(total)} gzip in ${chunks.length} chunks (budget ${kb(BUDGET_BYTES)})`);
   if (total > BUDGET_BYTES) {
     console.error('The first page downloads more JavaScript than the budget allows.');

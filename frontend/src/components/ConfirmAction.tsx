@@ -18,7 +18,16 @@ export type ConfirmActionProps = {
 };
 
 /** A button for a consequential action that asks first, in a dialog, and reports the outcome to the page. */
-export function ConfirmAction({ label, hiddenLabel, variant, title, children, confirmLabel, action, onDone }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  hiddenLabel,
+  variant,
+  title,
+  children,
+  confirmLabel,
+  action,
+  onDone,
+}: ConfirmActionProps) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
   const [isPending, setPending] = useState(false);

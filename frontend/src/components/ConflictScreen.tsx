@@ -21,7 +21,15 @@ export type ConflictScreenProps<K extends string> = {
  * Shown instead of the form when someone else saved a newer version meanwhile (412): what they changed, what is in
  * my form, what applying my changes would store, and the two ways out.
  */
-export function ConflictScreen<K extends string>({ rows, myChanges, labelOf, describe, onReload, onReapply, isReapplying }: ConflictScreenProps<K>) {
+export function ConflictScreen<K extends string>({
+  rows,
+  myChanges,
+  labelOf,
+  describe,
+  onReload,
+  onReapply,
+  isReapplying,
+}: ConflictScreenProps<K>) {
   const { t } = useTranslation();
   const text = (field: K, value: unknown) => describe(field, value) || t('common.conflict.empty');
   return (

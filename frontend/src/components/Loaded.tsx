@@ -24,7 +24,13 @@ export type PageLoadProps = {
 };
 
 /** A whole page whose main read has not succeeded (yet): loading, not found in words, or the failure with a retry. */
-export function PageNotLoaded({ query, loadingLabel, notFoundTitle, notFoundText, back }: PageLoadProps & { query: UseQueryResult }) {
+export function PageNotLoaded({
+  query,
+  loadingLabel,
+  notFoundTitle,
+  notFoundText,
+  back,
+}: PageLoadProps & { query: UseQueryResult }) {
   const { t } = useTranslation();
   if (!query.isError) return <Spinner label={loadingLabel ?? t('app.loading')} />;
   const notFound = isNotFound(query.error);
@@ -43,7 +49,11 @@ export function PageNotLoaded({ query, loadingLabel, notFoundTitle, notFoundText
 }
 
 /** A whole page that reads one thing: see `PageNotLoaded` until it is there, then the page itself. */
-export function LoadedPage<T>({ query, children, ...props }: PageLoadProps & { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function LoadedPage<T>({
+  query,
+  children,
+  ...props
+}: PageLoadProps & { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   if (query.isSuccess) return <>{children(query.data)}</>;
   return <PageNotLoaded query={query} {...props} />;
 }

@@ -6,7 +6,13 @@ import { NotPermittedPage } from './NotPermittedPage';
 import { QueryError } from './QueryError';
 
 /** A page for those the session allows (e.g. `me.permissions.createAgreement`); others get the not-permitted page. */
-export function RequirePermission({ allowed, children }: { allowed: (me: Me) => boolean; children: (me: Me) => ReactNode }) {
+export function RequirePermission({
+  allowed,
+  children,
+}: {
+  allowed: (me: Me) => boolean;
+  children: (me: Me) => ReactNode;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   if (me.isPending) return <Spinner label={t('app.loading')} />;

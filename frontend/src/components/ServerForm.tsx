@@ -112,7 +112,12 @@ export function ServerForm({
         />
       )}
       {error !== null && fieldErrorList.length === 0 && (
-        <Alert key={submitCount} tone={described?.tone ?? 'error'} title={described?.title ?? t('common.errorTitle')} focusOnMount>
+        <Alert
+          key={submitCount}
+          tone={described?.tone ?? 'error'}
+          title={described?.title ?? t('common.errorTitle')}
+          focusOnMount
+        >
           <p>{described?.text ?? errorMessage(error)}</p>
           {onReload && isStale(error) && (
             <Button variant="primary" onPress={onReload}>

@@ -20,14 +20,26 @@ describe('conflicts', () => {
 
   it('lists the fields someone else changed, with my value and the outcome', () => {
     expect(conflictRows(fields, base, latest, mine)).toEqual([
-      { field: 'title', theirs: 'Hälsa och välmående', yours: 'Hälsa', result: 'Hälsa och välmående', bothChanged: false },
+      {
+        field: 'title',
+        theirs: 'Hälsa och välmående',
+        yours: 'Hälsa',
+        result: 'Hälsa och välmående',
+        bothChanged: false,
+      },
     ]);
   });
 
   it('marks a field we both changed: mine wins', () => {
     const both = { ...mine, title: 'Hälsa för alla' };
     expect(conflictRows(fields, base, latest, both)).toEqual([
-      { field: 'title', theirs: 'Hälsa och välmående', yours: 'Hälsa för alla', result: 'Hälsa för alla', bothChanged: true },
+      {
+        field: 'title',
+        theirs: 'Hälsa och välmående',
+        yours: 'Hälsa för alla',
+        result: 'Hälsa för alla',
+        bothChanged: true,
+      },
     ]);
   });
 

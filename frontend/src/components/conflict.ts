@@ -34,7 +34,12 @@ export type ConflictRow<K extends string = string> = {
 };
 
 /** The fields someone else changed since you started, in the given order, with your value and the outcome. */
-export function conflictRows<T extends object, K extends keyof T & string>(fields: readonly K[], base: T, latest: T, mine: T): ConflictRow<K>[] {
+export function conflictRows<T extends object, K extends keyof T & string>(
+  fields: readonly K[],
+  base: T,
+  latest: T,
+  mine: T,
+): ConflictRow<K>[] {
   const result = applyMyChanges(base, latest, mine);
   return fields
     .filter((field) => !sameValue(base[field], latest[field]))
@@ -48,6 +53,10 @@ export function conflictRows<T extends object, K extends keyof T & string>(field
 }
 
 /** The fields you changed since you started. */
-export function changedFields<T extends object, K extends keyof T & string>(fields: readonly K[], base: T, mine: T): K[] {
+export function changedFields<T extends object, K extends keyof T & string>(
+  fields: readonly K[],
+  base: T,
+  mine: T,
+): K[] {
   return fields.filter((field) => !sameValue(base[field], mine[field]));
 }

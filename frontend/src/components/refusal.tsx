@@ -7,7 +7,9 @@ export type Refusal = { title: string; text: string };
 
 /** The rule a failed call broke (the `rule` of a 409 problem), when it is one of `rules`. */
 export function brokenRuleOf<R extends string>(rules: readonly R[], error: unknown): R | undefined {
-  return error instanceof ApiError && (rules as readonly unknown[]).includes(error.rule) ? (error.rule as R) : undefined;
+  return error instanceof ApiError && (rules as readonly unknown[]).includes(error.rule)
+    ? (error.rule as R)
+    : undefined;
 }
 
 /**
@@ -23,9 +25,13 @@ export function useRefusalText(namespace: 'agreements' | 'forums' | 'followUp', 
     if (isStale(error)) return { title: t(`${namespace}.stale.title`), text: t(`${namespace}.stale.text`) };
     if (error instanceof ApiError && error.status === 403) {
       const key = `${namespace}.forbidden.text`;
-      return { title: t(`${namespace}.forbidden.title`), text: i18n.exists(key) ? t(key as 'common.retry') : fallback(error) };
+      return {
+        title: t(`${namespace}.forbidden.title`),
+        text: i18n.exists(key) ? t(key as 'common.retry') : fallback(error),
+      };
     }
-    if (error instanceof ApiError && error.status === 409) return { title: t(`${namespace}.rules.title`), text: fallback(error) };
+    if (error instanceof ApiError && error.status === 409)
+      return { title: t(`${namespace}.rules.title`), text: fallback(error) };
     return { title: t('common.errorTitle'), text: fallback(error) };
   };
 }

@@ -6,7 +6,15 @@ import { ConfirmDialog } from '../design-system';
  * A confirmation step inside a form's save: `confirm()` opens a dialog and resolves to whether the person went on,
  * so the form's own error handling (field errors, rules) stays where it is.
  */
-export function useConfirmation({ title, confirmLabel, children }: { title: string; confirmLabel: string; children: ReactNode }) {
+export function useConfirmation({
+  title,
+  confirmLabel,
+  children,
+}: {
+  title: string;
+  confirmLabel: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const [resolve, setResolve] = useState<((ok: boolean) => void) | null>(null);
   const answer = (ok: boolean) => {

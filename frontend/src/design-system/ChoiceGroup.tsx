@@ -1,9 +1,4 @@
-import {
-  Checkbox,
-  CheckboxGroup as RACCheckboxGroup,
-  Radio,
-  RadioGroup as RACRadioGroup,
-} from 'react-aria-components';
+import { Checkbox, CheckboxGroup as RACCheckboxGroup, Radio, RadioGroup as RACRadioGroup } from 'react-aria-components';
 import { FieldError } from './FieldError';
 import { FieldHeader, type Option } from './FieldParts';
 import './ChoiceGroup.css';
@@ -47,7 +42,15 @@ export type RadioGroupProps = ChoiceGroupProps & {
 };
 
 /** One choice out of a few, as radio buttons under a group label (react-aria RadioGroup). */
-export function RadioGroup({ label, options, description, value, onChange, orientation = 'vertical', ...props }: RadioGroupProps) {
+export function RadioGroup({
+  label,
+  options,
+  description,
+  value,
+  onChange,
+  orientation = 'vertical',
+  ...props
+}: RadioGroupProps) {
   return (
     <RACRadioGroup
       {...props}

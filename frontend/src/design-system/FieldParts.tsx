@@ -14,7 +14,15 @@ export function RequiredMark() {
 }
 
 /** A field's label and optional help text, wired to the field by the react-aria component around them. */
-export function FieldHeader({ label, description, isRequired }: { label: string; description?: string; isRequired?: boolean }) {
+export function FieldHeader({
+  label,
+  description,
+  isRequired,
+}: {
+  label: string;
+  description?: string;
+  isRequired?: boolean;
+}) {
   return (
     <>
       <Label className="ds-label">

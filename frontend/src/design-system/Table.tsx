@@ -28,7 +28,10 @@ export function TableHeader<T extends object>(props: Omit<TableHeaderProps<T>, '
 }
 
 /** A column header; sortable ones show the direction. */
-export function Column({ children, ...props }: Omit<ColumnProps, 'className' | 'children'> & { children: React.ReactNode }) {
+export function Column({
+  children,
+  ...props
+}: Omit<ColumnProps, 'className' | 'children'> & { children: React.ReactNode }) {
   return (
     <RACColumn {...props} className="ds-table-column">
       {({ allowsSorting, sortDirection }) => (

@@ -15,11 +15,16 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   });
 }
 
-export function problem(status: number, slug: string, detail: string, errors?: { field: string; message: string }[]): Response {
-  return new Response(
-    JSON.stringify({ type: `urn:samverkan:problem:${slug}`, title: slug, status, detail, errors }),
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
+export function problem(
+  status: number,
+  slug: string,
+  detail: string,
+  errors?: { field: string; message: string }[],
+): Response {
+  return new Response(JSON.stringify({ type: `urn:samverkan:problem:${slug}`, title: slug, status, detail, errors }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
 }
 
 /** Replaces the global fetch with one answering from the routes; records every request. */
@@ -57,7 +62,12 @@ export const municipalities = [
 ];
 
 export function session(
-  overrides: Partial<{ authenticated: boolean; createOrganisation: boolean; createAgreement: boolean; countyCode: string }> = {},
+  overrides: Partial<{
+    authenticated: boolean;
+    createOrganisation: boolean;
+    createAgreement: boolean;
+    countyCode: string;
+  }> = {},
 ) {
   return {
     authenticated: overrides.authenticated ?? true,

@@ -31,7 +31,8 @@ export async function uploadWithProgress(options: {
         body = undefined;
       }
       const response = new Response(null, { status: request.status });
-      if (request.status >= 200 && request.status < 300) resolve({ data: body, etag: request.getResponseHeader('ETag') });
+      if (request.status >= 200 && request.status < 300)
+        resolve({ data: body, etag: request.getResponseHeader('ETag') });
       else reject(toApiError(body, response));
     };
     request.send(options.body);

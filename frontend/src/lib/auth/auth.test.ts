@@ -21,9 +21,12 @@ describe('initAuth', () => {
       'fetch',
       vi.fn(() =>
         Promise.resolve(
-          new Response(JSON.stringify({ keycloakUrl: 'http://localhost:8180', realm: 'samverkan', clientId: 'samverkan-spa' }), {
-            headers: { 'Content-Type': 'application/json' },
-          }),
+          new Response(
+            JSON.stringify({ keycloakUrl: 'http://localhost:8180', realm: 'samverkan', clientId: 'samverkan-spa' }),
+            {
+              headers: { 'Content-Type': 'application/json' },
+            },
+          ),
         ),
       ),
     );

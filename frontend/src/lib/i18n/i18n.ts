@@ -62,13 +62,13 @@ export async function initI18n(): Promise<typeof i18next> {
       .use(lazyTexts)
       .use(initReactI18next)
       .init({
-      lng: storedLanguage(),
-      fallbackLng: 'sv',
-      supportedLngs: languages,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      showSupportNotice: false,
-    });
+        lng: storedLanguage(),
+        fallbackLng: 'sv',
+        supportedLngs: languages,
+        interpolation: { escapeValue: false },
+        returnNull: false,
+        showSupportNotice: false,
+      });
     setLanguageProvider(() => i18next.language);
   }
   document.documentElement.lang = i18next.language;

@@ -84,7 +84,8 @@ export const toNewAgreement = (search?: SearchOf) => linkTo(paths.newAgreement, 
 export const toAgreement = (params: Id) => linkTo(paths.agreement, params);
 export const toEditAgreement = (params: Id) => linkTo(paths.editAgreement, params);
 export const toAgreementHistory = (params: Id) => linkTo(paths.agreementHistory, params);
-export const toAgreementCompare = (params: Id, search?: { with?: string }) => linkTo(paths.agreementCompare, params, search);
+export const toAgreementCompare = (params: Id, search?: { with?: string }) =>
+  linkTo(paths.agreementCompare, params, search);
 export const toAgreementMatrix = (params: Id) => linkTo(paths.agreementMatrix, params);
 export const toAgreementPrint = (params: Id) => linkTo(paths.agreementPrint, params);
 export const toNewParty = (params: Id) => linkTo(paths.newParty, params);

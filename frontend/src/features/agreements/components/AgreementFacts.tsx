@@ -67,10 +67,16 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
     },
   );
   if (agreement.parent) {
-    items.push({ term: t('agreements.fields.parentAgreement'), description: <ReferenceLink reference={agreement.parent} /> });
+    items.push({
+      term: t('agreements.fields.parentAgreement'),
+      description: <ReferenceLink reference={agreement.parent} />,
+    });
   }
   if (agreement.localAgreements.length > 0) {
-    items.push({ term: t('agreements.fields.localAgreements'), description: <ReferenceLinks references={agreement.localAgreements} /> });
+    items.push({
+      term: t('agreements.fields.localAgreements'),
+      description: <ReferenceLinks references={agreement.localAgreements} />,
+    });
   }
   if (agreement.supersedes) {
     items.push({
@@ -84,7 +90,10 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
     });
   }
   if (agreement.supersededBy.length > 0) {
-    items.push({ term: t('agreements.fields.supersededBy'), description: <ReferenceLinks references={agreement.supersededBy} /> });
+    items.push({
+      term: t('agreements.fields.supersededBy'),
+      description: <ReferenceLinks references={agreement.supersededBy} />,
+    });
   }
   return (
     <>

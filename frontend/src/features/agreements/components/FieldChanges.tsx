@@ -65,7 +65,15 @@ export function useChangeText(entityType?: string) {
 }
 
 /** Recorded changes as a table: what, before, after (multi-line values keep their lines). */
-export function FieldChanges({ changes, caption, entityType }: { changes: FieldChange[]; caption: string; entityType?: string }) {
+export function FieldChanges({
+  changes,
+  caption,
+  entityType,
+}: {
+  changes: FieldChange[];
+  caption: string;
+  entityType?: string;
+}) {
   const { t } = useTranslation();
   const text = useChangeText(entityType);
   return (
@@ -80,7 +88,11 @@ export function FieldChanges({ changes, caption, entityType }: { changes: FieldC
       ]}
       rows={changes.map((change) => ({
         key: change.field,
-        cells: [text.label(change.field), text.value(change.field, change.before), text.value(change.field, change.after)],
+        cells: [
+          text.label(change.field),
+          text.value(change.field, change.before),
+          text.value(change.field, change.after),
+        ],
       }))}
     />
   );

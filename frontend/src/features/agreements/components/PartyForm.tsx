@@ -90,7 +90,11 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           value={values.organisationId}
           valueLabel={values.organisationName}
           onChange={(organisationId, label) =>
-            setValues((previous) => ({ ...previous, organisationId, organisationName: label.replace(/ \([^)]*\)$/, '') }))
+            setValues((previous) => ({
+              ...previous,
+              organisationId,
+              organisationName: label.replace(/ \([^)]*\)$/, ''),
+            }))
           }
           useOptions={useOrganisationOptions}
         />

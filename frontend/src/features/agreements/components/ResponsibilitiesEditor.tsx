@@ -95,7 +95,11 @@ function ResponsibilityForm({
         <Select
           name="organisationId"
           label={t('agreements.responsibilities.party')}
-          description={parties.length === 0 ? t('agreements.responsibilities.noPartiesHint') : t('agreements.responsibilities.partyHint')}
+          description={
+            parties.length === 0
+              ? t('agreements.responsibilities.noPartiesHint')
+              : t('agreements.responsibilities.partyHint')
+          }
           placeholder={t('agreements.responsibilities.partyPlaceholder')}
           isRequired
           options={options}
@@ -202,7 +206,9 @@ export function ResponsibilitiesEditor({
       <h2 id="responsibilities-heading">{t('agreements.responsibilities.title')}</h2>
       <p>{t('agreements.responsibilities.intro')}</p>
       {feedback && 'error' in feedback && <ActionError key={feedback.seq} error={feedback.error} />}
-      {feedback && 'success' in feedback && <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />}
+      {feedback && 'success' in feedback && (
+        <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />
+      )}
       {goalArea.responsibilities.length === 0 ? (
         <p>{t('agreements.responsibilities.none')}</p>
       ) : (
@@ -252,7 +258,9 @@ export function ResponsibilitiesEditor({
         />
       )}
       <h3 ref={formHeading} tabIndex={-1}>
-        {editing ? t('agreements.responsibilities.editTitle', { name: nameOf(editing) }) : t('agreements.responsibilities.addTitle')}
+        {editing
+          ? t('agreements.responsibilities.editTitle', { name: nameOf(editing) })
+          : t('agreements.responsibilities.addTitle')}
       </h3>
       <ResponsibilityForm
         key={editing?.id ?? 'new'}

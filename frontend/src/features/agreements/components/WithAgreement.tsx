@@ -20,7 +20,13 @@ export function AgreementNotFound() {
 }
 
 /** Every page about one agreement: loading, not found and failure are shown the same way; then the page itself. */
-export function WithAgreement({ id, children }: { id: string; children: (versioned: VersionedAgreement, refetch: () => void) => ReactNode }) {
+export function WithAgreement({
+  id,
+  children,
+}: {
+  id: string;
+  children: (versioned: VersionedAgreement, refetch: () => void) => ReactNode;
+}) {
   const { t } = useTranslation();
   const query = useAgreement(id);
   return (

@@ -70,23 +70,25 @@ export function emptyAgreementValues(countyCode: string | null): AgreementFormVa
 
 /** The input that would store the agreement as it is: what an edit starts from, and what a conflict compares. */
 export function agreementInputOf(agreement: Agreement): AgreementInput {
-  return toAgreementInput(formValuesOfInput({
-    kind: agreement.kind,
-    title: agreement.title,
-    countyCode: agreement.countyCode,
-    municipalityCode: agreement.municipalityCode,
-    firstYear: agreement.firstYear,
-    lastYear: agreement.lastYear,
-    purpose: agreement.purpose,
-    background: agreement.background,
-    reportNumber: agreement.reportNumber,
-    caseNumber: agreement.caseNumber,
-    legalBasis: agreement.legalBasis,
-    targetGroups: agreement.targetGroups,
-    perspectives: agreement.perspectives,
-    parentAgreementId: agreement.parent?.id,
-    supersedesId: agreement.supersedes?.id,
-  }));
+  return toAgreementInput(
+    formValuesOfInput({
+      kind: agreement.kind,
+      title: agreement.title,
+      countyCode: agreement.countyCode,
+      municipalityCode: agreement.municipalityCode,
+      firstYear: agreement.firstYear,
+      lastYear: agreement.lastYear,
+      purpose: agreement.purpose,
+      background: agreement.background,
+      reportNumber: agreement.reportNumber,
+      caseNumber: agreement.caseNumber,
+      legalBasis: agreement.legalBasis,
+      targetGroups: agreement.targetGroups,
+      perspectives: agreement.perspectives,
+      parentAgreementId: agreement.parent?.id,
+      supersedesId: agreement.supersedes?.id,
+    }),
+  );
 }
 
 export function formValuesOfInput(input: AgreementInput): AgreementFormValues {

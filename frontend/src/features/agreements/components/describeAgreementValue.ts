@@ -10,13 +10,20 @@ import type { AgreementInput, AgreementReference, LegalReference } from '../type
  * Field values of an agreement input in words, for the conflict screen: names instead of codes and ids, lists one
  * entry a line.
  */
-export function useDescribeAgreementValue(input: Pick<AgreementInput, 'countyCode'>, references: (AgreementReference | undefined)[]) {
+export function useDescribeAgreementValue(
+  input: Pick<AgreementInput, 'countyCode'>,
+  references: (AgreementReference | undefined)[],
+) {
   const { t } = useTranslation();
   const counties = useCounties();
   const municipalities = useMunicipalities(input.countyCode);
-  const agreements = useAgreements({ county: input.countyCode, size: 100, page: 0, sort: '-firstYear' }, { enabled: Boolean(input.countyCode) });
+  const agreements = useAgreements(
+    { county: input.countyCode, size: 100, page: 0, sort: '-firstYear' },
+    { enabled: Boolean(input.countyCode) },
+  );
   const agreementName = (id: string) => {
-    const reference = references.find((candidate) => candidate?.id === id) ?? agreements.data?.items.find((item) => item.id === id);
+    const reference =
+      references.find((candidate) => candidate?.id === id) ?? agreements.data?.items.find((item) => item.id === id);
     return reference ? referenceLabel(reference) : id;
   };
   return (field: AgreementField, value: unknown): string => {
@@ -29,11 +36,17 @@ export function useDescribeAgreementValue(input: Pick<AgreementInput, 'countyCod
       case 'municipalityCode':
         return municipalities.data?.find((municipality) => municipality.code === value)?.name ?? plainText(value);
       case 'legalBasis':
-        return (value as LegalReference[]).map((reference) => (reference.title ? `SFS ${reference.sfs} ${reference.title}` : `SFS ${reference.sfs}`)).join('\n');
+        return (value as LegalReference[])
+          .map((reference) => (reference.title ? `SFS ${reference.sfs} ${reference.title}` : `SFS ${reference.sfs}`))
+          .join('\n');
       case 'targetGroups':
-        return (value as NonNullable<AgreementInput['targetGroups']>).map((group) => t(`targetGroup.${group}`)).join(', ');
+        return (value as NonNullable<AgreementInput['targetGroups']>)
+          .map((group) => t(`targetGroup.${group}`))
+          .join(', ');
       case 'perspectives':
-        return (value as NonNullable<AgreementInput['perspectives']>).map((perspective) => t(`perspective.${perspective}`)).join(', ');
+        return (value as NonNullable<AgreementInput['perspectives']>)
+          .map((perspective) => t(`perspective.${perspective}`))
+          .join(', ');
       case 'parentAgreementId':
       case 'supersedesId':
         return agreementName(plainText(value));

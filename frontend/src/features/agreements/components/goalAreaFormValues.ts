@@ -10,7 +10,13 @@ export type GoalAreaFormValues = {
   targetGroups: TargetGroup[];
 };
 
-export const goalAreaFields = ['number', 'title', 'goal', 'strategies', 'targetGroups'] as const satisfies readonly (keyof GoalAreaInput)[];
+export const goalAreaFields = [
+  'number',
+  'title',
+  'goal',
+  'strategies',
+  'targetGroups',
+] as const satisfies readonly (keyof GoalAreaInput)[];
 export type GoalAreaField = (typeof goalAreaFields)[number];
 
 export function goalAreaInputOf(goalArea: GoalArea): GoalAreaInput {

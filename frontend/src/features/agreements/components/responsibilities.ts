@@ -30,7 +30,10 @@ const entryKey = (responsibility: Responsibility) =>
  * levels, from the widest level to the closest (regional before local, unstated last), named parties before
  * "övriga undertecknande parter", otherwise in the order they were entered.
  */
-export function responsibilityEntries(responsibilities: readonly Responsibility[], kind: ResponsibilityKind): ResponsibilityEntry[] {
+export function responsibilityEntries(
+  responsibilities: readonly Responsibility[],
+  kind: ResponsibilityKind,
+): ResponsibilityEntry[] {
   // By key, in the order first seen.
   const byKey = new Map<string, ResponsibilityEntry>();
   for (const responsibility of responsibilities) {

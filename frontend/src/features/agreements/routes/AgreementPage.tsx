@@ -17,7 +17,19 @@ import { comparableVersions, goalAreaName, referenceLabel } from '../components/
 import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
-import { toAgreementCompare, toAgreementHistory, toAgreementMatrix, toAgreementPrint, toAgreements, toEditAgreement, toEditGoalArea, toEditParty, toGoalAreaFocus, toNewGoalArea, toNewParty } from '../../../lib/links';
+import {
+  toAgreementCompare,
+  toAgreementHistory,
+  toAgreementMatrix,
+  toAgreementPrint,
+  toAgreements,
+  toEditAgreement,
+  toEditGoalArea,
+  toEditParty,
+  toGoalAreaFocus,
+  toNewGoalArea,
+  toNewParty,
+} from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 import '../styles.css';
 
@@ -58,7 +70,9 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
       <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
       <PageHeading>{agreement.title}</PageHeading>
       {feedback && 'error' in feedback && <ActionError key={feedback.seq} error={feedback.error} />}
-      {feedback && 'success' in feedback && <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />}
+      {feedback && 'success' in feedback && (
+        <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />
+      )}
       {!feedback && <RouteNotice />}
 
       <AgreementFacts agreement={agreement} />
@@ -74,7 +88,9 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
               agreement={agreement}
               etag={etag}
               onDone={({ error, status }) =>
-                report(t('agreements.manage.statusChanged', { status: t(`agreementStatus.${status ?? agreement.status}`) }))({ error })
+                report(
+                  t('agreements.manage.statusChanged', { status: t(`agreementStatus.${status ?? agreement.status}`) }),
+                )({ error })
               }
             />
             {permissions.delete && (
@@ -88,7 +104,10 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                   else
                     void navigate({
                       to: '/agreements',
-                      state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.deleted', values: { title: agreement.title } } }),
+                      state: (previous) => ({
+                        ...previous,
+                        notice: { key: 'agreements.notice.deleted', values: { title: agreement.title } },
+                      }),
                     });
                 }}
               >
@@ -192,7 +211,11 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                     title={t('agreements.manage.confirmRemoveParty.title', { name: party.organisation.name })}
                     confirmLabel={t('agreements.manage.remove')}
                     action={() =>
-                      removeParty.mutateAsync({ agreementId: agreement.id, partyId: party.id, etag: etagOfVersion(party.version) })
+                      removeParty.mutateAsync({
+                        agreementId: agreement.id,
+                        partyId: party.id,
+                        etag: etagOfVersion(party.version),
+                      })
                     }
                     onDone={report(t('agreements.manage.partyRemoved', { name: party.organisation.name }))}
                   >
@@ -219,5 +242,9 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
 /** An agreement as a document, with what the visitor may do with it. */
 export function AgreementPage() {
   const { id } = routeApi.useParams();
-  return <WithAgreement id={id}>{(versioned, refetch) => <AgreementView versioned={versioned} refetch={refetch} />}</WithAgreement>;
+  return (
+    <WithAgreement id={id}>
+      {(versioned, refetch) => <AgreementView versioned={versioned} refetch={refetch} />}
+    </WithAgreement>
+  );
 }

@@ -43,12 +43,22 @@ function GoalAreaChange({ change }: { change: GoalAreaComparison }) {
         {name} <Badge tone={changeTones[change.change]}>{t(`agreements.compare.change.${change.change}`)}</Badge>
       </h3>
       {change.fields.length > 0 && (
-        <FieldChanges changes={change.fields} entityType="GOAL_AREA" caption={t('agreements.compare.goalAreaFields', { name })} />
+        <FieldChanges
+          changes={change.fields}
+          entityType="GOAL_AREA"
+          caption={t('agreements.compare.goalAreaFields', { name })}
+        />
       )}
       <TextList title={t('agreements.compare.strategiesAdded')} items={change.strategiesAdded} />
       <TextList title={t('agreements.compare.strategiesRemoved')} items={change.strategiesRemoved} />
-      <TextList title={t('agreements.compare.focusAdded', { year: change.focusYearAfter ?? '' })} items={change.focusAdded} />
-      <TextList title={t('agreements.compare.focusRemoved', { year: change.focusYearBefore ?? '' })} items={change.focusRemoved} />
+      <TextList
+        title={t('agreements.compare.focusAdded', { year: change.focusYearAfter ?? '' })}
+        items={change.focusAdded}
+      />
+      <TextList
+        title={t('agreements.compare.focusRemoved', { year: change.focusYearBefore ?? '' })}
+        items={change.focusRemoved}
+      />
     </section>
   );
 }
@@ -76,7 +86,11 @@ function Comparison({ comparison }: { comparison: AgreementComparison }) {
       {comparison.fields.length === 0 ? (
         <p>{t('agreements.compare.noFieldChanges')}</p>
       ) : (
-        <FieldChanges changes={comparison.fields} entityType="AGREEMENT" caption={t('agreements.compare.fieldsTitle')} />
+        <FieldChanges
+          changes={comparison.fields}
+          entityType="AGREEMENT"
+          caption={t('agreements.compare.fieldsTitle')}
+        />
       )}
       <h2>{t('agreements.compare.goalAreasTitle')}</h2>
       {changed.length === 0 && <p>{t('agreements.compare.noGoalAreaChanges')}</p>}
@@ -95,8 +109,14 @@ function Comparison({ comparison }: { comparison: AgreementComparison }) {
         <p>{t('agreements.compare.noPartyChanges')}</p>
       ) : (
         <>
-          <TextList title={t('agreements.compare.partiesAdded')} items={comparison.partiesAdded.map((party) => party.name)} />
-          <TextList title={t('agreements.compare.partiesRemoved')} items={comparison.partiesRemoved.map((party) => party.name)} />
+          <TextList
+            title={t('agreements.compare.partiesAdded')}
+            items={comparison.partiesAdded.map((party) => party.name)}
+          />
+          <TextList
+            title={t('agreements.compare.partiesRemoved')}
+            items={comparison.partiesRemoved.map((party) => party.name)}
+          />
         </>
       )}
     </>
@@ -125,7 +145,9 @@ export function ComparePage() {
         return (
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
-            <PageHeading documentTitle={`${t('agreements.compare.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
+            <PageHeading
+              documentTitle={`${t('agreements.compare.documentTitle', { title: agreement.title })} – ${t('app.name')}`}
+            >
               {t('agreements.compare.title')}
             </PageHeading>
             {!withId ? (

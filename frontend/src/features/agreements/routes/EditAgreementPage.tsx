@@ -24,7 +24,10 @@ function EditAgreement({ versioned }: { versioned: VersionedAgreement }) {
   const labelOf = useAgreementFieldLabel();
   const { agreement } = versioned;
   // The agreements the stored versions link to, so the conflict screen can name them.
-  const [references, setReferences] = useState<(AgreementReference | undefined)[]>([agreement.parent, agreement.supersedes]);
+  const [references, setReferences] = useState<(AgreementReference | undefined)[]>([
+    agreement.parent,
+    agreement.supersedes,
+  ]);
   const session = useEditSession({
     initial: { input: agreementInputOf(agreement), etag: versioned.etag },
     fetchLatest: async () => {
@@ -77,9 +80,14 @@ export function EditAgreementPage() {
             return (
               <>
                 <PageHeading>{t('agreements.form.readOnlyTitle')}</PageHeading>
-                <Alert tone="info" title={t('agreements.form.readOnlyText', { status: t(`agreementStatus.${agreement.status}`) })} />
+                <Alert
+                  tone="info"
+                  title={t('agreements.form.readOnlyText', { status: t(`agreementStatus.${agreement.status}`) })}
+                />
                 <p>
-                  <Link href={toAgreement({ id: agreement.id })}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
+                  <Link href={toAgreement({ id: agreement.id })}>
+                    {t('agreements.detail.backTo', { title: agreement.title })}
+                  </Link>
                 </p>
               </>
             );

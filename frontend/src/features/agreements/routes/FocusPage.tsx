@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import { NotPermittedPage } from '../../../components';
-import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, TextField, type ListItem } from '../../../design-system';
+import {
+  Alert,
+  listItemsOf,
+  OrderedListEditor,
+  PageHeading,
+  Select,
+  TextField,
+  type ListItem,
+} from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAgreement } from '../api/getAgreement';
 import { usePutPriority } from '../api/putPriority';
@@ -76,7 +84,10 @@ function FocusForm({
         await navigate({
           to: '/agreements/$id',
           params: { id: agreementId },
-          state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.focusSaved', values: { year, name } } }),
+          state: (previous) => ({
+            ...previous,
+            notice: { key: 'agreements.notice.focusSaved', values: { year, name } },
+          }),
         });
       }}
     >
@@ -110,7 +121,13 @@ function FocusForm({
         />
       </FormField>
       <FormField form={FORM} name="decidedOn">
-        <TextField type="date" name="decidedOn" label={t('agreements.focus.fields.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
+        <TextField
+          type="date"
+          name="decidedOn"
+          label={t('agreements.focus.fields.decidedOn')}
+          value={decidedOn}
+          onChange={setDecidedOn}
+        />
       </FormField>
     </ServerForm>
   );
@@ -147,7 +164,8 @@ export function FocusPage() {
         const priority = goalArea.priorities.find((candidate) => candidate.year === year);
         const name = goalAreaName(goalArea);
         const years = [];
-        for (let y = agreement.lastYear; y >= agreement.firstYear; y -= 1) years.push({ id: String(y), label: String(y) });
+        for (let y = agreement.lastYear; y >= agreement.firstYear; y -= 1)
+          years.push({ id: String(y), label: String(y) });
         return (
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
@@ -191,7 +209,12 @@ export function FocusPage() {
                   title={t('agreements.focus.confirmRemove', { year, name })}
                   confirmLabel={t('agreements.focus.remove', { year })}
                   action={() =>
-                    remove.mutateAsync({ agreementId: agreement.id, goalAreaId: goalArea.id, year, etag: etagOfVersion(priority.version) })
+                    remove.mutateAsync({
+                      agreementId: agreement.id,
+                      goalAreaId: goalArea.id,
+                      year,
+                      etag: etagOfVersion(priority.version),
+                    })
                   }
                   onDone={({ error }) => {
                     if (error) setRemoveError({ error, seq: (removeError?.seq ?? 0) + 1 });
@@ -199,7 +222,10 @@ export function FocusPage() {
                       void navigate({
                         to: '/agreements/$id',
                         params: { id: agreement.id },
-                        state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.focusRemoved', values: { year, name } } }),
+                        state: (previous) => ({
+                          ...previous,
+                          notice: { key: 'agreements.notice.focusRemoved', values: { year, name } },
+                        }),
                       });
                   }}
                 />

@@ -11,7 +11,12 @@ import { fetchGoalArea, useGoalArea, type VersionedGoalArea } from '../api/getGo
 import { useUpdateGoalArea } from '../api/updateGoalArea';
 import { EditSessionView } from '../../../components';
 import { GoalAreaForm, useGoalAreaFieldLabel } from '../components/GoalAreaForm';
-import { emptyGoalAreaInput, goalAreaFields, goalAreaInputOf, type GoalAreaField } from '../components/goalAreaFormValues';
+import {
+  emptyGoalAreaInput,
+  goalAreaFields,
+  goalAreaInputOf,
+  type GoalAreaField,
+} from '../components/goalAreaFormValues';
 import { ResponsibilitiesEditor } from '../components/ResponsibilitiesEditor';
 import { RouteNotice } from '../components/RouteNotice';
 import { useEditSession } from '../../../components';
@@ -25,9 +30,17 @@ const newRoute = getRouteApi('/agreements/$id/goal-areas/new');
 const editRoute = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/edit');
 
 /** The pages of an agreement's parts are for those who may edit it. */
-function EditableAgreement({ id, children }: { id: string; children: (versioned: VersionedAgreement) => React.ReactNode }) {
+function EditableAgreement({
+  id,
+  children,
+}: {
+  id: string;
+  children: (versioned: VersionedAgreement) => React.ReactNode;
+}) {
   return (
-    <WithAgreement id={id}>{(versioned) => (versioned.agreement.permissions.edit ? children(versioned) : <NotPermittedPage />)}</WithAgreement>
+    <WithAgreement id={id}>
+      {(versioned) => (versioned.agreement.permissions.edit ? children(versioned) : <NotPermittedPage />)}
+    </WithAgreement>
   );
 }
 
@@ -67,7 +80,8 @@ function useDescribeGoalAreaValue() {
   const { t } = useTranslation();
   return (field: GoalAreaField, value: unknown): string => {
     if (value === undefined || value === null) return '';
-    if (field === 'strategies') return (value as string[]).map((strategy, index) => `${index + 1}. ${strategy}`).join('\n');
+    if (field === 'strategies')
+      return (value as string[]).map((strategy, index) => `${index + 1}. ${strategy}`).join('\n');
     if (field === 'targetGroups') {
       return (value as NonNullable<GoalAreaInput['targetGroups']>).map((group) => t(`targetGroup.${group}`)).join(', ');
     }
@@ -93,7 +107,10 @@ function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; ver
       await navigate({
         to: '/agreements/$id',
         params: { id: agreementId },
-        state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.goalAreaUpdated', values: { name: `${input.number} ${input.title}` } } }),
+        state: (previous) => ({
+          ...previous,
+          notice: { key: 'agreements.notice.goalAreaUpdated', values: { name: `${input.number} ${input.title}` } },
+        }),
       });
     },
   });
@@ -129,8 +146,12 @@ export function EditGoalAreaPage() {
           return (
             <>
               <BackToAgreement id={agreement.id} title={agreement.title} />
-              <PageHeading>{isNotFound(goalArea.error) ? t('agreements.goalArea.notFound') : t('common.errorTitle')}</PageHeading>
-              {!isNotFound(goalArea.error) && <QueryError error={goalArea.error} onRetry={() => void goalArea.refetch()} />}
+              <PageHeading>
+                {isNotFound(goalArea.error) ? t('agreements.goalArea.notFound') : t('common.errorTitle')}
+              </PageHeading>
+              {!isNotFound(goalArea.error) && (
+                <QueryError error={goalArea.error} onRetry={() => void goalArea.refetch()} />
+              )}
             </>
           );
         }

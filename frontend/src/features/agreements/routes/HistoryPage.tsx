@@ -63,7 +63,11 @@ function Entry({ entry }: { entry: HistoryEntry }) {
           <span lang="en">{entry.summary}</span>
         </p>
         {entry.changes.length > 0 && (
-          <FieldChanges changes={entry.changes} entityType={entry.entityType} caption={t('agreements.history.changesCaption', { what })} />
+          <FieldChanges
+            changes={entry.changes}
+            entityType={entry.entityType}
+            caption={t('agreements.history.changesCaption', { what })}
+          />
         )}
       </article>
     </li>
@@ -80,7 +84,9 @@ export function HistoryPage() {
       {({ agreement }) => (
         <>
           <BackToAgreement id={agreement.id} title={agreement.title} />
-          <PageHeading documentTitle={`${t('agreements.history.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
+          <PageHeading
+            documentTitle={`${t('agreements.history.documentTitle', { title: agreement.title })} – ${t('app.name')}`}
+          >
             {t('agreements.history.title')}
           </PageHeading>
           <p className="lead">{agreement.title}</p>

@@ -16,7 +16,9 @@ export function MatrixPage() {
       {({ agreement }) => (
         <>
           <BackToAgreement id={agreement.id} title={agreement.title} />
-          <PageHeading documentTitle={`${t('agreements.matrix.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
+          <PageHeading
+            documentTitle={`${t('agreements.matrix.documentTitle', { title: agreement.title })} – ${t('app.name')}`}
+          >
             {t('agreements.matrix.title')}
           </PageHeading>
           <p className="lead">{agreement.title}</p>

@@ -39,7 +39,10 @@ export function NewPartyPage() {
                 await navigate({
                   to: '/agreements/$id',
                   params: { id: agreement.id },
-                  state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.partyAdded', values: { name } } }),
+                  state: (previous) => ({
+                    ...previous,
+                    notice: { key: 'agreements.notice.partyAdded', values: { name } },
+                  }),
                 });
               }}
             />
@@ -54,7 +57,15 @@ export function NewPartyPage() {
  * The form over one snapshot of the party: its version stays the one it was opened with, even when the agreement
  * is read again in the background, so that a change made meanwhile by someone else is refused (412).
  */
-function EditPartyForm({ agreementId, party: current, onReload }: { agreementId: string; party: Party; onReload: () => void }) {
+function EditPartyForm({
+  agreementId,
+  party: current,
+  onReload,
+}: {
+  agreementId: string;
+  party: Party;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateParty();
@@ -98,7 +109,9 @@ export function EditPartyPage() {
               <BackToAgreement id={agreement.id} title={agreement.title} />
               <PageHeading>{t('agreements.party.notFound')}</PageHeading>
               <p>
-                <Link href={toAgreement({ id: agreement.id })}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
+                <Link href={toAgreement({ id: agreement.id })}>
+                  {t('agreements.detail.backTo', { title: agreement.title })}
+                </Link>
               </p>
             </>
           );

@@ -23,7 +23,9 @@ export function PrintPage() {
             <Button variant="primary" onPress={() => window.print()}>
               {t('agreements.print.print')}
             </Button>
-            <Link href={toAgreement({ id: agreement.id })}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
+            <Link href={toAgreement({ id: agreement.id })}>
+              {t('agreements.detail.backTo', { title: agreement.title })}
+            </Link>
           </div>
           <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
           <PageHeading>{agreement.title}</PageHeading>

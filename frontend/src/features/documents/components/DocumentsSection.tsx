@@ -31,7 +31,9 @@ export function DocumentsSection({ ownerType, ownerId, headingLevel = 2 }: Attac
                 <span lang={document.language}>{languageName(document.language, i18n.language)}</span>
                 {document.current &&
                   ` · ${fileTypeName(document.current.mediaType)}, ${fileSize(document.current.sizeBytes, i18n.language)}`}
-                {document.current && document.current.number > 1 && ` · ${t('documents.versionNumber', { number: document.current.number })}`}
+                {document.current &&
+                  document.current.number > 1 &&
+                  ` · ${t('documents.versionNumber', { number: document.current.number })}`}
               </span>{' '}
               {document.visibility === 'INTERNAL' && <Badge tone="warning">{t('documents.visibility.INTERNAL')}</Badge>}{' '}
               {document.current ? (

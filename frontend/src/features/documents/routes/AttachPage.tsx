@@ -25,7 +25,15 @@ export function AttachPage() {
   return <AttachForm ownerType={search.ownerType} ownerId={search.ownerId} initialType={search.type ?? 'FILE'} />;
 }
 
-function AttachForm({ ownerType, ownerId, initialType }: { ownerType: OwnerType; ownerId: string; initialType: 'FILE' | 'LINK' }) {
+function AttachForm({
+  ownerType,
+  ownerId,
+  initialType,
+}: {
+  ownerType: OwnerType;
+  ownerId: string;
+  initialType: 'FILE' | 'LINK';
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const documents = useDocuments(ownerType, ownerId);
@@ -35,7 +43,12 @@ function AttachForm({ ownerType, ownerId, initialType }: { ownerType: OwnerType;
   const [type, setType] = useState<'FILE' | 'LINK'>(initialType);
   const [url, setUrl] = useState('');
   const [progress, setProgress] = useState<UploadProgress | undefined>();
-  const [values, setValues] = useState<DescriptionValues>({ title: '', kind: '', language: 'sv', visibility: 'PUBLIC' });
+  const [values, setValues] = useState<DescriptionValues>({
+    title: '',
+    kind: '',
+    language: 'sv',
+    visibility: 'PUBLIC',
+  });
 
   if (documents.isPending) return <Spinner label={t('documents.loading')} />;
   if (documents.isError) {

@@ -87,11 +87,17 @@ function DocumentView({ versioned }: { versioned: VersionedDocument }) {
             : []),
           {
             term: t('documents.created'),
-            description: t('documents.byAt', { by: document.createdBy, at: formatDateTime(document.createdAt, i18n.language) }),
+            description: t('documents.byAt', {
+              by: document.createdBy,
+              at: formatDateTime(document.createdAt, i18n.language),
+            }),
           },
           {
             term: t('documents.updated'),
-            description: t('documents.byAt', { by: document.updatedBy, at: formatDateTime(document.updatedAt, i18n.language) }),
+            description: t('documents.byAt', {
+              by: document.updatedBy,
+              at: formatDateTime(document.updatedAt, i18n.language),
+            }),
           },
         ]}
       />
@@ -99,7 +105,9 @@ function DocumentView({ versioned }: { versioned: VersionedDocument }) {
         {document.current && (
           <DownloadButton id={document.id} fileName={document.current.fileName} label={t('documents.download')} />
         )}
-        {document.permissions.update && <LinkButton href={toEditDocument({ id: document.id })}>{t('documents.edit')}</LinkButton>}
+        {document.permissions.update && (
+          <LinkButton href={toEditDocument({ id: document.id })}>{t('documents.edit')}</LinkButton>
+        )}
         {document.permissions.delete && (
           <Button variant="secondary" onPress={() => setConfirming(true)}>
             {t('documents.delete.button')}
@@ -189,7 +197,9 @@ function NewVersionForm({ id, etag }: { id: string; etag: string }) {
     <section aria-labelledby="new-version">
       <h3 id="new-version">{t('documents.newVersion.title')}</h3>
       <p>{t('documents.newVersion.hint')}</p>
-      {done !== undefined && <Alert tone="success" title={t('documents.newVersion.done', { number: done })} focusOnMount />}
+      {done !== undefined && (
+        <Alert tone="success" title={t('documents.newVersion.done', { number: done })} focusOnMount />
+      )}
       <ServerForm
         form="new-version"
         fields={['file']}
@@ -200,7 +210,12 @@ function NewVersionForm({ id, etag }: { id: string; etag: string }) {
           setDone(undefined);
           setProgress({ loaded: 0, total: file.current?.files?.[0]?.size });
           try {
-            const updated = await addVersion.mutateAsync({ id, etag, file: file.current?.files?.[0], onProgress: setProgress });
+            const updated = await addVersion.mutateAsync({
+              id,
+              etag,
+              file: file.current?.files?.[0],
+              onProgress: setProgress,
+            });
             if (file.current) file.current.value = '';
             setDone(updated.current?.number);
           } finally {
@@ -229,7 +244,8 @@ function DocumentHistory({ id }: { id: string }) {
         <ol className="document-history">
           {history.data.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> – {entry.actor}: {entry.summary}
+              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> – {entry.actor}:{' '}
+              {entry.summary}
             </li>
           ))}
         </ol>

@@ -41,7 +41,9 @@ export function BoardTable({ board }: { board: Board }) {
                 {task.organisation.name}
               </Link>,
               <AssessmentStateLabel key="state" state={task.state} />,
-              task.submittedAt ? formatDateTime(task.submittedAt, locale(i18n.language)) : t('followUp.board.notSubmitted'),
+              task.submittedAt
+                ? formatDateTime(task.submittedAt, locale(i18n.language))
+                : t('followUp.board.notSubmitted'),
               task.overdue ? (
                 <strong key="overdue" className="overdue">
                   <span aria-hidden="true">⚠ </span>

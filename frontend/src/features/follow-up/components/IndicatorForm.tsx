@@ -64,7 +64,13 @@ export function IndicatorForm({
       onSubmit={() => onSave(values)}
     >
       <FormField form={FORM} name="name">
-        <TextField label={t('followUp.indicatorForm.name')} name="name" value={values.name} onChange={(name) => change({ name })} isRequired />
+        <TextField
+          label={t('followUp.indicatorForm.name')}
+          name="name"
+          value={values.name}
+          onChange={(name) => change({ name })}
+          isRequired
+        />
       </FormField>
       <FormField form={FORM} name="goalAreaId">
         <Select

@@ -48,7 +48,14 @@ function OpenRoundForm({ agreementId, defaultYear }: { agreementId: string; defa
         }}
       >
         <FormField form="open-round" name="year">
-          <TextField label={t('followUp.fields.year')} name="year" value={year} onChange={setYear} inputMode="numeric" isRequired />
+          <TextField
+            label={t('followUp.fields.year')}
+            name="year"
+            value={year}
+            onChange={setYear}
+            inputMode="numeric"
+            isRequired
+          />
         </FormField>
         <DeadlineField form="open-round" value={deadline} onChange={setDeadline} />
       </ServerForm>
@@ -68,7 +75,8 @@ export function AgreementFollowUpPage() {
   const document = agreement.data;
   const canManage =
     !!me.data?.authenticated &&
-    (me.data.roles.includes('admin') || (me.data.roles.includes('coordinator') && me.data.countyCode === document.countyCode));
+    (me.data.roles.includes('admin') ||
+      (me.data.roles.includes('coordinator') && me.data.countyCode === document.countyCode));
   const thisYear = new Date().getFullYear();
   const defaultYear = Math.min(Math.max(thisYear, document.firstYear), document.lastYear);
   return (
@@ -124,12 +132,16 @@ export function AgreementFollowUpPage() {
           }
         </Loaded>
       </section>
-      {canManage && document.status === 'ADOPTED' && <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />}
+      {canManage && document.status === 'ADOPTED' && (
+        <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />
+      )}
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t('followUp.indicators.title')}</h2>
         {canManage && (
           <p>
-            <LinkButton href={toNewIndicator({ agreementId: agreementId })}>{t('followUp.indicatorForm.newTitle')}</LinkButton>
+            <LinkButton href={toNewIndicator({ agreementId: agreementId })}>
+              {t('followUp.indicatorForm.newTitle')}
+            </LinkButton>
           </p>
         )}
         <Loaded query={indicators}>

@@ -9,10 +9,13 @@ import type { Assessment } from '../types';
 const path = `/api/v1/assessments/${ASSESSMENT_ID}`;
 
 function conflict(rule: string) {
-  return new Response(JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: rule, rule }), {
-    status: 409,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+  return new Response(
+    JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: rule, rule }),
+    {
+      status: 409,
+      headers: { 'Content-Type': 'application/problem+json' },
+    },
+  );
 }
 
 function routes(start: Assessment, submitRespond?: () => Response) {
@@ -24,7 +27,13 @@ function routes(start: Assessment, submitRespond?: () => Response) {
       path,
       respond: async (request: Request) => {
         const input = (await request.clone().json()) as Pick<typeof stored, 'status' | 'situation'>;
-        stored = { ...stored, status: input.status, situation: input.situation, state: 'DRAFT', version: stored.version + 1 };
+        stored = {
+          ...stored,
+          status: input.status,
+          situation: input.situation,
+          state: 'DRAFT',
+          version: stored.version + 1,
+        };
         return json(stored, { headers: { ETag: `"${stored.version}"` } });
       },
     },
@@ -34,7 +43,12 @@ function routes(start: Assessment, submitRespond?: () => Response) {
       respond:
         submitRespond ??
         (() => {
-          stored = { ...stored, state: 'SUBMITTED', version: stored.version + 1, permissions: { edit: false, submit: false, review: false } };
+          stored = {
+            ...stored,
+            state: 'SUBMITTED',
+            version: stored.version + 1,
+            permissions: { edit: false, submit: false, review: false },
+          };
           return json(stored, { headers: { ETag: `"${stored.version}"` } });
         }),
     },
@@ -48,7 +62,9 @@ describe('assessment form', () => {
     const api = fakeApi(routes(assessment()));
     const user = userEvent.setup();
     renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bedömning: 1 Bostadsförsörjning – Västerås stad' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bedömning: 1 Bostadsförsörjning – Västerås stad' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Delvis i fas' }));
     await user.type(screen.getByRole('textbox', { name: /^Läget/ }), 'Bostadsbristen består.');
     await user.type(screen.getByRole('textbox', { name: 'Andel i arbete, Kvinnor' }), '41,5');

@@ -2,7 +2,17 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote, TextArea } from '../../../design-system';
+import {
+  Alert,
+  Button,
+  ConfirmDialog,
+  DescriptionList,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  SourceNote,
+  TextArea,
+} from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useAcceptAssessment } from '../api/acceptAssessment';

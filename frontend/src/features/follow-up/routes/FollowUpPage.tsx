@@ -22,9 +22,7 @@ export function FollowUpPage() {
       {isMember && (
         <section aria-labelledby="my-tasks">
           <h2 id="my-tasks">{t('followUp.tasks.title')}</h2>
-          <Loaded query={tasks}>
-            {(data) => <TaskTable tasks={data} />}
-          </Loaded>
+          <Loaded query={tasks}>{(data) => <TaskTable tasks={data} />}</Loaded>
         </section>
       )}
       <section aria-labelledby="follow-up-agreements">
@@ -49,7 +47,9 @@ export function FollowUpPage() {
                       <Link key="link" href={toAgreementFollowUp({ agreementId: agreement.id })}>
                         {agreement.title}
                       </Link>,
-                      agreement.municipalityName ? `${agreement.countyName}, ${agreement.municipalityName}` : agreement.countyName,
+                      agreement.municipalityName
+                        ? `${agreement.countyName}, ${agreement.municipalityName}`
+                        : agreement.countyName,
                       `${agreement.firstYear}–${agreement.lastYear}`,
                     ],
                   }))}

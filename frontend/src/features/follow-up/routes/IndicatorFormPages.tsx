@@ -37,7 +37,10 @@ export function NewIndicatorPage() {
   const countyCode = agreement.data.countyCode;
   return (
     <RequirePermission
-      allowed={(me) => me.authenticated && (me.roles.includes('admin') || (me.roles.includes('coordinator') && me.countyCode === countyCode))}
+      allowed={(me) =>
+        me.authenticated &&
+        (me.roles.includes('admin') || (me.roles.includes('coordinator') && me.countyCode === countyCode))
+      }
     >
       {() => (
         <>

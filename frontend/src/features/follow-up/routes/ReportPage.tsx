@@ -1,7 +1,15 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components';
-import { DataTable, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote, Spinner } from '../../../design-system';
+import {
+  DataTable,
+  DescriptionList,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  SourceNote,
+  Spinner,
+} from '../../../design-system';
 import { ApiError, isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -15,7 +23,12 @@ import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId/report');
 
-const countKeys = { ON_TRACK: 'onTrack', PARTLY: 'partly', NOT_ON_TRACK: 'notOnTrack', NOT_ASSESSED: 'notAssessed' } as const;
+const countKeys = {
+  ON_TRACK: 'onTrack',
+  PARTLY: 'partly',
+  NOT_ON_TRACK: 'notOnTrack',
+  NOT_ASSESSED: 'notAssessed',
+} as const;
 
 function StatusOverview({ report }: { report: Report }) {
   const { t } = useTranslation();
@@ -52,7 +65,11 @@ export function ReportPage() {
     return (
       <>
         <PageHeading>
-          {isNotFound(query.error) ? t('followUp.report.notFound') : forbidden ? t('followUp.report.notYet') : t('common.errorTitle')}
+          {isNotFound(query.error)
+            ? t('followUp.report.notFound')
+            : forbidden
+              ? t('followUp.report.notYet')
+              : t('common.errorTitle')}
         </PageHeading>
         {!isNotFound(query.error) && <QueryError error={query.error} />}
         <p>
@@ -118,10 +135,16 @@ export function ReportPage() {
         <StatusOverview report={report} />
       </section>
       {report.goalAreas.map((goalArea) => (
-        <section key={goalArea.id} id={`goal-area-${goalArea.id}`} aria-labelledby={`heading-${goalArea.id}`} className="report-goal-area">
+        <section
+          key={goalArea.id}
+          id={`goal-area-${goalArea.id}`}
+          aria-labelledby={`heading-${goalArea.id}`}
+          className="report-goal-area"
+        >
           <h2 id={`heading-${goalArea.id}`}>{goalAreaName(goalArea)}</h2>
           <p>
-            <span className="label">{t('followUp.fields.status')}:</span> <GoalStatusLabel status={goalArea.aggregateStatus} />
+            <span className="label">{t('followUp.fields.status')}:</span>{' '}
+            <GoalStatusLabel status={goalArea.aggregateStatus} />
           </p>
           {goalArea.goal && <p>{goalArea.goal}</p>}
           {goalArea.focus.length > 0 && (
@@ -135,7 +158,11 @@ export function ReportPage() {
             </>
           )}
           {goalArea.assessments.map((assessment) => (
-            <section key={assessment.assessmentId} className="report-assessment" aria-label={assessment.organisation.name}>
+            <section
+              key={assessment.assessmentId}
+              className="report-assessment"
+              aria-label={assessment.organisation.name}
+            >
               <h3>{assessment.organisation.name}</h3>
               {assessment.provenance?.inferred.includes('organisation') && (
                 <div className="provenance-line">
@@ -144,7 +171,8 @@ export function ReportPage() {
                 </div>
               )}
               <p>
-                <span className="label">{t('followUp.fields.status')}:</span> <GoalStatusLabel status={assessment.status} />
+                <span className="label">{t('followUp.fields.status')}:</span>{' '}
+                <GoalStatusLabel status={assessment.status} />
               </p>
               {assessment.situation && (
                 <>
@@ -162,7 +190,8 @@ export function ReportPage() {
                         {activity.description && <p className="pre-line">{activity.description}</p>}
                         {activity.organisations.length > 0 && (
                           <p>
-                            {t('followUp.assessment.activity.organisations')}: {activity.organisations.map((o) => o.name).join(', ')}
+                            {t('followUp.assessment.activity.organisations')}:{' '}
+                            {activity.organisations.map((o) => o.name).join(', ')}
                           </p>
                         )}
                         {activity.result && (

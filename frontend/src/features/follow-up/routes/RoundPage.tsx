@@ -66,7 +66,13 @@ function CompileForm({ versioned }: { versioned: VersionedRound }) {
         }}
       >
         <FormField form="compile" name="summary">
-          <TextArea label={t('followUp.fields.summary')} name="summary" value={summary} onChange={setSummary} isRequired />
+          <TextArea
+            label={t('followUp.fields.summary')}
+            name="summary"
+            value={summary}
+            onChange={setSummary}
+            isRequired
+          />
         </FormField>
       </ServerForm>
       {dialog}
@@ -181,7 +187,11 @@ function DeleteRound({ versioned }: { versioned: VersionedRound }) {
             { id: round.id, etag: versioned.etag },
             {
               onSettled: () => setConfirming(false),
-              onSuccess: () => void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId: round.agreement.id } }),
+              onSuccess: () =>
+                void navigate({
+                  to: '/follow-up/agreements/$agreementId',
+                  params: { agreementId: round.agreement.id },
+                }),
             },
           )
         }
@@ -240,9 +250,7 @@ export function RoundPage() {
       {round.permissions.viewBoard ? (
         <section aria-labelledby="board">
           <h2 id="board">{t('followUp.board.title')}</h2>
-          <Loaded query={board}>
-            {(data) => <BoardTable board={data} />}
-          </Loaded>
+          <Loaded query={board}>{(data) => <BoardTable board={data} />}</Loaded>
         </section>
       ) : (
         <section aria-labelledby="tasks">
@@ -274,7 +282,9 @@ export function RoundPage() {
           )}
         </section>
       )}
-      {round.permissions.viewBoard && round.status === 'OPEN' && <CompileForm key={`compile-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.viewBoard && round.status === 'OPEN' && (
+        <CompileForm key={`compile-${query.data.etag}`} versioned={query.data} />
+      )}
       {round.permissions.approve && <ApproveForm key={`approve-${query.data.etag}`} versioned={query.data} />}
       {round.permissions.changeDeadline && <DeadlineForm key={`deadline-${query.data.etag}`} versioned={query.data} />}
       {round.permissions.delete && <DeleteRound versioned={query.data} />}

@@ -9,7 +9,9 @@ import { toActionItem, toForum } from '../../../lib/links';
 export function useStatusText() {
   const { t } = useTranslation();
   return (item: { status: ActionItemSummary['status']; overdue: boolean }) =>
-    item.overdue ? `${t(`actionItemStatus.${item.status}`)} – ${t('forums.actionItem.overdue')}` : t(`actionItemStatus.${item.status}`);
+    item.overdue
+      ? `${t(`actionItemStatus.${item.status}`)} – ${t('forums.actionItem.overdue')}`
+      : t(`actionItemStatus.${item.status}`);
 }
 
 /** Action items as a table: title (a link to the item), owner, due date, status; optionally where each came from. */
@@ -64,7 +66,10 @@ export function ActionItemTable({
           ...(showOrigin
             ? [
                 item.meeting
-                  ? t('forums.actionItem.fromMeeting', { date: date(item.meeting.date), point: item.meeting.agendaItemTitle })
+                  ? t('forums.actionItem.fromMeeting', {
+                      date: date(item.meeting.date),
+                      point: item.meeting.agendaItemTitle,
+                    })
                   : item.raisedFrom
                     ? t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })
                     : t('common.notSet'),

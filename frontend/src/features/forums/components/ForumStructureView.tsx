@@ -30,7 +30,8 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
   const groupLines = (node: ForumStructureNode, group: ForumStructureNode['workingGroups'][number]) =>
     [
       relationText(group.relation, node.name),
-      group.endsOn && t(group.active ? 'forums.structure.endsOn' : 'forums.structure.ended', { date: date(group.endsOn) }),
+      group.endsOn &&
+        t(group.active ? 'forums.structure.endsOn' : 'forums.structure.ended', { date: date(group.endsOn) }),
     ].filter((line): line is string => Boolean(line));
 
   const tiers: Tier[] = structure.levels.map((level) => ({
@@ -41,7 +42,11 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
       title: node.name,
       lines: nodeLines(node),
       arrows: linksFrom(node),
-      children: node.workingGroups.map((group) => ({ key: group.id, title: group.name, lines: groupLines(node, group) })),
+      children: node.workingGroups.map((group) => ({
+        key: group.id,
+        title: group.name,
+        lines: groupLines(node, group),
+      })),
     })),
   }));
 

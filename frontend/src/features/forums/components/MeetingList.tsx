@@ -53,7 +53,11 @@ export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
         <MeetingTable caption={t('forums.meetings.upcoming')} meetings={upcoming} />
       )}
       <h3>{t('forums.meetings.past')}</h3>
-      {past.length === 0 ? <p>{t('forums.meetings.noPast')}</p> : <MeetingTable caption={t('forums.meetings.past')} meetings={past} />}
+      {past.length === 0 ? (
+        <p>{t('forums.meetings.noPast')}</p>
+      ) : (
+        <MeetingTable caption={t('forums.meetings.past')} meetings={past} />
+      )}
     </>
   );
 }

@@ -11,9 +11,19 @@ describe('action item board', () => {
       { path: '/api/v1/action-items', respond: () => json({ items: [followUpItem], total: 1, page: 0, size: 25 }) },
       {
         path: '/api/v1/forums',
-        respond: () => json({ items: [{ id: ids.integrationsradet, name: 'Integrationsrådet', kind: 'FORUM', level: 'REGIONAL', active: true }], total: 1, page: 0, size: 100 }),
+        respond: () =>
+          json({
+            items: [
+              { id: ids.integrationsradet, name: 'Integrationsrådet', kind: 'FORUM', level: 'REGIONAL', active: true },
+            ],
+            total: 1,
+            page: 0,
+            size: 100,
+          }),
       },
-      ...baseRoutes({ ...session(), organisationId: ids.vasteras, organisationName: 'Västerås stad' } as ReturnType<typeof session>),
+      ...baseRoutes({ ...session(), organisationId: ids.vasteras, organisationName: 'Västerås stad' } as ReturnType<
+        typeof session
+      >),
     ]);
     const user = userEvent.setup();
     renderApp('/action-items?county=19&overdue=true');

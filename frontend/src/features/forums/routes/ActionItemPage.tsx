@@ -23,7 +23,14 @@ export function ActionItemPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
-  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('forums.actionItem.loading')} notFoundTitle={t('forums.actionItem.notFound')} />;
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.actionItem.loading')}
+        notFoundTitle={t('forums.actionItem.notFound')}
+      />
+    );
   const { item } = query.data;
   const lang = locale(i18n.language);
   return (
@@ -62,45 +69,60 @@ export function ActionItemPage() {
           },
           { term: t('forums.actionItemFields.ownerPerson'), description: item.ownerPerson },
           { term: t('forums.actionItemFields.dueOn'), description: formatDate(item.dueOn, lang) },
-          { term: t('forums.actionItem.forum'), description: <Link href={toForum({ id: item.forum.id })}>{item.forum.name}</Link> },
+          {
+            term: t('forums.actionItem.forum'),
+            description: <Link href={toForum({ id: item.forum.id })}>{item.forum.name}</Link>,
+          },
           {
             term: t('forums.actionItem.meeting'),
             description: item.meeting && (
               <Link href={toMeeting({ id: item.meeting.id })}>
-                {t('forums.actionItem.fromMeeting', { date: formatDate(item.meeting.date, lang), point: item.meeting.agendaItemTitle })}
+                {t('forums.actionItem.fromMeeting', {
+                  date: formatDate(item.meeting.date, lang),
+                  point: item.meeting.agendaItemTitle,
+                })}
               </Link>
             ),
           },
           {
             term: t('forums.actionItem.raisedFromLabel'),
             description: item.raisedFrom && (
-              <Link href={toActionItem({ id: item.raisedFrom.id })}>{t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}</Link>
+              <Link href={toActionItem({ id: item.raisedFrom.id })}>
+                {t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}
+              </Link>
             ),
           },
           {
             term: t('forums.actionItem.raisedToLabel'),
-            description: item.raisedTo.length === 0 ? undefined : (
-              <ul className="plain-list">
-                {item.raisedTo.map((link) => (
-                  <li key={link.id}>
-                    <Link href={toActionItem({ id: link.id })}>{link.forum.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            ),
+            description:
+              item.raisedTo.length === 0 ? undefined : (
+                <ul className="plain-list">
+                  {item.raisedTo.map((link) => (
+                    <li key={link.id}>
+                      <Link href={toActionItem({ id: link.id })}>{link.forum.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ),
           },
           { term: t('forums.actionItem.assigneeForum'), description: item.assigneeForum?.name },
           { term: t('forums.actionItem.closedAt'), description: item.closedAt && formatDateTime(item.closedAt, lang) },
-          { term: t('forums.actionItem.updated'), description: t('forums.actionItem.updatedBy', { date: formatDateTime(item.updatedAt, lang), user: item.updatedBy }) },
+          {
+            term: t('forums.actionItem.updated'),
+            description: t('forums.actionItem.updatedBy', {
+              date: formatDateTime(item.updatedAt, lang),
+              user: item.updatedBy,
+            }),
+          },
         ]}
       />
       <SourceNote provenance={item.provenance} />
 
-      {item.permissions.statusChanges.length > 0 && <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />}
-
-      {item.permissions.escalate && (
-        <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />
+      {item.permissions.statusChanges.length > 0 && (
+        <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />
       )}
+
+      {item.permissions.escalate && <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />}
 
       <h2>{t('forums.actionItem.trail')}</h2>
       {item.trail.length <= 1 ? (

@@ -46,7 +46,11 @@ export function NewForumPage() {
         cancelHref={toForums({ county: county })}
         onSubmit={async (input) => {
           const forum = await create.mutateAsync(input);
-          await navigate({ to: '/forums/$id', params: { id: forum.id }, state: { notice: { key: 'forums.form.created' } } });
+          await navigate({
+            to: '/forums/$id',
+            params: { id: forum.id },
+            state: { notice: { key: 'forums.form.created' } },
+          });
         }}
       />
     </>
@@ -90,7 +94,11 @@ export function EditForumPage() {
         onReload={() => void query.refetch().then(() => setRound((count) => count + 1))}
         onSubmit={async (input) => {
           await update.mutateAsync({ id: forum.id, etag, input });
-          await navigate({ to: '/forums/$id', params: { id: forum.id }, state: { notice: { key: 'forums.form.saved' } } });
+          await navigate({
+            to: '/forums/$id',
+            params: { id: forum.id },
+            state: { notice: { key: 'forums.form.saved' } },
+          });
         }}
       />
     </>

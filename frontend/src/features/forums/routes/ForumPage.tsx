@@ -21,7 +21,15 @@ export function ForumPage() {
   const meetings = useForumMeetings(id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
-  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('forums.detail.loading')} notFoundTitle={t('forums.detail.notFound')} back={{ href: toForums(), label: t('forums.detail.backToStructure') }} />;
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.detail.loading')}
+        notFoundTitle={t('forums.detail.notFound')}
+        back={{ href: toForums(), label: t('forums.detail.backToStructure') }}
+      />
+    );
 
   const { forum } = query.data;
   const workingGroups = forum.linkedFrom.filter((link) => link.kind === 'WORKING_GROUP');
@@ -41,7 +49,11 @@ export function ForumPage() {
         )}
       </div>
       {notice && <Alert tone="success" title={t(notice.key as 'forums.form.saved', notice.values)} />}
-      {!forum.active && <p><strong>{t('forums.detail.inactive')}</strong></p>}
+      {!forum.active && (
+        <p>
+          <strong>{t('forums.detail.inactive')}</strong>
+        </p>
+      )}
       {forum.description && <p className="preserve-lines">{forum.description}</p>}
 
       <h2>{t('forums.detail.facts')}</h2>
@@ -84,8 +96,8 @@ export function ForumPage() {
         <ul>
           {otherLinks.map((link) => (
             <li key={link.id}>
-              <Link href={toForum({ id: link.id })}>{link.name}</Link> ({t(`forums.relationLabel.${link.relation}`).toLowerCase()}{' '}
-              {forum.name})
+              <Link href={toForum({ id: link.id })}>{link.name}</Link> (
+              {t(`forums.relationLabel.${link.relation}`).toLowerCase()} {forum.name})
             </li>
           ))}
         </ul>
@@ -119,7 +131,9 @@ export function ForumPage() {
 
       <h2>{t('forums.detail.statusReports')}</h2>
       <p>
-        <Link href={toForumStatusReports({ id: forum.id })}>{t('forums.detail.statusReportsLink', { forum: forum.name })}</Link>
+        <Link href={toForumStatusReports({ id: forum.id })}>
+          {t('forums.detail.statusReportsLink', { forum: forum.name })}
+        </Link>
       </p>
 
       <h2>{t('forums.detail.meetings')}</h2>

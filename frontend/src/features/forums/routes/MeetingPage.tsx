@@ -26,12 +26,22 @@ export function MeetingPage() {
   const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
   const minutes = useMinutes(id, readMinutes);
 
-  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('forums.meeting.loading')} notFoundTitle={t('forums.meeting.notFound')} back={{ href: toForums(), label: t('forums.detail.backToStructure') }} />;
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.meeting.loading')}
+        notFoundTitle={t('forums.meeting.notFound')}
+        back={{ href: toForums(), label: t('forums.detail.backToStructure') }}
+      />
+    );
 
   const { meeting, etag } = query.data;
   const lang = locale(i18n.language);
   const date = formatDate(meeting.date, lang) ?? meeting.date;
-  const heading = meeting.title ? `${meeting.title}, ${date}` : t('forums.meeting.heading', { forum: meeting.forum.name, date });
+  const heading = meeting.title
+    ? `${meeting.title}, ${date}`
+    : t('forums.meeting.heading', { forum: meeting.forum.name, date });
   const minutesMissing = !readMinutes || (minutes.isError && isNotFound(minutes.error));
 
   return (
@@ -46,7 +56,10 @@ export function MeetingPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('forums.meetingFields.forum'), description: <Link href={toForum({ id: meeting.forum.id })}>{meeting.forum.name}</Link> },
+          {
+            term: t('forums.meetingFields.forum'),
+            description: <Link href={toForum({ id: meeting.forum.id })}>{meeting.forum.name}</Link>,
+          },
           { term: t('forums.meetingFields.date'), description: date },
           { term: t('forums.meetingFields.time'), description: timeSpan(meeting) || undefined },
           { term: t('forums.meetingFields.location'), description: meeting.location },
@@ -80,7 +93,9 @@ export function MeetingPage() {
           {t('forums.meeting.calendar')}
         </a>
       </p>
-      {meeting.permissions.publishMinutes && !meeting.minutesPublished && <PublishMinutes meetingId={meeting.id} etag={etag} />}
+      {meeting.permissions.publishMinutes && !meeting.minutesPublished && (
+        <PublishMinutes meetingId={meeting.id} etag={etag} />
+      )}
 
       <h2>{t('forums.meeting.attendees')}</h2>
       {minutesMissing ? (

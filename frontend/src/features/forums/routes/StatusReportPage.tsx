@@ -19,7 +19,14 @@ export function StatusReportPage() {
   const { id } = routeApi.useParams();
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
-  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('forums.reports.loading')} notFoundTitle={t('forums.reports.notFound')} />;
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.reports.loading')}
+        notFoundTitle={t('forums.reports.notFound')}
+      />
+    );
   const { report } = query.data;
   const lang = locale(i18n.language);
   const reload = () => void query.refetch();
@@ -35,21 +42,35 @@ export function StatusReportPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('forums.meetingFields.forum'), description: <Link href={toForum({ id: report.forum.id })}>{report.forum.name}</Link> },
-          { term: t('forums.reports.fields.quarter'), description: t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }) },
+          {
+            term: t('forums.meetingFields.forum'),
+            description: <Link href={toForum({ id: report.forum.id })}>{report.forum.name}</Link>,
+          },
+          {
+            term: t('forums.reports.fields.quarter'),
+            description: t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }),
+          },
           { term: t('forums.reports.status'), description: t(`statusReportStatus.${report.status}`) },
           { term: t('forums.reports.fields.dueOn'), description: formatDate(report.dueOn, lang) },
           {
             term: t('forums.reports.agendaItem'),
             description: report.agendaItem && (
               <Link href={toMeeting({ id: report.agendaItem.meetingId })}>
-                {t('forums.reports.forPoint', { point: report.agendaItem.title, date: formatDate(report.agendaItem.meetingDate, lang) })}
+                {t('forums.reports.forPoint', {
+                  point: report.agendaItem.title,
+                  date: formatDate(report.agendaItem.meetingDate, lang),
+                })}
               </Link>
             ),
           },
           {
             term: t('forums.reports.published'),
-            description: report.publishedAt && t('forums.actionItem.updatedBy', { date: formatDateTime(report.publishedAt, lang), user: report.publishedBy ?? '' }),
+            description:
+              report.publishedAt &&
+              t('forums.actionItem.updatedBy', {
+                date: formatDateTime(report.publishedAt, lang),
+                user: report.publishedBy ?? '',
+              }),
           },
         ]}
       />
@@ -88,7 +109,10 @@ export function StatusReportPage() {
                 cells: [
                   invitation.organisation.name,
                   invitation.submitted && invitation.submittedAt
-                    ? t('forums.reports.submittedAt', { date: formatDateTime(invitation.submittedAt, lang), user: invitation.submittedBy ?? '' })
+                    ? t('forums.reports.submittedAt', {
+                        date: formatDateTime(invitation.submittedAt, lang),
+                        user: invitation.submittedBy ?? '',
+                      })
                     : t('forums.reports.notSubmitted'),
                 ],
               }))}
@@ -102,7 +126,11 @@ export function StatusReportPage() {
         <>
           <h2>{t('forums.reports.contributions')}</h2>
           {report.permissions.contributeFor.map((organisationId) => (
-            <ContributionForm key={`${organisationId}-${report.version}`} report={report} organisationId={organisationId} />
+            <ContributionForm
+              key={`${organisationId}-${report.version}`}
+              report={report}
+              organisationId={organisationId}
+            />
           ))}
         </>
       )}
@@ -113,13 +141,16 @@ export function StatusReportPage() {
           {report.themes.map((theme) => (
             <section key={theme} aria-label={theme}>
               <h3>{theme}</h3>
-              {!submitted.some((invitation) => invitation.entries.some((entry) => entry.theme === theme)) && <p>{t('forums.reports.noneOnTheme')}</p>}
+              {!submitted.some((invitation) => invitation.entries.some((entry) => entry.theme === theme)) && (
+                <p>{t('forums.reports.noneOnTheme')}</p>
+              )}
               <ul>
                 {submitted.map((invitation) => {
                   const entry = invitation.entries.find((candidate) => candidate.theme === theme);
                   return entry ? (
                     <li key={invitation.organisation.id}>
-                      <strong>{invitation.organisation.name}:</strong> <span className="preserve-lines">{entry.text}</span>
+                      <strong>{invitation.organisation.name}:</strong>{' '}
+                      <span className="preserve-lines">{entry.text}</span>
                     </li>
                   ) : null;
                 })}

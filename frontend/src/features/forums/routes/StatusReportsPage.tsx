@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import { QueryError } from '../../../components';
-import { DataTable, Link, listItemsOf, OrderedListEditor, PageHeading, Spinner, TextField } from '../../../design-system';
+import {
+  DataTable,
+  Link,
+  listItemsOf,
+  OrderedListEditor,
+  PageHeading,
+  Spinner,
+  TextField,
+} from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import { useStatusReports } from '../api/getStatusReports';
@@ -64,17 +72,41 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
               dueOn: optional(values.dueOn),
             },
           });
-          await navigate({ to: '/status-reports/$id', params: { id: report.id }, state: { notice: { key: 'forums.reports.created' } } });
+          await navigate({
+            to: '/status-reports/$id',
+            params: { id: report.id },
+            state: { notice: { key: 'forums.reports.created' } },
+          });
         }}
       >
         <FormField form={FORM} name="year">
-          <TextField name="year" inputMode="numeric" label={label('year')} isRequired value={values.year} onChange={(year) => setValues((v) => ({ ...v, year }))} />
+          <TextField
+            name="year"
+            inputMode="numeric"
+            label={label('year')}
+            isRequired
+            value={values.year}
+            onChange={(year) => setValues((v) => ({ ...v, year }))}
+          />
         </FormField>
         <FormField form={FORM} name="quarter">
-          <TextField name="quarter" inputMode="numeric" label={label('quarter')} isRequired value={values.quarter} onChange={(q) => setValues((v) => ({ ...v, quarter: q }))} />
+          <TextField
+            name="quarter"
+            inputMode="numeric"
+            label={label('quarter')}
+            isRequired
+            value={values.quarter}
+            onChange={(q) => setValues((v) => ({ ...v, quarter: q }))}
+          />
         </FormField>
         <FormField form={FORM} name="title">
-          <TextField name="title" label={label('title')} isRequired value={values.title} onChange={(title) => setValues((v) => ({ ...v, title }))} />
+          <TextField
+            name="title"
+            label={label('title')}
+            isRequired
+            value={values.title}
+            onChange={(title) => setValues((v) => ({ ...v, title }))}
+          />
         </FormField>
         <FormField form={FORM} name="themes">
           <OrderedListEditor
@@ -85,7 +117,13 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
           />
         </FormField>
         <FormField form={FORM} name="dueOn">
-          <TextField type="date" name="dueOn" label={label('dueOn')} value={values.dueOn} onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))} />
+          <TextField
+            type="date"
+            name="dueOn"
+            label={label('dueOn')}
+            value={values.dueOn}
+            onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))}
+          />
         </FormField>
       </ServerForm>
     </section>

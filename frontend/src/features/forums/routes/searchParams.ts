@@ -8,7 +8,14 @@ export function parseStructureSearch(search: Record<string, unknown>): Structure
   return { county };
 }
 
-export type BoardSearch = { county?: string; forum?: string; status?: ActionItemStatus; overdue?: boolean; mine?: boolean; page?: number };
+export type BoardSearch = {
+  county?: string;
+  forum?: string;
+  status?: ActionItemStatus;
+  overdue?: boolean;
+  mine?: boolean;
+  page?: number;
+};
 
 /** `?county=19&forum=…&status=OPEN&overdue=true&mine=true&page=2`; anything else is dropped. */
 export function parseBoardSearch(search: Record<string, unknown>): BoardSearch {

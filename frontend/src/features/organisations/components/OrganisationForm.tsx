@@ -99,8 +99,14 @@ export function OrganisationForm({
       : field;
 
   const describeError = (error: unknown) => {
-    if (isStale(error)) return { tone: 'warning' as const, title: t('organisations.form.staleTitle'), text: t('organisations.form.staleText') };
-    if (error instanceof ApiError && error.status === 403) return { title: t('organisations.form.forbiddenTitle'), text: errorMessage(error) };
+    if (isStale(error))
+      return {
+        tone: 'warning' as const,
+        title: t('organisations.form.staleTitle'),
+        text: t('organisations.form.staleText'),
+      };
+    if (error instanceof ApiError && error.status === 403)
+      return { title: t('organisations.form.forbiddenTitle'), text: errorMessage(error) };
     return undefined;
   };
 

@@ -16,7 +16,15 @@ const routeApi = getRouteApi('/organisations/$id/edit');
  * The form over one snapshot of the organisation: its values and its ETag stay those it was opened with, even
  * when the query refreshes in the background, so that a change made meanwhile by someone else is refused (412).
  */
-function EditForm({ versioned, notice, onReload }: { versioned: VersionedOrganisation; notice?: string; onReload: () => void }) {
+function EditForm({
+  versioned,
+  notice,
+  onReload,
+}: {
+  versioned: VersionedOrganisation;
+  notice?: string;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateOrganisation();
@@ -48,7 +56,16 @@ export function EditOrganisationPage() {
   const query = useOrganisation(id);
   const [reloads, setReloads] = useState(0);
 
-  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('organisations.form.loading')} notFoundTitle={t('organisations.detail.notFoundTitle')} notFoundText={t('organisations.detail.notFoundText')} back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }} />;
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('organisations.form.loading')}
+        notFoundTitle={t('organisations.detail.notFoundTitle')}
+        notFoundText={t('organisations.detail.notFoundText')}
+        back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }}
+      />
+    );
   if (!query.data.organisation.permissions.update) return <NotPermittedPage />;
 
   const reload = async () => {

@@ -28,7 +28,9 @@ function OrganisationFacts({ organisation }: { organisation: Organisation }) {
         {
           term: t('organisations.fields.parent'),
           description: organisation.parentId && (
-            <Link href={toOrganisation({ id: organisation.parentId })}>{organisation.parentName ?? organisation.parentId}</Link>
+            <Link href={toOrganisation({ id: organisation.parentId })}>
+              {organisation.parentName ?? organisation.parentId}
+            </Link>
           ),
         },
         {
@@ -53,7 +55,16 @@ export function OrganisationDetailPage() {
   const saved = useRouterState({ select: (state) => state.location.state.saved });
   const query = useOrganisation(id);
 
-  if (!query.isSuccess) return <PageNotLoaded query={query} loadingLabel={t('organisations.detail.loading')} notFoundTitle={t('organisations.detail.notFoundTitle')} notFoundText={t('organisations.detail.notFoundText')} back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }} />;
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('organisations.detail.loading')}
+        notFoundTitle={t('organisations.detail.notFoundTitle')}
+        notFoundText={t('organisations.detail.notFoundText')}
+        back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }}
+      />
+    );
 
   const { organisation } = query.data;
   const date = (value: string) => formatDateTime(value, locale(i18n.language));
@@ -96,8 +107,12 @@ export function OrganisationDetailPage() {
 
       <h2>{t('organisations.detail.history')}</h2>
       <ul>
-        <li>{t('organisations.detail.created', { date: date(organisation.createdAt), user: organisation.createdBy })}</li>
-        <li>{t('organisations.detail.updated', { date: date(organisation.updatedAt), user: organisation.updatedBy })}</li>
+        <li>
+          {t('organisations.detail.created', { date: date(organisation.createdAt), user: organisation.createdBy })}
+        </li>
+        <li>
+          {t('organisations.detail.updated', { date: date(organisation.updatedAt), user: organisation.updatedBy })}
+        </li>
       </ul>
       <OrganisationHistory id={organisation.id} />
     </>

@@ -34,7 +34,9 @@ describe('new organisation', () => {
 
     const field = screen.getByRole('textbox', { name: /^Organisationsnummer/ });
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('must be ten digits (NNNNNN-NNNN) with a valid check digit'));
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('must be ten digits (NNNNNN-NNNN) with a valid check digit'),
+    );
     expect(screen.getByRole('textbox', { name: /^Namn/ })).not.toHaveAttribute('aria-invalid');
 
     const summary = screen.getByRole('alert');
@@ -79,14 +81,23 @@ describe('new organisation', () => {
     await screen.findByRole('heading', { level: 1, name: 'Ny organisation' });
     await choose(user, /Län$/, 'Västmanlands län');
     await user.click(screen.getByRole('button', { name: /Kommun$/ }));
-    const options = within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent.replace('✓', ''));
+    const options = within(await screen.findByRole('listbox'))
+      .getAllByRole('option')
+      .map((o) => o.textContent.replace('✓', ''));
     expect(options).toEqual(['Ingen kommun', 'Västerås', 'Köping']);
-    const municipalityCalls = api.calls('GET', '/api/v1/municipalities').map((r) => new URL(r.url).searchParams.get('county'));
+    const municipalityCalls = api
+      .calls('GET', '/api/v1/municipalities')
+      .map((r) => new URL(r.url).searchParams.get('county'));
     expect(municipalityCalls).toContain('19');
   });
 
   it('finds the parent organisation by searching the register', async () => {
-    const migrationsverket = { ...vasteras, id: '5d2c9e1a-7b7e-4b7a-9a55-0f7e6f1d2a44', name: 'Migrationsverket', type: 'STATE_AGENCY' };
+    const migrationsverket = {
+      ...vasteras,
+      id: '5d2c9e1a-7b7e-4b7a-9a55-0f7e6f1d2a44',
+      name: 'Migrationsverket',
+      type: 'STATE_AGENCY',
+    };
     const api = fakeApi([
       {
         path: '/api/v1/organisations',
@@ -109,7 +120,9 @@ describe('new organisation', () => {
     await choose(user, /Typ$/, 'Statlig myndighet');
     await user.type(screen.getByRole('combobox', { name: /^Överordnad organisation/ }), 'Migr');
     await user.click(await screen.findByRole('option', { name: 'Migrationsverket' }));
-    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Överordnad organisation/ })).toHaveValue('Migrationsverket'));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: /^Överordnad organisation/ })).toHaveValue('Migrationsverket'),
+    );
     await user.click(screen.getByRole('button', { name: 'Registrera organisationen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('An organisation with that number exists');
     expect(await api.calls('POST', '/api/v1/organisations')[0].json()).toMatchObject({ parentId: migrationsverket.id });
@@ -127,7 +140,12 @@ describe('new organisation', () => {
       {
         method: 'POST',
         path: '/api/v1/organisations',
-        respond: () => problem(403, 'forbidden', 'Only administrators and the coordinator of county 14 may register organisations there'),
+        respond: () =>
+          problem(
+            403,
+            'forbidden',
+            'Only administrators and the coordinator of county 14 may register organisations there',
+          ),
       },
       ...baseRoutes(),
     ]);
@@ -210,7 +228,8 @@ describe('edit organisation', () => {
     fakeApi([
       {
         path: `/api/v1/organisations/${vasteras.id}`,
-        respond: () => json({ ...vasteras, permissions: { update: false, delete: false } }, { headers: { ETag: '"3"' } }),
+        respond: () =>
+          json({ ...vasteras, permissions: { update: false, delete: false } }, { headers: { ETag: '"3"' } }),
       },
       ...baseRoutes(session({ createOrganisation: false })),
     ]);

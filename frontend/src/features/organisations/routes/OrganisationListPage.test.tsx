@@ -32,7 +32,10 @@ describe('organisation list', () => {
     expect(await screen.findByText('45 organisationer')).toBeInTheDocument();
     const table = screen.getByRole('grid', { name: 'Organisationer' });
     const row = within(table).getByRole('row', { name: /Västerås stad/ });
-    expect(within(row).getByRole('link', { name: 'Västerås stad' })).toHaveAttribute('href', `/organisations/${vasteras.id}`);
+    expect(within(row).getByRole('link', { name: 'Västerås stad' })).toHaveAttribute(
+      'href',
+      `/organisations/${vasteras.id}`,
+    );
     expect(within(row).getByText('Kommun')).toBeInTheDocument();
     expect(within(row).getByText('Västmanlands län')).toBeInTheDocument();
     expect(screen.getByText('Sida 1 av 3')).toBeInTheDocument();

@@ -11,7 +11,8 @@ export function HeaderSearch() {
   const navigate = useNavigate();
   const labelId = useId();
   const current = useRouterState({
-    select: (state) => (state.location.pathname === paths.search ? ((state.location.search as { q?: string }).q ?? '') : ''),
+    select: (state) =>
+      state.location.pathname === paths.search ? ((state.location.search as { q?: string }).q ?? '') : '',
   });
   const [text, setText] = useState(current);
   // When the address's words change (another search, another page), the box shows them: adjusted while rendering.
@@ -37,7 +38,13 @@ export function HeaderSearch() {
       <span id={labelId} className="visually-hidden">
         {t('search.header.label')}
       </span>
-      <SearchField aria-labelledby={labelId} value={text} onChange={setText} onSubmit={go} className="header-search-field">
+      <SearchField
+        aria-labelledby={labelId}
+        value={text}
+        onChange={setText}
+        onSubmit={go}
+        className="header-search-field"
+      >
         <Input className="ds-input" placeholder={t('search.header.placeholder')} />
       </SearchField>
       <button type="submit" className="ds-button ds-button--secondary">

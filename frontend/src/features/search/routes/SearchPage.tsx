@@ -80,7 +80,9 @@ export function SearchPage() {
       </form>
       {!search.q && <p>{t('search.page.empty')}</p>}
       {search.q && search.q.length < 2 && <p>{t('search.page.tooShort')}</p>}
-      {search.q && results.isPending && results.fetchStatus !== 'idle' && <Spinner label={t('search.page.searching')} />}
+      {search.q && results.isPending && results.fetchStatus !== 'idle' && (
+        <Spinner label={t('search.page.searching')} />
+      )}
       {results.isError && <QueryError error={results.error} onRetry={() => void results.refetch()} />}
       {search.q && results.data && (
         <section aria-labelledby="search-results">
