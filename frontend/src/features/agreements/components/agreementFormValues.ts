@@ -91,14 +91,20 @@ export function agreementInputOf(agreement: Agreement): AgreementInput {
   );
 }
 
-export function formValuesOfInput(input: AgreementInput): AgreementFormValues {
+/**
+ * What the form sent or starts from: `toAgreementInput` sends a missing kind, county or year as null (so the server
+ * names the field), so each field may be absent or null here whatever the API type says.
+ */
+type SentAgreementInput = { [K in keyof AgreementInput]?: AgreementInput[K] | null };
+
+export function formValuesOfInput(input: SentAgreementInput): AgreementFormValues {
   return {
-    kind: input.kind,
-    title: input.title,
-    countyCode: input.countyCode,
+    kind: input.kind ?? null,
+    title: input.title ?? '',
+    countyCode: input.countyCode ?? null,
     municipalityCode: input.municipalityCode ?? null,
-    firstYear: String(input.firstYear),
-    lastYear: String(input.lastYear),
+    firstYear: input.firstYear === undefined || input.firstYear === null ? '' : String(input.firstYear),
+    lastYear: input.lastYear === undefined || input.lastYear === null ? '' : String(input.lastYear),
     purpose: input.purpose ?? '',
     background: input.background ?? '',
     reportNumber: input.reportNumber ?? '',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session, vasteras } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present, problem, session, vasteras } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 /** A react-aria Select's button is named by its value followed by its label. */
@@ -71,7 +71,9 @@ describe('new organisation', () => {
     await user.click(screen.getByRole('button', { name: 'Registrera organisationen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/organisations/${vasteras.id}`));
     expect(await screen.findByRole('heading', { level: 1, name: 'Västerås stad' })).toBeInTheDocument();
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Organisationen är registrerad.');
+    // The confirmation is the page's one alert (the history below has its own loading status).
+    const alert = present(screen.getAllByRole('status').find((element) => element.classList.contains('ds-alert')));
+    expect(alert).toHaveTextContent('Organisationen är registrerad.');
   });
 
   it('offers the municipalities of the chosen county only', async () => {
