@@ -1,7 +1,6 @@
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Input, SearchField } from 'react-aria-components';
 import { paths, toSearch } from '../../../lib/links';
 import '../styles.css';
 
@@ -38,15 +37,15 @@ export function HeaderSearch() {
       <span id={labelId} className="visually-hidden">
         {t('search.header.label')}
       </span>
-      <SearchField
+      {/* A native search box: the header is on the first page, and react-aria's field would add its form code there. */}
+      <input
+        type="search"
         aria-labelledby={labelId}
+        className="ds-input header-search-field"
+        placeholder={t('search.header.placeholder')}
         value={text}
-        onChange={setText}
-        onSubmit={go}
-        className="header-search-field"
-      >
-        <Input className="ds-input" placeholder={t('search.header.placeholder')} />
-      </SearchField>
+        onChange={(event) => setText(event.target.value)}
+      />
       <button type="submit" className="ds-button ds-button--secondary">
         {t('search.header.submit')}
       </button>
