@@ -38,7 +38,7 @@ export function BoardTable({ board }: { board: Board }) {
             cells: [
               goalAreaName(task.goalArea),
               <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
-                {task.organisation.name}
+                {task.organisation?.name ?? t('provenance.missing')}
               </Link>,
               <AssessmentStateLabel key="state" state={task.state} />,
               task.submittedAt

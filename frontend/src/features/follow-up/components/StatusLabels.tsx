@@ -21,6 +21,7 @@ const stateIcons: Record<AssessmentState, string> = {
   SUBMITTED: '➜',
   RETURNED: '↩',
   ACCEPTED: '✓',
+  RECORDED: '▤',
 };
 const stateTones: Record<AssessmentState, BadgeTone> = {
   NOT_STARTED: 'muted',
@@ -28,8 +29,14 @@ const stateTones: Record<AssessmentState, BadgeTone> = {
   SUBMITTED: 'info',
   RETURNED: 'warning',
   ACCEPTED: 'success',
+  RECORDED: 'neutral',
 };
-const roundTones: Record<RoundStatus, BadgeTone> = { OPEN: 'info', COMPILED: 'neutral', APPROVED: 'success' };
+const roundTones: Record<RoundStatus, BadgeTone> = {
+  OPEN: 'info',
+  COMPILED: 'neutral',
+  APPROVED: 'success',
+  RECORDED: 'neutral',
+};
 
 /** The status of a goal area: a symbol (hidden from screen readers) and the status in words. */
 export function GoalStatusLabel({ status }: { status: GoalStatus | undefined }) {

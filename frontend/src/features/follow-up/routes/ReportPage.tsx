@@ -161,9 +161,9 @@ export function ReportPage() {
             <section
               key={assessment.assessmentId}
               className="report-assessment"
-              aria-label={assessment.organisation.name}
+              aria-label={assessment.organisation?.name ?? t('provenance.missing')}
             >
-              <h3>{assessment.organisation.name}</h3>
+              <h3>{assessment.organisation?.name ?? t('provenance.missing')}</h3>
               {assessment.provenance?.inferred.includes('organisation') && (
                 <div className="provenance-line">
                   {t('followUp.fields.organisation')}

@@ -273,7 +273,7 @@ export function RoundPage() {
                     <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
                       {goalAreaName(task.goalArea)}
                     </Link>,
-                    task.organisation.name,
+                    task.organisation?.name ?? t('provenance.missing'),
                     <AssessmentStateLabel key="state" state={task.state} />,
                   ],
                 }))}
