@@ -110,6 +110,10 @@ export function ReportPage() {
         ]}
       />
       <SourceNote provenance={report.provenance} />
+      {/* A recorded round says why it stands as recorded, not approved (the source's own words on it). */}
+      {report.status === 'RECORDED' && report.provenance?.note && (
+        <p className="ds-source-note">{report.provenance.note}</p>
+      )}
       {exportable && (
         <ul className="report-exports">
           <li>
