@@ -10,12 +10,12 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.followup.FollowUpPolicy;
 import se.samverkan.followup.FollowUpRound;
+import se.samverkan.forum.AgendaItem;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumPolicy;
-import se.samverkan.forum.meeting.AgendaItem;
-import se.samverkan.forum.meeting.Meeting;
-import se.samverkan.forum.report.StatusReport;
-import se.samverkan.forum.report.StatusReportStatus;
+import se.samverkan.forum.Meeting;
+import se.samverkan.forum.StatusReport;
+import se.samverkan.forum.StatusReportStatus;
 import se.samverkan.organisation.CallerOrganisation;
 
 /**

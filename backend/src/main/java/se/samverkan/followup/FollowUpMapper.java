@@ -9,11 +9,11 @@ import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
+import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.RoundDto;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
 import se.samverkan.followup.FollowUpDtos.RoundSummary;
 import se.samverkan.followup.FollowUpDtos.TaskDto;
-import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -34,7 +34,7 @@ final class FollowUpMapper {
     static TaskDto task(Assessment a, LocalDate today) {
         return new TaskDto(
                 a.id,
-                IndicatorService.goalAreaRef(a.goalArea),
+                GoalAreaRef.of(a.goalArea),
                 organisation(a.organisation),
                 a.state,
                 a.status,

@@ -7,9 +7,8 @@ import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
 import se.samverkan.followup.FollowUpDtos.AssessmentPermissions;
+import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
-import se.samverkan.followup.indicator.Indicator;
-import se.samverkan.followup.indicator.IndicatorDtos.IndicatorPermissions;
 
 /**
  * Who sees and does what in the follow-up.

@@ -27,9 +27,6 @@ import se.samverkan.followup.ReportDtos.ReportIndicator;
 import se.samverkan.followup.ReportDtos.ReportValue;
 import se.samverkan.followup.ReportDtos.Trend;
 import se.samverkan.followup.ReportDtos.TrendSeries;
-import se.samverkan.followup.indicator.Gender;
-import se.samverkan.followup.indicator.IndicatorDirection;
-import se.samverkan.followup.indicator.IndicatorScope;
 import se.samverkan.organisation.OrganisationReference;
 
 /**

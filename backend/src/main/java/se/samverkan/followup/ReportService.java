@@ -38,12 +38,6 @@ import se.samverkan.followup.ReportDtos.StatusCounts;
 import se.samverkan.followup.ReportDtos.Trend;
 import se.samverkan.followup.ReportDtos.TrendPoint;
 import se.samverkan.followup.ReportDtos.TrendSeries;
-import se.samverkan.followup.indicator.Indicator;
-import se.samverkan.followup.indicator.IndicatorDirection;
-import se.samverkan.followup.indicator.IndicatorRepository;
-import se.samverkan.followup.indicator.IndicatorValue;
-import se.samverkan.followup.indicator.IndicatorValueRepository;
-import se.samverkan.followup.indicator.ValueRules;
 import se.samverkan.reference.Municipality;
 
 /**
