@@ -57,7 +57,9 @@ test_e2e() {
   SAMVERKAN_API_URL="http://localhost:$E2E_API_PORT" start_vite "$RUN_DIR/frontend-preview.log" \
     preview --port "$E2E_SPA_PORT" --strictPort
   wait_for_http "http://localhost:$E2E_SPA_PORT/" 60 "$RUN_DIR/frontend-preview.log" "${STARTED_PIDS[-1]}"
-  (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" npm run e2e)
+  # SAMVERKAN_E2E_SPECS (e.g. "e2e/forums.spec.ts") runs only those specs against the same stack.
+  # shellcheck disable=SC2086
+  (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" npm run e2e -- ${SAMVERKAN_E2E_SPECS:-})
 }
 
 case "$WHAT" in
