@@ -205,6 +205,8 @@ export function PublishForm({ versioned, onReload }: { versioned: VersionedStatu
                 meetingId && meeting.isSuccess && points.length === 0 ? t('forums.reports.noStatusPoint') : undefined
               }
               options={points.map((item) => ({ id: item.id, label: `§ ${item.position} ${item.title}` }))}
+              // closed until the chosen meeting's agenda has arrived: an empty list would not open
+              isDisabled={!meetingId || !meeting.isSuccess}
               value={agendaItemId}
               onChange={setAgendaItemId}
             />
