@@ -3368,7 +3368,7 @@ export interface operations {
                 owner?: unknown;
                 page?: number;
                 size?: number;
-                status?: components["schemas"]["ActionItemStatus"] & unknown;
+                status?: components["schemas"]["ActionItemStatus"];
             };
             header?: never;
             path?: never;
@@ -3425,7 +3425,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The item; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3468,7 +3468,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -3482,7 +3482,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3579,7 +3579,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -3739,7 +3739,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -3753,7 +3753,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The item in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3851,7 +3851,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["AgreementKind"] & unknown;
+                kind?: components["schemas"]["AgreementKind"];
                 /** @description Only agreements this organisation (id) is a party of */
                 organisation?: unknown;
                 page?: number;
@@ -3860,8 +3860,8 @@ export interface operations {
                 size?: number;
                 /** @description Default: relevance when searching, else newest period first */
                 sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
-                status?: components["schemas"]["AgreementStatus"] & unknown;
-                targetGroup?: components["schemas"]["TargetGroup"] & unknown;
+                status?: components["schemas"]["AgreementStatus"];
+                targetGroup?: components["schemas"]["TargetGroup"];
                 /** @description In force (adopted, and its period covers the year) */
                 year?: number;
             };
@@ -4229,7 +4229,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The goal area; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4272,7 +4272,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4287,7 +4287,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4384,7 +4384,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4480,7 +4480,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4603,7 +4603,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4791,7 +4791,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4807,7 +4807,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4904,7 +4904,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5230,7 +5230,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5245,7 +5245,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5342,7 +5342,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5490,7 +5490,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5504,7 +5504,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5601,7 +5601,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5806,7 +5806,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the agreement */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5820,7 +5820,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The agreement in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5976,7 +5976,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The assessment; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6019,7 +6019,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6033,7 +6033,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6130,7 +6130,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6140,7 +6140,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Accepted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6237,7 +6237,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6251,7 +6251,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Returned */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6348,7 +6348,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6358,7 +6358,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Submitted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6531,7 +6531,7 @@ export interface operations {
         parameters: {
             query: {
                 ownerId: unknown;
-                ownerType: components["schemas"]["OwnerType"] & unknown;
+                ownerType: components["schemas"]["OwnerType"];
             };
             header?: never;
             path?: never;
@@ -6778,7 +6778,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6821,7 +6821,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6835,7 +6835,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6932,7 +6932,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7149,7 +7149,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7288,7 +7288,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The round; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7331,7 +7331,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7345,7 +7345,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7442,7 +7442,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7537,7 +7537,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7551,7 +7551,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7711,7 +7711,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7725,7 +7725,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8146,8 +8146,8 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 14 */
                 county?: string;
-                kind?: components["schemas"]["ForumKind"] & unknown;
-                level?: components["schemas"]["Level"] & unknown;
+                kind?: components["schemas"]["ForumKind"];
+                level?: components["schemas"]["Level"];
                 page?: number;
                 /** @description Text in the name */
                 q?: string;
@@ -8287,7 +8287,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The forum; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8330,7 +8330,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8344,7 +8344,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8441,7 +8441,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8634,9 +8634,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description From this date (inclusive) */
-                from?: unknown;
+                from?: components["schemas"]["LocalDate"];
                 /** @description Until this date (inclusive) */
-                to?: unknown;
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path: {
@@ -8877,7 +8877,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8892,7 +8892,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8989,7 +8989,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9231,7 +9231,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The indicator; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9274,7 +9274,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9288,7 +9288,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9385,7 +9385,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9532,7 +9532,7 @@ export interface operations {
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9763,7 +9763,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9806,7 +9806,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9820,7 +9820,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9917,7 +9917,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10102,7 +10102,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10117,7 +10117,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10214,7 +10214,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10492,7 +10492,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10508,7 +10508,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10605,7 +10605,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10807,7 +10807,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The minutes; the meeting's version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10850,7 +10850,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The meeting's ETag */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10860,7 +10860,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published minutes */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11015,7 +11015,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 size?: number;
                 sort?: "name" | "-name" | "type" | "-type" | "county" | "-county";
-                type?: components["schemas"]["OrganisationType"] & unknown;
+                type?: components["schemas"]["OrganisationType"];
             };
             header?: never;
             path?: never;
@@ -11151,7 +11151,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The organisation; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11194,7 +11194,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11208,7 +11208,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11305,7 +11305,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11450,7 +11450,7 @@ export interface operations {
             query: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["SearchKind"] & unknown;
+                kind?: components["schemas"]["SearchKind"];
                 page?: number;
                 /** @description Words to find */
                 q: string;
@@ -11511,7 +11511,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11554,7 +11554,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11568,7 +11568,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11665,7 +11665,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11760,7 +11760,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11775,7 +11775,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12054,7 +12054,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The report with its invitations */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12133,7 +12133,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The invitation's version */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12229,7 +12229,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12244,7 +12244,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Published */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;

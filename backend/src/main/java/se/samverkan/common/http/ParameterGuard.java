@@ -1,13 +1,17 @@
 package se.samverkan.common.http;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +24,10 @@ import se.samverkan.common.problem.ProblemException;
 
 /**
  * The one place where query and path parameters are checked before they are converted: no control characters in
- * any of them, and numbers and booleans that parse. Without it a malformed {@code page=abc} would be a 404 (the
- * JAX-RS rule for unconvertible query parameters) and a NUL would reach the database.
+ * any of them, and numbers, booleans, enum constants and dates (1900–2200) that parse, so resources declare their
+ * parameters typed. Without it a malformed {@code page=abc} or {@code status=LOST} would be a 404 (the JAX-RS rule
+ * for unconvertible query parameters) and a NUL would reach the database. Parameters grouped in a {@code @BeanParam}
+ * record are checked the same way.
  */
 public class ParameterGuard {
 
@@ -78,6 +84,19 @@ public class ParameterGuard {
         if (type == boolean.class || type == Boolean.class) {
             return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : BOOLEAN_MESSAGE;
         }
+        if (type.isEnum()) {
+            List<?> constants = List.of(type.getEnumConstants());
+            return constants.stream().anyMatch(c -> ((Enum<?>) c).name().equals(value))
+                    ? null
+                    : "must be one of " + constants;
+        }
+        if (type == LocalDate.class) {
+            try {
+                return InputRules.saneDate(LocalDate.parse(value)) ? null : InputRules.DATE_RANGE_MESSAGE;
+            } catch (DateTimeParseException e) {
+                return InputRules.DATE_MESSAGE;
+            }
+        }
         return null;
     }
 
@@ -101,6 +120,13 @@ public class ParameterGuard {
                     types.put(query.value(), parameter.getType());
                 } else if (annotation instanceof PathParam path) {
                     types.put(path.value(), parameter.getType());
+                } else if (annotation instanceof BeanParam) {
+                    for (Field field : parameter.getType().getDeclaredFields()) {
+                        QueryParam query = field.getAnnotation(QueryParam.class);
+                        if (query != null) {
+                            types.put(query.value(), field.getType());
+                        }
+                    }
                 }
             }
         }
