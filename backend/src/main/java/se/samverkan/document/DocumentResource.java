@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.json.InputRules;
 import se.samverkan.common.problem.Problem;
 import se.samverkan.common.security.Roles;
 import se.samverkan.document.DocumentDtos.DocumentDto;
@@ -63,14 +61,8 @@ public class DocumentResource {
     @Operation(
             summary = "The documents and links of one owner the caller may read",
             description = "Public documents of what the caller sees; internal ones only for the owner's insiders")
-    public DocumentList listDocuments(
-            @Parameter(required = true) @QueryParam("ownerType") @NotNull(message = "is required") OwnerType ownerType,
-            @Parameter(required = true, schema = @Schema(format = "uuid"))
-                    @QueryParam("ownerId")
-                    @NotNull(message = "is required")
-                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an id (UUID)")
-                    String ownerId) {
-        return service.list(ownerType, UUID.fromString(ownerId));
+    public DocumentList listDocuments(@Valid @BeanParam DocumentQuery query) {
+        return service.list(query.ownerType(), UUID.fromString(query.ownerId()));
     }
 
     @POST
