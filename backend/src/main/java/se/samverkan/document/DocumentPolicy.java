@@ -10,7 +10,6 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.followup.FollowUpPolicy;
 import se.samverkan.followup.FollowUpRound;
-import se.samverkan.followup.RoundStatus;
 import se.samverkan.forum.AgendaItem;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumPolicy;
@@ -136,7 +135,7 @@ public class DocumentPolicy {
                                 followUps.canRead(r),
                                 followUps.canManage(r.agreement) || followUps.hasTask(r),
                                 followUps.canManage(r.agreement),
-                                r.status == RoundStatus.APPROVED);
+                                r.status.isPublic());
             }
         };
     }

@@ -257,7 +257,7 @@ public class AssessmentService {
                 action,
                 assessment,
                 change,
-                a -> summary + ": " + a.goalArea.label() + ", " + a.organisation.name);
+                a -> summary + ": " + a.goalArea.label() + (a.organisation == null ? "" : ", " + a.organisation.name));
         return details(assessment);
     }
 

@@ -50,7 +50,8 @@ public final class FollowUpDtos {
     public record TaskDto(
             @Schema(required = true) UUID assessmentId,
             @Schema(required = true) GoalAreaRef goalArea,
-            @Schema(required = true) OrganisationReference organisation,
+            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+                    OrganisationReference organisation,
             @Schema(required = true) AssessmentState state,
             GoalStatus status,
             Instant submittedAt,
@@ -148,7 +149,8 @@ public final class FollowUpDtos {
             LocalDate deadline,
             @Schema(required = true) RoundStatus roundStatus,
             @Schema(required = true) GoalAreaRef goalArea,
-            @Schema(required = true) OrganisationReference organisation,
+            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+                    OrganisationReference organisation,
             @Schema(required = true) AssessmentState state,
             GoalStatus status,
             @Schema(description = "Läget") String situation,

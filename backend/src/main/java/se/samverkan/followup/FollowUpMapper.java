@@ -27,7 +27,8 @@ final class FollowUpMapper {
     }
 
     static OrganisationReference organisation(Organisation o) {
-        return new OrganisationReference(o.id, o.name);
+        // null: a recorded assessment whose source does not say who wrote it
+        return o == null ? null : new OrganisationReference(o.id, o.name);
     }
 
     static TaskDto task(Assessment a, LocalDate today) {
@@ -51,9 +52,7 @@ final class FollowUpMapper {
                 r.approvedBy,
                 r.approvedOn,
                 r.assessments.size(),
-                (int) r.assessments.stream()
-                        .filter(a -> a.state == AssessmentState.ACCEPTED)
-                        .count(),
+                (int) r.assessments.stream().filter(a -> a.state.inReport()).count(),
                 ProvenanceDto.of(r.provenance));
     }
 

@@ -34,7 +34,8 @@ public final class ReportDtos {
     @Schema(name = "ReportAssessment")
     public record ReportAssessment(
             @Schema(required = true) UUID assessmentId,
-            @Schema(required = true) OrganisationReference organisation,
+            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+                    OrganisationReference organisation,
             @Schema(required = true) GoalStatus status,
             @Schema(description = "Läget") String situation,
             @Schema(required = true) List<ActivityDto> activities,

@@ -105,6 +105,8 @@ final class ReportPdf {
                     layout.bold,
                     12,
                     0);
+        } else if (report.status() == RoundStatus.RECORDED) {
+            layout.paragraph("Återgiven ur ett publicerat dokument; inte fastställd i Samverkan", layout.bold, 12, 0);
         } else {
             layout.paragraph("Sammanställd, ännu inte fastställd (utkast)", layout.bold, 12, 0);
         }
@@ -135,7 +137,13 @@ final class ReportPdf {
                 0);
         for (ReportAssessment assessment : area.assessments()) {
             layout.space(10);
-            layout.paragraph(assessment.organisation().name(), layout.bold, 12, 0);
+            layout.paragraph(
+                    assessment.organisation() == null
+                            ? "(organisation anges inte i källan)"
+                            : assessment.organisation().name(),
+                    layout.bold,
+                    12,
+                    0);
             layout.paragraph("Bedömning: " + statusLabel(assessment.status()), layout.regular, BODY, 0);
             if (assessment.situation() != null) {
                 layout.paragraph("Läget: " + assessment.situation(), layout.regular, BODY, 0);
