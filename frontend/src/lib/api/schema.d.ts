@@ -3371,7 +3371,7 @@ export interface operations {
                 owner?: unknown;
                 page?: number;
                 size?: number;
-                status?: components["schemas"]["ActionItemStatus"] & unknown;
+                status?: components["schemas"]["ActionItemStatus"];
             };
             header?: never;
             path?: never;
@@ -3428,7 +3428,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The item; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3471,7 +3471,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -3485,7 +3485,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3582,7 +3582,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -3742,7 +3742,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -3756,7 +3756,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The item in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3854,7 +3854,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["AgreementKind"] & unknown;
+                kind?: components["schemas"]["AgreementKind"];
                 /** @description Only agreements this organisation (id) is a party of */
                 organisation?: unknown;
                 page?: number;
@@ -3863,8 +3863,8 @@ export interface operations {
                 size?: number;
                 /** @description Default: relevance when searching, else newest period first */
                 sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
-                status?: components["schemas"]["AgreementStatus"] & unknown;
-                targetGroup?: components["schemas"]["TargetGroup"] & unknown;
+                status?: components["schemas"]["AgreementStatus"];
+                targetGroup?: components["schemas"]["TargetGroup"];
                 /** @description In force (adopted, and its period covers the year) */
                 year?: number;
             };
@@ -4232,7 +4232,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The goal area; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4275,7 +4275,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4290,7 +4290,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4387,7 +4387,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4483,7 +4483,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4606,7 +4606,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4794,7 +4794,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4810,7 +4810,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4907,7 +4907,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5233,7 +5233,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5248,7 +5248,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5345,7 +5345,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5493,7 +5493,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5507,7 +5507,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5604,7 +5604,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5809,7 +5809,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the agreement */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5823,7 +5823,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The agreement in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5979,7 +5979,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The assessment; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6022,7 +6022,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6036,7 +6036,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6133,7 +6133,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6143,7 +6143,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Accepted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6240,7 +6240,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6254,7 +6254,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Returned */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6351,7 +6351,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6361,7 +6361,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Submitted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6534,7 +6534,7 @@ export interface operations {
         parameters: {
             query: {
                 ownerId: unknown;
-                ownerType: components["schemas"]["OwnerType"] & unknown;
+                ownerType: components["schemas"]["OwnerType"];
             };
             header?: never;
             path?: never;
@@ -6781,7 +6781,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6824,7 +6824,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6838,7 +6838,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6935,7 +6935,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7152,7 +7152,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7291,7 +7291,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The round; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7334,7 +7334,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7348,7 +7348,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7445,7 +7445,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7540,7 +7540,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7554,7 +7554,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7714,7 +7714,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7728,7 +7728,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8149,8 +8149,8 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 14 */
                 county?: string;
-                kind?: components["schemas"]["ForumKind"] & unknown;
-                level?: components["schemas"]["Level"] & unknown;
+                kind?: components["schemas"]["ForumKind"];
+                level?: components["schemas"]["Level"];
                 page?: number;
                 /** @description Text in the name */
                 q?: string;
@@ -8290,7 +8290,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The forum; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8333,7 +8333,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8347,7 +8347,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8444,7 +8444,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8637,9 +8637,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description From this date (inclusive) */
-                from?: unknown;
+                from?: components["schemas"]["LocalDate"];
                 /** @description Until this date (inclusive) */
-                to?: unknown;
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path: {
@@ -8880,7 +8880,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8895,7 +8895,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8992,7 +8992,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9234,7 +9234,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The indicator; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9277,7 +9277,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9291,7 +9291,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9388,7 +9388,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9535,7 +9535,7 @@ export interface operations {
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9766,7 +9766,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9809,7 +9809,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9823,7 +9823,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9920,7 +9920,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10105,7 +10105,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10120,7 +10120,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10217,7 +10217,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10495,7 +10495,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10511,7 +10511,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10608,7 +10608,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10810,7 +10810,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The minutes; the meeting's version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10853,7 +10853,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The meeting's ETag */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10863,7 +10863,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published minutes */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11018,7 +11018,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 size?: number;
                 sort?: "name" | "-name" | "type" | "-type" | "county" | "-county";
-                type?: components["schemas"]["OrganisationType"] & unknown;
+                type?: components["schemas"]["OrganisationType"];
             };
             header?: never;
             path?: never;
@@ -11154,7 +11154,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The organisation; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11197,7 +11197,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11211,7 +11211,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11308,7 +11308,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11453,7 +11453,7 @@ export interface operations {
             query: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["SearchKind"] & unknown;
+                kind?: components["schemas"]["SearchKind"];
                 page?: number;
                 /** @description Words to find */
                 q: string;
@@ -11514,7 +11514,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11557,7 +11557,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11571,7 +11571,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11668,7 +11668,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11763,7 +11763,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11778,7 +11778,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12057,7 +12057,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The report with its invitations */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12136,7 +12136,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The invitation's version */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12232,7 +12232,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12247,7 +12247,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Published */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
