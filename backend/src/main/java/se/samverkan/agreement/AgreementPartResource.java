@@ -50,7 +50,7 @@ public class AgreementPartResource {
 
     @POST
     @Path("/parties")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a party with its signatories")
     @APIResponse(
             responseCode = "201",
@@ -66,7 +66,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/parties/{partyId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a party")
     @APIResponse(
             responseCode = "200",
@@ -84,7 +84,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/parties/{partyId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a party")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeParty(
@@ -110,7 +110,7 @@ public class AgreementPartResource {
 
     @POST
     @Path("/goal-areas")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a goal area with its goal and ordered strategies")
     @APIResponse(
             responseCode = "201",
@@ -126,7 +126,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/goal-areas/{goalAreaId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a goal area's number, title, goal, strategies and target groups")
     @APIResponse(
             responseCode = "200",
@@ -144,7 +144,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/goal-areas/{goalAreaId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a goal area with its responsibilities and priorities")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeGoalArea(
@@ -156,7 +156,7 @@ public class AgreementPartResource {
 
     @POST
     @Path("/goal-areas/{goalAreaId}/responsibilities")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a responsible or other party at a level")
     @APIResponse(
             responseCode = "201",
@@ -173,7 +173,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a responsibility")
     @APIResponse(
             responseCode = "200",
@@ -193,7 +193,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a responsibility")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeResponsibility(
@@ -206,7 +206,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/goal-areas/{goalAreaId}/priorities/{year}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Set the focus of one year", description = "Creates (201) or replaces (200, needs If-Match)")
     @APIResponse(
             responseCode = "200",
@@ -236,7 +236,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/goal-areas/{goalAreaId}/priorities/{year}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove the focus of one year")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removePriority(

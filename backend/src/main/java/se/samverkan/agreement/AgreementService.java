@@ -90,7 +90,12 @@ public class AgreementService {
                 document,
                 agreements.linkedRefs("revisions", id, visibility),
                 agreements.linkedRefs("locals", id, visibility),
-                policy.permissions(document.status(), document.countyCode(), document.lastYear()));
+                policy.permissions(
+                        document.status(),
+                        document.countyCode(),
+                        document.lastYear(),
+                        document.kind(),
+                        document.municipalityCode()));
     }
 
     @ReadOnly
@@ -103,7 +108,7 @@ public class AgreementService {
     @Transactional
     public AgreementDto create(AgreementInput input) {
         requireCounty(input.countyCode());
-        policy.assertCanCreateIn(input.countyCode());
+        policy.assertCanCreate(input.countyCode(), input.kind(), input.municipalityCode());
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         agreement.status = AgreementStatus.DRAFT;
@@ -122,9 +127,12 @@ public class AgreementService {
                 ifMatch,
                 a -> {
                     assertEditable(a);
-                    if (!input.countyCode().equals(a.countyCode())) {
+                    if (!input.countyCode().equals(a.countyCode())
+                            || input.kind() != a.kind
+                            || !java.util.Objects.equals(
+                                    input.municipalityCode(), a.municipality == null ? null : a.municipality.code)) {
                         requireCounty(input.countyCode());
-                        policy.assertCanCreateIn(input.countyCode());
+                        policy.assertCanCreate(input.countyCode(), input.kind(), input.municipalityCode());
                     }
                     apply(a, input);
                 },

@@ -81,7 +81,7 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Attach a file", description = FILE_RULES + ". Whoever may change the owner")
     @APIResponse(
             responseCode = "201",
@@ -110,7 +110,7 @@ public class DocumentResource {
 
     @POST
     @Path("/links")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Attach a link to a document published elsewhere",
             description = "Whoever may change the owner")
@@ -140,7 +140,7 @@ public class DocumentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Change a document's title, kind, language, visibility (and a link's address)",
             description = "Needs If-Match")
@@ -159,7 +159,7 @@ public class DocumentResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Remove a document",
             description =
@@ -174,7 +174,7 @@ public class DocumentResource {
     @POST
     @Path("/{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Upload a new version of the file",
             description =

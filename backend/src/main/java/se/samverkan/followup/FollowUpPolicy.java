@@ -10,6 +10,7 @@ import se.samverkan.followup.FollowUpDtos.AssessmentPermissions;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
 import se.samverkan.followup.indicator.Indicator;
 import se.samverkan.followup.indicator.IndicatorDtos.IndicatorPermissions;
+import se.samverkan.grant.CallerGrants;
 
 /**
  * Who sees and does what in the follow-up.
@@ -21,6 +22,9 @@ import se.samverkan.followup.indicator.IndicatorDtos.IndicatorPermissions;
  * <li>Members write only their own organisation's assessments (sub-units included, see {@link ActingOrganisations});
  * they see the round and their own tasks, and the whole report once it is compiled.</li>
  * <li>An approved round is public: its report and accepted assessments are read without login.</li>
+ * <li>Grants: whoever manages the agreement by grant (county coordinator, a federation's coordinator or a LÖK author
+ * for a LÖK in their municipalities) runs its follow-up; a national reader reads every round, report and assessment;
+ * a statistics provider pushes values of its granted indicators only.</li>
  * </ul>
  * What a caller may not see is 404; what they see but may not do is 403.
  */
@@ -36,8 +40,30 @@ public class FollowUpPolicy {
     @Inject
     ActingOrganisations acting;
 
+    @Inject
+    CallerGrants grants;
+
     public boolean canManage(Agreement agreement) {
-        return user.isAdmin() || user.isCoordinatorOf(agreement.countyCode());
+        return agreementPolicy.canManage(agreement);
+    }
+
+    /** Reads every county's internal follow-up, never changes it. */
+    private boolean readsNationally() {
+        return grants.isNationalReader();
+    }
+
+    /** Pushing values of an indicator: its agreement's managers, or a statistics provider granted the indicator. */
+    public boolean canPushValues(Indicator indicator) {
+        return canManage(indicator.agreement) || grants.providesIndicator(indicator.id);
+    }
+
+    public void assertCanPushValues(Indicator indicator) {
+        assertCanRead(indicator);
+        if (!canPushValues(indicator)) {
+            throw ProblemException.forbidden("Only administrators, the coordinator of county "
+                    + indicator.agreement.countyCode() + " and a statistics provider granted indicator "
+                    + indicator.id + " report its values");
+        }
     }
 
     public void assertCanReadAgreement(Agreement agreement) {
@@ -47,7 +73,7 @@ public class FollowUpPolicy {
     // ---- indicators ----------------------------------------------------------------------------
 
     public boolean canRead(Indicator indicator) {
-        return agreementPolicy.canRead(indicator.agreement);
+        return agreementPolicy.canRead(indicator.agreement) || grants.providesIndicator(indicator.id);
     }
 
     public void assertCanRead(Indicator indicator) {
@@ -83,12 +109,16 @@ public class FollowUpPolicy {
     }
 
     public boolean canRead(FollowUpRound round) {
-        return round.status == RoundStatus.APPROVED || canManage(round.agreement) || hasTask(round);
+        return round.status == RoundStatus.APPROVED
+                || canManage(round.agreement)
+                || hasTask(round)
+                || readsNationally();
     }
 
     public boolean canReadReport(FollowUpRound round) {
         return round.status == RoundStatus.APPROVED
                 || canManage(round.agreement)
+                || readsNationally()
                 || (round.status == RoundStatus.COMPILED && hasTask(round));
     }
 
@@ -148,6 +178,7 @@ public class FollowUpPolicy {
     public boolean canRead(Assessment assessment) {
         FollowUpRound round = assessment.round;
         return canManage(round.agreement)
+                || readsNationally()
                 || canWrite(assessment)
                 || round.status == RoundStatus.APPROVED
                 || (round.status == RoundStatus.COMPILED && hasTask(round));

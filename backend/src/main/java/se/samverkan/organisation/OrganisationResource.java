@@ -115,7 +115,7 @@ public class OrganisationResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Register an organisation", description = "Admins anywhere; a coordinator in their own county")
     @APIResponse(
             responseCode = "201",
@@ -131,7 +131,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace an organisation", description = "Requires If-Match with the ETag that was read")
     @APIResponse(
             responseCode = "200",
@@ -150,7 +150,7 @@ public class OrganisationResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Delete an organisation", description = "Only when nothing refers to it; requires If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteOrganisation(

@@ -74,7 +74,7 @@ public class IndicatorResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Redefine an indicator",
             description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
@@ -92,7 +92,7 @@ public class IndicatorResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Remove an indicator with its targets and values",
             description = "Refused (409 indicator-in-use) while assessments report values for it; needs If-Match")
@@ -141,7 +141,7 @@ public class IndicatorResource {
     @POST
     @Path("/{id}/values")
     @Consumes(Csv.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace every value from a CSV file",
             description =

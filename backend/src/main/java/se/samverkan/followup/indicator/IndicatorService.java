@@ -150,7 +150,8 @@ public class IndicatorService {
     /** Replaces every value when the whole file is valid; otherwise a problem lists every bad row and nothing changes. */
     @Transactional
     public ImportResultDto importValues(UUID id, String ifMatch, byte[] csv, CsvDialect dialect) {
-        Indicator indicator = manageable(id);
+        Indicator indicator = readable(id);
+        policy.assertCanPushValues(indicator);
         EntityTags.requireMatch(ifMatch, indicator.version);
         List<ValuesCsv.Row> rows =
                 ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator, rules.municipalitiesByCode());
