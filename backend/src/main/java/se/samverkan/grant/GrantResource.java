@@ -165,7 +165,7 @@ public class GrantResource {
     }
 
     @GET
-    @Path("/organisations/{id}/federation-members")
+    @Path("/federations/{id}/members")
     @Operation(
             summary = "The member municipalities of a municipal federation",
             description = "Each with its provenance: membership is external data, not from the seed documents")

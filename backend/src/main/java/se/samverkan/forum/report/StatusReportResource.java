@@ -131,7 +131,7 @@ public class StatusReportResource {
     @Path("/status-reports/{id}/invitations")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
-            summary = "Invite member organisations of the forum to contribute",
+            summary = "Invite organisations to contribute: members of the forum or others",
             description = "While OPEN; those already invited stay as they are")
     @APIResponse(
             responseCode = "200",
