@@ -1210,7 +1210,11 @@ export interface paths {
          * @description By year, municipality (code; none when county-wide) and gender
          */
         get: operations["listIndicatorValues"];
-        put?: never;
+        /**
+         * Replace every value from JSON (a statistics system's push)
+         * @description The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field. The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match
+         */
+        put: operations["pushIndicatorValues"];
         /**
          * Replace every value from a CSV file
          * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
@@ -2945,6 +2949,22 @@ export interface components {
             /** @description Made-up demonstration value */
             sample: boolean;
         };
+        IndicatorValueInput: {
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year: number;
+            /**
+             * @description Four-digit municipality code; absent for county-wide indicators
+             * @example 1980
+             */
+            municipalityCode?: string;
+            /** @description TOTAL when absent */
+            gender?: components["schemas"]["Gender"];
+            /** @example 31.5 */
+            value: number;
+        };
         /** @description The outcome of a CSV import that replaced every value */
         IndicatorValuesImport: {
             indicatorId: components["schemas"]["UUID"];
@@ -2965,6 +2985,9 @@ export interface components {
              * @description The indicator's new version (ETag)
              */
             version: number;
+        };
+        IndicatorValuesInput: {
+            values: components["schemas"]["IndicatorValueInput"][];
         };
         /**
          * Format: date-time
@@ -10330,6 +10353,117 @@ export interface operations {
             };
             /** @description Not found (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pushIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the indicator the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValuesInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced; the indicator's new version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValuesImport"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

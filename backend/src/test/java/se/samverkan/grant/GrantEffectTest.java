@@ -189,6 +189,58 @@ class GrantEffectTest {
                 .statusCode(400);
     }
 
+    @Test
+    void statisticsProviderPushesJsonWithTheSameRules() {
+        String granted = DemoDataLoader.indicatorId("vastmanland-rup-foretagsetableringar")
+                .toString();
+        String other = DemoDataLoader.indicatorId("vastmanland-rup-svarigheter-att-rekrytera")
+                .toString();
+        var good = Map.of(
+                "values",
+                java.util.List.of(
+                        Map.of("year", 2018, "municipalityCode", "1980", "value", 12.5),
+                        Map.of("year", 2019, "municipalityCode", "1980", "value", 13)));
+        push(STATISTICS_SYSTEM, other, good).statusCode(403);
+        int before = ADMIN.request()
+                .get(FollowUps.INDICATORS + "/" + granted + "/values")
+                .path("size()");
+        // One bad value refuses all of them, naming it; nothing is stored.
+        var bad = Map.of(
+                "values",
+                java.util.List.of(
+                        Map.of("year", 2018, "municipalityCode", "1980", "value", 12.5),
+                        Map.of("year", 1800, "municipalityCode", "1980", "value", 1),
+                        Map.of("year", 2018, "municipalityCode", "1980", "value", 2)));
+        push(STATISTICS_SYSTEM, granted, bad)
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("values[1].year", "values[2]"));
+        ADMIN.request()
+                .get(FollowUps.INDICATORS + "/" + granted + "/values")
+                .then()
+                .body("size()", equalTo(before));
+        push(STATISTICS_SYSTEM, granted, good).statusCode(200).body("imported", equalTo(2));
+        ADMIN.request()
+                .get(FollowUps.INDICATORS + "/" + granted + "/values")
+                .then()
+                .body("size()", equalTo(2));
+        STATISTICS_SYSTEM
+                .request()
+                .contentType(ContentType.JSON)
+                .body(good)
+                .put(FollowUps.INDICATORS + "/" + granted + "/values")
+                .then()
+                .statusCode(428);
+    }
+
+    static io.restassured.response.ValidatableResponse push(DemoUser user, String indicator, Object body) {
+        return user.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Indicators.etag(indicator))
+                .body(body)
+                .put(FollowUps.INDICATORS + "/" + indicator + "/values")
+                .then();
+    }
+
     static io.restassured.response.ValidatableResponse importCsv(DemoUser user, String indicator, String csv) {
         return user.request()
                 .contentType("text/csv; charset=UTF-8")

@@ -896,6 +896,9 @@ class OperationFuzzTest {
                             "INTERNAL")));
             s.put("StatusReportInput", () -> Forums.report(2027, 1));
             s.put(
+                    "IndicatorValuesInput",
+                    () -> mutable(Map.of("values", List.of(mutable(Map.of("year", 2026, "value", 42))))));
+            s.put(
                     "GrantInput",
                     () -> mutable(Map.of(
                             "kind",

@@ -184,6 +184,27 @@ public class IndicatorResource {
         return EntityTags.ok(result, result.version());
     }
 
+    @PUT
+    @Path("/{id}/values")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
+    @Operation(
+            summary = "Replace every value from JSON (a statistics system's push)",
+            description =
+                    "The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field."
+                            + " The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; the indicator's new version is the ETag",
+            content = @Content(schema = @Schema(implementation = ImportResultDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ImportResultDto> pushIndicatorValues(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ValuesInput input) {
+        ImportResultDto result = service.pushValues(id, ifMatch, input);
+        return EntityTags.ok(result, result.version());
+    }
+
     private static byte[] readAtMost(InputStream body, int limit) {
         if (body == null) {
             return new byte[0];
