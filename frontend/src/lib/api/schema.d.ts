@@ -2714,6 +2714,15 @@ export interface components {
             /** Format: int64 */
             version: number;
             provenance?: components["schemas"]["Provenance"];
+            /** @description The regional agreement's goal area this local one answers to */
+            answersTo?: components["schemas"]["GoalAreaAnswersTo"];
+        };
+        /** @description A goal area of the regional agreement a local one sits under */
+        GoalAreaAnswersTo: {
+            id: components["schemas"]["UUID"];
+            agreementId: components["schemas"]["UUID"];
+            number?: string;
+            title: string;
         };
         GoalAreaComparison: {
             /** @description Number in the newer agreement (or the older, when removed) */
@@ -2747,6 +2756,8 @@ export interface components {
             /** @description Strategies in order */
             strategies?: string[];
             targetGroups?: components["schemas"]["TargetGroup"][];
+            /** @description A local agreement's goal area: the goal area of its regional agreement it answers to */
+            answersToGoalAreaId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         GoalAreaKind: "GOAL_AREA" | "MONITORED_AREA";

@@ -254,6 +254,18 @@ public class AgreementService {
             throw ProblemException.ruleViolation(
                     "adoption-needs-a-goal-area", "An agreement needs at least one goal area to be adopted");
         }
+        // A LÖK is the municipality's agreement: adopted only with the municipality among its parties (issue 10).
+        if (agreement.kind == AgreementKind.LOCAL
+                && agreement.municipality != null
+                && agreement.parties.stream()
+                        .noneMatch(p -> p.organisation.type == se.samverkan.organisation.OrganisationType.MUNICIPALITY
+                                && p.organisation.municipality != null
+                                && agreement.municipality.code.equals(p.organisation.municipality.code))) {
+            throw ProblemException.ruleViolation(
+                    "local-agreement-needs-its-municipality",
+                    "A local agreement is adopted with its municipality (" + agreement.municipality.name
+                            + ") as a party");
+        }
         Agreement revised = agreement.supersedes;
         if (revised != null) {
             if (revised.kind != agreement.kind || !revised.countyCode().equals(agreement.countyCode())) {

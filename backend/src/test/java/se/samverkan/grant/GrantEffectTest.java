@@ -66,7 +66,35 @@ class GrantEffectTest {
         String lok = Agreements.create(LOK_AUTHOR_ARBETSFORMEDLINGEN, local("19", "1980"));
         Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "vasteras-stad", "SIGNATORY");
         Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "arbetsformedlingen-norra-malardalen", "CONVENER");
-        String work = Agreements.addGoalArea(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "1", "Arbete");
+        // The LÖK's goal area names the RÖK goal area it answers to; another agreement's goal area is refused.
+        String rokArea = ADMIN.request()
+                .get(Agreements.PATH + "/" + Agreements.VASTMANLAND_ROK)
+                .path("goalAreas[0].id");
+        Map<String, Object> area = new java.util.HashMap<>(Agreements.goalArea("1", "Arbete"));
+        area.put("answersToGoalAreaId", rokArea);
+        String work = LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .contentType(ContentType.JSON)
+                .body(area)
+                .post(Agreements.PATH + "/" + lok + "/goal-areas")
+                .then()
+                .statusCode(201)
+                .body("answersTo.id", equalTo(rokArea))
+                .body("answersTo.agreementId", equalTo(Agreements.VASTMANLAND_ROK))
+                .extract()
+                .path("id");
+        String otherArea =
+                ADMIN.request().get(Agreements.PATH + "/" + Agreements.VG_2024).path("goalAreas[0].id");
+        area.put("number", "2");
+        area.put("answersToGoalAreaId", otherArea);
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .contentType(ContentType.JSON)
+                .body(area)
+                .post(Agreements.PATH + "/" + lok + "/goal-areas")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("answersToGoalAreaId"));
         LOK_AUTHOR_ARBETSFORMEDLINGEN
                 .request()
                 .contentType(ContentType.JSON)
@@ -107,6 +135,17 @@ class GrantEffectTest {
                 .post(Agreements.PATH)
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aLokIsAdoptedOnlyWithItsMunicipalityAsParty() {
+        String lok = Agreements.create(LOK_AUTHOR_ARBETSFORMEDLINGEN, local("19", "1980"));
+        Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "sala-kommun", "SIGNATORY");
+        Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "arbetsformedlingen-norra-malardalen", "CONVENER");
+        Agreements.addGoalArea(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "1", "Arbete");
+        FollowUps.assertRule(
+                Agreements.changeStatus(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "ADOPTED"),
+                "local-agreement-needs-its-municipality");
     }
 
     @Test
