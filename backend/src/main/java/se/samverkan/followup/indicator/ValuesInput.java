@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.followup.Gender;
 
 /** Every value of an indicator as JSON, for systems that push statistics (the JSON twin of the CSV import). */
 @Schema(name = "IndicatorValuesInput")
