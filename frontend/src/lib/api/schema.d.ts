@@ -521,6 +521,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/counties/{code}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The grants of a county
+         * @description For its coordinators and admins; active ones, or with includeRevoked also the revoked
+         */
+        get: operations["listCountyGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counties/{code}/grants/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who granted and revoked what in a county, newest first */
+        get: operations["getCountyGrantHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -644,6 +681,26 @@ export interface paths {
          * @description The type is decided by the content: PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG (else 415); at most samverkan.documents.max-bytes, 25 MB by default (else 413); an empty or damaged PDF is 400. The older versions are kept. Needs If-Match: of two uploads based on the same version one wins, the other gets 412
          */
         post: operations["addDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member municipalities of a municipal federation
+         * @description Each with its provenance: membership is external data, not from the seed documents
+         */
+        get: operations["listFederationMembers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1016,6 +1073,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a right
+         * @description Admins anything; a county's coordinators within their county, never a national reader
+         */
+        post: operations["createGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search people in Keycloak to grant to
+         * @description By username, name or email; also people who never logged in. Admins and coordinators
+         */
+        get: operations["searchGrantableUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One grant
+         * @description For its holder, the coordinators of its county and admins
+         */
+        get: operations["getGrant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who granted and revoked this grant, and when */
+        get: operations["getGrantHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a grant
+         * @description Takes effect on the holder's next request; the grant stays in the audit. Needs If-Match
+         */
+        post: operations["revokeGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{id}": {
         parameters: {
             query?: never;
@@ -1056,7 +1210,11 @@ export interface paths {
          * @description By year, municipality (code; none when county-wide) and gender
          */
         get: operations["listIndicatorValues"];
-        put?: never;
+        /**
+         * Replace every value from JSON (a statistics system's push)
+         * @description The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field. The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match
+         */
+        put: operations["pushIndicatorValues"];
         /**
          * Replace every value from a CSV file
          * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
@@ -1097,6 +1255,23 @@ export interface paths {
         };
         /** The caller: roles, county, organisation and permissions; anonymous callers get authenticated=false */
         get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's active grants; empty for the public */
+        get: operations["listMyGrants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1338,6 +1513,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/national-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Grants without a county (national readers); admins only */
+        get: operations["listNationalGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -1525,7 +1717,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Invite member organisations of the forum to contribute
+         * Invite organisations to contribute: members of the forum or others
          * @description While OPEN; those already invited stay as they are
          */
         post: operations["inviteToStatusReport"];
@@ -2054,6 +2246,14 @@ export interface components {
         DecisionOutcome: "ADOPTED" | "REJECTED" | "NOTED";
         /** @enum {string} */
         DecisionSubject: "OTHER" | "YEARLY_PRIORITY" | "STRATEGY" | "AGREEMENT" | "FOLLOW_UP";
+        /** @description A person in Keycloak, as the user search for granting shows them */
+        DirectoryUser: {
+            id: string;
+            username: string;
+            name?: string;
+            countyCode?: string;
+            organisationNumber?: string;
+        };
         /** @description A file (with its versions) or a link attached to an agreement, meeting, agenda item, status report or follow-up round */
         Document: {
             id: components["schemas"]["UUID"];
@@ -2156,6 +2356,14 @@ export interface components {
             ownerOrganisationId?: components["schemas"]["UUID"];
             ownerPerson?: string;
             dueOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description A member municipality of a federation, with where that comes from */
+        FederationMember: {
+            municipalityCode: string;
+            municipalityName: string;
+            provenanceKind: string;
+            source?: string;
+            note?: string;
         };
         FieldChange: {
             field: string;
@@ -2508,6 +2716,15 @@ export interface components {
             /** Format: int64 */
             version: number;
             provenance?: components["schemas"]["Provenance"];
+            /** @description The regional agreement's goal area this local one answers to */
+            answersTo?: components["schemas"]["GoalAreaAnswersTo"];
+        };
+        /** @description A goal area of the regional agreement a local one sits under */
+        GoalAreaAnswersTo: {
+            id: components["schemas"]["UUID"];
+            agreementId: components["schemas"]["UUID"];
+            number?: string;
+            title: string;
         };
         GoalAreaComparison: {
             /** @description Number in the newer agreement (or the older, when removed) */
@@ -2541,6 +2758,8 @@ export interface components {
             /** @description Strategies in order */
             strategies?: string[];
             targetGroups?: components["schemas"]["TargetGroup"][];
+            /** @description A local agreement's goal area: the goal area of its regional agreement it answers to */
+            answersToGoalAreaId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         GoalAreaKind: "GOAL_AREA" | "MONITORED_AREA";
@@ -2570,6 +2789,68 @@ export interface components {
             /** Format: int64 */
             notAssessed: number;
         };
+        /** @description A scoped right of a person or service account; revoked grants stay for the audit */
+        Grant: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["GrantKind"];
+            subjectType: components["schemas"]["SubjectType"];
+            /** @description Keycloak username, or the client id of a service account */
+            subject: string;
+            /** @description Keycloak user id, when the grant was made from the user search */
+            subjectUserId?: string;
+            /** @description The person's name as Keycloak had it when granted */
+            subjectName?: string;
+            /** @description The county the grant belongs to; absent for a national reader */
+            countyCode?: string;
+            /** @description The federation (FEDERATION_COORDINATOR) or the organisation (LOK_AUTHOR) */
+            organisationId?: components["schemas"]["UUID"];
+            organisationName?: string;
+            /** @description The forum (FORUM_EDITOR) */
+            forumId?: components["schemas"]["UUID"];
+            forumName?: string;
+            /** @description Municipalities: named (LOK_AUTHOR) or the federation's members */
+            municipalityCodes: string[];
+            /** @description Indicators (STATISTICS_PROVIDER) */
+            indicatorIds: string[];
+            grantedAt: components["schemas"]["Instant"];
+            grantedBy: string;
+            revokedAt?: components["schemas"]["Instant"];
+            revokedBy?: string;
+            active: boolean;
+            /** @description Whether the caller may revoke it */
+            revocable: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new grant; which scope fields are needed depends on the kind */
+        GrantInput: {
+            kind: components["schemas"]["GrantKind"];
+            subjectType: components["schemas"]["SubjectType"];
+            /**
+             * @description Keycloak username, or a service account's client id
+             * @example coordinator.gr
+             */
+            subject: string;
+            /** @description Keycloak user id from the user search */
+            subjectUserId?: string;
+            /** @description The person's name, shown in lists */
+            subjectName?: string;
+            /**
+             * @description COUNTY_COORDINATOR: the county
+             * @example 14
+             */
+            countyCode?: string;
+            /** @description FEDERATION_COORDINATOR: the federation; LOK_AUTHOR: the organisation */
+            organisationId?: components["schemas"]["UUID"];
+            /** @description LOK_AUTHOR: the municipalities (of one county) */
+            municipalityCodes?: string[];
+            /** @description FORUM_EDITOR: the forum */
+            forumId?: components["schemas"]["UUID"];
+            /** @description STATISTICS_PROVIDER: the indicators (of one county) */
+            indicatorIds?: string[];
+        };
+        /** @enum {string} */
+        GrantKind: "COUNTY_COORDINATOR" | "FEDERATION_COORDINATOR" | "LOK_AUTHOR" | "FORUM_EDITOR" | "STATISTICS_PROVIDER" | "NATIONAL_READER";
         /** @description Who changed what, and when (UTC) */
         HistoryEntry: {
             /** Format: int64 */
@@ -2681,6 +2962,22 @@ export interface components {
             /** @description Made-up demonstration value */
             sample: boolean;
         };
+        IndicatorValueInput: {
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year: number;
+            /**
+             * @description Four-digit municipality code; absent for county-wide indicators
+             * @example 1980
+             */
+            municipalityCode?: string;
+            /** @description TOTAL when absent */
+            gender?: components["schemas"]["Gender"];
+            /** @example 31.5 */
+            value: number;
+        };
         /** @description The outcome of a CSV import that replaced every value */
         IndicatorValuesImport: {
             indicatorId: components["schemas"]["UUID"];
@@ -2701,6 +2998,9 @@ export interface components {
              * @description The indicator's new version (ETag)
              */
             version: number;
+        };
+        IndicatorValuesInput: {
+            values: components["schemas"]["IndicatorValueInput"][];
         };
         /**
          * Format: date-time
@@ -3187,6 +3487,8 @@ export interface components {
             createOrganisation: boolean;
             /** @description Create agreements (in the coordinator's own county) */
             createAgreement: boolean;
+            /** @description Counties whose grants the caller sees and manages (admins: every county) */
+            grantCounties: string[];
         };
         /** @description A person who signed for a party */
         Signatory: {
@@ -3315,6 +3617,8 @@ export interface components {
             publishedAt?: components["schemas"]["Instant"];
             agendaItem?: components["schemas"]["StatusReportAgendaItem"];
         };
+        /** @enum {string} */
+        SubjectType: "USER" | "SERVICE_ACCOUNT";
         /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
         /** @enum {string} */
@@ -6530,6 +6834,143 @@ export interface operations {
             };
         };
     };
+    listCountyGrants: {
+        parameters: {
+            query?: {
+                includeRevoked?: boolean;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyGrantHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDocuments: {
         parameters: {
             query: {
@@ -7253,6 +7694,55 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFederationMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FederationMember"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9223,6 +9713,382 @@ export interface operations {
             };
         };
     };
+    createGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantInput"];
+            };
+        };
+        responses: {
+            /** @description Granted; takes effect on the holder's next request */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchGrantableUsers: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grant; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGrantHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the grant that was read */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicator: {
         parameters: {
             query?: never;
@@ -9528,6 +10394,117 @@ export interface operations {
             };
         };
     };
+    pushIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValuesInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced; the indicator's new version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValuesImport"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importIndicatorValues: {
         parameters: {
             query?: {
@@ -9733,6 +10710,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"][];
                 };
             };
             /** @description Unexpected error; the detail holds a reference for support */
@@ -10985,6 +12000,69 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNationalGrants: {
+        parameters: {
+            query?: {
+                includeRevoked?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {

@@ -122,6 +122,7 @@ public class AgreementContentService {
         goalArea.id = UUID.randomUUID();
         goalArea.agreement = agreement;
         apply(goalArea, input);
+        goalArea.answersTo = answersTo(agreement, input);
         changes.create(GOAL_AREA, goalArea, "Added goal area " + goalArea.label());
         agreement.goalAreas.add(goalArea);
         agreements.refreshSearchDocument(agreement.id);
@@ -139,6 +140,7 @@ public class AgreementContentService {
                 g -> {
                     assertNumberFree(agreement, input.number(), g.id);
                     apply(g, input);
+                    g.answersTo = answersTo(agreement, input);
                 },
                 g -> "Updated goal area " + g.label());
         agreements.refreshSearchDocument(agreement.id);
@@ -377,6 +379,25 @@ public class AgreementContentService {
                     .forEach(s -> party.signatories.add(
                             new Signatory(s.name().trim(), AgreementService.blankToNull(s.title()))));
         }
+    }
+
+    /** The RÖK goal area a LÖK's goal area answers to: one of its parent agreement's, or a 400 naming the field. */
+    private GoalArea answersTo(Agreement agreement, GoalAreaInput input) {
+        if (input.answersToGoalAreaId() == null) {
+            return null;
+        }
+        Agreement parent = agreement.parent;
+        GoalArea target = parent == null
+                ? null
+                : parent.goalAreas.stream()
+                        .filter(g -> g.id.equals(input.answersToGoalAreaId()))
+                        .findFirst()
+                        .orElse(null);
+        if (agreement.kind != AgreementKind.LOCAL || target == null) {
+            throw ProblemException.invalid(
+                    "answersToGoalAreaId", "must be a goal area of the regional agreement this local one sits under");
+        }
+        return target;
     }
 
     private static void apply(GoalArea goalArea, GoalAreaInput input) {

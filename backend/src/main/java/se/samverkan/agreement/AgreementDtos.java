@@ -102,8 +102,17 @@ public final class AgreementDtos {
             @Schema(required = true) List<ResponsibilityDto> responsibilities,
             @Schema(required = true, description = "Newest year first") List<PriorityDto> priorities,
             @Schema(required = true) long version,
-            ProvenanceDto provenance)
+            ProvenanceDto provenance,
+            @Schema(description = "The regional agreement's goal area this local one answers to")
+                    AnswersToDto answersTo)
             implements Versioned {}
+
+    @Schema(name = "GoalAreaAnswersTo", description = "A goal area of the regional agreement a local one sits under")
+    public record AnswersToDto(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID agreementId,
+            String number,
+            @Schema(required = true) String title) {}
 
     @Schema(name = "AgreementPermissions", description = "What the caller may do with this agreement now")
     public record Permissions(

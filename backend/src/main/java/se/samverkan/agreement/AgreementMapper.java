@@ -181,7 +181,11 @@ final class AgreementMapper {
                 responsibilities,
                 g.priorities.stream().map(AgreementMapper::priority).toList(),
                 g.version,
-                ProvenanceDto.of(g.provenance));
+                ProvenanceDto.of(g.provenance),
+                g.answersTo == null
+                        ? null
+                        : new AgreementDtos.AnswersToDto(
+                                g.answersTo.id, g.answersTo.agreement.id, g.answersTo.number, g.answersTo.title));
     }
 
     static PriorityDto priority(YearlyPriority p) {

@@ -45,7 +45,7 @@ public class AgreementPartResource {
 
     @POST
     @Path("/parties")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a party with its signatories")
     @APIResponse(
             responseCode = "201",
@@ -60,7 +60,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/parties/{partyId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a party")
     public RestResponse<PartyDto> updateParty(
             @PathParam("agreementId") UUID agreementId,
@@ -73,7 +73,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/parties/{partyId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a party")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeParty(
@@ -94,7 +94,7 @@ public class AgreementPartResource {
 
     @POST
     @Path("/goal-areas")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a goal area with its goal and ordered strategies")
     @APIResponse(
             responseCode = "201",
@@ -109,7 +109,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/goal-areas/{goalAreaId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a goal area's number, title, goal, strategies and target groups")
     public RestResponse<GoalAreaDto> updateGoalArea(
             @PathParam("agreementId") UUID agreementId,
@@ -122,7 +122,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/goal-areas/{goalAreaId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a goal area with its responsibilities and priorities")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeGoalArea(
@@ -134,7 +134,7 @@ public class AgreementPartResource {
 
     @POST
     @Path("/goal-areas/{goalAreaId}/responsibilities")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a responsible or other party at a level")
     @APIResponse(
             responseCode = "201",
@@ -150,7 +150,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a responsibility")
     public RestResponse<ResponsibilityDto> updateResponsibility(
             @PathParam("agreementId") UUID agreementId,
@@ -165,7 +165,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a responsibility")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeResponsibility(
@@ -178,7 +178,7 @@ public class AgreementPartResource {
 
     @PUT
     @Path("/goal-areas/{goalAreaId}/priorities/{year}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Set the focus of one year", description = "Creates (201) or replaces (200, needs If-Match)")
     @APIResponse(
             responseCode = "200",
@@ -204,7 +204,7 @@ public class AgreementPartResource {
 
     @DELETE
     @Path("/goal-areas/{goalAreaId}/priorities/{year}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove the focus of one year")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removePriority(

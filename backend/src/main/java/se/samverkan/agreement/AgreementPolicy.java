@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.UUID;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.grant.CallerGrants;
 import se.samverkan.organisation.CallerOrganisation;
 
 /**
  * Who sees and changes agreements:
  * everyone (also without login) reads adopted, expired and superseded agreements; members of a party organisation
  * also read its drafts and consultation versions; the county's coordinator reads and edits the county's agreements;
- * admins everything. What a caller may not see is 404, never 403, so drafts do not leak their existence.
+ * admins everything. Grants add to that (see se.samverkan.grant): a county-coordinator grant acts as the county's
+ * coordinator; a national reader reads everything; a federation's coordinator reads and runs the LÖKs of the
+ * federation's municipalities, and a LÖK author those of its granted municipalities (creating them there, too).
+ * What a caller may not see is 404, never 403, so drafts do not leak their existence.
  */
 @ApplicationScoped
 public class AgreementPolicy {
@@ -27,6 +31,9 @@ public class AgreementPolicy {
     CallerOrganisation callerOrganisation;
 
     @Inject
+    CallerGrants grants;
+
+    @Inject
     Clock clock;
 
     /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
@@ -34,13 +41,17 @@ public class AgreementPolicy {
 
     public Visibility visibility() {
         return new Visibility(
-                user.isAdmin(),
-                user.isCoordinator() ? user.countyCode().orElse(null) : null,
+                user.isAdmin() || grants.isNationalReader(),
+                grants.primaryCounty().orElse(null),
                 callerOrganisation.id().orElse(null));
     }
 
     public boolean canRead(Agreement agreement) {
-        if (agreement.status.isPublic() || user.isAdmin() || user.isCoordinatorOf(agreement.countyCode())) {
+        if (agreement.status.isPublic()
+                || user.isAdmin()
+                || grants.isNationalReader()
+                || grants.coordinatesCounty(agreement.countyCode())
+                || runsLocal(agreement.kind, municipality(agreement))) {
             return true;
         }
         Optional<UUID> organisation = callerOrganisation.id();
@@ -50,7 +61,11 @@ public class AgreementPolicy {
 
     /** The same rule for a built document (its parties name their organisations). */
     public boolean canRead(AgreementDtos.AgreementDto document) {
-        if (document.status().isPublic() || user.isAdmin() || user.isCoordinatorOf(document.countyCode())) {
+        if (document.status().isPublic()
+                || user.isAdmin()
+                || grants.isNationalReader()
+                || grants.coordinatesCounty(document.countyCode())
+                || runsLocal(document.kind(), document.municipalityCode())) {
             return true;
         }
         Optional<UUID> organisation = callerOrganisation.id();
@@ -60,16 +75,40 @@ public class AgreementPolicy {
     }
 
     public boolean canManage(Agreement agreement) {
-        return user.isAdmin() || user.isCoordinatorOf(agreement.countyCode());
+        return canManage(agreement.countyCode(), agreement.kind, municipality(agreement));
+    }
+
+    private boolean canManage(String countyCode, AgreementKind kind, String municipalityCode) {
+        return user.isAdmin() || grants.coordinatesCounty(countyCode) || runsLocal(kind, municipalityCode);
+    }
+
+    /** A LÖK of a municipality whose federation the caller coordinates, or for which they author LÖKs. */
+    private boolean runsLocal(AgreementKind kind, String municipalityCode) {
+        return kind == AgreementKind.LOCAL
+                && municipalityCode != null
+                && (grants.coordinatesFederationMunicipality(municipalityCode)
+                        || grants.isLokAuthorIn(municipalityCode));
+    }
+
+    private static String municipality(Agreement agreement) {
+        return agreement.municipality == null ? null : agreement.municipality.code;
     }
 
     public boolean canCreateIn(String countyCode) {
-        return user.isAdmin() || user.isCoordinatorOf(countyCode);
+        return user.isAdmin() || grants.coordinatesCounty(countyCode);
     }
 
-    /** Whether the caller may create agreements anywhere at all (admins, and a coordinator with a county). */
+    /** Creating (or moving) an agreement: the county's coordinators, or for a LÖK those who run its municipality's. */
+    public boolean canCreate(String countyCode, AgreementKind kind, String municipalityCode) {
+        return canManage(countyCode, kind, municipalityCode);
+    }
+
+    /** Whether the caller may create agreements anywhere at all (admins, coordinators, LÖK authors). */
     public boolean canCreateAny() {
-        return user.isAdmin() || (user.isCoordinator() && user.countyCode().isPresent());
+        return user.isAdmin()
+                || !grants.coordinatedCounties().isEmpty()
+                || !grants.federationMunicipalities().isEmpty()
+                || grants.active().stream().anyMatch(g -> g.kind == se.samverkan.grant.GrantKind.LOK_AUTHOR);
     }
 
     public void assertCanRead(Agreement agreement) {
@@ -94,15 +133,24 @@ public class AgreementPolicy {
         }
     }
 
+    public void assertCanCreate(String countyCode, AgreementKind kind, String municipalityCode) {
+        if (!canCreate(countyCode, kind, municipalityCode)) {
+            throw ProblemException.forbidden(
+                    "Only administrators and the coordinator of county " + countyCode + " may create agreements there");
+        }
+    }
+
     /** What the caller may do now: their right to manage it, and what the lifecycle allows in its status. */
     public AgreementDtos.Permissions permissions(Agreement agreement) {
-        return permissions(agreement.status, agreement.countyCode(), agreement.lastYear);
+        return permissions(
+                agreement.status, agreement.countyCode(), agreement.lastYear, agreement.kind, municipality(agreement));
     }
 
     /** The same from a kept document's facts, so that a cached document gets each caller's permissions. */
-    public AgreementDtos.Permissions permissions(AgreementStatus status, String countyCode, int lastYear) {
+    public AgreementDtos.Permissions permissions(
+            AgreementStatus status, String countyCode, int lastYear, AgreementKind kind, String municipalityCode) {
         var lifecycle = AgreementStatus.LIFECYCLE;
-        boolean manage = canCreateIn(countyCode);
+        boolean manage = canManage(countyCode, kind, municipalityCode);
         boolean periodEnded =
                 lastYear < se.samverkan.common.time.Clocks.today(clock).getYear();
         List<AgreementStatus> statusChanges = new ArrayList<>();

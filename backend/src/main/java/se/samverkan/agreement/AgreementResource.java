@@ -87,7 +87,7 @@ public class AgreementResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Create an agreement as a draft",
             description = "Admins anywhere; a coordinator in their own county")
@@ -104,7 +104,7 @@ public class AgreementResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace an agreement's own fields",
             description = "Drafts and consultation versions only; needs If-Match")
@@ -117,7 +117,7 @@ public class AgreementResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Delete a draft",
             description = "An agreement that was ever adopted is never deleted; needs If-Match")
@@ -128,7 +128,7 @@ public class AgreementResource {
 
     @POST
     @Path("/{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Move an agreement through its lifecycle",
             description =

@@ -90,7 +90,12 @@ public class AgreementService {
                 document,
                 agreements.linkedRefs("revisions", id, visibility),
                 agreements.linkedRefs("locals", id, visibility),
-                policy.permissions(document.status(), document.countyCode(), document.lastYear()));
+                policy.permissions(
+                        document.status(),
+                        document.countyCode(),
+                        document.lastYear(),
+                        document.kind(),
+                        document.municipalityCode()));
     }
 
     @ReadOnly
@@ -103,7 +108,7 @@ public class AgreementService {
     @Transactional
     public AgreementDto create(AgreementInput input) {
         requireCounty(input.countyCode());
-        policy.assertCanCreateIn(input.countyCode());
+        policy.assertCanCreate(input.countyCode(), input.kind(), input.municipalityCode());
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         agreement.status = AgreementStatus.DRAFT;
@@ -122,9 +127,12 @@ public class AgreementService {
                 ifMatch,
                 a -> {
                     assertEditable(a);
-                    if (!input.countyCode().equals(a.countyCode())) {
+                    if (!input.countyCode().equals(a.countyCode())
+                            || input.kind() != a.kind
+                            || !java.util.Objects.equals(
+                                    input.municipalityCode(), a.municipality == null ? null : a.municipality.code)) {
                         requireCounty(input.countyCode());
-                        policy.assertCanCreateIn(input.countyCode());
+                        policy.assertCanCreate(input.countyCode(), input.kind(), input.municipalityCode());
                     }
                     apply(a, input);
                 },
@@ -245,6 +253,18 @@ public class AgreementService {
         if (agreement.goalAreas.isEmpty()) {
             throw ProblemException.ruleViolation(
                     "adoption-needs-a-goal-area", "An agreement needs at least one goal area to be adopted");
+        }
+        // A LÖK is the municipality's agreement: adopted only with the municipality among its parties (issue 10).
+        if (agreement.kind == AgreementKind.LOCAL
+                && agreement.municipality != null
+                && agreement.parties.stream()
+                        .noneMatch(p -> p.organisation.type == se.samverkan.organisation.OrganisationType.MUNICIPALITY
+                                && p.organisation.municipality != null
+                                && agreement.municipality.code.equals(p.organisation.municipality.code))) {
+            throw ProblemException.ruleViolation(
+                    "local-agreement-needs-its-municipality",
+                    "A local agreement is adopted with its municipality (" + agreement.municipality.name
+                            + ") as a party");
         }
         Agreement revised = agreement.supersedes;
         if (revised != null) {

@@ -58,6 +58,11 @@ public class GoalArea extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
 
+    /** A LÖK's goal area may name the RÖK goal area (of its parent agreement) it answers to (issue 10). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "answers_to_id")
+    public GoalArea answersTo;
+
     @OneToMany(mappedBy = "goalArea")
     @OrderBy("kind, level, createdAt")
     public List<Responsibility> responsibilities = new ArrayList<>();

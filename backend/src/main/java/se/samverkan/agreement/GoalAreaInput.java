@@ -28,4 +28,6 @@ public record GoalAreaInput(
                                 @NotBlank(message = "must not be blank")
                                 @Size(max = 5000, message = "must be at most 5000 characters") String>
                         strategies,
-        Set<@NotNull(message = "must not be empty") TargetGroup> targetGroups) {}
+        Set<@NotNull(message = "must not be empty") TargetGroup> targetGroups,
+        @Schema(description = "A local agreement's goal area: the goal area of its regional agreement it answers to")
+                java.util.UUID answersToGoalAreaId) {}

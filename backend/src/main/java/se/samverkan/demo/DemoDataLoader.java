@@ -37,6 +37,9 @@ public class DemoDataLoader {
     @Inject
     DemoForums forums;
 
+    @Inject
+    DemoGrants grants;
+
     @Transactional
     void load(@Observes @Priority(ReferenceDataLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!enabled) {
@@ -46,6 +49,7 @@ public class DemoDataLoader {
         agreements.load();
         followUp.load();
         forums.load();
+        grants.load();
     }
 
     /** The stable id of a demo organisation. */

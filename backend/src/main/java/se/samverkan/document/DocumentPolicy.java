@@ -89,7 +89,7 @@ public class DocumentPolicy {
                                 county(m.forum),
                                 true,
                                 forums.canReadInternal(m.forum),
-                                forums.canManage(m.forum),
+                                forums.canPrepare(m.forum),
                                 m.minutesPublished());
             }
             case AGENDA_ITEM -> {
@@ -104,7 +104,7 @@ public class DocumentPolicy {
                                 county(i.meeting.forum),
                                 true,
                                 forums.canReadInternal(i.meeting.forum),
-                                forums.canManage(i.meeting.forum),
+                                forums.canPrepare(i.meeting.forum),
                                 i.meeting.minutesPublished());
             }
             case STATUS_REPORT -> {

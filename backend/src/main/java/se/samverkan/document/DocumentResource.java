@@ -67,7 +67,7 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Attach a file", description = FILE_RULES + ". Whoever may change the owner")
     @APIResponse(
             responseCode = "201",
@@ -95,7 +95,7 @@ public class DocumentResource {
 
     @POST
     @Path("/links")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Attach a link to a document published elsewhere",
             description = "Whoever may change the owner")
@@ -119,7 +119,7 @@ public class DocumentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Change a document's title, kind, language, visibility (and a link's address)",
             description = "Needs If-Match")
@@ -133,7 +133,7 @@ public class DocumentResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Remove a document",
             description =
@@ -146,7 +146,7 @@ public class DocumentResource {
     @POST
     @Path("/{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Upload a new version of the file",
             description =

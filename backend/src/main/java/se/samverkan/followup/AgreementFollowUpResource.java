@@ -48,7 +48,7 @@ public class AgreementFollowUpResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Open the follow-up of a year",
             description =

@@ -90,7 +90,7 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/return")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Return to the party with a comment",
             description = "SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)")
@@ -104,7 +104,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Accept",
             description =

@@ -9,6 +9,7 @@ import se.samverkan.common.security.CurrentUser;
 import se.samverkan.followup.FollowUpDtos.AssessmentPermissions;
 import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
+import se.samverkan.grant.CallerGrants;
 
 /**
  * Who sees and does what in the follow-up.
@@ -20,6 +21,9 @@ import se.samverkan.followup.FollowUpDtos.RoundPermissions;
  * <li>Members write only their own organisation's assessments (sub-units included, see {@link ActingOrganisations});
  * they see the round and their own tasks, and the whole report once it is compiled.</li>
  * <li>An approved round is public: its report and accepted assessments are read without login.</li>
+ * <li>Grants: whoever manages the agreement by grant (county coordinator, a federation's coordinator or a LÖK author
+ * for a LÖK in their municipalities) runs its follow-up; a national reader reads every round, report and assessment;
+ * a statistics provider pushes values of its granted indicators only.</li>
  * </ul>
  * What a caller may not see is 404; what they see but may not do is 403.
  */
@@ -35,8 +39,30 @@ public class FollowUpPolicy {
     @Inject
     ActingOrganisations acting;
 
+    @Inject
+    CallerGrants grants;
+
     public boolean canManage(Agreement agreement) {
-        return user.isAdmin() || user.isCoordinatorOf(agreement.countyCode());
+        return agreementPolicy.canManage(agreement);
+    }
+
+    /** Reads every county's internal follow-up, never changes it. */
+    private boolean readsNationally() {
+        return grants.isNationalReader();
+    }
+
+    /** Pushing values of an indicator: its agreement's managers, or a statistics provider granted the indicator. */
+    public boolean canPushValues(Indicator indicator) {
+        return canManage(indicator.agreement) || grants.providesIndicator(indicator.id);
+    }
+
+    public void assertCanPushValues(Indicator indicator) {
+        assertCanRead(indicator);
+        if (!canPushValues(indicator)) {
+            throw ProblemException.forbidden("Only administrators, the coordinator of county "
+                    + indicator.agreement.countyCode() + " and a statistics provider granted indicator "
+                    + indicator.id + " report its values");
+        }
     }
 
     public void assertCanReadAgreement(Agreement agreement) {
@@ -46,7 +72,7 @@ public class FollowUpPolicy {
     // ---- indicators ----------------------------------------------------------------------------
 
     public boolean canRead(Indicator indicator) {
-        return agreementPolicy.canRead(indicator.agreement);
+        return agreementPolicy.canRead(indicator.agreement) || grants.providesIndicator(indicator.id);
     }
 
     public void assertCanRead(Indicator indicator) {
@@ -82,12 +108,13 @@ public class FollowUpPolicy {
     }
 
     public boolean canRead(FollowUpRound round) {
-        return round.status.isPublic() || canManage(round.agreement) || hasTask(round);
+        return round.status.isPublic() || canManage(round.agreement) || hasTask(round) || readsNationally();
     }
 
     public boolean canReadReport(FollowUpRound round) {
         return round.status.isPublic()
                 || canManage(round.agreement)
+                || readsNationally()
                 || (round.status == RoundStatus.COMPILED && hasTask(round));
     }
 
@@ -147,6 +174,7 @@ public class FollowUpPolicy {
     public boolean canRead(Assessment assessment) {
         FollowUpRound round = assessment.round;
         return canManage(round.agreement)
+                || readsNationally()
                 || canWrite(assessment)
                 || round.status.isPublic()
                 || (round.status == RoundStatus.COMPILED && hasTask(round));

@@ -66,7 +66,7 @@ public class FollowUpRoundResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Move the deadline of an open round", description = "Needs If-Match")
     public RestResponse<RoundDto> changeFollowUpDeadline(
             @PathParam("id") UUID id,
@@ -77,7 +77,7 @@ public class FollowUpRoundResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Delete a round opened by mistake",
             description = "Only while no party has started (409 round-has-work); needs If-Match")
@@ -88,7 +88,7 @@ public class FollowUpRoundResource {
 
     @POST
     @Path("/{id}/compile")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Compile the report with the coordinator's summary",
             description =
@@ -103,7 +103,7 @@ public class FollowUpRoundResource {
 
     @POST
     @Path("/{id}/approve")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Record the approval by a forum",
             description = "COMPILED → APPROVED (409 approve-needs-compiled); the report becomes public. Needs If-Match")

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.grant.CallerGrants;
 import se.samverkan.organisation.CallerOrganisation;
 
 /**
@@ -22,6 +23,11 @@ import se.samverkan.organisation.CallerOrganisation;
  *     admins only).</li>
  * <li>Members of an item's owner organisation read it and change its status (not cancel it); members of an invited
  *     organisation submit their own organisation's contribution.</li>
+ * <li>Grants (se.samverkan.grant): a county-coordinator grant acts as the county's coordinator; a federation's
+ *     coordinator manages the forums its federation convenes; a forum editor prepares the forum's meetings (details,
+ *     agenda, papers, draft minutes) but only managers publish minutes and delete; a national reader reads every
+ *     forum's internal work; members of an organisation invited to a status report read it and contribute even when
+ *     the organisation is no member of the forum.</li>
  * </ul>
  * What a caller may not see is 404; what they see but may not change is 403.
  */
@@ -34,14 +40,17 @@ public class ForumPolicy {
     @Inject
     CallerOrganisation callerOrganisation;
 
+    @Inject
+    CallerGrants grants;
+
     /** The internal-reading rule as query parameters, so that lists apply the same rule as single reads. */
     public record Visibility(
             boolean everything, String coordinatorCounty, boolean anyCoordinator, UUID memberOrganisation) {}
 
     public Visibility visibility() {
         return new Visibility(
-                user.isAdmin(),
-                user.isCoordinator() ? user.countyCode().orElse(null) : null,
+                user.isAdmin() || grants.isNationalReader(),
+                grants.primaryCounty().orElse(null),
                 user.isCoordinator(),
                 callerOrganisation.id().orElse(null));
     }
@@ -53,7 +62,7 @@ public class ForumPolicy {
     // ---- forums -------------------------------------------------------------------------------
 
     public boolean canCreateIn(String countyCode) {
-        return user.isAdmin() || (countyCode != null && user.isCoordinatorOf(countyCode));
+        return user.isAdmin() || (countyCode != null && grants.coordinatesCounty(countyCode));
     }
 
     public void assertCanCreateIn(String countyCode) {
@@ -67,7 +76,21 @@ public class ForumPolicy {
     }
 
     public boolean canManage(Forum forum) {
-        return user.isAdmin() || (forum.county != null && user.isCoordinatorOf(forum.county.code));
+        return user.isAdmin()
+                || (forum.county != null && grants.coordinatesCounty(forum.county.code))
+                || (forum.convener != null && grants.coordinatesFederation(forum.convener.id));
+    }
+
+    /** Preparing meetings: managers and the forum's editors (who do not publish minutes or delete). */
+    public boolean canPrepare(Forum forum) {
+        return canManage(forum) || grants.editsForum(forum.id);
+    }
+
+    public void assertCanPrepare(Forum forum) {
+        if (!canPrepare(forum)) {
+            throw ProblemException.forbidden(
+                    "Only administrators, the forum's managers and its editors may prepare its meetings");
+        }
     }
 
     /** Forums are public, so a caller who may not change one gets 403. */
@@ -93,10 +116,10 @@ public class ForumPolicy {
     }
 
     public boolean canReadInternal(Forum forum) {
-        if (user.isAdmin() || isParticipant(forum)) {
+        if (user.isAdmin() || isParticipant(forum) || grants.isNationalReader() || canPrepare(forum)) {
             return true;
         }
-        return forum.county == null ? user.isCoordinator() : user.isCoordinatorOf(forum.county.code);
+        return forum.county == null ? user.isCoordinator() : grants.coordinatesCounty(forum.county.code);
     }
 
     // ---- meetings -----------------------------------------------------------------------------
@@ -171,7 +194,15 @@ public class ForumPolicy {
     // ---- status reports -----------------------------------------------------------------------
 
     public boolean canRead(StatusReport report) {
-        return report.status == StatusReportStatus.PUBLISHED || canReadInternal(report.forum);
+        return report.status == StatusReportStatus.PUBLISHED || canReadInternal(report.forum) || isInvited(report);
+    }
+
+    /** The caller's organisation is invited to contribute (also when it is no member of the forum). */
+    public boolean isInvited(StatusReport report) {
+        return callerOrganisation
+                .id()
+                .map(id -> report.invitations.stream().anyMatch(i -> i.organisation.id.equals(id)))
+                .orElse(false);
     }
 
     public void assertCanRead(StatusReport report) {

@@ -86,7 +86,7 @@ public class ForumResource {
 
     @POST
     @Path("/forums")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Create a forum",
             description = "Admins anywhere (national forums only admins); a coordinator in their own county")
@@ -103,7 +103,7 @@ public class ForumResource {
 
     @PUT
     @Path("/forums/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a forum's own fields", description = "Needs If-Match")
     public RestResponse<ForumDto> updateForum(
             @PathParam("id") UUID id,
@@ -114,7 +114,7 @@ public class ForumResource {
 
     @DELETE
     @Path("/forums/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Delete a forum",
             description = "Only one without meetings, action items, status reports or linked forums; needs If-Match")
@@ -132,7 +132,7 @@ public class ForumResource {
 
     @POST
     @Path("/forums/{id}/members")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a member organisation with its representatives")
     @APIResponse(
             responseCode = "201",
@@ -146,7 +146,7 @@ public class ForumResource {
 
     @PUT
     @Path("/forums/{id}/members/{memberId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a member", description = "Needs If-Match with the member's version")
     public RestResponse<MemberDto> updateForumMember(
             @PathParam("id") UUID id,
@@ -159,7 +159,7 @@ public class ForumResource {
 
     @DELETE
     @Path("/forums/{id}/members/{memberId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a member", description = "Needs If-Match with the member's version")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeForumMember(

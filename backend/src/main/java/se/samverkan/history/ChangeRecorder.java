@@ -119,8 +119,17 @@ public class ChangeRecorder {
 
     /** The history of a subject as the caller may see it: references to what they may not see are replaced. */
     public List<HistoryEntryDto> history(String subjectType, UUID subjectId) {
+        return visible(entries.listFor(subjectType, subjectId));
+    }
+
+    /** The history of several subjects of one type (e.g. every grant of a county), newest first. */
+    public List<HistoryEntryDto> historyOf(String subjectType, java.util.Collection<UUID> subjectIds) {
+        return visible(entries.listFor(subjectType, subjectIds));
+    }
+
+    private List<HistoryEntryDto> visible(List<ChangeLogEntry> list) {
         Map<String, Boolean> decided = new HashMap<>();
-        return entries.listFor(subjectType, subjectId).stream()
+        return list.stream()
                 .map(HistoryEntryDto::from)
                 .map(entry -> new HistoryEntryDto(
                         entry.id(),

@@ -1,8 +1,10 @@
 package se.samverkan.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.grant.CallerGrants;
 
 /**
  * Who may change organisations: admins, and the coordinator of the organisation's county.
@@ -11,16 +13,22 @@ import se.samverkan.common.security.CurrentUser;
 @ApplicationScoped
 public class OrganisationPolicy {
 
+    /** County coordination by grant counts like the token's (se.samverkan.grant). */
+    @Inject
+    CallerGrants grants;
+
     public boolean canCreate(CurrentUser user) {
-        return user.isAdmin() || user.isCoordinator();
+        return user.isAdmin()
+                || user.isCoordinator()
+                || !grants.coordinatedCounties().isEmpty();
     }
 
     public boolean canCreateIn(CurrentUser user, String countyCode) {
-        return user.isAdmin() || user.isCoordinatorOf(countyCode);
+        return user.isAdmin() || grants.coordinatesCounty(countyCode);
     }
 
     public boolean canUpdate(CurrentUser user, Organisation organisation) {
-        return user.isAdmin() || user.isCoordinatorOf(organisation.countyCode());
+        return user.isAdmin() || grants.coordinatesCounty(organisation.countyCode());
     }
 
     public boolean canDelete(CurrentUser user, Organisation organisation) {

@@ -65,7 +65,7 @@ public class OrganisationResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Register an organisation", description = "Admins anywhere; a coordinator in their own county")
     @APIResponse(
             responseCode = "201",
@@ -79,7 +79,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace an organisation", description = "Requires If-Match with the ETag that was read")
     public RestResponse<OrganisationDetails> updateOrganisation(
             @PathParam("id") UUID id,
@@ -90,7 +90,7 @@ public class OrganisationResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Delete an organisation", description = "Only when nothing refers to it; requires If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteOrganisation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -21,5 +21,9 @@ public record SessionDto(
     public record SessionPermissions(
             @Schema(required = true) boolean createOrganisation,
             @Schema(required = true, description = "Create agreements (in the coordinator's own county)")
-                    boolean createAgreement) {}
+                    boolean createAgreement,
+            @Schema(
+                            required = true,
+                            description = "Counties whose grants the caller sees and manages (admins: every county)")
+                    List<String> grantCounties) {}
 }

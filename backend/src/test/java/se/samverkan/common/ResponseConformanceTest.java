@@ -217,6 +217,22 @@ class ResponseConformanceTest {
                         demo("forums.json", "meetings", DemoDataLoader::meetingId),
                         collect(each(forums, "/api/v1/forums/%s/meetings"), b -> b, "id")));
         ids.put("/api/v1/status-reports/{id}", collect(each(forums, "/api/v1/forums/%s/status-reports"), b -> b, "id"));
+        // Grants (issue 10): the demo grants of three counties and the national one.
+        ids.put("/api/v1/counties/{code}", new ArrayList<>(List.of("14", "19", "24")));
+        ids.put(
+                "/api/v1/grants/{id}",
+                collect(
+                        List.of(
+                                "/api/v1/counties/14/grants",
+                                "/api/v1/counties/19/grants",
+                                "/api/v1/counties/24/grants",
+                                "/api/v1/national-grants"),
+                        b -> b,
+                        "id"));
+        ids.put(
+                "/api/v1/federations/{id}",
+                new ArrayList<>(List.of(
+                        DemoDataLoader.organisationId("goteborgsregionen").toString())));
         return ids;
     }
 
@@ -343,6 +359,9 @@ class ResponseConformanceTest {
             return ids.get("/api/v1/documents?owner").stream()
                     .map(query -> template + "?" + query)
                     .toList();
+        }
+        if (template.equals("/api/v1/grants/users")) {
+            return List.of(template + "?q=vasteras");
         }
         if (template.equals("/api/v1/search")) {
             return List.of(template + "?q=bost%C3%A4der", template + "?q=integration&kind=AGREEMENT&size=100");

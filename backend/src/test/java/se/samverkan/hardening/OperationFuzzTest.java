@@ -765,6 +765,29 @@ class OperationFuzzTest {
             f.ids.put("contributions", vasteras);
             f.ids.put("invitations", vasteras);
             f.ids.put("forum-structure", "19");
+            // Grants (issue 10): to a subject no other test logs in as, so no demo user gains a role here.
+            f.ids.put("counties", "19");
+            f.ids.put(
+                    "federations",
+                    DemoDataLoader.organisationId("goteborgsregionen").toString());
+            f.ids.put(
+                    "grants",
+                    ADMIN.request()
+                            .contentType(ContentType.JSON)
+                            .body(Map.of(
+                                    "kind",
+                                    "FORUM_EDITOR",
+                                    "subjectType",
+                                    "USER",
+                                    "subject",
+                                    "fuzz.fixture",
+                                    "forumId",
+                                    forum))
+                            .post("/api/v1/grants")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
             f.ids.put(
                     "documents",
                     se.samverkan.support.Documents.attachPdf(coordinator, "AGREEMENT", draft, "INTERNAL", "Underlag"));
@@ -872,6 +895,20 @@ class OperationFuzzTest {
                             "visibility",
                             "INTERNAL")));
             s.put("StatusReportInput", () -> Forums.report(2027, 1));
+            s.put(
+                    "IndicatorValuesInput",
+                    () -> mutable(Map.of("values", List.of(mutable(Map.of("year", 2026, "value", 42))))));
+            s.put(
+                    "GrantInput",
+                    () -> mutable(Map.of(
+                            "kind",
+                            "FORUM_EDITOR",
+                            "subjectType",
+                            "USER",
+                            "subject",
+                            "fuzz.sample",
+                            "forumId",
+                            forum)));
             s.put("StatusReportPublicationInput", () -> mutable(Map.of("agendaItemId", point)));
             return f;
         }

@@ -20,7 +20,19 @@ public enum DemoUser {
     MEMBER_VASTERAS("member.vasteras"),
     MEMBER_ARBETSFORMEDLINGEN("member.arbetsformedlingen"),
     /** The agency-integration client's service account (Migrationsverket's system). */
-    AGENCY_SYSTEM(null);
+    AGENCY_SYSTEM(null),
+    /** Grants only (issue 10): GR's federation coordinator, no base role. */
+    COORDINATOR_GR("coordinator.gr"),
+    /** A member of Arbetsförmedlingen with a LÖK-author grant for Västmanland's municipalities. */
+    LOK_AUTHOR_ARBETSFORMEDLINGEN("lokauthor.arbetsformedlingen"),
+    /** Grants only: a county-coordinator grant for Västerbotten (24), no base role. */
+    COORDINATOR_VASTERBOTTEN("coordinator.vasterbotten"),
+    /** A member of Västerås stad without grants in the demo data; tests grant forum editor to them. */
+    EDITOR_VASTERAS("editor.vasteras"),
+    /** Grants only: national reader. */
+    NATIONAL_READER("reader.national"),
+    /** The statistics-integration client's service account: a statistics-provider grant for two indicators. */
+    STATISTICS_SYSTEM(null);
 
     public static final String KEYCLOAK_URL =
             System.getenv().getOrDefault("SAMVERKAN_OIDC_URL", "http://localhost:8180/realms/samverkan");
@@ -54,10 +66,11 @@ public enum DemoUser {
 
     private String fetch() {
         var form = given().baseUri(KEYCLOAK_URL).contentType("application/x-www-form-urlencoded");
-        if (this == AGENCY_SYSTEM) {
+        if (this == AGENCY_SYSTEM || this == STATISTICS_SYSTEM) {
+            String client = this == AGENCY_SYSTEM ? "agency-integration" : "statistics-integration";
             form = form.formParam("grant_type", "client_credentials")
-                    .formParam("client_id", "agency-integration")
-                    .formParam("client_secret", "agency-integration-demo-secret");
+                    .formParam("client_id", client)
+                    .formParam("client_secret", client + "-demo-secret");
         } else {
             form = form.formParam("grant_type", "password")
                     .formParam("client_id", "samverkan-cli")

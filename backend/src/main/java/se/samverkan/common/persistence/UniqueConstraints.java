@@ -40,6 +40,9 @@ public final class UniqueConstraints {
                     "status_report_quarter_once",
                     new Guard("quarter", "already has a status report of the forum in this year")),
             Map.entry("status_report_invitation_once", new Guard("organisationIds", "is already invited")),
+            Map.entry(
+                    "access_grant_active_once",
+                    new Guard("subject", "already holds an active grant of this kind and scope")),
             // Ordered and set-valued lists: keyed by their owner, clash only when two writers replace the same list.
             Map.entry("agreement_legal_reference_pkey", new Guard("legalBasis", CHANGED_TOGETHER)),
             Map.entry("agreement_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
@@ -61,7 +64,10 @@ public final class UniqueConstraints {
             Map.entry("forum_member_collective_once", new Guard("collectiveName", "is already a member of the forum")),
             Map.entry("forum_municipality_pkey", new Guard("municipalities", CHANGED_TOGETHER)),
             Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
-            Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)));
+            Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)),
+            Map.entry("access_grant_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)),
+            Map.entry("access_grant_indicator_pkey", new Guard("indicatorIds", CHANGED_TOGETHER)),
+            Map.entry("federation_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)));
 
     private UniqueConstraints() {}
 

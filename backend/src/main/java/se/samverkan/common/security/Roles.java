@@ -7,6 +7,11 @@ public final class Roles {
     public static final String COORDINATOR = "coordinator";
     /** Member of one organisation; the organisation comes from the token's {@code organisation_number} claim. */
     public static final String MEMBER = "member";
+    /**
+     * Not a Keycloak role: added by the API to a caller who holds an active scoped grant (se.samverkan.grant), so that
+     * a member with a grant passes the coarse role gate and the feature's policy decides on the grant's scope.
+     */
+    public static final String GRANTEE = "grantee";
 
     private Roles() {}
 }

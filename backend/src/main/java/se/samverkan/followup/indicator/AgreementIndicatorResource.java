@@ -43,7 +43,7 @@ public class AgreementIndicatorResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Define an indicator", description = "Admins; the coordinator of the agreement's county")
     @APIResponse(
             responseCode = "201",

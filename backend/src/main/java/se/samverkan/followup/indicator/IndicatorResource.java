@@ -68,7 +68,7 @@ public class IndicatorResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Redefine an indicator",
             description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
@@ -81,7 +81,7 @@ public class IndicatorResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Remove an indicator with its targets and values",
             description = "Refused (409 indicator-in-use) while assessments report values for it; needs If-Match")
@@ -128,7 +128,7 @@ public class IndicatorResource {
     @POST
     @Path("/{id}/values")
     @Consumes(Csv.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace every value from a CSV file",
             description =
@@ -167,6 +167,26 @@ public class IndicatorResource {
             InputStream body) {
         CsvDialect chosen = CsvDialect.of(dialect);
         ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES), chosen);
+        return EntityTags.ok(result);
+    }
+
+    @PUT
+    @Path("/{id}/values")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
+    @Operation(
+            summary = "Replace every value from JSON (a statistics system's push)",
+            description =
+                    "The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field."
+                            + " The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; the indicator's new version is the ETag",
+            content = @Content(schema = @Schema(implementation = ImportResultDto.class)))
+    public RestResponse<ImportResultDto> pushIndicatorValues(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ValuesInput input) {
+        ImportResultDto result = service.pushValues(id, ifMatch, input);
         return EntityTags.ok(result);
     }
 

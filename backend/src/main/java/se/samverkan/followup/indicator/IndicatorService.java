@@ -21,6 +21,7 @@ import se.samverkan.followup.AssessmentRepository;
 import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.ValueDto;
 import se.samverkan.followup.FollowUpPolicy;
+import se.samverkan.followup.Gender;
 import se.samverkan.followup.Indicator;
 import se.samverkan.followup.IndicatorRepository;
 import se.samverkan.followup.IndicatorSource;
@@ -157,7 +158,8 @@ public class IndicatorService {
     /** Replaces every value when the whole file is valid; otherwise a problem lists every bad row and nothing changes. */
     @Transactional
     public ImportResultDto importValues(UUID id, String ifMatch, byte[] csv, CsvDialect dialect) {
-        Indicator indicator = manageable(id);
+        Indicator indicator = readable(id);
+        policy.assertCanPushValues(indicator);
         EntityTags.requireMatch(ifMatch, indicator.version);
         List<ValuesCsv.Row> rows =
                 ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator, rules.municipalitiesByCode());
@@ -174,6 +176,59 @@ public class IndicatorService {
                                 .toList(),
                         history.caller().name()),
                 i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
+        List<Integer> years =
+                rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
+        return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);
+    }
+
+    /**
+     * The JSON twin of {@link #importValues}: the same rules per value (fields named values[i].year …), the same
+     * all-or-nothing replacement, the same history.
+     */
+    @Transactional
+    public ImportResultDto pushValues(UUID id, String ifMatch, ValuesInput input) {
+        Indicator indicator = readable(id);
+        policy.assertCanPushValues(indicator);
+        EntityTags.requireMatch(ifMatch, indicator.version);
+        Map<String, Municipality> municipalities = rules.municipalitiesByCode();
+        se.samverkan.common.problem.FieldViolations violations = new se.samverkan.common.problem.FieldViolations();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<ValuesCsv.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < input.values().size(); i++) {
+            ValuesInput.Value v = input.values().get(i);
+            String field = "values[" + i + "]";
+            var own = new se.samverkan.common.problem.FieldViolations();
+            ValueRules.checkYear(v.year(), field + ".year", own);
+            ValueRules.checkMunicipality(
+                    indicator, v.municipalityCode(), municipalities, field + ".municipalityCode", own);
+            Gender gender = v.gender() == null ? Gender.TOTAL : v.gender();
+            ValueRules.checkGender(indicator, gender, field + ".gender", own);
+            ValueRules.checkValue(v.value(), field + ".value", own);
+            if (!own.isEmpty()) {
+                violations.addAll(own);
+                continue;
+            }
+            Integer first = seen.putIfAbsent(ValueRules.key(v.year(), v.municipalityCode(), gender), i);
+            if (first != null) {
+                violations.add(field, "repeats values[" + first + "] (same year, municipality and gender)");
+            } else {
+                rows.add(new ValuesCsv.Row(i, v.year(), v.municipalityCode(), gender, v.value()));
+            }
+        }
+        violations.throwIfAny();
+        long[] replaced = new long[1];
+        changes.unguarded(
+                INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
+                ChangeRecorder.UPDATED,
+                indicator,
+                i -> replaced[0] = values.replaceAll(
+                        i.id,
+                        rows.stream()
+                                .map(r -> new IndicatorValueRepository.NewValue(
+                                        i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
+                                .toList(),
+                        history.caller().name()),
+                i -> "Pushed " + rows.size() + " values of " + i.name + " as JSON");
         List<Integer> years =
                 rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
         return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);

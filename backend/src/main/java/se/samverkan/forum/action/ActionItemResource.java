@@ -45,7 +45,7 @@ public class ActionItemResource {
 
     @POST
     @Path("/meetings/{id}/agenda-items/{itemId}/action-items")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Hand out an action item at a point of the agenda",
             description = "Admins and the coordinator of the forum's county; also after the minutes are published")
@@ -81,7 +81,7 @@ public class ActionItemResource {
 
     @PUT
     @Path("/action-items/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace an item's title, description, owner, due date and assignee",
             description = "Admins and the coordinator of the forum's county, while the item is open; needs If-Match")
@@ -109,7 +109,7 @@ public class ActionItemResource {
 
     @POST
     @Path("/action-items/{id}/escalation")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Raise an item to a forum at a higher level",
             description =

@@ -68,7 +68,7 @@ public class MeetingResource {
 
     @POST
     @Path("/forums/{id}/meetings")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Plan a meeting of the forum",
             description = "Admins and the coordinator of the forum's county")
@@ -111,7 +111,7 @@ public class MeetingResource {
 
     @PUT
     @Path("/meetings/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace a meeting's time, place, link and attendees",
             description = "Until the minutes are published; needs If-Match")
@@ -125,7 +125,7 @@ public class MeetingResource {
 
     @DELETE
     @Path("/meetings/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Delete a meeting",
             description = "Not once its minutes are published or items were handed out; needs If-Match")
@@ -146,7 +146,7 @@ public class MeetingResource {
 
     @POST
     @Path("/meetings/{id}/minutes/publication")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Publish the minutes",
             description =
@@ -182,7 +182,7 @@ public class MeetingResource {
 
     @POST
     @Path("/meetings/{id}/agenda-items")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Add a point to the agenda",
             description = "At the given position or last; until the minutes are published")
@@ -198,7 +198,7 @@ public class MeetingResource {
 
     @PUT
     @Path("/meetings/{id}/agenda-items/{itemId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace a point: title, kind, links, place on the agenda and its minutes",
             description = "Until the minutes are published; needs If-Match with the point's version")
@@ -213,7 +213,7 @@ public class MeetingResource {
 
     @DELETE
     @Path("/meetings/{id}/agenda-items/{itemId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Remove a point with its decisions",
             description = "Not when action items or a status report hang on it; needs If-Match")
@@ -227,7 +227,7 @@ public class MeetingResource {
 
     @POST
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Record a decision under a point", description = "Until the minutes are published")
     @APIResponse(
             responseCode = "201",
@@ -243,7 +243,7 @@ public class MeetingResource {
 
     @PUT
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace a decision",
             description = "Until the minutes are published; needs If-Match with the decision's version")
@@ -259,7 +259,7 @@ public class MeetingResource {
 
     @DELETE
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Remove a decision", description = "Until the minutes are published; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeDecision(

@@ -117,7 +117,7 @@ public class MeetingService {
 
     @Transactional
     public MeetingDto update(UUID id, String ifMatch, MeetingInput input) {
-        Meeting meeting = findManageable(id);
+        Meeting meeting = findPreparable(id);
         changes.update(
                 MEETING,
                 meeting,
@@ -202,8 +202,15 @@ public class MeetingService {
 
     /** For changes of the agenda's points and decisions, which carry their own versions. */
     Meeting findEditable(UUID id) {
-        Meeting meeting = findManageable(id);
+        Meeting meeting = findPreparable(id);
         assertOpen(meeting);
+        return meeting;
+    }
+
+    /** Preparing a meeting (its details, agenda, papers, draft minutes): managers and the forum's editors. */
+    Meeting findPreparable(UUID id) {
+        Meeting meeting = find(id);
+        policy.assertCanPrepare(meeting.forum);
         return meeting;
     }
 
@@ -219,10 +226,11 @@ public class MeetingService {
 
     private MeetingDto details(Meeting m) {
         boolean manage = policy.canManage(m.forum);
+        boolean prepare = policy.canPrepare(m.forum);
         boolean internal = policy.canReadInternal(m.forum);
         var lifecycle = MinutesState.LIFECYCLE;
         var permissions = new MeetingDtos.Permissions(
-                manage && lifecycle.allows(m, MinutesState.Action.EDIT),
+                prepare && lifecycle.allows(m, MinutesState.Action.EDIT),
                 manage && lifecycle.allows(m, MinutesState.Action.DELETE),
                 manage && lifecycle.allows(m, MinutesState.Action.PUBLISH) && m.hasBegun(clock),
                 policy.canReadMinutes(m),

@@ -67,13 +67,15 @@ public class ContributionService {
         Map<UUID, Organisation> invited = new LinkedHashMap<>();
         for (int i = 0; i < input.organisationIds().size(); i++) {
             UUID organisationId = input.organisationIds().get(i);
+            // Members and, as VG's "inspel från de delregionala samråden och länets kommuner", organisations that
+            // are no members of the forum (issue 10).
             Organisation organisation = report.forum.members.stream()
                     .map(m -> m.organisation)
                     .filter(o -> o != null && o.id.equals(organisationId))
                     .findFirst()
-                    .orElse(null);
+                    .orElseGet(() -> em.find(Organisation.class, organisationId));
             if (organisation == null) {
-                violations.add("organisationIds[" + i + "]", "is not a member organisation of " + report.forum.name);
+                violations.add("organisationIds[" + i + "]", "names no organisation");
             } else if (report.invitations.stream().noneMatch(inv -> inv.organisation.id.equals(organisationId))) {
                 invited.put(organisationId, organisation);
             }

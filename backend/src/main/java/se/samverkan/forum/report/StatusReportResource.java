@@ -61,7 +61,7 @@ public class StatusReportResource {
 
     @POST
     @Path("/forums/{id}/status-reports")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Open a status report for a quarter",
             description = "One per forum and quarter; admins and the coordinator of the forum's county")
@@ -89,7 +89,7 @@ public class StatusReportResource {
 
     @PUT
     @Path("/status-reports/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Replace title, quarter, themes, due date and agenda point",
             description = "While OPEN; needs If-Match")
@@ -102,7 +102,7 @@ public class StatusReportResource {
 
     @DELETE
     @Path("/status-reports/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Delete an unpublished status report", description = "Needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteStatusReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -111,9 +111,9 @@ public class StatusReportResource {
 
     @POST
     @Path("/status-reports/{id}/invitations")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
-            summary = "Invite member organisations of the forum to contribute",
+            summary = "Invite organisations to contribute: members of the forum or others",
             description = "While OPEN; those already invited stay as they are")
     public RestResponse<StatusReportDto> inviteToStatusReport(
             @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
@@ -122,7 +122,7 @@ public class StatusReportResource {
 
     @DELETE
     @Path("/status-reports/{id}/invitations/{organisationId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Withdraw an invitation",
             description = "Only before the organisation has contributed; needs If-Match with the invitation's version")
@@ -166,7 +166,7 @@ public class StatusReportResource {
 
     @POST
     @Path("/status-reports/{id}/compilation")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Compile the report from the contributions",
             description = "OPEN → COMPILED, once someone was invited and contributed; needs If-Match")
@@ -180,7 +180,7 @@ public class StatusReportResource {
 
     @POST
     @Path("/status-reports/{id}/publication")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Publish the compiled report for the meeting's status-report point",
             description =

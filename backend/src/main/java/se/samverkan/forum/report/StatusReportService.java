@@ -34,7 +34,7 @@ import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
 
 /**
- * Quarterly status reports: the coordinator opens one for a forum and quarter, invites member organisations, each
+ * Quarterly status reports: the coordinator opens one for a forum and quarter, invites organisations (members or not), each
  * submits its contribution per theme, the coordinator compiles it and publishes it for the meeting's status-report point.
  */
 @ApplicationScoped

@@ -1,0 +1,26 @@
+package se.samverkan.followup.indicator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.followup.Gender;
+
+/** Every value of an indicator as JSON, for systems that push statistics (the JSON twin of the CSV import). */
+@Schema(name = "IndicatorValuesInput")
+public record ValuesInput(
+        @Schema(required = true)
+                @NotNull(message = "must be given")
+                @Size(min = 1, max = 50000, message = "must have 1 to 50000 values")
+                List<@NotNull(message = "must not be null") @Valid Value> values) {
+
+    @Schema(name = "IndicatorValueInput")
+    public record Value(
+            @Schema(required = true, example = "2021") @NotNull(message = "must be given") Integer year,
+            @Schema(description = "Four-digit municipality code; absent for county-wide indicators", example = "1980")
+                    String municipalityCode,
+            @Schema(description = "TOTAL when absent") Gender gender,
+            @Schema(required = true, example = "31.5") @NotNull(message = "must be given") BigDecimal value) {}
+}

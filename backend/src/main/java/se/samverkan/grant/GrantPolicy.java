@@ -1,0 +1,84 @@
+package se.samverkan.grant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.security.CurrentUser;
+
+/**
+ * Who sees and changes grants: admins everywhere; a county's coordinators (by token or by grant) see, grant and revoke
+ * the grants of their county, but never a national reader (no county owns it) and nothing in another county. Everyone
+ * sees their own grants. What a caller may not see is 404; what they see but may not change is 403.
+ */
+@ApplicationScoped
+public class GrantPolicy {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CallerGrants caller;
+
+    public boolean canListCounty(String countyCode) {
+        return user.isAdmin() || caller.coordinatesCounty(countyCode);
+    }
+
+    public void assertCanListCounty(String countyCode) {
+        if (!canListCounty(countyCode)) {
+            throw ProblemException.forbidden(
+                    "Only administrators and the coordinators of county " + countyCode + " see its grants");
+        }
+    }
+
+    public void assertCanListNational() {
+        if (!user.isAdmin()) {
+            throw ProblemException.forbidden("Only administrators see national grants");
+        }
+    }
+
+    public boolean isHolder(Grant grant) {
+        return caller.subject()
+                .map(s -> s.type() == grant.subjectType && s.name().equals(grant.subject))
+                .orElse(false);
+    }
+
+    public boolean canRead(Grant grant) {
+        return user.isAdmin() || isHolder(grant) || caller.coordinatesCounty(grant.countyCode);
+    }
+
+    public void assertCanRead(Grant grant) {
+        if (!canRead(grant)) {
+            throw ProblemException.notFound("Grant", grant.id);
+        }
+    }
+
+    /** Granting and revoking: admins anything; coordinators in their own county, never a national reader. */
+    public boolean canGrant(GrantKind kind, String countyCode) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        return kind != GrantKind.NATIONAL_READER && caller.coordinatesCounty(countyCode);
+    }
+
+    public void assertCanGrant(GrantKind kind, String countyCode) {
+        if (!canGrant(kind, countyCode)) {
+            throw ProblemException.forbidden(
+                    kind == GrantKind.NATIONAL_READER
+                            ? "Only administrators grant the national reader"
+                            : "Only administrators and the coordinators of county " + countyCode
+                                    + " grant and revoke there");
+        }
+    }
+
+    public void assertCanRevoke(Grant grant) {
+        assertCanRead(grant);
+        assertCanGrant(grant.kind, grant.countyCode);
+    }
+
+    /** Searching people to grant to: for whoever may grant anything. */
+    public void assertCanSearchUsers() {
+        if (!user.isAdmin() && caller.coordinatedCounties().isEmpty()) {
+            throw ProblemException.forbidden("Only administrators and coordinators search users to grant to");
+        }
+    }
+}
