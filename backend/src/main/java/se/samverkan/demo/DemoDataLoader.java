@@ -37,6 +37,9 @@ public class DemoDataLoader {
     @Inject
     DemoForums forums;
 
+    @Inject
+    DemoFunding funding;
+
     @Transactional
     void load(@Observes @Priority(ReferenceDataLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!enabled) {
@@ -46,6 +49,7 @@ public class DemoDataLoader {
         agreements.load();
         followUp.load();
         forums.load();
+        funding.load();
     }
 
     /** The stable id of a demo organisation. */
@@ -71,6 +75,18 @@ public class DemoDataLoader {
 
     public static UUID meetingId(String key) {
         return id("meeting", key);
+    }
+
+    public static UUID fundingProjectId(String key) {
+        return DemoFunding.id("funding-project", key);
+    }
+
+    public static UUID fundingCallId(String key) {
+        return DemoFunding.id("funding-call", key);
+    }
+
+    public static UUID fundingProgrammeId(String key) {
+        return DemoFunding.id("funding-programme", key);
     }
 
     private static UUID id(String kind, String key) {

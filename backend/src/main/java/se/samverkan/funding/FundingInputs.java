@@ -212,4 +212,13 @@ public final class FundingInputs {
             @Schema(required = true, description = "APPROVED, or DUE to return it for completion")
                     @NotNull(message = "must be given")
                     AccountStatus status) {}
+
+    @Schema(
+            name = "FundingQualifyInput",
+            description = "The responsibilities the project qualifies (\"VKL genom projekt …\"): replaces the list")
+    public record QualifyInput(
+            @Schema(required = true)
+                    @NotNull(message = "must be given")
+                    @Size(max = 50, message = "must name at most 50 responsibilities")
+                    List<@NotNull(message = "must be given") UUID> responsibilityIds) {}
 }

@@ -194,7 +194,8 @@ public class FundingReportService {
                     }
                     Cell cell = row.createCell(i);
                     if (value instanceof BigDecimal amount) {
-                        // A spreadsheet number is a double; two decimals of an amount below 10^12 survive exactly.
+                        // A spreadsheet keeps numbers as doubles (15 significant digits): an amount below 10^12 with two
+                        // decimals reads back as the same öre.
                         cell.setCellValue(amount.doubleValue());
                         cell.setCellStyle(money);
                     } else if (value instanceof Number number) {

@@ -42,6 +42,7 @@ import se.samverkan.funding.FundingInputs.AccountInput;
 import se.samverkan.funding.FundingInputs.AccountStatusInput;
 import se.samverkan.funding.FundingInputs.FilingInput;
 import se.samverkan.funding.FundingInputs.ProjectInput;
+import se.samverkan.funding.FundingInputs.QualifyInput;
 import se.samverkan.history.HistoryEntryDto;
 
 @Path("/api/v1/funding")
@@ -165,6 +166,26 @@ public class ProjectResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ProjectInput input) {
         ProjectDto project = service.update(id, ifMatch, input);
+        return EntityTags.ok(project, project.version());
+    }
+
+    @PUT
+    @Path("/projects/{id}/responsibilities")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(
+            summary = "Set the responsibilities the project qualifies (\"VKL genom projekt …\")",
+            description = "The county's coordinator and admins, for agreements they manage; the responsibilities keep"
+                    + " their qualifier text. Needs If-Match with the project's version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The project with its responsibilities",
+            content = @Content(schema = @Schema(implementation = ProjectDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ProjectDto> qualifyFundingResponsibilities(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid QualifyInput input) {
+        ProjectDto project = service.qualify(id, ifMatch, input);
         return EntityTags.ok(project, project.version());
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementPolicy;
+import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.Responsibility;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
@@ -31,6 +32,7 @@ import se.samverkan.funding.FundingInputs.AccountStatusInput;
 import se.samverkan.funding.FundingInputs.BudgetLineInput;
 import se.samverkan.funding.FundingInputs.FilingInput;
 import se.samverkan.funding.FundingInputs.ProjectInput;
+import se.samverkan.funding.FundingInputs.QualifyInput;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
@@ -52,6 +54,11 @@ public class ProjectService {
     /** An account's changes are part of its project's history. */
     private static final Audit<FundingAccount> ACCOUNT_AUDIT = new Audit<>(
             a -> new ChangeRecorder.Subject(SUBJECT, a.project.id, ACCOUNT, a.id), FundingMapper::accountSnapshot);
+
+    /** A responsibility's link, in its agreement's history; the project shows through a reference. */
+    private static final Audit<Responsibility> RESPONSIBILITY = new Audit<>(
+            r -> new ChangeRecorder.Subject(AgreementService.SUBJECT, r.goalArea.agreement.id, "RESPONSIBILITY", r.id),
+            r -> Map.of("project", r.projectId == null ? "" : r.projectId.toString()));
 
     @Inject
     FundingProjectRepository projects;
@@ -128,14 +135,15 @@ public class ProjectService {
         }
         Map<UUID, List<BudgetLine>> byProject = new java.util.HashMap<>();
         em.createQuery(
-                        "select p.id, b from FundingProject p join p.budget b left join fetch b.programme where p.id in :ids"
-                                + " order by p.id",
+                        "select p.id, b.year, b.amount, b.source, pr from FundingProject p join p.budget b"
+                                + " left join b.programme pr where p.id in :ids order by p.id, index(b)",
                         Object[].class)
                 .setParameter("ids", page.stream().map(p -> p.id).toList())
                 .getResultList()
                 .forEach(row -> byProject
                         .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                        .add((BudgetLine) row[1]));
+                        .add(new BudgetLine(
+                                (FundingProgramme) row[4], (String) row[3], (Integer) row[1], (java.math.BigDecimal) row[2])));
         return byProject;
     }
 
@@ -272,13 +280,7 @@ public class ProjectService {
 
     private ProjectDto details(FundingProject p) {
         boolean manage = policy.canManageCounty(p.countyCode());
-        List<QualifiedResponsibility> responsibilities = em.createQuery(
-                        "select r from Responsibility r join fetch r.goalArea g join fetch g.agreement"
-                                + " left join fetch r.organisation where r.projectId = :project order by g.number, r.createdAt",
-                        Responsibility.class)
-                .setParameter("project", p.id)
-                .getResultList()
-                .stream()
+        List<QualifiedResponsibility> responsibilities = linkedResponsibilities(p.id).stream()
                 .filter(r -> agreementPolicy.canRead(r.goalArea.agreement))
                 .map(r -> new QualifiedResponsibility(
                         r.id,
@@ -313,6 +315,76 @@ public class ProjectService {
                 p.updatedBy,
                 new ProjectPermissions(policy.canUpdate(p), manage, policy.canReadAccounts(p)),
                 ProvenanceDto.of(p.provenance));
+    }
+
+    /**
+     * Points responsibilities at the project ("genom projekt …"); their qualifier text stays as written. Recorded in
+     * the project's history and in each agreement's.
+     */
+    @Transactional
+    public ProjectDto qualify(UUID id, String ifMatch, QualifyInput input) {
+        FundingProject project = find(id);
+        policy.assertCanManageCounty(project.countyCode());
+        FieldViolations violations = new FieldViolations();
+        List<Responsibility> wanted = new ArrayList<>();
+        for (UUID responsibilityId : new java.util.LinkedHashSet<>(input.responsibilityIds())) {
+            Responsibility r = em.find(Responsibility.class, responsibilityId);
+            if (r == null || !agreementPolicy.canRead(r.goalArea.agreement)) {
+                violations.add("responsibilityIds", "no responsibility has the id " + responsibilityId);
+            } else if (!agreementPolicy.canManage(r.goalArea.agreement)) {
+                violations.add("responsibilityIds", "belongs to an agreement you may not change");
+            } else {
+                wanted.add(r);
+            }
+        }
+        violations.throwIfAny();
+        List<Responsibility> current = linkedResponsibilities(project.id);
+        changes.update(
+                AUDIT.showing(p -> Map.of(
+                        "responsibilities",
+                        linkedResponsibilities(p.id).stream()
+                                .map(r -> ChangeRecorder.reference(
+                                        se.samverkan.agreement.AgreementHistoryVisibility.KIND,
+                                        r.goalArea.agreement.id,
+                                        r.goalArea.label() + ": "
+                                                + (r.organisation == null ? r.collectiveParty : r.organisation.name)))
+                                .sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")))),
+                project,
+                ifMatch,
+                p -> {
+                    for (Responsibility r : current) {
+                        if (!wanted.contains(r)) {
+                            changes.unguarded(
+                                    RESPONSIBILITY,
+                                    ChangeRecorder.UPDATED,
+                                    r,
+                                    x -> x.projectId = null,
+                                    x -> "No longer through project " + p.name);
+                        }
+                    }
+                    for (Responsibility r : wanted) {
+                        if (!p.id.equals(r.projectId)) {
+                            changes.unguarded(
+                                    RESPONSIBILITY,
+                                    ChangeRecorder.UPDATED,
+                                    r,
+                                    x -> x.projectId = p.id,
+                                    x -> "Through project " + p.name);
+                        }
+                    }
+                },
+                p -> "Qualifies " + wanted.size() + " responsibilities");
+        return details(project);
+    }
+
+    private List<Responsibility> linkedResponsibilities(UUID projectId) {
+        return em.createQuery(
+                        "select r from Responsibility r join fetch r.goalArea g join fetch g.agreement"
+                                + " left join fetch r.organisation where r.projectId = :project order by g.number, r.createdAt",
+                        Responsibility.class)
+                .setParameter("project", projectId)
+                .getResultList();
     }
 
     // ---- accounts -----------------------------------------------------------------------------
