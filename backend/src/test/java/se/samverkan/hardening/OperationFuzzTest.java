@@ -806,11 +806,30 @@ class OperationFuzzTest {
                             se.samverkan.support.Fundings.unique("AMIF"),
                             "legalBasis",
                             Map.of("sfs", "2010:1122"))));
-            s.put("FundingCallInput", () -> se.samverkan.support.Fundings.call(programme, "19", 2031, "2099-12-31"));
+            // Every list holds one element, so that the elements are driven too.
+            Map<String, Object> strategy = Map.of("goalAreaId", goalArea, "index", 0);
+            s.put("FundingCallInput", () -> {
+                Map<String, Object> body = se.samverkan.support.Fundings.call(programme, "19", 2031, "2099-12-31");
+                body.put(
+                        "priorities",
+                        List.of(Map.of(
+                                "text",
+                                "Föräldrastöd",
+                                "goalAreaIds",
+                                List.of(goalArea),
+                                "strategies",
+                                List.of(strategy),
+                                "targetGroups",
+                                List.of("NEWLY_ARRIVED"))));
+                return body;
+            });
             s.put("FundingCallStatusInput", () -> mutable(Map.of("status", "OPEN")));
-            s.put(
-                    "FundingApplicationInput",
-                    () -> se.samverkan.support.Fundings.application("vasteras-stad", "1000.00"));
+            s.put("FundingApplicationInput", () -> {
+                Map<String, Object> body = se.samverkan.support.Fundings.application("vasteras-stad", "1000.00");
+                body.put("goalAreaIds", List.of(goalArea));
+                body.put("strategies", List.of(strategy));
+                return body;
+            });
             s.put("FundingApplicationStatusInput", () -> mutable(Map.of("status", "WITHDRAWN")));
             s.put("FundingDecisionInput", () -> se.samverkan.support.Fundings.grant("100.00"));
             s.put(
@@ -822,8 +841,18 @@ class OperationFuzzTest {
                             "19",
                             "status",
                             "ONGOING",
+                            "ownerOrganisationId",
+                            vasteras,
+                            "partnerIds",
+                            List.of(sala),
                             "budget",
-                            List.of(Map.of("programmeId", programme, "year", 2031, "amount", "10.00")))));
+                            List.of(Map.of("programmeId", programme, "year", 2031, "amount", "10.00")),
+                            "goalAreaIds",
+                            List.of(goalArea),
+                            "strategies",
+                            List.of(strategy),
+                            "targetGroups",
+                            List.of("NEWLY_ARRIVED"))));
             s.put("FundingAccountInput", () -> mutable(Map.of("dueOn", "2032-03-31")));
             s.put(
                     "FundingFilingInput",
