@@ -11,6 +11,7 @@ const navItems = [
   { href: '/agreements', key: 'agreements' },
   { href: '/forums', key: 'forums' },
   { href: '/action-items', key: 'actionItems' },
+  { href: '/funding', key: 'funding' },
   { href: '/organisations', key: 'organisations' },
   { href: '/follow-up', key: 'followUp' },
 ] as const;

@@ -58,6 +58,7 @@ import {
 } from '../features/forums';
 import { AttachPage, DocumentPage, EditDocumentPage, parseAttachSearch } from '../features/documents';
 import { parseSearchPageSearch, SearchPage } from '../features/search';
+import { fundingRoutes } from '../features/funding';
 import { StartPage } from '../features/start';
 import { Layout } from './Layout';
 import { ErrorPage } from './pages/ErrorPage';
@@ -190,6 +191,7 @@ function buildRouteTree() {
     ...agreementRoutes,
     ...followUpRoutes,
     ...forumRoutes,
+    ...fundingRoutes(rootRoute),
   ]);
 }
 

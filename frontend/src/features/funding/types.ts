@@ -17,3 +17,4 @@ export type Account = S['FundingAccount'];
 export type FilingInput = S['FundingFilingInput'];
 export type Summary = S['FundingSummary'];
 export type Total = S['FundingTotal'];
+export type GoalAreaRef = S['FundingGoalAreaRef'];
