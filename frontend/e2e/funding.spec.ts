@@ -5,17 +5,20 @@ import { arrivedAt, login, visit } from './support/app';
 /** The Västmanland RÖK's goal area 3.6 Bosättning (demo data), read through the API. */
 async function goalArea36(request: import('@playwright/test').APIRequestContext, token: string) {
   const list = await callApi(request, token, 'GET', '/api/v1/agreements?county=19&size=100');
-  const items = (await list.json()).items as { id: string; kind: string; firstYear: number }[];
+  const { items } = (await list.json()) as { items: { id: string; kind: string; firstYear: number }[] };
   const rok = items.find((a) => a.kind === 'REGIONAL' && a.firstYear === 2016);
   expect(rok).toBeDefined();
   const agreement = await callApi(request, token, 'GET', `/api/v1/agreements/${rok?.id ?? ''}`);
-  const areas = (await agreement.json()).goalAreas as { id: string; number: string }[];
+  const { goalAreas: areas } = (await agreement.json()) as { goalAreas: { id: string; number: string }[] };
   const area = areas.find((a) => a.number === '3.6');
   expect(area).toBeDefined();
   return area?.id ?? '';
 }
 
-test('a call is opened, applied to, granted in part, shown publicly and accounted for', async ({ browser, request }) => {
+test('a call is opened, applied to, granted in part, shown publicly and accounted for', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   const coordinatorToken = await accessToken(request, 'coordinator.vastmanland');
   const area = await goalArea36(request, coordinatorToken);
@@ -27,7 +30,7 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   const title = `§ 37-medel e2e ${Date.now()}`;
   const draft = await callApi(request, coordinatorToken, 'POST', '/api/v1/funding/calls', {
     body: {
-      programmeId: (await programme.json()).id,
+      programmeId: ((await programme.json()) as { id: string }).id,
       countyCode: '19',
       year: 2030,
       title,
@@ -37,7 +40,7 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
     },
   });
   expect(draft.status()).toBe(201);
-  const callId = (await draft.json()).id as string;
+  const callId = ((await draft.json()) as { id: string }).id;
 
   // The coordinator opens the call.
   const coordinator = await (await browser.newContext()).newPage();

@@ -1,5 +1,5 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import { fundingPaths as paths } from './links';
+import { paths } from '../../lib/links';
 import { parseAccountsSearch, parseFundingSearch, parseProjectsSearch } from './routes/searchParams';
 
 /** The funding pages (a county's money, calls, applications, projects, accounts); each loaded when first shown. */

@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { MyTask } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
+import { toAssessment } from '../../../lib/links';
 import { goalAreaName } from '../format';
 
 /** The caller's organisation's tasks: which agreement, year and goal area, where each stands and by when. */
@@ -26,12 +27,12 @@ export function TaskTable({ tasks }: { tasks: MyTask[] }) {
         rows={tasks.map((task) => ({
           key: task.task.assessmentId,
           cells: [
-            <Link key="link" href={`/follow-up/assessments/${task.task.assessmentId}`}>
+            <Link key="link" href={toAssessment({ assessmentId: task.task.assessmentId })}>
               {goalAreaName(task.task.goalArea)}
             </Link>,
             task.agreement.title,
             task.year,
-            task.task.organisation.name,
+            task.task.organisation?.name ?? t('provenance.missing'),
             <AssessmentStateLabel key="state" state={task.task.state} />,
             <>
               {formatDate(task.deadline, locale(i18n.language)) ?? t('common.notSet')}

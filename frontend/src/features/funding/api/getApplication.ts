@@ -19,8 +19,6 @@ export function useApplication(id: string) {
   return useQuery({
     queryKey: fundingKeys.application(id),
     queryFn: async ({ signal }) =>
-      versionedApplication(
-        await api.GET('/api/v1/funding/applications/{id}', { params: { path: { id } }, signal }),
-      ),
+      versionedApplication(await api.GET('/api/v1/funding/applications/{id}', { params: { path: { id } }, signal })),
   });
 }

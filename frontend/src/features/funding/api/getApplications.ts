@@ -8,8 +8,7 @@ export type ApplicationQuery = { call?: string; county?: string; mine?: boolean 
 export function useApplications(query: ApplicationQuery, enabled = true) {
   return useQuery({
     queryKey: fundingKeys.applications(query),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/funding/applications', { params: { query }, signal })),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/funding/applications', { params: { query }, signal })),
     enabled,
   });
 }

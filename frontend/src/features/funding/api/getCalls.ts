@@ -8,7 +8,6 @@ export type CallQuery = { county?: string; year?: number };
 export function useCalls(query: CallQuery) {
   return useQuery({
     queryKey: fundingKeys.calls(query),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/funding/calls', { params: { query }, signal })),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/funding/calls', { params: { query }, signal })),
   });
 }

@@ -8,7 +8,6 @@ export type SummaryQuery = { county?: string; year?: number };
 export function useSummary(query: SummaryQuery) {
   return useQuery({
     queryKey: fundingKeys.summary(query),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/funding/summary', { params: { query }, signal })),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/funding/summary', { params: { query }, signal })),
   });
 }

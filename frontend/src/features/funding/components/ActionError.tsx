@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../app/components/QueryError';
+import { useErrorMessage } from '../../../components';
 import { Alert } from '../../../design-system';
 
 /** Why a change was refused (the problem's text: a rule, a field, a stale version), or nothing. */

@@ -4,7 +4,15 @@ import { formatKronor } from '../format';
 import type { ProjectSummary } from '../types';
 
 /** Projects: who got what for what. */
-export function ProjectTable({ caption, projects, href }: { caption: string; projects: ProjectSummary[]; href: (id: string) => string }) {
+export function ProjectTable({
+  caption,
+  projects,
+  href,
+}: {
+  caption: string;
+  projects: ProjectSummary[];
+  href: (id: string) => string;
+}) {
   const { t, i18n } = useTranslation();
   if (projects.length === 0) return <p>{t('funding.projects.none')}</p>;
   return (

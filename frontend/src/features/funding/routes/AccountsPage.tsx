@@ -1,9 +1,9 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../components/Loaded';
+import { Loaded } from '../../../components';
 import { CheckboxGroup, DataTable, Link, PageHeading } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
-import { toFundingProject } from '../links';
+import { toFundingProject } from '../../../lib/links';
 import { useAccounts } from '../api/getAccounts';
 import type { AccountsSearch } from './searchParams';
 import '../styles.css';
@@ -52,9 +52,7 @@ export function AccountsPage() {
                   </Link>,
                   account.owner?.name ?? t('common.notSet'),
                   formatDate(account.dueOn, i18n.language),
-                  account.overdue
-                    ? t('funding.accounts.overdueStatus')
-                    : t(`funding.accountStatus.${account.status}`),
+                  account.overdue ? t('funding.accounts.overdueStatus') : t(`funding.accountStatus.${account.status}`),
                 ],
               }))}
             />

@@ -1,10 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../components/Loaded';
+import { PageNotLoaded } from '../../../components';
 import { Alert, Button, DescriptionList, Form, Link, PageHeading, TextArea, TextField } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { toFundingCall, toFundingProject } from '../links';
+import { toFundingCall, toFundingProject } from '../../../lib/links';
 import { useChangeApplicationStatus } from '../api/changeApplicationStatus';
 import { useDecideApplication } from '../api/decideApplication';
 import { useApplication } from '../api/getApplication';
@@ -21,8 +21,7 @@ export function ApplicationPage() {
   const { id } = routeApi.useParams();
   const query = useApplication(id);
   const changeStatus = useChangeApplicationStatus();
-  if (!query.isSuccess)
-    return <PageNotLoaded query={query} notFoundTitle={t('funding.application.notFound')} />;
+  if (!query.isSuccess) return <PageNotLoaded query={query} notFoundTitle={t('funding.application.notFound')} />;
   const { application, etag } = query.data;
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (

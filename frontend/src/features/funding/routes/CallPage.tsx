@@ -1,11 +1,20 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded } from '../components/Loaded';
-import { Button, CheckboxGroup, DescriptionList, Form, Link, PageHeading, TextArea, TextField } from '../../../design-system';
+import { Loaded, PageNotLoaded } from '../../../components';
+import {
+  Button,
+  CheckboxGroup,
+  DescriptionList,
+  Form,
+  Link,
+  PageHeading,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
-import { toFunding, toFundingApplication } from '../links';
+import { toFunding, toFundingApplication } from '../../../lib/links';
 import { useChangeCallStatus } from '../api/changeCallStatus';
 import { useCreateApplication } from '../api/createApplication';
 import { useApplications } from '../api/getApplications';
@@ -94,8 +103,8 @@ export function CallPage() {
                 <ul>
                   {list.map((application) => (
                     <li key={application.id}>
-                      <Link href={toFundingApplication({ id: application.id })}>{application.projectName}</Link>{' '}
-                      ({application.applicant.name}, {t(`funding.applicationStatus.${application.status}`)})
+                      <Link href={toFundingApplication({ id: application.id })}>{application.projectName}</Link> (
+                      {application.applicant.name}, {t(`funding.applicationStatus.${application.status}`)})
                     </li>
                   ))}
                 </ul>
@@ -110,9 +119,7 @@ export function CallPage() {
           applicantId={me.data.organisationId}
           goalAreas={[
             ...new Map(
-              call.priorities
-                .flatMap((priority) => priority.links.goalAreas)
-                .map((area) => [area.id, area] as const),
+              call.priorities.flatMap((priority) => priority.links.goalAreas).map((area) => [area.id, area] as const),
             ).values(),
           ]}
         />

@@ -1,9 +1,9 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../components/Loaded';
+import { Loaded } from '../../../components';
 import { DataTable, Link, PageHeading, Select } from '../../../design-system';
 import { useCounties } from '../../../lib/reference';
-import { toFundingCall, toFundingProjects } from '../links';
+import { toFundingCall, toFundingProjects } from '../../../lib/links';
 import { useCalls } from '../api/getCalls';
 import { useSummary } from '../api/getSummary';
 import { TotalsChart } from '../components/TotalsChart';

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { Loaded, PageNotLoaded } from '../../../components';
 import {
   Alert,
   Button,
@@ -15,7 +15,7 @@ import {
   TextField,
 } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
-import { toAgreement, toFundingProjects } from '../links';
+import { toAgreement, toFundingProjects } from '../../../lib/links';
 import { useFileAccount } from '../api/fileAccount';
 import { useProject } from '../api/getProject';
 import { useProjectAccounts } from '../api/getProjectAccounts';
@@ -108,7 +108,9 @@ export function ProjectPage() {
             </li>
           ))}
           {project.links.strategies.map((strategy) => (
-            <li key={`${strategy.goalAreaId}-${strategy.index}`}>{strategy.text ?? t('funding.project.strategyGone')}</li>
+            <li key={`${strategy.goalAreaId}-${strategy.index}`}>
+              {strategy.text ?? t('funding.project.strategyGone')}
+            </li>
           ))}
           {project.links.targetGroups.map((group) => (
             <li key={group}>{t(`targetGroup.${group}`)}</li>
@@ -198,7 +200,12 @@ function AccountView({ account }: { account: Account }) {
             inputMode="decimal"
             isRequired
           />
-          <TextArea label={t('funding.accounts.whatWasDone')} value={whatWasDone} onChange={setWhatWasDone} isRequired />
+          <TextArea
+            label={t('funding.accounts.whatWasDone')}
+            value={whatWasDone}
+            onChange={setWhatWasDone}
+            isRequired
+          />
           <TextArea label={t('funding.accounts.results')} value={results} onChange={setResults} />
           <Button type="submit" variant="primary" isDisabled={file.isPending}>
             {t('funding.accounts.file')}

@@ -1,9 +1,9 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../components/Loaded';
+import { Loaded } from '../../../components';
 import { PageHeading, Pagination, SearchField } from '../../../design-system';
-import { toFundingProject } from '../links';
+import { toFundingProject } from '../../../lib/links';
 import { PROJECT_PAGE_SIZE, useProjects } from '../api/getProjects';
 import { ProjectTable } from '../components/ProjectTable';
 import type { ProjectsSearch } from './searchParams';

@@ -1,0 +1,45 @@
+package se.samverkan.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One measured value: indicator, year, municipality (null when county-wide) and gender. Written in bulk. */
+@Entity
+@Table(name = "indicator_value")
+public class IndicatorValue {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    public int year;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
+
+    public BigDecimal value;
+
+    public boolean sample;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+}

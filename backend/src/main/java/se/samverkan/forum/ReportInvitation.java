@@ -1,0 +1,50 @@
+package se.samverkan.forum;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.organisation.Organisation;
+
+/** An organisation invited to a status report, and its contribution (inrapportering) once submitted. */
+@Entity
+@Table(name = "status_report_invitation")
+public class ReportInvitation extends AuditedEntity {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "report_id")
+    public StatusReport report;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @ElementCollection
+    @CollectionTable(name = "status_report_contribution_entry", joinColumns = @JoinColumn(name = "invitation_id"))
+    @OrderColumn(name = "position")
+    public List<ContributionEntry> entries = new ArrayList<>();
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+}

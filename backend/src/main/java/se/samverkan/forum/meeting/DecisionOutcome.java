@@ -1,8 +1,0 @@
-package se.samverkan.forum.meeting;
-
-/** Beslutade att anta (adopted), avslå (rejected) or lägga till handlingarna (noted). */
-public enum DecisionOutcome {
-    ADOPTED,
-    REJECTED,
-    NOTED
-}
