@@ -5,7 +5,16 @@ import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
 import { HeaderSearch } from '../features/search';
 import { login, logout, useAuth, useMe } from '../lib/auth';
 import { changeLanguage, type Language } from '../lib/i18n';
-import { toActionItems, toAgreements, toFollowUp, toForums, toMyTasks, toOrganisations, toStart } from '../lib/links';
+import {
+  toActionItems,
+  toAgreements,
+  toFollowUp,
+  toForums,
+  toFunding,
+  toMyTasks,
+  toOrganisations,
+  toStart,
+} from '../lib/links';
 import './Layout.css';
 
 const navItems = [
@@ -13,6 +22,7 @@ const navItems = [
   { href: toAgreements(), key: 'agreements' },
   { href: toForums(), key: 'forums' },
   { href: toActionItems(), key: 'actionItems' },
+  { href: toFunding(), key: 'funding' },
   { href: toOrganisations(), key: 'organisations' },
   { href: toFollowUp(), key: 'followUp' },
 ] as const;

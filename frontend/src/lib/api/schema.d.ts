@@ -521,43 +521,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/counties/{code}/grants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The grants of a county
-         * @description For its coordinators and admins; active ones, or with includeRevoked also the revoked
-         */
-        get: operations["listCountyGrants"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/counties/{code}/grants/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who granted and revoked what in a county, newest first */
-        get: operations["getCountyGrantHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -681,26 +644,6 @@ export interface paths {
          * @description The type is decided by the content: PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG (else 415); at most samverkan.documents.max-bytes, 25 MB by default (else 413); an empty or damaged PDF is 400. The older versions are kept. Needs If-Match: of two uploads based on the same version one wins, the other gets 412
          */
         post: operations["addDocumentVersion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/federations/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The member municipalities of a municipal federation
-         * @description Each with its provenance: membership is external data, not from the seed documents
-         */
-        get: operations["listFederationMembers"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1073,7 +1016,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/grants": {
+    "/api/v1/funding/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounting board, earliest due first
+         * @description Accounts the caller may read; overdue=true: not filed and past the due date
+         */
+        get: operations["listFundingAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an account */
+        get: operations["getFundingAccount"];
+        /**
+         * Move an account's due date
+         * @description While DUE; needs If-Match
+         */
+        put: operations["updateFundingAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/accounts/{id}/filing": {
         parameters: {
             query?: never;
             header?: never;
@@ -1083,74 +1067,17 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Grant a right
-         * @description Admins anything; a county's coordinators within their county, never a national reader
+         * File the account: money spent, what was done, results
+         * @description Members of the project's owner; needs If-Match
          */
-        post: operations["createGrant"];
+        post: operations["fileFundingAccount"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/grants/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Search people in Keycloak to grant to
-         * @description By username, name or email; also people who never logged in. Admins and coordinators
-         */
-        get: operations["searchGrantableUsers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/grants/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One grant
-         * @description For its holder, the coordinators of its county and admins
-         */
-        get: operations["getGrant"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/grants/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who granted and revoked this grant, and when */
-        get: operations["getGrantHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/grants/{id}/revocation": {
+    "/api/v1/funding/accounts/{id}/status": {
         parameters: {
             query?: never;
             header?: never;
@@ -1160,10 +1087,432 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Revoke a grant
-         * @description Takes effect on the holder's next request; the grant stays in the audit. Needs If-Match
+         * Approve a filed account, or return it (DUE) for completion
+         * @description The county's coordinator and admins; needs If-Match
          */
-        post: operations["revokeGrant"];
+        post: operations["changeFundingAccountStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications the caller may read
+         * @description Members: their organisation's (as applicant or co-applicant); coordinators: their county's once submitted; admins: all
+         */
+        get: operations["listFundingApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an application */
+        get: operations["getFundingApplication"];
+        /**
+         * Replace a draft application
+         * @description The applicant's members; needs If-Match
+         */
+        put: operations["updateFundingApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant or reject an application in review
+         * @description The county's coordinator. A grant (at most the amount applied) creates the project, with an accounting due date when given. Needs If-Match
+         */
+        post: operations["decideFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/applications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the application, newest first */
+        get: operations["getFundingApplicationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/applications/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit, withdraw or take an application into review
+         * @description SUBMITTED and WITHDRAWN: the applicant's members; IN_REVIEW: the county's coordinator. Needs If-Match
+         */
+        post: operations["changeFundingApplicationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls (utlysningar), newest year first
+         * @description Open and closed calls are public; drafts only for admins and the county's coordinator
+         */
+        get: operations["listFundingCalls"];
+        put?: never;
+        /**
+         * Draft a call
+         * @description Admins and the coordinator of the call's county
+         */
+        post: operations["createFundingCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a call with its priorities */
+        get: operations["getFundingCall"];
+        /**
+         * Replace a call
+         * @description While DRAFT or OPEN; needs If-Match
+         */
+        put: operations["updateFundingCall"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/calls/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an application to an open call
+         * @description Members apply for their own organisation, before the deadline; created as DRAFT
+         */
+        post: operations["createFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/calls/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the call, newest first */
+        get: operations["getFundingCallHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/calls/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open or close a call
+         * @description DRAFT → OPEN → CLOSED; needs If-Match
+         */
+        post: operations["changeFundingCallStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funding programmes: §37, §37a, TIA, ESF+, AMIF and others (public) */
+        get: operations["listFundingProgrammes"];
+        put?: never;
+        /**
+         * Register a funding programme
+         * @description Admins only; the legal basis is an SFS number
+         */
+        post: operations["createFundingProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a funding programme */
+        get: operations["getFundingProgramme"];
+        /**
+         * Replace a funding programme
+         * @description Admins only; needs If-Match
+         */
+        put: operations["updateFundingProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/programmes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the programme, newest first */
+        get: operations["getFundingProgrammeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projects: who got what for what (public)
+         * @description Filter by county, goal area (a goal area's projects), programme, budget year or organisation
+         */
+        get: operations["listFundingProjects"];
+        put?: never;
+        /**
+         * Register a project funded elsewhere
+         * @description Admins and the coordinator of the project's county; granted applications create theirs
+         */
+        post: operations["createFundingProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/projects.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the projects and their budget lines as CSV (public)
+         * @description One row per budget line: project, county, owner, municipality, partners, status, period, source, year, amount, goal areas
+         */
+        get: operations["exportFundingProjectsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/projects.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the projects and their budget lines as an Excel workbook (public) */
+        get: operations["exportFundingProjectsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a project with its budget, links and the responsibilities it qualifies (public) */
+        get: operations["getFundingProject"];
+        /**
+         * Replace a project
+         * @description Members of the owner, the county's coordinator and admins; only the latter move it to another county. Needs If-Match
+         */
+        put: operations["updateFundingProject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/projects/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's accounts
+         * @description Owner, partners, the county's coordinator, admins
+         */
+        get: operations["listFundingProjectAccounts"];
+        put?: never;
+        /**
+         * Ask for an account by a due date
+         * @description The county's coordinator and admins
+         */
+        post: operations["createFundingAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/projects/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the project (and, for those who may read them, its accounts) */
+        get: operations["getFundingProjectHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/projects/{id}/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the responsibilities the project qualifies ("VKL genom projekt …")
+         * @description The county's coordinator and admins, for agreements they manage; the responsibilities keep their qualifier text. Needs If-Match with the project's version
+         */
+        put: operations["qualifyFundingResponsibilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Money per programme, goal area, municipality and year; applied against granted (public)
+         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings
+         */
+        get: operations["getFundingSummary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1210,11 +1559,7 @@ export interface paths {
          * @description By year, municipality (code; none when county-wide) and gender
          */
         get: operations["listIndicatorValues"];
-        /**
-         * Replace every value from JSON (a statistics system's push)
-         * @description The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field. The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match
-         */
-        put: operations["pushIndicatorValues"];
+        put?: never;
         /**
          * Replace every value from a CSV file
          * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
@@ -1255,23 +1600,6 @@ export interface paths {
         };
         /** The caller: roles, county, organisation and permissions; anonymous callers get authenticated=false */
         get: operations["getSession"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/grants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's active grants; empty for the public */
-        get: operations["listMyGrants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1513,23 +1841,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/national-grants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Grants without a county (national readers); admins only */
-        get: operations["listNationalGrants"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -1717,7 +2028,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Invite organisations to contribute: members of the forum or others
+         * Invite member organisations of the forum to contribute
          * @description While OPEN; those already invited stay as they are
          */
         post: operations["inviteToStatusReport"];
@@ -1771,6 +2082,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AccountStatus: "DUE" | "FILED" | "APPROVED";
         ActionItem: {
             id: components["schemas"]["UUID"];
             title: string;
@@ -1894,6 +2207,8 @@ export interface components {
             result?: string;
             /** @example §37 */
             fundingSource?: string;
+            /** @description The registered project (funding) the activity comes from */
+            projectId?: components["schemas"]["UUID"];
         };
         ActivityInput: {
             title: string;
@@ -1903,6 +2218,8 @@ export interface components {
             result?: string;
             /** @example §37 */
             fundingSource?: string;
+            /** @description The registered project (funding) the activity comes from */
+            projectId?: components["schemas"]["UUID"];
         };
         AgendaItem: {
             id: components["schemas"]["UUID"];
@@ -2082,6 +2399,8 @@ export interface components {
             reportNumber?: string;
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        ApplicationStatus: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "GRANTED" | "REJECTED" | "WITHDRAWN";
         Assessment: {
             id: components["schemas"]["UUID"];
             roundId: components["schemas"]["UUID"];
@@ -2172,6 +2491,8 @@ export interface components {
             title?: string;
         };
         /** @enum {string} */
+        CallStatus: "DRAFT" | "OPEN" | "CLOSED";
+        /** @enum {string} */
         Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         ClientConfig: {
             /** @example http://localhost:8180 */
@@ -2246,14 +2567,6 @@ export interface components {
         DecisionOutcome: "ADOPTED" | "REJECTED" | "NOTED";
         /** @enum {string} */
         DecisionSubject: "OTHER" | "YEARLY_PRIORITY" | "STRATEGY" | "AGREEMENT" | "FOLLOW_UP";
-        /** @description A person in Keycloak, as the user search for granting shows them */
-        DirectoryUser: {
-            id: string;
-            username: string;
-            name?: string;
-            countyCode?: string;
-            organisationNumber?: string;
-        };
         /** @description A file (with its versions) or a link attached to an agreement, meeting, agenda item, status report or follow-up round */
         Document: {
             id: components["schemas"]["UUID"];
@@ -2356,14 +2669,6 @@ export interface components {
             ownerOrganisationId?: components["schemas"]["UUID"];
             ownerPerson?: string;
             dueOn?: components["schemas"]["LocalDate"];
-        };
-        /** @description A member municipality of a federation, with where that comes from */
-        FederationMember: {
-            municipalityCode: string;
-            municipalityName: string;
-            provenanceKind: string;
-            source?: string;
-            note?: string;
         };
         FieldChange: {
             field: string;
@@ -2699,6 +3004,422 @@ export interface components {
             /** @description False for a temporary working group whose end date has passed */
             active: boolean;
         };
+        FundingAccount: {
+            id: components["schemas"]["UUID"];
+            projectId: components["schemas"]["UUID"];
+            projectName: string;
+            countyCode: string;
+            owner?: components["schemas"]["OrganisationReference"];
+            dueOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["AccountStatus"];
+            /** @description Not filed and past its due date */
+            overdue: boolean;
+            /** @description SEK as a decimal string with two decimals (öre), never a binary floating-point number */
+            spent?: string;
+            whatWasDone?: string;
+            results?: string;
+            filedAt?: components["schemas"]["Instant"];
+            filedBy?: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["FundingAccountPermissions"];
+        };
+        FundingAccountInput: {
+            dueOn: components["schemas"]["LocalDate"];
+        };
+        FundingAccountPermissions: {
+            update: boolean;
+            file: boolean;
+            /** @description APPROVED or DUE (returned), as the caller may now */
+            statusChanges: components["schemas"]["AccountStatus"][];
+        };
+        FundingAccountStatusInput: {
+            /** @description APPROVED, or DUE to return it for completion */
+            status: components["schemas"]["AccountStatus"];
+        };
+        FundingApplication: {
+            id: components["schemas"]["UUID"];
+            call: components["schemas"]["FundingCallRef"];
+            applicant: components["schemas"]["OrganisationReference"];
+            coApplicants: components["schemas"]["OrganisationReference"][];
+            projectName: string;
+            description?: string;
+            /** @description SEK as a decimal string with two decimals (öre), never a binary floating-point number */
+            amountApplied: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ApplicationStatus"];
+            submittedAt?: components["schemas"]["Instant"];
+            /** @description SEK as a decimal string with two decimals (öre), never a binary floating-point number */
+            amountGranted?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            caseNumber?: string;
+            decisionReason?: string;
+            /** @description The project a grant created */
+            projectId?: components["schemas"]["UUID"];
+            links: components["schemas"]["FundingLinks"];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["FundingApplicationPermissions"];
+        };
+        FundingApplicationInput: {
+            /** @description Members apply for their own organisation */
+            applicantOrganisationId: components["schemas"]["UUID"];
+            coApplicantIds?: string[];
+            /** @example Språkstöd i vården */
+            projectName: string;
+            description?: string;
+            /**
+             * @description SEK as a decimal string with two decimals (öre), never a binary floating-point number
+             * @example 400000.00
+             */
+            amountApplied: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            goalAreaIds?: string[];
+            strategies?: components["schemas"]["FundingStrategyRef"][];
+            targetGroups?: components["schemas"]["TargetGroup"][];
+        };
+        FundingApplicationPermissions: {
+            update: boolean;
+            /** @description SUBMITTED, IN_REVIEW or WITHDRAWN, as the caller may now */
+            statusChanges: components["schemas"]["ApplicationStatus"][];
+            decide: boolean;
+        };
+        FundingApplicationStatusInput: {
+            /** @description SUBMITTED, IN_REVIEW or WITHDRAWN; decisions go to /decision */
+            status: components["schemas"]["ApplicationStatus"];
+        };
+        FundingApplicationSummary: {
+            id: components["schemas"]["UUID"];
+            call: components["schemas"]["FundingCallRef"];
+            applicant: components["schemas"]["OrganisationReference"];
+            projectName: string;
+            /** @description SEK as a decimal string with two decimals (öre), never a binary floating-point number */
+            amountApplied: string;
+            /** @description SEK as a decimal string with two decimals (öre), never a binary floating-point number */
+            amountGranted?: string;
+            status: components["schemas"]["ApplicationStatus"];
+            submittedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Granted applications of a year: applied against granted */
+        FundingAppliedGranted: {
+            /** Format: int32 */
+            year: number;
+            applied: string;
+            granted: string;
+            /** Format: int64 */
+            applications: number;
+        };
+        FundingBudgetLine: {
+            programme?: components["schemas"]["FundingProgrammeRef"];
+            source?: string;
+            /** Format: int32 */
+            year: number;
+            /** @description Absent where no source states it */
+            amount?: string;
+        };
+        FundingBudgetLineInput: {
+            /** @description A registered programme; or name the source */
+            programmeId?: components["schemas"]["UUID"];
+            /** @example Egna medel */
+            source?: string;
+            /** Format: int32 */
+            year: number;
+            /** @description SEK as a decimal string with two decimals (öre), never a binary floating-point number */
+            amount?: string;
+        };
+        FundingCall: {
+            id: components["schemas"]["UUID"];
+            programme: components["schemas"]["FundingProgrammeRef"];
+            countyCode: string;
+            countyName: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            description?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            deadline?: components["schemas"]["LocalDate"];
+            /** @description SEK as a decimal string with two decimals (öre), never a binary floating-point number */
+            budget?: string;
+            strategyWeight?: string;
+            status: components["schemas"]["CallStatus"];
+            priorities: components["schemas"]["FundingPriority"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["FundingCallPermissions"];
+            provenance?: components["schemas"]["Provenance"];
+        };
+        FundingCallInput: {
+            programmeId: components["schemas"]["UUID"];
+            /** @example 19 */
+            countyCode: string;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /** @example § 37-medel 2027 */
+            title: string;
+            description?: string;
+            /** @description First day of the period the call funds */
+            startsOn?: components["schemas"]["LocalDate"];
+            /** @description Last day of the period the call funds */
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description Last day to submit an application */
+            deadline?: components["schemas"]["LocalDate"];
+            /**
+             * @description SEK as a decimal string with two decimals (öre), never a binary floating-point number
+             * @example 1500000.00
+             */
+            budget?: string;
+            /** @example Fördelning av statliga medel – lägger vikt vid RUS */
+            strategyWeight?: string;
+            priorities?: components["schemas"]["FundingPriorityInput"][];
+        };
+        FundingCallPermissions: {
+            update: boolean;
+            statusChanges: components["schemas"]["CallStatus"][];
+            /** @description Whether the caller may start an application now */
+            apply: boolean;
+        };
+        FundingCallRef: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            /** Format: int32 */
+            year: number;
+            countyCode: string;
+            programme: components["schemas"]["FundingProgrammeRef"];
+        };
+        FundingCallStatusInput: {
+            /** @description OPEN or CLOSED */
+            status: components["schemas"]["CallStatus"];
+        };
+        FundingDecisionInput: {
+            /** @description GRANTED or REJECTED */
+            outcome: components["schemas"]["ApplicationStatus"];
+            /**
+             * @description Required when GRANTED; at most the amount applied. SEK as a decimal string with two decimals (öre), never a binary floating-point number
+             * @example 300000.00
+             */
+            amountGranted?: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @example 851-1234-2027 */
+            caseNumber?: string;
+            /** @description Required when REJECTED */
+            reason?: string;
+            /** @description When GRANTED: the due date of the project's accounting */
+            accountingDueOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description The project's account: money spent, what was done, results */
+        FundingFilingInput: {
+            /**
+             * @description SEK as a decimal string with two decimals (öre), never a binary floating-point number
+             * @example 287500.50
+             */
+            spent: string;
+            whatWasDone: string;
+            results?: string;
+        };
+        /** @description A goal area with its agreement, by id: renames show through */
+        FundingGoalAreaRef: {
+            id: components["schemas"]["UUID"];
+            number?: string;
+            title: string;
+            agreementId: components["schemas"]["UUID"];
+            agreementTitle: string;
+        };
+        /** @description What it serves: goal areas, strategies and target groups */
+        FundingLinks: {
+            goalAreas: components["schemas"]["FundingGoalAreaRef"][];
+            strategies: components["schemas"]["FundingStrategy"][];
+            targetGroups: components["schemas"]["TargetGroup"][];
+        };
+        FundingPriority: {
+            id: components["schemas"]["UUID"];
+            text: string;
+            links: components["schemas"]["FundingLinks"];
+        };
+        FundingPriorityInput: {
+            /** @example Föräldrastöd */
+            text: string;
+            goalAreaIds?: string[];
+            strategies?: components["schemas"]["FundingStrategyRef"][];
+            targetGroups?: components["schemas"]["TargetGroup"][];
+        };
+        FundingProgramme: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ProgrammeKind"];
+            name: string;
+            description?: string;
+            legalBasis?: components["schemas"]["LegalReference"];
+            managingAuthority?: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /** @description Whether the caller may change it */
+            canUpdate: boolean;
+            provenance?: components["schemas"]["Provenance"];
+        };
+        FundingProgrammeInput: {
+            kind: components["schemas"]["ProgrammeKind"];
+            /** @example Utvecklingsmedel enligt § 37 */
+            name: string;
+            description?: string;
+            /** @description The statute the money is paid under, format-checked as an agreement's legal basis */
+            legalBasis?: components["schemas"]["LegalReference"];
+            /** @example Länsstyrelsen */
+            managingAuthority?: string;
+        };
+        FundingProgrammeRef: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ProgrammeKind"];
+            name: string;
+        };
+        FundingProject: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            description?: string;
+            countyCode: string;
+            countyName: string;
+            owner?: components["schemas"]["OrganisationReference"];
+            partners: components["schemas"]["OrganisationReference"][];
+            /** @description The granted application it comes from; absent for projects funded elsewhere */
+            applicationId?: components["schemas"]["UUID"];
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ProjectStatus"];
+            results?: string;
+            budget: components["schemas"]["FundingBudgetLine"][];
+            /** @description Sum of the stated amounts */
+            budgetTotal: string;
+            links: components["schemas"]["FundingLinks"];
+            responsibilities: components["schemas"]["FundingQualifiedResponsibility"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["FundingProjectPermissions"];
+            provenance?: components["schemas"]["Provenance"];
+        };
+        FundingProjectInput: {
+            /** @example Bosättning Västmanland */
+            name: string;
+            description?: string;
+            /** @example 19 */
+            countyCode: string;
+            ownerOrganisationId?: components["schemas"]["UUID"];
+            partnerIds?: string[];
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ProjectStatus"];
+            results?: string;
+            budget?: components["schemas"]["FundingBudgetLineInput"][];
+            goalAreaIds?: string[];
+            strategies?: components["schemas"]["FundingStrategyRef"][];
+            targetGroups?: components["schemas"]["TargetGroup"][];
+        };
+        FundingProjectPage: {
+            items: components["schemas"]["FundingProjectSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        FundingProjectPermissions: {
+            update: boolean;
+            /** @description Whether the caller may set an accounting due date */
+            addAccount: boolean;
+            /** @description Whether the caller may read the project's accounts */
+            readAccounts: boolean;
+        };
+        FundingProjectSummary: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            countyCode: string;
+            owner?: components["schemas"]["OrganisationReference"];
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ProjectStatus"];
+            /** @description Sum of the stated amounts */
+            budgetTotal: string;
+            /** @description Programme names of its budget lines */
+            sources: string[];
+        };
+        /** @description A responsibility the project qualifies */
+        FundingQualifiedResponsibility: {
+            id: components["schemas"]["UUID"];
+            agreementId: components["schemas"]["UUID"];
+            agreementTitle: string;
+            goalAreaId: components["schemas"]["UUID"];
+            goalAreaLabel: string;
+            organisationName?: string;
+            qualifier?: string;
+        };
+        /** @description The responsibilities the project qualifies ("VKL genom projekt …"): replaces the list */
+        FundingQualifyInput: {
+            responsibilityIds: string[];
+        };
+        /** @description A linked strategy; text is absent when the position is gone */
+        FundingStrategy: {
+            goalAreaId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            index: number;
+            text?: string;
+        };
+        /** @description A strategy of a goal area, by its position (0 = first) */
+        FundingStrategyRef: {
+            goalAreaId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            index: number;
+        };
+        /** @description Money of public projects (their budget lines), per programme, goal area, municipality of the owner and year. A project serving two goal areas counts in both. */
+        FundingSummary: {
+            countyCode?: string;
+            /** Format: int32 */
+            year?: number;
+            total: string;
+            byProgramme: components["schemas"]["FundingTotal"][];
+            byGoalArea: components["schemas"]["FundingTotal"][];
+            byMunicipality: components["schemas"]["FundingTotal"][];
+            byYear: components["schemas"]["FundingTotal"][];
+            appliedGranted: components["schemas"]["FundingAppliedGranted"][];
+        };
+        /** @description One row of a funding summary: a key, its label and the sums */
+        FundingTotal: {
+            /** @description Id, code, kind or year */
+            key: string;
+            label: string;
+            /** @description Sum of stated amounts */
+            amount: string;
+            /**
+             * Format: int64
+             * @description Projects counted
+             */
+            projects: number;
+        };
         /** @enum {string} */
         Gender: "TOTAL" | "WOMEN" | "MEN";
         GoalArea: {
@@ -2716,15 +3437,6 @@ export interface components {
             /** Format: int64 */
             version: number;
             provenance?: components["schemas"]["Provenance"];
-            /** @description The regional agreement's goal area this local one answers to */
-            answersTo?: components["schemas"]["GoalAreaAnswersTo"];
-        };
-        /** @description A goal area of the regional agreement a local one sits under */
-        GoalAreaAnswersTo: {
-            id: components["schemas"]["UUID"];
-            agreementId: components["schemas"]["UUID"];
-            number?: string;
-            title: string;
         };
         GoalAreaComparison: {
             /** @description Number in the newer agreement (or the older, when removed) */
@@ -2758,8 +3470,6 @@ export interface components {
             /** @description Strategies in order */
             strategies?: string[];
             targetGroups?: components["schemas"]["TargetGroup"][];
-            /** @description A local agreement's goal area: the goal area of its regional agreement it answers to */
-            answersToGoalAreaId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         GoalAreaKind: "GOAL_AREA" | "MONITORED_AREA";
@@ -2789,68 +3499,6 @@ export interface components {
             /** Format: int64 */
             notAssessed: number;
         };
-        /** @description A scoped right of a person or service account; revoked grants stay for the audit */
-        Grant: {
-            id: components["schemas"]["UUID"];
-            kind: components["schemas"]["GrantKind"];
-            subjectType: components["schemas"]["SubjectType"];
-            /** @description Keycloak username, or the client id of a service account */
-            subject: string;
-            /** @description Keycloak user id, when the grant was made from the user search */
-            subjectUserId?: string;
-            /** @description The person's name as Keycloak had it when granted */
-            subjectName?: string;
-            /** @description The county the grant belongs to; absent for a national reader */
-            countyCode?: string;
-            /** @description The federation (FEDERATION_COORDINATOR) or the organisation (LOK_AUTHOR) */
-            organisationId?: components["schemas"]["UUID"];
-            organisationName?: string;
-            /** @description The forum (FORUM_EDITOR) */
-            forumId?: components["schemas"]["UUID"];
-            forumName?: string;
-            /** @description Municipalities: named (LOK_AUTHOR) or the federation's members */
-            municipalityCodes: string[];
-            /** @description Indicators (STATISTICS_PROVIDER) */
-            indicatorIds: string[];
-            grantedAt: components["schemas"]["Instant"];
-            grantedBy: string;
-            revokedAt?: components["schemas"]["Instant"];
-            revokedBy?: string;
-            active: boolean;
-            /** @description Whether the caller may revoke it */
-            revocable: boolean;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description A new grant; which scope fields are needed depends on the kind */
-        GrantInput: {
-            kind: components["schemas"]["GrantKind"];
-            subjectType: components["schemas"]["SubjectType"];
-            /**
-             * @description Keycloak username, or a service account's client id
-             * @example coordinator.gr
-             */
-            subject: string;
-            /** @description Keycloak user id from the user search */
-            subjectUserId?: string;
-            /** @description The person's name, shown in lists */
-            subjectName?: string;
-            /**
-             * @description COUNTY_COORDINATOR: the county
-             * @example 14
-             */
-            countyCode?: string;
-            /** @description FEDERATION_COORDINATOR: the federation; LOK_AUTHOR: the organisation */
-            organisationId?: components["schemas"]["UUID"];
-            /** @description LOK_AUTHOR: the municipalities (of one county) */
-            municipalityCodes?: string[];
-            /** @description FORUM_EDITOR: the forum */
-            forumId?: components["schemas"]["UUID"];
-            /** @description STATISTICS_PROVIDER: the indicators (of one county) */
-            indicatorIds?: string[];
-        };
-        /** @enum {string} */
-        GrantKind: "COUNTY_COORDINATOR" | "FEDERATION_COORDINATOR" | "LOK_AUTHOR" | "FORUM_EDITOR" | "STATISTICS_PROVIDER" | "NATIONAL_READER";
         /** @description Who changed what, and when (UTC) */
         HistoryEntry: {
             /** Format: int64 */
@@ -2962,22 +3610,6 @@ export interface components {
             /** @description Made-up demonstration value */
             sample: boolean;
         };
-        IndicatorValueInput: {
-            /**
-             * Format: int32
-             * @example 2021
-             */
-            year: number;
-            /**
-             * @description Four-digit municipality code; absent for county-wide indicators
-             * @example 1980
-             */
-            municipalityCode?: string;
-            /** @description TOTAL when absent */
-            gender?: components["schemas"]["Gender"];
-            /** @example 31.5 */
-            value: number;
-        };
         /** @description The outcome of a CSV import that replaced every value */
         IndicatorValuesImport: {
             indicatorId: components["schemas"]["UUID"];
@@ -2998,9 +3630,6 @@ export interface components {
              * @description The indicator's new version (ETag)
              */
             version: number;
-        };
-        IndicatorValuesInput: {
-            values: components["schemas"]["IndicatorValueInput"][];
         };
         /**
          * Format: date-time
@@ -3313,6 +3942,10 @@ export interface components {
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldViolation"][];
         };
+        /** @enum {string} */
+        ProgrammeKind: "PARAGRAPH_37" | "PARAGRAPH_37A" | "TIA" | "ESF_PLUS" | "AMIF" | "OTHER";
+        /** @enum {string} */
+        ProjectStatus: "PLANNED" | "ONGOING" | "COMPLETED" | "CANCELLED";
         /** @description Where a record's values come from: the source document and section, or which values are inferred or sample data. Absent on records entered in the system. */
         Provenance: {
             kind: components["schemas"]["ProvenanceKind"];
@@ -3420,6 +4053,8 @@ export interface components {
             collectiveParty?: string;
             /** @description Through what the party takes part, e.g. a project */
             qualifier?: string;
+            /** @description The registered project the qualifier names (funding); the qualifier text stays */
+            projectId?: components["schemas"]["UUID"];
             kind: components["schemas"]["ResponsibilityKind"];
             /** @description Null when the agreement does not state the level */
             level?: components["schemas"]["Level"];
@@ -3487,8 +4122,6 @@ export interface components {
             createOrganisation: boolean;
             /** @description Create agreements (in the coordinator's own county) */
             createAgreement: boolean;
-            /** @description Counties whose grants the caller sees and manages (admins: every county) */
-            grantCounties: string[];
         };
         /** @description A person who signed for a party */
         Signatory: {
@@ -3618,8 +4251,6 @@ export interface components {
             agendaItem?: components["schemas"]["StatusReportAgendaItem"];
         };
         /** @enum {string} */
-        SubjectType: "USER" | "SERVICE_ACCOUNT";
-        /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
         /** @enum {string} */
         Trend: "IMPROVING" | "WORSENING" | "UNCHANGED" | "INSUFFICIENT_DATA";
@@ -3675,7 +4306,7 @@ export interface operations {
                 owner?: unknown;
                 page?: number;
                 size?: number;
-                status?: components["schemas"]["ActionItemStatus"];
+                status?: components["schemas"]["ActionItemStatus"] & unknown;
             };
             header?: never;
             path?: never;
@@ -3732,7 +4363,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The item; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -3775,7 +4406,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The action item's ETag (version) */
                 "If-Match"?: string;
             };
             path: {
@@ -3789,7 +4420,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -3886,7 +4517,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The action item's ETag (version) */
                 "If-Match"?: string;
             };
             path: {
@@ -4046,7 +4677,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The action item's ETag (version) */
                 "If-Match"?: string;
             };
             path: {
@@ -4060,7 +4691,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The item in its new status */
             200: {
                 headers: {
                     ETag?: string;
@@ -4158,7 +4789,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["AgreementKind"];
+                kind?: components["schemas"]["AgreementKind"] & unknown;
                 /** @description Only agreements this organisation (id) is a party of */
                 organisation?: unknown;
                 page?: number;
@@ -4167,8 +4798,8 @@ export interface operations {
                 size?: number;
                 /** @description Default: relevance when searching, else newest period first */
                 sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
-                status?: components["schemas"]["AgreementStatus"];
-                targetGroup?: components["schemas"]["TargetGroup"];
+                status?: components["schemas"]["AgreementStatus"] & unknown;
+                targetGroup?: components["schemas"]["TargetGroup"] & unknown;
                 /** @description In force (adopted, and its period covers the year) */
                 year?: number;
             };
@@ -4536,7 +5167,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The goal area; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -4579,7 +5210,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -4594,7 +5225,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -4691,7 +5322,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -4787,7 +5418,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -4910,7 +5541,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -5098,7 +5729,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -5114,7 +5745,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -5211,7 +5842,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -5537,7 +6168,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -5552,7 +6183,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -5649,7 +6280,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the part the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -5797,7 +6428,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag of the version the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -5811,7 +6442,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -5908,7 +6539,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag that was read */
                 "If-Match"?: string;
             };
             path: {
@@ -6113,7 +6744,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag of the agreement */
                 "If-Match"?: string;
             };
             path: {
@@ -6127,7 +6758,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The agreement in its new status */
             200: {
                 headers: {
                     ETag?: string;
@@ -6283,7 +6914,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The assessment; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -6326,7 +6957,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the assessment the step is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -6340,7 +6971,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Saved */
             200: {
                 headers: {
                     ETag?: string;
@@ -6437,7 +7068,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the assessment the step is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -6447,7 +7078,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Accepted */
             200: {
                 headers: {
                     ETag?: string;
@@ -6544,7 +7175,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the assessment the step is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -6558,7 +7189,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Returned */
             200: {
                 headers: {
                     ETag?: string;
@@ -6655,7 +7286,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the assessment the step is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -6665,7 +7296,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Submitted */
             200: {
                 headers: {
                     ETag?: string;
@@ -6834,148 +7465,11 @@ export interface operations {
             };
         };
     };
-    listCountyGrants: {
-        parameters: {
-            query?: {
-                includeRevoked?: boolean;
-            };
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Grant"][];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCountyGrantHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listDocuments: {
         parameters: {
             query: {
                 ownerId: unknown;
-                ownerType: components["schemas"]["OwnerType"];
+                ownerType: components["schemas"]["OwnerType"] & unknown;
             };
             header?: never;
             path?: never;
@@ -7222,7 +7716,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The document; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -7265,7 +7759,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the document the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -7279,7 +7773,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -7376,7 +7870,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the document the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -7593,7 +8087,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the document the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -7721,55 +8215,6 @@ export interface operations {
             };
         };
     };
-    listFederationMembers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FederationMember"][];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getFollowUpRound: {
         parameters: {
             query?: never;
@@ -7781,7 +8226,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The round; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -7824,7 +8269,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the round the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -7838,7 +8283,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -7935,7 +8380,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the round the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -8030,7 +8475,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the round the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -8044,7 +8489,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Approved */
             200: {
                 headers: {
                     ETag?: string;
@@ -8204,7 +8649,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the round the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -8218,7 +8663,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Compiled */
             200: {
                 headers: {
                     ETag?: string;
@@ -8639,8 +9084,8 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 14 */
                 county?: string;
-                kind?: components["schemas"]["ForumKind"];
-                level?: components["schemas"]["Level"];
+                kind?: components["schemas"]["ForumKind"] & unknown;
+                level?: components["schemas"]["Level"] & unknown;
                 page?: number;
                 /** @description Text in the name */
                 q?: string;
@@ -8780,7 +9225,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The forum; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -8823,7 +9268,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -8837,7 +9282,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -8934,7 +9379,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -9127,9 +9572,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description From this date (inclusive) */
-                from?: components["schemas"]["LocalDate"];
+                from?: unknown;
                 /** @description Until this date (inclusive) */
-                to?: components["schemas"]["LocalDate"];
+                to?: unknown;
             };
             header?: never;
             path: {
@@ -9370,7 +9815,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -9385,7 +9830,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -9482,7 +9927,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -9713,89 +10158,12 @@ export interface operations {
             };
         };
     };
-    createGrant: {
+    listFundingAccounts: {
         parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GrantInput"];
-            };
-        };
-        responses: {
-            /** @description Granted; takes effect on the holder's next request */
-            201: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Grant"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role or organisation does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with stored data or breaks a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    searchGrantableUsers: {
-        parameters: {
-            query: {
-                q: string;
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -9809,7 +10177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DirectoryUser"][];
+                    "application/json": components["schemas"]["FundingAccount"][];
                 };
             };
             /** @description Invalid input; `errors` names each offending field */
@@ -9855,7 +10223,7 @@ export interface operations {
             };
         };
     };
-    getGrant: {
+    getFundingAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -9866,14 +10234,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The grant; its version is the ETag */
+            /** @description The account; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Grant"];
+                    "application/json": components["schemas"]["FundingAccount"];
                 };
             };
             /** @description Not Authorized */
@@ -9919,74 +10287,11 @@ export interface operations {
             };
         };
     };
-    getGrantHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    revokeGrant: {
+    updateFundingAccount: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the grant that was read */
+                /** @description The ETag (version) of what is changed */
                 "If-Match"?: string;
             };
             path: {
@@ -9994,16 +10299,20 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingAccountInput"];
+            };
+        };
         responses: {
-            /** @description Revoked */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Grant"];
+                    "application/json": components["schemas"]["FundingAccount"];
                 };
             };
             /** @description Invalid input; `errors` names each offending field */
@@ -10089,7 +10398,584 @@ export interface operations {
             };
         };
     };
-    getIndicator: {
+    fileFundingAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of what is changed */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingFilingInput"];
+            };
+        };
+        responses: {
+            /** @description The filed account */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingAccount"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeFundingAccountStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of what is changed */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingAccountStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The account in its new status */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingAccount"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFundingApplications: {
+        parameters: {
+            query?: {
+                /** @description Only this call's */
+                call?: unknown;
+                /** @description County code, e.g. 19 */
+                county?: string;
+                /** @description Only the caller's own organisation's applications */
+                mine?: boolean;
+                status?: components["schemas"]["ApplicationStatus"] & unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationSummary"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplication"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The application's ETag (version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplication"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The application's ETag (version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The decided application */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplication"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingApplicationHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10101,6 +10987,1819 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeFundingApplicationStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The application's ETag (version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingApplicationStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The application in its new status */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplication"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFundingCalls: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                status?: components["schemas"]["CallStatus"] & unknown;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCall"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFundingCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingCallInput"];
+            };
+        };
+        responses: {
+            /** @description Created as DRAFT */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCall"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCall"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFundingCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The call's ETag (version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingCallInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCall"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Created as DRAFT */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplication"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingCallHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeFundingCallStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The call's ETag (version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingCallStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The call in its new status */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCall"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFundingProgrammes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProgramme"][];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFundingProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProgramme"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProgramme"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFundingProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The programme's ETag (version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProgramme"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingProgrammeHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFundingProjects: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                /** @description Only projects serving this goal area */
+                goalArea?: unknown;
+                /** @description Only projects this organisation owns or takes part in */
+                organisation?: unknown;
+                page?: number;
+                /** @description Only projects with money from this programme */
+                programme?: unknown;
+                /** @description Part of the project's name */
+                q?: string;
+                size?: number;
+                /** @description Only projects with a budget line of this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProjectPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFundingProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingProjectInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProject"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingProjectsCsv: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingProjectsXlsx: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The XLSX file, the same rows as the CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProject"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFundingProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of what is changed */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingProjectInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProject"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFundingProjectAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingAccount"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFundingAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingAccountInput"];
+            };
+        };
+        responses: {
+            /** @description Created as DUE */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingAccount"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingProjectHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    qualifyFundingResponsibilities: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of what is changed */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingQualifyInput"];
+            };
+        };
+        responses: {
+            /** @description The project with its responsibilities */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProject"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingSummary: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingSummary"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -10143,7 +12842,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the indicator the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -10157,7 +12856,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -10254,7 +12953,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the indicator the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -10394,117 +13093,6 @@ export interface operations {
             };
         };
     };
-    pushIndicatorValues: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["IndicatorValuesInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced; the indicator's new version is the ETag */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IndicatorValuesImport"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role or organisation does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with stored data or breaks a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The If-Match ETag is stale: someone else changed the resource */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     importIndicatorValues: {
         parameters: {
             query?: {
@@ -10512,7 +13100,7 @@ export interface operations {
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) of the indicator the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -10732,44 +13320,6 @@ export interface operations {
             };
         };
     };
-    listMyGrants: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Grant"][];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getMeeting: {
         parameters: {
             query?: never;
@@ -10781,7 +13331,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The meeting; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -10824,7 +13374,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -10838,7 +13388,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -10935,7 +13485,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -11120,7 +13670,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -11135,7 +13685,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -11232,7 +13782,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -11510,7 +14060,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -11526,7 +14076,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -11623,7 +14173,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag (version) the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -11825,7 +14375,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The minutes; the meeting's version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -11868,7 +14418,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The meeting's ETag */
                 "If-Match"?: string;
             };
             path: {
@@ -11878,7 +14428,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The published minutes */
             200: {
                 headers: {
                     ETag?: string;
@@ -12021,69 +14571,6 @@ export interface operations {
             };
         };
     };
-    listNationalGrants: {
-        parameters: {
-            query?: {
-                includeRevoked?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Grant"][];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listOrganisations: {
         parameters: {
             query?: {
@@ -12096,7 +14583,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 size?: number;
                 sort?: "name" | "-name" | "type" | "-type" | "county" | "-county";
-                type?: components["schemas"]["OrganisationType"];
+                type?: components["schemas"]["OrganisationType"] & unknown;
             };
             header?: never;
             path?: never;
@@ -12232,7 +14719,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The organisation; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -12275,7 +14762,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag of the version the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -12289,7 +14776,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -12386,7 +14873,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The ETag of the version that was read */
                 "If-Match"?: string;
             };
             path: {
@@ -12531,7 +15018,7 @@ export interface operations {
             query: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["SearchKind"];
+                kind?: components["schemas"]["SearchKind"] & unknown;
                 page?: number;
                 /** @description Words to find */
                 q: string;
@@ -12592,7 +15079,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report; its version is the ETag */
             200: {
                 headers: {
                     ETag?: string;
@@ -12635,7 +15122,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The status report's ETag (version) */
                 "If-Match"?: string;
             };
             path: {
@@ -12649,7 +15136,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
                     ETag?: string;
@@ -12746,7 +15233,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The status report's ETag (version) */
                 "If-Match"?: string;
             };
             path: {
@@ -12841,7 +15328,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The status report's ETag (version) */
                 "If-Match"?: string;
             };
             path: {
@@ -12856,7 +15343,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Compiled */
             200: {
                 headers: {
                     ETag?: string;
@@ -13135,7 +15622,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The report with its invitations */
             200: {
                 headers: {
                     ETag?: string;
@@ -13214,7 +15701,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The invitation's version */
                 "If-Match"?: string;
             };
             path: {
@@ -13310,7 +15797,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                /** @description The status report's ETag (version) */
                 "If-Match"?: string;
             };
             path: {
@@ -13325,7 +15812,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Published */
             200: {
                 headers: {
                     ETag?: string;

@@ -45,6 +45,12 @@ export const paths = {
   document: '/documents/$id',
   editDocument: '/documents/$id/edit',
   search: '/search',
+  funding: '/funding',
+  fundingProjects: '/funding/projects',
+  fundingProject: '/funding/projects/$id',
+  fundingCall: '/funding/calls/$id',
+  fundingApplication: '/funding/applications/$id',
+  fundingAccounts: '/funding/accounts',
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
@@ -122,3 +128,10 @@ export const toDocument = (params: Id) => linkTo(paths.document, params);
 export const toEditDocument = (params: Id) => linkTo(paths.editDocument, params);
 
 export const toSearch = (search?: SearchOf) => linkTo(paths.search, {}, search);
+
+export const toFunding = (search?: SearchOf) => linkTo(paths.funding, {}, search);
+export const toFundingProjects = (search?: SearchOf) => linkTo(paths.fundingProjects, {}, search);
+export const toFundingProject = (params: Id) => linkTo(paths.fundingProject, params);
+export const toFundingCall = (params: Id) => linkTo(paths.fundingCall, params);
+export const toFundingApplication = (params: Id) => linkTo(paths.fundingApplication, params);
+export const toFundingAccounts = (search?: SearchOf) => linkTo(paths.fundingAccounts, {}, search);

@@ -26,6 +26,7 @@ import {
   toEditAgreement,
   toEditGoalArea,
   toEditParty,
+  toFundingProjects,
   toGoalAreaFocus,
   toNewGoalArea,
   toNewParty,
@@ -149,46 +150,49 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           )
         }
         goalAreaActions={
-          permissions.edit || permissions.editPriorities
-            ? (goalArea) => {
-                const name = goalAreaName(goalArea);
-                return (
-                  <div className="page-actions part-actions no-print">
-                    {/* A monitored area has no number; the goal area form is for numbered areas. */}
-                    {permissions.edit && goalArea.kind === 'GOAL_AREA' && (
-                      <LinkButton href={toEditGoalArea({ id: agreement.id, goalAreaId: goalArea.id })}>
-                        {t('agreements.manage.editGoalArea')}
-                        <span className="visually-hidden">{` ${name}`}</span>
-                      </LinkButton>
-                    )}
-                    {permissions.editPriorities && (
-                      <LinkButton href={toGoalAreaFocus({ id: agreement.id, goalAreaId: goalArea.id })}>
-                        {t('agreements.manage.setFocus')}
-                        <span className="visually-hidden">{` ${name}`}</span>
-                      </LinkButton>
-                    )}
-                    {permissions.edit && (
-                      <ConfirmAction
-                        label={t('agreements.manage.remove')}
-                        hiddenLabel={name}
-                        title={t('agreements.manage.confirmRemoveGoalArea.title', { name })}
-                        confirmLabel={t('agreements.manage.remove')}
-                        action={() =>
-                          removeGoalArea.mutateAsync({
-                            agreementId: agreement.id,
-                            goalAreaId: goalArea.id,
-                            etag: etagOfVersion(goalArea.version),
-                          })
-                        }
-                        onDone={report(t('agreements.manage.goalAreaRemoved', { name }))}
-                      >
-                        <p>{t('agreements.manage.confirmRemoveGoalArea.text')}</p>
-                      </ConfirmAction>
-                    )}
-                  </div>
-                );
-              }
-            : undefined
+          // Everyone sees the projects that serve a goal area (funding); managers also change the area.
+          (goalArea) => {
+            const name = goalAreaName(goalArea);
+            return (
+              <div className="page-actions part-actions no-print">
+                <Link href={toFundingProjects({ goalArea: goalArea.id })}>
+                  {t('agreements.goalAreaProjects')}
+                  <span className="visually-hidden">{` ${name}`}</span>
+                </Link>
+                {/* A monitored area has no number; the goal area form is for numbered areas. */}
+                {permissions.edit && goalArea.kind === 'GOAL_AREA' && (
+                  <LinkButton href={toEditGoalArea({ id: agreement.id, goalAreaId: goalArea.id })}>
+                    {t('agreements.manage.editGoalArea')}
+                    <span className="visually-hidden">{` ${name}`}</span>
+                  </LinkButton>
+                )}
+                {permissions.editPriorities && (
+                  <LinkButton href={toGoalAreaFocus({ id: agreement.id, goalAreaId: goalArea.id })}>
+                    {t('agreements.manage.setFocus')}
+                    <span className="visually-hidden">{` ${name}`}</span>
+                  </LinkButton>
+                )}
+                {permissions.edit && (
+                  <ConfirmAction
+                    label={t('agreements.manage.remove')}
+                    hiddenLabel={name}
+                    title={t('agreements.manage.confirmRemoveGoalArea.title', { name })}
+                    confirmLabel={t('agreements.manage.remove')}
+                    action={() =>
+                      removeGoalArea.mutateAsync({
+                        agreementId: agreement.id,
+                        goalAreaId: goalArea.id,
+                        etag: etagOfVersion(goalArea.version),
+                      })
+                    }
+                    onDone={report(t('agreements.manage.goalAreaRemoved', { name }))}
+                  >
+                    <p>{t('agreements.manage.confirmRemoveGoalArea.text')}</p>
+                  </ConfirmAction>
+                )}
+              </div>
+            );
+          }
         }
         partiesActions={
           permissions.edit && (

@@ -73,6 +73,8 @@ public final class AgreementDtos {
             @Schema(description = "A party that is no single organisation, e.g. \"civilsamhället\"")
                     String collectiveParty,
             @Schema(description = "Through what the party takes part, e.g. a project") String qualifier,
+            @Schema(description = "The registered project the qualifier names (funding); the qualifier text stays")
+                    UUID projectId,
             @Schema(required = true) ResponsibilityKind kind,
             @Schema(description = "Null when the agreement does not state the level") Level level,
             @Schema(required = true) long version,

@@ -165,6 +165,7 @@ final class AgreementMapper {
                                 : r.organisation == null ? List.of() : List.of(organisation(r.organisation)),
                         r.collectiveParty,
                         r.qualifier,
+                        r.projectId,
                         r.kind,
                         r.level,
                         r.version,

@@ -29,7 +29,7 @@ import se.samverkan.reference.MunicipalityRepository;
 @ApplicationScoped
 public class AgreementService {
 
-    static final String SUBJECT = "AGREEMENT";
+    public static final String SUBJECT = "AGREEMENT";
 
     private static final Audit<Agreement> AGREEMENT =
             new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), AgreementMapper::snapshot);

@@ -47,6 +47,10 @@ public class Responsibility extends AuditedEntity {
     /** Through what the party takes part ("genom projekt Bosättning Västmanland (§37) 2016"). */
     public String qualifier;
 
+    /** The project the qualifier names, when it is registered (funding); the text stays as the source wrote it. */
+    @Column(name = "project_id")
+    public UUID projectId;
+
     /** Where the values come from (demo data); null for records entered in the system. */
     @Embedded
     public Provenance provenance;

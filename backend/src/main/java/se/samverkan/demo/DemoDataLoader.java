@@ -39,6 +39,7 @@ public class DemoDataLoader {
 
     @Inject
     DemoGrants grants;
+    DemoFunding funding;
 
     @Transactional
     void load(@Observes @Priority(ReferenceDataLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
@@ -50,6 +51,7 @@ public class DemoDataLoader {
         followUp.load();
         forums.load();
         grants.load();
+        funding.load();
     }
 
     /** The stable id of a demo organisation. */
@@ -75,6 +77,18 @@ public class DemoDataLoader {
 
     public static UUID meetingId(String key) {
         return id("meeting", key);
+    }
+
+    public static UUID fundingProjectId(String key) {
+        return DemoFunding.id("funding-project", key);
+    }
+
+    public static UUID fundingCallId(String key) {
+        return DemoFunding.id("funding-call", key);
+    }
+
+    public static UUID fundingProgrammeId(String key) {
+        return DemoFunding.id("funding-programme", key);
     }
 
     private static UUID id(String kind, String key) {

@@ -38,6 +38,10 @@ public class Activity {
     @Column(name = "funding_source")
     public String fundingSource;
 
+    /** The registered project the activity comes from (funding), instead of or besides the free text. */
+    @Column(name = "project_id")
+    public UUID projectId;
+
     @ManyToMany
     @JoinTable(
             name = "assessment_activity_organisation",

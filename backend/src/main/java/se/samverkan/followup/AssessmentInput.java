@@ -37,7 +37,8 @@ public record AssessmentInput(
                     List<@NotNull(message = "must not be empty") UUID> organisationIds,
             @Size(max = 10000, message = "must be at most 10000 characters") String result,
             @Schema(example = "§37") @Size(max = 100, message = "must be at most 100 characters")
-                    String fundingSource) {}
+                    String fundingSource,
+            @Schema(description = "The registered project (funding) the activity comes from") UUID projectId) {}
 
     @Schema(name = "ReportedIndicatorValueInput")
     public record ValueInput(

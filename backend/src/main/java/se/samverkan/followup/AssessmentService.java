@@ -76,6 +76,17 @@ public class AssessmentService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Asked in SQL: follow-up does not depend on the funding feature, which depends on agreements. */
+    private boolean projectExists(UUID id) {
+        return !em.createNativeQuery("select 1 from funding_project where id = ?1")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+    }
+
     @Transactional
     public AssessmentDto get(UUID id) {
         Assessment assessment = find(id);
@@ -195,6 +206,10 @@ public class AssessmentService {
                     activity.description = trimToNull(input.description());
                     activity.result = trimToNull(input.result());
                     activity.fundingSource = trimToNull(input.fundingSource());
+                    if (input.projectId() != null && !projectExists(input.projectId())) {
+                        violations.add("activities[" + i + "].projectId", "no project has the id " + input.projectId());
+                    }
+                    activity.projectId = input.projectId();
                     List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
                     Set<UUID> added = new LinkedHashSet<>();
                     for (int j = 0; j < organisationIds.size(); j++) {

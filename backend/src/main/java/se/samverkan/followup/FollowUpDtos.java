@@ -119,7 +119,8 @@ public final class FollowUpDtos {
             String description,
             @Schema(required = true) List<OrganisationReference> organisations,
             String result,
-            @Schema(example = "§37") String fundingSource) {}
+            @Schema(example = "§37") String fundingSource,
+            @Schema(description = "The registered project (funding) the activity comes from") UUID projectId) {}
 
     @Schema(name = "ReportedIndicatorValue")
     public record ReportedValueDto(

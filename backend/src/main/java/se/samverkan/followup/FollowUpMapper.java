@@ -85,7 +85,8 @@ final class FollowUpMapper {
                 a.description,
                 a.organisations.stream().map(FollowUpMapper::organisation).toList(),
                 a.result,
-                a.fundingSource);
+                a.fundingSource,
+                a.projectId);
     }
 
     // ---- snapshots for the history ----------------------------------------------------------------

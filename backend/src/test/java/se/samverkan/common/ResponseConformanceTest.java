@@ -233,6 +233,21 @@ class ResponseConformanceTest {
                 "/api/v1/federations/{id}",
                 new ArrayList<>(List.of(
                         DemoDataLoader.organisationId("goteborgsregionen").toString())));
+        ids.put(
+                "/api/v1/funding/programmes/{id}",
+                union(
+                        demo("funding.json", "programmes", DemoDataLoader::fundingProgrammeId),
+                        collect(List.of("/api/v1/funding/programmes"), b -> b, "id")));
+        ids.put(
+                "/api/v1/funding/calls/{id}",
+                union(
+                        demo("funding.json", "calls", DemoDataLoader::fundingCallId),
+                        collect(List.of("/api/v1/funding/calls"), b -> b, "id")));
+        ids.put(
+                "/api/v1/funding/projects/{id}",
+                union(
+                        demo("funding.json", "projects", DemoDataLoader::fundingProjectId),
+                        collect(List.of("/api/v1/funding/projects?size=100"), b -> b.path("items"), "id")));
         return ids;
     }
 
@@ -294,6 +309,28 @@ class ResponseConformanceTest {
                                 "Avtal"),
                         se.samverkan.support.Documents.attachPdf(
                                 DemoUser.COORDINATOR_VASTMANLAND, "MEETING", meeting, "INTERNAL", "Underlag"))));
+        // Funding: an application granted in part, with its project and an account due.
+        String call = se.samverkan.support.Fundings.openCall(se.samverkan.support.Fundings.programme());
+        String application = se.samverkan.support.Fundings.inReview(
+                call, se.samverkan.support.Fundings.application("vasteras-stad", "2000.00"));
+        String project = se.samverkan.support.Fundings.decide(
+                        DemoUser.COORDINATOR_VASTMANLAND, application, se.samverkan.support.Fundings.grant("1500.50"))
+                .statusCode(200)
+                .extract()
+                .path("projectId");
+        add(ids, "/api/v1/funding/calls/{id}", call);
+        add(ids, "/api/v1/funding/projects/{id}", project);
+        ids.put(
+                "/api/v1/funding/applications/{id}",
+                new ArrayList<>(List.of(
+                        application,
+                        se.samverkan.support.Fundings.apply(
+                                DemoUser.MEMBER_VASTERAS,
+                                call,
+                                se.samverkan.support.Fundings.application("vasteras-stad", "10.00")))));
+        ids.put(
+                "/api/v1/funding/accounts/{id}",
+                collect(List.of("/api/v1/funding/projects/" + project + "/accounts"), b -> b, "id"));
         ids.put(
                 "/api/v1/documents?owner",
                 new ArrayList<>(List.of(
@@ -369,7 +406,11 @@ class ResponseConformanceTest {
         Matcher parameter = PARAMETER.matcher(template);
         if (!parameter.find()) {
             boolean paged = Set.of(
-                            "/api/v1/agreements", "/api/v1/forums", "/api/v1/organisations", "/api/v1/action-items")
+                            "/api/v1/agreements",
+                            "/api/v1/forums",
+                            "/api/v1/organisations",
+                            "/api/v1/action-items",
+                            "/api/v1/funding/projects")
                     .contains(template);
             return paged ? List.of(template, template + "?size=100") : List.of(template);
         }

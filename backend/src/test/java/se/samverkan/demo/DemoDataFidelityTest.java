@@ -38,6 +38,7 @@ class DemoDataFidelityTest {
     private static JsonNode agreements;
     private static JsonNode followUp;
     private static JsonNode forums;
+    private static JsonNode funding;
 
     private final Map<String, String> sources = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -48,6 +49,7 @@ class DemoDataFidelityTest {
         agreements = mapper.readTree(resource("demo/agreements.json"));
         followUp = mapper.readTree(resource("demo/follow-up.json"));
         forums = mapper.readTree(resource("demo/forums.json"));
+        funding = mapper.readTree(resource("demo/funding.json"));
     }
 
     @Test
@@ -159,6 +161,34 @@ class DemoDataFidelityTest {
                     quote(where + " / action item", actionProvenance, "description", action.get("description"));
                 }
             }
+        }
+        assertNoFailures();
+    }
+
+    @Test
+    void everyFundingTextIsInItsSourceAndNoAmountIsInvented() {
+        for (JsonNode programme : funding.get("programmes")) {
+            String where = "programme " + programme.get("key").asText();
+            JsonNode provenance = marked(where, programme);
+            quote(where, provenance, "name", programme.get("name"));
+            quote(where, provenance, "description", programme.get("description"));
+        }
+        for (JsonNode call : funding.get("calls")) {
+            String where = "call " + call.get("key").asText();
+            JsonNode provenance = marked(where, call);
+            call.get("priorities").forEach(p -> quote(where, provenance, "priorities", p.get("text")));
+        }
+        for (JsonNode project : funding.get("projects")) {
+            String where = "project " + project.get("key").asText();
+            JsonNode provenance = marked(where, project);
+            quote(where, provenance, "name", project.get("name"));
+            quote(where, provenance, "description", project.get("description"));
+            // None of the seeds states an amount for these projects: every budget amount stays empty.
+            project.get("budget").forEach(line -> {
+                if (!line.path("amount").isNull() && !line.path("amount").isMissingNode()) {
+                    failures.add(where + ": an amount no seed states: " + line.get("amount"));
+                }
+            });
         }
         assertNoFailures();
     }

@@ -792,7 +792,96 @@ class OperationFuzzTest {
                     "documents",
                     se.samverkan.support.Documents.attachPdf(coordinator, "AGREEMENT", draft, "INTERNAL", "Underlag"));
 
+            // Funding: a programme, an open call with an application in review, a granted one's project and account.
+            String programme = se.samverkan.support.Fundings.programme();
+            f.ids.put("programmes", programme);
+            String call = se.samverkan.support.Fundings.openCall(programme);
+            f.ids.put("calls", call);
+            f.ids.put(
+                    "applications",
+                    se.samverkan.support.Fundings.inReview(
+                            call, se.samverkan.support.Fundings.application("vasteras-stad", "900.00")));
+            String granted = se.samverkan.support.Fundings.inReview(
+                    call, se.samverkan.support.Fundings.application("vasteras-stad", "800.00"));
+            String project = se.samverkan.support.Fundings.decide(
+                            coordinator, granted, se.samverkan.support.Fundings.grant("700.00"))
+                    .statusCode(200)
+                    .extract()
+                    .path("projectId");
+            f.ids.put("projects", project);
+            f.ids.put(
+                    "accounts",
+                    MEMBER_VASTERAS
+                            .request()
+                            .get(se.samverkan.support.Fundings.PROJECTS + "/" + project + "/accounts")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("[0].id"));
+
             Map<String, Supplier<Map<String, Object>>> s = f.samples;
+            s.put(
+                    "FundingProgrammeInput",
+                    () -> mutable(Map.of(
+                            "kind",
+                            "AMIF",
+                            "name",
+                            se.samverkan.support.Fundings.unique("AMIF"),
+                            "legalBasis",
+                            Map.of("sfs", "2010:1122"))));
+            // Every list holds one element, so that the elements are driven too.
+            Map<String, Object> strategy = Map.of("goalAreaId", goalArea, "index", 0);
+            s.put("FundingCallInput", () -> {
+                Map<String, Object> body = se.samverkan.support.Fundings.call(programme, "19", 2031, "2099-12-31");
+                body.put(
+                        "priorities",
+                        List.of(Map.of(
+                                "text",
+                                "Föräldrastöd",
+                                "goalAreaIds",
+                                List.of(goalArea),
+                                "strategies",
+                                List.of(strategy),
+                                "targetGroups",
+                                List.of("NEWLY_ARRIVED"))));
+                return body;
+            });
+            s.put("FundingCallStatusInput", () -> mutable(Map.of("status", "OPEN")));
+            s.put("FundingApplicationInput", () -> {
+                Map<String, Object> body = se.samverkan.support.Fundings.application("vasteras-stad", "1000.00");
+                body.put("goalAreaIds", List.of(goalArea));
+                body.put("strategies", List.of(strategy));
+                return body;
+            });
+            s.put("FundingApplicationStatusInput", () -> mutable(Map.of("status", "WITHDRAWN")));
+            s.put("FundingDecisionInput", () -> se.samverkan.support.Fundings.grant("100.00"));
+            s.put(
+                    "FundingProjectInput",
+                    () -> mutable(Map.of(
+                            "name",
+                            "Projekt",
+                            "countyCode",
+                            "19",
+                            "status",
+                            "ONGOING",
+                            "ownerOrganisationId",
+                            vasteras,
+                            "partnerIds",
+                            List.of(sala),
+                            "budget",
+                            List.of(Map.of("programmeId", programme, "year", 2031, "amount", "10.00")),
+                            "goalAreaIds",
+                            List.of(goalArea),
+                            "strategies",
+                            List.of(strategy),
+                            "targetGroups",
+                            List.of("NEWLY_ARRIVED"))));
+            s.put("FundingAccountInput", () -> mutable(Map.of("dueOn", "2032-03-31")));
+            s.put(
+                    "FundingFilingInput",
+                    () -> mutable(Map.of("spent", "650.00", "whatWasDone", "Praktikplatser", "results", "Tio deltagare")));
+            s.put("FundingAccountStatusInput", () -> mutable(Map.of("status", "APPROVED")));
+            s.put("FundingQualifyInput", () -> mutable(Map.of("responsibilityIds", List.of())));
             s.put("ActionItemInput", () -> mutable(Forums.actionItem("Ta fram en plan för praktik", "vasteras-stad")));
             s.put(
                     "ActionItemStatusInput",

@@ -67,7 +67,22 @@ public final class UniqueConstraints {
             Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)),
             Map.entry("access_grant_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)),
             Map.entry("access_grant_indicator_pkey", new Guard("indicatorIds", CHANGED_TOGETHER)),
-            Map.entry("federation_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)));
+            Map.entry("federation_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)),
+            // Funding.
+            Map.entry("funding_programme_name_once", new Guard("name", "is already the name of another programme")),
+            Map.entry("funding_project_application_once", new Guard("outcome", CHANGED_TOGETHER)),
+            Map.entry("funding_application_co_applicant_pkey", new Guard("coApplicantIds", CHANGED_TOGETHER)),
+            Map.entry("funding_application_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
+            Map.entry("funding_application_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
+            Map.entry("funding_application_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
+            Map.entry("funding_call_priority_goal_area_pkey", new Guard("priorities", CHANGED_TOGETHER)),
+            Map.entry("funding_call_priority_strategy_pkey", new Guard("priorities", CHANGED_TOGETHER)),
+            Map.entry("funding_call_priority_target_group_pkey", new Guard("priorities", CHANGED_TOGETHER)),
+            Map.entry("funding_project_partner_pkey", new Guard("partnerIds", CHANGED_TOGETHER)),
+            Map.entry("funding_project_budget_pkey", new Guard("budget", CHANGED_TOGETHER)),
+            Map.entry("funding_project_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
+            Map.entry("funding_project_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
+            Map.entry("funding_project_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)));
 
     private UniqueConstraints() {}
 

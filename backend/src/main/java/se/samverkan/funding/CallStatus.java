@@ -1,0 +1,46 @@
+package se.samverkan.funding;
+
+import java.util.EnumSet;
+import se.samverkan.common.lifecycle.Lifecycle;
+import se.samverkan.common.lifecycle.Lifecycle.Refusal;
+
+/** DRAFT → OPEN → CLOSED: applications are made while a call is open. */
+public enum CallStatus {
+    DRAFT,
+    OPEN,
+    CLOSED;
+
+    public enum Action {
+        EDIT,
+        OPEN,
+        CLOSE,
+        /** Start or submit an application. */
+        APPLY
+    }
+
+    public static final Lifecycle<CallStatus, Action, FundingCall> LIFECYCLE = Lifecycle.of(
+                    CallStatus.class, Action.class, (FundingCall c) -> c.status)
+            .action(
+                    Action.EDIT,
+                    EnumSet.of(DRAFT, OPEN),
+                    (s, c) -> new Refusal("call-closed", "The call is closed and no longer changes"))
+            .step(
+                    Action.OPEN,
+                    EnumSet.of(DRAFT),
+                    OPEN,
+                    (s, c) -> new Refusal(
+                            s == OPEN ? "status-unchanged" : "call-closed",
+                            s == OPEN ? "The call is already open" : "A closed call is not opened again"))
+            .step(
+                    Action.CLOSE,
+                    EnumSet.of(OPEN),
+                    CLOSED,
+                    (s, c) -> new Refusal(
+                            s == CLOSED ? "status-unchanged" : "call-not-open",
+                            s == CLOSED ? "The call is already closed" : "Only an open call is closed"))
+            .action(
+                    Action.APPLY,
+                    EnumSet.of(OPEN),
+                    (s, c) -> new Refusal("call-not-open", "The call is " + s + "; applications are made to open calls"))
+            .build();
+}

@@ -1,0 +1,41 @@
+package se.samverkan.funding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
+
+/** A source of money: §37, §37a, TIA, ESF+, AMIF or another, with its legal basis and managing authority. */
+@Entity
+@Table(name = "funding_programme")
+public class FundingProgramme extends AuditedEntity {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public ProgrammeKind kind;
+
+    public String name;
+
+    public String description;
+
+    /** SFS number of the statute the money is paid under, e.g. 2010:1122. */
+    @Column(name = "sfs_number")
+    public String sfsNumber;
+
+    @Column(name = "legal_title")
+    public String legalTitle;
+
+    @Column(name = "managing_authority")
+    public String managingAuthority;
+
+    @Embedded
+    public Provenance provenance;
+}

@@ -1,0 +1,245 @@
+package se.samverkan.funding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import se.samverkan.common.csv.CsvDialect;
+import se.samverkan.common.csv.CsvTable;
+import se.samverkan.common.persistence.ReadOnly;
+import se.samverkan.funding.FundingDtos.AppliedGranted;
+import se.samverkan.funding.FundingDtos.SummaryDto;
+import se.samverkan.funding.FundingDtos.Total;
+
+/**
+ * What the public sees of the money: sums of projects' budget lines per programme, goal area, owner's municipality
+ * and year, and applied against granted for granted applications. Summed in PostgreSQL's numeric: exact öre.
+ * Goal areas of agreements that are not public are left out of the goal-area totals.
+ */
+@ApplicationScoped
+public class FundingReportService {
+
+    /** The bound of an export: a county's projects over many years fit easily. */
+    static final int EXPORT_LIMIT = 20000;
+
+    private static final String PUBLIC_AGREEMENT = "ag.status in ('ADOPTED', 'EXPIRED', 'SUPERSEDED')";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    FundingService funding;
+
+    @ReadOnly
+    @Transactional
+    public SummaryDto summary(String countyCode, Integer year) {
+        funding.requireCounty(countyCode, "county");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(countyCode, year, parameters);
+        String from = " from funding_project_budget b join funding_project p on p.id = b.project_id ";
+        BigDecimal total = (BigDecimal) query("select sum(b.amount)" + from + "where " + where, parameters)
+                .getSingleResult();
+        List<Total> byProgramme = totals(
+                "select coalesce(cast(fp.id as varchar), 'source:' || b.source), coalesce(fp.name, b.source),"
+                        + " sum(b.amount), count(distinct p.id)" + from
+                        + "left join funding_programme fp on fp.id = b.programme_id where " + where
+                        + " group by 1, 2 order by 2",
+                parameters);
+        List<Total> byGoalArea = totals(
+                "select cast(g.id as varchar), coalesce(g.number || ' ', '') || g.title || ' (' || ag.title || ')',"
+                        + " sum(b.amount), count(distinct p.id)" + from
+                        + "join funding_project_goal_area pg on pg.project_id = p.id"
+                        + " join goal_area g on g.id = pg.goal_area_id join agreement ag on ag.id = g.agreement_id"
+                        + " where " + where + " and " + PUBLIC_AGREEMENT
+                        + " group by g.id, g.number, g.title, ag.title order by ag.title, g.number",
+                parameters);
+        List<Total> byMunicipality = totals(
+                "select m.code, m.name, sum(b.amount), count(distinct p.id)" + from
+                        + "join organisation o on o.id = p.owner_organisation_id"
+                        + " join municipality m on m.code = o.municipality_code where " + where
+                        + " group by m.code, m.name order by m.name",
+                parameters);
+        List<Total> byYear = totals(
+                "select cast(b.year as varchar), cast(b.year as varchar), sum(b.amount), count(distinct p.id)" + from
+                        + "where " + where + " group by b.year order by b.year",
+                parameters);
+        Map<String, Object> applicationParameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        conditions.add("a.status = 'GRANTED'");
+        if (countyCode != null) {
+            conditions.add("c.county_code = :county");
+            applicationParameters.put("county", countyCode);
+        }
+        if (year != null) {
+            conditions.add("c.year = :year");
+            applicationParameters.put("year", year);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query(
+                        "select c.year, sum(a.amount_applied), sum(a.amount_granted), count(*) from funding_application a"
+                                + " join funding_call c on c.id = a.call_id where " + String.join(" and ", conditions)
+                                + " group by c.year order by c.year",
+                        applicationParameters)
+                .getResultList();
+        List<AppliedGranted> appliedGranted = rows.stream()
+                .map(r -> new AppliedGranted(
+                        ((Number) r[0]).intValue(),
+                        Money.total((BigDecimal) r[1]),
+                        Money.total((BigDecimal) r[2]),
+                        ((Number) r[3]).longValue()))
+                .toList();
+        return new SummaryDto(
+                countyCode,
+                year,
+                Money.total(total),
+                byProgramme,
+                byGoalArea,
+                byMunicipality,
+                byYear,
+                appliedGranted);
+    }
+
+    private static final List<String> EXPORT_HEADER = List.of(
+            "project",
+            "county",
+            "owner",
+            "municipality",
+            "partners",
+            "status",
+            "startsOn",
+            "endsOn",
+            "source",
+            "year",
+            "amount",
+            "goalAreas");
+
+    /** One row per budget line of every project (a project without budget: one row without money). */
+    @ReadOnly
+    @Transactional
+    public List<Object[]> exportRows(String countyCode, Integer year) {
+        funding.requireCounty(countyCode, "county");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        conditions.add("true");
+        if (countyCode != null) {
+            conditions.add("p.county_code = :county");
+            parameters.put("county", countyCode);
+        }
+        if (year != null) {
+            conditions.add("b.year = :year");
+            parameters.put("year", year);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query(
+                        "select p.name, c.name, o.name, m.name,"
+                                + " (select string_agg(po.name, ', ' order by pp.position) from funding_project_partner pp"
+                                + "   join organisation po on po.id = pp.organisation_id where pp.project_id = p.id),"
+                                + " p.status, cast(p.starts_on as varchar), cast(p.ends_on as varchar),"
+                                + " coalesce(fp.name, b.source), b.year, b.amount,"
+                                + " (select string_agg(coalesce(g.number || ' ', '') || g.title, ', ' order by g.number)"
+                                + "   from funding_project_goal_area pg join goal_area g on g.id = pg.goal_area_id"
+                                + "   join agreement ag on ag.id = g.agreement_id where pg.project_id = p.id and "
+                                + PUBLIC_AGREEMENT + ")"
+                                + " from funding_project p join county c on c.code = p.county_code"
+                                + " left join organisation o on o.id = p.owner_organisation_id"
+                                + " left join municipality m on m.code = o.municipality_code"
+                                + " left join funding_project_budget b on b.project_id = p.id"
+                                + " left join funding_programme fp on fp.id = b.programme_id"
+                                + " where " + String.join(" and ", conditions)
+                                + " order by c.code, p.name, p.id, b.position",
+                        parameters)
+                .setMaxResults(EXPORT_LIMIT)
+                .getResultList();
+        return rows;
+    }
+
+    public String csv(List<Object[]> rows, CsvDialect dialect) {
+        CsvTable table = new CsvTable(dialect, EXPORT_HEADER);
+        rows.forEach(table::row);
+        return table.toString();
+    }
+
+    /** The same rows as a spreadsheet: amounts as numbers with two decimals, so sums in Excel stay exact to öre. */
+    public byte[] xlsx(List<Object[]> rows) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Projekt");
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < EXPORT_HEADER.size(); i++) {
+                header.createCell(i).setCellValue(EXPORT_HEADER.get(i));
+            }
+            int r = 1;
+            for (Object[] values : rows) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < values.length; i++) {
+                    Object value = values[i];
+                    if (value == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(i);
+                    if (value instanceof BigDecimal amount) {
+                        // A spreadsheet keeps numbers as doubles (15 significant digits): an amount below 10^12 with two
+                        // decimals reads back as the same öre.
+                        cell.setCellValue(amount.doubleValue());
+                        cell.setCellStyle(money);
+                    } else if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else {
+                        // Typed as text, so no cell is ever read as a formula.
+                        cell.setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            workbook.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String where(String countyCode, Integer year, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("b.amount is not null");
+        if (countyCode != null) {
+            conditions.add("p.county_code = :county");
+            parameters.put("county", countyCode);
+        }
+        if (year != null) {
+            conditions.add("b.year = :year");
+            parameters.put("year", year);
+        }
+        return String.join(" and ", conditions);
+    }
+
+    private List<Total> totals(String sql, Map<String, Object> parameters) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query(sql, parameters).getResultList();
+        return rows.stream()
+                .map(r -> new Total(
+                        (String) r[0], (String) r[1], Money.total((BigDecimal) r[2]), ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    private Query query(String sql, Map<String, Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

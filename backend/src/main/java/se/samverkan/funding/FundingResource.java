@@ -1,0 +1,309 @@
+package se.samverkan.funding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.CsvDialect;
+import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.security.Roles;
+import se.samverkan.funding.FundingDtos.CallDto;
+import se.samverkan.funding.FundingDtos.ProgrammeDto;
+import se.samverkan.funding.FundingDtos.SummaryDto;
+import se.samverkan.funding.FundingInputs.CallInput;
+import se.samverkan.funding.FundingInputs.CallStatusInput;
+import se.samverkan.funding.FundingInputs.ProgrammeInput;
+import se.samverkan.history.HistoryEntryDto;
+
+@Path("/api/v1/funding")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Funding",
+        description = "§37, §37a, TIA, ESF+ and AMIF: programmes, calls per county and year, the money per goal area")
+public class FundingResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CALL_STATUSES = "DRAFT|OPEN|CLOSED";
+
+    @Inject
+    FundingService service;
+
+    @Inject
+    FundingReportService reports;
+
+    @Inject
+    ExportLimiter exports;
+
+    // ---- programmes ---------------------------------------------------------------------------
+
+    @GET
+    @Path("/programmes")
+    @Operation(summary = "Funding programmes: §37, §37a, TIA, ESF+, AMIF and others (public)")
+    public List<ProgrammeDto> listFundingProgrammes() {
+        return service.programmes();
+    }
+
+    @GET
+    @Path("/programmes/{id}")
+    @Operation(summary = "Get a funding programme")
+    @APIResponse(
+            responseCode = "200",
+            description = "The programme; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ProgrammeDto> getFundingProgramme(@PathParam("id") UUID id) {
+        ProgrammeDto programme = service.programme(id);
+        return EntityTags.ok(programme, programme.version());
+    }
+
+    @POST
+    @Path("/programmes")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a funding programme", description = "Admins only; the legal basis is an SFS number")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ProgrammeDto> createFundingProgramme(
+            @NotNull(message = "a JSON body is required") @Valid ProgrammeInput input, UriInfo uriInfo) {
+        ProgrammeDto programme = service.createProgramme(input);
+        return EntityTags.created(
+                uriInfo.getBaseUriBuilder()
+                        .path("api/v1/funding/programmes")
+                        .path(programme.id().toString())
+                        .build(),
+                programme,
+                programme.version());
+    }
+
+    @PUT
+    @Path("/programmes/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a funding programme", description = "Admins only; needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ProgrammeDto> updateFundingProgramme(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The programme's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ProgrammeInput input) {
+        ProgrammeDto programme = service.updateProgramme(id, ifMatch, input);
+        return EntityTags.ok(programme, programme.version());
+    }
+
+    @GET
+    @Path("/programmes/{id}/history")
+    @Operation(summary = "Every change of the programme, newest first")
+    public List<HistoryEntryDto> getFundingProgrammeHistory(@PathParam("id") UUID id) {
+        return service.programmeHistory(id);
+    }
+
+    // ---- calls --------------------------------------------------------------------------------
+
+    @GET
+    @Path("/calls")
+    @Operation(
+            summary = "Calls (utlysningar), newest year first",
+            description = "Open and closed calls are public; drafts only for admins and the county's coordinator")
+    public List<CallDto> listFundingCalls(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String county,
+            @QueryParam("year")
+                    @Min(value = 2000, message = "must be 2000 or later")
+                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    Integer year,
+            @Parameter(schema = @Schema(implementation = CallStatus.class))
+                    @QueryParam("status")
+                    @Pattern(regexp = CALL_STATUSES, message = "must be one of " + CALL_STATUSES)
+                    String status) {
+        return service.calls(county, year, status == null ? null : CallStatus.valueOf(status));
+    }
+
+    @GET
+    @Path("/calls/{id}")
+    @Operation(summary = "Get a call with its priorities")
+    @APIResponse(
+            responseCode = "200",
+            description = "The call; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = CallDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<CallDto> getFundingCall(@PathParam("id") UUID id) {
+        CallDto call = service.getCall(id);
+        return EntityTags.ok(call, call.version());
+    }
+
+    @POST
+    @Path("/calls")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Draft a call", description = "Admins and the coordinator of the call's county")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created as DRAFT",
+            content = @Content(schema = @Schema(implementation = CallDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<CallDto> createFundingCall(
+            @NotNull(message = "a JSON body is required") @Valid CallInput input, UriInfo uriInfo) {
+        CallDto call = service.createCall(input);
+        return EntityTags.created(
+                uriInfo.getBaseUriBuilder()
+                        .path("api/v1/funding/calls")
+                        .path(call.id().toString())
+                        .build(),
+                call,
+                call.version());
+    }
+
+    @PUT
+    @Path("/calls/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Replace a call", description = "While DRAFT or OPEN; needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = CallDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<CallDto> updateFundingCall(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The call's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid CallInput input) {
+        CallDto call = service.updateCall(id, ifMatch, input);
+        return EntityTags.ok(call, call.version());
+    }
+
+    @POST
+    @Path("/calls/{id}/status")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Open or close a call", description = "DRAFT → OPEN → CLOSED; needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The call in its new status",
+            content = @Content(schema = @Schema(implementation = CallDto.class)),
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<CallDto> changeFundingCallStatus(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The call's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid CallStatusInput input) {
+        CallDto call = service.changeCallStatus(id, ifMatch, input);
+        return EntityTags.ok(call, call.version());
+    }
+
+    @GET
+    @Path("/calls/{id}/history")
+    @Operation(summary = "Every change of the call, newest first")
+    public List<HistoryEntryDto> getFundingCallHistory(@PathParam("id") UUID id) {
+        return service.callHistory(id);
+    }
+
+    // ---- what the public sees of the money ------------------------------------------------------
+
+    @GET
+    @Path("/summary")
+    @Operation(
+            summary = "Money per programme, goal area, municipality and year; applied against granted (public)",
+            description = "Sums of the projects' stated budget amounts, exact to the öre, as decimal strings")
+    public SummaryDto getFundingSummary(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String county,
+            @QueryParam("year")
+                    @Min(value = 2000, message = "must be 2000 or later")
+                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    Integer year) {
+        return reports.summary(county, year);
+    }
+
+    @GET
+    @Path("/projects.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(
+            summary = "Export the projects and their budget lines as CSV (public)",
+            description = "One row per budget line: project, county, owner, municipality, partners, status, period,"
+                    + " source, year, amount, goal areas")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<String> exportFundingProjectsCsv(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String county,
+            @QueryParam("year")
+                    @Min(value = 2000, message = "must be 2000 or later")
+                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    Integer year,
+            @Parameter(
+                            description = CsvDialect.DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"rfc4180", "excel-sv"},
+                                            defaultValue = "rfc4180"))
+                    @QueryParam(CsvDialect.PARAMETER)
+                    String dialect) {
+        CsvDialect chosen = CsvDialect.of(dialect);
+        String csv = exports.run(() -> reports.csv(reports.exportRows(county, year), chosen));
+        return RestResponse.ResponseBuilder.ok(csv, Csv.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"funding-projects.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/projects.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Export the projects and their budget lines as an Excel workbook (public)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The XLSX file, the same rows as the CSV",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> exportFundingProjectsXlsx(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    String county,
+            @QueryParam("year")
+                    @Min(value = 2000, message = "must be 2000 or later")
+                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    Integer year) {
+        byte[] xlsx = exports.run(() -> reports.xlsx(reports.exportRows(county, year)));
+        return RestResponse.ResponseBuilder.ok(xlsx, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"funding-projects.xlsx\"")
+                .build();
+    }
+}

@@ -1,0 +1,8 @@
+package se.samverkan.funding;
+
+public enum ProjectStatus {
+    PLANNED,
+    ONGOING,
+    COMPLETED,
+    CANCELLED
+}

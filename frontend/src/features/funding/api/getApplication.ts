@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, etagOf, unwrap } from '../../../lib/api';
+import type { Application } from '../types';
+import { fundingKeys } from './queryKeys';
+
+export type VersionedApplication = { application: Application; etag: string };
+
+export function versionedApplication(result: {
+  data?: Application;
+  error?: unknown;
+  response: Response;
+}): VersionedApplication {
+  const application = unwrap(result);
+  return { application, etag: etagOf(result.response, application.version) };
+}
+
+/** One application (`GET /api/v1/funding/applications/{id}`) and its ETag; not public. */
+export function useApplication(id: string) {
+  return useQuery({
+    queryKey: fundingKeys.application(id),
+    queryFn: async ({ signal }) =>
+      versionedApplication(await api.GET('/api/v1/funding/applications/{id}', { params: { path: { id } }, signal })),
+  });
+}

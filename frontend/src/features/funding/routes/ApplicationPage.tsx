@@ -1,0 +1,149 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageNotLoaded } from '../../../components';
+import { Alert, Button, DescriptionList, Form, Link, PageHeading, TextArea, TextField } from '../../../design-system';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { toFundingCall, toFundingProject } from '../../../lib/links';
+import { useChangeApplicationStatus } from '../api/changeApplicationStatus';
+import { useDecideApplication } from '../api/decideApplication';
+import { useApplication } from '../api/getApplication';
+import { ActionError } from '../components/ActionError';
+import { formatKronor } from '../format';
+import type { Application } from '../types';
+import '../styles.css';
+
+const routeApi = getRouteApi('/funding/applications/$id');
+
+/** An application (not public): the applicant submits or withdraws it, the county's coordinator reviews and decides. */
+export function ApplicationPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useApplication(id);
+  const changeStatus = useChangeApplicationStatus();
+  if (!query.isSuccess) return <PageNotLoaded query={query} notFoundTitle={t('funding.application.notFound')} />;
+  const { application, etag } = query.data;
+  const money = (amount?: string) => formatKronor(amount, i18n.language);
+  return (
+    <>
+      <Link href={toFundingCall({ id: application.call.id })} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {application.call.title}
+      </Link>
+      <PageHeading>{application.projectName}</PageHeading>
+      {application.description && <p className="preserve-lines">{application.description}</p>}
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('funding.application.status'), description: t(`funding.applicationStatus.${application.status}`) },
+          { term: t('funding.application.applicant'), description: application.applicant.name },
+          {
+            term: t('funding.application.coApplicants'),
+            description: application.coApplicants.map((o) => o.name).join(', ') || null,
+          },
+          { term: t('funding.application.amountApplied'), description: money(application.amountApplied) },
+          {
+            term: t('funding.project.period'),
+            description: `${formatDate(application.startsOn, i18n.language) ?? ''} – ${
+              formatDate(application.endsOn, i18n.language) ?? ''
+            }`,
+          },
+          {
+            term: t('funding.application.submittedAt'),
+            description: application.submittedAt ? formatDateTime(application.submittedAt, i18n.language) : null,
+          },
+          { term: t('funding.application.amountGranted'), description: money(application.amountGranted) },
+          { term: t('funding.application.decidedOn'), description: formatDate(application.decidedOn, i18n.language) },
+          { term: t('funding.application.caseNumber'), description: application.caseNumber },
+          { term: t('funding.application.reason'), description: application.decisionReason },
+        ]}
+      />
+      {application.projectId && (
+        <p>
+          <Link href={toFundingProject({ id: application.projectId })}>{t('funding.application.project')}</Link>
+        </p>
+      )}
+      {changeStatus.isSuccess && <Alert tone="success" title={t('funding.application.saved')} />}
+      <ActionError error={changeStatus.error} />
+      {application.permissions.statusChanges.length > 0 && (
+        <div className="funding-actions">
+          {application.permissions.statusChanges.map((status) => (
+            <Button
+              key={status}
+              variant={status === 'WITHDRAWN' ? 'secondary' : 'primary'}
+              isDisabled={changeStatus.isPending}
+              onPress={() => changeStatus.mutate({ id: application.id, etag, status })}
+            >
+              {t(`funding.application.to.${status}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {application.permissions.decide && <DecisionForm application={application} etag={etag} />}
+    </>
+  );
+}
+
+/** Grant (part of) the amount applied, or reject with a reason. */
+function DecisionForm({ application, etag }: { application: Application; etag: string }) {
+  const { t } = useTranslation();
+  const decide = useDecideApplication();
+  const [amount, setAmount] = useState(application.amountApplied);
+  const [decidedOn, setDecidedOn] = useState('');
+  const [caseNumber, setCaseNumber] = useState('');
+  const [accountingDueOn, setAccountingDueOn] = useState('');
+  const [reason, setReason] = useState('');
+  const send = (outcome: 'GRANTED' | 'REJECTED') =>
+    decide.mutate({
+      id: application.id,
+      etag,
+      input:
+        outcome === 'GRANTED'
+          ? {
+              outcome,
+              amountGranted: amount.trim().replace(',', '.'),
+              decidedOn,
+              caseNumber: caseNumber || undefined,
+              accountingDueOn: accountingDueOn || undefined,
+            }
+          : { outcome, decidedOn, caseNumber: caseNumber || undefined, reason },
+    });
+  return (
+    <>
+      <h2>{t('funding.decision.title')}</h2>
+      <Form aria-label={t('funding.decision.title')} onSubmit={(event) => event.preventDefault()}>
+        <ActionError error={decide.error} />
+        <TextField
+          label={t('funding.decision.decidedOn')}
+          description={t('funding.dateHelp')}
+          value={decidedOn}
+          onChange={setDecidedOn}
+          isRequired
+        />
+        <TextField label={t('funding.application.caseNumber')} value={caseNumber} onChange={setCaseNumber} />
+        <TextField
+          label={t('funding.decision.amountGranted')}
+          description={t('funding.amountHelp')}
+          value={amount}
+          onChange={setAmount}
+          inputMode="decimal"
+        />
+        <TextField
+          label={t('funding.decision.accountingDueOn')}
+          description={t('funding.dateHelp')}
+          value={accountingDueOn}
+          onChange={setAccountingDueOn}
+        />
+        <TextArea label={t('funding.decision.reason')} value={reason} onChange={setReason} />
+        <div className="funding-actions">
+          <Button variant="primary" isDisabled={decide.isPending} onPress={() => send('GRANTED')}>
+            {t('funding.decision.grant')}
+          </Button>
+          <Button isDisabled={decide.isPending} onPress={() => send('REJECTED')}>
+            {t('funding.decision.reject')}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
+}

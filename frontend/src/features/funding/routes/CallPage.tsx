@@ -1,0 +1,216 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loaded, PageNotLoaded } from '../../../components';
+import {
+  Button,
+  CheckboxGroup,
+  DescriptionList,
+  Form,
+  Link,
+  PageHeading,
+  TextArea,
+  TextField,
+} from '../../../design-system';
+import { useMe } from '../../../lib/auth';
+import { formatDate } from '../../../lib/format';
+import { toFunding, toFundingApplication } from '../../../lib/links';
+import { useChangeCallStatus } from '../api/changeCallStatus';
+import { useCreateApplication } from '../api/createApplication';
+import { useApplications } from '../api/getApplications';
+import { useCall } from '../api/getCall';
+import { ActionError } from '../components/ActionError';
+import { formatKronor } from '../format';
+import type { GoalAreaRef } from '../types';
+import '../styles.css';
+
+const routeApi = getRouteApi('/funding/calls/$id');
+
+/** A call: programme, period, budget, deadline, priorities; the coordinator opens and closes it, members apply. */
+export function CallPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useCall(id);
+  const me = useMe();
+  const applications = useApplications({ call: id }, me.data?.authenticated ?? false);
+  const changeStatus = useChangeCallStatus();
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        notFoundTitle={t('funding.call.notFound')}
+        back={{ href: toFunding(), label: t('funding.title') }}
+      />
+    );
+  const { call, etag } = query.data;
+  return (
+    <>
+      <Link href={toFunding({ county: call.countyCode })} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('funding.title')}
+      </Link>
+      <PageHeading>{call.title}</PageHeading>
+      {call.description && <p className="preserve-lines">{call.description}</p>}
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('funding.call.programme'), description: call.programme.name },
+          { term: t('funding.project.county'), description: call.countyName },
+          { term: t('funding.summary.year'), description: String(call.year) },
+          { term: t('funding.call.status'), description: t(`funding.callStatus.${call.status}`) },
+          { term: t('funding.call.budget'), description: formatKronor(call.budget, i18n.language) },
+          { term: t('funding.call.deadline'), description: formatDate(call.deadline, i18n.language) },
+          { term: t('funding.call.strategyWeight'), description: call.strategyWeight },
+        ]}
+      />
+      {call.priorities.length > 0 && (
+        <>
+          <h2>{t('funding.call.priorities')}</h2>
+          <ul>
+            {call.priorities.map((priority) => (
+              <li key={priority.id}>
+                {priority.text}
+                {priority.links.goalAreas.length > 0 &&
+                  ` (${priority.links.goalAreas.map((g) => (g.number ? `${g.number} ${g.title}` : g.title)).join(', ')})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ActionError error={changeStatus.error} />
+      {call.permissions.statusChanges.length > 0 && (
+        <div className="funding-actions">
+          {call.permissions.statusChanges.map((status) => (
+            <Button
+              key={status}
+              variant="primary"
+              isDisabled={changeStatus.isPending}
+              onPress={() => changeStatus.mutate({ id: call.id, etag, status })}
+            >
+              {t(`funding.call.to.${status}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {me.data?.authenticated && (
+        <>
+          <h2>{t('funding.applications.title')}</h2>
+          <Loaded query={applications}>
+            {(list) =>
+              list.length === 0 ? (
+                <p>{t('funding.applications.none')}</p>
+              ) : (
+                <ul>
+                  {list.map((application) => (
+                    <li key={application.id}>
+                      <Link href={toFundingApplication({ id: application.id })}>{application.projectName}</Link> (
+                      {application.applicant.name}, {t(`funding.applicationStatus.${application.status}`)})
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </Loaded>
+        </>
+      )}
+      {call.permissions.apply && me.data?.organisationId && (
+        <ApplyForm
+          callId={call.id}
+          applicantId={me.data.organisationId}
+          goalAreas={[
+            ...new Map(
+              call.priorities.flatMap((priority) => priority.links.goalAreas).map((area) => [area.id, area] as const),
+            ).values(),
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+/** A new application for the caller's own organisation, saved as a draft and then shown. */
+function ApplyForm({
+  callId,
+  applicantId,
+  goalAreas,
+}: {
+  callId: string;
+  applicantId: string;
+  goalAreas: GoalAreaRef[];
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateApplication();
+  const [projectName, setProjectName] = useState('');
+  const [description, setDescription] = useState('');
+  const [amount, setAmount] = useState('');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [areas, setAreas] = useState<string[]>([]);
+  return (
+    <>
+      <h2>{t('funding.apply.title')}</h2>
+      <Form
+        aria-label={t('funding.apply.title')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          create.mutate(
+            {
+              callId,
+              input: {
+                applicantOrganisationId: applicantId,
+                projectName,
+                description: description || undefined,
+                amountApplied: amount.trim().replace(',', '.'),
+                startsOn,
+                endsOn,
+                goalAreaIds: areas,
+              },
+            },
+            { onSuccess: (created) => void navigate({ to: toFundingApplication({ id: created.id }) }) },
+          );
+        }}
+      >
+        <ActionError error={create.error} />
+        <TextField label={t('funding.apply.projectName')} value={projectName} onChange={setProjectName} isRequired />
+        <TextArea label={t('funding.apply.description')} value={description} onChange={setDescription} />
+        <TextField
+          label={t('funding.apply.amount')}
+          description={t('funding.amountHelp')}
+          value={amount}
+          onChange={setAmount}
+          inputMode="decimal"
+          isRequired
+        />
+        <TextField
+          label={t('funding.apply.startsOn')}
+          description={t('funding.dateHelp')}
+          value={startsOn}
+          onChange={setStartsOn}
+          isRequired
+        />
+        <TextField
+          label={t('funding.apply.endsOn')}
+          description={t('funding.dateHelp')}
+          value={endsOn}
+          onChange={setEndsOn}
+          isRequired
+        />
+        {goalAreas.length > 0 && (
+          <CheckboxGroup
+            label={t('funding.apply.goalAreas')}
+            options={goalAreas.map((area) => ({
+              id: area.id,
+              label: area.number ? `${area.number} ${area.title}` : area.title,
+            }))}
+            value={areas}
+            onChange={setAreas}
+          />
+        )}
+        <Button type="submit" variant="primary" isDisabled={create.isPending}>
+          {t('funding.apply.save')}
+        </Button>
+      </Form>
+    </>
+  );
+}

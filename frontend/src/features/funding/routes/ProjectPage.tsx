@@ -1,0 +1,217 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loaded, PageNotLoaded } from '../../../components';
+import {
+  Alert,
+  Button,
+  DataTable,
+  DescriptionList,
+  Form,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  TextArea,
+  TextField,
+} from '../../../design-system';
+import { formatDate } from '../../../lib/format';
+import { toAgreement, toFundingProjects } from '../../../lib/links';
+import { useFileAccount } from '../api/fileAccount';
+import { useProject } from '../api/getProject';
+import { useProjectAccounts } from '../api/getProjectAccounts';
+import { ActionError } from '../components/ActionError';
+import { formatKronor } from '../format';
+import type { Account } from '../types';
+import '../styles.css';
+
+const routeApi = getRouteApi('/funding/projects/$id');
+
+/** A project (public): owner, partners, period, budget per source, what it serves; its accounts for those involved. */
+export function ProjectPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useProject(id);
+  const readAccounts = query.data?.project.permissions.readAccounts ?? false;
+  const accounts = useProjectAccounts(id, readAccounts);
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        notFoundTitle={t('funding.project.notFound')}
+        back={{ href: toFundingProjects(), label: t('funding.projects.all') }}
+      />
+    );
+  const { project } = query.data;
+  const money = (amount?: string) => formatKronor(amount, i18n.language);
+  return (
+    <>
+      <Link href={toFundingProjects({ county: project.countyCode })} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('funding.projects.all')}
+      </Link>
+      <PageHeading>{project.name}</PageHeading>
+      {project.provenance && <ProvenanceMark provenance={project.provenance} />}
+      {project.description && <p className="preserve-lines">{project.description}</p>}
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('funding.project.owner'), description: project.owner?.name },
+          { term: t('funding.project.partners'), description: project.partners.map((p) => p.name).join(', ') || null },
+          { term: t('funding.project.county'), description: project.countyName },
+          {
+            term: t('funding.project.period'),
+            description:
+              project.startsOn || project.endsOn
+                ? `${project.startsOn ? formatDate(project.startsOn, i18n.language) : '…'} – ${
+                    project.endsOn ? formatDate(project.endsOn, i18n.language) : '…'
+                  }`
+                : null,
+          },
+          { term: t('funding.project.status'), description: t(`funding.projectStatus.${project.status}`) },
+          { term: t('funding.project.results'), description: project.results },
+          { term: t('funding.project.budgetTotal'), description: money(project.budgetTotal) },
+        ]}
+      />
+      <h2>{t('funding.project.budget')}</h2>
+      {project.budget.length === 0 ? (
+        <p>{t('funding.project.noBudget')}</p>
+      ) : (
+        <DataTable
+          caption={t('funding.project.budget')}
+          captionHidden
+          columns={[
+            { key: 'source', header: t('funding.project.source') },
+            { key: 'year', header: t('funding.summary.year') },
+            { key: 'amount', header: t('funding.summary.amount') },
+          ]}
+          rows={project.budget.map((line, index) => ({
+            key: String(index),
+            cells: [
+              line.programme?.name ?? line.source ?? '',
+              String(line.year),
+              money(line.amount) ?? t('funding.project.amountNotStated'),
+            ],
+          }))}
+        />
+      )}
+      <h2>{t('funding.project.serves')}</h2>
+      {project.links.goalAreas.length === 0 && project.links.targetGroups.length === 0 ? (
+        <p>{t('funding.project.noLinks')}</p>
+      ) : (
+        <ul>
+          {project.links.goalAreas.map((area) => (
+            <li key={area.id}>
+              <Link href={toAgreement({ id: area.agreementId })}>
+                {area.number ? `${area.number} ${area.title}` : area.title}
+              </Link>{' '}
+              ({area.agreementTitle})
+            </li>
+          ))}
+          {project.links.strategies.map((strategy) => (
+            <li key={`${strategy.goalAreaId}-${strategy.index}`}>
+              {strategy.text ?? t('funding.project.strategyGone')}
+            </li>
+          ))}
+          {project.links.targetGroups.map((group) => (
+            <li key={group}>{t(`targetGroup.${group}`)}</li>
+          ))}
+        </ul>
+      )}
+      {project.responsibilities.length > 0 && (
+        <>
+          <h2>{t('funding.project.responsibilities')}</h2>
+          <ul>
+            {project.responsibilities.map((r) => (
+              <li key={r.id}>
+                <Link href={toAgreement({ id: r.agreementId })}>{r.goalAreaLabel}</Link>: {r.organisationName}{' '}
+                {r.qualifier}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {readAccounts && (
+        <>
+          <h2>{t('funding.accounts.title')}</h2>
+          <Loaded query={accounts}>
+            {(list) =>
+              list.length === 0 ? (
+                <p>{t('funding.accounts.none')}</p>
+              ) : (
+                <>
+                  {list.map((account) => (
+                    <AccountView key={account.id} account={account} />
+                  ))}
+                </>
+              )
+            }
+          </Loaded>
+        </>
+      )}
+    </>
+  );
+}
+
+/** One account: due date and status; the owner's members file it here. */
+function AccountView({ account }: { account: Account }) {
+  const { t, i18n } = useTranslation();
+  const file = useFileAccount();
+  const [spent, setSpent] = useState('');
+  const [whatWasDone, setWhatWasDone] = useState('');
+  const [results, setResults] = useState('');
+  return (
+    <section aria-labelledby={`account-${account.id}`}>
+      <h3 id={`account-${account.id}`}>
+        {t('funding.accounts.due', { date: formatDate(account.dueOn, i18n.language) })}
+      </h3>
+      <p>
+        {t(`funding.accountStatus.${account.status}`)}
+        {account.overdue && <strong className="text-overdue"> {t('funding.accounts.overdue')}</strong>}
+      </p>
+      {account.status !== 'DUE' && (
+        <DescriptionList
+          emptyValue={t('common.notSet')}
+          items={[
+            { term: t('funding.accounts.spent'), description: formatKronor(account.spent, i18n.language) },
+            { term: t('funding.accounts.whatWasDone'), description: account.whatWasDone },
+            { term: t('funding.accounts.results'), description: account.results },
+          ]}
+        />
+      )}
+      {file.isSuccess && <Alert tone="success" title={t('funding.accounts.filed')} />}
+      {account.permissions.file && (
+        <Form
+          aria-label={t('funding.accounts.file')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            file.mutate({
+              id: account.id,
+              etag: `"${account.version}"`,
+              input: { spent: spent.trim().replace(',', '.'), whatWasDone, results: results || undefined },
+            });
+          }}
+        >
+          <ActionError error={file.error} />
+          <TextField
+            label={t('funding.accounts.spent')}
+            description={t('funding.amountHelp')}
+            value={spent}
+            onChange={setSpent}
+            inputMode="decimal"
+            isRequired
+          />
+          <TextArea
+            label={t('funding.accounts.whatWasDone')}
+            value={whatWasDone}
+            onChange={setWhatWasDone}
+            isRequired
+          />
+          <TextArea label={t('funding.accounts.results')} value={results} onChange={setResults} />
+          <Button type="submit" variant="primary" isDisabled={file.isPending}>
+            {t('funding.accounts.file')}
+          </Button>
+        </Form>
+      )}
+    </section>
+  );
+}
