@@ -62,6 +62,9 @@ public class MeetingService {
             MeetingMapper::snapshot);
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     AuditedChanges changes;
 
     @Inject
@@ -121,12 +124,14 @@ public class MeetingService {
         meeting.forum = forum;
         apply(meeting, input);
         changes.create(MEETING, meeting, "Planned meeting of " + forum.name + " on " + meeting.date);
+        announcements.meetingScheduled(meeting.id, null);
         return details(meeting);
     }
 
     @Transactional
     public MeetingDto update(UUID id, String ifMatch, MeetingInput input) {
         Meeting meeting = findManageable(id);
+        String scheduleBefore = announcements.meetingSchedule(id);
         changes.update(
                 MEETING,
                 meeting,
@@ -136,6 +141,7 @@ public class MeetingService {
                     apply(m, input);
                 },
                 m -> "Updated meeting of " + m.date);
+        announcements.meetingScheduled(meeting.id, scheduleBefore);
         return details(meeting);
     }
 
@@ -198,6 +204,7 @@ public class MeetingService {
                     m.minutesPublishedBy = history.caller().name();
                 },
                 m -> "Published the minutes");
+        announcements.minutesPublished(meeting.id);
         return minutesOf(meeting);
     }
 

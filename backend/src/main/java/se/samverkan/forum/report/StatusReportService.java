@@ -44,6 +44,9 @@ public class StatusReportService {
     public static final String SUBJECT = "STATUS_REPORT";
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     StatusReportRepository reports;
 
     @Inject
@@ -185,6 +188,7 @@ public class StatusReportService {
             changes.create(INVITATION, invitation, "Invited " + organisation.name);
             report.invitations.add(invitation);
         }
+        announcements.statusReportInvited(report.id, invited.keySet());
         return details(report);
     }
 
