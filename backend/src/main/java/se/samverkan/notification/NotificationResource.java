@@ -22,8 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.notification.NotificationDtos.FollowDto;
 import se.samverkan.notification.NotificationDtos.NotificationPage;
 import se.samverkan.notification.NotificationDtos.PreferencesDto;
@@ -38,6 +42,9 @@ public class NotificationResource {
 
     @Inject
     NotificationService service;
+
+    @Inject
+    PublicFollowService publicFollows;
 
     @GET
     @Path("/notifications")
@@ -73,6 +80,7 @@ public class NotificationResource {
     @Path("/notifications/{id}/read")
     @Authenticated
     @Operation(summary = "Mark one of my notifications read")
+    @APIResponse(responseCode = "204", description = "Marked read")
     public void markNotificationRead(@PathParam("id") UUID id) {
         service.markRead(id);
     }
@@ -81,6 +89,7 @@ public class NotificationResource {
     @Path("/notifications/read-all")
     @Authenticated
     @Operation(summary = "Mark all my notifications read")
+    @APIResponse(responseCode = "204", description = "All marked read")
     public void markAllNotificationsRead() {
         service.markAllRead();
     }
@@ -144,6 +153,37 @@ public class NotificationResource {
     public UnsubscribeDto unsubscribe(
             @QueryParam("token") @NotNull @Size(max = 2000, message = "must be at most 2000 characters") String token) {
         return service.unsubscribe(token);
+    }
+
+    @POST
+    @Path("/forums/{forumId}/subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Follow a forum's published minutes by e-mail (public, no login)",
+            description = "Sends a confirmation link to the address; nothing else is sent until it is confirmed")
+    @APIResponse(
+            responseCode = "202",
+            description = "A confirmation mail is on its way (unless already confirmed)",
+            content = @Content(schema = @Schema(implementation = PublicFollowService.SubscriptionDto.class)))
+    public RestResponse<PublicFollowService.SubscriptionDto> subscribeToMinutes(
+            @PathParam("forumId") UUID forumId, @Valid @NotNull PublicFollowService.SubscriptionInput input) {
+        return RestResponse.status(RestResponse.Status.ACCEPTED, publicFollows.subscribe(forumId, input));
+    }
+
+    @POST
+    @Path("/subscriptions/confirm")
+    @Operation(summary = "Confirm a public subscription with the link from the confirmation mail (no login)")
+    public PublicFollowService.SubscriptionDto confirmSubscription(
+            @QueryParam("token") @NotNull @Size(max = 2000, message = "must be at most 2000 characters") String token) {
+        return publicFollows.confirm(token);
+    }
+
+    @GET
+    @Path("/forums/{forumId}/minutes.atom")
+    @Produces("application/atom+xml")
+    @Operation(summary = "The forum's published minutes as an Atom feed (public)")
+    public String getMinutesFeed(@PathParam("forumId") UUID forumId) {
+        return publicFollows.feed(forumId);
     }
 
     /** The things one may follow. */

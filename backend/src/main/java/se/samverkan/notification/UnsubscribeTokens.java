@@ -32,7 +32,43 @@ public class UnsubscribeTokens {
         return sign("p|" + subscriptionId);
     }
 
+    /** The double opt-in link of a public subscription (a different payload, so it never unsubscribes). */
+    public String forConfirmation(UUID subscriptionId) {
+        return sign("c|" + subscriptionId);
+    }
+
+    public Optional<UUID> verifyConfirmation(String token) {
+        return payload(token).filter(p -> p.startsWith("c|")).map(p -> {
+            try {
+                return UUID.fromString(p.substring(2));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        });
+    }
+
     public Optional<Target> verify(String token) {
+        Optional<String> verified = payload(token);
+        if (verified.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String payload = verified.get();
+            String[] parts = payload.split("\\|", -1);
+            if (parts.length == 3 && parts[0].equals("u")) {
+                return Optional.of(new Target(parts[1], Category.valueOf(parts[2]), null));
+            }
+            if (parts.length == 2 && parts[0].equals("p")) {
+                return Optional.of(new Target(null, null, UUID.fromString(parts[1])));
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The signed payload, if the signature holds. */
+    private Optional<String> payload(String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -43,17 +79,7 @@ public class UnsubscribeTokens {
         try {
             String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
             byte[] given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(given, mac(payload))) {
-                return Optional.empty();
-            }
-            String[] parts = payload.split("\\|", -1);
-            if (parts.length == 3 && parts[0].equals("u")) {
-                return Optional.of(new Target(parts[1], Category.valueOf(parts[2]), null));
-            }
-            if (parts.length == 2 && parts[0].equals("p")) {
-                return Optional.of(new Target(null, null, UUID.fromString(parts[1])));
-            }
-            return Optional.empty();
+            return MessageDigest.isEqual(given, mac(payload)) ? Optional.of(payload) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

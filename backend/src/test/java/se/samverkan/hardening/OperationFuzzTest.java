@@ -769,7 +769,16 @@ class OperationFuzzTest {
                     "documents",
                     se.samverkan.support.Documents.attachPdf(coordinator, "AGREEMENT", draft, "INTERNAL", "Underlag"));
 
+            // Notifications: a notification id (none of the admin's: 404 is its answer), a followed forum.
+            f.ids.put("notifications", java.util.UUID.randomUUID().toString());
+            f.ids.put("follows", "FORUM");
+            f.ids.put("{subjectType}", forum);
+
             Map<String, Supplier<Map<String, Object>>> s = f.samples;
+            s.put(
+                    "PreferencesInput",
+                    () -> mutable(Map.of("preferences", List.of(Map.of("category", "MEETING", "frequency", "DAILY")))));
+            s.put("SubscriptionInput", () -> mutable(Map.of("email", "fuzz-reader@public.example", "locale", "sv")));
             s.put("ActionItemInput", () -> mutable(Forums.actionItem("Ta fram en plan för praktik", "vasteras-stad")));
             s.put(
                     "ActionItemStatusInput",
@@ -909,6 +918,10 @@ class OperationFuzzTest {
                 case "q" -> "bostäder";
                 case "ownerType" -> "AGREEMENT";
                 case "ownerId" -> ids.get("agreements");
+                case "token" -> io.quarkus.arc.Arc.container()
+                        .instance(se.samverkan.notification.UnsubscribeTokens.class)
+                        .get()
+                        .forUser("fuzz.nobody", se.samverkan.notification.Category.MEETING);
                 default -> null;
             };
         }

@@ -61,7 +61,12 @@ public final class UniqueConstraints {
             Map.entry("forum_member_collective_once", new Guard("collectiveName", "is already a member of the forum")),
             Map.entry("forum_municipality_pkey", new Guard("municipalities", CHANGED_TOGETHER)),
             Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
-            Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)));
+            Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)),
+            // Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
+            Map.entry("directory_user_username_key", new Guard("username", "is already in the user directory")),
+            Map.entry("notification_preference_pkey", new Guard("preferences", CHANGED_TOGETHER)),
+            Map.entry("follow_pkey", new Guard("subjectId", "is already followed")),
+            Map.entry("public_subscription_once", new Guard("email", "already follows this forum")));
 
     private UniqueConstraints() {}
 

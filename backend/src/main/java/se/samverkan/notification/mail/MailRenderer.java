@@ -116,12 +116,14 @@ public class MailRenderer {
 
     /** The fixed words of the templates in the mail's language ({t.open} …), and why the recipient gets it. */
     private static Map<String, String> words(String locale, OutboxRow row) {
-        String why = row.subscriptionId() != null
-                ? MailTexts.text(locale, "mail.why.public")
-                : MailTexts.text(
-                        locale,
-                        "mail.why.user",
-                        Map.of("category", MailTexts.text(locale, "mail.category." + row.category())));
+        String why = "subscription-confirm".equals(row.event())
+                ? MailTexts.text(locale, "mail.why.confirm")
+                : row.subscriptionId() != null
+                        ? MailTexts.text(locale, "mail.why.public")
+                        : MailTexts.text(
+                                locale,
+                                "mail.why.user",
+                                Map.of("category", MailTexts.text(locale, "mail.category." + row.category())));
         return Map.of(
                 "open", MailTexts.text(locale, "mail.open"),
                 "unsubscribe", MailTexts.text(locale, "mail.unsubscribe"),
