@@ -210,17 +210,18 @@ test.describe.serial('follow-up', () => {
     let reportPath = '';
     for (const agreement of agreements.items) {
       const rounds = await (await request.get(`/api/v1/agreements/${agreement.id}/follow-up-rounds`)).json();
-      const approved = rounds.find((round: { year: number; status: string }) => round.year === 2021 && round.status === 'APPROVED');
-      if (approved) reportPath = `/follow-up/rounds/${approved.id}/report`;
+      const recorded = rounds.find((round: { year: number; status: string }) => round.year === 2021 && round.status === 'RECORDED');
+      if (recorded) reportPath = `/follow-up/rounds/${recorded.id}/report`;
     }
     expect(reportPath).not.toBe('');
     await visit(page, reportPath, /^Uppföljningsrapport 2021: Samverkan inom migration och integration i Västra Götaland/);
     await expect(page.getByRole('heading', { level: 2, name: /Arbetsmarknad/ })).toBeVisible();
-    // The document is published but says nothing of an approval or who wrote the texts: both are marked.
-    const approval = page.getByRole('definition').filter({ hasText: 'uppgift saknas i källan' });
-    await expect(approval).toBeVisible();
-    await page.getByRole('definition').filter({ hasText: 'Fastställd' }).getByText('härledd').click();
-    await expect(page.getByText(/bara en fastställd uppföljning är offentlig/)).toBeVisible();
+    // The document is published but says nothing of an approval or who wrote the texts: recorded as it stands,
+    // no approval and no author shown as fact.
+    await expect(page.getByRole('definition').filter({ hasText: 'Återgiven ur publicerat dokument' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'uppgift saknas i källan' }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'uppgift saknas i källan' }).first()).toBeVisible();
+    await expect(page.getByText(/Återgiven ur överenskommelsens bilaga 1/)).toBeVisible();
     await expectNoAxeViolations(page, 'demo report with provenance marks');
     await page.getByRole('link', { name: /Till uppföljningen av/ }).click();
     await arrivedAt(page, /^Uppföljning: Samverkan inom migration/);

@@ -2098,7 +2098,8 @@ export interface components {
             deadline?: components["schemas"]["LocalDate"];
             roundStatus: components["schemas"]["RoundStatus"];
             goalArea: components["schemas"]["GoalAreaReference"];
-            organisation: components["schemas"]["OrganisationReference"];
+            /** @description Missing when the round is recorded from a document that does not say who wrote it */
+            organisation?: components["schemas"]["OrganisationReference"];
             state: components["schemas"]["AssessmentState"];
             status?: components["schemas"]["GoalStatus"];
             /** @description Läget */
@@ -2152,7 +2153,7 @@ export interface components {
             comment: string;
         };
         /** @enum {string} */
-        AssessmentState: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        AssessmentState: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | "RECORDED";
         AssessmentStateCounts: {
             /** Format: int64 */
             notStarted: number;
@@ -2488,7 +2489,8 @@ export interface components {
         FollowUpTask: {
             assessmentId: components["schemas"]["UUID"];
             goalArea: components["schemas"]["GoalAreaReference"];
-            organisation: components["schemas"]["OrganisationReference"];
+            /** @description Missing when the round is recorded from a document that does not say who wrote it */
+            organisation?: components["schemas"]["OrganisationReference"];
             state: components["schemas"]["AssessmentState"];
             status?: components["schemas"]["GoalStatus"];
             submittedAt?: components["schemas"]["Instant"];
@@ -3266,7 +3268,8 @@ export interface components {
         ProvenanceKind: "SOURCE" | "INFERRED" | "SAMPLE";
         ReportAssessment: {
             assessmentId: components["schemas"]["UUID"];
-            organisation: components["schemas"]["OrganisationReference"];
+            /** @description Missing when the round is recorded from a document that does not say who wrote it */
+            organisation?: components["schemas"]["OrganisationReference"];
             status: components["schemas"]["GoalStatus"];
             /** @description Läget */
             situation?: string;
@@ -3376,7 +3379,7 @@ export interface components {
         /** @enum {string} */
         ResponsibilityKind: "RESPONSIBLE" | "OTHER";
         /** @enum {string} */
-        RoundStatus: "OPEN" | "COMPILED" | "APPROVED";
+        RoundStatus: "OPEN" | "COMPILED" | "APPROVED" | "RECORDED";
         /** @description One thing found. parentId: the agreement of a goal area, the meeting of minutes, a decision or an agenda item's document, the forum of a meeting; ownerType: what a document is attached to */
         SearchHit: {
             kind: components["schemas"]["SearchKind"];

@@ -37,7 +37,7 @@ export function BoardTable({ board }: { board: Board }) {
             cells: [
               goalAreaName(task.goalArea),
               <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
-                {task.organisation.name}
+                {task.organisation?.name ?? t('provenance.missing')}
               </Link>,
               <AssessmentStateLabel key="state" state={task.state} />,
               task.submittedAt ? formatDateTime(task.submittedAt, locale(i18n.language)) : t('followUp.board.notSubmitted'),

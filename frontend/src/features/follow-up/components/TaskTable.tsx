@@ -31,7 +31,7 @@ export function TaskTable({ tasks }: { tasks: MyTask[] }) {
             </Link>,
             task.agreement.title,
             task.year,
-            task.task.organisation.name,
+            task.task.organisation?.name ?? t('provenance.missing'),
             <AssessmentStateLabel key="state" state={task.task.state} />,
             <>
               {formatDate(task.deadline, locale(i18n.language)) ?? t('common.notSet')}

@@ -46,7 +46,7 @@ function Review({ versioned }: { versioned: VersionedAssessment }) {
         pendingLabel={t('common.form.saving')}
         onConfirm={() => accept.mutate({ id: assessment.id, etag }, { onSettled: () => setConfirming(false) })}
       >
-        <p>{t('followUp.review.acceptConfirmText', { organisation: assessment.organisation.name })}</p>
+        <p>{t('followUp.review.acceptConfirmText', { organisation: assessment.organisation?.name ?? t('provenance.missing') })}</p>
       </ConfirmDialog>
       <h3>{t('followUp.review.returnTitle')}</h3>
       <ServerForm
@@ -95,7 +95,7 @@ export function AssessmentPage() {
       <PageHeading>
         {t('followUp.assessment.title', {
           goalArea: goalAreaName(assessment.goalArea),
-          organisation: assessment.organisation.name,
+          organisation: assessment.organisation?.name ?? t('provenance.missing'),
         })}
       </PageHeading>
       <DescriptionList
@@ -106,7 +106,7 @@ export function AssessmentPage() {
             term: t('followUp.fields.organisation'),
             description: (
               <>
-                {assessment.organisation.name}
+                {assessment.organisation?.name ?? t('provenance.missing')}
                 <ProvenanceMark provenance={assessment.provenance} field="organisation" />
               </>
             ),

@@ -133,8 +133,12 @@ export function ReportPage() {
             </>
           )}
           {goalArea.assessments.map((assessment) => (
-            <section key={assessment.assessmentId} className="report-assessment" aria-label={assessment.organisation.name}>
-              <h3>{assessment.organisation.name}</h3>
+            <section
+              key={assessment.assessmentId}
+              className="report-assessment"
+              aria-label={assessment.organisation?.name ?? t('provenance.missing')}
+            >
+              <h3>{assessment.organisation?.name ?? t('provenance.missing')}</h3>
               {assessment.provenance?.inferred.includes('organisation') && (
                 <div className="provenance-line">
                   {t('followUp.fields.organisation')}

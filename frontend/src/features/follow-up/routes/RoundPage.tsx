@@ -263,7 +263,7 @@ export function RoundPage() {
                     <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
                       {goalAreaName(task.goalArea)}
                     </Link>,
-                    task.organisation.name,
+                    task.organisation?.name ?? t('provenance.missing'),
                     <AssessmentStateLabel key="state" state={task.state} />,
                   ],
                 }))}

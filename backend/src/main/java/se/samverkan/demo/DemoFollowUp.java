@@ -23,14 +23,14 @@ import se.samverkan.followup.Activity;
 import se.samverkan.followup.Assessment;
 import se.samverkan.followup.AssessmentState;
 import se.samverkan.followup.FollowUpRound;
+import se.samverkan.followup.Gender;
 import se.samverkan.followup.GoalStatus;
+import se.samverkan.followup.Indicator;
+import se.samverkan.followup.IndicatorDirection;
+import se.samverkan.followup.IndicatorScope;
+import se.samverkan.followup.IndicatorSource;
+import se.samverkan.followup.IndicatorValue;
 import se.samverkan.followup.RoundStatus;
-import se.samverkan.followup.indicator.Gender;
-import se.samverkan.followup.indicator.Indicator;
-import se.samverkan.followup.indicator.IndicatorDirection;
-import se.samverkan.followup.indicator.IndicatorScope;
-import se.samverkan.followup.indicator.IndicatorSource;
-import se.samverkan.followup.indicator.IndicatorValue;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.OrganisationRepository;
 
@@ -124,7 +124,10 @@ class DemoFollowUp {
         LOG.infof("Demo data: %d follow-up rounds and %d indicators added", rounds, indicators);
     }
 
-    /** A round recorded from a published document: its assessments are written and accepted as printed. */
+    /**
+     * A round recorded from a published document: RECORDED, with its assessments as printed, and no author, submission,
+     * review, compilation or approval that the document does not state.
+     */
     private void insert(DemoRound demo) {
         Agreement agreement = agreements.findById(agreementId(demo.agreementKey()));
         FollowUpRound round = new FollowUpRound();
@@ -138,7 +141,7 @@ class DemoFollowUp {
         round.approvedOn = demo.approvedOn();
         round.provenance = DemoProvenance.of(demo.provenance());
         round.stampCreated(ACTOR);
-        if (demo.status() != RoundStatus.OPEN) {
+        if (demo.status() == RoundStatus.COMPILED || demo.status() == RoundStatus.APPROVED) {
             round.compiledAt = round.createdAt;
             round.compiledBy = ACTOR;
         }
@@ -148,16 +151,21 @@ class DemoFollowUp {
             assessment.id = UUID.randomUUID();
             assessment.round = round;
             assessment.goalArea = goalArea(agreement, demoAssessment.goalArea());
-            assessment.organisation = organisations.findById(organisationId(demoAssessment.organisationKey()));
-            assessment.state = AssessmentState.ACCEPTED;
+            assessment.organisation = demoAssessment.organisationKey() == null
+                    ? null
+                    : organisations.findById(organisationId(demoAssessment.organisationKey()));
+            boolean recorded = demo.status() == RoundStatus.RECORDED;
+            assessment.state = recorded ? AssessmentState.RECORDED : AssessmentState.ACCEPTED;
             assessment.status = demoAssessment.status();
             assessment.situation = demoAssessment.situation();
             assessment.provenance = DemoProvenance.of(demoAssessment.provenance());
             assessment.stampCreated(ACTOR);
-            assessment.submittedAt = assessment.createdAt;
-            assessment.submittedBy = ACTOR;
-            assessment.reviewedAt = assessment.createdAt;
-            assessment.reviewedBy = ACTOR;
+            if (!recorded) {
+                assessment.submittedAt = assessment.createdAt;
+                assessment.submittedBy = ACTOR;
+                assessment.reviewedAt = assessment.createdAt;
+                assessment.reviewedBy = ACTOR;
+            }
             int position = 0;
             for (DemoActivity demoActivity : demoAssessment.activities()) {
                 Activity activity = new Activity();

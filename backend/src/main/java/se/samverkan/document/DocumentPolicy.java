@@ -10,13 +10,12 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.followup.FollowUpPolicy;
 import se.samverkan.followup.FollowUpRound;
-import se.samverkan.followup.RoundStatus;
+import se.samverkan.forum.AgendaItem;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumPolicy;
-import se.samverkan.forum.meeting.AgendaItem;
-import se.samverkan.forum.meeting.Meeting;
-import se.samverkan.forum.report.StatusReport;
-import se.samverkan.forum.report.StatusReportStatus;
+import se.samverkan.forum.Meeting;
+import se.samverkan.forum.StatusReport;
+import se.samverkan.forum.StatusReportStatus;
 import se.samverkan.organisation.CallerOrganisation;
 
 /**
@@ -136,7 +135,7 @@ public class DocumentPolicy {
                                 followUps.canRead(r),
                                 followUps.canManage(r.agreement) || followUps.hasTask(r),
                                 followUps.canManage(r.agreement),
-                                r.status == RoundStatus.APPROVED);
+                                r.status.isPublic());
             }
         };
     }

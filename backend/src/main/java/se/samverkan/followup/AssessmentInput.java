@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.samverkan.followup.indicator.Gender;
 
 /** A party's draft: everything optional until it is submitted (then status and situation are required). */
 @Schema(name = "AssessmentInput")

@@ -22,13 +22,8 @@ import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.FollowUpDtos.AssessmentDto;
 import se.samverkan.followup.FollowUpDtos.AssessmentIndicatorDto;
+import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.ReportedValueDto;
-import se.samverkan.followup.indicator.Gender;
-import se.samverkan.followup.indicator.Indicator;
-import se.samverkan.followup.indicator.IndicatorRepository;
-import se.samverkan.followup.indicator.IndicatorService;
-import se.samverkan.followup.indicator.IndicatorValueRepository;
-import se.samverkan.followup.indicator.ValueRules;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
@@ -270,7 +265,7 @@ public class AssessmentService {
                 action,
                 assessment,
                 change,
-                a -> summary + ": " + a.goalArea.label() + ", " + a.organisation.name);
+                a -> summary + ": " + a.goalArea.label() + (a.organisation == null ? "" : ", " + a.organisation.name));
         return details(assessment);
     }
 
@@ -301,7 +296,7 @@ public class AssessmentService {
                 r.year,
                 r.deadline,
                 r.status,
-                IndicatorService.goalAreaRef(a.goalArea),
+                GoalAreaRef.of(a.goalArea),
                 FollowUpMapper.organisation(a.organisation),
                 a.state,
                 a.status,

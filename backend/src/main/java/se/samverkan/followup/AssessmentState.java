@@ -7,20 +7,27 @@ import se.samverkan.common.lifecycle.Lifecycle.Refusal;
 
 /**
  * Where one party's assessment of one goal area is: NOT_STARTED → DRAFT (saved) → SUBMITTED → RETURNED (with a
- * comment; saving keeps it RETURNED) → SUBMITTED → ACCEPTED (final).
+ * comment; saving keeps it RETURNED) → SUBMITTED → ACCEPTED (final). RECORDED: transcribed from a published document
+ * (its round is RECORDED); nobody wrote, submitted or reviewed it in the product, and it is never changed.
  */
 public enum AssessmentState {
     NOT_STARTED,
     DRAFT,
     SUBMITTED,
     RETURNED,
-    ACCEPTED;
+    ACCEPTED,
+    RECORDED;
 
     /** Handed in: what counts as "in time" on the board. */
-    public static final Set<AssessmentState> HANDED_IN = Set.of(SUBMITTED, ACCEPTED);
+    public static final Set<AssessmentState> HANDED_IN = Set.of(SUBMITTED, ACCEPTED, RECORDED);
 
     /** The party may still write. */
     private static final Set<AssessmentState> WRITABLE = EnumSet.of(NOT_STARTED, DRAFT, RETURNED);
+
+    /** Counts in the round's report: accepted by the coordinator, or recorded from a published document. */
+    public boolean inReport() {
+        return this == ACCEPTED || this == RECORDED;
+    }
 
     public boolean isWritable() {
         return WRITABLE.contains(this);
@@ -44,6 +51,9 @@ public enum AssessmentState {
             .build();
 
     private static Refusal notWritable(AssessmentState state, Assessment assessment) {
+        if (state == RECORDED) {
+            return recordedIsFinal();
+        }
         return state == ACCEPTED
                 ? acceptedIsFinal()
                 : new Refusal(
@@ -52,11 +62,20 @@ public enum AssessmentState {
     }
 
     private static Refusal notSubmitted(AssessmentState state, Assessment assessment) {
+        if (state == RECORDED) {
+            return recordedIsFinal();
+        }
         return state == ACCEPTED
                 ? acceptedIsFinal()
                 : new Refusal(
                         "only-submitted-can-be-reviewed",
                         "Only a submitted assessment is returned or accepted; this one is " + state);
+    }
+
+    private static Refusal recordedIsFinal() {
+        return new Refusal(
+                "recorded-from-source",
+                "The assessment was registered from a published document; it is read as the document says and not changed");
     }
 
     private static Refusal acceptedIsFinal() {

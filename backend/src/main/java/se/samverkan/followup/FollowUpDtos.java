@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
+import se.samverkan.agreement.GoalArea;
 import se.samverkan.common.provenance.ProvenanceDto;
-import se.samverkan.followup.indicator.Gender;
-import se.samverkan.followup.indicator.IndicatorDtos.GoalAreaRef;
-import se.samverkan.followup.indicator.IndicatorScope;
 import se.samverkan.organisation.OrganisationReference;
 
 /** The read models of the follow-up rounds and assessments. */
@@ -51,7 +49,8 @@ public final class FollowUpDtos {
     public record TaskDto(
             @Schema(required = true) UUID assessmentId,
             @Schema(required = true) GoalAreaRef goalArea,
-            @Schema(required = true) OrganisationReference organisation,
+            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+                    OrganisationReference organisation,
             @Schema(required = true) AssessmentState state,
             GoalStatus status,
             Instant submittedAt,
@@ -148,7 +147,8 @@ public final class FollowUpDtos {
             LocalDate deadline,
             @Schema(required = true) RoundStatus roundStatus,
             @Schema(required = true) GoalAreaRef goalArea,
-            @Schema(required = true) OrganisationReference organisation,
+            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+                    OrganisationReference organisation,
             @Schema(required = true) AssessmentState state,
             GoalStatus status,
             @Schema(description = "Läget") String situation,
@@ -169,4 +169,30 @@ public final class FollowUpDtos {
             @Schema(required = true) String updatedBy,
             @Schema(required = true) AssessmentPermissions permissions,
             ProvenanceDto provenance) {}
+
+    @Schema(name = "GoalAreaReference")
+    public record GoalAreaRef(
+            @Schema(required = true) UUID id,
+            @Schema(description = "Null for a monitored area") String number,
+            @Schema(required = true) String title) {
+
+        public static GoalAreaRef of(GoalArea g) {
+            return g == null ? null : new GoalAreaRef(g.id, g.number, g.title);
+        }
+    }
+
+    @Schema(name = "IndicatorPermissions", description = "What the caller may do with this indicator")
+    public record IndicatorPermissions(
+            @Schema(required = true) boolean edit,
+            @Schema(required = true) boolean delete,
+            @Schema(required = true, description = "Replace the values from a CSV file") boolean importValues) {}
+
+    @Schema(name = "IndicatorValue")
+    public record ValueDto(
+            @Schema(required = true) int year,
+            @Schema(description = "Null for a county-wide value") String municipalityCode,
+            String municipalityName,
+            @Schema(required = true) Gender gender,
+            @Schema(required = true) BigDecimal value,
+            @Schema(required = true, description = "Made-up demonstration value") boolean sample) {}
 }

@@ -9,11 +9,11 @@ import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
+import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.RoundDto;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
 import se.samverkan.followup.FollowUpDtos.RoundSummary;
 import se.samverkan.followup.FollowUpDtos.TaskDto;
-import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -27,13 +27,14 @@ final class FollowUpMapper {
     }
 
     static OrganisationReference organisation(Organisation o) {
-        return new OrganisationReference(o.id, o.name);
+        // null: a recorded assessment whose source does not say who wrote it
+        return o == null ? null : new OrganisationReference(o.id, o.name);
     }
 
     static TaskDto task(Assessment a, LocalDate today) {
         return new TaskDto(
                 a.id,
-                IndicatorService.goalAreaRef(a.goalArea),
+                GoalAreaRef.of(a.goalArea),
                 organisation(a.organisation),
                 a.state,
                 a.status,
@@ -51,9 +52,7 @@ final class FollowUpMapper {
                 r.approvedBy,
                 r.approvedOn,
                 r.assessments.size(),
-                (int) r.assessments.stream()
-                        .filter(a -> a.state == AssessmentState.ACCEPTED)
-                        .count(),
+                (int) r.assessments.stream().filter(a -> a.state.inReport()).count(),
                 ProvenanceDto.of(r.provenance));
     }
 

@@ -7,9 +7,8 @@ import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
 import se.samverkan.followup.FollowUpDtos.AssessmentPermissions;
+import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
-import se.samverkan.followup.indicator.Indicator;
-import se.samverkan.followup.indicator.IndicatorDtos.IndicatorPermissions;
 
 /**
  * Who sees and does what in the follow-up.
@@ -79,15 +78,15 @@ public class FollowUpPolicy {
 
     /** The caller's organisation (or one of its sub-units) has a task in the round. */
     public boolean hasTask(FollowUpRound round) {
-        return round.assessments.stream().anyMatch(a -> acting.includes(a.organisation.id));
+        return round.assessments.stream().anyMatch(a -> a.organisation != null && acting.includes(a.organisation.id));
     }
 
     public boolean canRead(FollowUpRound round) {
-        return round.status == RoundStatus.APPROVED || canManage(round.agreement) || hasTask(round);
+        return round.status.isPublic() || canManage(round.agreement) || hasTask(round);
     }
 
     public boolean canReadReport(FollowUpRound round) {
-        return round.status == RoundStatus.APPROVED
+        return round.status.isPublic()
                 || canManage(round.agreement)
                 || (round.status == RoundStatus.COMPILED && hasTask(round));
     }
@@ -142,14 +141,14 @@ public class FollowUpPolicy {
     // ---- assessments ---------------------------------------------------------------------------
 
     public boolean canWrite(Assessment assessment) {
-        return acting.includes(assessment.organisation.id);
+        return assessment.organisation != null && acting.includes(assessment.organisation.id);
     }
 
     public boolean canRead(Assessment assessment) {
         FollowUpRound round = assessment.round;
         return canManage(round.agreement)
                 || canWrite(assessment)
-                || round.status == RoundStatus.APPROVED
+                || round.status.isPublic()
                 || (round.status == RoundStatus.COMPILED && hasTask(round));
     }
 
@@ -163,7 +162,9 @@ public class FollowUpPolicy {
         assertCanRead(assessment);
         if (!canWrite(assessment)) {
             throw ProblemException.forbidden(
-                    "Only members of " + assessment.organisation.name + " write this assessment");
+                    assessment.organisation == null
+                            ? "A recorded assessment has no writing organisation"
+                            : "Only members of " + assessment.organisation.name + " write this assessment");
         }
     }
 

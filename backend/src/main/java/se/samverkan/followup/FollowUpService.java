@@ -45,7 +45,7 @@ public class FollowUpService {
     /** Tasks in document order of their goal area (by number), then by organisation. */
     static final Comparator<Assessment> TASK_ORDER = Comparator.comparing(
                     (Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
-            .thenComparing(a -> a.organisation.name);
+            .thenComparing(a -> a.organisation == null ? "" : a.organisation.name);
 
     private static final Audit<FollowUpRound> ROUND_AUDIT =
             new Audit<>(r -> new ChangeRecorder.Subject(SUBJECT, r.id, ROUND, r.id), FollowUpMapper::snapshot);

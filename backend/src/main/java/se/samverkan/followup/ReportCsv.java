@@ -80,7 +80,9 @@ final class ReportCsv {
                     null,
                     null);
             for (ReportAssessment assessment : area.assessments()) {
-                String organisation = assessment.organisation().name();
+                String organisation = assessment.organisation() == null
+                        ? null
+                        : assessment.organisation().name();
                 csv.row(
                         "ASSESSMENT",
                         area.number(),

@@ -9,10 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
-import se.samverkan.followup.indicator.Gender;
-import se.samverkan.followup.indicator.IndicatorDirection;
-import se.samverkan.followup.indicator.IndicatorScope;
-import se.samverkan.followup.indicator.IndicatorSource;
 import se.samverkan.organisation.OrganisationReference;
 
 /** The report of a follow-up round: what the parties assessed per goal area, aggregated, with the indicators. */
@@ -38,7 +34,8 @@ public final class ReportDtos {
     @Schema(name = "ReportAssessment")
     public record ReportAssessment(
             @Schema(required = true) UUID assessmentId,
-            @Schema(required = true) OrganisationReference organisation,
+            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+                    OrganisationReference organisation,
             @Schema(required = true) GoalStatus status,
             @Schema(description = "Läget") String situation,
             @Schema(required = true) List<ActivityDto> activities,

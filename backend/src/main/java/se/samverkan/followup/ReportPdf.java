@@ -27,9 +27,6 @@ import se.samverkan.followup.ReportDtos.ReportIndicator;
 import se.samverkan.followup.ReportDtos.ReportValue;
 import se.samverkan.followup.ReportDtos.Trend;
 import se.samverkan.followup.ReportDtos.TrendSeries;
-import se.samverkan.followup.indicator.Gender;
-import se.samverkan.followup.indicator.IndicatorDirection;
-import se.samverkan.followup.indicator.IndicatorScope;
 import se.samverkan.organisation.OrganisationReference;
 
 /**
@@ -108,6 +105,8 @@ final class ReportPdf {
                     layout.bold,
                     12,
                     0);
+        } else if (report.status() == RoundStatus.RECORDED) {
+            layout.paragraph("Återgiven ur ett publicerat dokument; inte fastställd i Samverkan", layout.bold, 12, 0);
         } else {
             layout.paragraph("Sammanställd, ännu inte fastställd (utkast)", layout.bold, 12, 0);
         }
@@ -138,7 +137,13 @@ final class ReportPdf {
                 0);
         for (ReportAssessment assessment : area.assessments()) {
             layout.space(10);
-            layout.paragraph(assessment.organisation().name(), layout.bold, 12, 0);
+            layout.paragraph(
+                    assessment.organisation() == null
+                            ? "(organisation anges inte i källan)"
+                            : assessment.organisation().name(),
+                    layout.bold,
+                    12,
+                    0);
             layout.paragraph("Bedömning: " + statusLabel(assessment.status()), layout.regular, BODY, 0);
             if (assessment.situation() != null) {
                 layout.paragraph("Läget: " + assessment.situation(), layout.regular, BODY, 0);

@@ -38,12 +38,6 @@ import se.samverkan.followup.ReportDtos.StatusCounts;
 import se.samverkan.followup.ReportDtos.Trend;
 import se.samverkan.followup.ReportDtos.TrendPoint;
 import se.samverkan.followup.ReportDtos.TrendSeries;
-import se.samverkan.followup.indicator.Indicator;
-import se.samverkan.followup.indicator.IndicatorDirection;
-import se.samverkan.followup.indicator.IndicatorRepository;
-import se.samverkan.followup.indicator.IndicatorValue;
-import se.samverkan.followup.indicator.IndicatorValueRepository;
-import se.samverkan.followup.indicator.ValueRules;
 import se.samverkan.reference.Municipality;
 
 /**
@@ -126,7 +120,7 @@ public class ReportService {
                     "The round is still open; its report is exported once the coordinator has compiled it");
         }
         String fileName = "uppfoljning-" + round.year + "-" + round.id;
-        if (round.status != RoundStatus.APPROVED || (format == Format.CSV && dialect != CsvDialect.RFC4180)) {
+        if (!round.status.isPublic() || (format == Format.CSV && dialect != CsvDialect.RFC4180)) {
             byte[] body = format == Format.JSON
                     ? render(format, build(round))
                     : exports.run(() -> render(format, dialect, buildUnlessGone(round, clientGone)));
@@ -228,8 +222,8 @@ public class ReportService {
                         .collect(Collectors.groupingBy(v -> v.indicator.id));
         Map<String, Municipality> municipalities = valueRules.municipalitiesByCode();
         List<Assessment> accepted = round.assessments.stream()
-                .filter(a -> a.state == AssessmentState.ACCEPTED)
-                .sorted(Comparator.comparing(a -> a.organisation.name))
+                .filter(a -> a.state.inReport())
+                .sorted(Comparator.comparing(a -> a.organisation == null ? "" : a.organisation.name))
                 .toList();
         List<ReportGoalArea> goalAreas = new ArrayList<>();
         for (GoalAreaDto goalArea : agreement.goalAreas()) {

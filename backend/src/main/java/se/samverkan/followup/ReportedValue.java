@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.UUID;
-import se.samverkan.followup.indicator.Gender;
 
 /** An indicator value for the round's year as a party reported it; it becomes an indicator value on acceptance. */
 @Embeddable

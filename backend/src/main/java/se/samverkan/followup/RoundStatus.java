@@ -5,11 +5,21 @@ import java.util.Set;
 import se.samverkan.common.lifecycle.Lifecycle;
 import se.samverkan.common.lifecycle.Lifecycle.Refusal;
 
-/** OPEN (parties write) → COMPILED (the coordinator has written the summary) → APPROVED (decided by a forum; public). */
+/**
+ * OPEN (parties write) → COMPILED (the coordinator has written the summary) → APPROVED (decided by a forum; public).
+ * RECORDED is a round transcribed from a published document: public because its source is, and never changed, since
+ * nobody wrote, compiled or approved it in the product.
+ */
 public enum RoundStatus {
     OPEN,
     COMPILED,
-    APPROVED;
+    APPROVED,
+    RECORDED;
+
+    /** Anyone may read the round and its report. */
+    public boolean isPublic() {
+        return this == APPROVED || this == RECORDED;
+    }
 
     public enum Action {
         /** Change the deadline. */
@@ -30,8 +40,11 @@ public enum RoundStatus {
             .action(
                     Action.CHANGE_ASSESSMENTS,
                     ONLY_OPEN,
-                    (s, r) -> new Refusal(
-                            "round-closed", "The follow-up round is " + s + "; its assessments are no longer changed"))
+                    (s, r) -> s == RECORDED
+                            ? recordedIsFinal()
+                            : new Refusal(
+                                    "round-closed",
+                                    "The follow-up round is " + s + "; its assessments are no longer changed"))
             .step(Action.COMPILE, ONLY_OPEN, COMPILED, RoundStatus::notOpen)
             .step(
                     Action.APPROVE,
@@ -39,14 +52,26 @@ public enum RoundStatus {
                     APPROVED,
                     (s, r) -> s == APPROVED
                             ? approvedIsFinal(r)
-                            : new Refusal(
-                                    "approve-needs-compiled", "Only a compiled report is approved; this round is " + s))
+                            : s == RECORDED
+                                    ? recordedIsFinal()
+                                    : new Refusal(
+                                            "approve-needs-compiled",
+                                            "Only a compiled report is approved; this round is " + s))
             .build();
 
     private static Refusal notOpen(RoundStatus status, FollowUpRound round) {
+        if (status == RECORDED) {
+            return recordedIsFinal();
+        }
         return status == APPROVED
                 ? approvedIsFinal(round)
                 : new Refusal("round-closed", "The round is " + status + "; it is no longer open");
+    }
+
+    private static Refusal recordedIsFinal() {
+        return new Refusal(
+                "recorded-from-source",
+                "The round was registered from a published document; it is read as the document says and not changed");
     }
 
     private static Refusal approvedIsFinal(FollowUpRound round) {

@@ -8,11 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
-import se.samverkan.forum.action.ActionItem;
-import se.samverkan.forum.action.ActionItemStatus;
-import se.samverkan.forum.meeting.Meeting;
-import se.samverkan.forum.report.StatusReport;
-import se.samverkan.forum.report.StatusReportStatus;
 import se.samverkan.organisation.CallerOrganisation;
 
 /**

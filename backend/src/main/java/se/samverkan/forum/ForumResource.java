@@ -59,6 +59,9 @@ public class ForumResource {
     @Inject
     ForumService service;
 
+    @Inject
+    ForumMemberService members;
+
     @GET
     @Path("/forums")
     @Operation(
@@ -194,7 +197,7 @@ public class ForumResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MemberDto> addForumMember(
             @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
-        MemberDto member = service.addMember(id, input);
+        MemberDto member = members.addMember(id, input);
         return RestResponse.ResponseBuilder.<MemberDto>create(RestResponse.Status.CREATED)
                 .entity(member)
                 .tag(EntityTags.of(member.version()))
@@ -215,7 +218,7 @@ public class ForumResource {
             @PathParam("memberId") UUID memberId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
-        MemberDto member = service.updateMember(id, memberId, ifMatch, input);
+        MemberDto member = members.updateMember(id, memberId, ifMatch, input);
         return RestResponse.ResponseBuilder.ok(member)
                 .tag(EntityTags.of(member.version()))
                 .build();
@@ -230,7 +233,7 @@ public class ForumResource {
             @PathParam("id") UUID id,
             @PathParam("memberId") UUID memberId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeMember(id, memberId, ifMatch);
+        members.removeMember(id, memberId, ifMatch);
     }
 
     private static RestResponse<ForumDto> ok(ForumDto forum) {

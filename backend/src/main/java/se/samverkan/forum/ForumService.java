@@ -24,7 +24,6 @@ import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
-import se.samverkan.forum.ForumDtos.MemberDto;
 import se.samverkan.forum.ForumDtos.Structure;
 import se.samverkan.forum.ForumDtos.StructureLevel;
 import se.samverkan.forum.ForumDtos.StructureLink;
@@ -40,7 +39,8 @@ import se.samverkan.organisation.OrganisationRepository;
 import se.samverkan.reference.County;
 import se.samverkan.reference.CountyRepository;
 
-/** Forums, their members and the structure of a county. Meetings, action items and status reports have their own services. */
+/** Forums and the cooperation structure of a county. Members are in {@link ForumMemberService}; meetings, action
+ * items and status reports have their own services. */
 @ApplicationScoped
 public class ForumService {
 
@@ -79,8 +79,6 @@ public class ForumService {
 
     private static final Audit<Forum> FORUM =
             new Audit<>(f -> new ChangeRecorder.Subject(SUBJECT, f.id, "FORUM", f.id), ForumMapper::snapshot);
-    private static final Audit<ForumMember> MEMBER =
-            new Audit<>(m -> new ChangeRecorder.Subject(SUBJECT, m.forum.id, "MEMBER", m.id), ForumMapper::snapshot);
 
     private LocalDate today() {
         return Clocks.today(clock);
@@ -229,50 +227,6 @@ public class ForumService {
                 "Deleted forum " + forum.name);
     }
 
-    // ---- members ------------------------------------------------------------------------------
-
-    @Transactional
-    public MemberDto addMember(UUID forumId, MemberInput input) {
-        Forum forum = findManageable(forumId);
-        Organisation organisation = memberOrganisation(forum, input.organisationId(), null);
-        ForumMember member = new ForumMember();
-        member.id = UUID.randomUUID();
-        member.forum = forum;
-        member.position = forum.members.stream().mapToInt(m -> m.position).max().orElse(0) + 1;
-        apply(member, organisation, input);
-        changes.create(MEMBER, member, "Added member " + organisation.name);
-        forum.members.add(member);
-        return ForumMapper.member(member);
-    }
-
-    @Transactional
-    public MemberDto updateMember(UUID forumId, UUID memberId, String ifMatch, MemberInput input) {
-        Forum forum = findManageable(forumId);
-        ForumMember member = member(forum, memberId);
-        changes.update(
-                MEMBER,
-                member,
-                ifMatch,
-                m -> apply(m, memberOrganisation(forum, input.organisationId(), m.id), input),
-                m -> "Updated member " + m.organisation.name);
-        return ForumMapper.member(member);
-    }
-
-    @Transactional
-    public void removeMember(UUID forumId, UUID memberId, String ifMatch) {
-        Forum forum = findManageable(forumId);
-        ForumMember member = member(forum, memberId);
-        changes.delete(
-                MEMBER,
-                member,
-                ifMatch,
-                m -> {
-                    forum.members.remove(m);
-                    em.remove(m);
-                },
-                "Removed member " + (member.organisation == null ? member.collectiveName : member.organisation.name));
-    }
-
     // ---- shared with the meeting, action item and status report services ------------------------
 
     public Forum find(UUID id) {
@@ -302,42 +256,6 @@ public class ForumService {
         boolean manage = policy.canManage(forum);
         var permissions = new ForumDtos.Permissions(manage, manage, manage, manage, policy.canReadInternal(forum));
         return ForumMapper.details(forum, linkedFrom, linkedAgreements, permissions, today());
-    }
-
-    private ForumMember member(Forum forum, UUID memberId) {
-        return forum.members.stream()
-                .filter(m -> m.id.equals(memberId))
-                .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Member", memberId));
-    }
-
-    private Organisation memberOrganisation(Forum forum, UUID organisationId, UUID self) {
-        Organisation organisation = organisations
-                .findByIdOptional(organisationId)
-                .orElseThrow(() ->
-                        ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
-        if (forum.members.stream()
-                .anyMatch(m ->
-                        m.organisation != null && m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
-            throw ProblemException.conflict(
-                    organisation.name + " is already a member of the forum",
-                    "organisationId",
-                    "is already a member of the forum");
-        }
-        return organisation;
-    }
-
-    private static void apply(ForumMember member, Organisation organisation, MemberInput input) {
-        member.organisation = organisation;
-        member.collectiveName = null;
-        member.role = input.role();
-        member.description = ForumMapper.blankToNull(input.description());
-        member.representatives.clear();
-        if (input.representatives() != null) {
-            input.representatives()
-                    .forEach(r -> member.representatives.add(new Representative(
-                            r.name().trim(), ForumMapper.blankToNull(r.title()), Boolean.TRUE.equals(r.substitute()))));
-        }
     }
 
     /** The county the input names: none for a national forum, one that exists for every other level. */

@@ -28,7 +28,6 @@ import se.samverkan.notification.NotificationDtos.PreferencesDto;
 import se.samverkan.notification.NotificationDtos.PreferencesInput;
 import se.samverkan.notification.NotificationDtos.UnreadCount;
 import se.samverkan.notification.NotificationDtos.UnsubscribeDto;
-import se.samverkan.notification.mail.MailTexts;
 
 /** The signed-in user's notification centre, preferences and follows; unsubscribing by a signed link. */
 @ApplicationScoped

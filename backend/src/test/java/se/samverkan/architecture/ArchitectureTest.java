@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void resources_leave_persistence_and_authorization_to_the_service() {
+        noClasses()
+                .that(RESOURCE)
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Policy")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("io.quarkus.hibernate.orm.panache..")
+                .because("who may do what is decided in the service through the feature's policy, and queries live"
+                        + " behind the service")
+                .check(classes);
+    }
+
+    @Test
     void no_entity_in_a_resource_signature() {
         methods()
                 .that()
@@ -100,5 +119,12 @@ class ArchitectureTest {
     @Test
     void features_form_no_cycles() {
         slices().matching("se.samverkan.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void packages_form_no_cycles_inside_a_feature_either() {
+        // Every package is its own slice: a feature and its sub-packages (forum.meeting, followup.indicator …)
+        // depend one way only, the sub-package on its parent.
+        slices().matching("se.samverkan.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.samverkan.followup.ReportDtos.Trend;
-import se.samverkan.followup.indicator.IndicatorDirection;
 
 /** The aggregate rule and the trend judgement on their own. */
 class AggregateStatusTest {

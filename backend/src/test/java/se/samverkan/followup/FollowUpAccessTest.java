@@ -225,7 +225,7 @@ class FollowUpAccessTest {
         "COORDINATOR_VASTRA_GOTALAND, 200, 200, 409",
         "ADMIN,                       200, 200, 409"
     })
-    void anApprovedRoundIsPublicButOnlyItsCountyRunsIt(DemoUser user, int board, int history, int deadline) {
+    void aRecordedRoundIsPublicButOnlyItsCountyReadsItsBoard(DemoUser user, int board, int history, int deadline) {
         user.request().get(ROUNDS + "/" + VG_ROUND_2021).then().statusCode(200);
         user.request().get(ROUNDS + "/" + VG_ROUND_2021 + "/report").then().statusCode(200);
         user.request().get(ROUNDS + "/" + VG_ROUND_2021 + "/report.csv").then().statusCode(200);
@@ -239,7 +239,7 @@ class FollowUpAccessTest {
                 .then()
                 .statusCode(deadline);
         if (deadline == 409) {
-            change.body("rule", equalTo("approved-is-final"));
+            change.body("rule", equalTo("recorded-from-source"));
         }
     }
 }

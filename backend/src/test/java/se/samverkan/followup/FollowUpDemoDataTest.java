@@ -13,9 +13,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
+import static se.samverkan.support.DemoUser.COORDINATOR_VASTRA_GOTALAND;
 import static se.samverkan.support.FollowUps.INDICATORS;
 import static se.samverkan.support.FollowUps.ROUNDS;
 import static se.samverkan.support.FollowUps.VG_ROUND_2021;
+import static se.samverkan.support.FollowUps.assertRule;
+import static se.samverkan.support.FollowUps.roundStep;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -49,17 +52,17 @@ class FollowUpDemoDataTest {
                     .get(ROUNDS + "/" + round)
                     .then()
                     .statusCode(200)
-                    .body("status", equalTo("APPROVED"))
-                    // Approval follows the product's rule that only approved rounds are public: marked as inferred.
-                    .body("provenance.kind", equalTo("INFERRED"))
-                    .body("provenance.inferred", hasItem("status"))
+                    // Public because the document is; neither approved nor compiled in the product.
+                    .body("status", equalTo("RECORDED"))
+                    .body("provenance.kind", equalTo("SOURCE"))
+                    .body("compiledAt", nullValue())
                     // Not printed in the document, so not invented.
                     .body("deadline", nullValue())
                     .body("approvedBy", nullValue())
                     .body("approvedOn", nullValue())
                     .body("tasks", hasSize(4));
         }
-        // The document names no author: the publisher is credited, and that is marked.
+        // The document names no author: nobody is credited.
         ANONYMOUS
                 .request()
                 .get(ROUNDS + "/" + VG_ROUND_2020 + "/report")
@@ -73,8 +76,8 @@ class FollowUpDemoDataTest {
                 .body(
                         "goalAreas[1].focus",
                         equalTo(List.of("Under 2020 med särskilt fokus på kvotflyktingars situation.")))
-                .body("goalAreas[0].assessments[0].organisation.name", equalTo("Länsstyrelsen Västra Götalands län"))
-                .body("goalAreas[0].assessments[0].provenance.inferred", hasItems("organisation", "state"))
+                .body("goalAreas[0].assessments[0].organisation", nullValue())
+                .body("goalAreas[0].assessments[0].provenance.inferred", equalTo(List.of("activities.title")))
                 .body("goalAreas[1].assessments[0].situation", nullValue())
                 .body(
                         "goalAreas.findAll { it.assessments.size() > 0 }.collect { it.assessments[0].activities.size() }",
@@ -111,6 +114,21 @@ class FollowUpDemoDataTest {
     }
 
     @Test
+    void aRecordedRoundIsNeitherChangedNorApprovedByTheCoordinator() {
+        for (String step : List.of("compile", "approve")) {
+            assertRule(roundStep(COORDINATOR_VASTRA_GOTALAND, VG_ROUND_2020, step), "recorded-from-source");
+        }
+        COORDINATOR_VASTRA_GOTALAND
+                .request()
+                .get(ROUNDS + "/" + VG_ROUND_2020)
+                .then()
+                .statusCode(200)
+                .body("permissions.changeDeadline", equalTo(false))
+                .body("permissions.compile", equalTo(false))
+                .body("permissions.approve", equalTo(false));
+    }
+
+    @Test
     void theDemoReportIsAPublicPdf() throws IOException {
         byte[] pdf = ANONYMOUS
                 .request()
@@ -124,7 +142,7 @@ class FollowUpDemoDataTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(
                     text.contains("Uppföljning 2021 Samverkan inom migration och integration i Västra Götaland"), text);
-            assertTrue(text.contains("Fastställd av (forum anges inte) den (datum anges inte)"), text);
+            assertTrue(text.contains("Återgiven ur ett publicerat dokument; inte fastställd i Samverkan"), text);
             assertTrue(text.contains("Nyanlända kvinnor som grupp har det svårare på arbetsmarknaden"), text);
             assertFalse(text.contains("Finansiering: §37a"), "the activities of 2020 are in the round of 2020");
         }

@@ -70,6 +70,26 @@ class FollowUpLifecyclesTest {
     }
 
     @Test
+    void aRoundRecordedFromAPublishedDocumentIsPublicAndNeverChanged() {
+        var rounds = RoundStatus.LIFECYCLE;
+        assertEquals(List.of(), rounds.allowedIn(RoundStatus.RECORDED));
+        for (RoundStatus.Action action : RoundStatus.Action.values()) {
+            assertEquals("recorded-from-source", refusal(() -> rounds.check(round(RoundStatus.RECORDED), action)));
+        }
+        var assessments = AssessmentState.LIFECYCLE;
+        assertEquals(List.of(), assessments.allowedIn(AssessmentState.RECORDED));
+        for (AssessmentState.Action action : AssessmentState.Action.values()) {
+            assertEquals(
+                    "recorded-from-source",
+                    refusal(() -> assessments.check(assessment(AssessmentState.RECORDED), action)));
+        }
+        assertEquals(true, RoundStatus.RECORDED.isPublic());
+        assertEquals(false, RoundStatus.COMPILED.isPublic());
+        assertEquals(true, AssessmentState.RECORDED.inReport());
+        assertEquals(false, AssessmentState.SUBMITTED.inReport());
+    }
+
+    @Test
     void anAssessmentIsWrittenSubmittedAndReviewed() {
         var lifecycle = AssessmentState.LIFECYCLE;
         assertEquals(

@@ -13,12 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.samverkan.common.problem.ProblemException;
-import se.samverkan.forum.action.ActionItem;
-import se.samverkan.forum.action.ActionItemStatus;
-import se.samverkan.forum.meeting.Meeting;
-import se.samverkan.forum.meeting.MinutesState;
-import se.samverkan.forum.report.StatusReport;
-import se.samverkan.forum.report.StatusReportStatus;
 
 /** The transition tables of minutes, status reports and action items, without booting Quarkus. */
 class ForumLifecyclesTest {

@@ -5,26 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
+import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
+import se.samverkan.followup.IndicatorDirection;
+import se.samverkan.followup.IndicatorScope;
+import se.samverkan.followup.IndicatorSource;
 
 /** The read models of the indicators API. */
 public final class IndicatorDtos {
 
     private IndicatorDtos() {}
 
-    @Schema(name = "GoalAreaReference")
-    public record GoalAreaRef(
-            @Schema(required = true) UUID id,
-            @Schema(description = "Null for a monitored area") String number,
-            @Schema(required = true) String title) {}
-
     @Schema(name = "IndicatorTarget")
     public record TargetDto(@Schema(required = true) int year, @Schema(required = true) BigDecimal value) {}
-
-    @Schema(name = "IndicatorPermissions", description = "What the caller may do with this indicator")
-    public record IndicatorPermissions(
-            @Schema(required = true) boolean edit,
-            @Schema(required = true) boolean delete,
-            @Schema(required = true, description = "Replace the values from a CSV file") boolean importValues) {}
 
     @Schema(name = "Indicator")
     public record IndicatorDto(
@@ -51,15 +44,6 @@ public final class IndicatorDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) IndicatorPermissions permissions) {}
-
-    @Schema(name = "IndicatorValue")
-    public record ValueDto(
-            @Schema(required = true) int year,
-            @Schema(description = "Null for a county-wide value") String municipalityCode,
-            String municipalityName,
-            @Schema(required = true) Gender gender,
-            @Schema(required = true) BigDecimal value,
-            @Schema(required = true, description = "Made-up demonstration value") boolean sample) {}
 
     @Schema(name = "IndicatorValuesImport", description = "The outcome of a CSV import that replaced every value")
     public record ImportResultDto(

@@ -14,6 +14,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.followup.IndicatorDirection;
+import se.samverkan.followup.IndicatorScope;
+import se.samverkan.followup.IndicatorSource;
+import se.samverkan.followup.ValueRules;
 
 /** What a coordinator sends to define or redefine an indicator. */
 @Schema(name = "IndicatorInput")

@@ -2,6 +2,8 @@ package se.samverkan.followup.indicator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.samverkan.followup.Indicator;
+import se.samverkan.followup.IndicatorSource;
 
 /** The printable fields the history compares: one mapper per feature, static methods only. */
 final class IndicatorMapper {

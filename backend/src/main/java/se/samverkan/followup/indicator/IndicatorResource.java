@@ -39,9 +39,9 @@ import se.samverkan.common.problem.Problem;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 import se.samverkan.common.security.Roles;
+import se.samverkan.followup.FollowUpDtos.ValueDto;
 import se.samverkan.followup.indicator.IndicatorDtos.ImportResultDto;
 import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
-import se.samverkan.followup.indicator.IndicatorDtos.ValueDto;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,12 +18,19 @@ import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.followup.AssessmentRepository;
+import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
+import se.samverkan.followup.FollowUpDtos.ValueDto;
 import se.samverkan.followup.FollowUpPolicy;
-import se.samverkan.followup.indicator.IndicatorDtos.GoalAreaRef;
+import se.samverkan.followup.Indicator;
+import se.samverkan.followup.IndicatorRepository;
+import se.samverkan.followup.IndicatorSource;
+import se.samverkan.followup.IndicatorTarget;
+import se.samverkan.followup.IndicatorValue;
+import se.samverkan.followup.IndicatorValueRepository;
+import se.samverkan.followup.ValueRules;
 import se.samverkan.followup.indicator.IndicatorDtos.ImportResultDto;
 import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
 import se.samverkan.followup.indicator.IndicatorDtos.TargetDto;
-import se.samverkan.followup.indicator.IndicatorDtos.ValueDto;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
@@ -249,7 +256,7 @@ public class IndicatorService {
         return new IndicatorDto(
                 i.id,
                 i.agreement.id,
-                goalAreaRef(i.goalArea),
+                GoalAreaRef.of(i.goalArea),
                 i.name,
                 i.description,
                 i.unit,
@@ -272,10 +279,6 @@ public class IndicatorService {
                 i.updatedAt,
                 i.updatedBy,
                 policy.permissions(i));
-    }
-
-    public static GoalAreaRef goalAreaRef(GoalArea g) {
-        return g == null ? null : new GoalAreaRef(g.id, g.number, g.title);
     }
 
     public static ValueDto value(IndicatorValue v, Map<String, Municipality> municipalities) {

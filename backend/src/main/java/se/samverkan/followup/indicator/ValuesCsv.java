@@ -14,6 +14,10 @@ import se.samverkan.common.csv.CsvReader;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.followup.Gender;
+import se.samverkan.followup.Indicator;
+import se.samverkan.followup.IndicatorValue;
+import se.samverkan.followup.ValueRules;
 import se.samverkan.reference.Municipality;
 
 /**

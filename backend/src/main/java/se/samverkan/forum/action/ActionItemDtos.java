@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.ForumDtos.ForumRef;
 import se.samverkan.organisation.OrganisationReference;
 

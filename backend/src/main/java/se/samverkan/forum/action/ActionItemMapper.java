@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.forum.ActionItem;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemLink;
 import se.samverkan.forum.action.ActionItemDtos.MeetingRef;

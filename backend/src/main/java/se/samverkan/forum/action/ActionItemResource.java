@@ -34,6 +34,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
+import se.samverkan.forum.ActionItemRepository;
+import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
 import se.samverkan.history.HistoryEntryDto;

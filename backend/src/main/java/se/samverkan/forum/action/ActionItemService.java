@@ -15,17 +15,20 @@ import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
+import se.samverkan.forum.ActionItem;
+import se.samverkan.forum.ActionItemRepository;
+import se.samverkan.forum.ActionItemStatus;
+import se.samverkan.forum.AgendaItem;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
 import se.samverkan.forum.ForumRepository;
 import se.samverkan.forum.ForumService;
+import se.samverkan.forum.Meeting;
+import se.samverkan.forum.MeetingRepository;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
 import se.samverkan.forum.action.ActionItemDtos.TrailStep;
-import se.samverkan.forum.meeting.AgendaItem;
-import se.samverkan.forum.meeting.Meeting;
-import se.samverkan.forum.meeting.MeetingService;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
@@ -51,7 +54,7 @@ public class ActionItemService {
     ForumRepository forums;
 
     @Inject
-    MeetingService meetingService;
+    MeetingRepository meetings;
 
     @Inject
     OrganisationRepository organisations;
@@ -116,9 +119,9 @@ public class ActionItemService {
 
     @Transactional
     public ActionItemDto create(UUID meetingId, UUID agendaItemId, ActionItemInput input) {
-        Meeting meeting = meetingService.find(meetingId);
+        Meeting meeting = meetings.get(meetingId);
         policy.assertCanManage(meeting.forum);
-        AgendaItem agendaItem = meetingService.agendaItem(meeting, agendaItemId);
+        AgendaItem agendaItem = meeting.agendaItem(agendaItemId);
         ActionItem item = new ActionItem();
         item.id = UUID.randomUUID();
         item.forum = meeting.forum;

@@ -3,6 +3,7 @@ package se.samverkan.forum.action;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.forum.ActionItemStatus;
 
 @Schema(name = "ActionItemStatusInput")
 public record ActionItemStatusInput(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.forum.AgendaItemKind;
 
 @Schema(name = "AgendaItemInput")
 public record AgendaItemInput(

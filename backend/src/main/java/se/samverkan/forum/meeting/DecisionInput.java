@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.forum.DecisionOutcome;
+import se.samverkan.forum.DecisionSubject;
 
 @Schema(name = "DecisionInput")
 public record DecisionInput(

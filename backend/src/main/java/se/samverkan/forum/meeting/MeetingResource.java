@@ -55,6 +55,12 @@ public class MeetingResource {
     @Inject
     MeetingService service;
 
+    @Inject
+    AgendaService agendaService;
+
+    @Inject
+    MinutesService minutesService;
+
     @GET
     @Path("/forums/{id}/meetings")
     @Operation(
@@ -176,7 +182,7 @@ public class MeetingResource {
             content = @Content(schema = @Schema(implementation = MinutesDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MinutesDto> getMinutes(@PathParam("id") UUID id) {
-        return minutes(service.minutes(id));
+        return minutes(minutesService.minutes(id));
     }
 
     @POST
@@ -195,7 +201,7 @@ public class MeetingResource {
     public RestResponse<MinutesDto> publishMinutes(
             @PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return minutes(service.publishMinutes(id, ifMatch));
+        return minutes(minutesService.publishMinutes(id, ifMatch));
     }
 
     @GET
@@ -234,7 +240,7 @@ public class MeetingResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgendaItemDto> addAgendaItem(
             @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
-        AgendaItemDto item = service.addAgendaItem(id, input);
+        AgendaItemDto item = agendaService.addAgendaItem(id, input);
         return RestResponse.ResponseBuilder.<AgendaItemDto>create(RestResponse.Status.CREATED)
                 .entity(item)
                 .tag(EntityTags.of(item.version()))
@@ -257,7 +263,7 @@ public class MeetingResource {
             @PathParam("itemId") UUID itemId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
-        AgendaItemDto item = service.updateAgendaItem(id, itemId, ifMatch, input);
+        AgendaItemDto item = agendaService.updateAgendaItem(id, itemId, ifMatch, input);
         return RestResponse.ResponseBuilder.ok(item)
                 .tag(EntityTags.of(item.version()))
                 .build();
@@ -274,7 +280,7 @@ public class MeetingResource {
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeAgendaItem(id, itemId, ifMatch);
+        agendaService.removeAgendaItem(id, itemId, ifMatch);
     }
 
     @POST
@@ -290,7 +296,7 @@ public class MeetingResource {
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
             @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
-        DecisionDto decision = service.addDecision(id, itemId, input);
+        DecisionDto decision = agendaService.addDecision(id, itemId, input);
         return RestResponse.ResponseBuilder.<DecisionDto>create(RestResponse.Status.CREATED)
                 .entity(decision)
                 .tag(EntityTags.of(decision.version()))
@@ -314,7 +320,7 @@ public class MeetingResource {
             @PathParam("decisionId") UUID decisionId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
-        DecisionDto decision = service.updateDecision(id, itemId, decisionId, ifMatch, input);
+        DecisionDto decision = agendaService.updateDecision(id, itemId, decisionId, ifMatch, input);
         return RestResponse.ResponseBuilder.ok(decision)
                 .tag(EntityTags.of(decision.version()))
                 .build();
@@ -330,7 +336,7 @@ public class MeetingResource {
             @PathParam("itemId") UUID itemId,
             @PathParam("decisionId") UUID decisionId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeDecision(id, itemId, decisionId, ifMatch);
+        agendaService.removeDecision(id, itemId, decisionId, ifMatch);
     }
 
     private static RestResponse<MinutesDto> minutes(MinutesDto minutes) {

@@ -3,6 +3,8 @@ package se.samverkan.forum.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.samverkan.forum.ForumMapper;
+import se.samverkan.forum.ReportInvitation;
+import se.samverkan.forum.StatusReport;
 
 /** The printable fields the history compares: one mapper per feature, static methods only. */
 final class StatusReportMapper {

@@ -48,6 +48,9 @@ public class StatusReportResource {
     @Inject
     StatusReportService service;
 
+    @Inject
+    ContributionService contributions;
+
     @GET
     @Path("/forums/{id}/status-reports")
     @Operation(
@@ -140,7 +143,7 @@ public class StatusReportResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> inviteToStatusReport(
             @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
-        return ok(service.invite(id, input));
+        return ok(contributions.invite(id, input));
     }
 
     @DELETE
@@ -154,7 +157,7 @@ public class StatusReportResource {
             @PathParam("id") UUID id,
             @PathParam("organisationId") UUID organisationId,
             @Parameter(description = "The invitation's version") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.withdraw(id, organisationId, ifMatch);
+        contributions.withdraw(id, organisationId, ifMatch);
     }
 
     @PUT
@@ -181,7 +184,7 @@ public class StatusReportResource {
             @Parameter(description = "The invitation's version, when replacing") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ContributionInput input) {
-        var submission = service.contribute(id, organisationId, ifMatch, input);
+        var submission = contributions.contribute(id, organisationId, ifMatch, input);
         return RestResponse.ResponseBuilder.<InvitationDto>create(
                         submission.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)
                 .entity(submission.invitation())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverkan.notification.Category;
+import se.samverkan.notification.MailTexts;
 import se.samverkan.notification.UnsubscribeTokens;
 
 /**

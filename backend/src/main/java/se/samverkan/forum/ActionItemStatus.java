@@ -1,4 +1,4 @@
-package se.samverkan.forum.action;
+package se.samverkan.forum;
 
 import java.util.EnumSet;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package se.samverkan.followup.indicator;
+package se.samverkan.followup;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
             .thenComparing(v -> v.gender);
 
     /** The values of one indicator as the API shows them, sorted and named in SQL: no entities for a read-only list. */
-    public List<IndicatorDtos.ValueDto> rowsOf(UUID indicatorId) {
+    public List<FollowUpDtos.ValueDto> rowsOf(UUID indicatorId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("select v.year, v.municipality_code, m.name, v.gender, v.value, v.sample"
@@ -38,7 +38,7 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
                 .setParameter("id", indicatorId)
                 .getResultList();
         return rows.stream()
-                .map(r -> new IndicatorDtos.ValueDto(
+                .map(r -> new FollowUpDtos.ValueDto(
                         ((Number) r[0]).intValue(),
                         (String) r[1],
                         (String) r[2],

@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;

@@ -1,4 +1,4 @@
-package se.samverkan.forum.report;
+package se.samverkan.forum;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package se.samverkan.followup.indicator;
+package se.samverkan.followup;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

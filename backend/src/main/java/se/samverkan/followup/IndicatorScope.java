@@ -1,4 +1,4 @@
-package se.samverkan.followup.indicator;
+package se.samverkan.followup;
 
 /** One value for the whole county, or one per municipality of the agreement's county. */
 public enum IndicatorScope {

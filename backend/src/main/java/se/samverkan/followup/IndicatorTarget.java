@@ -1,4 +1,4 @@
-package se.samverkan.followup.indicator;
+package se.samverkan.followup;
 
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package se.samverkan.forum.report;
+package se.samverkan.forum;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

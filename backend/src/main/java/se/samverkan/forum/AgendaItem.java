@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,31 +7,38 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.common.persistence.AuditedEntity;
 
-/** "Beslutade rådet att …": a decision under an agenda item, its outcome and what it decides. */
+/** A point on a meeting's agenda, with its minutes and decisions. */
 @Entity
-public class Decision extends AuditedEntity {
+@Table(name = "agenda_item")
+public class AgendaItem extends AuditedEntity {
 
     @Id
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agenda_item_id")
-    public AgendaItem agendaItem;
+    @JoinColumn(name = "meeting_id")
+    public Meeting meeting;
 
     public int position;
 
-    public String text;
+    public String title;
 
     @Enumerated(EnumType.STRING)
-    public DecisionOutcome outcome;
+    public AgendaItemKind kind;
 
-    @Enumerated(EnumType.STRING)
-    public DecisionSubject subject;
+    public String description;
+
+    public String presenter;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "agreement_id")
@@ -41,10 +48,10 @@ public class Decision extends AuditedEntity {
     @JoinColumn(name = "goal_area_id")
     public GoalArea goalArea;
 
-    /** The year of a yearly priority. */
-    public Integer year;
+    /** The minutes of this point; internal until the meeting's minutes are published. */
+    public String minutes;
 
-    /** Diarienummer: the case in the register of the forum's convener. */
-    @jakarta.persistence.Column(name = "case_number")
-    public String caseNumber;
+    @OneToMany(mappedBy = "agendaItem")
+    @OrderBy("position")
+    public List<Decision> decisions = new ArrayList<>();
 }

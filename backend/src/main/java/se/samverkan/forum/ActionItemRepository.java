@@ -1,4 +1,4 @@
-package se.samverkan.forum.action;
+package se.samverkan.forum;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import se.samverkan.forum.ForumPolicy;
 
 @ApplicationScoped
 public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, UUID> {

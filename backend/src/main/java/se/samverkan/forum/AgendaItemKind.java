@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 /**
  * What an agenda item is: a status report (lägesrapport), input from the sub-regional forums (inspel), a presentation

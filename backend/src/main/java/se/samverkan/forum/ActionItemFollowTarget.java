@@ -1,9 +1,8 @@
-package se.samverkan.forum.action;
+package se.samverkan.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import se.samverkan.forum.ForumPolicy;
 import se.samverkan.notification.FollowTarget;
 import se.samverkan.notification.SubjectType;
 

@@ -1,4 +1,4 @@
-package se.samverkan.followup.indicator;
+package se.samverkan.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package se.samverkan.forum.report;
+package se.samverkan.forum;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
-import se.samverkan.forum.Forum;
-import se.samverkan.forum.meeting.AgendaItem;
 
 /** A quarterly status report (lägesrapport) of a forum, compiled by the coordinator from the invited parties' contributions. */
 @Entity

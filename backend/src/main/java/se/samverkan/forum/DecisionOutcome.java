@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 /** Beslutade att anta (adopted), avslå (rejected) or lägga till handlingarna (noted). */
 public enum DecisionOutcome {

@@ -1,4 +1,4 @@
-package se.samverkan.forum.action;
+package se.samverkan.forum;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.common.provenance.Provenance;
-import se.samverkan.forum.Forum;
-import se.samverkan.forum.meeting.AgendaItem;
-import se.samverkan.forum.meeting.Meeting;
 import se.samverkan.organisation.Organisation;
 
 /**

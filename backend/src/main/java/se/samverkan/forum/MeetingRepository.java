@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -6,9 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import se.samverkan.common.problem.ProblemException;
 
 @ApplicationScoped
 public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
+
+    /** The meeting, or 404. */
+    public Meeting get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Meeting", id));
+    }
 
     /** A forum's meetings between two dates (either may be null), earliest first. */
     public List<Meeting> ofForum(UUID forumId, LocalDate from, LocalDate to) {

@@ -1,4 +1,4 @@
-package se.samverkan.notification.mail;
+package se.samverkan.notification;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 /** What a decision decides: a yearly priority of a goal area, a strategy, an agreement, a follow-up, or something else. */
 public enum DecisionSubject {

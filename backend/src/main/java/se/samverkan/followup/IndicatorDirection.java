@@ -1,4 +1,4 @@
-package se.samverkan.followup.indicator;
+package se.samverkan.followup;
 
 /** Whether a rising value is progress ("ökad andel … som har arbete") or a falling one ("minskad andel … svårigheter"). */
 public enum IndicatorDirection {

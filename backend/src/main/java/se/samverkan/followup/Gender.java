@@ -1,4 +1,4 @@
-package se.samverkan.followup.indicator;
+package se.samverkan.followup;
 
 /** The gender breakdown of a value ("oavsett kön" goals are followed up for women and men). */
 public enum Gender {

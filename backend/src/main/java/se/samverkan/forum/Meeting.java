@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,8 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.Provenance;
-import se.samverkan.forum.Forum;
 
 /** A forum's meeting (möte, samråd): when and where, its agenda, attendees and minutes. */
 @Entity
@@ -105,4 +105,12 @@ public class Meeting extends AuditedEntity {
     /** Where the values come from (demo data); null for records entered in the system. */
     @Embedded
     public Provenance provenance;
+
+    /** A point of this meeting's agenda; 404 when the meeting has none with the id. */
+    public AgendaItem agendaItem(UUID itemId) {
+        return agenda.stream()
+                .filter(i -> i.id.equals(itemId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Agenda item", itemId));
+    }
 }

@@ -1,4 +1,4 @@
-package se.samverkan.forum.meeting;
+package se.samverkan.forum;
 
 import java.util.EnumSet;
 import java.util.Set;

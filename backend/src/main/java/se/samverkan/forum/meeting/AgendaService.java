@@ -1,0 +1,277 @@
+package se.samverkan.forum.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementPolicy;
+import se.samverkan.agreement.AgreementRepository;
+import se.samverkan.agreement.GoalArea;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.forum.ActionItemRepository;
+import se.samverkan.forum.AgendaItem;
+import se.samverkan.forum.AgendaItemKind;
+import se.samverkan.forum.Decision;
+import se.samverkan.forum.DecisionSubject;
+import se.samverkan.forum.Forum;
+import se.samverkan.forum.ForumMapper;
+import se.samverkan.forum.Meeting;
+import se.samverkan.forum.StatusReportRepository;
+import se.samverkan.forum.meeting.MeetingDtos.AgendaItemDto;
+import se.samverkan.forum.meeting.MeetingDtos.DecisionDto;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
+import se.samverkan.history.ChangeRecorder;
+
+/** A meeting's agenda and the decisions under its points, changed while the minutes are unpublished. */
+@ApplicationScoped
+public class AgendaService {
+
+    @Inject
+    MeetingService meetingService;
+
+    private static final Audit<AgendaItem> AGENDA_ITEM = new Audit<>(
+            i -> new ChangeRecorder.Subject(MeetingService.SUBJECT, i.meeting.id, "AGENDA_ITEM", i.id),
+            MeetingMapper::snapshot);
+    private static final Audit<Decision> DECISION = new Audit<>(
+            d -> new ChangeRecorder.Subject(MeetingService.SUBJECT, d.agendaItem.meeting.id, "DECISION", d.id),
+            MeetingMapper::snapshot);
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    AgreementPolicy agreementPolicy;
+
+    @Inject
+    ActionItemRepository actionItems;
+
+    @Inject
+    StatusReportRepository reports;
+
+    @Inject
+    EntityManager em;
+
+    // ---- agenda items -------------------------------------------------------------------------
+
+    @Transactional
+    public AgendaItemDto addAgendaItem(UUID meetingId, AgendaItemInput input) {
+        Meeting meeting = meetingService.findEditable(meetingId);
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.meeting = meeting;
+        apply(item, input, meeting.forum);
+        // Placed before it is persisted, so that it is inserted as it is answered (version 0).
+        place(meeting, item, input.position());
+        changes.create(AGENDA_ITEM, item, "Added agenda item " + item.position + ". " + item.title);
+        return meetingService.agendaItem(item);
+    }
+
+    @Transactional
+    public AgendaItemDto updateAgendaItem(UUID meetingId, UUID itemId, String ifMatch, AgendaItemInput input) {
+        Meeting meeting = meetingService.findEditable(meetingId);
+        AgendaItem item = meeting.agendaItem(itemId);
+        changes.update(
+                AGENDA_ITEM,
+                item,
+                ifMatch,
+                i -> {
+                    if (input.kind() != AgendaItemKind.STATUS_REPORT
+                            && reports.forAgendaItem(itemId).isPresent()) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report",
+                                "A status report is linked to this point; it stays a STATUS_REPORT point");
+                    }
+                    apply(i, input, meeting.forum);
+                    place(meeting, i, input.position() == null ? i.position : input.position());
+                },
+                i -> "Updated agenda item " + i.position + ". " + i.title);
+        return meetingService.agendaItem(item);
+    }
+
+    @Transactional
+    public void removeAgendaItem(UUID meetingId, UUID itemId, String ifMatch) {
+        Meeting meeting = meetingService.findEditable(meetingId);
+        AgendaItem item = meeting.agendaItem(itemId);
+        changes.delete(
+                AGENDA_ITEM,
+                item,
+                ifMatch,
+                i -> {
+                    if (actionItems.countForAgendaItem(itemId) > 0) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-action-items",
+                                "Action items were handed out at this point; it stays on the agenda");
+                    }
+                    if (reports.forAgendaItem(itemId).isPresent()) {
+                        throw ProblemException.ruleViolation(
+                                "agenda-item-has-status-report", "A status report is linked to this point");
+                    }
+                    i.decisions.forEach(em::remove);
+                    meeting.agenda.remove(i);
+                    em.remove(i);
+                    place(meeting, null, null);
+                },
+                "Removed agenda item " + item.title);
+    }
+
+    // ---- decisions ----------------------------------------------------------------------------
+
+    @Transactional
+    public DecisionDto addDecision(UUID meetingId, UUID itemId, DecisionInput input) {
+        Meeting meeting = meetingService.findEditable(meetingId);
+        AgendaItem item = meeting.agendaItem(itemId);
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.agendaItem = item;
+        decision.position =
+                item.decisions.stream().mapToInt(d -> d.position).max().orElse(0) + 1;
+        apply(decision, input, meeting.forum);
+        changes.create(DECISION, decision, "Recorded a decision under " + item.title);
+        item.decisions.add(decision);
+        return MeetingMapper.decision(decision, agreementPolicy::canRead);
+    }
+
+    @Transactional
+    public DecisionDto updateDecision(
+            UUID meetingId, UUID itemId, UUID decisionId, String ifMatch, DecisionInput input) {
+        Meeting meeting = meetingService.findEditable(meetingId);
+        Decision decision = decision(meeting.agendaItem(itemId), decisionId);
+        changes.update(
+                DECISION,
+                decision,
+                ifMatch,
+                d -> apply(d, input, meeting.forum),
+                d -> "Updated a decision under " + d.agendaItem.title);
+        return MeetingMapper.decision(decision, agreementPolicy::canRead);
+    }
+
+    @Transactional
+    public void removeDecision(UUID meetingId, UUID itemId, UUID decisionId, String ifMatch) {
+        Meeting meeting = meetingService.findEditable(meetingId);
+        AgendaItem item = meeting.agendaItem(itemId);
+        Decision decision = decision(item, decisionId);
+        changes.delete(
+                DECISION,
+                decision,
+                ifMatch,
+                d -> {
+                    item.decisions.remove(d);
+                    em.remove(d);
+                },
+                "Removed a decision under " + item.title);
+    }
+
+    private static Decision decision(AgendaItem item, UUID decisionId) {
+        return item.decisions.stream()
+                .filter(d -> d.id.equals(decisionId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Decision", decisionId));
+    }
+
+    /** Puts the item at a 1-based position (the end when null; none to only renumber) and numbers the agenda 1..n. */
+    private static void place(Meeting meeting, AgendaItem item, Integer position) {
+        List<AgendaItem> order = new ArrayList<>(meeting.agenda);
+        if (item != null) {
+            order.remove(item);
+            int index = position == null ? order.size() : Math.min(position, order.size() + 1) - 1;
+            order.add(index, item);
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).position != i + 1) {
+                order.get(i).position = i + 1;
+            }
+        }
+        meeting.agenda.clear();
+        meeting.agenda.addAll(order);
+    }
+
+    private void apply(AgendaItem item, AgendaItemInput input, Forum forum) {
+        FieldViolations violations = new FieldViolations();
+        Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
+        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
+                && input.agreementId() == null
+                && input.goalAreaId() == null) {
+            violations.add("agreementId", "is required for a standing follow-up of an agreement or strategy");
+        }
+        violations.throwIfAny();
+        item.title = input.title().trim();
+        item.kind = input.kind();
+        item.description = ForumMapper.blankToNull(input.description());
+        item.presenter = ForumMapper.blankToNull(input.presenter());
+        item.agreement = links.agreement();
+        item.goalArea = links.goalArea();
+        item.minutes = ForumMapper.blankToNull(input.minutes());
+    }
+
+    private void apply(Decision decision, DecisionInput input, Forum forum) {
+        FieldViolations violations = new FieldViolations();
+        Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
+        switch (input.subject()) {
+            case YEARLY_PRIORITY -> {
+                if (input.goalAreaId() == null) {
+                    violations.add("goalAreaId", "is required for a yearly priority");
+                }
+                if (input.year() == null) {
+                    violations.add("year", "is required for a yearly priority");
+                }
+            }
+            case STRATEGY, AGREEMENT -> {
+                if (input.agreementId() == null && input.goalAreaId() == null) {
+                    violations.add("agreementId", "is required when the decision is about a strategy or an agreement");
+                }
+            }
+            default -> {}
+        }
+        if (input.year() != null && input.subject() != DecisionSubject.YEARLY_PRIORITY) {
+            violations.add("year", "is given only for a yearly priority");
+        }
+        violations.throwIfAny();
+        decision.text = input.text().trim();
+        decision.outcome = input.outcome();
+        decision.subject = input.subject();
+        decision.agreement = links.agreement();
+        decision.goalArea = links.goalArea();
+        decision.year = input.year();
+        decision.caseNumber = input.caseNumber() == null || input.caseNumber().isBlank()
+                ? null
+                : input.caseNumber().strip();
+    }
+
+    private record Links(Agreement agreement, GoalArea goalArea) {}
+
+    /** An agreement (and goal area) the caller may see, of the forum's county; the agreement follows from a goal area. */
+    private Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {
+        GoalArea goalArea = null;
+        if (goalAreaId != null) {
+            goalArea = em.find(GoalArea.class, goalAreaId);
+            if (goalArea == null || !agreementPolicy.canRead(goalArea.agreement)) {
+                violations.add("goalAreaId", "no goal area has the id " + goalAreaId);
+                goalArea = null;
+            } else if (agreementId != null && !goalArea.agreement.id.equals(agreementId)) {
+                violations.add("goalAreaId", "is not a goal area of agreement " + agreementId);
+            }
+        }
+        Agreement agreement = goalArea == null ? null : goalArea.agreement;
+        String field = goalArea == null ? "agreementId" : "goalAreaId";
+        if (agreementId != null && agreement == null) {
+            agreement = agreements.findById(agreementId);
+            if (agreement == null || !agreementPolicy.canRead(agreement)) {
+                violations.add("agreementId", "no agreement has the id " + agreementId);
+                agreement = null;
+            }
+        }
+        if (agreement != null && forum.county != null && !agreement.countyCode().equals(forum.countyCode())) {
+            violations.add(field, "must be an agreement of county " + forum.countyCode());
+        }
+        return new Links(agreement, goalArea);
+    }
+}
