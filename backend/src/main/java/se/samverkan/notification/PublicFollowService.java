@@ -25,7 +25,10 @@ import se.samverkan.common.time.Clocks;
 public class PublicFollowService {
 
     /** What a subscription request or confirmation answers: never whether the address was known before. */
-    public record SubscriptionDto(UUID forumId, String forumName, String status) {}
+    public record SubscriptionDto(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) UUID forumId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) String forumName,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) String status) {}
 
     public record SubscriptionInput(
             @jakarta.validation.constraints.NotBlank(message = "must not be blank")
