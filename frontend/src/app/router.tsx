@@ -57,6 +57,13 @@ import {
   StructurePage,
 } from '../features/forums';
 import { AttachPage, DocumentPage, EditDocumentPage, parseAttachSearch } from '../features/documents';
+import {
+  ConfirmSubscriptionPage,
+  NotificationsPage,
+  parseTokenSearch,
+  PreferencesPage,
+  UnsubscribePage,
+} from '../features/notifications';
 import { parseSearchPageSearch, SearchPage } from '../features/search';
 import { StartPage } from '../features/start';
 import { Layout } from './Layout';
@@ -180,8 +187,31 @@ function buildRouteTree() {
     createRoute({ getParentRoute: () => rootRoute, path: '/documents/$id/edit', component: EditDocumentPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/search', validateSearch: parseSearchPageSearch, component: SearchPage }),
   ] as const;
+  const unsubscribeRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/unsubscribe',
+    validateSearch: parseTokenSearch,
+    component: function Unsubscribe() {
+      return <UnsubscribePage token={unsubscribeRoute.useSearch().token} />;
+    },
+  });
+  const confirmRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/subscriptions/confirm',
+    validateSearch: parseTokenSearch,
+    component: function Confirm() {
+      return <ConfirmSubscriptionPage token={confirmRoute.useSearch().token} />;
+    },
+  });
+  const notificationRoutes = [
+    createRoute({ getParentRoute: () => rootRoute, path: '/notifications', component: NotificationsPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/notifications/preferences', component: PreferencesPage }),
+    unsubscribeRoute,
+    confirmRoute,
+  ] as const;
   return rootRoute.addChildren([
     startRoute,
+    ...notificationRoutes,
     ...documentRoutes,
     organisationsRoute,
     newOrganisationRoute,

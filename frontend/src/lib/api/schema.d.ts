@@ -2368,9 +2368,9 @@ export interface components {
             message: string;
         };
         FollowDto: {
-            subjectType?: components["schemas"]["SubjectType"];
-            subjectId?: components["schemas"]["UUID"];
-            since?: components["schemas"]["Instant"];
+            subjectType: components["schemas"]["SubjectType"];
+            subjectId: components["schemas"]["UUID"];
+            since: components["schemas"]["Instant"];
         };
         /** @description Which forum approved the compiled report, and when */
         FollowUpApprovalInput: {
@@ -3083,25 +3083,25 @@ export interface components {
             task: components["schemas"]["FollowUpTask"];
         };
         NotificationDto: {
-            id?: components["schemas"]["UUID"];
-            event?: string;
-            category?: components["schemas"]["Category"];
-            title?: string;
-            body?: string;
-            link?: string;
-            createdAt?: components["schemas"]["Instant"];
-            read?: boolean;
+            id: components["schemas"]["UUID"];
+            event: string;
+            category: components["schemas"]["Category"];
+            title: string;
+            body: string;
+            link: string;
+            createdAt: components["schemas"]["Instant"];
+            read: boolean;
         };
         NotificationPage: {
-            items?: components["schemas"]["NotificationDto"][];
+            items: components["schemas"]["NotificationDto"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int64 */
-            unread?: number;
+            unread: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         Organisation: {
             id: components["schemas"]["UUID"];
@@ -3219,7 +3219,7 @@ export interface components {
             frequency: components["schemas"]["Frequency"];
         };
         PreferencesDto: {
-            preferences?: components["schemas"]["PreferenceDto"][];
+            preferences: components["schemas"]["PreferenceDto"][];
         };
         PreferencesInput: {
             preferences: components["schemas"]["PreferenceDto"][];
@@ -3559,9 +3559,9 @@ export interface components {
         /** @enum {string} */
         SubjectType: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM";
         SubscriptionDto: {
-            forumId?: components["schemas"]["UUID"];
-            forumName?: string;
-            status?: string;
+            forumId: components["schemas"]["UUID"];
+            forumName: string;
+            status: string;
         };
         SubscriptionInput: {
             email: string;
@@ -3591,13 +3591,13 @@ export interface components {
         UUID: string;
         UnreadCount: {
             /** Format: int64 */
-            unread?: number;
+            unread: number;
         };
         UnsubscribeDto: {
-            kind?: string;
+            kind: string;
             category?: components["schemas"]["Category"];
             forumName?: string;
-            unsubscribed?: boolean;
+            unsubscribed: boolean;
         };
         YearlyPriority: {
             id: components["schemas"]["UUID"];
@@ -11877,8 +11877,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Created */
-            201: {
+            /** @description All marked read */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12003,8 +12003,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Marked read */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,10 +3,10 @@ package se.samverkan.notification;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the notification API reads and writes. */
 public final class NotificationDtos {
@@ -34,7 +34,8 @@ public final class NotificationDtos {
     public record UnreadCount(@Schema(required = true) long unread) {}
 
     public record PreferenceDto(
-            @Schema(required = true) @NotNull Category category, @Schema(required = true) @NotNull Frequency frequency) {}
+            @Schema(required = true) @NotNull Category category,
+            @Schema(required = true) @NotNull Frequency frequency) {}
 
     public record PreferencesDto(@Schema(required = true) List<PreferenceDto> preferences) {}
 
