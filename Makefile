@@ -19,11 +19,12 @@ run: install $(BACKEND_JAR) ## Start database, Keycloak, API and SPA with demo d
 test: install $(BACKEND_JAR) ## Install what is needed and run every check: lint, backend, frontend unit, end-to-end
 	@scripts/test.sh all
 
-lint: ## Formatting check: Spotless (Java); the architecture rules (ArchUnit) run with the backend tests
+lint: install-frontend ## Static checks: Spotless (Java); ESLint, Prettier and stylelint (frontend). ArchUnit runs with the backend tests
 	@scripts/test.sh lint
 
-format: ## Apply the Java formatter (Spotless, palantir-java-format)
+format: install-frontend ## Apply the formatters: Spotless (Java, palantir-java-format) and Prettier (frontend)
 	cd backend && mvn -q -B -ntp spotless:apply
+	cd frontend && npm run --silent format
 
 test-backend: $(PG_LAUNCHER) install-keycloak ## Backend tests only
 	@scripts/test.sh backend

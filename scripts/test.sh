@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make test`: lint (formatting, architecture), backend tests (embedded PostgreSQL, real Keycloak), frontend unit
+# `make test`: lint (Java format; frontend ESLint, Prettier, stylelint), backend tests (with the architecture rules) (embedded PostgreSQL, real Keycloak), frontend unit
 # tests and type checks,
 # and end-to-end tests in Debian's Chromium against the whole stack.
 #   scripts/test.sh [all|lint|backend|frontend|e2e]
@@ -36,6 +36,8 @@ test_lint() {
   # The architecture rules (ArchitectureTest, ArchUnit) run with the backend tests.
   say "lint: Java format (Spotless)"
   (cd "$ROOT/backend" && mvn -B -ntp -q spotless:check)
+  say "lint: frontend ESLint (types, hooks, accessibility, feature boundaries), Prettier, stylelint"
+  (cd "$ROOT/frontend" && npm run --silent lint:js && npm run --silent format:check && npm run --silent lint:css)
 }
 
 test_backend() {
@@ -61,8 +63,10 @@ test_e2e() {
   SAMVERKAN_API_URL="http://localhost:$E2E_API_PORT" start_vite "$RUN_DIR/frontend-preview.log" \
     preview --port "$E2E_SPA_PORT" --strictPort
   wait_for_http "http://localhost:$E2E_SPA_PORT/" 60 "$RUN_DIR/frontend-preview.log" "${STARTED_PIDS[-1]}"
+  # SAMVERKAN_E2E_SPECS (e.g. "e2e/forums.spec.ts") runs only those specs against the same stack.
+  # shellcheck disable=SC2086
   (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" \
-    E2E_MAIL_API_URL="http://localhost:$E2E_MAIL_API_PORT" npm run e2e)
+    E2E_MAIL_API_URL="http://localhost:$E2E_MAIL_API_PORT" npm run e2e -- ${SAMVERKAN_E2E_SPECS:-})
 }
 
 case "$WHAT" in

@@ -15,7 +15,10 @@ let agreementPath = '';
 async function chooseOrganisation(page: Page, name: string) {
   const field = page.getByRole('combobox', { name: /^Organisation/ });
   await field.fill(name);
-  await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
   await expect(field).toHaveValue(new RegExp(`^${name}`));
 }
 
@@ -34,7 +37,10 @@ async function addParty(page: Page, organisation: string, signatory: { name: str
 }
 
 test.describe.serial('agreements', () => {
-  test('the Västmanland coordinator creates, fills and adopts the LÖK for Västerås; the public reads it', async ({ page, browser }) => {
+  test('the Västmanland coordinator creates, fills and adopts the LÖK for Västerås; the public reads it', async ({
+    page,
+    browser,
+  }) => {
     await login(page, 'coordinator.vastmanland');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Överenskommelser' }).click();
     await arrivedAt(page, 'Överenskommelser');
@@ -56,12 +62,16 @@ test.describe.serial('agreements', () => {
     await page.getByRole('textbox', { name: /^Första år/ }).fill('2026');
     await page.getByRole('textbox', { name: /^Sista år/ }).fill('2028');
     await choose(page, 'Hör till regional överenskommelse', ROK_2016);
-    await page.getByRole('textbox', { name: /^Syfte/ }).fill('Att tillsammans påskynda nyanländas etablering i Västerås.');
+    await page
+      .getByRole('textbox', { name: /^Syfte/ })
+      .fill('Att tillsammans påskynda nyanländas etablering i Västerås.');
     await page.getByRole('checkbox', { name: 'Nyanlända' }).check({ force: true }); // react-aria keeps the input visually hidden under its label
     await page.getByRole('checkbox', { name: 'Jämställdhet' }).check({ force: true }); // react-aria keeps the input visually hidden under its label
     await page.getByRole('button', { name: 'Lägg till författning' }).click();
     await page.getByRole('textbox', { name: /^SFS-nummer/ }).fill('2017:584');
-    await page.getByRole('textbox', { name: /^Författningens namn/ }).fill('Lag (2017:584) om ansvar för etableringsinsatser för vissa nyanlända invandrare');
+    await page
+      .getByRole('textbox', { name: /^Författningens namn/ })
+      .fill('Lag (2017:584) om ansvar för etableringsinsatser för vissa nyanlända invandrare');
     await page.getByRole('button', { name: 'Skapa överenskommelsen' }).click();
 
     await arrivedAt(page, title);
@@ -80,15 +90,24 @@ test.describe.serial('agreements', () => {
     await expect(refusal).toBeFocused();
 
     await addParty(page, 'Västerås stad', { name: 'Anders Teljebäck', title: 'Kommunstyrelsens ordförande' });
-    await addParty(page, 'Arbetsförmedlingen Norra Mälardalen', { name: 'Victoria Axberg', title: 'Marknadschef Norra Mälardalen' });
-    await expect(page.getByRole('table', { name: /parter med undertecknare/ }).getByText('Anders Teljebäck, Kommunstyrelsens ordförande')).toBeVisible();
+    await addParty(page, 'Arbetsförmedlingen Norra Mälardalen', {
+      name: 'Victoria Axberg',
+      title: 'Marknadschef Norra Mälardalen',
+    });
+    await expect(
+      page
+        .getByRole('table', { name: /parter med undertecknare/ })
+        .getByText('Anders Teljebäck, Kommunstyrelsens ordförande'),
+    ).toBeVisible();
 
     // A goal area with strategies in order.
     await page.getByRole('link', { name: 'Lägg till målområde' }).click();
     await arrivedAt(page, 'Nytt målområde');
     await page.getByRole('textbox', { name: /^Nummer/ }).fill('1');
     await page.getByRole('textbox', { name: /^Rubrik/ }).fill('Arbete och praktik');
-    await page.getByRole('textbox', { name: /^Mål/ }).fill('Andelen nyanlända oavsett kön som får arbete efter avslutad etablering ska öka.');
+    await page
+      .getByRole('textbox', { name: /^Mål/ })
+      .fill('Andelen nyanlända oavsett kön som får arbete efter avslutad etablering ska öka.');
     await page.getByRole('button', { name: 'Lägg till strategi' }).click();
     await expect(page.getByRole('textbox', { name: 'Strategi 1' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Strategi 1' }).fill('Förstärkta kontakter med arbetsgivare');
@@ -96,7 +115,9 @@ test.describe.serial('agreements', () => {
     await page.getByRole('textbox', { name: 'Strategi 2' }).fill('Samverkan med civilsamhället och näringslivet');
     await page.getByRole('button', { name: 'Flytta upp Strategi 2' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Strategi 2 flyttad till plats 1 av 2.' })).toBeAttached();
-    await expect(page.getByRole('textbox', { name: 'Strategi 1' })).toHaveValue('Samverkan med civilsamhället och näringslivet');
+    await expect(page.getByRole('textbox', { name: 'Strategi 1' })).toHaveValue(
+      'Samverkan med civilsamhället och näringslivet',
+    );
     await expectNoAxeViolations(page, 'goal area form');
     await page.getByRole('button', { name: 'Lägg till målområdet' }).click();
 
@@ -116,7 +137,10 @@ test.describe.serial('agreements', () => {
     await expect(responsibilities.getByRole('row', { name: /Övriga undertecknande parter/ })).toBeVisible();
     await expectNoAxeViolations(page, 'goal area page with responsibilities');
 
-    await page.getByRole('link', { name: `Tillbaka till ${title}` }).first().click();
+    await page
+      .getByRole('link', { name: `Tillbaka till ${title}` })
+      .first()
+      .click();
     await arrivedAt(page, title);
     const goalArea = page.getByRole('region', { name: '1 Arbete och praktik' });
     await expect(goalArea.getByText('Ansvarig part: Arbetsförmedlingen Norra Mälardalen (lokal nivå)')).toBeVisible();
@@ -131,9 +155,14 @@ test.describe.serial('agreements', () => {
 
     // Adopt.
     await page.getByRole('button', { name: 'Anta överenskommelsen' }).click();
-    await page.getByRole('alertdialog').getByRole('textbox', { name: /^Datum då överenskommelsen antogs/ }).fill('2026-03-15');
+    await page
+      .getByRole('alertdialog')
+      .getByRole('textbox', { name: /^Datum då överenskommelsen antogs/ })
+      .fill('2026-03-15');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Anta överenskommelsen' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Överenskommelsen har nu status: Antagen.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Överenskommelsen har nu status: Antagen.' }),
+    ).toBeVisible();
     await expect(page.locator('.ds-badge').first()).toHaveText('Antagen');
     await expect(page.getByText('15 mars 2026')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Redigera uppgifterna' })).toHaveCount(0);
@@ -174,7 +203,10 @@ test.describe.serial('agreements', () => {
     await expect(matrix.getByRole('rowheader', { name: '1 Arbete och praktik' })).toBeVisible();
     await expect(matrix.getByRole('cell', { name: 'Ansvarig, lokal nivå', exact: true })).toBeVisible();
     await expect(matrix.getByRole('cell', { name: 'Övrig, lokal nivå (som övrig undertecknande part)' })).toBeVisible();
-    await expect(visitor.getByRole('region', { name: 'Ansvarsmatris, kan rullas i sidled' })).toHaveAttribute('tabindex', '0');
+    await expect(visitor.getByRole('region', { name: 'Ansvarsmatris, kan rullas i sidled' })).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
 
     await visitor.getByRole('link', { name: `Tillbaka till ${title}` }).click();
     await arrivedAt(visitor, title);
@@ -204,36 +236,63 @@ test.describe.serial('agreements', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeVisible();
 
     // Forcing it past the interface: the API refuses.
-    const id = agreementPath.split('/').pop()!;
+    const id = agreementPath.split('/').pop() ?? '';
     const token = await accessToken(request, 'coordinator.vastragotaland');
     const current = await callApi(request, token, 'GET', `/api/v1/agreements/${id}`);
     expect(current.status()).toBe(200);
-    const body = await current.json();
+    const body = (await current.json()) as { permissions: unknown; goalAreas: { id: string }[] };
     expect(body.permissions).toEqual({ edit: false, editPriorities: false, delete: false, statusChanges: [] });
     const put = await callApi(request, token, 'PUT', `/api/v1/agreements/${id}`, {
       ifMatch: current.headers()['etag'],
-      body: { kind: 'LOCAL', title: 'Kapad', countyCode: '19', municipalityCode: '1980', firstYear: 2026, lastYear: 2028 },
+      body: {
+        kind: 'LOCAL',
+        title: 'Kapad',
+        countyCode: '19',
+        municipalityCode: '1980',
+        firstYear: 2026,
+        lastYear: 2028,
+      },
     });
     expect(put.status()).toBe(403);
-    const focus = await callApi(request, token, 'PUT', `/api/v1/agreements/${id}/goal-areas/${body.goalAreas[0].id}/priorities/2027`, {
-      body: { points: ['Kapad'] },
-    });
+    const focus = await callApi(
+      request,
+      token,
+      'PUT',
+      `/api/v1/agreements/${id}/goal-areas/${body.goalAreas[0].id}/priorities/2027`,
+      {
+        body: { points: ['Kapad'] },
+      },
+    );
     expect(focus.status()).toBe(403);
   });
 
-  test('two coordinators edit the same goal area: the second gets the conflict screen and re-applies', async ({ browser, request }) => {
+  test('two coordinators edit the same goal area: the second gets the conflict screen and re-applies', async ({
+    browser,
+    request,
+  }) => {
     // A draft with a goal area, made through the API for the test.
     const token = await accessToken(request, 'coordinator.vastmanland');
     const created = await callApi(request, token, 'POST', '/api/v1/agreements', {
-      body: { kind: 'COOPERATION_PLAN', title: `Samverkansdokument Västmanland ${runId}`, countyCode: '19', firstYear: 2026, lastYear: 2026 },
+      body: {
+        kind: 'COOPERATION_PLAN',
+        title: `Samverkansdokument Västmanland ${runId}`,
+        countyCode: '19',
+        firstYear: 2026,
+        lastYear: 2026,
+      },
     });
     expect(created.status()).toBe(201);
-    const draft = await created.json();
+    const draft = (await created.json()) as { id: string };
     const added = await callApi(request, token, 'POST', `/api/v1/agreements/${draft.id}/goal-areas`, {
-      body: { number: '2', title: 'Hälsa', goal: 'Att bidra till en god och jämlik hälsa för alla.', strategies: ['Hälsolitteracitet'] },
+      body: {
+        number: '2',
+        title: 'Hälsa',
+        goal: 'Att bidra till en god och jämlik hälsa för alla.',
+        strategies: ['Hälsolitteracitet'],
+      },
     });
     expect(added.status()).toBe(201);
-    const goalArea = await added.json();
+    const goalArea = (await added.json()) as { id: string };
     const editPath = `/agreements/${draft.id}/goal-areas/${goalArea.id}/edit`;
 
     const first = await browser.newContext();
@@ -251,12 +310,16 @@ test.describe.serial('agreements', () => {
     await one.getByRole('button', { name: 'Spara målområdet' }).click();
     await arrivedAt(one, `Samverkansdokument Västmanland ${runId}`);
 
-    await two.getByRole('textbox', { name: /^Mål/ }).fill('Att bidra till en god och jämlik hälsa för alla, oavsett kön.');
+    await two
+      .getByRole('textbox', { name: /^Mål/ })
+      .fill('Att bidra till en god och jämlik hälsa för alla, oavsett kön.');
     await two.getByRole('button', { name: 'Spara målområdet' }).click();
     const warning = two.getByRole('alert').filter({ hasText: 'Någon annan har sparat en nyare version' });
     await expect(warning).toBeVisible();
     await expect(warning).toBeFocused();
-    const differences = two.getByRole('table', { name: 'Ändringar som någon annan har sparat sedan du började redigera' });
+    const differences = two.getByRole('table', {
+      name: 'Ändringar som någon annan har sparat sedan du började redigera',
+    });
     const row = differences.getByRole('row', { name: /Rubrik/ });
     await expect(row.getByRole('cell')).toHaveText(['Hälsa och välmående', 'Hälsa', 'Hälsa och välmående']);
     await expect(two.getByText('Du har ändrat: Mål.')).toBeVisible();
@@ -270,7 +333,9 @@ test.describe.serial('agreements', () => {
     await first.close();
     await second.close();
     const stored = await callApi(request, token, 'GET', `/api/v1/agreements/${draft.id}`);
-    const deleted = await callApi(request, token, 'DELETE', `/api/v1/agreements/${draft.id}`, { ifMatch: stored.headers()['etag'] });
+    const deleted = await callApi(request, token, 'DELETE', `/api/v1/agreements/${draft.id}`, {
+      ifMatch: stored.headers()['etag'],
+    });
     expect(deleted.status()).toBe(204);
   });
 
@@ -287,7 +352,9 @@ test.describe.serial('agreements', () => {
     await expect(status).toContainText('följer produktens regel');
     const monitored = page.getByRole('region', { name: 'Den statliga närvaron och tillgängligheten i länet' });
     await expect(monitored).toContainText('Område som följs');
-    await expect(monitored.getByRole('listitem').filter({ hasText: 'Långa ledtider för att kunna folkbokföra sig' })).toBeVisible();
+    await expect(
+      monitored.getByRole('listitem').filter({ hasText: 'Långa ledtider för att kunna folkbokföra sig' }),
+    ).toBeVisible();
     await expect(page.getByText(/^Källa: vastra-gotaland-2024\.txt/)).toBeVisible();
     await expectNoAxeViolations(page, 'VG 2024 with provenance marks');
 
@@ -306,7 +373,10 @@ test.describe.serial('agreements', () => {
     // The history of the LÖK made above: who did what, before and after.
     await page.goto(`${agreementPath}/history`);
     await arrivedAt(page, 'Ändringshistorik');
-    const entries = page.getByRole('list', { name: 'Ändringar, den senaste först' }).getByRole('listitem').filter({ has: page.getByRole('heading') });
+    const entries = page
+      .getByRole('list', { name: 'Ändringar, den senaste först' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading') });
     await expect(entries.first()).toContainText('Särskilt fokus för ett år angavs');
     await expect(entries.first()).toContainText('av coordinator.vastmanland');
     await expect(page.getByRole('heading', { name: 'Överenskommelsens status ändrades' })).toBeVisible();

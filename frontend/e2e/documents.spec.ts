@@ -47,7 +47,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
 test.describe.serial('documents and search', () => {
   test('the coordinator attaches the signed PDF to the Västmanland RÖK', async ({ page }) => {
     const agreements = await page.request.get('/api/v1/agreements?kind=REGIONAL&county=19&size=1');
-    const rok = (await agreements.json()).items[0] as { id: string; title: string };
+    const rok = ((await agreements.json()) as { items: { id: string; title: string }[] }).items[0];
     rokPath = `/agreements/${rok.id}`;
 
     await login(page, 'coordinator.vastmanland');
@@ -78,13 +78,13 @@ test.describe.serial('documents and search', () => {
   test('the coordinator attaches papers to an agenda item of a new meeting', async ({ page, request }) => {
     const token = await accessToken(request, 'coordinator.vastmanland');
     const forums = await callApi(request, token, 'GET', '/api/v1/forums?county=19&q=Integrationsrådet');
-    const forum = (await forums.json()).items[0] as { id: string };
+    const forum = ((await forums.json()) as { items: { id: string }[] }).items[0];
     const date = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
     const meeting = await callApi(request, token, 'POST', `/api/v1/forums/${forum.id}/meetings`, {
       body: { date, title: `Rådsmöte ${runId}`, location: 'Länsstyrelsen Västmanland, Västerås', attendees: [] },
     });
     expect(meeting.status(), await meeting.text()).toBe(201);
-    const meetingId = (await meeting.json()).id as string;
+    const meetingId = ((await meeting.json()) as { id: string }).id;
     const item = await callApi(request, token, 'POST', `/api/v1/meetings/${meetingId}/agenda-items`, {
       body: { title: 'Språkstöd i etableringen', kind: 'PRESENTATION' },
     });

@@ -14,9 +14,10 @@ let assessmentPath = '';
 
 async function organisationId(request: APIRequestContext, token: string, name: string): Promise<string> {
   const response = await callApi(request, token, 'GET', `/api/v1/organisations?q=${encodeURIComponent(name)}&size=20`);
-  const found = (await response.json()).items.find((organisation: { name: string }) => organisation.name === name);
+  const page = (await response.json()) as { items: { id: string; name: string }[] };
+  const found = page.items.find((organisation) => organisation.name === name);
   expect(found, name).toBeTruthy();
-  return found.id as string;
+  return found?.id ?? '';
 }
 
 /**
@@ -37,7 +38,7 @@ async function adoptedAgreement(request: APIRequestContext): Promise<string> {
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const id = (await created.json()).id as string;
+  const id = ((await created.json()) as { id: string }).id;
   const lansstyrelsen = await organisationId(request, token, 'Länsstyrelsen Västmanlands län');
   const vasteras = await organisationId(request, token, 'Västerås stad');
   for (const [organisation, role] of [
@@ -50,13 +51,25 @@ async function adoptedAgreement(request: APIRequestContext): Promise<string> {
     expect(party.status(), await party.text()).toBe(201);
   }
   const goalArea = await callApi(request, token, 'POST', `/api/v1/agreements/${id}/goal-areas`, {
-    body: { number: '1', title: goalAreaTitle, goal: 'Fler nyanlända kvinnor och män i arbete.', strategies: ['Samordna praktik'], targetGroups: ['NEWLY_ARRIVED'] },
+    body: {
+      number: '1',
+      title: goalAreaTitle,
+      goal: 'Fler nyanlända kvinnor och män i arbete.',
+      strategies: ['Samordna praktik'],
+      targetGroups: ['NEWLY_ARRIVED'],
+    },
   });
   expect(goalArea.status(), await goalArea.text()).toBe(201);
-  const goalAreaId = (await goalArea.json()).id as string;
-  const responsibility = await callApi(request, token, 'POST', `/api/v1/agreements/${id}/goal-areas/${goalAreaId}/responsibilities`, {
-    body: { organisationId: vasteras, kind: 'RESPONSIBLE', level: 'LOCAL' },
-  });
+  const goalAreaId = ((await goalArea.json()) as { id: string }).id;
+  const responsibility = await callApi(
+    request,
+    token,
+    'POST',
+    `/api/v1/agreements/${id}/goal-areas/${goalAreaId}/responsibilities`,
+    {
+      body: { organisationId: vasteras, kind: 'RESPONSIBLE', level: 'LOCAL' },
+    },
+  );
   expect(responsibility.status(), await responsibility.text()).toBe(201);
   const current = await callApi(request, token, 'GET', `/api/v1/agreements/${id}`);
   const adopted = await callApi(request, token, 'POST', `/api/v1/agreements/${id}/status`, {
@@ -109,7 +122,9 @@ test.describe.serial('follow-up', () => {
     await coordinator.getByRole('textbox', { name: /^Sammanfattning/ }).fill('För tidigt.');
     await coordinator.getByRole('button', { name: 'Sammanställ rapporten' }).click();
     await coordinator.getByRole('alertdialog').getByRole('button', { name: 'Sammanställ rapporten' }).click();
-    await expect(coordinator.getByRole('alert')).toContainText('Rapporten kan sammanställas först när alla bedömningar är godkända.');
+    await expect(coordinator.getByRole('alert')).toContainText(
+      'Rapporten kan sammanställas först när alla bedömningar är godkända.',
+    );
     await expectNoAxeViolations(coordinator, 'round page with a refused compile');
   });
 
@@ -152,10 +167,12 @@ test.describe.serial('follow-up', () => {
     await expectState(coordinator, 'Återsänd');
 
     await visit(member, assessmentPath, assessmentHeading);
-    await expect(member.getByRole('alert').filter({ hasText: 'Bedömningen är återsänd med en kommentar' })).toContainText(
-      'Beskriv resultaten för kvinnor och män.',
-    );
-    await member.getByRole('textbox', { name: /^Läget/ }).fill('Praktiksamverkan har kommit igång: sju kvinnor och fem män fick arbete.');
+    await expect(
+      member.getByRole('alert').filter({ hasText: 'Bedömningen är återsänd med en kommentar' }),
+    ).toContainText('Beskriv resultaten för kvinnor och män.');
+    await member
+      .getByRole('textbox', { name: /^Läget/ })
+      .fill('Praktiksamverkan har kommit igång: sju kvinnor och fem män fick arbete.');
     await member.getByRole('button', { name: 'Lämna in' }).click();
     await expect(member.getByText('Bedömningen är inlämnad och väntar på granskning.')).toBeVisible();
   });
@@ -172,7 +189,9 @@ test.describe.serial('follow-up', () => {
 
     await visit(coordinator, roundPath, roundHeading);
     await expect(coordinator.getByRole('row', { name: /Västerås stad/ })).toContainText('Godkänd');
-    await coordinator.getByRole('textbox', { name: /^Sammanfattning/ }).fill('Arbetet går framåt; praktiken ger resultat.');
+    await coordinator
+      .getByRole('textbox', { name: /^Sammanfattning/ })
+      .fill('Arbetet går framåt; praktiken ger resultat.');
     await coordinator.getByRole('button', { name: 'Sammanställ rapporten' }).click();
     await coordinator.getByRole('alertdialog').getByRole('button', { name: 'Sammanställ rapporten' }).click();
     await expect(coordinator.getByRole('definition').filter({ hasText: /^Sammanställd$/ })).toBeVisible();
@@ -182,7 +201,9 @@ test.describe.serial('follow-up', () => {
     await expect(approval).toContainText('Regional samverkansgrupp');
     await expectNoAxeViolations(coordinator, 'approval confirmation');
     await approval.getByRole('button', { name: 'Registrera fastställandet' }).click();
-    await expect(coordinator.getByText('Fastställd av Regional samverkansgrupp', { exact: false }).first()).toBeVisible();
+    await expect(
+      coordinator.getByText('Fastställd av Regional samverkansgrupp', { exact: false }).first(),
+    ).toBeVisible();
     await expectNoAxeViolations(coordinator, 'approved round');
     await coordinator.screenshot({ path: '/tmp/fu-e2e-round.png', fullPage: true });
   });
@@ -196,25 +217,35 @@ test.describe.serial('follow-up', () => {
     await page.screenshot({ path: '/tmp/fu-e2e-report.png', fullPage: true });
 
     const pdfHref = await page.getByRole('link', { name: 'Ladda ner rapporten som PDF' }).getAttribute('href');
-    const pdf = await request.get(pdfHref!);
+    const pdf = await request.get(pdfHref ?? '');
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     const csvHref = await page.getByRole('link', { name: 'Ladda ner rapporten som CSV' }).getAttribute('href');
-    const csv = await request.get(csvHref!);
+    const csv = await request.get(csvHref ?? '');
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain(goalAreaTitle);
   });
 
   test('an anonymous visitor reads the demo report of Västra Götaland 2021', async ({ page, request }) => {
-    const agreements = await (await request.get('/api/v1/agreements?county=14&size=50')).json();
+    const agreements = (await (await request.get('/api/v1/agreements?county=14&size=50')).json()) as {
+      items: { id: string }[];
+    };
     let reportPath = '';
     for (const agreement of agreements.items) {
-      const rounds = await (await request.get(`/api/v1/agreements/${agreement.id}/follow-up-rounds`)).json();
-      const recorded = rounds.find((round: { year: number; status: string }) => round.year === 2021 && round.status === 'RECORDED');
+      const rounds = (await (await request.get(`/api/v1/agreements/${agreement.id}/follow-up-rounds`)).json()) as {
+        id: string;
+        year: number;
+        status: string;
+      }[];
+      const recorded = rounds.find((round) => round.year === 2021 && round.status === 'RECORDED');
       if (recorded) reportPath = `/follow-up/rounds/${recorded.id}/report`;
     }
     expect(reportPath).not.toBe('');
-    await visit(page, reportPath, /^Uppföljningsrapport 2021: Samverkan inom migration och integration i Västra Götaland/);
+    await visit(
+      page,
+      reportPath,
+      /^Uppföljningsrapport 2021: Samverkan inom migration och integration i Västra Götaland/,
+    );
     await expect(page.getByRole('heading', { level: 2, name: /Arbetsmarknad/ })).toBeVisible();
     // The document is published but says nothing of an approval or who wrote the texts: recorded as it stands,
     // no approval and no author shown as fact.
@@ -227,11 +258,18 @@ test.describe.serial('follow-up', () => {
     await arrivedAt(page, /^Uppföljning: Samverkan inom migration/);
   });
 
-  test('indicators: the Västmanland RÖK\'s sample values as chart and table; a bad CSV is reported row by row', async ({ page, browser }) => {
-    const agreements = await (await page.request.get('/api/v1/agreements?county=19&size=50')).json();
+  test("indicators: the Västmanland RÖK's sample values as chart and table; a bad CSV is reported row by row", async ({
+    page,
+    browser,
+  }) => {
+    const agreements = (await (await page.request.get('/api/v1/agreements?county=19&size=50')).json()) as {
+      items: { id: string }[];
+    };
     let indicatorPath = '';
     for (const agreement of agreements.items) {
-      const indicators = await (await page.request.get(`/api/v1/agreements/${agreement.id}/indicators`)).json();
+      const indicators = (await (await page.request.get(`/api/v1/agreements/${agreement.id}/indicators`)).json()) as {
+        id: string;
+      }[];
       if (indicators.length > 0) indicatorPath = `/follow-up/indicators/${indicators[0].id}`;
     }
     expect(indicatorPath).not.toBe('');

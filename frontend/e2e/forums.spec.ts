@@ -55,7 +55,9 @@ test.describe.serial('forums', () => {
     await expect(page.getByText('Protokollet för punkten är sparat.')).toBeVisible();
 
     await page.getByText('Lägg till beslut på punkt 1', { exact: true }).click();
-    await page.getByRole('textbox', { name: /^Beslut/ }).fill('Rådet beslutade att kommunerna tar fram planer för språkstöd.');
+    await page
+      .getByRole('textbox', { name: /^Beslut/ })
+      .fill('Rådet beslutade att kommunerna tar fram planer för språkstöd.');
     await choose(page, 'Utfall', 'Beslutat');
     await page.getByRole('button', { name: 'Lägg till beslutet' }).click();
     await expect(page.getByText('Beslutet är tillagt.')).toBeVisible();
@@ -67,7 +69,10 @@ test.describe.serial('forums', () => {
     await owner.click();
     await owner.pressSequentially('Västerås stad');
     await expect(owner).toHaveValue('Västerås stad');
-    await page.getByRole('option', { name: /^Västerås stad/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Västerås stad/ })
+      .first()
+      .click();
     await expect(owner).toHaveValue(/^Västerås stad/);
     await page.getByRole('textbox', { name: /^Ansvarig person/ }).fill('Anna Andersson');
     await page.getByRole('textbox', { name: /^Klart senast/ }).fill(isoDate(60));
@@ -87,7 +92,10 @@ test.describe.serial('forums', () => {
     await attendeeOrganisation.click();
     await attendeeOrganisation.pressSequentially('Västerås stad');
     await expect(attendeeOrganisation).toHaveValue('Västerås stad');
-    await page.getByRole('option', { name: /^Västerås stad/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Västerås stad/ })
+      .first()
+      .click();
     await page.getByRole('textbox', { name: /^Namn/ }).fill('Per Persson');
     await page.getByRole('textbox', { name: /^Titel eller roll/ }).fill('Integrationsstrateg');
     await expectNoAxeViolations(page, 'edit meeting');
@@ -95,7 +103,9 @@ test.describe.serial('forums', () => {
     await arrivedAt(page, new RegExp(`^Rådsmöte ${runId}`));
     await expect(page.getByText('Mötet är ändrat.')).toBeVisible();
     await expect(page.getByText('Stadshuset, Västerås')).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: /Per Persson, Integrationsstrateg, Västerås stad/ })).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: /Per Persson, Integrationsstrateg, Västerås stad/ }),
+    ).toBeVisible();
 
     await page.getByRole('button', { name: 'Publicera protokollet' }).click();
     await page.getByRole('button', { name: 'Publicera', exact: true }).click();
@@ -146,7 +156,9 @@ test.describe.serial('forums', () => {
     await context.close();
   });
 
-  test('the public reads the structure and the published minutes of Västerbotten’s meeting of 16 March 2018', async ({ page }) => {
+  test('the public reads the structure and the published minutes of Västerbotten’s meeting of 16 March 2018', async ({
+    page,
+  }) => {
     await visit(page, '/forums', 'Samverkansforum');
     await expect(page.getByRole('figure', { name: /Västmanlands län/ })).toBeVisible();
     await expect(page.getByRole('figure').getByRole('link', { name: 'Beredningsgruppen' })).toBeVisible();
@@ -166,7 +178,9 @@ test.describe.serial('forums', () => {
     await page.screenshot({ path: '/tmp/fo-minutes-public.png', fullPage: true });
   });
 
-  test('the public reads the published minutes of the coordinator’s meeting; the next one has none yet', async ({ page }) => {
+  test('the public reads the published minutes of the coordinator’s meeting; the next one has none yet', async ({
+    page,
+  }) => {
     await visit(page, firstMeetingPath, new RegExp(`^Rådsmöte ${runId}`));
     await expect(page.getByText('Rådet diskuterade behovet av språkstöd.')).toBeVisible();
     await expect(page.getByRole('link', { name: itemTitle })).toBeVisible();
@@ -177,7 +191,9 @@ test.describe.serial('forums', () => {
     await page.screenshot({ path: '/tmp/fo-minutes-unpublished.png', fullPage: true });
   });
 
-  test('the coordinator adds a temporary working group under Integrationsrådet; the structure nests it', async ({ page }) => {
+  test('the coordinator adds a temporary working group under Integrationsrådet; the structure nests it', async ({
+    page,
+  }) => {
     const name = `Arbetsgrupp språkstöd ${runId}`;
     await login(page, 'coordinator.vastmanland');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samverkansforum' }).click();
@@ -194,7 +210,9 @@ test.describe.serial('forums', () => {
     await choose(page, 'Typ av koppling', 'Rapporterar till');
     await page.getByRole('textbox', { name: /^Slutdatum/ }).fill(isoDate(200));
     await page.getByRole('button', { name: 'Lägg till uppdragspunkt' }).click();
-    await page.getByRole('textbox', { name: /^Uppdragspunkt 1/ }).fill('Kartlägga behovet av språkstöd i länets kommuner');
+    await page
+      .getByRole('textbox', { name: /^Uppdragspunkt 1/ })
+      .fill('Kartlägga behovet av språkstöd i länets kommuner');
     await page.getByRole('button', { name: 'Skapa forumet' }).click();
     await arrivedAt(page, name);
     await expect(page.getByText('Forumet är skapat.')).toBeVisible();
@@ -204,10 +222,16 @@ test.describe.serial('forums', () => {
     const organisation = page.getByRole('combobox', { name: /^Organisation/ });
     await organisation.click();
     await organisation.pressSequentially('Västerås stad');
-    await page.getByRole('option', { name: /^Västerås stad/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Västerås stad/ })
+      .first()
+      .click();
     await choose(page, 'Roll', 'Sakkunnig (bereder)');
     await page.getByRole('button', { name: 'Lägg till representant' }).click();
-    await page.getByRole('group', { name: 'Representant 1' }).getByRole('textbox', { name: /^Namn/ }).fill('Anna Andersson');
+    await page
+      .getByRole('group', { name: 'Representant 1' })
+      .getByRole('textbox', { name: /^Namn/ })
+      .fill('Anna Andersson');
     await page.getByRole('button', { name: 'Lägg till representant' }).click();
     const second = page.getByRole('group', { name: 'Representant 2' });
     await second.getByRole('textbox', { name: /^Namn/ }).fill('Bo Berg');
@@ -233,7 +257,10 @@ test.describe.serial('forums', () => {
     await page.screenshot({ path: '/tmp/fo-structure-with-group.png', fullPage: true });
   });
 
-  test('a quarterly status report: opened, Västerås contributes, compiled and published for the next meeting', async ({ page, browser }) => {
+  test('a quarterly status report: opened, Västerås contributes, compiled and published for the next meeting', async ({
+    page,
+    browser,
+  }) => {
     const year = 2030 + (Date.now() % 60);
     const title = `Lägesrapport Västmanland ${runId}`;
     await login(page, 'coordinator.vastmanland');
@@ -268,10 +295,14 @@ test.describe.serial('forums', () => {
     await login(member, 'member.vasteras');
     await visit(member, reportPath, title);
     const contribution = member.getByRole('region', { name: 'Bidrag från Västerås stad' });
-    await contribution.getByRole('textbox', { name: 'Arbetsmarknad och utbildning' }).fill('Fler nyanlända i arbetsmarknadsinsatser.');
+    await contribution
+      .getByRole('textbox', { name: 'Arbetsmarknad och utbildning' })
+      .fill('Fler nyanlända i arbetsmarknadsinsatser.');
     await contribution.getByRole('button', { name: 'Skicka in bidraget' }).click();
     await expect(member.getByText('Bidraget är sparat.')).toBeVisible();
-    await expect(member.getByRole('region', { name: 'Arbetsmarknad och utbildning' })).toContainText('Fler nyanlända i arbetsmarknadsinsatser.');
+    await expect(member.getByRole('region', { name: 'Arbetsmarknad och utbildning' })).toContainText(
+      'Fler nyanlända i arbetsmarknadsinsatser.',
+    );
     await expectNoAxeViolations(member, 'status report, contribution submitted');
     await context.close();
 
@@ -299,7 +330,10 @@ test.describe.serial('forums', () => {
     const owner = page.getByRole('combobox', { name: /^Ansvarig organisation/ });
     await owner.click();
     await owner.pressSequentially('Västerås stad');
-    await page.getByRole('option', { name: /^Västerås stad/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Västerås stad/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Lägg till uppdraget' }).click();
     await page.getByRole('link', { name: title }).click();
     await arrivedAt(page, title);

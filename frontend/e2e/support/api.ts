@@ -10,7 +10,7 @@ export async function accessToken(request: APIRequestContext, username: string):
     form: { grant_type: 'password', client_id: 'samverkan-cli', scope: 'openid', username, password: PASSWORD },
   });
   expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()).access_token as string;
+  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 /** Calls the API (through the SPA's proxy) as a user; returns the response. */

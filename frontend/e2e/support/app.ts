@@ -21,7 +21,13 @@ export async function login(page: Page, username: string): Promise<void> {
   await page.goto('/');
   const loginButton = page.getByRole('button', { name: 'Logga in' });
   // A cold Keycloak can miss the silent SSO check's time limit; the app then starts without login. Once more.
-  if (!(await loginButton.waitFor({ timeout: 15_000 }).then(() => true, () => false))) await page.reload();
+  if (
+    !(await loginButton.waitFor({ timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await page.reload();
   await loginButton.click();
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);

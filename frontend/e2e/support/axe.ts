@@ -14,7 +14,9 @@ export async function expectNoAxeViolations(page: Page, name?: string): Promise<
   const summary = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')} ${node.html}: ${node.failureSummary ?? ''}`).join('\n'),
+      violation.nodes
+        .map((node) => `    ${node.target.join(' ')} ${node.html}: ${node.failureSummary ?? ''}`)
+        .join('\n'),
   );
   expect(summary, `axe violations on ${name ?? page.url()}`).toEqual([]);
 }

@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { DocumentsSection } from '../features/documents';
+import { LazyDocumentsSection } from '../features/documents';
 import { locale } from '../lib/i18n';
 import { AttachmentsContext } from '../lib/slots/attachments';
 import type { AppRouter } from './router';
@@ -14,7 +14,7 @@ export function App({ router, queryClient }: { router: AppRouter; queryClient: Q
     <QueryClientProvider client={queryClient}>
       <I18nProvider locale={locale(i18n.language)}>
         <AriaRouterProvider navigate={(href) => void router.navigate({ href })} useHref={(href) => href}>
-          <AttachmentsContext.Provider value={DocumentsSection}>
+          <AttachmentsContext.Provider value={LazyDocumentsSection}>
             <RouterProvider router={router} />
           </AttachmentsContext.Provider>
         </AriaRouterProvider>

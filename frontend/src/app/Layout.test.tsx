@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changeLanguage } from '../lib/i18n';
-import { baseRoutes, fakeApi } from '../test/fakeApi';
+import { baseRoutes, fakeApi, present } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 
 afterEach(async () => {
@@ -39,7 +39,7 @@ describe('layout', () => {
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Samverkan' });
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    const link = Array.from(nav.querySelectorAll('a')).find((a) => a.textContent === 'Organisationer')!;
+    const link = present(Array.from(nav.querySelectorAll('a')).find((a) => a.textContent === 'Organisationer'));
     await user.click(link);
     const heading = await screen.findByRole('heading', { level: 1, name: 'Organisationer' });
     await waitFor(() => expect(heading).toHaveFocus());

@@ -6,18 +6,20 @@ import { NotificationLink } from '../features/notifications';
 import { HeaderSearch } from '../features/search';
 import { login, logout, useAuth, useMe } from '../lib/auth';
 import { changeLanguage, type Language } from '../lib/i18n';
+import { toActionItems, toAgreements, toFollowUp, toForums, toMyTasks, toOrganisations, toStart } from '../lib/links';
+import './Layout.css';
 
 const navItems = [
-  { href: '/', key: 'start' },
-  { href: '/agreements', key: 'agreements' },
-  { href: '/forums', key: 'forums' },
-  { href: '/action-items', key: 'actionItems' },
-  { href: '/organisations', key: 'organisations' },
-  { href: '/follow-up', key: 'followUp' },
+  { href: toStart(), key: 'start' },
+  { href: toAgreements(), key: 'agreements' },
+  { href: toForums(), key: 'forums' },
+  { href: toActionItems(), key: 'actionItems' },
+  { href: toOrganisations(), key: 'organisations' },
+  { href: toFollowUp(), key: 'followUp' },
 ] as const;
 
 /** Only for logged-in members of an organisation: their organisation's follow-up tasks. */
-const memberNavItems = [{ href: '/follow-up/tasks', key: 'myTasks' }] as const;
+const memberNavItems = [{ href: toMyTasks(), key: 'myTasks' }] as const;
 
 function isCurrent(href: string, pathname: string): boolean {
   if (href === '/follow-up' && pathname.startsWith('/follow-up/tasks')) return false;
@@ -74,7 +76,7 @@ function AuthControls() {
 export function Layout() {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData?.bare) });
+  const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData.bare) });
   useFocusHeadingOnNavigation();
   const me = useMe();
   const items = me.data?.authenticated && me.data.organisationId ? [...navItems, ...memberNavItems] : navItems;
@@ -95,7 +97,7 @@ export function Layout() {
       <SkipLink>{t('app.skipLink')}</SkipLink>
       <header className="app-header">
         <div className="container app-header-top">
-          <Link href="/" className="app-name">
+          <Link href={toStart()} className="app-name">
             <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <circle cx="12" cy="16" r="7" fill="none" stroke="currentColor" strokeWidth="3" />
               <circle cx="20" cy="16" r="7" fill="none" stroke="currentColor" strokeWidth="3" />

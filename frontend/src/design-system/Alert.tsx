@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './Alert.css';
 
 export type AlertTone = 'error' | 'warning' | 'info' | 'success';
 

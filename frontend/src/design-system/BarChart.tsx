@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './BarChart.css';
 
 export type BarChartSeries = { key: string; label: string };
 export type BarChartGroup = { key: string; label: string; values: Record<string, number | undefined> };
@@ -54,7 +55,9 @@ function Fill({ id, kind }: { id: string; kind: (typeof patterns)[number] }) {
  */
 export function BarChart({ series, groups, format = (value) => String(value), children }: BarChartProps) {
   const baseId = useId().replace(/:/g, '');
-  const values = groups.flatMap((group) => series.map((s) => group.values[s.key])).filter((v): v is number => v !== undefined);
+  const values = groups
+    .flatMap((group) => series.map((s) => group.values[s.key]))
+    .filter((v): v is number => v !== undefined);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   const range = max - min || 1;
@@ -117,7 +120,12 @@ export function BarChart({ series, groups, format = (value) => String(value), ch
                   />
                 );
               })}
-              <text x={(series.length * barWidth) / 2} y={chartHeight + 34} textAnchor="middle" className="ds-chart-text">
+              <text
+                x={(series.length * barWidth) / 2}
+                y={chartHeight + 34}
+                textAnchor="middle"
+                className="ds-chart-text"
+              >
                 {group.label}
               </text>
             </g>

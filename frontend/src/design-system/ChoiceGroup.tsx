@@ -1,11 +1,7 @@
-import {
-  Checkbox,
-  CheckboxGroup as RACCheckboxGroup,
-  Radio,
-  RadioGroup as RACRadioGroup,
-} from 'react-aria-components';
+import { Checkbox, CheckboxGroup as RACCheckboxGroup, Radio, RadioGroup as RACRadioGroup } from 'react-aria-components';
 import { FieldError } from './FieldError';
 import { FieldHeader, type Option } from './FieldParts';
+import './ChoiceGroup.css';
 
 type ChoiceGroupProps = {
   label: string;
@@ -27,6 +23,7 @@ export function CheckboxGroup({ label, options, description, value, onChange, ..
       <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <div className="ds-choices">
         {options.map((option) => (
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- react-aria 1.22 splits it into CheckboxField + CheckboxButton (another DOM); moved with the choice styles, not in passing
           <Checkbox key={option.id} value={option.id} className="ds-choice">
             <span className="ds-choice-mark ds-choice-mark--checkbox" aria-hidden="true" />
             {option.label}
@@ -45,7 +42,15 @@ export type RadioGroupProps = ChoiceGroupProps & {
 };
 
 /** One choice out of a few, as radio buttons under a group label (react-aria RadioGroup). */
-export function RadioGroup({ label, options, description, value, onChange, orientation = 'vertical', ...props }: RadioGroupProps) {
+export function RadioGroup({
+  label,
+  options,
+  description,
+  value,
+  onChange,
+  orientation = 'vertical',
+  ...props
+}: RadioGroupProps) {
   return (
     <RACRadioGroup
       {...props}
@@ -57,6 +62,7 @@ export function RadioGroup({ label, options, description, value, onChange, orien
       <FieldHeader label={label} description={description} isRequired={props.isRequired} />
       <div className="ds-choices">
         {options.map((option) => (
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- react-aria 1.22 splits it into RadioField + RadioButton (another DOM); moved with the choice styles, not in passing
           <Radio key={option.id} value={option.id} className="ds-choice">
             <span className="ds-choice-mark ds-choice-mark--radio" aria-hidden="true" />
             {option.label}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './DescriptionList.css';
 
 export type DescriptionItem = { term: string; description: ReactNode };
 

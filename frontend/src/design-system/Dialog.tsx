@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './Button';
+import './Dialog.css';
 
 export type ConfirmDialogProps = {
   isOpen: boolean;

@@ -1,4 +1,5 @@
 import { Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import './FieldParts.css';
 
 /** An option of a Select or ComboBox. */
 export type Option = { id: string; label: string };
@@ -13,7 +14,15 @@ export function RequiredMark() {
 }
 
 /** A field's label and optional help text, wired to the field by the react-aria component around them. */
-export function FieldHeader({ label, description, isRequired }: { label: string; description?: string; isRequired?: boolean }) {
+export function FieldHeader({
+  label,
+  description,
+  isRequired,
+}: {
+  label: string;
+  description?: string;
+  isRequired?: boolean;
+}) {
   return (
     <>
       <Label className="ds-label">

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { Button } from './Button';
+import './ListEditorFrame.css';
 
 export type ListEditorFrameProps = {
   containerRef: RefObject<HTMLFieldSetElement | null>;
@@ -12,7 +13,14 @@ export type ListEditorFrameProps = {
 };
 
 /** What every list editor has around its entries: the group's name, the empty state, the add button, the announcer. */
-export function ListEditorFrame({ containerRef, labels, isEmpty, onAdd, announcement, children }: ListEditorFrameProps) {
+export function ListEditorFrame({
+  containerRef,
+  labels,
+  isEmpty,
+  onAdd,
+  announcement,
+  children,
+}: ListEditorFrameProps) {
   const { legend, description, empty, add } = labels;
   return (
     <fieldset className="ds-list-editor" ref={containerRef}>

@@ -77,7 +77,11 @@ export function OrderedListEditor({ items, onChange, labels, name, rows = 2 }: O
                 {labels.moveUp}
                 <span className="visually-hidden">{` ${itemName}`}</span>
               </Button>
-              <Button data-control="down" isDisabled={index === items.length - 1} onPress={() => move(index, index + 1)}>
+              <Button
+                data-control="down"
+                isDisabled={index === items.length - 1}
+                onPress={() => move(index, index + 1)}
+              >
                 <span aria-hidden="true">↓ </span>
                 {labels.moveDown}
                 <span className="visually-hidden">{` ${itemName}`}</span>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import './PageHeading.css';
 
 let focusRequested = false;
 

@@ -1,4 +1,5 @@
 import { Button } from './Button';
+import './Pagination.css';
 
 export type PaginationProps = {
   /** One-based. */

@@ -14,7 +14,9 @@ describe('ProvenanceMark', () => {
     render(<ProvenanceMark provenance={inferredStatus} field="status" />);
     const mark = screen.getByText('härledd');
     expect(mark.tagName).toBe('SUMMARY');
-    expect(mark.closest('details')).toHaveTextContent('Status följer produktens regel. Källa: vastmanland-rok-2016-2020.txt, Förord');
+    expect(mark.closest('details')).toHaveTextContent(
+      'Status följer produktens regel. Källa: vastmanland-rok-2016-2020.txt, Förord',
+    );
   });
 
   it('says nothing of a field that is as the source says it, nor of records entered in the system', () => {
@@ -31,11 +33,16 @@ describe('ProvenanceMark', () => {
   it('marks sample data and a value the source does not state', () => {
     render(
       <>
-        <ProvenanceMark provenance={{ kind: 'SAMPLE', note: 'Påhittade värden.', inferred: ['values'] }} field="values" />
+        <ProvenanceMark
+          provenance={{ kind: 'SAMPLE', note: 'Påhittade värden.', inferred: ['values'] }}
+          field="values"
+        />
         <ProvenanceMark provenance={{ ...inferredStatus, kind: 'SOURCE', inferred: [] }} missing />
       </>,
     );
     expect(screen.getByText('exempeldata')).toBeInTheDocument();
-    expect(screen.getByText('uppgift saknas i källan').closest('details')).toHaveTextContent('Källan anger inte uppgiften.');
+    expect(screen.getByText('uppgift saknas i källan').closest('details')).toHaveTextContent(
+      'Källan anger inte uppgiften.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './ProvenanceMark.css';
 
 /** Where a record's values come from (the API's `Provenance`); absent on records entered in the system. */
 export interface ProvenanceInfo {
@@ -20,13 +21,24 @@ type MarkKind = 'inferred' | 'sample' | 'missing';
  *   sample data). Without it the mark stands for the whole record.
  * - `missing`: the value is empty because the source does not state it.
  */
-export function ProvenanceMark({ provenance, field, missing }: { provenance?: ProvenanceInfo | null; field?: string; missing?: boolean }) {
+export function ProvenanceMark({
+  provenance,
+  field,
+  missing,
+}: {
+  provenance?: ProvenanceInfo | null;
+  field?: string;
+  missing?: boolean;
+}) {
   const { t } = useTranslation();
   if (!provenance) return null;
   let kind: MarkKind | null = null;
   if (missing) kind = 'missing';
   else if (provenance.kind === 'SAMPLE') kind = 'sample';
-  else if (provenance.kind === 'INFERRED' && (field === undefined || provenance.inferred.length === 0 || provenance.inferred.includes(field))) {
+  else if (
+    provenance.kind === 'INFERRED' &&
+    (field === undefined || provenance.inferred.length === 0 || provenance.inferred.includes(field))
+  ) {
     kind = 'inferred';
   }
   if (!kind) return null;
@@ -35,12 +47,7 @@ export function ProvenanceMark({ provenance, field, missing }: { provenance?: Pr
       <summary className="ds-provenance-summary">{t(`provenance.${kind}`)}</summary>
       <span className="ds-provenance-body">
         {kind === 'missing' ? t('provenance.missingNote') : provenance.note}
-        {provenance.source && (
-          <>
-            {' '}
-            {t('provenance.source', { source: provenance.source })}
-          </>
-        )}
+        {provenance.source && <> {t('provenance.source', { source: provenance.source })}</>}
       </span>
     </details>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from './Button';
 import { ListEditorFrame } from './ListEditorFrame';
 import { useListEditing } from './listEditing';
+import './RepeatingGroup.css';
 
 export type RepeatingGroupLabels = {
   legend: string;
@@ -29,7 +30,13 @@ export type RepeatingGroupProps<T extends { key: string }> = {
  * A list of entries of a few fields each (signatories, statutes …) to add to and remove from; each entry is a
  * fieldset named by its position, focus moves to the new entry or the next one, and changes are announced.
  */
-export function RepeatingGroup<T extends { key: string }>({ items, onChange, newItem, labels, renderItem }: RepeatingGroupProps<T>) {
+export function RepeatingGroup<T extends { key: string }>({
+  items,
+  onChange,
+  newItem,
+  labels,
+  renderItem,
+}: RepeatingGroupProps<T>) {
   const { container, announcement, add, remove, update } = useListEditing(items, onChange, labels);
 
   return (

@@ -22,7 +22,18 @@ export type SearchComboBoxProps = {
 };
 
 /** Type to search (on the server, debounced), then choose one; the chosen one stays shown and offered. */
-export function SearchComboBox({ label, description, name, emptyText, value, valueLabel, onChange, useOptions, debounceMs = 300, isRequired }: SearchComboBoxProps) {
+export function SearchComboBox({
+  label,
+  description,
+  name,
+  emptyText,
+  value,
+  valueLabel,
+  onChange,
+  useOptions,
+  debounceMs = 300,
+  isRequired,
+}: SearchComboBoxProps) {
   const [input, setInput] = useState(valueLabel);
   const q = useDebouncedValue(input.trim(), debounceMs);
   // While the input shows the chosen option's name, list everything rather than only that one.

@@ -1,5 +1,6 @@
 import { Button as RACButton, Input, SearchField as RACSearchField } from 'react-aria-components';
 import { FieldHeader } from './FieldParts';
+import './SearchField.css';
 
 export type SearchFieldProps = {
   label: string;

@@ -1,6 +1,7 @@
 import { Button as RACButton, Select as RACSelect, SelectValue, type Key } from 'react-aria-components';
 import { FieldError } from './FieldError';
 import { FieldHeader, OptionPopover, type Option } from './FieldParts';
+import './Select.css';
 
 /** Key of the "nothing chosen" option: react-aria collections need a non-empty key. */
 const NONE = '__none__';

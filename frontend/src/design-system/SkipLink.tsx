@@ -1,3 +1,4 @@
+import './SkipLink.css';
 /** The first focusable element: jumps past the header to the main content. */
 export function SkipLink({ target = 'main', children }: { target?: string; children: string }) {
   return (

@@ -1,3 +1,4 @@
+import './Spinner.css';
 /** A loading indicator announced politely to screen readers. */
 export function Spinner({ label }: { label: string }) {
   return (

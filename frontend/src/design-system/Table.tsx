@@ -12,6 +12,7 @@ import {
   type TableHeaderProps,
   type TableProps,
 } from 'react-aria-components';
+import './Table.css';
 
 /** A data table (react-aria Table: arrow keys move between cells, sortable columns). */
 export function Table(props: Omit<TableProps, 'className'>) {
@@ -27,7 +28,10 @@ export function TableHeader<T extends object>(props: Omit<TableHeaderProps<T>, '
 }
 
 /** A column header; sortable ones show the direction. */
-export function Column({ children, ...props }: Omit<ColumnProps, 'className' | 'children'> & { children: React.ReactNode }) {
+export function Column({
+  children,
+  ...props
+}: Omit<ColumnProps, 'className' | 'children'> & { children: React.ReactNode }) {
   return (
     <RACColumn {...props} className="ds-table-column">
       {({ allowsSorting, sortDirection }) => (

@@ -6,6 +6,7 @@ import {
 } from 'react-aria-components';
 import { FieldError } from './FieldError';
 import { FieldHeader } from './FieldParts';
+import './TextField.css';
 
 type BaseProps = Omit<RACTextFieldProps, 'className' | 'children'> & { label: string; description?: string };
 

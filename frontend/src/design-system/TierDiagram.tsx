@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './TierDiagram.css';
 
 export type TierNode = {
   key: string;

@@ -27,7 +27,8 @@ export function useListEditing<T extends Keyed>(
       const enabled = (name: string) => entry?.querySelector<HTMLElement>(`[data-control="${name}"]:not([disabled])`);
       // A moved entry keeps focus on the button that moved it, or on the other one when it reached the end.
       const wanted = control ? (enabled(control) ?? enabled(control === 'up' ? 'down' : 'up')) : null;
-      const fallback = entry?.querySelector<HTMLElement>('input, textarea') ?? root.querySelector<HTMLElement>('[data-control="add"]');
+      const fallback =
+        entry?.querySelector<HTMLElement>('input, textarea') ?? root.querySelector<HTMLElement>('[data-control="add"]');
       (wanted ?? fallback)?.focus();
     });
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatUtc, todayIso } from './format';
+import { formatDate, formatDateTime, formatUtc, plainText, todayIso } from './format';
 
 describe('formatDateTime', () => {
   it('formats in the given locale', () => {
@@ -28,5 +28,14 @@ describe('formatDate', () => {
 describe('todayIso', () => {
   it('pads month and day', () => {
     expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
+
+describe('plainText', () => {
+  it('writes plain values as they are and objects as JSON', () => {
+    expect(plainText('Hälsa')).toBe('Hälsa');
+    expect(plainText(2026)).toBe('2026');
+    expect(plainText(null)).toBe('');
+    expect(plainText({ sfs: '2017:584' })).toBe('{"sfs":"2017:584"}');
   });
 });

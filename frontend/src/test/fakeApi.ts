@@ -11,15 +11,20 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), {
     status: 200,
     ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+    headers: { 'Content-Type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
   });
 }
 
-export function problem(status: number, slug: string, detail: string, errors?: { field: string; message: string }[]): Response {
-  return new Response(
-    JSON.stringify({ type: `urn:samverkan:problem:${slug}`, title: slug, status, detail, errors }),
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
+export function problem(
+  status: number,
+  slug: string,
+  detail: string,
+  errors?: { field: string; message: string }[],
+): Response {
+  return new Response(JSON.stringify({ type: `urn:samverkan:problem:${slug}`, title: slug, status, detail, errors }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
 }
 
 /** Replaces the global fetch with one answering from the routes; records every request. */
@@ -57,7 +62,12 @@ export const municipalities = [
 ];
 
 export function session(
-  overrides: Partial<{ authenticated: boolean; createOrganisation: boolean; createAgreement: boolean; countyCode: string }> = {},
+  overrides: Partial<{
+    authenticated: boolean;
+    createOrganisation: boolean;
+    createAgreement: boolean;
+    countyCode: string;
+  }> = {},
 ) {
   return {
     authenticated: overrides.authenticated ?? true,
@@ -116,4 +126,10 @@ export function baseRoutes(me = session()): FakeRoute[] {
       },
     },
   ];
+}
+
+/** The value a test expects to be there; fails the test with what was missing instead of a TypeError later. */
+export function present<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what} to be present`);
+  return value;
 }

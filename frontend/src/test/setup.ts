@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../lib/i18n';
 
-initI18n();
+await initI18n();
+
+// Pages load their code when first shown; on a busy machine the first import of a page takes longer than the
+// default second of findBy…/waitFor. A test that really waits for nothing still fails.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

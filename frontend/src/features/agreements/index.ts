@@ -1,12 +1,1 @@
-export { AgreementListPage } from './routes/AgreementListPage';
-export { AgreementPage } from './routes/AgreementPage';
-export { ComparePage, parseCompareSearch } from './routes/ComparePage';
-export { EditAgreementPage } from './routes/EditAgreementPage';
-export { FocusPage, parseFocusSearch } from './routes/FocusPage';
-export { EditGoalAreaPage, NewGoalAreaPage } from './routes/GoalAreaPages';
-export { HistoryPage } from './routes/HistoryPage';
-export { MatrixPage } from './routes/MatrixPage';
-export { NewAgreementPage } from './routes/NewAgreementPage';
-export { EditPartyPage, NewPartyPage } from './routes/PartyPages';
-export { PrintPage } from './routes/PrintPage';
-export { parseAgreementSearch } from './routes/searchParams';
+export { agreementRoutes } from './routes';

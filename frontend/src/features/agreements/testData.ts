@@ -24,7 +24,10 @@ function party(id: string, organisation: { id: string; name: string }, signatory
   };
 }
 
-function responsibility(id: string, fields: Partial<Responsibility> & Pick<Responsibility, 'kind' | 'level'>): Responsibility {
+function responsibility(
+  id: string,
+  fields: Partial<Responsibility> & Pick<Responsibility, 'kind' | 'level'>,
+): Responsibility {
   return {
     id,
     allOtherSignatories: false,
@@ -44,8 +47,16 @@ export const goalArea: GoalArea = {
   targetGroups: ['NEWLY_ARRIVED'],
   responsibilities: [
     // Entered local before regional, to show that the document reads the widest level first.
-    responsibility('30000000-0000-4000-8000-000000000002', { organisation: org.arbetsformedlingen, kind: 'RESPONSIBLE', level: 'LOCAL' }),
-    responsibility('30000000-0000-4000-8000-000000000001', { organisation: org.lansstyrelsen, kind: 'RESPONSIBLE', level: 'REGIONAL' }),
+    responsibility('30000000-0000-4000-8000-000000000002', {
+      organisation: org.arbetsformedlingen,
+      kind: 'RESPONSIBLE',
+      level: 'LOCAL',
+    }),
+    responsibility('30000000-0000-4000-8000-000000000001', {
+      organisation: org.lansstyrelsen,
+      kind: 'RESPONSIBLE',
+      level: 'REGIONAL',
+    }),
     responsibility('30000000-0000-4000-8000-000000000003', {
       allOtherSignatories: true,
       coveredOrganisations: [org.vasteras, org.koping],

@@ -33,7 +33,13 @@ export type LegalReference = Schemas['LegalReference'];
 
 /** In the order they are offered in filters and forms. */
 export const agreementKinds: readonly AgreementKind[] = ['REGIONAL', 'LOCAL', 'STRATEGY', 'COOPERATION_PLAN'];
-export const agreementStatuses: readonly AgreementStatus[] = ['DRAFT', 'CONSULTATION', 'ADOPTED', 'EXPIRED', 'SUPERSEDED'];
+export const agreementStatuses: readonly AgreementStatus[] = [
+  'DRAFT',
+  'CONSULTATION',
+  'ADOPTED',
+  'EXPIRED',
+  'SUPERSEDED',
+];
 export const targetGroups: readonly TargetGroup[] = [
   'NEWLY_ARRIVED',
   'ASYLUM_SEEKERS',

@@ -23,7 +23,13 @@ export const documentKinds: readonly DocumentKind[] = [
   'OTHER',
 ];
 
-export const ownerTypes: readonly OwnerType[] = ['AGREEMENT', 'MEETING', 'AGENDA_ITEM', 'STATUS_REPORT', 'FOLLOW_UP_ROUND'];
+export const ownerTypes: readonly OwnerType[] = [
+  'AGREEMENT',
+  'MEETING',
+  'AGENDA_ITEM',
+  'STATUS_REPORT',
+  'FOLLOW_UP_ROUND',
+];
 
 /** Languages offered for a document: Swedish and English first, then those many newly arrived read. */
 export const documentLanguages = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk'] as const;

@@ -16,7 +16,12 @@ const agreementRef = {
 const goalArea = { id: '5d0c3c4e-5555-4a55-9b65-1b2f4f6c0d11', number: '1', title: 'Bostadsförsörjning' };
 const vasteras = { id: '7a1c4a3e-3a8e-4a55-9b65-1b2f4f6c0d11', name: 'Västerås stad' };
 const koping = { id: '7a1c4a3e-3a8e-4a55-9b65-1b2f4f6c0d12', name: 'Köpings kommun' };
-const stamp = { createdAt: '2026-01-10T09:00:00Z', createdBy: 'coordinator.vastmanland', updatedAt: '2026-01-10T09:00:00Z', updatedBy: 'coordinator.vastmanland' };
+const stamp = {
+  createdAt: '2026-01-10T09:00:00Z',
+  createdBy: 'coordinator.vastmanland',
+  updatedAt: '2026-01-10T09:00:00Z',
+  updatedBy: 'coordinator.vastmanland',
+};
 
 export function round(overrides: Partial<Round> = {}): Round {
   return {
@@ -29,7 +34,15 @@ export function round(overrides: Partial<Round> = {}): Round {
     tasks: [],
     version: 2,
     ...stamp,
-    permissions: { changeDeadline: true, delete: false, compile: false, approve: false, viewBoard: true, viewReport: false, export: false },
+    permissions: {
+      changeDeadline: true,
+      delete: false,
+      compile: false,
+      approve: false,
+      viewBoard: true,
+      viewReport: false,
+      export: false,
+    },
     ...overrides,
   };
 }
@@ -44,8 +57,22 @@ export function board(): Board {
     overdue: 1,
     counts: { notStarted: 1, draft: 0, submitted: 1, returned: 0, accepted: 0 },
     tasks: [
-      { assessmentId: ASSESSMENT_ID, goalArea, organisation: vasteras, state: 'SUBMITTED', status: 'PARTLY', submittedAt: '2026-03-20T10:00:00Z', overdue: false },
-      { assessmentId: '5d0c3c4e-6666-4a55-9b65-1b2f4f6c0d11', goalArea, organisation: koping, state: 'NOT_STARTED', overdue: true },
+      {
+        assessmentId: ASSESSMENT_ID,
+        goalArea,
+        organisation: vasteras,
+        state: 'SUBMITTED',
+        status: 'PARTLY',
+        submittedAt: '2026-03-20T10:00:00Z',
+        overdue: false,
+      },
+      {
+        assessmentId: '5d0c3c4e-6666-4a55-9b65-1b2f4f6c0d11',
+        goalArea,
+        organisation: koping,
+        state: 'NOT_STARTED',
+        overdue: true,
+      },
     ],
   };
 }
@@ -115,7 +142,17 @@ export function report(): Report {
               { gender: 'MEN', value: 55, sample: false },
               { gender: 'TOTAL', value: 48, sample: false },
             ],
-            trend: [{ gender: 'TOTAL', points: [{ year: 2024, value: 45 }, { year: 2025, value: 48 }], change: 3, trend: 'IMPROVING' }],
+            trend: [
+              {
+                gender: 'TOTAL',
+                points: [
+                  { year: 2024, value: 45 },
+                  { year: 2025, value: 48 },
+                ],
+                change: 3,
+                trend: 'IMPROVING',
+              },
+            ],
           },
         ],
       },

@@ -13,7 +13,12 @@ export const ids = {
   vasteras: '7a1c4a3e-3a8e-4a55-9b65-1b2f4f6c0d11',
 };
 
-const integrationsradetRef = { id: ids.integrationsradet, name: 'Integrationsrådet', kind: 'FORUM', level: 'REGIONAL' } as const;
+const integrationsradetRef = {
+  id: ids.integrationsradet,
+  name: 'Integrationsrådet',
+  kind: 'FORUM',
+  level: 'REGIONAL',
+} as const;
 
 export const structure: ForumStructure = {
   countyCode: '19',
@@ -23,7 +28,14 @@ export const structure: ForumStructure = {
     {
       level: 'NATIONAL',
       forums: [
-        { id: ids.samverkansdelegationen, name: 'Samverkansdelegationen', kind: 'FORUM', level: 'NATIONAL', memberOrganisations: [], workingGroups: [] },
+        {
+          id: ids.samverkansdelegationen,
+          name: 'Samverkansdelegationen',
+          kind: 'FORUM',
+          level: 'NATIONAL',
+          memberOrganisations: [],
+          workingGroups: [],
+        },
       ],
     },
     {
@@ -101,10 +113,24 @@ export const forum: Forum = {
     },
   ],
   linkedFrom: [
-    { id: ids.beredningsgruppen, name: 'Beredningsgruppen', kind: 'FORUM', level: 'REGIONAL', relation: 'PREPARES_FOR' },
-    { id: ids.arbetsgrupp, name: 'Arbetsgrupp för samhällsorientering', kind: 'WORKING_GROUP', level: 'REGIONAL', relation: 'REPORTS_TO' },
+    {
+      id: ids.beredningsgruppen,
+      name: 'Beredningsgruppen',
+      kind: 'FORUM',
+      level: 'REGIONAL',
+      relation: 'PREPARES_FOR',
+    },
+    {
+      id: ids.arbetsgrupp,
+      name: 'Arbetsgrupp för samhällsorientering',
+      kind: 'WORKING_GROUP',
+      level: 'REGIONAL',
+      relation: 'REPORTS_TO',
+    },
   ],
-  agreements: [{ id: 'a1', title: 'ROK Västmanland', kind: 'REGIONAL', firstYear: 2016, lastYear: 2020, status: 'ADOPTED' } as Forum['agreements'][number]],
+  agreements: [
+    { id: 'a1', title: 'ROK Västmanland', kind: 'REGIONAL', firstYear: 2016, lastYear: 2020, status: 'ADOPTED' },
+  ],
   version: 4,
   createdAt: '2026-01-01T10:00:00Z',
   createdBy: 'admin',
@@ -134,7 +160,14 @@ export const meeting: Meeting = {
   location: 'Länsstyrelsen, Västerås',
   minutesPublished: false,
   agenda: [
-    { id: ids.agendaItem, position: 1, title: 'Lägesbild etablering', kind: 'STATUS_REPORT', presenter: 'Karin', version: 1 },
+    {
+      id: ids.agendaItem,
+      position: 1,
+      title: 'Lägesbild etablering',
+      kind: 'STATUS_REPORT',
+      presenter: 'Karin',
+      version: 1,
+    },
     { id: 'a2', position: 2, title: 'Beslut om prioriteringar', kind: 'DECISION', version: 1 },
   ],
   followUp: [followUpItem],
@@ -159,7 +192,17 @@ export const minutes: Minutes = {
       title: 'Lägesbild etablering',
       kind: 'STATUS_REPORT',
       minutes: 'Länsstyrelsen redogjorde för läget.',
-      decisions: [{ id: 'd1', agendaItemId: ids.agendaItem, position: 1, text: 'Rådet noterade lägesbilden', outcome: 'NOTED', subject: 'OTHER', version: 0 }],
+      decisions: [
+        {
+          id: 'd1',
+          agendaItemId: ids.agendaItem,
+          position: 1,
+          text: 'Rådet noterade lägesbilden',
+          outcome: 'NOTED',
+          subject: 'OTHER',
+          version: 0,
+        },
+      ],
       actionItems: [],
       version: 1,
     },
@@ -171,7 +214,12 @@ export const actionItem: ActionItem = {
   id: ids.actionItem,
   title: 'Ta fram en plan för språkstöd',
   forum: integrationsradetRef,
-  meeting: { id: ids.meeting, date: '2026-06-10', agendaItemId: ids.agendaItem, agendaItemTitle: 'Lägesbild etablering' },
+  meeting: {
+    id: ids.meeting,
+    date: '2026-06-10',
+    agendaItemId: ids.agendaItem,
+    agendaItemTitle: 'Lägesbild etablering',
+  },
   owner: { id: ids.vasteras, name: 'Västerås stad' },
   dueOn: '2026-09-01',
   status: 'OPEN',

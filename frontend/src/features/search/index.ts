@@ -1,3 +1,2 @@
 export { HeaderSearch } from './components/HeaderSearch';
-export { SearchPage } from './routes/SearchPage';
-export { parseSearchPageSearch } from './routes/searchParams';
+export { searchRoutes } from './routes';

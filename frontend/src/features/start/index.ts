@@ -1,1 +1,1 @@
-export { StartPage } from './routes/StartPage';
+export { startRoutes } from './routes';

@@ -4,7 +4,7 @@ import type { paths } from './schema';
 type TokenProvider = () => Promise<string | undefined>;
 type LanguageProvider = () => string;
 
-let tokenProvider: TokenProvider = async () => undefined;
+let tokenProvider: TokenProvider = () => Promise.resolve(undefined);
 let languageProvider: LanguageProvider = () => 'sv';
 
 /** Called by the auth module: how to get a fresh access token (undefined when not logged in). */
@@ -38,7 +38,7 @@ export async function commonHeaders(): Promise<Record<string, string>> {
 
 /** The typed client of the Samverkan API; paths are the full ones, e.g. `/api/v1/organisations`. */
 export const api = createClient<paths>({
-  baseUrl: globalThis.location?.origin ?? '',
+  baseUrl: typeof location === 'undefined' ? '' : location.origin,
   // Looked up on every call, so tests can stub the global fetch.
   fetch: (request) => globalThis.fetch(request),
 });

@@ -3633,7 +3633,7 @@ export interface operations {
                 owner?: unknown;
                 page?: number;
                 size?: number;
-                status?: components["schemas"]["ActionItemStatus"] & unknown;
+                status?: components["schemas"]["ActionItemStatus"];
             };
             header?: never;
             path?: never;
@@ -3690,7 +3690,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The item; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3733,7 +3733,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -3747,7 +3747,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -3844,7 +3844,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4004,7 +4004,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4018,7 +4018,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The item in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4116,7 +4116,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["AgreementKind"] & unknown;
+                kind?: components["schemas"]["AgreementKind"];
                 /** @description Only agreements this organisation (id) is a party of */
                 organisation?: unknown;
                 page?: number;
@@ -4125,8 +4125,8 @@ export interface operations {
                 size?: number;
                 /** @description Default: relevance when searching, else newest period first */
                 sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
-                status?: components["schemas"]["AgreementStatus"] & unknown;
-                targetGroup?: components["schemas"]["TargetGroup"] & unknown;
+                status?: components["schemas"]["AgreementStatus"];
+                targetGroup?: components["schemas"]["TargetGroup"];
                 /** @description In force (adopted, and its period covers the year) */
                 year?: number;
             };
@@ -4494,7 +4494,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The goal area; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4537,7 +4537,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4552,7 +4552,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4649,7 +4649,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4745,7 +4745,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4868,7 +4868,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5056,7 +5056,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5072,7 +5072,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5169,7 +5169,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5495,7 +5495,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5510,7 +5510,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5607,7 +5607,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5755,7 +5755,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5769,7 +5769,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5866,7 +5866,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6071,7 +6071,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the agreement */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6085,7 +6085,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The agreement in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6241,7 +6241,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The assessment; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6284,7 +6284,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6298,7 +6298,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6395,7 +6395,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6405,7 +6405,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Accepted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6502,7 +6502,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6516,7 +6516,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Returned */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6613,7 +6613,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6623,7 +6623,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Submitted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6796,7 +6796,7 @@ export interface operations {
         parameters: {
             query: {
                 ownerId: unknown;
-                ownerType: components["schemas"]["OwnerType"] & unknown;
+                ownerType: components["schemas"]["OwnerType"];
             };
             header?: never;
             path?: never;
@@ -7043,7 +7043,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7086,7 +7086,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7100,7 +7100,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7197,7 +7197,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7414,7 +7414,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7553,7 +7553,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The round; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7596,7 +7596,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7610,7 +7610,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7707,7 +7707,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7802,7 +7802,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7816,7 +7816,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7976,7 +7976,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7990,7 +7990,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8660,8 +8660,8 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 14 */
                 county?: string;
-                kind?: components["schemas"]["ForumKind"] & unknown;
-                level?: components["schemas"]["Level"] & unknown;
+                kind?: components["schemas"]["ForumKind"];
+                level?: components["schemas"]["Level"];
                 page?: number;
                 /** @description Text in the name */
                 q?: string;
@@ -8939,7 +8939,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The forum; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8982,7 +8982,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8996,7 +8996,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9093,7 +9093,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9286,9 +9286,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description From this date (inclusive) */
-                from?: unknown;
+                from?: components["schemas"]["LocalDate"];
                 /** @description Until this date (inclusive) */
-                to?: unknown;
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path: {
@@ -9529,7 +9529,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9544,7 +9544,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9641,7 +9641,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9883,7 +9883,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The indicator; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9926,7 +9926,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9940,7 +9940,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10037,7 +10037,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10184,7 +10184,7 @@ export interface operations {
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10415,7 +10415,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10458,7 +10458,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10472,7 +10472,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10569,7 +10569,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10754,7 +10754,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -10769,7 +10769,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -10866,7 +10866,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11144,7 +11144,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11160,7 +11160,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11257,7 +11257,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11459,7 +11459,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The minutes; the meeting's version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11502,7 +11502,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The meeting's ETag */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11512,7 +11512,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published minutes */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12087,7 +12087,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 size?: number;
                 sort?: "name" | "-name" | "type" | "-type" | "county" | "-county";
-                type?: components["schemas"]["OrganisationType"] & unknown;
+                type?: components["schemas"]["OrganisationType"];
             };
             header?: never;
             path?: never;
@@ -12223,7 +12223,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The organisation; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12266,7 +12266,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12280,7 +12280,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12377,7 +12377,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12522,7 +12522,7 @@ export interface operations {
             query: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["SearchKind"] & unknown;
+                kind?: components["schemas"]["SearchKind"];
                 page?: number;
                 /** @description Words to find */
                 q: string;
@@ -12583,7 +12583,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12626,7 +12626,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12640,7 +12640,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12737,7 +12737,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12832,7 +12832,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12847,7 +12847,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13126,7 +13126,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The report with its invitations */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13205,7 +13205,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The invitation's version */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13301,7 +13301,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13316,7 +13316,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Published */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;

@@ -7,14 +7,14 @@ export type UploadProgress = { loaded: number; total: number | undefined };
  * Sends a body with XMLHttpRequest, whose upload events (unlike fetch's) tell how much has been sent, and answers
  * with the parsed JSON body; a failed call throws an ApiError like the typed client's.
  */
-export async function uploadWithProgress<T>(options: {
+export async function uploadWithProgress(options: {
   method: string;
   path: string;
   body: Blob;
   contentType: string;
   headers?: Record<string, string>;
   onProgress?: (progress: UploadProgress) => void;
-}): Promise<{ data: T; etag: string | null }> {
+}): Promise<{ data: unknown; etag: string | null }> {
   const headers = { ...(await commonHeaders()), 'Content-Type': options.contentType, ...options.headers };
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -31,7 +31,8 @@ export async function uploadWithProgress<T>(options: {
         body = undefined;
       }
       const response = new Response(null, { status: request.status });
-      if (request.status >= 200 && request.status < 300) resolve({ data: body as T, etag: request.getResponseHeader('ETag') });
+      if (request.status >= 200 && request.status < 300)
+        resolve({ data: body, etag: request.getResponseHeader('ETag') });
       else reject(toApiError(body, response));
     };
     request.send(options.body);

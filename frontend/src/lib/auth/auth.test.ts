@@ -19,10 +19,15 @@ describe('initAuth', () => {
   it('starts the app for an anonymous visitor when the silent check never answers', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () =>
-        new Response(JSON.stringify({ keycloakUrl: 'http://localhost:8180', realm: 'samverkan', clientId: 'samverkan-spa' }), {
-          headers: { 'Content-Type': 'application/json' },
-        }),
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(
+            JSON.stringify({ keycloakUrl: 'http://localhost:8180', realm: 'samverkan', clientId: 'samverkan-spa' }),
+            {
+              headers: { 'Content-Type': 'application/json' },
+            },
+          ),
+        ),
       ),
     );
     const { initAuth } = await import('./auth');

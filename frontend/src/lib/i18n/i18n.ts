@@ -1,7 +1,5 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../locales/en.json';
-import sv from '../../locales/sv.json';
 import { setLanguageProvider } from '../api';
 
 export const languages = ['sv', 'en'] as const;
@@ -9,10 +7,27 @@ export type Language = (typeof languages)[number];
 
 export const LANGUAGE_STORAGE_KEY = 'samverkan.language';
 
-export const resources = {
-  sv: { translation: sv },
-  en: { translation: en },
-} as const;
+/** Each language's texts are a chunk of their own, loaded when the language is first used. */
+const loaders: Record<Language, () => Promise<{ default: ResourceKey }>> = {
+  sv: () => import('../../locales/sv.json'),
+  en: () => import('../../locales/en.json'),
+};
+
+const lazyTexts: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    const load = isLanguage(language) ? loaders[language] : loaders.sv;
+    load().then(
+      (texts) => {
+        callback(null, texts.default);
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)), false);
+      },
+    );
+  },
+};
 
 function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);
@@ -36,19 +51,24 @@ function applyLanguage(language: string): void {
   }
 }
 
-/** Swedish unless the visitor chose English earlier (remembered in localStorage); keeps `<html lang>` in step. */
-export function initI18n(): typeof i18next {
+/**
+ * Swedish unless the visitor chose English earlier (remembered in localStorage); keeps `<html lang>` in step.
+ * Resolves when the language's texts are loaded.
+ */
+export async function initI18n(): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
     i18next.on('languageChanged', applyLanguage);
-    void i18next.use(initReactI18next).init({
-      resources,
-      lng: storedLanguage(),
-      fallbackLng: 'sv',
-      supportedLngs: languages,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      showSupportNotice: false,
-    });
+    await i18next
+      .use(lazyTexts)
+      .use(initReactI18next)
+      .init({
+        lng: storedLanguage(),
+        fallbackLng: 'sv',
+        supportedLngs: languages,
+        interpolation: { escapeValue: false },
+        returnNull: false,
+        showSupportNotice: false,
+      });
     setLanguageProvider(() => i18next.language);
   }
   document.documentElement.lang = i18next.language;

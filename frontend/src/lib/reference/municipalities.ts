@@ -7,7 +7,7 @@ export function useMunicipalities(countyCode: string | null) {
   return useQuery({
     queryKey: referenceKeys.municipalities(countyCode ?? ''),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/municipalities', { params: { query: { county: countyCode! } }, signal })),
+      unwrap(await api.GET('/api/v1/municipalities', { params: { query: { county: countyCode ?? '' } }, signal })),
     enabled: Boolean(countyCode),
     staleTime: Infinity,
   });

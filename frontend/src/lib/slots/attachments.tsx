@@ -1,4 +1,4 @@
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, createElement, useContext, type ComponentType } from 'react';
 
 export type AttachmentOwnerType = 'AGREEMENT' | 'MEETING' | 'AGENDA_ITEM' | 'STATUS_REPORT' | 'FOLLOW_UP_ROUND';
 
@@ -17,5 +17,6 @@ export const AttachmentsContext = createContext<ComponentType<AttachmentsProps> 
 
 export function Attachments(props: AttachmentsProps) {
   const Section = useContext(AttachmentsContext);
-  return Section ? <Section {...props} /> : null;
+  // The section is the one component the app provides for the whole session, not one made while rendering.
+  return Section ? createElement(Section, props) : null;
 }

@@ -8,7 +8,12 @@ export function useAddGoalArea() {
   const invalidate = useInvalidateAgreement();
   return useMutation({
     mutationFn: async ({ agreementId, input }: { agreementId: string; input: GoalAreaInput }) =>
-      unwrap(await api.POST('/api/v1/agreements/{agreementId}/goal-areas', { params: { path: { agreementId } }, body: input })),
+      unwrap(
+        await api.POST('/api/v1/agreements/{agreementId}/goal-areas', {
+          params: { path: { agreementId } },
+          body: input,
+        }),
+      ),
     onSuccess: (_, { agreementId }) => invalidate(agreementId),
   });
 }

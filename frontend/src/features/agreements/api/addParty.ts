@@ -8,7 +8,9 @@ export function useAddParty() {
   const invalidate = useInvalidateAgreement();
   return useMutation({
     mutationFn: async ({ agreementId, input }: { agreementId: string; input: PartyInput }) =>
-      unwrap(await api.POST('/api/v1/agreements/{agreementId}/parties', { params: { path: { agreementId } }, body: input })),
+      unwrap(
+        await api.POST('/api/v1/agreements/{agreementId}/parties', { params: { path: { agreementId } }, body: input }),
+      ),
     onSuccess: (_, { agreementId }) => invalidate(agreementId),
   });
 }

@@ -16,7 +16,12 @@ export function useChangeAgreementStatus() {
   const saved = useAgreementSaved();
   return useMutation({
     mutationFn: async ({ id, etag, input }: StatusChangeVariables) =>
-      versioned(await api.POST('/api/v1/agreements/{id}/status', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      versioned(
+        await api.POST('/api/v1/agreements/{id}/status', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: input,
+        }),
+      ),
     onSuccess: async (updated: VersionedAgreement) => {
       // Adopting a revision supersedes its predecessor: that one changed too.
       await queryClient.invalidateQueries({ queryKey: agreementKeys.all, refetchType: 'none' });

@@ -9,7 +9,7 @@ export function useAgreementComparison(id: string, withId: string | undefined) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/agreements/{id}/comparison', {
-          params: { path: { id }, query: { with: withId! } },
+          params: { path: { id }, query: { with: withId ?? '' } },
           signal,
         }),
       ),

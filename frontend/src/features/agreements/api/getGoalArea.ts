@@ -6,7 +6,11 @@ import { agreementKeys } from './queryKeys';
 /** A goal area with the ETag to send back when changing it. */
 export type VersionedGoalArea = { goalArea: GoalArea; etag: string };
 
-export async function fetchGoalArea(agreementId: string, goalAreaId: string, signal?: AbortSignal): Promise<VersionedGoalArea> {
+export async function fetchGoalArea(
+  agreementId: string,
+  goalAreaId: string,
+  signal?: AbortSignal,
+): Promise<VersionedGoalArea> {
   const result = await api.GET('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}', {
     params: { path: { agreementId, goalAreaId } },
     signal,

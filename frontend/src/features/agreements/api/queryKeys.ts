@@ -10,5 +10,4 @@ export const agreementKeys = {
   goalArea: (id: string, goalAreaId: string) => [...agreementKeys.one(id), 'goal-area', goalAreaId] as const,
   history: (id: string) => [...agreementKeys.one(id), 'history'] as const,
   comparison: (id: string, withId: string) => [...agreementKeys.one(id), 'comparison', withId] as const,
-  organisationSearch: (q: string) => ['organisations', 'agreement-party-search', q] as const,
 };

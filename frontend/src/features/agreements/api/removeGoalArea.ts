@@ -6,7 +6,15 @@ import { useInvalidateAgreement } from './invalidate';
 export function useRemoveGoalArea() {
   const invalidate = useInvalidateAgreement();
   return useMutation({
-    mutationFn: async ({ agreementId, goalAreaId, etag }: { agreementId: string; goalAreaId: string; etag: string }) => {
+    mutationFn: async ({
+      agreementId,
+      goalAreaId,
+      etag,
+    }: {
+      agreementId: string;
+      goalAreaId: string;
+      etag: string;
+    }) => {
       unwrap(
         await api.DELETE('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}', {
           params: { path: { agreementId, goalAreaId }, header: { 'If-Match': etag } },

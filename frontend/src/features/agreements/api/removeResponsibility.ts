@@ -2,7 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { useInvalidateAgreement } from './invalidate';
 
-export type RemoveResponsibilityVariables = { agreementId: string; goalAreaId: string; responsibilityId: string; etag: string };
+export type RemoveResponsibilityVariables = {
+  agreementId: string;
+  goalAreaId: string;
+  responsibilityId: string;
+  etag: string;
+};
 
 /** Removes a responsibility (`DELETE …/responsibilities/{id}`, If-Match). */
 export function useRemoveResponsibility() {
@@ -10,9 +15,12 @@ export function useRemoveResponsibility() {
   return useMutation({
     mutationFn: async ({ agreementId, goalAreaId, responsibilityId, etag }: RemoveResponsibilityVariables) => {
       unwrap(
-        await api.DELETE('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}', {
-          params: { path: { agreementId, goalAreaId, responsibilityId }, header: { 'If-Match': etag } },
-        }),
+        await api.DELETE(
+          '/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}',
+          {
+            params: { path: { agreementId, goalAreaId, responsibilityId }, header: { 'If-Match': etag } },
+          },
+        ),
       );
     },
     onSuccess: (_, { agreementId }) => invalidate(agreementId),

@@ -10,7 +10,12 @@ export type UpdateAgreementVariables = { id: string; etag: string; input: Agreem
 export function useUpdateAgreement() {
   return useMutation({
     mutationFn: async ({ id, etag, input }: UpdateAgreementVariables) =>
-      versioned(await api.PUT('/api/v1/agreements/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      versioned(
+        await api.PUT('/api/v1/agreements/{id}', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: input,
+        }),
+      ),
     onSuccess: useAgreementSaved(),
   });
 }

@@ -10,7 +10,12 @@ export type UpdateGoalAreaVariables = { agreementId: string; goalAreaId: string;
 export function useUpdateGoalArea() {
   const invalidate = useInvalidateAgreement();
   return useMutation({
-    mutationFn: async ({ agreementId, goalAreaId, etag, input }: UpdateGoalAreaVariables): Promise<VersionedGoalArea> => {
+    mutationFn: async ({
+      agreementId,
+      goalAreaId,
+      etag,
+      input,
+    }: UpdateGoalAreaVariables): Promise<VersionedGoalArea> => {
       const result = await api.PUT('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}', {
         params: { path: { agreementId, goalAreaId }, header: { 'If-Match': etag } },
         body: input,

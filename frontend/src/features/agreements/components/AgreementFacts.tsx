@@ -5,6 +5,7 @@ import { locale } from '../../../lib/i18n';
 import type { Agreement, AgreementReference } from '../types';
 import { formatPeriod, referenceLabel } from './format';
 import { StatusBadge } from './StatusBadge';
+import { toAgreement } from '../../../lib/links';
 
 function ReferenceLinks({ references }: { references: AgreementReference[] }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ function ReferenceLinks({ references }: { references: AgreementReference[] }) {
 }
 
 function ReferenceLink({ reference }: { reference: AgreementReference }) {
-  return <Link href={`/agreements/${reference.id}`}>{referenceLabel(reference)}</Link>;
+  return <Link href={toAgreement({ id: reference.id })}>{referenceLabel(reference)}</Link>;
 }
 
 /** The facts at the top of the document: kind, status, where, period, report number, adoption, related agreements. */
@@ -66,10 +67,16 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
     },
   );
   if (agreement.parent) {
-    items.push({ term: t('agreements.fields.parentAgreement'), description: <ReferenceLink reference={agreement.parent} /> });
+    items.push({
+      term: t('agreements.fields.parentAgreement'),
+      description: <ReferenceLink reference={agreement.parent} />,
+    });
   }
   if (agreement.localAgreements.length > 0) {
-    items.push({ term: t('agreements.fields.localAgreements'), description: <ReferenceLinks references={agreement.localAgreements} /> });
+    items.push({
+      term: t('agreements.fields.localAgreements'),
+      description: <ReferenceLinks references={agreement.localAgreements} />,
+    });
   }
   if (agreement.supersedes) {
     items.push({
@@ -83,7 +90,10 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
     });
   }
   if (agreement.supersededBy.length > 0) {
-    items.push({ term: t('agreements.fields.supersededBy'), description: <ReferenceLinks references={agreement.supersededBy} /> });
+    items.push({
+      term: t('agreements.fields.supersededBy'),
+      description: <ReferenceLinks references={agreement.supersededBy} />,
+    });
   }
   return (
     <>

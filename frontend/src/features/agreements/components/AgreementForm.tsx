@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import {
-  CheckboxGroup,
-  RepeatingGroup,
-  Select,
-  TextArea,
-  TextField,
-  type Option,
-} from '../../../design-system';
+import { FormField, ServerForm } from '../../../components';
+import { CheckboxGroup, RepeatingGroup, Select, TextArea, TextField, type Option } from '../../../design-system';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useAgreements } from '../api/getAgreements';
-import { agreementKinds, perspectives, targetGroups, type AgreementInput, type AgreementKind, type AgreementReference, type Perspective, type TargetGroup } from '../types';
+import {
+  agreementKinds,
+  perspectives,
+  targetGroups,
+  type AgreementInput,
+  type AgreementKind,
+  type AgreementReference,
+  type Perspective,
+  type TargetGroup,
+} from '../types';
 import { useActionErrorText } from './ActionError';
 import {
   agreementFields,
@@ -32,13 +34,22 @@ export function useAgreementFieldLabel() {
   return (field: string): string =>
     labelField(field, labels, (list, n, part) =>
       list === 'legalBasis' && part
-        ? t('agreements.form.legalBasisField', { n, field: t(part === 'sfs' ? 'agreements.form.sfs' : 'agreements.form.sfsTitle') })
+        ? t('agreements.form.legalBasisField', {
+            n,
+            field: t(part === 'sfs' ? 'agreements.form.sfs' : 'agreements.form.sfsTitle'),
+          })
         : undefined,
     );
 }
 
 /** Agreements of a county and kind to choose a parent RÖK or a predecessor from (at most 100, newest first). */
-function useAgreementChoices(countyCode: string | null, kind: AgreementKind | null, enabled: boolean, excludeId?: string, known: (AgreementReference | undefined)[] = []) {
+function useAgreementChoices(
+  countyCode: string | null,
+  kind: AgreementKind | null,
+  enabled: boolean,
+  excludeId?: string,
+  known: (AgreementReference | undefined)[] = [],
+) {
   const query = useAgreements(
     { county: countyCode ?? undefined, kind: kind ?? undefined, size: 100, page: 0, sort: '-firstYear' },
     { enabled: enabled && Boolean(countyCode && kind) },
@@ -124,7 +135,13 @@ export function AgreementForm({
         />
       </FormField>
       <FormField form={FORM} name="title">
-        <TextField name="title" label={t('agreements.fields.title')} isRequired value={values.title} onChange={(value) => set('title', value)} />
+        <TextField
+          name="title"
+          label={t('agreements.fields.title')}
+          isRequired
+          value={values.title}
+          onChange={(value) => set('title', value)}
+        />
       </FormField>
       <FormField form={FORM} name="countyCode">
         <Select
@@ -149,11 +166,16 @@ export function AgreementForm({
           <Select
             name="municipalityCode"
             label={t('agreements.fields.municipality')}
-            description={values.countyCode ? t('agreements.form.municipalityHint') : t('agreements.form.municipalityNeedsCounty')}
+            description={
+              values.countyCode ? t('agreements.form.municipalityHint') : t('agreements.form.municipalityNeedsCounty')
+            }
             placeholder={t('agreements.form.municipalityPlaceholder')}
             isRequired
             isDisabled={!values.countyCode}
-            options={(municipalities.data ?? []).map((municipality) => ({ id: municipality.code, label: municipality.name }))}
+            options={(municipalities.data ?? []).map((municipality) => ({
+              id: municipality.code,
+              label: municipality.name,
+            }))}
             value={values.municipalityCode}
             onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
           />
@@ -189,16 +211,40 @@ export function AgreementForm({
         </FormField>
       )}
       <FormField form={FORM} name="purpose">
-        <TextArea name="purpose" label={t('agreements.fields.purpose')} description={t('agreements.form.purposeHint')} value={values.purpose} onChange={(value) => set('purpose', value)} />
+        <TextArea
+          name="purpose"
+          label={t('agreements.fields.purpose')}
+          description={t('agreements.form.purposeHint')}
+          value={values.purpose}
+          onChange={(value) => set('purpose', value)}
+        />
       </FormField>
       <FormField form={FORM} name="background">
-        <TextArea name="background" label={t('agreements.fields.background')} description={t('agreements.form.backgroundHint')} value={values.background} onChange={(value) => set('background', value)} />
+        <TextArea
+          name="background"
+          label={t('agreements.fields.background')}
+          description={t('agreements.form.backgroundHint')}
+          value={values.background}
+          onChange={(value) => set('background', value)}
+        />
       </FormField>
       <FormField form={FORM} name="reportNumber">
-        <TextField name="reportNumber" label={t('agreements.fields.reportNumber')} description={t('agreements.form.reportNumberHint')} value={values.reportNumber} onChange={(value) => set('reportNumber', value)} />
+        <TextField
+          name="reportNumber"
+          label={t('agreements.fields.reportNumber')}
+          description={t('agreements.form.reportNumberHint')}
+          value={values.reportNumber}
+          onChange={(value) => set('reportNumber', value)}
+        />
       </FormField>
       <FormField form={FORM} name="caseNumber">
-        <TextField name="caseNumber" label={t('agreements.fields.caseNumber')} description={t('agreements.form.caseNumberHint')} value={values.caseNumber} onChange={(value) => set('caseNumber', value)} />
+        <TextField
+          name="caseNumber"
+          label={t('agreements.fields.caseNumber')}
+          description={t('agreements.form.caseNumberHint')}
+          value={values.caseNumber}
+          onChange={(value) => set('caseNumber', value)}
+        />
       </FormField>
       <FormField form={FORM} name="legalBasis">
         <RepeatingGroup

@@ -3,6 +3,7 @@ import { Cell, Column, Link, Row, Table, TableBody, TableHeader } from '../../..
 import type { AgreementSummary } from '../types';
 import { formatPeriod } from './format';
 import { StatusBadge } from './StatusBadge';
+import { toAgreement } from '../../../lib/links';
 
 /** The agreements of one page: title (linking to the document), kind, where, period and status in words. */
 export function AgreementTable({ items, isBusy }: { items: AgreementSummary[]; isBusy?: boolean }) {
@@ -22,7 +23,7 @@ export function AgreementTable({ items, isBusy }: { items: AgreementSummary[]; i
         {(agreement) => (
           <Row id={agreement.id}>
             <Cell>
-              <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>
+              <Link href={toAgreement({ id: agreement.id })}>{agreement.title}</Link>
             </Cell>
             <Cell>{t(`agreementKind.${agreement.kind}`)}</Cell>
             <Cell>

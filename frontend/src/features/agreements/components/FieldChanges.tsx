@@ -3,6 +3,9 @@ import { DataTable } from '../../../design-system';
 import type { FieldChange } from '../types';
 import { enumFields, translateEnumValue } from './historyText';
 
+/** The text namespace of an enum-valued field, looked up by any field name (most have none). */
+const enumNamespaces: Partial<Record<string, string>> = enumFields;
+
 const knownFields = [
   'kind',
   'title',
@@ -47,11 +50,11 @@ export function useChangeText(entityType?: string) {
     return isKnownField(field) ? t(`agreements.changeField.${field}`) : field;
   };
   const value = (field: string, raw: string | undefined) => {
-    if (raw === undefined || raw === null || raw === '') return t('agreements.conflict.empty');
+    if (raw === undefined || raw === '') return t('common.conflict.empty');
     // Lists are stored joined by "; ": one entry a line.
     if (field === 'legalBasis' || field === 'signatories') return raw.split('; ').join('\n');
     const namespace =
-      entityType === 'RESPONSIBILITY' && field === 'kind' ? 'responsibilityKind' : enumFields[field as keyof typeof enumFields];
+      entityType === 'RESPONSIBILITY' && field === 'kind' ? 'responsibilityKind' : enumNamespaces[field];
     if (!namespace) return raw;
     return translateEnumValue(raw, (name) => {
       const key = `${namespace}.${name}`;
@@ -62,7 +65,15 @@ export function useChangeText(entityType?: string) {
 }
 
 /** Recorded changes as a table: what, before, after (multi-line values keep their lines). */
-export function FieldChanges({ changes, caption, entityType }: { changes: FieldChange[]; caption: string; entityType?: string }) {
+export function FieldChanges({
+  changes,
+  caption,
+  entityType,
+}: {
+  changes: FieldChange[];
+  caption: string;
+  entityType?: string;
+}) {
   const { t } = useTranslation();
   const text = useChangeText(entityType);
   return (
@@ -77,7 +88,11 @@ export function FieldChanges({ changes, caption, entityType }: { changes: FieldC
       ]}
       rows={changes.map((change) => ({
         key: change.field,
-        cells: [text.label(change.field), text.value(change.field, change.before), text.value(change.field, change.after)],
+        cells: [
+          text.label(change.field),
+          text.value(change.field, change.before),
+          text.value(change.field, change.after),
+        ],
       }))}
     />
   );

@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { CheckboxGroup, OrderedListEditor, TextArea, TextField } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';
 import { labelField } from './fieldLabels';
-import { formValuesOfGoalAreaInput, goalAreaFields, toGoalAreaInput, type GoalAreaFormValues } from './goalAreaFormValues';
+import {
+  formValuesOfGoalAreaInput,
+  goalAreaFields,
+  toGoalAreaInput,
+  type GoalAreaFormValues,
+} from './goalAreaFormValues';
 
 const FORM = 'goal-area';
 
@@ -14,7 +19,9 @@ export function useGoalAreaFieldLabel() {
   const { t } = useTranslation();
   const labels = Object.fromEntries(goalAreaFields.map((field) => [field, t(`agreements.goalArea.fields.${field}`)]));
   return (field: string): string =>
-    labelField(field, labels, (list, n) => (list === 'strategies' ? t('agreements.goalArea.strategy', { n }) : undefined));
+    labelField(field, labels, (list, n) =>
+      list === 'strategies' ? t('agreements.goalArea.strategy', { n }) : undefined,
+    );
 }
 
 /** The strategies editor's texts, with each move, addition and removal put into words for screen readers. */
@@ -45,7 +52,14 @@ export type GoalAreaFormProps = {
 };
 
 /** A goal area: number, title, goal statement, strategies in order and target groups. */
-export function GoalAreaForm({ initialInput, onSubmit, submitLabel, cancelHref, notice, initialError }: GoalAreaFormProps) {
+export function GoalAreaForm({
+  initialInput,
+  onSubmit,
+  submitLabel,
+  cancelHref,
+  notice,
+  initialError,
+}: GoalAreaFormProps) {
   const { t } = useTranslation();
   const labelOf = useGoalAreaFieldLabel();
   const describeError = useActionErrorText();
@@ -77,7 +91,13 @@ export function GoalAreaForm({ initialInput, onSubmit, submitLabel, cancelHref, 
         />
       </FormField>
       <FormField form={FORM} name="title">
-        <TextField name="title" label={t('agreements.goalArea.fields.title')} isRequired value={values.title} onChange={(value) => set('title', value)} />
+        <TextField
+          name="title"
+          label={t('agreements.goalArea.fields.title')}
+          isRequired
+          value={values.title}
+          onChange={(value) => set('title', value)}
+        />
       </FormField>
       <FormField form={FORM} name="goal">
         <TextArea
@@ -90,7 +110,12 @@ export function GoalAreaForm({ initialInput, onSubmit, submitLabel, cancelHref, 
         />
       </FormField>
       <FormField form={FORM} name="strategies">
-        <OrderedListEditor name="strategies" items={values.strategies} onChange={(items) => set('strategies', items)} labels={strategyLabels} />
+        <OrderedListEditor
+          name="strategies"
+          items={values.strategies}
+          onChange={(items) => set('strategies', items)}
+          labels={strategyLabels}
+        />
       </FormField>
       <FormField form={FORM} name="targetGroups">
         <CheckboxGroup

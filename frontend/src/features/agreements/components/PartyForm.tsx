@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { RepeatingGroup, SearchComboBox, Select, TextField, type Option } from '../../../design-system';
-import { useOrganisationSearch } from '../api/searchOrganisations';
+import { FormField, ServerForm } from '../../../components';
+import { RepeatingGroup, SearchComboBox, Select, TextField } from '../../../design-system';
+import { useOrganisationOptions } from '../../../components';
 import { partyRoles, type Party, type PartyInput, type PartyRole } from '../types';
 import { useActionErrorText } from './ActionError';
 import { labelField } from './fieldLabels';
@@ -43,15 +43,6 @@ export function toPartyInput(values: Values): PartyInput {
     signatories: values.signatories.map((row) => ({ name: row.name.trim(), title: row.title.trim() || undefined })),
     signedOn: values.signedOn || undefined,
   };
-}
-
-/** Organisations matching the typed text, from the register on the server. */
-function useOrganisationOptions(search: string | undefined): Option[] {
-  const results = useOrganisationSearch(search ?? '');
-  return (results.data?.items ?? []).map((organisation) => ({
-    id: organisation.id,
-    label: organisation.countyName ? `${organisation.name} (${organisation.countyName})` : organisation.name,
-  }));
 }
 
 export type PartyFormProps = {
@@ -99,7 +90,11 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           value={values.organisationId}
           valueLabel={values.organisationName}
           onChange={(organisationId, label) =>
-            setValues((previous) => ({ ...previous, organisationId, organisationName: label.replace(/ \([^)]*\)$/, '') }))
+            setValues((previous) => ({
+              ...previous,
+              organisationId,
+              organisationName: label.replace(/ \([^)]*\)$/, ''),
+            }))
           }
           useOptions={useOrganisationOptions}
         />

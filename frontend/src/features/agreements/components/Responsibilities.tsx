@@ -14,7 +14,10 @@ function useEntryText() {
     const named = entry.qualifier ? `${name} ${entry.qualifier}` : name;
     if (entry.levels.length === 0) return named;
     const levels = t('agreements.detail.atLevels', {
-      levels: formatList(entry.levels.map((level) => t(`levelWord.${level}`)), locale(i18n.language)),
+      levels: formatList(
+        entry.levels.map((level) => t(`levelWord.${level}`)),
+        locale(i18n.language),
+      ),
     });
     return t('agreements.detail.partyAtLevels', { name: named, levels });
   };
@@ -22,14 +25,24 @@ function useEntryText() {
 
 /** One mark for the rows of a line whose party is inferred: the notes once each, so ten municipalities make one mark. */
 function inferredParties(rows: readonly Responsibility[]): ProvenanceInfo | null {
-  const inferred = rows.filter((row) => row.provenance?.kind === 'INFERRED' && row.provenance.inferred.includes('organisation'));
+  const inferred = rows.filter(
+    (row) => row.provenance?.kind === 'INFERRED' && row.provenance.inferred.includes('organisation'),
+  );
   if (inferred.length === 0) return null;
   const notes = [...new Set(inferred.map((row) => row.provenance?.note).filter((note): note is string => !!note))];
   return { kind: 'INFERRED', note: notes.join(' '), source: inferred[0].provenance?.source, inferred: [] };
 }
 
 /** One line of the document, "Ansvariga parter: A (regional nivå) och B (lokal nivå)", and who the others are. */
-function ResponsibilityLine({ kind, responsibilities, expandAll }: { kind: ResponsibilityKind; responsibilities: readonly Responsibility[]; expandAll?: boolean }) {
+function ResponsibilityLine({
+  kind,
+  responsibilities,
+  expandAll,
+}: {
+  kind: ResponsibilityKind;
+  responsibilities: readonly Responsibility[];
+  expandAll?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const entryText = useEntryText();
   const entries = responsibilityEntries(responsibilities, kind);
@@ -49,23 +62,26 @@ function ResponsibilityLine({ kind, responsibilities, expandAll }: { kind: Respo
       </p>
       {(levelMissing || inferred) && (
         <div className="provenance-line">
-        {levelMissing && (
-          <>
-            {t('agreements.detail.levelLabel')}
-            <ProvenanceMark provenance={levelMissing.provenance} missing />
-          </>
-        )}
-        {inferred && (
-          <>
-            {' '}
-            {t('agreements.detail.partiesLabel')}
-            <ProvenanceMark provenance={inferred} />
-          </>
-        )}
+          {levelMissing && (
+            <>
+              {t('agreements.detail.levelLabel')}
+              <ProvenanceMark provenance={levelMissing.provenance} missing />
+            </>
+          )}
+          {inferred && (
+            <>
+              {' '}
+              {t('agreements.detail.partiesLabel')}
+              <ProvenanceMark provenance={inferred} />
+            </>
+          )}
         </div>
       )}
       {allOthers && (
-        <Disclosure summary={t('agreements.detail.allOthersWho', { count: allOthers.covered.length })} defaultOpen={expandAll}>
+        <Disclosure
+          summary={t('agreements.detail.allOthersWho', { count: allOthers.covered.length })}
+          defaultOpen={expandAll}
+        >
           {allOthers.covered.length === 0 ? (
             <p>{t('agreements.detail.allOthersNone')}</p>
           ) : (
@@ -82,7 +98,13 @@ function ResponsibilityLine({ kind, responsibilities, expandAll }: { kind: Respo
 }
 
 /** Who answers for a goal area, by level, as the document reads: the responsible parties, then the others. */
-export function Responsibilities({ responsibilities, expandAll }: { responsibilities: readonly Responsibility[]; expandAll?: boolean }) {
+export function Responsibilities({
+  responsibilities,
+  expandAll,
+}: {
+  responsibilities: readonly Responsibility[];
+  expandAll?: boolean;
+}) {
   const { t } = useTranslation();
   if (responsibilities.length === 0) return <p className="muted">{t('agreements.detail.noResponsibilities')}</p>;
   return (

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, Button, DataTable, RadioGroup, Select, type Option } from '../../../design-system';
 import { etagOfVersion, isStale } from '../../../lib/api';
 import { useAddResponsibility } from '../api/addResponsibility';
@@ -17,7 +17,7 @@ import {
   type ResponsibilityKind,
 } from '../types';
 import { ActionError, useActionErrorText } from './ActionError';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../../../components';
 import { labelField } from './fieldLabels';
 import { goalAreaName } from './format';
 
@@ -64,8 +64,9 @@ function ResponsibilityForm({
   const [values, setValues] = useState(() => valuesOf(editing));
   const options: Option[] = parties.map((party) => ({ id: party.organisation.id, label: party.organisation.name }));
   // A responsibility may name an organisation that is not (or no longer) a party: it stays choosable.
-  if (editing?.organisation && !options.some((option) => option.id === editing.organisation!.id)) {
-    options.push({ id: editing.organisation.id, label: editing.organisation.name });
+  const named = editing?.organisation;
+  if (named && !options.some((option) => option.id === named.id)) {
+    options.push({ id: named.id, label: named.name });
   }
   options.push({ id: ALL_OTHERS, label: t('agreements.responsibilities.allOthers') });
   const labelOf = (field: string) =>
@@ -94,7 +95,11 @@ function ResponsibilityForm({
         <Select
           name="organisationId"
           label={t('agreements.responsibilities.party')}
-          description={parties.length === 0 ? t('agreements.responsibilities.noPartiesHint') : t('agreements.responsibilities.partyHint')}
+          description={
+            parties.length === 0
+              ? t('agreements.responsibilities.noPartiesHint')
+              : t('agreements.responsibilities.partyHint')
+          }
           placeholder={t('agreements.responsibilities.partyPlaceholder')}
           isRequired
           options={options}
@@ -201,7 +206,9 @@ export function ResponsibilitiesEditor({
       <h2 id="responsibilities-heading">{t('agreements.responsibilities.title')}</h2>
       <p>{t('agreements.responsibilities.intro')}</p>
       {feedback && 'error' in feedback && <ActionError key={feedback.seq} error={feedback.error} />}
-      {feedback && 'success' in feedback && <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />}
+      {feedback && 'success' in feedback && (
+        <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />
+      )}
       {goalArea.responsibilities.length === 0 ? (
         <p>{t('agreements.responsibilities.none')}</p>
       ) : (
@@ -251,7 +258,9 @@ export function ResponsibilitiesEditor({
         />
       )}
       <h3 ref={formHeading} tabIndex={-1}>
-        {editing ? t('agreements.responsibilities.editTitle', { name: nameOf(editing) }) : t('agreements.responsibilities.addTitle')}
+        {editing
+          ? t('agreements.responsibilities.editTitle', { name: nameOf(editing) })
+          : t('agreements.responsibilities.addTitle')}
       </h3>
       <ResponsibilityForm
         key={editing?.id ?? 'new'}

@@ -4,7 +4,7 @@ import { TextField } from '../../../design-system';
 import { todayIso } from '../../../lib/format';
 import { useChangeAgreementStatus } from '../api/changeAgreementStatus';
 import type { Agreement, AgreementStatus } from '../types';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../../../components';
 
 type Props = {
   agreement: Agreement;

@@ -32,7 +32,15 @@ function FocusPoints({ priority, headingLevel }: { priority: YearlyPriority; hea
 }
 
 /** A goal area's "särskilt fokus": this year's (or the latest) first, the other years behind a disclosure. */
-export function YearlyFocus({ priorities, currentYear, expandAll }: { priorities: readonly YearlyPriority[]; currentYear: number; expandAll?: boolean }) {
+export function YearlyFocus({
+  priorities,
+  currentYear,
+  expandAll,
+}: {
+  priorities: readonly YearlyPriority[];
+  currentYear: number;
+  expandAll?: boolean;
+}) {
   const { t } = useTranslation();
   const { shown, others } = splitFocus(priorities, currentYear);
   if (!shown && others.length === 0) return null;

@@ -70,26 +70,34 @@ export function emptyAgreementValues(countyCode: string | null): AgreementFormVa
 
 /** The input that would store the agreement as it is: what an edit starts from, and what a conflict compares. */
 export function agreementInputOf(agreement: Agreement): AgreementInput {
-  return toAgreementInput(formValuesOfInput({
-    kind: agreement.kind,
-    title: agreement.title,
-    countyCode: agreement.countyCode,
-    municipalityCode: agreement.municipalityCode,
-    firstYear: agreement.firstYear,
-    lastYear: agreement.lastYear,
-    purpose: agreement.purpose,
-    background: agreement.background,
-    reportNumber: agreement.reportNumber,
-    caseNumber: agreement.caseNumber,
-    legalBasis: agreement.legalBasis,
-    targetGroups: agreement.targetGroups,
-    perspectives: agreement.perspectives,
-    parentAgreementId: agreement.parent?.id,
-    supersedesId: agreement.supersedes?.id,
-  }));
+  return toAgreementInput(
+    formValuesOfInput({
+      kind: agreement.kind,
+      title: agreement.title,
+      countyCode: agreement.countyCode,
+      municipalityCode: agreement.municipalityCode,
+      firstYear: agreement.firstYear,
+      lastYear: agreement.lastYear,
+      purpose: agreement.purpose,
+      background: agreement.background,
+      reportNumber: agreement.reportNumber,
+      caseNumber: agreement.caseNumber,
+      legalBasis: agreement.legalBasis,
+      targetGroups: agreement.targetGroups,
+      perspectives: agreement.perspectives,
+      parentAgreementId: agreement.parent?.id,
+      supersedesId: agreement.supersedes?.id,
+    }),
+  );
 }
 
-export function formValuesOfInput(input: AgreementInput): AgreementFormValues {
+/**
+ * What the form sent or starts from: `toAgreementInput` sends a missing kind, county or year as null (so the server
+ * names the field), so each field may be absent or null here whatever the API type says.
+ */
+type SentAgreementInput = { [K in keyof AgreementInput]?: AgreementInput[K] | null };
+
+export function formValuesOfInput(input: SentAgreementInput): AgreementFormValues {
   return {
     kind: input.kind ?? null,
     title: input.title ?? '',

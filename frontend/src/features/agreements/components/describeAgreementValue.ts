@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useAgreements } from '../api/getAgreements';
 import type { AgreementField } from './agreementFormValues';
+import { plainText } from '../../../lib/format';
 import { referenceLabel } from './format';
 import type { AgreementInput, AgreementReference, LegalReference } from '../types';
 
@@ -9,13 +10,20 @@ import type { AgreementInput, AgreementReference, LegalReference } from '../type
  * Field values of an agreement input in words, for the conflict screen: names instead of codes and ids, lists one
  * entry a line.
  */
-export function useDescribeAgreementValue(input: Pick<AgreementInput, 'countyCode'>, references: (AgreementReference | undefined)[]) {
+export function useDescribeAgreementValue(
+  input: Pick<AgreementInput, 'countyCode'>,
+  references: (AgreementReference | undefined)[],
+) {
   const { t } = useTranslation();
   const counties = useCounties();
-  const municipalities = useMunicipalities(input.countyCode ?? null);
-  const agreements = useAgreements({ county: input.countyCode ?? undefined, size: 100, page: 0, sort: '-firstYear' }, { enabled: Boolean(input.countyCode) });
+  const municipalities = useMunicipalities(input.countyCode);
+  const agreements = useAgreements(
+    { county: input.countyCode, size: 100, page: 0, sort: '-firstYear' },
+    { enabled: Boolean(input.countyCode) },
+  );
   const agreementName = (id: string) => {
-    const reference = references.find((candidate) => candidate?.id === id) ?? agreements.data?.items.find((item) => item.id === id);
+    const reference =
+      references.find((candidate) => candidate?.id === id) ?? agreements.data?.items.find((item) => item.id === id);
     return reference ? referenceLabel(reference) : id;
   };
   return (field: AgreementField, value: unknown): string => {
@@ -24,20 +32,26 @@ export function useDescribeAgreementValue(input: Pick<AgreementInput, 'countyCod
       case 'kind':
         return t(`agreementKind.${value as AgreementInput['kind']}`);
       case 'countyCode':
-        return counties.data?.find((county) => county.code === value)?.name ?? String(value);
+        return counties.data?.find((county) => county.code === value)?.name ?? plainText(value);
       case 'municipalityCode':
-        return municipalities.data?.find((municipality) => municipality.code === value)?.name ?? String(value);
+        return municipalities.data?.find((municipality) => municipality.code === value)?.name ?? plainText(value);
       case 'legalBasis':
-        return (value as LegalReference[]).map((reference) => (reference.title ? `SFS ${reference.sfs} ${reference.title}` : `SFS ${reference.sfs}`)).join('\n');
+        return (value as LegalReference[])
+          .map((reference) => (reference.title ? `SFS ${reference.sfs} ${reference.title}` : `SFS ${reference.sfs}`))
+          .join('\n');
       case 'targetGroups':
-        return (value as NonNullable<AgreementInput['targetGroups']>).map((group) => t(`targetGroup.${group}`)).join(', ');
+        return (value as NonNullable<AgreementInput['targetGroups']>)
+          .map((group) => t(`targetGroup.${group}`))
+          .join(', ');
       case 'perspectives':
-        return (value as NonNullable<AgreementInput['perspectives']>).map((perspective) => t(`perspective.${perspective}`)).join(', ');
+        return (value as NonNullable<AgreementInput['perspectives']>)
+          .map((perspective) => t(`perspective.${perspective}`))
+          .join(', ');
       case 'parentAgreementId':
       case 'supersedesId':
-        return agreementName(String(value));
+        return agreementName(plainText(value));
       default:
-        return String(value);
+        return plainText(value);
     }
   };
 }

@@ -10,7 +10,13 @@ export type GoalAreaFormValues = {
   targetGroups: TargetGroup[];
 };
 
-export const goalAreaFields = ['number', 'title', 'goal', 'strategies', 'targetGroups'] as const satisfies readonly (keyof GoalAreaInput)[];
+export const goalAreaFields = [
+  'number',
+  'title',
+  'goal',
+  'strategies',
+  'targetGroups',
+] as const satisfies readonly (keyof GoalAreaInput)[];
 export type GoalAreaField = (typeof goalAreaFields)[number];
 
 export function goalAreaInputOf(goalArea: GoalArea): GoalAreaInput {
@@ -19,8 +25,8 @@ export function goalAreaInputOf(goalArea: GoalArea): GoalAreaInput {
 
 export function formValuesOfGoalAreaInput(input: GoalAreaInput): GoalAreaFormValues {
   return {
-    number: input.number ?? '',
-    title: input.title ?? '',
+    number: input.number,
+    title: input.title,
     goal: input.goal ?? '',
     strategies: listItemsOf(input.strategies ?? []),
     targetGroups: [...(input.targetGroups ?? [])],

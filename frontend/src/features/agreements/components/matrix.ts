@@ -31,7 +31,13 @@ export function buildMatrix(agreement: Pick<Agreement, 'parties' | 'goalAreas'>)
     cells: columns.map((organisation) =>
       goalArea.responsibilities.flatMap((responsibility) =>
         responsibility.coveredOrganisations.some((covered) => covered.id === organisation.id)
-          ? [{ kind: responsibility.kind, level: responsibility.level ?? undefined, viaAllOthers: responsibility.allOtherSignatories }]
+          ? [
+              {
+                kind: responsibility.kind,
+                level: responsibility.level ?? undefined,
+                viaAllOthers: responsibility.allOtherSignatories,
+              },
+            ]
           : [],
       ),
     ),

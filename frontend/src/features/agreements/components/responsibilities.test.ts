@@ -12,7 +12,10 @@ describe('responsibilityEntries', () => {
 
   it('puts "övriga undertecknande parter" after the named parties, with the parties it covers', () => {
     const entries = responsibilityEntries(goalArea.responsibilities, 'OTHER');
-    expect(entries.map((entry) => entry.organisation?.name ?? 'övriga')).toEqual(['Civilsamhället Västmanland', 'övriga']);
+    expect(entries.map((entry) => entry.organisation?.name ?? 'övriga')).toEqual([
+      'Civilsamhället Västmanland',
+      'övriga',
+    ]);
     expect(entries[1].covered).toEqual([org.vasteras, org.koping]);
   });
 

@@ -30,19 +30,22 @@ const entryKey = (responsibility: Responsibility) =>
  * levels, from the widest level to the closest (regional before local, unstated last), named parties before
  * "övriga undertecknande parter", otherwise in the order they were entered.
  */
-export function responsibilityEntries(responsibilities: readonly Responsibility[], kind: ResponsibilityKind): ResponsibilityEntry[] {
-  const entries: (ResponsibilityEntry & { key: string })[] = [];
+export function responsibilityEntries(
+  responsibilities: readonly Responsibility[],
+  kind: ResponsibilityKind,
+): ResponsibilityEntry[] {
+  // By key, in the order first seen.
+  const byKey = new Map<string, ResponsibilityEntry>();
   for (const responsibility of responsibilities) {
     if (responsibility.kind !== kind) continue;
     const key = entryKey(responsibility);
-    const existing = entries.find((entry) => entry.key === key);
+    const existing = byKey.get(key);
     const level = responsibility.level ?? undefined;
     if (existing) {
       if (level && !existing.levels.includes(level)) existing.levels.push(level);
       existing.rows.push(responsibility);
     } else {
-      entries.push({
-        key,
+      byKey.set(key, {
         organisation: responsibility.allOtherSignatories ? null : (responsibility.organisation ?? null),
         collectiveParty: responsibility.collectiveParty ?? null,
         qualifier: responsibility.qualifier ?? null,
@@ -52,6 +55,7 @@ export function responsibilityEntries(responsibilities: readonly Responsibility[
       });
     }
   }
+  const entries = [...byKey.values()];
   for (const entry of entries) entry.levels.sort((a, b) => levelOrder(a) - levelOrder(b));
   const allOthers = (entry: ResponsibilityEntry) => entry.organisation === null && entry.collectiveParty === null;
   return entries
@@ -62,5 +66,5 @@ export function responsibilityEntries(responsibilities: readonly Responsibility[
         levelOrder(a.entry.levels[0]) - levelOrder(b.entry.levels[0]) ||
         a.index - b.index,
     )
-    .map(({ entry: { key: _key, ...entry } }) => entry);
+    .map(({ entry }) => entry);
 }

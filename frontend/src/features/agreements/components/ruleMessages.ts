@@ -1,5 +1,3 @@
-import { ApiError } from '../../../lib/api';
-
 /** The business rules the agreements API names in its 409 problems, each explained in the interface's language. */
 export const knownRules = [
   'adoption-needs-two-parties',
@@ -13,14 +11,3 @@ export const knownRules = [
   'referenced-agreement',
   'priorities-while-in-force',
 ] as const;
-
-export type KnownRule = (typeof knownRules)[number];
-
-export function isKnownRule(rule: unknown): rule is KnownRule {
-  return knownRules.includes(rule as KnownRule);
-}
-
-/** The rule a failed call broke, when it is one we can explain. */
-export function brokenRule(error: unknown): KnownRule | undefined {
-  return error instanceof ApiError && isKnownRule(error.rule) ? error.rule : undefined;
-}

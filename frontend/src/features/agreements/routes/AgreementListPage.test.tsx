@@ -29,7 +29,9 @@ function routes(me = session(), total = 1) {
 describe('agreement list', () => {
   it('builds the API query from the filters in the address', async () => {
     const api = fakeApi(routes());
-    renderApp('/agreements?q=bost%C3%A4der&kind=LOCAL&county=19&status=ADOPTED&year=2026&targetGroup=NEWLY_ARRIVED&page=2');
+    renderApp(
+      '/agreements?q=bost%C3%A4der&kind=LOCAL&county=19&status=ADOPTED&year=2026&targetGroup=NEWLY_ARRIVED&page=2',
+    );
     await screen.findByRole('link', { name: 'Lokal överenskommelse Västerås' });
     const params = new URL(api.calls('GET', '/api/v1/agreements')[0].url).searchParams;
     expect(Object.fromEntries(params)).toEqual({
@@ -49,8 +51,13 @@ describe('agreement list', () => {
     fakeApi(routes());
     renderApp('/agreements');
     expect(await screen.findByText('1 överenskommelse')).toBeInTheDocument();
-    const row = within(screen.getByRole('grid', { name: 'Överenskommelser' })).getByRole('row', { name: /Lokal överenskommelse Västerås/ });
-    expect(within(row).getByRole('link', { name: 'Lokal överenskommelse Västerås' })).toHaveAttribute('href', `/agreements/${summary.id}`);
+    const row = within(screen.getByRole('grid', { name: 'Överenskommelser' })).getByRole('row', {
+      name: /Lokal överenskommelse Västerås/,
+    });
+    expect(within(row).getByRole('link', { name: 'Lokal överenskommelse Västerås' })).toHaveAttribute(
+      'href',
+      `/agreements/${summary.id}`,
+    );
     expect(within(row).getByText('Lokal överenskommelse (LÖK)')).toBeInTheDocument();
     expect(within(row).getByText('Västerås, Västmanlands län')).toBeInTheDocument();
     expect(within(row).getByText('2026–2028')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { Button, LinkButton, PageHeading, Pagination, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useAgreements } from '../api/getAgreements';
@@ -9,6 +9,8 @@ import { AgreementFilters, type AgreementFilterValues } from '../components/Agre
 import { AgreementTable } from '../components/AgreementTable';
 import { RouteNotice } from '../components/RouteNotice';
 import { buildAgreementQuery, pageCount, type AgreementSearch } from './searchParams';
+import { toNewAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements');
 
@@ -52,7 +54,7 @@ export function AgreementListPage() {
       <div className="page-header">
         <PageHeading>{t('agreements.list.title')}</PageHeading>
         {me.data?.permissions.createAgreement && (
-          <LinkButton variant="primary" href="/agreements/new">
+          <LinkButton variant="primary" href={toNewAgreement()}>
             {t('agreements.list.new')}
           </LinkButton>
         )}

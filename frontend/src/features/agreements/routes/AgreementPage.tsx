@@ -12,12 +12,26 @@ import { useRemoveParty } from '../api/removeParty';
 import { ActionError } from '../components/ActionError';
 import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
-import { ConfirmAction } from '../components/ConfirmAction';
-import { comparableVersions, referenceLabel, goalAreaName } from '../components/format';
+import { ConfirmAction } from '../../../components';
+import { comparableVersions, goalAreaName, referenceLabel } from '../components/format';
 import { RouteNotice } from '../components/RouteNotice';
 import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
+import {
+  toAgreementCompare,
+  toAgreementHistory,
+  toAgreementMatrix,
+  toAgreementPrint,
+  toAgreements,
+  toEditAgreement,
+  toEditGoalArea,
+  toEditParty,
+  toGoalAreaFocus,
+  toNewGoalArea,
+  toNewParty,
+} from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id');
 
@@ -49,14 +63,16 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
 
   return (
     <>
-      <Link href="/agreements" className="ds-link back-link">
+      <Link href={toAgreements()} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('agreements.detail.backToList')}
       </Link>
       <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
       <PageHeading>{agreement.title}</PageHeading>
       {feedback && 'error' in feedback && <ActionError key={feedback.seq} error={feedback.error} />}
-      {feedback && 'success' in feedback && <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />}
+      {feedback && 'success' in feedback && (
+        <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />
+      )}
       {!feedback && <RouteNotice />}
 
       <AgreementFacts agreement={agreement} />
@@ -66,13 +82,15 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           <h2 id="agreement-manage">{t('agreements.manage.title')}</h2>
           <div className="page-actions">
             {permissions.edit && (
-              <LinkButton href={`/agreements/${agreement.id}/edit`}>{t('agreements.manage.edit')}</LinkButton>
+              <LinkButton href={toEditAgreement({ id: agreement.id })}>{t('agreements.manage.edit')}</LinkButton>
             )}
             <StatusActions
               agreement={agreement}
               etag={etag}
               onDone={({ error, status }) =>
-                report(t('agreements.manage.statusChanged', { status: t(`agreementStatus.${status!}`) }))({ error })
+                report(
+                  t('agreements.manage.statusChanged', { status: t(`agreementStatus.${status ?? agreement.status}`) }),
+                )({ error })
               }
             />
             {permissions.delete && (
@@ -86,7 +104,10 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                   else
                     void navigate({
                       to: '/agreements',
-                      state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.deleted', values: { title: agreement.title } } }),
+                      state: (previous) => ({
+                        ...previous,
+                        notice: { key: 'agreements.notice.deleted', values: { title: agreement.title } },
+                      }),
                     });
                 }}
               >
@@ -100,20 +121,20 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
       <nav aria-label={t('agreements.detail.more')} className="agreement-links no-print">
         <ul>
           <li>
-            <Link href={`/agreements/${agreement.id}/matrix`}>{t('agreements.detail.matrixLink')}</Link>
+            <Link href={toAgreementMatrix({ id: agreement.id })}>{t('agreements.detail.matrixLink')}</Link>
           </li>
           <li>
-            <Link href={`/agreements/${agreement.id}/history`}>{t('agreements.detail.historyLink')}</Link>
+            <Link href={toAgreementHistory({ id: agreement.id })}>{t('agreements.detail.historyLink')}</Link>
           </li>
           {comparableVersions(agreement).map((other) => (
             <li key={other.id}>
-              <Link href={`/agreements/${agreement.id}/compare?with=${other.id}`}>
+              <Link href={toAgreementCompare({ id: agreement.id }, { with: other.id })}>
                 {t('agreements.detail.compareLink', { other: referenceLabel(other) })}
               </Link>
             </li>
           ))}
           <li>
-            <Link href={`/agreements/${agreement.id}/print`}>{t('agreements.detail.printLink')}</Link>
+            <Link href={toAgreementPrint({ id: agreement.id })}>{t('agreements.detail.printLink')}</Link>
           </li>
         </ul>
       </nav>
@@ -123,7 +144,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
         goalAreasActions={
           permissions.edit && (
             <p className="no-print">
-              <LinkButton href={`/agreements/${agreement.id}/goal-areas/new`}>{t('agreements.manage.addGoalArea')}</LinkButton>
+              <LinkButton href={toNewGoalArea({ id: agreement.id })}>{t('agreements.manage.addGoalArea')}</LinkButton>
             </p>
           )
         }
@@ -135,13 +156,13 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                   <div className="page-actions part-actions no-print">
                     {/* A monitored area has no number; the goal area form is for numbered areas. */}
                     {permissions.edit && goalArea.kind === 'GOAL_AREA' && (
-                      <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/edit`}>
+                      <LinkButton href={toEditGoalArea({ id: agreement.id, goalAreaId: goalArea.id })}>
                         {t('agreements.manage.editGoalArea')}
                         <span className="visually-hidden">{` ${name}`}</span>
                       </LinkButton>
                     )}
                     {permissions.editPriorities && (
-                      <LinkButton href={`/agreements/${agreement.id}/goal-areas/${goalArea.id}/focus`}>
+                      <LinkButton href={toGoalAreaFocus({ id: agreement.id, goalAreaId: goalArea.id })}>
                         {t('agreements.manage.setFocus')}
                         <span className="visually-hidden">{` ${name}`}</span>
                       </LinkButton>
@@ -172,7 +193,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
         partiesActions={
           permissions.edit && (
             <p className="no-print">
-              <LinkButton href={`/agreements/${agreement.id}/parties/new`}>{t('agreements.manage.addParty')}</LinkButton>
+              <LinkButton href={toNewParty({ id: agreement.id })}>{t('agreements.manage.addParty')}</LinkButton>
             </p>
           )
         }
@@ -180,7 +201,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           permissions.edit
             ? (party) => (
                 <div className="part-actions">
-                  <LinkButton href={`/agreements/${agreement.id}/parties/${party.id}/edit`}>
+                  <LinkButton href={toEditParty({ id: agreement.id, partyId: party.id })}>
                     {t('agreements.manage.editParty')}
                     <span className="visually-hidden">{` ${party.organisation.name}`}</span>
                   </LinkButton>
@@ -190,7 +211,11 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                     title={t('agreements.manage.confirmRemoveParty.title', { name: party.organisation.name })}
                     confirmLabel={t('agreements.manage.remove')}
                     action={() =>
-                      removeParty.mutateAsync({ agreementId: agreement.id, partyId: party.id, etag: etagOfVersion(party.version) })
+                      removeParty.mutateAsync({
+                        agreementId: agreement.id,
+                        partyId: party.id,
+                        etag: etagOfVersion(party.version),
+                      })
                     }
                     onDone={report(t('agreements.manage.partyRemoved', { name: party.organisation.name }))}
                   >
@@ -217,5 +242,9 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
 /** An agreement as a document, with what the visitor may do with it. */
 export function AgreementPage() {
   const { id } = routeApi.useParams();
-  return <WithAgreement id={id}>{(versioned, refetch) => <AgreementView versioned={versioned} refetch={refetch} />}</WithAgreement>;
+  return (
+    <WithAgreement id={id}>
+      {(versioned, refetch) => <AgreementView versioned={versioned} refetch={refetch} />}
+    </WithAgreement>
+  );
 }

@@ -1,19 +1,16 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { Badge, DescriptionList, Link, PageHeading, Spinner, type BadgeTone } from '../../../design-system';
 import { useAgreementComparison } from '../api/getAgreementComparison';
 import { FieldChanges } from '../components/FieldChanges';
 import { comparableVersions, referenceLabel } from '../components/format';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { AgreementComparison, GoalAreaComparison } from '../types';
+import { toAgreement, toAgreementCompare } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/compare');
-
-/** `?with=<id>`: the other version. */
-export function parseCompareSearch(raw: Record<string, unknown>): { with?: string } {
-  return typeof raw.with === 'string' && /^[0-9a-f-]{36}$/i.test(raw.with) ? { with: raw.with } : {};
-}
 
 const changeTones: Record<GoalAreaComparison['change'], BadgeTone> = {
   ADDED: 'success',
@@ -46,12 +43,22 @@ function GoalAreaChange({ change }: { change: GoalAreaComparison }) {
         {name} <Badge tone={changeTones[change.change]}>{t(`agreements.compare.change.${change.change}`)}</Badge>
       </h3>
       {change.fields.length > 0 && (
-        <FieldChanges changes={change.fields} entityType="GOAL_AREA" caption={t('agreements.compare.goalAreaFields', { name })} />
+        <FieldChanges
+          changes={change.fields}
+          entityType="GOAL_AREA"
+          caption={t('agreements.compare.goalAreaFields', { name })}
+        />
       )}
       <TextList title={t('agreements.compare.strategiesAdded')} items={change.strategiesAdded} />
       <TextList title={t('agreements.compare.strategiesRemoved')} items={change.strategiesRemoved} />
-      <TextList title={t('agreements.compare.focusAdded', { year: change.focusYearAfter ?? '' })} items={change.focusAdded} />
-      <TextList title={t('agreements.compare.focusRemoved', { year: change.focusYearBefore ?? '' })} items={change.focusRemoved} />
+      <TextList
+        title={t('agreements.compare.focusAdded', { year: change.focusYearAfter ?? '' })}
+        items={change.focusAdded}
+      />
+      <TextList
+        title={t('agreements.compare.focusRemoved', { year: change.focusYearBefore ?? '' })}
+        items={change.focusRemoved}
+      />
     </section>
   );
 }
@@ -67,11 +74,11 @@ function Comparison({ comparison }: { comparison: AgreementComparison }) {
         items={[
           {
             term: t('agreements.compare.older'),
-            description: <Link href={`/agreements/${comparison.from.id}`}>{referenceLabel(comparison.from)}</Link>,
+            description: <Link href={toAgreement({ id: comparison.from.id })}>{referenceLabel(comparison.from)}</Link>,
           },
           {
             term: t('agreements.compare.newer'),
-            description: <Link href={`/agreements/${comparison.to.id}`}>{referenceLabel(comparison.to)}</Link>,
+            description: <Link href={toAgreement({ id: comparison.to.id })}>{referenceLabel(comparison.to)}</Link>,
           },
         ]}
       />
@@ -79,7 +86,11 @@ function Comparison({ comparison }: { comparison: AgreementComparison }) {
       {comparison.fields.length === 0 ? (
         <p>{t('agreements.compare.noFieldChanges')}</p>
       ) : (
-        <FieldChanges changes={comparison.fields} entityType="AGREEMENT" caption={t('agreements.compare.fieldsTitle')} />
+        <FieldChanges
+          changes={comparison.fields}
+          entityType="AGREEMENT"
+          caption={t('agreements.compare.fieldsTitle')}
+        />
       )}
       <h2>{t('agreements.compare.goalAreasTitle')}</h2>
       {changed.length === 0 && <p>{t('agreements.compare.noGoalAreaChanges')}</p>}
@@ -98,8 +109,14 @@ function Comparison({ comparison }: { comparison: AgreementComparison }) {
         <p>{t('agreements.compare.noPartyChanges')}</p>
       ) : (
         <>
-          <TextList title={t('agreements.compare.partiesAdded')} items={comparison.partiesAdded.map((party) => party.name)} />
-          <TextList title={t('agreements.compare.partiesRemoved')} items={comparison.partiesRemoved.map((party) => party.name)} />
+          <TextList
+            title={t('agreements.compare.partiesAdded')}
+            items={comparison.partiesAdded.map((party) => party.name)}
+          />
+          <TextList
+            title={t('agreements.compare.partiesRemoved')}
+            items={comparison.partiesRemoved.map((party) => party.name)}
+          />
         </>
       )}
     </>
@@ -128,7 +145,9 @@ export function ComparePage() {
         return (
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
-            <PageHeading documentTitle={`${t('agreements.compare.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
+            <PageHeading
+              documentTitle={`${t('agreements.compare.documentTitle', { title: agreement.title })} – ${t('app.name')}`}
+            >
               {t('agreements.compare.title')}
             </PageHeading>
             {!withId ? (
@@ -139,7 +158,7 @@ export function ComparePage() {
                   <ul className="compact-list">
                     {others.map((other) => (
                       <li key={other.id}>
-                        <Link href={`/agreements/${agreement.id}/compare?with=${other.id}`}>
+                        <Link href={toAgreementCompare({ id: agreement.id }, { with: other.id })}>
                           {t('agreements.compare.compareInstead', { other: referenceLabel(other) })}
                         </Link>
                       </li>

@@ -1,17 +1,19 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { NotPermittedPage } from '../../../components';
 import { Alert, Link, PageHeading } from '../../../design-system';
 import { fetchAgreement, type VersionedAgreement } from '../api/getAgreement';
 import { useUpdateAgreement } from '../api/updateAgreement';
 import { AgreementForm, useAgreementFieldLabel } from '../components/AgreementForm';
 import { agreementFields, agreementInputOf } from '../components/agreementFormValues';
-import { EditSessionView } from '../components/ConflictScreen';
+import { EditSessionView } from '../../../components';
 import { useDescribeAgreementValue } from '../components/describeAgreementValue';
-import { useEditSession } from '../components/useEditSession';
+import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { AgreementReference } from '../types';
+import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/edit');
 
@@ -22,7 +24,10 @@ function EditAgreement({ versioned }: { versioned: VersionedAgreement }) {
   const labelOf = useAgreementFieldLabel();
   const { agreement } = versioned;
   // The agreements the stored versions link to, so the conflict screen can name them.
-  const [references, setReferences] = useState<(AgreementReference | undefined)[]>([agreement.parent, agreement.supersedes]);
+  const [references, setReferences] = useState<(AgreementReference | undefined)[]>([
+    agreement.parent,
+    agreement.supersedes,
+  ]);
   const session = useEditSession({
     initial: { input: agreementInputOf(agreement), etag: versioned.etag },
     fetchLatest: async () => {
@@ -53,7 +58,7 @@ function EditAgreement({ versioned }: { versioned: VersionedAgreement }) {
           agreementId={agreement.id}
           knownReferences={references}
           submitLabel={t('agreements.form.save')}
-          cancelHref={`/agreements/${agreement.id}`}
+          cancelHref={toAgreement({ id: agreement.id })}
           onSubmit={session.submit}
         />
       )}
@@ -75,9 +80,14 @@ export function EditAgreementPage() {
             return (
               <>
                 <PageHeading>{t('agreements.form.readOnlyTitle')}</PageHeading>
-                <Alert tone="info" title={t('agreements.form.readOnlyText', { status: t(`agreementStatus.${agreement.status}`) })} />
+                <Alert
+                  tone="info"
+                  title={t('agreements.form.readOnlyText', { status: t(`agreementStatus.${agreement.status}`) })}
+                />
                 <p>
-                  <Link href={`/agreements/${agreement.id}`}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
+                  <Link href={toAgreement({ id: agreement.id })}>
+                    {t('agreements.detail.backTo', { title: agreement.title })}
+                  </Link>
                 </p>
               </>
             );

@@ -21,7 +21,11 @@ describe('goal area editing', () => {
           if (request.headers.get('If-Match') !== `"${stored.version}"`) {
             return problem(412, 'precondition-failed', 'The goal area was changed by someone else');
           }
-          stored = { ...stored, ...(await request.clone().json()), version: stored.version + 1 };
+          stored = {
+            ...stored,
+            ...((await request.clone().json()) as Partial<typeof stored>),
+            version: stored.version + 1,
+          };
           return json(stored, { headers: { ETag: `"${stored.version}"` } });
         },
       },
@@ -40,14 +44,17 @@ describe('goal area editing', () => {
     expect(warning).toHaveTextContent('Någon annan har sparat en nyare version');
     await waitFor(() => expect(warning).toHaveFocus());
     const table = screen.getByRole('table', { name: 'Ändringar som någon annan har sparat sedan du började redigera' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      'Uppgift',
-      'Sparat nu',
-      'I ditt formulär',
-      'Sparas om du använder dina ändringar',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Uppgift', 'Sparat nu', 'I ditt formulär', 'Sparas om du använder dina ändringar']);
     const row = within(table).getByRole('row', { name: /Rubrik/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       'Samverkan, samordning och uppföljning',
       'Samverkan och samordning',
       'Samverkan, samordning och uppföljning',
@@ -88,14 +95,15 @@ describe('goal area editing', () => {
     expect(screen.getByRole('textbox', { name: /^Mål/ })).toHaveValue('Ny målformulering');
   });
 
-  it('shows the server\'s error for one strategy at that strategy and in the summary', async () => {
+  it("shows the server's error for one strategy at that strategy and in the summary", async () => {
     fakeApi([
       { path: `/api/v1/agreements/${AGREEMENT_ID}`, respond: () => json(agreement()) },
       { path: goalAreaPath, respond: () => json(goalArea, { headers: { ETag: '"4"' } }) },
       {
         method: 'PUT',
         path: goalAreaPath,
-        respond: () => problem(400, 'validation', '1 field is invalid', [{ field: 'strategies[1]', message: 'must not be blank' }]),
+        respond: () =>
+          problem(400, 'validation', '1 field is invalid', [{ field: 'strategies[1]', message: 'must not be blank' }]),
       },
       ...baseRoutes(),
     ]);
@@ -113,7 +121,8 @@ describe('goal area editing', () => {
     fakeApi([
       {
         path: `/api/v1/agreements/${AGREEMENT_ID}`,
-        respond: () => json(agreement({ permissions: { edit: false, editPriorities: false, delete: false, statusChanges: [] } })),
+        respond: () =>
+          json(agreement({ permissions: { edit: false, editPriorities: false, delete: false, statusChanges: [] } })),
       },
       { path: goalAreaPath, respond: () => json(goalArea) },
       ...baseRoutes(),

@@ -1,31 +1,35 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
-import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, TextField, type ListItem } from '../../../design-system';
+import { FormField, ServerForm } from '../../../components';
+import { NotPermittedPage } from '../../../components';
+import {
+  Alert,
+  listItemsOf,
+  OrderedListEditor,
+  PageHeading,
+  Select,
+  TextField,
+  type ListItem,
+} from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAgreement } from '../api/getAgreement';
 import { usePutPriority } from '../api/putPriority';
 import { useRemovePriority } from '../api/removePriority';
 import { ActionError, useActionErrorText } from '../components/ActionError';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction } from '../../../components';
 import { labelField } from '../components/fieldLabels';
 import { defaultFocusYear } from '../components/focus';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalArea, YearlyPriority } from '../types';
+import { toAgreement } from '../../../lib/links';
 import { goalAreaName } from '../components/format';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/focus');
 
 const FORM = 'focus';
 const fields = ['points', 'decidedBy', 'decidedOn'] as const;
-
-/** `?year=2026`: the year whose focus is edited. */
-export function parseFocusSearch(raw: Record<string, unknown>): { year?: number } {
-  const year = Number(raw.year);
-  return Number.isInteger(year) && year >= 1990 && year <= 2100 ? { year } : {};
-}
 
 function FocusForm({
   agreementId,
@@ -64,7 +68,7 @@ function FocusForm({
       onReload={onReload}
       requiredHint={false}
       submitLabel={t('agreements.focus.save', { year })}
-      cancelHref={`/agreements/${agreementId}`}
+      cancelHref={toAgreement({ id: agreementId })}
       onSubmit={async () => {
         await put.mutateAsync({
           agreementId,
@@ -80,7 +84,10 @@ function FocusForm({
         await navigate({
           to: '/agreements/$id',
           params: { id: agreementId },
-          state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.focusSaved', values: { year, name } } }),
+          state: (previous) => ({
+            ...previous,
+            notice: { key: 'agreements.notice.focusSaved', values: { year, name } },
+          }),
         });
       }}
     >
@@ -114,7 +121,13 @@ function FocusForm({
         />
       </FormField>
       <FormField form={FORM} name="decidedOn">
-        <TextField type="date" name="decidedOn" label={t('agreements.focus.fields.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
+        <TextField
+          type="date"
+          name="decidedOn"
+          label={t('agreements.focus.fields.decidedOn')}
+          value={decidedOn}
+          onChange={setDecidedOn}
+        />
       </FormField>
     </ServerForm>
   );
@@ -151,7 +164,8 @@ export function FocusPage() {
         const priority = goalArea.priorities.find((candidate) => candidate.year === year);
         const name = goalAreaName(goalArea);
         const years = [];
-        for (let y = agreement.lastYear; y >= agreement.firstYear; y -= 1) years.push({ id: String(y), label: String(y) });
+        for (let y = agreement.lastYear; y >= agreement.firstYear; y -= 1)
+          years.push({ id: String(y), label: String(y) });
         return (
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
@@ -195,7 +209,12 @@ export function FocusPage() {
                   title={t('agreements.focus.confirmRemove', { year, name })}
                   confirmLabel={t('agreements.focus.remove', { year })}
                   action={() =>
-                    remove.mutateAsync({ agreementId: agreement.id, goalAreaId: goalArea.id, year, etag: etagOfVersion(priority.version) })
+                    remove.mutateAsync({
+                      agreementId: agreement.id,
+                      goalAreaId: goalArea.id,
+                      year,
+                      etag: etagOfVersion(priority.version),
+                    })
                   }
                   onDone={({ error }) => {
                     if (error) setRemoveError({ error, seq: (removeError?.seq ?? 0) + 1 });
@@ -203,7 +222,10 @@ export function FocusPage() {
                       void navigate({
                         to: '/agreements/$id',
                         params: { id: agreement.id },
-                        state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.focusRemoved', values: { year, name } } }),
+                        state: (previous) => ({
+                          ...previous,
+                          notice: { key: 'agreements.notice.focusRemoved', values: { year, name } },
+                        }),
                       });
                   }}
                 />

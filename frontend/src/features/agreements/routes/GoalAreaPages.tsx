@@ -1,30 +1,46 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { QueryError } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { PageHeading, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
+import { plainText } from '../../../lib/format';
 import { useAddGoalArea } from '../api/addGoalArea';
 import type { VersionedAgreement } from '../api/getAgreement';
 import { fetchGoalArea, useGoalArea, type VersionedGoalArea } from '../api/getGoalArea';
 import { useUpdateGoalArea } from '../api/updateGoalArea';
-import { EditSessionView } from '../components/ConflictScreen';
+import { EditSessionView } from '../../../components';
 import { GoalAreaForm, useGoalAreaFieldLabel } from '../components/GoalAreaForm';
-import { emptyGoalAreaInput, goalAreaFields, goalAreaInputOf, type GoalAreaField } from '../components/goalAreaFormValues';
+import {
+  emptyGoalAreaInput,
+  goalAreaFields,
+  goalAreaInputOf,
+  type GoalAreaField,
+} from '../components/goalAreaFormValues';
 import { ResponsibilitiesEditor } from '../components/ResponsibilitiesEditor';
 import { RouteNotice } from '../components/RouteNotice';
-import { useEditSession } from '../components/useEditSession';
+import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { GoalAreaInput } from '../types';
+import { toAgreement } from '../../../lib/links';
 import { goalAreaName } from '../components/format';
+import '../styles.css';
 
 const newRoute = getRouteApi('/agreements/$id/goal-areas/new');
 const editRoute = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/edit');
 
 /** The pages of an agreement's parts are for those who may edit it. */
-function EditableAgreement({ id, children }: { id: string; children: (versioned: VersionedAgreement) => React.ReactNode }) {
+function EditableAgreement({
+  id,
+  children,
+}: {
+  id: string;
+  children: (versioned: VersionedAgreement) => React.ReactNode;
+}) {
   return (
-    <WithAgreement id={id}>{(versioned) => (versioned.agreement.permissions.edit ? children(versioned) : <NotPermittedPage />)}</WithAgreement>
+    <WithAgreement id={id}>
+      {(versioned) => (versioned.agreement.permissions.edit ? children(versioned) : <NotPermittedPage />)}
+    </WithAgreement>
   );
 }
 
@@ -43,7 +59,7 @@ export function NewGoalAreaPage() {
           <GoalAreaForm
             initialInput={emptyGoalAreaInput}
             submitLabel={t('agreements.goalArea.create')}
-            cancelHref={`/agreements/${agreement.id}`}
+            cancelHref={toAgreement({ id: agreement.id })}
             onSubmit={async (input) => {
               const goalArea = await add.mutateAsync({ agreementId: agreement.id, input });
               await navigate({
@@ -64,11 +80,12 @@ function useDescribeGoalAreaValue() {
   const { t } = useTranslation();
   return (field: GoalAreaField, value: unknown): string => {
     if (value === undefined || value === null) return '';
-    if (field === 'strategies') return (value as string[]).map((strategy, index) => `${index + 1}. ${strategy}`).join('\n');
+    if (field === 'strategies')
+      return (value as string[]).map((strategy, index) => `${index + 1}. ${strategy}`).join('\n');
     if (field === 'targetGroups') {
       return (value as NonNullable<GoalAreaInput['targetGroups']>).map((group) => t(`targetGroup.${group}`)).join(', ');
     }
-    return String(value);
+    return plainText(value);
   };
 }
 
@@ -90,7 +107,10 @@ function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; ver
       await navigate({
         to: '/agreements/$id',
         params: { id: agreementId },
-        state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.goalAreaUpdated', values: { name: `${input.number} ${input.title}` } } }),
+        state: (previous) => ({
+          ...previous,
+          notice: { key: 'agreements.notice.goalAreaUpdated', values: { name: `${input.number} ${input.title}` } },
+        }),
       });
     },
   });
@@ -105,7 +125,7 @@ function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; ver
         <GoalAreaForm
           {...start}
           submitLabel={t('agreements.goalArea.save')}
-          cancelHref={`/agreements/${agreementId}`}
+          cancelHref={toAgreement({ id: agreementId })}
           onSubmit={session.submit}
         />
       )}
@@ -126,8 +146,12 @@ export function EditGoalAreaPage() {
           return (
             <>
               <BackToAgreement id={agreement.id} title={agreement.title} />
-              <PageHeading>{isNotFound(goalArea.error) ? t('agreements.goalArea.notFound') : t('common.errorTitle')}</PageHeading>
-              {!isNotFound(goalArea.error) && <QueryError error={goalArea.error} onRetry={() => void goalArea.refetch()} />}
+              <PageHeading>
+                {isNotFound(goalArea.error) ? t('agreements.goalArea.notFound') : t('common.errorTitle')}
+              </PageHeading>
+              {!isNotFound(goalArea.error) && (
+                <QueryError error={goalArea.error} onRetry={() => void goalArea.refetch()} />
+              )}
             </>
           );
         }

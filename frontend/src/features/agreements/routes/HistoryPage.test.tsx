@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { agreement, AGREEMENT_ID, GOAL_AREA_ID } from '../testData';
 
@@ -42,25 +42,39 @@ describe('agreement history', () => {
     ]);
     renderApp(`/agreements/${AGREEMENT_ID}/history`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ändringshistorik' })).toBeInTheDocument();
-    const entries = within(await screen.findByRole('list', { name: 'Ändringar, den senaste först' })).getAllByRole('listitem');
+    const entries = within(await screen.findByRole('list', { name: 'Ändringar, den senaste först' })).getAllByRole(
+      'listitem',
+    );
     expect(entries).toHaveLength(2);
 
     const [newest, older] = entries;
     expect(within(newest).getByRole('heading', { level: 2 })).toHaveTextContent('Ett målområde ändrades');
-    const time = newest.querySelector('time')!;
+    const time = present(newest.querySelector('time'));
     expect(time).toHaveAttribute('dateTime', '2026-03-15T09:05:00Z');
     expect(time).toHaveAttribute('title', '2026-03-15 09:05 UTC');
     expect(time.textContent).toMatch(/15 mars 2026/);
     expect(newest).toHaveTextContent('(2026-03-15 09:05 UTC)');
     expect(newest).toHaveTextContent('av coordinator.vastmanland · via webbappen');
     const strategies = within(newest).getByRole('row', { name: /Strategier/ });
-    expect(within(strategies).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1. Första\n2. Andra', '1. Andra\n2. Första']);
+    expect(
+      within(strategies)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1. Första\n2. Andra', '1. Andra\n2. Första']);
 
     expect(older).toHaveTextContent('för organisation 202100-2163 · via systemet agency-integration');
     const status = within(older).getByRole('row', { name: /Status/ });
-    expect(within(status).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Utkast', 'Under förankring']);
+    expect(
+      within(status)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Utkast', 'Under förankring']);
     const groups = within(older).getByRole('row', { name: /Målgrupper/ });
-    expect(within(groups).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Nyanlända', 'Asylsökande, Nyanlända']);
+    expect(
+      within(groups)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Nyanlända', 'Asylsökande, Nyanlända']);
     expect(within(older).getByText('Status DRAFT → CONSULTATION')).toHaveAttribute('lang', 'en');
   });
 });

@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { PageHeading, Spinner } from '../../../design-system';
 import { formatDateTime, formatUtc } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -9,6 +9,7 @@ import { FieldChanges } from '../components/FieldChanges';
 import { isHistoryAction, isHistoryEntityType } from '../components/historyText';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { HistoryEntry } from '../types';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/history');
 
@@ -62,7 +63,11 @@ function Entry({ entry }: { entry: HistoryEntry }) {
           <span lang="en">{entry.summary}</span>
         </p>
         {entry.changes.length > 0 && (
-          <FieldChanges changes={entry.changes} entityType={entry.entityType} caption={t('agreements.history.changesCaption', { what })} />
+          <FieldChanges
+            changes={entry.changes}
+            entityType={entry.entityType}
+            caption={t('agreements.history.changesCaption', { what })}
+          />
         )}
       </article>
     </li>
@@ -79,7 +84,9 @@ export function HistoryPage() {
       {({ agreement }) => (
         <>
           <BackToAgreement id={agreement.id} title={agreement.title} />
-          <PageHeading documentTitle={`${t('agreements.history.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
+          <PageHeading
+            documentTitle={`${t('agreements.history.documentTitle', { title: agreement.title })} – ${t('app.name')}`}
+          >
             {t('agreements.history.title')}
           </PageHeading>
           <p className="lead">{agreement.title}</p>

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { agreement, AGREEMENT_ID } from '../testData';
 
@@ -29,7 +29,9 @@ describe('responsibility matrix', () => {
     const rowHeader = within(table).getByRole('rowheader', { name: '3.1 Samverkan och samordning' });
     expect(rowHeader.tagName).toBe('TH');
     expect(rowHeader).toHaveAttribute('scope', 'row');
-    const cells = within(rowHeader.closest('tr')!).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(present(rowHeader.closest('tr')))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells).toEqual([
       'Ansvarig, regional nivå',
       'Ansvarig, lokal nivå',

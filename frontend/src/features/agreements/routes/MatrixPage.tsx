@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../design-system';
 import { ResponsibilityMatrix } from '../components/ResponsibilityMatrix';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/matrix');
 
@@ -15,7 +16,9 @@ export function MatrixPage() {
       {({ agreement }) => (
         <>
           <BackToAgreement id={agreement.id} title={agreement.title} />
-          <PageHeading documentTitle={`${t('agreements.matrix.documentTitle', { title: agreement.title })} – ${t('app.name')}`}>
+          <PageHeading
+            documentTitle={`${t('agreements.matrix.documentTitle', { title: agreement.title })} – ${t('app.name')}`}
+          >
             {t('agreements.matrix.title')}
           </PageHeading>
           <p className="lead">{agreement.title}</p>

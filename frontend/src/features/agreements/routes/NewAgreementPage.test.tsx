@@ -23,18 +23,25 @@ async function choose(user: UserEvent, label: RegExp, option: string) {
 }
 
 describe('new agreement', () => {
-  it('starts in the coordinator\'s county, asks local agreements for municipality and RÖK, and sends what was typed', async () => {
+  it("starts in the coordinator's county, asks local agreements for municipality and RÖK, and sends what was typed", async () => {
     const api = fakeApi([
       {
         path: '/api/v1/agreements',
         respond: (request) =>
-          json({ items: new URL(request.url).searchParams.get('kind') === 'REGIONAL' ? [rok] : [], total: 1, page: 0, size: 100 }),
+          json({
+            items: new URL(request.url).searchParams.get('kind') === 'REGIONAL' ? [rok] : [],
+            total: 1,
+            page: 0,
+            size: 100,
+          }),
       },
       {
         method: 'POST',
         path: '/api/v1/agreements',
         respond: () =>
-          problem(400, 'validation', '1 field is invalid', [{ field: 'legalBasis[0].sfs', message: 'must be an SFS number such as 2017:584' }]),
+          problem(400, 'validation', '1 field is invalid', [
+            { field: 'legalBasis[0].sfs', message: 'must be an SFS number such as 2017:584' },
+          ]),
       },
       ...baseRoutes(session({ countyCode: '19' })),
     ]);
@@ -58,11 +65,13 @@ describe('new agreement', () => {
 
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Formuläret innehåller 1 fel');
-    expect(within(summary).getByRole('link', { name: 'Författning 1, SFS-nummer: must be an SFS number such as 2017:584' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', { name: 'Författning 1, SFS-nummer: must be an SFS number such as 2017:584' }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(summary).toHaveFocus());
     expect(screen.getByRole('textbox', { name: /^SFS-nummer/ })).toHaveAttribute('aria-invalid', 'true');
 
-    const body = await api.calls('POST', '/api/v1/agreements')[0].json();
+    const body: unknown = await api.calls('POST', '/api/v1/agreements')[0].json();
     expect(body).toEqual({
       kind: 'LOCAL',
       title: 'LÖK Västerås',
@@ -81,7 +90,11 @@ describe('new agreement', () => {
   it('goes to the new draft when it is saved', async () => {
     fakeApi([
       { path: '/api/v1/agreements', respond: () => json({ items: [], total: 0, page: 0, size: 100 }) },
-      { method: 'POST', path: '/api/v1/agreements', respond: () => json(agreement(), { status: 201, headers: { ETag: '"0"' } }) },
+      {
+        method: 'POST',
+        path: '/api/v1/agreements',
+        respond: () => json(agreement(), { status: 201, headers: { ETag: '"0"' } }),
+      },
       { path: `/api/v1/agreements/${AGREEMENT_ID}`, respond: () => json(agreement()) },
       ...baseRoutes(),
     ]);

@@ -1,10 +1,12 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../../app/components/RequirePermission';
+import { RequirePermission } from '../../../components';
 import { Link, PageHeading } from '../../../design-system';
 import { useCreateAgreement } from '../api/createAgreement';
 import { AgreementForm } from '../components/AgreementForm';
 import { emptyAgreementValues, toAgreementInput } from '../components/agreementFormValues';
+import { toAgreements } from '../../../lib/links';
+import '../styles.css';
 
 /** Create an agreement as a draft (admins; coordinators in their county, which is chosen beforehand). */
 export function NewAgreementPage() {
@@ -16,7 +18,7 @@ export function NewAgreementPage() {
     <RequirePermission allowed={(me) => me.permissions.createAgreement}>
       {(me) => (
         <>
-          <Link href="/agreements" className="ds-link back-link">
+          <Link href={toAgreements()} className="ds-link back-link">
             <span aria-hidden="true">← </span>
             {t('agreements.detail.backToList')}
           </Link>
@@ -25,7 +27,7 @@ export function NewAgreementPage() {
           <AgreementForm
             initialInput={toAgreementInput(emptyAgreementValues(me.countyCode ?? null))}
             submitLabel={t('agreements.form.create')}
-            cancelHref="/agreements"
+            cancelHref={toAgreements()}
             onSubmit={async (input) => {
               const { agreement } = await create.mutateAsync(input);
               await navigate({

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { NotPermittedPage } from '../../../components';
 import { Link, PageHeading } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddParty } from '../api/addParty';
@@ -10,6 +10,8 @@ import { useUpdateParty } from '../api/updateParty';
 import { PartyForm } from '../components/PartyForm';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { Party } from '../types';
+import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const newRoute = getRouteApi('/agreements/$id/parties/new');
 const editRoute = getRouteApi('/agreements/$id/parties/$partyId/edit');
@@ -31,13 +33,16 @@ export function NewPartyPage() {
             <PageHeading>{t('agreements.party.newTitle')}</PageHeading>
             <PartyForm
               submitLabel={t('agreements.party.create')}
-              cancelHref={`/agreements/${agreement.id}`}
+              cancelHref={toAgreement({ id: agreement.id })}
               onSubmit={async (input, name) => {
                 await add.mutateAsync({ agreementId: agreement.id, input });
                 await navigate({
                   to: '/agreements/$id',
                   params: { id: agreement.id },
-                  state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.partyAdded', values: { name } } }),
+                  state: (previous) => ({
+                    ...previous,
+                    notice: { key: 'agreements.notice.partyAdded', values: { name } },
+                  }),
                 });
               }}
             />
@@ -52,7 +57,15 @@ export function NewPartyPage() {
  * The form over one snapshot of the party: its version stays the one it was opened with, even when the agreement
  * is read again in the background, so that a change made meanwhile by someone else is refused (412).
  */
-function EditPartyForm({ agreementId, party: current, onReload }: { agreementId: string; party: Party; onReload: () => void }) {
+function EditPartyForm({
+  agreementId,
+  party: current,
+  onReload,
+}: {
+  agreementId: string;
+  party: Party;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateParty();
@@ -61,7 +74,7 @@ function EditPartyForm({ agreementId, party: current, onReload }: { agreementId:
     <PartyForm
       party={party}
       submitLabel={t('agreements.party.save')}
-      cancelHref={`/agreements/${agreementId}`}
+      cancelHref={toAgreement({ id: agreementId })}
       onReload={onReload}
       onSubmit={async (input, name) => {
         await update.mutateAsync({ agreementId, partyId: party.id, etag: etagOfVersion(party.version), input });
@@ -96,7 +109,9 @@ export function EditPartyPage() {
               <BackToAgreement id={agreement.id} title={agreement.title} />
               <PageHeading>{t('agreements.party.notFound')}</PageHeading>
               <p>
-                <Link href={`/agreements/${agreement.id}`}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
+                <Link href={toAgreement({ id: agreement.id })}>
+                  {t('agreements.detail.backTo', { title: agreement.title })}
+                </Link>
               </p>
             </>
           );

@@ -6,6 +6,8 @@ import { locale } from '../../../lib/i18n';
 import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
 import { WithAgreement } from '../components/WithAgreement';
+import { toAgreement } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/agreements/$id/print');
 
@@ -21,7 +23,9 @@ export function PrintPage() {
             <Button variant="primary" onPress={() => window.print()}>
               {t('agreements.print.print')}
             </Button>
-            <Link href={`/agreements/${agreement.id}`}>{t('agreements.detail.backTo', { title: agreement.title })}</Link>
+            <Link href={toAgreement({ id: agreement.id })}>
+              {t('agreements.detail.backTo', { title: agreement.title })}
+            </Link>
           </div>
           <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
           <PageHeading>{agreement.title}</PageHeading>

@@ -24,11 +24,30 @@ describe('agreement list search', () => {
       sort: 'title',
       page: 3,
     });
-    expect(parseAgreementSearch({ kind: 'LÖK', county: 'Västmanland', status: 'x', year: 'i år', targetGroup: 'alla', sort: 'name', page: '0' })).toEqual({});
+    expect(
+      parseAgreementSearch({
+        kind: 'LÖK',
+        county: 'Västmanland',
+        status: 'x',
+        year: 'i år',
+        targetGroup: 'alla',
+        sort: 'name',
+        page: '0',
+      }),
+    ).toEqual({});
   });
 
   it('builds the API query: zero-based page, fixed size, filters as given', () => {
-    expect(buildAgreementQuery({ kind: 'REGIONAL', county: '14', status: 'EXPIRED', year: 2021, targetGroup: 'FOREIGN_BORN', page: 2 })).toEqual({
+    expect(
+      buildAgreementQuery({
+        kind: 'REGIONAL',
+        county: '14',
+        status: 'EXPIRED',
+        year: 2021,
+        targetGroup: 'FOREIGN_BORN',
+        page: 2,
+      }),
+    ).toEqual({
       page: 1,
       size: 20,
       sort: '-firstYear',

@@ -68,3 +68,14 @@ export function buildAgreementQuery(search: AgreementSearch): AgreementQuery {
 export function pageCount(total: number, size: number): number {
   return Math.max(Math.ceil(total / size), 1);
 }
+
+/** `?with=<id>`: the other version. */
+export function parseCompareSearch(raw: Record<string, unknown>): { with?: string } {
+  return typeof raw.with === 'string' && /^[0-9a-f-]{36}$/i.test(raw.with) ? { with: raw.with } : {};
+}
+
+/** `?year=2026`: the year whose focus is edited. */
+export function parseFocusSearch(raw: Record<string, unknown>): { year?: number } {
+  const year = Number(raw.year);
+  return Number.isInteger(year) && year >= 1990 && year <= 2100 ? { year } : {};
+}

@@ -8,7 +8,12 @@ import { sendForm } from './sendForm';
 export function useAddDocumentVersion() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, etag, file, onProgress }: {
+    mutationFn: async ({
+      id,
+      etag,
+      file,
+      onProgress,
+    }: {
       id: string;
       etag: string;
       file: File | undefined;
@@ -16,7 +21,12 @@ export function useAddDocumentVersion() {
     }) => {
       const body = new FormData();
       if (file) body.append('file', file, file.name);
-      return sendForm<Document>({ path: `/api/v1/documents/${id}/versions`, body, headers: { 'If-Match': etag }, onProgress });
+      return sendForm<Document>({
+        path: `/api/v1/documents/${id}/versions`,
+        body,
+        headers: { 'If-Match': etag },
+        onProgress,
+      });
     },
     onSuccess: async (_, { id }) => {
       await queryClient.invalidateQueries({ queryKey: documentKeys.one(id) });

@@ -6,6 +6,7 @@ import { documentKeys } from './queryKeys';
 export function useDocumentHistory(id: string) {
   return useQuery({
     queryKey: documentKeys.history(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/documents/{id}/history', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/documents/{id}/history', { params: { path: { id } }, signal })),
   });
 }

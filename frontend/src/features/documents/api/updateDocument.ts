@@ -8,7 +8,12 @@ export function useUpdateDocument() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: DocumentUpdate }) =>
-      unwrap(await api.PUT('/api/v1/documents/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(
+        await api.PUT('/api/v1/documents/{id}', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: input,
+        }),
+      ),
     onSuccess: async (_, { id }) => {
       await queryClient.invalidateQueries({ queryKey: documentKeys.one(id) });
       await queryClient.invalidateQueries({ queryKey: documentKeys.lists() });

@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { RadioGroup, Select, TextField } from '../../../design-system';
-import { FormField } from '../../../app/components/ServerForm';
+import { FormField } from '../../../components';
 import { documentKinds, documentLanguages, type DocumentKind, type DocumentVisibility } from '../types';
 import { languageName } from './format';
 
-export type DescriptionValues = { title: string; kind: DocumentKind | ''; language: string; visibility: DocumentVisibility | '' };
+export type DescriptionValues = {
+  title: string;
+  kind: DocumentKind | '';
+  language: string;
+  visibility: DocumentVisibility | '';
+};
 
 /** Title, kind, language and visibility: what every document and link has. */
 export function DescriptionFields({

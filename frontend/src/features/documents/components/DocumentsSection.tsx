@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, Link, LinkButton, Spinner } from '../../../design-system';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
+import { toDocument, toNewDocument } from '../../../lib/links';
 import type { AttachmentsProps } from '../../../lib/slots/attachments';
 import { useDocuments } from '../api/getDocuments';
 import { DownloadButton } from './DownloadButton';
 import { fileSize, fileTypeName, languageName } from './format';
+import '../styles.css';
 
 /** The documents and links attached to something, on its page; the way to attach more for who may. */
 export function DocumentsSection({ ownerType, ownerId, headingLevel = 2 }: AttachmentsProps) {
@@ -22,14 +24,16 @@ export function DocumentsSection({ ownerType, ownerId, headingLevel = 2 }: Attac
         <ul className="document-list">
           {documents.data.items.map((document) => (
             <li key={document.id}>
-              <Link href={`/documents/${document.id}`}>{document.title}</Link>{' '}
+              <Link href={toDocument({ id: document.id })}>{document.title}</Link>{' '}
               <span className="document-meta">
                 {t(`documents.kind.${document.kind}`)}
                 {' · '}
                 <span lang={document.language}>{languageName(document.language, i18n.language)}</span>
                 {document.current &&
                   ` · ${fileTypeName(document.current.mediaType)}, ${fileSize(document.current.sizeBytes, i18n.language)}`}
-                {document.current && document.current.number > 1 && ` · ${t('documents.versionNumber', { number: document.current.number })}`}
+                {document.current &&
+                  document.current.number > 1 &&
+                  ` · ${t('documents.versionNumber', { number: document.current.number })}`}
               </span>{' '}
               {document.visibility === 'INTERNAL' && <Badge tone="warning">{t('documents.visibility.INTERNAL')}</Badge>}{' '}
               {document.current ? (
@@ -51,7 +55,7 @@ export function DocumentsSection({ ownerType, ownerId, headingLevel = 2 }: Attac
       )}
       {documents.data?.canAttach && (
         <p>
-          <LinkButton href={`/documents/new?ownerType=${ownerType}&ownerId=${ownerId}`}>
+          <LinkButton href={toNewDocument({ ownerType, ownerId })}>
             {t(`documents.section.attach.${ownerType}`)}
             {ownerType === 'AGENDA_ITEM' && <span className="visually-hidden">{` ${documents.data.owner.title}`}</span>}
           </LinkButton>

@@ -1,11 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../design-system';
-import { useErrorMessage } from '../../../app/components/QueryError';
+import { useErrorMessage } from '../../../components';
 import { downloadDocument } from '../api/downloadDocument';
+import '../styles.css';
 
 /** Downloads one version of a file; a refusal is said next to the button. */
-export function DownloadButton({ id, fileName, version, label }: { id: string; fileName: string; version?: number; label: string }) {
+export function DownloadButton({
+  id,
+  fileName,
+  version,
+  label,
+}: {
+  id: string;
+  fileName: string;
+  version?: number;
+  label: string;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const [error, setError] = useState<string | undefined>();

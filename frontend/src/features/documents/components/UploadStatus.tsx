@@ -10,7 +10,9 @@ export function UploadStatus({ progress }: { progress: UploadProgress | undefine
     <div className="ds-progress">
       <progress max={100} value={percent} aria-label={t('documents.form.progress')} />
       <span role="status">
-        {percent === undefined || percent < 100 ? t('documents.form.uploading', { percent: percent ?? 0 }) : t('documents.form.checking')}
+        {percent === undefined || percent < 100
+          ? t('documents.form.uploading', { percent: percent ?? 0 })
+          : t('documents.form.checking')}
       </span>
     </div>
   );

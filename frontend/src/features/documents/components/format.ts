@@ -1,18 +1,19 @@
+import { toAgreement, toMeeting, toRound, toStatusReport } from '../../../lib/links';
 import type { DocumentOwner } from '../types';
 
 /** Where the page of what a document is attached to is. */
 export function ownerHref(owner: DocumentOwner): string {
   switch (owner.type) {
     case 'AGREEMENT':
-      return `/agreements/${owner.id}`;
+      return toAgreement({ id: owner.id });
     case 'MEETING':
-      return `/meetings/${owner.id}`;
+      return toMeeting({ id: owner.id });
     case 'AGENDA_ITEM':
-      return `/meetings/${owner.parentId ?? ''}`;
+      return toMeeting({ id: owner.parentId ?? '' });
     case 'STATUS_REPORT':
-      return `/status-reports/${owner.id}`;
+      return toStatusReport({ id: owner.id });
     case 'FOLLOW_UP_ROUND':
-      return `/follow-up/rounds/${owner.id}`;
+      return toRound({ roundId: owner.id });
   }
 }
 

@@ -1,11 +1,8 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, PageHeading, RadioGroup, Spinner, TextField } from '../../../design-system';
-import { QueryError } from '../../../app/components/QueryError';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { NotFoundPage } from '../../../app/pages/NotFoundPage';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { FormField, NotFoundPage, NotPermittedPage, QueryError, ServerForm } from '../../../components';
 import type { UploadProgress } from '../../../lib/api';
 import { useAttachFile } from '../api/attachFile';
 import { useAttachLink } from '../api/attachLink';
@@ -16,17 +13,27 @@ import { ownerHref } from '../components/format';
 import { UploadStatus } from '../components/UploadStatus';
 import type { OwnerType } from '../types';
 
+const routeApi = getRouteApi('/documents/new');
+
 const FORM = 'attach';
 const FIELDS = ['file', 'url', 'title', 'kind', 'language', 'visibility'] as const;
 
 /** Attach a file or a link to an agreement, meeting, agenda item, status report or follow-up round. */
 export function AttachPage() {
-  const search = useSearch({ strict: false }) as { ownerType?: OwnerType; ownerId?: string; type?: 'FILE' | 'LINK' };
+  const search = routeApi.useSearch();
   if (!search.ownerType || !search.ownerId) return <NotFoundPage />;
   return <AttachForm ownerType={search.ownerType} ownerId={search.ownerId} initialType={search.type ?? 'FILE'} />;
 }
 
-function AttachForm({ ownerType, ownerId, initialType }: { ownerType: OwnerType; ownerId: string; initialType: 'FILE' | 'LINK' }) {
+function AttachForm({
+  ownerType,
+  ownerId,
+  initialType,
+}: {
+  ownerType: OwnerType;
+  ownerId: string;
+  initialType: 'FILE' | 'LINK';
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const documents = useDocuments(ownerType, ownerId);
@@ -36,7 +43,12 @@ function AttachForm({ ownerType, ownerId, initialType }: { ownerType: OwnerType;
   const [type, setType] = useState<'FILE' | 'LINK'>(initialType);
   const [url, setUrl] = useState('');
   const [progress, setProgress] = useState<UploadProgress | undefined>();
-  const [values, setValues] = useState<DescriptionValues>({ title: '', kind: '', language: 'sv', visibility: 'PUBLIC' });
+  const [values, setValues] = useState<DescriptionValues>({
+    title: '',
+    kind: '',
+    language: 'sv',
+    visibility: 'PUBLIC',
+  });
 
   if (documents.isPending) return <Spinner label={t('documents.loading')} />;
   if (documents.isError) {

@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,11 +13,10 @@ import {
   ScrollRegion,
   Spinner,
 } from '../../../design-system';
-import { QueryError, useErrorMessage } from '../../../app/components/QueryError';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, NotFoundPage, QueryError, ServerForm, useErrorMessage } from '../../../components';
 import { isNotFound, type UploadProgress } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
-import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { toEditDocument } from '../../../lib/links';
 import { useAddDocumentVersion } from '../api/addDocumentVersion';
 import { useDeleteDocument } from '../api/deleteDocument';
 import { useDocument, type VersionedDocument } from '../api/getDocument';
@@ -26,11 +25,14 @@ import { DownloadButton } from '../components/DownloadButton';
 import { FileField } from '../components/FileField';
 import { fileSize, fileTypeName, languageName, ownerHref } from '../components/format';
 import { UploadStatus } from '../components/UploadStatus';
+import '../styles.css';
+
+const routeApi = getRouteApi('/documents/$id');
 
 /** A document: its description, its file versions (all kept), a new version, changes and its history. */
 export function DocumentPage() {
   const { t } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = routeApi.useParams();
   const document = useDocument(id);
   if (document.isPending) return <Spinner label={t('documents.loading')} />;
   if (document.isError) {
@@ -85,11 +87,17 @@ function DocumentView({ versioned }: { versioned: VersionedDocument }) {
             : []),
           {
             term: t('documents.created'),
-            description: t('documents.byAt', { by: document.createdBy, at: formatDateTime(document.createdAt, i18n.language) }),
+            description: t('documents.byAt', {
+              by: document.createdBy,
+              at: formatDateTime(document.createdAt, i18n.language),
+            }),
           },
           {
             term: t('documents.updated'),
-            description: t('documents.byAt', { by: document.updatedBy, at: formatDateTime(document.updatedAt, i18n.language) }),
+            description: t('documents.byAt', {
+              by: document.updatedBy,
+              at: formatDateTime(document.updatedAt, i18n.language),
+            }),
           },
         ]}
       />
@@ -97,7 +105,9 @@ function DocumentView({ versioned }: { versioned: VersionedDocument }) {
         {document.current && (
           <DownloadButton id={document.id} fileName={document.current.fileName} label={t('documents.download')} />
         )}
-        {document.permissions.update && <LinkButton href={`/documents/${document.id}/edit`}>{t('documents.edit')}</LinkButton>}
+        {document.permissions.update && (
+          <LinkButton href={toEditDocument({ id: document.id })}>{t('documents.edit')}</LinkButton>
+        )}
         {document.permissions.delete && (
           <Button variant="secondary" onPress={() => setConfirming(true)}>
             {t('documents.delete.button')}
@@ -187,7 +197,9 @@ function NewVersionForm({ id, etag }: { id: string; etag: string }) {
     <section aria-labelledby="new-version">
       <h3 id="new-version">{t('documents.newVersion.title')}</h3>
       <p>{t('documents.newVersion.hint')}</p>
-      {done !== undefined && <Alert tone="success" title={t('documents.newVersion.done', { number: done })} focusOnMount />}
+      {done !== undefined && (
+        <Alert tone="success" title={t('documents.newVersion.done', { number: done })} focusOnMount />
+      )}
       <ServerForm
         form="new-version"
         fields={['file']}
@@ -198,7 +210,12 @@ function NewVersionForm({ id, etag }: { id: string; etag: string }) {
           setDone(undefined);
           setProgress({ loaded: 0, total: file.current?.files?.[0]?.size });
           try {
-            const updated = await addVersion.mutateAsync({ id, etag, file: file.current?.files?.[0], onProgress: setProgress });
+            const updated = await addVersion.mutateAsync({
+              id,
+              etag,
+              file: file.current?.files?.[0],
+              onProgress: setProgress,
+            });
             if (file.current) file.current.value = '';
             setDone(updated.current?.number);
           } finally {
@@ -227,7 +244,8 @@ function DocumentHistory({ id }: { id: string }) {
         <ol className="document-history">
           {history.data.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> – {entry.actor}: {entry.summary}
+              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> – {entry.actor}:{' '}
+              {entry.summary}
             </li>
           ))}
         </ol>

@@ -1,15 +1,15 @@
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, Spinner, TextField } from '../../../design-system';
-import { QueryError } from '../../../app/components/QueryError';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { NotFoundPage } from '../../../app/pages/NotFoundPage';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { FormField, NotFoundPage, NotPermittedPage, QueryError, ServerForm } from '../../../components';
 import { isNotFound } from '../../../lib/api';
+import { toDocument } from '../../../lib/links';
 import { useDocument, type VersionedDocument } from '../api/getDocument';
 import { useUpdateDocument } from '../api/updateDocument';
 import { DescriptionFields, type DescriptionValues } from '../components/DescriptionFields';
+
+const routeApi = getRouteApi('/documents/$id/edit');
 
 const FORM = 'edit-document';
 const FIELDS = ['title', 'url', 'kind', 'language', 'visibility'] as const;
@@ -17,7 +17,7 @@ const FIELDS = ['title', 'url', 'kind', 'language', 'visibility'] as const;
 /** Change a document's title, kind, language and visibility, or a link's address. */
 export function EditDocumentPage() {
   const { t } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = routeApi.useParams();
   const document = useDocument(id);
   if (document.isPending) return <Spinner label={t('documents.loading')} />;
   if (document.isError) {
@@ -53,7 +53,7 @@ function EditForm({ versioned, onReload }: { versioned: VersionedDocument; onRel
         fields={FIELDS}
         labelOf={(field) => t(`documents.form.${field as (typeof FIELDS)[number]}`)}
         submitLabel={t('documents.save')}
-        cancelHref={`/documents/${document.id}`}
+        cancelHref={toDocument({ id: document.id })}
         onReload={onReload}
         onSubmit={async () => {
           await update.mutateAsync({

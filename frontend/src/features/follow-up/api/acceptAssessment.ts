@@ -8,7 +8,9 @@ export function useAcceptAssessment() {
   const saved = useAssessmentSaved();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-      versionedAssessment(await api.POST('/api/v1/assessments/{id}/accept', { params: { path: { id }, header: { 'If-Match': etag } } })),
+      versionedAssessment(
+        await api.POST('/api/v1/assessments/{id}/accept', { params: { path: { id }, header: { 'If-Match': etag } } }),
+      ),
     onSuccess: saved,
   });
 }

@@ -9,7 +9,10 @@ export function useChangeDeadline() {
   return useMutation({
     mutationFn: async ({ id, etag, deadline }: { id: string; etag: string; deadline: string }) =>
       versionedRound(
-        await api.PUT('/api/v1/follow-up-rounds/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: { deadline } }),
+        await api.PUT('/api/v1/follow-up-rounds/{id}', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: { deadline },
+        }),
       ),
     onSuccess: () => invalidate(),
   });

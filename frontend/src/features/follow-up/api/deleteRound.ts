@@ -7,7 +7,9 @@ export function useDeleteRound() {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) => {
-      unwrap(await api.DELETE('/api/v1/follow-up-rounds/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }));
+      unwrap(
+        await api.DELETE('/api/v1/follow-up-rounds/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }),
+      );
     },
     onSuccess: () => invalidate(),
   });

@@ -6,6 +6,7 @@ import { followUpKeys } from './queryKeys';
 export function useAgreementForFollowUp(id: string) {
   return useQuery({
     queryKey: [...followUpKeys.agreement(id), 'document'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/agreements/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/agreements/{id}', { params: { path: { id } }, signal })),
   });
 }

@@ -7,6 +7,8 @@ export function useAgreementIndicators(agreementId: string) {
   return useQuery({
     queryKey: followUpKeys.indicators(agreementId),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/agreements/{agreementId}/indicators', { params: { path: { agreementId } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/agreements/{agreementId}/indicators', { params: { path: { agreementId } }, signal }),
+      ),
   });
 }

@@ -7,6 +7,11 @@ export function useAgreementRounds(agreementId: string) {
   return useQuery({
     queryKey: followUpKeys.rounds(agreementId),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/agreements/{agreementId}/follow-up-rounds', { params: { path: { agreementId } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/agreements/{agreementId}/follow-up-rounds', {
+          params: { path: { agreementId } },
+          signal,
+        }),
+      ),
   });
 }

@@ -5,7 +5,11 @@ import { followUpKeys } from './queryKeys';
 
 export type VersionedAssessment = { assessment: Assessment; etag: string };
 
-export function versionedAssessment(result: { data?: Assessment; error?: unknown; response: Response }): VersionedAssessment {
+export function versionedAssessment(result: {
+  data?: Assessment;
+  error?: unknown;
+  response: Response;
+}): VersionedAssessment {
   const assessment = unwrap(result);
   return { assessment, etag: etagOf(result.response, assessment.version) };
 }

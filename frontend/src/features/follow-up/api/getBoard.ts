@@ -6,7 +6,8 @@ import { followUpKeys } from './queryKeys';
 export function useBoard(id: string, enabled: boolean) {
   return useQuery({
     queryKey: followUpKeys.board(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/follow-up-rounds/{id}/board', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/follow-up-rounds/{id}/board', { params: { path: { id } }, signal })),
     enabled,
   });
 }

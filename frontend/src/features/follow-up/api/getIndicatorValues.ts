@@ -6,7 +6,8 @@ import { followUpKeys } from './queryKeys';
 export function useIndicatorValues(id: string) {
   return useQuery({
     queryKey: followUpKeys.indicatorValues(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/indicators/{id}/values', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/indicators/{id}/values', { params: { path: { id } }, signal })),
   });
 }
 

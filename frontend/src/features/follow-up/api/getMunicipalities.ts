@@ -6,7 +6,8 @@ import { followUpKeys } from './queryKeys';
 export function useCountyMunicipalities(county: string | undefined) {
   return useQuery({
     queryKey: followUpKeys.municipalities(county ?? ''),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/municipalities', { params: { query: { county } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/municipalities', { params: { query: { county } }, signal })),
     enabled: !!county,
     staleTime: Infinity,
   });

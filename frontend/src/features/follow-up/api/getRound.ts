@@ -14,6 +14,7 @@ export function versionedRound(result: { data?: Round; error?: unknown; response
 export function useRound(id: string) {
   return useQuery({
     queryKey: [...followUpKeys.round(id), 'detail'],
-    queryFn: async ({ signal }) => versionedRound(await api.GET('/api/v1/follow-up-rounds/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      versionedRound(await api.GET('/api/v1/follow-up-rounds/{id}', { params: { path: { id } }, signal })),
   });
 }

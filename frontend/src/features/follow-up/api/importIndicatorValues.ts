@@ -14,7 +14,7 @@ export function useImportIndicatorValues() {
   return useMutation({
     mutationFn: async ({ id, etag, file, onProgress }: ImportVariables) =>
       (
-        await uploadWithProgress<IndicatorValuesImport>({
+        await uploadWithProgress({
           method: 'POST',
           path: `/api/v1/indicators/${id}/values`,
           body: file,
@@ -22,7 +22,7 @@ export function useImportIndicatorValues() {
           headers: { 'If-Match': etag },
           onProgress,
         })
-      ).data,
+      ).data as IndicatorValuesImport,
     onSuccess: () => invalidate(),
   });
 }

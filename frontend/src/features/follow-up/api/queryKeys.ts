@@ -12,6 +12,5 @@ export const followUpKeys = {
   assessment: (id: string) => [...followUpKeys.all, 'assessment', id] as const,
   indicator: (id: string) => [...followUpKeys.all, 'indicator', id] as const,
   indicatorValues: (id: string) => [...followUpKeys.indicator(id), 'values'] as const,
-  organisationSearch: (q: string) => [...followUpKeys.all, 'organisation-search', q] as const,
   municipalities: (county: string) => [...followUpKeys.all, 'municipalities', county] as const,
 };

@@ -9,7 +9,10 @@ export function useReturnAssessment() {
   return useMutation({
     mutationFn: async ({ id, etag, comment }: { id: string; etag: string; comment: string }) =>
       versionedAssessment(
-        await api.POST('/api/v1/assessments/{id}/return', { params: { path: { id }, header: { 'If-Match': etag } }, body: { comment } }),
+        await api.POST('/api/v1/assessments/{id}/return', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: { comment },
+        }),
       ),
     onSuccess: saved,
   });

@@ -21,7 +21,10 @@ export function useSaveAssessment() {
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: AssessmentInput }) =>
       versionedAssessment(
-        await api.PUT('/api/v1/assessments/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+        await api.PUT('/api/v1/assessments/{id}', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: input,
+        }),
       ),
     onSuccess: saved,
   });

@@ -8,7 +8,12 @@ export function useCreateIndicator() {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: async ({ agreementId, input }: { agreementId: string; input: IndicatorInput }) =>
-      unwrap(await api.POST('/api/v1/agreements/{agreementId}/indicators', { params: { path: { agreementId } }, body: input })),
+      unwrap(
+        await api.POST('/api/v1/agreements/{agreementId}/indicators', {
+          params: { path: { agreementId } },
+          body: input,
+        }),
+      ),
     onSuccess: () => invalidate(),
   });
 }
@@ -18,7 +23,12 @@ export function useUpdateIndicator() {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: IndicatorInput }) =>
-      unwrap(await api.PUT('/api/v1/indicators/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(
+        await api.PUT('/api/v1/indicators/{id}', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: input,
+        }),
+      ),
     onSuccess: () => invalidate(),
   });
 }

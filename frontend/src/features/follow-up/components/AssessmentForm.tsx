@@ -1,20 +1,42 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Button, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import { FormField, ServerForm } from '../../../components';
+import {
+  Button,
+  RadioGroup,
+  RepeatingGroup,
+  SearchComboBox,
+  Select,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { useCountyMunicipalities } from '../api/getMunicipalities';
 import { useSaveAssessment } from '../api/saveAssessment';
-import { useOrganisationOptions } from '../api/searchOrganisations';
+import { useOrganisationOptions } from '../../../components';
 import { useSubmitAssessment } from '../api/submitAssessment';
 import type { VersionedAssessment } from '../api/getAssessment';
 import { goalStatuses } from '../types';
 import { useFollowUpErrorText } from './ActionError';
-import { cellKey, cellsOf, formValuesOf, newActivity, toAssessmentInput, type ActivityItem, type AssessmentFormValues } from './assessmentForm';
+import {
+  cellKey,
+  cellsOf,
+  formValuesOf,
+  newActivity,
+  toAssessmentInput,
+  type ActivityItem,
+  type AssessmentFormValues,
+} from './assessmentForm';
 
 const FORM = 'assessment';
 const fields = ['status', 'situation', 'activities', 'indicatorValues'] as const;
 
-function ActivityOrganisations({ item, update }: { item: ActivityItem; update: (changes: Partial<ActivityItem>) => void }) {
+function ActivityOrganisations({
+  item,
+  update,
+}: {
+  item: ActivityItem;
+  update: (changes: Partial<ActivityItem>) => void;
+}) {
   const { t } = useTranslation();
   const [resetCount, setResetCount] = useState(0);
   return (
@@ -43,7 +65,8 @@ function ActivityOrganisations({ item, update }: { item: ActivityItem; update: (
         valueLabel=""
         useOptions={useOrganisationOptions}
         onChange={(id, label) => {
-          if (id && !item.organisations.some((o) => o.id === id)) update({ organisations: [...item.organisations, { id, label }] });
+          if (id && !item.organisations.some((o) => o.id === id))
+            update({ organisations: [...item.organisations, { id, label }] });
           if (id) setResetCount((count) => count + 1);
         }}
       />
@@ -71,7 +94,7 @@ export function AssessmentForm({
   const describe = useFollowUpErrorText();
   const municipalities = useCountyMunicipalities(countyCode);
   const [values, setValues] = useState<AssessmentFormValues>(() => formValuesOf(assessment));
-  const [positions, setPositions] = useState<Record<string, number>>({});
+  const [positions, setPositions] = useState<Partial<Record<string, number>>>({});
   const [saved, setSaved] = useState<'saved' | 'submitted' | undefined>();
   const intent = useRef<'save' | 'submit'>('save');
   const change = (changes: Partial<AssessmentFormValues>) => {
@@ -83,7 +106,9 @@ export function AssessmentForm({
   const labelOf = (field: string) => {
     const activity = /^activities\[(\d+)\]\.?(\w*)/.exec(field);
     if (activity) {
-      const part = activity[2] ? `: ${t(`followUp.assessment.activity.${activity[2]}` as never)}` : '';
+      const part = activity[2]
+        ? `: ${t(`followUp.assessment.activity.${activity[2]}` as 'followUp.assessment.activity.title')}`
+        : '';
       return `${t('followUp.assessment.activityItem', { position: Number(activity[1]) + 1 })}${part}`;
     }
     const value = /^indicatorValues\[(\d+)\]/.exec(field);
@@ -97,7 +122,11 @@ export function AssessmentForm({
   const cellLabel = (key: string) => {
     const [indicatorId, municipalityCode, gender] = key.split('|');
     const indicator = assessment.indicators.find((i) => i.id === indicatorId);
-    return [indicator?.name, municipalityCode ? municipalityName(municipalityCode) : undefined, t(`followUp.gender.${gender}` as never)]
+    return [
+      indicator?.name,
+      municipalityCode ? municipalityName(municipalityCode) : undefined,
+      t(`followUp.gender.${gender}` as never),
+    ]
       .filter(Boolean)
       .join(', ');
   };
@@ -119,7 +148,11 @@ export function AssessmentForm({
   return (
     <>
       <div role="status" className="form-saved">
-        {saved === 'saved' ? t('followUp.assessment.savedDraft') : saved === 'submitted' ? t('followUp.assessment.submitted') : ''}
+        {saved === 'saved'
+          ? t('followUp.assessment.savedDraft')
+          : saved === 'submitted'
+            ? t('followUp.assessment.submitted')
+            : ''}
       </div>
       <ServerForm
         form={FORM}
@@ -223,7 +256,9 @@ export function AssessmentForm({
                       <TextField
                         key={key}
                         label={cellLabel(key)}
-                        name={positions[key] === undefined ? `value-${key}` : `indicatorValues[${positions[key]}].value`}
+                        name={
+                          positions[key] === undefined ? `value-${key}` : `indicatorValues[${positions[key]}].value`
+                        }
                         inputMode="decimal"
                         value={values.values[key] ?? ''}
                         onChange={(text) => change({ values: { ...values.values, [key]: text } })}
@@ -239,7 +274,8 @@ export function AssessmentForm({
                         .filter((m) => !shown.includes(m.code))
                         .map((m) => ({ id: m.code, label: m.name }))}
                       onChange={(code) => {
-                        if (code) change({ municipalities: { ...values.municipalities, [indicator.id]: [...shown, code] } });
+                        if (code)
+                          change({ municipalities: { ...values.municipalities, [indicator.id]: [...shown, code] } });
                       }}
                     />
                   )}

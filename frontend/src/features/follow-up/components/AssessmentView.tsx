@@ -12,8 +12,14 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('followUp.fields.status'), description: assessment.status ? <GoalStatusLabel status={assessment.status} /> : undefined },
-          { term: t('followUp.fields.situation'), description: assessment.situation ? <p className="pre-line">{assessment.situation}</p> : undefined },
+          {
+            term: t('followUp.fields.status'),
+            description: assessment.status ? <GoalStatusLabel status={assessment.status} /> : undefined,
+          },
+          {
+            term: t('followUp.fields.situation'),
+            description: assessment.situation ? <p className="pre-line">{assessment.situation}</p> : undefined,
+          },
         ]}
       />
       <h2>{t('followUp.fields.activities')}</h2>
@@ -30,7 +36,9 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
                   { term: t('followUp.assessment.activity.description'), description: activity.description },
                   {
                     term: t('followUp.assessment.activity.organisations'),
-                    description: activity.organisations.length ? activity.organisations.map((o) => o.name).join(', ') : undefined,
+                    description: activity.organisations.length
+                      ? activity.organisations.map((o) => o.name).join(', ')
+                      : undefined,
                   },
                   { term: t('followUp.assessment.activity.result'), description: activity.result },
                   { term: t('followUp.assessment.activity.fundingSource'), description: activity.fundingSource },

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Board } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
+import { toAssessment } from '../../../lib/links';
 import { goalAreaName } from '../format';
 
 /** Who has handed in, against the deadline: goal area × organisation, state in words, when submitted, overdue in words. */
@@ -36,11 +37,13 @@ export function BoardTable({ board }: { board: Board }) {
             key: task.assessmentId,
             cells: [
               goalAreaName(task.goalArea),
-              <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
+              <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
                 {task.organisation?.name ?? t('provenance.missing')}
               </Link>,
               <AssessmentStateLabel key="state" state={task.state} />,
-              task.submittedAt ? formatDateTime(task.submittedAt, locale(i18n.language)) : t('followUp.board.notSubmitted'),
+              task.submittedAt
+                ? formatDateTime(task.submittedAt, locale(i18n.language))
+                : t('followUp.board.notSubmitted'),
               task.overdue ? (
                 <strong key="overdue" className="overdue">
                   <span aria-hidden="true">⚠ </span>

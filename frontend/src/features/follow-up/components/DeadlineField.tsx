@@ -1,9 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../app/components/ServerForm';
+import { FormField } from '../../../components';
 import { TextField } from '../../../design-system';
 
 /** The round's deadline, as entered when opening a round and when moving it. */
-export function DeadlineField({ form, value, onChange }: { form: string; value: string; onChange: (value: string) => void }) {
+export function DeadlineField({
+  form,
+  value,
+  onChange,
+}: {
+  form: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <FormField form={form} name="deadline">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { RadioGroup, RepeatingGroup, Select, TextArea, TextField } from '../../../design-system';
 import { useFollowUpErrorText } from './ActionError';
 import { newTarget, type IndicatorFormValues } from './indicatorFormValues';
@@ -64,7 +64,13 @@ export function IndicatorForm({
       onSubmit={() => onSave(values)}
     >
       <FormField form={FORM} name="name">
-        <TextField label={t('followUp.indicatorForm.name')} name="name" value={values.name} onChange={(name) => change({ name })} isRequired />
+        <TextField
+          label={t('followUp.indicatorForm.name')}
+          name="name"
+          value={values.name}
+          onChange={(name) => change({ name })}
+          isRequired
+        />
       </FormField>
       <FormField form={FORM} name="goalAreaId">
         <Select

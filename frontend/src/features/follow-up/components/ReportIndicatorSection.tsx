@@ -4,7 +4,15 @@ import type { ReportIndicator } from '../types';
 import { IndicatorChart } from './IndicatorChart';
 
 /** An indicator in the report: the values of the year as chart and table, and the trend across years in words. */
-export function ReportIndicatorSection({ indicator, year, headingLevel = 3 }: { indicator: ReportIndicator; year: number; headingLevel?: 3 | 4 }) {
+export function ReportIndicatorSection({
+  indicator,
+  year,
+  headingLevel = 3,
+}: {
+  indicator: ReportIndicator;
+  year: number;
+  headingLevel?: 3 | 4;
+}) {
   const { t, i18n } = useTranslation();
   const number = (value: number | undefined) =>
     value === undefined ? '' : value.toLocaleString(locale(i18n.language), { maximumFractionDigits: 4 });
@@ -16,7 +24,8 @@ export function ReportIndicatorSection({ indicator, year, headingLevel = 3 }: { 
       {indicator.description && <p>{indicator.description}</p>}
       <p className="hint">
         {t(`followUp.direction.${indicator.direction}`)}
-        {indicator.target !== undefined && ` · ${t('followUp.indicator.targetOf', { year, target: number(indicator.target) })}`}
+        {indicator.target !== undefined &&
+          ` · ${t('followUp.indicator.targetOf', { year, target: number(indicator.target) })}`}
         {indicator.baselineYear !== undefined &&
           indicator.baselineValue !== undefined &&
           ` · ${t('followUp.indicator.baselineOf', { year: indicator.baselineYear, value: number(indicator.baselineValue) })}`}
@@ -33,8 +42,8 @@ export function ReportIndicatorSection({ indicator, year, headingLevel = 3 }: { 
           <ul className="trend-list">
             {indicator.trend.map((series, index) => {
               const who = [series.municipalityName, t(`followUp.gender.${series.gender}`)].filter(Boolean).join(', ');
-              const first = series.points[0];
-              const last = series.points[series.points.length - 1];
+              const first = series.points.at(0);
+              const last = series.points.at(-1);
               return (
                 <li key={index}>
                   {t(`followUp.trend.${series.trend}`, {

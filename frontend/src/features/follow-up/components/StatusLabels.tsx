@@ -3,9 +3,26 @@ import { Badge, type BadgeTone } from '../../../design-system';
 import type { AssessmentState, GoalStatus, RoundStatus } from '../types';
 
 /** A shape per goal status, so the status is told by text and symbol, never by colour alone. */
-const goalStatusIcons: Record<GoalStatus, string> = { ON_TRACK: '✓', PARTLY: '◐', NOT_ON_TRACK: '✗', NOT_ASSESSED: '–' };
-const goalStatusTones: Record<GoalStatus, BadgeTone> = { ON_TRACK: 'success', PARTLY: 'warning', NOT_ON_TRACK: 'warning', NOT_ASSESSED: 'muted' };
-const stateIcons: Record<AssessmentState, string> = { NOT_STARTED: '○', DRAFT: '✎', SUBMITTED: '➜', RETURNED: '↩', ACCEPTED: '✓', RECORDED: '▤' };
+const goalStatusIcons: Record<GoalStatus, string> = {
+  ON_TRACK: '✓',
+  PARTLY: '◐',
+  NOT_ON_TRACK: '✗',
+  NOT_ASSESSED: '–',
+};
+const goalStatusTones: Record<GoalStatus, BadgeTone> = {
+  ON_TRACK: 'success',
+  PARTLY: 'warning',
+  NOT_ON_TRACK: 'warning',
+  NOT_ASSESSED: 'muted',
+};
+const stateIcons: Record<AssessmentState, string> = {
+  NOT_STARTED: '○',
+  DRAFT: '✎',
+  SUBMITTED: '➜',
+  RETURNED: '↩',
+  ACCEPTED: '✓',
+  RECORDED: '▤',
+};
 const stateTones: Record<AssessmentState, BadgeTone> = {
   NOT_STARTED: 'muted',
   DRAFT: 'neutral',
@@ -14,7 +31,12 @@ const stateTones: Record<AssessmentState, BadgeTone> = {
   ACCEPTED: 'success',
   RECORDED: 'neutral',
 };
-const roundTones: Record<RoundStatus, BadgeTone> = { OPEN: 'info', COMPILED: 'neutral', APPROVED: 'success', RECORDED: 'neutral' };
+const roundTones: Record<RoundStatus, BadgeTone> = {
+  OPEN: 'info',
+  COMPILED: 'neutral',
+  APPROVED: 'success',
+  RECORDED: 'neutral',
+};
 
 /** The status of a goal area: a symbol (hidden from screen readers) and the status in words. */
 export function GoalStatusLabel({ status }: { status: GoalStatus | undefined }) {

@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { MyTask } from '../types';
 import { AssessmentStateLabel } from './StatusLabels';
+import { toAssessment } from '../../../lib/links';
 import { goalAreaName } from '../format';
 
 /** The caller's organisation's tasks: which agreement, year and goal area, where each stands and by when. */
@@ -26,7 +27,7 @@ export function TaskTable({ tasks }: { tasks: MyTask[] }) {
         rows={tasks.map((task) => ({
           key: task.task.assessmentId,
           cells: [
-            <Link key="link" href={`/follow-up/assessments/${task.task.assessmentId}`}>
+            <Link key="link" href={toAssessment({ assessmentId: task.task.assessmentId })}>
               {goalAreaName(task.task.goalArea)}
             </Link>,
             task.agreement.title,

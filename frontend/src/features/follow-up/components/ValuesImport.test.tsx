@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../app/queryClient';
+import { createQueryClient } from '../../../test/queryClient';
 import { INDICATOR_ID } from '../testData';
 import { ValuesImport } from './ValuesImport';
 
@@ -13,7 +13,9 @@ function fakeXhr(status: number, body: unknown, sent: Sent[]) {
   class FakeXhr {
     status = 0;
     responseText = '';
-    upload: { onprogress: ((event: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = { onprogress: null };
+    upload: { onprogress: ((event: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = {
+      onprogress: null,
+    };
     onload: (() => void) | null = null;
     onerror: (() => void) | null = null;
     private request: Sent = { method: '', url: '', headers: {}, body: undefined };
@@ -85,7 +87,12 @@ describe('CSV import of indicator values', () => {
     expect(alert).toHaveTextContent('Filen har 3 fel');
     expect(alert).toHaveTextContent('Ingenting har sparats.');
     const table = within(alert).getByRole('table', { name: 'Felaktiga rader' });
-    expect(within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent)),
+    ).toEqual([
       ['3', 'gender', 'must be TOTAL, WOMEN or MEN, not "X"'],
       ['5', 'value', 'is not a number: "abc"'],
       ['7', '–', 'repeats row 2 (same year, municipality and gender)'],

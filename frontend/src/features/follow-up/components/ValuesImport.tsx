@@ -82,7 +82,13 @@ export function ValuesImport({ indicatorId, etag }: { indicatorId: string; etag:
       </div>
       {result && (
         <Alert tone="success" title={t('followUp.import.done')} focusOnMount>
-          <p>{t('followUp.import.doneText', { imported: result.imported, replaced: result.replaced, years: result.years.join(', ') })}</p>
+          <p>
+            {t('followUp.import.doneText', {
+              imported: result.imported,
+              replaced: result.replaced,
+              years: result.years.join(', '),
+            })}
+          </p>
         </Alert>
       )}
       {error !== undefined && badRows.length > 0 && (

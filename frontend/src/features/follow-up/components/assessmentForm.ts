@@ -25,7 +25,14 @@ export type AssessmentFormValues = {
 let counter = 0;
 export function newActivity(): ActivityItem {
   counter += 1;
-  return { key: `new-activity-${counter}`, title: '', description: '', organisations: [], result: '', fundingSource: '' };
+  return {
+    key: `new-activity-${counter}`,
+    title: '',
+    description: '',
+    organisations: [],
+    result: '',
+    fundingSource: '',
+  };
 }
 
 export function cellKey(cell: ValueCell): string {
@@ -67,7 +74,9 @@ export function cellsOf(
 ): ValueCell[] {
   const genders: Gender[] = indicator.genderBreakdown ? ['WOMEN', 'MEN', 'TOTAL'] : ['TOTAL'];
   const places = indicator.scope === 'MUNICIPALITY' ? (municipalities[indicator.id] ?? []) : [undefined];
-  return places.flatMap((municipalityCode) => genders.map((gender) => ({ indicatorId: indicator.id, municipalityCode, gender })));
+  return places.flatMap((municipalityCode) =>
+    genders.map((gender) => ({ indicatorId: indicator.id, municipalityCode, gender })),
+  );
 }
 
 function trimmedOrUndefined(text: string): string | undefined {
@@ -86,7 +95,8 @@ export function toAssessmentInput(
   const indicatorValues: NonNullable<AssessmentInput['indicatorValues']> = [];
   for (const indicator of indicators) {
     for (const cell of cellsOf(indicator, values.municipalities)) {
-      const text = values.values[cellKey(cell)]?.trim() ?? '';
+      const key = cellKey(cell);
+      const text = key in values.values ? values.values[key].trim() : '';
       if (text === '') continue;
       const number = Number(text.replace(',', '.').replace(/\s/g, ''));
       positions[cellKey(cell)] = indicatorValues.length;

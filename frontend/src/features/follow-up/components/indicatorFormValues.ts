@@ -55,7 +55,11 @@ export function indicatorFormValues(indicator: Indicator): IndicatorFormValues {
     koladaKpi: indicator.koladaKpi ?? '',
     baselineYear: indicator.baselineYear === undefined ? '' : String(indicator.baselineYear),
     baselineValue: indicator.baselineValue === undefined ? '' : String(indicator.baselineValue),
-    targets: indicator.targets.map((target, index) => ({ key: `target-${index}`, year: String(target.year), value: String(target.value) })),
+    targets: indicator.targets.map((target, index) => ({
+      key: `target-${index}`,
+      year: String(target.year),
+      value: String(target.value),
+    })),
     sample: indicator.sample,
   };
 }
@@ -82,7 +86,10 @@ export function toIndicatorInput(values: IndicatorFormValues): IndicatorInput {
     koladaKpi: values.koladaKpi.trim() === '' ? undefined : values.koladaKpi.trim(),
     baselineYear: numberOrText(values.baselineYear),
     baselineValue: numberOrText(values.baselineValue),
-    targets: values.targets.map((target) => ({ year: numberOrText(target.year) as number, value: numberOrText(target.value) as number })),
+    targets: values.targets.map((target) => ({
+      year: numberOrText(target.year) as number,
+      value: numberOrText(target.value) as number,
+    })),
     sample: values.sample,
   };
 }

@@ -1,5 +1,3 @@
-import { ApiError } from '../../../lib/api';
-
 /** The business rules the follow-up API names in its 409 problems, each explained in the interface's language. */
 export const followUpRules = [
   'round-needs-adopted-agreement',
@@ -19,10 +17,3 @@ export const followUpRules = [
   'indicator-in-use',
   'indicator-shape-fixed-with-values',
 ] as const;
-
-export type FollowUpRule = (typeof followUpRules)[number];
-
-/** The rule a failed call broke, when it is one we can explain. */
-export function brokenFollowUpRule(error: unknown): FollowUpRule | undefined {
-  return error instanceof ApiError && followUpRules.includes(error.rule as FollowUpRule) ? (error.rule as FollowUpRule) : undefined;
-}

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
@@ -14,7 +14,9 @@ import { useFollowUpErrorText } from '../components/ActionError';
 import { DeadlineField } from '../components/DeadlineField';
 import { RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { toAgreement, toFollowUp, toIndicator, toNewIndicator, toRound } from '../../../lib/links';
 import { goalAreaName } from '../format';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/agreements/$agreementId');
 
@@ -46,7 +48,14 @@ function OpenRoundForm({ agreementId, defaultYear }: { agreementId: string; defa
         }}
       >
         <FormField form="open-round" name="year">
-          <TextField label={t('followUp.fields.year')} name="year" value={year} onChange={setYear} inputMode="numeric" isRequired />
+          <TextField
+            label={t('followUp.fields.year')}
+            name="year"
+            value={year}
+            onChange={setYear}
+            inputMode="numeric"
+            isRequired
+          />
         </FormField>
         <DeadlineField form="open-round" value={deadline} onChange={setDeadline} />
       </ServerForm>
@@ -66,18 +75,19 @@ export function AgreementFollowUpPage() {
   const document = agreement.data;
   const canManage =
     !!me.data?.authenticated &&
-    (me.data.roles.includes('admin') || (me.data.roles.includes('coordinator') && me.data.countyCode === document.countyCode));
+    (me.data.roles.includes('admin') ||
+      (me.data.roles.includes('coordinator') && me.data.countyCode === document.countyCode));
   const thisYear = new Date().getFullYear();
   const defaultYear = Math.min(Math.max(thisYear, document.firstYear), document.lastYear);
   return (
     <>
-      <Link href="/follow-up" className="ds-link back-link">
+      <Link href={toFollowUp()} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToOverview')}
       </Link>
       <PageHeading>{t('followUp.agreement.title', { title: document.title })}</PageHeading>
       <p>
-        <Link href={`/agreements/${agreementId}`}>{t('followUp.agreement.toDocument')}</Link>
+        <Link href={toAgreement({ id: agreementId })}>{t('followUp.agreement.toDocument')}</Link>
       </p>
       <section aria-labelledby="rounds">
         <h2 id="rounds">{t('followUp.rounds.title')}</h2>
@@ -102,7 +112,7 @@ export function AgreementFollowUpPage() {
                     .map((round) => ({
                       key: round.id,
                       cells: [
-                        <Link key="link" href={`/follow-up/rounds/${round.id}`}>
+                        <Link key="link" href={toRound({ roundId: round.id })}>
                           {t('followUp.rounds.ofYear', { year: round.year })}
                         </Link>,
                         <RoundStatusLabel key="status" status={round.status} />,
@@ -122,12 +132,16 @@ export function AgreementFollowUpPage() {
           }
         </Loaded>
       </section>
-      {canManage && document.status === 'ADOPTED' && <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />}
+      {canManage && document.status === 'ADOPTED' && (
+        <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />
+      )}
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t('followUp.indicators.title')}</h2>
         {canManage && (
           <p>
-            <LinkButton href={`/follow-up/agreements/${agreementId}/indicators/new`}>{t('followUp.indicatorForm.newTitle')}</LinkButton>
+            <LinkButton href={toNewIndicator({ agreementId: agreementId })}>
+              {t('followUp.indicatorForm.newTitle')}
+            </LinkButton>
           </p>
         )}
         <Loaded query={indicators}>
@@ -148,7 +162,7 @@ export function AgreementFollowUpPage() {
                   rows={data.map((indicator) => ({
                     key: indicator.id,
                     cells: [
-                      <Link key="link" href={`/follow-up/indicators/${indicator.id}`}>
+                      <Link key="link" href={toIndicator({ indicatorId: indicator.id })}>
                         {indicator.name}
                       </Link>,
                       indicator.goalArea ? goalAreaName(indicator.goalArea) : t('followUp.indicator.wholeAgreement'),

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { assessment, ASSESSMENT_ID, INDICATOR_ID, round, ROUND_ID } from '../testData';
 import type { Assessment } from '../types';
@@ -9,10 +9,13 @@ import type { Assessment } from '../types';
 const path = `/api/v1/assessments/${ASSESSMENT_ID}`;
 
 function conflict(rule: string) {
-  return new Response(JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: rule, rule }), {
-    status: 409,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+  return new Response(
+    JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: rule, rule }),
+    {
+      status: 409,
+      headers: { 'Content-Type': 'application/problem+json' },
+    },
+  );
 }
 
 function routes(start: Assessment, submitRespond?: () => Response) {
@@ -23,8 +26,14 @@ function routes(start: Assessment, submitRespond?: () => Response) {
       method: 'PUT',
       path,
       respond: async (request: Request) => {
-        const input = await request.clone().json();
-        stored = { ...stored, status: input.status, situation: input.situation, state: 'DRAFT', version: stored.version + 1 };
+        const input = (await request.clone().json()) as Pick<typeof stored, 'status' | 'situation'>;
+        stored = {
+          ...stored,
+          status: input.status,
+          situation: input.situation,
+          state: 'DRAFT',
+          version: stored.version + 1,
+        };
         return json(stored, { headers: { ETag: `"${stored.version}"` } });
       },
     },
@@ -34,7 +43,12 @@ function routes(start: Assessment, submitRespond?: () => Response) {
       respond:
         submitRespond ??
         (() => {
-          stored = { ...stored, state: 'SUBMITTED', version: stored.version + 1, permissions: { edit: false, submit: false, review: false } };
+          stored = {
+            ...stored,
+            state: 'SUBMITTED',
+            version: stored.version + 1,
+            permissions: { edit: false, submit: false, review: false },
+          };
           return json(stored, { headers: { ETag: `"${stored.version}"` } });
         }),
     },
@@ -48,7 +62,9 @@ describe('assessment form', () => {
     const api = fakeApi(routes(assessment()));
     const user = userEvent.setup();
     renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bedömning: 1 Bostadsförsörjning – Västerås stad' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bedömning: 1 Bostadsförsörjning – Västerås stad' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Delvis i fas' }));
     await user.type(screen.getByRole('textbox', { name: /^Läget/ }), 'Bostadsbristen består.');
     await user.type(screen.getByRole('textbox', { name: 'Andel i arbete, Kvinnor' }), '41,5');
@@ -96,7 +112,7 @@ describe('assessment form', () => {
     fakeApi(routes(assessment({ state: 'RETURNED', returnComment: 'Komplettera med insatser.' })));
     renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
     const heading = await screen.findByText('Bedömningen är återsänd med en kommentar');
-    expect(heading.closest('[role="alert"], .ds-alert')!).toHaveTextContent('Komplettera med insatser.');
+    expect(present(heading.closest('[role="alert"], .ds-alert'))).toHaveTextContent('Komplettera med insatser.');
     expect(within(screen.getByRole('radiogroup', { name: /Status/ })).getAllByRole('radio')).toHaveLength(4);
   });
 });

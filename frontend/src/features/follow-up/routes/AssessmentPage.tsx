@@ -1,8 +1,18 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { Alert, Button, ConfirmDialog, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote, TextArea } from '../../../design-system';
+import { FormField, ServerForm } from '../../../components';
+import {
+  Alert,
+  Button,
+  ConfirmDialog,
+  DescriptionList,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  SourceNote,
+  TextArea,
+} from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useAcceptAssessment } from '../api/acceptAssessment';
@@ -14,7 +24,9 @@ import { AssessmentForm } from '../components/AssessmentForm';
 import { AssessmentView } from '../components/AssessmentView';
 import { AssessmentStateLabel } from '../components/StatusLabels';
 import { PageNotLoaded } from '../components/Loaded';
+import { toRound } from '../../../lib/links';
 import { goalAreaName } from '../format';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/assessments/$assessmentId');
 
@@ -46,7 +58,11 @@ function Review({ versioned }: { versioned: VersionedAssessment }) {
         pendingLabel={t('common.form.saving')}
         onConfirm={() => accept.mutate({ id: assessment.id, etag }, { onSettled: () => setConfirming(false) })}
       >
-        <p>{t('followUp.review.acceptConfirmText', { organisation: assessment.organisation?.name ?? t('provenance.missing') })}</p>
+        <p>
+          {t('followUp.review.acceptConfirmText', {
+            organisation: assessment.organisation?.name ?? t('provenance.missing'),
+          })}
+        </p>
       </ConfirmDialog>
       <h3>{t('followUp.review.returnTitle')}</h3>
       <ServerForm
@@ -88,7 +104,7 @@ export function AssessmentPage() {
   const lang = locale(i18n.language);
   return (
     <>
-      <Link href={`/follow-up/rounds/${assessment.roundId}`} className="ds-link back-link">
+      <Link href={toRound({ roundId: assessment.roundId })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToRound', { year: assessment.year })}
       </Link>
@@ -143,7 +159,7 @@ export function AssessmentPage() {
           <p className="pre-line">{assessment.returnComment}</p>
         </Alert>
       )}
-      {assessment.state === 'SUBMITTED' && assessment.permissions.edit === false && !assessment.permissions.review && (
+      {assessment.state === 'SUBMITTED' && !assessment.permissions.edit && !assessment.permissions.review && (
         <Alert tone="info" title={t('followUp.assessment.awaitsReview')} />
       )}
       {assessment.permissions.edit ? (

@@ -5,6 +5,8 @@ import { useFollowUpAgreements } from '../api/getFollowUpAgreements';
 import { useMyTasks } from '../api/getMyTasks';
 import { TaskTable } from '../components/TaskTable';
 import { Loaded } from '../components/Loaded';
+import { toAgreementFollowUp } from '../../../lib/links';
+import '../styles.css';
 
 /** The caller's tasks (members) and the agreements whose follow-up they can see. */
 export function FollowUpPage() {
@@ -20,9 +22,7 @@ export function FollowUpPage() {
       {isMember && (
         <section aria-labelledby="my-tasks">
           <h2 id="my-tasks">{t('followUp.tasks.title')}</h2>
-          <Loaded query={tasks}>
-            {(data) => <TaskTable tasks={data} />}
-          </Loaded>
+          <Loaded query={tasks}>{(data) => <TaskTable tasks={data} />}</Loaded>
         </section>
       )}
       <section aria-labelledby="follow-up-agreements">
@@ -44,10 +44,12 @@ export function FollowUpPage() {
                   rows={data.items.map((agreement) => ({
                     key: agreement.id,
                     cells: [
-                      <Link key="link" href={`/follow-up/agreements/${agreement.id}`}>
+                      <Link key="link" href={toAgreementFollowUp({ agreementId: agreement.id })}>
                         {agreement.title}
                       </Link>,
-                      agreement.municipalityName ? `${agreement.countyName}, ${agreement.municipalityName}` : agreement.countyName,
+                      agreement.municipalityName
+                        ? `${agreement.countyName}, ${agreement.municipalityName}`
+                        : agreement.countyName,
                       `${agreement.firstYear}–${agreement.lastYear}`,
                     ],
                   }))}

@@ -5,12 +5,14 @@ import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { AGREEMENT_ID, indicator, INDICATOR_ID } from '../testData';
 
-
 function conflict(rule: string) {
-  return new Response(JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: rule, rule }), {
-    status: 409,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+  return new Response(
+    JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: rule, rule }),
+    {
+      status: 409,
+      headers: { 'Content-Type': 'application/problem+json' },
+    },
+  );
 }
 
 describe('indicator definition', () => {
@@ -19,12 +21,17 @@ describe('indicator definition', () => {
     const api = fakeApi([
       { path, respond: () => json(indicator(), { headers: { ETag: '"6"' } }) },
       { method: 'PUT', path, respond: () => conflict('indicator-shape-fixed-with-values') },
-      { path: `/api/v1/agreements/${AGREEMENT_ID}`, respond: () => json({ id: AGREEMENT_ID, countyCode: '19', goalAreas: [] }) },
+      {
+        path: `/api/v1/agreements/${AGREEMENT_ID}`,
+        respond: () => json({ id: AGREEMENT_ID, countyCode: '19', goalAreas: [] }),
+      },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();
     renderApp(`/follow-up/indicators/${INDICATOR_ID}/edit`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ändra indikatorn Andel i arbete' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ändra indikatorn Andel i arbete' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Varje kommun' }));
     await user.click(screen.getByRole('button', { name: 'Spara indikatorn' }));
     const alert = await screen.findByRole('alert');
@@ -32,6 +39,11 @@ describe('indicator definition', () => {
     await waitFor(() => expect(api.calls('PUT', path)).toHaveLength(1));
     const put = api.calls('PUT', path)[0];
     expect(put.headers.get('If-Match')).toBe('"6"');
-    expect(await put.json()).toMatchObject({ name: 'Andel i arbete', scope: 'MUNICIPALITY', genderBreakdown: true, targets: [{ year: 2027, value: 40 }] });
+    expect(await put.json()).toMatchObject({
+      name: 'Andel i arbete',
+      scope: 'MUNICIPALITY',
+      genderBreakdown: true,
+      targets: [{ year: 2027, value: 40 }],
+    });
   });
 });

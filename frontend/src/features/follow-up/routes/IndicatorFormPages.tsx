@@ -1,8 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../../app/components/RequirePermission';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { RequirePermission } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { PageHeading } from '../../../design-system';
 import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
 import { useIndicator } from '../api/getIndicator';
@@ -10,7 +10,9 @@ import { useCreateIndicator, useUpdateIndicator } from '../api/saveIndicator';
 import { IndicatorForm } from '../components/IndicatorForm';
 import { PageNotLoaded } from '../components/Loaded';
 import { emptyIndicatorValues, indicatorFormValues, toIndicatorInput } from '../components/indicatorFormValues';
+import { toAgreementFollowUp, toIndicator } from '../../../lib/links';
 import { goalAreaName } from '../format';
+import '../styles.css';
 
 const newRoute = getRouteApi('/follow-up/agreements/$agreementId/indicators/new');
 const editRoute = getRouteApi('/follow-up/indicators/$indicatorId/edit');
@@ -35,7 +37,10 @@ export function NewIndicatorPage() {
   const countyCode = agreement.data.countyCode;
   return (
     <RequirePermission
-      allowed={(me) => me.authenticated && (me.roles.includes('admin') || (me.roles.includes('coordinator') && me.countyCode === countyCode))}
+      allowed={(me) =>
+        me.authenticated &&
+        (me.roles.includes('admin') || (me.roles.includes('coordinator') && me.countyCode === countyCode))
+      }
     >
       {() => (
         <>
@@ -44,7 +49,7 @@ export function NewIndicatorPage() {
             initial={emptyIndicatorValues()}
             goalAreas={options}
             submitLabel={t('followUp.indicatorForm.create')}
-            cancelHref={`/follow-up/agreements/${agreementId}`}
+            cancelHref={toAgreementFollowUp({ agreementId: agreementId })}
             onSave={async (values) => {
               const indicator = await create.mutateAsync({ agreementId, input: toIndicatorInput(values) });
               await navigate({ to: '/follow-up/indicators/$indicatorId', params: { indicatorId: indicator.id } });
@@ -76,7 +81,7 @@ export function EditIndicatorPage() {
         initial={indicatorFormValues(indicator)}
         goalAreas={options}
         submitLabel={t('followUp.indicatorForm.save')}
-        cancelHref={`/follow-up/indicators/${indicatorId}`}
+        cancelHref={toIndicator({ indicatorId: indicatorId })}
         notice={reloaded > 0 ? t('followUp.indicatorForm.reloaded') : undefined}
         onReload={() => void query.refetch().then(() => setReloaded((count) => count + 1))}
         onSave={async (values) => {

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../app/components/QueryError';
+import { useErrorMessage } from '../../../components';
 import { Alert, Button, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { locale } from '../../../lib/i18n';
@@ -10,7 +10,9 @@ import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorV
 import { IndicatorChart } from '../components/IndicatorChart';
 import { ValuesImport } from '../components/ValuesImport';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { toAgreementFollowUp, toEditIndicator } from '../../../lib/links';
 import { goalAreaName } from '../format';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 
@@ -27,14 +29,16 @@ export function IndicatorPage() {
   const { indicator, etag } = query.data;
   return (
     <>
-      <Link href={`/follow-up/agreements/${indicator.agreementId}`} className="ds-link back-link">
+      <Link href={toAgreementFollowUp({ agreementId: indicator.agreementId })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToFollowUp')}
       </Link>
       <PageHeading>{t('followUp.indicator.title', { name: indicator.name })}</PageHeading>
       {indicator.permissions.edit && (
         <p>
-          <LinkButton href={`/follow-up/indicators/${indicatorId}/edit`}>{t('followUp.indicatorForm.edit')}</LinkButton>
+          <LinkButton href={toEditIndicator({ indicatorId: indicatorId })}>
+            {t('followUp.indicatorForm.edit')}
+          </LinkButton>
         </p>
       )}
       {indicator.sample && <Alert tone="info" title={t('followUp.indicator.sample')} />}
@@ -44,32 +48,42 @@ export function IndicatorPage() {
           { term: t('followUp.indicator.description'), description: indicator.description },
           {
             term: t('followUp.fields.goalArea'),
-            description: indicator.goalArea
-              ? goalAreaName(indicator.goalArea)
-              : t('followUp.indicator.wholeAgreement'),
+            description: indicator.goalArea ? goalAreaName(indicator.goalArea) : t('followUp.indicator.wholeAgreement'),
           },
           { term: t('followUp.indicator.unit'), description: indicator.unit },
           { term: t('followUp.indicator.direction'), description: t(`followUp.direction.${indicator.direction}`) },
           { term: t('followUp.indicator.scope'), description: t(`followUp.scope.${indicator.scope}`) },
           {
             term: t('followUp.indicator.genderBreakdown'),
-            description: indicator.genderBreakdown ? t('followUp.indicator.byGender') : t('followUp.indicator.noGender'),
+            description: indicator.genderBreakdown
+              ? t('followUp.indicator.byGender')
+              : t('followUp.indicator.noGender'),
           },
           {
             term: t('followUp.indicator.source'),
-            description: indicator.source === 'KOLADA' ? t('followUp.indicator.kolada', { kpi: indicator.koladaKpi ?? '' }) : t('followUp.indicator.manual'),
+            description:
+              indicator.source === 'KOLADA'
+                ? t('followUp.indicator.kolada', { kpi: indicator.koladaKpi ?? '' })
+                : t('followUp.indicator.manual'),
           },
           {
             term: t('followUp.indicator.baseline'),
             description:
               indicator.baselineYear !== undefined && indicator.baselineValue !== undefined
-                ? t('followUp.indicator.baselineOf', { year: indicator.baselineYear, value: number(indicator.baselineValue) })
+                ? t('followUp.indicator.baselineOf', {
+                    year: indicator.baselineYear,
+                    value: number(indicator.baselineValue),
+                  })
                 : undefined,
           },
           {
             term: t('followUp.indicator.targets'),
             description: indicator.targets.length
-              ? indicator.targets.map((target) => t('followUp.indicator.targetOf', { year: target.year, target: number(target.value) })).join('; ')
+              ? indicator.targets
+                  .map((target) =>
+                    t('followUp.indicator.targetOf', { year: target.year, target: number(target.value) }),
+                  )
+                  .join('; ')
               : undefined,
           },
         ]}

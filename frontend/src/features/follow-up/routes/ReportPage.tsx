@@ -1,7 +1,15 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { DataTable, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote, Spinner } from '../../../design-system';
+import { QueryError } from '../../../components';
+import {
+  DataTable,
+  DescriptionList,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  SourceNote,
+  Spinner,
+} from '../../../design-system';
 import { ApiError, isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -9,11 +17,18 @@ import { reportCsvUrl, reportPdfUrl, useReport } from '../api/getReport';
 import { ReportIndicatorSection } from '../components/ReportIndicatorSection';
 import { GoalStatusLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { goalStatuses, type Report } from '../types';
+import { toAgreementFollowUp, toFollowUp } from '../../../lib/links';
 import { goalAreaName } from '../format';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId/report');
 
-const countKeys = { ON_TRACK: 'onTrack', PARTLY: 'partly', NOT_ON_TRACK: 'notOnTrack', NOT_ASSESSED: 'notAssessed' } as const;
+const countKeys = {
+  ON_TRACK: 'onTrack',
+  PARTLY: 'partly',
+  NOT_ON_TRACK: 'notOnTrack',
+  NOT_ASSESSED: 'notAssessed',
+} as const;
 
 function StatusOverview({ report }: { report: Report }) {
   const { t } = useTranslation();
@@ -50,11 +65,15 @@ export function ReportPage() {
     return (
       <>
         <PageHeading>
-          {isNotFound(query.error) ? t('followUp.report.notFound') : forbidden ? t('followUp.report.notYet') : t('common.errorTitle')}
+          {isNotFound(query.error)
+            ? t('followUp.report.notFound')
+            : forbidden
+              ? t('followUp.report.notYet')
+              : t('common.errorTitle')}
         </PageHeading>
         {!isNotFound(query.error) && <QueryError error={query.error} />}
         <p>
-          <Link href="/follow-up">{t('followUp.backToOverview')}</Link>
+          <Link href={toFollowUp()}>{t('followUp.backToOverview')}</Link>
         </p>
       </>
     );
@@ -64,7 +83,7 @@ export function ReportPage() {
   const exportable = report.status !== 'OPEN';
   return (
     <article className="follow-up-report">
-      <Link href={`/follow-up/agreements/${report.agreement.id}`} className="ds-link back-link">
+      <Link href={toAgreementFollowUp({ agreementId: report.agreement.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToAgreement', { title: report.agreement.title })}
       </Link>
@@ -91,6 +110,10 @@ export function ReportPage() {
         ]}
       />
       <SourceNote provenance={report.provenance} />
+      {/* A recorded round says why it stands as recorded, not approved (the source's own words on it). */}
+      {report.status === 'RECORDED' && report.provenance?.note && (
+        <p className="ds-source-note">{report.provenance.note}</p>
+      )}
       {exportable && (
         <ul className="report-exports">
           <li>
@@ -116,10 +139,16 @@ export function ReportPage() {
         <StatusOverview report={report} />
       </section>
       {report.goalAreas.map((goalArea) => (
-        <section key={goalArea.id} id={`goal-area-${goalArea.id}`} aria-labelledby={`heading-${goalArea.id}`} className="report-goal-area">
+        <section
+          key={goalArea.id}
+          id={`goal-area-${goalArea.id}`}
+          aria-labelledby={`heading-${goalArea.id}`}
+          className="report-goal-area"
+        >
           <h2 id={`heading-${goalArea.id}`}>{goalAreaName(goalArea)}</h2>
           <p>
-            <span className="label">{t('followUp.fields.status')}:</span> <GoalStatusLabel status={goalArea.aggregateStatus} />
+            <span className="label">{t('followUp.fields.status')}:</span>{' '}
+            <GoalStatusLabel status={goalArea.aggregateStatus} />
           </p>
           {goalArea.goal && <p>{goalArea.goal}</p>}
           {goalArea.focus.length > 0 && (
@@ -146,7 +175,8 @@ export function ReportPage() {
                 </div>
               )}
               <p>
-                <span className="label">{t('followUp.fields.status')}:</span> <GoalStatusLabel status={assessment.status} />
+                <span className="label">{t('followUp.fields.status')}:</span>{' '}
+                <GoalStatusLabel status={assessment.status} />
               </p>
               {assessment.situation && (
                 <>
@@ -164,7 +194,8 @@ export function ReportPage() {
                         {activity.description && <p className="pre-line">{activity.description}</p>}
                         {activity.organisations.length > 0 && (
                           <p>
-                            {t('followUp.assessment.activity.organisations')}: {activity.organisations.map((o) => o.name).join(', ')}
+                            {t('followUp.assessment.activity.organisations')}:{' '}
+                            {activity.organisations.map((o) => o.name).join(', ')}
                           </p>
                         )}
                         {activity.result && (

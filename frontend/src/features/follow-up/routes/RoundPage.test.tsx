@@ -12,28 +12,29 @@ describe('round page', () => {
       ...baseRoutes(),
     ]);
     renderApp(`/follow-up/rounds/${ROUND_ID}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Uppföljning 2025: Regional överenskommelse Västmanland' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Uppföljning 2025: Regional överenskommelse Västmanland' }),
+    ).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Inlämningar per målområde och organisation' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      'Målområde',
-      'Organisation',
-      'Läge för uppgiften',
-      'Inlämnad',
-      'Mot sista dag',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Målområde', 'Organisation', 'Läge för uppgiften', 'Inlämnad', 'Mot sista dag']);
     const submitted = within(table).getByRole('row', { name: /Västerås stad/ });
     expect(submitted).toHaveTextContent('Inlämnad');
     expect(submitted).toHaveTextContent('I tid');
     const late = within(table).getByRole('row', { name: /Köpings kommun/ });
-    expect(within(late).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      'Köpings kommun',
-      '○ Inte påbörjad',
-      'Inte inlämnad',
-      '⚠ Försenad',
-    ]);
+    expect(
+      within(late)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Köpings kommun', '○ Inte påbörjad', 'Inte inlämnad', '⚠ Försenad']);
     // The symbols are decoration: screen readers get the words.
     expect(within(late).getByText('○')).toHaveAttribute('aria-hidden', 'true');
-    expect(screen.getByText(/2 uppgifter: 0 godkända, 1 inlämnade, 0 återsända, 1 inte inlämnade. Försenade: 1./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/2 uppgifter: 0 godkända, 1 inlämnade, 0 återsända, 1 inte inlämnade. Försenade: 1./),
+    ).toBeInTheDocument();
   });
 
   it('explains a refused compile by the rule it breaks', async () => {
@@ -46,7 +47,13 @@ describe('round page', () => {
         path: `/api/v1/follow-up-rounds/${ROUND_ID}/compile`,
         respond: () =>
           new Response(
-            JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: 'Not all accepted', rule: 'compile-needs-all-accepted' }),
+            JSON.stringify({
+              type: 'urn:samverkan:problem:conflict',
+              title: 'Conflict',
+              status: 409,
+              detail: 'Not all accepted',
+              rule: 'compile-needs-all-accepted',
+            }),
             { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
           ),
       },
@@ -79,13 +86,23 @@ describe('round page', () => {
           json(round({ permissions: { ...round().permissions, delete: true } }), { headers: { ETag: '"2"' } }),
       },
       { path: `${path}/board`, respond: () => json(board()) },
-      { method: 'PUT', path, respond: () => json(round({ deadline: '2026-04-30', version: 3 }), { headers: { ETag: '"3"' } }) },
+      {
+        method: 'PUT',
+        path,
+        respond: () => json(round({ deadline: '2026-04-30', version: 3 }), { headers: { ETag: '"3"' } }),
+      },
       {
         method: 'DELETE',
         path,
         respond: () =>
           new Response(
-            JSON.stringify({ type: 'urn:samverkan:problem:conflict', title: 'Conflict', status: 409, detail: 'work', rule: 'round-has-work' }),
+            JSON.stringify({
+              type: 'urn:samverkan:problem:conflict',
+              title: 'Conflict',
+              status: 409,
+              detail: 'work',
+              rule: 'round-has-work',
+            }),
             { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
           ),
       },
@@ -105,7 +122,9 @@ describe('round page', () => {
     await user.click(screen.getByRole('button', { name: 'Ta bort omgången' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort omgången' }));
-    expect(await screen.findByText('Omgången kan inte tas bort när parterna har börjat arbeta i den.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Omgången kan inte tas bort när parterna har börjat arbeta i den.'),
+    ).toBeInTheDocument();
     expect(api.calls('DELETE', path)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import {
   Alert,
   Button,
@@ -27,11 +27,13 @@ import { useRound, type VersionedRound } from '../api/getRound';
 import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionError';
 import { BoardTable } from '../components/BoardTable';
 import { DeadlineField } from '../components/DeadlineField';
-import { useConfirmation } from '../components/useConfirmation';
+import { useConfirmation } from '../../../components';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
-import { goalAreaName } from '../format';
+import { toAgreementFollowUp, toAssessment, toRoundReport } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import { goalAreaName } from '../format';
+import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/rounds/$roundId');
 
@@ -64,7 +66,13 @@ function CompileForm({ versioned }: { versioned: VersionedRound }) {
         }}
       >
         <FormField form="compile" name="summary">
-          <TextArea label={t('followUp.fields.summary')} name="summary" value={summary} onChange={setSummary} isRequired />
+          <TextArea
+            label={t('followUp.fields.summary')}
+            name="summary"
+            value={summary}
+            onChange={setSummary}
+            isRequired
+          />
         </FormField>
       </ServerForm>
       {dialog}
@@ -179,7 +187,11 @@ function DeleteRound({ versioned }: { versioned: VersionedRound }) {
             { id: round.id, etag: versioned.etag },
             {
               onSettled: () => setConfirming(false),
-              onSuccess: () => void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId: round.agreement.id } }),
+              onSuccess: () =>
+                void navigate({
+                  to: '/follow-up/agreements/$agreementId',
+                  params: { agreementId: round.agreement.id },
+                }),
             },
           )
         }
@@ -201,7 +213,7 @@ export function RoundPage() {
   const lang = locale(i18n.language);
   return (
     <>
-      <Link href={`/follow-up/agreements/${round.agreement.id}`} className="ds-link back-link">
+      <Link href={toAgreementFollowUp({ agreementId: round.agreement.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('followUp.backToAgreement', { title: round.agreement.title })}
       </Link>
@@ -231,16 +243,14 @@ export function RoundPage() {
       <SourceNote provenance={round.provenance} />
       {round.permissions.viewReport && (
         <p>
-          <Link href={`/follow-up/rounds/${round.id}/report`}>{t('followUp.round.toReport')}</Link>
+          <Link href={toRoundReport({ roundId: round.id })}>{t('followUp.round.toReport')}</Link>
         </p>
       )}
       <Attachments ownerType="FOLLOW_UP_ROUND" ownerId={round.id} />
       {round.permissions.viewBoard ? (
         <section aria-labelledby="board">
           <h2 id="board">{t('followUp.board.title')}</h2>
-          <Loaded query={board}>
-            {(data) => <BoardTable board={data} />}
-          </Loaded>
+          <Loaded query={board}>{(data) => <BoardTable board={data} />}</Loaded>
         </section>
       ) : (
         <section aria-labelledby="tasks">
@@ -260,7 +270,7 @@ export function RoundPage() {
                 rows={round.tasks.map((task) => ({
                   key: task.assessmentId,
                   cells: [
-                    <Link key="link" href={`/follow-up/assessments/${task.assessmentId}`}>
+                    <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
                       {goalAreaName(task.goalArea)}
                     </Link>,
                     task.organisation?.name ?? t('provenance.missing'),
@@ -272,7 +282,9 @@ export function RoundPage() {
           )}
         </section>
       )}
-      {round.permissions.viewBoard && round.status === 'OPEN' && <CompileForm key={`compile-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.viewBoard && round.status === 'OPEN' && (
+        <CompileForm key={`compile-${query.data.etag}`} versioned={query.data} />
+      )}
       {round.permissions.approve && <ApproveForm key={`approve-${query.data.etag}`} versioned={query.data} />}
       {round.permissions.changeDeadline && <DeadlineForm key={`deadline-${query.data.etag}`} versioned={query.data} />}
       {round.permissions.delete && <DeleteRound versioned={query.data} />}

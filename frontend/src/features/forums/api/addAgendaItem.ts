@@ -8,7 +8,9 @@ export function useAddAgendaItem() {
   const invalidate = useInvalidateMeeting();
   return useMutation({
     mutationFn: async ({ meetingId, input }: { meetingId: string; input: AgendaItemInput }) =>
-      unwrap(await api.POST('/api/v1/meetings/{id}/agenda-items', { params: { path: { id: meetingId } }, body: input })),
+      unwrap(
+        await api.POST('/api/v1/meetings/{id}/agenda-items', { params: { path: { id: meetingId } }, body: input }),
+      ),
     onSuccess: (_, { meetingId }) => invalidate(meetingId),
   });
 }

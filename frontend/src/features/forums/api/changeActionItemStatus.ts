@@ -13,7 +13,10 @@ export function useChangeActionItemStatus() {
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemStatusInput }) =>
       versionedActionItem(
-        await api.POST('/api/v1/action-items/{id}/status', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+        await api.POST('/api/v1/action-items/{id}/status', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: input,
+        }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);

@@ -9,7 +9,10 @@ export function useCompileStatusReport() {
   return useMutation({
     mutationFn: async ({ id, etag, text }: { id: string; etag: string; text?: string }) =>
       versionedReport(
-        await api.POST('/api/v1/status-reports/{id}/compilation', { params: { path: { id }, header: { 'If-Match': etag } }, body: { text } }),
+        await api.POST('/api/v1/status-reports/{id}/compilation', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: { text },
+        }),
       ),
     onSuccess: saved,
   });

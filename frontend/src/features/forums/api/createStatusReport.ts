@@ -9,7 +9,9 @@ export function useCreateStatusReport() {
   const saved = useStatusReportSaved();
   return useMutation({
     mutationFn: async ({ forumId, input }: { forumId: string; input: StatusReportInput }) =>
-      versionedReport(await api.POST('/api/v1/forums/{id}/status-reports', { params: { path: { id: forumId } }, body: input })),
+      versionedReport(
+        await api.POST('/api/v1/forums/{id}/status-reports', { params: { path: { id: forumId } }, body: input }),
+      ),
     onSuccess: saved,
   });
 }

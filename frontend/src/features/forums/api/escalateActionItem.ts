@@ -13,7 +13,12 @@ export function useEscalateActionItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: EscalationInput }) =>
-      unwrap(await api.POST('/api/v1/action-items/{id}/escalation', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(
+        await api.POST('/api/v1/action-items/{id}/escalation', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: input,
+        }),
+      ),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),

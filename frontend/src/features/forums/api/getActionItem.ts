@@ -5,7 +5,11 @@ import { actionItemKeys } from './queryKeys';
 
 export type VersionedActionItem = { item: ActionItem; etag: string };
 
-export function versionedActionItem(result: { data?: ActionItem; error?: unknown; response: Response }): VersionedActionItem {
+export function versionedActionItem(result: {
+  data?: ActionItem;
+  error?: unknown;
+  response: Response;
+}): VersionedActionItem {
   const item = unwrap(result);
   return { item, etag: etagOf(result.response, item.version) };
 }
@@ -14,6 +18,7 @@ export function versionedActionItem(result: { data?: ActionItem; error?: unknown
 export function useActionItem(id: string) {
   return useQuery({
     queryKey: actionItemKeys.detail(id),
-    queryFn: async ({ signal }) => versionedActionItem(await api.GET('/api/v1/action-items/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      versionedActionItem(await api.GET('/api/v1/action-items/{id}', { params: { path: { id } }, signal })),
   });
 }

@@ -6,6 +6,7 @@ import { forumKeys } from './queryKeys';
 export function useForumMeetings(id: string) {
   return useQuery({
     queryKey: forumKeys.meetings(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/forums/{id}/meetings', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/forums/{id}/meetings', { params: { path: { id } }, signal })),
   });
 }

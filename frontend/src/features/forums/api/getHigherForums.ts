@@ -10,9 +10,13 @@ export function useHigherForums(countyCode: string | undefined, level: ForumLeve
     queryFn: async ({ signal }) => {
       const [county, national] = await Promise.all([
         countyCode
-          ? api.GET('/api/v1/forums', { params: { query: { county: countyCode, size: 100, page: 0 } }, signal }).then(unwrap)
+          ? api
+              .GET('/api/v1/forums', { params: { query: { county: countyCode, size: 100, page: 0 } }, signal })
+              .then(unwrap)
           : Promise.resolve({ items: [] }),
-        api.GET('/api/v1/forums', { params: { query: { level: 'NATIONAL', size: 100, page: 0 } }, signal }).then(unwrap),
+        api
+          .GET('/api/v1/forums', { params: { query: { level: 'NATIONAL', size: 100, page: 0 } }, signal })
+          .then(unwrap),
       ]);
       const rank = (value: ForumLevel) => levels.indexOf(value);
       const seen = new Set<string>();

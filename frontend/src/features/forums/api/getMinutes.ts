@@ -9,7 +9,8 @@ import { meetingKeys } from './queryKeys';
 export function useMinutes(id: string, enabled = true) {
   return useQuery({
     queryKey: meetingKeys.minutes(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id } }, signal })),
     enabled,
   });
 }

@@ -5,7 +5,11 @@ import { statusReportKeys } from './queryKeys';
 
 export type VersionedStatusReport = { report: StatusReport; etag: string };
 
-export function versionedReport(result: { data?: StatusReport; error?: unknown; response: Response }): VersionedStatusReport {
+export function versionedReport(result: {
+  data?: StatusReport;
+  error?: unknown;
+  response: Response;
+}): VersionedStatusReport {
   const report = unwrap(result);
   return { report, etag: etagOf(result.response, report.version) };
 }
@@ -14,6 +18,7 @@ export function versionedReport(result: { data?: StatusReport; error?: unknown; 
 export function useStatusReport(id: string) {
   return useQuery({
     queryKey: statusReportKeys.detail(id),
-    queryFn: async ({ signal }) => versionedReport(await api.GET('/api/v1/status-reports/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      versionedReport(await api.GET('/api/v1/status-reports/{id}', { params: { path: { id } }, signal })),
   });
 }

@@ -8,7 +8,12 @@ export function useInviteToStatusReport() {
   const saved = useStatusReportSaved();
   return useMutation({
     mutationFn: async ({ id, organisationIds }: { id: string; organisationIds: string[] }) =>
-      versionedReport(await api.POST('/api/v1/status-reports/{id}/invitations', { params: { path: { id } }, body: { organisationIds } })),
+      versionedReport(
+        await api.POST('/api/v1/status-reports/{id}/invitations', {
+          params: { path: { id } },
+          body: { organisationIds },
+        }),
+      ),
     onSuccess: saved,
   });
 }

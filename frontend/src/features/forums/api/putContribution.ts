@@ -6,7 +6,17 @@ import { statusReportKeys } from './queryKeys';
 export function usePutContribution() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, organisationId, etag, entries }: { id: string; organisationId: string; etag: string; entries: { theme: string; text: string }[] }) =>
+    mutationFn: async ({
+      id,
+      organisationId,
+      etag,
+      entries,
+    }: {
+      id: string;
+      organisationId: string;
+      etag: string;
+      entries: { theme: string; text: string }[];
+    }) =>
       unwrap(
         await api.PUT('/api/v1/status-reports/{id}/contributions/{organisationId}', {
           params: { path: { id, organisationId }, header: { 'If-Match': etag } },

@@ -17,7 +17,6 @@ export const actionItemKeys = {
   all: ['action-items'] as const,
   list: (query: object) => [...actionItemKeys.all, 'list', query] as const,
   detail: (id: string) => [...actionItemKeys.all, 'one', id] as const,
-  organisationSearch: (q: string) => ['organisations', 'action-item-owner-search', q] as const,
 };
 
 export const statusReportKeys = {

@@ -7,7 +7,17 @@ import { useInvalidateMeeting } from './invalidate';
 export function useUpdateAgendaItem() {
   const invalidate = useInvalidateMeeting();
   return useMutation({
-    mutationFn: async ({ meetingId, itemId, etag, input }: { meetingId: string; itemId: string; etag: string; input: AgendaItemInput }) =>
+    mutationFn: async ({
+      meetingId,
+      itemId,
+      etag,
+      input,
+    }: {
+      meetingId: string;
+      itemId: string;
+      etag: string;
+      input: AgendaItemInput;
+    }) =>
       unwrap(
         await api.PUT('/api/v1/meetings/{id}/agenda-items/{itemId}', {
           params: { path: { id: meetingId, itemId }, header: { 'If-Match': etag } },

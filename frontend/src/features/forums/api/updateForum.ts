@@ -8,7 +8,9 @@ export function useUpdateForum() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ForumInput }) =>
-      unwrap(await api.PUT('/api/v1/forums/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(
+        await api.PUT('/api/v1/forums/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: forumKeys.all }),
   });
 }

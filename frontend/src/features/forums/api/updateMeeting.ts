@@ -8,7 +8,9 @@ export function useUpdateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: MeetingInput }) =>
-      unwrap(await api.PUT('/api/v1/meetings/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(
+        await api.PUT('/api/v1/meetings/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+      ),
     onSuccess: async (_, { id }) => {
       await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(id) });
       await queryClient.invalidateQueries({ queryKey: meetingKeys.minutes(id) });

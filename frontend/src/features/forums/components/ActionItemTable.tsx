@@ -3,12 +3,15 @@ import { DataTable, Link, ProvenanceMark } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { ActionItemSummary } from '../types';
+import { toActionItem, toForum } from '../../../lib/links';
 
 /** The status in words, with "overdue" said in text (never by colour alone). */
 export function useStatusText() {
   const { t } = useTranslation();
   return (item: { status: ActionItemSummary['status']; overdue: boolean }) =>
-    item.overdue ? `${t(`actionItemStatus.${item.status}`)} – ${t('forums.actionItem.overdue')}` : t(`actionItemStatus.${item.status}`);
+    item.overdue
+      ? `${t(`actionItemStatus.${item.status}`)} – ${t('forums.actionItem.overdue')}`
+      : t(`actionItemStatus.${item.status}`);
 }
 
 /** Action items as a table: title (a link to the item), owner, due date, status; optionally where each came from. */
@@ -42,7 +45,7 @@ export function ActionItemTable({
       rows={items.map((item) => ({
         key: item.id,
         cells: [
-          <Link key="title" href={`/action-items/${item.id}`}>
+          <Link key="title" href={toActionItem({ id: item.id })}>
             {item.title}
           </Link>,
           <>
@@ -55,7 +58,7 @@ export function ActionItemTable({
           </span>,
           ...(showForum
             ? [
-                <Link key="forum" href={`/forums/${item.forum.id}`}>
+                <Link key="forum" href={toForum({ id: item.forum.id })}>
                   {item.forum.name}
                 </Link>,
               ]
@@ -63,7 +66,10 @@ export function ActionItemTable({
           ...(showOrigin
             ? [
                 item.meeting
-                  ? t('forums.actionItem.fromMeeting', { date: date(item.meeting.date), point: item.meeting.agendaItemTitle })
+                  ? t('forums.actionItem.fromMeeting', {
+                      date: date(item.meeting.date),
+                      point: item.meeting.agendaItemTitle,
+                    })
                   : item.raisedFrom
                     ? t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })
                     : t('common.notSet'),

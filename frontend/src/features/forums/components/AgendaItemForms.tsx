@@ -1,16 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useAddDecision } from '../api/addDecision';
 import { useCreateActionItem } from '../api/createActionItem';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
-import { agendaItemKinds, decisionOutcomes, type AgendaItem, type AgendaItemKind, type DecisionOutcome } from '../types';
+import {
+  agendaItemKinds,
+  decisionOutcomes,
+  type AgendaItem,
+  type AgendaItemKind,
+  type DecisionOutcome,
+} from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
-import { useOrganisationOptions } from './useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 
 /** A confirmation shown after a small form inside the page saved. */
 function Saved({ text }: { text: string | null }) {
@@ -54,7 +60,13 @@ export function AddAgendaItemForm({ meetingId }: { meetingId: string }) {
         }}
       >
         <FormField form={form} name="title">
-          <TextField name="title" label={label('title')} isRequired value={values.title} onChange={(title) => setValues((v) => ({ ...v, title }))} />
+          <TextField
+            name="title"
+            label={label('title')}
+            isRequired
+            value={values.title}
+            onChange={(title) => setValues((v) => ({ ...v, title }))}
+          />
         </FormField>
         <FormField form={form} name="kind">
           <Select
@@ -68,10 +80,21 @@ export function AddAgendaItemForm({ meetingId }: { meetingId: string }) {
           />
         </FormField>
         <FormField form={form} name="presenter">
-          <TextField name="presenter" label={label('presenter')} value={values.presenter} onChange={(presenter) => setValues((v) => ({ ...v, presenter }))} />
+          <TextField
+            name="presenter"
+            label={label('presenter')}
+            value={values.presenter}
+            onChange={(presenter) => setValues((v) => ({ ...v, presenter }))}
+          />
         </FormField>
         <FormField form={form} name="description">
-          <TextArea name="description" rows={3} label={label('description')} value={values.description} onChange={(description) => setValues((v) => ({ ...v, description }))} />
+          <TextArea
+            name="description"
+            rows={3}
+            label={label('description')}
+            value={values.description}
+            onChange={(description) => setValues((v) => ({ ...v, description }))}
+          />
         </FormField>
       </ServerForm>
     </section>
@@ -116,7 +139,13 @@ export function MinutesForm({ meetingId, item, minutes }: { meetingId: string; i
         }}
       >
         <FormField form={form} name="minutes">
-          <TextArea name="minutes" rows={4} label={t('forums.agenda.minutesOf', { position: item.position })} value={text} onChange={setText} />
+          <TextArea
+            name="minutes"
+            rows={4}
+            label={t('forums.agenda.minutesOf', { position: item.position })}
+            value={text}
+            onChange={setText}
+          />
         </FormField>
       </ServerForm>
     </>
@@ -149,7 +178,12 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
           await add.mutateAsync({
             meetingId,
             itemId: item.id,
-            input: { text, outcome: outcome as DecisionOutcome, subject: 'OTHER', caseNumber: caseNumber.trim() || undefined },
+            input: {
+              text,
+              outcome: outcome as DecisionOutcome,
+              subject: 'OTHER',
+              caseNumber: caseNumber.trim() || undefined,
+            },
           });
           setText('');
           setOutcome(null);
@@ -185,13 +219,19 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
   );
 }
 
-
 /** Hands out an action item at a point: title, description, owner organisation and person, due date. */
 export function ActionItemForm({ meetingId, item }: { meetingId: string; item: AgendaItem }) {
   const { t } = useTranslation();
   const create = useCreateActionItem();
   const describeError = useForumErrorText();
-  const empty = { title: '', description: '', ownerOrganisationId: null as string | null, ownerName: '', ownerPerson: '', dueOn: '' };
+  const empty = {
+    title: '',
+    description: '',
+    ownerOrganisationId: null as string | null,
+    ownerName: '',
+    ownerPerson: '',
+    dueOn: '',
+  };
   const [values, setValues] = useState(empty);
   const [saved, setSaved] = useState<string | null>(null);
   // The organisation search keeps its own text: a new one after each save starts empty.
@@ -227,10 +267,22 @@ export function ActionItemForm({ meetingId, item }: { meetingId: string; item: A
         }}
       >
         <FormField form={form} name="title">
-          <TextField name="title" label={label('title')} isRequired value={values.title} onChange={(title) => setValues((v) => ({ ...v, title }))} />
+          <TextField
+            name="title"
+            label={label('title')}
+            isRequired
+            value={values.title}
+            onChange={(title) => setValues((v) => ({ ...v, title }))}
+          />
         </FormField>
         <FormField form={form} name="description">
-          <TextArea name="description" rows={3} label={label('description')} value={values.description} onChange={(description) => setValues((v) => ({ ...v, description }))} />
+          <TextArea
+            name="description"
+            rows={3}
+            label={label('description')}
+            value={values.description}
+            onChange={(description) => setValues((v) => ({ ...v, description }))}
+          />
         </FormField>
         <FormField form={form} name="ownerOrganisationId">
           <SearchComboBox
@@ -246,10 +298,21 @@ export function ActionItemForm({ meetingId, item }: { meetingId: string; item: A
           />
         </FormField>
         <FormField form={form} name="ownerPerson">
-          <TextField name="ownerPerson" label={label('ownerPerson')} value={values.ownerPerson} onChange={(ownerPerson) => setValues((v) => ({ ...v, ownerPerson }))} />
+          <TextField
+            name="ownerPerson"
+            label={label('ownerPerson')}
+            value={values.ownerPerson}
+            onChange={(ownerPerson) => setValues((v) => ({ ...v, ownerPerson }))}
+          />
         </FormField>
         <FormField form={form} name="dueOn">
-          <TextField type="date" name="dueOn" label={label('dueOn')} value={values.dueOn} onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))} />
+          <TextField
+            type="date"
+            name="dueOn"
+            label={label('dueOn')}
+            value={values.dueOn}
+            onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))}
+          />
         </FormField>
       </ServerForm>
     </>

@@ -3,18 +3,11 @@ import { Disclosure, Link } from '../../../design-system';
 import type { AgendaItem, Meeting, MinutesItem } from '../types';
 import { ActionItemForm, DecisionForm, MinutesForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
+import { toAgreement } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 
 /** One point of the agenda: kind, presenter, links, and — when the minutes may be read — minutes, decisions, items. */
-function AgendaPoint({
-  meeting,
-  item,
-  minutes,
-}: {
-  meeting: Meeting;
-  item: AgendaItem;
-  minutes?: MinutesItem;
-}) {
+function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: AgendaItem; minutes?: MinutesItem }) {
   const { t } = useTranslation();
   const canEdit = meeting.permissions.edit;
   return (
@@ -29,19 +22,21 @@ function AgendaPoint({
       {item.description && <p className="preserve-lines">{item.description}</p>}
       {item.agreement && (
         <p>
-          {t('forums.agenda.agreement')}: <Link href={`/agreements/${item.agreement.id}`}>{item.agreement.title}</Link>
-          {item.goalArea && ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number ?? '', title: item.goalArea.title })}`}
+          {t('forums.agenda.agreement')}:{' '}
+          <Link href={toAgreement({ id: item.agreement.id })}>{item.agreement.title}</Link>
+          {item.goalArea &&
+            ` – ${t('forums.agenda.goalArea', { number: item.goalArea.number ?? '', title: item.goalArea.title })}`}
         </p>
       )}
-      {item.statusReport && (
-        <p>
-          {t('forums.agenda.statusReport', { title: item.statusReport.title })}
-        </p>
-      )}
+      {item.statusReport && <p>{t('forums.agenda.statusReport', { title: item.statusReport.title })}</p>}
       {minutes && (
         <>
           <h4>{t('forums.agenda.minutes')}</h4>
-          {minutes.minutes ? <p className="preserve-lines">{minutes.minutes}</p> : <p>{t('forums.agenda.noMinutes')}</p>}
+          {minutes.minutes ? (
+            <p className="preserve-lines">{minutes.minutes}</p>
+          ) : (
+            <p>{t('forums.agenda.noMinutes')}</p>
+          )}
           <h4>{t('forums.agenda.decisions')}</h4>
           {minutes.decisions.length === 0 ? (
             <p>{t('forums.agenda.noDecisions')}</p>
@@ -59,7 +54,10 @@ function AgendaPoint({
           {minutes.actionItems.length === 0 ? (
             <p>{t('forums.agenda.noActionItems')}</p>
           ) : (
-            <ActionItemTable caption={t('forums.agenda.actionItemsOf', { position: item.position })} items={minutes.actionItems} />
+            <ActionItemTable
+              caption={t('forums.agenda.actionItemsOf', { position: item.position })}
+              items={minutes.actionItems}
+            />
           )}
         </>
       )}
@@ -90,7 +88,12 @@ export function AgendaView({ meeting, minutes }: { meeting: Meeting; minutes?: M
   return (
     <ol className="agenda plain-list">
       {meeting.agenda.map((item) => (
-        <AgendaPoint key={item.id} meeting={meeting} item={item} minutes={minutes?.find((entry) => entry.agendaItemId === item.id)} />
+        <AgendaPoint
+          key={item.id}
+          meeting={meeting}
+          item={item}
+          minutes={minutes?.find((entry) => entry.agendaItemId === item.id)}
+        />
       ))}
     </ol>
   );

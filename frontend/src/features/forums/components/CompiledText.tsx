@@ -3,7 +3,10 @@
  * Shown as headings and paragraphs (never as HTML from the text).
  */
 export function CompiledText({ text }: { text: string }) {
-  const blocks = text.split(/\n{2,}/).map((block) => block.trim()).filter(Boolean);
+  const blocks = text
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   return (
     <div className="compiled-report">
       {blocks.map((block, index) =>

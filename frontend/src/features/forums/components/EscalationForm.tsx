@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Select, TextArea } from '../../../design-system';
 import { useEscalateActionItem } from '../api/escalateActionItem';
 import type { VersionedActionItem } from '../api/getActionItem';
@@ -56,13 +56,22 @@ export function EscalationForm({ versioned, onReload }: { versioned: VersionedAc
             label={label('forumId')}
             isRequired
             placeholder={t('forums.escalation.forumPlaceholder')}
-            options={(targets.data ?? []).map((forum) => ({ id: forum.id, label: `${forum.name} (${t(`levelWord.${forum.level}`)})` }))}
+            options={(targets.data ?? []).map((forum) => ({
+              id: forum.id,
+              label: `${forum.name} (${t(`levelWord.${forum.level}`)})`,
+            }))}
             value={forumId}
             onChange={setForumId}
           />
         </FormField>
         <FormField form={FORM} name="description">
-          <TextArea name="description" rows={3} label={label('description')} value={description} onChange={setDescription} />
+          <TextArea
+            name="description"
+            rows={3}
+            label={label('description')}
+            value={description}
+            onChange={setDescription}
+          />
         </FormField>
       </ServerForm>
     </section>

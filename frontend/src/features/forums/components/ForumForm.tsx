@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import {
   listItemsOf,
   OrderedListEditor,
@@ -15,7 +15,7 @@ import { levels, type Forum, type ForumInput, type ForumKind, type ForumLevel, t
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useListLabels } from './useListLabels';
-import { useOrganisationOptions } from './useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 
 const FORM = 'forum';
 export const forumFields = [
@@ -87,7 +87,8 @@ function toInput(values: Values): ForumInput {
     chair: optional(values.chair),
     description: optional(values.description),
     // A number the server can refuse at the field; text that is no number is sent as it is typed.
-    meetingsPerYear: number === '' ? undefined : (Number.isFinite(Number(number)) ? Number(number) : (number as unknown as number)),
+    meetingsPerYear:
+      number === '' ? undefined : Number.isFinite(Number(number)) ? Number(number) : (number as unknown as number),
     invitedAsNeeded: optional(values.invitedAsNeeded),
     mandate: values.mandate.map((item) => item.value),
     purposes: values.purposes.map((item) => item.value),
@@ -98,8 +99,6 @@ function toInput(values: Values): ForumInput {
     agreementIds: values.agreementIds,
   };
 }
-
-
 
 /**
  * A forum's own fields: name, kind, level, convener, chair, rhythm, mandate and purposes in order, the forum it
@@ -123,7 +122,8 @@ export function ForumForm({
   const { t } = useTranslation();
   const describeError = useForumErrorText();
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((previous) => ({ ...previous, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
   const label = (field: string) => t(`forums.form.fields.${field as Field}`);
   const forums = useCountyForums(values.countyCode || undefined);
   const mandateLabels = useListLabels(
@@ -151,14 +151,23 @@ export function ForumForm({
       cancelHref={cancelHref}
     >
       <FormField form={FORM} name="name">
-        <TextField name="name" label={label('name')} isRequired value={values.name} onChange={(value) => set('name', value)} />
+        <TextField
+          name="name"
+          label={label('name')}
+          isRequired
+          value={values.name}
+          onChange={(value) => set('name', value)}
+        />
       </FormField>
       <FormField form={FORM} name="kind">
         <Select
           name="kind"
           label={label('kind')}
           isRequired
-          options={(['FORUM', 'NETWORK', 'WORKING_GROUP'] as const).map((kind) => ({ id: kind, label: t(`forumKind.${kind}`) }))}
+          options={(['FORUM', 'NETWORK', 'WORKING_GROUP'] as const).map((kind) => ({
+            id: kind,
+            label: t(`forumKind.${kind}`),
+          }))}
           value={values.kind}
           onChange={(kind) => set('kind', kind as ForumKind | null)}
         />
@@ -180,7 +189,9 @@ export function ForumForm({
           emptyText={t('forums.actionItem.organisationEmpty')}
           value={values.convenerOrganisationId}
           valueLabel={values.convenerName}
-          onChange={(id, name) => setValues((previous) => ({ ...previous, convenerOrganisationId: id, convenerName: name }))}
+          onChange={(id, name) =>
+            setValues((previous) => ({ ...previous, convenerOrganisationId: id, convenerName: name }))
+          }
           useOptions={useOrganisationOptions}
         />
       </FormField>
@@ -188,7 +199,13 @@ export function ForumForm({
         <TextField name="chair" label={label('chair')} value={values.chair} onChange={(value) => set('chair', value)} />
       </FormField>
       <FormField form={FORM} name="description">
-        <TextArea name="description" rows={4} label={label('description')} value={values.description} onChange={(value) => set('description', value)} />
+        <TextArea
+          name="description"
+          rows={4}
+          label={label('description')}
+          value={values.description}
+          onChange={(value) => set('description', value)}
+        />
       </FormField>
       <FormField form={FORM} name="meetingsPerYear">
         <TextField
@@ -200,13 +217,29 @@ export function ForumForm({
         />
       </FormField>
       <FormField form={FORM} name="invitedAsNeeded">
-        <TextArea name="invitedAsNeeded" rows={2} label={label('invitedAsNeeded')} value={values.invitedAsNeeded} onChange={(value) => set('invitedAsNeeded', value)} />
+        <TextArea
+          name="invitedAsNeeded"
+          rows={2}
+          label={label('invitedAsNeeded')}
+          value={values.invitedAsNeeded}
+          onChange={(value) => set('invitedAsNeeded', value)}
+        />
       </FormField>
       <FormField form={FORM} name="mandate">
-        <OrderedListEditor name="mandate" items={values.mandate} onChange={(items) => set('mandate', items)} labels={mandateLabels} />
+        <OrderedListEditor
+          name="mandate"
+          items={values.mandate}
+          onChange={(items) => set('mandate', items)}
+          labels={mandateLabels}
+        />
       </FormField>
       <FormField form={FORM} name="purposes">
-        <OrderedListEditor name="purposes" items={values.purposes} onChange={(items) => set('purposes', items)} labels={purposeLabels} />
+        <OrderedListEditor
+          name="purposes"
+          items={values.purposes}
+          onChange={(items) => set('purposes', items)}
+          labels={purposeLabels}
+        />
       </FormField>
       <FormField form={FORM} name="parentForumId">
         <Select
@@ -225,7 +258,10 @@ export function ForumForm({
           name="parentRelation"
           label={label('parentRelation')}
           emptyOption={t('forums.form.noRelation')}
-          options={(['PREPARES_FOR', 'REPORTS_TO'] as const).map((relation) => ({ id: relation, label: t(`forums.relationLabel.${relation}`) }))}
+          options={(['PREPARES_FOR', 'REPORTS_TO'] as const).map((relation) => ({
+            id: relation,
+            label: t(`forums.relationLabel.${relation}`),
+          }))}
           value={values.parentRelation}
           onChange={(relation) => set('parentRelation', relation as ForumRelation | null)}
         />

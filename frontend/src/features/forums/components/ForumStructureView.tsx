@@ -3,6 +3,7 @@ import { Link, TierDiagram, type Tier } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { ForumStructure, ForumStructureNode } from '../types';
+import { toForum } from '../../../lib/links';
 
 /** "prepares for X" / "reports to X" of a node, from its parent link. */
 function useRelationText() {
@@ -29,7 +30,8 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
   const groupLines = (node: ForumStructureNode, group: ForumStructureNode['workingGroups'][number]) =>
     [
       relationText(group.relation, node.name),
-      group.endsOn && t(group.active ? 'forums.structure.endsOn' : 'forums.structure.ended', { date: date(group.endsOn) }),
+      group.endsOn &&
+        t(group.active ? 'forums.structure.endsOn' : 'forums.structure.ended', { date: date(group.endsOn) }),
     ].filter((line): line is string => Boolean(line));
 
   const tiers: Tier[] = structure.levels.map((level) => ({
@@ -40,7 +42,11 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
       title: node.name,
       lines: nodeLines(node),
       arrows: linksFrom(node),
-      children: node.workingGroups.map((group) => ({ key: group.id, title: group.name, lines: groupLines(node, group) })),
+      children: node.workingGroups.map((group) => ({
+        key: group.id,
+        title: group.name,
+        lines: groupLines(node, group),
+      })),
     })),
   }));
 
@@ -55,13 +61,13 @@ export function ForumStructureView({ structure }: { structure: ForumStructure })
             <ul>
               {level.forums.map((node) => (
                 <li key={node.id}>
-                  <Link href={`/forums/${node.id}`}>{node.name}</Link> ({nodeLines(node).join(', ')})
+                  <Link href={toForum({ id: node.id })}>{node.name}</Link> ({nodeLines(node).join(', ')})
                   {linksFrom(node).length > 0 && <span>. {linksFrom(node).join('. ')}</span>}
                   {node.workingGroups.length > 0 && (
                     <ul aria-label={t('forums.structure.workingGroupsOf', { name: node.name })}>
                       {node.workingGroups.map((group) => (
                         <li key={group.id}>
-                          <Link href={`/forums/${group.id}`}>{group.name}</Link> ({t('forumKind.WORKING_GROUP')}
+                          <Link href={toForum({ id: group.id })}>{group.name}</Link> ({t('forumKind.WORKING_GROUP')}
                           {`, ${groupLines(node, group).join(', ')}`})
                         </li>
                       ))}

@@ -3,6 +3,7 @@ import { DataTable, Link } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { MeetingSummary } from '../types';
+import { toMeeting } from '../../../lib/links';
 
 /** A meeting's time of day, e.g. "09:30–12:00", or nothing when only the date is known. */
 export function timeSpan(meeting: { startTime?: string; endTime?: string }): string {
@@ -25,7 +26,7 @@ function MeetingTable({ caption, meetings }: { caption: string; meetings: Meetin
       rows={meetings.map((meeting) => ({
         key: meeting.id,
         cells: [
-          <Link key="date" href={`/meetings/${meeting.id}`}>
+          <Link key="date" href={toMeeting({ id: meeting.id })}>
             {`${formatDate(meeting.date, locale(i18n.language))} ${timeSpan(meeting)}`.trim()}
           </Link>,
           meeting.title ?? meeting.forum.name,
@@ -52,7 +53,11 @@ export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
         <MeetingTable caption={t('forums.meetings.upcoming')} meetings={upcoming} />
       )}
       <h3>{t('forums.meetings.past')}</h3>
-      {past.length === 0 ? <p>{t('forums.meetings.noPast')}</p> : <MeetingTable caption={t('forums.meetings.past')} meetings={past} />}
+      {past.length === 0 ? (
+        <p>{t('forums.meetings.noPast')}</p>
+      ) : (
+        <MeetingTable caption={t('forums.meetings.past')} meetings={past} />
+      )}
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
 import type { ForumMember } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
-import { useOrganisationOptions } from './useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 
 const FORM = 'member';
 const fields = ['organisationId', 'role', 'description', 'representatives'] as const;
@@ -18,13 +18,18 @@ function newRow(): Row {
   return { key: `representative-${rowKey}`, name: '', title: '', substitute: false };
 }
 
-
 /** Adds a member organisation: its role (manager or expert), how it is represented, named representatives and substitutes. */
 export function MemberForm({ forumId }: { forumId: string }) {
   const { t } = useTranslation();
   const add = useAddForumMember();
   const describeError = useForumErrorText();
-  const empty = { organisationId: null as string | null, organisationName: '', role: null as ForumMember['role'] | null, description: '', representatives: [] as Row[] };
+  const empty = {
+    organisationId: null as string | null,
+    organisationName: '',
+    role: null as ForumMember['role'] | null,
+    description: '',
+    representatives: [] as Row[],
+  };
   const [values, setValues] = useState(empty);
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
@@ -51,7 +56,11 @@ export function MemberForm({ forumId }: { forumId: string }) {
               organisationId: values.organisationId as string,
               role: values.role ?? undefined,
               description: optional(values.description),
-              representatives: values.representatives.map((row) => ({ name: row.name, title: optional(row.title), substitute: row.substitute })),
+              representatives: values.representatives.map((row) => ({
+                name: row.name,
+                title: optional(row.title),
+                substitute: row.substitute,
+              })),
             },
           });
           setSaved(t('forums.memberForm.added', { name: values.organisationName.replace(/ \([^)]*\)$/, '') }));
@@ -68,7 +77,9 @@ export function MemberForm({ forumId }: { forumId: string }) {
             isRequired
             value={values.organisationId}
             valueLabel={values.organisationName}
-            onChange={(organisationId, organisationName) => setValues((v) => ({ ...v, organisationId, organisationName }))}
+            onChange={(organisationId, organisationName) =>
+              setValues((v) => ({ ...v, organisationId, organisationName }))
+            }
             useOptions={useOrganisationOptions}
           />
         </FormField>
@@ -77,13 +88,22 @@ export function MemberForm({ forumId }: { forumId: string }) {
             name="role"
             label={label('role')}
             emptyOption={t('forums.memberForm.roleUnknown')}
-            options={(['MANAGER', 'EXPERT'] as const).map((role) => ({ id: role, label: t(`forums.memberRole.${role}`) }))}
+            options={(['MANAGER', 'EXPERT'] as const).map((role) => ({
+              id: role,
+              label: t(`forums.memberRole.${role}`),
+            }))}
             value={values.role ?? null}
             onChange={(role) => setValues((v) => ({ ...v, role: role as ForumMember['role'] | null }))}
           />
         </FormField>
         <FormField form={FORM} name="description">
-          <TextArea name="description" rows={2} label={label('description')} value={values.description} onChange={(description) => setValues((v) => ({ ...v, description }))} />
+          <TextArea
+            name="description"
+            rows={2}
+            label={label('description')}
+            value={values.description}
+            onChange={(description) => setValues((v) => ({ ...v, description }))}
+          />
         </FormField>
         <FormField form={FORM} name="representatives">
           <RepeatingGroup
@@ -102,10 +122,21 @@ export function MemberForm({ forumId }: { forumId: string }) {
             renderItem={(row, index, update) => (
               <>
                 <FormField form={FORM} name={`representatives[${index}].name`}>
-                  <TextField name={`representatives[${index}].name`} label={t('forums.memberForm.name')} isRequired value={row.name} onChange={(name) => update({ name })} />
+                  <TextField
+                    name={`representatives[${index}].name`}
+                    label={t('forums.memberForm.name')}
+                    isRequired
+                    value={row.name}
+                    onChange={(name) => update({ name })}
+                  />
                 </FormField>
                 <FormField form={FORM} name={`representatives[${index}].title`}>
-                  <TextField name={`representatives[${index}].title`} label={t('forums.memberForm.title')} value={row.title} onChange={(title) => update({ title })} />
+                  <TextField
+                    name={`representatives[${index}].title`}
+                    label={t('forums.memberForm.title')}
+                    value={row.title}
+                    onChange={(title) => update({ title })}
+                  />
                 </FormField>
                 <RadioGroup
                   label={t('forums.memberForm.seat')}

@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { TextField } from '../../../design-system';
 import { useCreateMeeting } from '../api/createMeeting';
 import { optional } from './optional';
@@ -39,21 +39,51 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
         onlineUrl: optional(values.onlineUrl),
       },
     });
-    await navigate({ to: '/meetings/$id', params: { id: meeting.id }, state: { notice: { key: 'forums.meeting.created' } } });
+    await navigate({
+      to: '/meetings/$id',
+      params: { id: meeting.id },
+      state: { notice: { key: 'forums.meeting.created' } },
+    });
   };
 
   return (
     <section aria-labelledby="new-meeting-heading">
       <h3 id="new-meeting-heading">{t('forums.meeting.new')}</h3>
-      <ServerForm form={FORM} fields={fields} labelOf={label} onSubmit={submit} submitLabel={t('forums.meeting.create')} describeError={describeError}>
+      <ServerForm
+        form={FORM}
+        fields={fields}
+        labelOf={label}
+        onSubmit={submit}
+        submitLabel={t('forums.meeting.create')}
+        describeError={describeError}
+      >
         <FormField form={FORM} name="date">
-          <TextField type="date" name="date" label={label('date')} isRequired value={values.date} onChange={set('date')} />
+          <TextField
+            type="date"
+            name="date"
+            label={label('date')}
+            isRequired
+            value={values.date}
+            onChange={set('date')}
+          />
         </FormField>
         <FormField form={FORM} name="startTime">
-          <TextField type="time" name="startTime" label={label('startTime')} value={values.startTime} onChange={set('startTime')} />
+          <TextField
+            type="time"
+            name="startTime"
+            label={label('startTime')}
+            value={values.startTime}
+            onChange={set('startTime')}
+          />
         </FormField>
         <FormField form={FORM} name="endTime">
-          <TextField type="time" name="endTime" label={label('endTime')} value={values.endTime} onChange={set('endTime')} />
+          <TextField
+            type="time"
+            name="endTime"
+            label={label('endTime')}
+            value={values.endTime}
+            onChange={set('endTime')}
+          />
         </FormField>
         <FormField form={FORM} name="title">
           <TextField name="title" label={label('title')} value={values.title} onChange={set('title')} />
@@ -62,7 +92,13 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
           <TextField name="location" label={label('location')} value={values.location} onChange={set('location')} />
         </FormField>
         <FormField form={FORM} name="onlineUrl">
-          <TextField type="url" name="onlineUrl" label={label('onlineUrl')} value={values.onlineUrl} onChange={set('onlineUrl')} />
+          <TextField
+            type="url"
+            name="onlineUrl"
+            label={label('onlineUrl')}
+            value={values.onlineUrl}
+            onChange={set('onlineUrl')}
+          />
         </FormField>
       </ServerForm>
     </section>

@@ -29,9 +29,7 @@ export function PublishMinutes({ meetingId, etag }: { meetingId: string; etag: s
         cancelLabel={t('common.form.cancel')}
         isPending={publish.isPending}
         pendingLabel={t('common.form.saving')}
-        onConfirm={() =>
-          publish.mutate({ meetingId, etag }, { onSettled: () => setOpen(false) })
-        }
+        onConfirm={() => publish.mutate({ meetingId, etag }, { onSettled: () => setOpen(false) })}
       >
         <p>{t('forums.minutes.publishConfirmText')}</p>
       </ConfirmDialog>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Alert, CheckboxGroup, Select, TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
@@ -27,7 +27,9 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
   const [chosen, setChosen] = useState<string[]>([]);
   const invited = new Set(report.invitations.map((invitation) => invitation.organisation.id));
   const candidates = (forum.data?.forum.members ?? []).flatMap((member) =>
-    member.organisation && !invited.has(member.organisation.id) ? [{ ...member, organisation: member.organisation }] : [],
+    member.organisation && !invited.has(member.organisation.id)
+      ? [{ ...member, organisation: member.organisation }]
+      : [],
   );
   if (forum.isSuccess && candidates.length === 0) return <p>{t('forums.reports.allInvited')}</p>;
   return (
@@ -62,14 +64,18 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
   const describeError = useForumErrorText();
   const invitation = report.invitations.find((entry) => entry.organisation.id === organisationId);
   const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(report.themes.map((theme) => [theme, invitation?.entries.find((entry) => entry.theme === theme)?.text ?? ''])),
+    Object.fromEntries(
+      report.themes.map((theme) => [theme, invitation?.entries.find((entry) => entry.theme === theme)?.text ?? '']),
+    ),
   );
   const [saved, setSaved] = useState(false);
   if (!invitation) return null;
   const form = `contribution-${organisationId}`;
   return (
     <section aria-labelledby={`${form}-heading`}>
-      <h3 id={`${form}-heading`}>{t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}</h3>
+      <h3 id={`${form}-heading`}>
+        {t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}
+      </h3>
       {saved && <Alert tone="success" title={t('forums.reports.contributionSaved')} />}
       <ServerForm
         form={form}
@@ -77,20 +83,30 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
         labelOf={() => t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}
         describeError={describeError}
         requiredHint={false}
-        submitLabel={invitation.submitted ? t('forums.reports.replaceContribution') : t('forums.reports.submitContribution')}
+        submitLabel={
+          invitation.submitted ? t('forums.reports.replaceContribution') : t('forums.reports.submitContribution')
+        }
         onSubmit={async () => {
           setSaved(false);
           await put.mutateAsync({
             id: report.id,
             organisationId,
             etag: etagOfVersion(invitation.version),
-            entries: report.themes.filter((theme) => texts[theme]?.trim()).map((theme) => ({ theme, text: texts[theme] })),
+            entries: report.themes
+              .filter((theme) => Object.hasOwn(texts, theme) && texts[theme].trim() !== '')
+              .map((theme) => ({ theme, text: texts[theme] })),
           });
           setSaved(true);
         }}
       >
         {report.themes.map((theme) => (
-          <TextArea key={theme} rows={3} label={theme} value={texts[theme] ?? ''} onChange={(text) => setTexts((v) => ({ ...v, [theme]: text }))} />
+          <TextArea
+            key={theme}
+            rows={3}
+            label={theme}
+            value={texts[theme] ?? ''}
+            onChange={(text) => setTexts((v) => ({ ...v, [theme]: text }))}
+          />
         ))}
       </ServerForm>
     </section>
@@ -117,7 +133,14 @@ export function CompileForm({ versioned, onReload }: { versioned: VersionedStatu
       }}
     >
       <FormField form="compile" name="text">
-        <TextArea name="text" rows={4} label={t('forums.reports.ownText')} description={t('forums.reports.ownTextHint')} value={text} onChange={setText} />
+        <TextArea
+          name="text"
+          rows={4}
+          label={t('forums.reports.ownText')}
+          description={t('forums.reports.ownTextHint')}
+          value={text}
+          onChange={setText}
+        />
       </FormField>
     </ServerForm>
   );
@@ -144,11 +167,20 @@ export function PublishForm({ versioned, onReload }: { versioned: VersionedStatu
       requiredHint={false}
       submitLabel={t('forums.reports.publish')}
       onSubmit={async () => {
-        await publish.mutateAsync({ id: report.id, etag, agendaItemId: report.agendaItem ? undefined : (agendaItemId ?? undefined) });
+        await publish.mutateAsync({
+          id: report.id,
+          etag,
+          agendaItemId: report.agendaItem ? undefined : (agendaItemId ?? undefined),
+        });
       }}
     >
       {report.agendaItem ? (
-        <p>{t('forums.reports.forPoint', { point: report.agendaItem.title, date: formatDate(report.agendaItem.meetingDate, locale(i18n.language)) })}</p>
+        <p>
+          {t('forums.reports.forPoint', {
+            point: report.agendaItem.title,
+            date: formatDate(report.agendaItem.meetingDate, locale(i18n.language)),
+          })}
+        </p>
       ) : (
         <>
           <Select
@@ -169,8 +201,12 @@ export function PublishForm({ versioned, onReload }: { versioned: VersionedStatu
               name="agendaItemId"
               label={t('forums.reports.agendaItem')}
               placeholder={t('forums.reports.agendaItemPlaceholder')}
-              description={meetingId && meeting.isSuccess && points.length === 0 ? t('forums.reports.noStatusPoint') : undefined}
+              description={
+                meetingId && meeting.isSuccess && points.length === 0 ? t('forums.reports.noStatusPoint') : undefined
+              }
               options={points.map((item) => ({ id: item.id, label: `§ ${item.position} ${item.title}` }))}
+              // closed until the chosen meeting's agenda has arrived: an empty list would not open
+              isDisabled={!meetingId || !meeting.isSuccess}
               value={agendaItemId}
               onChange={setAgendaItemId}
             />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
+import { FormField, ServerForm } from '../../../components';
 import { Select, TextArea } from '../../../design-system';
 import { useChangeActionItemStatus } from '../api/changeActionItemStatus';
 import type { VersionedActionItem } from '../api/getActionItem';
@@ -39,7 +39,11 @@ export function StatusUpdateForm({
         onReload={onReload}
         submitLabel={t('forums.actionItem.saveStatus')}
         onSubmit={async () => {
-          const updated = await change.mutateAsync({ id: item.id, etag, input: { status: status as ActionItemStatus, note: optional(note) } });
+          const updated = await change.mutateAsync({
+            id: item.id,
+            etag,
+            input: { status: status as ActionItemStatus, note: optional(note) },
+          });
           setStatus(null);
           onSaved(t('forums.actionItem.statusSaved', { status: t(`actionItemStatus.${updated.item.status}`) }));
         }}
@@ -50,7 +54,10 @@ export function StatusUpdateForm({
             label={label('status')}
             isRequired
             placeholder={t('forums.actionItem.statusPlaceholder')}
-            options={item.permissions.statusChanges.map((value) => ({ id: value, label: t(`actionItemStatus.${value}`) }))}
+            options={item.permissions.statusChanges.map((value) => ({
+              id: value,
+              label: t(`actionItemStatus.${value}`),
+            }))}
             value={status}
             onChange={(value) => setStatus(value as ActionItemStatus | null)}
           />

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../app/components/QueryError';
-import { ApiError, isStale } from '../../../lib/api';
+import { useRefusalText } from '../../../components';
 
 /** The business rules the forum API names in its 409 problems, each explained in the interface's language. */
 export const forumRules = [
@@ -29,23 +27,7 @@ export const forumRules = [
   'organisation-not-invited',
 ] as const;
 
-export type ForumRule = (typeof forumRules)[number];
-
-/** The rule a failed call broke, when it is one we can explain. */
-export function brokenForumRule(error: unknown): ForumRule | undefined {
-  return error instanceof ApiError && forumRules.includes(error.rule as ForumRule) ? (error.rule as ForumRule) : undefined;
-}
-
-/** The explanation of a refused change: the broken rule in words, a stale version, no permission, or the server's detail. */
+/** The explanation of a refused forum action (see `useRefusalText`). */
 export function useForumErrorText() {
-  const { t } = useTranslation();
-  const fallback = useErrorMessage();
-  return (error: unknown): { title: string; text: string } => {
-    const rule = brokenForumRule(error);
-    if (rule) return { title: t('forums.rules.title'), text: t(`forums.rules.${rule}`) };
-    if (isStale(error)) return { title: t('forums.stale.title'), text: t('forums.stale.text') };
-    if (error instanceof ApiError && error.status === 403) return { title: t('forums.forbidden.title'), text: t('forums.forbidden.text') };
-    if (error instanceof ApiError && error.status === 409) return { title: t('forums.rules.title'), text: fallback(error) };
-    return { title: t('common.errorTitle'), text: fallback(error) };
-  };
+  return useRefusalText('forums', forumRules);
 }

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { OrderedListEditorLabels } from '../../../design-system';
 
 /** The texts of an ordered list editor: its legend, one entry's name and what to add; the rest is shared. */
-export function useListLabels(legend: string, item: (position: number) => string, add: string, empty: string): OrderedListEditorLabels {
+export function useListLabels(
+  legend: string,
+  item: (position: number) => string,
+  add: string,
+  empty: string,
+): OrderedListEditorLabels {
   const { t } = useTranslation();
   return {
     legend,

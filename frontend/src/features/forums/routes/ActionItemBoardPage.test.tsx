@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { followUpItem, ids } from '../testData';
 
@@ -11,15 +11,25 @@ describe('action item board', () => {
       { path: '/api/v1/action-items', respond: () => json({ items: [followUpItem], total: 1, page: 0, size: 25 }) },
       {
         path: '/api/v1/forums',
-        respond: () => json({ items: [{ id: ids.integrationsradet, name: 'Integrationsrådet', kind: 'FORUM', level: 'REGIONAL', active: true }], total: 1, page: 0, size: 100 }),
+        respond: () =>
+          json({
+            items: [
+              { id: ids.integrationsradet, name: 'Integrationsrådet', kind: 'FORUM', level: 'REGIONAL', active: true },
+            ],
+            total: 1,
+            page: 0,
+            size: 100,
+          }),
       },
-      ...baseRoutes({ ...session(), organisationId: ids.vasteras, organisationName: 'Västerås stad' } as ReturnType<typeof session>),
+      ...baseRoutes({ ...session(), organisationId: ids.vasteras, organisationName: 'Västerås stad' } as ReturnType<
+        typeof session
+      >),
     ]);
     const user = userEvent.setup();
     renderApp('/action-items?county=19&overdue=true');
     expect(await screen.findByRole('heading', { level: 1, name: 'Uppdrag' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Uppdrag' });
-    const row = within(table).getByRole('link', { name: followUpItem.title }).closest('tr')!;
+    const row = present(within(table).getByRole('link', { name: followUpItem.title }).closest('tr'));
     expect(row).toHaveTextContent('Pågår – försenat');
     expect(row).toHaveTextContent('Integrationsrådet');
     expect(screen.getByText('1 uppdrag')).toBeInTheDocument();
@@ -30,7 +40,7 @@ describe('action item board', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Min organisations uppdrag (Västerås stad)' }));
     await screen.findByRole('table', { name: 'Uppdrag' });
-    const last = new URL(api.calls('GET', '/api/v1/action-items').at(-1)!.url).searchParams;
+    const last = new URL(present(api.calls('GET', '/api/v1/action-items').at(-1)).url).searchParams;
     expect(last.get('mine')).toBe('true');
     expect(last.get('overdue')).toBe('true');
   });

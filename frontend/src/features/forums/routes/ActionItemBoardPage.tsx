@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { CheckboxGroup, PageHeading, Pagination, Select, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
@@ -9,6 +9,7 @@ import { useCountyForums } from '../api/getForums';
 import { ActionItemTable } from '../components/ActionItemTable';
 import { actionItemStatuses, type ActionItemStatus } from '../types';
 import type { BoardSearch } from './searchParams';
+import '../styles.css';
 
 const routeApi = getRouteApi('/action-items');
 
@@ -24,10 +25,7 @@ export function ActionItemBoardPage() {
   const items = useActionItems({ ...search, page: page - 1 });
   const set = (change: Partial<BoardSearch>) =>
     void navigate({ search: (previous: BoardSearch) => ({ ...previous, ...change, page: undefined }), replace: true });
-  const flags = [
-    ...(search.overdue ? ['overdue'] : []),
-    ...(search.mine ? ['mine'] : []),
-  ];
+  const flags = [...(search.overdue ? ['overdue'] : []), ...(search.mine ? ['mine'] : [])];
   const pageCount = items.data ? Math.max(1, Math.ceil(items.data.total / BOARD_PAGE_SIZE)) : 1;
 
   return (
@@ -62,10 +60,14 @@ export function ActionItemBoardPage() {
           label={t('forums.board.show')}
           options={[
             { id: 'overdue', label: t('forums.board.overdueOnly') },
-            ...(me.data?.organisationId ? [{ id: 'mine', label: t('forums.board.mineOnly', { organisation: me.data.organisationName ?? '' }) }] : []),
+            ...(me.data?.organisationId
+              ? [{ id: 'mine', label: t('forums.board.mineOnly', { organisation: me.data.organisationName ?? '' }) }]
+              : []),
           ]}
           value={flags}
-          onChange={(value) => set({ overdue: value.includes('overdue') || undefined, mine: value.includes('mine') || undefined })}
+          onChange={(value) =>
+            set({ overdue: value.includes('overdue') || undefined, mine: value.includes('mine') || undefined })
+          }
         />
       </div>
       {items.isPending && <Spinner label={t('forums.board.loading')} />}

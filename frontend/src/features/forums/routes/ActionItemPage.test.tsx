@@ -1,15 +1,18 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { actionItem, forum, ids } from '../testData';
 
 function conflict(rule: string, detail: string) {
-  return new Response(JSON.stringify({ type: 'urn:samverkan:problem:rule-violation', title: 'x', status: 409, detail, rule }), {
-    status: 409,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+  return new Response(
+    JSON.stringify({ type: 'urn:samverkan:problem:rule-violation', title: 'x', status: 409, detail, rule }),
+    {
+      status: 409,
+      headers: { 'Content-Type': 'application/problem+json' },
+    },
+  );
 }
 
 describe('action item', () => {
@@ -21,7 +24,13 @@ describe('action item', () => {
         path: `/api/v1/action-items/${ids.actionItem}/status`,
         respond: () =>
           json(
-            { ...actionItem, status: 'DONE', statusNote: 'Planen är antagen', version: 4, permissions: { ...actionItem.permissions, statusChanges: [] } },
+            {
+              ...actionItem,
+              status: 'DONE',
+              statusNote: 'Planen är antagen',
+              version: 4,
+              permissions: { ...actionItem.permissions, statusChanges: [] },
+            },
             { headers: { ETag: '"4"' } },
           ),
       },
@@ -47,7 +56,11 @@ describe('action item', () => {
   it('explains a refused change by its rule in words', async () => {
     fakeApi([
       { path: `/api/v1/action-items/${ids.actionItem}`, respond: () => json(actionItem, { headers: { ETag: '"3"' } }) },
-      { method: 'POST', path: `/api/v1/action-items/${ids.actionItem}/status`, respond: () => conflict('action-item-closed', 'The action item is DONE') },
+      {
+        method: 'POST',
+        path: `/api/v1/action-items/${ids.actionItem}/status`,
+        respond: () => conflict('action-item-closed', 'The action item is DONE'),
+      },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();
@@ -62,8 +75,16 @@ describe('action item', () => {
 
   it('lets a manager raise it to a national forum, keeping the ETag it read', async () => {
     const raisedId = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
-    const national = { id: ids.samverkansdelegationen, name: 'Samverkansdelegationen', kind: 'FORUM', level: 'NATIONAL' } as const;
-    const managed = { ...actionItem, permissions: { edit: true, statusChanges: ['IN_PROGRESS', 'DONE', 'CANCELLED'], escalate: true } };
+    const national = {
+      id: ids.samverkansdelegationen,
+      name: 'Samverkansdelegationen',
+      kind: 'FORUM',
+      level: 'NATIONAL',
+    } as const;
+    const managed = {
+      ...actionItem,
+      permissions: { edit: true, statusChanges: ['IN_PROGRESS', 'DONE', 'CANCELLED'], escalate: true },
+    };
     const raised = {
       ...actionItem,
       id: raisedId,
@@ -71,8 +92,26 @@ describe('action item', () => {
       meeting: undefined,
       raisedFrom: { id: ids.actionItem, forum: actionItem.forum },
       trail: [
-        { id: ids.actionItem, forum: actionItem.forum, visible: true, title: actionItem.title, status: 'OPEN', createdAt: actionItem.createdAt, depth: 0, current: false },
-        { id: raisedId, forum: national, visible: true, title: actionItem.title, status: 'OPEN', createdAt: actionItem.createdAt, depth: 1, current: true },
+        {
+          id: ids.actionItem,
+          forum: actionItem.forum,
+          visible: true,
+          title: actionItem.title,
+          status: 'OPEN',
+          createdAt: actionItem.createdAt,
+          depth: 0,
+          current: false,
+        },
+        {
+          id: raisedId,
+          forum: national,
+          visible: true,
+          title: actionItem.title,
+          status: 'OPEN',
+          createdAt: actionItem.createdAt,
+          depth: 1,
+          current: true,
+        },
       ],
     };
     const api = fakeApi([
@@ -81,9 +120,22 @@ describe('action item', () => {
       { path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => json(forum, { headers: { ETag: '"4"' } }) },
       {
         path: '/api/v1/forums',
-        respond: () => json({ items: [{ ...national, active: true }, { ...actionItem.forum, active: true }], total: 2, page: 0, size: 100 }),
+        respond: () =>
+          json({
+            items: [
+              { ...national, active: true },
+              { ...actionItem.forum, active: true },
+            ],
+            total: 2,
+            page: 0,
+            size: 100,
+          }),
       },
-      { method: 'POST', path: `/api/v1/action-items/${ids.actionItem}/escalation`, respond: () => json(raised, { status: 201 }) },
+      {
+        method: 'POST',
+        path: `/api/v1/action-items/${ids.actionItem}/escalation`,
+        respond: () => json(raised, { status: 201 }),
+      },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();
@@ -97,7 +149,7 @@ describe('action item', () => {
     const [request] = api.calls('POST', `/api/v1/action-items/${ids.actionItem}/escalation`);
     expect(request.headers.get('If-Match')).toBe('"3"');
     expect(await request.json()).toEqual({ forumId: ids.samverkansdelegationen });
-    const trail = screen.getByRole('heading', { name: 'Spår mellan forum' }).nextElementSibling!;
+    const trail = present(screen.getByRole('heading', { name: 'Spår mellan forum' }).nextElementSibling);
     expect(trail).toHaveTextContent('Integrationsrådet (regional): Ta fram en plan för språkstöd, Öppet');
     expect(trail).toHaveTextContent('Samverkansdelegationen (nationell): detta uppdrag, Öppet');
   });

@@ -1,15 +1,16 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { Alert, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { PageNotLoaded } from '../../../components';
+import { Alert, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useActionItem } from '../api/getActionItem';
 import { useStatusText } from '../components/ActionItemTable';
 import { EscalationForm } from '../components/EscalationForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
+import { toActionItem, toForum, toMeeting } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/action-items/$id');
 
@@ -22,21 +23,20 @@ export function ActionItemPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
-  if (query.isPending) return <Spinner label={t('forums.actionItem.loading')} />;
-  if (query.isError) {
+  if (!query.isSuccess)
     return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('forums.actionItem.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-      </>
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.actionItem.loading')}
+        notFoundTitle={t('forums.actionItem.notFound')}
+      />
     );
-  }
   const { item } = query.data;
   const lang = locale(i18n.language);
   return (
     <>
       {item.meeting && (
-        <Link href={`/meetings/${item.meeting.id}`} className="ds-link back-link">
+        <Link href={toMeeting({ id: item.meeting.id })} className="ds-link back-link">
           <span aria-hidden="true">← </span>
           {t('forums.actionItem.backToMeeting')}
         </Link>
@@ -69,45 +69,60 @@ export function ActionItemPage() {
           },
           { term: t('forums.actionItemFields.ownerPerson'), description: item.ownerPerson },
           { term: t('forums.actionItemFields.dueOn'), description: formatDate(item.dueOn, lang) },
-          { term: t('forums.actionItem.forum'), description: <Link href={`/forums/${item.forum.id}`}>{item.forum.name}</Link> },
+          {
+            term: t('forums.actionItem.forum'),
+            description: <Link href={toForum({ id: item.forum.id })}>{item.forum.name}</Link>,
+          },
           {
             term: t('forums.actionItem.meeting'),
             description: item.meeting && (
-              <Link href={`/meetings/${item.meeting.id}`}>
-                {t('forums.actionItem.fromMeeting', { date: formatDate(item.meeting.date, lang), point: item.meeting.agendaItemTitle })}
+              <Link href={toMeeting({ id: item.meeting.id })}>
+                {t('forums.actionItem.fromMeeting', {
+                  date: formatDate(item.meeting.date, lang),
+                  point: item.meeting.agendaItemTitle,
+                })}
               </Link>
             ),
           },
           {
             term: t('forums.actionItem.raisedFromLabel'),
             description: item.raisedFrom && (
-              <Link href={`/action-items/${item.raisedFrom.id}`}>{t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}</Link>
+              <Link href={toActionItem({ id: item.raisedFrom.id })}>
+                {t('forums.actionItem.raisedFrom', { forum: item.raisedFrom.forum.name })}
+              </Link>
             ),
           },
           {
             term: t('forums.actionItem.raisedToLabel'),
-            description: item.raisedTo.length === 0 ? undefined : (
-              <ul className="plain-list">
-                {item.raisedTo.map((link) => (
-                  <li key={link.id}>
-                    <Link href={`/action-items/${link.id}`}>{link.forum.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            ),
+            description:
+              item.raisedTo.length === 0 ? undefined : (
+                <ul className="plain-list">
+                  {item.raisedTo.map((link) => (
+                    <li key={link.id}>
+                      <Link href={toActionItem({ id: link.id })}>{link.forum.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ),
           },
           { term: t('forums.actionItem.assigneeForum'), description: item.assigneeForum?.name },
           { term: t('forums.actionItem.closedAt'), description: item.closedAt && formatDateTime(item.closedAt, lang) },
-          { term: t('forums.actionItem.updated'), description: t('forums.actionItem.updatedBy', { date: formatDateTime(item.updatedAt, lang), user: item.updatedBy }) },
+          {
+            term: t('forums.actionItem.updated'),
+            description: t('forums.actionItem.updatedBy', {
+              date: formatDateTime(item.updatedAt, lang),
+              user: item.updatedBy,
+            }),
+          },
         ]}
       />
       <SourceNote provenance={item.provenance} />
 
-      {item.permissions.statusChanges.length > 0 && <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />}
-
-      {item.permissions.escalate && (
-        <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />
+      {item.permissions.statusChanges.length > 0 && (
+        <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />
       )}
+
+      {item.permissions.escalate && <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />}
 
       <h2>{t('forums.actionItem.trail')}</h2>
       {item.trail.length <= 1 ? (
@@ -120,7 +135,7 @@ export function ActionItemPage() {
               {step.current ? (
                 <strong>{t('forums.actionItem.thisItem')}</strong>
               ) : step.visible ? (
-                <Link href={`/action-items/${step.id}`}>{step.title}</Link>
+                <Link href={toActionItem({ id: step.id })}>{step.title}</Link>
               ) : (
                 t('forums.actionItem.hiddenStep')
               )}

@@ -10,7 +10,11 @@ describe('edit meeting', () => {
     const api = fakeApi([
       { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
       { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
-      { method: 'PUT', path: `/api/v1/meetings/${ids.meeting}`, respond: () => json({ ...meeting, version: 8 }, { headers: { ETag: '"8"' } }) },
+      {
+        method: 'PUT',
+        path: `/api/v1/meetings/${ids.meeting}`,
+        respond: () => json({ ...meeting, version: 8 }, { headers: { ETag: '"8"' } }),
+      },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();
@@ -44,7 +48,8 @@ describe('edit meeting', () => {
       {
         method: 'PUT',
         path: `/api/v1/meetings/${ids.meeting}`,
-        respond: () => problem(400, 'validation', 'invalid', [{ field: 'onlineUrl', message: 'must match "https?://\\S+"' }]),
+        respond: () =>
+          problem(400, 'validation', 'invalid', [{ field: 'onlineUrl', message: 'must match "https?://\\S+"' }]),
       },
       ...baseRoutes(),
     ]);

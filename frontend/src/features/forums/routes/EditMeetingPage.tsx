@@ -1,9 +1,9 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { QueryError } from '../../../app/components/QueryError';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { FormField, ServerForm } from '../../../components';
+import { QueryError } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { Link, PageHeading, RepeatingGroup, SearchComboBox, Spinner, TextField } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
@@ -13,8 +13,10 @@ import { useMinutes } from '../api/getMinutes';
 import { useUpdateMeeting } from '../api/updateMeeting';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
-import { useOrganisationOptions } from '../components/useOrganisationOptions';
+import { useOrganisationOptions } from '../../../components';
 import type { Meeting, MeetingInput } from '../types';
+import { toMeeting } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/meetings/$id/edit');
 
@@ -22,7 +24,13 @@ const FORM = 'meeting-edit';
 const fields = ['date', 'startTime', 'endTime', 'title', 'location', 'onlineUrl', 'attendees'] as const;
 type Field = (typeof fields)[number];
 
-type AttendeeRow = { key: string; organisationId: string | null; organisationName: string; name: string; title: string };
+type AttendeeRow = {
+  key: string;
+  organisationId: string | null;
+  organisationName: string;
+  name: string;
+  title: string;
+};
 type Attendee = { organisation?: { id: string; name: string }; name?: string; title?: string };
 type Values = Record<Exclude<Field, 'attendees'>, string> & { attendees: AttendeeRow[] };
 
@@ -92,11 +100,13 @@ export function EditMeetingPage() {
   const { meeting, etag } = query.data;
   if (!meeting.permissions.edit) return <NotPermittedPage />;
   const date = formatDate(meeting.date, locale(i18n.language)) ?? meeting.date;
-  const name = meeting.title ? `${meeting.title}, ${date}` : t('forums.meeting.heading', { forum: meeting.forum.name, date });
+  const name = meeting.title
+    ? `${meeting.title}, ${date}`
+    : t('forums.meeting.heading', { forum: meeting.forum.name, date });
 
   return (
     <>
-      <Link href={`/meetings/${meeting.id}`} className="ds-link back-link">
+      <Link href={toMeeting({ id: meeting.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {name}
       </Link>
@@ -104,13 +114,19 @@ export function EditMeetingPage() {
       <MeetingForm
         key={`${round}-${etag}`}
         initial={valuesOf(meeting, minutes.data?.attendees ?? [])}
-        cancelHref={`/meetings/${meeting.id}`}
+        cancelHref={toMeeting({ id: meeting.id })}
         onReload={() =>
-          void Promise.all([query.refetch(), readMinutes ? minutes.refetch() : Promise.resolve()]).then(() => setRound((count) => count + 1))
+          void Promise.all([query.refetch(), readMinutes ? minutes.refetch() : Promise.resolve()]).then(() =>
+            setRound((count) => count + 1),
+          )
         }
         onSubmit={async (input) => {
           await update.mutateAsync({ id: meeting.id, etag, input });
-          await navigate({ to: '/meetings/$id', params: { id: meeting.id }, state: { notice: { key: 'forums.meetingEdit.saved' } } });
+          await navigate({
+            to: '/meetings/$id',
+            params: { id: meeting.id },
+            state: { notice: { key: 'forums.meetingEdit.saved' } },
+          });
         }}
       />
     </>
@@ -131,8 +147,12 @@ function MeetingForm({
   const { t } = useTranslation();
   const describeError = useForumErrorText();
   const [values, setValues] = useState(initial);
-  const set = (field: Exclude<Field, 'attendees'>) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
-  const label = (field: string) => (field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as Exclude<Field, 'attendees'>}`));
+  const set = (field: Exclude<Field, 'attendees'>) => (value: string) =>
+    setValues((previous) => ({ ...previous, [field]: value }));
+  const label = (field: string) =>
+    field === 'attendees'
+      ? t('forums.meetingEdit.attendees')
+      : t(`forums.meetingFields.${field as Exclude<Field, 'attendees'>}`);
 
   return (
     <ServerForm
@@ -146,13 +166,32 @@ function MeetingForm({
       cancelHref={cancelHref}
     >
       <FormField form={FORM} name="date">
-        <TextField type="date" name="date" label={label('date')} isRequired value={values.date} onChange={set('date')} />
+        <TextField
+          type="date"
+          name="date"
+          label={label('date')}
+          isRequired
+          value={values.date}
+          onChange={set('date')}
+        />
       </FormField>
       <FormField form={FORM} name="startTime">
-        <TextField type="time" name="startTime" label={label('startTime')} value={values.startTime} onChange={set('startTime')} />
+        <TextField
+          type="time"
+          name="startTime"
+          label={label('startTime')}
+          value={values.startTime}
+          onChange={set('startTime')}
+        />
       </FormField>
       <FormField form={FORM} name="endTime">
-        <TextField type="time" name="endTime" label={label('endTime')} value={values.endTime} onChange={set('endTime')} />
+        <TextField
+          type="time"
+          name="endTime"
+          label={label('endTime')}
+          value={values.endTime}
+          onChange={set('endTime')}
+        />
       </FormField>
       <FormField form={FORM} name="title">
         <TextField name="title" label={label('title')} value={values.title} onChange={set('title')} />
@@ -161,7 +200,13 @@ function MeetingForm({
         <TextField name="location" label={label('location')} value={values.location} onChange={set('location')} />
       </FormField>
       <FormField form={FORM} name="onlineUrl">
-        <TextField type="url" name="onlineUrl" label={label('onlineUrl')} value={values.onlineUrl} onChange={set('onlineUrl')} />
+        <TextField
+          type="url"
+          name="onlineUrl"
+          label={label('onlineUrl')}
+          value={values.onlineUrl}
+          onChange={set('onlineUrl')}
+        />
       </FormField>
       <FormField form={FORM} name="attendees">
         <RepeatingGroup
@@ -192,10 +237,20 @@ function MeetingForm({
                 />
               </FormField>
               <FormField form={FORM} name={`attendees[${index}].name`}>
-                <TextField name={`attendees[${index}].name`} label={t('forums.meetingEdit.attendeeName')} value={row.name} onChange={(name) => update({ name })} />
+                <TextField
+                  name={`attendees[${index}].name`}
+                  label={t('forums.meetingEdit.attendeeName')}
+                  value={row.name}
+                  onChange={(name) => update({ name })}
+                />
               </FormField>
               <FormField form={FORM} name={`attendees[${index}].title`}>
-                <TextField name={`attendees[${index}].title`} label={t('forums.meetingEdit.attendeeTitle')} value={row.title} onChange={(title) => update({ title })} />
+                <TextField
+                  name={`attendees[${index}].title`}
+                  label={t('forums.meetingEdit.attendeeTitle')}
+                  value={row.title}
+                  onChange={(title) => update({ title })}
+                />
               </FormField>
             </>
           )}

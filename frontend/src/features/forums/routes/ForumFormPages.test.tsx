@@ -9,7 +9,10 @@ describe('forum form', () => {
   it('saves the forum with the ETag it read, keeping mandate, purposes and agreements', async () => {
     let version = 4;
     const api = fakeApi([
-      { path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => json({ ...forum, version }, { headers: { ETag: `"${version}"` } }) },
+      {
+        path: `/api/v1/forums/${ids.integrationsradet}`,
+        respond: () => json({ ...forum, version }, { headers: { ETag: `"${version}"` } }),
+      },
       { path: '/api/v1/forums', respond: () => json({ items: [], total: 0, page: 0, size: 100 }) },
       { path: `/api/v1/forums/${ids.integrationsradet}/meetings`, respond: () => json([]) },
       {
@@ -31,7 +34,7 @@ describe('forum form', () => {
     expect(await screen.findByText('Ändringarna är sparade.')).toBeInTheDocument();
     const [request] = api.calls('PUT', `/api/v1/forums/${ids.integrationsradet}`);
     expect(request.headers.get('If-Match')).toBe('"4"');
-    const body = await request.json();
+    const body: unknown = await request.json();
     expect(body).toMatchObject({
       name: 'Integrationsrådet',
       chair: 'Landshövding Minna Pyykkö',
@@ -46,7 +49,11 @@ describe('forum form', () => {
     fakeApi([
       { path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => json(forum, { headers: { ETag: '"4"' } }) },
       { path: '/api/v1/forums', respond: () => json({ items: [], total: 0, page: 0, size: 100 }) },
-      { method: 'PUT', path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => problem(412, 'stale', 'changed') },
+      {
+        method: 'PUT',
+        path: `/api/v1/forums/${ids.integrationsradet}`,
+        respond: () => problem(412, 'stale', 'changed'),
+      },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();

@@ -1,14 +1,16 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
+import { QueryError } from '../../../components';
+import { NotPermittedPage } from '../../../components';
 import { Link, PageHeading, Spinner } from '../../../design-system';
 import { useCreateForum } from '../api/createForum';
 import { useForum } from '../api/getForum';
 import { useForumStructure } from '../api/getForumStructure';
 import { useUpdateForum } from '../api/updateForum';
 import { ForumForm, valuesOf } from '../components/ForumForm';
+import { toForum, toForums } from '../../../lib/links';
+import '../styles.css';
 
 const newRouteApi = getRouteApi('/forums/new');
 const editRouteApi = getRouteApi('/forums/$id/edit');
@@ -33,7 +35,7 @@ export function NewForumPage() {
   if (!structure.data.canCreateForum) return <NotPermittedPage />;
   return (
     <>
-      <Link href={`/forums?county=${county}`} className="ds-link back-link">
+      <Link href={toForums({ county: county })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('forums.detail.backToStructure')}
       </Link>
@@ -41,10 +43,14 @@ export function NewForumPage() {
       <ForumForm
         initial={valuesOf(undefined, county)}
         submitLabel={t('forums.form.create')}
-        cancelHref={`/forums?county=${county}`}
+        cancelHref={toForums({ county: county })}
         onSubmit={async (input) => {
           const forum = await create.mutateAsync(input);
-          await navigate({ to: '/forums/$id', params: { id: forum.id }, state: { notice: { key: 'forums.form.created' } } });
+          await navigate({
+            to: '/forums/$id',
+            params: { id: forum.id },
+            state: { notice: { key: 'forums.form.created' } },
+          });
         }}
       />
     </>
@@ -74,7 +80,7 @@ export function EditForumPage() {
   if (!forum.permissions.edit) return <NotPermittedPage />;
   return (
     <>
-      <Link href={`/forums/${forum.id}`} className="ds-link back-link">
+      <Link href={toForum({ id: forum.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {forum.name}
       </Link>
@@ -84,11 +90,15 @@ export function EditForumPage() {
         forumId={forum.id}
         initial={valuesOf(forum, forum.countyCode ?? '')}
         submitLabel={t('forums.form.save')}
-        cancelHref={`/forums/${forum.id}`}
+        cancelHref={toForum({ id: forum.id })}
         onReload={() => void query.refetch().then(() => setRound((count) => count + 1))}
         onSubmit={async (input) => {
           await update.mutateAsync({ id: forum.id, etag, input });
-          await navigate({ to: '/forums/$id', params: { id: forum.id }, state: { notice: { key: 'forums.form.saved' } } });
+          await navigate({
+            to: '/forums/$id',
+            params: { id: forum.id },
+            state: { notice: { key: 'forums.form.saved' } },
+          });
         }}
       />
     </>

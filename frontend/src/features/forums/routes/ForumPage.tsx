@@ -1,14 +1,15 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { PageNotLoaded, QueryError } from '../../../components';
 import { Alert, Disclosure, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
 import { ForumFacts, MemberTable } from '../components/ForumFacts';
 import { MeetingList } from '../components/MeetingList';
 import { MemberForm } from '../components/MemberForm';
 import { NewMeetingForm } from '../components/NewMeetingForm';
+import { toAgreement, toEditForum, toForum, toForumStatusReports, toForums } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/forums/$id');
 
@@ -20,38 +21,39 @@ export function ForumPage() {
   const meetings = useForumMeetings(id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
-  if (query.isPending) return <Spinner label={t('forums.detail.loading')} />;
-  if (query.isError) {
+  if (!query.isSuccess)
     return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('forums.detail.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        <p>
-          <Link href="/forums">{t('forums.detail.backToStructure')}</Link>
-        </p>
-      </>
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.detail.loading')}
+        notFoundTitle={t('forums.detail.notFound')}
+        back={{ href: toForums(), label: t('forums.detail.backToStructure') }}
+      />
     );
-  }
 
   const { forum } = query.data;
   const workingGroups = forum.linkedFrom.filter((link) => link.kind === 'WORKING_GROUP');
   const otherLinks = forum.linkedFrom.filter((link) => link.kind !== 'WORKING_GROUP');
   return (
     <>
-      <Link href={forum.countyCode ? `/forums?county=${forum.countyCode}` : '/forums'} className="ds-link back-link">
+      <Link href={toForums({ county: forum.countyCode })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('forums.detail.backToStructure')}
       </Link>
       <div className="page-header">
         <PageHeading>{forum.name}</PageHeading>
         {forum.permissions.edit && (
-          <LinkButton variant="primary" href={`/forums/${forum.id}/edit`}>
+          <LinkButton variant="primary" href={toEditForum({ id: forum.id })}>
             {t('forums.form.edit')}
           </LinkButton>
         )}
       </div>
       {notice && <Alert tone="success" title={t(notice.key as 'forums.form.saved', notice.values)} />}
-      {!forum.active && <p><strong>{t('forums.detail.inactive')}</strong></p>}
+      {!forum.active && (
+        <p>
+          <strong>{t('forums.detail.inactive')}</strong>
+        </p>
+      )}
       {forum.description && <p className="preserve-lines">{forum.description}</p>}
 
       <h2>{t('forums.detail.facts')}</h2>
@@ -94,8 +96,8 @@ export function ForumPage() {
         <ul>
           {otherLinks.map((link) => (
             <li key={link.id}>
-              <Link href={`/forums/${link.id}`}>{link.name}</Link> ({t(`forums.relationLabel.${link.relation}`).toLowerCase()}{' '}
-              {forum.name})
+              <Link href={toForum({ id: link.id })}>{link.name}</Link> (
+              {t(`forums.relationLabel.${link.relation}`).toLowerCase()} {forum.name})
             </li>
           ))}
         </ul>
@@ -108,7 +110,7 @@ export function ForumPage() {
         <ul>
           {workingGroups.map((link) => (
             <li key={link.id}>
-              <Link href={`/forums/${link.id}`}>{link.name}</Link>
+              <Link href={toForum({ id: link.id })}>{link.name}</Link>
             </li>
           ))}
         </ul>
@@ -121,7 +123,7 @@ export function ForumPage() {
         <ul>
           {forum.agreements.map((agreement) => (
             <li key={agreement.id}>
-              <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>
+              <Link href={toAgreement({ id: agreement.id })}>{agreement.title}</Link>
             </li>
           ))}
         </ul>
@@ -129,7 +131,9 @@ export function ForumPage() {
 
       <h2>{t('forums.detail.statusReports')}</h2>
       <p>
-        <Link href={`/forums/${forum.id}/status-reports`}>{t('forums.detail.statusReportsLink', { forum: forum.name })}</Link>
+        <Link href={toForumStatusReports({ id: forum.id })}>
+          {t('forums.detail.statusReportsLink', { forum: forum.name })}
+        </Link>
       </p>
 
       <h2>{t('forums.detail.meetings')}</h2>

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, problem, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { ids, meeting, minutes } from '../testData';
 
@@ -13,7 +13,9 @@ describe('meeting', () => {
       ...baseRoutes(),
     ]);
     renderApp(`/meetings/${ids.meeting}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Integrationsrådet, möte 10 juni 2026' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Integrationsrådet, möte 10 juni 2026' }),
+    ).toBeInTheDocument();
     const agenda = await screen.findByText('Länsstyrelsen redogjorde för läget.');
     const points = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(points.slice(0, 2)).toEqual(['§ 1 Lägesbild etablering', '§ 2 Beslut om prioriteringar']);
@@ -22,7 +24,9 @@ describe('meeting', () => {
     expect(screen.getByText('Karin Samordnare, Länsstyrelsen Västmanland')).toBeInTheDocument();
 
     const followUp = screen.getByRole('region', { name: 'Uppföljning av uppdrag' });
-    const row = within(followUp).getByRole('link', { name: 'Kartlägg behovet av samhällsorientering' }).closest('tr')!;
+    const row = present(
+      within(followUp).getByRole('link', { name: 'Kartlägg behovet av samhällsorientering' }).closest('tr'),
+    );
     expect(row).toHaveTextContent('Pågår – försenat');
     expect(row).toHaveTextContent('Mötet 1 mars 2026, punkt ”Lägesbild”');
     expect(screen.getByRole('button', { name: 'Publicera protokollet' })).toBeInTheDocument();
@@ -36,7 +40,13 @@ describe('meeting', () => {
           json({
             ...meeting,
             followUp: [],
-            permissions: { edit: false, delete: false, publishMinutes: false, readMinutes: false, handOutActionItems: false },
+            permissions: {
+              edit: false,
+              delete: false,
+              publishMinutes: false,
+              readMinutes: false,
+              handOutActionItems: false,
+            },
           }),
       },
       { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => problem(404, 'not-found', 'no') },
@@ -58,7 +68,13 @@ describe('meeting', () => {
         path: `/api/v1/meetings/${ids.meeting}/minutes/publication`,
         respond: () =>
           new Response(
-            JSON.stringify({ type: 'urn:samverkan:problem:rule-violation', title: 'x', status: 409, detail: 'Minutes are published after the meeting', rule: 'minutes-after-meeting' }),
+            JSON.stringify({
+              type: 'urn:samverkan:problem:rule-violation',
+              title: 'x',
+              status: 409,
+              detail: 'Minutes are published after the meeting',
+              rule: 'minutes-after-meeting',
+            }),
             { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
           ),
       },
@@ -69,6 +85,8 @@ describe('meeting', () => {
     await user.click(await screen.findByRole('button', { name: 'Publicera protokollet' }));
     await user.click(await screen.findByRole('button', { name: 'Publicera' }));
     expect(await screen.findByText('Protokollet kan publiceras först när mötet har börjat.')).toBeInTheDocument();
-    expect(api.calls('POST', `/api/v1/meetings/${ids.meeting}/minutes/publication`)[0].headers.get('If-Match')).toBe('"7"');
+    expect(api.calls('POST', `/api/v1/meetings/${ids.meeting}/minutes/publication`)[0].headers.get('If-Match')).toBe(
+      '"7"',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { PageNotLoaded, QueryError } from '../../../components';
 import { Alert, DescriptionList, Link, PageHeading, SourceNote, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -11,7 +11,9 @@ import { AddAgendaItemForm } from '../components/AgendaItemForms';
 import { AgendaView, FollowUpSection } from '../components/AgendaView';
 import { timeSpan } from '../components/MeetingList';
 import { PublishMinutes } from '../components/PublishMinutes';
+import { toEditMeeting, toForum, toForums } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import '../styles.css';
 
 const routeApi = getRouteApi('/meetings/$id');
 
@@ -24,28 +26,27 @@ export function MeetingPage() {
   const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
   const minutes = useMinutes(id, readMinutes);
 
-  if (query.isPending) return <Spinner label={t('forums.meeting.loading')} />;
-  if (query.isError) {
+  if (!query.isSuccess)
     return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('forums.meeting.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        <p>
-          <Link href="/forums">{t('forums.detail.backToStructure')}</Link>
-        </p>
-      </>
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.meeting.loading')}
+        notFoundTitle={t('forums.meeting.notFound')}
+        back={{ href: toForums(), label: t('forums.detail.backToStructure') }}
+      />
     );
-  }
 
   const { meeting, etag } = query.data;
   const lang = locale(i18n.language);
   const date = formatDate(meeting.date, lang) ?? meeting.date;
-  const heading = meeting.title ? `${meeting.title}, ${date}` : t('forums.meeting.heading', { forum: meeting.forum.name, date });
+  const heading = meeting.title
+    ? `${meeting.title}, ${date}`
+    : t('forums.meeting.heading', { forum: meeting.forum.name, date });
   const minutesMissing = !readMinutes || (minutes.isError && isNotFound(minutes.error));
 
   return (
     <>
-      <Link href={`/forums/${meeting.forum.id}`} className="ds-link back-link">
+      <Link href={toForum({ id: meeting.forum.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {meeting.forum.name}
       </Link>
@@ -55,7 +56,10 @@ export function MeetingPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('forums.meetingFields.forum'), description: <Link href={`/forums/${meeting.forum.id}`}>{meeting.forum.name}</Link> },
+          {
+            term: t('forums.meetingFields.forum'),
+            description: <Link href={toForum({ id: meeting.forum.id })}>{meeting.forum.name}</Link>,
+          },
           { term: t('forums.meetingFields.date'), description: date },
           { term: t('forums.meetingFields.time'), description: timeSpan(meeting) || undefined },
           { term: t('forums.meetingFields.location'), description: meeting.location },
@@ -81,7 +85,7 @@ export function MeetingPage() {
       <SourceNote provenance={meeting.provenance} />
       {meeting.permissions.edit && !meeting.minutesPublished && (
         <p>
-          <Link href={`/meetings/${meeting.id}/edit`}>{t('forums.meetingEdit.link')}</Link>
+          <Link href={toEditMeeting({ id: meeting.id })}>{t('forums.meetingEdit.link')}</Link>
         </p>
       )}
       <p>
@@ -89,7 +93,9 @@ export function MeetingPage() {
           {t('forums.meeting.calendar')}
         </a>
       </p>
-      {meeting.permissions.publishMinutes && !meeting.minutesPublished && <PublishMinutes meetingId={meeting.id} etag={etag} />}
+      {meeting.permissions.publishMinutes && !meeting.minutesPublished && (
+        <PublishMinutes meetingId={meeting.id} etag={etag} />
+      )}
 
       <h2>{t('forums.meeting.attendees')}</h2>
       {minutesMissing ? (

@@ -1,14 +1,15 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { Alert, DataTable, DescriptionList, Link, PageHeading, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { PageNotLoaded } from '../../../components';
+import { Alert, DataTable, DescriptionList, Link, PageHeading } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
+import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import '../styles.css';
 
 const routeApi = getRouteApi('/status-reports/$id');
 
@@ -18,22 +19,21 @@ export function StatusReportPage() {
   const { id } = routeApi.useParams();
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
-  if (query.isPending) return <Spinner label={t('forums.reports.loading')} />;
-  if (query.isError) {
+  if (!query.isSuccess)
     return (
-      <>
-        <PageHeading>{isNotFound(query.error) ? t('forums.reports.notFound') : t('common.errorTitle')}</PageHeading>
-        {!isNotFound(query.error) && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-      </>
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('forums.reports.loading')}
+        notFoundTitle={t('forums.reports.notFound')}
+      />
     );
-  }
   const { report } = query.data;
   const lang = locale(i18n.language);
   const reload = () => void query.refetch();
   const submitted = report.invitations.filter((invitation) => invitation.submitted);
   return (
     <>
-      <Link href={`/forums/${report.forum.id}/status-reports`} className="ds-link back-link">
+      <Link href={toForumStatusReports({ id: report.forum.id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('forums.reports.title', { forum: report.forum.name })}
       </Link>
@@ -42,21 +42,35 @@ export function StatusReportPage() {
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
-          { term: t('forums.meetingFields.forum'), description: <Link href={`/forums/${report.forum.id}`}>{report.forum.name}</Link> },
-          { term: t('forums.reports.fields.quarter'), description: t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }) },
+          {
+            term: t('forums.meetingFields.forum'),
+            description: <Link href={toForum({ id: report.forum.id })}>{report.forum.name}</Link>,
+          },
+          {
+            term: t('forums.reports.fields.quarter'),
+            description: t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }),
+          },
           { term: t('forums.reports.status'), description: t(`statusReportStatus.${report.status}`) },
           { term: t('forums.reports.fields.dueOn'), description: formatDate(report.dueOn, lang) },
           {
             term: t('forums.reports.agendaItem'),
             description: report.agendaItem && (
-              <Link href={`/meetings/${report.agendaItem.meetingId}`}>
-                {t('forums.reports.forPoint', { point: report.agendaItem.title, date: formatDate(report.agendaItem.meetingDate, lang) })}
+              <Link href={toMeeting({ id: report.agendaItem.meetingId })}>
+                {t('forums.reports.forPoint', {
+                  point: report.agendaItem.title,
+                  date: formatDate(report.agendaItem.meetingDate, lang),
+                })}
               </Link>
             ),
           },
           {
             term: t('forums.reports.published'),
-            description: report.publishedAt && t('forums.actionItem.updatedBy', { date: formatDateTime(report.publishedAt, lang), user: report.publishedBy ?? '' }),
+            description:
+              report.publishedAt &&
+              t('forums.actionItem.updatedBy', {
+                date: formatDateTime(report.publishedAt, lang),
+                user: report.publishedBy ?? '',
+              }),
           },
         ]}
       />
@@ -95,7 +109,10 @@ export function StatusReportPage() {
                 cells: [
                   invitation.organisation.name,
                   invitation.submitted && invitation.submittedAt
-                    ? t('forums.reports.submittedAt', { date: formatDateTime(invitation.submittedAt, lang), user: invitation.submittedBy ?? '' })
+                    ? t('forums.reports.submittedAt', {
+                        date: formatDateTime(invitation.submittedAt, lang),
+                        user: invitation.submittedBy ?? '',
+                      })
                     : t('forums.reports.notSubmitted'),
                 ],
               }))}
@@ -109,7 +126,11 @@ export function StatusReportPage() {
         <>
           <h2>{t('forums.reports.contributions')}</h2>
           {report.permissions.contributeFor.map((organisationId) => (
-            <ContributionForm key={`${organisationId}-${report.version}`} report={report} organisationId={organisationId} />
+            <ContributionForm
+              key={`${organisationId}-${report.version}`}
+              report={report}
+              organisationId={organisationId}
+            />
           ))}
         </>
       )}
@@ -120,13 +141,16 @@ export function StatusReportPage() {
           {report.themes.map((theme) => (
             <section key={theme} aria-label={theme}>
               <h3>{theme}</h3>
-              {!submitted.some((invitation) => invitation.entries.some((entry) => entry.theme === theme)) && <p>{t('forums.reports.noneOnTheme')}</p>}
+              {!submitted.some((invitation) => invitation.entries.some((entry) => entry.theme === theme)) && (
+                <p>{t('forums.reports.noneOnTheme')}</p>
+              )}
               <ul>
                 {submitted.map((invitation) => {
                   const entry = invitation.entries.find((candidate) => candidate.theme === theme);
                   return entry ? (
                     <li key={invitation.organisation.id}>
-                      <strong>{invitation.organisation.name}:</strong> <span className="preserve-lines">{entry.text}</span>
+                      <strong>{invitation.organisation.name}:</strong>{' '}
+                      <span className="preserve-lines">{entry.text}</span>
                     </li>
                   ) : null;
                 })}

@@ -1,15 +1,25 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../app/components/ServerForm';
-import { QueryError } from '../../../app/components/QueryError';
-import { DataTable, Link, listItemsOf, OrderedListEditor, PageHeading, Spinner, TextField, type ListItem } from '../../../design-system';
+import { FormField, ServerForm } from '../../../components';
+import { QueryError } from '../../../components';
+import {
+  DataTable,
+  Link,
+  listItemsOf,
+  OrderedListEditor,
+  PageHeading,
+  Spinner,
+  TextField,
+} from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import { useStatusReports } from '../api/getStatusReports';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
 import { useListLabels } from '../components/useListLabels';
+import { toForum, toStatusReport } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/forums/$id/status-reports');
 const FORM = 'status-report';
@@ -32,7 +42,7 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
     year: String(now.getFullYear()),
     quarter: String(quarter),
     title: t('forums.reports.defaultTitle', { forum: forumName, quarter, year: now.getFullYear() }),
-    themes: listItemsOf([]) as ListItem[],
+    themes: listItemsOf([]),
     dueOn: '',
   });
   const label = (field: string) => t(`forums.reports.fields.${field as (typeof fields)[number]}`);
@@ -62,17 +72,41 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
               dueOn: optional(values.dueOn),
             },
           });
-          await navigate({ to: '/status-reports/$id', params: { id: report.id }, state: { notice: { key: 'forums.reports.created' } } });
+          await navigate({
+            to: '/status-reports/$id',
+            params: { id: report.id },
+            state: { notice: { key: 'forums.reports.created' } },
+          });
         }}
       >
         <FormField form={FORM} name="year">
-          <TextField name="year" inputMode="numeric" label={label('year')} isRequired value={values.year} onChange={(year) => setValues((v) => ({ ...v, year }))} />
+          <TextField
+            name="year"
+            inputMode="numeric"
+            label={label('year')}
+            isRequired
+            value={values.year}
+            onChange={(year) => setValues((v) => ({ ...v, year }))}
+          />
         </FormField>
         <FormField form={FORM} name="quarter">
-          <TextField name="quarter" inputMode="numeric" label={label('quarter')} isRequired value={values.quarter} onChange={(q) => setValues((v) => ({ ...v, quarter: q }))} />
+          <TextField
+            name="quarter"
+            inputMode="numeric"
+            label={label('quarter')}
+            isRequired
+            value={values.quarter}
+            onChange={(q) => setValues((v) => ({ ...v, quarter: q }))}
+          />
         </FormField>
         <FormField form={FORM} name="title">
-          <TextField name="title" label={label('title')} isRequired value={values.title} onChange={(title) => setValues((v) => ({ ...v, title }))} />
+          <TextField
+            name="title"
+            label={label('title')}
+            isRequired
+            value={values.title}
+            onChange={(title) => setValues((v) => ({ ...v, title }))}
+          />
         </FormField>
         <FormField form={FORM} name="themes">
           <OrderedListEditor
@@ -83,7 +117,13 @@ function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumNam
           />
         </FormField>
         <FormField form={FORM} name="dueOn">
-          <TextField type="date" name="dueOn" label={label('dueOn')} value={values.dueOn} onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))} />
+          <TextField
+            type="date"
+            name="dueOn"
+            label={label('dueOn')}
+            value={values.dueOn}
+            onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))}
+          />
         </FormField>
       </ServerForm>
     </section>
@@ -108,7 +148,7 @@ export function StatusReportsPage() {
   const { forum: data } = forum.data;
   return (
     <>
-      <Link href={`/forums/${id}`} className="ds-link back-link">
+      <Link href={toForum({ id: id })} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {data.name}
       </Link>
@@ -130,7 +170,7 @@ export function StatusReportsPage() {
             rows={reports.data.map((report) => ({
               key: report.id,
               cells: [
-                <Link key="title" href={`/status-reports/${report.id}`}>
+                <Link key="title" href={toStatusReport({ id: report.id })}>
                   {report.title}
                 </Link>,
                 t('forums.reports.quarterOf', { quarter: report.quarter, year: report.year }),

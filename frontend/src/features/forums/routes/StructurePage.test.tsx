@@ -22,7 +22,9 @@ describe('forum structure', () => {
     expect(within(diagram).getByText('Arbetsgrupp för samhällsorientering')).toBeInTheDocument();
 
     // The list: the same forums as links, the link in words, the working group nested with its end date.
-    expect(within(figure).getByRole('heading', { level: 3, name: 'Regional nivå (länsövergripande)' })).toBeInTheDocument();
+    expect(
+      within(figure).getByRole('heading', { level: 3, name: 'Regional nivå (länsövergripande)' }),
+    ).toBeInTheDocument();
     const beredning = within(figure).getByRole('link', { name: 'Beredningsgruppen' });
     expect(beredning).toHaveAttribute('href', `/forums/${ids.beredningsgruppen}`);
     expect(beredning.closest('li')).toHaveTextContent('Bereder för Integrationsrådet');
@@ -35,7 +37,10 @@ describe('forum structure', () => {
 
   it('shows the county in the address, e.g. Västra Götaland', async () => {
     const api = fakeApi([
-      { path: /^\/api\/v1\/forum-structure\/\d\d$/, respond: () => json({ ...structure, countyCode: '14', countyName: 'Västra Götalands län' }) },
+      {
+        path: /^\/api\/v1\/forum-structure\/\d\d$/,
+        respond: () => json({ ...structure, countyCode: '14', countyName: 'Västra Götalands län' }),
+      },
       ...baseRoutes(),
     ]);
     renderApp('/forums?county=14');

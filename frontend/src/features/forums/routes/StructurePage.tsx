@@ -1,11 +1,13 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { LinkButton, PageHeading, Select, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
 import { useForumStructure } from '../api/getForumStructure';
 import { ForumStructureView } from '../components/ForumStructureView';
+import { toNewForum } from '../../../lib/links';
+import '../styles.css';
 
 const routeApi = getRouteApi('/forums');
 
@@ -27,7 +29,7 @@ export function StructurePage() {
       <div className="page-header">
         <PageHeading>{t('forums.structure.title')}</PageHeading>
         {structure.data?.canCreateForum && (
-          <LinkButton variant="primary" href={`/forums/new?county=${county}`}>
+          <LinkButton variant="primary" href={toNewForum({ county: county })}>
             {t('forums.form.newLink')}
           </LinkButton>
         )}

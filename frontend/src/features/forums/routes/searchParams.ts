@@ -8,11 +8,21 @@ export function parseStructureSearch(search: Record<string, unknown>): Structure
   return { county };
 }
 
-export type BoardSearch = { county?: string; forum?: string; status?: ActionItemStatus; overdue?: boolean; mine?: boolean; page?: number };
+export type BoardSearch = {
+  county?: string;
+  forum?: string;
+  status?: ActionItemStatus;
+  overdue?: boolean;
+  mine?: boolean;
+  page?: number;
+};
 
 /** `?county=19&forum=…&status=OPEN&overdue=true&mine=true&page=2`; anything else is dropped. */
 export function parseBoardSearch(search: Record<string, unknown>): BoardSearch {
-  const text = (key: string) => (typeof search[key] === 'string' ? (search[key] as string) : undefined);
+  const text = (key: string) => {
+    const value = search[key];
+    return typeof value === 'string' ? value : undefined;
+  };
   const flag = (key: string) => (search[key] === 'true' || search[key] === true ? true : undefined);
   const status = text('status');
   const page = Number(text('page'));

@@ -1,7 +1,8 @@
-import '../notifications.css';
+import '../styles.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../design-system';
 import { useAuth } from '../../../lib/auth';
+import { toNotifications } from '../../../lib/links';
 import { useUnreadCount } from '../api/getUnreadCount';
 
 /** The header's way to the notification centre, with the number of unread notifications. */
@@ -12,7 +13,7 @@ export function NotificationLink() {
   if (!auth.authenticated) return null;
   const count = unread.data?.unread ?? 0;
   return (
-    <Link href="/notifications" className="app-notifications">
+    <Link href={toNotifications()} className="app-notifications">
       {t('notifications.link')}
       {count > 0 && (
         <span className="ds-badge ds-badge--info" aria-hidden="true">

@@ -1,11 +1,14 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PageHeading } from '../../../design-system';
 import { useConfirmSubscription } from '../api/confirmSubscription';
-import type { TokenSearch } from './UnsubscribePage';
+
+const routeApi = getRouteApi('/subscriptions/confirm');
 
 /** The double opt-in: the link from the confirmation mail; a button (not the visit) confirms, so link scanners cannot. */
-export function ConfirmSubscriptionPage({ token }: TokenSearch) {
+export function ConfirmSubscriptionPage() {
   const { t } = useTranslation();
+  const { token } = routeApi.useSearch();
   const confirm = useConfirmSubscription();
   return (
     <>

@@ -1,9 +1,10 @@
-import '../notifications.css';
+import '../styles.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Link, PageHeading, Spinner } from '../../../design-system';
 import { useAuth } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { toNotificationPreferences } from '../../../lib/links';
 import { useNotifications } from '../api/getNotifications';
 import { useMarkAllRead } from '../api/markAllRead';
 import { useMarkRead } from '../api/markRead';
@@ -28,9 +29,11 @@ export function NotificationsPage() {
         <Alert tone="error" title={t('notifications.loadFailed')} />
       ) : (
         <>
-          <p className="lead">{t('notifications.summary', { unread: notifications.data.unread, total: notifications.data.total })}</p>
+          <p className="lead">
+            {t('notifications.summary', { unread: notifications.data.unread, total: notifications.data.total })}
+          </p>
           <p>
-            <Link href="/notifications/preferences">{t('notifications.preferencesLink')}</Link>
+            <Link href={toNotificationPreferences()}>{t('notifications.preferencesLink')}</Link>
           </p>
           {notifications.data.unread > 0 && (
             <p>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Form, PageHeading, RadioGroup, Spinner } from '../../../design-system';
 import { useAuth } from '../../../lib/auth';
@@ -12,12 +12,12 @@ export function PreferencesPage() {
   const auth = useAuth();
   const preferences = usePreferences(auth.authenticated);
   const save = useSetPreferences();
-  const [chosen, setChosen] = useState<Partial<Record<Category, Frequency>>>({});
-  useEffect(() => {
-    if (preferences.data) {
-      setChosen(Object.fromEntries(preferences.data.preferences.map((p) => [p.category, p.frequency])));
-    }
-  }, [preferences.data]);
+  // What the user picked on this page, over what was stored.
+  const [edits, setEdits] = useState<Partial<Record<Category, Frequency>>>({});
+  const stored: Partial<Record<Category, Frequency>> = Object.fromEntries(
+    (preferences.data?.preferences ?? []).map((p) => [p.category, p.frequency]),
+  );
+  const chosen = { ...stored, ...edits };
 
   return (
     <>
@@ -34,9 +34,7 @@ export function PreferencesPage() {
             save.mutate(categories.map((category) => ({ category, frequency: chosen[category] ?? 'IMMEDIATELY' })));
           }}
         >
-          {save.isSuccess && (
-            <Alert tone="success" focusOnMount title={t('notifications.preferences.saved')} />
-          )}
+          {save.isSuccess && <Alert tone="success" focusOnMount title={t('notifications.preferences.saved')} />}
           {save.isError && <Alert tone="error" title={t('notifications.preferences.failed')} />}
           {categories.map((category) => (
             <RadioGroup
@@ -44,7 +42,7 @@ export function PreferencesPage() {
               label={t(`notifications.category.${category}`)}
               orientation="horizontal"
               value={chosen[category] ?? 'IMMEDIATELY'}
-              onChange={(value) => setChosen({ ...chosen, [category]: value as Frequency })}
+              onChange={(value) => setEdits({ ...edits, [category]: value as Frequency })}
               options={frequencies.map((frequency) => ({
                 id: frequency,
                 label: t(`notifications.frequency.${frequency}`),

@@ -1,18 +1,16 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PageHeading, Spinner } from '../../../design-system';
 import { useUnsubscribeTarget } from '../api/describeUnsubscribe';
 import { useUnsubscribe } from '../api/unsubscribe';
 import type { Category } from '../types';
 
-export type TokenSearch = { token: string };
-
-export function parseTokenSearch(search: Record<string, unknown>): TokenSearch {
-  return { token: typeof search.token === 'string' ? search.token : '' };
-}
+const routeApi = getRouteApi('/unsubscribe');
 
 /** Where a mail's unsubscribe link leads: works without login; one button ends the mail. */
-export function UnsubscribePage({ token }: TokenSearch) {
+export function UnsubscribePage() {
   const { t } = useTranslation();
+  const { token } = routeApi.useSearch();
   const target = useUnsubscribeTarget(token);
   const unsubscribe = useUnsubscribe();
   const done = unsubscribe.data ?? (target.data?.unsubscribed ? target.data : undefined);

@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../app/components/QueryError';
-import { FormField as Field, ServerForm } from '../../../app/components/ServerForm';
-import { SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import { useErrorMessage, useOrganisationSearch } from '../../../components';
+import { FormField as Field, ServerForm } from '../../../components';
+import { SearchComboBox, Select, TextArea, TextField, type Option } from '../../../design-system';
 import { ApiError, isStale } from '../../../lib/api';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
-import { useOrganisations } from '../api/getOrganisations';
 import { organisationTypes, type OrganisationInput, type OrganisationType } from '../types';
 import { formFields, toOrganisationInput, type FormField, type OrganisationFormValues } from './formValues';
 
@@ -20,6 +19,16 @@ const fieldLabelKeys: Record<FormField, string> = {
   mandate: 'mandate',
 };
 
+/** The search field's options for a parent: organisations matching the text, except the one being edited. */
+function parentOptionsExcept(excludeId: string | undefined) {
+  return function useParentOptions(search: string | undefined): Option[] {
+    const results = useOrganisationSearch(search?.trim() ?? '');
+    return (results.data?.items ?? [])
+      .filter((organisation) => organisation.id !== excludeId)
+      .map((organisation) => ({ id: organisation.id, label: organisation.name }));
+  };
+}
+
 /** Parent organisation: type to search the register (server-side), choose one. */
 function ParentField({
   value,
@@ -33,6 +42,7 @@ function ParentField({
   onChange: (id: string | null, name: string) => void;
 }) {
   const { t } = useTranslation();
+  const useOptions = useMemo(() => parentOptionsExcept(excludeId), [excludeId]);
   return (
     <SearchComboBox
       label={t('organisations.fields.parent')}
@@ -42,11 +52,7 @@ function ParentField({
       value={value}
       valueLabel={name}
       onChange={onChange}
-      useOptions={(search) =>
-        (useOrganisations({ q: search, size: 20, page: 0, sort: 'name' }).data?.items ?? [])
-          .filter((organisation) => organisation.id !== excludeId)
-          .map((organisation) => ({ id: organisation.id, label: organisation.name }))
-      }
+      useOptions={useOptions}
     />
   );
 }
@@ -93,8 +99,14 @@ export function OrganisationForm({
       : field;
 
   const describeError = (error: unknown) => {
-    if (isStale(error)) return { tone: 'warning' as const, title: t('organisations.form.staleTitle'), text: t('organisations.form.staleText') };
-    if (error instanceof ApiError && error.status === 403) return { title: t('organisations.form.forbiddenTitle'), text: errorMessage(error) };
+    if (isStale(error))
+      return {
+        tone: 'warning' as const,
+        title: t('organisations.form.staleTitle'),
+        text: t('organisations.form.staleText'),
+      };
+    if (error instanceof ApiError && error.status === 403)
+      return { title: t('organisations.form.forbiddenTitle'), text: errorMessage(error) };
     return undefined;
   };
 

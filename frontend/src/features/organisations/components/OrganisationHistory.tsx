@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { DataTable, Spinner } from '../../../design-system';
 import { formatDateTime, formatUtc } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -7,7 +7,16 @@ import { useOrganisationHistory } from '../api/getOrganisationHistory';
 import { formatOrganisationNumber } from '../format';
 import { isOrganisationType, type FieldChange, type HistoryEntry } from '../types';
 
-const fields = ['name', 'type', 'organisationNumber', 'county', 'municipality', 'parent', 'website', 'mandate'] as const;
+const fields = [
+  'name',
+  'type',
+  'organisationNumber',
+  'county',
+  'municipality',
+  'parent',
+  'website',
+  'mandate',
+] as const;
 type Field = (typeof fields)[number];
 const actions = ['CREATED', 'UPDATED', 'DELETED'] as const;
 type Action = (typeof actions)[number];
@@ -66,7 +75,9 @@ function Entry({ entry }: { entry: HistoryEntry }) {
           {' · '}
           {t('organisations.history.by', { actor: entry.actor })}
         </p>
-        {entry.changes.length > 0 && <Changes changes={entry.changes} caption={t('organisations.history.changesCaption', { what })} />}
+        {entry.changes.length > 0 && (
+          <Changes changes={entry.changes} caption={t('organisations.history.changesCaption', { what })} />
+        )}
       </article>
     </li>
   );

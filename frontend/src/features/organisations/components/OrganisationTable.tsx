@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Cell, Column, Link, Row, Table, TableBody, TableHeader } from '../../../design-system';
 import type { SortKey } from '../routes/searchParams';
 import type { OrganisationSummary } from '../types';
+import { toOrganisation } from '../../../lib/links';
 
 const sortableColumns = ['name', 'type', 'county'] as const;
 type SortableColumn = (typeof sortableColumns)[number];
@@ -54,7 +55,7 @@ export function OrganisationTable({ items, sort, onSortChange, isBusy }: Organis
         {(organisation) => (
           <Row id={organisation.id}>
             <Cell>
-              <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+              <Link href={toOrganisation({ id: organisation.id })}>{organisation.name}</Link>
             </Cell>
             <Cell>{t(`organisationType.${organisation.type}`)}</Cell>
             <Cell>{organisation.countyName ?? ''}</Cell>

@@ -1,14 +1,14 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { NotPermittedPage } from '../../../app/pages/NotPermittedPage';
-import { Link, PageHeading, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { PageNotLoaded } from '../../../components';
+import { NotPermittedPage } from '../../../components';
+import { PageHeading } from '../../../design-system';
 import { useOrganisation, type VersionedOrganisation } from '../api/getOrganisation';
 import { useUpdateOrganisation } from '../api/updateOrganisation';
 import { OrganisationForm } from '../components/OrganisationForm';
 import { formValuesOf } from '../components/formValues';
+import { toOrganisation, toOrganisations } from '../../../lib/links';
 
 const routeApi = getRouteApi('/organisations/$id/edit');
 
@@ -16,7 +16,15 @@ const routeApi = getRouteApi('/organisations/$id/edit');
  * The form over one snapshot of the organisation: its values and its ETag stay those it was opened with, even
  * when the query refreshes in the background, so that a change made meanwhile by someone else is refused (412).
  */
-function EditForm({ versioned, notice, onReload }: { versioned: VersionedOrganisation; notice?: string; onReload: () => void }) {
+function EditForm({
+  versioned,
+  notice,
+  onReload,
+}: {
+  versioned: VersionedOrganisation;
+  notice?: string;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateOrganisation();
@@ -26,7 +34,7 @@ function EditForm({ versioned, notice, onReload }: { versioned: VersionedOrganis
       initialValues={formValuesOf(organisation)}
       organisationId={organisation.id}
       submitLabel={t('organisations.form.save')}
-      cancelHref={`/organisations/${organisation.id}`}
+      cancelHref={toOrganisation({ id: organisation.id })}
       notice={notice}
       onReload={onReload}
       onSubmit={async (input) => {
@@ -48,23 +56,16 @@ export function EditOrganisationPage() {
   const query = useOrganisation(id);
   const [reloads, setReloads] = useState(0);
 
-  if (query.isPending) return <Spinner label={t('organisations.form.loading')} />;
-  if (query.isError) {
-    const notFound = isNotFound(query.error);
+  if (!query.isSuccess)
     return (
-      <>
-        <PageHeading>{notFound ? t('organisations.detail.notFoundTitle') : t('common.errorTitle')}</PageHeading>
-        {notFound ? (
-          <p>
-            {t('organisations.detail.notFoundText')}{' '}
-            <Link href="/organisations">{t('organisations.detail.backToList')}</Link>
-          </p>
-        ) : (
-          <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        )}
-      </>
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('organisations.form.loading')}
+        notFoundTitle={t('organisations.detail.notFoundTitle')}
+        notFoundText={t('organisations.detail.notFoundText')}
+        back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }}
+      />
     );
-  }
   if (!query.data.organisation.permissions.update) return <NotPermittedPage />;
 
   const reload = async () => {

@@ -1,10 +1,11 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../../app/components/RequirePermission';
+import { RequirePermission } from '../../../components';
 import { PageHeading } from '../../../design-system';
 import { useCreateOrganisation } from '../api/createOrganisation';
 import { OrganisationForm } from '../components/OrganisationForm';
 import { emptyFormValues } from '../components/formValues';
+import { toOrganisations } from '../../../lib/links';
 
 /** Register a new organisation (admins; coordinators in their county, which is chosen beforehand). */
 export function NewOrganisationPage() {
@@ -20,7 +21,7 @@ export function NewOrganisationPage() {
           <OrganisationForm
             initialValues={emptyFormValues(me.countyCode ?? null)}
             submitLabel={t('organisations.form.create')}
-            cancelHref="/organisations"
+            cancelHref={toOrganisations()}
             onSubmit={async (input) => {
               const { organisation } = await create.mutateAsync(input);
               await navigate({

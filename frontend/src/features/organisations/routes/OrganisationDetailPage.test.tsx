@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session, vasteras } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, problem, session, vasteras, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 const office = {
@@ -26,10 +26,13 @@ describe('organisation detail', () => {
     ]);
     renderApp(`/organisations/${office.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Migrationsverket region Mitt' })).toBeInTheDocument();
-    const facts = screen.getAllByRole('definition')[0].closest('dl')!;
+    const facts = present(screen.getAllByRole('definition')[0].closest('dl'));
     expect(within(facts).getByText('Statlig myndighet')).toBeInTheDocument();
     expect(within(facts).getByText('202100-2163')).toBeInTheDocument();
-    expect(within(facts).getByRole('link', { name: 'Migrationsverket' })).toHaveAttribute('href', `/organisations/${office.parentId}`);
+    expect(within(facts).getByRole('link', { name: 'Migrationsverket' })).toHaveAttribute(
+      'href',
+      `/organisations/${office.parentId}`,
+    );
     expect(within(facts).getAllByText('Ej angivet')).toHaveLength(2); // municipality, website
     expect(screen.getByRole('link', { name: 'Mottagningsenhet Västerås' })).toHaveAttribute(
       'href',
@@ -81,9 +84,13 @@ describe('organisation detail', () => {
     expect(within(entries[0]).getByText(/av coordinator.vastmanland/)).toBeInTheDocument();
     const changed = within(entries[0]).getByRole('table');
     expect(within(changed).getByRole('row', { name: /Typ Övrigt Kommun/ })).toBeInTheDocument();
-    expect(within(changed).getByRole('row', { name: /Webbplats Ej angivet https:\/\/www.vasteras.se/ })).toBeInTheDocument();
+    expect(
+      within(changed).getByRole('row', { name: /Webbplats Ej angivet https:\/\/www.vasteras.se/ }),
+    ).toBeInTheDocument();
     expect(within(entries[1]).getByRole('heading', { name: 'Organisationen registrerades' })).toBeInTheDocument();
-    expect(within(entries[1]).getByRole('row', { name: /Organisationsnummer Ej angivet 212000-2114/ })).toBeInTheDocument();
+    expect(
+      within(entries[1]).getByRole('row', { name: /Organisationsnummer Ej angivet 212000-2114/ }),
+    ).toBeInTheDocument();
   });
 
   it('says when no change is recorded', async () => {
@@ -102,12 +109,18 @@ describe('organisation detail', () => {
       ...baseRoutes(),
     ]);
     renderApp(`/organisations/${vasteras.id}`);
-    expect(await screen.findByRole('link', { name: 'Redigera' })).toHaveAttribute('href', `/organisations/${vasteras.id}/edit`);
+    expect(await screen.findByRole('link', { name: 'Redigera' })).toHaveAttribute(
+      'href',
+      `/organisations/${vasteras.id}/edit`,
+    );
   });
 
   it('says so when the organisation does not exist', async () => {
     fakeApi([
-      { path: /^\/api\/v1\/organisations\/.+/, respond: () => problem(404, 'not-found', 'No organisation with that id') },
+      {
+        path: /^\/api\/v1\/organisations\/.+/,
+        respond: () => problem(404, 'not-found', 'No organisation with that id'),
+      },
       ...baseRoutes(),
     ]);
     renderApp('/organisations/00000000-0000-0000-0000-000000000000');

@@ -1,14 +1,14 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
-import { Alert, DescriptionList, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
-import { isNotFound } from '../../../lib/api';
+import { PageNotLoaded } from '../../../components';
+import { Alert, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useOrganisation } from '../api/getOrganisation';
 import { OrganisationHistory } from '../components/OrganisationHistory';
 import { formatOrganisationNumber } from '../format';
 import type { Organisation } from '../types';
+import { toEditOrganisation, toOrganisation, toOrganisations } from '../../../lib/links';
 
 const routeApi = getRouteApi('/organisations/$id');
 
@@ -28,7 +28,9 @@ function OrganisationFacts({ organisation }: { organisation: Organisation }) {
         {
           term: t('organisations.fields.parent'),
           description: organisation.parentId && (
-            <Link href={`/organisations/${organisation.parentId}`}>{organisation.parentName ?? organisation.parentId}</Link>
+            <Link href={toOrganisation({ id: organisation.parentId })}>
+              {organisation.parentName ?? organisation.parentId}
+            </Link>
           ),
         },
         {
@@ -53,39 +55,29 @@ export function OrganisationDetailPage() {
   const saved = useRouterState({ select: (state) => state.location.state.saved });
   const query = useOrganisation(id);
 
-  if (query.isPending) return <Spinner label={t('organisations.detail.loading')} />;
-  if (query.isError) {
-    if (isNotFound(query.error)) {
-      return (
-        <>
-          <PageHeading>{t('organisations.detail.notFoundTitle')}</PageHeading>
-          <p>{t('organisations.detail.notFoundText')}</p>
-          <p>
-            <Link href="/organisations">{t('organisations.detail.backToList')}</Link>
-          </p>
-        </>
-      );
-    }
+  if (!query.isSuccess)
     return (
-      <>
-        <PageHeading>{t('common.errorTitle')}</PageHeading>
-        <QueryError error={query.error} onRetry={() => void query.refetch()} />
-      </>
+      <PageNotLoaded
+        query={query}
+        loadingLabel={t('organisations.detail.loading')}
+        notFoundTitle={t('organisations.detail.notFoundTitle')}
+        notFoundText={t('organisations.detail.notFoundText')}
+        back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }}
+      />
     );
-  }
 
   const { organisation } = query.data;
   const date = (value: string) => formatDateTime(value, locale(i18n.language));
   return (
     <>
-      <Link href="/organisations" className="ds-link back-link">
+      <Link href={toOrganisations()} className="ds-link back-link">
         <span aria-hidden="true">← </span>
         {t('organisations.detail.backToList')}
       </Link>
       <div className="page-header">
         <PageHeading>{organisation.name}</PageHeading>
         {organisation.permissions.update && (
-          <LinkButton variant="primary" href={`/organisations/${organisation.id}/edit`}>
+          <LinkButton variant="primary" href={toEditOrganisation({ id: organisation.id })}>
             {t('organisations.detail.edit')}
           </LinkButton>
         )}
@@ -107,7 +99,7 @@ export function OrganisationDetailPage() {
         <ul>
           {organisation.children.map((child) => (
             <li key={child.id}>
-              <Link href={`/organisations/${child.id}`}>{child.name}</Link>
+              <Link href={toOrganisation({ id: child.id })}>{child.name}</Link>
             </li>
           ))}
         </ul>
@@ -115,8 +107,12 @@ export function OrganisationDetailPage() {
 
       <h2>{t('organisations.detail.history')}</h2>
       <ul>
-        <li>{t('organisations.detail.created', { date: date(organisation.createdAt), user: organisation.createdBy })}</li>
-        <li>{t('organisations.detail.updated', { date: date(organisation.updatedAt), user: organisation.updatedBy })}</li>
+        <li>
+          {t('organisations.detail.created', { date: date(organisation.createdAt), user: organisation.createdBy })}
+        </li>
+        <li>
+          {t('organisations.detail.updated', { date: date(organisation.updatedAt), user: organisation.updatedBy })}
+        </li>
       </ul>
       <OrganisationHistory id={organisation.id} />
     </>

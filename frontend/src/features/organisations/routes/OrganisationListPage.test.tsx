@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session, vasteras } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, problem, session, vasteras, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 const page = (total: number, items = [vasteras]) => ({ items, total, page: 0, size: 20 });
@@ -32,7 +32,10 @@ describe('organisation list', () => {
     expect(await screen.findByText('45 organisationer')).toBeInTheDocument();
     const table = screen.getByRole('grid', { name: 'Organisationer' });
     const row = within(table).getByRole('row', { name: /Västerås stad/ });
-    expect(within(row).getByRole('link', { name: 'Västerås stad' })).toHaveAttribute('href', `/organisations/${vasteras.id}`);
+    expect(within(row).getByRole('link', { name: 'Västerås stad' })).toHaveAttribute(
+      'href',
+      `/organisations/${vasteras.id}`,
+    );
     expect(within(row).getByText('Kommun')).toBeInTheDocument();
     expect(within(row).getByText('Västmanlands län')).toBeInTheDocument();
     expect(screen.getByText('Sida 1 av 3')).toBeInTheDocument();
@@ -47,7 +50,7 @@ describe('organisation list', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Sök på namn eller organisationsnummer' }), 'Köping');
     await waitFor(() => expect(router.state.location.href).toBe('/organisations?q=K%C3%B6ping'));
     await waitFor(() => {
-      const last = api.calls('GET', '/api/v1/organisations').at(-1)!;
+      const last = present(api.calls('GET', '/api/v1/organisations').at(-1));
       expect(new URL(last.url).searchParams.get('q')).toBe('Köping');
     });
     // one request for the settled text, not one per keystroke

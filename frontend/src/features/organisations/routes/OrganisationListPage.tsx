@@ -1,13 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
 import { Button, LinkButton, PageHeading, Pagination, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useOrganisations } from '../api/getOrganisations';
 import { OrganisationFilters, type OrganisationFilterValues } from '../components/OrganisationFilters';
 import { OrganisationTable } from '../components/OrganisationTable';
 import { buildOrganisationQuery, pageCount, type OrganisationSearch } from './searchParams';
+import { toNewOrganisation } from '../../../lib/links';
 
 const routeApi = getRouteApi('/organisations');
 
@@ -49,7 +50,7 @@ export function OrganisationListPage() {
       <div className="page-header">
         <PageHeading>{t('organisations.list.title')}</PageHeading>
         {me.data?.permissions.createOrganisation && (
-          <LinkButton variant="primary" href="/organisations/new">
+          <LinkButton variant="primary" href={toNewOrganisation()}>
             {t('organisations.list.new')}
           </LinkButton>
         )}

@@ -3,7 +3,9 @@ import { buildOrganisationQuery, pageCount, parseOrganisationSearch } from './se
 
 describe('parseOrganisationSearch', () => {
   it('keeps valid filters and turns the page into a number', () => {
-    expect(parseOrganisationSearch({ q: ' Västerås ', type: 'MUNICIPALITY', county: '19', page: '3', sort: '-type' })).toEqual({
+    expect(
+      parseOrganisationSearch({ q: ' Västerås ', type: 'MUNICIPALITY', county: '19', page: '3', sort: '-type' }),
+    ).toEqual({
       q: 'Västerås',
       type: 'MUNICIPALITY',
       county: '19',
@@ -13,7 +15,9 @@ describe('parseOrganisationSearch', () => {
   });
 
   it('drops what a hand-edited address gets wrong', () => {
-    expect(parseOrganisationSearch({ q: '   ', type: 'CASTLE', county: 'Västmanland', page: '-2', sort: 'size' })).toEqual({});
+    expect(
+      parseOrganisationSearch({ q: '   ', type: 'CASTLE', county: 'Västmanland', page: '-2', sort: 'size' }),
+    ).toEqual({});
     expect(parseOrganisationSearch({ page: '1', sort: 'name' })).toEqual({});
   });
 });
@@ -34,7 +38,10 @@ describe('buildOrganisationQuery', () => {
   });
 
   it('passes the type and sort order', () => {
-    expect(buildOrganisationQuery({ type: 'REGION', sort: '-county' })).toMatchObject({ type: 'REGION', sort: '-county' });
+    expect(buildOrganisationQuery({ type: 'REGION', sort: '-county' })).toMatchObject({
+      type: 'REGION',
+      sort: '-county',
+    });
   });
 });
 

@@ -1,24 +1,25 @@
+import { toActionItem, toAgreement, toDocument, toForum, toMeeting, toOrganisation } from '../../../lib/links';
 import type { SearchHit } from '../types';
 
 /** The page where a hit is shown. */
 export function hitHref(hit: SearchHit): string {
   switch (hit.kind) {
     case 'AGREEMENT':
-      return `/agreements/${hit.id}`;
+      return toAgreement({ id: hit.id });
     case 'GOAL_AREA':
-      return `/agreements/${hit.parentId ?? ''}`;
+      return toAgreement({ id: hit.parentId ?? '' });
     case 'FORUM':
-      return `/forums/${hit.id}`;
+      return toForum({ id: hit.id });
     case 'MEETING':
-      return `/meetings/${hit.id}`;
+      return toMeeting({ id: hit.id });
     case 'MINUTES':
     case 'DECISION':
-      return `/meetings/${hit.parentId ?? ''}`;
+      return toMeeting({ id: hit.parentId ?? '' });
     case 'ACTION_ITEM':
-      return `/action-items/${hit.id}`;
+      return toActionItem({ id: hit.id });
     case 'ORGANISATION':
-      return `/organisations/${hit.id}`;
+      return toOrganisation({ id: hit.id });
     case 'DOCUMENT':
-      return `/documents/${hit.id}`;
+      return toDocument({ id: hit.id });
   }
 }

@@ -1,22 +1,31 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Link, PageHeading, Pagination, SearchField, Select, Spinner } from '../../../design-system';
-import { QueryError } from '../../../app/components/QueryError';
+import { QueryError } from '../../../components';
+import { toSearch } from '../../../lib/links';
 import { useCounties } from '../../../lib/reference';
 import { useSearchResults } from '../api/search';
 import { hitHref } from '../components/hitHref';
 import { searchKinds, type SearchKind } from '../types';
 import { PAGE_SIZE, type SearchPageSearch } from './searchParams';
+import '../styles.css';
+
+const routeApi = getRouteApi('/search');
 
 /** Search across agreements, goal areas, forums, meetings, minutes, decisions, action items, organisations and documents. */
 export function SearchPage() {
   const { t } = useTranslation();
-  const search = useSearch({ strict: false }) as SearchPageSearch;
+  const search = routeApi.useSearch();
   const navigate = useNavigate();
   const counties = useCounties();
   const [text, setText] = useState(search.q ?? '');
-  useEffect(() => setText(search.q ?? ''), [search.q]);
+  // When the address's words change (back, the header's box), the field shows them: adjusted while rendering.
+  const [shown, setShown] = useState(search.q ?? '');
+  if (shown !== (search.q ?? '')) {
+    setShown(search.q ?? '');
+    setText(search.q ?? '');
+  }
   const page = search.page ?? 1;
   const results = useSearchResults({
     q: search.q ?? '',
@@ -26,7 +35,7 @@ export function SearchPage() {
     size: PAGE_SIZE,
   });
   const go = (changes: SearchPageSearch) =>
-    void navigate({ to: '/search', search: { ...search, page: undefined, ...changes } as never });
+    void navigate({ href: toSearch({ ...search, page: undefined, ...changes }) });
 
   const pageCount = results.data ? Math.ceil(results.data.total / PAGE_SIZE) : 0;
   return (
@@ -71,7 +80,9 @@ export function SearchPage() {
       </form>
       {!search.q && <p>{t('search.page.empty')}</p>}
       {search.q && search.q.length < 2 && <p>{t('search.page.tooShort')}</p>}
-      {search.q && results.isPending && results.fetchStatus !== 'idle' && <Spinner label={t('search.page.searching')} />}
+      {search.q && results.isPending && results.fetchStatus !== 'idle' && (
+        <Spinner label={t('search.page.searching')} />
+      )}
       {results.isError && <QueryError error={results.error} onRetry={() => void results.refetch()} />}
       {search.q && results.data && (
         <section aria-labelledby="search-results">
@@ -92,7 +103,7 @@ export function SearchPage() {
           <Pagination
             page={page}
             pageCount={pageCount}
-            onPageChange={(next) => void navigate({ to: '/search', search: { ...search, page: next } as never })}
+            onPageChange={(next) => void navigate({ href: toSearch({ ...search, page: next }) })}
             labels={{
               navigation: t('search.page.pages'),
               previous: t('search.page.previous'),

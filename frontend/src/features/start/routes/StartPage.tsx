@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, PageHeading } from '../../../design-system';
+import { toAgreements, toOrganisations } from '../../../lib/links';
+import '../styles.css';
 
 /** What Samverkan is, and where to go from here. */
 export function StartPage() {
@@ -15,14 +17,14 @@ export function StartPage() {
           <h3>{t('start.agreementsTitle')}</h3>
           <p>{t('start.agreementsText')}</p>
           <p>
-            <Link href="/agreements">{t('start.agreementsLink')}</Link>
+            <Link href={toAgreements()}>{t('start.agreementsLink')}</Link>
           </p>
         </li>
         <li className="card">
           <h3>{t('start.organisationsTitle')}</h3>
           <p>{t('start.organisationsText')}</p>
           <p>
-            <Link href="/organisations">{t('start.organisationsLink')}</Link>
+            <Link href={toOrganisations()}>{t('start.organisationsLink')}</Link>
           </p>
         </li>
         <li className="card">

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -55,7 +56,8 @@ public final class AgreementDtos {
             @Schema(required = true) List<SignatoryDto> signatories,
             LocalDate signedOn,
             @Schema(required = true) long version,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "Responsibility")
     public record ResponsibilityDto(
@@ -74,7 +76,8 @@ public final class AgreementDtos {
             @Schema(required = true) ResponsibilityKind kind,
             @Schema(description = "Null when the agreement does not state the level") Level level,
             @Schema(required = true) long version,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "YearlyPriority")
     public record PriorityDto(
@@ -84,7 +87,8 @@ public final class AgreementDtos {
             LocalDate decidedOn,
             @Schema(required = true) List<String> points,
             @Schema(required = true) long version,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "GoalArea")
     public record GoalAreaDto(
@@ -98,7 +102,8 @@ public final class AgreementDtos {
             @Schema(required = true) List<ResponsibilityDto> responsibilities,
             @Schema(required = true, description = "Newest year first") List<PriorityDto> priorities,
             @Schema(required = true) long version,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "AgreementPermissions", description = "What the caller may do with this agreement now")
     public record Permissions(
@@ -142,5 +147,6 @@ public final class AgreementDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) Permissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 }

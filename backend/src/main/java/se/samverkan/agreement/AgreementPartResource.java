@@ -19,11 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -43,8 +40,6 @@ import se.samverkan.common.security.Roles;
         description = "Parties and signatories, goal areas with strategies, responsibilities, yearly focus")
 public class AgreementPartResource {
 
-    private static final String IF_MATCH = "The ETag (version) of the part the change is based on";
-
     @Inject
     AgreementContentService service;
 
@@ -55,31 +50,25 @@ public class AgreementPartResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
-            content = @Content(schema = @Schema(implementation = PartyDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = PartyDto.class)))
     public RestResponse<PartyDto> addParty(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
         PartyDto party = service.addParty(agreementId, input);
-        return EntityTags.created(null, party, party.version());
+        return EntityTags.created(null, party);
     }
 
     @PUT
     @Path("/parties/{partyId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a party")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = PartyDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<PartyDto> updateParty(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("partyId") UUID partyId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
         PartyDto party = service.updateParty(agreementId, partyId, ifMatch, input);
-        return EntityTags.ok(party, party.version());
+        return EntityTags.ok(party);
     }
 
     @DELETE
@@ -90,22 +79,17 @@ public class AgreementPartResource {
     public void removeParty(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("partyId") UUID partyId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeParty(agreementId, partyId, ifMatch);
     }
 
     @GET
     @Path("/goal-areas/{goalAreaId}")
     @Operation(summary = "Get one goal area")
-    @APIResponse(
-            responseCode = "200",
-            description = "The goal area; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<GoalAreaDto> getGoalArea(
             @PathParam("agreementId") UUID agreementId, @PathParam("goalAreaId") UUID goalAreaId) {
         GoalAreaDto goalArea = service.getGoalArea(agreementId, goalAreaId);
-        return EntityTags.ok(goalArea, goalArea.version());
+        return EntityTags.ok(goalArea);
     }
 
     @POST
@@ -115,31 +99,25 @@ public class AgreementPartResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
-            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)))
     public RestResponse<GoalAreaDto> addGoalArea(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
-        return EntityTags.created(null, goalArea, goalArea.version());
+        return EntityTags.created(null, goalArea);
     }
 
     @PUT
     @Path("/goal-areas/{goalAreaId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a goal area's number, title, goal, strategies and target groups")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<GoalAreaDto> updateGoalArea(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.updateGoalArea(agreementId, goalAreaId, ifMatch, input);
-        return EntityTags.ok(goalArea, goalArea.version());
+        return EntityTags.ok(goalArea);
     }
 
     @DELETE
@@ -150,7 +128,7 @@ public class AgreementPartResource {
     public void removeGoalArea(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeGoalArea(agreementId, goalAreaId, ifMatch);
     }
 
@@ -161,34 +139,28 @@ public class AgreementPartResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
-            content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)))
     public RestResponse<ResponsibilityDto> addResponsibility(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility = service.addResponsibility(agreementId, goalAreaId, input);
-        return EntityTags.created(null, responsibility, responsibility.version());
+        return EntityTags.created(null, responsibility);
     }
 
     @PUT
     @Path("/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a responsibility")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ResponsibilityDto> updateResponsibility(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("responsibilityId") UUID responsibilityId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility =
                 service.updateResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch, input);
-        return EntityTags.ok(responsibility, responsibility.version());
+        return EntityTags.ok(responsibility);
     }
 
     @DELETE
@@ -200,7 +172,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("responsibilityId") UUID responsibilityId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch);
     }
 
@@ -211,13 +183,11 @@ public class AgreementPartResource {
     @APIResponse(
             responseCode = "200",
             description = "Replaced",
-            content = @Content(schema = @Schema(implementation = PriorityDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = PriorityDto.class)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            content = @Content(schema = @Schema(implementation = PriorityDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = PriorityDto.class)))
     public RestResponse<PriorityDto> putPriority(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
@@ -225,13 +195,11 @@ public class AgreementPartResource {
                     @Min(value = 1990, message = "must be 1990 or later")
                     @Max(value = 2100, message = "must be 2100 or earlier")
                     int year,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PriorityInput input) {
         var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, input);
         PriorityDto priority = result.priority();
-        return result.created()
-                ? EntityTags.created(null, priority, priority.version())
-                : EntityTags.ok(priority, priority.version());
+        return result.created() ? EntityTags.created(null, priority) : EntityTags.ok(priority);
     }
 
     @DELETE
@@ -243,7 +211,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("year") int year,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removePriority(agreementId, goalAreaId, year, ifMatch);
     }
 }

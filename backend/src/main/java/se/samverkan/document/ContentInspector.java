@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -26,8 +28,11 @@ import org.apache.tika.mime.MimeTypes;
 @ApplicationScoped
 public class ContentInspector {
 
-    /** The accepted types and the extension a download of each gets. */
-    static final Map<String, String> ALLOWED = Map.ofEntries(
+    /**
+     * The accepted types and the extension a download of each gets, in a fixed order: the OpenAPI document lists the
+     * download's types from here ({@link DownloadTypesFilter}).
+     */
+    static final Map<String, String> ALLOWED = inOrder(
             Map.entry("application/pdf", ".pdf"),
             Map.entry("application/msword", ".doc"),
             Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
@@ -41,6 +46,15 @@ public class ContentInspector {
             Map.entry("text/csv", ".csv"),
             Map.entry("image/png", ".png"),
             Map.entry("image/jpeg", ".jpg"));
+
+    @SafeVarargs
+    private static Map<String, String> inOrder(Map.Entry<String, String>... entries) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : entries) {
+            map.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(map);
+    }
 
     /** Extracted text is for search; beyond this a PDF's words add little and a tsvector would overflow. */
     static final int MAX_TEXT_CHARS = 100_000;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.history.HistoryEntryDto;
 
 /** The read models of the documents API. */
@@ -58,7 +59,8 @@ public final class DocumentDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
-            @Schema(required = true) Permissions permissions) {}
+            @Schema(required = true) Permissions permissions)
+            implements Versioned {}
 
     @Schema(
             name = "DocumentList",

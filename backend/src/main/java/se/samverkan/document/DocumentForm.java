@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.samverkan.common.json.InputRules;
 
 /** A new file and its description, as multipart/form-data; the file part is written to a temporary file, never held in memory. */
 @Schema(name = "DocumentUpload")
 public class DocumentForm {
 
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     static final String OWNER_TYPES = "AGREEMENT|MEETING|AGENDA_ITEM|STATUS_REPORT|FOLLOW_UP_ROUND";
     static final String KINDS =
             "SIGNED_AGREEMENT|APPENDIX|MEETING_PAPER|PRESENTATION|MINUTES|REPORT|DECISION_BASIS|OTHER";
@@ -36,7 +36,7 @@ public class DocumentForm {
     @RestForm
     @Schema(required = true, format = "uuid")
     @NotNull(message = "is required")
-    @Pattern(regexp = UUID_PATTERN, message = "must be an id (UUID)")
+    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an id (UUID)")
     public String ownerId;
 
     @RestForm

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,8 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,7 +49,6 @@ import se.samverkan.history.HistoryEntryDto;
                 "Files and links attached to agreements, meetings, agenda items, status reports and follow-up rounds")
 public class DocumentResource {
 
-    private static final String IF_MATCH = "The ETag (version) of the document the change is based on";
     private static final String FILE_RULES =
             "The type is decided by the content: PDF, Word, Excel, PowerPoint, OpenDocument, CSV,"
                     + " PNG or JPEG (else 415); at most samverkan.documents.max-bytes, 25 MB by default (else 413); an empty or"
@@ -65,18 +61,8 @@ public class DocumentResource {
     @Operation(
             summary = "The documents and links of one owner the caller may read",
             description = "Public documents of what the caller sees; internal ones only for the owner's insiders")
-    public DocumentList listDocuments(
-            @Parameter(required = true, schema = @Schema(implementation = OwnerType.class))
-                    @QueryParam("ownerType")
-                    @NotNull(message = "is required")
-                    @Pattern(regexp = DocumentForm.OWNER_TYPES, message = "must be one of " + DocumentForm.OWNER_TYPES)
-                    String ownerType,
-            @Parameter(required = true, schema = @Schema(format = "uuid"))
-                    @QueryParam("ownerId")
-                    @NotNull(message = "is required")
-                    @Pattern(regexp = DocumentForm.UUID_PATTERN, message = "must be an id (UUID)")
-                    String ownerId) {
-        return service.list(OwnerType.valueOf(ownerType), UUID.fromString(ownerId));
+    public DocumentList listDocuments(@Valid @BeanParam DocumentQuery query) {
+        return service.list(query.ownerType(), UUID.fromString(query.ownerId()));
     }
 
     @POST
@@ -86,8 +72,7 @@ public class DocumentResource {
     @APIResponse(
             responseCode = "201",
             description = "Attached; version 1 of the file",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = DocumentDto.class)))
     @APIResponse(
             responseCode = "413",
             description = "The file is too large",
@@ -105,7 +90,7 @@ public class DocumentResource {
                 form.language,
                 DocumentVisibility.valueOf(form.visibility),
                 upload(form.file));
-        return EntityTags.created(location(uriInfo, created), created, created.version());
+        return EntityTags.created(location(uriInfo, created), created);
     }
 
     @POST
@@ -117,25 +102,19 @@ public class DocumentResource {
     @APIResponse(
             responseCode = "201",
             description = "Attached",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = DocumentDto.class)))
     public RestResponse<DocumentDto> attachLink(
             @NotNull(message = "a JSON body is required") @Valid LinkInput input, UriInfo uriInfo) {
         DocumentDto created = service.attachLink(input);
-        return EntityTags.created(location(uriInfo, created), created, created.version());
+        return EntityTags.created(location(uriInfo, created), created);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A document with its versions", description = "404 when the caller may not read it")
-    @APIResponse(
-            responseCode = "200",
-            description = "The document; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<DocumentDto> getDocument(@PathParam("id") UUID id) {
         DocumentDto document = service.get(id);
-        return EntityTags.ok(document, document.version());
+        return EntityTags.ok(document);
     }
 
     @PUT
@@ -144,17 +123,12 @@ public class DocumentResource {
     @Operation(
             summary = "Change a document's title, kind, language, visibility (and a link's address)",
             description = "Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<DocumentDto> updateDocument(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid DocumentUpdate input) {
         DocumentDto document = service.update(id, ifMatch, input);
-        return EntityTags.ok(document, document.version());
+        return EntityTags.ok(document);
     }
 
     @DELETE
@@ -165,9 +139,7 @@ public class DocumentResource {
             description =
                     "Not once the owner is adopted, published or approved (409): such files are only superseded. Needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteDocument(
-            @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteDocument(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -183,8 +155,7 @@ public class DocumentResource {
     @APIResponse(
             responseCode = "201",
             description = "The document with its new current version",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = DocumentDto.class)))
     @APIResponse(
             responseCode = "413",
             description = "The file is too large",
@@ -195,7 +166,7 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<DocumentDto> addDocumentVersion(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @BeanParam VersionForm form,
             UriInfo uriInfo) {
         DocumentDto document = service.newVersion(id, ifMatch, upload(form.file));
@@ -205,7 +176,7 @@ public class DocumentResource {
                 .path("content")
                 .queryParam("version", document.current().number())
                 .build();
-        return EntityTags.created(location, document, document.version());
+        return EntityTags.created(location, document);
     }
 
     @GET
@@ -214,43 +185,8 @@ public class DocumentResource {
     @Operation(
             summary = "Download the file",
             description = "The current version, or the one asked for; streamed, as an attachment")
-    // Served with the type its content was recognised as (one of the accepted kinds).
-    @APIResponse(
-            responseCode = "200",
-            description = "The file",
-            content = {
-                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/msword",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.ms-excel",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.ms-powerpoint",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.oasis.opendocument.text",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.oasis.opendocument.spreadsheet",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.oasis.opendocument.presentation",
-                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
+    // Served with the type its content was recognised as: DownloadTypesFilter lists the accepted ones.
+    @APIResponse(responseCode = "200", description = "The file")
     public Response downloadDocument(
             @PathParam("id") UUID id,
             @Parameter(description = "A version number; default the current one")
@@ -303,9 +239,6 @@ public class DocumentResource {
     }
 
     private static URI location(UriInfo uriInfo, DocumentDto created) {
-        return uriInfo.getBaseUriBuilder()
-                .path("api/v1/documents")
-                .path(created.id().toString())
-                .build();
+        return EntityTags.location(uriInfo, "documents", created.id());
     }
 }

@@ -10,14 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,19 +58,12 @@ public class AgreementFollowUpResource {
     @APIResponse(
             responseCode = "201",
             description = "Opened",
-            content = @Content(schema = @Schema(implementation = RoundDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = RoundDto.class)))
     public RestResponse<RoundDto> openFollowUpRound(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "a JSON body is required") @Valid RoundInput input,
             UriInfo uriInfo) {
         RoundDto round = service.open(agreementId, input);
-        return EntityTags.created(
-                uriInfo.getBaseUriBuilder()
-                        .path("api/v1/follow-up-rounds")
-                        .path(round.id().toString())
-                        .build(),
-                round,
-                round.version());
+        return EntityTags.created(EntityTags.location(uriInfo, "follow-up-rounds", round.id()), round, round.version());
     }
 }

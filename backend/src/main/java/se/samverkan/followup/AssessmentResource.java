@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.http.EntityTags.ok;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,15 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.FollowUpDtos.AssessmentDto;
 import se.samverkan.followup.FollowUpDtos.MyTaskDto;
@@ -37,8 +32,6 @@ import se.samverkan.followup.FollowUpDtos.MyTaskDto;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Follow-up")
 public class AssessmentResource {
-
-    private static final String IF_MATCH = "The ETag (version) of the assessment the step is based on";
 
     @Inject
     AssessmentService service;
@@ -63,11 +56,6 @@ public class AssessmentResource {
             description =
                     "Its organisation's members, the county's coordinator and admins; every party once the round is "
                             + "compiled; everyone once it is approved")
-    @APIResponse(
-            responseCode = "200",
-            description = "The assessment; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> getAssessment(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -80,14 +68,9 @@ public class AssessmentResource {
             description =
                     "Members of the organisation; NOT_STARTED → DRAFT (a RETURNED one stays RETURNED). Not while submitted "
                             + "(409 submitted-awaits-review) or accepted (409 accepted-is-final)")
-    @APIResponse(
-            responseCode = "200",
-            description = "Saved",
-            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> saveAssessment(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid AssessmentInput input) {
         return ok(service.save(id, ifMatch, input));
     }
@@ -100,14 +83,8 @@ public class AssessmentResource {
             summary = "Submit for review",
             description = "DRAFT or RETURNED → SUBMITTED; needs a status (409 submit-needs-status) and the situation "
                     + "(409 submit-needs-situation)")
-    @APIResponse(
-            responseCode = "200",
-            description = "Submitted",
-            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> submitAssessment(
-            @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.submit(id, ifMatch));
     }
 
@@ -117,14 +94,9 @@ public class AssessmentResource {
     @Operation(
             summary = "Return to the party with a comment",
             description = "SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)")
-    @APIResponse(
-            responseCode = "200",
-            description = "Returned",
-            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> returnAssessment(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ReturnInput input) {
         return ok(service.returnToParty(id, ifMatch, input));
     }
@@ -137,18 +109,8 @@ public class AssessmentResource {
             summary = "Accept",
             description =
                     "SUBMITTED → ACCEPTED, final; the reported indicator values become the indicators' values of the year")
-    @APIResponse(
-            responseCode = "200",
-            description = "Accepted",
-            content = @Content(schema = @Schema(implementation = AssessmentDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AssessmentDto> acceptAssessment(
-            @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.accept(id, ifMatch));
-    }
-
-    private static RestResponse<AssessmentDto> ok(AssessmentDto assessment) {
-        return EntityTags.ok(assessment, assessment.version());
     }
 }

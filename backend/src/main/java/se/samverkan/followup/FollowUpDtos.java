@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.agreement.GoalArea;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -81,7 +82,8 @@ public final class FollowUpDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) RoundPermissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "AssessmentStateCounts")
     public record StateCounts(
@@ -168,7 +170,8 @@ public final class FollowUpDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) AssessmentPermissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "GoalAreaReference")
     public record GoalAreaRef(

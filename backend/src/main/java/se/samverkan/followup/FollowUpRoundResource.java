@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.http.EntityTags.ok;
+
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
-import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.problem.Problem;
 import se.samverkan.common.security.Roles;
@@ -49,7 +50,6 @@ import se.samverkan.history.HistoryEntryDto;
 public class FollowUpRoundResource {
 
     static final String PDF = "application/pdf";
-    private static final String IF_MATCH = "The ETag (version) of the round the change is based on";
 
     @Inject
     FollowUpService service;
@@ -60,11 +60,6 @@ public class FollowUpRoundResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a follow-up round with the tasks the caller may see")
-    @APIResponse(
-            responseCode = "200",
-            description = "The round; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = RoundDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> getFollowUpRound(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -73,14 +68,9 @@ public class FollowUpRoundResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Move the deadline of an open round", description = "Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = RoundDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> changeFollowUpDeadline(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid DeadlineInput input) {
         return ok(service.changeDeadline(id, ifMatch, input));
     }
@@ -92,9 +82,7 @@ public class FollowUpRoundResource {
             summary = "Delete a round opened by mistake",
             description = "Only while no party has started (409 round-has-work); needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteFollowUpRound(
-            @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteFollowUpRound(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -106,14 +94,9 @@ public class FollowUpRoundResource {
             description =
                     "OPEN → COMPILED when every assessment is accepted (409 compile-needs-all-accepted); the parties then "
                             + "see the whole report. Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Compiled",
-            content = @Content(schema = @Schema(implementation = RoundDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> compileFollowUpRound(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid CompileInput input) {
         return ok(service.compile(id, ifMatch, input));
     }
@@ -124,14 +107,9 @@ public class FollowUpRoundResource {
     @Operation(
             summary = "Record the approval by a forum",
             description = "COMPILED → APPROVED (409 approve-needs-compiled); the report becomes public. Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Approved",
-            content = @Content(schema = @Schema(implementation = RoundDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoundDto> approveFollowUpRound(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ApprovalInput input) {
         return ok(service.approve(id, ifMatch, input));
     }
@@ -163,6 +141,8 @@ public class FollowUpRoundResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReportDto.class)),
+            // Not a versioned resource (no version in the body): the ETag is a validator for If-None-Match
+            // (ReportService).
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public Response getFollowUpReport(
             @PathParam("id") UUID id,
@@ -271,9 +251,5 @@ public class FollowUpRoundResource {
     /** Whether the client has closed the connection: then an export not yet started is not worth computing. */
     private static java.util.function.BooleanSupplier gone(HttpServerRequest request) {
         return () -> request.response().closed();
-    }
-
-    private static RestResponse<RoundDto> ok(RoundDto round) {
-        return EntityTags.ok(round, round.version());
     }
 }

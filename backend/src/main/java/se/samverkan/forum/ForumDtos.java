@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.agreement.Level;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -73,7 +74,8 @@ public final class ForumDtos {
             String description,
             @Schema(required = true) List<RepresentativeDto> representatives,
             @Schema(required = true) long version,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "ForumPermissions", description = "What the caller may do with this forum now")
     public record Permissions(
@@ -120,7 +122,8 @@ public final class ForumDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) Permissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "ForumMunicipality")
     public record MunicipalityRef(@Schema(required = true) String code, @Schema(required = true) String name) {}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.http.Versioned;
 
 /** One organisation with everything known about it; its version is also sent as the ETag. */
 @Schema(name = "Organisation")
@@ -27,4 +28,5 @@ public record OrganisationDetails(
         @Schema(required = true) String createdBy,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) String updatedBy,
-        @Schema(required = true) OrganisationPermissions permissions) {}
+        @Schema(required = true) OrganisationPermissions permissions)
+        implements Versioned {}

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.samverkan.common.security.CurrentUser;
 
 /**
  * The shape every feature keeps (README, "Extend it"): a thin resource talks to its service in DTOs, the service
@@ -79,6 +80,23 @@ class ArchitectureTest {
                 .resideInAPackage("io.quarkus.hibernate.orm.panache..")
                 .because("who may do what is decided in the service through the feature's policy, and queries live"
                         + " behind the service")
+                .check(classes);
+    }
+
+    @Test
+    void only_policies_ask_for_roles() {
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Policy")
+                .and()
+                .resideOutsideOfPackages("se.samverkan.common.security..", "se.samverkan.grant..")
+                .should()
+                .callMethod(CurrentUser.class, "isAdmin")
+                .orShould()
+                .callMethod(CurrentUser.class, "isCoordinator")
+                .orShould()
+                .callMethod(CurrentUser.class, "isCoordinatorOf", String.class)
+                .because("who may do what is decided once, in the feature's policy (the session asks the policies too)")
                 .check(classes);
     }
 

@@ -824,6 +824,14 @@ class ForumValidationTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
+        ANONYMOUS
+                .request()
+                .queryParam("from", "1899-12-31")
+                .get(PATH + "/" + forum + "/meetings")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("must be a date between 1900 and 2200"));
         ANONYMOUS.request().get(STRUCTURE + "1").then().statusCode(400).body("errors[0].field", equalTo("countyCode"));
         ANONYMOUS
                 .request()

@@ -1,5 +1,6 @@
 package se.samverkan.organisation;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static se.samverkan.support.DemoUser.ADMIN;
@@ -68,6 +70,36 @@ class OrganisationResourceTest {
                 .path("items.id");
         assertEquals(5, second.size());
         second.forEach(id -> assertEquals(false, first.contains(id)));
+    }
+
+    @Test
+    void badQueryParametersAreOneProblemNamingEach() {
+        ANONYMOUS
+                .request()
+                .queryParam("type", "PARISH")
+                .queryParam("county", "1")
+                .queryParam("page", "-1")
+                .queryParam("size", "many")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                // The guard refuses type and size; the rest of the query record is still validated, so all four are
+                // named.
+                .body("errors.field", containsInAnyOrder("type", "county", "page", "size"))
+                .body(
+                        "errors.find { it.field == 'type' }.message",
+                        startsWith("must be one of [COUNTY_ADMINISTRATIVE_BOARD,"));
+        // Bean Validation on the query record, once the guard let the values through.
+        ANONYMOUS
+                .request()
+                .queryParam("county", "1")
+                .queryParam("page", "-1")
+                .queryParam("sort", "colour")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("county", "page", "sort"));
     }
 
     @Test

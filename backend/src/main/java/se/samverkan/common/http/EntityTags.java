@@ -1,6 +1,7 @@
 package se.samverkan.common.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.problem.ProblemException;
@@ -29,6 +30,25 @@ public final class EntityTags {
                 ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED)
                 : RestResponse.ResponseBuilder.created(location);
         return builder.entity(entity).tag(of(version)).build();
+    }
+
+    /** 200 with a versioned read model and its version as ETag. */
+    public static <T extends Versioned> RestResponse<T> ok(T entity) {
+        return ok(entity, entity.version());
+    }
+
+    /** 201 with a versioned read model, its version as ETag and, when known, its Location. */
+    public static <T extends Versioned> RestResponse<T> created(URI location, T entity) {
+        return created(location, entity, entity.version());
+    }
+
+    /** Where a created resource lives: {@code api/v1/<collection>/<id>} under the API's base. */
+    public static URI location(UriInfo uri, String collection, Object id) {
+        return uri.getBaseUriBuilder()
+                .path("api/v1")
+                .path(collection)
+                .path(id.toString())
+                .build();
     }
 
     /**

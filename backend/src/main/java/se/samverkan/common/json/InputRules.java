@@ -10,6 +10,10 @@ public final class InputRules {
 
     public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
 
+    /** An id sent as text (query parameters that name a resource), checked before it is parsed. */
+    public static final String UUID_PATTERN =
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     public static final String CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
     public static final String DATE_MESSAGE = "must be a date such as 2024-03-16";
     public static final String DATE_RANGE_MESSAGE = "must be a date between 1900 and 2200";

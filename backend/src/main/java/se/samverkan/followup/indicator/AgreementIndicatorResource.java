@@ -10,14 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,19 +48,12 @@ public class AgreementIndicatorResource {
     @APIResponse(
             responseCode = "201",
             description = "Defined",
-            content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
     public RestResponse<IndicatorDto> createIndicator(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "a JSON body is required") @Valid IndicatorInput input,
             UriInfo uriInfo) {
         IndicatorDto created = service.create(agreementId, input);
-        return EntityTags.created(
-                uriInfo.getBaseUriBuilder()
-                        .path("api/v1/indicators")
-                        .path(created.id().toString())
-                        .build(),
-                created,
-                created.version());
+        return EntityTags.created(EntityTags.location(uriInfo, "indicators", created.id()), created, created.version());
     }
 }

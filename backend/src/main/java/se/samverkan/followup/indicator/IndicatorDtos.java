@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
 import se.samverkan.followup.IndicatorDirection;
@@ -43,7 +44,8 @@ public final class IndicatorDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
-            @Schema(required = true) IndicatorPermissions permissions) {}
+            @Schema(required = true) IndicatorPermissions permissions)
+            implements Versioned {}
 
     @Schema(name = "IndicatorValuesImport", description = "The outcome of a CSV import that replaced every value")
     public record ImportResultDto(
@@ -51,5 +53,6 @@ public final class IndicatorDtos {
             @Schema(required = true, description = "Values stored from the file") int imported,
             @Schema(required = true, description = "Values the file replaced") long replaced,
             @Schema(required = true, description = "Years in the file, ascending") List<Integer> years,
-            @Schema(required = true, description = "The indicator's new version (ETag)") long version) {}
+            @Schema(required = true, description = "The indicator's new version (ETag)") long version)
+            implements Versioned {}
 }

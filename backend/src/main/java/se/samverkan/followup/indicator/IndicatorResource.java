@@ -1,5 +1,7 @@
 package se.samverkan.followup.indicator;
 
+import static se.samverkan.common.http.EntityTags.ok;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,19 +56,12 @@ public class IndicatorResource {
     /** Larger files are refused with 413 before anything is parsed. */
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-    private static final String IF_MATCH = "The ETag (version) of the indicator the change is based on";
-
     @Inject
     IndicatorService service;
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an indicator", description = "Readable by whoever reads its agreement")
-    @APIResponse(
-            responseCode = "200",
-            description = "The indicator; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<IndicatorDto> getIndicator(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -78,14 +72,9 @@ public class IndicatorResource {
     @Operation(
             summary = "Redefine an indicator",
             description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<IndicatorDto> updateIndicator(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid IndicatorInput input) {
         return ok(service.update(id, ifMatch, input));
     }
@@ -97,9 +86,7 @@ public class IndicatorResource {
             summary = "Remove an indicator with its targets and values",
             description = "Refused (409 indicator-in-use) while assessments report values for it; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteIndicator(
-            @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteIndicator(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -160,15 +147,14 @@ public class IndicatorResource {
     @APIResponse(
             responseCode = "200",
             description = "Imported; the indicator's new version is the ETag",
-            content = @Content(schema = @Schema(implementation = ImportResultDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = ImportResultDto.class)))
     @APIResponse(
             responseCode = "413",
             description = "The file is larger than 5 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<ImportResultDto> importIndicatorValues(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(
                             description = CsvDialect.DESCRIPTION,
                             schema =
@@ -181,7 +167,7 @@ public class IndicatorResource {
             InputStream body) {
         CsvDialect chosen = CsvDialect.of(dialect);
         ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES), chosen);
-        return EntityTags.ok(result, result.version());
+        return EntityTags.ok(result);
     }
 
     private static byte[] readAtMost(InputStream body, int limit) {
@@ -204,9 +190,5 @@ public class IndicatorResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static RestResponse<IndicatorDto> ok(IndicatorDto indicator) {
-        return EntityTags.ok(indicator, indicator.version());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.ForumDtos.ForumRef;
@@ -40,7 +41,8 @@ public final class ActionItemDtos {
             @Schema(description = "The forum or working group the item is handed to") ForumRef assigneeForum,
             ActionItemLink raisedFrom,
             @Schema(required = true) long version,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "ActionItemPage")
     public record Page(
@@ -98,5 +100,6 @@ public final class ActionItemDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) Permissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 }

@@ -1,14 +1,13 @@
 package se.samverkan.forum.action;
 
+import static se.samverkan.common.http.EntityTags.ok;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,26 +15,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
-import se.samverkan.forum.ActionItemRepository;
-import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
 import se.samverkan.history.HistoryEntryDto;
@@ -47,11 +39,6 @@ import se.samverkan.history.HistoryEntryDto;
         name = "Action items",
         description = "Uppdrag and medskick from meetings: owners, due dates, status, escalation, the board")
 public class ActionItemResource {
-
-    private static final String UUID_PATTERN =
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-    private static final String STATUSES = "OPEN|IN_PROGRESS|DONE|CANCELLED";
-    private static final String IF_MATCH = "The action item's ETag (version)";
 
     @Inject
     ActionItemService service;
@@ -65,8 +52,7 @@ public class ActionItemResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
     public RestResponse<ActionItemDto> createActionItem(
             @PathParam("id") UUID meetingId,
             @PathParam("itemId") UUID itemId,
@@ -82,55 +68,13 @@ public class ActionItemResource {
             description =
                     "The public sees the items of published minutes; participants also their forums' items; members their"
                             + " own organisation's. overdue=true shows only open or in-progress items past their due date")
-    public Page listActionItems(
-            @Parameter(description = "Only this forum's items", schema = @Schema(format = "uuid"))
-                    @QueryParam("forum")
-                    @Pattern(regexp = UUID_PATTERN, message = "must be a forum id (UUID)")
-                    String forum,
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
-                    String county,
-            @Parameter(description = "Only items owned by this organisation", schema = @Schema(format = "uuid"))
-                    @QueryParam("owner")
-                    @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)")
-                    String owner,
-            @Parameter(description = "Only items owned by the caller's own organisation")
-                    @QueryParam("mine")
-                    @DefaultValue("false")
-                    boolean mine,
-            @Parameter(schema = @Schema(implementation = ActionItemStatus.class))
-                    @QueryParam("status")
-                    @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
-                    String status,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(value = 0, message = "must be 0 or more")
-                    @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(value = 1, message = "must be between 1 and 100")
-                    @Max(value = 100, message = "must be between 1 and 100")
-                    int size) {
-        var filter = new ActionItemRepository.Filter(
-                forum == null ? null : UUID.fromString(forum),
-                county,
-                owner == null ? null : UUID.fromString(owner),
-                status == null ? null : ActionItemStatus.valueOf(status),
-                overdue);
-        return service.list(filter, mine, page, size);
+    public Page listActionItems(@Valid @BeanParam ActionItemQuery query) {
+        return service.list(query.filter(), query.mine(), query.page(), query.size());
     }
 
     @GET
     @Path("/action-items/{id}")
     @Operation(summary = "Get an action item with its trail through the forums it was raised to")
-    @APIResponse(
-            responseCode = "200",
-            description = "The item; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> getActionItem(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -141,14 +85,9 @@ public class ActionItemResource {
     @Operation(
             summary = "Replace an item's title, description, owner, due date and assignee",
             description = "Admins and the coordinator of the forum's county, while the item is open; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> updateActionItem(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ActionItemInput input) {
         return ok(service.update(id, ifMatch, input));
     }
@@ -161,14 +100,9 @@ public class ActionItemResource {
             description =
                     "Members of the owner organisation (not to CANCELLED), the coordinator of the forum's county and admins."
                             + " DONE and CANCELLED are final. Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "The item in its new status",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ActionItemDto> changeActionItemStatus(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ActionItemStatusInput input) {
         return ok(service.changeStatus(id, ifMatch, input));
     }
@@ -184,11 +118,10 @@ public class ActionItemResource {
     @APIResponse(
             responseCode = "201",
             description = "The new item in the higher forum",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
     public RestResponse<ActionItemDto> escalateActionItem(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid EscalationInput input,
             UriInfo uriInfo) {
         return created(service.escalate(id, ifMatch, input), uriInfo);
@@ -201,19 +134,7 @@ public class ActionItemResource {
         return service.history(id);
     }
 
-    private static RestResponse<ActionItemDto> ok(ActionItemDto item) {
-        return RestResponse.ResponseBuilder.ok(item)
-                .tag(EntityTags.of(item.version()))
-                .build();
-    }
-
     private static RestResponse<ActionItemDto> created(ActionItemDto item, UriInfo uriInfo) {
-        return RestResponse.ResponseBuilder.<ActionItemDto>created(uriInfo.getBaseUriBuilder()
-                        .path("api/v1/action-items")
-                        .path(item.id().toString())
-                        .build())
-                .entity(item)
-                .tag(EntityTags.of(item.version()))
-                .build();
+        return EntityTags.created(EntityTags.location(uriInfo, "action-items", item.id()), item);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.forum.AgendaItemKind;
 import se.samverkan.forum.DecisionOutcome;
@@ -51,7 +52,8 @@ public final class MeetingDtos {
             GoalAreaRef goalArea,
             @Schema(description = "The status report published for this point, when the caller may see it")
                     StatusReportRef statusReport,
-            @Schema(required = true) long version) {}
+            @Schema(required = true) long version)
+            implements Versioned {}
 
     @Schema(name = "MeetingPermissions", description = "What the caller may do with this meeting now")
     public record Permissions(
@@ -95,7 +97,8 @@ public final class MeetingDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) Permissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "Attendee")
     public record AttendeeDto(OrganisationReference organisation, String name, String title) {}
@@ -112,7 +115,8 @@ public final class MeetingDtos {
             GoalAreaRef goalArea,
             Integer year,
             @Schema(description = "Case number (diarienummer)") String caseNumber,
-            @Schema(required = true) long version) {}
+            @Schema(required = true) long version)
+            implements Versioned {}
 
     @Schema(name = "MinutesItem")
     public record MinutesItem(
@@ -124,7 +128,8 @@ public final class MeetingDtos {
             @Schema(required = true) List<DecisionDto> decisions,
             @Schema(required = true, description = "Action items handed out at this point")
                     List<ActionItemDtos.Summary> actionItems,
-            @Schema(required = true, description = "The agenda item's version") long version) {}
+            @Schema(required = true, description = "The agenda item's version") long version)
+            implements Versioned {}
 
     @Schema(
             name = "Minutes",
@@ -139,5 +144,6 @@ public final class MeetingDtos {
             String publishedBy,
             @Schema(required = true) List<AttendeeDto> attendees,
             @Schema(required = true) List<MinutesItem> items,
-            @Schema(required = true, description = "The meeting's version (its ETag)") long version) {}
+            @Schema(required = true, description = "The meeting's version (its ETag)") long version)
+            implements Versioned {}
 }

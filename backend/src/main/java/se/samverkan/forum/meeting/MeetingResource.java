@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,12 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.json.InputRules;
-import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.meeting.MeetingDtos.AgendaItemDto;
 import se.samverkan.forum.meeting.MeetingDtos.DecisionDto;
@@ -48,8 +43,6 @@ import se.samverkan.history.HistoryEntryDto;
 @Tag(name = "Meetings", description = "Forum meetings: times, agenda, attendees, minutes, decisions, iCal feeds")
 public class MeetingResource {
 
-    private static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
-    private static final String IF_MATCH = "The ETag (version) the change is based on";
     private static final String CALENDAR = ICalendar.MEDIA_TYPE + "; charset=utf-8";
 
     @Inject
@@ -68,15 +61,9 @@ public class MeetingResource {
             description = "Public; the online link only for the forum's insiders")
     public List<MeetingSummary> listForumMeetings(
             @PathParam("id") UUID forumId,
-            @Parameter(description = "From this date (inclusive)", schema = @Schema(format = "date"))
-                    @QueryParam("from")
-                    @Pattern(regexp = DATE, message = "must be a date such as 2024-03-16")
-                    String from,
-            @Parameter(description = "Until this date (inclusive)", schema = @Schema(format = "date"))
-                    @QueryParam("to")
-                    @Pattern(regexp = DATE, message = "must be a date such as 2024-03-16")
-                    String to) {
-        return service.list(forumId, date("from", from), date("to", to));
+            @Parameter(description = "From this date (inclusive)") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Until this date (inclusive)") @QueryParam("to") LocalDate to) {
+        return service.list(forumId, from, to);
     }
 
     @POST
@@ -88,20 +75,13 @@ public class MeetingResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            content = @Content(schema = @Schema(implementation = MeetingDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> createMeeting(
             @PathParam("id") UUID forumId,
             @NotNull(message = "a JSON body is required") @Valid MeetingInput input,
             UriInfo uriInfo) {
         MeetingDto created = service.create(forumId, input);
-        return RestResponse.ResponseBuilder.<MeetingDto>created(uriInfo.getBaseUriBuilder()
-                        .path("api/v1/meetings")
-                        .path(created.id().toString())
-                        .build())
-                .entity(created)
-                .tag(EntityTags.of(created.version()))
-                .build();
+        return EntityTags.created(EntityTags.location(uriInfo, "meetings", created.id()), created);
     }
 
     @GET
@@ -124,16 +104,9 @@ public class MeetingResource {
     @Operation(
             summary = "Get a meeting with its agenda and the follow-up of open action items",
             description = "Public; minutes are read from …/minutes")
-    @APIResponse(
-            responseCode = "200",
-            description = "The meeting; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = MeetingDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MeetingDto> getMeeting(@PathParam("id") UUID id) {
         MeetingDto meeting = service.get(id);
-        return RestResponse.ResponseBuilder.ok(meeting)
-                .tag(EntityTags.of(meeting.version()))
-                .build();
+        return EntityTags.ok(meeting);
     }
 
     @PUT
@@ -142,19 +115,12 @@ public class MeetingResource {
     @Operation(
             summary = "Replace a meeting's time, place, link and attendees",
             description = "Until the minutes are published; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = MeetingDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MeetingDto> updateMeeting(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid MeetingInput input) {
         MeetingDto meeting = service.update(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(meeting)
-                .tag(EntityTags.of(meeting.version()))
-                .build();
+        return EntityTags.ok(meeting);
     }
 
     @DELETE
@@ -164,9 +130,7 @@ public class MeetingResource {
             summary = "Delete a meeting",
             description = "Not once its minutes are published or items were handed out; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteMeeting(
-            @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -176,11 +140,6 @@ public class MeetingResource {
             summary = "The minutes: attendees, minutes per point, decisions and action items handed out",
             description =
                     "Public once published; before that only for the forum's participants, the county's coordinator and admins (else 404)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The minutes; the meeting's version is the ETag",
-            content = @Content(schema = @Schema(implementation = MinutesDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MinutesDto> getMinutes(@PathParam("id") UUID id) {
         return minutes(minutesService.minutes(id));
     }
@@ -193,14 +152,8 @@ public class MeetingResource {
             description =
                     "After the meeting has begun, once a point has minutes or a decision; published minutes are final."
                             + " Needs If-Match with the meeting's version")
-    @APIResponse(
-            responseCode = "200",
-            description = "The published minutes",
-            content = @Content(schema = @Schema(implementation = MinutesDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<MinutesDto> publishMinutes(
-            @PathParam("id") UUID id,
-            @Parameter(description = "The meeting's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return minutes(minutesService.publishMinutes(id, ifMatch));
     }
 
@@ -236,15 +189,11 @@ public class MeetingResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
-            content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = AgendaItemDto.class)))
     public RestResponse<AgendaItemDto> addAgendaItem(
             @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.addAgendaItem(id, input);
-        return RestResponse.ResponseBuilder.<AgendaItemDto>create(RestResponse.Status.CREATED)
-                .entity(item)
-                .tag(EntityTags.of(item.version()))
-                .build();
+        return EntityTags.created(null, item);
     }
 
     @PUT
@@ -253,20 +202,13 @@ public class MeetingResource {
     @Operation(
             summary = "Replace a point: title, kind, links, place on the agenda and its minutes",
             description = "Until the minutes are published; needs If-Match with the point's version")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = AgendaItemDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AgendaItemDto> updateAgendaItem(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.updateAgendaItem(id, itemId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(item)
-                .tag(EntityTags.of(item.version()))
-                .build();
+        return EntityTags.ok(item);
     }
 
     @DELETE
@@ -279,7 +221,7 @@ public class MeetingResource {
     public void removeAgendaItem(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         agendaService.removeAgendaItem(id, itemId, ifMatch);
     }
 
@@ -290,17 +232,13 @@ public class MeetingResource {
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
-            content = @Content(schema = @Schema(implementation = DecisionDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = DecisionDto.class)))
     public RestResponse<DecisionDto> addDecision(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
             @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
         DecisionDto decision = agendaService.addDecision(id, itemId, input);
-        return RestResponse.ResponseBuilder.<DecisionDto>create(RestResponse.Status.CREATED)
-                .entity(decision)
-                .tag(EntityTags.of(decision.version()))
-                .build();
+        return EntityTags.created(null, decision);
     }
 
     @PUT
@@ -309,21 +247,14 @@ public class MeetingResource {
     @Operation(
             summary = "Replace a decision",
             description = "Until the minutes are published; needs If-Match with the decision's version")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = DecisionDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<DecisionDto> updateDecision(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
             @PathParam("decisionId") UUID decisionId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
         DecisionDto decision = agendaService.updateDecision(id, itemId, decisionId, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(decision)
-                .tag(EntityTags.of(decision.version()))
-                .build();
+        return EntityTags.ok(decision);
     }
 
     @DELETE
@@ -335,31 +266,17 @@ public class MeetingResource {
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
             @PathParam("decisionId") UUID decisionId,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         agendaService.removeDecision(id, itemId, decisionId, ifMatch);
     }
 
     private static RestResponse<MinutesDto> minutes(MinutesDto minutes) {
-        return RestResponse.ResponseBuilder.ok(minutes)
-                .tag(EntityTags.of(minutes.version()))
-                .build();
+        return EntityTags.ok(minutes);
     }
 
     private static RestResponse<String> calendar(String body, String name) {
         return RestResponse.ResponseBuilder.ok(body, CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + name + ".ics\"")
                 .build();
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            LocalDate date = value == null ? null : LocalDate.parse(value);
-            if (date != null && !InputRules.saneDate(date)) {
-                throw ProblemException.invalid(field, InputRules.DATE_RANGE_MESSAGE);
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date such as 2024-03-16");
-        }
     }
 }

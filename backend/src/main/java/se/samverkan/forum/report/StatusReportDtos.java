@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.forum.ForumDtos.ForumRef;
 import se.samverkan.forum.StatusReportStatus;
 import se.samverkan.organisation.OrganisationReference;
@@ -55,8 +56,8 @@ public final class StatusReportDtos {
             Instant submittedAt,
             String submittedBy,
             @Schema(required = true) List<EntryDto> entries,
-            @Schema(required = true, description = "Send as If-Match to replace a submitted contribution")
-                    long version) {}
+            @Schema(required = true, description = "Send as If-Match to replace a submitted contribution") long version)
+            implements Versioned {}
 
     @Schema(name = "StatusReportPermissions", description = "What the caller may do with this report now")
     public record Permissions(
@@ -93,5 +94,6 @@ public final class StatusReportDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
-            @Schema(required = true) Permissions permissions) {}
+            @Schema(required = true) Permissions permissions)
+            implements Versioned {}
 }

@@ -1,5 +1,7 @@
 package se.samverkan.forum.report;
 
+import static se.samverkan.common.http.EntityTags.ok;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,8 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,8 +42,6 @@ import se.samverkan.history.HistoryEntryDto;
         name = "Status reports",
         description = "Quarterly lägesrapporter: open, invite, contribute per theme, compile, publish")
 public class StatusReportResource {
-
-    private static final String IF_MATCH = "The status report's ETag (version)";
 
     @Inject
     StatusReportService service;
@@ -70,20 +68,13 @@ public class StatusReportResource {
     @APIResponse(
             responseCode = "201",
             description = "Opened",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
     public RestResponse<StatusReportDto> createStatusReport(
             @PathParam("id") UUID forumId,
             @NotNull(message = "a JSON body is required") @Valid StatusReportInput input,
             UriInfo uriInfo) {
         StatusReportDto created = service.create(forumId, input);
-        return RestResponse.ResponseBuilder.<StatusReportDto>created(uriInfo.getBaseUriBuilder()
-                        .path("api/v1/status-reports")
-                        .path(created.id().toString())
-                        .build())
-                .entity(created)
-                .tag(EntityTags.of(created.version()))
-                .build();
+        return EntityTags.created(EntityTags.location(uriInfo, "status-reports", created.id()), created);
     }
 
     @GET
@@ -92,11 +83,6 @@ public class StatusReportResource {
             summary = "Get a status report",
             description =
                     "Public once published (without the contributions); before that only for the forum's insiders (else 404)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The report; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> getStatusReport(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
@@ -107,14 +93,9 @@ public class StatusReportResource {
     @Operation(
             summary = "Replace title, quarter, themes, due date and agenda point",
             description = "While OPEN; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> updateStatusReport(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid StatusReportInput input) {
         return ok(service.update(id, ifMatch, input));
     }
@@ -124,9 +105,7 @@ public class StatusReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Delete an unpublished status report", description = "Needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteStatusReport(
-            @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void deleteStatusReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -136,11 +115,6 @@ public class StatusReportResource {
     @Operation(
             summary = "Invite member organisations of the forum to contribute",
             description = "While OPEN; those already invited stay as they are")
-    @APIResponse(
-            responseCode = "200",
-            description = "The report with its invitations",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> inviteToStatusReport(
             @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
         return ok(contributions.invite(id, input));
@@ -156,7 +130,7 @@ public class StatusReportResource {
     public void withdrawStatusReportInvitation(
             @PathParam("id") UUID id,
             @PathParam("organisationId") UUID organisationId,
-            @Parameter(description = "The invitation's version") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contributions.withdraw(id, organisationId, ifMatch);
     }
 
@@ -171,13 +145,11 @@ public class StatusReportResource {
     @APIResponse(
             responseCode = "200",
             description = "Replaced",
-            content = @Content(schema = @Schema(implementation = InvitationDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = InvitationDto.class)))
     @APIResponse(
             responseCode = "201",
             description = "Submitted",
-            content = @Content(schema = @Schema(implementation = InvitationDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = InvitationDto.class)))
     public RestResponse<InvitationDto> putStatusReportContribution(
             @PathParam("id") UUID id,
             @PathParam("organisationId") UUID organisationId,
@@ -198,14 +170,9 @@ public class StatusReportResource {
     @Operation(
             summary = "Compile the report from the contributions",
             description = "OPEN → COMPILED, once someone was invited and contributed; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Compiled",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> compileStatusReport(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = false, description = "Optional: the coordinator's own text") @Valid
                     CompilationInput input) {
         return ok(service.compile(id, ifMatch, input));
@@ -218,14 +185,9 @@ public class StatusReportResource {
             summary = "Publish the compiled report for the meeting's status-report point",
             description =
                     "COMPILED → PUBLISHED (public); needs a linked STATUS_REPORT point of the forum's meeting. Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Published",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StatusReportDto> publishStatusReport(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = false, description = "Optional: the agenda point, unless already set") @Valid
                     PublicationInput input) {
         return ok(service.publish(id, ifMatch, input));
@@ -238,11 +200,5 @@ public class StatusReportResource {
             description = "For the forum's participants, the county's coordinator and admins")
     public List<HistoryEntryDto> getStatusReportHistory(@PathParam("id") UUID id) {
         return service.history(id);
-    }
-
-    private static RestResponse<StatusReportDto> ok(StatusReportDto report) {
-        return RestResponse.ResponseBuilder.ok(report)
-                .tag(EntityTags.of(report.version()))
-                .build();
     }
 }

@@ -3,6 +3,7 @@ package se.samverkan.common.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.samverkan.common.json.InputRules;
 
@@ -34,6 +35,29 @@ class ParameterGuardTest {
         assertNull(ParameterGuard.problemWith("FALSE", Boolean.class));
         assertEquals(ParameterGuard.BOOLEAN_MESSAGE, ParameterGuard.problemWith("maybe", boolean.class));
         assertEquals(ParameterGuard.BOOLEAN_MESSAGE, ParameterGuard.problemWith("1", Boolean.class));
+    }
+
+    enum Colour {
+        RED,
+        GREEN
+    }
+
+    @Test
+    void enumsAreOneOfTheirConstantsExactly() {
+        assertNull(ParameterGuard.problemWith("GREEN", Colour.class));
+        for (String bad : new String[] {"green", "BLUE", "", "RED "}) {
+            assertEquals("must be one of [RED, GREEN]", ParameterGuard.problemWith(bad, Colour.class), bad);
+        }
+    }
+
+    @Test
+    void datesAreIsoAndBetween1900And2200() {
+        assertNull(ParameterGuard.problemWith("2024-02-29", LocalDate.class));
+        for (String bad : new String[] {"2023-02-29", "16 mars 2018", "20240316", "2024-3-16"}) {
+            assertEquals(InputRules.DATE_MESSAGE, ParameterGuard.problemWith(bad, LocalDate.class), bad);
+        }
+        assertEquals(InputRules.DATE_RANGE_MESSAGE, ParameterGuard.problemWith("1899-12-31", LocalDate.class));
+        assertEquals(InputRules.DATE_RANGE_MESSAGE, ParameterGuard.problemWith("2201-01-01", LocalDate.class));
     }
 
     @Test

@@ -1,0 +1,146 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ErrorSummary, Form, LinkButton } from '../design-system';
+import { ApiError, isStale } from '../lib/api';
+import { useErrorMessage } from './QueryError';
+import './components.css';
+
+/** The id of the element around a field, for the error summary's links (`legalBasis[0].sfs` → `…-legalBasis-0-sfs`). */
+export function fieldAnchor(form: string, field: string): string {
+  return `${form}-field-${field.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
+}
+
+/** The wrapper of one field: the error summary links to it, tests find it by `data-field`. */
+export function FormField({ form, name, children }: { form: string; name: string; children: ReactNode }) {
+  return (
+    <div id={fieldAnchor(form, name)} data-field={name}>
+      {children}
+    </div>
+  );
+}
+
+export type ServerFormProps = {
+  /** Prefix of the field anchors (see `fieldAnchor`). */
+  form: string;
+  /** The form's top-level fields in their order; nested errors (`legalBasis[0].sfs`) sort under their field. */
+  fields: readonly string[];
+  labelOf: (field: string) => string;
+  /** Saves; throws an ApiError when the server refuses. */
+  onSubmit: () => Promise<void>;
+  submitLabel: string;
+  /** Where "Avbryt" leads; without it there is no cancel link (e.g. a small form inside a page). */
+  cancelHref?: string;
+  /** When the server says the thing changed meanwhile (412): read the latest version (a button in the alert). */
+  onReload?: () => void;
+  /** Other buttons next to the submit button. */
+  extraActions?: ReactNode;
+  /** Whether to say that fields marked * are required. */
+  requiredHint?: boolean;
+  /** Shown above the form until the next save, e.g. "the latest version is loaded". */
+  notice?: string;
+  /** An error to show from the start (e.g. when re-applying changes failed). */
+  initialError?: unknown;
+  /** The explanation of a refusal that names no field (rule, permission …); the server's detail by default. */
+  describeError?: (error: unknown) => { title: string; text: string; tone?: 'error' | 'warning' } | undefined;
+  /** The text of the reload button shown on 412 (see `onReload`). */
+  reloadLabel?: string;
+  children: ReactNode;
+};
+
+/**
+ * A form whose validation is the server's: what was typed is sent, and the server's field errors are shown at the
+ * fields (aria-invalid, aria-describedby) and listed in a summary at the top that takes focus; any other refusal
+ * is explained in an alert that takes focus.
+ */
+export function ServerForm({
+  form,
+  fields,
+  labelOf,
+  onSubmit,
+  submitLabel,
+  cancelHref,
+  notice,
+  initialError,
+  describeError,
+  extraActions,
+  onReload,
+  reloadLabel,
+  requiredHint = true,
+  children,
+}: ServerFormProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [error, setError] = useState<unknown>(initialError ?? null);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [isSubmitting, setSubmitting] = useState(false);
+
+  const orderOf = (field: string) => {
+    const index = fields.indexOf(field.split(/[[.]/)[0]);
+    return index === -1 ? fields.length : index;
+  };
+  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+  const fieldErrorList = Object.entries(fieldErrors).sort(([a], [b]) => orderOf(a) - orderOf(b) || a.localeCompare(b));
+
+  const submit = async (event: React.SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isSubmitting) return; // one save at a time; the button stays focusable meanwhile
+    setSubmitting(true);
+    setError(null);
+    try {
+      await onSubmit();
+    } catch (caught) {
+      setError(caught);
+      setSubmitCount((count) => count + 1);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const described = error !== null && fieldErrorList.length === 0 ? describeError?.(error) : undefined;
+
+  return (
+    <>
+      {notice && error === null && <Alert tone="info" title={notice} />}
+      {error !== null && fieldErrorList.length > 0 && (
+        <ErrorSummary
+          key={submitCount}
+          title={t('common.form.errorSummary', { count: fieldErrorList.length })}
+          hint={t('common.form.errorSummaryHint')}
+          errors={fieldErrorList}
+          labelOf={labelOf}
+          anchorOf={(field) => (orderOf(field) < fields.length ? fieldAnchor(form, field) : undefined)}
+        />
+      )}
+      {error !== null && fieldErrorList.length === 0 && (
+        <Alert
+          key={submitCount}
+          tone={described?.tone ?? 'error'}
+          title={described?.title ?? t('common.errorTitle')}
+          focusOnMount
+        >
+          <p>{described?.text ?? errorMessage(error)}</p>
+          {onReload && isStale(error) && (
+            <Button variant="primary" onPress={onReload}>
+              {reloadLabel ?? t('common.form.reload')}
+            </Button>
+          )}
+        </Alert>
+      )}
+
+      {requiredHint && <p>{t('common.form.requiredHint')}</p>}
+      <Form validationErrors={fieldErrors} onSubmit={(event) => void submit(event)}>
+        {children}
+        <div className="page-actions">
+          <Button type="submit" variant="primary">
+            {submitLabel}
+          </Button>
+          {extraActions}
+          {cancelHref && <LinkButton href={cancelHref}>{t('common.form.cancel')}</LinkButton>}
+          <span role="status" className="form-progress">
+            {isSubmitting ? t('common.form.saving') : ''}
+          </span>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { applyMyChanges, changedFields, conflictRows } from './conflict';
+
+const fields = ['number', 'title', 'goal', 'strategies'] as const;
+type Input = { number: string; title: string; goal?: string; strategies: string[] };
+
+const base: Input = { number: '2', title: 'Hälsa', goal: 'God hälsa', strategies: ['A', 'B'] };
+const latest: Input = { number: '2', title: 'Hälsa och välmående', goal: 'God hälsa', strategies: ['A', 'B'] };
+const mine: Input = { number: '2', title: 'Hälsa', goal: 'God och jämlik hälsa', strategies: ['B', 'A'] };
+
+describe('conflicts', () => {
+  it('lays my changes onto the latest version and keeps theirs elsewhere', () => {
+    expect(applyMyChanges(base, latest, mine)).toEqual({
+      number: '2',
+      title: 'Hälsa och välmående',
+      goal: 'God och jämlik hälsa',
+      strategies: ['B', 'A'],
+    });
+  });
+
+  it('lists the fields someone else changed, with my value and the outcome', () => {
+    expect(conflictRows(fields, base, latest, mine)).toEqual([
+      {
+        field: 'title',
+        theirs: 'Hälsa och välmående',
+        yours: 'Hälsa',
+        result: 'Hälsa och välmående',
+        bothChanged: false,
+      },
+    ]);
+  });
+
+  it('marks a field we both changed: mine wins', () => {
+    const both = { ...mine, title: 'Hälsa för alla' };
+    expect(conflictRows(fields, base, latest, both)).toEqual([
+      {
+        field: 'title',
+        theirs: 'Hälsa och välmående',
+        yours: 'Hälsa för alla',
+        result: 'Hälsa för alla',
+        bothChanged: true,
+      },
+    ]);
+  });
+
+  it('treats missing and empty alike, and order in lists as a change', () => {
+    expect(changedFields(fields, { ...base, goal: undefined }, { ...base, goal: '' })).toEqual([]);
+    expect(changedFields(fields, base, mine)).toEqual(['goal', 'strategies']);
+  });
+});

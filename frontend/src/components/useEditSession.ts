@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { isStale } from '../lib/api';
+import { applyMyChanges } from './conflict';
+
+/** What a form edits, as the API input, with the ETag of the version it came from. */
+export type Snapshot<I> = { input: I; etag: string };
+
+/** How the form starts: its values, and an error to show at once (e.g. from re-applying). */
+export type FormStart<I> = { input: I; error?: unknown; reloaded?: boolean };
+
+export type EditSessionOptions<I> = {
+  initial: Snapshot<I>;
+  /** Reads what is stored now. */
+  fetchLatest: () => Promise<Snapshot<I>>;
+  /** Saves with `If-Match: etag`; throws the ApiError when refused. */
+  save: (input: I, etag: string) => Promise<void>;
+};
+
+/**
+ * An edit that knows the version it started from. When the server refuses a save because someone else saved in
+ * between (412), the latest version is read and the edit turns into a conflict: the person can read the latest
+ * version (dropping their changes) or lay their changes onto it and save with its ETag.
+ */
+export function useEditSession<I extends object>({ initial, fetchLatest, save }: EditSessionOptions<I>) {
+  const [base, setBase] = useState(initial);
+  const [start, setStart] = useState<FormStart<I>>({ input: initial.input });
+  const [formKey, setFormKey] = useState(0);
+  const [conflict, setConflict] = useState<{ latest: Snapshot<I>; mine: I } | null>(null);
+  const [isReapplying, setReapplying] = useState(false);
+
+  const restart = (nextBase: Snapshot<I>, nextStart: FormStart<I>) => {
+    setBase(nextBase);
+    setStart(nextStart);
+    setConflict(null);
+    setFormKey((key) => key + 1);
+  };
+
+  /** The form's save: a stale version becomes the conflict screen, every other refusal goes back to the form. */
+  const submit = async (mine: I) => {
+    try {
+      await save(mine, base.etag);
+    } catch (error) {
+      if (!isStale(error)) throw error;
+      setConflict({ latest: await fetchLatest(), mine });
+    }
+  };
+
+  /** Drops my changes: the form shows what is stored now. */
+  const reload = () => {
+    if (conflict) restart(conflict.latest, { input: conflict.latest.input, reloaded: true });
+  };
+
+  /** My changes on top of the latest version, saved with its ETag. */
+  const reapply = async () => {
+    if (!conflict) return;
+    const { latest, mine } = conflict;
+    const merged = applyMyChanges(base.input, latest.input, mine);
+    setReapplying(true);
+    try {
+      await save(merged, latest.etag);
+    } catch (error) {
+      if (isStale(error)) {
+        // Yet another save in between: compare with that one, keeping my changes relative to what I last saw.
+        setBase(latest);
+        setConflict({ latest: await fetchLatest(), mine: merged });
+      } else {
+        restart(latest, { input: merged, error });
+      }
+    } finally {
+      setReapplying(false);
+    }
+  };
+
+  return { base, start, formKey, conflict, submit, reload, reapply, isReapplying };
+}
