@@ -5,6 +5,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="$ROOT/.run"
 PG_TOOL="$ROOT/tools/embedded-postgres"
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+GREENMAIL_VERSION=2.1.3
+GREENMAIL_JAR="$ROOT/.cache/downloads/greenmail-standalone-$GREENMAIL_VERSION.jar"
 STARTED_PIDS=()
 
 say() { echo "samverkan: $*" >&2; }
@@ -55,6 +57,33 @@ start_postgres() {
     waited=$((waited + 1))
   done
   export SAMVERKAN_DB_URL_EFFECTIVE="jdbc:postgresql://localhost:$port/postgres"
+}
+
+# The real mail server (GreenMail standalone from Maven Central): fetched once into .cache/downloads.
+install_greenmail() {
+  [[ -f "$GREENMAIL_JAR" ]] && return 0
+  say "fetching GreenMail $GREENMAIL_VERSION (Maven Central) ..."
+  mkdir -p "$(dirname "$GREENMAIL_JAR")"
+  (cd "$ROOT/backend" && mvn -q -B -ntp dependency:copy \
+    -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$(dirname "$GREENMAIL_JAR")")
+}
+
+# start_greenmail SMTP_PORT IMAP_PORT API_PORT: SMTP and IMAP without authentication (every address gets a mailbox),
+# and its REST API (GET /api/user/<address>/messages/INBOX/). Exports the Quarkus Mailer settings for start_backend.
+start_greenmail() {
+  local smtp="$1" imap="$2" api="$3" log="$RUN_DIR/greenmail-$1.log"
+  install_greenmail
+  require_free_port "$smtp" "SMTP (GreenMail)"
+  require_free_port "$imap" "IMAP (GreenMail)"
+  require_free_port "$api" "GreenMail API"
+  mkdir -p "$RUN_DIR"
+  setsid java -Xmx128m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" -Dgreenmail.imap.port="$imap" \
+    -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" \
+    -jar "$GREENMAIL_JAR" > "$log" 2>&1 &
+  local pid=$!
+  STARTED_PIDS+=("$pid")
+  wait_for_http "http://localhost:$api/api/service/readiness" 60 "$log" "$pid"
+  export QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$smtp"
 }
 
 # start_backend PORT  (uses SAMVERKAN_DB_URL or the embedded database just started)

@@ -11,6 +11,9 @@ WHAT="${1:-all}"
 E2E_PG_PORT="${SAMVERKAN_E2E_PG_PORT:-5434}"
 E2E_API_PORT="${SAMVERKAN_E2E_API_PORT:-8081}"
 E2E_SPA_PORT="${SAMVERKAN_E2E_SPA_PORT:-4173}"
+E2E_SMTP_PORT="${SAMVERKAN_E2E_SMTP_PORT:-3026}"
+E2E_IMAP_PORT="${SAMVERKAN_E2E_IMAP_PORT:-3144}"
+E2E_MAIL_API_PORT="${SAMVERKAN_E2E_MAIL_API_PORT:-8026}"
 KEYCLOAK_STARTED=0
 
 cleanup() {
@@ -51,7 +54,10 @@ test_e2e() {
   say "end-to-end tests in Chromium"
   mkdir -p "$RUN_DIR"
   start_postgres "$E2E_PG_PORT" "$RUN_DIR/e2e-pgdata" --clean
-  SAMVERKAN_DEMO_DATA=true start_backend "$E2E_API_PORT"
+  start_greenmail "$E2E_SMTP_PORT" "$E2E_IMAP_PORT" "$E2E_MAIL_API_PORT"
+  # the notifications spec reads delivered mail from GreenMail's API; dispatch runs every second
+  SAMVERKAN_NOTIFICATIONS_DISPATCH_EVERY=1s SAMVERKAN_PUBLIC_URL="http://localhost:$E2E_SPA_PORT" \
+    SAMVERKAN_DEMO_DATA=true start_backend "$E2E_API_PORT"
   (cd "$ROOT/frontend" && npm run build >/dev/null)
   require_free_port "$E2E_SPA_PORT" "SPA preview"
   SAMVERKAN_API_URL="http://localhost:$E2E_API_PORT" start_vite "$RUN_DIR/frontend-preview.log" \
@@ -59,7 +65,8 @@ test_e2e() {
   wait_for_http "http://localhost:$E2E_SPA_PORT/" 60 "$RUN_DIR/frontend-preview.log" "${STARTED_PIDS[-1]}"
   # SAMVERKAN_E2E_SPECS (e.g. "e2e/forums.spec.ts") runs only those specs against the same stack.
   # shellcheck disable=SC2086
-  (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" npm run e2e -- ${SAMVERKAN_E2E_SPECS:-})
+  (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" \
+    E2E_MAIL_API_URL="http://localhost:$E2E_MAIL_API_PORT" npm run e2e -- ${SAMVERKAN_E2E_SPECS:-})
 }
 
 case "$WHAT" in

@@ -2,6 +2,7 @@ import { Outlet, useMatches, useRouter, useRouterState } from '@tanstack/react-r
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
+import { NotificationLink } from '../features/notifications';
 import { HeaderSearch } from '../features/search';
 import { login, logout, useAuth, useMe } from '../lib/auth';
 import { changeLanguage, type Language } from '../lib/i18n';
@@ -118,6 +119,7 @@ export function Layout() {
           </Link>
           <div className="app-header-tools">
             <HeaderSearch />
+            <NotificationLink />
             <LanguageSwitch />
             <AuthControls />
           </div>

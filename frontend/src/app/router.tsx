@@ -11,6 +11,7 @@ import { documentRoutes } from '../features/documents';
 import { followUpRoutes } from '../features/follow-up';
 import { forumRoutes } from '../features/forums';
 import { fundingRoutes } from '../features/funding';
+import { notificationRoutes } from '../features/notifications';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
 import { startRoutes } from '../features/start';
@@ -52,6 +53,7 @@ function buildRouteTree() {
     ...followUpRoutes(rootRoute),
     ...forumRoutes(rootRoute),
     ...fundingRoutes(rootRoute),
+    ...notificationRoutes(rootRoute),
   ]);
 }
 

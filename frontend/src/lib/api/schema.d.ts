@@ -521,6 +521,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/counties/{code}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The grants of a county
+         * @description For its coordinators and admins; active ones, or with includeRevoked also the revoked
+         */
+        get: operations["listCountyGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counties/{code}/grants/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who granted and revoked what in a county, newest first */
+        get: operations["getCountyGrantHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -644,6 +681,26 @@ export interface paths {
          * @description The type is decided by the content: PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG or JPEG (else 415); at most samverkan.documents.max-bytes, 25 MB by default (else 413); an empty or damaged PDF is 400. The older versions are kept. Needs If-Match: of two uploads based on the same version one wins, the other gets 412
          */
         post: operations["addDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member municipalities of a municipal federation
+         * @description Each with its provenance: membership is external data, not from the seed documents
+         */
+        get: operations["listFederationMembers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -815,6 +872,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What I follow */
+        get: operations["listFollows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follows/{subjectType}/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Follow an agreement, a forum or an action item I may read (idempotent) */
+        put: operations["follow"];
+        post?: never;
+        /** Stop following (idempotent) */
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forum-structure/{countyCode}": {
         parameters: {
             query?: never;
@@ -853,6 +945,43 @@ export interface paths {
          * @description Admins anywhere (national forums only admins); a coordinator in their own county
          */
         post: operations["createForum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{forumId}/minutes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's published minutes as an Atom feed (public) */
+        get: operations["getMinutesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{forumId}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a forum's published minutes by e-mail (public, no login)
+         * @description Sends a confirmation link to the address; nothing else is sent until it is confirmed
+         */
+        post: operations["subscribeToMinutes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1519,6 +1648,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a right
+         * @description Admins anything; a county's coordinators within their county, never a national reader
+         */
+        post: operations["createGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search people in Keycloak to grant to
+         * @description By username, name or email; also people who never logged in. Admins and coordinators
+         */
+        get: operations["searchGrantableUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One grant
+         * @description For its holder, the coordinators of its county and admins
+         */
+        get: operations["getGrant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who granted and revoked this grant, and when */
+        get: operations["getGrantHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a grant
+         * @description Takes effect on the holder's next request; the grant stays in the audit. Needs If-Match
+         */
+        post: operations["revokeGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{id}": {
         parameters: {
             query?: never;
@@ -1559,7 +1785,11 @@ export interface paths {
          * @description By year, municipality (code; none when county-wide) and gender
          */
         get: operations["listIndicatorValues"];
-        put?: never;
+        /**
+         * Replace every value from JSON (a statistics system's push)
+         * @description The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field. The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match
+         */
+        put: operations["pushIndicatorValues"];
         /**
          * Replace every value from a CSV file
          * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
@@ -1600,6 +1830,23 @@ export interface paths {
         };
         /** The caller: roles, county, organisation and permissions; anonymous callers get authenticated=false */
         get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's active grants; empty for the public */
+        get: operations["listMyGrants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1841,6 +2088,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/national-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Grants without a county (national readers); admins only */
+        get: operations["listNationalGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How I get mail per category: IMMEDIATELY (default), DAILY or WEEKLY digest, or OFF */
+        get: operations["getNotificationPreferences"];
+        /** Set how I get mail for the categories named */
+        put: operations["setNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications, newest first
+         * @description Texts in the language of Accept-Language (Swedish unless English is asked for)
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread (the header's badge) */
+        get: operations["getUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -2028,7 +2381,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Invite member organisations of the forum to contribute
+         * Invite organisations to contribute: members of the forum or others
          * @description While OPEN; those already invited stay as they are
          */
         post: operations["inviteToStatusReport"];
@@ -2072,6 +2425,44 @@ export interface paths {
          * @description COMPILED → PUBLISHED (public); needs a linked STATUS_REPORT point of the forum's meeting. Needs If-Match
          */
         post: operations["publishStatusReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a public subscription with the link from the confirmation mail (no login) */
+        post: operations["confirmSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an unsubscribe link stands for (no login: the signed token is enough) */
+        get: operations["describeUnsubscribe"];
+        put?: never;
+        /**
+         * Unsubscribe with one click (RFC 8058 List-Unsubscribe-Post)
+         * @description No login: the signed token names the user and category, or the public subscription
+         */
+        post: operations["unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2493,6 +2884,8 @@ export interface components {
         /** @enum {string} */
         CallStatus: "DRAFT" | "OPEN" | "CLOSED";
         /** @enum {string} */
+        Category: "FOLLOW_UP" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT";
+        /** @enum {string} */
         Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         ClientConfig: {
             /** @example http://localhost:8180 */
@@ -2567,6 +2960,14 @@ export interface components {
         DecisionOutcome: "ADOPTED" | "REJECTED" | "NOTED";
         /** @enum {string} */
         DecisionSubject: "OTHER" | "YEARLY_PRIORITY" | "STRATEGY" | "AGREEMENT" | "FOLLOW_UP";
+        /** @description A person in Keycloak, as the user search for granting shows them */
+        DirectoryUser: {
+            id: string;
+            username: string;
+            name?: string;
+            countyCode?: string;
+            organisationNumber?: string;
+        };
         /** @description A file (with its versions) or a link attached to an agreement, meeting, agenda item, status report or follow-up round */
         Document: {
             id: components["schemas"]["UUID"];
@@ -2670,6 +3071,14 @@ export interface components {
             ownerPerson?: string;
             dueOn?: components["schemas"]["LocalDate"];
         };
+        /** @description A member municipality of a federation, with where that comes from */
+        FederationMember: {
+            municipalityCode: string;
+            municipalityName: string;
+            provenanceKind: string;
+            source?: string;
+            note?: string;
+        };
         FieldChange: {
             field: string;
             before?: string;
@@ -2678,6 +3087,11 @@ export interface components {
         FieldViolation: {
             field: string;
             message: string;
+        };
+        FollowDto: {
+            subjectType: components["schemas"]["SubjectType1"];
+            subjectId: components["schemas"]["UUID"];
+            since: components["schemas"]["Instant"];
         };
         /** @description Which forum approved the compiled report, and when */
         FollowUpApprovalInput: {
@@ -2804,6 +3218,8 @@ export interface components {
             /** @description The deadline has passed and it is neither submitted nor accepted */
             overdue: boolean;
         };
+        /** @enum {string} */
+        FollowableType: "AGREEMENT" | "FORUM" | "ACTION_ITEM";
         Forum: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -3004,6 +3420,8 @@ export interface components {
             /** @description False for a temporary working group whose end date has passed */
             active: boolean;
         };
+        /** @enum {string} */
+        Frequency: "IMMEDIATELY" | "DAILY" | "WEEKLY" | "OFF";
         FundingAccount: {
             id: components["schemas"]["UUID"];
             projectId: components["schemas"]["UUID"];
@@ -3437,6 +3855,15 @@ export interface components {
             /** Format: int64 */
             version: number;
             provenance?: components["schemas"]["Provenance"];
+            /** @description The regional agreement's goal area this local one answers to */
+            answersTo?: components["schemas"]["GoalAreaAnswersTo"];
+        };
+        /** @description A goal area of the regional agreement a local one sits under */
+        GoalAreaAnswersTo: {
+            id: components["schemas"]["UUID"];
+            agreementId: components["schemas"]["UUID"];
+            number?: string;
+            title: string;
         };
         GoalAreaComparison: {
             /** @description Number in the newer agreement (or the older, when removed) */
@@ -3470,6 +3897,8 @@ export interface components {
             /** @description Strategies in order */
             strategies?: string[];
             targetGroups?: components["schemas"]["TargetGroup"][];
+            /** @description A local agreement's goal area: the goal area of its regional agreement it answers to */
+            answersToGoalAreaId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         GoalAreaKind: "GOAL_AREA" | "MONITORED_AREA";
@@ -3499,6 +3928,68 @@ export interface components {
             /** Format: int64 */
             notAssessed: number;
         };
+        /** @description A scoped right of a person or service account; revoked grants stay for the audit */
+        Grant: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["GrantKind"];
+            subjectType: components["schemas"]["SubjectType"];
+            /** @description Keycloak username, or the client id of a service account */
+            subject: string;
+            /** @description Keycloak user id, when the grant was made from the user search */
+            subjectUserId?: string;
+            /** @description The person's name as Keycloak had it when granted */
+            subjectName?: string;
+            /** @description The county the grant belongs to; absent for a national reader */
+            countyCode?: string;
+            /** @description The federation (FEDERATION_COORDINATOR) or the organisation (LOK_AUTHOR) */
+            organisationId?: components["schemas"]["UUID"];
+            organisationName?: string;
+            /** @description The forum (FORUM_EDITOR) */
+            forumId?: components["schemas"]["UUID"];
+            forumName?: string;
+            /** @description Municipalities: named (LOK_AUTHOR) or the federation's members */
+            municipalityCodes: string[];
+            /** @description Indicators (STATISTICS_PROVIDER) */
+            indicatorIds: string[];
+            grantedAt: components["schemas"]["Instant"];
+            grantedBy: string;
+            revokedAt?: components["schemas"]["Instant"];
+            revokedBy?: string;
+            active: boolean;
+            /** @description Whether the caller may revoke it */
+            revocable: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new grant; which scope fields are needed depends on the kind */
+        GrantInput: {
+            kind: components["schemas"]["GrantKind"];
+            subjectType: components["schemas"]["SubjectType"];
+            /**
+             * @description Keycloak username, or a service account's client id
+             * @example coordinator.gr
+             */
+            subject: string;
+            /** @description Keycloak user id from the user search */
+            subjectUserId?: string;
+            /** @description The person's name, shown in lists */
+            subjectName?: string;
+            /**
+             * @description COUNTY_COORDINATOR: the county
+             * @example 14
+             */
+            countyCode?: string;
+            /** @description FEDERATION_COORDINATOR: the federation; LOK_AUTHOR: the organisation */
+            organisationId?: components["schemas"]["UUID"];
+            /** @description LOK_AUTHOR: the municipalities (of one county) */
+            municipalityCodes?: string[];
+            /** @description FORUM_EDITOR: the forum */
+            forumId?: components["schemas"]["UUID"];
+            /** @description STATISTICS_PROVIDER: the indicators (of one county) */
+            indicatorIds?: string[];
+        };
+        /** @enum {string} */
+        GrantKind: "COUNTY_COORDINATOR" | "FEDERATION_COORDINATOR" | "LOK_AUTHOR" | "FORUM_EDITOR" | "STATISTICS_PROVIDER" | "NATIONAL_READER";
         /** @description Who changed what, and when (UTC) */
         HistoryEntry: {
             /** Format: int64 */
@@ -3610,6 +4101,22 @@ export interface components {
             /** @description Made-up demonstration value */
             sample: boolean;
         };
+        IndicatorValueInput: {
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year: number;
+            /**
+             * @description Four-digit municipality code; absent for county-wide indicators
+             * @example 1980
+             */
+            municipalityCode?: string;
+            /** @description TOTAL when absent */
+            gender?: components["schemas"]["Gender"];
+            /** @example 31.5 */
+            value: number;
+        };
         /** @description The outcome of a CSV import that replaced every value */
         IndicatorValuesImport: {
             indicatorId: components["schemas"]["UUID"];
@@ -3630,6 +4137,9 @@ export interface components {
              * @description The indicator's new version (ETag)
              */
             version: number;
+        };
+        IndicatorValuesInput: {
+            values: components["schemas"]["IndicatorValueInput"][];
         };
         /**
          * Format: date-time
@@ -3801,6 +4311,27 @@ export interface components {
             roundStatus: components["schemas"]["RoundStatus"];
             task: components["schemas"]["FollowUpTask"];
         };
+        NotificationDto: {
+            id: components["schemas"]["UUID"];
+            event: string;
+            category: components["schemas"]["Category"];
+            title: string;
+            body: string;
+            link: string;
+            createdAt: components["schemas"]["Instant"];
+            read: boolean;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationDto"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unread: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         Organisation: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -3912,6 +4443,16 @@ export interface components {
         PartyRole: "SIGNATORY" | "CONVENER" | "PARTICIPANT";
         /** @enum {string} */
         Perspective: "GENDER_EQUALITY" | "NON_DISCRIMINATION" | "CHILD_RIGHTS";
+        PreferenceDto: {
+            category: components["schemas"]["Category"];
+            frequency: components["schemas"]["Frequency"];
+        };
+        PreferencesDto: {
+            preferences: components["schemas"]["PreferenceDto"][];
+        };
+        PreferencesInput: {
+            preferences: components["schemas"]["PreferenceDto"][];
+        };
         /** @description The focus points of a goal area for one year */
         PriorityInput: {
             points: string[];
@@ -4122,6 +4663,8 @@ export interface components {
             createOrganisation: boolean;
             /** @description Create agreements (in the coordinator's own county) */
             createAgreement: boolean;
+            /** @description Counties whose grants the caller sees and manages (admins: every county) */
+            grantCounties: string[];
         };
         /** @description A person who signed for a party */
         Signatory: {
@@ -4251,6 +4794,19 @@ export interface components {
             agendaItem?: components["schemas"]["StatusReportAgendaItem"];
         };
         /** @enum {string} */
+        SubjectType: "USER" | "SERVICE_ACCOUNT";
+        /** @enum {string} */
+        SubjectType1: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM";
+        SubscriptionDto: {
+            forumId: components["schemas"]["UUID"];
+            forumName: string;
+            status: string;
+        };
+        SubscriptionInput: {
+            email: string;
+            locale?: string;
+        };
+        /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
         /** @enum {string} */
         Trend: "IMPROVING" | "WORSENING" | "UNCHANGED" | "INSUFFICIENT_DATA";
@@ -4272,6 +4828,16 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        UnreadCount: {
+            /** Format: int64 */
+            unread: number;
+        };
+        UnsubscribeDto: {
+            kind: string;
+            category?: components["schemas"]["Category"];
+            forumName?: string;
+            unsubscribed: boolean;
+        };
         YearlyPriority: {
             id: components["schemas"]["UUID"];
             /** Format: int32 */
@@ -4306,7 +4872,7 @@ export interface operations {
                 owner?: unknown;
                 page?: number;
                 size?: number;
-                status?: components["schemas"]["ActionItemStatus"] & unknown;
+                status?: components["schemas"]["ActionItemStatus"];
             };
             header?: never;
             path?: never;
@@ -4363,7 +4929,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The item; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4406,7 +4972,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4420,7 +4986,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4517,7 +5083,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4677,7 +5243,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The action item's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -4691,7 +5257,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The item in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -4789,7 +5355,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["AgreementKind"] & unknown;
+                kind?: components["schemas"]["AgreementKind"];
                 /** @description Only agreements this organisation (id) is a party of */
                 organisation?: unknown;
                 page?: number;
@@ -4798,8 +5364,8 @@ export interface operations {
                 size?: number;
                 /** @description Default: relevance when searching, else newest period first */
                 sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
-                status?: components["schemas"]["AgreementStatus"] & unknown;
-                targetGroup?: components["schemas"]["TargetGroup"] & unknown;
+                status?: components["schemas"]["AgreementStatus"];
+                targetGroup?: components["schemas"]["TargetGroup"];
                 /** @description In force (adopted, and its period covers the year) */
                 year?: number;
             };
@@ -5167,7 +5733,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The goal area; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5210,7 +5776,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5225,7 +5791,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5322,7 +5888,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5418,7 +5984,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5541,7 +6107,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5729,7 +6295,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -5745,7 +6311,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -5842,7 +6408,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6168,7 +6734,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6183,7 +6749,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6280,7 +6846,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the part the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6428,7 +6994,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6442,7 +7008,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6539,7 +7105,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6744,7 +7310,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the agreement */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6758,7 +7324,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The agreement in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6914,7 +7480,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The assessment; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -6957,7 +7523,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -6971,7 +7537,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7068,7 +7634,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7078,7 +7644,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Accepted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7175,7 +7741,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7189,7 +7755,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Returned */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7286,7 +7852,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the assessment the step is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7296,7 +7862,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Submitted */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7465,11 +8031,148 @@ export interface operations {
             };
         };
     };
+    listCountyGrants: {
+        parameters: {
+            query?: {
+                includeRevoked?: boolean;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyGrantHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDocuments: {
         parameters: {
             query: {
                 ownerId: unknown;
-                ownerType: components["schemas"]["OwnerType"] & unknown;
+                ownerType: components["schemas"]["OwnerType"];
             };
             header?: never;
             path?: never;
@@ -7716,7 +8419,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7759,7 +8462,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -7773,7 +8476,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -7870,7 +8573,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8087,7 +8790,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the document the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8215,6 +8918,55 @@ export interface operations {
             };
         };
     };
+    listFederationMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FederationMember"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFollowUpRound: {
         parameters: {
             query?: never;
@@ -8226,7 +8978,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The round; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8269,7 +9021,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8283,7 +9035,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8380,7 +9132,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8475,7 +9227,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8489,7 +9241,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -8649,7 +9401,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the round the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -8663,7 +9415,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9030,6 +9782,255 @@ export interface operations {
             };
         };
     };
+    listFollows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowDto"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subjectId: components["schemas"]["UUID"];
+                subjectType: components["schemas"]["FollowableType"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subjectId: components["schemas"]["UUID"];
+                subjectType: components["schemas"]["FollowableType"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getForumStructure: {
         parameters: {
             query?: never;
@@ -9084,8 +10085,8 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 14 */
                 county?: string;
-                kind?: components["schemas"]["ForumKind"] & unknown;
-                level?: components["schemas"]["Level"] & unknown;
+                kind?: components["schemas"]["ForumKind"];
+                level?: components["schemas"]["Level"];
                 page?: number;
                 /** @description Text in the name */
                 q?: string;
@@ -9214,6 +10215,144 @@ export interface operations {
             };
         };
     };
+    getMinutesFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                forumId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscribeToMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                forumId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description A confirmation mail is on its way (unless already confirmed) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getForum: {
         parameters: {
             query?: never;
@@ -9225,7 +10364,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The forum; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9268,7 +10407,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9282,7 +10421,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9379,7 +10518,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9572,9 +10711,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description From this date (inclusive) */
-                from?: unknown;
+                from?: components["schemas"]["LocalDate"];
                 /** @description Until this date (inclusive) */
-                to?: unknown;
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path: {
@@ -9815,7 +10954,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -9830,7 +10969,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -9927,7 +11066,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12788,6 +13927,382 @@ export interface operations {
             };
         };
     };
+    createGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantInput"];
+            };
+        };
+        responses: {
+            /** @description Granted; takes effect on the holder's next request */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchGrantableUsers: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grant; its version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGrantHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the grant that was read */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicator: {
         parameters: {
             query?: never;
@@ -12799,7 +14314,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The indicator; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12842,7 +14357,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12856,7 +14371,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12953,7 +14468,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13093,6 +14608,117 @@ export interface operations {
             };
         };
     };
+    pushIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValuesInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced; the indicator's new version is the ETag */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValuesImport"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importIndicatorValues: {
         parameters: {
             query?: {
@@ -13100,7 +14726,7 @@ export interface operations {
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: {
-                /** @description The ETag (version) of the indicator the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13320,6 +14946,44 @@ export interface operations {
             };
         };
     };
+    listMyGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"][];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMeeting: {
         parameters: {
             query?: never;
@@ -13331,7 +14995,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13374,7 +15038,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13388,7 +15052,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13485,7 +15149,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13670,7 +15334,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13685,7 +15349,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13782,7 +15446,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14060,7 +15724,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14076,7 +15740,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14173,7 +15837,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14375,7 +16039,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The minutes; the meeting's version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14418,7 +16082,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The meeting's ETag */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14428,7 +16092,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published minutes */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14571,6 +16235,489 @@ export interface operations {
             };
         };
     };
+    listNationalGrants: {
+        parameters: {
+            query?: {
+                includeRevoked?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesDto"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All marked read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganisations: {
         parameters: {
             query?: {
@@ -14583,7 +16730,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 size?: number;
                 sort?: "name" | "-name" | "type" | "-type" | "county" | "-county";
-                type?: components["schemas"]["OrganisationType"] & unknown;
+                type?: components["schemas"]["OrganisationType"];
             };
             header?: never;
             path?: never;
@@ -14719,7 +16866,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The organisation; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14762,7 +16909,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version the change is based on */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14776,7 +16923,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14873,7 +17020,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version that was read */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -15018,7 +17165,7 @@ export interface operations {
             query: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                kind?: components["schemas"]["SearchKind"] & unknown;
+                kind?: components["schemas"]["SearchKind"];
                 page?: number;
                 /** @description Words to find */
                 q: string;
@@ -15079,7 +17226,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -15122,7 +17269,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -15136,7 +17283,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -15233,7 +17380,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -15328,7 +17475,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -15343,7 +17490,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Compiled */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -15622,7 +17769,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The report with its invitations */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -15701,7 +17848,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The invitation's version */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -15797,7 +17944,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The status report's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -15812,7 +17959,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Published */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -15878,6 +18025,207 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmSubscription: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    describeUnsubscribe: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

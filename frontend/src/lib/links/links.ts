@@ -51,6 +51,10 @@ export const paths = {
   fundingCall: '/funding/calls/$id',
   fundingApplication: '/funding/applications/$id',
   fundingAccounts: '/funding/accounts',
+  notifications: '/notifications',
+  notificationPreferences: '/notifications/preferences',
+  unsubscribe: '/unsubscribe',
+  confirmSubscription: '/subscriptions/confirm',
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
@@ -135,3 +139,7 @@ export const toFundingProject = (params: Id) => linkTo(paths.fundingProject, par
 export const toFundingCall = (params: Id) => linkTo(paths.fundingCall, params);
 export const toFundingApplication = (params: Id) => linkTo(paths.fundingApplication, params);
 export const toFundingAccounts = (search?: SearchOf) => linkTo(paths.fundingAccounts, {}, search);
+export const toNotifications = () => linkTo(paths.notifications, {});
+export const toNotificationPreferences = () => linkTo(paths.notificationPreferences, {});
+export const toUnsubscribe = (search: { token: string }) => linkTo(paths.unsubscribe, {}, search);
+export const toConfirmSubscription = (search: { token: string }) => linkTo(paths.confirmSubscription, {}, search);

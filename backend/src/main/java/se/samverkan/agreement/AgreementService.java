@@ -36,6 +36,9 @@ public class AgreementService {
     private static final Audit<Agreement> STATUS = AGREEMENT.showing(AgreementMapper::statusSnapshot);
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     AuditedChanges changes;
 
     @Inject
@@ -190,6 +193,9 @@ public class AgreementService {
                     a.status = to;
                 },
                 a -> "Status " + from + " → " + to);
+        if (to == AgreementStatus.ADOPTED) {
+            announcements.agreementAdopted(agreement.id);
+        }
         return details(agreement);
     }
 

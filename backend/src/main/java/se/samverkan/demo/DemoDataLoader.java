@@ -39,6 +39,8 @@ public class DemoDataLoader {
 
     @Inject
     DemoGrants grants;
+
+    @Inject
     DemoFunding funding;
 
     @Transactional

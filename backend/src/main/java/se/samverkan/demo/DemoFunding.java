@@ -180,7 +180,8 @@ class DemoFunding {
         project.stampCreated(ACTOR);
         em.persist(project);
         record(actor, ProjectService.SUBJECT, project.id, project.name);
-        // "VKL genom projekt Bosättning Västmanland (§37) 2016": the responsibility points at the project, its text stays.
+        // "VKL genom projekt Bosättning Västmanland (§37) 2016": the responsibility points at the project, its text
+        // stays.
         for (DemoQualified q : p.qualifies()) {
             // A query, not the goal area's collection: in the same transaction that collection may not hold the rows
             // the agreement loader just persisted.
@@ -196,7 +197,8 @@ class DemoFunding {
 
     private GoalArea goalArea(String agreementKey, String number) {
         return em.createQuery(
-                        "select g from GoalArea g where g.agreement.id = :agreement and g.number = :number", GoalArea.class)
+                        "select g from GoalArea g where g.agreement.id = :agreement and g.number = :number",
+                        GoalArea.class)
                 .setParameter("agreement", agreementId(agreementKey))
                 .setParameter("number", number)
                 .getSingleResult();

@@ -36,8 +36,7 @@ public record AssessmentInput(
                     @Size(max = 50, message = "must have at most 50 entries")
                     List<@NotNull(message = "must not be empty") UUID> organisationIds,
             @Size(max = 10000, message = "must be at most 10000 characters") String result,
-            @Schema(example = "§37") @Size(max = 100, message = "must be at most 100 characters")
-                    String fundingSource,
+            @Schema(example = "§37") @Size(max = 100, message = "must be at most 100 characters") String fundingSource,
             @Schema(description = "The registered project (funding) the activity comes from") UUID projectId) {}
 
     @Schema(name = "ReportedIndicatorValueInput")

@@ -44,6 +44,9 @@ public class AssessmentService {
             FollowUpMapper::snapshot);
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     AuditedChanges changes;
 
     @Inject
@@ -139,19 +142,22 @@ public class AssessmentService {
     @Transactional
     public AssessmentDto returnToParty(UUID id, String ifMatch, ReturnInput input) {
         Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.RETURN);
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", a -> {
-            assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.RETURN);
-            assessment.returnComment = input.comment().trim();
-            assessment.reviewedAt = Clocks.now(clock);
-            assessment.reviewedBy = history.caller().name();
-        });
+        AssessmentDto returned =
+                changed(assessment, ChangeRecorder.STATUS_CHANGED, "Returned the assessment with a comment", a -> {
+                    assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.RETURN);
+                    assessment.returnComment = input.comment().trim();
+                    assessment.reviewedAt = Clocks.now(clock);
+                    assessment.reviewedBy = history.caller().name();
+                });
+        announcements.assessmentReviewed(assessment.id, false);
+        return returned;
     }
 
     /** Accepts the assessment; its indicator values become the indicators' values of the round's year. */
     @Transactional
     public AssessmentDto accept(UUID id, String ifMatch) {
         Assessment assessment = atStep(id, ifMatch, policy::assertCanReview, AssessmentState.Action.ACCEPT);
-        return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", a -> {
+        AssessmentDto accepted = changed(assessment, ChangeRecorder.STATUS_CHANGED, "Accepted the assessment", a -> {
             assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.ACCEPT);
             assessment.reviewedAt = Clocks.now(clock);
             assessment.reviewedBy = history.caller().name();
@@ -167,6 +173,8 @@ public class AssessmentService {
                     .distinct()
                     .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
         });
+        announcements.assessmentReviewed(assessment.id, true);
+        return accepted;
     }
 
     // ---- steps and rules ----------------------------------------------------------------------

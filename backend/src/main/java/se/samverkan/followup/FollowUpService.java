@@ -51,6 +51,9 @@ public class FollowUpService {
             new Audit<>(r -> new ChangeRecorder.Subject(SUBJECT, r.id, ROUND, r.id), FollowUpMapper::snapshot);
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     AuditedChanges changes;
 
     @Inject
@@ -148,6 +151,7 @@ public class FollowUpService {
             });
         });
         rounds.flush();
+        announcements.followUpOpened(round.id);
         return details(round);
     }
 

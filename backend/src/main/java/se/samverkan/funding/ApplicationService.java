@@ -144,7 +144,9 @@ public class ApplicationService {
     @Transactional
     public ApplicationDto changeStatus(UUID id, String ifMatch, ApplicationStatusInput input) {
         ApplicationStatus to = input.status();
-        if (to != ApplicationStatus.SUBMITTED && to != ApplicationStatus.IN_REVIEW && to != ApplicationStatus.WITHDRAWN) {
+        if (to != ApplicationStatus.SUBMITTED
+                && to != ApplicationStatus.IN_REVIEW
+                && to != ApplicationStatus.WITHDRAWN) {
             throw ProblemException.invalid(
                     "status", "must be SUBMITTED, IN_REVIEW or WITHDRAWN; decisions are made through /decision");
         }
@@ -211,8 +213,9 @@ public class ApplicationService {
                         if (granted.compareTo(a.amountApplied) > 0) {
                             throw ProblemException.ruleViolation(
                                     "granted-exceeds-applied",
-                                    "The amount granted (" + Money.format(granted) + ") is more than the amount applied ("
-                                            + Money.format(a.amountApplied) + ")",
+                                    "The amount granted (" + Money.format(granted)
+                                            + ") is more than the amount applied (" + Money.format(a.amountApplied)
+                                            + ")",
                                     "amountGranted",
                                     "must be at most the amount applied, " + Money.format(a.amountApplied));
                         }
@@ -240,8 +243,9 @@ public class ApplicationService {
     }
 
     FundingApplication findReadable(UUID id) {
-        FundingApplication application =
-                applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funding application", id));
+        FundingApplication application = applications
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Funding application", id));
         policy.assertCanRead(application);
         return application;
     }
@@ -296,8 +300,7 @@ public class ApplicationService {
         var permissions = new ApplicationPermissions(
                 policy.canActAsApplicant(a) && ApplicationStatus.LIFECYCLE.allows(a, ApplicationStatus.Action.EDIT),
                 policy.statusChanges(a),
-                policy.canDecide(a)
-                        && ApplicationStatus.LIFECYCLE.allows(a, ApplicationStatus.Action.GRANT));
+                policy.canDecide(a) && ApplicationStatus.LIFECYCLE.allows(a, ApplicationStatus.Action.GRANT));
         return new ApplicationDto(
                 a.id,
                 FundingMapper.ref(a.call),

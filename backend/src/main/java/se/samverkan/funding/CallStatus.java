@@ -41,6 +41,7 @@ public enum CallStatus {
             .action(
                     Action.APPLY,
                     EnumSet.of(OPEN),
-                    (s, c) -> new Refusal("call-not-open", "The call is " + s + "; applications are made to open calls"))
+                    (s, c) ->
+                            new Refusal("call-not-open", "The call is " + s + "; applications are made to open calls"))
             .build();
 }

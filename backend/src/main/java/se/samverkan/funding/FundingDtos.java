@@ -58,7 +58,9 @@ public final class FundingDtos {
 
     @Schema(name = "FundingPriority")
     public record PriorityDto(
-            @Schema(required = true) UUID id, @Schema(required = true) String text, @Schema(required = true) Links links) {}
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String text,
+            @Schema(required = true) Links links) {}
 
     @Schema(name = "FundingCallPermissions")
     public record CallPermissions(
@@ -158,7 +160,8 @@ public final class FundingDtos {
     @Schema(name = "FundingProjectPermissions")
     public record ProjectPermissions(
             @Schema(required = true) boolean update,
-            @Schema(required = true, description = "Whether the caller may set an accounting due date") boolean addAccount,
+            @Schema(required = true, description = "Whether the caller may set an accounting due date")
+                    boolean addAccount,
             @Schema(required = true, description = "Whether the caller may read the project's accounts")
                     boolean readAccounts) {}
 
@@ -188,7 +191,11 @@ public final class FundingDtos {
             @Schema(required = true) ProjectStatus status,
             String results,
             @Schema(required = true) List<BudgetLineDto> budget,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN, description = "Sum of the stated amounts")
+            @Schema(
+                            required = true,
+                            type = SchemaType.STRING,
+                            pattern = Money.PATTERN,
+                            description = "Sum of the stated amounts")
                     String budgetTotal,
             @Schema(required = true) Links links,
             @Schema(required = true) List<QualifiedResponsibility> responsibilities,
@@ -209,7 +216,11 @@ public final class FundingDtos {
             LocalDate startsOn,
             LocalDate endsOn,
             @Schema(required = true) ProjectStatus status,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN, description = "Sum of the stated amounts")
+            @Schema(
+                            required = true,
+                            type = SchemaType.STRING,
+                            pattern = Money.PATTERN,
+                            description = "Sum of the stated amounts")
                     String budgetTotal,
             @Schema(required = true, description = "Programme names of its budget lines") List<String> sources) {}
 
@@ -253,7 +264,11 @@ public final class FundingDtos {
     public record Total(
             @Schema(required = true, description = "Id, code, kind or year") String key,
             @Schema(required = true) String label,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN, description = "Sum of stated amounts")
+            @Schema(
+                            required = true,
+                            type = SchemaType.STRING,
+                            pattern = Money.PATTERN,
+                            description = "Sum of stated amounts")
                     String amount,
             @Schema(required = true, description = "Projects counted") long projects) {}
 

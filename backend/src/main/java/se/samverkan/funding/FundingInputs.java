@@ -50,8 +50,8 @@ public final class FundingInputs {
                     @NotBlank(message = "must not be blank")
                     @Size(max = 5000, message = "must be at most 5000 characters")
                     String text,
-            @Size(max = 50, message = "must name at most 50 goal areas") List<@NotNull(message = "must be given") UUID>
-                    goalAreaIds,
+            @Size(max = 50, message = "must name at most 50 goal areas")
+                    List<@NotNull(message = "must be given") UUID> goalAreaIds,
             @Size(max = 100, message = "must name at most 100 strategies")
                     List<@NotNull(message = "must be given") @Valid StrategyRef> strategies,
             @Size(max = 20, message = "must name at most 20 target groups")
@@ -77,7 +77,11 @@ public final class FundingInputs {
             @Schema(description = "First day of the period the call funds") LocalDate startsOn,
             @Schema(description = "Last day of the period the call funds") LocalDate endsOn,
             @Schema(description = "Last day to submit an application") LocalDate deadline,
-            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, example = "1500000.00", description = Money.DESCRIPTION)
+            @Schema(
+                            type = SchemaType.STRING,
+                            pattern = Money.PATTERN,
+                            example = "1500000.00",
+                            description = Money.DESCRIPTION)
                     @Pattern(regexp = Money.PATTERN, message = Money.MESSAGE)
                     String budget,
             @Schema(example = "Fördelning av statliga medel – lägger vikt vid RUS")
@@ -114,8 +118,8 @@ public final class FundingInputs {
                     String amountApplied,
             @Schema(required = true) @NotNull(message = "must be given") LocalDate startsOn,
             @Schema(required = true) @NotNull(message = "must be given") LocalDate endsOn,
-            @Size(max = 50, message = "must name at most 50 goal areas") List<@NotNull(message = "must be given") UUID>
-                    goalAreaIds,
+            @Size(max = 50, message = "must name at most 50 goal areas")
+                    List<@NotNull(message = "must be given") UUID> goalAreaIds,
             @Size(max = 100, message = "must name at most 100 strategies")
                     List<@NotNull(message = "must be given") @Valid StrategyRef> strategies,
             @Size(max = 20, message = "must name at most 20 target groups")
@@ -139,13 +143,13 @@ public final class FundingInputs {
                     @Pattern(regexp = Money.PATTERN, message = Money.MESSAGE)
                     String amountGranted,
             @Schema(required = true) @NotNull(message = "must be given") LocalDate decidedOn,
-            @Schema(example = "851-1234-2027")
-                    @Pattern(regexp = CaseNumbers.PATTERN, message = CaseNumbers.MESSAGE)
+            @Schema(example = "851-1234-2027") @Pattern(regexp = CaseNumbers.PATTERN, message = CaseNumbers.MESSAGE)
                     String caseNumber,
             @Schema(description = "Required when REJECTED")
                     @Size(max = 5000, message = "must be at most 5000 characters")
                     String reason,
-            @Schema(description = "When GRANTED: the due date of the project's accounting") LocalDate accountingDueOn) {}
+            @Schema(description = "When GRANTED: the due date of the project's accounting")
+                    LocalDate accountingDueOn) {}
 
     @Schema(name = "FundingBudgetLineInput")
     public record BudgetLineInput(
@@ -180,8 +184,8 @@ public final class FundingInputs {
             @Size(max = 10000, message = "must be at most 10000 characters") String results,
             @Size(max = 50, message = "must have at most 50 lines")
                     List<@NotNull(message = "must be given") @Valid BudgetLineInput> budget,
-            @Size(max = 50, message = "must name at most 50 goal areas") List<@NotNull(message = "must be given") UUID>
-                    goalAreaIds,
+            @Size(max = 50, message = "must name at most 50 goal areas")
+                    List<@NotNull(message = "must be given") UUID> goalAreaIds,
             @Size(max = 100, message = "must name at most 100 strategies")
                     List<@NotNull(message = "must be given") @Valid StrategyRef> strategies,
             @Size(max = 20, message = "must name at most 20 target groups")

@@ -64,10 +64,7 @@ final class FundingMapper {
 
     /** Sum of the stated amounts, exact. */
     static BigDecimal total(List<BudgetLine> budget) {
-        return budget.stream()
-                .map(b -> b.amount)
-                .filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return budget.stream().map(b -> b.amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static Map<String, String> programmeSnapshot(FundingProgramme p) {
@@ -75,7 +72,9 @@ final class FundingMapper {
         s.put("kind", p.kind.name());
         s.put("name", p.name);
         s.put("description", p.description);
-        s.put("legalBasis", p.sfsNumber == null ? null : p.sfsNumber + (p.legalTitle == null ? "" : " " + p.legalTitle));
+        s.put(
+                "legalBasis",
+                p.sfsNumber == null ? null : p.sfsNumber + (p.legalTitle == null ? "" : " " + p.legalTitle));
         s.put("managingAuthority", p.managingAuthority);
         return s;
     }
@@ -169,10 +168,7 @@ final class FundingMapper {
     }
 
     private static String strategies(Set<StrategyLink> links) {
-        return links.stream()
-                .map(l -> l.goalAreaId + "#" + l.position)
-                .sorted()
-                .collect(Collectors.joining(", "));
+        return links.stream().map(l -> l.goalAreaId + "#" + l.position).sorted().collect(Collectors.joining(", "));
     }
 
     private static String targetGroups(Set<TargetGroup> groups) {

@@ -148,9 +148,8 @@ public class FundingPolicy {
     public void assertCanDecide(FundingApplication application) {
         assertCanRead(application);
         if (!canDecide(application)) {
-            throw ProblemException.forbidden(
-                    "Only the coordinator of county " + application.call.countyCode() + " and administrators review"
-                            + " and decide applications");
+            throw ProblemException.forbidden("Only the coordinator of county " + application.call.countyCode()
+                    + " and administrators review" + " and decide applications");
         }
     }
 

@@ -41,7 +41,8 @@ public class FundingProjectRepository implements PanacheRepositoryBase<FundingPr
             parameters.and("county", filter.countyCode());
         }
         if (filter.goalAreaId() != null) {
-            conditions.add("exists (select 1 from FundingProject x join x.goalAreas g where x = p and g.id = :goalArea)");
+            conditions.add(
+                    "exists (select 1 from FundingProject x join x.goalAreas g where x = p and g.id = :goalArea)");
             parameters.and("goalArea", filter.goalAreaId());
         }
         if (filter.programmeId() != null) {

@@ -103,14 +103,7 @@ public class FundingReportService {
                         ((Number) r[3]).longValue()))
                 .toList();
         return new SummaryDto(
-                countyCode,
-                year,
-                Money.total(total),
-                byProgramme,
-                byGoalArea,
-                byMunicipality,
-                byYear,
-                appliedGranted);
+                countyCode, year, Money.total(total), byProgramme, byGoalArea, byMunicipality, byYear, appliedGranted);
     }
 
     private static final List<String> EXPORT_HEADER = List.of(
@@ -194,7 +187,8 @@ public class FundingReportService {
                     }
                     Cell cell = row.createCell(i);
                     if (value instanceof BigDecimal amount) {
-                        // A spreadsheet keeps numbers as doubles (15 significant digits): an amount below 10^12 with two
+                        // A spreadsheet keeps numbers as doubles (15 significant digits): an amount below 10^12 with
+                        // two
                         // decimals reads back as the same öre.
                         cell.setCellValue(amount.doubleValue());
                         cell.setCellStyle(money);

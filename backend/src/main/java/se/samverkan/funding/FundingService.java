@@ -108,9 +108,11 @@ public class FundingService {
         programme.kind = input.kind();
         programme.name = name;
         programme.description = FundingMapper.blankToNull(input.description());
-        programme.sfsNumber = input.legalBasis() == null ? null : input.legalBasis().sfs();
-        programme.legalTitle =
-                input.legalBasis() == null ? null : FundingMapper.blankToNull(input.legalBasis().title());
+        programme.sfsNumber =
+                input.legalBasis() == null ? null : input.legalBasis().sfs();
+        programme.legalTitle = input.legalBasis() == null
+                ? null
+                : FundingMapper.blankToNull(input.legalBasis().title());
         programme.managingAuthority = FundingMapper.blankToNull(input.managingAuthority());
     }
 

@@ -25,7 +25,9 @@ public final class Money {
     }
 
     public static String format(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        return amount == null
+                ? null
+                : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     /** Zero for a sum of nothing. */

@@ -64,7 +64,8 @@ public class ProjectResource {
     @Path("/projects")
     @Operation(
             summary = "Projects: who got what for what (public)",
-            description = "Filter by county, goal area (a goal area's projects), programme, budget year or organisation")
+            description =
+                    "Filter by county, goal area (a goal area's projects), programme, budget year or organisation")
     public ProjectPage listFundingProjects(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
@@ -83,7 +84,9 @@ public class ProjectResource {
                     @Min(value = 2000, message = "must be 2000 or later")
                     @Max(value = 2100, message = "must be 2100 or earlier")
                     Integer year,
-            @Parameter(description = "Only projects this organisation owns or takes part in", schema = @Schema(format = "uuid"))
+            @Parameter(
+                            description = "Only projects this organisation owns or takes part in",
+                            schema = @Schema(format = "uuid"))
                     @QueryParam("organisation")
                     @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)")
                     String organisation,

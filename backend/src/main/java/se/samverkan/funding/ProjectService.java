@@ -143,7 +143,8 @@ public class ProjectService {
                 .forEach(row -> byProject
                         .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                         .add(new BudgetLine(
-                                (FundingProgramme) row[4], (String) row[3], (Integer) row[1], (java.math.BigDecimal) row[2])));
+                                (FundingProgramme) row[4], (String) row[3], (Integer) row[1], (java.math.BigDecimal)
+                                        row[2])));
         return byProject;
     }
 
@@ -198,9 +199,10 @@ public class ProjectService {
         project.partners.addAll(application.coApplicants);
         project.startsOn = application.startsOn;
         project.endsOn = application.endsOn;
-        project.status = application.startsOn.isAfter(Clocks.today(clock)) ? ProjectStatus.PLANNED : ProjectStatus.ONGOING;
-        project.budget.add(new BudgetLine(
-                application.call.programme, null, application.call.year, application.amountGranted));
+        project.status =
+                application.startsOn.isAfter(Clocks.today(clock)) ? ProjectStatus.PLANNED : ProjectStatus.ONGOING;
+        project.budget.add(
+                new BudgetLine(application.call.programme, null, application.call.year, application.amountGranted));
         project.goalAreas.addAll(application.goalAreas);
         project.strategies.addAll(application.strategies);
         project.targetGroups.addAll(application.targetGroups);
@@ -252,7 +254,8 @@ public class ProjectService {
             if (line.programmeId() != null) {
                 programme = programmes.findById(line.programmeId());
                 if (programme == null) {
-                    violations.add("budget[" + i + "].programmeId", "no funding programme has the id " + line.programmeId());
+                    violations.add(
+                            "budget[" + i + "].programmeId", "no funding programme has the id " + line.programmeId());
                 }
             } else if (line.source() == null || line.source().isBlank()) {
                 violations.add("budget[" + i + "].source", "must be given when no programmeId is");

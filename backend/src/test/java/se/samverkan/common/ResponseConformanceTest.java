@@ -188,6 +188,7 @@ class ResponseConformanceTest {
         ids.put("/api/v1/agreements/{id}", agreements);
         ids.put("/api/v1/agreements/{agreementId}", agreements);
         ids.put("/api/v1/forums/{id}", forums);
+        ids.put("/api/v1/forums/{forumId}", forums);
         ids.put(
                 "/api/v1/organisations/{id}",
                 collect(List.of("/api/v1/organisations?size=100"), b -> b.path("items"), "id"));
@@ -399,6 +400,13 @@ class ResponseConformanceTest {
         }
         if (template.equals("/api/v1/grants/users")) {
             return List.of(template + "?q=vasteras");
+        }
+        if (template.equals("/api/v1/unsubscribe")) {
+            String token = io.quarkus.arc.Arc.container()
+                    .instance(se.samverkan.notification.UnsubscribeTokens.class)
+                    .get()
+                    .forUser("member.vasteras", se.samverkan.notification.Category.MEETING);
+            return List.of(template + "?token=" + token);
         }
         if (template.equals("/api/v1/search")) {
             return List.of(template + "?q=bost%C3%A4der", template + "?q=integration&kind=AGREEMENT&size=100");

@@ -220,16 +220,21 @@ class FundingFlowTest {
                 .put(path)
                 .then()
                 .statusCode(403);
-        Fundings.status(MEMBER_ARBETSFORMEDLINGEN, path, Map.of("status", "SUBMITTED")).statusCode(403);
+        Fundings.status(MEMBER_ARBETSFORMEDLINGEN, path, Map.of("status", "SUBMITTED"))
+                .statusCode(403);
         Fundings.status(MEMBER_VASTERAS, path, Map.of("status", "SUBMITTED")).statusCode(200);
         COORDINATOR_VASTMANLAND.request().get(path).then().statusCode(200);
         COORDINATOR_VASTRA_GOTALAND.request().get(path).then().statusCode(404);
         Fundings.status(MEMBER_VASTERAS, path, Map.of("status", "IN_REVIEW")).statusCode(403);
-        Fundings.status(COORDINATOR_VASTRA_GOTALAND, path, Map.of("status", "IN_REVIEW")).statusCode(404);
-        Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW")).statusCode(200);
+        Fundings.status(COORDINATOR_VASTRA_GOTALAND, path, Map.of("status", "IN_REVIEW"))
+                .statusCode(404);
+        Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW"))
+                .statusCode(200);
         Fundings.decide(MEMBER_VASTERAS, application, Fundings.grant("1000.00")).statusCode(403);
-        Fundings.decide(COORDINATOR_VASTRA_GOTALAND, application, Fundings.grant("1000.00")).statusCode(404);
-        Fundings.decide(COORDINATOR_VASTMANLAND, application, Fundings.grant("1000.00")).statusCode(200);
+        Fundings.decide(COORDINATOR_VASTRA_GOTALAND, application, Fundings.grant("1000.00"))
+                .statusCode(404);
+        Fundings.decide(COORDINATOR_VASTMANLAND, application, Fundings.grant("1000.00"))
+                .statusCode(200);
         // Lists follow the same rule.
         COORDINATOR_VASTRA_GOTALAND
                 .request()
@@ -261,7 +266,13 @@ class FundingFlowTest {
                 .post(CALLS)
                 .then()
                 .statusCode(403);
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON).body(callBody).post(CALLS).then().statusCode(403);
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(callBody)
+                .post(CALLS)
+                .then()
+                .statusCode(403);
         COORDINATOR_VASTMANLAND
                 .request()
                 .contentType(ContentType.JSON)
@@ -270,9 +281,15 @@ class FundingFlowTest {
                 .then()
                 .statusCode(403);
         String project = ADMIN.request().get(path).then().extract().path("projectId");
-        Map<String, Object> projectBody =
-                Map.of("name", "Ändrat namn", "countyCode", "19", "status", "ONGOING", "ownerOrganisationId",
-                        Fundings.organisation("vasteras-stad"));
+        Map<String, Object> projectBody = Map.of(
+                "name",
+                "Ändrat namn",
+                "countyCode",
+                "19",
+                "status",
+                "ONGOING",
+                "ownerOrganisationId",
+                Fundings.organisation("vasteras-stad"));
         MEMBER_ARBETSFORMEDLINGEN
                 .request()
                 .contentType(ContentType.JSON)
@@ -299,8 +316,16 @@ class FundingFlowTest {
                 .statusCode(200)
                 .body("name", equalTo("Ändrat namn"));
         // Accounts: the partner reads, others do not; the board is for the logged in.
-        AGENCY_SYSTEM.request().get(PROJECTS + "/" + project + "/accounts").then().statusCode(404);
-        COORDINATOR_VASTRA_GOTALAND.request().get(PROJECTS + "/" + project + "/accounts").then().statusCode(404);
+        AGENCY_SYSTEM
+                .request()
+                .get(PROJECTS + "/" + project + "/accounts")
+                .then()
+                .statusCode(404);
+        COORDINATOR_VASTRA_GOTALAND
+                .request()
+                .get(PROJECTS + "/" + project + "/accounts")
+                .then()
+                .statusCode(404);
         ANONYMOUS.request().get(PROJECTS + "/" + project + "/accounts").then().statusCode(401);
         ANONYMOUS.request().get(ACCOUNTS).then().statusCode(401);
     }
@@ -320,12 +345,14 @@ class FundingFlowTest {
         assertRule(
                 Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + draft, Map.of("status", "CLOSED")),
                 "call-not-open");
-        Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + draft, Map.of("status", "OPEN")).statusCode(200);
+        Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + draft, Map.of("status", "OPEN"))
+                .statusCode(200);
         assertRule(
                 Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + draft, Map.of("status", "OPEN")),
                 "status-unchanged");
         String early = Fundings.apply(MEMBER_VASTERAS, draft, Fundings.application("vasteras-stad", "10.00"));
-        Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + draft, Map.of("status", "CLOSED")).statusCode(200);
+        Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + draft, Map.of("status", "CLOSED"))
+                .statusCode(200);
         assertRule(
                 Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + draft, Map.of("status", "OPEN")), "call-closed");
         assertRule(
@@ -351,7 +378,8 @@ class FundingFlowTest {
                 "call-not-open");
         // The deadline passed.
         String late = Fundings.createCall(COORDINATOR_VASTMANLAND, Fundings.call(programme, "19", 2030, "2020-01-31"));
-        Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + late, Map.of("status", "OPEN")).statusCode(200);
+        Fundings.status(COORDINATOR_VASTMANLAND, CALLS + "/" + late, Map.of("status", "OPEN"))
+                .statusCode(200);
         assertRule(
                 MEMBER_VASTERAS
                         .request()
@@ -365,7 +393,8 @@ class FundingFlowTest {
         String application = Fundings.apply(MEMBER_VASTERAS, call, Fundings.application("vasteras-stad", "500.00"));
         String path = APPLICATIONS + "/" + application;
         // The coordinator does not see a draft at all; an admin is refused by the rule.
-        Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW")).statusCode(404);
+        Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW"))
+                .statusCode(404);
         assertRule(Fundings.status(ADMIN, path, Map.of("status", "IN_REVIEW")), "not-submitted");
         Fundings.status(MEMBER_VASTERAS, path, Map.of("status", "SUBMITTED")).statusCode(200);
         assertRule(Fundings.status(MEMBER_VASTERAS, path, Map.of("status", "SUBMITTED")), "already-submitted");
@@ -379,9 +408,9 @@ class FundingFlowTest {
                         .then(),
                 "application-submitted");
         assertRule(Fundings.decide(COORDINATOR_VASTMANLAND, application, Fundings.grant("100.00")), "not-in-review");
-        Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW")).statusCode(200);
-        assertRule(
-                Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW")), "already-in-review");
+        Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW"))
+                .statusCode(200);
+        assertRule(Fundings.status(COORDINATOR_VASTMANLAND, path, Map.of("status", "IN_REVIEW")), "already-in-review");
         // More than applied, by one öre.
         Fundings.decide(COORDINATOR_VASTMANLAND, application, Fundings.grant("500.01"))
                 .statusCode(409)
@@ -393,10 +422,7 @@ class FundingFlowTest {
         Fundings.decide(COORDINATOR_VASTMANLAND, application, noAmount)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("amountGranted"));
-        Fundings.decide(
-                        COORDINATOR_VASTMANLAND,
-                        application,
-                        Map.of("outcome", "REJECTED", "decidedOn", "2030-01-20"))
+        Fundings.decide(COORDINATOR_VASTMANLAND, application, Map.of("outcome", "REJECTED", "decidedOn", "2030-01-20"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         Fundings.decide(COORDINATOR_VASTMANLAND, application, Map.of("outcome", "SUBMITTED", "decidedOn", "2030-01-20"))
@@ -408,13 +434,20 @@ class FundingFlowTest {
         Fundings.decide(
                         COORDINATOR_VASTMANLAND,
                         application,
-                        Map.of("outcome", "REJECTED", "decidedOn", "2030-01-20", "reason", "Utanför utlysningens prioriteringar"))
+                        Map.of(
+                                "outcome",
+                                "REJECTED",
+                                "decidedOn",
+                                "2030-01-20",
+                                "reason",
+                                "Utanför utlysningens prioriteringar"))
                 .statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("amountGranted", nullValue())
                 .body("projectId", nullValue());
         assertRule(Fundings.status(MEMBER_VASTERAS, path, Map.of("status", "WITHDRAWN")), "application-final");
-        assertRule(Fundings.decide(COORDINATOR_VASTMANLAND, application, Fundings.grant("100.00")), "application-final");
+        assertRule(
+                Fundings.decide(COORDINATOR_VASTMANLAND, application, Fundings.grant("100.00")), "application-final");
         Fundings.status(MEMBER_VASTERAS, path, Map.of("status", "GRANTED"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"));

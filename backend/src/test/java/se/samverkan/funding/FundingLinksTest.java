@@ -123,7 +123,11 @@ class FundingLinksTest {
                 .then()
                 .body("goalAreas[0].responsibilities[0].projectId", equalTo(project));
         // The draft agreement's responsibility is not shown to the public on the public project.
-        ANONYMOUS.request().get(PROJECTS + "/" + project).then().body("responsibilities.id", not(hasItem(responsibility)));
+        ANONYMOUS
+                .request()
+                .get(PROJECTS + "/" + project)
+                .then()
+                .body("responsibilities.id", not(hasItem(responsibility)));
         // Emptying the list unlinks it; the agreement's history says so.
         COORDINATOR_VASTMANLAND
                 .request()
@@ -142,7 +146,8 @@ class FundingLinksTest {
 
     @Test
     void theDemoProjectsAreThoseTheSeedsName() {
-        String bosattning = DemoDataLoader.fundingProjectId("bosattning-vastmanland").toString();
+        String bosattning =
+                DemoDataLoader.fundingProjectId("bosattning-vastmanland").toString();
         ANONYMOUS
                 .request()
                 .get(PROJECTS + "/" + bosattning)

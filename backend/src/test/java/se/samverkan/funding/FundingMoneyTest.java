@@ -115,8 +115,10 @@ class FundingMoneyTest {
         String first = Fundings.inReview(call, Fundings.application("vasteras-stad", "100000.10"));
         String second = Fundings.inReview(call, Fundings.application("vasteras-stad", "50000.20"));
         String rejected = Fundings.inReview(call, Fundings.application("vasteras-stad", "999.99"));
-        Fundings.decide(COORDINATOR_VASTMANLAND, first, Fundings.grant("60000.05")).statusCode(200);
-        Fundings.decide(COORDINATOR_VASTMANLAND, second, Fundings.grant("50000.20")).statusCode(200);
+        Fundings.decide(COORDINATOR_VASTMANLAND, first, Fundings.grant("60000.05"))
+                .statusCode(200);
+        Fundings.decide(COORDINATOR_VASTMANLAND, second, Fundings.grant("50000.20"))
+                .statusCode(200);
         Fundings.decide(
                         COORDINATOR_VASTMANLAND,
                         rejected,
@@ -186,10 +188,17 @@ class FundingMoneyTest {
             Row first = sheet.getRow(1);
             assertEquals("project", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(true, first.getCell(0).getStringCellValue().startsWith("=Formel"));
-            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, first.getCell(0).getCellType());
+            assertEquals(
+                    org.apache.poi.ss.usermodel.CellType.STRING,
+                    first.getCell(0).getCellType());
             assertEquals(1234.50, first.getCell(10).getNumericCellValue());
         }
-        ANONYMOUS.request().queryParam("dialect", "excel").get(PROJECTS + ".csv").then().statusCode(400);
+        ANONYMOUS
+                .request()
+                .queryParam("dialect", "excel")
+                .get(PROJECTS + ".csv")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -202,8 +211,20 @@ class FundingMoneyTest {
                 .post(PROJECTS)
                 .then()
                 .statusCode(403);
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON).body(body).post(PROJECTS).then().statusCode(403);
-        ANONYMOUS.request().contentType(ContentType.JSON).body(body).post(PROJECTS).then().statusCode(401);
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PROJECTS)
+                .then()
+                .statusCode(403);
+        ANONYMOUS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PROJECTS)
+                .then()
+                .statusCode(401);
         body.put("budget", List.of(Map.of("year", 2035, "amount", "1.00")));
         ADMIN.request()
                 .contentType(ContentType.JSON)

@@ -879,9 +879,19 @@ class OperationFuzzTest {
             s.put("FundingAccountInput", () -> mutable(Map.of("dueOn", "2032-03-31")));
             s.put(
                     "FundingFilingInput",
-                    () -> mutable(Map.of("spent", "650.00", "whatWasDone", "Praktikplatser", "results", "Tio deltagare")));
+                    () -> mutable(
+                            Map.of("spent", "650.00", "whatWasDone", "Praktikplatser", "results", "Tio deltagare")));
             s.put("FundingAccountStatusInput", () -> mutable(Map.of("status", "APPROVED")));
             s.put("FundingQualifyInput", () -> mutable(Map.of("responsibilityIds", List.of())));
+            // Notifications: a notification id (none of the admin's: 404 is its answer), a followed forum.
+            f.ids.put("notifications", java.util.UUID.randomUUID().toString());
+            f.ids.put("follows", "FORUM");
+            f.ids.put("{subjectType}", forum);
+
+            s.put(
+                    "PreferencesInput",
+                    () -> mutable(Map.of("preferences", List.of(Map.of("category", "MEETING", "frequency", "DAILY")))));
+            s.put("SubscriptionInput", () -> mutable(Map.of("email", "fuzz-reader@public.example", "locale", "sv")));
             s.put("ActionItemInput", () -> mutable(Forums.actionItem("Ta fram en plan för praktik", "vasteras-stad")));
             s.put(
                     "ActionItemStatusInput",
@@ -1035,6 +1045,10 @@ class OperationFuzzTest {
                 case "q" -> "bostäder";
                 case "ownerType" -> "AGREEMENT";
                 case "ownerId" -> ids.get("agreements");
+                case "token" -> io.quarkus.arc.Arc.container()
+                        .instance(se.samverkan.notification.UnsubscribeTokens.class)
+                        .get()
+                        .forUser("fuzz.nobody", se.samverkan.notification.Category.MEETING);
                 default -> null;
             };
         }

@@ -51,7 +51,11 @@ public final class Fundings {
                         "name",
                         unique("Utvecklingsmedel § 37"),
                         "legalBasis",
-                        Map.of("sfs", "2010:1122", "title", "Förordning om statlig ersättning för insatser för vissa utlänningar"),
+                        Map.of(
+                                "sfs",
+                                "2010:1122",
+                                "title",
+                                "Förordning om statlig ersättning för insatser för vissa utlänningar"),
                         "managingAuthority",
                         "Länsstyrelsen"))
                 .post(PROGRAMMES)
@@ -119,7 +123,13 @@ public final class Fundings {
     }
 
     public static String etag(String path) {
-        return DemoUser.ADMIN.request().get(path).then().statusCode(200).extract().header("ETag");
+        return DemoUser.ADMIN
+                .request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     /** POST {path}/status with the current ETag. */

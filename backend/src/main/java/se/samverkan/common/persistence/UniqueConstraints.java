@@ -82,7 +82,12 @@ public final class UniqueConstraints {
             Map.entry("funding_project_budget_pkey", new Guard("budget", CHANGED_TOGETHER)),
             Map.entry("funding_project_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
             Map.entry("funding_project_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
-            Map.entry("funding_project_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)));
+            Map.entry("funding_project_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
+            // Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
+            Map.entry("directory_user_username_key", new Guard("username", "is already in the user directory")),
+            Map.entry("notification_preference_pkey", new Guard("preferences", CHANGED_TOGETHER)),
+            Map.entry("follow_pkey", new Guard("subjectId", "is already followed")),
+            Map.entry("public_subscription_once", new Guard("email", "already follows this forum")));
 
     private UniqueConstraints() {}
 

@@ -45,6 +45,9 @@ public class ActionItemService {
     public static final String SUBJECT = "ACTION_ITEM";
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     ActionItemRepository items;
 
     @Inject
@@ -127,6 +130,7 @@ public class ActionItemService {
         item.status = ActionItemStatus.OPEN;
         apply(item, input);
         changes.create(ITEM, item, "Handed out at " + agendaItem.title + ": " + item.title);
+        announcements.actionAssigned(item.id);
         return details(item);
     }
 
@@ -218,6 +222,7 @@ public class ActionItemService {
         // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
         changes.unguarded(
                 RAISED, ChangeRecorder.UPDATED, source, a -> a.raisedTo.add(raised), a -> "Raised to " + target.name);
+        announcements.actionRaised(raised.id);
         return details(raised);
     }
 

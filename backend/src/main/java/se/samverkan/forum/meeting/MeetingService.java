@@ -56,6 +56,9 @@ public class MeetingService {
             new Audit<>(m -> new ChangeRecorder.Subject(SUBJECT, m.id, "MEETING", m.id), MeetingMapper::snapshot);
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     AuditedChanges changes;
 
     @Inject
@@ -112,12 +115,14 @@ public class MeetingService {
         meeting.forum = forum;
         apply(meeting, input);
         changes.create(MEETING, meeting, "Planned meeting of " + forum.name + " on " + meeting.date);
+        announcements.meetingScheduled(meeting.id, null);
         return details(meeting);
     }
 
     @Transactional
     public MeetingDto update(UUID id, String ifMatch, MeetingInput input) {
         Meeting meeting = findPreparable(id);
+        String scheduleBefore = announcements.meetingSchedule(id);
         changes.update(
                 MEETING,
                 meeting,
@@ -127,6 +132,7 @@ public class MeetingService {
                     apply(m, input);
                 },
                 m -> "Updated meeting of " + m.date);
+        announcements.meetingScheduled(meeting.id, scheduleBefore);
         return details(meeting);
     }
 

@@ -30,6 +30,9 @@ import se.samverkan.history.ChangeRecorder;
 public class MinutesService {
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     MeetingService meetingService;
 
     private static final Audit<Meeting> MINUTES =
@@ -84,6 +87,7 @@ public class MinutesService {
                     m.minutesPublishedBy = history.caller().name();
                 },
                 m -> "Published the minutes");
+        announcements.minutesPublished(meeting.id);
         return minutesOf(meeting);
     }
 

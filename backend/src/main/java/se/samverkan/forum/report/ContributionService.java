@@ -31,6 +31,9 @@ import se.samverkan.organisation.Organisation;
 public class ContributionService {
 
     @Inject
+    se.samverkan.notification.Announcements announcements;
+
+    @Inject
     StatusReportService reportService;
 
     private static final Audit<ReportInvitation> INVITATION = new Audit<>(
@@ -89,6 +92,7 @@ public class ContributionService {
             changes.create(INVITATION, invitation, "Invited " + organisation.name);
             report.invitations.add(invitation);
         }
+        announcements.statusReportInvited(report.id, invited.keySet());
         return reportService.details(report);
     }
 

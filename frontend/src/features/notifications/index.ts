@@ -1,0 +1,2 @@
+export { NotificationLink } from './components/NotificationLink';
+export { notificationRoutes } from './routes';
