@@ -58,7 +58,7 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await member.getByLabel('Sökt belopp').fill('400000,50');
   await member.getByLabel('Startdatum').fill('2030-02-01');
   await member.getByLabel('Slutdatum').fill('2030-12-31');
-  await member.getByText('3.6 Bosättning').click();
+  await member.getByRole('checkbox', { name: '3.6 Bosättning' }).check({ force: true });
   await member.getByRole('button', { name: 'Spara utkast' }).click();
   await arrivedAt(member, projectName);
   await member.getByRole('button', { name: 'Skicka in' }).click();
