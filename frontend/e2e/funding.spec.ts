@@ -86,7 +86,9 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await expect(anonymous.getByText('Redovisning')).toHaveCount(0);
   await visit(anonymous, '/funding?county=19', 'Finansiering');
 
-  // The member files the accounting.
+  // The member comes back to the application, now granted, and files the accounting.
+  await member.reload();
+  await arrivedAt(member, projectName);
   await member.getByRole('link', { name: 'Till projektet' }).click();
   await arrivedAt(member, projectName);
   await member.getByLabel('Förbrukat belopp').fill('287500,50');
