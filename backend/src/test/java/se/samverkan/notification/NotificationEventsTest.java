@@ -50,6 +50,23 @@ class NotificationEventsTest {
 
     @BeforeEach
     void cleanSlate() throws Exception {
+        // Other suites (the authorization matrix, the fuzz test) change demo users' preferences: start from
+        // "immediately".
+        List<Map<String, String>> immediately = java.util.Arrays.stream(Category.values())
+                .map(category -> Map.of("category", category.name(), "frequency", "IMMEDIATELY"))
+                .toList();
+        for (var user : List.of(
+                se.samverkan.support.DemoUser.MEMBER_VASTERAS,
+                se.samverkan.support.DemoUser.MEMBER_ARBETSFORMEDLINGEN,
+                se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND,
+                se.samverkan.support.DemoUser.COORDINATOR_VASTRA_GOTALAND)) {
+            user.request()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("preferences", immediately))
+                    .put("/api/v1/notification-preferences")
+                    .then()
+                    .statusCode(200);
+        }
         directory.sync();
         dispatchAll(Instant.now());
         Mailbox.purge();
