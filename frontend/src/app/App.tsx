@@ -3,11 +3,13 @@ import { RouterProvider } from '@tanstack/react-router';
 import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LazyDocumentsSection } from '../features/documents';
+import { LazyFollowControl } from '../features/notifications';
 import { locale } from '../lib/i18n';
 import { AttachmentsContext } from '../lib/slots/attachments';
+import { FollowContext } from '../lib/slots/follow';
 import type { AppRouter } from './router';
 
-/** All providers: data (TanStack Query), react-aria's locale and link navigation, the attachments section, and the router. */
+/** All providers: data (TanStack Query), react-aria's locale and link navigation, the attachments section, the follow control, and the router. */
 export function App({ router, queryClient }: { router: AppRouter; queryClient: QueryClient }) {
   const { i18n } = useTranslation();
   return (
@@ -15,7 +17,9 @@ export function App({ router, queryClient }: { router: AppRouter; queryClient: Q
       <I18nProvider locale={locale(i18n.language)}>
         <AriaRouterProvider navigate={(href) => void router.navigate({ href })} useHref={(href) => href}>
           <AttachmentsContext.Provider value={LazyDocumentsSection}>
-            <RouterProvider router={router} />
+            <FollowContext.Provider value={LazyFollowControl}>
+              <RouterProvider router={router} />
+            </FollowContext.Provider>
           </AttachmentsContext.Provider>
         </AriaRouterProvider>
       </I18nProvider>

@@ -33,6 +33,7 @@ import {
 } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 import '../styles.css';
+import { Follow } from '../../../lib/slots/follow';
 
 const routeApi = getRouteApi('/agreements/$id');
 
@@ -70,6 +71,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
       </Link>
       <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
       <PageHeading>{agreement.title}</PageHeading>
+      <Follow subjectType="AGREEMENT" subjectId={agreement.id} name={agreement.title} />
       {feedback && 'error' in feedback && <ActionError key={feedback.seq} error={feedback.error} />}
       {feedback && 'success' in feedback && (
         <Alert key={feedback.seq} tone="success" title={feedback.success} focusOnMount />

@@ -11,6 +11,7 @@ import { EscalationForm } from '../components/EscalationForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
 import { toActionItem, toForum, toMeeting } from '../../../lib/links';
 import '../styles.css';
+import { Follow } from '../../../lib/slots/follow';
 
 const routeApi = getRouteApi('/action-items/$id');
 
@@ -42,6 +43,7 @@ export function ActionItemPage() {
         </Link>
       )}
       <PageHeading>{item.title}</PageHeading>
+      <Follow subjectType="ACTION_ITEM" subjectId={item.id} name={item.title} />
       {saved && <Alert tone="success" title={saved} />}
       {!saved && notice && <Alert tone="success" title={t(notice.key as 'forums.escalation.done', notice.values)} />}
       {item.description && <p className="preserve-lines">{item.description}</p>}

@@ -10,6 +10,7 @@ import { MemberForm } from '../components/MemberForm';
 import { NewMeetingForm } from '../components/NewMeetingForm';
 import { toAgreement, toEditForum, toForum, toForumStatusReports, toForums } from '../../../lib/links';
 import '../styles.css';
+import { Follow } from '../../../lib/slots/follow';
 
 const routeApi = getRouteApi('/forums/$id');
 
@@ -48,6 +49,7 @@ export function ForumPage() {
           </LinkButton>
         )}
       </div>
+      <Follow subjectType="FORUM" subjectId={forum.id} name={forum.name} />
       {notice && <Alert tone="success" title={t(notice.key as 'forums.form.saved', notice.values)} />}
       {!forum.active && (
         <p>
