@@ -10,6 +10,7 @@ import { agreementRoutes } from '../features/agreements';
 import { documentRoutes } from '../features/documents';
 import { followUpRoutes } from '../features/follow-up';
 import { forumRoutes } from '../features/forums';
+import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
 import { startRoutes } from '../features/start';
@@ -50,6 +51,7 @@ function buildRouteTree() {
     ...agreementRoutes(rootRoute),
     ...followUpRoutes(rootRoute),
     ...forumRoutes(rootRoute),
+    ...grantRoutes(rootRoute),
   ]);
 }
 

@@ -45,6 +45,8 @@ export const paths = {
   document: '/documents/$id',
   editDocument: '/documents/$id/edit',
   search: '/search',
+  countyGrants: '/counties/$code/grants',
+  profile: '/profile',
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
@@ -122,3 +124,7 @@ export const toDocument = (params: Id) => linkTo(paths.document, params);
 export const toEditDocument = (params: Id) => linkTo(paths.editDocument, params);
 
 export const toSearch = (search?: SearchOf) => linkTo(paths.search, {}, search);
+
+export const toCountyGrants = (params: { code: string }, search?: { revoked?: boolean }) =>
+  linkTo(paths.countyGrants, params, search);
+export const toProfile = () => linkTo(paths.profile, {});
