@@ -147,7 +147,7 @@ function CountyGrants({ code, counties }: { code: string; counties: readonly str
               <ol className="grants-history">
                 {entries.map((entry) => (
                   <li key={entry.id}>
-                    <span className="grants-history__when">{formatDateTime(entry.at, i18n.language)}</span>{' '}
+                    <span className="grants-history-when">{formatDateTime(entry.at, i18n.language)}</span>{' '}
                     {t('grants.history.entry', { actor: entry.actor, summary: entry.summary })}
                   </li>
                 ))}
