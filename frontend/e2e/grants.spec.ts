@@ -37,12 +37,15 @@ async function createMeeting(page: Page, title: string, place: string) {
 
 async function addAgendaPoint(page: Page, title: string) {
   await page.getByRole('textbox', { name: /^Rubrik/ }).fill(title);
-  await choose(page, 'Typ av punkt', 'Information');
+  await choose(page, 'Typ av punkt', 'Övrigt');
   await page.getByRole('button', { name: 'Lägg till punkten' }).click();
   await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^§ \\d+ ${title}$`) })).toBeVisible();
 }
 
 test.describe.serial('grants', () => {
+  // Each test logs in twice through Keycloak and creates meetings on a machine shared by several stacks.
+  test.describe.configure({ timeout: 240_000 });
+
   test('the Västmanland coordinator grants forum editor of Integrationsrådet; the editor adds an agenda point', async ({
     page,
     browser,
