@@ -19,6 +19,18 @@ public class GrantPolicy {
     @Inject
     CallerGrants caller;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** The counties whose grants the caller manages: every county for admins, their own for coordinators. */
+    public java.util.List<String> managedCounties() {
+        if (user.isAdmin()) {
+            return em.createQuery("select c.code from County c order by c.code", String.class)
+                    .getResultList();
+        }
+        return caller.coordinatedCounties().stream().sorted().toList();
+    }
+
     public boolean canListCounty(String countyCode) {
         return user.isAdmin() || caller.coordinatesCounty(countyCode);
     }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.security.CurrentUser;
-import se.samverkan.grant.CallerGrants;
+import se.samverkan.grant.GrantPolicy;
 import se.samverkan.organisation.CallerOrganisation;
 import se.samverkan.organisation.OrganisationPolicy;
 import se.samverkan.organisation.OrganisationReference;
@@ -28,15 +28,12 @@ public class SessionService {
     AgreementPolicy agreementPolicy;
 
     @Inject
-    CallerGrants grants;
-
-    @Inject
-    jakarta.persistence.EntityManager em;
+    GrantPolicy grantPolicy;
 
     @Transactional
     public SessionDto current() {
         var permissions = new SessionDto.SessionPermissions(
-                organisationPolicy.canCreate(user), agreementPolicy.canCreateAny(), grantCounties());
+                organisationPolicy.canCreate(user), agreementPolicy.canCreateAny(), grantPolicy.managedCounties());
         if (!user.isAuthenticated()) {
             return new SessionDto(false, null, null, List.of(), null, null, null, null, permissions);
         }
@@ -51,16 +48,5 @@ public class SessionService {
                 organisation == null ? null : organisation.id(),
                 organisation == null ? null : organisation.name(),
                 permissions);
-    }
-
-    /** Admins manage the grants of every county; coordinators (by token or grant) those of theirs. */
-    private List<String> grantCounties() {
-        if (user.isAdmin()) {
-            @SuppressWarnings("unchecked")
-            List<String> all = em.createNativeQuery("select code from county order by code", String.class)
-                    .getResultList();
-            return all;
-        }
-        return grants.coordinatedCounties().stream().sorted().toList();
     }
 }
