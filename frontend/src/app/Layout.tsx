@@ -9,11 +9,13 @@ import { changeLanguage, type Language } from '../lib/i18n';
 import {
   toActionItems,
   toAgreements,
+  toCountyGrants,
   toFollowUp,
   toForums,
   toFunding,
   toMyTasks,
   toOrganisations,
+  toProfile,
   toStart,
 } from '../lib/links';
 import './Layout.css';
@@ -32,6 +34,7 @@ const navItems = [
 const memberNavItems = [{ href: toMyTasks(), key: 'myTasks' }] as const;
 
 function isCurrent(href: string, pathname: string): boolean {
+  if (href.startsWith('/counties/')) return pathname.startsWith('/counties/') && pathname.endsWith('/grants');
   if (href === '/follow-up' && pathname.startsWith('/follow-up/tasks')) return false;
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
@@ -74,7 +77,9 @@ function AuthControls() {
   }
   return (
     <>
-      <span className="app-user">{t('app.auth.loggedInAs', { name: auth.name ?? auth.username ?? '' })}</span>
+      <Link href={toProfile()} className="app-user">
+        {t('app.auth.loggedInAs', { name: auth.name ?? auth.username ?? '' })}
+      </Link>
       <Button variant="quiet" onPress={logout}>
         {t('app.auth.logout')}
       </Button>
@@ -89,7 +94,13 @@ export function Layout() {
   const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData.bare) });
   useFocusHeadingOnNavigation();
   const me = useMe();
-  const items = me.data?.authenticated && me.data.organisationId ? [...navItems, ...memberNavItems] : navItems;
+  const memberItems = me.data?.authenticated && me.data.organisationId ? memberNavItems : [];
+  // Coordinators and admins manage grants: their own county's page, or the first they may manage.
+  const grantCounties = me.data?.permissions.grantCounties ?? [];
+  const grantCounty =
+    me.data?.countyCode && grantCounties.includes(me.data.countyCode) ? me.data.countyCode : grantCounties[0];
+  const grantItems = grantCounty ? [{ href: toCountyGrants({ code: grantCounty }), key: 'grants' } as const] : [];
+  const items = [...navItems, ...memberItems, ...grantItems];
 
   if (bare) {
     return (

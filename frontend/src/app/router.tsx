@@ -12,6 +12,7 @@ import { followUpRoutes } from '../features/follow-up';
 import { forumRoutes } from '../features/forums';
 import { fundingRoutes } from '../features/funding';
 import { notificationRoutes } from '../features/notifications';
+import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
 import { startRoutes } from '../features/start';
@@ -54,6 +55,7 @@ function buildRouteTree() {
     ...forumRoutes(rootRoute),
     ...fundingRoutes(rootRoute),
     ...notificationRoutes(rootRoute),
+    ...grantRoutes(rootRoute),
   ]);
 }
 

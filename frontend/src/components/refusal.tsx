@@ -16,7 +16,7 @@ export function brokenRuleOf<R extends string>(rules: readonly R[], error: unkno
  * The explanation of a refused change, in a feature's words (`<namespace>.rules.<rule>`, `.stale`, `.forbidden`):
  * the broken rule, a stale version, no permission, or else the server's detail.
  */
-export function useRefusalText(namespace: 'agreements' | 'forums' | 'followUp', rules: readonly string[]) {
+export function useRefusalText(namespace: 'agreements' | 'forums' | 'followUp' | 'grants', rules: readonly string[]) {
   const { t, i18n } = useTranslation();
   const fallback = useErrorMessage();
   return (error: unknown): Refusal => {

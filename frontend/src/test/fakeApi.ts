@@ -67,6 +67,7 @@ export function session(
     createOrganisation: boolean;
     createAgreement: boolean;
     countyCode: string;
+    grantCounties: string[];
   }> = {},
 ) {
   return {
@@ -78,6 +79,7 @@ export function session(
     permissions: {
       createOrganisation: overrides.createOrganisation ?? true,
       createAgreement: overrides.createAgreement ?? overrides.createOrganisation ?? true,
+      grantCounties: overrides.grantCounties ?? [],
     },
   };
 }

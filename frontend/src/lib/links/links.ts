@@ -55,6 +55,8 @@ export const paths = {
   notificationPreferences: '/notifications/preferences',
   unsubscribe: '/unsubscribe',
   confirmSubscription: '/subscriptions/confirm',
+  countyGrants: '/counties/$code/grants',
+  profile: '/profile',
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
@@ -143,3 +145,6 @@ export const toNotifications = () => linkTo(paths.notifications, {});
 export const toNotificationPreferences = () => linkTo(paths.notificationPreferences, {});
 export const toUnsubscribe = (search: { token: string }) => linkTo(paths.unsubscribe, {}, search);
 export const toConfirmSubscription = (search: { token: string }) => linkTo(paths.confirmSubscription, {}, search);
+export const toCountyGrants = (params: { code: string }, search?: { revoked?: boolean }) =>
+  linkTo(paths.countyGrants, params, search);
+export const toProfile = () => linkTo(paths.profile, {});

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import type { Grant } from '../types';
+import { grantKeys } from './queryKeys';
+
+/**
+ * Revokes a grant (`POST /api/v1/grants/{id}/revocation`) with `If-Match` set to the version that was listed, so a
+ * grant changed meanwhile is refused (412) rather than revoked unseen.
+ */
+export function useRevokeGrant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (grant: Pick<Grant, 'id' | 'version'>) =>
+      unwrap(
+        await api.POST('/api/v1/grants/{id}/revocation', {
+          params: { path: { id: grant.id }, header: { 'If-Match': etagOfVersion(grant.version) } },
+        }),
+      ),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: grantKeys.all });
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import type { components } from '../../lib/api';
+
+export type Grant = components['schemas']['Grant'];
+export type GrantInput = components['schemas']['GrantInput'];
+export type GrantKind = components['schemas']['GrantKind'];
+export type DirectoryUser = components['schemas']['DirectoryUser'];
+export type HistoryEntry = components['schemas']['HistoryEntry'];
+
+/** The kinds a county's grants page offers, in order; a national reader is granted by admins outside any county. */
+export const countyGrantKinds: readonly GrantKind[] = [
+  'COUNTY_COORDINATOR',
+  'FEDERATION_COORDINATOR',
+  'LOK_AUTHOR',
+  'FORUM_EDITOR',
+  'STATISTICS_PROVIDER',
+];
+
+export function isGrantKind(value: unknown): value is GrantKind {
+  return countyGrantKinds.includes(value as GrantKind) || value === 'NATIONAL_READER';
+}
