@@ -173,13 +173,26 @@ test.describe.serial('notifications', () => {
   });
 
   test('the member follows a forum and gets its published minutes', async ({ browser, request }) => {
-    const token = await accessToken(request, 'member.vasteras');
     const forum: { id?: string } = {};
     await forumWithPublishedMinutes(
       request,
       async () => {
-        const followed = await callApi(request, token, 'PUT', `/api/v1/follows/FORUM/${forum.id}`);
-        expect(followed.status(), await followed.text()).toBe(200);
+        // The member follows the forum from its page.
+        await visit(member, `/forums/${forum.id ?? ''}`, forumName);
+        await member.getByRole('button', { name: `Följ ${forumName}` }).click();
+        await expect(member.getByRole('button', { name: `Sluta följa ${forumName}` })).toHaveAttribute(
+          'aria-pressed',
+          'true',
+        );
+        await expectNoAxeViolations(member, 'forum followed');
+        // The public is offered the minutes by e-mail and as a feed instead.
+        const visitor = await (await browser.newContext()).newPage();
+        await visit(visitor, `/forums/${forum.id ?? ''}`, forumName);
+        await expect(visitor.getByRole('heading', { name: 'Protokollen via e-post' })).toBeVisible();
+        await visitor.getByRole('textbox', { name: /^E-postadress/ }).fill('lasare@public.example');
+        await visitor.getByRole('button', { name: 'Prenumerera' }).click();
+        await expect(visitor.getByText(/bekräftelselänk har skickats till lasare@public.example/)).toBeVisible();
+        await expectNoAxeViolations(visitor, 'public subscription requested');
       },
       forum,
     );
