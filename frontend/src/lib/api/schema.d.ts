@@ -2114,7 +2114,7 @@ export interface paths {
         };
         /** How I get mail per category: IMMEDIATELY (default), DAILY or WEEKLY digest, or OFF */
         get: operations["getNotificationPreferences"];
-        /** Set how I get mail for the categories named */
+        /** Set how I get mail for the categories named. Needs If-Match */
         put: operations["setNotificationPreferences"];
         post?: never;
         delete?: never;
@@ -4449,6 +4449,8 @@ export interface components {
         };
         PreferencesDto: {
             preferences: components["schemas"]["PreferenceDto"][];
+            /** Format: int64 */
+            version: number;
         };
         PreferencesInput: {
             preferences: components["schemas"]["PreferenceDto"][];
@@ -16310,6 +16312,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16353,7 +16356,10 @@ export interface operations {
     setNotificationPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16366,6 +16372,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

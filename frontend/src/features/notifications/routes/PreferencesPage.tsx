@@ -31,7 +31,10 @@ export function PreferencesPage() {
         <Form
           onSubmit={(event) => {
             event.preventDefault();
-            save.mutate(categories.map((category) => ({ category, frequency: chosen[category] ?? 'IMMEDIATELY' })));
+            save.mutate({
+              preferences: categories.map((category) => ({ category, frequency: chosen[category] ?? 'IMMEDIATELY' })),
+              version: preferences.data?.version ?? 0,
+            });
           }}
         >
           {save.isSuccess && <Alert tone="success" focusOnMount title={t('notifications.preferences.saved')} />}

@@ -37,7 +37,10 @@ public final class NotificationDtos {
             @Schema(required = true) @NotNull Category category,
             @Schema(required = true) @NotNull Frequency frequency) {}
 
-    public record PreferencesDto(@Schema(required = true) List<PreferenceDto> preferences) {}
+    /** The version is a checksum of the choices: a write based on other choices than the current ones gets 412. */
+    public record PreferencesDto(
+            @Schema(required = true) List<PreferenceDto> preferences, @Schema(required = true) long version)
+            implements se.samverkan.common.http.Versioned {}
 
     public record PreferencesInput(
             @NotNull @Size(min = 1, max = 5, message = "must name 1 to 5 categories")

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -98,17 +99,18 @@ public class NotificationResource {
     @Path("/notification-preferences")
     @Authenticated
     @Operation(summary = "How I get mail per category: IMMEDIATELY (default), DAILY or WEEKLY digest, or OFF")
-    public PreferencesDto getNotificationPreferences() {
-        return service.preferences();
+    public RestResponse<PreferencesDto> getNotificationPreferences() {
+        return se.samverkan.common.http.EntityTags.ok(service.preferences());
     }
 
     @PUT
     @Path("/notification-preferences")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set how I get mail for the categories named")
-    public PreferencesDto setNotificationPreferences(@Valid @NotNull PreferencesInput input) {
-        return service.setPreferences(input);
+    @Operation(summary = "Set how I get mail for the categories named. Needs If-Match")
+    public RestResponse<PreferencesDto> setNotificationPreferences(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferencesInput input) {
+        return se.samverkan.common.http.EntityTags.ok(service.setPreferences(ifMatch, input));
     }
 
     @GET

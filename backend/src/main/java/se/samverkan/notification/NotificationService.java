@@ -137,7 +137,13 @@ public class NotificationService {
     }
 
     @Transactional
-    public PreferencesDto setPreferences(PreferencesInput input) {
+    public PreferencesDto setPreferences(String ifMatch, PreferencesInput input) {
+        // One writer per user at a time, so two tabs that read the same choices cannot both replace them.
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:me))) as locked")
+                .setParameter("me", "preferences:" + user.actor())
+                .getSingleResult();
+        se.samverkan.common.http.EntityTags.requireMatch(
+                ifMatch, toDto(preferences.of(user.actor())).version());
         Instant now = Clocks.now(clock);
         for (PreferenceDto preference : input.preferences()) {
             preferences.set(user.actor(), preference.category(), preference.frequency(), now);
@@ -248,9 +254,14 @@ public class NotificationService {
     }
 
     private static PreferencesDto toDto(Map<Category, Frequency> map) {
-        return new PreferencesDto(map.entrySet().stream()
-                .map(e -> new PreferenceDto(e.getKey(), e.getValue()))
-                .toList());
+        java.util.zip.CRC32 checksum = new java.util.zip.CRC32();
+        map.forEach((category, frequency) -> checksum.update(
+                (category.name() + "=" + frequency.name() + ";").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new PreferencesDto(
+                map.entrySet().stream()
+                        .map(e -> new PreferenceDto(e.getKey(), e.getValue()))
+                        .toList(),
+                checksum.getValue());
     }
 
     private Map<String, String> read(String params) {

@@ -62,6 +62,7 @@ class NotificationEventsTest {
                 se.samverkan.support.DemoUser.COORDINATOR_VASTRA_GOTALAND)) {
             user.request()
                     .contentType(ContentType.JSON)
+                    .header("If-Match", NotificationMailTest.preferencesEtag(user))
                     .body(Map.of("preferences", immediately))
                     .put("/api/v1/notification-preferences")
                     .then()

@@ -71,6 +71,7 @@ class NotificationMailTest {
         MEMBER_VASTERAS
                 .request()
                 .contentType(ContentType.JSON)
+                .header("If-Match", preferencesEtag(MEMBER_VASTERAS))
                 .body(Map.of("preferences", List.of(Map.of("category", "MEETING", "frequency", "IMMEDIATELY"))))
                 .put("/api/v1/notification-preferences")
                 .then()
@@ -218,6 +219,7 @@ class NotificationMailTest {
         MEMBER_VASTERAS
                 .request()
                 .contentType(ContentType.JSON)
+                .header("If-Match", preferencesEtag(MEMBER_VASTERAS))
                 .body(Map.of("preferences", List.of(Map.of("category", "MEETING", "frequency", "DAILY"))))
                 .put("/api/v1/notification-preferences")
                 .then()
@@ -297,5 +299,55 @@ class NotificationMailTest {
 
     private static String unfolded(String mime) {
         return mime.replaceAll("\r?\n[ \t]+", " ");
+    }
+
+    /** The ETag of the user's current mail preferences, for a change based on them. */
+    static String preferencesEtag(se.samverkan.support.DemoUser user) {
+        return user.request()
+                .get("/api/v1/notification-preferences")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    @Test
+    void preferencesAreChangedOnlyFromTheChoicesLastRead() {
+        String etag = preferencesEtag(MEMBER_VASTERAS);
+        Map<String, Object> daily =
+                Map.of("preferences", List.of(Map.of("category", "ACTION_ITEM", "frequency", "DAILY")));
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(daily)
+                .put("/api/v1/notification-preferences")
+                .then()
+                .statusCode(428);
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(daily)
+                .put("/api/v1/notification-preferences")
+                .then()
+                .statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(etag));
+        // A second tab that read the old choices does not overwrite the new ones.
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("preferences", List.of(Map.of("category", "ACTION_ITEM", "frequency", "OFF"))))
+                .put("/api/v1/notification-preferences")
+                .then()
+                .statusCode(412);
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", preferencesEtag(MEMBER_VASTERAS))
+                .body(Map.of("preferences", List.of(Map.of("category", "ACTION_ITEM", "frequency", "IMMEDIATELY"))))
+                .put("/api/v1/notification-preferences")
+                .then()
+                .statusCode(200);
     }
 }
