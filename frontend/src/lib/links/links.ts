@@ -130,7 +130,7 @@ export const toActionItem = (params: Id) => linkTo(paths.actionItem, params);
 
 export const toNewDocument = (search: { ownerType: string; ownerId: string; type?: 'FILE' | 'LINK' }) =>
   linkTo(paths.newDocument, {}, search);
-export const toDocument = (params: Id) => linkTo(paths.document, params);
+export const toViewDocument = (params: Id) => linkTo(paths.document, params);
 export const toEditDocument = (params: Id) => linkTo(paths.editDocument, params);
 
 export const toSearch = (search?: SearchOf) => linkTo(paths.search, {}, search);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, Link, LinkButton, Spinner } from '../../../design-system';
 import { QueryError } from '../../../components';
-import { toDocument, toNewDocument } from '../../../lib/links';
+import { toViewDocument, toNewDocument } from '../../../lib/links';
 import type { AttachmentsProps } from '../../../lib/slots/attachments';
 import { useDocuments } from '../api/getDocuments';
 import { DownloadButton } from './DownloadButton';
@@ -24,7 +24,7 @@ export function DocumentsSection({ ownerType, ownerId, headingLevel = 2 }: Attac
         <ul className="document-list">
           {documents.data.items.map((document) => (
             <li key={document.id}>
-              <Link href={toDocument({ id: document.id })}>{document.title}</Link>{' '}
+              <Link href={toViewDocument({ id: document.id })}>{document.title}</Link>{' '}
               <span className="document-meta">
                 {t(`documents.kind.${document.kind}`)}
                 {' · '}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading, Spinner, TextField } from '../../../design-system';
 import { FormField, NotFoundPage, NotPermittedPage, QueryError, ServerForm } from '../../../components';
 import { isNotFound } from '../../../lib/api';
-import { toDocument } from '../../../lib/links';
+import { toViewDocument } from '../../../lib/links';
 import { useDocument, type VersionedDocument } from '../api/getDocument';
 import { useUpdateDocument } from '../api/updateDocument';
 import { DescriptionFields, type DescriptionValues } from '../components/DescriptionFields';
@@ -53,7 +53,7 @@ function EditForm({ versioned, onReload }: { versioned: VersionedDocument; onRel
         fields={FIELDS}
         labelOf={(field) => t(`documents.form.${field as (typeof FIELDS)[number]}`)}
         submitLabel={t('documents.save')}
-        cancelHref={toDocument({ id: document.id })}
+        cancelHref={toViewDocument({ id: document.id })}
         onReload={onReload}
         onSubmit={async () => {
           await update.mutateAsync({

@@ -87,7 +87,7 @@ export function AgreementFollowUpPage() {
       </Link>
       <PageHeading>{t('followUp.agreement.title', { title: document.title })}</PageHeading>
       <p>
-        <Link href={toAgreement({ id: agreementId })}>{t('followUp.agreement.toDocument')}</Link>
+        <Link href={toAgreement({ id: agreementId })}>{t('followUp.agreement.toViewDocument')}</Link>
       </p>
       <section aria-labelledby="rounds">
         <h2 id="rounds">{t('followUp.rounds.title')}</h2>

@@ -1,4 +1,4 @@
-import { toActionItem, toAgreement, toDocument, toForum, toMeeting, toOrganisation } from '../../../lib/links';
+import { toActionItem, toAgreement, toViewDocument, toForum, toMeeting, toOrganisation } from '../../../lib/links';
 import type { SearchHit } from '../types';
 
 /** The page where a hit is shown. */
@@ -20,6 +20,6 @@ export function hitHref(hit: SearchHit): string {
     case 'ORGANISATION':
       return toOrganisation({ id: hit.id });
     case 'DOCUMENT':
-      return toDocument({ id: hit.id });
+      return toViewDocument({ id: hit.id });
   }
 }
