@@ -1,9 +1,9 @@
 -- Scheduled work runs once across API instances (issue 18): the instance that inserts the row for a job's slot
 -- (e.g. the day) does the work; the others see the row and skip. Kept as a log of which instance ran what.
-CREATE TABLE scheduled_run (
-    job        varchar(100) NOT NULL,
-    slot       varchar(100) NOT NULL,
-    instance   varchar(200) NOT NULL,
-    claimed_at timestamptz  NOT NULL,
-    PRIMARY KEY (job, slot)
+create table scheduled_run (
+    job        varchar(100) not null,
+    slot       varchar(100) not null,
+    instance   varchar(200) not null,
+    claimed_at timestamptz  not null,
+    primary key (job, slot)
 );
