@@ -8,7 +8,7 @@ BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/po
 
 
 .PHONY: help run test lint format bench bench-notifications test-backend test-frontend test-e2e install install-browser install-frontend \
-        install-keycloak openapi keycloak stop-keycloak build clean
+        install-keycloak install-deploy-check openapi keycloak stop-keycloak build clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -19,7 +19,7 @@ run: install $(BACKEND_JAR) ## Start database, Keycloak, API and SPA with demo d
 test: install $(BACKEND_JAR) ## Install what is needed and run every check: lint, backend, frontend unit, end-to-end
 	@scripts/test.sh all
 
-lint: install-frontend ## Static checks: Spotless (Java); ESLint, Prettier and stylelint (frontend). ArchUnit runs with the backend tests
+lint: install-frontend install-deploy-check ## Static checks: Spotless (Java); ESLint, Prettier and stylelint (frontend). ArchUnit runs with the backend tests
 	@scripts/test.sh lint
 
 format: install-frontend ## Apply the formatters: Spotless (Java, palantir-java-format) and Prettier (frontend)
@@ -35,7 +35,7 @@ test-frontend: install-frontend ## Frontend type check and unit tests only
 test-e2e: install $(BACKEND_JAR) ## End-to-end tests only
 	@scripts/test.sh e2e
 
-install: $(PG_LAUNCHER) install-keycloak install-frontend install-browser ## Fetch everything (idempotent)
+install: $(PG_LAUNCHER) install-keycloak install-frontend install-deploy-check install-browser ## Fetch everything (idempotent)
 
 install-keycloak:
 	@scripts/keycloak.sh install
@@ -44,6 +44,12 @@ install-frontend: frontend/node_modules/.package-lock.json
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+install-deploy-check: deploy/check/node_modules/.package-lock.json
+
+deploy/check/node_modules/.package-lock.json: deploy/check/package-lock.json
+	cd deploy/check && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 install-browser: ## Debian's Chromium for the end-to-end tests (never a downloaded browser)

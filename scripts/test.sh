@@ -38,6 +38,8 @@ test_lint() {
   (cd "$ROOT/backend" && mvn -B -ntp -q spotless:check)
   say "lint: frontend ESLint (types, hooks, accessibility, feature boundaries), Prettier, stylelint"
   (cd "$ROOT/frontend" && npm run --silent lint:js && npm run --silent format:check && npm run --silent lint:css)
+  say "lint: deployment files (Kubernetes and CloudNativePG schemas, production rules)"
+  node "$ROOT/deploy/check/check.mjs"
 }
 
 test_backend() {
