@@ -7,7 +7,7 @@ PG_LAUNCHER := tools/embedded-postgres/target/classpath.txt
 BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
 
-.PHONY: help run test lint format bench bench-notifications test-backend test-frontend test-e2e install install-browser install-frontend \
+.PHONY: help run test lint format backup restore bench bench-notifications test-backend test-frontend test-e2e install install-browser install-frontend \
         install-keycloak install-deploy-check openapi keycloak stop-keycloak build clean
 
 help: ## List the targets
@@ -36,6 +36,13 @@ test-e2e: install $(BACKEND_JAR) ## End-to-end tests only
 	@scripts/test.sh e2e
 
 install: $(PG_LAUNCHER) install-keycloak install-frontend install-deploy-check install-browser ## Fetch everything (idempotent)
+
+backup: ## Online backup of the embedded database of `make run` into backups/ (it keeps running)
+	@scripts/backup.sh
+
+restore: ## Put a backup back: make restore BACKUP=backups/samverkan-….tar.gz (with `make run` stopped)
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/samverkan-….tar.gz" >&2; exit 2; }
+	@scripts/restore.sh "$(BACKUP)"
 
 install-keycloak:
 	@scripts/keycloak.sh install

@@ -27,13 +27,19 @@ class OperationsTest {
     @Test
     void businessCountersMatchTheDatabase() {
         metrics.refresh();
-        long open = ((Number) em.createNativeQuery(
-                                "select count(*) from action_item where status in ('OPEN', 'IN_PROGRESS')")
-                        .getSingleResult())
+        long open = ((Number)
+                        em.createNativeQuery("select count(*) from action_item where status in ('OPEN', 'IN_PROGRESS')")
+                                .getSingleResult())
                 .longValue();
         assertTrue(open > 0, "the demo data has open action items");
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher gauge = Pattern.compile("(?m)^samverkan_action_items_open\\s+([0-9.E]+)$").matcher(body);
+        String body = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Matcher gauge = Pattern.compile("(?m)^samverkan_action_items_open\\s+([0-9.E]+)$")
+                .matcher(body);
         assertTrue(gauge.find(), "the gauge is exported");
         assertTrue(Double.parseDouble(gauge.group(1)) == open, "gauge " + gauge.group(1) + " vs " + open);
         assertTrue(body.contains("samverkan_notifications_queued"), "queued mail is exported");
@@ -58,10 +64,7 @@ class OperationsTest {
                 .get("/api/v1/counties")
                 .then()
                 .header("X-Request-Id", equalTo("agency-42.abc"));
-        given().when()
-                .get("/api/v1/counties")
-                .then()
-                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().when().get("/api/v1/counties").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
         given().header("X-Request-Id", "bad id\twith spaces")
                 .when()
                 .get("/api/v1/no-such-path")
