@@ -7,7 +7,7 @@ PG_LAUNCHER := tools/embedded-postgres/target/classpath.txt
 BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
 
-.PHONY: help run test lint format backup restore bench bench-notifications test-backend test-frontend test-e2e install install-browser install-frontend \
+.PHONY: help run test lint format backup restore bench bench-notifications test-backend test-frontend test-e2e test-cluster install-debian install install-browser install-frontend \
         install-keycloak install-deploy-check openapi keycloak stop-keycloak build clean
 
 help: ## List the targets
@@ -35,7 +35,10 @@ test-frontend: install-frontend ## Frontend type check and unit tests only
 test-e2e: install $(BACKEND_JAR) ## End-to-end tests only
 	@scripts/test.sh e2e
 
-install: $(PG_LAUNCHER) install-keycloak install-frontend install-deploy-check install-browser ## Fetch everything (idempotent)
+test-cluster: install $(BACKEND_JAR) ## Two API instances behind nginx: scheduled work once, one truth, graceful stop, backup
+	@scripts/test.sh cluster
+
+install: $(PG_LAUNCHER) install-keycloak install-frontend install-deploy-check install-browser install-debian ## Fetch everything (idempotent)
 
 backup: ## Online backup of the embedded database of `make run` into backups/ (it keeps running)
 	@scripts/backup.sh
@@ -64,6 +67,12 @@ install-browser: ## Debian's Chromium for the end-to-end tests (never a download
 	  echo "installing Debian's chromium ..."; \
 	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
 	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq chromium >/dev/null; }
+
+install-debian: ## Debian's nginx (the load balancer of the two-instance test) and psql (make backup)
+	@command -v nginx >/dev/null && command -v psql >/dev/null || { \
+	  echo "installing Debian's nginx-light and postgresql-client ..."; \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq nginx-light postgresql-client >/dev/null; }
 
 $(PG_LAUNCHER): tools/embedded-postgres/pom.xml $(shell find tools/embedded-postgres/src -type f)
 	cd tools/embedded-postgres && mvn -q -B -ntp package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

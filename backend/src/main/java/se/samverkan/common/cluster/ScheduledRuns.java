@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import se.samverkan.common.time.Clocks;
 
 /**
@@ -18,6 +19,8 @@ import se.samverkan.common.time.Clocks;
  */
 @ApplicationScoped
 public class ScheduledRuns {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledRuns.class);
 
     @Inject
     EntityManager em;
@@ -39,7 +42,12 @@ public class ScheduledRuns {
                 .setParameter("instance", instanceName())
                 .setParameter("now", Clocks.now(clock))
                 .executeUpdate();
-        return inserted == 1;
+        if (inserted == 1) {
+            LOG.infof("%s %s: run by this instance (%s)", job, slot, instanceName());
+            return true;
+        }
+        LOG.debugf("%s %s: already claimed by another instance", job, slot);
+        return false;
     }
 
     /** Serialises a transaction's work with the same work elsewhere (any instance) until it commits. */
