@@ -25,8 +25,9 @@ trap finish EXIT
 command -v nginx >/dev/null || { say "the two-instance test needs nginx (make install installs Debian's)"; exit 1; }
 command -v psql >/dev/null || { say "the two-instance test needs psql (Debian's postgresql-client)"; exit 1; }
 mkdir -p "$RUN_DIR"
-rm -rf "$NGINX_DIR" "$RUN_DIR"/cluster-backups
-start_postgres "$PG_PORT" "$DATA" --clean
+rm -rf "$NGINX_DIR" "$RUN_DIR"/cluster-backups "$DATA"
+# not --clean: that would delete the data when the database is stopped for the outage below
+start_postgres "$PG_PORT" "$DATA"
 sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
 until sql "select 1" >/dev/null 2>&1; do sleep 0.5; done
 
@@ -93,6 +94,24 @@ winner="$(sql "select instance from scheduled_run where job = 'deadline-reminder
 loser=$([[ "$winner" == api-1 ]] && echo "$API2" || echo "$API1")
 grep -q "deadline-reminders .*already claimed by another instance" "$RUN_DIR/backend-$loser.log" \
   || { say "FAIL: the other instance never tried the reminders (the proof would be empty)"; exit 1; }
+
+say "database outage: both instances answer 503 with Retry-After, and recover when it is back"
+PG_PID="${STARTED_PIDS[0]}"
+kill -TERM -- "-$PG_PID"
+while kill -0 "$PG_PID" 2>/dev/null; do sleep 0.5; done
+for port in "$API1" "$API2"; do
+  answer="$(curl -s -o /dev/null -w '%{http_code} %header{retry-after}' --max-time 20 \
+    "http://localhost:$port/api/v1/organisations?county=19")"
+  [[ "$answer" =~ ^503\ [0-9]+$ ]] || { say "FAIL: instance on $port answered '$answer' without its database"; exit 1; }
+done
+start_postgres "$PG_PORT" "$DATA"
+for port in "$API1" "$API2"; do
+  waited=0
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/api/v1/organisations?county=19")" == 200 ]]; do
+    (( waited++ < 60 )) || { say "FAIL: instance on $port did not recover after the database came back"; exit 1; }
+    sleep 1
+  done
+done
 
 say "one truth across instances, and an instance stopped under load"
 (cd "$ROOT/frontend" && node "$ROOT/scripts/cluster-test.mjs" \
