@@ -7,3 +7,6 @@ create table scheduled_run (
     claimed_at timestamptz  not null,
     primary key (job, slot)
 );
+
+-- The public subscription form's mail limit counts recent confirmations per address (PublicFollowService).
+create index mail_outbox_confirmations on mail_outbox (recipient_email, created_at) where event = 'subscription-confirm';
