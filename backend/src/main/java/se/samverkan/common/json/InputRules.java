@@ -1,6 +1,7 @@
 package se.samverkan.common.json;
 
 import java.time.LocalDate;
+import se.samverkan.common.problem.Text;
 
 /** What every text and date a client sends must satisfy, wherever it arrives (JSON body, query or path). */
 public final class InputRules {
@@ -14,11 +15,11 @@ public final class InputRules {
     public static final String UUID_PATTERN =
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-    public static final String CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
-    public static final String DATE_MESSAGE = "must be a date such as 2024-03-16";
-    public static final String DATE_RANGE_MESSAGE = "must be a date between 1900 and 2200";
-    public static final String TIME_MESSAGE = "must be a time such as 09:30";
-    public static final String DATE_TIME_MESSAGE = "must be a date and time such as 2024-03-16T09:30:00Z";
+    public static final Text CONTROL_CHARACTER_MESSAGE = Text.text("field.control-characters");
+    public static final Text DATE_MESSAGE = Text.text("field.date");
+    public static final Text DATE_RANGE_MESSAGE = Text.text("field.date-range");
+    public static final Text TIME_MESSAGE = Text.text("field.time");
+    public static final Text DATE_TIME_MESSAGE = Text.text("field.date-time");
 
     private InputRules() {}
 

@@ -46,7 +46,11 @@ class ParameterGuardTest {
     void enumsAreOneOfTheirConstantsExactly() {
         assertNull(ParameterGuard.problemWith("GREEN", Colour.class));
         for (String bad : new String[] {"green", "BLUE", "", "RED "}) {
-            assertEquals("must be one of [RED, GREEN]", ParameterGuard.problemWith(bad, Colour.class), bad);
+            assertEquals(
+                    "must be one of [RED, GREEN]",
+                    se.samverkan.common.problem.ProblemLocalisationProbe.english(
+                            ParameterGuard.problemWith(bad, Colour.class)),
+                    bad);
         }
     }
 
