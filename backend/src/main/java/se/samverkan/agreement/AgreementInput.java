@@ -19,7 +19,7 @@ public record AgreementInput(
         @Schema(required = true) @NotNull(message = "{validation.required}") AgreementKind kind,
         @Schema(required = true, example = "Lokal överenskommelse om nyanländas etablering i Västerås")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
         @Schema(required = true, example = "19")
                 @NotNull(message = "{validation.required}")
@@ -30,24 +30,24 @@ public record AgreementInput(
                 String municipalityCode,
         @Schema(required = true, example = "2026")
                 @NotNull(message = "{validation.required}")
-                @Min(value = 1990, message = "{validation.must-be-1990-or-later}")
-                @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer firstYear,
         @Schema(required = true, example = "2028")
                 @NotNull(message = "{validation.required}")
-                @Min(value = 1990, message = "{validation.must-be-1990-or-later}")
-                @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer lastYear,
-        @Size(max = 20000, message = "{validation.must-be-at-most-20000-characters}") String purpose,
-        @Size(max = 50000, message = "{validation.must-be-at-most-50000-characters}") String background,
-        @Schema(example = "Rapport 2016:09") @Size(max = 100, message = "{validation.must-be-at-most-100-characters}")
+        @Size(max = 20000, message = "{validation.at-most-characters}") String purpose,
+        @Size(max = 50000, message = "{validation.at-most-characters}") String background,
+        @Schema(example = "Rapport 2016:09") @Size(max = 100, message = "{validation.at-most-characters}")
                 String reportNumber,
         @Schema(
                         description = "Case number (diarienummer) in the county board's or party's register",
                         example = "851-1234-2016")
                 @Pattern(regexp = CaseNumbers.PATTERN, message = CaseNumbers.MESSAGE)
                 String caseNumber,
-        @Size(max = 50, message = "{validation.must-have-at-most-50-entries}")
+        @Size(max = 50, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") LegalReferenceDto> legalBasis,
         Set<@NotNull(message = "{validation.not-empty}") TargetGroup> targetGroups,
         Set<@NotNull(message = "{validation.not-empty}") Perspective> perspectives,

@@ -192,8 +192,8 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("year")
-                    @Min(value = 1990, message = "{validation.must-be-1990-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid PriorityInput input) {

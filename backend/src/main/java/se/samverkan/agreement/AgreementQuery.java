@@ -16,7 +16,7 @@ import se.samverkan.common.json.InputRules;
 public record AgreementQuery(
         @Parameter(description = "Swedish full-text search over title, purpose, goals and strategies")
                 @QueryParam("q")
-                @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String q,
         @QueryParam("kind") AgreementKind kind,
         @Parameter(description = "County code, e.g. 19")
@@ -26,8 +26,8 @@ public record AgreementQuery(
         @QueryParam("status") AgreementStatus status,
         @Parameter(description = "In force (adopted, and its period covers the year)")
                 @QueryParam("year")
-                @Min(value = 1990, message = "{validation.must-be-1990-or-later}")
-                @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @Parameter(
                         description = "Only agreements this organisation (id) is a party of",
@@ -38,7 +38,7 @@ public record AgreementQuery(
         @QueryParam("targetGroup") TargetGroup targetGroup,
         @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-0-or-more}")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
                 @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                 int page,
         @QueryParam("size")

@@ -16,16 +16,15 @@ public record GoalAreaInput(
                 String number,
         @Schema(required = true, example = "Hälsa")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
         @Schema(description = "The goal statement (Mål)")
-                @Size(max = 20000, message = "{validation.must-be-at-most-20000-characters}")
+                @Size(max = 20000, message = "{validation.at-most-characters}")
                 String goal,
-        @Schema(description = "Strategies in order")
-                @Size(max = 100, message = "{validation.must-have-at-most-100-entries}")
+        @Schema(description = "Strategies in order") @Size(max = 100, message = "{validation.at-most-entries}")
                 List<
                                 @NotBlank(message = "{validation.not-blank}")
-                                @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}") String>
+                                @Size(max = 5000, message = "{validation.at-most-characters}") String>
                         strategies,
         Set<@NotNull(message = "{validation.not-empty}") TargetGroup> targetGroups,
         @Schema(description = "A local agreement's goal area: the goal area of its regional agreement it answers to")

@@ -12,5 +12,5 @@ public record LegalReferenceDto(
                 @Pattern(regexp = "[0-9]{4}:[0-9]{1,4}", message = "{validation.must-be-an-sfs-number-such-as-2017}")
                 String sfs,
         @Schema(example = "Lag (2010:197) om etableringsinsatser för vissa nyanlända invandrare")
-                @Size(max = 500, message = "{validation.must-be-at-most-500-characters}")
+                @Size(max = 500, message = "{validation.at-most-characters}")
                 String title) {}

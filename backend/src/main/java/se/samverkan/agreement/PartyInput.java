@@ -12,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartyInput(
         @Schema(required = true) @NotNull(message = "{validation.required}") UUID organisationId,
         @Schema(required = true) @NotNull(message = "{validation.required}") PartyRole role,
-        @Size(max = 10, message = "{validation.must-have-at-most-10-entries}")
+        @Size(max = 10, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") SignatoryDto> signatories,
         LocalDate signedOn) {}

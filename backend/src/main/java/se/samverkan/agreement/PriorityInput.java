@@ -11,12 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PriorityInput(
         @Schema(required = true)
                 @NotEmpty(message = "{validation.must-have-at-least-one-point}")
-                @Size(max = 50, message = "{validation.must-have-at-most-50-entries}")
+                @Size(max = 50, message = "{validation.at-most-entries}")
                 List<
                                 @NotBlank(message = "{validation.not-blank}")
-                                @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}") String>
+                                @Size(max = 5000, message = "{validation.at-most-characters}") String>
                         points,
         @Schema(description = "The forum that decided, e.g. Integrationsrådet")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String decidedBy,
         LocalDate decidedOn) {}

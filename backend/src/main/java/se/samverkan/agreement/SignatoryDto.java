@@ -8,8 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SignatoryDto(
         @Schema(required = true, example = "Anders Teljebäck")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
-        @Schema(example = "Kommunstyrelsens ordförande")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+        @Schema(example = "Kommunstyrelsens ordförande") @Size(max = 300, message = "{validation.at-most-characters}")
                 String title) {}

@@ -9,10 +9,10 @@ import se.samverkan.common.json.InputRules;
 
 /** Whose documents to list; an unknown owner type is refused by the parameter guard (400), with the id checked too. */
 public record DocumentQuery(
-        @Parameter(required = true) @QueryParam("ownerType") @NotNull(message = "{validation.required-value}")
+        @Parameter(required = true) @QueryParam("ownerType") @NotNull(message = "{validation.is-required}")
                 OwnerType ownerType,
         @Parameter(required = true, schema = @Schema(format = "uuid"))
                 @QueryParam("ownerId")
-                @NotNull(message = "{validation.required-value}")
+                @NotNull(message = "{validation.is-required}")
                 @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-id-uuid}")
                 String ownerId) {}

@@ -191,7 +191,7 @@ public class DocumentResource {
             @PathParam("id") UUID id,
             @Parameter(description = "A version number; default the current one")
                     @QueryParam("version")
-                    @Min(value = 1, message = "{validation.must-be-1-or-more}")
+                    @Min(value = 1, message = "{validation.must-be-value-or-more}")
                     Integer version) {
         DocumentService.Download download = service.download(id, version);
         StreamingOutput body = out -> service.copyTo(download, out);

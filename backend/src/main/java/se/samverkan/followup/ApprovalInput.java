@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApprovalInput(
         @Schema(required = true, example = "Integrationsrådet")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String approvedBy,
         @Schema(required = true)
                 @NotNull(message = "{validation.required}")

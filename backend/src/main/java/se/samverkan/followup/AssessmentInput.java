@@ -17,27 +17,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AssessmentInput")
 public record AssessmentInput(
         GoalStatus status,
-        @Schema(description = "Läget") @Size(max = 20000, message = "{validation.must-be-at-most-20000-characters}")
-                String situation,
-        @Size(max = 100, message = "{validation.must-have-at-most-100-entries}")
+        @Schema(description = "Läget") @Size(max = 20000, message = "{validation.at-most-characters}") String situation,
+        @Size(max = 100, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") ActivityInput> activities,
         @Schema(description = "Values for the round's year, for indicators of the goal area")
-                @Size(max = 2000, message = "{validation.must-have-at-most-2000-entries}")
+                @Size(max = 2000, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") ValueInput> indicatorValues) {
 
     @Schema(name = "ActivityInput")
     public record ActivityInput(
             @Schema(required = true)
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                    @Size(max = 300, message = "{validation.at-most-characters}")
                     String title,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String description,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
             @Schema(description = "The organisations that did it")
-                    @Size(max = 50, message = "{validation.must-have-at-most-50-entries}")
+                    @Size(max = 50, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.not-empty}") UUID> organisationIds,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String result,
-            @Schema(example = "§37") @Size(max = 100, message = "{validation.must-be-at-most-100-characters}")
-                    String fundingSource,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String result,
+            @Schema(example = "§37") @Size(max = 100, message = "{validation.at-most-characters}") String fundingSource,
             @Schema(description = "The registered project (funding) the activity comes from") UUID projectId) {}
 
     @Schema(name = "ReportedIndicatorValueInput")

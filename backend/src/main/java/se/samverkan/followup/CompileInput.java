@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompileInput(
         @Schema(required = true)
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 50000, message = "{validation.must-be-at-most-50000-characters}")
+                @Size(max = 50000, message = "{validation.at-most-characters}")
                 String summary) {}

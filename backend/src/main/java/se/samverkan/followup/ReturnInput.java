@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReturnInput(
         @Schema(required = true)
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}")
+                @Size(max = 5000, message = "{validation.at-most-characters}")
                 String comment) {}

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RoundInput(
         @Schema(required = true, example = "2027")
                 @NotNull(message = "{validation.required}")
-                @Min(value = 1990, message = "{validation.must-be-1990-or-later}")
-                @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @Schema(required = true, description = "When the parties' assessments are due")
                 @NotNull(message = "{validation.required}")

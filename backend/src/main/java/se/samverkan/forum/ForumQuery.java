@@ -14,7 +14,7 @@ import se.samverkan.common.http.Paging;
 public record ForumQuery(
         @Parameter(description = "Text in the name")
                 @QueryParam("q")
-                @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String q,
         @Parameter(description = "County code, e.g. 14")
                 @QueryParam("county")
@@ -24,7 +24,7 @@ public record ForumQuery(
         @QueryParam("kind") ForumKind kind,
         @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-0-or-more}")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
                 @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                 int page,
         @QueryParam("size")

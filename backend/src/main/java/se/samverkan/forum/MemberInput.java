@@ -15,7 +15,7 @@ public record MemberInput(
                         description = "How the organisation is represented, as printed",
                         example =
                                 "Kommunstyrelsens ordförande och/eller annan politisk representant utsedd av kommunen")
-                @Size(max = 1000, message = "{validation.must-be-at-most-1000-characters}")
+                @Size(max = 1000, message = "{validation.at-most-characters}")
                 String description,
-        @Size(max = 20, message = "{validation.must-have-at-most-20-entries}")
+        @Size(max = 20, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") RepresentativeDto> representatives) {}

@@ -10,9 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RepresentativeDto(
         @Schema(required = true, example = "Kristina Palo")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
-        @Schema(example = "Marknadschef") @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
-                String title,
+        @Schema(example = "Marknadschef") @Size(max = 300, message = "{validation.at-most-characters}") String title,
         @Schema(description = "A substitute (ersättare) rather than an ordinary representative; false when omitted")
                 Boolean substitute) {}

@@ -26,13 +26,13 @@ public final class FundingInputs {
             @Schema(required = true) @NotNull(message = "{validation.required}") ProgrammeKind kind,
             @Schema(required = true, example = "Utvecklingsmedel enligt § 37")
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                    @Size(max = 200, message = "{validation.at-most-characters}")
                     String name,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String description,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
             @Schema(description = "The statute the money is paid under, format-checked as an agreement's legal basis")
                     @Valid
                     LegalReferenceDto legalBasis,
-            @Schema(example = "Länsstyrelsen") @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+            @Schema(example = "Länsstyrelsen") @Size(max = 200, message = "{validation.at-most-characters}")
                     String managingAuthority) {}
 
     @Schema(name = "FundingStrategyRef", description = "A strategy of a goal area, by its position (0 = first)")
@@ -40,15 +40,15 @@ public final class FundingInputs {
             @Schema(required = true) @NotNull(message = "{validation.required}") UUID goalAreaId,
             @Schema(required = true)
                     @NotNull(message = "{validation.required}")
-                    @Min(value = 0, message = "{validation.must-be-0-or-more}")
-                    @Max(value = 999, message = "{validation.must-be-999-or-less}")
+                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                    @Max(value = 999, message = "{validation.must-be-value-or-less}")
                     Integer index) {}
 
     @Schema(name = "FundingPriorityInput")
     public record PriorityInput(
             @Schema(required = true, example = "Föräldrastöd")
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}")
+                    @Size(max = 5000, message = "{validation.at-most-characters}")
                     String text,
             @Size(max = 50, message = "{validation.must-name-at-most-50-goal-areas}")
                     List<@NotNull(message = "{validation.required}") UUID> goalAreaIds,
@@ -66,14 +66,14 @@ public final class FundingInputs {
                     String countyCode,
             @Schema(required = true, example = "2027")
                     @NotNull(message = "{validation.required}")
-                    @Min(value = 2000, message = "{validation.must-be-2000-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Schema(required = true, example = "§ 37-medel 2027")
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                    @Size(max = 300, message = "{validation.at-most-characters}")
                     String title,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String description,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
             @Schema(description = "First day of the period the call funds") LocalDate startsOn,
             @Schema(description = "Last day of the period the call funds") LocalDate endsOn,
             @Schema(description = "Last day to submit an application") LocalDate deadline,
@@ -85,7 +85,7 @@ public final class FundingInputs {
                     @Pattern(regexp = Money.PATTERN, message = Money.MESSAGE)
                     String budget,
             @Schema(example = "Fördelning av statliga medel – lägger vikt vid RUS")
-                    @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}")
+                    @Size(max = 5000, message = "{validation.at-most-characters}")
                     String strategyWeight,
             @Size(max = 50, message = "{validation.must-have-at-most-50-priorities}")
                     List<@NotNull(message = "{validation.required}") @Valid PriorityInput> priorities) {}
@@ -104,9 +104,9 @@ public final class FundingInputs {
                     List<@NotNull(message = "{validation.required}") UUID> coApplicantIds,
             @Schema(required = true, example = "Språkstöd i vården")
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                    @Size(max = 300, message = "{validation.at-most-characters}")
                     String projectName,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String description,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
             @Schema(
                             required = true,
                             type = SchemaType.STRING,
@@ -146,7 +146,7 @@ public final class FundingInputs {
             @Schema(example = "851-1234-2027") @Pattern(regexp = CaseNumbers.PATTERN, message = CaseNumbers.MESSAGE)
                     String caseNumber,
             @Schema(description = "Required when REJECTED")
-                    @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}")
+                    @Size(max = 5000, message = "{validation.at-most-characters}")
                     String reason,
             @Schema(description = "When GRANTED: the due date of the project's accounting")
                     LocalDate accountingDueOn) {}
@@ -154,12 +154,11 @@ public final class FundingInputs {
     @Schema(name = "FundingBudgetLineInput")
     public record BudgetLineInput(
             @Schema(description = "A registered programme; or name the source") UUID programmeId,
-            @Schema(example = "Egna medel") @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
-                    String source,
+            @Schema(example = "Egna medel") @Size(max = 200, message = "{validation.at-most-characters}") String source,
             @Schema(required = true)
                     @NotNull(message = "{validation.required}")
-                    @Min(value = 2000, message = "{validation.must-be-2000-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
                     @Pattern(regexp = Money.PATTERN, message = Money.MESSAGE)
@@ -169,9 +168,9 @@ public final class FundingInputs {
     public record ProjectInput(
             @Schema(required = true, example = "Bosättning Västmanland")
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                    @Size(max = 300, message = "{validation.at-most-characters}")
                     String name,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String description,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
             @Schema(required = true, example = "19")
                     @NotNull(message = "{validation.required}")
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
@@ -182,7 +181,7 @@ public final class FundingInputs {
             LocalDate startsOn,
             LocalDate endsOn,
             @Schema(required = true) @NotNull(message = "{validation.required}") ProjectStatus status,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String results,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String results,
             @Size(max = 50, message = "{validation.must-have-at-most-50-lines}")
                     List<@NotNull(message = "{validation.required}") @Valid BudgetLineInput> budget,
             @Size(max = 50, message = "{validation.must-name-at-most-50-goal-areas}")
@@ -208,9 +207,9 @@ public final class FundingInputs {
                     String spent,
             @Schema(required = true)
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}")
+                    @Size(max = 10000, message = "{validation.at-most-characters}")
                     String whatWasDone,
-            @Size(max = 10000, message = "{validation.must-be-at-most-10000-characters}") String results) {}
+            @Size(max = 10000, message = "{validation.at-most-characters}") String results) {}
 
     @Schema(name = "FundingAccountStatusInput")
     public record AccountStatusInput(

@@ -144,8 +144,8 @@ public class FundingResource {
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-2000-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Parameter(schema = @Schema(implementation = CallStatus.class))
                     @QueryParam("status")
@@ -242,8 +242,8 @@ public class FundingResource {
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-2000-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year) {
         return reports.summary(county, year);
     }
@@ -265,8 +265,8 @@ public class FundingResource {
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-2000-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Parameter(
                             description = CsvDialect.DESCRIPTION,
@@ -298,8 +298,8 @@ public class FundingResource {
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-2000-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year) {
         byte[] xlsx = exports.run(() -> reports.xlsx(reports.exportRows(county, year)));
         return RestResponse.ResponseBuilder.ok(xlsx, XLSX)

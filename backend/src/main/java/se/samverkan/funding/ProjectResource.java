@@ -81,8 +81,8 @@ public class ProjectResource {
                     String programme,
             @Parameter(description = "Only projects with a budget line of this year")
                     @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-2000-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Parameter(
                             description = "Only projects this organisation owns or takes part in",
@@ -92,11 +92,11 @@ public class ProjectResource {
                     String organisation,
             @Parameter(description = "Part of the project's name")
                     @QueryParam("q")
-                    @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                    @Size(max = 200, message = "{validation.at-most-characters}")
                     String q,
             @QueryParam("page")
                     @DefaultValue("0")
-                    @Min(value = 0, message = "{validation.must-be-0-or-more}")
+                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
                     @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                     int page,
             @QueryParam("size")

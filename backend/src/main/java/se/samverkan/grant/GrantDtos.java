@@ -52,15 +52,15 @@ public final class GrantDtos {
                             description = "Keycloak username, or a service account's client id",
                             example = "coordinator.gr")
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 255, message = "{validation.must-be-at-most-255-characters}")
+                    @Size(max = 255, message = "{validation.at-most-characters}")
                     @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{validation.must-be-a-username-or-client-id}")
                     String subject,
             @Schema(description = "Keycloak user id from the user search")
-                    @Size(max = 64, message = "{validation.must-be-at-most-64-characters}")
+                    @Size(max = 64, message = "{validation.at-most-characters}")
                     @Pattern(regexp = "[A-Za-z0-9-]+", message = "{validation.must-be-a-keycloak-user-id}")
                     String subjectUserId,
             @Schema(description = "The person's name, shown in lists")
-                    @Size(max = 255, message = "{validation.must-be-at-most-255-characters}")
+                    @Size(max = 255, message = "{validation.at-most-characters}")
                     String subjectName,
             @Schema(description = "COUNTY_COORDINATOR: the county", example = "14")
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")

@@ -57,8 +57,8 @@ public class NotificationResource {
             @QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("page")
                     @DefaultValue("0")
-                    @Min(value = 0, message = "{validation.must-be-0-or-more}")
-                    @Max(value = 10000, message = "{validation.must-be-10000-or-less}")
+                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                    @Max(value = 10000, message = "{validation.must-be-value-or-less}")
                     int page,
             @QueryParam("size")
                     @DefaultValue("20")
@@ -142,8 +142,7 @@ public class NotificationResource {
     @Path("/unsubscribe")
     @Operation(summary = "What an unsubscribe link stands for (no login: the signed token is enough)")
     public UnsubscribeDto describeUnsubscribe(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.must-be-at-most-2000-characters}")
-                    String token) {
+            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
         return service.describe(token);
     }
 
@@ -154,8 +153,7 @@ public class NotificationResource {
             summary = "Unsubscribe with one click (RFC 8058 List-Unsubscribe-Post)",
             description = "No login: the signed token names the user and category, or the public subscription")
     public UnsubscribeDto unsubscribe(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.must-be-at-most-2000-characters}")
-                    String token) {
+            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
         return service.unsubscribe(token);
     }
 
@@ -178,8 +176,7 @@ public class NotificationResource {
     @Path("/subscriptions/confirm")
     @Operation(summary = "Confirm a public subscription with the link from the confirmation mail (no login)")
     public PublicFollowService.SubscriptionDto confirmSubscription(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.must-be-at-most-2000-characters}")
-                    String token) {
+            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
         return publicFollows.confirm(token);
     }
 

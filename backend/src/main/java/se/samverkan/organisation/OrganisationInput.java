@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrganisationInput(
         @Schema(required = true, example = "Västerås stad")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
         @Schema(required = true) @NotNull(message = "{validation.required}") OrganisationType type,
         @Schema(
@@ -28,11 +28,11 @@ public record OrganisationInput(
                 String municipalityCode,
         @Schema(description = "The organisation this is a sub-unit of, e.g. an agency's regional office") UUID parentId,
         @Schema(example = "https://www.vasteras.se")
-                @Size(max = 500, message = "{validation.must-be-at-most-500-characters}")
+                @Size(max = 500, message = "{validation.at-most-characters}")
                 @Pattern(
                         regexp = "https?://[^\\s/$.?#][^\\s]*",
                         message = "{validation.must-be-a-web-address-starting-with-https}")
                 String website,
         @Schema(description = "The organisation's mandate in the cooperation")
-                @Size(max = 20000, message = "{validation.must-be-at-most-20000-characters}")
+                @Size(max = 20000, message = "{validation.at-most-characters}")
                 String mandate) {}

@@ -14,7 +14,7 @@ import se.samverkan.common.http.Paging;
 public record OrganisationQuery(
         @Parameter(description = "Text in the name or organisation number")
                 @QueryParam("q")
-                @Size(max = 200, message = "{validation.must-be-at-most-200-characters}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String q,
         @QueryParam("type") OrganisationType type,
         @Parameter(description = "County code, e.g. 19")
@@ -24,7 +24,7 @@ public record OrganisationQuery(
         @Parameter(description = "Zero-based page number")
                 @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-0-or-more}")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
                 @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                 int page,
         @Parameter(description = "Page size, 1 to 100")

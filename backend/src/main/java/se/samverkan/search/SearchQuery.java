@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public record SearchQuery(
         @Parameter(required = true, description = "Words to find")
                 @QueryParam("q")
-                @NotBlank(message = "{validation.required-value}")
-                @Size(min = 2, max = 200, message = "{validation.must-be-between-2-and-200-characters}")
+                @NotBlank(message = "{validation.is-required}")
+                @Size(min = 2, max = 200, message = "{validation.characters-between}")
                 String q,
         @QueryParam("kind") SearchKind kind,
         @Parameter(description = "County code, e.g. 19")
@@ -23,7 +23,7 @@ public record SearchQuery(
                 String county,
         @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-0-or-more}")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
                 @Max(value = 1000, message = "{validation.must-be-at-most-1000}")
                 int page,
         @QueryParam("size")

@@ -25,12 +25,12 @@ public record IndicatorInput(
         @Schema(description = "The goal area it follows up; none for the whole agreement") UUID goalAreaId,
         @Schema(required = true, example = "Andel nyanlända flyktingar som har arbete inom två år")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String name,
-        @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}") String description,
+        @Size(max = 5000, message = "{validation.at-most-characters}") String description,
         @Schema(required = true, example = "%")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 50, message = "{validation.must-be-at-most-50-characters}")
+                @Size(max = 50, message = "{validation.at-most-characters}")
                 String unit,
         @Schema(required = true) @NotNull(message = "{validation.required}") IndicatorDirection direction,
         @Schema(required = true) @NotNull(message = "{validation.required}") IndicatorScope scope,
@@ -48,7 +48,7 @@ public record IndicatorInput(
                 @DecimalMax(value = "99999999999999", message = "{validation.is-too-large}")
                 @Digits(integer = 14, fraction = 4, message = "{validation.must-have-at-most-4-decimals}")
                 BigDecimal baselineValue,
-        @Size(max = 100, message = "{validation.must-have-at-most-100-entries}")
+        @Size(max = 100, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") TargetInput> targets,
         @Schema(description = "Made-up demonstration values, never statistics") Boolean sample) {
 

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActionItemInput(
         @Schema(required = true, example = "Det måste läggas ett genusperspektiv på allt")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
-        @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}") String description,
+        @Size(max = 5000, message = "{validation.at-most-characters}") String description,
         @Schema(required = true) @NotNull(message = "{validation.required}") UUID ownerOrganisationId,
-        @Size(max = 200, message = "{validation.must-be-at-most-200-characters}") String ownerPerson,
+        @Size(max = 200, message = "{validation.at-most-characters}") String ownerPerson,
         LocalDate dueOn,
         @Schema(description = "A forum or working group of the same county (or national) the item is handed to")
                 UUID assigneeForumId) {}

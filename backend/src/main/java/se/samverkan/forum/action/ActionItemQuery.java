@@ -35,7 +35,7 @@ public record ActionItemQuery(
         @QueryParam("overdue") @DefaultValue("false") boolean overdue,
         @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-0-or-more}")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
                 @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                 int page,
         @QueryParam("size")

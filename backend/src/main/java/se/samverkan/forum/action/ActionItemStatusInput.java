@@ -11,5 +11,5 @@ public record ActionItemStatusInput(
                 @NotNull(message = "{validation.required}")
                 ActionItemStatus status,
         @Schema(description = "How the work stands; replaces the previous note")
-                @Size(max = 2000, message = "{validation.must-be-at-most-2000-characters}")
+                @Size(max = 2000, message = "{validation.at-most-characters}")
                 String note) {}

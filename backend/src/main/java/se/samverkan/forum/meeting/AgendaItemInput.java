@@ -13,15 +13,14 @@ import se.samverkan.forum.AgendaItemKind;
 public record AgendaItemInput(
         @Schema(required = true, example = "Lägesbild Västerbotten")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 500, message = "{validation.must-be-at-most-500-characters}")
+                @Size(max = 500, message = "{validation.at-most-characters}")
                 String title,
         @Schema(required = true) @NotNull(message = "{validation.required}") AgendaItemKind kind,
-        @Size(max = 20000, message = "{validation.must-be-at-most-20000-characters}") String description,
-        @Schema(example = "Kajsa Rosén, Strategirådet")
-                @Size(max = 300, message = "{validation.must-be-at-most-300-characters}")
+        @Size(max = 20000, message = "{validation.at-most-characters}") String description,
+        @Schema(example = "Kajsa Rosén, Strategirådet") @Size(max = 300, message = "{validation.at-most-characters}")
                 String presenter,
         @Schema(description = "1-based place on the agenda; the end when omitted")
-                @Min(value = 1, message = "{validation.must-be-1-or-more}")
+                @Min(value = 1, message = "{validation.must-be-value-or-more}")
                 @Max(value = 500, message = "{validation.must-be-between-1-and-500}")
                 Integer position,
         @Schema(description = "The agreement or strategy the point is about; required for STANDING_FOLLOW_UP")
@@ -29,5 +28,5 @@ public record AgendaItemInput(
         @Schema(description = "A goal area of that agreement (the agreement follows from it when omitted)")
                 UUID goalAreaId,
         @Schema(description = "The minutes of this point; internal until the meeting's minutes are published")
-                @Size(max = 50000, message = "{validation.must-be-at-most-50000-characters}")
+                @Size(max = 50000, message = "{validation.at-most-characters}")
                 String minutes) {}

@@ -14,7 +14,7 @@ import se.samverkan.forum.DecisionSubject;
 public record DecisionInput(
         @Schema(required = true, example = "Migrationsrådet beslutade att anta de tre övergripande strategierna")
                 @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 5000, message = "{validation.must-be-at-most-5000-characters}")
+                @Size(max = 5000, message = "{validation.at-most-characters}")
                 String text,
         @Schema(required = true) @NotNull(message = "{validation.required}") DecisionOutcome outcome,
         @Schema(
@@ -26,8 +26,8 @@ public record DecisionInput(
         UUID agreementId,
         UUID goalAreaId,
         @Schema(description = "The year of a yearly priority")
-                @Min(value = 1990, message = "{validation.must-be-1990-or-later}")
-                @Max(value = 2100, message = "{validation.must-be-2100-or-earlier}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @Schema(
                         description = "Case number (diarienummer) in the county board's or party's register",

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ContributionInput(
         @Schema(required = true)
                 @NotEmpty(message = "{validation.must-have-at-least-one-entry}")
-                @Size(max = 20, message = "{validation.must-have-at-most-20-entries}")
+                @Size(max = 20, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") Entry> entries) {
 
     @Schema(name = "ContributionEntryInput")
@@ -22,6 +22,6 @@ public record ContributionInput(
                     String theme,
             @Schema(required = true)
                     @NotBlank(message = "{validation.not-blank}")
-                    @Size(max = 20000, message = "{validation.must-be-at-most-20000-characters}")
+                    @Size(max = 20000, message = "{validation.at-most-characters}")
                     String text) {}
 }

@@ -13,5 +13,5 @@ public record InvitationInput(
                         required = true,
                         description = "Member organisations of the forum; those already invited are left as they are")
                 @NotEmpty(message = "{validation.must-name-at-least-one-organisation}")
-                @Size(max = 100, message = "{validation.must-have-at-most-100-entries}")
+                @Size(max = 100, message = "{validation.at-most-entries}")
                 List<@NotNull(message = "{validation.not-empty}") UUID> organisationIds) {}
