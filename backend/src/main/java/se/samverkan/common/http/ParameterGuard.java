@@ -153,7 +153,7 @@ public class ParameterGuard {
             return null;
         }
         if (InputRules.hasControlCharacter(value)) {
-            return InputRules.CONTROL_CHARACTER_MESSAGE;
+            return text(InputRules.CONTROL_CHARACTER_MESSAGE);
         }
         if (type == null) {
             return null;
@@ -175,9 +175,9 @@ public class ParameterGuard {
         }
         if (type == LocalDate.class) {
             try {
-                return InputRules.saneDate(LocalDate.parse(value)) ? null : InputRules.DATE_RANGE_MESSAGE;
+                return InputRules.saneDate(LocalDate.parse(value)) ? null : text(InputRules.DATE_RANGE_MESSAGE);
             } catch (DateTimeParseException e) {
-                return InputRules.DATE_MESSAGE;
+                return text(InputRules.DATE_MESSAGE);
             }
         }
         return null;

@@ -1,7 +1,6 @@
 package se.samverkan.common.json;
 
 import java.time.LocalDate;
-import se.samverkan.common.problem.Text;
 
 /** What every text and date a client sends must satisfy, wherever it arrives (JSON body, query or path). */
 public final class InputRules {
@@ -15,11 +14,12 @@ public final class InputRules {
     public static final String UUID_PATTERN =
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-    public static final Text CONTROL_CHARACTER_MESSAGE = Text.text("field.control-characters");
-    public static final Text DATE_MESSAGE = Text.text("field.date");
-    public static final Text DATE_RANGE_MESSAGE = Text.text("field.date-range");
-    public static final Text TIME_MESSAGE = Text.text("field.time");
-    public static final Text DATE_TIME_MESSAGE = Text.text("field.date-time");
+    // Message keys of i18n/problems.properties (common/problem renders them; this package does not depend on it).
+    public static final String CONTROL_CHARACTER_MESSAGE = "field.control-characters";
+    public static final String DATE_MESSAGE = "field.date";
+    public static final String DATE_RANGE_MESSAGE = "field.date-range";
+    public static final String TIME_MESSAGE = "field.time";
+    public static final String DATE_TIME_MESSAGE = "field.date-time";
 
     private InputRules() {}
 

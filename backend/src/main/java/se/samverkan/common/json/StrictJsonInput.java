@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import se.samverkan.common.problem.Text;
 
 /**
  * The one place where JSON input is held to the API's rules, for every body and every field: a duplicate key is
@@ -94,10 +93,10 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
     static final class IsoDeserializer<T> extends StdScalarDeserializer<T> {
 
         private final Function<String, T> parse;
-        private final Text formatMessage;
-        private final Function<T, Text> rule;
+        private final String formatMessage;
+        private final Function<T, String> rule;
 
-        IsoDeserializer(Class<T> type, Function<String, T> parse, Text formatMessage, Function<T, Text> rule) {
+        IsoDeserializer(Class<T> type, Function<String, T> parse, String formatMessage, Function<T, String> rule) {
             super(type);
             this.parse = parse;
             this.formatMessage = formatMessage;
@@ -119,7 +118,7 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
             } catch (DateTimeParseException e) {
                 throw new InvalidJsonValueException(parser, handledType(), formatMessage);
             }
-            Text broken = rule.apply(value);
+            String broken = rule.apply(value);
             if (broken != null) {
                 throw new InvalidJsonValueException(parser, handledType(), broken);
             }

@@ -1,10 +1,7 @@
 package se.samverkan.common.persistence;
 
-import static se.samverkan.common.problem.Text.text;
-
 import java.util.Map;
 import java.util.Optional;
-import se.samverkan.common.problem.Text;
 
 /**
  * Every unique constraint and unique index of the schema (see db/migration), with the request field it guards.
@@ -14,34 +11,28 @@ import se.samverkan.common.problem.Text;
  */
 public final class UniqueConstraints {
 
-    /** The request field and what is wrong with its value. */
-    public record Guard(String field, Text message) {}
+    /** The request field and what is wrong with its value (a key of i18n/problems.properties). */
+    public record Guard(String field, String messageKey) {}
 
-    private static final Text CHANGED_TOGETHER = text("field.changed-together");
+    private static final String CHANGED_TOGETHER = "field.changed-together";
 
     private static final Map<String, Guard> GUARDS = Map.ofEntries(
             // Natural keys: what a client may send twice.
             Map.entry(
                     "organisation_organisation_number_key",
-                    new Guard("organisationNumber", text("common.already-registered-another-organisation"))),
-            Map.entry("agreement_party_once", new Guard("organisationId", text("common.already-party-agreement"))),
-            Map.entry("goal_area_number_once", new Guard("number", text("common.already-used-another-goal-area"))),
-            Map.entry("yearly_priority_once", new Guard("year", text("common.already-focus-goal-area"))),
-            Map.entry(
-                    "indicator_value_once", new Guard("values", text("common.value-year-municipality-gender-already"))),
-            Map.entry("follow_up_round_once", new Guard("year", text("common.already-follow-up-round-agreement"))),
-            Map.entry(
-                    "assessment_once", new Guard("organisationId", text("common.already-assessment-goal-area-round"))),
-            Map.entry("forum_member_once", new Guard("organisationId", text("common.already-member-forum"))),
-            Map.entry("action_item_raised_once", new Guard("forumId", text("common.already-been-handed-item"))),
-            Map.entry(
-                    "status_report_agenda_item_id_key",
-                    new Guard("agendaItemId", text("common.already-status-report"))),
-            Map.entry(
-                    "status_report_quarter_once",
-                    new Guard("quarter", text("common.already-status-report-forum-year"))),
-            Map.entry("status_report_invitation_once", new Guard("organisationIds", text("common.already-invited"))),
-            Map.entry("access_grant_active_once", new Guard("subject", text("common.already-holds-active-grant-kind"))),
+                    new Guard("organisationNumber", "common.already-registered-another-organisation")),
+            Map.entry("agreement_party_once", new Guard("organisationId", "common.already-party-agreement")),
+            Map.entry("goal_area_number_once", new Guard("number", "common.already-used-another-goal-area")),
+            Map.entry("yearly_priority_once", new Guard("year", "common.already-focus-goal-area")),
+            Map.entry("indicator_value_once", new Guard("values", "common.value-year-municipality-gender-already")),
+            Map.entry("follow_up_round_once", new Guard("year", "common.already-follow-up-round-agreement")),
+            Map.entry("assessment_once", new Guard("organisationId", "common.already-assessment-goal-area-round")),
+            Map.entry("forum_member_once", new Guard("organisationId", "common.already-member-forum")),
+            Map.entry("action_item_raised_once", new Guard("forumId", "common.already-been-handed-item")),
+            Map.entry("status_report_agenda_item_id_key", new Guard("agendaItemId", "common.already-status-report")),
+            Map.entry("status_report_quarter_once", new Guard("quarter", "common.already-status-report-forum-year")),
+            Map.entry("status_report_invitation_once", new Guard("organisationIds", "common.already-invited")),
+            Map.entry("access_grant_active_once", new Guard("subject", "common.already-holds-active-grant-kind")),
             // Ordered and set-valued lists: keyed by their owner, clash only when two writers replace the same list.
             Map.entry("agreement_legal_reference_pkey", new Guard("legalBasis", CHANGED_TOGETHER)),
             Map.entry("agreement_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
@@ -60,7 +51,7 @@ public final class UniqueConstraints {
             Map.entry("meeting_attendee_pkey", new Guard("attendees", CHANGED_TOGETHER)),
             Map.entry("status_report_theme_pkey", new Guard("themes", CHANGED_TOGETHER)),
             Map.entry("status_report_contribution_entry_pkey", new Guard("entries", CHANGED_TOGETHER)),
-            Map.entry("forum_member_collective_once", new Guard("collectiveName", text("common.already-member-forum"))),
+            Map.entry("forum_member_collective_once", new Guard("collectiveName", "common.already-member-forum")),
             Map.entry("forum_municipality_pkey", new Guard("municipalities", CHANGED_TOGETHER)),
             Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
             Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)),
@@ -68,7 +59,7 @@ public final class UniqueConstraints {
             Map.entry("access_grant_indicator_pkey", new Guard("indicatorIds", CHANGED_TOGETHER)),
             Map.entry("federation_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)),
             // Funding.
-            Map.entry("funding_programme_name_once", new Guard("name", text("common.already-name-another-programme"))),
+            Map.entry("funding_programme_name_once", new Guard("name", "common.already-name-another-programme")),
             Map.entry("funding_project_application_once", new Guard("outcome", CHANGED_TOGETHER)),
             Map.entry("funding_application_co_applicant_pkey", new Guard("coApplicantIds", CHANGED_TOGETHER)),
             Map.entry("funding_application_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
@@ -83,10 +74,10 @@ public final class UniqueConstraints {
             Map.entry("funding_project_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
             Map.entry("funding_project_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
             // Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
-            Map.entry("directory_user_username_key", new Guard("username", text("common.already-user-directory"))),
+            Map.entry("directory_user_username_key", new Guard("username", "common.already-user-directory")),
             Map.entry("notification_preference_pkey", new Guard("preferences", CHANGED_TOGETHER)),
-            Map.entry("follow_pkey", new Guard("subjectId", text("common.already-followed"))),
-            Map.entry("public_subscription_once", new Guard("email", text("common.already-follows-forum"))));
+            Map.entry("follow_pkey", new Guard("subjectId", "common.already-followed")),
+            Map.entry("public_subscription_once", new Guard("email", "common.already-follows-forum")));
 
     private UniqueConstraints() {}
 

@@ -79,7 +79,7 @@ final class PersistenceFailures {
                 .map(guard -> new ProblemException(
                         ProblemType.CONFLICT,
                         text("problem.value-taken", guard.field()),
-                        List.of(new FieldError(guard.field(), guard.message()))))
+                        List.of(new FieldError(guard.field(), text(guard.messageKey())))))
                 .orElseGet(() -> ProblemException.conflict(text("problem.collision")));
     }
 

@@ -77,7 +77,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri, HttpHeaders headers) {
-        return respond(ProblemException.invalid(jsonPath(e), e.fieldMessage()), uri, headers);
+        return respond(ProblemException.invalid(jsonPath(e), text(e.fieldMessageKey())), uri, headers);
     }
 
     @ServerExceptionMapper

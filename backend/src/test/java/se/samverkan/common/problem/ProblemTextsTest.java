@@ -103,7 +103,8 @@ class ProblemTextsTest {
     @Test
     void everyKeyTheCodeNamesHasALine() throws IOException {
         List<String> missing = new ArrayList<>();
-        Pattern problemKey = Pattern.compile("\\btext\\(\\s*\"([^\"]+)\"|\"([a-z0-9-]+\\.not-found)\"");
+        Pattern problemKey = Pattern.compile(
+                "\\btext\\(\\s*\"([^\"]+)\"|\"([a-z0-9-]+\\.not-found|field\\.[a-z0-9-]+)\"|new Guard\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\"");
         Pattern validationKey = Pattern.compile("\"\\{(validation\\.[^}\"]+)\\}\"");
         int problemKeys = 0;
         int validationKeys = 0;
@@ -112,7 +113,7 @@ class ProblemTextsTest {
                 String source = Files.readString(file);
                 Matcher m = problemKey.matcher(source);
                 while (m.find()) {
-                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    String key = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                     problemKeys++;
                     if (!ENGLISH.containsKey(key)) {
                         missing.add(file.getFileName() + ": " + key);
