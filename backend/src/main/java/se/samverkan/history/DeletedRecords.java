@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.UUID;
 import se.samverkan.common.problem.Deletions;
 
@@ -17,12 +16,10 @@ public class DeletedRecords implements Deletions {
 
     @Override
     @Transactional
-    public boolean anyDeleted(Collection<UUID> ids) {
-        return !ids.isEmpty()
-                && !em.createNativeQuery(
-                                "select 1 from change_log where action = 'DELETED' and subject_id in (:ids) limit 1")
-                        .setParameter("ids", ids)
-                        .getResultList()
-                        .isEmpty();
+    public boolean wasDeleted(UUID id) {
+        return !em.createNativeQuery("select 1 from change_log where action = 'DELETED' and entity_id = :id limit 1")
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
     }
 }

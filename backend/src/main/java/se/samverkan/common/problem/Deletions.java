@@ -8,5 +8,5 @@ import java.util.UUID;
  */
 public interface Deletions {
 
-    boolean anyDeleted(java.util.Collection<UUID> ids);
+    boolean wasDeleted(UUID id);
 }

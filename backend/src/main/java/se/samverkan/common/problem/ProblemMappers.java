@@ -49,18 +49,20 @@ public class ProblemMappers {
 
     /**
      * A write that names the version it read (If-Match) of a record that is gone because someone else deleted it lost
-     * a race like any other stale write: 412, not 404. (A record that never existed stays 404.)
+     * a race like any other stale write: 412, not 404. (A record that never existed stays 404.) The change log says
+     * so: an audited delete records DELETED with the deleted record as its entity.
      */
     private boolean deletedMeanwhile(ProblemException e, UriInfo uri, HttpHeaders headers) {
         if (e.type() != ProblemType.NOT_FOUND || headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
             return false;
         }
-        List<UUID> ids = uri.getPathSegments().stream()
-                .map(segment -> segment.getPath())
-                .filter(path -> UUID_SEGMENT.matcher(path).matches())
-                .map(UUID::fromString)
-                .toList();
-        return deletions.isResolvable() && deletions.get().anyDeleted(ids);
+        // the record the request addresses is the last path segment (e.g. /forums/{id}); only its own deletion counts
+        var segments = uri.getPathSegments();
+        String target =
+                segments.isEmpty() ? "" : segments.get(segments.size() - 1).getPath();
+        return UUID_SEGMENT.matcher(target).matches()
+                && deletions.isResolvable()
+                && deletions.get().wasDeleted(UUID.fromString(target));
     }
 
     private static ProblemException deleted() {
