@@ -36,6 +36,9 @@ public class AgreementPolicy {
     @Inject
     Clock clock;
 
+    @Inject
+    se.samverkan.reference.CountyRepository counties;
+
     /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
     public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {}
 
@@ -59,6 +62,24 @@ public class AgreementPolicy {
                 && agreement.parties.stream().anyMatch(p -> p.organisation.id.equals(organisation.get()));
     }
 
+    /**
+     * The same rule from an agreement's facts (a projection that asked whether the caller's organisation is a party),
+     * so that a list of other features' rows needs no agreement loaded.
+     */
+    public boolean canRead(
+            AgreementStatus status,
+            String countyCode,
+            AgreementKind kind,
+            String municipalityCode,
+            boolean callerIsParty) {
+        return status.isPublic()
+                || user.isAdmin()
+                || grants.isNationalReader()
+                || grants.coordinatesCounty(countyCode)
+                || runsLocal(kind, municipalityCode)
+                || (callerIsParty && callerOrganisation.id().isPresent());
+    }
+
     /** The same rule for a built document (its parties name their organisations). */
     public boolean canRead(AgreementDtos.AgreementDto document) {
         if (document.status().isPublic()
@@ -78,7 +99,8 @@ public class AgreementPolicy {
         return canManage(agreement.countyCode(), agreement.kind, municipality(agreement));
     }
 
-    private boolean canManage(String countyCode, AgreementKind kind, String municipalityCode) {
+    /** The same from an agreement's facts (a projection). */
+    public boolean canManage(String countyCode, AgreementKind kind, String municipalityCode) {
         return user.isAdmin() || grants.coordinatesCounty(countyCode) || runsLocal(kind, municipalityCode);
     }
 
@@ -109,6 +131,23 @@ public class AgreementPolicy {
                 || !grants.coordinatedCounties().isEmpty()
                 || !grants.federationMunicipalities().isEmpty()
                 || grants.active().stream().anyMatch(g -> g.kind == se.samverkan.grant.GrantKind.LOK_AUTHOR);
+    }
+
+    /** Counties where the caller creates agreements of every kind: all for admins, their own for coordinators. */
+    public List<String> creationCounties() {
+        if (user.isAdmin()) {
+            return counties.listByCode().stream().map(c -> c.code).toList();
+        }
+        return grants.coordinatedCounties().stream().sorted().toList();
+    }
+
+    /** Municipalities where the caller creates LÖKs by grant (a federation's coordinator, a LÖK author). */
+    public List<String> localCreationMunicipalities() {
+        java.util.Set<String> municipalities = new java.util.TreeSet<>(grants.federationMunicipalities());
+        grants.active().stream()
+                .filter(g -> g.kind == se.samverkan.grant.GrantKind.LOK_AUTHOR)
+                .forEach(g -> municipalities.addAll(g.municipalities));
+        return List.copyOf(municipalities);
     }
 
     public void assertCanRead(Agreement agreement) {
@@ -166,6 +205,7 @@ public class AgreementPolicy {
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.EDIT),
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.SET_PRIORITIES),
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.DELETE),
-                statusChanges);
+                statusChanges,
+                manage);
     }
 }
