@@ -32,8 +32,8 @@ import se.samverkan.followup.LocalFollowUpDtos.LocalRound;
 @ApplicationScoped
 public class LocalFollowUpService {
 
-    private static final Comparator<GoalAreaRef> DOCUMENT_ORDER = Comparator.comparing(
-            GoalAreaRef::number, Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER));
+    private static final Comparator<GoalAreaRef> DOCUMENT_ORDER =
+            Comparator.comparing(GoalAreaRef::number, Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER));
 
     /** Bound when the caller has no organisation: matches no party. */
     private static final UUID NO_ORGANISATION = new UUID(0, 0);
@@ -103,8 +103,7 @@ public class LocalFollowUpService {
                         (Boolean) r[11]))
                 .filter(l -> agreementPolicy.canRead(
                         l.status(), l.countyCode(), l.kind(), l.municipalityCode(), l.callerIsParty()))
-                .sorted(Comparator.comparing(
-                                (LocalRow l) -> l.municipalityName() == null ? "" : l.municipalityName())
+                .sorted(Comparator.comparing((LocalRow l) -> l.municipalityName() == null ? "" : l.municipalityName())
                         .thenComparing(LocalRow::agreementTitle)
                         .thenComparing(LocalRow::goalArea, DOCUMENT_ORDER))
                 .toList();

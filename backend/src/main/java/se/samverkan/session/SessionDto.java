@@ -28,7 +28,8 @@ public record SessionDto(
                     List<String> grantCounties,
             @Schema(
                             required = true,
-                            description = "Counties where the caller creates agreements of every kind (admins: every county)")
+                            description =
+                                    "Counties where the caller creates agreements of every kind (admins: every county)")
                     List<String> agreementCounties,
             @Schema(
                             required = true,
