@@ -39,13 +39,23 @@ public class AgreementPolicy {
     @Inject
     se.samverkan.reference.CountyRepository counties;
 
-    /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
-    public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {}
+    /**
+     * The visibility rule as query parameters, so lists apply exactly the same rule as single reads: every county the
+     * caller coordinates (token and grants), and the municipalities whose LÖKs they run by a federation or LÖK-author
+     * grant.
+     */
+    public record Visibility(
+            boolean everything,
+            List<String> coordinatorCounties,
+            List<String> localMunicipalities,
+            UUID memberOrganisation) {}
 
     public Visibility visibility() {
+        boolean everything = user.isAdmin() || grants.isNationalReader();
         return new Visibility(
-                user.isAdmin() || grants.isNationalReader(),
-                grants.primaryCounty().orElse(null),
+                everything,
+                everything ? List.of() : List.copyOf(grants.coordinatedCounties()),
+                everything ? List.of() : localCreationMunicipalities(),
                 callerOrganisation.id().orElse(null));
     }
 
