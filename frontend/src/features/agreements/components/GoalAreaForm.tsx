@@ -1,14 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import {
-  CheckboxGroup,
-  OrderedListEditor,
-  Select,
-  TextArea,
-  TextField,
-  type Option,
-} from '../../../design-system';
+import { CheckboxGroup, OrderedListEditor, Select, TextArea, TextField, type Option } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';
 import { labelField } from './fieldLabels';

@@ -127,7 +127,7 @@ describe('new agreement', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /Län$/ })).toHaveTextContent('Västmanlands län'));
     await user.click(screen.getByRole('button', { name: /Typ$/ }));
     // The chosen option carries a check mark.
-    expect((await screen.findAllByRole('option')).map((option) => option.textContent?.replace('✓', ''))).toEqual([
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent.replace('✓', ''))).toEqual([
       'Lokal överenskommelse (LÖK)',
     ]);
     await user.keyboard('{Escape}');

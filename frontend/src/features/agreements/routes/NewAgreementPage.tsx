@@ -8,10 +8,7 @@ import { emptyAgreementValues, toAgreementInput } from '../components/agreementF
 import { toAgreements } from '../../../lib/links';
 import '../styles.css';
 
-function scopeOf(permissions: {
-  agreementCounties: string[];
-  localAgreementMunicipalities: string[];
-}): CreationScope {
+function scopeOf(permissions: { agreementCounties: string[]; localAgreementMunicipalities: string[] }): CreationScope {
   return { counties: permissions.agreementCounties, localMunicipalities: permissions.localAgreementMunicipalities };
 }
 

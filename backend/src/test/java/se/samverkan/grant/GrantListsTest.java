@@ -101,7 +101,8 @@ class GrantListsTest {
     @Test
     void theFederationsCoordinatorListsTheActionItemsOfItsForum() {
         String gr = Forums.demo("gr-natverket");
-        String meeting = Forums.createMeeting(COORDINATOR_GR, gr, LocalDate.now().plusDays(30));
+        String meeting =
+                Forums.createMeeting(COORDINATOR_GR, gr, LocalDate.now().plusDays(30));
         String point = Forums.addAgendaItem(COORDINATOR_GR, meeting, "Praktikplatser i kommunerna", "OTHER");
         String item = Forums.handOut(
                 COORDINATOR_GR, meeting, point, Forums.actionItem("Sammanställ praktikplatserna", "goteborgsregionen"));
