@@ -266,6 +266,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{agreementId}/local-follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The local agreements' follow-up per goal area of this agreement
+         * @description Per goal area of the agreement (a RÖK), in document order: the goal areas of local agreements (LÖK) that answer to it, among the LÖKs the caller may read, each with its newest round the caller may see (approved or recorded for everyone; any for the LÖK's managers and national readers) and that round's assessments of the area
+         */
+        get: operations["listLocalFollowUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{agreementId}/parties": {
         parameters: {
             query?: never;
@@ -2760,6 +2780,8 @@ export interface components {
             delete: boolean;
             /** @description Statuses the caller may move it to now */
             statusChanges: components["schemas"]["AgreementStatus"][];
+            /** @description Run its follow-up: open rounds (once adopted), review, define indicators */
+            runFollowUp: boolean;
         };
         AgreementReference: {
             id: components["schemas"]["UUID"];
@@ -4175,6 +4197,38 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description A goal area of the agreement and the local agreements' goal areas that answer to it */
+        LocalFollowUpArea: {
+            goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description By municipality, then goal area number */
+            locals: components["schemas"]["LocalGoalAreaFollowUp"][];
+        };
+        LocalFollowUpAssessment: {
+            /** @description Absent for an assessment recorded from a document that does not name one */
+            organisationName?: string;
+            state: components["schemas"]["AssessmentState"];
+            /** @description The assessed status; absent until the party has set one */
+            status?: components["schemas"]["GoalStatus"];
+        };
+        LocalFollowUpRound: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["RoundStatus"];
+            /** @description The assessments of this goal area, by organisation */
+            assessments: components["schemas"]["LocalFollowUpAssessment"][];
+        };
+        /** @description A LÖK's goal area and its latest round the caller may see */
+        LocalGoalAreaFollowUp: {
+            agreementId: components["schemas"]["UUID"];
+            agreementTitle: string;
+            agreementStatus: components["schemas"]["AgreementStatus"];
+            municipalityCode?: string;
+            municipalityName?: string;
+            goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description Its newest round with a task for this goal area: approved or recorded ones for everyone, any for the LÖK's managers and national readers; absent when none */
+            latestRound?: components["schemas"]["LocalFollowUpRound"];
+        };
         /**
          * Format: local-time
          * @example 13:45:30.123456789
@@ -4667,6 +4721,10 @@ export interface components {
             createAgreement: boolean;
             /** @description Counties whose grants the caller sees and manages (admins: every county) */
             grantCounties: string[];
+            /** @description Counties where the caller creates agreements of every kind (admins: every county) */
+            agreementCounties: string[];
+            /** @description Municipalities where the caller creates local agreements (LÖK) by a grant: a federation's coordinator, a LÖK author */
+            localAgreementMunicipalities: string[];
         };
         /** @description A person who signed for a party */
         Signatory: {
@@ -6619,6 +6677,55 @@ export interface operations {
             };
             /** @description Conflicts with stored data or breaks a rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLocalFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalFollowUpArea"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

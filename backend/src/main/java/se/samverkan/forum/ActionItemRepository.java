@@ -70,9 +70,20 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
         if (!visibility.everything()) {
             List<String> visible = new ArrayList<>();
             visible.add("m.minutesPublishedAt is not null");
-            if (visibility.coordinatorCounty() != null) {
-                visible.add("f.county.code = :visibleCounty");
-                parameters.and("visibleCounty", visibility.coordinatorCounty());
+            if (!visibility.coordinatorCounties().isEmpty()) {
+                visible.add("f.county.code in :visibleCounties");
+                visible.add("af.county.code in :visibleCounties");
+                parameters.and("visibleCounties", visibility.coordinatorCounties());
+            }
+            if (!visibility.coordinatedFederations().isEmpty()) {
+                visible.add("f.convener.id in :visibleFederations");
+                visible.add("af.convener.id in :visibleFederations");
+                parameters.and("visibleFederations", visibility.coordinatedFederations());
+            }
+            if (!visibility.editedForums().isEmpty()) {
+                visible.add("f.id in :editedForums");
+                visible.add("af.id in :editedForums");
+                parameters.and("editedForums", visibility.editedForums());
             }
             if (visibility.anyCoordinator()) {
                 visible.add("f.county is null");

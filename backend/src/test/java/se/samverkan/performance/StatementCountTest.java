@@ -81,6 +81,41 @@ class StatementCountTest {
         assertTrue(structure <= 10, "the forum structure takes " + structure + " statements");
     }
 
+    @Test
+    void theLocalFollowUpOfARokCostsTheSameWithOneOrThreeLocalAgreements() {
+        String small = regionalWithAnsweringLocals(1);
+        String large = regionalWithAnsweringLocals(3);
+        int one = statements(ADMIN, Agreements.PATH + "/" + small + "/local-follow-up");
+        int three = statements(ADMIN, Agreements.PATH + "/" + large + "/local-follow-up");
+        assertEquals(one, three, "local follow-up with 1 and with 3 LÖKs answering");
+        assertTrue(three <= 8, "the local follow-up takes " + three + " statements");
+        int demo = statements(ANONYMOUS, Agreements.PATH + "/" + Agreements.VASTMANLAND_ROK + "/local-follow-up");
+        assertTrue(demo <= 8, "the demo RÖK's local follow-up takes " + demo + " statements");
+    }
+
+    /** A regional draft with two goal areas and n local drafts under it, each with a goal area answering to its first. */
+    private static String regionalWithAnsweringLocals(int n) {
+        String id = Agreements.create(ADMIN, Agreements.input("19"));
+        String first = Agreements.addGoalArea(ADMIN, id, "1", "Arbete");
+        Agreements.addGoalArea(ADMIN, id, "2", "Bosättning");
+        for (int i = 1; i <= n; i++) {
+            Map<String, Object> local = Agreements.input("19");
+            local.put("kind", "LOCAL");
+            local.put("municipalityCode", VASTMANLAND_MUNICIPALITIES[i - 1]);
+            local.put("parentAgreementId", id);
+            String lok = Agreements.create(ADMIN, local);
+            Map<String, Object> area = new java.util.HashMap<>(Agreements.goalArea("1", "Arbete lokalt"));
+            area.put("answersToGoalAreaId", first);
+            ADMIN.request()
+                    .contentType(ContentType.JSON)
+                    .body(area)
+                    .post(Agreements.PATH + "/" + lok + "/goal-areas")
+                    .then()
+                    .statusCode(201);
+        }
+        return id;
+    }
+
     /** A regional draft in Västmanland with two parties, n goal areas (each with a responsibility) and n local drafts under it. */
     private static String regionalAgreementWith(int n) {
         String id = Agreements.create(ADMIN, Agreements.input("19"));
