@@ -3824,6 +3824,13 @@ export interface components {
             byMunicipality: components["schemas"]["FundingTotal"][];
             byYear: components["schemas"]["FundingTotal"][];
             appliedGranted: components["schemas"]["FundingAppliedGranted"][];
+            permissions: components["schemas"]["FundingSummaryPermissions"];
+        };
+        /** @description What the caller may start here: programmes anywhere, calls and projects in the county asked for */
+        FundingSummaryPermissions: {
+            createProgramme: boolean;
+            createCall: boolean;
+            createProject: boolean;
         };
         /** @description One row of a funding summary: a key, its label and the sums */
         FundingTotal: {

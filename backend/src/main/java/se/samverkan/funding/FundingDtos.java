@@ -291,5 +291,15 @@ public final class FundingDtos {
             @Schema(required = true) List<Total> byGoalArea,
             @Schema(required = true) List<Total> byMunicipality,
             @Schema(required = true) List<Total> byYear,
-            @Schema(required = true) List<AppliedGranted> appliedGranted) {}
+            @Schema(required = true) List<AppliedGranted> appliedGranted,
+            @Schema(required = true) SummaryPermissions permissions) {}
+
+    @Schema(
+            name = "FundingSummaryPermissions",
+            description = "What the caller may start here: programmes anywhere, calls and projects in the county asked"
+                    + " for")
+    public record SummaryPermissions(
+            @Schema(required = true) boolean createProgramme,
+            @Schema(required = true) boolean createCall,
+            @Schema(required = true) boolean createProject) {}
 }

@@ -23,6 +23,7 @@ import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.funding.FundingDtos.AppliedGranted;
 import se.samverkan.funding.FundingDtos.SummaryDto;
+import se.samverkan.funding.FundingDtos.SummaryPermissions;
 import se.samverkan.funding.FundingDtos.Total;
 
 /**
@@ -43,6 +44,9 @@ public class FundingReportService {
 
     @Inject
     FundingService funding;
+
+    @Inject
+    FundingPolicy policy;
 
     @ReadOnly
     @Transactional
@@ -103,7 +107,20 @@ public class FundingReportService {
                         ((Number) r[3]).longValue()))
                 .toList();
         return new SummaryDto(
-                countyCode, year, Money.total(total), byProgramme, byGoalArea, byMunicipality, byYear, appliedGranted);
+                countyCode,
+                year,
+                Money.total(total),
+                byProgramme,
+                byGoalArea,
+                byMunicipality,
+                byYear,
+                appliedGranted,
+                permissions(countyCode));
+    }
+
+    private SummaryPermissions permissions(String countyCode) {
+        boolean county = countyCode != null && policy.canManageCounty(countyCode);
+        return new SummaryPermissions(policy.canManageProgrammes(), county, county);
     }
 
     private static final List<String> EXPORT_HEADER = List.of(
