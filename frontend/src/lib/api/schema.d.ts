@@ -1637,7 +1637,7 @@ export interface paths {
         };
         /**
          * Money per programme, goal area, municipality and year; applied against granted (public)
-         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings
+         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings; and what the caller may start in the county asked for
          */
         get: operations["getFundingSummary"];
         put?: never;
@@ -3772,6 +3772,8 @@ export interface components {
             addAccount: boolean;
             /** @description Whether the caller may read the project's accounts */
             readAccounts: boolean;
+            /** @description Whether the caller may set the responsibilities the project qualifies */
+            qualifyResponsibilities: boolean;
         };
         FundingProjectSummary: {
             id: components["schemas"]["UUID"];
@@ -11382,7 +11384,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11439,7 +11441,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11453,7 +11455,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11550,7 +11552,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11564,7 +11566,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The filed account */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11661,7 +11663,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11675,7 +11677,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The account in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11777,7 +11779,7 @@ export interface operations {
                 county?: string;
                 /** @description Only the caller's own organisation's applications */
                 mine?: boolean;
-                status?: components["schemas"]["ApplicationStatus"] & unknown;
+                status?: components["schemas"]["ApplicationStatus"];
             };
             header?: never;
             path?: never;
@@ -11848,7 +11850,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The application; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11905,7 +11907,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11919,7 +11921,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12016,7 +12018,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12030,7 +12032,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The decided application */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12190,7 +12192,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12204,7 +12206,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12302,7 +12304,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                status?: components["schemas"]["CallStatus"] & unknown;
+                status?: components["schemas"]["CallStatus"];
                 year?: number;
             };
             header?: never;
@@ -12439,7 +12441,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The call; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12482,7 +12484,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12496,7 +12498,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12732,7 +12734,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12746,7 +12748,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12967,7 +12969,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The programme; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13010,7 +13012,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The programme's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13024,7 +13026,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13422,7 +13424,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The project; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13465,7 +13467,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13479,7 +13481,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13778,7 +13780,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13792,7 +13794,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The project with its responsibilities */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
