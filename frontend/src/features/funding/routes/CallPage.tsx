@@ -8,13 +8,14 @@ import {
   DescriptionList,
   Form,
   Link,
+  LinkButton,
   PageHeading,
   TextArea,
   TextField,
 } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
-import { toFunding, toFundingApplication } from '../../../lib/links';
+import { toEditFundingCall, toFunding, toFundingApplication } from '../../../lib/links';
 import { useChangeCallStatus } from '../api/changeCallStatus';
 import { useCreateApplication } from '../api/createApplication';
 import { useApplications } from '../api/getApplications';
@@ -63,6 +64,11 @@ export function CallPage() {
           { term: t('funding.call.strategyWeight'), description: call.strategyWeight },
         ]}
       />
+      {call.permissions.update && (
+        <p>
+          <LinkButton href={toEditFundingCall({ id: call.id })}>{t('funding.callForm.edit')}</LinkButton>
+        </p>
+      )}
       {call.priorities.length > 0 && (
         <>
           <h2>{t('funding.call.priorities')}</h2>
