@@ -39,7 +39,7 @@ export function callInputOf(call: Call): CallInput {
 
 export function useCallFieldLabel() {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(callFields.map((f) => [f, t(`funding.callForm.fields.${f}`)]));
+  const labels = new Map<string, string>(callFields.map((f) => [f, t(`funding.field.${f}`)]));
   return (field: string) => {
     const match = /^priorities\[(\d+)\]/.exec(field);
     if (match) return t('funding.callForm.priority', { n: Number(match[1]) + 1 });
@@ -187,7 +187,7 @@ export function CallForm({
             legend: labelOf('priorities'),
             item,
             add: t('funding.callForm.addPriority'),
-            remove: t('funding.callForm.removePriority'),
+            remove: t('funding.remove'),
             added: (n) => t('funding.organisations.added', { name: item(n) }),
             removed: (n) => t('funding.organisations.removed', { name: item(n) }),
             empty: t('funding.callForm.noPriorities'),

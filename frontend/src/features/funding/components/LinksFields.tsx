@@ -71,7 +71,7 @@ export function LinksFields({
       {areaOptions.size > 0 && (
         <CheckboxGroup
           name={`${idPrefix}goalAreaIds`}
-          label={t('funding.links.goalAreas')}
+          label={t('funding.field.goalAreaIds')}
           options={[...areaOptions].map(([id, label]) => ({ id, label }))}
           value={value.goalAreaIds}
           onChange={(goalAreaIds) =>
@@ -85,7 +85,7 @@ export function LinksFields({
       {strategyOptions.size > 0 && (
         <CheckboxGroup
           name={`${idPrefix}strategies`}
-          label={t('funding.links.strategies')}
+          label={t('funding.field.strategies')}
           options={[...strategyOptions].map(([id, label]) => ({ id, label }))}
           value={value.strategies.map(strategyKey)}
           onChange={(keys) =>
@@ -100,7 +100,7 @@ export function LinksFields({
       )}
       <CheckboxGroup
         name={`${idPrefix}targetGroups`}
-        label={t('funding.links.targetGroups')}
+        label={t('funding.field.targetGroups')}
         options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
         value={value.targetGroups}
         onChange={(groups) =>

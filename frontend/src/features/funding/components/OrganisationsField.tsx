@@ -41,7 +41,7 @@ export function OrganisationsField({
         legend,
         item,
         add: t('funding.organisations.add'),
-        remove: t('funding.organisations.remove'),
+        remove: t('funding.remove'),
         added: (n) => t('funding.organisations.added', { name: item(n) }),
         removed: (n) => t('funding.organisations.removed', { name: item(n) }),
         empty: t('funding.organisations.none'),

@@ -21,10 +21,10 @@ export function programmeInputOf(programme: Programme): ProgrammeInput {
 
 export function useProgrammeFieldLabel() {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(programmeFields.map((f) => [f, t(`funding.programme.fields.${f}`)]));
+  const labels = new Map<string, string>(programmeFields.map((f) => [f, t(`funding.field.${f}`)]));
   return (field: string) => {
-    if (field.startsWith('legalBasis.sfs')) return t('funding.programme.fields.sfs');
-    if (field.startsWith('legalBasis')) return t('funding.programme.fields.legalBasis');
+    if (field.startsWith('legalBasis.sfs')) return t('funding.field.sfs');
+    if (field.startsWith('legalBasis')) return t('funding.field.legalBasis');
     return labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
   };
 }
@@ -101,7 +101,7 @@ export function ProgrammeForm({
         />
         <TextField
           name="legalBasis.title"
-          label={t('funding.programme.fields.sfsTitle')}
+          label={t('funding.field.sfsTitle')}
           value={sfsTitle}
           onChange={setSfsTitle}
         />

@@ -47,7 +47,7 @@ export function projectInputOf(project: Project): ProjectInput {
 
 export function useProjectFieldLabel() {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(projectFields.map((f) => [f, t(`funding.projectForm.fields.${f}`)]));
+  const labels = new Map<string, string>(projectFields.map((f) => [f, t(`funding.field.${f}`)]));
   return (field: string) => {
     const match = /^budget\[(\d+)\]/.exec(field);
     if (match) return t('funding.projectForm.budgetLine', { n: Number(match[1]) + 1 });
@@ -220,15 +220,15 @@ export function ProjectForm({
             description: t('funding.projectForm.budgetHelp'),
             item: lineName,
             add: t('funding.projectForm.addLine'),
-            remove: t('funding.projectForm.removeLine'),
+            remove: t('funding.remove'),
             added: (n) => t('funding.organisations.added', { name: lineName(n) }),
             removed: (n) => t('funding.organisations.removed', { name: lineName(n) }),
-            empty: t('funding.projectForm.noLines'),
+            empty: t('funding.project.noBudget'),
           }}
           renderItem={(line, index, update) => (
             <>
               <Select
-                label={t('funding.projectForm.programme')}
+                label={t('funding.field.programmeId')}
                 name={`budget[${String(index)}].programmeId`}
                 emptyOption={t('funding.projectForm.otherSource')}
                 options={(programmes.data ?? []).map((p) => ({ id: p.id, label: p.name }))}
@@ -245,7 +245,7 @@ export function ProjectForm({
               )}
               <TextField
                 name={`budget[${String(index)}].year`}
-                label={t('funding.projectForm.year')}
+                label={t('funding.field.year')}
                 inputMode="numeric"
                 isRequired
                 value={line.year}
@@ -253,7 +253,7 @@ export function ProjectForm({
               />
               <TextField
                 name={`budget[${String(index)}].amount`}
-                label={t('funding.projectForm.amount')}
+                label={t('funding.field.amount')}
                 description={t('funding.projectForm.amountHelp')}
                 inputMode="decimal"
                 value={line.amount}

@@ -178,10 +178,10 @@ function ApplyForm({
         }}
       >
         <ActionError error={create.error} />
-        <TextField label={t('funding.apply.projectName')} value={projectName} onChange={setProjectName} isRequired />
-        <TextArea label={t('funding.apply.description')} value={description} onChange={setDescription} />
+        <TextField label={t('funding.field.projectName')} value={projectName} onChange={setProjectName} isRequired />
+        <TextArea label={t('funding.field.description')} value={description} onChange={setDescription} />
         <TextField
-          label={t('funding.apply.amount')}
+          label={t('funding.field.amountApplied')}
           description={t('funding.amountHelp')}
           value={amount}
           onChange={setAmount}
@@ -189,14 +189,14 @@ function ApplyForm({
           isRequired
         />
         <TextField
-          label={t('funding.apply.startsOn')}
+          label={t('funding.field.startsOn')}
           description={t('funding.dateHelp')}
           value={startsOn}
           onChange={setStartsOn}
           isRequired
         />
         <TextField
-          label={t('funding.apply.endsOn')}
+          label={t('funding.field.endsOn')}
           description={t('funding.dateHelp')}
           value={endsOn}
           onChange={setEndsOn}

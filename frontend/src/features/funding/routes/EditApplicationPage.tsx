@@ -54,7 +54,7 @@ function applicationInputOf(application: Application): ApplicationInput {
 
 function useApplicationFieldLabel() {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(applicationFields.map((f) => [f, t(`funding.applicationForm.fields.${f}`)]));
+  const labels = new Map<string, string>(applicationFields.map((f) => [f, t(`funding.field.${f}`)]));
   return (field: string) => labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
 }
 

@@ -44,10 +44,10 @@ export function ProgrammesPage() {
             caption={t('funding.programmes.title')}
             captionHidden
             columns={[
-              { key: 'name', header: t('funding.programme.fields.name') },
-              { key: 'kind', header: t('funding.programme.fields.kind') },
-              { key: 'legalBasis', header: t('funding.programme.fields.legalBasis') },
-              { key: 'authority', header: t('funding.programme.fields.managingAuthority') },
+              { key: 'name', header: t('funding.field.name') },
+              { key: 'kind', header: t('funding.field.kind') },
+              { key: 'legalBasis', header: t('funding.field.legalBasis') },
+              { key: 'authority', header: t('funding.field.managingAuthority') },
               { key: 'actions', header: t('funding.programmes.actions') },
             ]}
             rows={list.map((programme) => ({
