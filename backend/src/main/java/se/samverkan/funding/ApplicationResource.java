@@ -60,7 +60,7 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationDto.class)))
     public RestResponse<ApplicationDto> createFundingApplication(
             @PathParam("id") UUID callId,
-            @NotNull(message = "a JSON body is required") @Valid ApplicationInput input,
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input,
             UriInfo uriInfo) {
         ApplicationDto application = service.create(callId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "funding/applications", application.id()), application);
@@ -92,7 +92,7 @@ public class ApplicationResource {
     public RestResponse<ApplicationDto> updateFundingApplication(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ApplicationInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -106,7 +106,7 @@ public class ApplicationResource {
     public RestResponse<ApplicationDto> changeFundingApplicationStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ApplicationStatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationStatusInput input) {
         return ok(service.changeStatus(id, ifMatch, input));
     }
 
@@ -120,7 +120,7 @@ public class ApplicationResource {
     public RestResponse<ApplicationDto> decideFundingApplication(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
         return ok(service.decide(id, ifMatch, input));
     }
 

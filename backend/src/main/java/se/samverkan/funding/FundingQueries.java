@@ -28,32 +28,32 @@ public final class FundingQueries {
     public record MoneyQuery(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year) {}
 
     public record CallQuery(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @QueryParam("status") CallStatus status) {}
 
     public record ApplicationQuery(
             @Parameter(description = "Only this call's", schema = @Schema(format = "uuid"))
                     @QueryParam("call")
-                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be a call id (UUID)")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-call-id-uuid}")
                     String call,
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @Parameter(description = "Only the caller's own organisation's applications")
                     @QueryParam("mine")
@@ -69,40 +69,40 @@ public final class FundingQueries {
     public record ProjectQuery(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @Parameter(description = "Only projects serving this goal area", schema = @Schema(format = "uuid"))
                     @QueryParam("goalArea")
-                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be a goal area id (UUID)")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-goal-area-id-uuid}")
                     String goalArea,
             @Parameter(description = "Only projects with money from this programme", schema = @Schema(format = "uuid"))
                     @QueryParam("programme")
-                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be a programme id (UUID)")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-programme-id-uuid}")
                     String programme,
             @Parameter(description = "Only projects with a budget line of this year")
                     @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Parameter(
                             description = "Only projects this organisation owns or takes part in",
                             schema = @Schema(format = "uuid"))
                     @QueryParam("organisation")
-                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an organisation id (UUID)")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
                     String organisation,
             @Parameter(description = "Part of the project's name")
                     @QueryParam("q")
-                    @Size(max = 200, message = "must be at most 200 characters")
+                    @Size(max = 200, message = "{validation.at-most-characters}")
                     String q,
             @QueryParam("page")
                     @DefaultValue("0")
-                    @Min(value = 0, message = "must be 0 or more")
-                    @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
+                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                    @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                     int page,
             @QueryParam("size")
                     @DefaultValue("20")
-                    @Min(value = 1, message = "must be between 1 and 100")
-                    @Max(value = 100, message = "must be between 1 and 100")
+                    @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
+                    @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
                     int size) {
 
         FundingProjectRepository.Filter filter() {
@@ -119,7 +119,7 @@ public final class FundingQueries {
     public record AccountQuery(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue) {}
 }

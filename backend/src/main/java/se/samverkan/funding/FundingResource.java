@@ -88,7 +88,7 @@ public class FundingResource {
             description = "Created",
             content = @Content(schema = @Schema(implementation = ProgrammeDto.class)))
     public RestResponse<ProgrammeDto> createFundingProgramme(
-            @NotNull(message = "a JSON body is required") @Valid ProgrammeInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input, UriInfo uriInfo) {
         ProgrammeDto programme = service.createProgramme(input);
         return EntityTags.created(EntityTags.location(uriInfo, "funding/programmes", programme.id()), programme);
     }
@@ -100,7 +100,7 @@ public class FundingResource {
     public RestResponse<ProgrammeDto> updateFundingProgramme(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ProgrammeInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input) {
         return ok(service.updateProgramme(id, ifMatch, input));
     }
 
@@ -138,7 +138,7 @@ public class FundingResource {
             description = "Created as DRAFT",
             content = @Content(schema = @Schema(implementation = CallDto.class)))
     public RestResponse<CallDto> createFundingCall(
-            @NotNull(message = "a JSON body is required") @Valid CallInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid CallInput input, UriInfo uriInfo) {
         CallDto call = service.createCall(input);
         return EntityTags.created(EntityTags.location(uriInfo, "funding/calls", call.id()), call);
     }
@@ -150,7 +150,7 @@ public class FundingResource {
     public RestResponse<CallDto> updateFundingCall(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid CallInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
         return ok(service.updateCall(id, ifMatch, input));
     }
 
@@ -161,7 +161,7 @@ public class FundingResource {
     public RestResponse<CallDto> changeFundingCallStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid CallStatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid CallStatusInput input) {
         return ok(service.changeCallStatus(id, ifMatch, input));
     }
 

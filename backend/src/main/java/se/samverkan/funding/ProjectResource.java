@@ -79,7 +79,7 @@ public class ProjectResource {
             description = "Created",
             content = @Content(schema = @Schema(implementation = ProjectDto.class)))
     public RestResponse<ProjectDto> createFundingProject(
-            @NotNull(message = "a JSON body is required") @Valid ProjectInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input, UriInfo uriInfo) {
         ProjectDto project = service.create(input);
         return EntityTags.created(EntityTags.location(uriInfo, "funding/projects", project.id()), project);
     }
@@ -94,7 +94,7 @@ public class ProjectResource {
     public RestResponse<ProjectDto> updateFundingProject(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ProjectInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -108,7 +108,7 @@ public class ProjectResource {
     public RestResponse<ProjectDto> qualifyFundingResponsibilities(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid QualifyInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid QualifyInput input) {
         return ok(service.qualify(id, ifMatch, input));
     }
 
@@ -139,7 +139,7 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = AccountDto.class)))
     public RestResponse<AccountDto> createFundingAccount(
             @PathParam("id") UUID projectId,
-            @NotNull(message = "a JSON body is required") @Valid AccountInput input,
+            @NotNull(message = "{validation.body-required}") @Valid AccountInput input,
             UriInfo uriInfo) {
         AccountDto account = service.createAccount(projectId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "funding/accounts", account.id()), account);
@@ -170,7 +170,7 @@ public class ProjectResource {
     public RestResponse<AccountDto> updateFundingAccount(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AccountInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AccountInput input) {
         return ok(service.updateAccount(id, ifMatch, input));
     }
 
@@ -183,7 +183,7 @@ public class ProjectResource {
     public RestResponse<AccountDto> fileFundingAccount(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid FilingInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid FilingInput input) {
         return ok(service.file(id, ifMatch, input));
     }
 
@@ -196,7 +196,7 @@ public class ProjectResource {
     public RestResponse<AccountDto> changeFundingAccountStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AccountStatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AccountStatusInput input) {
         return ok(service.changeAccountStatus(id, ifMatch, input));
     }
 }
