@@ -1657,7 +1657,7 @@ export interface paths {
         };
         /**
          * Money per programme, goal area, municipality and year; applied against granted (public)
-         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings
+         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings; and what the caller may start in the county asked for
          */
         get: operations["getFundingSummary"];
         put?: never;
@@ -3794,6 +3794,8 @@ export interface components {
             addAccount: boolean;
             /** @description Whether the caller may read the project's accounts */
             readAccounts: boolean;
+            /** @description Whether the caller may set the responsibilities the project qualifies */
+            qualifyResponsibilities: boolean;
         };
         FundingProjectSummary: {
             id: components["schemas"]["UUID"];
@@ -3846,6 +3848,13 @@ export interface components {
             byMunicipality: components["schemas"]["FundingTotal"][];
             byYear: components["schemas"]["FundingTotal"][];
             appliedGranted: components["schemas"]["FundingAppliedGranted"][];
+            permissions: components["schemas"]["FundingSummaryPermissions"];
+        };
+        /** @description What the caller may start here: programmes anywhere, calls and projects in the county asked for */
+        FundingSummaryPermissions: {
+            createProgramme: boolean;
+            createCall: boolean;
+            createProject: boolean;
         };
         /** @description One row of a funding summary: a key, its label and the sums */
         FundingTotal: {
@@ -11514,7 +11523,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11575,7 +11584,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11589,7 +11598,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11686,7 +11695,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11700,7 +11709,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The filed account */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11797,7 +11806,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -11811,7 +11820,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The account in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11913,7 +11922,7 @@ export interface operations {
                 county?: string;
                 /** @description Only the caller's own organisation's applications */
                 mine?: boolean;
-                status?: components["schemas"]["ApplicationStatus"] & unknown;
+                status?: components["schemas"]["ApplicationStatus"];
             };
             header?: never;
             path?: never;
@@ -11988,7 +11997,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The application; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12049,7 +12058,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12063,7 +12072,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12160,7 +12169,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12174,7 +12183,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The decided application */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12338,7 +12347,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12352,7 +12361,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12450,7 +12459,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                status?: components["schemas"]["CallStatus"] & unknown;
+                status?: components["schemas"]["CallStatus"];
                 year?: number;
             };
             header?: never;
@@ -12587,7 +12596,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The call; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12630,7 +12639,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12644,7 +12653,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12880,7 +12889,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12894,7 +12903,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13115,7 +13124,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The programme; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13158,7 +13167,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The programme's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13172,7 +13181,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13570,7 +13579,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The project; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13613,7 +13622,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13627,7 +13636,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13930,7 +13939,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13944,7 +13953,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The project with its responsibilities */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;

@@ -7,6 +7,7 @@ import static se.samverkan.support.DemoUser.ANONYMOUS;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.FollowUps;
+import se.samverkan.support.Fundings;
 
 /**
  * The SQL statements one read takes (X-Statement-Count, counted by Hibernate's statement inspector in the test
@@ -114,6 +116,59 @@ class StatementCountTest {
                     .statusCode(201);
         }
         return id;
+    }
+
+    @Test
+    void fundingListsBoardAndSummaryCostTheSameForOneOrFiveGrants() {
+        String programme = Fundings.programme();
+        String area36 = Fundings.goalArea(Agreements.VASTMANLAND_ROK, "3.6");
+        grantedProject(programme, area36);
+        Map<String, Integer> one = fundingStatements(programme);
+        for (int i = 0; i < 4; i++) {
+            grantedProject(programme, area36);
+        }
+        Map<String, Integer> five = fundingStatements(programme);
+        assertEquals(one, five, "funding reads with one and with five calls, applications, projects and accounts");
+        five.forEach((path, statements) -> assertTrue(statements <= 8, path + " takes " + statements + " statements"));
+    }
+
+    /** The funding reads of Västmanland's year 2087 (no other test uses it) and of the programme's projects. */
+    private static Map<String, Integer> fundingStatements(String programme) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String path : List.of(
+                Fundings.CALLS + "?county=19&year=" + FUNDING_YEAR,
+                Fundings.APPLICATIONS + "?county=19&status=GRANTED",
+                Fundings.PROJECTS + "?programme=" + programme + "&size=20",
+                Fundings.ACCOUNTS + "?county=19",
+                Fundings.PATH + "/summary?county=19&year=" + FUNDING_YEAR)) {
+            counts.put(path, statements(ADMIN, path));
+        }
+        counts.put("projects (anonymous)", statements(ANONYMOUS, Fundings.PROJECTS + "?programme=" + programme));
+        return counts;
+    }
+
+    private static final int FUNDING_YEAR = 2087;
+
+    /** An open call with a priority on goal area 3.6, an application to it granted in part: a project with an account. */
+    private static void grantedProject(String programme, String goalArea) {
+        Map<String, Object> call = Fundings.call(programme, "19", FUNDING_YEAR, "2099-12-31");
+        call.put(
+                "priorities",
+                List.of(Map.of(
+                        "text",
+                        "Föräldrastöd",
+                        "goalAreaIds",
+                        List.of(goalArea),
+                        "strategies",
+                        List.of(Map.of("goalAreaId", goalArea, "index", 0)))));
+        String callId = Fundings.createCall(DemoUser.COORDINATOR_VASTMANLAND, call);
+        Fundings.status(DemoUser.COORDINATOR_VASTMANLAND, Fundings.CALLS + "/" + callId, Map.of("status", "OPEN"))
+                .statusCode(200);
+        Map<String, Object> application = Fundings.application("vasteras-stad", "400000.00");
+        application.put("goalAreaIds", List.of(goalArea));
+        String applicationId = Fundings.inReview(callId, application);
+        Fundings.decide(DemoUser.COORDINATOR_VASTMANLAND, applicationId, Fundings.grant("300000.00"))
+                .statusCode(200);
     }
 
     /** A regional draft in Västmanland with two parties, n goal areas (each with a responsibility) and n local drafts under it. */
