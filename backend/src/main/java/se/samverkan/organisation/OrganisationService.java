@@ -54,7 +54,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationPage list(
             OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
         }
         long total = organisations.count(filter);
