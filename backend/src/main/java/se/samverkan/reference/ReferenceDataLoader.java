@@ -63,7 +63,10 @@ public class ReferenceDataLoader {
             }
             sql.append(')');
         }
-        sql.append(" on conflict (code) do update set ").append(set).append(" where ").append(changed);
+        sql.append(" on conflict (code) do update set ")
+                .append(set)
+                .append(" where ")
+                .append(changed);
         var query = em.createNativeQuery(sql.toString());
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
