@@ -10,7 +10,7 @@ trap stop_started EXIT
 BACKEND_JAR="${BENCH_API_JAR:-$BACKEND_JAR}"
 # The API starts with the product's JVM options (backend/jvm.options: the same heap limit as the reference, -Xmx512m);
 # BENCH_API_JAVA_OPTS replaces them, e.g. "-Xmx512m" to measure a build from before that file.
-BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-@$ROOT/backend/jvm.options}"
+BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-@$ROOT/backend/jvm.options -Xmx512m}"
 REFERENCE_DIR="$ROOT/benchmarks/reference"
 REFERENCE_JAR="$REFERENCE_DIR/target/quarkus-app/quarkus-run.jar"
 API_PORT=8095
