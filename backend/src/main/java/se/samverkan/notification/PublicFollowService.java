@@ -1,5 +1,7 @@
 package se.samverkan.notification;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -118,14 +120,14 @@ public class PublicFollowService {
     @Transactional
     public SubscriptionDto confirm(String token) {
         UUID id = tokens.verifyConfirmation(token)
-                .orElseThrow(() -> ProblemException.invalid("token", "is not a valid confirmation link"));
+                .orElseThrow(() -> ProblemException.invalid("token", text("notification.valid-confirmation-link")));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select s.forum_id, f.name from public_subscription s join forum f on f.id = s.forum_id where s.id = :id")
                 .setParameter("id", id)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.invalid("token", "names a subscription that has ended");
+            throw ProblemException.invalid("token", text("notification.names-subscription-ended"));
         }
         em.createNativeQuery(
                         "update public_subscription set confirmed_at = coalesce(confirmed_at, :now) where id = :id")
@@ -193,7 +195,7 @@ public class PublicFollowService {
                 .setParameter("id", forumId)
                 .getResultList();
         if (names.isEmpty()) {
-            throw ProblemException.notFound("Forum", forumId);
+            throw ProblemException.notFound(text("forum.not-found", forumId));
         }
         return names.get(0);
     }
