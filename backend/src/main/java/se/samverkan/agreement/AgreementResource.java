@@ -72,19 +72,17 @@ public class AgreementResource {
             responseCode = "200",
             responseDescription = "The agreement; its version is the ETag")
     public Response getAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        AgreementDto agreement = service.get(id);
+        // Written once per view of the document (AgreementDocuments), not per request.
+        AgreementDocuments.Rendered document = service.document(id);
         if (user.isAuthenticated()) {
-            return ok(agreement).toResponse();
+            return Response.ok(document.json(json), MediaType.APPLICATION_JSON)
+                    .tag(EntityTags.of(document.document().version()))
+                    .build();
         }
         // The public sees only adopted, expired and superseded documents, the same for everyone: a content ETag lets
         // clients and shared caches revalidate (304) instead of downloading the document again.
-        try {
-            byte[] body = json.writeValueAsBytes(agreement);
-            return PublicReads.respond(
-                    body, MediaType.APPLICATION_JSON, PublicReads.contentTag(body), ifNoneMatch, true);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return PublicReads.respond(
+                document.json(json), MediaType.APPLICATION_JSON, document.contentTag(json), ifNoneMatch, true);
     }
 
     @POST
