@@ -4334,12 +4334,12 @@ export interface components {
         /** @description The caller's tasks: open before done, each by deadline (none last) */
         MyTasks: {
             /** @description The caller acts for an organisation: member tasks are listed */
-            member?: boolean;
+            member: boolean;
             /** @description The caller manages counties or federation municipalities: their waiting lists are listed */
-            coordinator?: boolean;
-            tasks?: components["schemas"]["Task"][];
+            coordinator: boolean;
+            tasks: components["schemas"]["Task"][];
             /** @description More tasks exist than are listed (500 per kind) */
-            truncated?: boolean;
+            truncated: boolean;
         };
         NotificationDto: {
             id: components["schemas"]["UUID"];
@@ -4842,10 +4842,10 @@ export interface components {
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
         /** @description One task: what, where it is done (the kind names the page), by when */
         Task: {
-            kind?: components["schemas"]["TaskKind"];
+            kind: components["schemas"]["TaskKind"];
             /** @description The page the task is done on: an assessment, action item, status report, round or meeting */
-            targetId?: components["schemas"]["UUID"];
-            title?: string;
+            targetId: components["schemas"]["UUID"];
+            title: string;
             /** @description Where it belongs: the agreement or the forum */
             context?: string;
             /**
@@ -4856,13 +4856,13 @@ export interface components {
             /** @description The organisation the task is for (members) or that it concerns */
             organisation?: string | null;
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            state?: components["schemas"]["TaskState"];
+            state: components["schemas"]["TaskState"];
             /** @description Open and its deadline has passed */
-            overdue?: boolean;
+            overdue: boolean;
             /** @description The state of the record itself, e.g. DRAFT, IN_PROGRESS, SUBMITTED */
-            status?: string;
+            status: string;
             /** @description Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE) */
-            missing?: string[];
+            missing: string[];
         };
         /** @enum {string} */
         TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";

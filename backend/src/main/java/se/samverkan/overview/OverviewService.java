@@ -133,7 +133,9 @@ public class OverviewService {
                 LocalDate date = (LocalDate) r[3];
                 TaskKind kind = date.isBefore(today) ? TaskKind.MINUTES_UNPUBLISHED : TaskKind.MEETING_UPCOMING;
                 if (out.wants(kind)) {
-                    out.add(kind, (UUID) r[0], (String) r[1], (String) r[2], null, null, date, true, "UNPUBLISHED",
+                    // A meeting without a title of its own goes by its forum's name.
+                    String title = r[1] != null ? (String) r[1] : (String) r[2];
+                    out.add(kind, (UUID) r[0], title, (String) r[2], null, null, date, true, "UNPUBLISHED",
                             List.of());
                 }
             }

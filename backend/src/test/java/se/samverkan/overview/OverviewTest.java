@@ -139,7 +139,9 @@ class OverviewTest {
             Map<String, Object> before = tasks.get(i - 1);
             Map<String, Object> after = tasks.get(i);
             String where = "tasks " + (i - 1) + " and " + i + ": " + before + " / " + after;
-            int states = ((String) before.get("state")).compareTo((String) after.get("state"));
+            int states = Integer.compare(
+                    TaskState.valueOf((String) before.get("state")).ordinal(),
+                    TaskState.valueOf((String) after.get("state")).ordinal());
             assertTrue(states <= 0, "open before done at " + where);
             if (states == 0) {
                 String a = (String) before.get("deadline");
