@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, PageHeading } from '../../../design-system';
 import { toAgreements, toOrganisations } from '../../../lib/links';
-import '../styles.css';
 
-/** What Samverkan is, and where to go from here. */
-export function StartPage() {
+/** What Samverkan is, and where to go from here: the start page of visitors who have not logged in. */
+export function PublicStart() {
   const { t } = useTranslation();
   return (
     <>
