@@ -1875,6 +1875,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's tasks
+         * @description Members and service accounts: every task of their organisation and its sub-units (follow-up assessments, owned action items, status-report contributions). Coordinators: what waits for them in the counties and federation municipalities they manage (assessments to review, open rounds with organisations that have not submitted, overdue contributions and action items, meetings coming up and past meetings without published minutes). Open before done, each by deadline; at most 500 rows per kind
+         */
+        get: operations["listMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}": {
         parameters: {
             query?: never;
@@ -4374,6 +4394,16 @@ export interface components {
             roundStatus: components["schemas"]["RoundStatus"];
             task: components["schemas"]["FollowUpTask"];
         };
+        /** @description The caller's tasks: open before done, each by deadline (none last) */
+        MyTasks: {
+            /** @description The caller acts for an organisation: member tasks are listed */
+            member: boolean;
+            /** @description The caller manages counties or federation municipalities: their waiting lists are listed */
+            coordinator: boolean;
+            tasks: components["schemas"]["Task"][];
+            /** @description More tasks exist than are listed (500 per kind) */
+            truncated: boolean;
+        };
         NotificationDto: {
             id: components["schemas"]["UUID"];
             event: string;
@@ -4877,6 +4907,34 @@ export interface components {
         };
         /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
+        /** @description One task: what, where it is done (the kind names the page), by when */
+        Task: {
+            kind: components["schemas"]["TaskKind"];
+            /** @description The page the task is done on: an assessment, action item, status report, round or meeting */
+            targetId: components["schemas"]["UUID"];
+            title: string;
+            /** @description Where it belongs: the agreement or the forum */
+            context?: string;
+            /**
+             * Format: int32
+             * @description The follow-up year (assessments and rounds)
+             */
+            year?: number | null;
+            /** @description The organisation the task is for (members) or that it concerns */
+            organisation?: string | null;
+            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            state: components["schemas"]["TaskState"];
+            /** @description Open and its deadline has passed */
+            overdue: boolean;
+            /** @description The state of the record itself, e.g. DRAFT, IN_PROGRESS, SUBMITTED */
+            status: string;
+            /** @description Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE) */
+            missing: string[];
+        };
+        /** @enum {string} */
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        /** @enum {string} */
+        TaskState: "OPEN" | "DONE";
         /** @enum {string} */
         Trend: "IMPROVING" | "WORSENING" | "UNCHANGED" | "INSUFFICIENT_DATA";
         TrendPoint: {
@@ -15145,6 +15203,72 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Grant"][];
                 };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks of this kind */
+                kind?: components["schemas"]["TaskKind"];
+                /** @description Only open or only done tasks */
+                state?: components["schemas"]["TaskState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {

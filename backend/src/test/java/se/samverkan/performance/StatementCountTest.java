@@ -219,6 +219,21 @@ class StatementCountTest {
                 .statusCode(200);
     }
 
+    @Test
+    void theOverviewCostsTheSameWithMoreTasks() {
+        int member = statements(DemoUser.MEMBER_VASTERAS, "/api/v1/me/tasks");
+        int coordinator = statements(DemoUser.COORDINATOR_VASTMANLAND, "/api/v1/me/tasks");
+        FollowUps.openRound();
+        FollowUps.openRound();
+        assertEquals(member, statements(DemoUser.MEMBER_VASTERAS, "/api/v1/me/tasks"), "a member's overview");
+        assertEquals(
+                coordinator,
+                statements(DemoUser.COORDINATOR_VASTMANLAND, "/api/v1/me/tasks"),
+                "a coordinator's overview");
+        assertTrue(member <= 6, "a member's overview takes " + member + " statements");
+        assertTrue(coordinator <= 8, "a coordinator's overview takes " + coordinator + " statements");
+    }
+
     /** A regional draft in Västmanland with two parties, n goal areas (each with a responsibility) and n local drafts under it. */
     private static String regionalAgreementWith(int n) {
         String id = Agreements.create(ADMIN, Agreements.input("19"));
