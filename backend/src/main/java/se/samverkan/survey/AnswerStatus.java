@@ -1,0 +1,38 @@
+package se.samverkan.survey;
+
+import java.util.EnumSet;
+import se.samverkan.common.lifecycle.Lifecycle;
+import se.samverkan.common.lifecycle.Lifecycle.Refusal;
+
+/** An organisation's answer: DRAFT (saved, editable) → SUBMITTED; the coordinator may reopen it to DRAFT. */
+public enum AnswerStatus {
+    DRAFT,
+    SUBMITTED;
+
+    public enum Action {
+        SAVE,
+        SUBMIT,
+        REOPEN
+    }
+
+    public static final Lifecycle<AnswerStatus, Action, SurveyAnswer> LIFECYCLE = Lifecycle.of(
+                    AnswerStatus.class, Action.class, (SurveyAnswer a) -> a.status)
+            .action(
+                    Action.SAVE,
+                    EnumSet.of(DRAFT),
+                    (s, a) -> new Refusal(
+                            "answer-submitted",
+                            "The answer is submitted; the coordinator reopens it before it changes"))
+            .step(
+                    Action.SUBMIT,
+                    EnumSet.of(DRAFT),
+                    SUBMITTED,
+                    (s, a) -> new Refusal(
+                            "answer-already-submitted", "The organisation's answer has already been submitted"))
+            .step(
+                    Action.REOPEN,
+                    EnumSet.of(SUBMITTED),
+                    DRAFT,
+                    (s, a) -> new Refusal("answer-not-submitted", "Only a submitted answer is reopened"))
+            .build();
+}
