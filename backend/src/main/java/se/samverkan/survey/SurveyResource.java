@@ -294,6 +294,7 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}/answers.csv")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE, Roles.MEMBER})
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "Every answer as rows (one per answered question), internal")
     @APIResponse(
@@ -321,6 +322,7 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}/answers.xlsx")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE, Roles.MEMBER})
     @Produces(XLSX)
     @Operation(summary = "Every answer and the aggregates as an Excel workbook (two sheets), internal")
     @APIResponse(
