@@ -2965,8 +2965,6 @@ export interface components {
             permissions: components["schemas"]["AgreementPermissions"];
             provenance?: components["schemas"]["Provenance"];
         };
-        /** @enum {string} */
-        Agreement1: "AGREE_FULLY" | "AGREE_PARTLY" | "AGREE_LITTLE" | "DISAGREE" | "NOT_APPLICABLE";
         AgreementComparison: {
             /** @description The older agreement */
             from: components["schemas"]["AgreementReference"];
@@ -4783,6 +4781,8 @@ export interface components {
         ProvenanceKind: "SOURCE" | "INFERRED" | "SAMPLE";
         /** @enum {string} */
         QuestionKind: "STATEMENT" | "TEXT" | "NUMBER" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE";
+        /** @enum {string} */
+        Rating: "AGREE_FULLY" | "AGREE_PARTLY" | "AGREE_LITTLE" | "DISAGREE" | "NOT_APPLICABLE";
         ReportAssessment: {
             assessmentId: components["schemas"]["UUID"];
             /** @description Missing when the round is recorded from a document that does not say who wrote it */
@@ -5117,7 +5117,7 @@ export interface components {
             provenance?: components["schemas"]["Provenance"];
         };
         SurveyAgreementCount: {
-            agreement: components["schemas"]["Agreement1"];
+            agreement: components["schemas"]["Rating"];
             /** Format: int32 */
             count: number;
         };
@@ -5142,7 +5142,7 @@ export interface components {
         };
         SurveyAnswerItem: {
             questionKey: components["schemas"]["UUID"];
-            agreement?: components["schemas"]["Agreement1"];
+            agreement?: components["schemas"]["Rating"];
             comment?: string;
             publishable: boolean;
             text?: string;
@@ -5154,7 +5154,7 @@ export interface components {
         /** @description The answer to one question; the fields follow its kind */
         SurveyAnswerItemInput: {
             questionKey: components["schemas"]["UUID"];
-            agreement?: components["schemas"]["Agreement1"];
+            agreement?: components["schemas"]["Rating"];
             comment?: string;
             /** @description The comment (or text) may be shown with the published picture */
             publishable?: boolean;

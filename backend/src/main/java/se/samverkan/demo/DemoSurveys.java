@@ -54,8 +54,7 @@ class DemoSurveys {
     @Inject
     EntityManager em;
 
-    record DemoQuestion(
-            String key, QuestionKind kind, String text, CommentMode commentMode, Boolean required) {}
+    record DemoQuestion(String key, QuestionKind kind, String text, CommentMode commentMode, Boolean required) {}
 
     record DemoTheme(String title, String summary, List<DemoQuestion> questions) {}
 

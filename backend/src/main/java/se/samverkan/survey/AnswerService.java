@@ -88,6 +88,10 @@ public class AnswerService {
         List<SurveyAnswerItem> items = items(input, byKey);
         SurveyAnswer existing = answers.lockedOf(surveyId, organisationId).orElse(null);
         if (existing == null) {
+            // Nothing to overwrite yet; an If-Match sent anyway must name the version read (0), never "*".
+            if (ifMatch != null) {
+                EntityTags.requireMatch(ifMatch, 0);
+            }
             SurveyAnswer answer = new SurveyAnswer();
             answer.id = UUID.randomUUID();
             answer.survey = survey;
@@ -117,8 +121,8 @@ public class AnswerService {
         policy.assertCanAnswerFor(survey, organisationId, organisation.countyCode());
         requireAnswerable(survey, organisationId);
         SurveyAnswer answer = answers.lockedOf(surveyId, organisationId)
-                .orElseThrow(() -> ProblemException.ruleViolation(
-                        "answer-not-saved", "Save the answer before it is submitted"));
+                .orElseThrow(() ->
+                        ProblemException.ruleViolation("answer-not-saved", "Save the answer before it is submitted"));
         // The rule before the version: the second of two submits learns that the answer is in, not that it is stale.
         AnswerStatus.LIFECYCLE.check(answer, AnswerStatus.Action.SUBMIT);
         EntityTags.requireMatch(ifMatch, answer.version);
@@ -143,8 +147,8 @@ public class AnswerService {
         policy.assertCanReopen(survey, organisationId, organisation.countyCode());
         SurveyStatus.LIFECYCLE.check(survey, SurveyStatus.Action.ANSWER);
         SurveyAnswer answer = answers.lockedOf(surveyId, organisationId)
-                .orElseThrow(() -> ProblemException.ruleViolation(
-                        "answer-not-submitted", "Only a submitted answer is reopened"));
+                .orElseThrow(() ->
+                        ProblemException.ruleViolation("answer-not-submitted", "Only a submitted answer is reopened"));
         AnswerStatus.LIFECYCLE.check(answer, AnswerStatus.Action.REOPEN);
         changes.changeStatus(
                 AUDIT.showing(a -> Map.of("status", a.status.name())),
@@ -225,7 +229,9 @@ public class AnswerService {
             item.numberValue = within(q, in.number(), prefix + "number", violations);
             item.women = within(q, in.women(), prefix + "women", violations);
             item.men = within(q, in.men(), prefix + "men", violations);
-            if (SurveyService.choice(q.kind) && in.options() != null && !in.options().isEmpty()) {
+            if (SurveyService.choice(q.kind)
+                    && in.options() != null
+                    && !in.options().isEmpty()) {
                 List<String> allowed = SurveyMapper.options(q.options);
                 List<String> chosen =
                         in.options().stream().map(String::trim).distinct().toList();

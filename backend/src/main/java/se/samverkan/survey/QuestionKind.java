@@ -2,7 +2,7 @@ package se.samverkan.survey;
 
 /** What a question asks for. */
 public enum QuestionKind {
-    /** A statement rated on the agreement scale ({@link Agreement}). */
+    /** A statement rated on the agreement scale ({@link Rating}). */
     STATEMENT,
     /** Free text, e.g. strengths and weaknesses. */
     TEXT,

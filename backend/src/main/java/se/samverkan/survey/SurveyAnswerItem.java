@@ -15,7 +15,7 @@ public class SurveyAnswerItem {
     public UUID questionId;
 
     @Enumerated(EnumType.STRING)
-    public Agreement agreement;
+    public Rating agreement;
 
     public String comment;
 

@@ -93,7 +93,7 @@ public final class SurveyDtos {
     @Schema(name = "SurveyAnswerItem")
     public record AnswerItemDto(
             @Schema(required = true) UUID questionKey,
-            Agreement agreement,
+            Rating agreement,
             String comment,
             @Schema(required = true) boolean publishable,
             String text,
@@ -108,7 +108,9 @@ public final class SurveyDtos {
             @Schema(required = true) boolean submit,
             @Schema(required = true) boolean reopen) {}
 
-    @Schema(name = "SurveyAnswer", description = "An organisation's answer; version 0 and no status before the first save")
+    @Schema(
+            name = "SurveyAnswer",
+            description = "An organisation's answer; version 0 and no status before the first save")
     public record AnswerDto(
             @Schema(required = true) UUID surveyId,
             @Schema(required = true) OrganisationReference organisation,
@@ -124,7 +126,7 @@ public final class SurveyDtos {
             implements Versioned {}
 
     @Schema(name = "SurveyAgreementCount")
-    public record AgreementCount(@Schema(required = true) Agreement agreement, @Schema(required = true) int count) {}
+    public record AgreementCount(@Schema(required = true) Rating agreement, @Schema(required = true) int count) {}
 
     @Schema(name = "SurveyOptionCount")
     public record OptionCount(@Schema(required = true) String option, @Schema(required = true) int count) {}
@@ -186,9 +188,9 @@ public final class SurveyDtos {
             @Schema(required = true, description = "Whole per cent, rounded half up") int responseRate,
             @Schema(required = true, description = "Who has not submitted; empty in the public picture")
                     List<OrganisationReference> notAnswered,
-            @Schema(required = true, description = "Whether this is the internal view (every comment)") boolean internal,
-            @Schema(required = true, description = "Whether any counted answer is sample data")
-                    boolean sampleData,
+            @Schema(required = true, description = "Whether this is the internal view (every comment)")
+                    boolean internal,
+            @Schema(required = true, description = "Whether any counted answer is sample data") boolean sampleData,
             @Schema(required = true) List<ThemeResult> themes) {}
 
     @Schema(name = "SurveyCountyPicture")

@@ -76,8 +76,10 @@ public final class SurveyInputs {
             @Schema(required = true) @NotNull(message = "must be given") LocalDate closesOn,
             @Size(max = 10000, message = "must be at most 10000 characters") String introduction,
             @Schema(description = "Ask the region too (default recipients only)") Boolean includeRegion,
-            @Schema(description = "The organisations asked; absent: every municipality of the county (all for a national"
-                            + " survey), and the region when includeRegion is set")
+            @Schema(
+                            description =
+                                    "The organisations asked; absent: every municipality of the county (all for a national"
+                                            + " survey), and the region when includeRegion is set")
                     @Size(max = 400, message = "must name at most 400 organisations")
                     List<@NotNull(message = "must be given") UUID> recipientIds,
             @Size(max = 30, message = "must have at most 30 themes")
@@ -118,7 +120,7 @@ public final class SurveyInputs {
     @Schema(name = "SurveyAnswerItemInput", description = "The answer to one question; the fields follow its kind")
     public record AnswerItemInput(
             @Schema(required = true) @NotNull(message = "must be given") UUID questionKey,
-            Agreement agreement,
+            Rating agreement,
             @Size(max = 10000, message = "must be at most 10000 characters") String comment,
             @Schema(description = "The comment (or text) may be shown with the published picture") Boolean publishable,
             @Size(max = 20000, message = "must be at most 20000 characters") String text,

@@ -48,7 +48,10 @@ final class SurveyMapper {
 
     static ThemeDto theme(SurveyTheme t) {
         return new ThemeDto(
-                t.id, t.title, t.summary, t.questions.stream().map(SurveyMapper::question).toList());
+                t.id,
+                t.title,
+                t.summary,
+                t.questions.stream().map(SurveyMapper::question).toList());
     }
 
     static QuestionDto question(SurveyQuestion q) {

@@ -61,8 +61,7 @@ public class SurveyPolicy {
             throw ProblemException.forbidden(
                     countyCode == null
                             ? "Only administrators run national surveys"
-                            : "Only administrators and the coordinators of county " + countyCode
-                                    + " run its surveys");
+                            : "Only administrators and the coordinators of county " + countyCode + " run its surveys");
         }
     }
 

@@ -82,8 +82,7 @@ public class SurveyRecipients {
     }
 
     public boolean asks(UUID surveyId, UUID organisationId) {
-        return !em.createNativeQuery(
-                        "select 1 from survey_recipient where survey_id = :s and organisation_id = :o")
+        return !em.createNativeQuery("select 1 from survey_recipient where survey_id = :s and organisation_id = :o")
                 .setParameter("s", surveyId)
                 .setParameter("o", organisationId)
                 .getResultList()
@@ -103,8 +102,7 @@ public class SurveyRecipients {
                         + " r.survey_id")
                 .setParameter("ids", surveyIds)
                 .getResultList();
-        rows.forEach(r ->
-                counts.put((UUID) r[0], new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()}));
+        rows.forEach(r -> counts.put((UUID) r[0], new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()}));
         return counts;
     }
 

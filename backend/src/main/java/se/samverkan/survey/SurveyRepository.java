@@ -8,6 +8,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
 
+    /** One survey with its county, in one statement. */
+    public java.util.Optional<Survey> findWithCounty(UUID id) {
+        return find("select s from Survey s left join fetch s.county where s.id = ?1", id)
+                .firstResultOptional();
+    }
+
     /** Surveys of a county (or the national ones), newest year first; the caller's visibility filters drafts. */
     public List<Survey> search(SurveyQuery query, SurveyPolicy.Visibility visibility) {
         StringBuilder where = new StringBuilder("true");

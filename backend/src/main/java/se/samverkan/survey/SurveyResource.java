@@ -141,7 +141,8 @@ public class SurveyResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Open, close or publish a survey",
-            description = "DRAFT → OPEN → CLOSED → PUBLISHED, each step named in a 409 when not allowed; needs If-Match")
+            description =
+                    "DRAFT → OPEN → CLOSED → PUBLISHED, each step named in a 409 when not allowed; needs If-Match")
     public RestResponse<SurveyDto> changeSurveyStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -285,8 +286,8 @@ public class SurveyResource {
                     @QueryParam(CsvDialect.PARAMETER)
                     String dialect) {
         CsvDialect chosen = CsvDialect.of(dialect);
-        String csv = exports.run(() -> results.aggregatesCsv(
-                results.aggregateRows(results.resultsForExport(id, county)), chosen));
+        String csv = exports.run(
+                () -> results.aggregatesCsv(results.aggregateRows(results.resultsForExport(id, county)), chosen));
         return RestResponse.ResponseBuilder.ok(csv, Csv.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"survey-results.csv\"")
                 .build();

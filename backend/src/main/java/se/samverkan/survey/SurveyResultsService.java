@@ -93,7 +93,8 @@ public class SurveyResultsService {
                         + " left join survey_answer a on a.survey_id = r.survey_id and a.organisation_id = o.id"
                         + " where r.survey_id = :s" + scoped + " order by o.name, o.id",
                 p);
-        int answered = (int) asked.stream().filter(r -> "SUBMITTED".equals(r[2])).count();
+        int answered =
+                (int) asked.stream().filter(r -> "SUBMITTED".equals(r[2])).count();
         List<OrganisationReference> notAnswered = internal
                 ? asked.stream()
                         .filter(r -> !"SUBMITTED".equals(r[2]))
@@ -103,14 +104,14 @@ public class SurveyResultsService {
         String submitted = " from survey_answer_item i join survey_answer a on a.id = i.answer_id and a.status ="
                 + " 'SUBMITTED' join organisation o on o.id = a.organisation_id where a.survey_id = :s" + scoped;
 
-        Map<UUID, EnumMap<Agreement, Integer>> distributions = new HashMap<>();
+        Map<UUID, EnumMap<Rating, Integer>> distributions = new HashMap<>();
         for (Object[] r : rows(
                 "select i.question_id, i.agreement, count(*)" + submitted
                         + " and i.agreement is not null group by 1, 2",
                 p)) {
             distributions
-                    .computeIfAbsent((UUID) r[0], k -> new EnumMap<>(Agreement.class))
-                    .put(Agreement.valueOf((String) r[1]), ((Number) r[2]).intValue());
+                    .computeIfAbsent((UUID) r[0], k -> new EnumMap<>(Rating.class))
+                    .put(Rating.valueOf((String) r[1]), ((Number) r[2]).intValue());
         }
         Map<UUID, Integer> answeredPerQuestion = new HashMap<>();
         Map<UUID, NumbersDto> numbers = new HashMap<>();
@@ -137,7 +138,8 @@ public class SurveyResultsService {
         }
         Map<UUID, Map<String, Integer>> choices = new HashMap<>();
         for (Object[] r : rows(
-                "select i.question_id, x.option, count(*)" + submitted.replace(
+                "select i.question_id, x.option, count(*)"
+                        + submitted.replace(
                                 " where a.survey_id", " cross join unnest(i.options) as x(option) where a.survey_id")
                         + " group by 1, 2",
                 p)) {
@@ -164,9 +166,8 @@ public class SurveyResultsService {
         Map<UUID, List<EarlierYear>> earlier = earlier(survey, internal);
         Map<UUID, List<QuestionResult>> byTheme = new LinkedHashMap<>();
         for (Question q : questions) {
-            EnumMap<Agreement, Integer> d = distributions.get(q.id());
-            List<AgreementCount> distribution =
-                    q.kind() == QuestionKind.STATEMENT ? distribution(d) : List.of();
+            EnumMap<Rating, Integer> d = distributions.get(q.id());
+            List<AgreementCount> distribution = q.kind() == QuestionKind.STATEMENT ? distribution(d) : List.of();
             Map<String, Integer> c = choices.getOrDefault(q.id(), Map.of());
             List<OptionCount> optionCounts = new ArrayList<>();
             if (SurveyService.choice(q.kind())) {
@@ -231,7 +232,7 @@ public class SurveyResultsService {
     /** The same statements (same key) in earlier surveys: published ones, and any for the internal view. */
     private Map<UUID, List<EarlierYear>> earlier(Survey survey, boolean internal) {
         Map<UUID, Map<UUID, Object[]>> found = new LinkedHashMap<>();
-        Map<UUID, EnumMap<Agreement, Integer>> counts = new HashMap<>();
+        Map<UUID, EnumMap<Rating, Integer>> counts = new HashMap<>();
         for (Object[] r : rows(
                 "select q.question_key, s.id, s.year, i.agreement, count(*) from survey_question q join survey s on"
                         + " s.id = q.survey_id join survey_answer_item i on i.question_id = q.id join survey_answer a"
@@ -242,8 +243,8 @@ public class SurveyResultsService {
                         + " and i.agreement is not null group by 1, 2, 3, 4 order by 3 desc",
                 mapOf("s", survey.id, "year", survey.year, "county", survey.countyCode()))) {
             found.computeIfAbsent((UUID) r[0], k -> new LinkedHashMap<>()).put((UUID) r[1], r);
-            counts.computeIfAbsent(pair((UUID) r[0], (UUID) r[1]), k -> new EnumMap<>(Agreement.class))
-                    .merge(Agreement.valueOf((String) r[3]), ((Number) r[4]).intValue(), Integer::sum);
+            counts.computeIfAbsent(pair((UUID) r[0], (UUID) r[1]), k -> new EnumMap<>(Rating.class))
+                    .merge(Rating.valueOf((String) r[3]), ((Number) r[4]).intValue(), Integer::sum);
         }
         Map<UUID, List<EarlierYear>> earlier = new HashMap<>();
         found.forEach((key, surveysOfKey) -> surveysOfKey.forEach((id, r) -> earlier.computeIfAbsent(
@@ -266,9 +267,9 @@ public class SurveyResultsService {
         return m;
     }
 
-    static List<AgreementCount> distribution(EnumMap<Agreement, Integer> counts) {
+    static List<AgreementCount> distribution(EnumMap<Rating, Integer> counts) {
         List<AgreementCount> list = new ArrayList<>();
-        for (Agreement a : Agreement.values()) {
+        for (Rating a : Rating.values()) {
             list.add(new AgreementCount(a, counts == null ? 0 : counts.getOrDefault(a, 0)));
         }
         return list;
@@ -295,7 +296,7 @@ public class SurveyResultsService {
         List<Question> statements = questions(survey.id).stream()
                 .filter(q -> q.kind() == QuestionKind.STATEMENT)
                 .toList();
-        Map<String, EnumMap<Agreement, Integer>> byCountyAndQuestion = new HashMap<>();
+        Map<String, EnumMap<Rating, Integer>> byCountyAndQuestion = new HashMap<>();
         for (Object[] r : rows(
                 "select o.county_code, i.question_id, i.agreement, count(*) from survey_answer_item i join"
                         + " survey_answer a on a.id = i.answer_id and a.status = 'SUBMITTED' join organisation o on"
@@ -303,8 +304,8 @@ public class SurveyResultsService {
                         + " 2, 3",
                 p)) {
             byCountyAndQuestion
-                    .computeIfAbsent(r[0] + "/" + r[1], k -> new EnumMap<>(Agreement.class))
-                    .put(Agreement.valueOf((String) r[2]), ((Number) r[3]).intValue());
+                    .computeIfAbsent(r[0] + "/" + r[1], k -> new EnumMap<>(Rating.class))
+                    .put(Rating.valueOf((String) r[2]), ((Number) r[3]).intValue());
         }
         List<CountyPicture> pictures = new ArrayList<>();
         int asked = 0;
@@ -501,5 +502,4 @@ public class SurveyResultsService {
         List<Object[]> rows = query.getResultList();
         return rows;
     }
-
 }

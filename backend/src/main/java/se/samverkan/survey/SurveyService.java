@@ -231,7 +231,10 @@ public class SurveyService {
     private void requireReadyToOpen(Survey s) {
         if (s.themes.stream().allMatch(t -> t.questions.isEmpty())) {
             throw ProblemException.ruleViolation(
-                    "survey-without-questions", "A survey without questions is not opened", "themes", "has no question");
+                    "survey-without-questions",
+                    "A survey without questions is not opened",
+                    "themes",
+                    "has no question");
         }
         if (recipients.idsOf(s.id).isEmpty()) {
             throw ProblemException.ruleViolation(
@@ -266,8 +269,8 @@ public class SurveyService {
                 s -> {
                     SurveyStatus.LIFECYCLE.check(s, SurveyStatus.Action.SUMMARISE);
                     input.summaries()
-                            .forEach(summary -> themes.get(summary.themeId()).summary =
-                                    SurveyMapper.blankToNull(summary.text()));
+                            .forEach(summary ->
+                                    themes.get(summary.themeId()).summary = SurveyMapper.blankToNull(summary.text()));
                 },
                 s -> "Summaries of " + s.title);
         return dto(survey);
@@ -276,7 +279,7 @@ public class SurveyService {
     // ---- helpers --------------------------------------------------------------------------------
 
     Survey find(UUID id) {
-        return surveys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Survey", id));
+        return surveys.findWithCounty(id).orElseThrow(() -> ProblemException.notFound("Survey", id));
     }
 
     Survey findReadable(UUID id) {
@@ -320,7 +323,11 @@ public class SurveyService {
             }
             List<QuestionInput> questions = theme.questions() == null ? List.of() : theme.questions();
             for (int q = 0; q < questions.size(); q++) {
-                checkQuestion(questions.get(q), "themes[" + t + "].questions[" + q + "].", existingQuestions, keys,
+                checkQuestion(
+                        questions.get(q),
+                        "themes[" + t + "].questions[" + q + "].",
+                        existingQuestions,
+                        keys,
                         violations);
             }
         }
@@ -334,7 +341,9 @@ public class SurveyService {
             Set<UUID> existing = recipients.existing(asked);
             for (int i = 0; i < input.recipientIds().size(); i++) {
                 if (!existing.contains(input.recipientIds().get(i))) {
-                    violations.add("recipientIds[" + i + "]", "no organisation has the id " + input.recipientIds().get(i));
+                    violations.add(
+                            "recipientIds[" + i + "]",
+                            "no organisation has the id " + input.recipientIds().get(i));
                 }
             }
         }
@@ -427,7 +436,9 @@ public class SurveyService {
             violations.add(prefix + "options", "only choices have options");
         }
         if (q.kind() != QuestionKind.NUMBER
-                && (q.unit() != null || q.minValue() != null || q.maxValue() != null
+                && (q.unit() != null
+                        || q.minValue() != null
+                        || q.maxValue() != null
                         || Boolean.TRUE.equals(q.genderSplit()))) {
             violations.add(prefix + "kind", "unit, bounds and the gender split belong to number questions");
         }

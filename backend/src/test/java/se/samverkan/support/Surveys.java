@@ -13,7 +13,8 @@ import se.samverkan.demo.DemoDataLoader;
 public final class Surveys {
 
     public static final String PATH = "/api/v1/surveys";
-    public static final String NATIONAL_2021 = DemoDataLoader.surveyId("national-2021").toString();
+    public static final String NATIONAL_2021 =
+            DemoDataLoader.surveyId("national-2021").toString();
     public static final String VASTERBOTTEN_2018 =
             DemoDataLoader.surveyId("vasterbotten-2018").toString();
 
@@ -67,7 +68,11 @@ public final class Surveys {
     }
 
     public static ValidatableResponse create(DemoUser user, Map<String, Object> body) {
-        return user.request().contentType(ContentType.JSON).body(body).post(PATH).then();
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(PATH)
+                .then();
     }
 
     public static String createdId(DemoUser user, Map<String, Object> body) {

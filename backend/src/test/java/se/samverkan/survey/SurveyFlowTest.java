@@ -42,7 +42,8 @@ import se.samverkan.support.Surveys;
 @QuarkusTest
 class SurveyFlowTest {
 
-    private static final String VASTERAS = DemoDataLoader.organisationId("vasteras-stad").toString();
+    private static final String VASTERAS =
+            DemoDataLoader.organisationId("vasteras-stad").toString();
     private static final String ARBETSFORMEDLINGEN =
             DemoDataLoader.organisationId("arbetsformedlingen").toString();
 
@@ -71,7 +72,11 @@ class SurveyFlowTest {
         // A draft is nobody else's business.
         ANONYMOUS.request().get(Surveys.PATH + "/" + id).then().statusCode(404);
         MEMBER_VASTERAS.request().get(Surveys.PATH + "/" + id).then().statusCode(404);
-        COORDINATOR_VASTRA_GOTALAND.request().get(Surveys.PATH + "/" + id).then().statusCode(404);
+        COORDINATOR_VASTRA_GOTALAND
+                .request()
+                .get(Surveys.PATH + "/" + id)
+                .then()
+                .statusCode(404);
 
         Surveys.status(COORDINATOR_VASTMANLAND, id, "CLOSED").statusCode(409).body("rule", equalTo("survey-not-open"));
         Surveys.status(COORDINATOR_VASTMANLAND, id, "PUBLISHED")
@@ -100,7 +105,9 @@ class SurveyFlowTest {
         // Another county's coordinator sees the open survey but does not run it.
         Surveys.status(COORDINATOR_VASTRA_GOTALAND, id, "CLOSED").statusCode(403);
         Surveys.status(COORDINATOR_VASTMANLAND, id, "CLOSED").statusCode(200);
-        Surveys.status(COORDINATOR_VASTMANLAND, id, "PUBLISHED").statusCode(200).body("publishedAt", not(equalTo(null)));
+        Surveys.status(COORDINATOR_VASTMANLAND, id, "PUBLISHED")
+                .statusCode(200)
+                .body("publishedAt", not(equalTo(null)));
         Surveys.status(COORDINATOR_VASTMANLAND, id, "OPEN").statusCode(409).body("rule", equalTo("survey-not-draft"));
     }
 
@@ -275,13 +282,17 @@ class SurveyFlowTest {
                 .statusCode(200)
                 .body("actor", hasItem("member.vasteras"))
                 .body("actor", hasItem("coordinator.vastmanland"));
-        MEMBER_VASTERAS.request().get(Surveys.PATH + "/" + id + "/history").then().statusCode(403);
+        MEMBER_VASTERAS
+                .request()
+                .get(Surveys.PATH + "/" + id + "/history")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void pastTheClosingDayNothingIsAccepted() {
-        Map<String, Object> input =
-                Surveys.input("19", LocalDate.now().minusDays(20), LocalDate.now().minusDays(1));
+        Map<String, Object> input = Surveys.input(
+                "19", LocalDate.now().minusDays(20), LocalDate.now().minusDays(1));
         String id = Surveys.createdId(COORDINATOR_VASTMANLAND, input);
         Surveys.status(COORDINATOR_VASTMANLAND, id, "OPEN").statusCode(200);
         MEMBER_VASTERAS
@@ -367,9 +378,17 @@ class SurveyFlowTest {
                 .body("themes[0].questions[1].numbers.men", equalTo(18.0f))
                 .body("themes[1].questions[0].choices.find { it.option == 'Praktik' }.count", equalTo(1))
                 .body("themes[1].questions[0].choices.find { it.option == 'Samhällsorientering' }.count", equalTo(0));
-        MEMBER_VASTERAS.request().get(Surveys.PATH + "/" + id + "/results").then().statusCode(403);
+        MEMBER_VASTERAS
+                .request()
+                .get(Surveys.PATH + "/" + id + "/results")
+                .then()
+                .statusCode(403);
         ANONYMOUS.request().get(Surveys.PATH + "/" + id + "/results").then().statusCode(404);
-        COORDINATOR_VASTRA_GOTALAND.request().get(Surveys.PATH + "/" + id + "/results").then().statusCode(403);
+        COORDINATOR_VASTRA_GOTALAND
+                .request()
+                .get(Surveys.PATH + "/" + id + "/results")
+                .then()
+                .statusCode(403);
 
         Surveys.status(COORDINATOR_VASTMANLAND, id, "CLOSED").statusCode(200);
         String themeId = internal.path("themes[0].id");
@@ -392,7 +411,8 @@ class SurveyFlowTest {
                 .then()
                 .statusCode(409)
                 .body("rule", equalTo("survey-published"));
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .get(Surveys.PATH + "/" + id + "/results")
                 .then()
                 .statusCode(200)
@@ -404,17 +424,23 @@ class SurveyFlowTest {
 
     @Test
     void theDemoPicturesReproduceTheSeedsCounts() {
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .get(Surveys.PATH + "/" + Surveys.VASTERBOTTEN_2018 + "/results")
                 .then()
                 .statusCode(200)
                 .body("recipients", equalTo(16))
                 .body("answered", equalTo(13))
                 .body("sampleData", equalTo(true))
-                .body("themes.title", contains("Socialtjänst och överförmyndarverksamhet", "Skola och utbildning",
-                        "Bosättning av nyanlända"))
+                .body(
+                        "themes.title",
+                        contains(
+                                "Socialtjänst och överförmyndarverksamhet",
+                                "Skola och utbildning",
+                                "Bosättning av nyanlända"))
                 .body("themes[2].summary", containsString("bostadsbrist"));
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/results")
                 .then()
                 .statusCode(200)
@@ -430,7 +456,8 @@ class SurveyFlowTest {
                 .statusCode(200)
                 .body("internal", equalTo(true))
                 .body("notAnswered", hasSize(3));
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/county-comparison")
                 .then()
                 .statusCode(200)
@@ -495,7 +522,8 @@ class SurveyFlowTest {
             String[] cells = line.split(";", -1);
             counted.merge(cells[6] + "/" + cells[9], 1, Integer::sum);
         }
-        Response results = COORDINATOR_VASTERBOTTEN.request().get(Surveys.PATH + "/" + Surveys.VASTERBOTTEN_2018 + "/results");
+        Response results =
+                COORDINATOR_VASTERBOTTEN.request().get(Surveys.PATH + "/" + Surveys.VASTERBOTTEN_2018 + "/results");
         List<Map<String, Object>> questions = results.path("themes.collectMany { it.questions }");
         int compared = 0;
         for (Map<String, Object> q : questions) {
@@ -525,14 +553,16 @@ class SurveyFlowTest {
             Sheet aggregates = workbook.getSheet("Sammanställning");
             assertEquals(3 * 5 + 1, aggregates.getLastRowNum());
         }
-        String aggregates = ANONYMOUS.request()
+        String aggregates = ANONYMOUS
+                .request()
                 .get(Surveys.PATH + "/" + Surveys.VASTERBOTTEN_2018 + "/results.csv")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
         assertTrue(aggregates.startsWith("theme,questionKey,question,kind,value,count,answered"));
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .get(Surveys.PATH + "/" + Surveys.VASTERBOTTEN_2018 + "/answers.csv")
                 .then()
                 .statusCode(401);
