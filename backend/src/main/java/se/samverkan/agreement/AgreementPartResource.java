@@ -53,7 +53,7 @@ public class AgreementPartResource {
             content = @Content(schema = @Schema(implementation = PartyDto.class)))
     public RestResponse<PartyDto> addParty(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid PartyInput input) {
         PartyDto party = service.addParty(agreementId, input);
         return EntityTags.created(null, party);
     }
@@ -66,7 +66,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("partyId") UUID partyId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid PartyInput input) {
         PartyDto party = service.updateParty(agreementId, partyId, ifMatch, input);
         return EntityTags.ok(party);
     }
@@ -102,7 +102,7 @@ public class AgreementPartResource {
             content = @Content(schema = @Schema(implementation = GoalAreaDto.class)))
     public RestResponse<GoalAreaDto> addGoalArea(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
         return EntityTags.created(null, goalArea);
     }
@@ -115,7 +115,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.updateGoalArea(agreementId, goalAreaId, ifMatch, input);
         return EntityTags.ok(goalArea);
     }
@@ -143,7 +143,7 @@ public class AgreementPartResource {
     public RestResponse<ResponsibilityDto> addResponsibility(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
-            @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility = service.addResponsibility(agreementId, goalAreaId, input);
         return EntityTags.created(null, responsibility);
     }
@@ -157,7 +157,7 @@ public class AgreementPartResource {
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("responsibilityId") UUID responsibilityId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility =
                 service.updateResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch, input);
         return EntityTags.ok(responsibility);
@@ -192,11 +192,11 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("year")
-                    @Min(value = 1990, message = "must be 1990 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid PriorityInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid PriorityInput input) {
         var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, input);
         PriorityDto priority = result.priority();
         return result.created() ? EntityTags.created(null, priority) : EntityTags.ok(priority);

@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -113,7 +115,7 @@ public class AgreementPolicy {
 
     public void assertCanRead(Agreement agreement) {
         if (!canRead(agreement)) {
-            throw ProblemException.notFound("Agreement", agreement.id);
+            throw ProblemException.notFound(text("agreement.not-found", agreement.id));
         }
     }
 
@@ -121,22 +123,19 @@ public class AgreementPolicy {
     public void assertCanManage(Agreement agreement) {
         assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county "
-                    + agreement.countyCode() + " may change this agreement");
+            throw ProblemException.forbidden(text("agreement.coordinator-change-agreement", agreement.countyCode()));
         }
     }
 
     public void assertCanCreateIn(String countyCode) {
         if (!canCreateIn(countyCode)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of county " + countyCode + " may create agreements there");
+            throw ProblemException.forbidden(text("agreement.coordinator-create-agreements-there", countyCode));
         }
     }
 
     public void assertCanCreate(String countyCode, AgreementKind kind, String municipalityCode) {
         if (!canCreate(countyCode, kind, municipalityCode)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of county " + countyCode + " may create agreements there");
+            throw ProblemException.forbidden(text("agreement.coordinator-create-agreements-there", countyCode));
         }
     }
 

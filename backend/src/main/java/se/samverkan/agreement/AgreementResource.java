@@ -96,7 +96,7 @@ public class AgreementResource {
             description = "Created",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
     public RestResponse<AgreementDto> createAgreement(
-            @NotNull(message = "a JSON body is required") @Valid AgreementInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid AgreementInput input, UriInfo uriInfo) {
         AgreementDto created = service.create(input);
         return EntityTags.created(
                 uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
@@ -111,7 +111,7 @@ public class AgreementResource {
     public RestResponse<AgreementDto> updateAgreement(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AgreementInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AgreementInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -137,7 +137,7 @@ public class AgreementResource {
     public RestResponse<AgreementDto> changeAgreementStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid StatusChangeInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid StatusChangeInput input) {
         return ok(service.changeStatus(id, ifMatch, input));
     }
 
@@ -162,8 +162,8 @@ public class AgreementResource {
             @PathParam("id") UUID id,
             @Parameter(description = "The other agreement (id)", required = true, schema = @Schema(format = "uuid"))
                     @QueryParam("with")
-                    @NotNull(message = "must be given")
-                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an agreement id (UUID)")
+                    @NotNull(message = "{validation.required}")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-agreement-id-uuid}")
                     String with) {
         return service.compare(id, UUID.fromString(with));
     }

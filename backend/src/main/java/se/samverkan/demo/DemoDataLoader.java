@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samverkan.common.cluster.ScheduledRuns;
 import se.samverkan.reference.ReferenceDataLoader;
 
 /**
@@ -19,6 +20,9 @@ import se.samverkan.reference.ReferenceDataLoader;
  */
 @ApplicationScoped
 public class DemoDataLoader {
+
+    @Inject
+    ScheduledRuns runs;
 
     public static final String ACTOR = "demo-data";
 
@@ -51,6 +55,8 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
+        // instances starting together load one after the other; the later one finds the data and adds nothing
+        runs.lockForTransaction("demo-data");
         organisations.load();
         agreements.load();
         followUp.load();

@@ -104,7 +104,7 @@ public class DocumentResource {
             description = "Attached",
             content = @Content(schema = @Schema(implementation = DocumentDto.class)))
     public RestResponse<DocumentDto> attachLink(
-            @NotNull(message = "a JSON body is required") @Valid LinkInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid LinkInput input, UriInfo uriInfo) {
         DocumentDto created = service.attachLink(input);
         return EntityTags.created(location(uriInfo, created), created);
     }
@@ -126,7 +126,7 @@ public class DocumentResource {
     public RestResponse<DocumentDto> updateDocument(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid DocumentUpdate input) {
+            @NotNull(message = "{validation.body-required}") @Valid DocumentUpdate input) {
         DocumentDto document = service.update(id, ifMatch, input);
         return EntityTags.ok(document);
     }
@@ -191,7 +191,7 @@ public class DocumentResource {
             @PathParam("id") UUID id,
             @Parameter(description = "A version number; default the current one")
                     @QueryParam("version")
-                    @Min(value = 1, message = "must be 1 or more")
+                    @Min(value = 1, message = "{validation.must-be-value-or-more}")
                     Integer version) {
         DocumentService.Download download = service.download(id, version);
         StreamingOutput body = out -> service.copyTo(download, out);

@@ -61,7 +61,7 @@ public class AgreementFollowUpResource {
             content = @Content(schema = @Schema(implementation = RoundDto.class)))
     public RestResponse<RoundDto> openFollowUpRound(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "a JSON body is required") @Valid RoundInput input,
+            @NotNull(message = "{validation.body-required}") @Valid RoundInput input,
             UriInfo uriInfo) {
         RoundDto round = service.open(agreementId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "follow-up-rounds", round.id()), round, round.version());

@@ -71,7 +71,7 @@ public class FollowUpRoundResource {
     public RestResponse<RoundDto> changeFollowUpDeadline(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid DeadlineInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid DeadlineInput input) {
         return ok(service.changeDeadline(id, ifMatch, input));
     }
 
@@ -97,7 +97,7 @@ public class FollowUpRoundResource {
     public RestResponse<RoundDto> compileFollowUpRound(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid CompileInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid CompileInput input) {
         return ok(service.compile(id, ifMatch, input));
     }
 
@@ -110,7 +110,7 @@ public class FollowUpRoundResource {
     public RestResponse<RoundDto> approveFollowUpRound(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ApprovalInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ApprovalInput input) {
         return ok(service.approve(id, ifMatch, input));
     }
 

@@ -70,7 +70,8 @@ public class ForumResource {
                             + " forums they link to, every \"prepares for\" / \"reports to\" link, and each forum's working groups. Ordered, so"
                             + " it can be drawn and read as a nested list alike")
     public Structure getForumStructure(
-            @PathParam("countyCode") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+            @PathParam("countyCode")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String countyCode) {
         return service.structure(countyCode);
     }
@@ -95,7 +96,7 @@ public class ForumResource {
             description = "Created",
             content = @Content(schema = @Schema(implementation = ForumDto.class)))
     public RestResponse<ForumDto> createForum(
-            @NotNull(message = "a JSON body is required") @Valid ForumInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ForumInput input, UriInfo uriInfo) {
         ForumDto created = service.create(input);
         return EntityTags.created(
                 uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
@@ -108,7 +109,7 @@ public class ForumResource {
     public RestResponse<ForumDto> updateForum(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ForumInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -139,7 +140,7 @@ public class ForumResource {
             description = "Added",
             content = @Content(schema = @Schema(implementation = MemberDto.class)))
     public RestResponse<MemberDto> addForumMember(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid MemberInput input) {
         MemberDto member = members.addMember(id, input);
         return EntityTags.created(null, member);
     }
@@ -152,7 +153,7 @@ public class ForumResource {
             @PathParam("id") UUID id,
             @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid MemberInput input) {
         MemberDto member = members.updateMember(id, memberId, ifMatch, input);
         return EntityTags.ok(member);
     }

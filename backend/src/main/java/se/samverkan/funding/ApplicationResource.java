@@ -68,7 +68,7 @@ public class ApplicationResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ApplicationDto> createFundingApplication(
             @PathParam("id") UUID callId,
-            @NotNull(message = "a JSON body is required") @Valid ApplicationInput input,
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input,
             UriInfo uriInfo) {
         ApplicationDto application = service.create(callId, input);
         return EntityTags.created(
@@ -90,11 +90,11 @@ public class ApplicationResource {
     public List<ApplicationSummary> listFundingApplications(
             @Parameter(description = "Only this call's", schema = @Schema(format = "uuid"))
                     @QueryParam("call")
-                    @Pattern(regexp = UUID_PATTERN, message = "must be a call id (UUID)")
+                    @Pattern(regexp = UUID_PATTERN, message = "{validation.must-be-a-call-id-uuid}")
                     String call,
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @Parameter(description = "Only the caller's own organisation's applications")
                     @QueryParam("mine")
@@ -102,7 +102,7 @@ public class ApplicationResource {
                     boolean mine,
             @Parameter(schema = @Schema(implementation = ApplicationStatus.class))
                     @QueryParam("status")
-                    @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
+                    @Pattern(regexp = STATUSES, message = "{validation.must-be-one-of-regexp}")
                     String status) {
         return service.list(
                 new FundingApplicationRepository.Filter(
@@ -139,7 +139,7 @@ public class ApplicationResource {
     public RestResponse<ApplicationDto> updateFundingApplication(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ApplicationInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input) {
         ApplicationDto application = service.update(id, ifMatch, input);
         return EntityTags.ok(application, application.version());
     }
@@ -159,7 +159,7 @@ public class ApplicationResource {
     public RestResponse<ApplicationDto> changeFundingApplicationStatus(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ApplicationStatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationStatusInput input) {
         ApplicationDto application = service.changeStatus(id, ifMatch, input);
         return EntityTags.ok(application, application.version());
     }
@@ -179,7 +179,7 @@ public class ApplicationResource {
     public RestResponse<ApplicationDto> decideFundingApplication(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
         ApplicationDto application = service.decide(id, ifMatch, input);
         return EntityTags.ok(application, application.version());
     }

@@ -95,7 +95,7 @@ public class FundingResource {
             content = @Content(schema = @Schema(implementation = ProgrammeDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProgrammeDto> createFundingProgramme(
-            @NotNull(message = "a JSON body is required") @Valid ProgrammeInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input, UriInfo uriInfo) {
         ProgrammeDto programme = service.createProgramme(input);
         return EntityTags.created(
                 uriInfo.getBaseUriBuilder()
@@ -119,7 +119,7 @@ public class FundingResource {
             @PathParam("id") UUID id,
             @Parameter(description = "The programme's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ProgrammeInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input) {
         ProgrammeDto programme = service.updateProgramme(id, ifMatch, input);
         return EntityTags.ok(programme, programme.version());
     }
@@ -141,15 +141,15 @@ public class FundingResource {
     public List<CallDto> listFundingCalls(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Parameter(schema = @Schema(implementation = CallStatus.class))
                     @QueryParam("status")
-                    @Pattern(regexp = CALL_STATUSES, message = "must be one of " + CALL_STATUSES)
+                    @Pattern(regexp = CALL_STATUSES, message = "{validation.must-be-one-of-regexp}")
                     String status) {
         return service.calls(county, year, status == null ? null : CallStatus.valueOf(status));
     }
@@ -177,7 +177,7 @@ public class FundingResource {
             content = @Content(schema = @Schema(implementation = CallDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<CallDto> createFundingCall(
-            @NotNull(message = "a JSON body is required") @Valid CallInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid CallInput input, UriInfo uriInfo) {
         CallDto call = service.createCall(input);
         return EntityTags.created(
                 uriInfo.getBaseUriBuilder()
@@ -200,7 +200,7 @@ public class FundingResource {
     public RestResponse<CallDto> updateFundingCall(
             @PathParam("id") UUID id,
             @Parameter(description = "The call's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid CallInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
         CallDto call = service.updateCall(id, ifMatch, input);
         return EntityTags.ok(call, call.version());
     }
@@ -217,7 +217,7 @@ public class FundingResource {
     public RestResponse<CallDto> changeFundingCallStatus(
             @PathParam("id") UUID id,
             @Parameter(description = "The call's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid CallStatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid CallStatusInput input) {
         CallDto call = service.changeCallStatus(id, ifMatch, input);
         return EntityTags.ok(call, call.version());
     }
@@ -239,11 +239,11 @@ public class FundingResource {
     public SummaryDto getFundingSummary(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year) {
         return reports.summary(county, year);
     }
@@ -262,11 +262,11 @@ public class FundingResource {
     public RestResponse<String> exportFundingProjectsCsv(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Parameter(
                             description = CsvDialect.DESCRIPTION,
@@ -295,11 +295,11 @@ public class FundingResource {
     public RestResponse<byte[]> exportFundingProjectsXlsx(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year) {
         byte[] xlsx = exports.run(() -> reports.xlsx(reports.exportRows(county, year)));
         return RestResponse.ResponseBuilder.ok(xlsx, XLSX)

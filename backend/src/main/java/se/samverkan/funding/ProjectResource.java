@@ -69,40 +69,40 @@ public class ProjectResource {
     public ProjectPage listFundingProjects(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @Parameter(description = "Only projects serving this goal area", schema = @Schema(format = "uuid"))
                     @QueryParam("goalArea")
-                    @Pattern(regexp = UUID_PATTERN, message = "must be a goal area id (UUID)")
+                    @Pattern(regexp = UUID_PATTERN, message = "{validation.must-be-a-goal-area-id-uuid}")
                     String goalArea,
             @Parameter(description = "Only projects with money from this programme", schema = @Schema(format = "uuid"))
                     @QueryParam("programme")
-                    @Pattern(regexp = UUID_PATTERN, message = "must be a programme id (UUID)")
+                    @Pattern(regexp = UUID_PATTERN, message = "{validation.must-be-a-programme-id-uuid}")
                     String programme,
             @Parameter(description = "Only projects with a budget line of this year")
                     @QueryParam("year")
-                    @Min(value = 2000, message = "must be 2000 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Parameter(
                             description = "Only projects this organisation owns or takes part in",
                             schema = @Schema(format = "uuid"))
                     @QueryParam("organisation")
-                    @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id (UUID)")
+                    @Pattern(regexp = UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
                     String organisation,
             @Parameter(description = "Part of the project's name")
                     @QueryParam("q")
-                    @Size(max = 200, message = "must be at most 200 characters")
+                    @Size(max = 200, message = "{validation.at-most-characters}")
                     String q,
             @QueryParam("page")
                     @DefaultValue("0")
-                    @Min(value = 0, message = "must be 0 or more")
-                    @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
+                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                    @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                     int page,
             @QueryParam("size")
                     @DefaultValue("20")
-                    @Min(value = 1, message = "must be between 1 and 100")
-                    @Max(value = 100, message = "must be between 1 and 100")
+                    @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
+                    @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
                     int size) {
         return service.list(
                 new FundingProjectRepository.Filter(
@@ -141,7 +141,7 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProjectDto> createFundingProject(
-            @NotNull(message = "a JSON body is required") @Valid ProjectInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input, UriInfo uriInfo) {
         ProjectDto project = service.create(input);
         return EntityTags.created(
                 uriInfo.getBaseUriBuilder()
@@ -167,7 +167,7 @@ public class ProjectResource {
     public RestResponse<ProjectDto> updateFundingProject(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ProjectInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input) {
         ProjectDto project = service.update(id, ifMatch, input);
         return EntityTags.ok(project, project.version());
     }
@@ -187,7 +187,7 @@ public class ProjectResource {
     public RestResponse<ProjectDto> qualifyFundingResponsibilities(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid QualifyInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid QualifyInput input) {
         ProjectDto project = service.qualify(id, ifMatch, input);
         return EntityTags.ok(project, project.version());
     }
@@ -220,7 +220,7 @@ public class ProjectResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AccountDto> createFundingAccount(
             @PathParam("id") UUID projectId,
-            @NotNull(message = "a JSON body is required") @Valid AccountInput input,
+            @NotNull(message = "{validation.body-required}") @Valid AccountInput input,
             UriInfo uriInfo) {
         AccountDto account = service.createAccount(projectId, input);
         return EntityTags.created(
@@ -241,7 +241,7 @@ public class ProjectResource {
     public List<AccountDto> listFundingAccounts(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
         return service.board(county, overdue);
@@ -273,7 +273,7 @@ public class ProjectResource {
     public RestResponse<AccountDto> updateFundingAccount(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AccountInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AccountInput input) {
         AccountDto account = service.updateAccount(id, ifMatch, input);
         return EntityTags.ok(account, account.version());
     }
@@ -292,7 +292,7 @@ public class ProjectResource {
     public RestResponse<AccountDto> fileFundingAccount(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid FilingInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid FilingInput input) {
         AccountDto account = service.file(id, ifMatch, input);
         return EntityTags.ok(account, account.version());
     }
@@ -311,7 +311,7 @@ public class ProjectResource {
     public RestResponse<AccountDto> changeFundingAccountStatus(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AccountStatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AccountStatusInput input) {
         AccountDto account = service.changeAccountStatus(id, ifMatch, input);
         return EntityTags.ok(account, account.version());
     }

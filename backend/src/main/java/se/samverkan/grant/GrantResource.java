@@ -57,7 +57,8 @@ public class GrantResource {
             summary = "The grants of a county",
             description = "For its coordinators and admins; active ones, or with includeRevoked also the revoked")
     public List<GrantDto> listCountyGrants(
-            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String code,
+            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String code,
             @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
         return service.listCounty(code, includeRevoked);
     }
@@ -67,7 +68,8 @@ public class GrantResource {
     @Authenticated
     @Operation(summary = "Who granted and revoked what in a county, newest first")
     public List<HistoryEntryDto> getCountyGrantHistory(
-            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String code) {
+            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String code) {
         return service.countyAudit(code);
     }
 
@@ -99,7 +101,7 @@ public class GrantResource {
             content = @Content(schema = @Schema(implementation = GrantDto.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<GrantDto> createGrant(
-            @NotNull(message = "a JSON body is required") @Valid GrantInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid GrantInput input, UriInfo uriInfo) {
         GrantDto created = service.grant(input);
         return EntityTags.created(
                 uriInfo.getBaseUriBuilder()
@@ -158,8 +160,8 @@ public class GrantResource {
             description = "By username, name or email; also people who never logged in. Admins and coordinators")
     public List<DirectoryUser> searchGrantableUsers(
             @QueryParam("q")
-                    @NotBlank(message = "must not be blank")
-                    @Size(min = 2, max = 100, message = "must be 2 to 100 characters")
+                    @NotBlank(message = "{validation.not-blank}")
+                    @Size(min = 2, max = 100, message = "{validation.must-be-2-to-100-characters}")
                     String q) {
         return service.searchUsers(q);
     }

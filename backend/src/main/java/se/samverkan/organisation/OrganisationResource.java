@@ -72,7 +72,7 @@ public class OrganisationResource {
             description = "Created",
             content = @Content(schema = @Schema(implementation = OrganisationDetails.class)))
     public RestResponse<OrganisationDetails> createOrganisation(
-            @NotNull(message = "a JSON body is required") @Valid OrganisationInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input, UriInfo uriInfo) {
         OrganisationDetails created = service.create(input);
         return EntityTags.created(EntityTags.location(uriInfo, "organisations", created.id()), created);
     }
@@ -84,7 +84,7 @@ public class OrganisationResource {
     public RestResponse<OrganisationDetails> updateOrganisation(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid OrganisationInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input) {
         return EntityTags.ok(service.update(id, ifMatch, input));
     }
 

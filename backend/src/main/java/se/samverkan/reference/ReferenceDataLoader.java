@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
+import se.samverkan.common.cluster.ScheduledRuns;
 
 /**
  * Upserts the official county and municipality codes from the CSV files shipped in reference/ at every
@@ -24,6 +25,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ReferenceDataLoader {
+
+    @Inject
+    ScheduledRuns runs;
 
     /** Runs before anything that needs counties, such as the demo data. */
     public static final int STARTUP_PRIORITY = 10;
@@ -35,6 +39,7 @@ public class ReferenceDataLoader {
 
     @Transactional
     void load(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        runs.lockForTransaction("reference-data"); // one instance at a time (several may start together)
         List<String[]> counties = readCsv("reference/counties.csv", 2);
         for (String[] row : counties) {
             em.createNativeQuery("insert into county (code, name) values (?1, ?2) "

@@ -1,5 +1,7 @@
 package se.samverkan.survey;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,7 +75,7 @@ public class AnswerService {
         Organisation organisation = organisation(organisationId);
         policy.assertCanReadAnswer(survey, organisationId, organisation.countyCode());
         if (!recipients.asks(surveyId, organisationId)) {
-            throw ProblemException.notFound("Answer of organisation", organisationId);
+            throw ProblemException.notFound(text("survey.answer-not-found", organisationId));
         }
         return dto(survey, organisation, answers.of(surveyId, organisationId).orElse(null));
     }
@@ -121,8 +123,7 @@ public class AnswerService {
         policy.assertCanAnswerFor(survey, organisationId, organisation.countyCode());
         requireAnswerable(survey, organisationId);
         SurveyAnswer answer = answers.lockedOf(surveyId, organisationId)
-                .orElseThrow(() ->
-                        ProblemException.ruleViolation("answer-not-saved", "Save the answer before it is submitted"));
+                .orElseThrow(() -> ProblemException.ruleViolation("answer-not-saved", text("survey.answer-not-saved")));
         // The rule before the version: the second of two submits learns that the answer is in, not that it is stale.
         AnswerStatus.LIFECYCLE.check(answer, AnswerStatus.Action.SUBMIT);
         EntityTags.requireMatch(ifMatch, answer.version);
@@ -148,7 +149,7 @@ public class AnswerService {
         SurveyStatus.LIFECYCLE.check(survey, SurveyStatus.Action.ANSWER);
         SurveyAnswer answer = answers.lockedOf(surveyId, organisationId)
                 .orElseThrow(() ->
-                        ProblemException.ruleViolation("answer-not-submitted", "Only a submitted answer is reopened"));
+                        ProblemException.ruleViolation("answer-not-submitted", text("survey.answer-not-submitted")));
         AnswerStatus.LIFECYCLE.check(answer, AnswerStatus.Action.REOPEN);
         changes.changeStatus(
                 AUDIT.showing(a -> Map.of("status", a.status.name())),
@@ -175,13 +176,11 @@ public class AnswerService {
     /** Open, not past its closing day, and the organisation is asked. */
     private void requireAnswerable(Survey survey, UUID organisationId) {
         if (!recipients.asks(survey.id, organisationId)) {
-            throw ProblemException.ruleViolation(
-                    "organisation-not-asked", "The organisation is not asked in this survey");
+            throw ProblemException.ruleViolation("organisation-not-asked", text("survey.organisation-not-asked"));
         }
         SurveyStatus.LIFECYCLE.check(survey, SurveyStatus.Action.ANSWER);
         if (Clocks.today(clock).isAfter(survey.closesOn)) {
-            throw ProblemException.ruleViolation(
-                    "survey-closed", "The survey closed on " + survey.closesOn + " and takes no more answers");
+            throw ProblemException.ruleViolation("survey-closed", text("survey.closed-on", survey.closesOn));
         }
     }
 
@@ -201,11 +200,11 @@ public class AnswerService {
             String prefix = "items[" + i + "].";
             SurveyQuestion q = byKey.get(in.questionKey());
             if (q == null) {
-                violations.add(prefix + "questionKey", "is not a question of this survey");
+                violations.add(prefix + "questionKey", text("survey.not-a-question"));
                 continue;
             }
             if (!seen.add(q.key)) {
-                violations.add(prefix + "questionKey", "is answered twice");
+                violations.add(prefix + "questionKey", text("survey.answered-twice"));
                 continue;
             }
             SurveyAnswerItem item = new SurveyAnswerItem();
@@ -221,7 +220,7 @@ public class AnswerService {
                     prefix + "options",
                     violations);
             if (in.comment() != null && !in.comment().isBlank() && q.commentMode == CommentMode.NONE) {
-                violations.add(prefix + "comment", "this question takes no comment");
+                violations.add(prefix + "comment", text("survey.no-comment"));
             }
             item.agreement = in.agreement();
             item.comment = SurveyMapper.blankToNull(in.comment());
@@ -237,11 +236,11 @@ public class AnswerService {
                         in.options().stream().map(String::trim).distinct().toList();
                 for (String option : chosen) {
                     if (!allowed.contains(option)) {
-                        violations.add(prefix + "options", "is not an option of the question: " + option);
+                        violations.add(prefix + "options", text("survey.not-an-option", option));
                     }
                 }
                 if (q.kind == QuestionKind.SINGLE_CHOICE && chosen.size() > 1) {
-                    violations.add(prefix + "options", "only one option is chosen");
+                    violations.add(prefix + "options", text("survey.one-option"));
                 }
                 item.options = chosen.toArray(String[]::new);
             }
@@ -253,7 +252,7 @@ public class AnswerService {
 
     private static void notFor(SurveyQuestion q, boolean given, String field, FieldViolations violations) {
         if (given) {
-            violations.add(field, "does not apply to a " + q.kind + " question");
+            violations.add(field, text("survey.does-not-apply", q.kind));
         }
     }
 
@@ -262,13 +261,13 @@ public class AnswerService {
             return null;
         }
         if (q.minValue != null && value.compareTo(q.minValue) < 0) {
-            violations.add(field, "must be at least " + q.minValue.toPlainString());
+            violations.add(field, text("survey.at-least", q.minValue.toPlainString()));
         }
         if (q.maxValue != null && value.compareTo(q.maxValue) > 0) {
-            violations.add(field, "must be at most " + q.maxValue.toPlainString());
+            violations.add(field, text("survey.at-most", q.maxValue.toPlainString()));
         }
         if (value.scale() > 2) {
-            violations.add(field, "must have at most two decimals");
+            violations.add(field, text("survey.two-decimals"));
         }
         return value;
     }
@@ -283,13 +282,13 @@ public class AnswerService {
                 SurveyAnswerItem item = byQuestion.get(q.id);
                 String field = "items[" + q.key + "]";
                 if (q.required && (item == null || empty(q, item))) {
-                    violations.add(field, "must be answered before the answer is submitted");
+                    violations.add(field, text("survey.must-be-answered"));
                 }
                 if (q.commentMode == CommentMode.REQUIRED
                         && item != null
                         && item.agreement != null
                         && item.comment == null) {
-                    violations.add(field + ".comment", "a comment is required for this statement");
+                    violations.add(field + ".comment", text("survey.comment-required"));
                 }
             }
         }
@@ -306,7 +305,9 @@ public class AnswerService {
     }
 
     private Organisation organisation(UUID id) {
-        return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
+        return organisations
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("organisation.not-found", id)));
     }
 
     private AnswerDto dto(Survey survey, Organisation organisation, SurveyAnswer answer) {

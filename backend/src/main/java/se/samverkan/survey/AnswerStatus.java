@@ -1,5 +1,7 @@
 package se.samverkan.survey;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import se.samverkan.common.lifecycle.Lifecycle;
 import se.samverkan.common.lifecycle.Lifecycle.Refusal;
@@ -20,19 +22,16 @@ public enum AnswerStatus {
             .action(
                     Action.SAVE,
                     EnumSet.of(DRAFT),
-                    (s, a) -> new Refusal(
-                            "answer-submitted",
-                            "The answer is submitted; the coordinator reopens it before it changes"))
+                    (s, a) -> new Refusal("answer-submitted", text("survey.answer-submitted")))
             .step(
                     Action.SUBMIT,
                     EnumSet.of(DRAFT),
                     SUBMITTED,
-                    (s, a) -> new Refusal(
-                            "answer-already-submitted", "The organisation's answer has already been submitted"))
+                    (s, a) -> new Refusal("answer-already-submitted", text("survey.answer-already-submitted")))
             .step(
                     Action.REOPEN,
                     EnumSet.of(SUBMITTED),
                     DRAFT,
-                    (s, a) -> new Refusal("answer-not-submitted", "Only a submitted answer is reopened"))
+                    (s, a) -> new Refusal("answer-not-submitted", text("survey.answer-not-submitted")))
             .build();
 }

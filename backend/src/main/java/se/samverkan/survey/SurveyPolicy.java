@@ -1,5 +1,7 @@
 package se.samverkan.survey;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -60,8 +62,8 @@ public class SurveyPolicy {
         if (!canCreate(countyCode)) {
             throw ProblemException.forbidden(
                     countyCode == null
-                            ? "Only administrators run national surveys"
-                            : "Only administrators and the coordinators of county " + countyCode + " run its surveys");
+                            ? text("survey.only-admins-national")
+                            : text("survey.only-county-coordinators", countyCode));
         }
     }
 
@@ -76,13 +78,18 @@ public class SurveyPolicy {
         }
     }
 
+    /** Copy: those who run it, and any county's coordinators into their own county (the national questions). */
+    public boolean canCopy(Survey survey) {
+        return canRun(survey) || (user.isAuthenticated() && !grants.coordinatedCounties().isEmpty());
+    }
+
     public boolean canRead(Survey survey) {
         return survey.status != SurveyStatus.DRAFT || canRun(survey);
     }
 
     public void assertCanRead(Survey survey) {
         if (!canRead(survey)) {
-            throw ProblemException.notFound("Survey", survey.id);
+            throw ProblemException.notFound(text("survey.not-found", survey.id));
         }
     }
 
@@ -97,7 +104,7 @@ public class SurveyPolicy {
     public void assertCanAnswerFor(Survey survey, UUID organisationId, String organisationCounty) {
         assertCanReadAnswer(survey, organisationId, organisationCounty);
         if (!isMemberOf(organisationId)) {
-            throw ProblemException.forbidden("Only members of the organisation answer for it");
+            throw ProblemException.forbidden(text("survey.only-members-answer"));
         }
     }
 
@@ -112,14 +119,14 @@ public class SurveyPolicy {
     public void assertCanReadAnswer(Survey survey, UUID organisationId, String organisationCounty) {
         assertCanRead(survey);
         if (!canReadAnswer(survey, organisationId, organisationCounty)) {
-            throw ProblemException.notFound("Answer of organisation", organisationId);
+            throw ProblemException.notFound(text("survey.answer-not-found", organisationId));
         }
     }
 
     public void assertCanReopen(Survey survey, UUID organisationId, String organisationCounty) {
         assertCanReadAnswer(survey, organisationId, organisationCounty);
         if (!canRun(survey)) {
-            throw ProblemException.forbidden("Only those who run the survey reopen an answer");
+            throw ProblemException.forbidden(text("survey.only-runners-reopen"));
         }
     }
 
@@ -142,22 +149,22 @@ public class SurveyPolicy {
             return false;
         }
         if (!user.isAuthenticated()) {
-            throw ProblemException.notFound("Results of survey", survey.id);
+            throw ProblemException.notFound(text("survey.results-not-found", survey.id));
         }
-        throw ProblemException.forbidden("The results are shown to those who run the survey until they are published");
+        throw ProblemException.forbidden(text("survey.results-internal"));
     }
 
     public void assertCanExportAnswers(Survey survey, String scope) {
         assertCanRead(survey);
         if (!canReadInternal(survey, scope)) {
-            throw ProblemException.forbidden("Only those who run the survey export the answers");
+            throw ProblemException.forbidden(text("survey.only-runners-export"));
         }
     }
 
     public void assertCanReadHistory(Survey survey) {
         assertCanRead(survey);
         if (!canRun(survey) && !grants.isNationalReader()) {
-            throw ProblemException.forbidden("Only those who run the survey read its history");
+            throw ProblemException.forbidden(text("survey.only-runners-history"));
         }
     }
 }

@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public record SurveyQuery(
         @Parameter(description = "County code, e.g. 19")
                 @QueryParam("county")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
         @Parameter(description = "Only national surveys (no county)") @QueryParam("national") Boolean national,
         @QueryParam("year")
-                @Min(value = 2000, message = "must be 2000 or later")
-                @Max(value = 2100, message = "must be 2100 or earlier")
+                @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @QueryParam("status") SurveyStatus status) {}

@@ -56,7 +56,7 @@ public class SurveyResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String COUNTY = "[0-9]{2}";
-    private static final String COUNTY_MESSAGE = "must be a two-digit county code";
+    private static final String COUNTY_MESSAGE = "{validation.must-be-a-two-digit-county-code}";
 
     @Inject
     SurveyService service;
@@ -99,7 +99,7 @@ public class SurveyResource {
             description = "Created as DRAFT",
             content = @Content(schema = @Schema(implementation = SurveyDto.class)))
     public RestResponse<SurveyDto> createSurvey(
-            @NotNull(message = "a JSON body is required") @Valid SurveyInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input, UriInfo uriInfo) {
         SurveyDto survey = service.create(input);
         return EntityTags.created(EntityTags.location(uriInfo, "surveys", survey.id()), survey);
     }
@@ -114,7 +114,7 @@ public class SurveyResource {
     public RestResponse<SurveyDto> updateSurvey(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid SurveyInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input) {
         return EntityTags.ok(service.update(id, ifMatch, input));
     }
 
@@ -130,7 +130,7 @@ public class SurveyResource {
             content = @Content(schema = @Schema(implementation = SurveyDto.class)))
     public RestResponse<SurveyDto> copySurvey(
             @PathParam("id") UUID id,
-            @NotNull(message = "a JSON body is required") @Valid CopyInput input,
+            @NotNull(message = "{validation.body-required}") @Valid CopyInput input,
             UriInfo uriInfo) {
         SurveyDto copy = service.copy(id, input);
         return EntityTags.created(EntityTags.location(uriInfo, "surveys", copy.id()), copy);
@@ -146,7 +146,7 @@ public class SurveyResource {
     public RestResponse<SurveyDto> changeSurveyStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid StatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid StatusInput input) {
         return EntityTags.ok(service.changeStatus(id, ifMatch, input));
     }
 
@@ -159,7 +159,7 @@ public class SurveyResource {
     public RestResponse<SurveyDto> putSurveySummaries(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid SummariesInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid SummariesInput input) {
         return EntityTags.ok(service.summarise(id, ifMatch, input));
     }
 
@@ -204,7 +204,7 @@ public class SurveyResource {
             @PathParam("organisationId") UUID organisationId,
             @Parameter(description = "The answer's version, after the first save") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AnswerInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AnswerInput input) {
         AnswerService.Saved saved = answers.save(id, organisationId, ifMatch, input);
         return RestResponse.ResponseBuilder.<AnswerDto>create(
                         saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)

@@ -1,5 +1,7 @@
 package se.samverkan.survey;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -491,7 +493,7 @@ public class SurveyResultsService {
 
     private void requireCounty(String scope) {
         if (scope != null && counties.findById(scope) == null) {
-            throw ProblemException.invalid("county", "no county has the code " + scope);
+            throw ProblemException.invalid("county", text("common.no-county-code", scope));
         }
     }
 

@@ -1,5 +1,7 @@
 package se.samverkan.survey;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,7 +72,7 @@ public class SurveyService {
     @Transactional
     public List<SurveyListItem> list(SurveyQuery query) {
         if (query.county() != null && counties.findById(query.county()) == null) {
-            throw ProblemException.invalid("county", "no county has the code " + query.county());
+            throw ProblemException.invalid("county", text("common.no-county-code", query.county()));
         }
         List<Survey> found = surveys.search(query, policy.visibility());
         List<UUID> ids = found.stream().map(s -> s.id).toList();
@@ -133,7 +135,7 @@ public class SurveyService {
         Survey survey = findReadable(id);
         policy.assertCanRun(survey);
         if (!java.util.Objects.equals(input.countyCode(), survey.countyCode())) {
-            throw ProblemException.invalid("countyCode", "a survey keeps its owner; copy it to another county");
+            throw ProblemException.invalid("countyCode", text("survey.keeps-owner"));
         }
         List<UUID> asked = new ArrayList<>();
         changes.update(
@@ -156,7 +158,7 @@ public class SurveyService {
         String owner = input.countyCode() == null ? source.countyCode() : input.countyCode();
         County county = owner == null ? null : counties.findById(owner);
         if (owner != null && county == null) {
-            throw ProblemException.invalid("countyCode", "no county has the code " + owner);
+            throw ProblemException.invalid("countyCode", text("common.no-county-code", owner));
         }
         policy.assertCanCreate(owner);
         checkPeriod(input.opensOn(), input.closesOn());
@@ -207,7 +209,7 @@ public class SurveyService {
                     case OPEN -> SurveyStatus.Action.OPEN;
                     case CLOSED -> SurveyStatus.Action.CLOSE;
                     case PUBLISHED -> SurveyStatus.Action.PUBLISH;
-                    case DRAFT -> throw ProblemException.invalid("status", "must be OPEN, CLOSED or PUBLISHED");
+                    case DRAFT -> throw ProblemException.invalid("status", text("survey.status-target"));
                 };
         SurveyStatus from = survey.status;
         changes.changeStatus(
@@ -232,16 +234,16 @@ public class SurveyService {
         if (s.themes.stream().allMatch(t -> t.questions.isEmpty())) {
             throw ProblemException.ruleViolation(
                     "survey-without-questions",
-                    "A survey without questions is not opened",
+                    text("survey.without-questions"),
                     "themes",
-                    "has no question");
+                    text("survey.has-no-question"));
         }
         if (recipients.idsOf(s.id).isEmpty()) {
             throw ProblemException.ruleViolation(
                     "survey-without-recipients",
-                    "A survey that asks nobody is not opened",
+                    text("survey.without-recipients"),
                     "recipientIds",
-                    "names no organisation");
+                    text("survey.names-no-organisation"));
         }
     }
 
@@ -256,9 +258,9 @@ public class SurveyService {
         for (int i = 0; i < input.summaries().size(); i++) {
             UUID theme = input.summaries().get(i).themeId();
             if (!themes.containsKey(theme)) {
-                violations.add("summaries[" + i + "].themeId", "is not a theme of the survey");
+                violations.add("summaries[" + i + "].themeId", text("survey.not-a-theme"));
             } else if (!seen.add(theme)) {
-                violations.add("summaries[" + i + "].themeId", "is summarised twice");
+                violations.add("summaries[" + i + "].themeId", text("survey.summarised-twice"));
             }
         }
         violations.throwIfAny();
@@ -279,7 +281,7 @@ public class SurveyService {
     // ---- helpers --------------------------------------------------------------------------------
 
     Survey find(UUID id) {
-        return surveys.findWithCounty(id).orElseThrow(() -> ProblemException.notFound("Survey", id));
+        return surveys.findWithCounty(id).orElseThrow(() -> ProblemException.notFound(text("survey.not-found", id)));
     }
 
     Survey findReadable(UUID id) {
@@ -290,7 +292,7 @@ public class SurveyService {
 
     private static void checkPeriod(java.time.LocalDate opensOn, java.time.LocalDate closesOn) {
         if (closesOn.isBefore(opensOn)) {
-            throw ProblemException.invalid("closesOn", "must not be before opensOn");
+            throw ProblemException.invalid("closesOn", text("survey.before-opens-on"));
         }
     }
 
@@ -301,11 +303,11 @@ public class SurveyService {
         if (input.countyCode() != null) {
             county = counties.findById(input.countyCode());
             if (county == null) {
-                violations.add("countyCode", "no county has the code " + input.countyCode());
+                violations.add("countyCode", text("common.no-county-code", input.countyCode()));
             }
         }
         if (input.closesOn().isBefore(input.opensOn())) {
-            violations.add("closesOn", "must not be before opensOn");
+            violations.add("closesOn", text("survey.before-opens-on"));
         }
         Map<UUID, SurveyQuestion> existingQuestions = new HashMap<>();
         Map<UUID, SurveyTheme> existingThemes = new HashMap<>();
@@ -319,7 +321,7 @@ public class SurveyService {
         for (int t = 0; t < themes.size(); t++) {
             ThemeInput theme = themes.get(t);
             if (theme.id() != null && (!existingThemes.containsKey(theme.id()) || !themeIds.add(theme.id()))) {
-                violations.add("themes[" + t + "].id", "is not a theme of this survey");
+                violations.add("themes[" + t + "].id", text("survey.not-a-theme"));
             }
             List<QuestionInput> questions = theme.questions() == null ? List.of() : theme.questions();
             for (int q = 0; q < questions.size(); q++) {
@@ -343,7 +345,9 @@ public class SurveyService {
                 if (!existing.contains(input.recipientIds().get(i))) {
                     violations.add(
                             "recipientIds[" + i + "]",
-                            "no organisation has the id " + input.recipientIds().get(i));
+                            text(
+                                    "common.no-organisation-id",
+                                    input.recipientIds().get(i)));
                 }
             }
         }
@@ -420,33 +424,33 @@ public class SurveyService {
             FieldViolations violations) {
         if (q.key() != null) {
             if (!existing.containsKey(q.key())) {
-                violations.add(prefix + "key", "is not a question of this survey; leave it out for a new question");
+                violations.add(prefix + "key", text("survey.not-a-question-key"));
             } else if (!keys.add(q.key())) {
-                violations.add(prefix + "key", "is used by two questions");
+                violations.add(prefix + "key", text("survey.key-twice"));
             }
         }
         if (choice(q.kind())) {
             if (q.options() == null || q.options().size() < 2) {
-                violations.add(prefix + "options", "a choice needs at least two options");
+                violations.add(prefix + "options", text("survey.two-options"));
             } else if (new HashSet<>(q.options().stream().map(String::trim).toList()).size()
                     < q.options().size()) {
-                violations.add(prefix + "options", "must not repeat an option");
+                violations.add(prefix + "options", text("survey.option-repeated"));
             }
         } else if (q.options() != null && !q.options().isEmpty()) {
-            violations.add(prefix + "options", "only choices have options");
+            violations.add(prefix + "options", text("survey.only-choices-options"));
         }
         if (q.kind() != QuestionKind.NUMBER
                 && (q.unit() != null
                         || q.minValue() != null
                         || q.maxValue() != null
                         || Boolean.TRUE.equals(q.genderSplit()))) {
-            violations.add(prefix + "kind", "unit, bounds and the gender split belong to number questions");
+            violations.add(prefix + "kind", text("survey.number-only"));
         }
         if (q.minValue() != null && q.maxValue() != null && q.maxValue().compareTo(q.minValue()) < 0) {
-            violations.add(prefix + "maxValue", "must not be below minValue");
+            violations.add(prefix + "maxValue", text("survey.below-min"));
         }
         if (q.kind() != QuestionKind.STATEMENT && q.commentMode() != null && q.commentMode() != CommentMode.NONE) {
-            violations.add(prefix + "commentMode", "only statements take a comment");
+            violations.add(prefix + "commentMode", text("survey.only-statements-comment"));
         }
     }
 
@@ -470,7 +474,7 @@ public class SurveyService {
         var permissions = new SurveyPermissions(
                 run && SurveyStatus.LIFECYCLE.allows(s, SurveyStatus.Action.EDIT),
                 statusChanges,
-                run,
+                policy.canCopy(s),
                 run && SurveyStatus.LIFECYCLE.allows(s, SurveyStatus.Action.SUMMARISE),
                 internal || s.status == SurveyStatus.PUBLISHED,
                 internal,

@@ -1,5 +1,7 @@
 package se.samverkan.survey;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import se.samverkan.common.lifecycle.Lifecycle;
 import se.samverkan.common.lifecycle.Lifecycle.Refusal;
@@ -31,47 +33,39 @@ public enum SurveyStatus {
             .action(
                     Action.EDIT,
                     EnumSet.of(DRAFT),
-                    (s, survey) -> new Refusal(
-                            "survey-not-draft",
-                            "The survey is " + s + "; its questions and recipients change only while it is a draft"))
+                    (s, survey) -> new Refusal("survey-not-draft", text("survey.not-draft", s)))
             .step(
                     Action.OPEN,
                     EnumSet.of(DRAFT),
                     OPEN,
                     (s, survey) -> new Refusal(
                             s == OPEN ? "status-unchanged" : "survey-not-draft",
-                            s == OPEN ? "The survey is already open" : "Only a draft survey is opened"))
+                            s == OPEN ? text("survey.already-open") : text("survey.only-draft-opened")))
             .step(
                     Action.CLOSE,
                     EnumSet.of(OPEN),
                     CLOSED,
                     (s, survey) -> new Refusal(
                             s == CLOSED ? "status-unchanged" : "survey-not-open",
-                            s == CLOSED ? "The survey is already closed" : "Only an open survey is closed"))
+                            s == CLOSED ? text("survey.already-closed") : text("survey.only-open-closed")))
             .step(
                     Action.PUBLISH,
                     EnumSet.of(CLOSED),
                     PUBLISHED,
                     (s, survey) -> new Refusal(
                             s == PUBLISHED ? "status-unchanged" : "survey-not-closed",
-                            s == PUBLISHED
-                                    ? "The results are already published"
-                                    : "Results are published once the survey is closed"))
+                            s == PUBLISHED ? text("survey.already-published") : text("survey.publish-when-closed")))
             .action(
                     Action.ANSWER,
                     EnumSet.of(OPEN),
                     (s, survey) -> new Refusal(
                             s == DRAFT ? "survey-not-open" : "survey-closed",
-                            s == DRAFT
-                                    ? "The survey is not open yet"
-                                    : "The survey is closed and takes no more answers"))
+                            s == DRAFT ? text("survey.not-open-yet") : text("survey.closed")))
             .action(
                     Action.SUMMARISE,
                     EnumSet.of(OPEN, CLOSED),
                     (s, survey) -> new Refusal(
                             s == DRAFT ? "survey-not-open" : "survey-published",
-                            s == DRAFT
-                                    ? "Summaries are written once the survey is open"
-                                    : "The results are published; the summaries no longer change"))
+                            s == DRAFT ? text("survey.summaries-when-open") : text("survey.summaries-published")))
             .build();
 }

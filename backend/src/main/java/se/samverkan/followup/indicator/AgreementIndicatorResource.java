@@ -51,7 +51,7 @@ public class AgreementIndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
     public RestResponse<IndicatorDto> createIndicator(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "a JSON body is required") @Valid IndicatorInput input,
+            @NotNull(message = "{validation.body-required}") @Valid IndicatorInput input,
             UriInfo uriInfo) {
         IndicatorDto created = service.create(agreementId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "indicators", created.id()), created, created.version());

@@ -1,6 +1,7 @@
 package se.samverkan.followup.indicator;
 
 import static se.samverkan.common.http.EntityTags.ok;
+import static se.samverkan.common.problem.Text.text;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -75,7 +76,7 @@ public class IndicatorResource {
     public RestResponse<IndicatorDto> updateIndicator(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid IndicatorInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid IndicatorInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -185,7 +186,7 @@ public class IndicatorResource {
     public RestResponse<ImportResultDto> pushIndicatorValues(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ValuesInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ValuesInput input) {
         ImportResultDto result = service.pushValues(id, ifMatch, input);
         return EntityTags.ok(result);
     }
@@ -202,8 +203,7 @@ public class IndicatorResource {
                 if (out.size() > limit) {
                     throw new ProblemException(
                             ProblemType.PAYLOAD_TOO_LARGE,
-                            "The file is larger than " + limit / (1024 * 1024)
-                                    + " MB; split it or leave out what has not changed");
+                            text("followup.file-larger-mb-split-leave", limit / (1024 * 1024)));
                 }
             }
             return out.toByteArray();

@@ -1,5 +1,7 @@
 package se.samverkan.followup.indicator;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -90,7 +92,7 @@ public class IndicatorService {
     public IndicatorDto create(UUID agreementId, IndicatorInput input) {
         Agreement agreement = agreements
                 .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
         policy.assertCanDefineIndicators(agreement);
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
@@ -112,7 +114,7 @@ public class IndicatorService {
                     if (reshaped && values.countOf(i.id) > 0) {
                         throw ProblemException.ruleViolation(
                                 "indicator-shape-fixed-with-values",
-                                "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
+                                text("followup.indicator-shape-fixed-with-values"));
                     }
                     apply(i, input);
                 },
@@ -134,9 +136,7 @@ public class IndicatorService {
                 ifMatch,
                 i -> {
                     if (assessments.anyRefersTo(i.id)) {
-                        throw ProblemException.ruleViolation(
-                                "indicator-in-use",
-                                "Assessments of a follow-up round report values for this indicator; it stays part of their record");
+                        throw ProblemException.ruleViolation("indicator-in-use", text("followup.indicator-in-use"));
                     }
                     indicators.delete(i);
                 },
@@ -210,7 +210,7 @@ public class IndicatorService {
             }
             Integer first = seen.putIfAbsent(ValueRules.key(v.year(), v.municipalityCode(), gender), i);
             if (first != null) {
-                violations.add(field, "repeats values[" + first + "] (same year, municipality and gender)");
+                violations.add(field, text("followup.repeats-values-same-year-municipality", first));
             } else {
                 rows.add(new ValuesCsv.Row(i, v.year(), v.municipalityCode(), gender, v.value()));
             }
@@ -239,14 +239,15 @@ public class IndicatorService {
     private Agreement readableAgreement(UUID agreementId) {
         Agreement agreement = agreements
                 .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
         policy.assertCanReadAgreement(agreement);
         return agreement;
     }
 
     private Indicator readable(UUID id) {
-        Indicator indicator =
-                indicators.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
+        Indicator indicator = indicators
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("indicator.not-found", id)));
         policy.assertCanRead(indicator);
         return indicator;
     }
@@ -266,25 +267,25 @@ public class IndicatorService {
                     .findFirst()
                     .orElse(null);
             if (goalArea == null) {
-                violations.add("goalAreaId", "is not a goal area of this agreement");
+                violations.add("goalAreaId", text("followup.goal-area-agreement"));
             }
         }
         if (input.source() == IndicatorSource.KOLADA && blank(input.koladaKpi())) {
-            violations.add("koladaKpi", "is required when the source is KOLADA");
+            violations.add("koladaKpi", text("followup.required-when-source-kolada"));
         }
         if (input.source() == IndicatorSource.MANUAL && !blank(input.koladaKpi())) {
-            violations.add("koladaKpi", "must be empty when the source is MANUAL");
+            violations.add("koladaKpi", text("followup.empty-when-source-manual"));
         }
         if ((input.baselineYear() == null) != (input.baselineValue() == null)) {
             violations.add(
                     input.baselineYear() == null ? "baselineYear" : "baselineValue",
-                    "give both baselineYear and baselineValue, or neither");
+                    text("followup.give-both-baselineyear-baselinevalue-neither"));
         }
         Set<Integer> years = new HashSet<>();
         List<IndicatorInput.TargetInput> targets = input.targets() == null ? List.of() : input.targets();
         for (int i = 0; i < targets.size(); i++) {
             if (!years.add(targets.get(i).year())) {
-                violations.add("targets[" + i + "].year", "has a target already");
+                violations.add("targets[" + i + "].year", text("followup.target-already"));
             }
         }
         violations.throwIfAny();

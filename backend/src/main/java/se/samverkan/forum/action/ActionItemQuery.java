@@ -17,15 +17,15 @@ import se.samverkan.forum.ActionItemStatus;
 public record ActionItemQuery(
         @Parameter(description = "Only this forum's items", schema = @Schema(format = "uuid"))
                 @QueryParam("forum")
-                @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be a forum id (UUID)")
+                @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-forum-id-uuid}")
                 String forum,
         @Parameter(description = "County code, e.g. 19")
                 @QueryParam("county")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
         @Parameter(description = "Only items owned by this organisation", schema = @Schema(format = "uuid"))
                 @QueryParam("owner")
-                @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an organisation id (UUID)")
+                @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
                 String owner,
         @Parameter(description = "Only items owned by the caller's own organisation")
                 @QueryParam("mine")
@@ -35,13 +35,13 @@ public record ActionItemQuery(
         @QueryParam("overdue") @DefaultValue("false") boolean overdue,
         @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "must be 0 or more")
-                @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                 int page,
         @QueryParam("size")
                 @DefaultValue("20")
-                @Min(value = 1, message = "must be between 1 and 100")
-                @Max(value = 100, message = "must be between 1 and 100")
+                @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
+                @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
                 int size) {
 
     ActionItemRepository.Filter filter() {

@@ -56,7 +56,7 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> createActionItem(
             @PathParam("id") UUID meetingId,
             @PathParam("itemId") UUID itemId,
-            @NotNull(message = "a JSON body is required") @Valid ActionItemInput input,
+            @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input,
             UriInfo uriInfo) {
         return created(service.create(meetingId, itemId, input), uriInfo);
     }
@@ -88,7 +88,7 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> updateActionItem(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ActionItemInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -103,7 +103,7 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> changeActionItemStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ActionItemStatusInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ActionItemStatusInput input) {
         return ok(service.changeStatus(id, ifMatch, input));
     }
 
@@ -122,7 +122,7 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> escalateActionItem(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid EscalationInput input,
+            @NotNull(message = "{validation.body-required}") @Valid EscalationInput input,
             UriInfo uriInfo) {
         return created(service.escalate(id, ifMatch, input), uriInfo);
     }

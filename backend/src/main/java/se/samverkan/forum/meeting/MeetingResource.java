@@ -78,7 +78,7 @@ public class MeetingResource {
             content = @Content(schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> createMeeting(
             @PathParam("id") UUID forumId,
-            @NotNull(message = "a JSON body is required") @Valid MeetingInput input,
+            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input,
             UriInfo uriInfo) {
         MeetingDto created = service.create(forumId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "meetings", created.id()), created);
@@ -118,7 +118,7 @@ public class MeetingResource {
     public RestResponse<MeetingDto> updateMeeting(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid MeetingInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
         MeetingDto meeting = service.update(id, ifMatch, input);
         return EntityTags.ok(meeting);
     }
@@ -191,7 +191,7 @@ public class MeetingResource {
             description = "Added",
             content = @Content(schema = @Schema(implementation = AgendaItemDto.class)))
     public RestResponse<AgendaItemDto> addAgendaItem(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.addAgendaItem(id, input);
         return EntityTags.created(null, item);
     }
@@ -206,7 +206,7 @@ public class MeetingResource {
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.updateAgendaItem(id, itemId, ifMatch, input);
         return EntityTags.ok(item);
     }
@@ -236,7 +236,7 @@ public class MeetingResource {
     public RestResponse<DecisionDto> addDecision(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
-            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
         DecisionDto decision = agendaService.addDecision(id, itemId, input);
         return EntityTags.created(null, decision);
     }
@@ -252,7 +252,7 @@ public class MeetingResource {
             @PathParam("itemId") UUID itemId,
             @PathParam("decisionId") UUID decisionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
         DecisionDto decision = agendaService.updateDecision(id, itemId, decisionId, ifMatch, input);
         return EntityTags.ok(decision);
     }

@@ -71,7 +71,7 @@ public class StatusReportResource {
             content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
     public RestResponse<StatusReportDto> createStatusReport(
             @PathParam("id") UUID forumId,
-            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input,
+            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input,
             UriInfo uriInfo) {
         StatusReportDto created = service.create(forumId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "status-reports", created.id()), created);
@@ -96,7 +96,7 @@ public class StatusReportResource {
     public RestResponse<StatusReportDto> updateStatusReport(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -116,7 +116,7 @@ public class StatusReportResource {
             summary = "Invite organisations to contribute: members of the forum or others",
             description = "While OPEN; those already invited stay as they are")
     public RestResponse<StatusReportDto> inviteToStatusReport(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid InvitationInput input) {
         return ok(contributions.invite(id, input));
     }
 
@@ -155,7 +155,7 @@ public class StatusReportResource {
             @PathParam("organisationId") UUID organisationId,
             @Parameter(description = "The invitation's version, when replacing") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ContributionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ContributionInput input) {
         var submission = contributions.contribute(id, organisationId, ifMatch, input);
         return RestResponse.ResponseBuilder.<InvitationDto>create(
                         submission.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)
