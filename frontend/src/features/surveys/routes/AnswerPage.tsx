@@ -166,7 +166,8 @@ function AnswerForm({
             <Button type="submit" variant="secondary" isDisabled={save.isPending}>
               {t('surveys.answer.save')}
             </Button>
-            {answer.permissions.submit && (
+            {/* Submitting saves first, so a member may submit what they have just typed without saving it. */}
+            {editable && (
               <Button
                 variant="primary"
                 isDisabled={submit.isPending || save.isPending}
