@@ -167,22 +167,20 @@ function AnswerForm({
               {t('surveys.answer.save')}
             </Button>
             {/* Submitting saves first, so a member may submit what they have just typed without saving it. */}
-            {editable && (
-              <Button
-                variant="primary"
-                isDisabled={submit.isPending || save.isPending}
-                onPress={() =>
-                  save.mutate(
-                    { id: survey.id, organisationId, etag: etagIfSaved, items: items(draft) },
-                    {
-                      onSuccess: (saved) => submit.mutate({ id: survey.id, organisationId, etag: saved.etag }),
-                    },
-                  )
-                }
-              >
-                {t('surveys.answer.submit')}
-              </Button>
-            )}
+            <Button
+              variant="primary"
+              isDisabled={submit.isPending || save.isPending}
+              onPress={() =>
+                save.mutate(
+                  { id: survey.id, organisationId, etag: etagIfSaved, items: items(draft) },
+                  {
+                    onSuccess: (saved) => submit.mutate({ id: survey.id, organisationId, etag: saved.etag }),
+                  },
+                )
+              }
+            >
+              {t('surveys.answer.submit')}
+            </Button>
           </div>
         )}
         {save.isSuccess && !submit.isSuccess && <p role="status">{t('surveys.answer.saved')}</p>}
