@@ -2488,6 +2488,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Surveys, newest year first
+         * @description Open, closed and published surveys are public; drafts only for those who run them. With a token, each says whether the caller's organisation is asked and how far its answer is
+         */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Draft a survey
+         * @description The county's coordinators; administrators for a national survey (no countyCode). Without recipientIds it asks every municipality of the county (and the region with includeRegion)
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a survey with its themes, questions and recipients */
+        get: operations["getSurvey"];
+        /**
+         * Replace a draft survey: title, dates, themes, questions, recipients
+         * @description Only while DRAFT (409 survey-not-draft); a question sent with its key keeps its identity; needs If-Match
+         */
+        put: operations["updateSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer as rows (one per answered question), internal */
+        get: operations["exportSurveyAnswersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer and the aggregates as an Excel workbook (two sheets), internal */
+        get: operations["exportSurveyAnswersXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An asked organisation's answer
+         * @description For its members, those who run the survey and the national reader; version 0 before the first save
+         */
+        get: operations["getSurveyAnswer"];
+        /**
+         * Save the organisation's answer as a draft
+         * @description Members of the asked organisation while the survey is open and before its closing day. The first save creates it (201); later saves need If-Match
+         */
+        put: operations["saveSurveyAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers/{organisationId}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted answer so the organisation can change it
+         * @description Those who run the survey, while it is open; needs If-Match
+         */
+        post: operations["reopenSurveyAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers/{organisationId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the organisation's answer
+         * @description Once per organisation (409 answer-already-submitted for the second); required questions and comments must be there; needs If-Match
+         */
+        post: operations["submitSurveyAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a survey to a new draft (next year's)
+         * @description Themes, questions with their keys (so years compare) and recipients are copied
+         */
+        post: operations["copySurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/county-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county pictures side by side and the national total (national surveys) */
+        get: operations["getSurveyCountyComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the survey and its answers, newest first (those who run it) */
+        get: operations["getSurveyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The picture: response rate, distributions, numbers, choices, comments, summaries
+         * @description Internal (every comment, who has not answered) for those who run the survey, the national reader and, limited to their county, a county's coordinator in a national survey; once PUBLISHED everyone sees the aggregates, the summaries and the comments marked publishable
+         */
+        get: operations["getSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The aggregates as CSV: per statement a row per step of the scale, choices, sums */
+        get: operations["exportSurveyResultsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open, close or publish a survey
+         * @description DRAFT → OPEN → CLOSED → PUBLISHED, each step named in a 409 when not allowed; needs If-Match
+         */
+        post: operations["changeSurveyStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the summary (Läget) of themes
+         * @description While OPEN or CLOSED; published with the results; needs If-Match with the survey's version
+         */
+        put: operations["putSurveySummaries"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unsubscribe": {
         parameters: {
             query?: never;
@@ -2833,6 +3107,8 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
+        AnswerStatus: "DRAFT" | "SUBMITTED";
+        /** @enum {string} */
         ApplicationStatus: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "GRANTED" | "REJECTED" | "WITHDRAWN";
         Assessment: {
             id: components["schemas"]["UUID"];
@@ -2937,6 +3213,8 @@ export interface components {
             /** @example samverkan-spa */
             clientId: string;
         };
+        /** @enum {string} */
+        CommentMode: "NONE" | "OPTIONAL" | "REQUIRED";
         CompilationInput: {
             /** @description The compiled report as the coordinator wrote it; when omitted, the contributions are put together theme by theme */
             text?: string;
@@ -4594,6 +4872,10 @@ export interface components {
         };
         /** @enum {string} */
         ProvenanceKind: "SOURCE" | "INFERRED" | "SAMPLE";
+        /** @enum {string} */
+        QuestionKind: "STATEMENT" | "TEXT" | "NUMBER" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE";
+        /** @enum {string} */
+        Rating: "AGREE_FULLY" | "AGREE_PARTLY" | "AGREE_LITTLE" | "DISAGREE" | "NOT_APPLICABLE";
         ReportAssessment: {
             assessmentId: components["schemas"]["UUID"];
             /** @description Missing when the round is recorded from a document that does not say who wrote it */
@@ -4904,6 +5186,326 @@ export interface components {
         SubscriptionInput: {
             email: string;
             locale?: string;
+        };
+        Survey: {
+            id: components["schemas"]["UUID"];
+            /** @description Absent for a national survey */
+            countyCode?: string;
+            countyName?: string;
+            title: string;
+            /** Format: int32 */
+            year: number;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            introduction?: string;
+            includeRegion: boolean;
+            status: components["schemas"]["SurveyStatus"];
+            copiedFromId?: components["schemas"]["UUID"];
+            publishedAt?: components["schemas"]["Instant"];
+            themes: components["schemas"]["SurveyTheme"][];
+            recipients: components["schemas"]["OrganisationReference"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["SurveyPermissions"];
+            provenance?: components["schemas"]["Provenance"];
+        };
+        SurveyAgreementCount: {
+            agreement: components["schemas"]["Rating"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description An organisation's answer; version 0 and no status before the first save */
+        SurveyAnswer: {
+            surveyId: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationReference"];
+            /** @description Absent before the first save */
+            status?: components["schemas"]["AnswerStatus"];
+            submittedAt?: components["schemas"]["Instant"];
+            submittedBy?: string;
+            items: components["schemas"]["SurveyAnswerItem"][];
+            /** Format: int64 */
+            version: number;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            permissions: components["schemas"]["SurveyAnswerPermissions"];
+            provenance?: components["schemas"]["Provenance"];
+        };
+        SurveyAnswerInput: {
+            items: components["schemas"]["SurveyAnswerItemInput"][];
+        };
+        SurveyAnswerItem: {
+            questionKey: components["schemas"]["UUID"];
+            agreement?: components["schemas"]["Rating"];
+            comment?: string;
+            publishable: boolean;
+            text?: string;
+            number?: number;
+            women?: number;
+            men?: number;
+            options: string[];
+        };
+        /** @description The answer to one question; the fields follow its kind */
+        SurveyAnswerItemInput: {
+            questionKey: components["schemas"]["UUID"];
+            agreement?: components["schemas"]["Rating"];
+            comment?: string;
+            /** @description The comment (or text) may be shown with the published picture */
+            publishable?: boolean;
+            text?: string;
+            number?: number;
+            women?: number;
+            men?: number;
+            options?: string[];
+        };
+        SurveyAnswerPermissions: {
+            save: boolean;
+            submit: boolean;
+            reopen: boolean;
+        };
+        /** @description A comment or free text with its organisation */
+        SurveyComment: {
+            organisation: components["schemas"]["OrganisationReference"];
+            text: string;
+            publishable: boolean;
+        };
+        /** @description Next year's survey from this one: themes and question keys kept */
+        SurveyCopyInput: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            title?: string;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The copy's county, e.g. a county's own survey from the national questions; absent: the same owner. Another owner asks its default recipients
+             * @example 19
+             */
+            countyCode?: string;
+        };
+        /** @description The county pictures side by side and the national total */
+        SurveyCountyComparison: {
+            surveyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            recipients: number;
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            responseRate: number;
+            counties: components["schemas"]["SurveyCountyPicture"][];
+        };
+        SurveyCountyPicture: {
+            countyCode: string;
+            countyName: string;
+            /** Format: int32 */
+            recipients: number;
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            responseRate: number;
+            /** @description Per statement key: the distribution */
+            statements: components["schemas"]["SurveyStatementPicture"][];
+        };
+        /** @description The same statement (same key) in an earlier survey */
+        SurveyEarlierYear: {
+            surveyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            distribution: components["schemas"]["SurveyAgreementCount"][];
+        };
+        SurveyInput: {
+            /**
+             * @description The owning county; absent for a national survey (administrators)
+             * @example 19
+             */
+            countyCode?: string;
+            /** @example Lägesbild 2027 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            introduction?: string;
+            /** @description Ask the region too (default recipients only) */
+            includeRegion?: boolean;
+            /** @description The organisations asked; absent: every municipality of the county (all for a national survey), and the region when includeRegion is set */
+            recipientIds?: string[];
+            themes?: components["schemas"]["SurveyThemeInput"][];
+        };
+        SurveyListItem: {
+            id: components["schemas"]["UUID"];
+            /** @description Absent for a national survey */
+            countyCode?: string;
+            countyName?: string;
+            title: string;
+            /** Format: int32 */
+            year: number;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["SurveyStatus"];
+            /** Format: int32 */
+            recipients: number;
+            /**
+             * Format: int32
+             * @description Submitted answers
+             */
+            answered: number;
+            /** @description The caller's organisation's answer, when it is asked: absent, DRAFT or SUBMITTED */
+            myAnswer?: components["schemas"]["AnswerStatus"];
+            /** @description Whether the caller's organisation is asked */
+            asked?: boolean;
+            provenance?: components["schemas"]["Provenance"];
+        };
+        /** @description Sums over the submitted answers; women and men when split */
+        SurveyNumbers: {
+            /** Format: int32 */
+            count: number;
+            total?: number;
+            minimum?: number;
+            maximum?: number;
+            women?: number;
+            men?: number;
+        };
+        SurveyOptionCount: {
+            option: string;
+            /** Format: int32 */
+            count: number;
+        };
+        SurveyPermissions: {
+            update: boolean;
+            statusChanges: components["schemas"]["SurveyStatus"][];
+            copy: boolean;
+            summarise: boolean;
+            readResults: boolean;
+            export: boolean;
+            /** @description The organisation the caller answers for, when it is asked and the survey is open */
+            answerFor?: components["schemas"]["OrganisationReference"];
+        };
+        SurveyQuestion: {
+            id: components["schemas"]["UUID"];
+            /** @description The question's identity across years (kept by a copy) */
+            key: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            text: string;
+            help?: string;
+            required: boolean;
+            commentMode: components["schemas"]["CommentMode"];
+            unit?: string;
+            minValue?: number;
+            maxValue?: number;
+            genderSplit: boolean;
+            options: string[];
+        };
+        /** @description A question; send the key of an existing one to keep it */
+        SurveyQuestionInput: {
+            /** @description The question's identity across years; absent for a new question */
+            key?: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            /** @example Kommunen har god beredskap för mottagandet */
+            text: string;
+            help?: string;
+            /** @description An answer is needed before the organisation submits */
+            required?: boolean;
+            /** @description For statements: whether a comment is asked for */
+            commentMode?: components["schemas"]["CommentMode"];
+            unit?: string;
+            minValue?: number;
+            maxValue?: number;
+            /** @description For numbers: asked for women, men and in total */
+            genderSplit?: boolean;
+            /** @description For choices: the options in order */
+            options?: string[];
+        };
+        SurveyQuestionResult: {
+            key: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            text: string;
+            unit?: string;
+            /**
+             * Format: int32
+             * @description Submitted answers to this question
+             */
+            answered: number;
+            /** @description Statements: every step of the scale, also those with 0 */
+            distribution: components["schemas"]["SurveyAgreementCount"][];
+            choices: components["schemas"]["SurveyOptionCount"][];
+            numbers?: components["schemas"]["SurveyNumbers"];
+            /** @description Internal: all; public: only those marked publishable */
+            comments: components["schemas"]["SurveyComment"][];
+            earlier: components["schemas"]["SurveyEarlierYear"][];
+        };
+        SurveyResults: {
+            surveyId: components["schemas"]["UUID"];
+            title: string;
+            /** Format: int32 */
+            year: number;
+            countyCode?: string;
+            countyName?: string;
+            status: components["schemas"]["SurveyStatus"];
+            /** @description The county the figures are limited to (national survey) */
+            scope?: string;
+            /** Format: int32 */
+            recipients: number;
+            /** Format: int32 */
+            answered: number;
+            /**
+             * Format: int32
+             * @description Whole per cent, rounded half up
+             */
+            responseRate: number;
+            /** @description Who has not submitted; empty in the public picture */
+            notAnswered: components["schemas"]["OrganisationReference"][];
+            /** @description Whether this is the internal view (every comment) */
+            internal: boolean;
+            /** @description Whether any counted answer is sample data */
+            sampleData: boolean;
+            themes: components["schemas"]["SurveyThemeResult"][];
+        };
+        SurveyStatementPicture: {
+            key: components["schemas"]["UUID"];
+            text: string;
+            distribution: components["schemas"]["SurveyAgreementCount"][];
+        };
+        /** @enum {string} */
+        SurveyStatus: "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED";
+        SurveyStatusInput: {
+            status: components["schemas"]["SurveyStatus"];
+        };
+        /** @description The coordinator's summary (Läget) per theme */
+        SurveySummariesInput: {
+            summaries: components["schemas"]["SurveySummaryInput"][];
+        };
+        SurveySummaryInput: {
+            themeId: components["schemas"]["UUID"];
+            text?: string;
+        };
+        SurveyTheme: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            /** @description The coordinator's summary (Läget) */
+            summary?: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+        };
+        SurveyThemeInput: {
+            /** @description The id of an existing theme, to keep its summary */
+            id?: components["schemas"]["UUID"];
+            /** @example Boende */
+            title: string;
+            questions?: components["schemas"]["SurveyQuestionInput"][];
+        };
+        SurveyThemeResult: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            summary?: string;
+            questions: components["schemas"]["SurveyQuestionResult"][];
         };
         /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
@@ -18428,6 +19030,1386 @@ export interface operations {
             };
             /** @description Conflicts with stored data or breaks a rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                /** @description Only national surveys (no county) */
+                national?: boolean;
+                status?: components["schemas"]["SurveyStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyListItem"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description Created as DRAFT */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyAnswersCsv: {
+        parameters: {
+            query?: {
+                county?: string;
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyAnswersXlsx: {
+        parameters: {
+            query?: {
+                county?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The answer's version, after the first save */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copySurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyCopyInput"];
+            };
+        };
+        responses: {
+            /** @description The copy, as DRAFT */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyCountyComparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyCountyComparison"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyResults: {
+        parameters: {
+            query?: {
+                /** @description Limit the figures to one county's organisations */
+                county?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyResultsCsv: {
+        parameters: {
+            query?: {
+                county?: string;
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSurveyStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyStatusInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSurveySummaries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveySummariesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

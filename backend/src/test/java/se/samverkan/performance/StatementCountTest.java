@@ -235,6 +235,26 @@ class StatementCountTest {
     }
 
     /** A regional draft in Västmanland with two parties, n goal areas (each with a responsibility) and n local drafts under it. */
+    @Test
+    void theResultsOfASurveyCostTheSameForThirteenAnswersAndForTwoHundredSixtyNine() {
+        // Västerbotten 2018: 13 answers, 3 themes; national 2021: 269 answers, 5 themes (one grouped query per figure).
+        int county = statements(
+                ANONYMOUS,
+                se.samverkan.support.Surveys.PATH + "/" + se.samverkan.support.Surveys.VASTERBOTTEN_2018 + "/results");
+        int national = statements(
+                ANONYMOUS,
+                se.samverkan.support.Surveys.PATH + "/" + se.samverkan.support.Surveys.NATIONAL_2021 + "/results");
+        assertEquals(county, national, "results of 13 and of 269 answers");
+        assertTrue(national <= 14, "the results take " + national + " statements");
+        int comparison = statements(
+                ANONYMOUS,
+                se.samverkan.support.Surveys.PATH + "/" + se.samverkan.support.Surveys.NATIONAL_2021
+                        + "/county-comparison");
+        assertTrue(comparison <= 6, "the county comparison takes " + comparison + " statements");
+        int list = statements(ANONYMOUS, se.samverkan.support.Surveys.PATH);
+        assertTrue(list <= 4, "the survey list takes " + list + " statements");
+    }
+
     private static String regionalAgreementWith(int n) {
         String id = Agreements.create(ADMIN, Agreements.input("19"));
         Agreements.addParty(ADMIN, id, "lansstyrelsen-vastmanland", "CONVENER");
