@@ -12,11 +12,13 @@ public final class OverviewDtos {
     @Schema(name = "Task", description = "One task: what, where it is done (the kind names the page), by when")
     public record TaskDto(
             @Schema(required = true) TaskKind kind,
-            @Schema(required = true, description = "The page the task is done on: an assessment, action item, status report, round or meeting")
+            @Schema(
+                            required = true,
+                            description =
+                                    "The page the task is done on: an assessment, action item, status report, round or meeting")
                     UUID targetId,
             @Schema(required = true) String title,
-            @Schema(description = "Where it belongs: the agreement or the forum")
-                    String context,
+            @Schema(description = "Where it belongs: the agreement or the forum") String context,
             @Schema(description = "The follow-up year (assessments and rounds)", nullable = true) Integer year,
             @Schema(description = "The organisation the task is for (members) or that it concerns", nullable = true)
                     String organisation,
@@ -27,7 +29,8 @@ public final class OverviewDtos {
                     String status,
             @Schema(
                             required = true,
-                            description = "Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE)")
+                            description =
+                                    "Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE)")
                     List<String> missing) {}
 
     @Schema(name = "MyTasks", description = "The caller's tasks: open before done, each by deadline (none last)")
@@ -36,9 +39,12 @@ public final class OverviewDtos {
                     boolean member,
             @Schema(
                             required = true,
-                            description = "The caller manages counties or federation municipalities: their waiting lists are listed")
+                            description =
+                                    "The caller manages counties or federation municipalities: their waiting lists are listed")
                     boolean coordinator,
             @Schema(required = true) List<TaskDto> tasks,
-            @Schema(required = true, description = "More tasks exist than are listed (" + OverviewService.LIMIT + " per kind)")
+            @Schema(
+                            required = true,
+                            description = "More tasks exist than are listed (" + OverviewService.LIMIT + " per kind)")
                     boolean truncated) {}
 }

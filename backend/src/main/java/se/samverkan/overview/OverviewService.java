@@ -70,16 +70,33 @@ public class OverviewService {
         if (out.wants(TaskKind.ASSESSMENT)) {
             for (Object[] r : out.rows(queries.assessments(scope.organisations(), LIMIT))) {
                 AssessmentState state = (AssessmentState) r[7];
-                out.add(TaskKind.ASSESSMENT, (UUID) r[0], goalArea(r[1], r[2]), (String) r[3], (Integer) r[4],
-                        (String) r[5], (LocalDate) r[6], !AssessmentState.HANDED_IN.contains(state), state.name(),
+                out.add(
+                        TaskKind.ASSESSMENT,
+                        (UUID) r[0],
+                        goalArea(r[1], r[2]),
+                        (String) r[3],
+                        (Integer) r[4],
+                        (String) r[5],
+                        (LocalDate) r[6],
+                        !AssessmentState.HANDED_IN.contains(state),
+                        state.name(),
                         List.of());
             }
         }
         if (out.wants(TaskKind.ACTION_ITEM)) {
             for (Object[] r : out.rows(queries.ownedActionItems(scope.organisations(), LIMIT))) {
                 ActionItemStatus status = (ActionItemStatus) r[5];
-                out.add(TaskKind.ACTION_ITEM, (UUID) r[0], (String) r[1], (String) r[2], null, (String) r[3],
-                        (LocalDate) r[4], !status.isClosed(), status.name(), List.of());
+                out.add(
+                        TaskKind.ACTION_ITEM,
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        null,
+                        (String) r[3],
+                        (LocalDate) r[4],
+                        !status.isClosed(),
+                        status.name(),
+                        List.of());
             }
         }
         if (out.wants(TaskKind.CONTRIBUTION)) {
@@ -87,9 +104,17 @@ public class OverviewService {
                 boolean submitted = r[5] instanceof Instant;
                 StatusReportStatus report = (StatusReportStatus) r[6];
                 // A report that moved on takes no contribution any more: nothing is left to do.
-                out.add(TaskKind.CONTRIBUTION, (UUID) r[0], (String) r[1], (String) r[2], null, (String) r[3],
-                        (LocalDate) r[4], !submitted && report == StatusReportStatus.OPEN,
-                        submitted ? "SUBMITTED" : report.name(), List.of());
+                out.add(
+                        TaskKind.CONTRIBUTION,
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        null,
+                        (String) r[3],
+                        (LocalDate) r[4],
+                        !submitted && report == StatusReportStatus.OPEN,
+                        submitted ? "SUBMITTED" : report.name(),
+                        List.of());
             }
         }
     }
@@ -97,8 +122,17 @@ public class OverviewService {
     private void coordinator(Scope scope, LocalDate today, Collector out) {
         if (out.wants(TaskKind.REVIEW_ASSESSMENT)) {
             for (Object[] r : out.rows(queries.submittedForReview(scope.counties(), scope.municipalities(), LIMIT))) {
-                out.add(TaskKind.REVIEW_ASSESSMENT, (UUID) r[0], goalArea(r[1], r[2]), (String) r[3], (Integer) r[4],
-                        (String) r[5], (LocalDate) r[6], true, AssessmentState.SUBMITTED.name(), List.of());
+                out.add(
+                        TaskKind.REVIEW_ASSESSMENT,
+                        (UUID) r[0],
+                        goalArea(r[1], r[2]),
+                        (String) r[3],
+                        (Integer) r[4],
+                        (String) r[5],
+                        (LocalDate) r[6],
+                        true,
+                        AssessmentState.SUBMITTED.name(),
+                        List.of());
             }
         }
         if (out.wants(TaskKind.ROUND_MISSING)) {
@@ -108,8 +142,17 @@ public class OverviewService {
                 rounds.putIfAbsent((UUID) r[0], r);
                 addName(missing.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()), (String) r[4]);
             }
-            rounds.forEach((id, r) -> out.add(TaskKind.ROUND_MISSING, id, (String) r[1], null, (Integer) r[2], null,
-                    (LocalDate) r[3], true, RoundStatus.OPEN.name(), missing.get(id)));
+            rounds.forEach((id, r) -> out.add(
+                    TaskKind.ROUND_MISSING,
+                    id,
+                    (String) r[1],
+                    null,
+                    (Integer) r[2],
+                    null,
+                    (LocalDate) r[3],
+                    true,
+                    RoundStatus.OPEN.name(),
+                    missing.get(id)));
         }
         if (out.wants(TaskKind.CONTRIBUTION_OVERDUE)) {
             Map<UUID, Object[]> reports = new LinkedHashMap<>();
@@ -118,13 +161,31 @@ public class OverviewService {
                 reports.putIfAbsent((UUID) r[0], r);
                 addName(missing.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()), (String) r[3]);
             }
-            reports.forEach((id, r) -> out.add(TaskKind.CONTRIBUTION_OVERDUE, id, (String) r[1], (String) r[2], null,
-                    null, (LocalDate) r[4], true, StatusReportStatus.OPEN.name(), missing.get(id)));
+            reports.forEach((id, r) -> out.add(
+                    TaskKind.CONTRIBUTION_OVERDUE,
+                    id,
+                    (String) r[1],
+                    (String) r[2],
+                    null,
+                    null,
+                    (LocalDate) r[4],
+                    true,
+                    StatusReportStatus.OPEN.name(),
+                    missing.get(id)));
         }
         if (out.wants(TaskKind.ACTION_ITEM_OVERDUE)) {
             for (Object[] r : out.rows(queries.overdueActionItems(scope.counties(), today, LIMIT))) {
-                out.add(TaskKind.ACTION_ITEM_OVERDUE, (UUID) r[0], (String) r[1], (String) r[2], null, (String) r[3],
-                        (LocalDate) r[4], true, ((ActionItemStatus) r[5]).name(), List.of());
+                out.add(
+                        TaskKind.ACTION_ITEM_OVERDUE,
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        null,
+                        (String) r[3],
+                        (LocalDate) r[4],
+                        true,
+                        ((ActionItemStatus) r[5]).name(),
+                        List.of());
             }
         }
         if (out.wants(TaskKind.MEETING_UPCOMING) || out.wants(TaskKind.MINUTES_UNPUBLISHED)) {
@@ -135,8 +196,7 @@ public class OverviewService {
                 if (out.wants(kind)) {
                     // A meeting without a title of its own goes by its forum's name.
                     String title = r[1] != null ? (String) r[1] : (String) r[2];
-                    out.add(kind, (UUID) r[0], title, (String) r[2], null, null, date, true, "UNPUBLISHED",
-                            List.of());
+                    out.add(kind, (UUID) r[0], title, (String) r[2], null, null, date, true, "UNPUBLISHED", List.of());
                 }
             }
         }

@@ -60,7 +60,9 @@ class OverviewTest {
         FollowUps.TestRound round = FollowUps.openRound();
         List<Map<String, Object>> open = tasks(DemoUser.MEMBER_VASTERAS, "?kind=ASSESSMENT&state=OPEN");
         assertTrue(ids(open).contains(round.vasterasWork()));
-        assertTrue(open.stream().allMatch(t -> t.get("kind").equals("ASSESSMENT") && t.get("state").equals("OPEN")));
+        assertTrue(open.stream()
+                .allMatch(t ->
+                        t.get("kind").equals("ASSESSMENT") && t.get("state").equals("OPEN")));
         assertTrue(tasks(DemoUser.MEMBER_VASTERAS, "?kind=CONTRIBUTION").stream()
                 .allMatch(t -> t.get("kind").equals("CONTRIBUTION")));
         assertFalse(ids(tasks(DemoUser.MEMBER_VASTERAS, "?state=DONE")).contains(round.vasterasWork()));
@@ -100,8 +102,9 @@ class OverviewTest {
                 List.of("Arbetsförmedlingen Norra Mälardalen", "Västerås stad"),
                 ((List<?>) missing.get("missing")).stream().sorted().toList());
         assertInOrder(tasks);
-        assertTrue(tasks.stream().allMatch(t -> !t.get("kind").equals("ASSESSMENT")), "a coordinator without an"
-                + " organisation has no member tasks");
+        assertTrue(
+                tasks.stream().allMatch(t -> !t.get("kind").equals("ASSESSMENT")),
+                "a coordinator without an" + " organisation has no member tasks");
 
         List<Map<String, Object>> other = tasks(DemoUser.COORDINATOR_VASTRA_GOTALAND, "");
         assertFalse(ids(other).contains(round.id()));
@@ -110,16 +113,17 @@ class OverviewTest {
 
     @Test
     void aServiceAccountGetsItsOrganisationsTasks() {
-        DemoUser.AGENCY_SYSTEM
-                .request()
-                .get(TASKS)
-                .then()
-                .statusCode(200)
-                .body("coordinator", equalTo(false));
+        DemoUser.AGENCY_SYSTEM.request().get(TASKS).then().statusCode(200).body("coordinator", equalTo(false));
     }
 
     private static List<Map<String, Object>> tasks(DemoUser user, String query) {
-        return user.request().get(TASKS + query).then().statusCode(200).extract().jsonPath().getList("tasks");
+        return user.request()
+                .get(TASKS + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("tasks");
     }
 
     private static List<Object> ids(List<Map<String, Object>> tasks) {
