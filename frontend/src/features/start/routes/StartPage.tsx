@@ -1,54 +1,20 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
-import { Link, PageHeading } from '../../../design-system';
+import { lazy, Suspense } from 'react';
 import { useMe } from '../../../lib/auth';
-import { toMyTasks } from '../../../lib/links';
-import { useMyTasks, type TaskQuery } from '../api/getMyTasks';
-import { CoordinatorOverview } from '../components/CoordinatorOverview';
-import { MyTaskList } from '../components/MyTaskList';
 import { PublicStart } from '../components/PublicStart';
 import '../styles.css';
+
+// The overview (filters, tables, selects) loads only for a logged-in person, so the public first page stays small.
+const Overview = lazy(() => import('../components/Overview').then((m) => ({ default: m.Overview })));
 
 /** The public start page; after login, the person's own overview instead. */
 export function StartPage() {
   const me = useMe();
   // The public page does not wait for the login check: it shows until the caller is known to be logged in.
-  return me.data?.authenticated ? <Overview name={me.data.name ?? me.data.username ?? ''} /> : <PublicStart />;
-}
-
-/** A coordinator's waiting lists and a member's tasks, whichever apply (both for a coordinator who is a member). */
-function Overview({ name }: { name: string }) {
-  const { t } = useTranslation();
-  const all = useMyTasks({}, true);
-  const [query, setQuery] = useState<TaskQuery>({});
-  return (
-    <>
-      <PageHeading>{t('overview.title')}</PageHeading>
-      <p className="lead">{t('overview.greeting', { name })}</p>
-      <Loaded query={all}>
-        {(data) => (
-          <>
-            {data.coordinator && (
-              <section aria-labelledby="waiting">
-                <h2 id="waiting">{t('overview.waitingTitle')}</h2>
-                <CoordinatorOverview tasks={data.tasks} />
-              </section>
-            )}
-            {data.member && (
-              <section aria-labelledby="my-tasks">
-                <h2 id="my-tasks">{t('overview.myTasks')}</h2>
-                <MyTaskList query={query} onQueryChange={setQuery} />
-                <p>
-                  <Link href={toMyTasks()}>{t('overview.toMyTasks')}</Link>
-                </p>
-              </section>
-            )}
-            {!data.coordinator && !data.member && <p>{t('overview.nothing')}</p>}
-            {data.truncated && <p>{t('overview.truncated')}</p>}
-          </>
-        )}
-      </Loaded>
-    </>
+  return me.data?.authenticated ? (
+    <Suspense fallback={<PublicStart />}>
+      <Overview name={me.data.name ?? me.data.username ?? ''} />
+    </Suspense>
+  ) : (
+    <PublicStart />
   );
 }
