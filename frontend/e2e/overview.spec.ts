@@ -36,15 +36,18 @@ async function prepare(request: APIRequestContext): Promise<{ round2026: string;
   });
   expect(created.status(), await created.text()).toBe(201);
   const id = ((await created.json()) as { id: string }).id;
+  const lansstyrelsen = await organisationId(request, token, 'Länsstyrelsen Västmanlands län');
   const vasteras = await organisationId(request, token, 'Västerås stad');
-  const party = await callApi(request, token, 'POST', `/api/v1/agreements/${id}/parties`, {
-    body: {
-      organisationId: vasteras,
-      role: 'SIGNATORY',
-      signatories: [{ name: 'Anna Andersson', title: 'Ordförande' }],
-    },
-  });
-  expect(party.status(), await party.text()).toBe(201);
+  // adoption needs two parties
+  for (const [organisation, role] of [
+    [lansstyrelsen, 'CONVENER'],
+    [vasteras, 'SIGNATORY'],
+  ]) {
+    const party = await callApi(request, token, 'POST', `/api/v1/agreements/${id}/parties`, {
+      body: { organisationId: organisation, role, signatories: [{ name: 'Anna Andersson', title: 'Ordförande' }] },
+    });
+    expect(party.status(), await party.text()).toBe(201);
+  }
   for (const [number, title] of [
     ['1', work],
     ['2', housing],
