@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Part of `make test` (issue 18): two API instances on one embedded PostgreSQL behind a local nginx load balancer.
-# Proves that scheduled work runs once across instances, that both ride out a Keycloak and a database outage, that an edit on one instance is seen (and its ETag
-# honoured) on the other, that stopping one instance under load loses no request that had been answered, and that
-# `make backup` / `make restore` bring the database back as it was.
+# Proves that scheduled work runs once across instances, that both ride out a Keycloak and a database outage, that an
+# edit on one instance is seen (and its ETag honoured) on the other, that stopping one instance under load loses no
+# request that had been answered, and that `make backup` / `make restore` bring the database back as it was.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
