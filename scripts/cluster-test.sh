@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Part of `make test` (issue 18): two API instances on one embedded PostgreSQL behind a local nginx load balancer.
-# Proves that scheduled work runs once across instances, that an edit on one instance is seen (and its ETag
-# honoured) on the other, that stopping one instance under load loses no request that had been answered, and that
-# `make backup` / `make restore` bring the database back as it was.
+# Proves that scheduled work runs once across instances, that both ride out a Keycloak and a database outage, that an
+# edit on one instance is seen (and its ETag honoured) on the other, that stopping one instance under load loses no
+# request that had been answered, and that `make backup` / `make restore` bring the database back as it was.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -10,6 +10,9 @@ PG_PORT="${SAMVERKAN_CLUSTER_PG_PORT:-5436}"
 API1="${SAMVERKAN_CLUSTER_API1_PORT:-8083}"
 API2="${SAMVERKAN_CLUSTER_API2_PORT:-8084}"
 LB="${SAMVERKAN_CLUSTER_LB_PORT:-8085}"
+KC_PROXY="${SAMVERKAN_CLUSTER_KEYCLOAK_PROXY_PORT:-8086}"
+KEYCLOAK="${SAMVERKAN_OIDC_URL:-http://localhost:8180/realms/samverkan}"
+KC_PROXY_PID=""
 DATA="$RUN_DIR/cluster-pgdata"
 NGINX_DIR="$RUN_DIR/cluster-nginx"
 NGINX_PID=""
@@ -17,6 +20,7 @@ NGINX_PID=""
 finish() {
   local status=$?
   [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null || true
+  [[ -n "$KC_PROXY_PID" ]] && kill "$KC_PROXY_PID" 2>/dev/null || true
   stop_started
   exit "$status"
 }
@@ -30,6 +34,17 @@ rm -rf "$NGINX_DIR" "$RUN_DIR"/cluster-backups "$DATA"
 start_postgres "$PG_PORT" "$DATA"
 sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
 until sql "select 1" >/dev/null 2>&1; do sleep 0.5; done
+
+# The instances reach Keycloak through a TCP relay the test can stop (a Keycloak outage for them only); the issuer
+# stays the real address, which is the one in the tokens.
+kc_host_port="${KEYCLOAK#http://}"; kc_host_port="${kc_host_port%%/*}"
+start_keycloak_proxy() {
+  require_free_port "$KC_PROXY" "Keycloak relay"
+  node "$ROOT/scripts/tcp-proxy.mjs" "$KC_PROXY" "${kc_host_port%%:*}" "${kc_host_port##*:}" &
+  KC_PROXY_PID=$!
+}
+start_keycloak_proxy
+export SAMVERKAN_OIDC_URL="http://localhost:$KC_PROXY/realms/samverkan" QUARKUS_OIDC_TOKEN_ISSUER="$KEYCLOAK"
 
 # Both start at once on an empty database (Flyway, reference and demo data must not collide). The reminders fire
 # every 2 s on both; the dispatcher stays off (no mail server in this test). Logs are JSON, as in production.
@@ -95,6 +110,39 @@ loser=$([[ "$winner" == api-1 ]] && echo "$API2" || echo "$API1")
 grep -q "deadline-reminders .*already claimed by another instance" "$RUN_DIR/backend-$loser.log" \
   || { say "FAIL: the other instance never tried the reminders (the proof would be empty)"; exit 1; }
 
+say "Keycloak outage: both instances stay ready and keep verifying tokens; reads and writes go on, a bad token is 401"
+token="$(curl -s --max-time 20 -d grant_type=password -d client_id=samverkan-cli -d username=admin -d password=samverkan \
+  "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+[[ -n "$token" ]] || { say "FAIL: no token from Keycloak"; exit 1; }
+for port in "$API1" "$API2"; do
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://localhost:$port/api/v1/me")" == 200 ]] \
+    || { say "FAIL: instance on $port does not accept the token before the outage"; exit 1; }
+done
+kill "$KC_PROXY_PID"; wait "$KC_PROXY_PID" 2>/dev/null || true; KC_PROXY_PID=""
+for port in "$API1" "$API2"; do
+  me="$(curl -s --max-time 20 -H "Authorization: Bearer $token" "http://localhost:$port/api/v1/me")"
+  grep -q '"authenticated":true' <<<"$me" || { say "FAIL: instance on $port lost the token's verification: $me"; exit 1; }
+  written="$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d '{"name":"Under Keycloak-avbrott '"$port"'","type":"OTHER","countyCode":"19"}' \
+    "http://localhost:$port/api/v1/organisations")"
+  [[ "$written" == 201 ]] || { say "FAIL: a write on $port with a valid token answered $written while Keycloak was away"; exit 1; }
+  public="$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "http://localhost:$port/api/v1/organisations?county=19")"
+  [[ "$public" == 200 ]] || { say "FAIL: a public read on $port answered $public while Keycloak was away"; exit 1; }
+  bad="$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -H "Authorization: Bearer not-a-token" "http://localhost:$port/api/v1/me")"
+  [[ "$bad" == 401 ]] || { say "FAIL: a bad token on $port answered $bad while Keycloak was away"; exit 1; }
+  ready="$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "http://localhost:$port/q/health/ready")"
+  # ready still: the keys are cached, so the load balancer must keep sending traffic to both
+  [[ "$ready" == 200 ]] || { say "FAIL: instance on $port turned not ready ($ready) while Keycloak was away"; exit 1; }
+done
+start_keycloak_proxy
+for port in "$API1" "$API2"; do
+  waited=0
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/q/health/ready")" == 200 ]]; do
+    (( waited++ < 60 )) || { say "FAIL: instance on $port not ready after Keycloak came back"; exit 1; }
+    sleep 1
+  done
+done
+
 say "database outage: both instances answer 503 with Retry-After, and recover when it is back"
 PG_PID="${STARTED_PIDS[0]}"
 kill -TERM -- "-$PG_PID"
@@ -117,7 +165,7 @@ for port in "$API1" "$API2"; do
 done
 
 say "one truth across instances, and an instance stopped under load"
-(cd "$ROOT/frontend" && node "$ROOT/scripts/cluster-test.mjs" \
+(cd "$ROOT/frontend" && SAMVERKAN_OIDC_URL="$KEYCLOAK" node "$ROOT/scripts/cluster-test.mjs" \
   --api1 "http://localhost:$API1" --api2 "http://localhost:$API2" --lb "http://localhost:$LB" --stop-pid "$PID1")
 
 say "backup and restore of the embedded database"
