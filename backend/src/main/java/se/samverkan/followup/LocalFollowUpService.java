@@ -102,6 +102,7 @@ public class LocalFollowUpService {
                         (String) r[10],
                         (Boolean) r[11]))
                 .filter(l -> agreementPolicy.canRead(
+                        l.agreementId(),
                         l.status(), l.countyCode(), l.kind(), l.municipalityCode(), l.callerIsParty()))
                 .sorted(Comparator.comparing((LocalRow l) -> l.municipalityName() == null ? "" : l.municipalityName())
                         .thenComparing(LocalRow::agreementTitle)
@@ -153,7 +154,7 @@ public class LocalFollowUpService {
                             || unpublished.computeIfAbsent(
                                     local.agreementId(),
                                     id -> policy.readsUnpublishedRoundsOf(
-                                            local.countyCode(), local.kind(), local.municipalityCode()));
+                                            id, local.countyCode(), local.kind(), local.municipalityCode()));
                     if (!visible) {
                         return;
                     }

@@ -31,6 +31,18 @@ public class GrantPolicy {
         return caller.coordinatedCounties().stream().sorted().toList();
     }
 
+    /** The counties where the caller has a scope: the token's county first, then each active grant's county. */
+    public java.util.List<String> scopeCounties() {
+        java.util.Set<String> counties = new java.util.LinkedHashSet<>();
+        user.countyCode().ifPresent(counties::add);
+        caller.active().stream()
+                .map(g -> g.countyCode)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .forEach(counties::add);
+        return java.util.List.copyOf(counties);
+    }
+
     public boolean canListCounty(String countyCode) {
         return user.isAdmin() || caller.coordinatesCounty(countyCode);
     }
@@ -42,8 +54,13 @@ public class GrantPolicy {
         }
     }
 
+    /** Grants without a county (national readers, statistics providers across counties): admins only. */
+    public boolean canListNational() {
+        return user.isAdmin();
+    }
+
     public void assertCanListNational() {
-        if (!user.isAdmin()) {
+        if (!canListNational()) {
             throw ProblemException.forbidden("Only administrators see national grants");
         }
     }
@@ -69,6 +86,7 @@ public class GrantPolicy {
         if (user.isAdmin()) {
             return true;
         }
+        // A grant without a county (a national reader, a statistics provider across counties) is for admins alone.
         return kind != GrantKind.NATIONAL_READER && caller.coordinatesCounty(countyCode);
     }
 
@@ -77,6 +95,8 @@ public class GrantPolicy {
             throw ProblemException.forbidden(
                     kind == GrantKind.NATIONAL_READER
                             ? "Only administrators grant the national reader"
+                            : countyCode == null
+                                    ? "Only administrators grant rights outside any county"
                             : "Only administrators and the coordinators of county " + countyCode
                                     + " grant and revoke there");
         }
