@@ -23,7 +23,7 @@ export function NewForumPage() {
   const me = useMe();
   // Without a county in the address: the first county the person has a scope in.
   const { county = me.data?.permissions.scopeCounties[0] ?? '19' } = newRouteApi.useSearch();
-  const structure = useForumStructure(county);
+  const structure = useForumStructure(county, !me.isPending);
   const create = useCreateForum();
 
   if (structure.isPending) return <Spinner label={t('forums.structure.loading')} />;

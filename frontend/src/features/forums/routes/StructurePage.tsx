@@ -30,7 +30,8 @@ export function StructurePage() {
     ...own.flatMap((code) => allCounties.filter((c) => c.code === code)),
     ...allCounties.filter((c) => !own.includes(c.code)),
   ];
-  const structure = useForumStructure(county);
+  // Without a county in the address, wait for the session to know where the caller works.
+  const structure = useForumStructure(county, search.county !== undefined || !me.isPending);
 
   return (
     <>
