@@ -62,6 +62,56 @@ class GrantEffectTest {
     }
 
     @Test
+    void federationCoordinatorFollowsUpTheLoksOfItsMunicipalitiesOnly() {
+        String goteborg = adoptedLokWithRound("1480", "Göteborgs Stad");
+        String boras = adoptedLokWithRound("1490", "Borås Stad");
+        // An open round is internal: GR's coordinator runs Göteborg's, and does not see Borås's (not a GR member).
+        COORDINATOR_GR
+                .request()
+                .get(FollowUps.ROUNDS + "/" + goteborg)
+                .then()
+                .statusCode(200)
+                .body("permissions.changeDeadline", equalTo(true));
+        COORDINATOR_GR.request().get(FollowUps.ROUNDS + "/" + boras).then().statusCode(404);
+        DemoUser.COORDINATOR_VASTRA_GOTALAND
+                .request()
+                .get(FollowUps.ROUNDS + "/" + boras)
+                .then()
+                .statusCode(200);
+    }
+
+    /** An adopted LÖK of a Västra Götaland municipality (registered for the test), with its open 2027 round. */
+    private static String adoptedLokWithRound(String municipality, String name) {
+        Map<String, Object> organisation = se.samverkan.support.TestData.organisation();
+        organisation.remove("organisationNumber");
+        organisation.put("type", "MUNICIPALITY");
+        organisation.put("countyCode", "14");
+        organisation.put("municipalityCode", municipality);
+        organisation.put("name", name + " " + System.nanoTime());
+        String organisationId = se.samverkan.support.Organisations.create(ADMIN, organisation);
+        String lok = Agreements.create(ADMIN, local("14", municipality));
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisationId, "role", "SIGNATORY"))
+                .post(Agreements.PATH + "/" + lok + "/parties")
+                .then()
+                .statusCode(201);
+        Agreements.addParty(ADMIN, lok, "lansstyrelsen-vastra-gotaland", "CONVENER");
+        String area = Agreements.addGoalArea(ADMIN, lok, "1", "Arbete");
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisationId, "kind", "RESPONSIBLE", "level", "LOCAL"))
+                .post(Agreements.PATH + "/" + lok + "/goal-areas/" + area + "/responsibilities")
+                .then()
+                .statusCode(201);
+        Agreements.changeStatus(ADMIN, lok, "ADOPTED").statusCode(200);
+        return FollowUps.open(ADMIN, lok, 2027, "2027-03-31")
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
     void lokAuthorCreatesAndAdoptsALokForVasteras() {
         String lok = Agreements.create(LOK_AUTHOR_ARBETSFORMEDLINGEN, local("19", "1980"));
         Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "vasteras-stad", "SIGNATORY");
@@ -292,11 +342,15 @@ class GrantEffectTest {
                 .then()
                 .statusCode(404);
         Forums.invite(COORDINATOR_VASTMANLAND, report, "arbetsformedlingen");
+        Forums.invite(COORDINATOR_VASTMANLAND, report, "sala-kommun");
+        // It sees its own invitation (to write its contribution), not the others'.
         MEMBER_ARBETSFORMEDLINGEN
                 .request()
                 .get(Forums.REPORTS + "/" + report)
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("permissions.contributeFor", org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")))
+                .body("invitations.organisation.id", org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")));
         String theme = ADMIN.request().get(Forums.REPORTS + "/" + report).path("themes[0]");
         MEMBER_ARBETSFORMEDLINGEN
                 .request()
