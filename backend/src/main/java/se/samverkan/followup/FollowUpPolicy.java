@@ -170,7 +170,10 @@ public class FollowUpPolicy {
      * national readers; everyone else only approved (or recorded) rounds.
      */
     public boolean readsUnpublishedRoundsOf(
-            java.util.UUID agreementId, String countyCode, se.samverkan.agreement.AgreementKind kind, String municipalityCode) {
+            java.util.UUID agreementId,
+            String countyCode,
+            se.samverkan.agreement.AgreementKind kind,
+            String municipalityCode) {
         return agreementPolicy.canManage(agreementId, countyCode, kind, municipalityCode) || readsNationally();
     }
 

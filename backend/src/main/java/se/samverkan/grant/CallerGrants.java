@@ -180,7 +180,9 @@ public class CallerGrants {
     public Set<UUID> authoredLocalAgreements() {
         if (authoredLocalAgreements == null) {
             List<Grant> authorGrants = user.isAuthenticated()
-                    ? active().stream().filter(g -> g.kind == GrantKind.LOK_AUTHOR).toList()
+                    ? active().stream()
+                            .filter(g -> g.kind == GrantKind.LOK_AUTHOR)
+                            .toList()
                     : List.of();
             Set<UUID> ids = new HashSet<>();
             if (!authorGrants.isEmpty()) {
@@ -194,8 +196,8 @@ public class CallerGrants {
                     String municipality = (String) row[1];
                     UUID organisation = (UUID) row[2];
                     if (authorGrants.stream()
-                            .anyMatch(g -> g.organisationId.equals(organisation)
-                                    && g.municipalities.contains(municipality))) {
+                            .anyMatch(g ->
+                                    g.organisationId.equals(organisation) && g.municipalities.contains(municipality))) {
                         ids.add((UUID) row[0]);
                     }
                 }

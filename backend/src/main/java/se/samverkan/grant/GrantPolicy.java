@@ -97,8 +97,8 @@ public class GrantPolicy {
                             ? "Only administrators grant the national reader"
                             : countyCode == null
                                     ? "Only administrators grant rights outside any county"
-                            : "Only administrators and the coordinators of county " + countyCode
-                                    + " grant and revoke there");
+                                    : "Only administrators and the coordinators of county " + countyCode
+                                            + " grant and revoke there");
         }
     }
 

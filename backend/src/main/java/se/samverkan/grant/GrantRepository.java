@@ -60,7 +60,8 @@ public class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
      * party of the LÖK or of the regional agreement it sits under: rows of agreement id, municipality code and the
      * organisation (of those asked) that is a party.
      */
-    public List<Object[]> localAgreementsWithParty(java.util.Collection<UUID> organisations, java.util.Collection<String> municipalities) {
+    public List<Object[]> localAgreementsWithParty(
+            java.util.Collection<UUID> organisations, java.util.Collection<String> municipalities) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("with recursive unit(id, root) as ("
@@ -83,11 +84,13 @@ public class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
         }
         @SuppressWarnings("unchecked")
         List<UUID> ids = getEntityManager()
-                .createNativeQuery("with recursive up(id, parent_id) as ("
-                        + " select o.id, o.parent_id from agreement_party p join organisation o on o.id = p.organisation_id"
-                        + " where p.agreement_id = :agreement"
-                        + " union select o.id, o.parent_id from organisation o join up on o.id = up.parent_id)"
-                        + " select id from up", UUID.class)
+                .createNativeQuery(
+                        "with recursive up(id, parent_id) as ("
+                                + " select o.id, o.parent_id from agreement_party p join organisation o on o.id = p.organisation_id"
+                                + " where p.agreement_id = :agreement"
+                                + " union select o.id, o.parent_id from organisation o join up on o.id = up.parent_id)"
+                                + " select id from up",
+                        UUID.class)
                 .setParameter("agreement", agreementId)
                 .getResultList();
         return new java.util.HashSet<>(ids);

@@ -74,7 +74,8 @@ public class GrantResource {
     @GET
     @Path("/national-grants")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Grants without a county (national readers, statistics providers across counties); admins only")
+    @Operation(
+            summary = "Grants without a county (national readers, statistics providers across counties); admins only")
     public List<GrantDto> listNationalGrants(
             @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
         return service.listNational(includeRevoked);

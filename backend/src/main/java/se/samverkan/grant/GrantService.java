@@ -355,8 +355,7 @@ public class GrantService {
         Map<UUID, String> forums =
                 names("forum", list.stream().map(g -> g.forumId).toList());
         Map<UUID, String> indicators = names(
-                "indicator",
-                list.stream().flatMap(g -> g.indicators.stream()).toList());
+                "indicator", list.stream().flatMap(g -> g.indicators.stream()).toList());
         List<UUID> federationIds = list.stream()
                 .filter(g -> g.kind == GrantKind.FEDERATION_COORDINATOR)
                 .map(g -> g.organisationId)

@@ -299,8 +299,8 @@ class GrantEffectTest {
                 .then()
                 .statusCode(403);
         // Every county's: a Västra Götaland forum's status report too, which a member outside it does not see.
-        String vgForum = Forums.withMembers(
-                DemoUser.COORDINATOR_VASTRA_GOTALAND, "14", "REGIONAL", "vastra-gotalandsregionen");
+        String vgForum =
+                Forums.withMembers(DemoUser.COORDINATOR_VASTRA_GOTALAND, "14", "REGIONAL", "vastra-gotalandsregionen");
         String vgReport = Forums.openReport(DemoUser.COORDINATOR_VASTRA_GOTALAND, vgForum, Forums.report(2031, 3));
         NATIONAL_READER
                 .request()
@@ -349,8 +349,12 @@ class GrantEffectTest {
                 .get(Forums.REPORTS + "/" + report)
                 .then()
                 .statusCode(200)
-                .body("permissions.contributeFor", org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")))
-                .body("invitations.organisation.id", org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")));
+                .body(
+                        "permissions.contributeFor",
+                        org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")))
+                .body(
+                        "invitations.organisation.id",
+                        org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")));
         String theme = ADMIN.request().get(Forums.REPORTS + "/" + report).path("themes[0]");
         MEMBER_ARBETSFORMEDLINGEN
                 .request()

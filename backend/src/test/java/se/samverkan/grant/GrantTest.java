@@ -249,10 +249,7 @@ class GrantTest {
                 .statusCode(200)
                 .body("id", hasItem(id))
                 .body("find { it.id == '" + id + "' }.kind", equalTo("STATISTICS_PROVIDER"));
-        ADMIN.request()
-                .get(county("19"))
-                .then()
-                .body("id", not(hasItem(id)));
+        ADMIN.request().get(county("19")).then().body("id", not(hasItem(id)));
         ADMIN.request()
                 .get("/api/v1/national-grants/history")
                 .then()
