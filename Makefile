@@ -7,8 +7,8 @@ PG_LAUNCHER := tools/embedded-postgres/target/classpath.txt
 BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
 
-.PHONY: help run test lint format bench bench-notifications test-backend test-frontend test-e2e install install-browser install-frontend \
-        install-keycloak openapi keycloak stop-keycloak build clean
+.PHONY: help run test lint format backup restore bench bench-notifications bench-surveys test-backend test-frontend test-e2e test-cluster install-debian install install-browser install-frontend \
+        install-keycloak install-deploy-check openapi keycloak stop-keycloak build clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -19,7 +19,7 @@ run: install $(BACKEND_JAR) ## Start database, Keycloak, API and SPA with demo d
 test: install $(BACKEND_JAR) ## Install what is needed and run every check: lint, backend, frontend unit, end-to-end
 	@scripts/test.sh all
 
-lint: install-frontend ## Static checks: Spotless (Java); ESLint, Prettier and stylelint (frontend). ArchUnit runs with the backend tests
+lint: install-frontend install-deploy-check ## Static checks: Spotless (Java); ESLint, Prettier and stylelint (frontend). ArchUnit runs with the backend tests
 	@scripts/test.sh lint
 
 format: install-frontend ## Apply the formatters: Spotless (Java, palantir-java-format) and Prettier (frontend)
@@ -35,7 +35,17 @@ test-frontend: install-frontend ## Frontend type check and unit tests only
 test-e2e: install $(BACKEND_JAR) ## End-to-end tests only
 	@scripts/test.sh e2e
 
-install: $(PG_LAUNCHER) install-keycloak install-frontend install-browser ## Fetch everything (idempotent)
+test-cluster: install $(BACKEND_JAR) ## Two API instances behind nginx: scheduled work once, one truth, graceful stop, backup
+	@scripts/test.sh cluster
+
+install: $(PG_LAUNCHER) install-keycloak install-frontend install-deploy-check install-browser install-debian ## Fetch everything (idempotent)
+
+backup: ## Online backup of the embedded database of `make run` into backups/ (it keeps running)
+	@scripts/backup.sh
+
+restore: ## Put a backup back: make restore BACKUP=backups/samverkan-….tar.gz (with `make run` stopped)
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/samverkan-….tar.gz" >&2; exit 2; }
+	@scripts/restore.sh "$(BACKUP)"
 
 install-keycloak:
 	@scripts/keycloak.sh install
@@ -46,11 +56,23 @@ frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch $@
 
+install-deploy-check: deploy/check/node_modules/.package-lock.json
+
+deploy/check/node_modules/.package-lock.json: deploy/check/package-lock.json
+	cd deploy/check && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 install-browser: ## Debian's Chromium for the end-to-end tests (never a downloaded browser)
 	@command -v chromium >/dev/null || { \
 	  echo "installing Debian's chromium ..."; \
 	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
 	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq chromium >/dev/null; }
+
+install-debian: ## Debian's nginx (the load balancer of the two-instance test) and psql (make backup)
+	@command -v nginx >/dev/null && command -v psql >/dev/null || { \
+	  echo "installing Debian's nginx-light and postgresql-client ..."; \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq nginx-light postgresql-client >/dev/null; }
 
 $(PG_LAUNCHER): tools/embedded-postgres/pom.xml $(shell find tools/embedded-postgres/src -type f)
 	cd tools/embedded-postgres && mvn -q -B -ntp package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -62,9 +84,13 @@ $(BACKEND_JAR): $(BACKEND_SOURCES)
 bench: $(PG_LAUNCHER) $(BACKEND_JAR) ## Measure API latency, throughput, memory and mail dispatch; writes benchmarks/results/
 	@benchmarks/run.sh
 	@benchmarks/notifications-dispatch.sh
+	@benchmarks/survey-results.sh
 
 bench-notifications: $(PG_LAUNCHER) $(BACKEND_JAR) ## Only the dispatch of 10,000 queued notifications (two API instances, GreenMail)
 	@benchmarks/notifications-dispatch.sh
+
+bench-surveys: $(PG_LAUNCHER) $(BACKEND_JAR) ## Only the results of a national survey (290 answers × 40 questions)
+	@benchmarks/survey-results.sh
 
 build: $(BACKEND_JAR) install-frontend ## Build the API jar and the SPA bundle
 	cd frontend && npm run build

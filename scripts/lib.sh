@@ -86,16 +86,21 @@ start_greenmail() {
   export QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$smtp"
 }
 
-# start_backend PORT  (uses SAMVERKAN_DB_URL or the embedded database just started)
-start_backend() {
+# launch_backend PORT: starts the API without waiting (uses SAMVERKAN_DB_URL or the embedded database just started)
+launch_backend() {
   local port="$1" log="$RUN_DIR/backend-$1.log"
   require_free_port "$port" "API"
   SAMVERKAN_HTTP_PORT="$port" \
   SAMVERKAN_DB_URL="${SAMVERKAN_DB_URL:-$SAMVERKAN_DB_URL_EFFECTIVE}" \
-    setsid java ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
-  local pid=$!
-  STARTED_PIDS+=("$pid")
-  wait_for_http "http://localhost:$port/q/health/live" 120 "$log" "$pid"
+  MALLOC_ARENA_MAX=2 \
+    setsid java @"$ROOT/backend/jvm.options" ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
+  STARTED_PIDS+=("$!")
+}
+
+# start_backend PORT: starts the API and waits until it is live
+start_backend() {
+  launch_backend "$1"
+  wait_for_http "http://localhost:$1/q/health/live" 120 "$RUN_DIR/backend-$1.log" "${STARTED_PIDS[-1]}"
 }
 
 # start_vite LOG ARGS...: the SPA's dev or preview server, in its own process group like every service here.

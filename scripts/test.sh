@@ -2,7 +2,7 @@
 # `make test`: lint (Java format; frontend ESLint, Prettier, stylelint), backend tests (with the architecture rules) (embedded PostgreSQL, real Keycloak), frontend unit
 # tests and type checks,
 # and end-to-end tests in Debian's Chromium against the whole stack.
-#   scripts/test.sh [all|lint|backend|frontend|e2e]
+#   scripts/test.sh [all|lint|backend|frontend|e2e|cluster]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -38,6 +38,8 @@ test_lint() {
   (cd "$ROOT/backend" && mvn -B -ntp -q spotless:check)
   say "lint: frontend ESLint (types, hooks, accessibility, feature boundaries), Prettier, stylelint"
   (cd "$ROOT/frontend" && npm run --silent lint:js && npm run --silent format:check && npm run --silent lint:css)
+  say "lint: deployment files (Kubernetes and CloudNativePG schemas, production rules)"
+  node "$ROOT/deploy/check/check.mjs"
 }
 
 test_backend() {
@@ -69,11 +71,17 @@ test_e2e() {
     E2E_MAIL_API_URL="http://localhost:$E2E_MAIL_API_PORT" npm run e2e -- ${SAMVERKAN_E2E_SPECS:-})
 }
 
+test_cluster() {
+  say "two API instances behind a load balancer (scheduled work once, one truth, no answered request lost, backup)"
+  "$ROOT/scripts/cluster-test.sh"
+}
+
 case "$WHAT" in
   lint) test_lint ;;
   backend) ensure_keycloak; test_backend ;;
   frontend) test_frontend ;;
   e2e) ensure_keycloak; test_e2e ;;
-  all) test_lint; ensure_keycloak; test_backend; test_frontend; test_e2e ;;
-  *) echo "usage: $0 [all|lint|backend|frontend|e2e]" >&2; exit 2 ;;
+  cluster) ensure_keycloak; test_cluster ;;
+  all) test_lint; ensure_keycloak; test_backend; test_frontend; test_e2e; test_cluster ;;
+  *) echo "usage: $0 [all|lint|backend|frontend|e2e|cluster]" >&2; exit 2 ;;
 esac

@@ -15,4 +15,6 @@ export const followUpKeys = {
   indicator: (id: string) => [...followUpKeys.all, 'indicator', id] as const,
   indicatorValues: (id: string) => [...followUpKeys.indicator(id), 'values'] as const,
   municipalities: (county: string) => [...followUpKeys.all, 'municipalities', county] as const,
+  fundingProjects: (q: string) => [...followUpKeys.all, 'funding-projects', q] as const,
+  fundingProject: (id: string) => [...followUpKeys.all, 'funding-project', id] as const,
 };

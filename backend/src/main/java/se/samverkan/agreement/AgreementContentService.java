@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -227,7 +229,7 @@ public class AgreementContentService {
         AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.SET_PRIORITIES);
         if (year < agreement.firstYear || year > agreement.lastYear) {
             throw ProblemException.invalid(
-                    "year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
+                    "year", text("common.within-agreement-period", agreement.firstYear, agreement.lastYear));
         }
         GoalArea goalArea = goalArea(agreement, goalAreaId);
         YearlyPriority existing = goalArea.priorities.stream()
@@ -261,7 +263,7 @@ public class AgreementContentService {
         YearlyPriority priority = goalArea.priorities.stream()
                 .filter(p -> p.year == year)
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Priority for", year));
+                .orElseThrow(() -> ProblemException.notFound(text("priority.not-found", year)));
         changes.delete(
                 PRIORITY,
                 priority,
@@ -294,27 +296,27 @@ public class AgreementContentService {
         return agreement.parties.stream()
                 .filter(p -> p.id.equals(partyId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Party", partyId));
+                .orElseThrow(() -> ProblemException.notFound(text("party.not-found", partyId)));
     }
 
     private static GoalArea goalArea(Agreement agreement, UUID goalAreaId) {
         return agreement.goalAreas.stream()
                 .filter(g -> g.id.equals(goalAreaId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Goal area", goalAreaId));
+                .orElseThrow(() -> ProblemException.notFound(text("goal-area.not-found", goalAreaId)));
     }
 
     private static Responsibility responsibility(GoalArea goalArea, UUID responsibilityId) {
         return goalArea.responsibilities.stream()
                 .filter(r -> r.id.equals(responsibilityId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Responsibility", responsibilityId));
+                .orElseThrow(() -> ProblemException.notFound(text("responsibility.not-found", responsibilityId)));
     }
 
     private Organisation organisation(UUID organisationId) {
         Organisation organisation = organisations.findById(organisationId);
         if (organisation == null) {
-            throw ProblemException.invalid("organisationId", "no organisation has the id " + organisationId);
+            throw ProblemException.invalid("organisationId", text("common.no-organisation-id", organisationId));
         }
         return organisation;
     }
@@ -322,8 +324,7 @@ public class AgreementContentService {
     private Organisation subject(ResponsibilityInput input) {
         if (input.forAllOtherSignatories() == (input.organisationId() != null)) {
             throw ProblemException.invalid(
-                    "organisationId",
-                    "give either an organisation or allOtherSignatories (\"övriga undertecknande parter\"), not both or neither");
+                    "organisationId", text("agreement.give-either-organisation-allothersignatories-vriga"));
         }
         return input.organisationId() == null ? null : organisation(input.organisationId());
     }
@@ -333,9 +334,9 @@ public class AgreementContentService {
                 .anyMatch(p -> p.organisation.id.equals(organisation.id) && !p.id.equals(self));
         if (taken) {
             throw ProblemException.conflict(
-                    organisation.name + " is already a party of this agreement",
+                    text("agreement.already-party-agreement", organisation.name),
                     "organisationId",
-                    "is already a party of this agreement");
+                    text("agreement.already-party-agreement-2"));
         }
     }
 
@@ -345,9 +346,9 @@ public class AgreementContentService {
                 .findFirst()
                 .ifPresent(other -> {
                     throw ProblemException.conflict(
-                            "Goal area " + number + " already exists: " + other.title,
+                            text("agreement.goal-area-already-exists", number, other.title),
                             "number",
-                            "is already used by " + other.title);
+                            text("agreement.already-used", other.title));
                 });
     }
 
@@ -363,9 +364,9 @@ public class AgreementContentService {
                         && r.level == input.level());
         if (duplicate) {
             throw ProblemException.conflict(
-                    "The goal area already has this responsibility",
+                    text("agreement.goal-area-already-responsibility"),
                     "organisationId",
-                    "already has this responsibility at this level");
+                    text("agreement.already-responsibility-level"));
         }
     }
 
@@ -394,8 +395,7 @@ public class AgreementContentService {
                         .findFirst()
                         .orElse(null);
         if (agreement.kind != AgreementKind.LOCAL || target == null) {
-            throw ProblemException.invalid(
-                    "answersToGoalAreaId", "must be a goal area of the regional agreement this local one sits under");
+            throw ProblemException.invalid("answersToGoalAreaId", text("agreement.goal-area-regional-agreement-local"));
         }
         return target;
     }

@@ -16,40 +16,40 @@ import se.samverkan.common.validation.CaseNumbers;
 /** What a coordinator sends to create or replace an agreement's own fields (parties and goal areas are sub-resources). */
 @Schema(name = "AgreementInput")
 public record AgreementInput(
-        @Schema(required = true) @NotNull(message = "must be given") AgreementKind kind,
+        @Schema(required = true) @NotNull(message = "{validation.required}") AgreementKind kind,
         @Schema(required = true, example = "Lokal överenskommelse om nyanländas etablering i Västerås")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 300, message = "must be at most 300 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
         @Schema(required = true, example = "19")
-                @NotNull(message = "must be given")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @NotNull(message = "{validation.required}")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String countyCode,
         @Schema(description = "Required for LOCAL agreements, not allowed for others", example = "1980")
-                @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit municipality code")
+                @Pattern(regexp = "[0-9]{4}", message = "{validation.must-be-a-four-digit-municipality-code}")
                 String municipalityCode,
         @Schema(required = true, example = "2026")
-                @NotNull(message = "must be given")
-                @Min(value = 1990, message = "must be 1990 or later")
-                @Max(value = 2100, message = "must be 2100 or earlier")
+                @NotNull(message = "{validation.required}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer firstYear,
         @Schema(required = true, example = "2028")
-                @NotNull(message = "must be given")
-                @Min(value = 1990, message = "must be 1990 or later")
-                @Max(value = 2100, message = "must be 2100 or earlier")
+                @NotNull(message = "{validation.required}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer lastYear,
-        @Size(max = 20000, message = "must be at most 20000 characters") String purpose,
-        @Size(max = 50000, message = "must be at most 50000 characters") String background,
-        @Schema(example = "Rapport 2016:09") @Size(max = 100, message = "must be at most 100 characters")
+        @Size(max = 20000, message = "{validation.at-most-characters}") String purpose,
+        @Size(max = 50000, message = "{validation.at-most-characters}") String background,
+        @Schema(example = "Rapport 2016:09") @Size(max = 100, message = "{validation.at-most-characters}")
                 String reportNumber,
         @Schema(
                         description = "Case number (diarienummer) in the county board's or party's register",
                         example = "851-1234-2016")
                 @Pattern(regexp = CaseNumbers.PATTERN, message = CaseNumbers.MESSAGE)
                 String caseNumber,
-        @Size(max = 50, message = "must have at most 50 entries")
-                List<@Valid @NotNull(message = "must not be empty") LegalReferenceDto> legalBasis,
-        Set<@NotNull(message = "must not be empty") TargetGroup> targetGroups,
-        Set<@NotNull(message = "must not be empty") Perspective> perspectives,
+        @Size(max = 50, message = "{validation.at-most-entries}")
+                List<@Valid @NotNull(message = "{validation.not-empty}") LegalReferenceDto> legalBasis,
+        Set<@NotNull(message = "{validation.not-empty}") TargetGroup> targetGroups,
+        Set<@NotNull(message = "{validation.not-empty}") Perspective> perspectives,
         @Schema(description = "The regional agreement (RÖK) a local one sits under") UUID parentAgreementId,
         @Schema(description = "The agreement this one revises (same kind and county)") UUID supersedesId) {}

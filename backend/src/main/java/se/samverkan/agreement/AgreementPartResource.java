@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
@@ -47,13 +48,10 @@ public class AgreementPartResource {
     @Path("/parties")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a party with its signatories")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = PartyDto.class)))
+    @APIResponseSchema(value = PartyDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<PartyDto> addParty(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid PartyInput input) {
         PartyDto party = service.addParty(agreementId, input);
         return EntityTags.created(null, party);
     }
@@ -66,7 +64,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("partyId") UUID partyId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid PartyInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid PartyInput input) {
         PartyDto party = service.updateParty(agreementId, partyId, ifMatch, input);
         return EntityTags.ok(party);
     }
@@ -96,13 +94,10 @@ public class AgreementPartResource {
     @Path("/goal-areas")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a goal area with its goal and ordered strategies")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)))
+    @APIResponseSchema(value = GoalAreaDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<GoalAreaDto> addGoalArea(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
         return EntityTags.created(null, goalArea);
     }
@@ -115,7 +110,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid GoalAreaInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.updateGoalArea(agreementId, goalAreaId, ifMatch, input);
         return EntityTags.ok(goalArea);
     }
@@ -136,14 +131,11 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/responsibilities")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a responsible or other party at a level")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)))
+    @APIResponseSchema(value = ResponsibilityDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<ResponsibilityDto> addResponsibility(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
-            @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility = service.addResponsibility(agreementId, goalAreaId, input);
         return EntityTags.created(null, responsibility);
     }
@@ -157,7 +149,7 @@ public class AgreementPartResource {
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("responsibilityId") UUID responsibilityId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ResponsibilityInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility =
                 service.updateResponsibility(agreementId, goalAreaId, responsibilityId, ifMatch, input);
         return EntityTags.ok(responsibility);
@@ -184,19 +176,16 @@ public class AgreementPartResource {
             responseCode = "200",
             description = "Replaced",
             content = @Content(schema = @Schema(implementation = PriorityDto.class)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = PriorityDto.class)))
+    @APIResponseSchema(value = PriorityDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<PriorityDto> putPriority(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
             @PathParam("year")
-                    @Min(value = 1990, message = "must be 1990 or later")
-                    @Max(value = 2100, message = "must be 2100 or earlier")
+                    @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid PriorityInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid PriorityInput input) {
         var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, input);
         PriorityDto priority = result.priority();
         return result.created() ? EntityTags.created(null, priority) : EntityTags.ok(priority);

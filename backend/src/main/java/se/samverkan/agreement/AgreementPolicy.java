@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -179,7 +181,7 @@ public class AgreementPolicy {
 
     public void assertCanRead(Agreement agreement) {
         if (!canRead(agreement)) {
-            throw ProblemException.notFound("Agreement", agreement.id);
+            throw ProblemException.notFound(text("agreement.not-found", agreement.id));
         }
     }
 
@@ -187,15 +189,13 @@ public class AgreementPolicy {
     public void assertCanManage(Agreement agreement) {
         assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county "
-                    + agreement.countyCode() + " may change this agreement");
+            throw ProblemException.forbidden(text("agreement.coordinator-change-agreement", agreement.countyCode()));
         }
     }
 
     public void assertCanCreateIn(String countyCode) {
         if (!canCreateIn(countyCode)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of county " + countyCode + " may create agreements there");
+            throw ProblemException.forbidden(text("agreement.coordinator-create-agreements-there", countyCode));
         }
     }
 
@@ -203,11 +203,9 @@ public class AgreementPolicy {
             String countyCode, AgreementKind kind, String municipalityCode, UUID parentAgreementId, UUID existingId) {
         if (!canCreate(countyCode, kind, municipalityCode, parentAgreementId, existingId)) {
             if (kind == AgreementKind.LOCAL && grants.isLokAuthorIn(municipalityCode)) {
-                throw ProblemException.forbidden(
-                        "A LÖK author writes LÖKs only under a regional agreement where its organisation is a party");
+                throw ProblemException.forbidden(text("agreement.lok-author-needs-party"));
             }
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of county " + countyCode + " may create agreements there");
+            throw ProblemException.forbidden(text("agreement.coordinator-create-agreements-there", countyCode));
         }
     }
 

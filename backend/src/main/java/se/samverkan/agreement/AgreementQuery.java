@@ -9,43 +9,32 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.samverkan.common.http.Paging;
 import se.samverkan.common.json.InputRules;
 
 /** The query parameters of the agreement list; an unknown kind, status or target group is refused by the parameter guard (400). */
 public record AgreementQuery(
         @Parameter(description = "Swedish full-text search over title, purpose, goals and strategies")
                 @QueryParam("q")
-                @Size(max = 200, message = "must be at most 200 characters")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String q,
         @QueryParam("kind") AgreementKind kind,
         @Parameter(description = "County code, e.g. 19")
                 @QueryParam("county")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
         @QueryParam("status") AgreementStatus status,
         @Parameter(description = "In force (adopted, and its period covers the year)")
                 @QueryParam("year")
-                @Min(value = 1990, message = "must be 1990 or later")
-                @Max(value = 2100, message = "must be 2100 or earlier")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @Parameter(
                         description = "Only agreements this organisation (id) is a party of",
                         schema = @Schema(format = "uuid"))
                 @QueryParam("organisation")
-                @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an organisation id (UUID)")
+                @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
                 String organisation,
         @QueryParam("targetGroup") TargetGroup targetGroup,
-        @QueryParam("page")
-                @DefaultValue("0")
-                @Min(value = 0, message = "must be 0 or more")
-                @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
-                int page,
-        @QueryParam("size")
-                @DefaultValue("20")
-                @Min(value = 1, message = "must be between 1 and 100")
-                @Max(value = 100, message = "must be between 1 and 100")
-                int size,
         @Parameter(
                         description = "Default: relevance when searching, else newest period first",
                         schema =

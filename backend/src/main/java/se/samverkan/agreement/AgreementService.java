@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -62,44 +64,64 @@ public class AgreementService {
     @Inject
     AgreementDocuments documents;
 
+    @Inject
+    AgreementPages pages;
+
     @ReadOnly
     @Transactional
     public AgreementPage list(
             AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
-            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
+            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        var found = agreements.searchSummaries(filter, visibility, sort, page, size);
-        return new AgreementPage(found.items(), found.total(), page, size);
+        return pages.get(
+                new AgreementPages.Key(filter, visibility, sort, page, size), documents.currentChange(), () -> {
+                    var found = agreements.searchSummaries(filter, visibility, sort, page, size);
+                    return new AgreementPage(found.items(), found.total(), page, size);
+                });
     }
 
     @ReadOnly
     @Transactional
     public AgreementDto get(UUID id) {
+        return document(id).document();
+    }
+
+    /** The document as the caller sees it, with its JSON kept while nothing it shows changes (AgreementDocuments). */
+    @ReadOnly
+    @Transactional
+    AgreementDocuments.Rendered document(UUID id) {
         long change = documents.currentChange();
         AgreementDto document = documents.get(id, change);
         if (document == null) {
-            Agreement agreement =
-                    agreements.findDocument(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+            Agreement agreement = agreements
+                    .findDocument(id)
+                    .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", id)));
             document = AgreementMapper.details(agreement, List.of(), List.of(), null);
             documents.keep(id, change, document);
         }
         if (!policy.canRead(document)) {
-            throw ProblemException.notFound("Agreement", id);
+            throw ProblemException.notFound(text("agreement.not-found", id));
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        return AgreementMapper.forCaller(
-                document,
-                agreements.linkedRefs("revisions", id, visibility),
-                agreements.linkedRefs("locals", id, visibility),
-                policy.permissions(
-                        document.id(),
-                        document.status(),
-                        document.countyCode(),
-                        document.lastYear(),
-                        document.kind(),
-                        document.municipalityCode()));
+        AgreementDtos.Permissions permissions = policy.permissions(
+                document.id(),
+                document.status(),
+                document.countyCode(),
+                document.lastYear(),
+                document.kind(),
+                document.municipalityCode());
+        AgreementDto kept = document;
+        return documents.view(
+                id,
+                change,
+                new AgreementDocuments.View(visibility, permissions),
+                () -> AgreementMapper.forCaller(
+                        kept,
+                        agreements.linkedRefs("revisions", id, visibility),
+                        agreements.linkedRefs("locals", id, visibility),
+                        permissions));
     }
 
     @ReadOnly
@@ -165,15 +187,14 @@ public class AgreementService {
                     if (!agreements.revisionsOf(id).isEmpty()
                             || !agreements.localAgreementsUnder(id).isEmpty()) {
                         throw ProblemException.ruleViolation(
-                                "referenced-agreement",
-                                "Other agreements refer to this one (revisions or local agreements); remove those links first");
+                                "referenced-agreement", text("agreement.referenced-agreement"));
                     }
                     try {
                         agreements.delete(a);
                         agreements.flush();
                     } catch (PersistenceException e) {
                         throw ProblemException.ruleViolation(
-                                "referenced-agreement", "The agreement is referred to elsewhere and cannot be deleted");
+                                "referenced-agreement", text("agreement.referenced-elsewhere"));
                     }
                 },
                 "Deleted draft " + agreement.title);
@@ -196,8 +217,7 @@ public class AgreementService {
                         adopt(a, input.adoptedOn());
                     } else if (action == AgreementStatus.Action.EXPIRE && !a.periodEnded(clock)) {
                         throw ProblemException.ruleViolation(
-                                "expiry-after-period",
-                                "An agreement expires only after its period; this one runs until " + a.lastYear);
+                                "expiry-after-period", text("agreement.expiry-after-period", a.lastYear));
                     }
                     a.status = to;
                 },
@@ -216,14 +236,14 @@ public class AgreementService {
         Agreement other = agreements
                 .findByIdOptional(otherId)
                 .filter(policy::canRead)
-                .orElseThrow(() -> ProblemException.invalid("with", "no agreement has the id " + otherId));
+                .orElseThrow(() -> ProblemException.invalid("with", text("common.no-agreement-id", otherId)));
         if (isRevisionOf(agreement, other)) {
             return AgreementComparison.compare(other, agreement);
         }
         if (isRevisionOf(other, agreement)) {
             return AgreementComparison.compare(agreement, other);
         }
-        throw ProblemException.invalid("with", "is not in the same revision chain as this agreement");
+        throw ProblemException.invalid("with", text("agreement.same-revision-chain-agreement"));
     }
 
     private static boolean isRevisionOf(Agreement newer, Agreement older) {
@@ -263,11 +283,11 @@ public class AgreementService {
         if (agreement.parties.size() < 2) {
             throw ProblemException.ruleViolation(
                     "adoption-needs-two-parties",
-                    "An agreement needs at least two parties to be adopted; it has " + agreement.parties.size());
+                    text("agreement.adoption-needs-two-parties", agreement.parties.size()));
         }
         if (agreement.goalAreas.isEmpty()) {
             throw ProblemException.ruleViolation(
-                    "adoption-needs-a-goal-area", "An agreement needs at least one goal area to be adopted");
+                    "adoption-needs-a-goal-area", text("agreement.adoption-needs-a-goal-area"));
         }
         // A LÖK is the municipality's agreement: adopted only with the municipality among its parties (issue 10).
         if (agreement.kind == AgreementKind.LOCAL
@@ -278,15 +298,13 @@ public class AgreementService {
                                 && agreement.municipality.code.equals(p.organisation.municipality.code))) {
             throw ProblemException.ruleViolation(
                     "local-agreement-needs-its-municipality",
-                    "A local agreement is adopted with its municipality (" + agreement.municipality.name
-                            + ") as a party");
+                    text("agreement.local-agreement-needs-its-municipality", agreement.municipality.name));
         }
         Agreement revised = agreement.supersedes;
         if (revised != null) {
             if (revised.kind != agreement.kind || !revised.countyCode().equals(agreement.countyCode())) {
                 throw ProblemException.ruleViolation(
-                        "revision-same-kind-and-county",
-                        "A revision must be of the same kind and county as the agreement it supersedes");
+                        "revision-same-kind-and-county", text("agreement.revision-same-kind-and-county"));
             }
             // A consequence of this adoption: no If-Match of its own.
             changes.unguarded(
@@ -301,7 +319,7 @@ public class AgreementService {
 
     private void requireCounty(String countyCode) {
         if (counties.findById(countyCode) == null) {
-            throw ProblemException.invalid("countyCode", "no county has the code " + countyCode);
+            throw ProblemException.invalid("countyCode", text("common.no-county-code", countyCode));
         }
     }
 
@@ -310,8 +328,9 @@ public class AgreementService {
     }
 
     Agreement findReadable(UUID id) {
-        Agreement agreement =
-                agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+        Agreement agreement = agreements
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", id)));
         policy.assertCanRead(agreement);
         return agreement;
     }
@@ -333,48 +352,50 @@ public class AgreementService {
         FieldViolations violations = new FieldViolations();
         County county = counties.findById(input.countyCode());
         if (county == null) {
-            violations.add("countyCode", "no county has the code " + input.countyCode());
+            violations.add("countyCode", text("common.no-county-code", input.countyCode()));
         }
         Municipality municipality = null;
         if (input.kind() == AgreementKind.LOCAL) {
             if (input.municipalityCode() == null) {
-                violations.add("municipalityCode", "is required for a local agreement");
+                violations.add("municipalityCode", text("agreement.required-local-agreement"));
             } else {
                 municipality = municipalities.findById(input.municipalityCode());
                 if (municipality == null) {
-                    violations.add("municipalityCode", "no municipality has the code " + input.municipalityCode());
+                    violations.add("municipalityCode", text("common.no-municipality-code", input.municipalityCode()));
                 } else if (!municipality.countyCode.equals(input.countyCode())) {
-                    violations.add("municipalityCode", municipality.name + " is not in county " + input.countyCode());
+                    violations.add(
+                            "municipalityCode",
+                            text("common.municipality-not-in-county", municipality.name, input.countyCode()));
                 }
             }
         } else if (input.municipalityCode() != null) {
-            violations.add("municipalityCode", "only a local agreement has a municipality");
+            violations.add("municipalityCode", text("agreement.only-local-agreement-municipality"));
         }
         if (input.lastYear() < input.firstYear()) {
-            violations.add("lastYear", "must not be before firstYear");
+            violations.add("lastYear", text("agreement.last-year-before-first-year"));
         }
         Agreement parent = null;
         if (input.parentAgreementId() != null) {
             parent = agreements.findById(input.parentAgreementId());
             if (input.kind() != AgreementKind.LOCAL) {
-                violations.add("parentAgreementId", "only a local agreement sits under a regional one");
+                violations.add("parentAgreementId", text("agreement.only-local-agreement-sits-under"));
             } else if (parent == null || !policy.canRead(parent)) {
-                violations.add("parentAgreementId", "no agreement has the id " + input.parentAgreementId());
+                violations.add("parentAgreementId", text("common.no-agreement-id", input.parentAgreementId()));
             } else if (parent.kind != AgreementKind.REGIONAL
                     || !parent.countyCode().equals(input.countyCode())) {
-                violations.add("parentAgreementId", "must be a regional agreement of the same county");
+                violations.add("parentAgreementId", text("agreement.regional-agreement-same-county"));
             }
         }
         Agreement supersedes = null;
         if (input.supersedesId() != null) {
             supersedes = agreements.findById(input.supersedesId());
             if (supersedes == null || !policy.canRead(supersedes)) {
-                violations.add("supersedesId", "no agreement has the id " + input.supersedesId());
+                violations.add("supersedesId", text("common.no-agreement-id", input.supersedesId()));
             } else if (supersedes.kind != input.kind()
                     || !supersedes.countyCode().equals(input.countyCode())) {
-                violations.add("supersedesId", "a revision must be of the same kind and county");
+                violations.add("supersedesId", text("agreement.revision-same-kind-county"));
             } else if (createsRevisionCycle(agreement.id, supersedes)) {
-                violations.add("supersedesId", "an agreement cannot revise itself or one of its own revisions");
+                violations.add("supersedesId", text("agreement.agreement-cannot-revise-itself-own"));
             }
         }
         violations.throwIfAny();

@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -64,57 +66,43 @@ public enum AgreementStatus {
             .action(
                     Action.EDIT,
                     EDITABLE,
-                    (s, a) -> new Refusal(
-                            "adopted-is-final",
-                            "An agreement in status " + s + " is not edited; create a revision that supersedes it"))
+                    (s, a) -> new Refusal("adopted-is-final", text("agreement.adopted-is-final", s)))
             .action(
                     Action.DELETE,
                     EDITABLE,
-                    (s, a) -> new Refusal(
-                            "adopted-never-deleted",
-                            "An agreement that was adopted is never deleted; its history must stay (status " + s + ")"))
+                    (s, a) -> new Refusal("adopted-never-deleted", text("agreement.adopted-never-deleted", s)))
             .action(
                     Action.SET_PRIORITIES,
                     EnumSet.complementOf(EnumSet.of(SUPERSEDED)),
-                    (s, a) -> new Refusal(
-                            "priorities-while-in-force",
-                            "Yearly priorities are set while an agreement is drafted or in force, not when it is " + s))
+                    (s, a) -> new Refusal("priorities-while-in-force", text("agreement.priorities-while-in-force", s)))
             .action(
                     Action.REMOVE_PRIORITY,
                     EnumSet.complementOf(EnumSet.of(SUPERSEDED)),
-                    (s, a) -> new Refusal(
-                            "priorities-while-in-force",
-                            "Yearly priorities are changed while an agreement is drafted or in force, not when it is "
-                                    + s))
+                    (s, a) ->
+                            new Refusal("priorities-while-in-force", text("agreement.priorities-while-in-force-2", s)))
             .step(Action.TO_CONSULTATION, EnumSet.of(DRAFT), CONSULTATION, (s, a) -> onlyFrom(s, CONSULTATION, DRAFT))
             .step(Action.BACK_TO_DRAFT, EnumSet.of(CONSULTATION), DRAFT, (s, a) -> onlyFrom(s, DRAFT, CONSULTATION))
             .step(
                     Action.ADOPT,
                     EDITABLE,
                     ADOPTED,
-                    (s, a) ->
-                            new Refusal("transition-not-allowed", "An agreement in status " + s + " cannot be adopted"))
+                    (s, a) -> new Refusal("transition-not-allowed", text("agreement.transition-not-allowed", s)))
             .step(Action.EXPIRE, EnumSet.of(ADOPTED), EXPIRED, (s, a) -> onlyFrom(s, EXPIRED, ADOPTED))
             .step(
                     Action.SUPERSEDE,
                     Set.of(),
                     SUPERSEDED,
-                    (s, a) -> new Refusal(
-                            "superseded-by-revision",
-                            "An agreement becomes superseded only when a revision of it is adopted"))
+                    (s, a) -> new Refusal("superseded-by-revision", text("agreement.superseded-by-revision")))
             .step(
                     Action.SUPERSEDE_BY_REVISION,
                     EnumSet.of(ADOPTED, EXPIRED),
                     SUPERSEDED,
                     (s, a) -> new Refusal(
-                            "revision-of-adopted-only",
-                            "Only an adopted or expired agreement can be superseded; \"" + a.title + "\" is " + s))
+                            "revision-of-adopted-only", text("agreement.revision-of-adopted-only", a.title, s)))
             .build();
 
     private static Refusal onlyFrom(AgreementStatus from, AgreementStatus to, AgreementStatus required) {
-        return new Refusal(
-                "transition-not-allowed",
-                "An agreement in status " + from + " cannot move to " + to + " (only from " + required + ")");
+        return new Refusal("transition-not-allowed", text("agreement.transition-not-allowed-2", from, to, required));
     }
 
     /** The status a requested action leads to. */

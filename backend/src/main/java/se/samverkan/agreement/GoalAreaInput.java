@@ -11,23 +11,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "GoalAreaInput")
 public record GoalAreaInput(
         @Schema(required = true, example = "3.2")
-                @NotBlank(message = "must not be blank")
-                @Pattern(
-                        regexp = GoalAreaNumbers.PATTERN,
-                        message = "must be a number such as 3 or 3.2, at most four digits per level")
+                @NotBlank(message = "{validation.not-blank}")
+                @Pattern(regexp = GoalAreaNumbers.PATTERN, message = "{validation.must-be-a-number-such-as-3-or}")
                 String number,
         @Schema(required = true, example = "Hälsa")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 300, message = "must be at most 300 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
         @Schema(description = "The goal statement (Mål)")
-                @Size(max = 20000, message = "must be at most 20000 characters")
+                @Size(max = 20000, message = "{validation.at-most-characters}")
                 String goal,
-        @Schema(description = "Strategies in order") @Size(max = 100, message = "must have at most 100 entries")
+        @Schema(description = "Strategies in order") @Size(max = 100, message = "{validation.at-most-entries}")
                 List<
-                                @NotBlank(message = "must not be blank")
-                                @Size(max = 5000, message = "must be at most 5000 characters") String>
+                                @NotBlank(message = "{validation.not-blank}")
+                                @Size(max = 5000, message = "{validation.at-most-characters}") String>
                         strategies,
-        Set<@NotNull(message = "must not be empty") TargetGroup> targetGroups,
+        Set<@NotNull(message = "{validation.not-empty}") TargetGroup> targetGroups,
         @Schema(description = "A local agreement's goal area: the goal area of its regional agreement it answers to")
                 java.util.UUID answersToGoalAreaId) {}

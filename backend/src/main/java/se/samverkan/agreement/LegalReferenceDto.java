@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LegalReference", description = "A statute in Svensk författningssamling")
 public record LegalReferenceDto(
         @Schema(required = true, example = "2010:197")
-                @NotNull(message = "must be given")
-                @Pattern(regexp = "[0-9]{4}:[0-9]{1,4}", message = "must be an SFS number such as 2017:584")
+                @NotNull(message = "{validation.required}")
+                @Pattern(regexp = "[0-9]{4}:[0-9]{1,4}", message = "{validation.must-be-an-sfs-number-such-as-2017}")
                 String sfs,
         @Schema(example = "Lag (2010:197) om etableringsinsatser för vissa nyanlända invandrare")
-                @Size(max = 500, message = "must be at most 500 characters")
+                @Size(max = 500, message = "{validation.at-most-characters}")
                 String title) {}

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PartyInput")
 public record PartyInput(
-        @Schema(required = true) @NotNull(message = "must be given") UUID organisationId,
-        @Schema(required = true) @NotNull(message = "must be given") PartyRole role,
-        @Size(max = 10, message = "must have at most 10 entries")
-                List<@Valid @NotNull(message = "must not be empty") SignatoryDto> signatories,
+        @Schema(required = true) @NotNull(message = "{validation.required}") UUID organisationId,
+        @Schema(required = true) @NotNull(message = "{validation.required}") PartyRole role,
+        @Size(max = 10, message = "{validation.at-most-entries}")
+                List<@Valid @NotNull(message = "{validation.not-empty}") SignatoryDto> signatories,
         LocalDate signedOn) {}

@@ -10,13 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PriorityInput", description = "The focus points of a goal area for one year")
 public record PriorityInput(
         @Schema(required = true)
-                @NotEmpty(message = "must have at least one point")
-                @Size(max = 50, message = "must have at most 50 entries")
+                @NotEmpty(message = "{validation.must-have-at-least-one-point}")
+                @Size(max = 50, message = "{validation.at-most-entries}")
                 List<
-                                @NotBlank(message = "must not be blank")
-                                @Size(max = 5000, message = "must be at most 5000 characters") String>
+                                @NotBlank(message = "{validation.not-blank}")
+                                @Size(max = 5000, message = "{validation.at-most-characters}") String>
                         points,
         @Schema(description = "The forum that decided, e.g. Integrationsrådet")
-                @Size(max = 300, message = "must be at most 300 characters")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String decidedBy,
         LocalDate decidedOn) {}

@@ -11,8 +11,8 @@ public record ResponsibilityInput(
         UUID organisationId,
         @Schema(description = "Stands for every signatory party not named elsewhere in the goal area")
                 Boolean allOtherSignatories,
-        @Schema(required = true) @NotNull(message = "must be given") ResponsibilityKind kind,
-        @Schema(required = true) @NotNull(message = "must be given") Level level) {
+        @Schema(required = true) @NotNull(message = "{validation.required}") ResponsibilityKind kind,
+        @Schema(required = true) @NotNull(message = "{validation.required}") Level level) {
 
     boolean forAllOtherSignatories() {
         return Boolean.TRUE.equals(allOtherSignatories);

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Signatory", description = "A person who signed for a party")
 public record SignatoryDto(
         @Schema(required = true, example = "Anders Teljebäck")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 200, message = "must be at most 200 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
-        @Schema(example = "Kommunstyrelsens ordförande") @Size(max = 300, message = "must be at most 300 characters")
+        @Schema(example = "Kommunstyrelsens ordförande") @Size(max = 300, message = "{validation.at-most-characters}")
                 String title) {}

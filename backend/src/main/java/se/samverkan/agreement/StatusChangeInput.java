@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "StatusChangeInput")
 public record StatusChangeInput(
         @Schema(required = true, description = "CONSULTATION, DRAFT (back from consultation), ADOPTED or EXPIRED")
-                @NotNull(message = "must be given")
+                @NotNull(message = "{validation.required}")
                 AgreementStatus status,
         @Schema(description = "Adoption date; today when omitted") LocalDate adoptedOn) {}

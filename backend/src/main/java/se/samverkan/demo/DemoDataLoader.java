@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samverkan.common.cluster.ScheduledRuns;
 import se.samverkan.reference.ReferenceDataLoader;
 
 /**
@@ -19,6 +20,9 @@ import se.samverkan.reference.ReferenceDataLoader;
  */
 @ApplicationScoped
 public class DemoDataLoader {
+
+    @Inject
+    ScheduledRuns runs;
 
     public static final String ACTOR = "demo-data";
 
@@ -43,17 +47,23 @@ public class DemoDataLoader {
     @Inject
     DemoFunding funding;
 
+    @Inject
+    DemoSurveys surveys;
+
     @Transactional
     void load(@Observes @Priority(ReferenceDataLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!enabled) {
             return;
         }
+        // instances starting together load one after the other; the later one finds the data and adds nothing
+        runs.lockForTransaction("demo-data");
         organisations.load();
         agreements.load();
         followUp.load();
         forums.load();
         grants.load();
         funding.load();
+        surveys.load();
     }
 
     /** The stable id of a demo organisation. */
@@ -91,6 +101,14 @@ public class DemoDataLoader {
 
     public static UUID fundingProgrammeId(String key) {
         return DemoFunding.id("funding-programme", key);
+    }
+
+    public static UUID surveyId(String key) {
+        return DemoSurveys.surveyId(key);
+    }
+
+    public static UUID surveyQuestionKey(String key) {
+        return DemoSurveys.questionKey(key);
     }
 
     private static UUID id(String kind, String key) {

@@ -29,37 +29,37 @@ public class DocumentForm {
 
     @RestForm
     @Schema(required = true, implementation = OwnerType.class)
-    @NotNull(message = "is required")
-    @Pattern(regexp = OWNER_TYPES, message = "must be one of " + OWNER_TYPES)
+    @NotNull(message = "{validation.is-required}")
+    @Pattern(regexp = OWNER_TYPES, message = "{validation.must-be-one-of-regexp}")
     public String ownerType;
 
     @RestForm
     @Schema(required = true, format = "uuid")
-    @NotNull(message = "is required")
-    @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an id (UUID)")
+    @NotNull(message = "{validation.is-required}")
+    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-id-uuid}")
     public String ownerId;
 
     @RestForm
     @Schema(required = true, maxLength = 300)
-    @NotBlank(message = "is required")
-    @Size(max = 300, message = "must be at most 300 characters")
+    @NotBlank(message = "{validation.is-required}")
+    @Size(max = 300, message = "{validation.at-most-characters}")
     public String title;
 
     @RestForm
     @Schema(required = true, implementation = DocumentKind.class)
-    @NotNull(message = "is required")
-    @Pattern(regexp = KINDS, message = "must be one of " + KINDS)
+    @NotNull(message = "{validation.is-required}")
+    @Pattern(regexp = KINDS, message = "{validation.must-be-one-of-regexp}")
     public String kind;
 
     @RestForm
     @Schema(required = true, description = "ISO 639-1, e.g. sv")
-    @NotNull(message = "is required")
-    @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code such as sv or en")
+    @NotNull(message = "{validation.is-required}")
+    @Pattern(regexp = "[a-z]{2}", message = "{validation.must-be-a-two-letter-language-code-such}")
     public String language;
 
     @RestForm
     @Schema(required = true, implementation = DocumentVisibility.class)
-    @NotNull(message = "is required")
-    @Pattern(regexp = VISIBILITIES, message = "must be PUBLIC or INTERNAL")
+    @NotNull(message = "{validation.is-required}")
+    @Pattern(regexp = VISIBILITIES, message = "{validation.must-be-public-or-internal}")
     public String visibility;
 }

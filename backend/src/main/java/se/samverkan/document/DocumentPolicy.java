@@ -1,5 +1,7 @@
 package se.samverkan.document;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +67,7 @@ public class DocumentPolicy {
     public Owner owner(OwnerType type, UUID id) {
         Owner owner = resolve(type, id);
         if (owner == null || !owner.readable()) {
-            throw ProblemException.notFound(label(type), id);
+            throw ProblemException.notFound(text(notFoundKey(type), id));
         }
         return owner;
     }
@@ -172,15 +174,14 @@ public class DocumentPolicy {
     public Owner assertCanRead(Document document) {
         Owner owner = resolve(document.ownerType, document.ownerId);
         if (!canRead(document, owner)) {
-            throw ProblemException.notFound("Document", document.id);
+            throw ProblemException.notFound(text("document.not-found", document.id));
         }
         return owner;
     }
 
     public void assertCanAttach(Owner owner) {
         if (!owner.manageable()) {
-            throw ProblemException.forbidden(
-                    "Only those who may change what a document is attached to may attach and change documents there");
+            throw ProblemException.forbidden(text("document.only-those-who-change-what"));
         }
     }
 
@@ -196,13 +197,13 @@ public class DocumentPolicy {
                 manage, manage && document.type == DocumentType.FILE, manage && !owner.isFinal());
     }
 
-    static String label(OwnerType type) {
+    static String notFoundKey(OwnerType type) {
         return switch (type) {
-            case AGREEMENT -> "Agreement";
-            case MEETING -> "Meeting";
-            case AGENDA_ITEM -> "Agenda item";
-            case STATUS_REPORT -> "Status report";
-            case FOLLOW_UP_ROUND -> "Follow-up round";
+            case AGREEMENT -> "agreement.not-found";
+            case MEETING -> "meeting.not-found";
+            case AGENDA_ITEM -> "agenda-item.not-found";
+            case STATUS_REPORT -> "status-report.not-found";
+            case FOLLOW_UP_ROUND -> "follow-up-round.not-found";
         };
     }
 

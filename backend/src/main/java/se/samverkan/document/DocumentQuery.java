@@ -9,9 +9,10 @@ import se.samverkan.common.json.InputRules;
 
 /** Whose documents to list; an unknown owner type is refused by the parameter guard (400), with the id checked too. */
 public record DocumentQuery(
-        @Parameter(required = true) @QueryParam("ownerType") @NotNull(message = "is required") OwnerType ownerType,
+        @Parameter(required = true) @QueryParam("ownerType") @NotNull(message = "{validation.is-required}")
+                OwnerType ownerType,
         @Parameter(required = true, schema = @Schema(format = "uuid"))
                 @QueryParam("ownerId")
-                @NotNull(message = "is required")
-                @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an id (UUID)")
+                @NotNull(message = "{validation.is-required}")
+                @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-id-uuid}")
                 String ownerId) {}

@@ -1,5 +1,7 @@
 package se.samverkan.document;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.problem.Problem;
+import se.samverkan.common.problem.FieldError;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 import se.samverkan.document.DocumentDtos.DocumentDto;
@@ -32,7 +34,6 @@ import se.samverkan.history.HistoryEntryDto;
 public class DocumentService {
 
     public static final String SUBJECT = "DOCUMENT";
-    static final String ACCEPTED = "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, PNG and JPEG";
 
     @Inject
     DocumentRepository documents;
@@ -118,12 +119,13 @@ public class DocumentService {
     /** A new file version; the older ones stay. Two concurrent uploads based on the same version: one wins, one gets 412. */
     @Transactional
     public DocumentDto newVersion(UUID id, String ifMatch, Upload upload) {
-        Document document = documents.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Document", id));
+        Document document = documents
+                .findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
         Owner owner = policy.assertCanManage(document);
         EntityTags.requireMatch(ifMatch, document.version);
         if (document.type != DocumentType.FILE) {
-            throw ProblemException.ruleViolation(
-                    "link-has-no-versions", "A link has no file versions; change its address instead");
+            throw ProblemException.ruleViolation("link-has-no-versions", text("document.link-has-no-versions"));
         }
         Inspected inspected = inspect(upload);
         DocumentVersion previous = document.current();
@@ -143,15 +145,17 @@ public class DocumentService {
 
     @Transactional
     public DocumentDto update(UUID id, String ifMatch, DocumentUpdate input) {
-        Document document = documents.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Document", id));
+        Document document = documents
+                .findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
         Owner owner = policy.assertCanManage(document);
         EntityTags.requireMatch(ifMatch, document.version);
         if (document.type == DocumentType.LINK
                 && (input.url() == null || input.url().isBlank())) {
-            throw ProblemException.invalid("url", "is required for a link");
+            throw ProblemException.invalid("url", text("document.required-link"));
         }
         if (document.type == DocumentType.FILE && input.url() != null) {
-            throw ProblemException.invalid("url", "only links have an address");
+            throw ProblemException.invalid("url", text("document.only-links-address"));
         }
         var before = snapshot(document, document.current());
         document.title = input.title().strip();
@@ -175,14 +179,13 @@ public class DocumentService {
     /** Only while the owner is not final: what an adopted agreement or published minutes refer to stays. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Document document = documents.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Document", id));
+        Document document = documents
+                .findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
         Owner owner = policy.assertCanManage(document);
         EntityTags.requireMatch(ifMatch, document.version);
         if (owner.isFinal()) {
-            throw ProblemException.ruleViolation(
-                    "document-kept",
-                    "A document of an adopted agreement, published minutes or report or an approved round is never deleted;"
-                            + " upload a new version instead");
+            throw ProblemException.ruleViolation("document-kept", text("document.document-kept"));
         }
         record(
                 document,
@@ -207,13 +210,13 @@ public class DocumentService {
         Document document = find(id);
         policy.assertCanRead(document);
         if (document.type != DocumentType.FILE) {
-            throw ProblemException.notFound("File of document", id);
+            throw ProblemException.notFound(text("file-document.not-found", id));
         }
         int wanted = number == null ? document.currentVersion : number;
         DocumentVersion version = document.versions.stream()
                 .filter(v -> v.number == wanted)
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Version", wanted));
+                .orElseThrow(() -> ProblemException.notFound(text("version.not-found", wanted)));
         return new Download(version.blobId, version.fileName, version.mediaType, version.sizeBytes, version.sha256);
     }
 
@@ -234,10 +237,10 @@ public class DocumentService {
 
     private Inspected inspect(Upload upload) {
         if (upload == null || upload.file() == null) {
-            throw ProblemException.invalid("file", "is required");
+            throw ProblemException.invalid("file", text("common.required"));
         }
         if (upload.size() == 0) {
-            throw ProblemException.invalid("file", "is empty");
+            throw ProblemException.invalid("file", text("document.empty"));
         }
         if (upload.size() > maxBytes) {
             throw tooLarge(maxBytes);
@@ -247,16 +250,17 @@ public class DocumentService {
             if (!inspector.isAllowed(mediaType)) {
                 throw new ProblemException(
                         ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                        "Only " + ACCEPTED + " files are accepted; this file's content is "
-                                + (mediaType == null ? "unknown" : mediaType),
-                        List.of(new Problem.FieldViolation("file", "is not an accepted type of file")));
+                        mediaType == null
+                                ? text("document.unknown-type")
+                                : text("document.unsupported-type", mediaType),
+                        List.of(new FieldError("file", text("document.accepted-type-file"))));
             }
             String text = null;
             if ("application/pdf".equals(mediaType)) {
                 try {
                     text = inspector.pdfText(upload.file());
                 } catch (IOException | RuntimeException e) {
-                    throw ProblemException.invalid("file", "is a damaged PDF that cannot be read");
+                    throw ProblemException.invalid("file", text("document.damaged-pdf-cannot-read"));
                 }
             }
             return new Inspected(mediaType, ContentInspector.sanitiseFileName(upload.fileName(), mediaType), text);
@@ -268,8 +272,8 @@ public class DocumentService {
     static ProblemException tooLarge(long maxBytes) {
         return new ProblemException(
                 ProblemType.PAYLOAD_TOO_LARGE,
-                "The file is larger than the limit of " + Math.max(1, maxBytes / (1024 * 1024)) + " MB",
-                List.of(new Problem.FieldViolation("file", "is too large")));
+                text("document.file-larger-limit-mb", Math.max(1, maxBytes / (1024 * 1024))),
+                List.of(new FieldError("file", text("document.too-large"))));
     }
 
     private DocumentVersion storeVersion(Document document, int number, Upload upload, Inspected inspected) {
@@ -323,7 +327,9 @@ public class DocumentService {
     }
 
     private Document find(UUID id) {
-        return documents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Document", id));
+        return documents
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
     }
 
     private void record(

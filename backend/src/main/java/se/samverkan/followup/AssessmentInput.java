@@ -17,39 +17,38 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AssessmentInput")
 public record AssessmentInput(
         GoalStatus status,
-        @Schema(description = "Läget") @Size(max = 20000, message = "must be at most 20000 characters")
-                String situation,
-        @Size(max = 100, message = "must have at most 100 entries")
-                List<@Valid @NotNull(message = "must not be empty") ActivityInput> activities,
+        @Schema(description = "Läget") @Size(max = 20000, message = "{validation.at-most-characters}") String situation,
+        @Size(max = 100, message = "{validation.at-most-entries}")
+                List<@Valid @NotNull(message = "{validation.not-empty}") ActivityInput> activities,
         @Schema(description = "Values for the round's year, for indicators of the goal area")
-                @Size(max = 2000, message = "must have at most 2000 entries")
-                List<@Valid @NotNull(message = "must not be empty") ValueInput> indicatorValues) {
+                @Size(max = 2000, message = "{validation.at-most-entries}")
+                List<@Valid @NotNull(message = "{validation.not-empty}") ValueInput> indicatorValues) {
 
     @Schema(name = "ActivityInput")
     public record ActivityInput(
             @Schema(required = true)
-                    @NotBlank(message = "must not be blank")
-                    @Size(max = 300, message = "must be at most 300 characters")
+                    @NotBlank(message = "{validation.not-blank}")
+                    @Size(max = 300, message = "{validation.at-most-characters}")
                     String title,
-            @Size(max = 10000, message = "must be at most 10000 characters") String description,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
             @Schema(description = "The organisations that did it")
-                    @Size(max = 50, message = "must have at most 50 entries")
-                    List<@NotNull(message = "must not be empty") UUID> organisationIds,
-            @Size(max = 10000, message = "must be at most 10000 characters") String result,
-            @Schema(example = "§37") @Size(max = 100, message = "must be at most 100 characters") String fundingSource,
+                    @Size(max = 50, message = "{validation.at-most-entries}")
+                    List<@NotNull(message = "{validation.not-empty}") UUID> organisationIds,
+            @Size(max = 10000, message = "{validation.at-most-characters}") String result,
+            @Schema(example = "§37") @Size(max = 100, message = "{validation.at-most-characters}") String fundingSource,
             @Schema(description = "The registered project (funding) the activity comes from") UUID projectId) {}
 
     @Schema(name = "ReportedIndicatorValueInput")
     public record ValueInput(
-            @Schema(required = true) @NotNull(message = "must be given") UUID indicatorId,
+            @Schema(required = true) @NotNull(message = "{validation.required}") UUID indicatorId,
             @Schema(description = "Required for indicators per municipality, else empty", example = "1980")
-                    @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit municipality code")
+                    @Pattern(regexp = "[0-9]{4}", message = "{validation.must-be-a-four-digit-municipality-code}")
                     String municipalityCode,
             @Schema(description = "TOTAL when left out") Gender gender,
             @Schema(required = true)
-                    @NotNull(message = "must be given")
-                    @DecimalMin(value = "-99999999999999", message = "is too small")
-                    @DecimalMax(value = "99999999999999", message = "is too large")
-                    @Digits(integer = 14, fraction = 4, message = "must have at most 4 decimals")
+                    @NotNull(message = "{validation.required}")
+                    @DecimalMin(value = "-99999999999999", message = "{validation.is-too-small}")
+                    @DecimalMax(value = "99999999999999", message = "{validation.is-too-large}")
+                    @Digits(integer = 14, fraction = 4, message = "{validation.must-have-at-most-4-decimals}")
                     BigDecimal value) {}
 }

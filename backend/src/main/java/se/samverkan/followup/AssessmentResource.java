@@ -71,7 +71,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentDto> saveAssessment(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AssessmentInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AssessmentInput input) {
         return ok(service.save(id, ifMatch, input));
     }
 
@@ -97,7 +97,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentDto> returnAssessment(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ReturnInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ReturnInput input) {
         return ok(service.returnToParty(id, ifMatch, input));
     }
 

@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -124,13 +126,10 @@ public class AssessmentService {
     public AssessmentDto submit(UUID id, String ifMatch) {
         Assessment assessment = atStep(id, ifMatch, policy::assertCanWrite, AssessmentState.Action.SUBMIT);
         if (assessment.status == null) {
-            throw ProblemException.ruleViolation(
-                    "submit-needs-status",
-                    "Choose a status (on track, partly, not on track or not assessed) before submitting");
+            throw ProblemException.ruleViolation("submit-needs-status", text("followup.submit-needs-status"));
         }
         if (assessment.situation == null) {
-            throw ProblemException.ruleViolation(
-                    "submit-needs-situation", "Describe the situation (Läget) before submitting");
+            throw ProblemException.ruleViolation("submit-needs-situation", text("followup.submit-needs-situation"));
         }
         return changed(assessment, ChangeRecorder.STATUS_CHANGED, "Submitted the assessment", a -> {
             assessment.state = AssessmentState.LIFECYCLE.next(assessment, AssessmentState.Action.SUBMIT);
@@ -215,7 +214,8 @@ public class AssessmentService {
                     activity.result = trimToNull(input.result());
                     activity.fundingSource = trimToNull(input.fundingSource());
                     if (input.projectId() != null && !projectExists(input.projectId())) {
-                        violations.add("activities[" + i + "].projectId", "no project has the id " + input.projectId());
+                        violations.add(
+                                "activities[" + i + "].projectId", text("followup.no-project-id", input.projectId()));
                     }
                     activity.projectId = input.projectId();
                     List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
@@ -225,7 +225,7 @@ public class AssessmentService {
                         if (organisation == null) {
                             violations.add(
                                     "activities[" + i + "].organisationIds[" + j + "]",
-                                    "no organisation has the id " + organisationIds.get(j));
+                                    text("common.no-organisation-id", organisationIds.get(j)));
                         } else if (added.add(organisation.id)) {
                             activity.organisations.add(organisation);
                         }
@@ -248,7 +248,7 @@ public class AssessmentService {
             String field = "indicatorValues[" + i + "]";
             Indicator indicator = byId.get(input.indicatorId());
             if (indicator == null) {
-                violations.add(field + ".indicatorId", "is not an indicator of this goal area");
+                violations.add(field + ".indicatorId", text("followup.indicator-goal-area"));
                 continue;
             }
             Gender gender = input.gender() == null ? Gender.TOTAL : input.gender();
@@ -260,7 +260,7 @@ public class AssessmentService {
             Integer first =
                     seen.putIfAbsent(indicator.id + "|" + ValueRules.key(0, input.municipalityCode(), gender), i);
             if (first != null) {
-                value.add(field, "repeats indicatorValues[" + first + "] (same indicator, municipality and gender)");
+                value.add(field, text("followup.repeats-indicatorvalues-same-indicator-municipality", first));
             }
             if (value.isEmpty()) {
                 reported.add(new ReportedValue(indicator.id, input.municipalityCode(), gender, input.value()));
@@ -337,7 +337,9 @@ public class AssessmentService {
     }
 
     private Assessment find(UUID id) {
-        return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+        return assessments
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("assessment.not-found", id)));
     }
 
     private static String trimToNull(String text) {

@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import java.util.Set;
 import se.samverkan.common.lifecycle.Lifecycle;
@@ -56,9 +58,7 @@ public enum AssessmentState {
         }
         return state == ACCEPTED
                 ? acceptedIsFinal()
-                : new Refusal(
-                        "submitted-awaits-review",
-                        "The assessment is submitted and awaits the coordinator's review; it can be changed if it is returned");
+                : new Refusal("submitted-awaits-review", text("followup.submitted-awaits-review"));
     }
 
     private static Refusal notSubmitted(AssessmentState state, Assessment assessment) {
@@ -67,18 +67,14 @@ public enum AssessmentState {
         }
         return state == ACCEPTED
                 ? acceptedIsFinal()
-                : new Refusal(
-                        "only-submitted-can-be-reviewed",
-                        "Only a submitted assessment is returned or accepted; this one is " + state);
+                : new Refusal("only-submitted-can-be-reviewed", text("followup.only-submitted-can-be-reviewed", state));
     }
 
     private static Refusal recordedIsFinal() {
-        return new Refusal(
-                "recorded-from-source",
-                "The assessment was registered from a published document; it is read as the document says and not changed");
+        return new Refusal("recorded-from-source", text("followup.recorded-from-source"));
     }
 
     private static Refusal acceptedIsFinal() {
-        return new Refusal("accepted-is-final", "The assessment is accepted; an accepted assessment is final");
+        return new Refusal("accepted-is-final", text("followup.accepted-is-final"));
     }
 }

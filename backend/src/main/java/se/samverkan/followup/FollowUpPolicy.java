@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.samverkan.agreement.Agreement;
@@ -59,9 +61,10 @@ public class FollowUpPolicy {
     public void assertCanPushValues(Indicator indicator) {
         assertCanRead(indicator);
         if (!canPushValues(indicator)) {
-            throw ProblemException.forbidden("Only administrators, the coordinator of county "
-                    + indicator.agreement.countyCode() + " and a statistics provider granted indicator "
-                    + indicator.id + " report its values");
+            throw ProblemException.forbidden(text(
+                    "followup.only-administrators-coordinator-county-statistics",
+                    indicator.agreement.countyCode(),
+                    indicator.id));
         }
     }
 
@@ -77,7 +80,7 @@ public class FollowUpPolicy {
 
     public void assertCanRead(Indicator indicator) {
         if (!canRead(indicator)) {
-            throw ProblemException.notFound("Indicator", indicator.id);
+            throw ProblemException.notFound(text("indicator.not-found", indicator.id));
         }
     }
 
@@ -85,8 +88,8 @@ public class FollowUpPolicy {
     public void assertCanDefineIndicators(Agreement agreement) {
         agreementPolicy.assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county "
-                    + agreement.countyCode() + " define the indicators of this agreement");
+            throw ProblemException.forbidden(
+                    text("followup.coordinator-define-indicators-agreement", agreement.countyCode()));
         }
     }
 
@@ -120,30 +123,30 @@ public class FollowUpPolicy {
 
     public void assertCanRead(FollowUpRound round) {
         if (!canRead(round)) {
-            throw ProblemException.notFound("Follow-up round", round.id);
+            throw ProblemException.notFound(text("follow-up-round.not-found", round.id));
         }
     }
 
     public void assertCanManage(FollowUpRound round) {
         assertCanRead(round);
         if (!canManage(round.agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county "
-                    + round.agreement.countyCode() + " run this follow-up round");
+            throw ProblemException.forbidden(
+                    text("followup.coordinator-run-follow-up-round", round.agreement.countyCode()));
         }
     }
 
     public void assertCanOpenRound(Agreement agreement) {
         agreementPolicy.assertCanRead(agreement);
         if (!canManage(agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county "
-                    + agreement.countyCode() + " open follow-up rounds of this agreement");
+            throw ProblemException.forbidden(
+                    text("followup.coordinator-open-follow-up-rounds", agreement.countyCode()));
         }
     }
 
     public void assertCanReadReport(FollowUpRound round) {
         assertCanRead(round);
         if (!canReadReport(round)) {
-            throw ProblemException.forbidden("The parties see the report once the coordinator has compiled it");
+            throw ProblemException.forbidden(text("followup.parties-see-report-once-coordinator"));
         }
     }
 
@@ -194,7 +197,7 @@ public class FollowUpPolicy {
 
     public void assertCanRead(Assessment assessment) {
         if (!canRead(assessment)) {
-            throw ProblemException.notFound("Assessment", assessment.id);
+            throw ProblemException.notFound(text("assessment.not-found", assessment.id));
         }
     }
 
@@ -203,16 +206,16 @@ public class FollowUpPolicy {
         if (!canWrite(assessment)) {
             throw ProblemException.forbidden(
                     assessment.organisation == null
-                            ? "A recorded assessment has no writing organisation"
-                            : "Only members of " + assessment.organisation.name + " write this assessment");
+                            ? text("followup.recorded-assessment-no-writing-organisation")
+                            : text("followup.only-members-write-assessment", assessment.organisation.name));
         }
     }
 
     public void assertCanReview(Assessment assessment) {
         assertCanRead(assessment);
         if (!canManage(assessment.round.agreement)) {
-            throw ProblemException.forbidden("Only administrators and the coordinator of county "
-                    + assessment.round.agreement.countyCode() + " review assessments");
+            throw ProblemException.forbidden(
+                    text("followup.coordinator-review-assessments", assessment.round.agreement.countyCode()));
         }
     }
 

@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -104,25 +106,23 @@ public class FollowUpService {
         policy.assertCanOpenRound(agreement);
         if (agreement.status != AgreementStatus.ADOPTED && agreement.status != AgreementStatus.EXPIRED) {
             throw ProblemException.ruleViolation(
-                    "round-needs-adopted-agreement",
-                    "Only an adopted (or expired) agreement is followed up; this one is " + agreement.status);
+                    "round-needs-adopted-agreement", text("followup.round-needs-adopted-agreement", agreement.status));
         }
         if (input.year() < agreement.firstYear || input.year() > agreement.lastYear) {
             throw ProblemException.invalid(
-                    "year", "must be within the agreement's period " + agreement.firstYear + "–" + agreement.lastYear);
+                    "year", text("common.within-agreement-period", agreement.firstYear, agreement.lastYear));
         }
         if (rounds.ofAgreementAndYear(agreement.id, input.year()).isPresent()) {
             throw ProblemException.ruleViolation(
                     "one-round-per-year",
-                    "The agreement already has a follow-up round for " + input.year(),
+                    text("followup.one-round-per-year", input.year()),
                     "year",
-                    "already has a follow-up round of the agreement");
+                    text("common.already-follow-up-round-agreement"));
         }
         Map<UUID, Set<UUID>> responsible = responsibleOrganisations(agreementService.get(agreement.id));
         if (responsible.isEmpty()) {
             throw ProblemException.ruleViolation(
-                    "round-needs-responsible-parties",
-                    "No organisation is responsible for any goal area of this agreement, so nobody would assess anything");
+                    "round-needs-responsible-parties", text("followup.round-needs-responsible-parties"));
         }
         FollowUpRound round = new FollowUpRound();
         round.id = UUID.randomUUID();
@@ -186,9 +186,7 @@ public class FollowUpService {
                 r -> {
                     RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.DELETE);
                     if (r.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
-                        throw ProblemException.ruleViolation(
-                                "round-has-work",
-                                "A party has started its assessment; the round is kept so that nothing written is lost");
+                        throw ProblemException.ruleViolation("round-has-work", text("followup.round-has-work"));
                     }
                     r.assessments.forEach(assessments::delete);
                     rounds.delete(r);
@@ -211,7 +209,7 @@ public class FollowUpService {
                     if (pending > 0) {
                         throw ProblemException.ruleViolation(
                                 "compile-needs-all-accepted",
-                                pending + " of " + r.assessments.size() + " assessments are not accepted yet");
+                                text("followup.compile-needs-all-accepted", pending, r.assessments.size()));
                     }
                     r.status = next;
                     r.summary = input.summary().trim();
@@ -316,8 +314,8 @@ public class FollowUpService {
     }
 
     FollowUpRound readable(UUID id) {
-        FollowUpRound round =
-                rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up round", id));
+        FollowUpRound round = rounds.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("follow-up-round.not-found", id)));
         policy.assertCanRead(round);
         return round;
     }
@@ -331,6 +329,6 @@ public class FollowUpService {
     private Agreement agreement(UUID agreementId) {
         return agreements
                 .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
     }
 }

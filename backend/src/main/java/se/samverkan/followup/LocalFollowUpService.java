@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +70,7 @@ public class LocalFollowUpService {
     public List<LocalFollowUpArea> ofRegional(UUID agreementId) {
         Agreement regional = agreements
                 .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
         policy.assertCanReadAgreement(regional);
 
         List<GoalAreaRef> areas = em.createQuery(

@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,9 +117,7 @@ public class ReportService {
         FollowUpRound round = rounds.readable(roundId);
         policy.assertCanReadReport(round);
         if (format != Format.JSON && round.status == RoundStatus.OPEN) {
-            throw ProblemException.ruleViolation(
-                    "export-needs-compiled",
-                    "The round is still open; its report is exported once the coordinator has compiled it");
+            throw ProblemException.ruleViolation("export-needs-compiled", text("followup.export-needs-compiled"));
         }
         String fileName = "uppfoljning-" + round.year + "-" + round.id;
         if (!round.status.isPublic() || (format == Format.CSV && dialect != CsvDialect.RFC4180)) {
@@ -179,8 +179,7 @@ public class ReportService {
     private ReportDto buildUnlessGone(FollowUpRound round, BooleanSupplier clientGone) {
         if (clientGone.getAsBoolean()) {
             throw ProblemException.busy(
-                    "The client closed the connection before the report was prepared",
-                    ExportLimiter.RETRY_AFTER_SECONDS);
+                    text("followup.client-closed-connection-before-report"), ExportLimiter.RETRY_AFTER_SECONDS);
         }
         return build(round);
     }

@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FollowUpRoundInput", description = "Open the follow-up of one year of the agreement's period")
 public record RoundInput(
         @Schema(required = true, example = "2027")
-                @NotNull(message = "must be given")
-                @Min(value = 1990, message = "must be 1990 or later")
-                @Max(value = 2100, message = "must be 2100 or earlier")
+                @NotNull(message = "{validation.required}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @Schema(required = true, description = "When the parties' assessments are due")
-                @NotNull(message = "must be given")
+                @NotNull(message = "{validation.required}")
                 LocalDate deadline) {}

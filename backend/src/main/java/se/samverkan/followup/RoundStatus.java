@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import java.util.Set;
 import se.samverkan.common.lifecycle.Lifecycle;
@@ -42,9 +44,7 @@ public enum RoundStatus {
                     ONLY_OPEN,
                     (s, r) -> s == RECORDED
                             ? recordedIsFinal()
-                            : new Refusal(
-                                    "round-closed",
-                                    "The follow-up round is " + s + "; its assessments are no longer changed"))
+                            : new Refusal("round-closed", text("followup.round-closed", s)))
             .step(Action.COMPILE, ONLY_OPEN, COMPILED, RoundStatus::notOpen)
             .step(
                     Action.APPROVE,
@@ -54,9 +54,7 @@ public enum RoundStatus {
                             ? approvedIsFinal(r)
                             : s == RECORDED
                                     ? recordedIsFinal()
-                                    : new Refusal(
-                                            "approve-needs-compiled",
-                                            "Only a compiled report is approved; this round is " + s))
+                                    : new Refusal("approve-needs-compiled", text("followup.approve-needs-compiled", s)))
             .build();
 
     private static Refusal notOpen(RoundStatus status, FollowUpRound round) {
@@ -65,20 +63,18 @@ public enum RoundStatus {
         }
         return status == APPROVED
                 ? approvedIsFinal(round)
-                : new Refusal("round-closed", "The round is " + status + "; it is no longer open");
+                : new Refusal("round-closed", text("followup.round-closed-2", status));
     }
 
     private static Refusal recordedIsFinal() {
-        return new Refusal(
-                "recorded-from-source",
-                "The round was registered from a published document; it is read as the document says and not changed");
+        return new Refusal("recorded-from-source", text("followup.recorded-from-source-2"));
     }
 
     private static Refusal approvedIsFinal(FollowUpRound round) {
         return new Refusal(
                 "approved-is-final",
-                "The report of " + round.year + " was approved by "
-                        + (round.approvedBy == null ? "its forum" : round.approvedBy)
-                        + "; an approved round is not changed");
+                round.approvedBy == null
+                        ? text("followup.approved-is-final", round.year)
+                        : text("followup.approved-by-is-final", round.year, round.approvedBy));
     }
 }

@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -50,7 +52,7 @@ public class ValueRules {
 
     public static void checkYear(int year, String field, FieldViolations violations) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            violations.add(field, "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+            violations.add(field, text("followup.value-between", FIRST_YEAR, LAST_YEAR));
         }
     }
 
@@ -62,34 +64,34 @@ public class ValueRules {
             FieldViolations violations) {
         if (indicator.scope == IndicatorScope.COUNTY) {
             if (code != null) {
-                violations.add(field, "must be empty: the indicator is for the whole county");
+                violations.add(field, text("followup.empty-indicator-whole-county"));
             }
             return;
         }
         if (code == null) {
-            violations.add(field, "is required: the indicator has a value per municipality");
+            violations.add(field, text("followup.required-indicator-value-per-municipality"));
             return;
         }
         Municipality municipality = byCode.get(code);
         String county = indicator.agreement.countyCode();
         if (municipality == null) {
-            violations.add(field, "no municipality has the code " + code);
+            violations.add(field, text("common.no-municipality-code", code));
         } else if (!municipality.countyCode.equals(county)) {
-            violations.add(field, municipality.name + " (" + code + ") is not in county " + county);
+            violations.add(field, text("followup.municipality-not-in-county", municipality.name, code, county));
         }
     }
 
     public static void checkGender(Indicator indicator, Gender gender, String field, FieldViolations violations) {
         if (!indicator.genderBreakdown && gender != Gender.TOTAL) {
-            violations.add(field, "must be TOTAL or empty: the indicator has no gender breakdown");
+            violations.add(field, text("followup.total-empty-indicator-no-gender"));
         }
     }
 
     public static void checkValue(BigDecimal value, String field, FieldViolations violations) {
         if (value.abs().compareTo(LIMIT) >= 0) {
-            violations.add(field, "must be less than 100000000000000 in size");
+            violations.add(field, text("followup.value-too-large"));
         } else if (value.stripTrailingZeros().scale() > 4) {
-            violations.add(field, "must have at most 4 decimals");
+            violations.add(field, text("followup.most-4-decimals"));
         }
     }
 

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -57,8 +59,8 @@ public enum ActionItemStatus {
     /** A closed item no longer changes; an active one is not moved to the status it already has. */
     private static Refusal refused(ActionItemStatus status, ActionItem item) {
         return status.isClosed()
-                ? new Refusal("action-item-closed", "The action item is " + status + " and no longer changes")
-                : new Refusal("status-unchanged", "The action item is already " + status);
+                ? new Refusal("action-item-closed", text("forum.action-item-closed", status))
+                : new Refusal("status-unchanged", text("forum.status-unchanged", status));
     }
 
     /** The status a status-change action leads to. */

@@ -17,33 +17,33 @@ import se.samverkan.agreement.Level;
 @Schema(name = "ForumInput")
 public record ForumInput(
         @Schema(required = true, example = "Beredningsgruppen")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 200, message = "must be at most 200 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
-        @Schema(required = true) @NotNull(message = "must be given") ForumKind kind,
-        @Schema(required = true) @NotNull(message = "must be given") Level level,
+        @Schema(required = true) @NotNull(message = "{validation.required}") ForumKind kind,
+        @Schema(required = true) @NotNull(message = "{validation.required}") Level level,
         @Schema(description = "Required unless the level is NATIONAL; a national forum has no county", example = "19")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String countyCode,
         @Schema(description = "Sammankallande organisation") UUID convenerOrganisationId,
-        @Schema(example = "Landshövdingen") @Size(max = 200, message = "must be at most 200 characters") String chair,
-        @Size(max = 20000, message = "must be at most 20000 characters") String description,
+        @Schema(example = "Landshövdingen") @Size(max = 200, message = "{validation.at-most-characters}") String chair,
+        @Size(max = 20000, message = "{validation.at-most-characters}") String description,
         @Schema(example = "4")
-                @Min(value = 1, message = "must be between 1 and 52")
-                @Max(value = 52, message = "must be between 1 and 52")
+                @Min(value = 1, message = "{validation.must-be-between-1-and-52}")
+                @Max(value = 52, message = "{validation.must-be-between-1-and-52}")
                 Integer meetingsPerYear,
         @Schema(description = "Who else is invited when needed")
-                @Size(max = 2000, message = "must be at most 2000 characters")
+                @Size(max = 2000, message = "{validation.at-most-characters}")
                 String invitedAsNeeded,
-        @Schema(description = "Uppdrag, in order") @Size(max = 50, message = "must have at most 50 entries")
+        @Schema(description = "Uppdrag, in order") @Size(max = 50, message = "{validation.at-most-entries}")
                 List<
-                                @NotBlank(message = "must not be blank")
-                                @Size(max = 2000, message = "must be at most 2000 characters") String>
+                                @NotBlank(message = "{validation.not-blank}")
+                                @Size(max = 2000, message = "{validation.at-most-characters}") String>
                         mandate,
-        @Schema(description = "Syfte, in order") @Size(max = 50, message = "must have at most 50 entries")
+        @Schema(description = "Syfte, in order") @Size(max = 50, message = "{validation.at-most-entries}")
                 List<
-                                @NotBlank(message = "must not be blank")
-                                @Size(max = 2000, message = "must be at most 2000 characters") String>
+                                @NotBlank(message = "{validation.not-blank}")
+                                @Size(max = 2000, message = "{validation.at-most-characters}") String>
                         purposes,
         @Schema(
                         description =
@@ -53,5 +53,5 @@ public record ForumInput(
         @Schema(description = "Required with parentForumId") ForumRelation parentRelation,
         @Schema(description = "End of a temporary working group; only for WORKING_GROUP") LocalDate endsOn,
         @Schema(description = "Agreements the forum works with (same county; any for a national forum)")
-                @Size(max = 50, message = "must have at most 50 entries")
-                Set<@NotNull(message = "must not be empty") UUID> agreementIds) {}
+                @Size(max = 50, message = "{validation.at-most-entries}")
+                Set<@NotNull(message = "{validation.not-empty}") UUID> agreementIds) {}

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,21 +80,21 @@ public class ForumMemberService {
         return forum.members.stream()
                 .filter(m -> m.id.equals(memberId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Member", memberId));
+                .orElseThrow(() -> ProblemException.notFound(text("member.not-found", memberId)));
     }
 
     private Organisation memberOrganisation(Forum forum, UUID organisationId, UUID self) {
         Organisation organisation = organisations
                 .findByIdOptional(organisationId)
                 .orElseThrow(() ->
-                        ProblemException.invalid("organisationId", "no organisation has the id " + organisationId));
+                        ProblemException.invalid("organisationId", text("common.no-organisation-id", organisationId)));
         if (forum.members.stream()
                 .anyMatch(m ->
                         m.organisation != null && m.organisation.id.equals(organisationId) && !m.id.equals(self))) {
             throw ProblemException.conflict(
-                    organisation.name + " is already a member of the forum",
+                    text("forum.already-member-forum", organisation.name),
                     "organisationId",
-                    "is already a member of the forum");
+                    text("common.already-member-forum"));
         }
         return organisation;
     }

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -91,9 +93,8 @@ public class ForumPolicy {
         if (!canCreateIn(countyCode)) {
             throw ProblemException.forbidden(
                     countyCode == null
-                            ? "Only administrators may create national forums"
-                            : "Only administrators and the coordinator of county " + countyCode
-                                    + " may create forums there");
+                            ? text("forum.only-administrators-create-national-forums")
+                            : text("forum.coordinator-create-forums-there", countyCode));
         }
     }
 
@@ -110,8 +111,7 @@ public class ForumPolicy {
 
     public void assertCanPrepare(Forum forum) {
         if (!canPrepare(forum)) {
-            throw ProblemException.forbidden(
-                    "Only administrators, the forum's managers and its editors may prepare its meetings");
+            throw ProblemException.forbidden(text("forum.only-administrators-forum-managers-editors"));
         }
     }
 
@@ -120,9 +120,8 @@ public class ForumPolicy {
         if (!canManage(forum)) {
             throw ProblemException.forbidden(
                     forum.county == null
-                            ? "Only administrators may change a national forum and its meetings"
-                            : "Only administrators and the coordinator of county " + forum.county.code
-                                    + " may change this forum, its meetings, action items and status reports");
+                            ? text("forum.only-administrators-change-national-forum")
+                            : text("forum.coordinator-change-forum-meetings-action", forum.county.code));
         }
     }
 
@@ -152,7 +151,7 @@ public class ForumPolicy {
 
     public void assertCanReadMinutes(Meeting meeting) {
         if (!canReadMinutes(meeting)) {
-            throw ProblemException.notFound("Minutes of meeting", meeting.id);
+            throw ProblemException.notFound(text("minutes-meeting.not-found", meeting.id));
         }
     }
 
@@ -172,7 +171,7 @@ public class ForumPolicy {
 
     public void assertCanRead(ActionItem item) {
         if (!canRead(item)) {
-            throw ProblemException.notFound("Action item", item.id);
+            throw ProblemException.notFound(text("action-item.not-found", item.id));
         }
     }
 
@@ -198,13 +197,10 @@ public class ForumPolicy {
             return;
         }
         if (!isOwner(item)) {
-            throw ProblemException.forbidden(
-                    "Only members of the owner organisation, the coordinator of the forum's county"
-                            + " and administrators may change the status of this action item");
+            throw ProblemException.forbidden(text("forum.only-members-owner-organisation-coordinator"));
         }
         if (to == ActionItemStatus.CANCELLED) {
-            throw ProblemException.forbidden(
-                    "Only the coordinator of the forum's county and administrators may cancel an action item");
+            throw ProblemException.forbidden(text("forum.only-coordinator-forum-county-administrators"));
         }
     }
 
@@ -229,7 +225,7 @@ public class ForumPolicy {
 
     public void assertCanRead(StatusReport report) {
         if (!canRead(report)) {
-            throw ProblemException.notFound("Status report", report.id);
+            throw ProblemException.notFound(text("status-report.not-found", report.id));
         }
     }
 
@@ -247,7 +243,7 @@ public class ForumPolicy {
     public void assertCanContributeFor(StatusReport report, UUID organisationId) {
         assertCanRead(report);
         if (!canContributeFor(report, organisationId)) {
-            throw ProblemException.forbidden("Members submit only their own organisation's contribution");
+            throw ProblemException.forbidden(text("forum.members-submit-their-own-organisation"));
         }
     }
 }

@@ -14,23 +14,23 @@ import se.samverkan.common.http.Paging;
 public record ForumQuery(
         @Parameter(description = "Text in the name")
                 @QueryParam("q")
-                @Size(max = 200, message = "must be at most 200 characters")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String q,
         @Parameter(description = "County code, e.g. 14")
                 @QueryParam("county")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
         @QueryParam("level") Level level,
         @QueryParam("kind") ForumKind kind,
         @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "must be 0 or more")
-                @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
                 int page,
         @QueryParam("size")
                 @DefaultValue("50")
-                @Min(value = 1, message = "must be between 1 and 100")
-                @Max(value = 100, message = "must be between 1 and 100")
+                @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
+                @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
                 int size) {
 
     ForumRepository.Filter filter() {

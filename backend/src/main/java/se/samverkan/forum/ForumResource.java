@@ -23,9 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -70,7 +69,8 @@ public class ForumResource {
                             + " forums they link to, every \"prepares for\" / \"reports to\" link, and each forum's working groups. Ordered, so"
                             + " it can be drawn and read as a nested list alike")
     public Structure getForumStructure(
-            @PathParam("countyCode") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+            @PathParam("countyCode")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String countyCode) {
         return service.structure(countyCode);
     }
@@ -90,12 +90,9 @@ public class ForumResource {
     @Operation(
             summary = "Create a forum",
             description = "Admins anywhere (national forums only admins); a coordinator in their own county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = ForumDto.class)))
+    @APIResponseSchema(value = ForumDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ForumDto> createForum(
-            @NotNull(message = "a JSON body is required") @Valid ForumInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ForumInput input, UriInfo uriInfo) {
         ForumDto created = service.create(input);
         return EntityTags.created(
                 uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
@@ -108,7 +105,7 @@ public class ForumResource {
     public RestResponse<ForumDto> updateForum(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ForumInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -134,12 +131,9 @@ public class ForumResource {
     @Path("/forums/{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a member organisation with its representatives")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponseSchema(value = MemberDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<MemberDto> addForumMember(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid MemberInput input) {
         MemberDto member = members.addMember(id, input);
         return EntityTags.created(null, member);
     }
@@ -152,7 +146,7 @@ public class ForumResource {
             @PathParam("id") UUID id,
             @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid MemberInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid MemberInput input) {
         MemberDto member = members.updateMember(id, memberId, ifMatch, input);
         return EntityTags.ok(member);
     }

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,8 +89,8 @@ public class ForumService {
     @ReadOnly
     @Transactional
     public ForumPage list(ForumRepository.Filter filter, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
-            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
+            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         LocalDate today = today();
         var items = forums.search(filter, page, size).stream()
@@ -100,7 +102,8 @@ public class ForumService {
     @ReadOnly
     @Transactional
     public ForumDto get(UUID id) {
-        return details(forums.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("Forum", id)));
+        return details(
+                forums.findWithMembers(id).orElseThrow(() -> ProblemException.notFound(text("forum.not-found", id))));
     }
 
     @ReadOnly
@@ -115,7 +118,7 @@ public class ForumService {
     @Transactional
     public Structure structure(String countyCode) {
         County county = counties.findByIdOptional(countyCode)
-                .orElseThrow(() -> ProblemException.notFound("County", countyCode));
+                .orElseThrow(() -> ProblemException.notFound(text("county.not-found", countyCode)));
         LocalDate today = today();
         Set<Forum> shown = new LinkedHashSet<>();
         List<Forum> inCounty = forums.inCounty(countyCode);
@@ -217,9 +220,7 @@ public class ForumService {
                 ifMatch,
                 f -> {
                     if (forums.isInUse(id)) {
-                        throw ProblemException.ruleViolation(
-                                "forum-in-use",
-                                "The forum has meetings, action items, status reports or linked forums; a forum with a history is kept");
+                        throw ProblemException.ruleViolation("forum-in-use", text("forum.forum-in-use"));
                     }
                     f.members.forEach(em::remove);
                     forums.delete(f);
@@ -230,7 +231,7 @@ public class ForumService {
     // ---- shared with the meeting, action item and status report services ------------------------
 
     public Forum find(UUID id) {
-        return forums.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Forum", id));
+        return forums.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(text("forum.not-found", id)));
     }
 
     public Forum findManageable(UUID id) {
@@ -262,16 +263,16 @@ public class ForumService {
     private County county(ForumInput input) {
         if (input.level() == Level.NATIONAL) {
             if (input.countyCode() != null) {
-                throw ProblemException.invalid("countyCode", "a national forum has no county");
+                throw ProblemException.invalid("countyCode", text("forum.national-forum-no-county"));
             }
             return null;
         }
         if (input.countyCode() == null) {
-            throw ProblemException.invalid("countyCode", "is required unless the level is NATIONAL");
+            throw ProblemException.invalid("countyCode", text("forum.required-unless-level-national"));
         }
         return counties.findByIdOptional(input.countyCode())
-                .orElseThrow(
-                        () -> ProblemException.invalid("countyCode", "no county has the code " + input.countyCode()));
+                .orElseThrow(() ->
+                        ProblemException.invalid("countyCode", text("common.no-county-code", input.countyCode())));
     }
 
     private void apply(Forum forum, ForumInput input, County county) {
@@ -281,7 +282,7 @@ public class ForumService {
             convener = organisations.findById(input.convenerOrganisationId());
             if (convener == null) {
                 violations.add(
-                        "convenerOrganisationId", "no organisation has the id " + input.convenerOrganisationId());
+                        "convenerOrganisationId", text("common.no-organisation-id", input.convenerOrganisationId()));
             }
         }
         Forum candidate = new Forum();
@@ -289,7 +290,7 @@ public class ForumService {
         candidate.county = county;
         Forum parent = parent(forum, input, candidate, violations);
         if (input.kind() != ForumKind.WORKING_GROUP && input.endsOn() != null) {
-            violations.add("endsOn", "only a working group has an end date");
+            violations.add("endsOn", text("forum.only-working-group-end-date"));
         }
         checkLinkedForums(forum, input, candidate, violations);
         Set<Agreement> linked = linkedAgreements(input, county, violations);
@@ -321,27 +322,27 @@ public class ForumService {
     private Forum parent(Forum forum, ForumInput input, Forum candidate, FieldViolations violations) {
         if (input.parentForumId() == null) {
             if (input.parentRelation() != null) {
-                violations.add("parentRelation", "is given only with parentForumId");
+                violations.add("parentRelation", text("forum.given-parentforumid"));
             }
             if (input.kind() == ForumKind.WORKING_GROUP) {
-                violations.add("parentForumId", "is required for a working group");
+                violations.add("parentForumId", text("forum.required-working-group"));
             }
             return null;
         }
         if (input.parentRelation() == null) {
-            violations.add("parentRelation", "is required with parentForumId");
+            violations.add("parentRelation", text("forum.required-parentforumid"));
         }
         Forum parent = forums.findById(input.parentForumId());
         if (parent == null) {
-            violations.add("parentForumId", "no forum has the id " + input.parentForumId());
+            violations.add("parentForumId", text("forum.no-forum-id", input.parentForumId()));
         } else if (forums.wouldCreateCycle(forum.id, parent)) {
-            violations.add("parentForumId", "a forum cannot prepare for itself or for a forum that prepares for it");
+            violations.add("parentForumId", text("forum.forum-cannot-prepare-itself-forum"));
         } else if (parent.kind == ForumKind.WORKING_GROUP) {
-            violations.add("parentForumId", "must be a forum or network, not a working group");
+            violations.add("parentForumId", text("forum.forum-network-not-working-group"));
         } else if (!inSameCountyOrNational(parent, candidate)) {
-            violations.add("parentForumId", "must be a forum of the same county or a national forum");
+            violations.add("parentForumId", text("forum.forum-same-county-national-forum"));
         } else if (candidate.isAbove(parent)) {
-            violations.add("parentForumId", "must be at the same or a higher level than " + input.level());
+            violations.add("parentForumId", text("forum.same-higher-level", input.level()));
         }
         return parent;
     }
@@ -353,17 +354,16 @@ public class ForumService {
         }
         for (Forum child : forums.linkedTo(forum.id)) {
             if (child.isAbove(candidate)) {
-                violations.add("level", child.name + " prepares for or reports to this forum and is at a higher level");
+                violations.add("level", text("forum.prepares-reports-forum-higher-level", child.name));
                 return;
             }
             if (!inSameCountyOrNational(candidate, child)) {
                 violations.add(
-                        "countyCode",
-                        child.name + " prepares for or reports to this forum from county " + child.countyCode());
+                        "countyCode", text("forum.prepares-reports-forum-from-county", child.name, child.countyCode()));
                 return;
             }
             if (input.kind() == ForumKind.WORKING_GROUP) {
-                violations.add("kind", "a forum that others prepare for or report to cannot be a working group");
+                violations.add("kind", text("forum.forum-others-prepare-report-cannot"));
                 return;
             }
         }
@@ -377,10 +377,9 @@ public class ForumService {
         for (UUID agreementId : input.agreementIds()) {
             Agreement agreement = agreements.findById(agreementId);
             if (agreement == null || !agreementPolicy.canRead(agreement)) {
-                violations.add("agreementIds", "no agreement has the id " + agreementId);
+                violations.add("agreementIds", text("common.no-agreement-id", agreementId));
             } else if (county != null && !agreement.countyCode().equals(county.code)) {
-                violations.add(
-                        "agreementIds", "\"" + agreement.title + "\" is not an agreement of county " + county.code);
+                violations.add("agreementIds", text("forum.not-agreement-of-county", agreement.title, county.code));
             } else {
                 linked.add(agreement);
             }

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -111,6 +113,6 @@ public class Meeting extends AuditedEntity {
         return agenda.stream()
                 .filter(i -> i.id.equals(itemId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Agenda item", itemId));
+                .orElseThrow(() -> ProblemException.notFound(text("agenda-item.not-found", itemId)));
     }
 }

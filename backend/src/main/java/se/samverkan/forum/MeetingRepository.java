@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,7 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
     /** The meeting, or 404. */
     public Meeting get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Meeting", id));
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(text("meeting.not-found", id)));
     }
 
     /** A forum's meetings between two dates (either may be null), earliest first. */

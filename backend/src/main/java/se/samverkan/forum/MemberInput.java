@@ -9,13 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ForumMemberInput")
 public record MemberInput(
-        @Schema(required = true) @NotNull(message = "must be given") UUID organisationId,
+        @Schema(required = true) @NotNull(message = "{validation.required}") UUID organisationId,
         @Schema(description = "Omit when not known") MemberRole role,
         @Schema(
                         description = "How the organisation is represented, as printed",
                         example =
                                 "Kommunstyrelsens ordförande och/eller annan politisk representant utsedd av kommunen")
-                @Size(max = 1000, message = "must be at most 1000 characters")
+                @Size(max = 1000, message = "{validation.at-most-characters}")
                 String description,
-        @Size(max = 20, message = "must have at most 20 entries")
-                List<@Valid @NotNull(message = "must not be empty") RepresentativeDto> representatives) {}
+        @Size(max = 20, message = "{validation.at-most-entries}")
+                List<@Valid @NotNull(message = "{validation.not-empty}") RepresentativeDto> representatives) {}

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import java.util.Set;
 import se.samverkan.common.lifecycle.Lifecycle;
@@ -28,13 +30,10 @@ public enum MinutesState {
                     ONLY_UNPUBLISHED,
                     PUBLISHED,
                     (s, m) -> new Refusal(
-                            "minutes-already-published",
-                            "The minutes were published on " + m.minutesPublishedAt + " and are final"))
+                            "minutes-already-published", text("forum.minutes-already-published", m.minutesPublishedAt)))
             .build();
 
     private static Refusal published(MinutesState state, Meeting meeting) {
-        return new Refusal(
-                "minutes-published",
-                "The minutes of this meeting are published and final; the meeting and its agenda no longer change");
+        return new Refusal("minutes-published", text("forum.minutes-published"));
     }
 }

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "A named representative of a member organisation, or its substitute (ersättare)")
 public record RepresentativeDto(
         @Schema(required = true, example = "Kristina Palo")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 200, message = "must be at most 200 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
-        @Schema(example = "Marknadschef") @Size(max = 300, message = "must be at most 300 characters") String title,
+        @Schema(example = "Marknadschef") @Size(max = 300, message = "{validation.at-most-characters}") String title,
         @Schema(description = "A substitute (ersättare) rather than an ordinary representative; false when omitted")
                 Boolean substitute) {}

@@ -1,5 +1,7 @@
 package se.samverkan.forum;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import java.util.Set;
 import se.samverkan.common.lifecycle.Lifecycle;
@@ -29,7 +31,7 @@ public enum StatusReportStatus {
             .action(
                     Action.DELETE,
                     EnumSet.of(OPEN, COMPILED),
-                    (s, r) -> new Refusal("published-report-is-final", "A published status report is kept"))
+                    (s, r) -> new Refusal("published-report-is-final", text("forum.published-report-is-final")))
             .step(Action.COMPILE, ONLY_OPEN, COMPILED, StatusReportStatus::notOpen)
             .step(
                     Action.PUBLISH,
@@ -37,13 +39,11 @@ public enum StatusReportStatus {
                     PUBLISHED,
                     (s, r) -> s == PUBLISHED
                             ? new Refusal(
-                                    "report-already-published", "The status report was published on " + r.publishedAt)
-                            : new Refusal("report-not-compiled", "A status report is compiled before it is published"))
+                                    "report-already-published", text("forum.report-already-published", r.publishedAt))
+                            : new Refusal("report-not-compiled", text("forum.report-not-compiled")))
             .build();
 
     private static Refusal notOpen(StatusReportStatus status, StatusReport report) {
-        return new Refusal(
-                "report-not-open",
-                "The status report is " + status + "; invitations and contributions change only while it is OPEN");
+        return new Refusal("report-not-open", text("forum.report-not-open", status));
     }
 }

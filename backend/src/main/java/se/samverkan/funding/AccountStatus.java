@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import se.samverkan.common.lifecycle.Lifecycle;
 import se.samverkan.common.lifecycle.Lifecycle.Refusal;
@@ -28,19 +30,19 @@ public enum AccountStatus {
                     DUE,
                     (s, a) -> s == APPROVED
                             ? refused(s, a)
-                            : new Refusal("account-not-filed", "Only a filed account is returned"))
+                            : new Refusal("account-not-filed", text("funding.account-not-filed")))
             .step(
                     Action.APPROVE,
                     EnumSet.of(FILED),
                     APPROVED,
                     (s, a) -> s == APPROVED
                             ? refused(s, a)
-                            : new Refusal("account-not-filed", "Only a filed account is approved"))
+                            : new Refusal("account-not-filed", text("funding.account-not-filed-2")))
             .build();
 
     private static Refusal refused(AccountStatus status, FundingAccount account) {
         return status == APPROVED
-                ? new Refusal("account-approved", "The account is approved and no longer changes")
-                : new Refusal("account-filed", "The account is filed; the coordinator returns it for changes");
+                ? new Refusal("account-approved", text("funding.account-approved"))
+                : new Refusal("account-filed", text("funding.account-filed"));
     }
 }

@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -147,8 +149,7 @@ public class ApplicationService {
         if (to != ApplicationStatus.SUBMITTED
                 && to != ApplicationStatus.IN_REVIEW
                 && to != ApplicationStatus.WITHDRAWN) {
-            throw ProblemException.invalid(
-                    "status", "must be SUBMITTED, IN_REVIEW or WITHDRAWN; decisions are made through /decision");
+            throw ProblemException.invalid("status", text("funding.submitted-review-withdrawn-decisions-made"));
         }
         FundingApplication application = findReadable(id);
         policy.assertCanChangeStatus(application, to);
@@ -179,23 +180,23 @@ public class ApplicationService {
         switch (input.outcome()) {
             case GRANTED -> {
                 if (input.amountGranted() == null) {
-                    violations.add("amountGranted", "must be given when the application is granted");
+                    violations.add("amountGranted", text("funding.given-when-application-granted"));
                 } else if (Money.parse(input.amountGranted()).signum() <= 0) {
-                    violations.add("amountGranted", "must be more than 0");
+                    violations.add("amountGranted", text("funding.more-0"));
                 }
                 if (input.accountingDueOn() != null && input.accountingDueOn().isBefore(input.decidedOn())) {
-                    violations.add("accountingDueOn", "must not be before decidedOn");
+                    violations.add("accountingDueOn", text("funding.before-decidedon"));
                 }
             }
             case REJECTED -> {
                 if (input.reason() == null || input.reason().isBlank()) {
-                    violations.add("reason", "must be given when the application is rejected");
+                    violations.add("reason", text("funding.given-when-application-rejected"));
                 }
                 if (input.amountGranted() != null) {
-                    violations.add("amountGranted", "must be absent when the application is rejected");
+                    violations.add("amountGranted", text("funding.absent-when-application-rejected"));
                 }
             }
-            default -> violations.add("outcome", "must be GRANTED or REJECTED");
+            default -> violations.add("outcome", text("funding.granted-rejected"));
         }
         violations.throwIfAny();
         ApplicationStatus from = application.status;
@@ -213,11 +214,12 @@ public class ApplicationService {
                         if (granted.compareTo(a.amountApplied) > 0) {
                             throw ProblemException.ruleViolation(
                                     "granted-exceeds-applied",
-                                    "The amount granted (" + Money.format(granted)
-                                            + ") is more than the amount applied (" + Money.format(a.amountApplied)
-                                            + ")",
+                                    text(
+                                            "funding.granted-exceeds-applied",
+                                            Money.format(granted),
+                                            Money.format(a.amountApplied)),
                                     "amountGranted",
-                                    "must be at most the amount applied, " + Money.format(a.amountApplied));
+                                    text("funding.most-amount-applied", Money.format(a.amountApplied)));
                         }
                         a.amountGranted = granted;
                     }
@@ -237,15 +239,14 @@ public class ApplicationService {
     private void requireBeforeDeadline(FundingCall call) {
         LocalDate today = Clocks.today(clock);
         if (call.deadline != null && today.isAfter(call.deadline)) {
-            throw ProblemException.ruleViolation(
-                    "deadline-passed", "The call's deadline " + call.deadline + " has passed");
+            throw ProblemException.ruleViolation("deadline-passed", text("funding.deadline-passed", call.deadline));
         }
     }
 
     FundingApplication findReadable(UUID id) {
         FundingApplication application = applications
                 .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Funding application", id));
+                .orElseThrow(() -> ProblemException.notFound(text("funding-application.not-found", id)));
         policy.assertCanRead(application);
         return application;
     }
@@ -254,27 +255,28 @@ public class ApplicationService {
         FieldViolations violations = new FieldViolations();
         Organisation applicant = organisations.findById(input.applicantOrganisationId());
         if (applicant == null) {
-            violations.add("applicantOrganisationId", "no organisation has the id " + input.applicantOrganisationId());
+            violations.add(
+                    "applicantOrganisationId", text("common.no-organisation-id", input.applicantOrganisationId()));
         }
         List<Organisation> coApplicants = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (UUID id : input.coApplicantIds() == null ? List.<UUID>of() : input.coApplicantIds()) {
             Organisation organisation = organisations.findById(id);
             if (organisation == null) {
-                violations.add("coApplicantIds", "no organisation has the id " + id);
+                violations.add("coApplicantIds", text("common.no-organisation-id", id));
             } else if (id.equals(input.applicantOrganisationId())) {
-                violations.add("coApplicantIds", "must not name the applicant");
+                violations.add("coApplicantIds", text("funding.name-applicant"));
             } else if (!seen.add(id)) {
-                violations.add("coApplicantIds", "names " + organisation.name + " twice");
+                violations.add("coApplicantIds", text("funding.names-twice", organisation.name));
             } else {
                 coApplicants.add(organisation);
             }
         }
         if (input.endsOn().isBefore(input.startsOn())) {
-            violations.add("endsOn", "must not be before startsOn");
+            violations.add("endsOn", text("funding.before-startson"));
         }
         if (Money.parse(input.amountApplied()).signum() <= 0) {
-            violations.add("amountApplied", "must be more than 0");
+            violations.add("amountApplied", text("funding.more-0"));
         }
         var resolved = links.resolve(
                 application.call.countyCode(),

@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import java.util.Set;
 import se.samverkan.common.lifecycle.Lifecycle;
@@ -61,8 +63,8 @@ public enum ApplicationStatus {
     /** A final application names why; otherwise the rule of the step. */
     private static Refusal refused(ApplicationStatus status, String rule, String what) {
         if (FINAL.contains(status)) {
-            return new Refusal("application-final", "The application is " + status + " and can no longer be " + what);
+            return new Refusal("application-final", text("funding.application-final", status, what));
         }
-        return new Refusal(rule, "An application that is " + status + " cannot be " + what);
+        return new Refusal(rule, text("funding.application-cannot", status, what));
     }
 }

@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.EnumSet;
 import se.samverkan.common.lifecycle.Lifecycle;
 import se.samverkan.common.lifecycle.Lifecycle.Refusal;
@@ -23,25 +25,26 @@ public enum CallStatus {
             .action(
                     Action.EDIT,
                     EnumSet.of(DRAFT, OPEN),
-                    (s, c) -> new Refusal("call-closed", "The call is closed and no longer changes"))
+                    (s, c) -> new Refusal("call-closed", text("funding.call-closed")))
             .step(
                     Action.OPEN,
                     EnumSet.of(DRAFT),
                     OPEN,
                     (s, c) -> new Refusal(
                             s == OPEN ? "status-unchanged" : "call-closed",
-                            s == OPEN ? "The call is already open" : "A closed call is not opened again"))
+                            s == OPEN
+                                    ? text("funding.call-already-open")
+                                    : text("funding.closed-call-not-opened-again")))
             .step(
                     Action.CLOSE,
                     EnumSet.of(OPEN),
                     CLOSED,
                     (s, c) -> new Refusal(
                             s == CLOSED ? "status-unchanged" : "call-not-open",
-                            s == CLOSED ? "The call is already closed" : "Only an open call is closed"))
+                            s == CLOSED ? text("funding.call-already-closed") : text("funding.only-open-call-closed")))
             .action(
                     Action.APPLY,
                     EnumSet.of(OPEN),
-                    (s, c) ->
-                            new Refusal("call-not-open", "The call is " + s + "; applications are made to open calls"))
+                    (s, c) -> new Refusal("call-not-open", text("funding.call-not-open", s)))
             .build();
 }

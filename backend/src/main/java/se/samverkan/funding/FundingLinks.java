@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,8 +57,11 @@ public class FundingLinks {
             if (ref.index() >= area.strategies.size()) {
                 violations.add(
                         prefix + "strategies",
-                        "goal area " + area.label() + " has " + area.strategies.size() + " strategies; index "
-                                + ref.index() + " does not exist");
+                        text(
+                                "funding.goal-area-strategies-index-does",
+                                area.label(),
+                                area.strategies.size(),
+                                ref.index()));
                 continue;
             }
             areas.add(area);
@@ -69,11 +74,11 @@ public class FundingLinks {
     private GoalArea area(String countyCode, UUID id, String field, FieldViolations violations) {
         GoalArea area = em.find(GoalArea.class, id);
         if (area == null) {
-            violations.add(field, "no goal area has the id " + id);
+            violations.add(field, text("common.no-goal-area-id", id));
             return null;
         }
         if (countyCode != null && !countyCode.equals(area.agreement.countyCode())) {
-            violations.add(field, "goal area " + area.label() + " belongs to an agreement of another county");
+            violations.add(field, text("funding.goal-area-belongs-agreement-another", area.label()));
             return null;
         }
         return area;

@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ public class FundingPolicy {
 
     public void assertCanManageProgrammes() {
         if (!canManageProgrammes()) {
-            throw ProblemException.forbidden("Only administrators register and change funding programmes");
+            throw ProblemException.forbidden(text("funding.only-administrators-register-change-funding"));
         }
     }
 
@@ -71,8 +73,7 @@ public class FundingPolicy {
 
     public void assertCanManageCounty(String countyCode) {
         if (!canManageCounty(countyCode)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of county " + countyCode + " may do this");
+            throw ProblemException.forbidden(text("funding.coordinator-do", countyCode));
         }
     }
 
@@ -82,7 +83,7 @@ public class FundingPolicy {
 
     public void assertCanRead(FundingCall call) {
         if (!canRead(call)) {
-            throw ProblemException.notFound("Funding call", call.id);
+            throw ProblemException.notFound(text("funding-call.not-found", call.id));
         }
     }
 
@@ -98,7 +99,7 @@ public class FundingPolicy {
 
     public void assertCanApplyAs(UUID organisationId) {
         if (!canApplyAs(organisationId)) {
-            throw ProblemException.forbidden("Members apply only for their own organisation");
+            throw ProblemException.forbidden(text("funding.members-apply-their-own-organisation"));
         }
     }
 
@@ -123,7 +124,7 @@ public class FundingPolicy {
 
     public void assertCanRead(FundingApplication application) {
         if (!canRead(application)) {
-            throw ProblemException.notFound("Funding application", application.id);
+            throw ProblemException.notFound(text("funding-application.not-found", application.id));
         }
     }
 
@@ -135,8 +136,7 @@ public class FundingPolicy {
     public void assertCanActAsApplicant(FundingApplication application) {
         assertCanRead(application);
         if (!canActAsApplicant(application)) {
-            throw ProblemException.forbidden(
-                    "Only members of the applicant organisation edit, submit and withdraw the application");
+            throw ProblemException.forbidden(text("funding.only-members-applicant-organisation-edit"));
         }
     }
 
@@ -148,8 +148,8 @@ public class FundingPolicy {
     public void assertCanDecide(FundingApplication application) {
         assertCanRead(application);
         if (!canDecide(application)) {
-            throw ProblemException.forbidden("Only the coordinator of county " + application.call.countyCode()
-                    + " and administrators review" + " and decide applications");
+            throw ProblemException.forbidden(
+                    text("funding.only-coordinator-county-administrators-review", application.call.countyCode()));
         }
     }
 
@@ -195,9 +195,7 @@ public class FundingPolicy {
 
     public void assertCanUpdate(FundingProject project) {
         if (!canUpdate(project)) {
-            throw ProblemException.forbidden(
-                    "Only members of the project's owner, the coordinator of its county and administrators may change"
-                            + " the project");
+            throw ProblemException.forbidden(text("funding.only-members-project-owner-coordinator"));
         }
     }
 
@@ -207,13 +205,13 @@ public class FundingPolicy {
 
     public void assertCanReadAccounts(FundingProject project) {
         if (!canReadAccounts(project)) {
-            throw ProblemException.notFound("Accounts of project", project.id);
+            throw ProblemException.notFound(text("accounts-project.not-found", project.id));
         }
     }
 
     public void assertCanRead(FundingAccount account) {
         if (!canReadAccounts(account.project)) {
-            throw ProblemException.notFound("Funding account", account.id);
+            throw ProblemException.notFound(text("funding-account.not-found", account.id));
         }
     }
 
@@ -225,7 +223,7 @@ public class FundingPolicy {
     public void assertCanFile(FundingAccount account) {
         assertCanRead(account);
         if (!canFile(account)) {
-            throw ProblemException.forbidden("Only members of the project's owner file its account");
+            throw ProblemException.forbidden(text("funding.only-members-project-owner-file"));
         }
     }
 

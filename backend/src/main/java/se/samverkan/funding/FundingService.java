@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -103,7 +105,9 @@ public class FundingService {
         String name = input.name().trim();
         if (programmes.nameTaken(name, programme.id)) {
             throw ProblemException.conflict(
-                    "Another programme is called " + name, "name", "is already the name of another programme");
+                    text("funding.another-programme-called", name),
+                    "name",
+                    text("common.already-name-another-programme"));
         }
         programme.kind = input.kind();
         programme.name = name;
@@ -117,7 +121,9 @@ public class FundingService {
     }
 
     FundingProgramme findProgramme(UUID id) {
-        return programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funding programme", id));
+        return programmes
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("funding-programme.not-found", id)));
     }
 
     // ---- calls --------------------------------------------------------------------------------
@@ -180,7 +186,7 @@ public class FundingService {
                 switch (input.status()) {
                     case OPEN -> CallStatus.Action.OPEN;
                     case CLOSED -> CallStatus.Action.CLOSE;
-                    case DRAFT -> throw ProblemException.invalid("status", "must be OPEN or CLOSED");
+                    case DRAFT -> throw ProblemException.invalid("status", text("funding.open-closed"));
                 };
         CallStatus from = call.status;
         changes.changeStatus(
@@ -193,7 +199,8 @@ public class FundingService {
     }
 
     FundingCall findReadableCall(UUID id) {
-        FundingCall call = calls.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funding call", id));
+        FundingCall call = calls.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("funding-call.not-found", id)));
         policy.assertCanRead(call);
         return call;
     }
@@ -202,14 +209,14 @@ public class FundingService {
         FieldViolations violations = new FieldViolations();
         FundingProgramme programme = programmes.findById(input.programmeId());
         if (programme == null) {
-            violations.add("programmeId", "no funding programme has the id " + input.programmeId());
+            violations.add("programmeId", text("funding.no-funding-programme-id", input.programmeId()));
         }
         County county = counties.findById(input.countyCode());
         if (county == null) {
-            violations.add("countyCode", "no county has the code " + input.countyCode());
+            violations.add("countyCode", text("common.no-county-code", input.countyCode()));
         }
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
-            violations.add("endsOn", "must not be before startsOn");
+            violations.add("endsOn", text("funding.before-startson"));
         }
         List<PriorityInput> priorities = input.priorities() == null ? List.of() : input.priorities();
         List<FundingLinks.Resolved> resolved = new java.util.ArrayList<>();
@@ -248,7 +255,7 @@ public class FundingService {
 
     void requireCounty(String countyCode, String field) {
         if (countyCode != null && counties.findById(countyCode) == null) {
-            throw ProblemException.invalid(field, "no county has the code " + countyCode);
+            throw ProblemException.invalid(field, text("common.no-county-code", countyCode));
         }
     }
 

@@ -12,7 +12,7 @@ public final class Money {
     /** Up to 999 999 999 999.99 kronor, at most two decimals: what numeric(14,2) holds. */
     public static final String PATTERN = "[0-9]{1,12}(\\.[0-9]{1,2})?";
 
-    public static final String MESSAGE = "must be an amount in kronor with at most two decimals, e.g. 250000.50";
+    public static final String MESSAGE = "{validation.amount}";
 
     public static final String DESCRIPTION =
             "SEK as a decimal string with two decimals (öre), never a binary floating-point number";

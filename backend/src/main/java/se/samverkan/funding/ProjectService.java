@@ -1,5 +1,7 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -213,20 +215,21 @@ public class ProjectService {
     }
 
     FundingProject find(UUID id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funding project", id));
+        return projects.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("funding-project.not-found", id)));
     }
 
     private void apply(FundingProject project, ProjectInput input) {
         FieldViolations violations = new FieldViolations();
         County county = counties.findById(input.countyCode());
         if (county == null) {
-            violations.add("countyCode", "no county has the code " + input.countyCode());
+            violations.add("countyCode", text("common.no-county-code", input.countyCode()));
         }
         Organisation owner = null;
         if (input.ownerOrganisationId() != null) {
             owner = organisations.findById(input.ownerOrganisationId());
             if (owner == null) {
-                violations.add("ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId());
+                violations.add("ownerOrganisationId", text("common.no-organisation-id", input.ownerOrganisationId()));
             }
         }
         List<Organisation> partners = new ArrayList<>();
@@ -234,17 +237,17 @@ public class ProjectService {
         for (UUID id : input.partnerIds() == null ? List.<UUID>of() : input.partnerIds()) {
             Organisation organisation = organisations.findById(id);
             if (organisation == null) {
-                violations.add("partnerIds", "no organisation has the id " + id);
+                violations.add("partnerIds", text("common.no-organisation-id", id));
             } else if (id.equals(input.ownerOrganisationId())) {
-                violations.add("partnerIds", "must not name the owner");
+                violations.add("partnerIds", text("funding.name-owner"));
             } else if (!seen.add(id)) {
-                violations.add("partnerIds", "names " + organisation.name + " twice");
+                violations.add("partnerIds", text("funding.names-twice", organisation.name));
             } else {
                 partners.add(organisation);
             }
         }
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
-            violations.add("endsOn", "must not be before startsOn");
+            violations.add("endsOn", text("funding.before-startson"));
         }
         List<BudgetLine> budget = new ArrayList<>();
         List<BudgetLineInput> lines = input.budget() == null ? List.of() : input.budget();
@@ -255,10 +258,11 @@ public class ProjectService {
                 programme = programmes.findById(line.programmeId());
                 if (programme == null) {
                     violations.add(
-                            "budget[" + i + "].programmeId", "no funding programme has the id " + line.programmeId());
+                            "budget[" + i + "].programmeId",
+                            text("funding.no-funding-programme-id", line.programmeId()));
                 }
             } else if (line.source() == null || line.source().isBlank()) {
-                violations.add("budget[" + i + "].source", "must be given when no programmeId is");
+                violations.add("budget[" + i + "].source", text("funding.given-when-no-programmeid"));
             }
             budget.add(new BudgetLine(
                     programme, FundingMapper.blankToNull(line.source()), line.year(), Money.parse(line.amount())));
@@ -316,7 +320,7 @@ public class ProjectService {
                 p.createdBy,
                 p.updatedAt,
                 p.updatedBy,
-                new ProjectPermissions(policy.canUpdate(p), manage, policy.canReadAccounts(p)),
+                new ProjectPermissions(policy.canUpdate(p), manage, policy.canReadAccounts(p), manage),
                 ProvenanceDto.of(p.provenance));
     }
 
@@ -333,9 +337,9 @@ public class ProjectService {
         for (UUID responsibilityId : new java.util.LinkedHashSet<>(input.responsibilityIds())) {
             Responsibility r = em.find(Responsibility.class, responsibilityId);
             if (r == null || !agreementPolicy.canRead(r.goalArea.agreement)) {
-                violations.add("responsibilityIds", "no responsibility has the id " + responsibilityId);
+                violations.add("responsibilityIds", text("funding.no-responsibility-id", responsibilityId));
             } else if (!agreementPolicy.canManage(r.goalArea.agreement)) {
-                violations.add("responsibilityIds", "belongs to an agreement you may not change");
+                violations.add("responsibilityIds", text("funding.belongs-agreement-you-not-change"));
             } else {
                 wanted.add(r);
             }
@@ -477,7 +481,7 @@ public class ProjectService {
                     case APPROVED -> AccountStatus.Action.APPROVE;
                     case DUE -> AccountStatus.Action.RETURN;
                     case FILED -> throw ProblemException.invalid(
-                            "status", "must be APPROVED or DUE; the owner files the account");
+                            "status", text("funding.approved-due-owner-files-account"));
                 };
         AccountStatus from = account.status;
         changes.changeStatus(
@@ -490,8 +494,8 @@ public class ProjectService {
     }
 
     private FundingAccount findAccount(UUID id) {
-        FundingAccount account =
-                accounts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funding account", id));
+        FundingAccount account = accounts.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("funding-account.not-found", id)));
         policy.assertCanRead(account);
         return account;
     }

@@ -47,39 +47,41 @@ public final class GrantDtos {
 
     @Schema(name = "GrantInput", description = "A new grant; which scope fields are needed depends on the kind")
     public record GrantInput(
-            @Schema(required = true) @NotNull(message = "must be given") GrantKind kind,
-            @Schema(required = true) @NotNull(message = "must be given") SubjectType subjectType,
+            @Schema(required = true) @NotNull(message = "{validation.required}") GrantKind kind,
+            @Schema(required = true) @NotNull(message = "{validation.required}") SubjectType subjectType,
             @Schema(
                             required = true,
                             description = "Keycloak username, or a service account's client id",
                             example = "coordinator.gr")
-                    @NotBlank(message = "must not be blank")
-                    @Size(max = 255, message = "must be at most 255 characters")
-                    @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a username or client id")
+                    @NotBlank(message = "{validation.not-blank}")
+                    @Size(max = 255, message = "{validation.at-most-characters}")
+                    @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{validation.must-be-a-username-or-client-id}")
                     String subject,
             @Schema(description = "Keycloak user id from the user search")
-                    @Size(max = 64, message = "must be at most 64 characters")
-                    @Pattern(regexp = "[A-Za-z0-9-]+", message = "must be a Keycloak user id")
+                    @Size(max = 64, message = "{validation.at-most-characters}")
+                    @Pattern(regexp = "[A-Za-z0-9-]+", message = "{validation.must-be-a-keycloak-user-id}")
                     String subjectUserId,
             @Schema(description = "The person's name, shown in lists")
-                    @Size(max = 255, message = "must be at most 255 characters")
+                    @Size(max = 255, message = "{validation.at-most-characters}")
                     String subjectName,
             @Schema(description = "COUNTY_COORDINATOR: the county", example = "14")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String countyCode,
             @Schema(description = "FEDERATION_COORDINATOR: the federation; LOK_AUTHOR: the organisation")
                     UUID organisationId,
             @Schema(description = "LOK_AUTHOR: the municipalities (of one county)")
-                    @Size(max = 300, message = "must have at most 300 municipalities")
+                    @Size(max = 300, message = "{validation.must-have-at-most-300-municipalities}")
                     List<
-                                    @NotNull(message = "must not be null")
-                                    @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit municipality code")
+                                    @NotNull(message = "{validation.not-null}")
+                                    @Pattern(
+                                            regexp = "[0-9]{4}",
+                                            message = "{validation.must-be-a-four-digit-municipality-code}")
                                     String>
                             municipalityCodes,
             @Schema(description = "FORUM_EDITOR: the forum") UUID forumId,
             @Schema(description = "STATISTICS_PROVIDER: the indicators (of one county)")
-                    @Size(max = 500, message = "must have at most 500 indicators")
-                    List<@NotNull(message = "must not be null") UUID> indicatorIds) {}
+                    @Size(max = 500, message = "{validation.must-have-at-most-500-indicators}")
+                    List<@NotNull(message = "{validation.not-null}") UUID> indicatorIds) {}
 
     @Schema(name = "DirectoryUser", description = "A person in Keycloak, as the user search for granting shows them")
     public record DirectoryUser(

@@ -1,5 +1,7 @@
 package se.samverkan.grant;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.samverkan.common.problem.ProblemException;
@@ -49,8 +51,7 @@ public class GrantPolicy {
 
     public void assertCanListCounty(String countyCode) {
         if (!canListCounty(countyCode)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinators of county " + countyCode + " see its grants");
+            throw ProblemException.forbidden(text("grant.only-administrators-coordinators-county-see", countyCode));
         }
     }
 
@@ -61,7 +62,7 @@ public class GrantPolicy {
 
     public void assertCanListNational() {
         if (!canListNational()) {
-            throw ProblemException.forbidden("Only administrators see national grants");
+            throw ProblemException.forbidden(text("grant.only-administrators-see-national-grants"));
         }
     }
 
@@ -77,7 +78,7 @@ public class GrantPolicy {
 
     public void assertCanRead(Grant grant) {
         if (!canRead(grant)) {
-            throw ProblemException.notFound("Grant", grant.id);
+            throw ProblemException.notFound(text("grant.not-found", grant.id));
         }
     }
 
@@ -94,11 +95,10 @@ public class GrantPolicy {
         if (!canGrant(kind, countyCode)) {
             throw ProblemException.forbidden(
                     kind == GrantKind.NATIONAL_READER
-                            ? "Only administrators grant the national reader"
+                            ? text("grant.only-administrators-grant-national-reader")
                             : countyCode == null
-                                    ? "Only administrators grant rights outside any county"
-                                    : "Only administrators and the coordinators of county " + countyCode
-                                            + " grant and revoke there");
+                                    ? text("grant.only-administrators-grant-outside-counties")
+                                    : text("grant.only-administrators-coordinators-county-grant", countyCode));
         }
     }
 
@@ -110,7 +110,7 @@ public class GrantPolicy {
     /** Searching people to grant to: for whoever may grant anything. */
     public void assertCanSearchUsers() {
         if (!user.isAdmin() && caller.coordinatedCounties().isEmpty()) {
-            throw ProblemException.forbidden("Only administrators and coordinators search users to grant to");
+            throw ProblemException.forbidden(text("grant.only-administrators-coordinators-search-users"));
         }
     }
 }

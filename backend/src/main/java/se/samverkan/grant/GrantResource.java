@@ -23,12 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -57,7 +53,8 @@ public class GrantResource {
             summary = "The grants of a county",
             description = "For its coordinators and admins; active ones, or with includeRevoked also the revoked")
     public List<GrantDto> listCountyGrants(
-            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String code,
+            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String code,
             @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
         return service.listCounty(code, includeRevoked);
     }
@@ -67,7 +64,8 @@ public class GrantResource {
     @Authenticated
     @Operation(summary = "Who granted and revoked what in a county, newest first")
     public List<HistoryEntryDto> getCountyGrantHistory(
-            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String code) {
+            @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String code) {
         return service.countyAudit(code);
     }
 
@@ -102,13 +100,12 @@ public class GrantResource {
     @Operation(
             summary = "Grant a right",
             description = "Admins anything; a county's coordinators within their county, never a national reader")
-    @APIResponse(
+    @APIResponseSchema(
+            value = GrantDto.class,
             responseCode = "201",
-            description = "Granted; takes effect on the holder's next request",
-            content = @Content(schema = @Schema(implementation = GrantDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            responseDescription = "Granted; takes effect on the holder's next request")
     public RestResponse<GrantDto> createGrant(
-            @NotNull(message = "a JSON body is required") @Valid GrantInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid GrantInput input, UriInfo uriInfo) {
         GrantDto created = service.grant(input);
         return EntityTags.created(
                 uriInfo.getBaseUriBuilder()
@@ -123,11 +120,10 @@ public class GrantResource {
     @Path("/grants/{id}")
     @Authenticated
     @Operation(summary = "One grant", description = "For its holder, the coordinators of its county and admins")
-    @APIResponse(
+    @APIResponseSchema(
+            value = GrantDto.class,
             responseCode = "200",
-            description = "The grant; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = GrantDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            responseDescription = "The grant; its version is the ETag")
     public RestResponse<GrantDto> getGrant(@PathParam("id") UUID id) {
         GrantDto grant = service.get(id);
         return EntityTags.ok(grant, grant.version());
@@ -147,11 +143,7 @@ public class GrantResource {
     @Operation(
             summary = "Revoke a grant",
             description = "Takes effect on the holder's next request; the grant stays in the audit. Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Revoked",
-            content = @Content(schema = @Schema(implementation = GrantDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponseSchema(value = GrantDto.class, responseCode = "200", responseDescription = "Revoked")
     public RestResponse<GrantDto> revokeGrant(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -167,8 +159,8 @@ public class GrantResource {
             description = "By username, name or email; also people who never logged in. Admins and coordinators")
     public List<DirectoryUser> searchGrantableUsers(
             @QueryParam("q")
-                    @NotBlank(message = "must not be blank")
-                    @Size(min = 2, max = 100, message = "must be 2 to 100 characters")
+                    @NotBlank(message = "{validation.not-blank}")
+                    @Size(min = 2, max = 100, message = "{validation.must-be-2-to-100-characters}")
                     String q) {
         return service.searchUsers(q);
     }

@@ -1,5 +1,7 @@
 package se.samverkan.grant;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import se.samverkan.common.persistence.ReadOnly;
-import se.samverkan.common.problem.Problem;
+import se.samverkan.common.problem.FieldError;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.grant.GrantDtos.DirectoryUser;
 import se.samverkan.grant.GrantDtos.FederationMemberDto;
@@ -104,9 +106,9 @@ public class GrantService {
         if (grants.activeExists(grant.kind, grant.subjectType, grant.subject, grant.scopeKey)) {
             throw ProblemException.ruleViolation(
                     "grant-once",
-                    input.subject() + " already holds this grant",
+                    text("grant.grant-once", input.subject()),
                     "subject",
-                    "already holds an active grant of this kind and scope");
+                    text("common.already-holds-active-grant-kind"));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         grant.grantedAt = now;
@@ -120,7 +122,7 @@ public class GrantService {
         Grant grant = find(id);
         policy.assertCanRevoke(grant);
         if (!grant.active()) {
-            throw ProblemException.ruleViolation("grant-revoked-once", "The grant is already revoked");
+            throw ProblemException.ruleViolation("grant-revoked-once", text("grant.grant-revoked-once"));
         }
         audited.changeStatus(
                 AUDIT,
@@ -183,7 +185,7 @@ public class GrantService {
     // ---- scope --------------------------------------------------------------------------------
 
     private void resolveScope(Grant grant, GrantInput input) {
-        List<Problem.FieldViolation> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         GrantKind kind = input.kind();
         notFor(kind, GrantKind.COUNTY_COORDINATOR, "countyCode", input.countyCode() != null, errors);
         notFor(
@@ -220,10 +222,10 @@ public class GrantService {
                 UUID id = required(input.organisationId(), "organisationId");
                 Object[] org = organisation(id);
                 if (!"MUNICIPAL_FEDERATION".equals(org[0])) {
-                    throw ProblemException.invalid("organisationId", "must be a municipal federation");
+                    throw ProblemException.invalid("organisationId", text("grant.municipal-federation"));
                 }
                 if (org[1] == null) {
-                    throw ProblemException.invalid("organisationId", "must be a federation within a county");
+                    throw ProblemException.invalid("organisationId", text("grant.federation-within-county"));
                 }
                 grant.organisationId = id;
                 grant.countyCode = (String) org[1];
@@ -234,7 +236,7 @@ public class GrantService {
                 organisation(id);
                 List<String> codes = required(input.municipalityCodes(), "municipalityCodes");
                 if (codes.isEmpty()) {
-                    throw ProblemException.invalid("municipalityCodes", "must name at least one municipality");
+                    throw ProblemException.invalid("municipalityCodes", text("grant.name-least-municipality"));
                 }
                 grant.countyCode = municipalitiesCounty(new TreeSet<>(codes));
                 grant.organisationId = id;
@@ -248,10 +250,10 @@ public class GrantService {
                         .setParameter("id", id)
                         .getResultList();
                 if (rows.isEmpty()) {
-                    throw ProblemException.invalid("forumId", "names no forum");
+                    throw ProblemException.invalid("forumId", text("grant.names-no-forum"));
                 }
                 if (rows.get(0) == null) {
-                    throw ProblemException.invalid("forumId", "is a national forum; only its admins prepare it");
+                    throw ProblemException.invalid("forumId", text("grant.national-forum-admins-prepare"));
                 }
                 grant.forumId = id;
                 grant.countyCode = (String) rows.get(0);
@@ -260,7 +262,7 @@ public class GrantService {
             case STATISTICS_PROVIDER -> {
                 List<UUID> ids = required(input.indicatorIds(), "indicatorIds");
                 if (ids.isEmpty()) {
-                    throw ProblemException.invalid("indicatorIds", "must name at least one indicator");
+                    throw ProblemException.invalid("indicatorIds", text("grant.name-least-indicator"));
                 }
                 Set<UUID> unique = new LinkedHashSet<>(ids);
                 @SuppressWarnings("unchecked")
@@ -269,7 +271,7 @@ public class GrantService {
                         .setParameter("ids", unique)
                         .getResultList();
                 if (rows.size() != unique.size()) {
-                    throw ProblemException.invalid("indicatorIds", "names an indicator that does not exist");
+                    throw ProblemException.invalid("indicatorIds", text("grant.names-indicator-does-not-exist"));
                 }
                 Set<String> counties = rows.stream().map(r -> (String) r[1]).collect(Collectors.toSet());
                 // Indicators of one county make a grant of that county; of several, a grant outside any county, which
@@ -283,21 +285,20 @@ public class GrantService {
         }
     }
 
-    private static void notFor(
-            GrantKind kind, GrantKind owner, String field, boolean given, List<Problem.FieldViolation> errors) {
+    private static void notFor(GrantKind kind, GrantKind owner, String field, boolean given, List<FieldError> errors) {
         notFor(kind, field, given, errors, owner);
     }
 
     private static void notFor(
-            GrantKind kind, String field, boolean given, List<Problem.FieldViolation> errors, GrantKind... owners) {
+            GrantKind kind, String field, boolean given, List<FieldError> errors, GrantKind... owners) {
         if (given && !List.of(owners).contains(kind)) {
-            errors.add(new Problem.FieldViolation(field, "is not part of a " + kind + " grant's scope"));
+            errors.add(new FieldError(field, text("grant.outside-scope", kind)));
         }
     }
 
     private static <T> T required(T value, String field) {
         if (value == null) {
-            throw ProblemException.invalid(field, "is required for this kind of grant");
+            throw ProblemException.invalid(field, text("grant.required-kind-grant"));
         }
         return value;
     }
@@ -307,7 +308,7 @@ public class GrantService {
                 .setParameter("c", code)
                 .getSingleResult();
         if (count.intValue() == 0) {
-            throw ProblemException.invalid(field, "names no county");
+            throw ProblemException.invalid(field, text("grant.names-no-county"));
         }
     }
 
@@ -318,7 +319,7 @@ public class GrantService {
                 .setParameter("id", id)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.invalid("organisationId", "names no organisation");
+            throw ProblemException.invalid("organisationId", text("common.names-no-organisation"));
         }
         return rows.get(0);
     }
@@ -329,11 +330,11 @@ public class GrantService {
                 .setParameter("codes", codes)
                 .getResultList();
         if (rows.size() != codes.size()) {
-            throw ProblemException.invalid("municipalityCodes", "names a municipality that does not exist");
+            throw ProblemException.invalid("municipalityCodes", text("grant.names-municipality-does-not-exist"));
         }
         Set<String> counties = rows.stream().map(r -> (String) r[1]).collect(Collectors.toSet());
         if (counties.size() != 1) {
-            throw ProblemException.invalid("municipalityCodes", "must be municipalities of one county");
+            throw ProblemException.invalid("municipalityCodes", text("grant.municipalities-county"));
         }
         return counties.iterator().next();
     }
@@ -343,7 +344,7 @@ public class GrantService {
     private Grant find(UUID id) {
         Grant grant = grants.findById(id);
         if (grant == null) {
-            throw ProblemException.notFound("Grant", id);
+            throw ProblemException.notFound(text("grant.not-found", id));
         }
         return grant;
     }

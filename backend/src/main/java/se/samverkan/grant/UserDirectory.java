@@ -1,5 +1,7 @@
 package se.samverkan.grant;
 
+import static se.samverkan.common.problem.Text.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -143,7 +145,7 @@ public class UserDirectory {
     }
 
     private static ProblemException unavailable() {
-        return ProblemException.busy("The user directory (Keycloak) does not answer; try again shortly", 30);
+        return ProblemException.busy(text("grant.user-directory-keycloak-does-not"), 30);
     }
 
     private static String encode(String value) {

@@ -23,10 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.notification.NotificationDtos.FollowDto;
@@ -57,13 +56,13 @@ public class NotificationResource {
             @QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("page")
                     @DefaultValue("0")
-                    @Min(value = 0, message = "must be 0 or more")
-                    @Max(value = 10000, message = "must be 10000 or less")
+                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                    @Max(value = 10000, message = "{validation.must-be-value-or-less}")
                     int page,
             @QueryParam("size")
                     @DefaultValue("20")
-                    @Min(value = 1, message = "must be between 1 and 100")
-                    @Max(value = 100, message = "must be between 1 and 100")
+                    @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
+                    @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
                     int size,
             @Parameter(hidden = true) @HeaderParam("Accept-Language") String language) {
         return service.list(unread, locale(language), page, size);
@@ -142,7 +141,7 @@ public class NotificationResource {
     @Path("/unsubscribe")
     @Operation(summary = "What an unsubscribe link stands for (no login: the signed token is enough)")
     public UnsubscribeDto describeUnsubscribe(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "must be at most 2000 characters") String token) {
+            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
         return service.describe(token);
     }
 
@@ -153,7 +152,7 @@ public class NotificationResource {
             summary = "Unsubscribe with one click (RFC 8058 List-Unsubscribe-Post)",
             description = "No login: the signed token names the user and category, or the public subscription")
     public UnsubscribeDto unsubscribe(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "must be at most 2000 characters") String token) {
+            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
         return service.unsubscribe(token);
     }
 
@@ -163,10 +162,10 @@ public class NotificationResource {
     @Operation(
             summary = "Follow a forum's published minutes by e-mail (public, no login)",
             description = "Sends a confirmation link to the address; nothing else is sent until it is confirmed")
-    @APIResponse(
+    @APIResponseSchema(
+            value = PublicFollowService.SubscriptionDto.class,
             responseCode = "202",
-            description = "A confirmation mail is on its way (unless already confirmed)",
-            content = @Content(schema = @Schema(implementation = PublicFollowService.SubscriptionDto.class)))
+            responseDescription = "A confirmation mail is on its way (unless already confirmed)")
     public RestResponse<PublicFollowService.SubscriptionDto> subscribeToMinutes(
             @PathParam("forumId") UUID forumId, @Valid @NotNull PublicFollowService.SubscriptionInput input) {
         return RestResponse.status(RestResponse.Status.ACCEPTED, publicFollows.subscribe(forumId, input));
@@ -176,7 +175,7 @@ public class NotificationResource {
     @Path("/subscriptions/confirm")
     @Operation(summary = "Confirm a public subscription with the link from the confirmation mail (no login)")
     public PublicFollowService.SubscriptionDto confirmSubscription(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "must be at most 2000 characters") String token) {
+            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
         return publicFollows.confirm(token);
     }
 

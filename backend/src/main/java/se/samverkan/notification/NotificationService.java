@@ -1,5 +1,7 @@
 package se.samverkan.notification;
 
+import static se.samverkan.common.problem.Text.text;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,7 +120,7 @@ public class NotificationService {
                 .setParameter("me", user.actor())
                 .executeUpdate();
         if (found == 0) {
-            throw ProblemException.notFound("Notification", id);
+            throw ProblemException.notFound(text("notification.not-found", id));
         }
     }
 
@@ -170,9 +172,11 @@ public class NotificationService {
         FollowTarget target = targets.stream()
                 .filter(t -> t.type() == type)
                 .findFirst()
-                .orElseThrow(() -> ProblemException.invalid("subjectType", "must be AGREEMENT, FORUM or ACTION_ITEM"));
+                .orElseThrow(() ->
+                        ProblemException.invalid("subjectType", text("notification.agreement-forum-action-item")));
         if (!target.canFollow(id)) {
-            throw ProblemException.notFound(type.name().toLowerCase().replace('_', ' '), id);
+            throw ProblemException.notFound(text(
+                    "notification.subject-not-found", type.name().toLowerCase().replace('_', ' '), id));
         }
         Instant now = Clocks.now(clock);
         em.createNativeQuery(
@@ -234,7 +238,7 @@ public class NotificationService {
 
     private UnsubscribeTokens.Target verified(String token) {
         return tokens.verify(token)
-                .orElseThrow(() -> ProblemException.invalid("token", "is not a valid unsubscribe link"));
+                .orElseThrow(() -> ProblemException.invalid("token", text("notification.valid-unsubscribe-link")));
     }
 
     private Object[] subscription(UUID id) {

@@ -1,5 +1,7 @@
 package se.samverkan.notification;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,7 +75,7 @@ public class PublicFollowService {
                 .setParameter("forum", forumId)
                 .getSingleResult();
         UUID id = (UUID) row[0];
-        if (row[1] == null) {
+        if (row[1] == null && confirmationMayBeSent(email, id, now)) {
             em.createNativeQuery(
                             """
                     insert into mail_outbox (recipient_email, subscription_id, locale, category, event, params, link,
@@ -92,17 +94,40 @@ public class PublicFollowService {
         return new SubscriptionDto(forumId, forumName, "PENDING_CONFIRMATION");
     }
 
+    /**
+     * Anyone may type anyone's address: a confirmation goes out at most once an hour per subscription and
+     * {@value #CONFIRMATIONS_PER_DAY} times a day per address, so the form cannot flood a mailbox. Counted in the
+     * database, so the limit holds across instances. The answer is the same either way.
+     */
+    private boolean confirmationMayBeSent(String email, UUID subscriptionId, Instant now) {
+        Object[] sent = (Object[]) em.createNativeQuery(
+                        """
+                select count(*) filter (where subscription_id = :subscription and created_at > :hourAgo),
+                       count(*)
+                from mail_outbox
+                where event = 'subscription-confirm' and recipient_email = :email and created_at > :dayAgo
+                """)
+                .setParameter("subscription", subscriptionId)
+                .setParameter("email", email)
+                .setParameter("hourAgo", now.minus(java.time.Duration.ofHours(1)))
+                .setParameter("dayAgo", now.minus(java.time.Duration.ofDays(1)))
+                .getSingleResult();
+        return ((Number) sent[0]).longValue() == 0 && ((Number) sent[1]).longValue() < CONFIRMATIONS_PER_DAY;
+    }
+
+    static final int CONFIRMATIONS_PER_DAY = 3;
+
     @Transactional
     public SubscriptionDto confirm(String token) {
         UUID id = tokens.verifyConfirmation(token)
-                .orElseThrow(() -> ProblemException.invalid("token", "is not a valid confirmation link"));
+                .orElseThrow(() -> ProblemException.invalid("token", text("notification.valid-confirmation-link")));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select s.forum_id, f.name from public_subscription s join forum f on f.id = s.forum_id where s.id = :id")
                 .setParameter("id", id)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.invalid("token", "names a subscription that has ended");
+            throw ProblemException.invalid("token", text("notification.names-subscription-ended"));
         }
         em.createNativeQuery(
                         "update public_subscription set confirmed_at = coalesce(confirmed_at, :now) where id = :id")
@@ -170,7 +195,7 @@ public class PublicFollowService {
                 .setParameter("id", forumId)
                 .getResultList();
         if (names.isEmpty()) {
-            throw ProblemException.notFound("Forum", forumId);
+            throw ProblemException.notFound(text("forum.not-found", forumId));
         }
         return names.get(0);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import se.samverkan.common.cluster.ScheduledRuns;
 import se.samverkan.common.time.Clocks;
 
 /**
@@ -32,12 +33,20 @@ public class Reminders {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledRuns runs;
+
     @Scheduled(
             cron = "${samverkan.notifications.reminders-cron}",
             timeZone = "Europe/Stockholm",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
     void scheduled() {
-        int sent = run(Clocks.today(clock));
+        LocalDate today = Clocks.today(clock);
+        if (!runs.claim("deadline-reminders", today.toString())) {
+            return; // another instance sends today's reminders
+        }
+        int sent = run(today);
         LOG.debugf("deadline reminders: %d", sent);
     }
 

@@ -11,28 +11,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OrganisationInput")
 public record OrganisationInput(
         @Schema(required = true, example = "Västerås stad")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 200, message = "must be at most 200 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
-        @Schema(required = true) @NotNull(message = "must be given") OrganisationType type,
+        @Schema(required = true) @NotNull(message = "{validation.required}") OrganisationType type,
         @Schema(
                         description = "Ten digits, optionally with a dash after the sixth; Luhn-checked and unique",
                         example = "212000-2080")
                 @OrganisationNumber
                 String organisationNumber,
         @Schema(description = "County code; derived from the municipality when omitted", example = "19")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String countyCode,
         @Schema(description = "Municipality code; required for municipalities", example = "1980")
-                @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit municipality code")
+                @Pattern(regexp = "[0-9]{4}", message = "{validation.must-be-a-four-digit-municipality-code}")
                 String municipalityCode,
         @Schema(description = "The organisation this is a sub-unit of, e.g. an agency's regional office") UUID parentId,
         @Schema(example = "https://www.vasteras.se")
-                @Size(max = 500, message = "must be at most 500 characters")
+                @Size(max = 500, message = "{validation.at-most-characters}")
                 @Pattern(
                         regexp = "https?://[^\\s/$.?#][^\\s]*",
-                        message = "must be a web address starting with https://")
+                        message = "{validation.must-be-a-web-address-starting-with-https}")
                 String website,
         @Schema(description = "The organisation's mandate in the cooperation")
-                @Size(max = 20000, message = "must be at most 20000 characters")
+                @Size(max = 20000, message = "{validation.at-most-characters}")
                 String mandate) {}

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OrganisationNumber {
 
-    String message() default "must be ten digits (NNNNNN-NNNN) with a valid check digit";
+    String message() default "{validation.organisation-number}";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,7 @@
 package se.samverkan.organisation;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.samverkan.common.problem.ProblemException;
@@ -43,25 +45,22 @@ public class OrganisationPolicy {
         if (!canCreateIn(user, countyCode)) {
             throw ProblemException.forbidden(
                     countyCode == null
-                            ? "Only administrators may register organisations without a county"
-                            : "Only administrators and the coordinator of county " + countyCode
-                                    + " may register organisations there");
+                            ? text("organisation.only-administrators-register-organisations-without")
+                            : text("organisation.coordinator-register-organisations-there", countyCode));
         }
     }
 
     /** Moving an organisation to another county needs the right in both counties. */
     public void assertCanUpdate(CurrentUser user, Organisation organisation, String newCountyCode) {
         if (!canUpdate(user, organisation)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of the organisation's county may change it");
+            throw ProblemException.forbidden(text("organisation.coordinator-only-change"));
         }
         assertCanCreateIn(user, newCountyCode);
     }
 
     public void assertCanDelete(CurrentUser user, Organisation organisation) {
         if (!canDelete(user, organisation)) {
-            throw ProblemException.forbidden(
-                    "Only administrators and the coordinator of the organisation's county may delete it");
+            throw ProblemException.forbidden(text("organisation.coordinator-only-delete"));
         }
     }
 }

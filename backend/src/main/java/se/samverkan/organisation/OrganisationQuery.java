@@ -1,38 +1,23 @@
 package se.samverkan.organisation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.samverkan.common.http.Paging;
 
 /** The query parameters of the organisation list; an unknown type is refused by the parameter guard (400). */
 public record OrganisationQuery(
         @Parameter(description = "Text in the name or organisation number")
                 @QueryParam("q")
-                @Size(max = 200, message = "must be at most 200 characters")
+                @Size(max = 200, message = "{validation.at-most-characters}")
                 String q,
         @QueryParam("type") OrganisationType type,
         @Parameter(description = "County code, e.g. 19")
                 @QueryParam("county")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
-        @Parameter(description = "Zero-based page number")
-                @QueryParam("page")
-                @DefaultValue("0")
-                @Min(value = 0, message = "must be 0 or more")
-                @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
-                int page,
-        @Parameter(description = "Page size, 1 to 100")
-                @QueryParam("size")
-                @DefaultValue("20")
-                @Min(value = 1, message = "must be between 1 and 100")
-                @Max(value = 100, message = "must be between 1 and 100")
-                int size,
         @Parameter(schema = @Schema(enumeration = {"name", "-name", "type", "-type", "county", "-county"}))
                 @QueryParam("sort")
                 @DefaultValue("name")

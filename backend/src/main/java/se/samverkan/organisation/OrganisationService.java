@@ -1,5 +1,7 @@
 package se.samverkan.organisation;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -54,8 +56,8 @@ public class OrganisationService {
     @Transactional
     public OrganisationPage list(
             OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
-            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
+            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         long total = organisations.count(filter);
         var items = organisations.search(filter, sort, page, size).stream()
@@ -117,7 +119,7 @@ public class OrganisationService {
                 ifMatch,
                 o -> {
                     if (organisations.countChildren(id) > 0) {
-                        throw ProblemException.conflict("The organisation has sub-units; move or delete them first");
+                        throw ProblemException.conflict(text("organisation.organisation-sub-units-move-delete"));
                     }
                     try {
                         organisations.delete(o);
@@ -125,14 +127,16 @@ public class OrganisationService {
                     } catch (PersistenceException e) {
                         // Anything else that refers to it (agreements, forums …) is guarded by foreign keys.
                         throw ProblemException.conflict(
-                                "The organisation is referred to elsewhere and cannot be deleted");
+                                text("organisation.organisation-referred-elsewhere-cannot-deleted"));
                     }
                 },
                 "Deleted " + organisation.name);
     }
 
     private Organisation find(UUID id) {
-        return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
+        return organisations
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("organisation.not-found", id)));
     }
 
     private OrganisationDetails details(Organisation organisation) {
@@ -153,32 +157,34 @@ public class OrganisationService {
         if (input.countyCode() != null) {
             county = counties.findById(input.countyCode());
             if (county == null) {
-                violations.add("countyCode", "no county has the code " + input.countyCode());
+                violations.add("countyCode", text("common.no-county-code", input.countyCode()));
             }
         }
         Municipality municipality = null;
         if (input.municipalityCode() != null) {
             municipality = municipalities.findById(input.municipalityCode());
             if (municipality == null) {
-                violations.add("municipalityCode", "no municipality has the code " + input.municipalityCode());
+                violations.add("municipalityCode", text("common.no-municipality-code", input.municipalityCode()));
             } else if (input.countyCode() == null) {
                 county = counties.findById(municipality.countyCode);
             } else if (!municipality.countyCode.equals(input.countyCode())) {
-                violations.add("municipalityCode", municipality.name + " is not in county " + input.countyCode());
+                violations.add(
+                        "municipalityCode",
+                        text("common.municipality-not-in-county", municipality.name, input.countyCode()));
             }
         } else if (input.type() == OrganisationType.MUNICIPALITY) {
-            violations.add("municipalityCode", "is required for a municipality");
+            violations.add("municipalityCode", text("organisation.required-municipality"));
         }
         if (county == null && !violations.has("countyCode") && requiresCounty(input.type())) {
-            violations.add("countyCode", "is required for a county administrative board or a region");
+            violations.add("countyCode", text("organisation.required-county-administrative-board-region"));
         }
         Organisation parent = null;
         if (input.parentId() != null) {
             parent = organisations.findById(input.parentId());
             if (parent == null) {
-                violations.add("parentId", "no organisation has the id " + input.parentId());
+                violations.add("parentId", text("common.no-organisation-id", input.parentId()));
             } else if (organisations.wouldCreateCycle(self, parent)) {
-                violations.add("parentId", "an organisation cannot be its own parent or a sub-unit of its sub-units");
+                violations.add("parentId", text("organisation.organisation-cannot-own-parent-sub"));
             }
         }
         violations.throwIfAny();
@@ -198,9 +204,9 @@ public class OrganisationService {
                 .filter(other -> !other.id.equals(self))
                 .ifPresent(other -> {
                     throw ProblemException.conflict(
-                            "The organisation number is already registered for " + other.name,
+                            text("organisation.organisation-number-already-registered", other.name),
                             "organisationNumber",
-                            "is already registered for " + other.name);
+                            text("organisation.already-registered", other.name));
                 });
     }
 

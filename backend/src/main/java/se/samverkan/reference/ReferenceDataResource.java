@@ -33,7 +33,7 @@ public class ReferenceDataResource {
     public List<MunicipalityDto> listMunicipalities(
             @Parameter(description = "County code, e.g. 19")
                     @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String county) {
         return service.listMunicipalities(county);
     }

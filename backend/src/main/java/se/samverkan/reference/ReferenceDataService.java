@@ -1,5 +1,7 @@
 package se.samverkan.reference;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,7 +22,7 @@ public class ReferenceDataService {
 
     public List<MunicipalityDto> listMunicipalities(String countyCode) {
         if (countyCode != null && counties.findById(countyCode) == null) {
-            throw ProblemException.invalid("county", "no county has the code " + countyCode);
+            throw ProblemException.invalid("county", text("common.no-county-code", countyCode));
         }
         return municipalities.listByCode(countyCode).stream()
                 .map(MunicipalityDto::from)

@@ -13,21 +13,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public record SearchQuery(
         @Parameter(required = true, description = "Words to find")
                 @QueryParam("q")
-                @NotBlank(message = "is required")
-                @Size(min = 2, max = 200, message = "must be between 2 and 200 characters")
+                @NotBlank(message = "{validation.is-required}")
+                @Size(min = 2, max = 200, message = "{validation.characters-between}")
                 String q,
         @QueryParam("kind") SearchKind kind,
         @Parameter(description = "County code, e.g. 19")
                 @QueryParam("county")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
         @QueryParam("page")
                 @DefaultValue("0")
-                @Min(value = 0, message = "must be 0 or more")
-                @Max(value = 1000, message = "must be at most 1000")
+                @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                @Max(value = 1000, message = "{validation.must-be-at-most-1000}")
                 int page,
         @QueryParam("size")
                 @DefaultValue("20")
-                @Min(value = 1, message = "must be between 1 and 100")
-                @Max(value = 100, message = "must be between 1 and 100")
+                @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
+                @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
                 int size) {}

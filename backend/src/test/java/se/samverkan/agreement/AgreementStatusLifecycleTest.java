@@ -85,7 +85,9 @@ class AgreementStatusLifecycleTest {
         ProblemException back = assertThrows(
                 ProblemException.class, () -> LIFECYCLE.check(in(AgreementStatus.DRAFT), Action.BACK_TO_DRAFT));
         assertEquals("transition-not-allowed", back.rule());
-        assertEquals("An agreement in status DRAFT cannot move to DRAFT (only from CONSULTATION)", back.getMessage());
+        assertEquals(
+                "An agreement in status DRAFT cannot move to DRAFT (only from CONSULTATION)",
+                se.samverkan.common.problem.ProblemLocalisationProbe.english(back));
         assertEquals(
                 "superseded-by-revision",
                 assertThrows(
@@ -97,7 +99,7 @@ class AgreementStatusLifecycleTest {
         assertEquals("revision-of-adopted-only", revision.rule());
         assertEquals(
                 "Only an adopted or expired agreement can be superseded; \"Överenskommelse\" is DRAFT",
-                revision.getMessage());
+                se.samverkan.common.problem.ProblemLocalisationProbe.english(revision));
         assertEquals(
                 "priorities-while-in-force",
                 assertThrows(

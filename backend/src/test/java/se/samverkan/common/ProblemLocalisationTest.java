@@ -59,19 +59,47 @@ class ProblemLocalisationTest {
     }
 
     @Test
-    void keysWithColonsTranslate() {
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "ska vara ett SFS-nummer som 2017:584",
-                se.samverkan.common.problem.ProblemLocalisationProbe.translate(
-                        "must be an SFS number such as 2017:584"));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "Okänt fält: colour",
-                se.samverkan.common.problem.ProblemLocalisationProbe.translate("Unknown property: colour"));
+    void serviceProblemsAndBeanValidationFollowTheLanguage() {
+        String id = "00000000-0000-4000-8000-000000000000";
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("Accept-Language", "sv")
+                .get("/api/v1/agreements/" + id)
+                .then()
+                .statusCode(404)
+                .body("title", equalTo("Det efterfrågade hittades inte"))
+                .body("detail", equalTo("Överenskommelsen " + id + " hittades inte"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("Accept-Language", "fr, en;q=0.5")
+                .get("/api/v1/agreements/" + id)
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo("Agreement " + id + " was not found"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("Accept-Language", "sv")
+                .contentType(ContentType.JSON)
+                .body(TestData.with(TestData.organisation(), "name", " "))
+                .post(Organisations.PATH)
+                .then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'name' }.message", equalTo("får inte vara tomt"));
     }
 
     @Test
-    void untranslatedTextStaysEnglish() {
+    void rendersTheKeyInTheLanguageWithItsArguments() {
         org.junit.jupiter.api.Assertions.assertEquals(
-                "something new", se.samverkan.common.problem.ProblemLocalisationProbe.translate("something new"));
+                "Okänt fält: colour",
+                se.samverkan.common.problem.ProblemLocalisationProbe.render(
+                        "sv", "problem.unknown-property", "colour"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Unknown property: colour",
+                se.samverkan.common.problem.ProblemLocalisationProbe.render(
+                        "en", "problem.unknown-property", "colour"));
+        // Arguments are written as text: a year keeps no grouping separator, a quote in the pattern stays.
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "The agreement already has a follow-up round for 2026",
+                se.samverkan.common.problem.ProblemLocalisationProbe.render("en", "followup.one-round-per-year", 2026));
     }
 }

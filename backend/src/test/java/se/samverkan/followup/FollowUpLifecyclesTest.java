@@ -58,7 +58,7 @@ class FollowUpLifecyclesTest {
         assertEquals("approved-is-final", finalRound.rule());
         assertEquals(
                 "The report of 2025 was approved by Samverkansrådet; an approved round is not changed",
-                finalRound.getMessage());
+                se.samverkan.common.problem.ProblemLocalisationProbe.english(finalRound));
         assertEquals(
                 "approved-is-final",
                 refusal(() -> lifecycle.check(round(RoundStatus.APPROVED), RoundStatus.Action.APPROVE)));
@@ -66,7 +66,8 @@ class FollowUpLifecyclesTest {
                 ProblemException.class,
                 () -> lifecycle.check(round(RoundStatus.COMPILED), RoundStatus.Action.CHANGE_ASSESSMENTS));
         assertEquals(
-                "The follow-up round is COMPILED; its assessments are no longer changed", assessments.getMessage());
+                "The follow-up round is COMPILED; its assessments are no longer changed",
+                se.samverkan.common.problem.ProblemLocalisationProbe.english(assessments));
     }
 
     @Test

@@ -181,6 +181,33 @@ class NotificationEventsTest {
     }
 
     @Test
+    void theSubscriptionFormCannotFloodAMailbox() throws Exception {
+        String victim = "victim-" + System.nanoTime() + "@public.example";
+        List<String> forums = List.of(
+                Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad"),
+                Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "sala-kommun"),
+                Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad"),
+                Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "sala-kommun"));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            for (String forum : forums) {
+                ANONYMOUS
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("email", victim))
+                        .post(Forums.PATH + "/" + forum + "/subscriptions")
+                        .then()
+                        .statusCode(202)
+                        .body("status", equalTo("PENDING_CONFIRMATION"));
+            }
+        }
+        dispatchAll(Instant.now());
+        assertEquals(
+                3,
+                Mailbox.matching(victim, "Bekräfta").size(),
+                "12 requests for 4 forums: one confirmation per forum, at most 3 a day per address");
+    }
+
+    @Test
     void anActionItemIsToldToItsOwnerAndWhenRaisedToTheHigherForum() throws Exception {
         String regional = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "sala-kommun");
         Map<String, Object> body = Forums.input("19", "SUBREGIONAL");

@@ -1,5 +1,7 @@
 package se.samverkan.common.csv;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -46,7 +48,7 @@ public enum CsvDialect {
         return Arrays.stream(values())
                 .filter(d -> d.name.equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.invalid(PARAMETER, "must be rfc4180 or excel-sv"));
+                .orElseThrow(() -> ProblemException.invalid(PARAMETER, text("common.rfc4180-excel-sv")));
     }
 
     public String parameterValue() {

@@ -1,5 +1,7 @@
 package se.samverkan.common.csv;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -64,13 +66,13 @@ public final class CsvReader {
 
     private static void unreadable(IOException cause, long row, FieldViolations violations) {
         if (cause instanceof CharacterCodingException) {
-            throw ProblemException.invalid("file", "is not UTF-8 text");
+            throw ProblemException.invalid("file", text("common.utf-8-text"));
         }
         String message = String.valueOf(cause.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
-            violations.add("row " + row, "has a quote that is not closed");
+            violations.add("row " + row, text("common.quote-not-closed"));
         } else if (message.contains("invalid char between encapsulated token and delimiter")) {
-            violations.add("row " + row, "has text after a closing quote; put the whole cell in quotes");
+            violations.add("row " + row, text("common.text-after-closing-quote-put"));
         } else {
             throw new UncheckedIOException(cause);
         }
@@ -87,9 +89,7 @@ public final class CsvReader {
                     String name = column < columns.size() ? columns.get(column) : "column " + (column + 1);
                     violations.add(
                             "row " + row + ": " + name,
-                            String.format(
-                                    "contains a control character (U+%04X); only tab and line breaks are allowed",
-                                    (int) c));
+                            text("common.control-character", String.format("U+%04X", (int) c)));
                     clean = false;
                     break;
                 }

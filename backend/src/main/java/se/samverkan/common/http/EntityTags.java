@@ -1,5 +1,7 @@
 package se.samverkan.common.http;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -57,14 +59,10 @@ public final class EntityTags {
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "Send the ETag you read in an If-Match header, so that changes made meanwhile are not overwritten");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, text("common.send-etag-you-read-if"));
         }
         if (java.util.Arrays.stream(ifMatch.split(",")).map(String::trim).allMatch("*"::equals)) {
-            throw new ProblemException(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "If-Match: * is not accepted; send the ETag you read, so that changes made meanwhile are not overwritten");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, text("common.if-match-not-accepted-send"));
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
@@ -75,8 +73,6 @@ public final class EntityTags {
             }
         }
         throw new ProblemException(
-                ProblemType.PRECONDITION_FAILED,
-                "The resource has been changed since you read it (current version " + currentVersion
-                        + "); reload it and apply your change again");
+                ProblemType.PRECONDITION_FAILED, text("common.resource-been-changed-since-you", currentVersion));
     }
 }

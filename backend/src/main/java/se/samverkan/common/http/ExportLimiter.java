@@ -1,5 +1,7 @@
 package se.samverkan.common.http;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -25,8 +27,7 @@ public class ExportLimiter {
 
     public <T> T run(Supplier<T> work) {
         if (!permits.tryAcquire()) {
-            throw ProblemException.busy(
-                    limit + " exports are being prepared already; try again in a few seconds", RETRY_AFTER_SECONDS);
+            throw ProblemException.busy(text("common.exports-being-prepared-already-try", limit), RETRY_AFTER_SECONDS);
         }
         try {
             return work.get();

@@ -1,5 +1,7 @@
 package se.samverkan.common.http;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -26,8 +28,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.samverkan.common.json.InputRules;
-import se.samverkan.common.problem.Problem;
+import se.samverkan.common.problem.FieldError;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.problem.Text;
 
 /**
  * The one place where query and path parameters are checked before they are converted: no control characters in
@@ -38,8 +41,8 @@ import se.samverkan.common.problem.ProblemException;
  */
 public class ParameterGuard {
 
-    static final String WHOLE_NUMBER_MESSAGE = "must be a whole number";
-    static final String BOOLEAN_MESSAGE = "must be true or false";
+    static final Text WHOLE_NUMBER_MESSAGE = text("field.whole-number");
+    static final Text BOOLEAN_MESSAGE = text("field.true-or-false");
 
     @Inject
     Validator validator;
@@ -50,7 +53,7 @@ public class ParameterGuard {
 
     @ServerRequestFilter
     public void check(UriInfo uri, ResourceInfo resource) {
-        List<Problem.FieldViolation> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Method method = resource == null ? null : resource.getResourceMethod();
         Map<String, Class<?>> types =
                 method == null ? Map.of() : typedParameters.computeIfAbsent(method, ParameterGuard::typesOf);
@@ -73,7 +76,7 @@ public class ParameterGuard {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void validateTheRest(
-            MultivaluedMap<String, String> query, Map<String, Field> fields, List<Problem.FieldViolation> errors) {
+            MultivaluedMap<String, String> query, Map<String, Field> fields, List<FieldError> errors) {
         Set<String> refused = new HashSet<>();
         errors.forEach(e -> refused.add(e.field()));
         fields.forEach((name, field) -> {
@@ -85,8 +88,8 @@ public class ParameterGuard {
             Object value = converted(raw != null ? raw : fallback == null ? null : fallback.value(), field.getType());
             validator
                     .validateValue((Class) field.getDeclaringClass(), field.getName(), value)
-                    .forEach(v ->
-                            errors.add(new Problem.FieldViolation(name, ((ConstraintViolation<?>) v).getMessage())));
+                    .forEach(v -> errors.add(
+                            new FieldError(name, Text.validated(((ConstraintViolation<?>) v).getMessage()))));
         });
     }
 
@@ -132,14 +135,12 @@ public class ParameterGuard {
     }
 
     private static void check(
-            MultivaluedMap<String, String> parameters,
-            Map<String, Class<?>> types,
-            List<Problem.FieldViolation> errors) {
+            MultivaluedMap<String, String> parameters, Map<String, Class<?>> types, List<FieldError> errors) {
         parameters.forEach((name, values) -> {
             for (String value : values) {
-                String message = problemWith(value, types.get(name));
+                Text message = problemWith(value, types.get(name));
                 if (message != null) {
-                    errors.add(new Problem.FieldViolation(name, message));
+                    errors.add(new FieldError(name, message));
                     return;
                 }
             }
@@ -147,12 +148,12 @@ public class ParameterGuard {
     }
 
     /** Why the value cannot be a parameter of the given Java type, or null when it can. */
-    static String problemWith(String value, Class<?> type) {
+    static Text problemWith(String value, Class<?> type) {
         if (value == null) {
             return null;
         }
         if (InputRules.hasControlCharacter(value)) {
-            return InputRules.CONTROL_CHARACTER_MESSAGE;
+            return text(InputRules.CONTROL_CHARACTER_MESSAGE);
         }
         if (type == null) {
             return null;
@@ -170,13 +171,13 @@ public class ParameterGuard {
             List<?> constants = List.of(type.getEnumConstants());
             return constants.stream().anyMatch(c -> ((Enum<?>) c).name().equals(value))
                     ? null
-                    : "must be one of " + constants;
+                    : text("field.one-of", constants);
         }
         if (type == LocalDate.class) {
             try {
-                return InputRules.saneDate(LocalDate.parse(value)) ? null : InputRules.DATE_RANGE_MESSAGE;
+                return InputRules.saneDate(LocalDate.parse(value)) ? null : text(InputRules.DATE_RANGE_MESSAGE);
             } catch (DateTimeParseException e) {
-                return InputRules.DATE_MESSAGE;
+                return text(InputRules.DATE_MESSAGE);
             }
         }
         return null;

@@ -14,11 +14,12 @@ public final class InputRules {
     public static final String UUID_PATTERN =
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-    public static final String CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
-    public static final String DATE_MESSAGE = "must be a date such as 2024-03-16";
-    public static final String DATE_RANGE_MESSAGE = "must be a date between 1900 and 2200";
-    public static final String TIME_MESSAGE = "must be a time such as 09:30";
-    public static final String DATE_TIME_MESSAGE = "must be a date and time such as 2024-03-16T09:30:00Z";
+    // Message keys of i18n/problems.properties (common/problem renders them; this package does not depend on it).
+    public static final String CONTROL_CHARACTER_MESSAGE = "field.control-characters";
+    public static final String DATE_MESSAGE = "field.date";
+    public static final String DATE_RANGE_MESSAGE = "field.date-range";
+    public static final String TIME_MESSAGE = "field.time";
+    public static final String DATE_TIME_MESSAGE = "field.date-time";
 
     private InputRules() {}
 

@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 /** A JSON value of the right shape that breaks an input rule; Jackson adds the path, ProblemMappers names the field. */
 public class InvalidJsonValueException extends MismatchedInputException {
 
-    private final String fieldMessage;
+    private final String fieldMessageKey;
 
-    public InvalidJsonValueException(JsonParser parser, Class<?> targetType, String fieldMessage) {
-        super(parser, fieldMessage, targetType);
-        this.fieldMessage = fieldMessage;
+    public InvalidJsonValueException(JsonParser parser, Class<?> targetType, String fieldMessageKey) {
+        super(parser, fieldMessageKey, targetType);
+        this.fieldMessageKey = fieldMessageKey;
     }
 
-    public String fieldMessage() {
-        return fieldMessage;
+    /** The problem-text key of the field message, e.g. {@link InputRules#DATE_MESSAGE}. */
+    public String fieldMessageKey() {
+        return fieldMessageKey;
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.problem.Text;
 
 /**
  * A lifecycle declared once, on the domain type: for every action, the states it is allowed in, the state it leads
@@ -24,7 +25,7 @@ import se.samverkan.common.problem.ProblemException;
 public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, E> {
 
     /** Why an action is refused: the rule's name (the problem's {@code rule}) and the message. */
-    public record Refusal(String rule, String message) {}
+    public record Refusal(String rule, Text message) {}
 
     /** {@code to} is the fixed target, if any; {@code move} answers the next state from the current one. */
     private record Step<S, E>(Set<S> from, S to, UnaryOperator<S> move, BiFunction<S, E, Refusal> refusal) {}

@@ -11,38 +11,28 @@ import java.util.Optional;
  */
 public final class UniqueConstraints {
 
-    /** The request field and what is wrong with its value. */
-    public record Guard(String field, String message) {}
+    /** The request field and what is wrong with its value (a key of i18n/problems.properties). */
+    public record Guard(String field, String messageKey) {}
 
-    private static final String CHANGED_TOGETHER = "was changed by someone else at the same time; reload and try again";
+    private static final String CHANGED_TOGETHER = "field.changed-together";
 
     private static final Map<String, Guard> GUARDS = Map.ofEntries(
             // Natural keys: what a client may send twice.
             Map.entry(
                     "organisation_organisation_number_key",
-                    new Guard("organisationNumber", "is already registered for another organisation")),
-            Map.entry("agreement_party_once", new Guard("organisationId", "is already a party to the agreement")),
-            Map.entry(
-                    "goal_area_number_once",
-                    new Guard("number", "is already used by another goal area of the agreement")),
-            Map.entry("yearly_priority_once", new Guard("year", "already has a focus in this goal area")),
-            Map.entry(
-                    "indicator_value_once",
-                    new Guard("values", "has a value for this year, municipality and gender already")),
-            Map.entry("follow_up_round_once", new Guard("year", "already has a follow-up round of the agreement")),
-            Map.entry(
-                    "assessment_once",
-                    new Guard("organisationId", "already has an assessment of this goal area in the round")),
-            Map.entry("forum_member_once", new Guard("organisationId", "is already a member of the forum")),
-            Map.entry("action_item_raised_once", new Guard("forumId", "has already been handed this item")),
-            Map.entry("status_report_agenda_item_id_key", new Guard("agendaItemId", "already has a status report")),
-            Map.entry(
-                    "status_report_quarter_once",
-                    new Guard("quarter", "already has a status report of the forum in this year")),
-            Map.entry("status_report_invitation_once", new Guard("organisationIds", "is already invited")),
-            Map.entry(
-                    "access_grant_active_once",
-                    new Guard("subject", "already holds an active grant of this kind and scope")),
+                    new Guard("organisationNumber", "common.already-registered-another-organisation")),
+            Map.entry("agreement_party_once", new Guard("organisationId", "common.already-party-agreement")),
+            Map.entry("goal_area_number_once", new Guard("number", "common.already-used-another-goal-area")),
+            Map.entry("yearly_priority_once", new Guard("year", "common.already-focus-goal-area")),
+            Map.entry("indicator_value_once", new Guard("values", "common.value-year-municipality-gender-already")),
+            Map.entry("follow_up_round_once", new Guard("year", "common.already-follow-up-round-agreement")),
+            Map.entry("assessment_once", new Guard("organisationId", "common.already-assessment-goal-area-round")),
+            Map.entry("forum_member_once", new Guard("organisationId", "common.already-member-forum")),
+            Map.entry("action_item_raised_once", new Guard("forumId", "common.already-been-handed-item")),
+            Map.entry("status_report_agenda_item_id_key", new Guard("agendaItemId", "common.already-status-report")),
+            Map.entry("status_report_quarter_once", new Guard("quarter", "common.already-status-report-forum-year")),
+            Map.entry("status_report_invitation_once", new Guard("organisationIds", "common.already-invited")),
+            Map.entry("access_grant_active_once", new Guard("subject", "common.already-holds-active-grant-kind")),
             // Ordered and set-valued lists: keyed by their owner, clash only when two writers replace the same list.
             Map.entry("agreement_legal_reference_pkey", new Guard("legalBasis", CHANGED_TOGETHER)),
             Map.entry("agreement_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
@@ -61,7 +51,7 @@ public final class UniqueConstraints {
             Map.entry("meeting_attendee_pkey", new Guard("attendees", CHANGED_TOGETHER)),
             Map.entry("status_report_theme_pkey", new Guard("themes", CHANGED_TOGETHER)),
             Map.entry("status_report_contribution_entry_pkey", new Guard("entries", CHANGED_TOGETHER)),
-            Map.entry("forum_member_collective_once", new Guard("collectiveName", "is already a member of the forum")),
+            Map.entry("forum_member_collective_once", new Guard("collectiveName", "common.already-member-forum")),
             Map.entry("forum_municipality_pkey", new Guard("municipalities", CHANGED_TOGETHER)),
             Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
             Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)),
@@ -69,7 +59,7 @@ public final class UniqueConstraints {
             Map.entry("access_grant_indicator_pkey", new Guard("indicatorIds", CHANGED_TOGETHER)),
             Map.entry("federation_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)),
             // Funding.
-            Map.entry("funding_programme_name_once", new Guard("name", "is already the name of another programme")),
+            Map.entry("funding_programme_name_once", new Guard("name", "common.already-name-another-programme")),
             Map.entry("funding_project_application_once", new Guard("outcome", CHANGED_TOGETHER)),
             Map.entry("funding_application_co_applicant_pkey", new Guard("coApplicantIds", CHANGED_TOGETHER)),
             Map.entry("funding_application_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
@@ -83,11 +73,19 @@ public final class UniqueConstraints {
             Map.entry("funding_project_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
             Map.entry("funding_project_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
             Map.entry("funding_project_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
+            // Surveys (issue 12): one answer per organisation; the rest are written whole, so they change together.
+            Map.entry("survey_answer_once", new Guard("organisationId", "survey.already-answered")),
+            Map.entry("survey_question_key_once", new Guard("themes", CHANGED_TOGETHER)),
+            Map.entry("survey_recipient_pkey", new Guard("recipientIds", CHANGED_TOGETHER)),
+            Map.entry("survey_answer_item_pkey", new Guard("items", CHANGED_TOGETHER)),
             // Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
-            Map.entry("directory_user_username_key", new Guard("username", "is already in the user directory")),
+            Map.entry("directory_user_username_key", new Guard("username", "common.already-user-directory")),
             Map.entry("notification_preference_pkey", new Guard("preferences", CHANGED_TOGETHER)),
-            Map.entry("follow_pkey", new Guard("subjectId", "is already followed")),
-            Map.entry("public_subscription_once", new Guard("email", "already follows this forum")));
+            Map.entry("follow_pkey", new Guard("subjectId", "common.already-followed")),
+            Map.entry("public_subscription_once", new Guard("email", "common.already-follows-forum")),
+            // Scheduled work (issue 18): claimed with "on conflict do nothing", so no client meets it; listed for the
+            // 409.
+            Map.entry("scheduled_run_pkey", new Guard("slot", CHANGED_TOGETHER)));
 
     private UniqueConstraints() {}
 

@@ -6,10 +6,10 @@ import java.util.List;
 /** Collects rule violations across several fields so a client sees all of them in one response. */
 public final class FieldViolations {
 
-    private final List<Problem.FieldViolation> violations = new ArrayList<>();
+    private final List<FieldError> violations = new ArrayList<>();
 
-    public FieldViolations add(String field, String message) {
-        violations.add(new Problem.FieldViolation(field, message));
+    public FieldViolations add(String field, Text message) {
+        violations.add(new FieldError(field, message));
         return this;
     }
 

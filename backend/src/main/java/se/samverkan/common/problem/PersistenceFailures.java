@@ -1,5 +1,7 @@
 package se.samverkan.common.problem;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -20,9 +22,6 @@ import se.samverkan.common.persistence.UniqueConstraints;
  */
 final class PersistenceFailures {
 
-    static final String CHANGED_MEANWHILE =
-            "The resource was changed by someone else at the same time; reload it and apply your change again";
-    static final String UNAVAILABLE = "The database is not available at the moment; try again shortly";
     /** Seconds a client should wait before retrying while the database is away. */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -35,7 +34,8 @@ final class PersistenceFailures {
                 return Optional.of(problem);
             }
             if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
-                return Optional.of(new ProblemException(ProblemType.PRECONDITION_FAILED, CHANGED_MEANWHILE));
+                return Optional.of(
+                        new ProblemException(ProblemType.PRECONDITION_FAILED, text("problem.changed-meanwhile")));
             }
             if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException) {
                 return Optional.of(unavailable());
@@ -68,10 +68,8 @@ final class PersistenceFailures {
         }
         return switch (state) {
             case "23505" -> Optional.of(unique(constraintOf(sql)));
-            case "23503" -> Optional.of(ProblemException.conflict(
-                    "Something this request refers to was removed or is still in use; reload and try again"));
-            case "40001", "40P01" -> Optional.of(new ProblemException(
-                    ProblemType.CONFLICT, "The request collided with another change made at the same time; try again"));
+            case "23503" -> Optional.of(ProblemException.conflict(text("problem.reference-gone")));
+            case "40001", "40P01" -> Optional.of(ProblemException.conflict(text("problem.collision")));
             default -> Optional.empty();
         };
     }
@@ -80,10 +78,9 @@ final class PersistenceFailures {
         return UniqueConstraints.guard(constraint)
                 .map(guard -> new ProblemException(
                         ProblemType.CONFLICT,
-                        "The value of " + guard.field() + " is already taken",
-                        List.of(new Problem.FieldViolation(guard.field(), guard.message()))))
-                .orElseGet(() -> ProblemException.conflict(
-                        "The request collided with another change made at the same time; try again"));
+                        text("problem.value-taken", guard.field()),
+                        List.of(new FieldError(guard.field(), text(guard.messageKey())))))
+                .orElseGet(() -> ProblemException.conflict(text("problem.collision")));
     }
 
     private static String constraintOf(SQLException sql) {
@@ -97,6 +94,6 @@ final class PersistenceFailures {
     }
 
     private static ProblemException unavailable() {
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, UNAVAILABLE);
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, text("problem.database-unavailable"));
     }
 }

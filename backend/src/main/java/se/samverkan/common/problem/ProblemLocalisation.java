@@ -1,85 +1,71 @@
 package se.samverkan.common.problem;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Serves problem details in the caller's language (Accept-Language: sv or en; English by default).
- * Messages are written in English where the rule lives; i18n/problems_sv.properties translates them, keyed by the
- * English template with {} for the variable parts. A message without a translation stays English.
+ * Renders problem texts in the caller's language (Accept-Language: sv or en; English by default). A {@link Text} is a
+ * message key of {@code i18n/problems.properties} (English) or {@code i18n/problems_sv.properties} (Swedish), each
+ * value a {@link MessageFormat} pattern; the arguments are written as text, so numbers such as years keep no
+ * grouping. ProblemTextsTest keeps the two bundles complete.
  */
-public class ProblemLocalisation {
+public final class ProblemLocalisation {
 
-    private static final List<Translation> SWEDISH = load("i18n/problems_sv.properties");
+    static final String ENGLISH_BUNDLE = "i18n/problems.properties";
+    static final String SWEDISH_BUNDLE = "i18n/problems_sv.properties";
+    static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-    record Translation(Pattern english, String swedish) {}
+    private static final Map<String, String> ENGLISH_TEXTS = load(ENGLISH_BUNDLE);
+    private static final Map<String, String> SWEDISH_TEXTS = load(SWEDISH_BUNDLE);
 
-    @ServerResponseFilter
-    public void localise(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof Problem problem && prefersSwedish(request)) {
-            response.setEntity(translate(problem), null, response.getMediaType());
-        }
-    }
+    private ProblemLocalisation() {}
 
-    static Problem translate(Problem problem) {
-        List<Problem.FieldViolation> errors = problem.errors() == null
-                ? null
-                : problem.errors().stream()
-                        .map(e -> new Problem.FieldViolation(e.field(), translate(e.message())))
-                        .toList();
-        return new Problem(
-                problem.type(),
-                translate(problem.title()),
-                problem.status(),
-                translate(problem.detail()),
-                problem.instance(),
-                problem.rule(),
-                errors);
-    }
-
-    static String translate(String english) {
-        if (english == null) {
-            return null;
-        }
-        for (Translation translation : SWEDISH) {
-            Matcher matcher = translation.english().matcher(english);
-            if (matcher.matches()) {
-                String swedish = translation.swedish();
-                for (int group = 1; group <= matcher.groupCount(); group++) {
-                    swedish = swedish.replaceFirst("\\{}", Matcher.quoteReplacement(matcher.group(group)));
-                }
-                return swedish;
-            }
-        }
-        return english;
-    }
-
-    private static boolean prefersSwedish(ContainerRequestContext request) {
-        for (Locale locale : request.getAcceptableLanguages()) {
+    /** Swedish when the caller prefers Swedish to English, otherwise English. */
+    public static Locale languageOf(HttpHeaders headers) {
+        List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
+        for (Locale locale : languages) {
             String language = locale.getLanguage();
             if ("sv".equals(language)) {
-                return true;
+                return SWEDISH;
             }
             if ("en".equals(language)) {
-                return false;
+                return Locale.ENGLISH;
             }
         }
-        return false;
+        return Locale.ENGLISH;
     }
 
-    private static List<Translation> load(String resource) {
+    public static String render(Text text, Locale language) {
+        if (text == null) {
+            return null;
+        }
+        String pattern = (SWEDISH.equals(language) ? SWEDISH_TEXTS : ENGLISH_TEXTS).get(text.key());
+        if (pattern == null) {
+            // A missing line is a defect that ProblemTextsTest catches; the key still tells the client something.
+            pattern = ENGLISH_TEXTS.getOrDefault(text.key(), text.key());
+        }
+        Object[] args = text.args().stream().map(String::valueOf).toArray();
+        return new MessageFormat(pattern, language).format(args);
+    }
+
+    static List<Problem.FieldViolation> render(List<FieldError> errors, Locale language) {
+        return errors == null
+                ? null
+                : errors.stream()
+                        .map(e -> new Problem.FieldViolation(e.field(), render(e.message(), language)))
+                        .toList();
+    }
+
+    static Map<String, String> load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = ProblemLocalisation.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -89,23 +75,6 @@ public class ProblemLocalisation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Translation> translations = new ArrayList<>();
-        // Longer templates first, so a specific message wins over a general one.
-        properties.stringPropertyNames().stream()
-                .sorted((a, b) -> Integer.compare(b.length(), a.length()))
-                .forEach(key -> translations.add(new Translation(toPattern(key), properties.getProperty(key))));
-        return translations;
-    }
-
-    private static Pattern toPattern(String template) {
-        StringBuilder regex = new StringBuilder();
-        String[] literals = template.split("\\{}", -1);
-        for (int i = 0; i < literals.length; i++) {
-            regex.append(Pattern.quote(literals[i]));
-            if (i < literals.length - 1) {
-                regex.append("(.+?)");
-            }
-        }
-        return Pattern.compile(regex.toString());
+        return Map.copyOf((Map<String, String>) (Map<?, ?>) properties);
     }
 }

@@ -1,5 +1,7 @@
 package se.samverkan.common.problem;
 
+import static se.samverkan.common.problem.Text.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,9 +34,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    Instance<Deletions> deletions;
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        Response response = respond(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response response = respond(deletedMeanwhile(e, uri, headers) ? deleted() : e, uri, headers);
         if (e.retryAfterSeconds() != null) {
             response.getHeaders()
                     .putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString());
@@ -39,74 +47,84 @@ public class ProblemMappers {
         return response;
     }
 
+    /**
+     * A write that names the version it read (If-Match) of a record that is gone because someone else deleted it lost
+     * a race like any other stale write: 412, not 404. (A record that never existed stays 404.) The change log says
+     * so: an audited delete records DELETED with the deleted record as its entity.
+     */
+    private boolean deletedMeanwhile(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        if (e.type() != ProblemType.NOT_FOUND || headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
+            return false;
+        }
+        // the record the request addresses is the last path segment (e.g. /forums/{id}); only its own deletion counts
+        var segments = uri.getPathSegments();
+        String target =
+                segments.isEmpty() ? "" : segments.get(segments.size() - 1).getPath();
+        return UUID_SEGMENT.matcher(target).matches()
+                && deletions.isResolvable()
+                && deletions.get().wasDeleted(UUID.fromString(target));
+    }
+
+    private static ProblemException deleted() {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, text("common.deleted-by-someone-else"));
+    }
+
+    private static final java.util.regex.Pattern UUID_SEGMENT =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldViolation> errors = e.getConstraintViolations().stream()
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        // Hibernate Validator has rendered the messages in the caller's language already (quarkus.locales).
+        List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldViolation::field)
                         .thenComparing(Problem.FieldViolation::message))
+                .map(v -> new FieldError(v.field(), Text.validated(v.message())))
                 .toList();
-        ProblemException problem = ProblemException.invalid(errors);
-        return respond(ProblemType.VALIDATION, problem.getMessage(), errors, uri);
+        return respond(ProblemException.invalid(errors), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
         return respond(
-                ProblemType.VALIDATION,
-                "Unknown property: " + field,
-                List.of(new Problem.FieldViolation(field, "is not a known property")),
-                uri);
+                new ProblemException(
+                        ProblemType.VALIDATION,
+                        text("problem.unknown-property", field),
+                        List.of(new FieldError(field, text("field.unknown-property")))),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
-        String message = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
-                : "has an invalid format";
-        return respond(
-                ProblemType.VALIDATION,
-                "Invalid value for: " + field,
-                List.of(new Problem.FieldViolation(field, message)),
-                uri);
+        Text message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? text("field.one-of", List.of(e.getTargetType().getEnumConstants()))
+                : text("field.invalid-format");
+        return respond(ProblemException.invalid(field, message), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri) {
-        String field = jsonPath(e);
-        return respond(
-                ProblemType.VALIDATION,
-                "Invalid value for: " + field,
-                List.of(new Problem.FieldViolation(field, e.fieldMessage())),
-                uri);
+    public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemException.invalid(jsonPath(e), text(e.fieldMessageKey())), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
-            return respond(
-                    ProblemType.VALIDATION,
-                    "Invalid value for: " + duplicate,
-                    List.of(new Problem.FieldViolation(duplicate, "is given twice")),
-                    uri);
+            return respond(ProblemException.invalid(duplicate, text("field.given-twice")), uri, headers);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            return respond(
-                    ProblemType.VALIDATION,
-                    "Invalid value for: " + field,
-                    List.of(new Problem.FieldViolation(field, "has the wrong type")),
-                    uri);
+            return respond(ProblemException.invalid(jsonPath(mapping), text("field.wrong-type")), uri, headers);
         }
-        return respond(ProblemType.BAD_REQUEST, "The request body is not valid JSON", null, uri);
+        return respond(new ProblemException(ProblemType.BAD_REQUEST, text("problem.invalid-json")), uri, headers);
     }
 
     /** The path of a repeated key (STRICT_DUPLICATE_DETECTION), or null for any other unreadable body. */
@@ -144,33 +162,33 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri, "Log in or send a valid bearer token");
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers, text("problem.log-in"));
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri, "The bearer token is missing, invalid or expired");
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers, text("problem.token-invalid"));
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation", null, uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemException.forbidden(text("problem.roles-forbid")), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             // The JSON reader wraps parse errors (such as a duplicate key) in a plain 400: name the field all the same.
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         if (status >= 500) {
-            return internal(e, uri);
+            return internal(e, uri, headers);
         }
         ProblemType type = ProblemType.forStatus(status);
-        String detail = status == 404 ? "No resource at " + uri.getPath() : type.title();
-        return Response.fromResponse(respond(type, detail, null, uri))
+        Text detail = status == 404 ? text("problem.no-resource", uri.getPath()) : type.title();
+        return Response.fromResponse(respond(new ProblemException(type, detail), uri, headers))
                 .status(status)
                 .build();
     }
@@ -180,11 +198,10 @@ public class ProblemMappers {
      * 503 with Retry-After), however deeply it is wrapped; otherwise a 500 with a reference.
      */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         return PersistenceFailures.classify(e)
                 .map(problem -> {
-                    Response response =
-                            respond(problem.type(), problem.getMessage(), problem.rule(), problem.errors(), uri);
+                    Response response = respond(problem, uri, headers);
                     if (problem.type() == ProblemType.SERVICE_UNAVAILABLE) {
                         LOG.warnf("Database unavailable on %s: %s", instanceOf(uri), e);
                         return Response.fromResponse(response)
@@ -193,29 +210,34 @@ public class ProblemMappers {
                     }
                     return response;
                 })
-                .orElseGet(() -> internal(e, uri));
+                .orElseGet(() -> internal(e, uri, headers));
     }
 
-    private Response internal(Throwable e, UriInfo uri) {
+    private Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
         // The log keeps the cause; the client only gets a reference to quote to support.
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, instanceOf(uri));
-        return respond(ProblemType.INTERNAL, "An unexpected error occurred (reference " + reference + ")", null, uri);
+        return respond(new ProblemException(ProblemType.INTERNAL, text("problem.unexpected", reference)), uri, headers);
     }
 
-    private Response unauthenticated(UriInfo uri, String detail) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, detail, null, uri))
+    private Response unauthenticated(UriInfo uri, HttpHeaders headers, Text detail) {
+        return Response.fromResponse(respond(new ProblemException(ProblemType.UNAUTHORIZED, detail), uri, headers))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samverkan\"")
                 .build();
     }
 
-    static Response respond(ProblemType type, String detail, List<Problem.FieldViolation> errors, UriInfo uri) {
-        return respond(type, detail, null, errors, uri);
-    }
-
-    static Response respond(
-            ProblemType type, String detail, String rule, List<Problem.FieldViolation> errors, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instanceOf(uri), rule, errors);
+    /** The problem's texts rendered in the caller's language. */
+    static Response respond(ProblemException problem, UriInfo uri, HttpHeaders headers) {
+        Locale language = ProblemLocalisation.languageOf(headers);
+        ProblemType type = problem.type();
+        Problem body = new Problem(
+                type.uri(),
+                ProblemLocalisation.render(type.title(), language),
+                type.status(),
+                ProblemLocalisation.render(problem.detail(), language),
+                instanceOf(uri),
+                problem.rule(),
+                ProblemLocalisation.render(problem.errors(), language));
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(body)

@@ -40,7 +40,13 @@ public enum ProblemType {
         return status;
     }
 
-    public String title() {
+    /** The title's text; the English line in i18n/problems.properties is the one given here. */
+    public Text title() {
+        return new Text("problem.title." + slug, java.util.List.of());
+    }
+
+    /** The English title, for the OpenAPI document. */
+    public String englishTitle() {
         return title;
     }
 

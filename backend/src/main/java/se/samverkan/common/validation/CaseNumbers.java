@@ -7,7 +7,7 @@ package se.samverkan.common.validation;
 public final class CaseNumbers {
 
     public static final String PATTERN = "(?=.*[0-9])[A-Za-zÅÄÖåäö0-9][A-Za-zÅÄÖåäö0-9 .:/-]{0,38}[A-Za-zÅÄÖåäö0-9]";
-    public static final String MESSAGE = "must be a case number such as 851-1234-2016 or KS 2016/123";
+    public static final String MESSAGE = "{validation.case-number}";
 
     private CaseNumbers() {}
 }

@@ -24,45 +24,45 @@ import se.samverkan.followup.ValueRules;
 public record IndicatorInput(
         @Schema(description = "The goal area it follows up; none for the whole agreement") UUID goalAreaId,
         @Schema(required = true, example = "Andel nyanlända flyktingar som har arbete inom två år")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 300, message = "must be at most 300 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String name,
-        @Size(max = 5000, message = "must be at most 5000 characters") String description,
+        @Size(max = 5000, message = "{validation.at-most-characters}") String description,
         @Schema(required = true, example = "%")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 50, message = "must be at most 50 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 50, message = "{validation.at-most-characters}")
                 String unit,
-        @Schema(required = true) @NotNull(message = "must be given") IndicatorDirection direction,
-        @Schema(required = true) @NotNull(message = "must be given") IndicatorScope scope,
+        @Schema(required = true) @NotNull(message = "{validation.required}") IndicatorDirection direction,
+        @Schema(required = true) @NotNull(message = "{validation.required}") IndicatorScope scope,
         @Schema(required = true, description = "Values for women and men besides the total")
-                @NotNull(message = "must be given")
+                @NotNull(message = "{validation.required}")
                 Boolean genderBreakdown,
-        @Schema(required = true) @NotNull(message = "must be given") IndicatorSource source,
+        @Schema(required = true) @NotNull(message = "{validation.required}") IndicatorSource source,
         @Schema(description = "Kolada KPI id, required when the source is KOLADA", example = "N00914")
-                @Pattern(regexp = "[NU][0-9]{5}", message = "must be a Kolada KPI id such as N00914")
+                @Pattern(regexp = "[NU][0-9]{5}", message = "{validation.must-be-a-kolada-kpi-id-such-as}")
                 String koladaKpi,
-        @Min(value = ValueRules.FIRST_YEAR, message = "must be " + ValueRules.FIRST_YEAR + " or later")
-                @Max(value = ValueRules.LAST_YEAR, message = "must be " + ValueRules.LAST_YEAR + " or earlier")
+        @Min(value = ValueRules.FIRST_YEAR, message = "{validation.must-be-value-or-later}")
+                @Max(value = ValueRules.LAST_YEAR, message = "{validation.must-be-value-or-earlier}")
                 Integer baselineYear,
-        @DecimalMin(value = "-99999999999999", message = "is too small")
-                @DecimalMax(value = "99999999999999", message = "is too large")
-                @Digits(integer = 14, fraction = 4, message = "must have at most 4 decimals")
+        @DecimalMin(value = "-99999999999999", message = "{validation.is-too-small}")
+                @DecimalMax(value = "99999999999999", message = "{validation.is-too-large}")
+                @Digits(integer = 14, fraction = 4, message = "{validation.must-have-at-most-4-decimals}")
                 BigDecimal baselineValue,
-        @Size(max = 100, message = "must have at most 100 entries")
-                List<@Valid @NotNull(message = "must not be empty") TargetInput> targets,
+        @Size(max = 100, message = "{validation.at-most-entries}")
+                List<@Valid @NotNull(message = "{validation.not-empty}") TargetInput> targets,
         @Schema(description = "Made-up demonstration values, never statistics") Boolean sample) {
 
     @Schema(name = "IndicatorTargetInput")
     public record TargetInput(
             @Schema(required = true)
-                    @NotNull(message = "must be given")
-                    @Min(value = ValueRules.FIRST_YEAR, message = "must be " + ValueRules.FIRST_YEAR + " or later")
-                    @Max(value = ValueRules.LAST_YEAR, message = "must be " + ValueRules.LAST_YEAR + " or earlier")
+                    @NotNull(message = "{validation.required}")
+                    @Min(value = ValueRules.FIRST_YEAR, message = "{validation.must-be-value-or-later}")
+                    @Max(value = ValueRules.LAST_YEAR, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
             @Schema(required = true)
-                    @NotNull(message = "must be given")
-                    @DecimalMin(value = "-99999999999999", message = "is too small")
-                    @DecimalMax(value = "99999999999999", message = "is too large")
-                    @Digits(integer = 14, fraction = 4, message = "must have at most 4 decimals")
+                    @NotNull(message = "{validation.required}")
+                    @DecimalMin(value = "-99999999999999", message = "{validation.is-too-small}")
+                    @DecimalMax(value = "99999999999999", message = "{validation.is-too-large}")
+                    @Digits(integer = 14, fraction = 4, message = "{validation.must-have-at-most-4-decimals}")
                     BigDecimal value) {}
 }

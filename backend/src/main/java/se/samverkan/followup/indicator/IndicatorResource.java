@@ -1,6 +1,7 @@
 package se.samverkan.followup.indicator;
 
 import static se.samverkan.common.http.EntityTags.ok;
+import static se.samverkan.common.problem.Text.text;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,12 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.problem.Problem;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 import se.samverkan.common.security.Roles;
@@ -75,7 +76,7 @@ public class IndicatorResource {
     public RestResponse<IndicatorDto> updateIndicator(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid IndicatorInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid IndicatorInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -144,14 +145,11 @@ public class IndicatorResource {
                             mediaType = Csv.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.STRING),
                             example = "year,municipality,gender,value\n2021,1980,WOMEN,\"31,5\"\n2021,1980,MEN,38.2\n"))
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportResultDto.class,
             responseCode = "200",
-            description = "Imported; the indicator's new version is the ETag",
-            content = @Content(schema = @Schema(implementation = ImportResultDto.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The file is larger than 5 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            responseDescription = "Imported; the indicator's new version is the ETag")
+    @APIResponse(responseCode = "413", description = "The file is larger than 5 MB")
     public RestResponse<ImportResultDto> importIndicatorValues(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -178,14 +176,14 @@ public class IndicatorResource {
             description =
                     "The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field."
                             + " The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportResultDto.class,
             responseCode = "200",
-            description = "Replaced; the indicator's new version is the ETag",
-            content = @Content(schema = @Schema(implementation = ImportResultDto.class)))
+            responseDescription = "Replaced; the indicator's new version is the ETag")
     public RestResponse<ImportResultDto> pushIndicatorValues(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ValuesInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ValuesInput input) {
         ImportResultDto result = service.pushValues(id, ifMatch, input);
         return EntityTags.ok(result);
     }
@@ -202,8 +200,7 @@ public class IndicatorResource {
                 if (out.size() > limit) {
                     throw new ProblemException(
                             ProblemType.PAYLOAD_TOO_LARGE,
-                            "The file is larger than " + limit / (1024 * 1024)
-                                    + " MB; split it or leave out what has not changed");
+                            text("followup.file-larger-mb-split-leave", limit / (1024 * 1024)));
                 }
             }
             return out.toByteArray();

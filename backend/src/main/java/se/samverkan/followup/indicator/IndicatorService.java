@@ -1,5 +1,7 @@
 package se.samverkan.followup.indicator;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,6 +61,9 @@ public class IndicatorService {
     IndicatorValueRepository values;
 
     @Inject
+    IndicatorValueRows valueRows;
+
+    @Inject
     AgreementRepository agreements;
 
     @Inject
@@ -90,7 +95,7 @@ public class IndicatorService {
     public IndicatorDto create(UUID agreementId, IndicatorInput input) {
         Agreement agreement = agreements
                 .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
         policy.assertCanDefineIndicators(agreement);
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
@@ -112,7 +117,7 @@ public class IndicatorService {
                     if (reshaped && values.countOf(i.id) > 0) {
                         throw ProblemException.ruleViolation(
                                 "indicator-shape-fixed-with-values",
-                                "Scope and gender breakdown cannot change while the indicator has values; export and remove them first");
+                                text("followup.indicator-shape-fixed-with-values"));
                     }
                     apply(i, input);
                 },
@@ -134,9 +139,7 @@ public class IndicatorService {
                 ifMatch,
                 i -> {
                     if (assessments.anyRefersTo(i.id)) {
-                        throw ProblemException.ruleViolation(
-                                "indicator-in-use",
-                                "Assessments of a follow-up round report values for this indicator; it stays part of their record");
+                        throw ProblemException.ruleViolation("indicator-in-use", text("followup.indicator-in-use"));
                     }
                     indicators.delete(i);
                 },
@@ -146,13 +149,14 @@ public class IndicatorService {
     @ReadOnly
     @Transactional
     public List<ValueDto> values(UUID id) {
-        return values.rowsOf(readable(id).id);
+        return valueRows.of(readable(id).id);
     }
 
     @ReadOnly
     @Transactional
     public String valuesCsv(UUID id, CsvDialect dialect) {
-        return ValuesCsv.write(values.ofIndicator(readable(id).id), dialect);
+        // The same rows as the JSON list, sorted in SQL: no entities for a read-only file.
+        return ValuesCsv.write(valueRows.of(readable(id).id), dialect);
     }
 
     /** Replaces every value when the whole file is valid; otherwise a problem lists every bad row and nothing changes. */
@@ -163,22 +167,7 @@ public class IndicatorService {
         EntityTags.requireMatch(ifMatch, indicator.version);
         List<ValuesCsv.Row> rows =
                 ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator, rules.municipalitiesByCode());
-        long[] replaced = new long[1];
-        changes.unguarded(
-                INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
-                ChangeRecorder.UPDATED,
-                indicator,
-                i -> replaced[0] = values.replaceAll(
-                        i.id,
-                        rows.stream()
-                                .map(r -> new IndicatorValueRepository.NewValue(
-                                        i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
-                                .toList(),
-                        history.caller().name()),
-                i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
-        List<Integer> years =
-                rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
-        return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);
+        return replaceValues(indicator, rows, i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
     }
 
     /**
@@ -210,12 +199,18 @@ public class IndicatorService {
             }
             Integer first = seen.putIfAbsent(ValueRules.key(v.year(), v.municipalityCode(), gender), i);
             if (first != null) {
-                violations.add(field, "repeats values[" + first + "] (same year, municipality and gender)");
+                violations.add(field, text("followup.repeats-values-same-year-municipality", first));
             } else {
                 rows.add(new ValuesCsv.Row(i, v.year(), v.municipalityCode(), gender, v.value()));
             }
         }
         violations.throwIfAny();
+        return replaceValues(indicator, rows, i -> "Pushed " + rows.size() + " values of " + i.name + " as JSON");
+    }
+
+    /** Replaces every value of the indicator by the rows in one audited change (CSV import and JSON push alike). */
+    private ImportResultDto replaceValues(
+            Indicator indicator, List<ValuesCsv.Row> rows, java.util.function.Function<Indicator, String> summary) {
         long[] replaced = new long[1];
         changes.unguarded(
                 INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
@@ -228,7 +223,7 @@ public class IndicatorService {
                                         i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
                                 .toList(),
                         history.caller().name()),
-                i -> "Pushed " + rows.size() + " values of " + i.name + " as JSON");
+                summary);
         List<Integer> years =
                 rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
         return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);
@@ -239,14 +234,15 @@ public class IndicatorService {
     private Agreement readableAgreement(UUID agreementId) {
         Agreement agreement = agreements
                 .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
         policy.assertCanReadAgreement(agreement);
         return agreement;
     }
 
     private Indicator readable(UUID id) {
-        Indicator indicator =
-                indicators.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
+        Indicator indicator = indicators
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("indicator.not-found", id)));
         policy.assertCanRead(indicator);
         return indicator;
     }
@@ -266,25 +262,25 @@ public class IndicatorService {
                     .findFirst()
                     .orElse(null);
             if (goalArea == null) {
-                violations.add("goalAreaId", "is not a goal area of this agreement");
+                violations.add("goalAreaId", text("followup.goal-area-agreement"));
             }
         }
         if (input.source() == IndicatorSource.KOLADA && blank(input.koladaKpi())) {
-            violations.add("koladaKpi", "is required when the source is KOLADA");
+            violations.add("koladaKpi", text("followup.required-when-source-kolada"));
         }
         if (input.source() == IndicatorSource.MANUAL && !blank(input.koladaKpi())) {
-            violations.add("koladaKpi", "must be empty when the source is MANUAL");
+            violations.add("koladaKpi", text("followup.empty-when-source-manual"));
         }
         if ((input.baselineYear() == null) != (input.baselineValue() == null)) {
             violations.add(
                     input.baselineYear() == null ? "baselineYear" : "baselineValue",
-                    "give both baselineYear and baselineValue, or neither");
+                    text("followup.give-both-baselineyear-baselinevalue-neither"));
         }
         Set<Integer> years = new HashSet<>();
         List<IndicatorInput.TargetInput> targets = input.targets() == null ? List.of() : input.targets();
         for (int i = 0; i < targets.size(); i++) {
             if (!years.add(targets.get(i).year())) {
-                violations.add("targets[" + i + "].year", "has a target already");
+                violations.add("targets[" + i + "].year", text("followup.target-already"));
             }
         }
         violations.throwIfAny();

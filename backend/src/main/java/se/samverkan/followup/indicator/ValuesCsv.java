@@ -1,5 +1,7 @@
 package se.samverkan.followup.indicator;
 
+import static se.samverkan.common.problem.Text.text;
+
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,9 +16,9 @@ import se.samverkan.common.csv.CsvReader;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.followup.FollowUpDtos;
 import se.samverkan.followup.Gender;
 import se.samverkan.followup.Indicator;
-import se.samverkan.followup.IndicatorValue;
 import se.samverkan.followup.ValueRules;
 import se.samverkan.reference.Municipality;
 
@@ -58,7 +60,9 @@ final class ValuesCsv {
                         .map(h -> h.trim().toLowerCase(Locale.ROOT))
                         .toList();
                 if (record.number() != 1 || !header.equals(HEADER)) {
-                    violations.add("row " + record.number() + ": header", "must be " + String.join(",", HEADER));
+                    violations.add(
+                            "row " + record.number() + ": header",
+                            text("followup.header-must-be", String.join(",", HEADER)));
                 }
                 return;
             }
@@ -72,19 +76,17 @@ final class ValuesCsv {
                         Integer first = seen.putIfAbsent(
                                 ValueRules.key(row.year(), row.municipalityCode(), row.gender()), line);
                         if (first != null) {
-                            violations.add(
-                                    "row " + line, "repeats row " + first + " (same year, municipality and gender)");
+                            violations.add("row " + line, text("followup.repeats-row-same-year-municipality", first));
                         } else {
                             rows.add(row);
                         }
                     });
         });
         if (!headerRead[0] && violations.isEmpty()) {
-            throw ProblemException.invalid(
-                    "file", "is empty; the first line must be the header " + String.join(",", HEADER));
+            throw ProblemException.invalid("file", text("followup.empty-first-line-header", String.join(",", HEADER)));
         }
         if (headerRead[0] && !anyRow[0] && violations.isEmpty()) {
-            violations.add("file", "has no rows of values below the header");
+            violations.add("file", text("followup.rows-values-below-header"));
         }
         violations.throwIfAny();
         return rows;
@@ -103,16 +105,22 @@ final class ValuesCsv {
             all.add(
                     row,
                     dialect == CsvDialect.RFC4180
-                            ? "has " + fields.size() + " columns, expected " + HEADER.size() + " ("
-                                    + String.join(",", HEADER) + "); put a decimal comma in quotes: \"12,5\""
-                            : "has " + fields.size() + " columns, expected " + HEADER.size() + " ("
-                                    + String.join(";", HEADER) + ")");
+                            ? text(
+                                    "followup.columns-expected-put-decimal-comma",
+                                    fields.size(),
+                                    HEADER.size(),
+                                    String.join(",", HEADER))
+                            : text(
+                                    "followup.columns-expected",
+                                    fields.size(),
+                                    HEADER.size(),
+                                    String.join(";", HEADER)));
             return Optional.empty();
         }
         String yearText = fields.get(0).trim();
         int year = 0;
         if (!YEAR.matcher(yearText).matches()) {
-            violations.add(row + ": year", "is not a year: \"" + yearText + "\"");
+            violations.add(row + ": year", text("followup.not-a-year", yearText));
         } else {
             year = Integer.parseInt(yearText);
             ValueRules.checkYear(year, row + ": year", violations);
@@ -130,7 +138,7 @@ final class ValuesCsv {
             } catch (IllegalArgumentException e) {
                 violations.add(
                         row + ": gender",
-                        "must be TOTAL, WOMEN or MEN, not \"" + fields.get(2).trim() + "\"");
+                        text("followup.total-women-men-not", fields.get(2).trim()));
             }
         }
         if (gender != null) {
@@ -139,9 +147,9 @@ final class ValuesCsv {
         String valueText = fields.get(3).trim();
         BigDecimal value = null;
         if (valueText.isEmpty()) {
-            violations.add(row + ": value", "is required");
+            violations.add(row + ": value", text("common.required"));
         } else if (!NUMBER.matcher(valueText).matches()) {
-            violations.add(row + ": value", "is not a number: \"" + valueText + "\"");
+            violations.add(row + ": value", text("followup.not-a-number", valueText));
         } else {
             value = new BigDecimal(valueText.replace(',', '.'));
             ValueRules.checkValue(value, row + ": value", violations);
@@ -154,9 +162,9 @@ final class ValuesCsv {
     }
 
     /** The file of an indicator's values, in the format {@link #read} accepts and in the order given. */
-    static String write(List<IndicatorValue> values, CsvDialect dialect) {
+    static String write(List<FollowUpDtos.ValueDto> values, CsvDialect dialect) {
         CsvTable csv = new CsvTable(dialect, HEADER);
-        values.forEach(v -> csv.row(v.year, v.municipalityCode, v.gender.name(), ValueRules.normalised(v.value)));
+        values.forEach(v -> csv.row(v.year(), v.municipalityCode(), v.gender().name(), v.value()));
         return csv.toString();
     }
 

@@ -12,15 +12,15 @@ import se.samverkan.followup.Gender;
 @Schema(name = "IndicatorValuesInput")
 public record ValuesInput(
         @Schema(required = true)
-                @NotNull(message = "must be given")
-                @Size(min = 1, max = 50000, message = "must have 1 to 50000 values")
-                List<@NotNull(message = "must not be null") @Valid Value> values) {
+                @NotNull(message = "{validation.required}")
+                @Size(min = 1, max = 50000, message = "{validation.must-have-1-to-50000-values}")
+                List<@NotNull(message = "{validation.not-null}") @Valid Value> values) {
 
     @Schema(name = "IndicatorValueInput")
     public record Value(
-            @Schema(required = true, example = "2021") @NotNull(message = "must be given") Integer year,
+            @Schema(required = true, example = "2021") @NotNull(message = "{validation.required}") Integer year,
             @Schema(description = "Four-digit municipality code; absent for county-wide indicators", example = "1980")
                     String municipalityCode,
             @Schema(description = "TOTAL when absent") Gender gender,
-            @Schema(required = true, example = "31.5") @NotNull(message = "must be given") BigDecimal value) {}
+            @Schema(required = true, example = "31.5") @NotNull(message = "{validation.required}") BigDecimal value) {}
 }

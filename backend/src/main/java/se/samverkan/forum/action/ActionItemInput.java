@@ -11,12 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ActionItemInput")
 public record ActionItemInput(
         @Schema(required = true, example = "Det måste läggas ett genusperspektiv på allt")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 300, message = "must be at most 300 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
-        @Size(max = 5000, message = "must be at most 5000 characters") String description,
-        @Schema(required = true) @NotNull(message = "must be given") UUID ownerOrganisationId,
-        @Size(max = 200, message = "must be at most 200 characters") String ownerPerson,
+        @Size(max = 5000, message = "{validation.at-most-characters}") String description,
+        @Schema(required = true) @NotNull(message = "{validation.required}") UUID ownerOrganisationId,
+        @Size(max = 200, message = "{validation.at-most-characters}") String ownerPerson,
         LocalDate dueOn,
         @Schema(description = "A forum or working group of the same county (or national) the item is handed to")
                 UUID assigneeForumId) {}

@@ -1,14 +1,11 @@
 package se.samverkan.forum.action;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.samverkan.common.http.Paging;
 import se.samverkan.common.json.InputRules;
 import se.samverkan.forum.ActionItemRepository;
 import se.samverkan.forum.ActionItemStatus;
@@ -17,32 +14,22 @@ import se.samverkan.forum.ActionItemStatus;
 public record ActionItemQuery(
         @Parameter(description = "Only this forum's items", schema = @Schema(format = "uuid"))
                 @QueryParam("forum")
-                @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be a forum id (UUID)")
+                @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-forum-id-uuid}")
                 String forum,
         @Parameter(description = "County code, e.g. 19")
                 @QueryParam("county")
-                @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code")
+                @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
         @Parameter(description = "Only items owned by this organisation", schema = @Schema(format = "uuid"))
                 @QueryParam("owner")
-                @Pattern(regexp = InputRules.UUID_PATTERN, message = "must be an organisation id (UUID)")
+                @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
                 String owner,
         @Parameter(description = "Only items owned by the caller's own organisation")
                 @QueryParam("mine")
                 @DefaultValue("false")
                 boolean mine,
         @QueryParam("status") ActionItemStatus status,
-        @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-        @QueryParam("page")
-                @DefaultValue("0")
-                @Min(value = 0, message = "must be 0 or more")
-                @Max(value = Paging.MAX_PAGE, message = "must be " + Paging.MAX_PAGE + " or less")
-                int page,
-        @QueryParam("size")
-                @DefaultValue("20")
-                @Min(value = 1, message = "must be between 1 and 100")
-                @Max(value = 100, message = "must be between 1 and 100")
-                int size) {
+        @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
 
     ActionItemRepository.Filter filter() {
         return new ActionItemRepository.Filter(

@@ -1,5 +1,7 @@
 package se.samverkan.forum.action;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,8 +85,8 @@ public class ActionItemService {
     @ReadOnly
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
-            throw ProblemException.invalid("county", "no county has the code " + filter.countyCode());
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
+            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         if (mine) {
             var own = policy.callerOrganisation();
@@ -176,32 +178,30 @@ public class ActionItemService {
         EntityTags.requireMatch(ifMatch, source.version);
         ActionItemStatus.LIFECYCLE.check(source, ActionItemStatus.Action.ESCALATE);
         Forum target = forums.findByIdOptional(input.forumId())
-                .orElseThrow(() -> ProblemException.invalid("forumId", "no forum has the id " + input.forumId()));
+                .orElseThrow(() -> ProblemException.invalid("forumId", text("forum.no-forum-id", input.forumId())));
         if (!target.isAbove(source.forum)) {
             throw ProblemException.ruleViolation(
                     "escalation-to-higher-level",
-                    "An item is raised to a forum at a higher level than " + source.forum.level + "; " + target.name
-                            + " is " + target.level);
+                    text("forum.escalation-to-higher-level", source.forum.level, target.name, target.level));
         }
         if (!ForumService.inSameCountyOrNational(target, source.forum)) {
             throw ProblemException.ruleViolation(
                     "escalation-within-county",
-                    "An item is raised within its county or to a national forum; " + target.name + " is in county "
-                            + target.countyCode());
+                    text("forum.escalation-within-county", target.name, target.countyCode()));
         }
         if (source.raisedTo.stream().anyMatch(raised -> raised.forum.id.equals(target.id))) {
             throw ProblemException.ruleViolation(
                     "already-raised",
-                    "The item was already raised to " + target.name,
+                    text("forum.already-raised", target.name),
                     "forumId",
-                    "has already been handed this item");
+                    text("common.already-been-handed-item"));
         }
         Organisation owner = source.owner;
         if (input.ownerOrganisationId() != null) {
             owner = organisations
                     .findByIdOptional(input.ownerOrganisationId())
                     .orElseThrow(() -> ProblemException.invalid(
-                            "ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId()));
+                            "ownerOrganisationId", text("common.no-organisation-id", input.ownerOrganisationId())));
         }
         ActionItem raised = new ActionItem();
         raised.id = UUID.randomUUID();
@@ -227,7 +227,8 @@ public class ActionItemService {
     }
 
     private ActionItem findReadable(UUID id) {
-        ActionItem item = items.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Action item", id));
+        ActionItem item = items.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("action-item.not-found", id)));
         policy.assertCanRead(item);
         return item;
     }
@@ -236,15 +237,15 @@ public class ActionItemService {
         FieldViolations violations = new FieldViolations();
         Organisation owner = organisations.findById(input.ownerOrganisationId());
         if (owner == null) {
-            violations.add("ownerOrganisationId", "no organisation has the id " + input.ownerOrganisationId());
+            violations.add("ownerOrganisationId", text("common.no-organisation-id", input.ownerOrganisationId()));
         }
         Forum assignee = null;
         if (input.assigneeForumId() != null) {
             assignee = forums.findById(input.assigneeForumId());
             if (assignee == null) {
-                violations.add("assigneeForumId", "no forum has the id " + input.assigneeForumId());
+                violations.add("assigneeForumId", text("forum.no-forum-id", input.assigneeForumId()));
             } else if (!ForumService.inSameCountyOrNational(assignee, item.forum)) {
-                violations.add("assigneeForumId", "must be a forum of the same county or a national forum");
+                violations.add("assigneeForumId", text("forum.forum-same-county-national-forum"));
             }
         }
         violations.throwIfAny();

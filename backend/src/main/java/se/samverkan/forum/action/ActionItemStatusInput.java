@@ -8,8 +8,8 @@ import se.samverkan.forum.ActionItemStatus;
 @Schema(name = "ActionItemStatusInput")
 public record ActionItemStatusInput(
         @Schema(required = true, description = "IN_PROGRESS, OPEN, DONE, or CANCELLED (coordinators and admins only)")
-                @NotNull(message = "must be given")
+                @NotNull(message = "{validation.required}")
                 ActionItemStatus status,
         @Schema(description = "How the work stands; replaces the previous note")
-                @Size(max = 2000, message = "must be at most 2000 characters")
+                @Size(max = 2000, message = "{validation.at-most-characters}")
                 String note) {}

@@ -10,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EscalationInput")
 public record EscalationInput(
         @Schema(required = true, description = "A forum at a higher level, of the same county or national")
-                @NotNull(message = "must be given")
+                @NotNull(message = "{validation.required}")
                 UUID forumId,
-        @Size(max = 300, message = "must be at most 300 characters") String title,
-        @Size(max = 5000, message = "must be at most 5000 characters") String description,
+        @Size(max = 300, message = "{validation.at-most-characters}") String title,
+        @Size(max = 5000, message = "{validation.at-most-characters}") String description,
         UUID ownerOrganisationId,
-        @Size(max = 200, message = "must be at most 200 characters") String ownerPerson,
+        @Size(max = 200, message = "{validation.at-most-characters}") String ownerPerson,
         LocalDate dueOn) {}

@@ -12,21 +12,21 @@ import se.samverkan.forum.AgendaItemKind;
 @Schema(name = "AgendaItemInput")
 public record AgendaItemInput(
         @Schema(required = true, example = "Lägesbild Västerbotten")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 500, message = "must be at most 500 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 500, message = "{validation.at-most-characters}")
                 String title,
-        @Schema(required = true) @NotNull(message = "must be given") AgendaItemKind kind,
-        @Size(max = 20000, message = "must be at most 20000 characters") String description,
-        @Schema(example = "Kajsa Rosén, Strategirådet") @Size(max = 300, message = "must be at most 300 characters")
+        @Schema(required = true) @NotNull(message = "{validation.required}") AgendaItemKind kind,
+        @Size(max = 20000, message = "{validation.at-most-characters}") String description,
+        @Schema(example = "Kajsa Rosén, Strategirådet") @Size(max = 300, message = "{validation.at-most-characters}")
                 String presenter,
         @Schema(description = "1-based place on the agenda; the end when omitted")
-                @Min(value = 1, message = "must be 1 or more")
-                @Max(value = 500, message = "must be between 1 and 500")
+                @Min(value = 1, message = "{validation.must-be-value-or-more}")
+                @Max(value = 500, message = "{validation.must-be-between-1-and-500}")
                 Integer position,
         @Schema(description = "The agreement or strategy the point is about; required for STANDING_FOLLOW_UP")
                 UUID agreementId,
         @Schema(description = "A goal area of that agreement (the agreement follows from it when omitted)")
                 UUID goalAreaId,
         @Schema(description = "The minutes of this point; internal until the meeting's minutes are published")
-                @Size(max = 50000, message = "must be at most 50000 characters")
+                @Size(max = 50000, message = "{validation.at-most-characters}")
                 String minutes) {}

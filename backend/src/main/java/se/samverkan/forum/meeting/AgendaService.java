@@ -1,5 +1,7 @@
 package se.samverkan.forum.meeting;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,8 +89,7 @@ public class AgendaService {
                     if (input.kind() != AgendaItemKind.STATUS_REPORT
                             && reports.forAgendaItem(itemId).isPresent()) {
                         throw ProblemException.ruleViolation(
-                                "agenda-item-has-status-report",
-                                "A status report is linked to this point; it stays a STATUS_REPORT point");
+                                "agenda-item-has-status-report", text("forum.agenda-item-has-status-report"));
                     }
                     apply(i, input, meeting.forum);
                     place(meeting, i, input.position() == null ? i.position : input.position());
@@ -108,12 +109,11 @@ public class AgendaService {
                 i -> {
                     if (actionItems.countForAgendaItem(itemId) > 0) {
                         throw ProblemException.ruleViolation(
-                                "agenda-item-has-action-items",
-                                "Action items were handed out at this point; it stays on the agenda");
+                                "agenda-item-has-action-items", text("forum.agenda-item-has-action-items"));
                     }
                     if (reports.forAgendaItem(itemId).isPresent()) {
                         throw ProblemException.ruleViolation(
-                                "agenda-item-has-status-report", "A status report is linked to this point");
+                                "agenda-item-has-status-report", text("forum.point-has-status-report"));
                     }
                     i.decisions.forEach(em::remove);
                     meeting.agenda.remove(i);
@@ -174,7 +174,7 @@ public class AgendaService {
         return item.decisions.stream()
                 .filter(d -> d.id.equals(decisionId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Decision", decisionId));
+                .orElseThrow(() -> ProblemException.notFound(text("decision.not-found", decisionId)));
     }
 
     /** Puts the item at a 1-based position (the end when null; none to only renumber) and numbers the agenda 1..n. */
@@ -200,7 +200,7 @@ public class AgendaService {
         if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
                 && input.agreementId() == null
                 && input.goalAreaId() == null) {
-            violations.add("agreementId", "is required for a standing follow-up of an agreement or strategy");
+            violations.add("agreementId", text("forum.required-standing-follow-up-agreement"));
         }
         violations.throwIfAny();
         item.title = input.title().trim();
@@ -218,21 +218,21 @@ public class AgendaService {
         switch (input.subject()) {
             case YEARLY_PRIORITY -> {
                 if (input.goalAreaId() == null) {
-                    violations.add("goalAreaId", "is required for a yearly priority");
+                    violations.add("goalAreaId", text("forum.required-yearly-priority"));
                 }
                 if (input.year() == null) {
-                    violations.add("year", "is required for a yearly priority");
+                    violations.add("year", text("forum.required-yearly-priority"));
                 }
             }
             case STRATEGY, AGREEMENT -> {
                 if (input.agreementId() == null && input.goalAreaId() == null) {
-                    violations.add("agreementId", "is required when the decision is about a strategy or an agreement");
+                    violations.add("agreementId", text("forum.required-when-decision-about-strategy"));
                 }
             }
             default -> {}
         }
         if (input.year() != null && input.subject() != DecisionSubject.YEARLY_PRIORITY) {
-            violations.add("year", "is given only for a yearly priority");
+            violations.add("year", text("forum.given-yearly-priority"));
         }
         violations.throwIfAny();
         decision.text = input.text().trim();
@@ -254,10 +254,10 @@ public class AgendaService {
         if (goalAreaId != null) {
             goalArea = em.find(GoalArea.class, goalAreaId);
             if (goalArea == null || !agreementPolicy.canRead(goalArea.agreement)) {
-                violations.add("goalAreaId", "no goal area has the id " + goalAreaId);
+                violations.add("goalAreaId", text("common.no-goal-area-id", goalAreaId));
                 goalArea = null;
             } else if (agreementId != null && !goalArea.agreement.id.equals(agreementId)) {
-                violations.add("goalAreaId", "is not a goal area of agreement " + agreementId);
+                violations.add("goalAreaId", text("forum.goal-area-agreement", agreementId));
             }
         }
         Agreement agreement = goalArea == null ? null : goalArea.agreement;
@@ -265,12 +265,12 @@ public class AgendaService {
         if (agreementId != null && agreement == null) {
             agreement = agreements.findById(agreementId);
             if (agreement == null || !agreementPolicy.canRead(agreement)) {
-                violations.add("agreementId", "no agreement has the id " + agreementId);
+                violations.add("agreementId", text("common.no-agreement-id", agreementId));
                 agreement = null;
             }
         }
         if (agreement != null && forum.county != null && !agreement.countyCode().equals(forum.countyCode())) {
-            violations.add(field, "must be an agreement of county " + forum.countyCode());
+            violations.add(field, text("forum.agreement-of-county", forum.countyCode()));
         }
         return new Links(agreement, goalArea);
     }

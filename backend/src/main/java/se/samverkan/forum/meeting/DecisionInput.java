@@ -13,21 +13,21 @@ import se.samverkan.forum.DecisionSubject;
 @Schema(name = "DecisionInput")
 public record DecisionInput(
         @Schema(required = true, example = "Migrationsrådet beslutade att anta de tre övergripande strategierna")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 5000, message = "must be at most 5000 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 5000, message = "{validation.at-most-characters}")
                 String text,
-        @Schema(required = true) @NotNull(message = "must be given") DecisionOutcome outcome,
+        @Schema(required = true) @NotNull(message = "{validation.required}") DecisionOutcome outcome,
         @Schema(
                         required = true,
                         description =
                                 "YEARLY_PRIORITY needs goalAreaId and year; STRATEGY and AGREEMENT need agreementId")
-                @NotNull(message = "must be given")
+                @NotNull(message = "{validation.required}")
                 DecisionSubject subject,
         UUID agreementId,
         UUID goalAreaId,
         @Schema(description = "The year of a yearly priority")
-                @Min(value = 1990, message = "must be 1990 or later")
-                @Max(value = 2100, message = "must be 2100 or earlier")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @Schema(
                         description = "Case number (diarienummer) in the county board's or party's register",

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -72,13 +73,10 @@ public class MeetingResource {
     @Operation(
             summary = "Plan a meeting of the forum",
             description = "Admins and the coordinator of the forum's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
+    @APIResponseSchema(value = MeetingDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<MeetingDto> createMeeting(
             @PathParam("id") UUID forumId,
-            @NotNull(message = "a JSON body is required") @Valid MeetingInput input,
+            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input,
             UriInfo uriInfo) {
         MeetingDto created = service.create(forumId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "meetings", created.id()), created);
@@ -118,7 +116,7 @@ public class MeetingResource {
     public RestResponse<MeetingDto> updateMeeting(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid MeetingInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
         MeetingDto meeting = service.update(id, ifMatch, input);
         return EntityTags.ok(meeting);
     }
@@ -186,12 +184,9 @@ public class MeetingResource {
     @Operation(
             summary = "Add a point to the agenda",
             description = "At the given position or last; until the minutes are published")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = AgendaItemDto.class)))
+    @APIResponseSchema(value = AgendaItemDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<AgendaItemDto> addAgendaItem(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.addAgendaItem(id, input);
         return EntityTags.created(null, item);
     }
@@ -206,7 +201,7 @@ public class MeetingResource {
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid AgendaItemInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.updateAgendaItem(id, itemId, ifMatch, input);
         return EntityTags.ok(item);
     }
@@ -229,14 +224,11 @@ public class MeetingResource {
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Record a decision under a point", description = "Until the minutes are published")
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded",
-            content = @Content(schema = @Schema(implementation = DecisionDto.class)))
+    @APIResponseSchema(value = DecisionDto.class, responseCode = "201", responseDescription = "Recorded")
     public RestResponse<DecisionDto> addDecision(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
-            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
         DecisionDto decision = agendaService.addDecision(id, itemId, input);
         return EntityTags.created(null, decision);
     }
@@ -252,7 +244,7 @@ public class MeetingResource {
             @PathParam("itemId") UUID itemId,
             @PathParam("decisionId") UUID decisionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid DecisionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
         DecisionDto decision = agendaService.updateDecision(id, itemId, decisionId, ifMatch, input);
         return EntityTags.ok(decision);
     }

@@ -1,5 +1,7 @@
 package se.samverkan.forum.meeting;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -147,13 +149,11 @@ public class MeetingService {
                     MinutesState.LIFECYCLE.check(m, MinutesState.Action.DELETE);
                     if (actionItems.countHandedOutAt(id) > 0) {
                         throw ProblemException.ruleViolation(
-                                "meeting-has-action-items",
-                                "Action items were handed out at this meeting; close or cancel them instead of deleting the meeting");
+                                "meeting-has-action-items", text("forum.meeting-has-action-items"));
                     }
                     if (reports.countLinkedToMeeting(id) > 0) {
                         throw ProblemException.ruleViolation(
-                                "agenda-item-has-status-report",
-                                "A status report is linked to a point of this meeting's agenda");
+                                "agenda-item-has-status-report", text("forum.meeting-point-has-status-report"));
                     }
                     for (AgendaItem item : m.agenda) {
                         item.decisions.forEach(em::remove);
@@ -170,7 +170,7 @@ public class MeetingService {
     public List<HistoryEntryDto> history(UUID id) {
         Meeting meeting = find(id);
         if (!policy.canReadInternal(meeting.forum)) {
-            throw ProblemException.notFound("History of meeting", id);
+            throw ProblemException.notFound(text("history-meeting.not-found", id));
         }
         return history.history(SUBJECT, id);
     }
@@ -326,9 +326,9 @@ public class MeetingService {
         FieldViolations violations = new FieldViolations();
         if (input.endTime() != null) {
             if (input.startTime() == null) {
-                violations.add("endTime", "is given only with startTime");
+                violations.add("endTime", text("forum.given-starttime"));
             } else if (!input.endTime().isAfter(input.startTime())) {
-                violations.add("endTime", "must be after startTime");
+                violations.add("endTime", text("forum.after-starttime"));
             }
         }
         List<Attendee> attendees = new ArrayList<>();
@@ -341,10 +341,10 @@ public class MeetingService {
                     if (organisation == null) {
                         violations.add(
                                 "attendees[" + i + "].organisationId",
-                                "no organisation has the id " + attendee.organisationId());
+                                text("common.no-organisation-id", attendee.organisationId()));
                     }
                 } else if (ForumMapper.blankToNull(attendee.name()) == null) {
-                    violations.add("attendees[" + i + "]", "needs a name or an organisation");
+                    violations.add("attendees[" + i + "]", text("forum.needs-name-organisation"));
                 }
                 attendees.add(new Attendee(
                         organisation,

@@ -1,5 +1,7 @@
 package se.samverkan.forum.meeting;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,12 +78,10 @@ public class MinutesService {
                     MinutesState.LIFECYCLE.check(m, MinutesState.Action.PUBLISH);
                     if (!m.hasBegun(clock)) {
                         throw ProblemException.ruleViolation(
-                                "minutes-after-meeting",
-                                "Minutes are published after the meeting, not before " + m.date);
+                                "minutes-after-meeting", text("forum.minutes-after-meeting", m.date));
                     }
                     if (m.agenda.stream().allMatch(i -> i.minutes == null && i.decisions.isEmpty())) {
-                        throw ProblemException.ruleViolation(
-                                "minutes-empty", "No point of the agenda has minutes or a decision yet");
+                        throw ProblemException.ruleViolation("minutes-empty", text("forum.minutes-empty"));
                     }
                     m.minutesPublishedAt = Clocks.now(clock);
                     m.minutesPublishedBy = history.caller().name();

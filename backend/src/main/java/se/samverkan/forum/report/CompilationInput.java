@@ -9,5 +9,5 @@ public record CompilationInput(
                         description =
                                 "The compiled report as the coordinator wrote it; when omitted, the contributions are put together"
                                         + " theme by theme")
-                @Size(max = 200000, message = "must be at most 200000 characters")
+                @Size(max = 200000, message = "{validation.at-most-characters}")
                 String text) {}

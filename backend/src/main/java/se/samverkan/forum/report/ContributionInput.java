@@ -11,17 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ContributionInput", description = "An organisation's contribution: one text per theme it reports on")
 public record ContributionInput(
         @Schema(required = true)
-                @NotEmpty(message = "must have at least one entry")
-                @Size(max = 20, message = "must have at most 20 entries")
-                List<@Valid @NotNull(message = "must not be empty") Entry> entries) {
+                @NotEmpty(message = "{validation.must-have-at-least-one-entry}")
+                @Size(max = 20, message = "{validation.at-most-entries}")
+                List<@Valid @NotNull(message = "{validation.not-empty}") Entry> entries) {
 
     @Schema(name = "ContributionEntryInput")
     public record Entry(
             @Schema(required = true, description = "One of the report's themes")
-                    @NotBlank(message = "must not be blank")
+                    @NotBlank(message = "{validation.not-blank}")
                     String theme,
             @Schema(required = true)
-                    @NotBlank(message = "must not be blank")
-                    @Size(max = 20000, message = "must be at most 20000 characters")
+                    @NotBlank(message = "{validation.not-blank}")
+                    @Size(max = 20000, message = "{validation.at-most-characters}")
                     String text) {}
 }

@@ -1,5 +1,7 @@
 package se.samverkan.forum.report;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +80,7 @@ public class ContributionService {
                     .findFirst()
                     .orElseGet(() -> em.find(Organisation.class, organisationId));
             if (organisation == null) {
-                violations.add("organisationIds[" + i + "]", "names no organisation");
+                violations.add("organisationIds[" + i + "]", text("common.names-no-organisation"));
             } else if (report.invitations.stream().noneMatch(inv -> inv.organisation.id.equals(organisationId))) {
                 invited.put(organisationId, organisation);
             }
@@ -110,7 +112,7 @@ public class ContributionService {
                     if (i.isSubmitted()) {
                         throw ProblemException.ruleViolation(
                                 "invitation-has-contribution",
-                                i.organisation.name + " has submitted its contribution; the invitation stays");
+                                text("forum.invitation-has-contribution", i.organisation.name));
                     }
                     report.invitations.remove(i);
                     em.remove(i);
@@ -128,8 +130,7 @@ public class ContributionService {
                 .filter(i -> i.organisation.id.equals(organisationId))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.ruleViolation(
-                        "organisation-not-invited",
-                        "The organisation is not invited to contribute to this status report"));
+                        "organisation-not-invited", text("forum.organisation-not-invited")));
         boolean created = !invitation.isSubmitted();
         if (!created) {
             EntityTags.requireMatch(ifMatch, invitation.version);
@@ -139,9 +140,9 @@ public class ContributionService {
         for (int i = 0; i < input.entries().size(); i++) {
             String theme = input.entries().get(i).theme().trim();
             if (!report.themes.contains(theme)) {
-                violations.add("entries[" + i + "].theme", "is not a theme of this report");
+                violations.add("entries[" + i + "].theme", text("forum.theme-report"));
             } else if (!seen.add(theme)) {
-                violations.add("entries[" + i + "].theme", "is given twice");
+                violations.add("entries[" + i + "].theme", text("forum.given-twice"));
             }
         }
         violations.throwIfAny();
@@ -171,6 +172,7 @@ public class ContributionService {
         return report.invitations.stream()
                 .filter(i -> i.organisation.id.equals(organisationId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Invitation of organisation", organisationId));
+                .orElseThrow(
+                        () -> ProblemException.notFound(text("invitation-organisation.not-found", organisationId)));
     }
 }

@@ -12,6 +12,6 @@ public record InvitationInput(
         @Schema(
                         required = true,
                         description = "Member organisations of the forum; those already invited are left as they are")
-                @NotEmpty(message = "must name at least one organisation")
-                @Size(max = 100, message = "must have at most 100 entries")
-                List<@NotNull(message = "must not be empty") UUID> organisationIds) {}
+                @NotEmpty(message = "{validation.must-name-at-least-one-organisation}")
+                @Size(max = 100, message = "{validation.at-most-entries}")
+                List<@NotNull(message = "{validation.not-empty}") UUID> organisationIds) {}

@@ -14,28 +14,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "StatusReportInput")
 public record StatusReportInput(
         @Schema(required = true, example = "2024")
-                @NotNull(message = "must be given")
-                @Min(value = 1990, message = "must be 1990 or later")
-                @Max(value = 2100, message = "must be 2100 or earlier")
+                @NotNull(message = "{validation.required}")
+                @Min(value = 1990, message = "{validation.must-be-value-or-later}")
+                @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
         @Schema(required = true, example = "2")
-                @NotNull(message = "must be given")
-                @Min(value = 1, message = "must be between 1 and 4")
-                @Max(value = 4, message = "must be between 1 and 4")
+                @NotNull(message = "{validation.required}")
+                @Min(value = 1, message = "{validation.must-be-between-1-and-4}")
+                @Max(value = 4, message = "{validation.must-be-between-1-and-4}")
                 Integer quarter,
         @Schema(required = true, example = "Lägesrapport inom migration och integration i Västra Götaland, kvartal 2")
-                @NotBlank(message = "must not be blank")
-                @Size(max = 300, message = "must be at most 300 characters")
+                @NotBlank(message = "{validation.not-blank}")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
         @Schema(
                         required = true,
                         description = "The themes each organisation reports on, in order",
                         example = "[\"Arbetsmarknad och utbildning\", \"Hälsa\"]")
-                @NotEmpty(message = "must have at least one theme")
-                @Size(max = 20, message = "must have at most 20 entries")
+                @NotEmpty(message = "{validation.must-have-at-least-one-theme}")
+                @Size(max = 20, message = "{validation.at-most-entries}")
                 List<
-                                @NotBlank(message = "must not be blank")
-                                @Size(max = 200, message = "must be at most 200 characters") String>
+                                @NotBlank(message = "{validation.not-blank}")
+                                @Size(max = 200, message = "{validation.at-most-characters}") String>
                         themes,
         @Schema(description = "When contributions are due") LocalDate dueOn,
         @Schema(description = "The STATUS_REPORT point of the forum's meeting the report is for") UUID agendaItemId) {}

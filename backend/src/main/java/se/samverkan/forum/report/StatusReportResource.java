@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -65,13 +66,10 @@ public class StatusReportResource {
     @Operation(
             summary = "Open a status report for a quarter",
             description = "One per forum and quarter; admins and the coordinator of the forum's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Opened",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+    @APIResponseSchema(value = StatusReportDto.class, responseCode = "201", responseDescription = "Opened")
     public RestResponse<StatusReportDto> createStatusReport(
             @PathParam("id") UUID forumId,
-            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input,
+            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input,
             UriInfo uriInfo) {
         StatusReportDto created = service.create(forumId, input);
         return EntityTags.created(EntityTags.location(uriInfo, "status-reports", created.id()), created);
@@ -96,7 +94,7 @@ public class StatusReportResource {
     public RestResponse<StatusReportDto> updateStatusReport(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid StatusReportInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input) {
         return ok(service.update(id, ifMatch, input));
     }
 
@@ -116,7 +114,7 @@ public class StatusReportResource {
             summary = "Invite organisations to contribute: members of the forum or others",
             description = "While OPEN; those already invited stay as they are")
     public RestResponse<StatusReportDto> inviteToStatusReport(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid InvitationInput input) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid InvitationInput input) {
         return ok(contributions.invite(id, input));
     }
 
@@ -146,16 +144,13 @@ public class StatusReportResource {
             responseCode = "200",
             description = "Replaced",
             content = @Content(schema = @Schema(implementation = InvitationDto.class)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Submitted",
-            content = @Content(schema = @Schema(implementation = InvitationDto.class)))
+    @APIResponseSchema(value = InvitationDto.class, responseCode = "201", responseDescription = "Submitted")
     public RestResponse<InvitationDto> putStatusReportContribution(
             @PathParam("id") UUID id,
             @PathParam("organisationId") UUID organisationId,
             @Parameter(description = "The invitation's version, when replacing") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid ContributionInput input) {
+            @NotNull(message = "{validation.body-required}") @Valid ContributionInput input) {
         var submission = contributions.contribute(id, organisationId, ifMatch, input);
         return RestResponse.ResponseBuilder.<InvitationDto>create(
                         submission.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)

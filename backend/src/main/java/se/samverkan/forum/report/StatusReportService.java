@@ -1,5 +1,7 @@
 package se.samverkan.forum.report;
 
+import static se.samverkan.common.problem.Text.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -89,7 +91,7 @@ public class StatusReportService {
     public List<HistoryEntryDto> history(UUID id) {
         StatusReport report = findReadable(id);
         if (!policy.canReadInternal(report.forum)) {
-            throw ProblemException.notFound("History of status report", id);
+            throw ProblemException.notFound(text("history-status-report.not-found", id));
         }
         return history.history(SUBJECT, id);
     }
@@ -123,8 +125,7 @@ public class StatusReportService {
                             .filter(theme -> !kept.contains(theme))
                             .findFirst()
                             .ifPresent(theme -> {
-                                throw ProblemException.ruleViolation(
-                                        "theme-in-use", "Contributions were submitted on the theme \"" + theme + "\"");
+                                throw ProblemException.ruleViolation("theme-in-use", text("forum.theme-in-use", theme));
                             });
                     apply(r, input);
                 },
@@ -158,11 +159,11 @@ public class StatusReportService {
                     StatusReportStatus next = StatusReportStatus.LIFECYCLE.next(r, StatusReportStatus.Action.COMPILE);
                     if (r.invitations.isEmpty()) {
                         throw ProblemException.ruleViolation(
-                                "report-without-invitations", "Nobody was invited to contribute to this report");
+                                "report-without-invitations", text("forum.report-without-invitations"));
                     }
                     if (r.invitations.stream().noneMatch(ReportInvitation::isSubmitted)) {
                         throw ProblemException.ruleViolation(
-                                "report-without-contributions", "No invited organisation has contributed yet");
+                                "report-without-contributions", text("forum.report-without-contributions"));
                     }
                     String text = input == null ? null : ForumMapper.blankToNull(input.text());
                     r.compiledText = text != null ? text : assemble(r);
@@ -190,8 +191,7 @@ public class StatusReportService {
                     }
                     if (r.agendaItem == null) {
                         throw ProblemException.ruleViolation(
-                                "report-needs-agenda-item",
-                                "A status report is published for a meeting: link it to the meeting's STATUS_REPORT point");
+                                "report-needs-agenda-item", text("forum.report-needs-agenda-item"));
                     }
                     r.publishedAt = Clocks.now(clock);
                     r.publishedBy = history.caller().name();
@@ -204,8 +204,8 @@ public class StatusReportService {
     // ---- internals ----------------------------------------------------------------------------
 
     StatusReport findReadable(UUID id) {
-        StatusReport report =
-                reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Status report", id));
+        StatusReport report = reports.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("status-report.not-found", id)));
         policy.assertCanRead(report);
         return report;
     }
@@ -222,14 +222,14 @@ public class StatusReportService {
                 .filter(other -> !other.id.equals(report.id))
                 .ifPresent(other -> {
                     throw ProblemException.conflict(
-                            "The forum already has a status report for quarter " + input.quarter() + " " + input.year(),
+                            text("forum.forum-already-status-report-quarter", input.quarter(), input.year()),
                             "quarter",
-                            "already has a report: " + other.title);
+                            text("forum.already-report", other.title));
                 });
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < input.themes().size(); i++) {
             if (!seen.add(input.themes().get(i).trim())) {
-                violations.add("themes[" + i + "]", "is given twice");
+                violations.add("themes[" + i + "]", text("forum.given-twice"));
             }
         }
         AgendaItem agendaItem =
@@ -248,19 +248,19 @@ public class StatusReportService {
     private AgendaItem agendaItem(StatusReport report, UUID agendaItemId, FieldViolations violations) {
         AgendaItem item = meetings.agendaItem(agendaItemId);
         if (item == null) {
-            violations.add("agendaItemId", "no agenda item has the id " + agendaItemId);
+            violations.add("agendaItemId", text("forum.no-agenda-item-id", agendaItemId));
         } else if (!item.meeting.forum.id.equals(report.forum.id)) {
-            violations.add("agendaItemId", "must be a point of a meeting of " + report.forum.name);
+            violations.add("agendaItemId", text("forum.point-meeting", report.forum.name));
         } else if (item.kind != AgendaItemKind.STATUS_REPORT) {
-            violations.add("agendaItemId", "must be a STATUS_REPORT point");
+            violations.add("agendaItemId", text("forum.status-report-point"));
         } else {
             reports.forAgendaItem(agendaItemId)
                     .filter(other -> !other.id.equals(report.id))
                     .ifPresent(other -> {
                         throw ProblemException.conflict(
-                                "The point already has a status report",
+                                text("forum.point-already-status-report"),
                                 "agendaItemId",
-                                "already has the status report " + other.title);
+                                text("forum.already-status-report", other.title));
                     });
             return item;
         }

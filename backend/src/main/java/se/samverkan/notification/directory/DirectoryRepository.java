@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import se.samverkan.common.cluster.ScheduledRuns;
 
 /** The mirrored user directory (table directory_user). */
 @ApplicationScoped
@@ -14,9 +15,15 @@ public class DirectoryRepository {
     @Inject
     EntityManager em;
 
+    @Inject
+    ScheduledRuns runs;
+
     /** Replaces the directory with what Keycloak answered: upserts everyone, disables whoever is gone. */
     @Transactional
     public int replaceAll(List<DirectoryEntry> entries, Instant now) {
+        // Several instances synchronise on their own schedule: one at a time, or one's "disable whoever is gone"
+        // could disable what another has just written with a later timestamp.
+        runs.lockForTransaction("directory-sync");
         for (DirectoryEntry e : entries) {
             em.createNativeQuery(
                             """

@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.samverkan.common.json.InputRules;
+import se.samverkan.common.problem.Text;
 
 class ParameterGuardTest {
 
     @Test
     void controlCharactersAreRefusedInAnyParameter() {
-        assertEquals(InputRules.CONTROL_CHARACTER_MESSAGE, ParameterGuard.problemWith("a\u0000b", String.class));
-        assertEquals(InputRules.CONTROL_CHARACTER_MESSAGE, ParameterGuard.problemWith("\u001b", null));
+        assertEquals(
+                Text.text(InputRules.CONTROL_CHARACTER_MESSAGE), ParameterGuard.problemWith("a\u0000b", String.class));
+        assertEquals(Text.text(InputRules.CONTROL_CHARACTER_MESSAGE), ParameterGuard.problemWith("\u001b", null));
         assertNull(ParameterGuard.problemWith("Västerås 100% _x_", String.class));
     }
 
@@ -46,7 +48,11 @@ class ParameterGuardTest {
     void enumsAreOneOfTheirConstantsExactly() {
         assertNull(ParameterGuard.problemWith("GREEN", Colour.class));
         for (String bad : new String[] {"green", "BLUE", "", "RED "}) {
-            assertEquals("must be one of [RED, GREEN]", ParameterGuard.problemWith(bad, Colour.class), bad);
+            assertEquals(
+                    "must be one of [RED, GREEN]",
+                    se.samverkan.common.problem.ProblemLocalisationProbe.english(
+                            ParameterGuard.problemWith(bad, Colour.class)),
+                    bad);
         }
     }
 
@@ -54,10 +60,12 @@ class ParameterGuardTest {
     void datesAreIsoAndBetween1900And2200() {
         assertNull(ParameterGuard.problemWith("2024-02-29", LocalDate.class));
         for (String bad : new String[] {"2023-02-29", "16 mars 2018", "20240316", "2024-3-16"}) {
-            assertEquals(InputRules.DATE_MESSAGE, ParameterGuard.problemWith(bad, LocalDate.class), bad);
+            assertEquals(Text.text(InputRules.DATE_MESSAGE), ParameterGuard.problemWith(bad, LocalDate.class), bad);
         }
-        assertEquals(InputRules.DATE_RANGE_MESSAGE, ParameterGuard.problemWith("1899-12-31", LocalDate.class));
-        assertEquals(InputRules.DATE_RANGE_MESSAGE, ParameterGuard.problemWith("2201-01-01", LocalDate.class));
+        assertEquals(
+                Text.text(InputRules.DATE_RANGE_MESSAGE), ParameterGuard.problemWith("1899-12-31", LocalDate.class));
+        assertEquals(
+                Text.text(InputRules.DATE_RANGE_MESSAGE), ParameterGuard.problemWith("2201-01-01", LocalDate.class));
     }
 
     @Test

@@ -54,7 +54,7 @@ class StrictJsonInputTest {
     void controlCharactersAreRefusedWithThePath(String escaped) {
         InvalidJsonValueException e = refused("{\"title\":\"a" + escaped + "b\"}");
         assertEquals("title", path(e));
-        assertEquals(InputRules.CONTROL_CHARACTER_MESSAGE, e.fieldMessage());
+        assertEquals(InputRules.CONTROL_CHARACTER_MESSAGE, e.fieldMessageKey());
         assertEquals("items[1]", path(refused("{\"items\":[\"ok\",\"a" + escaped + "\"]}")));
         assertEquals("nested[0].title", path(refused("{\"nested\":[{\"title\":\"" + escaped + "\"}]}")));
     }
@@ -73,16 +73,16 @@ class StrictJsonInputTest {
         for (String date : List.of("0000-06-15", "-0001-06-15", "+99999-06-15", "1899-12-31", "2201-01-01")) {
             InvalidJsonValueException e = refused("{\"date\":\"" + date + "\"}");
             assertEquals("date", path(e));
-            assertEquals(InputRules.DATE_RANGE_MESSAGE, e.fieldMessage(), date);
+            assertEquals(InputRules.DATE_RANGE_MESSAGE, e.fieldMessageKey(), date);
         }
         for (String notAString : List.of("20240316", "[2024,3,16]", "true", "{\"year\":2024}")) {
             assertEquals(
                     InputRules.DATE_MESSAGE,
-                    refused("{\"date\":" + notAString + "}").fieldMessage(),
+                    refused("{\"date\":" + notAString + "}").fieldMessageKey(),
                     notAString);
         }
         assertEquals(
-                InputRules.DATE_MESSAGE, refused("{\"date\":\"2024-13-45\"}").fieldMessage());
+                InputRules.DATE_MESSAGE, refused("{\"date\":\"2024-13-45\"}").fieldMessageKey());
     }
 
     @Test
@@ -90,9 +90,9 @@ class StrictJsonInputTest {
         assertEquals(
                 LocalTime.of(9, 30),
                 mapper.readValue("{\"time\":\"09:30\"}", Sample.class).time());
-        assertEquals(InputRules.TIME_MESSAGE, refused("{\"time\":720}").fieldMessage());
-        assertEquals(InputRules.TIME_MESSAGE, refused("{\"time\":[9,30]}").fieldMessage());
-        assertEquals(InputRules.TIME_MESSAGE, refused("{\"time\":\"25:00\"}").fieldMessage());
+        assertEquals(InputRules.TIME_MESSAGE, refused("{\"time\":720}").fieldMessageKey());
+        assertEquals(InputRules.TIME_MESSAGE, refused("{\"time\":[9,30]}").fieldMessageKey());
+        assertEquals(InputRules.TIME_MESSAGE, refused("{\"time\":\"25:00\"}").fieldMessageKey());
     }
 
     @Test

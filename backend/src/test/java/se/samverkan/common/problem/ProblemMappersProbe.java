@@ -8,7 +8,7 @@ public final class ProblemMappersProbe {
     private ProblemMappersProbe() {}
 
     public static Response unexpected(Throwable error) {
-        return new ProblemMappers().unexpected(error, null);
+        return new ProblemMappers().unexpected(error, null, null);
     }
 
     /** The field a duplicate-key parse error names. */
