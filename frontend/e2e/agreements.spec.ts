@@ -241,7 +241,13 @@ test.describe.serial('agreements', () => {
     const current = await callApi(request, token, 'GET', `/api/v1/agreements/${id}`);
     expect(current.status()).toBe(200);
     const body = (await current.json()) as { permissions: unknown; goalAreas: { id: string }[] };
-    expect(body.permissions).toEqual({ edit: false, editPriorities: false, delete: false, statusChanges: [] });
+    expect(body.permissions).toEqual({
+      edit: false,
+      editPriorities: false,
+      delete: false,
+      statusChanges: [],
+      runFollowUp: false,
+    });
     const put = await callApi(request, token, 'PUT', `/api/v1/agreements/${id}`, {
       ifMatch: current.headers()['etag'],
       body: {

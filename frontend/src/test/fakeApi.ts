@@ -70,6 +70,8 @@ export function session(
     grantCounties: string[];
     agreementCounties: string[];
     localAgreementMunicipalities: string[];
+    scopeCounties: string[];
+    nationalGrants: boolean;
   }> = {},
 ) {
   const createAgreement = overrides.createAgreement ?? overrides.createOrganisation ?? true;
@@ -86,6 +88,8 @@ export function session(
       // A coordinator creates every kind in their county.
       agreementCounties: overrides.agreementCounties ?? (createAgreement ? [overrides.countyCode ?? '19'] : []),
       localAgreementMunicipalities: overrides.localAgreementMunicipalities ?? [],
+      scopeCounties: overrides.scopeCounties ?? [overrides.countyCode ?? '19'],
+      nationalGrants: overrides.nationalGrants ?? false,
     },
   };
 }

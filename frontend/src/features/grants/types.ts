@@ -3,6 +3,7 @@ import type { components } from '../../lib/api';
 export type Grant = components['schemas']['Grant'];
 export type GrantInput = components['schemas']['GrantInput'];
 export type GrantKind = components['schemas']['GrantKind'];
+export type SubjectType = components['schemas']['SubjectType'];
 export type DirectoryUser = components['schemas']['DirectoryUser'];
 export type HistoryEntry = components['schemas']['HistoryEntry'];
 
@@ -14,6 +15,9 @@ export const countyGrantKinds: readonly GrantKind[] = [
   'FORUM_EDITOR',
   'STATISTICS_PROVIDER',
 ];
+
+/** The kinds an admin grants outside any county: national readers, and statistics providers across counties. */
+export const nationalGrantKinds: readonly GrantKind[] = ['NATIONAL_READER', 'STATISTICS_PROVIDER'];
 
 export function isGrantKind(value: unknown): value is GrantKind {
   return countyGrantKinds.includes(value as GrantKind) || value === 'NATIONAL_READER';

@@ -2135,8 +2135,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Grants without a county (national readers); admins only */
+        /** Grants without a county (national readers, statistics providers across counties); admins only */
         get: operations["listNationalGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national-grants/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who granted and revoked the grants without a county, newest first; admins only */
+        get: operations["getNationalGrantHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4280,6 +4297,8 @@ export interface components {
             municipalityCodes: string[];
             /** @description Indicators (STATISTICS_PROVIDER) */
             indicatorIds: string[];
+            /** @description The indicators' names, in the order of indicatorIds */
+            indicatorNames: string[];
             grantedAt: components["schemas"]["Instant"];
             grantedBy: string;
             revokedAt?: components["schemas"]["Instant"];
@@ -5046,6 +5065,10 @@ export interface components {
             agreementCounties: string[];
             /** @description Municipalities where the caller creates local agreements (LÖK) by a grant: a federation's coordinator, a LÖK author */
             localAgreementMunicipalities: string[];
+            /** @description The counties where the caller has a scope (the token's county first, then each grant's), for pages that show one county at a time; empty for the public and for national readers and admins without one */
+            scopeCounties: string[];
+            /** @description Whether the caller sees and manages the grants without a county (admins) */
+            nationalGrants: boolean;
         };
         /** @description A person who signed for a party */
         Signatory: {
@@ -17174,6 +17197,62 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNationalGrantHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Not Authorized */

@@ -68,6 +68,7 @@ export const paths = {
   unsubscribe: '/unsubscribe',
   confirmSubscription: '/subscriptions/confirm',
   countyGrants: '/counties/$code/grants',
+  nationalGrants: '/national-grants',
   profile: '/profile',
 } as const;
 
@@ -172,4 +173,5 @@ export const toUnsubscribe = (search: { token: string }) => linkTo(paths.unsubsc
 export const toConfirmSubscription = (search: { token: string }) => linkTo(paths.confirmSubscription, {}, search);
 export const toCountyGrants = (params: { code: string }, search?: { revoked?: boolean }) =>
   linkTo(paths.countyGrants, params, search);
+export const toNationalGrants = (search?: { revoked?: boolean }) => linkTo(paths.nationalGrants, {}, search);
 export const toProfile = () => linkTo(paths.profile, {});

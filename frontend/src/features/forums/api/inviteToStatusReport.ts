@@ -3,7 +3,7 @@ import { api } from '../../../lib/api';
 import { versionedReport } from './getStatusReport';
 import { useStatusReportSaved } from './statusReportSaved';
 
-/** Invites member organisations to contribute (`POST /api/v1/status-reports/{id}/invitations`). */
+/** Invites organisations, members of the forum or not, to contribute (`POST /api/v1/status-reports/{id}/invitations`). */
 export function useInviteToStatusReport() {
   const saved = useStatusReportSaved();
   return useMutation({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { Alert, CheckboxGroup, Select, TextArea } from '../../../design-system';
+import { FormField, ServerForm, useOrganisationOptions } from '../../../components';
+import { Alert, CheckboxGroup, SearchComboBox, Select, TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -17,7 +17,10 @@ import type { StatusReport } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 
-/** Invites member organisations of the forum that are not invited yet. */
+/**
+ * Invites organisations to contribute: members of the forum not invited yet, and any other organisation found by
+ * search (a non-member municipality, a sub-regional forum's organisation: "inspel från de delregionala samråden").
+ */
 export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) {
   const { t } = useTranslation();
   const { report } = versioned;
@@ -25,13 +28,26 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
   const invite = useInviteToStatusReport();
   const describeError = useForumErrorText();
   const [chosen, setChosen] = useState<string[]>([]);
+  const [others, setOthers] = useState<{ id: string; label: string }[]>([]);
+  // Each organisation added from the search starts a fresh search box (remounted by its key).
+  const [searches, setSearches] = useState(0);
   const invited = new Set(report.invitations.map((invitation) => invitation.organisation.id));
   const candidates = (forum.data?.forum.members ?? []).flatMap((member) =>
     member.organisation && !invited.has(member.organisation.id)
       ? [{ ...member, organisation: member.organisation }]
       : [],
   );
-  if (forum.isSuccess && candidates.length === 0) return <p>{t('forums.reports.allInvited')}</p>;
+  const memberIds = new Set(candidates.map((member) => member.organisation.id));
+  const addOther = (id: string | null, label: string) => {
+    if (!id) return;
+    setSearches((count) => count + 1);
+    if (invited.has(id)) return;
+    if (memberIds.has(id)) {
+      setChosen((current) => (current.includes(id) ? current : [...current, id]));
+    } else {
+      setOthers((current) => (current.some((other) => other.id === id) ? current : [...current, { id, label }]));
+    }
+  };
   return (
     <ServerForm
       form="invite"
@@ -41,17 +57,41 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
       requiredHint={false}
       submitLabel={t('forums.reports.invite')}
       onSubmit={async () => {
-        await invite.mutateAsync({ id: report.id, organisationIds: chosen });
+        await invite.mutateAsync({ id: report.id, organisationIds: [...chosen, ...others.map((other) => other.id)] });
         setChosen([]);
+        setOthers([]);
       }}
     >
       <FormField form="invite" name="organisationIds">
-        <CheckboxGroup
-          label={t('forums.reports.invitees')}
-          options={candidates.map((member) => ({ id: member.organisation.id, label: member.organisation.name }))}
-          value={chosen}
-          onChange={setChosen}
+        {forum.isSuccess && candidates.length === 0 ? (
+          <p>{t('forums.reports.allInvited')}</p>
+        ) : (
+          <CheckboxGroup
+            label={t('forums.reports.invitees')}
+            options={candidates.map((member) => ({ id: member.organisation.id, label: member.organisation.name }))}
+            value={chosen}
+            onChange={setChosen}
+          />
+        )}
+        <SearchComboBox
+          key={searches}
+          label={t('forums.reports.inviteOther')}
+          name="otherOrganisation"
+          description={t('forums.reports.inviteOtherHelp')}
+          emptyText={t('forums.reports.noOrganisations')}
+          value={null}
+          valueLabel=""
+          onChange={addOther}
+          useOptions={useOrganisationOptions}
         />
+        {others.length > 0 && (
+          <CheckboxGroup
+            label={t('forums.reports.otherInvitees')}
+            options={others}
+            value={others.map((other) => other.id)}
+            onChange={(ids) => setOthers((current) => current.filter((other) => ids.includes(other.id)))}
+          />
+        )}
       </FormField>
     </ServerForm>
   );

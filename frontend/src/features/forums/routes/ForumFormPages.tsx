@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components';
 import { NotPermittedPage } from '../../../components';
 import { Link, PageHeading, Spinner } from '../../../design-system';
+import { useMe } from '../../../lib/auth';
 import { useCreateForum } from '../api/createForum';
 import { useForum } from '../api/getForum';
 import { useForumStructure } from '../api/getForumStructure';
@@ -19,8 +20,10 @@ const editRouteApi = getRouteApi('/forums/$id/edit');
 export function NewForumPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { county = '19' } = newRouteApi.useSearch();
-  const structure = useForumStructure(county);
+  const me = useMe();
+  // Without a county in the address: the first county the person has a scope in.
+  const { county = me.data?.permissions.scopeCounties[0] ?? '19' } = newRouteApi.useSearch();
+  const structure = useForumStructure(county, !me.isPending);
   const create = useCreateForum();
 
   if (structure.isPending) return <Spinner label={t('forums.structure.loading')} />;

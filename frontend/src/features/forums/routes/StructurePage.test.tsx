@@ -47,4 +47,18 @@ describe('forum structure', () => {
     expect(await screen.findByRole('figure', { name: /Västra Götalands län/ })).toBeInTheDocument();
     expect(api.calls('GET', '/api/v1/forum-structure/14')).toHaveLength(1);
   });
+
+  it('starts in the first county the caller has a scope in, e.g. a federation coordinator in Västra Götaland', async () => {
+    const api = fakeApi([
+      {
+        path: /^\/api\/v1\/forum-structure\/\d\d$/,
+        respond: () => json({ ...structure, countyCode: '14', countyName: 'Västra Götalands län' }),
+      },
+      ...baseRoutes(session({ scopeCounties: ['14', '19'] })),
+    ]);
+    renderApp('/forums');
+    expect(await screen.findByRole('figure', { name: /Västra Götalands län/ })).toBeInTheDocument();
+    expect(api.calls('GET', '/api/v1/forum-structure/14')).toHaveLength(1);
+    expect(api.calls('GET', '/api/v1/forum-structure/19')).toHaveLength(0);
+  });
 });

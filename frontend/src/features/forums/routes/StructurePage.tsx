@@ -11,7 +11,7 @@ import '../styles.css';
 
 const routeApi = getRouteApi('/forums');
 
-/** Västmanland when the reader is not a coordinator of a county. */
+/** Västmanland when the reader has no scope in a county. */
 const DEFAULT_COUNTY = '19';
 
 /** The forum structure of a county ("Figur 1"): by level, with links and working groups. */
@@ -21,8 +21,17 @@ export function StructurePage() {
   const navigate = routeApi.useNavigate();
   const me = useMe();
   const counties = useCounties();
-  const county = search.county ?? me.data?.countyCode ?? DEFAULT_COUNTY;
-  const structure = useForumStructure(county);
+  // The first county the reader has a scope in (a coordinator's, a federation's, a LÖK author's); the others are
+  // offered first in the county choice.
+  const own = me.data?.permissions.scopeCounties ?? [];
+  const county = search.county ?? (own.length > 0 ? own[0] : DEFAULT_COUNTY);
+  const allCounties = counties.data ?? [];
+  const countyOptions = [
+    ...own.flatMap((code) => allCounties.filter((c) => c.code === code)),
+    ...allCounties.filter((c) => !own.includes(c.code)),
+  ];
+  // Without a county in the address, wait for the session to know where the caller works.
+  const structure = useForumStructure(county, search.county !== undefined || !me.isPending);
 
   return (
     <>
@@ -38,7 +47,7 @@ export function StructurePage() {
       <div className="filters">
         <Select
           label={t('forums.structure.county')}
-          options={(counties.data ?? []).map((c) => ({ id: c.code, label: c.name }))}
+          options={countyOptions.map((c) => ({ id: c.code, label: c.name }))}
           value={county}
           onChange={(value) => void navigate({ search: { county: value ?? undefined }, replace: true })}
         />

@@ -6,4 +6,9 @@ export const grantKeys = {
   mine: () => [...grantKeys.all, 'mine'] as const,
   users: (q: string) => [...grantKeys.all, 'users', q] as const,
   forums: (code: string) => [...grantKeys.all, 'forums', code] as const,
+  national: () => [...grantKeys.all, 'national'] as const,
+  nationalList: (includeRevoked: boolean) => [...grantKeys.national(), 'list', includeRevoked] as const,
+  nationalHistory: () => [...grantKeys.national(), 'history'] as const,
+  agreements: (code: string) => [...grantKeys.all, 'agreements', code] as const,
+  indicators: (agreementId: string) => [...grantKeys.all, 'indicators', agreementId] as const,
 };

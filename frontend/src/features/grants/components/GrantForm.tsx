@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm, useOrganisationOptions } from '../../../components';
-import { CheckboxGroup, SearchComboBox, Select, TextArea, type Option } from '../../../design-system';
+import { CheckboxGroup, RadioGroup, SearchComboBox, Select, TextField, type Option } from '../../../design-system';
 import { useMunicipalities } from '../../../lib/reference';
 import { useCreateGrant } from '../api/createGrant';
 import { useCountyForums } from '../api/getCountyForums';
 import { useGrantUserSearch } from '../api/searchGrantUsers';
-import { countyGrantKinds, isGrantKind, type GrantInput, type GrantKind } from '../types';
+import { isGrantKind, type GrantInput, type GrantKind, type SubjectType } from '../types';
+import { IndicatorPicker, type PickedIndicator } from './IndicatorPicker';
 
 const FORM = 'grant';
 const fields = ['kind', 'subject', 'forumId', 'organisationId', 'municipalityCodes', 'indicatorIds'] as const;
@@ -22,26 +23,27 @@ function useUserOptions(search: string | undefined): Option[] {
 
 /** What the form sends: the scope fields the chosen kind needs, the others left out. */
 export function buildGrantInput(
-  countyCode: string,
+  countyCode: string | null,
   values: {
     kind: GrantKind;
+    subjectType: SubjectType;
     subject: string;
     subjectName: string;
     forumId: string | null;
     organisationId: string | null;
     municipalityCodes: readonly string[];
-    indicatorText: string;
+    indicatorIds: readonly string[];
   },
 ): GrantInput {
   const input: GrantInput = {
     kind: values.kind,
-    subjectType: 'USER',
+    subjectType: values.kind === 'STATISTICS_PROVIDER' ? values.subjectType : 'USER',
     subject: values.subject,
     subjectName: values.subjectName || undefined,
   };
   switch (values.kind) {
     case 'COUNTY_COORDINATOR':
-      return { ...input, countyCode };
+      return { ...input, countyCode: countyCode ?? undefined };
     case 'FORUM_EDITOR':
       return { ...input, forumId: values.forumId ?? undefined };
     case 'FEDERATION_COORDINATOR':
@@ -53,46 +55,58 @@ export function buildGrantInput(
         municipalityCodes: [...values.municipalityCodes],
       };
     case 'STATISTICS_PROVIDER':
-      return {
-        ...input,
-        indicatorIds: values.indicatorText
-          .split(/[\s,]+/)
-          .map((id) => id.trim())
-          .filter(Boolean),
-      };
+      return { ...input, indicatorIds: [...values.indicatorIds] };
     case 'NATIONAL_READER':
       return input;
   }
 }
 
-/** Grants a right in the county: the kind, the person (searched in Keycloak) and the scope the kind needs. */
-export function GrantForm({ countyCode, onGranted }: { countyCode: string; onGranted: (subject: string) => void }) {
+type Props = {
+  /** The county granted in; null for the grants outside any county (admins). */
+  countyCode: string | null;
+  /** The kinds offered, in order. */
+  kinds: readonly GrantKind[];
+  onGranted: (subject: string) => void;
+};
+
+/**
+ * Grants a right: the kind, the person (searched in Keycloak) or, for a statistics provider, a service account (its
+ * client id), and the scope the kind needs (forum, organisation, municipalities, named indicators).
+ */
+export function GrantForm({ countyCode, kinds, onGranted }: Props) {
   const { t } = useTranslation();
   const create = useCreateGrant();
-  const [kind, setKind] = useState<GrantKind>('FORUM_EDITOR');
+  const [kind, setKind] = useState<GrantKind>(
+    kinds.includes('FORUM_EDITOR') ? 'FORUM_EDITOR' : (kinds[0] ?? 'NATIONAL_READER'),
+  );
+  const [subjectType, setSubjectType] = useState<SubjectType>('SERVICE_ACCOUNT');
+  const [clientId, setClientId] = useState('');
   const [subject, setSubject] = useState<{ id: string | null; label: string }>({ id: null, label: '' });
   const [forumId, setForumId] = useState<string | null>(null);
   const [organisation, setOrganisation] = useState<{ id: string | null; label: string }>({ id: null, label: '' });
   const [municipalityCodes, setMunicipalityCodes] = useState<string[]>([]);
-  const [indicatorText, setIndicatorText] = useState('');
-  const forums = useCountyForums(countyCode, kind === 'FORUM_EDITOR');
+  const [indicators, setIndicators] = useState<PickedIndicator[]>([]);
+  const forums = useCountyForums(countyCode ?? '', kind === 'FORUM_EDITOR' && countyCode !== null);
   const municipalities = useMunicipalities(kind === 'LOK_AUTHOR' ? countyCode : null);
+  const serviceAccount = kind === 'STATISTICS_PROVIDER' && subjectType === 'SERVICE_ACCOUNT';
 
   const labelOf = (field: string) => t(`grants.form.${field}` as 'grants.form.kind');
   const submit = async () => {
-    const username = subject.id ?? '';
+    const username = serviceAccount ? clientId.trim() : (subject.id ?? '');
     const granted = await create.mutateAsync(
       buildGrantInput(countyCode, {
         kind,
+        subjectType: serviceAccount ? 'SERVICE_ACCOUNT' : 'USER',
         subject: username,
-        subjectName: subject.label.replace(` (${username})`, ''),
+        subjectName: serviceAccount ? '' : subject.label.replace(` (${username})`, ''),
         forumId,
         organisationId: organisation.id,
         municipalityCodes,
-        indicatorText,
+        indicatorIds: indicators.map((indicator) => indicator.id),
       }),
     );
     setSubject({ id: null, label: '' });
+    setClientId('');
     onGranted(granted.subjectName ?? granted.subject);
   };
 
@@ -103,7 +117,7 @@ export function GrantForm({ countyCode, onGranted }: { countyCode: string; onGra
           label={labelOf('kind')}
           name="kind"
           isRequired
-          options={countyGrantKinds.map((id) => ({ id, label: t(`grantKind.${id}`) }))}
+          options={kinds.map((id) => ({ id, label: t(`grantKind.${id}`) }))}
           value={kind}
           onChange={(value) => {
             if (isGrantKind(value)) setKind(value);
@@ -111,18 +125,41 @@ export function GrantForm({ countyCode, onGranted }: { countyCode: string; onGra
           description={t(`grantKindHelp.${kind}`)}
         />
       </FormField>
-      <FormField form={FORM} name="subject">
-        <SearchComboBox
-          label={labelOf('subject')}
-          name="subject"
-          isRequired
-          description={t('grants.form.subjectHelp')}
-          emptyText={t('grants.form.noUsers')}
-          value={subject.id}
-          valueLabel={subject.label}
-          onChange={(id, label) => setSubject({ id, label })}
-          useOptions={useUserOptions}
+      {kind === 'STATISTICS_PROVIDER' && (
+        <RadioGroup
+          label={t('grants.form.subjectType')}
+          name="subjectType"
+          options={[
+            { id: 'SERVICE_ACCOUNT', label: t('grants.form.serviceAccount') },
+            { id: 'USER', label: t('grants.form.person') },
+          ]}
+          value={subjectType}
+          onChange={(value) => setSubjectType(value === 'USER' ? 'USER' : 'SERVICE_ACCOUNT')}
         />
+      )}
+      <FormField form={FORM} name="subject">
+        {serviceAccount ? (
+          <TextField
+            label={t('grants.form.clientId')}
+            name="subject"
+            isRequired
+            description={t('grants.form.clientIdHelp')}
+            value={clientId}
+            onChange={setClientId}
+          />
+        ) : (
+          <SearchComboBox
+            label={labelOf('subject')}
+            name="subject"
+            isRequired
+            description={t('grants.form.subjectHelp')}
+            emptyText={t('grants.form.noUsers')}
+            value={subject.id}
+            valueLabel={subject.label}
+            onChange={(id, label) => setSubject({ id, label })}
+            useOptions={useUserOptions}
+          />
+        )}
       </FormField>
       {kind === 'FORUM_EDITOR' && (
         <FormField form={FORM} name="forumId">
@@ -164,15 +201,7 @@ export function GrantForm({ countyCode, onGranted }: { countyCode: string; onGra
       )}
       {kind === 'STATISTICS_PROVIDER' && (
         <FormField form={FORM} name="indicatorIds">
-          <TextArea
-            label={labelOf('indicatorIds')}
-            name="indicatorIds"
-            isRequired
-            rows={3}
-            description={t('grants.form.indicatorIdsHelp')}
-            value={indicatorText}
-            onChange={setIndicatorText}
-          />
+          <IndicatorPicker countyCode={countyCode} value={indicators} onChange={setIndicators} />
         </FormField>
       )}
     </ServerForm>

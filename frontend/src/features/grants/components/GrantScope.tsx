@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMunicipalities } from '../../../lib/reference';
 import type { Grant } from '../types';
 
-/** Where a grant applies, in words: the county, forum, organisation and municipalities, or the indicators. */
+/** Where a grant applies, in words: the county, forum, organisation and municipalities, or the named indicators. */
 export function GrantScope({ grant }: { grant: Grant }) {
   const { t } = useTranslation();
   const municipalities = useMunicipalities(grant.municipalityCodes.length > 0 ? (grant.countyCode ?? null) : null);
@@ -13,6 +13,10 @@ export function GrantScope({ grant }: { grant: Grant }) {
   if (grant.forumName) parts.push(grant.forumName);
   if (grant.organisationName) parts.push(grant.organisationName);
   if (grant.municipalityCodes.length > 0) parts.push(grant.municipalityCodes.map(nameOf).join(', '));
-  if (grant.indicatorIds.length > 0) parts.push(t('grants.scope.indicators', { count: grant.indicatorIds.length }));
+  if (grant.indicatorNames.length > 0) {
+    parts.push(
+      t('grants.scope.indicators', { count: grant.indicatorNames.length, names: grant.indicatorNames.join(', ') }),
+    );
+  }
   return <>{parts.join(' – ')}</>;
 }

@@ -18,6 +18,7 @@ const grant = {
   forumName: 'Integrationsrådet',
   municipalityCodes: [],
   indicatorIds: [],
+  indicatorNames: [],
   grantedAt: '2026-11-02T09:00:00Z',
   grantedBy: 'coordinator.vastmanland',
   active: true,
@@ -108,6 +109,62 @@ describe('county grants page', () => {
     });
   });
 
+  it('grants a statistics system the indicators picked by name, per agreement', async () => {
+    const agreementId = 'c0ffee00-0000-4000-8000-000000000019';
+    const indicatorId = 'c0ffee00-0000-4000-8000-0000000000a1';
+    const api = fakeApi(
+      routes([
+        {
+          path: '/api/v1/agreements',
+          respond: () =>
+            json({
+              items: [{ id: agreementId, title: 'Regional utvecklingsstrategi för Västmanland', kind: 'STRATEGY' }],
+              total: 1,
+              page: 0,
+              size: 100,
+            }),
+        },
+        {
+          path: `/api/v1/agreements/${agreementId}/indicators`,
+          respond: () => json([{ id: indicatorId, agreementId, name: 'Andel företagsetableringar i länet' }]),
+        },
+        {
+          method: 'POST',
+          path: '/api/v1/grants',
+          respond: () =>
+            json(
+              {
+                ...grant,
+                kind: 'STATISTICS_PROVIDER',
+                subjectType: 'SERVICE_ACCOUNT',
+                subject: 'statistics-integration',
+                subjectName: undefined,
+              },
+              { status: 201 },
+            ),
+        },
+      ]),
+    );
+    const user = userEvent.setup();
+    renderApp('/counties/19/grants');
+    await user.click(await screen.findByRole('button', { name: /Behörighet$/ }));
+    await user.click(await screen.findByRole('option', { name: 'Leverantör av statistik' }));
+    await user.type(screen.getByRole('textbox', { name: /Klient-id/ }), 'statistics-integration');
+    const group = await screen.findByRole('group', { name: 'Regional utvecklingsstrategi för Västmanland' });
+    await user.click(within(group).getByRole('checkbox', { name: 'Andel företagsetableringar i länet' }));
+    expect(screen.getByText('Vald indikator: Andel företagsetableringar i länet')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Ge behörighet' }));
+
+    expect(await screen.findByText('statistics-integration har fått behörigheten.')).toBeVisible();
+    const [request] = api.calls('POST', '/api/v1/grants');
+    expect(await request.json()).toEqual({
+      kind: 'STATISTICS_PROVIDER',
+      subjectType: 'SERVICE_ACCOUNT',
+      subject: 'statistics-integration',
+      indicatorIds: [indicatorId],
+    });
+  });
+
   it('shows the server refusal at the field it names', async () => {
     fakeApi(
       routes([
@@ -167,5 +224,61 @@ describe('profile page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
     const table = await screen.findByRole('table', { name: 'Behörigheter som du har' });
     expect(within(table).getByRole('row', { name: /Redaktör för forum/ })).toHaveTextContent('Integrationsrådet');
+  });
+});
+
+describe('national grants page', () => {
+  const admin = session({ grantCounties: ['14', '19'], nationalGrants: true });
+  const reader = {
+    ...grant,
+    id: '0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4c',
+    kind: 'NATIONAL_READER',
+    subject: 'reader.national',
+    subjectName: 'Nora Nationell',
+    countyCode: undefined,
+    forumId: undefined,
+    forumName: undefined,
+    grantedBy: 'admin',
+  };
+
+  it('lists the grants outside the counties and grants a national reader, for admins only', async () => {
+    const api = fakeApi([
+      { path: '/api/v1/national-grants', respond: () => json([reader]) },
+      { path: '/api/v1/national-grants/history', respond: () => json([]) },
+      {
+        path: '/api/v1/grants/users',
+        respond: () => json([{ id: 'kc-2', username: 'member.vasteras', name: 'Maja Medlem' }]),
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/grants',
+        respond: () => json({ ...reader, subject: 'member.vasteras', subjectName: 'Maja Medlem' }, { status: 201 }),
+      },
+      ...baseRoutes(admin),
+    ]);
+    const user = userEvent.setup();
+    renderApp('/national-grants');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Behörigheter utanför länen' })).toBeVisible();
+    const table = await screen.findByRole('table', { name: 'Behörigheter utanför länen' });
+    expect(within(table).getByRole('row', { name: /Nationell läsare/ })).toHaveTextContent('Alla län');
+    expect(screen.getByText('Inga behörigheter utanför länen har getts eller återkallats.')).toBeVisible();
+    await user.type(screen.getByRole('combobox', { name: /Person/ }), 'maja');
+    await user.click(await screen.findByRole('option', { name: 'Maja Medlem (member.vasteras)' }));
+    await user.click(screen.getByRole('button', { name: 'Ge behörighet' }));
+
+    expect(await screen.findByText('Maja Medlem har fått behörigheten.')).toBeVisible();
+    const [request] = api.calls('POST', '/api/v1/grants');
+    expect(await request.json()).toEqual({
+      kind: 'NATIONAL_READER',
+      subjectType: 'USER',
+      subject: 'member.vasteras',
+      subjectName: 'Maja Medlem',
+    });
+  });
+
+  it('is refused to a coordinator', async () => {
+    fakeApi(baseRoutes(coordinator));
+    renderApp('/national-grants');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Loaded, RequirePermission } from '../../../components';
 import { DescriptionList, Link, PageHeading } from '../../../design-system';
-import { toCountyGrants } from '../../../lib/links';
+import { toCountyGrants, toNationalGrants } from '../../../lib/links';
 import { useMyGrants } from '../api/getMyGrants';
 import { GrantTable } from '../components/GrantTable';
 import '../styles.css';
@@ -25,9 +25,21 @@ export function ProfilePage() {
           <MyGrants />
           {me.permissions.grantCounties.length > 0 && (
             <p>
-              <Link href={toCountyGrants({ code: me.countyCode ?? me.permissions.grantCounties[0] })}>
+              <Link
+                href={toCountyGrants({
+                  code:
+                    me.countyCode && me.permissions.grantCounties.includes(me.countyCode)
+                      ? me.countyCode
+                      : me.permissions.grantCounties[0],
+                })}
+              >
                 {t('grants.profile.manage')}
               </Link>
+            </p>
+          )}
+          {me.permissions.nationalGrants && (
+            <p>
+              <Link href={toNationalGrants()}>{t('grants.national.link')}</Link>
             </p>
           )}
         </>

@@ -19,7 +19,11 @@ export function NewOrganisationPage() {
         <>
           <PageHeading>{t('organisations.form.newTitle')}</PageHeading>
           <OrganisationForm
-            initialValues={emptyFormValues(me.countyCode ?? null)}
+            initialValues={emptyFormValues(
+              // The coordinator's county; by grants, the county when there is only one to choose.
+              me.countyCode ??
+                (me.permissions.agreementCounties.length === 1 ? me.permissions.agreementCounties[0] : null),
+            )}
             submitLabel={t('organisations.form.create')}
             cancelHref={toOrganisations()}
             onSubmit={async (input) => {

@@ -50,6 +50,7 @@ public class AgreementPolicy {
             boolean everything,
             List<String> coordinatorCounties,
             List<String> localMunicipalities,
+            List<UUID> authoredAgreements,
             UUID memberOrganisation) {}
 
     public Visibility visibility() {
@@ -57,7 +58,8 @@ public class AgreementPolicy {
         return new Visibility(
                 everything,
                 everything ? List.of() : List.copyOf(grants.coordinatedCounties()),
-                everything ? List.of() : localCreationMunicipalities(),
+                everything ? List.of() : List.copyOf(new java.util.TreeSet<>(grants.federationMunicipalities())),
+                everything ? List.of() : List.copyOf(grants.authoredLocalAgreements()),
                 callerOrganisation.id().orElse(null));
     }
 
@@ -66,7 +68,7 @@ public class AgreementPolicy {
                 || user.isAdmin()
                 || grants.isNationalReader()
                 || grants.coordinatesCounty(agreement.countyCode())
-                || runsLocal(agreement.kind, municipality(agreement))) {
+                || runsLocal(agreement.id, agreement.kind, municipality(agreement))) {
             return true;
         }
         Optional<UUID> organisation = callerOrganisation.id();
@@ -79,6 +81,7 @@ public class AgreementPolicy {
      * so that a list of other features' rows needs no agreement loaded.
      */
     public boolean canRead(
+            UUID agreementId,
             AgreementStatus status,
             String countyCode,
             AgreementKind kind,
@@ -88,7 +91,7 @@ public class AgreementPolicy {
                 || user.isAdmin()
                 || grants.isNationalReader()
                 || grants.coordinatesCounty(countyCode)
-                || runsLocal(kind, municipalityCode)
+                || runsLocal(agreementId, kind, municipalityCode)
                 || (callerIsParty && callerOrganisation.id().isPresent());
     }
 
@@ -98,7 +101,7 @@ public class AgreementPolicy {
                 || user.isAdmin()
                 || grants.isNationalReader()
                 || grants.coordinatesCounty(document.countyCode())
-                || runsLocal(document.kind(), document.municipalityCode())) {
+                || runsLocal(document.id(), document.kind(), document.municipalityCode())) {
             return true;
         }
         Optional<UUID> organisation = callerOrganisation.id();
@@ -108,20 +111,23 @@ public class AgreementPolicy {
     }
 
     public boolean canManage(Agreement agreement) {
-        return canManage(agreement.countyCode(), agreement.kind, municipality(agreement));
+        return canManage(agreement.id, agreement.countyCode(), agreement.kind, municipality(agreement));
     }
 
     /** The same from an agreement's facts (a projection). */
-    public boolean canManage(String countyCode, AgreementKind kind, String municipalityCode) {
-        return user.isAdmin() || grants.coordinatesCounty(countyCode) || runsLocal(kind, municipalityCode);
+    public boolean canManage(UUID agreementId, String countyCode, AgreementKind kind, String municipalityCode) {
+        return user.isAdmin() || grants.coordinatesCounty(countyCode) || runsLocal(agreementId, kind, municipalityCode);
     }
 
-    /** A LÖK of a municipality whose federation the caller coordinates, or for which they author LÖKs. */
-    private boolean runsLocal(AgreementKind kind, String municipalityCode) {
+    /**
+     * A LÖK of a municipality whose federation the caller coordinates, or one they author: in a granted municipality
+     * with the author's organisation a party of the LÖK or of the RÖK it sits under.
+     */
+    private boolean runsLocal(UUID agreementId, AgreementKind kind, String municipalityCode) {
         return kind == AgreementKind.LOCAL
                 && municipalityCode != null
                 && (grants.coordinatesFederationMunicipality(municipalityCode)
-                        || grants.isLokAuthorIn(municipalityCode));
+                        || grants.authoredLocalAgreements().contains(agreementId));
     }
 
     private static String municipality(Agreement agreement) {
@@ -132,9 +138,20 @@ public class AgreementPolicy {
         return user.isAdmin() || grants.coordinatesCounty(countyCode);
     }
 
-    /** Creating (or moving) an agreement: the county's coordinators, or for a LÖK those who run its municipality's. */
-    public boolean canCreate(String countyCode, AgreementKind kind, String municipalityCode) {
-        return canManage(countyCode, kind, municipalityCode);
+    /**
+     * Creating (or moving) an agreement: the county's coordinators; for a LÖK also a federation's coordinator of its
+     * municipality, and a LÖK author in a granted municipality whose organisation is a party of the RÖK it goes under
+     * (or, when it is moved, of the LÖK itself).
+     */
+    public boolean canCreate(
+            String countyCode, AgreementKind kind, String municipalityCode, UUID parentAgreementId, UUID existingId) {
+        if (user.isAdmin() || grants.coordinatesCounty(countyCode)) {
+            return true;
+        }
+        return kind == AgreementKind.LOCAL
+                && municipalityCode != null
+                && (grants.coordinatesFederationMunicipality(municipalityCode)
+                        || grants.authorsLokWith(municipalityCode, parentAgreementId, existingId));
     }
 
     /** Whether the caller may create agreements anywhere at all (admins, coordinators, LÖK authors). */
@@ -182,8 +199,12 @@ public class AgreementPolicy {
         }
     }
 
-    public void assertCanCreate(String countyCode, AgreementKind kind, String municipalityCode) {
-        if (!canCreate(countyCode, kind, municipalityCode)) {
+    public void assertCanCreate(
+            String countyCode, AgreementKind kind, String municipalityCode, UUID parentAgreementId, UUID existingId) {
+        if (!canCreate(countyCode, kind, municipalityCode, parentAgreementId, existingId)) {
+            if (kind == AgreementKind.LOCAL && grants.isLokAuthorIn(municipalityCode)) {
+                throw ProblemException.forbidden(text("agreement.lok-author-needs-party"));
+            }
             throw ProblemException.forbidden(text("agreement.coordinator-create-agreements-there", countyCode));
         }
     }
@@ -191,14 +212,24 @@ public class AgreementPolicy {
     /** What the caller may do now: their right to manage it, and what the lifecycle allows in its status. */
     public AgreementDtos.Permissions permissions(Agreement agreement) {
         return permissions(
-                agreement.status, agreement.countyCode(), agreement.lastYear, agreement.kind, municipality(agreement));
+                agreement.id,
+                agreement.status,
+                agreement.countyCode(),
+                agreement.lastYear,
+                agreement.kind,
+                municipality(agreement));
     }
 
     /** The same from a kept document's facts, so that a cached document gets each caller's permissions. */
     public AgreementDtos.Permissions permissions(
-            AgreementStatus status, String countyCode, int lastYear, AgreementKind kind, String municipalityCode) {
+            UUID agreementId,
+            AgreementStatus status,
+            String countyCode,
+            int lastYear,
+            AgreementKind kind,
+            String municipalityCode) {
         var lifecycle = AgreementStatus.LIFECYCLE;
-        boolean manage = canManage(countyCode, kind, municipalityCode);
+        boolean manage = canManage(agreementId, countyCode, kind, municipalityCode);
         boolean periodEnded =
                 lastYear < se.samverkan.common.time.Clocks.today(clock).getYear();
         List<AgreementStatus> statusChanges = new ArrayList<>();

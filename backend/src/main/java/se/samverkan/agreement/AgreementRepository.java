@@ -205,6 +205,10 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 visible.add("(a.kind = 'LOCAL' and a.municipality_code in (:visibleMunicipalities))");
                 parameters.put("visibleMunicipalities", visibility.localMunicipalities());
             }
+            if (!visibility.authoredAgreements().isEmpty()) {
+                visible.add("a.id in (:authoredAgreements)");
+                parameters.put("authoredAgreements", visibility.authoredAgreements());
+            }
             if (visibility.memberOrganisation() != null) {
                 visible.add(
                         "exists (select 1 from agreement_party vp where vp.agreement_id = a.id and vp.organisation_id = :visibleOrganisation)");

@@ -106,6 +106,7 @@ public class AgreementService {
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
         AgreementDtos.Permissions permissions = policy.permissions(
+                document.id(),
                 document.status(),
                 document.countyCode(),
                 document.lastYear(),
@@ -133,7 +134,8 @@ public class AgreementService {
     @Transactional
     public AgreementDto create(AgreementInput input) {
         requireCounty(input.countyCode());
-        policy.assertCanCreate(input.countyCode(), input.kind(), input.municipalityCode());
+        policy.assertCanCreate(
+                input.countyCode(), input.kind(), input.municipalityCode(), input.parentAgreementId(), null);
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         agreement.status = AgreementStatus.DRAFT;
@@ -155,9 +157,16 @@ public class AgreementService {
                     if (!input.countyCode().equals(a.countyCode())
                             || input.kind() != a.kind
                             || !java.util.Objects.equals(
-                                    input.municipalityCode(), a.municipality == null ? null : a.municipality.code)) {
+                                    input.municipalityCode(), a.municipality == null ? null : a.municipality.code)
+                            || !java.util.Objects.equals(
+                                    input.parentAgreementId(), a.parent == null ? null : a.parent.id)) {
                         requireCounty(input.countyCode());
-                        policy.assertCanCreate(input.countyCode(), input.kind(), input.municipalityCode());
+                        policy.assertCanCreate(
+                                input.countyCode(),
+                                input.kind(),
+                                input.municipalityCode(),
+                                input.parentAgreementId(),
+                                a.id);
                     }
                     apply(a, input);
                 },

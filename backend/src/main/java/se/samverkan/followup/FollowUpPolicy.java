@@ -173,8 +173,11 @@ public class FollowUpPolicy {
      * national readers; everyone else only approved (or recorded) rounds.
      */
     public boolean readsUnpublishedRoundsOf(
-            String countyCode, se.samverkan.agreement.AgreementKind kind, String municipalityCode) {
-        return agreementPolicy.canManage(countyCode, kind, municipalityCode) || readsNationally();
+            java.util.UUID agreementId,
+            String countyCode,
+            se.samverkan.agreement.AgreementKind kind,
+            String municipalityCode) {
+        return agreementPolicy.canManage(agreementId, countyCode, kind, municipalityCode) || readsNationally();
     }
 
     // ---- assessments ---------------------------------------------------------------------------

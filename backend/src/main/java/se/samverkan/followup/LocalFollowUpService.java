@@ -104,7 +104,7 @@ public class LocalFollowUpService {
                         (String) r[10],
                         (Boolean) r[11]))
                 .filter(l -> agreementPolicy.canRead(
-                        l.status(), l.countyCode(), l.kind(), l.municipalityCode(), l.callerIsParty()))
+                        l.agreementId(), l.status(), l.countyCode(), l.kind(), l.municipalityCode(), l.callerIsParty()))
                 .sorted(Comparator.comparing((LocalRow l) -> l.municipalityName() == null ? "" : l.municipalityName())
                         .thenComparing(LocalRow::agreementTitle)
                         .thenComparing(LocalRow::goalArea, DOCUMENT_ORDER))
@@ -155,7 +155,7 @@ public class LocalFollowUpService {
                             || unpublished.computeIfAbsent(
                                     local.agreementId(),
                                     id -> policy.readsUnpublishedRoundsOf(
-                                            local.countyCode(), local.kind(), local.municipalityCode()));
+                                            id, local.countyCode(), local.kind(), local.municipalityCode()));
                     if (!visible) {
                         return;
                     }

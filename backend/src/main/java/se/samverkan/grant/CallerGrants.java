@@ -33,6 +33,7 @@ public class CallerGrants {
 
     private List<Grant> active;
     private Set<String> federationMunicipalities;
+    private Set<UUID> authoredLocalAgreements;
 
     /** The caller as a grant subject; empty for the anonymous public. */
     public Optional<Subject> subject() {
@@ -154,6 +155,56 @@ public class CallerGrants {
     public boolean authorsLok(String municipalityCode, Collection<UUID> parties) {
         Set<UUID> organisations = lokAuthorOrganisations(municipalityCode);
         return parties.stream().anyMatch(organisations::contains);
+    }
+
+    /**
+     * Whether the caller may write a LÖK in this municipality under this regional agreement, or as it stands (its own
+     * parties): a LÖK author acts only where its organisation, or one of its units, is a party ("in the municipalities
+     * where it is a party").
+     */
+    public boolean authorsLokWith(String municipalityCode, UUID... agreements) {
+        if (!isLokAuthorIn(municipalityCode)) {
+            return false;
+        }
+        Set<UUID> parties = new HashSet<>();
+        for (UUID agreement : agreements) {
+            parties.addAll(grants.partiesWithParents(agreement));
+        }
+        return authorsLok(municipalityCode, parties);
+    }
+
+    /**
+     * The LÖKs the caller writes as a LÖK author: in a granted municipality, with the grant's organisation (or one of
+     * its units) a party of the LÖK or of the regional agreement it sits under. Read once per request.
+     */
+    public Set<UUID> authoredLocalAgreements() {
+        if (authoredLocalAgreements == null) {
+            List<Grant> authorGrants = user.isAuthenticated()
+                    ? active().stream()
+                            .filter(g -> g.kind == GrantKind.LOK_AUTHOR)
+                            .toList()
+                    : List.of();
+            Set<UUID> ids = new HashSet<>();
+            if (!authorGrants.isEmpty()) {
+                Set<UUID> organisations = new HashSet<>();
+                Set<String> municipalities = new HashSet<>();
+                authorGrants.forEach(g -> {
+                    organisations.add(g.organisationId);
+                    municipalities.addAll(g.municipalities);
+                });
+                for (Object[] row : grants.localAgreementsWithParty(organisations, municipalities)) {
+                    String municipality = (String) row[1];
+                    UUID organisation = (UUID) row[2];
+                    if (authorGrants.stream()
+                            .anyMatch(g ->
+                                    g.organisationId.equals(organisation) && g.municipalities.contains(municipality))) {
+                        ids.add((UUID) row[0]);
+                    }
+                }
+            }
+            authoredLocalAgreements = Set.copyOf(ids);
+        }
+        return authoredLocalAgreements;
     }
 
     public boolean isLokAuthorIn(String municipalityCode) {

@@ -35,6 +35,8 @@ public final class GrantDtos {
             @Schema(required = true, description = "Municipalities: named (LOK_AUTHOR) or the federation's members")
                     List<String> municipalityCodes,
             @Schema(required = true, description = "Indicators (STATISTICS_PROVIDER)") List<UUID> indicatorIds,
+            @Schema(required = true, description = "The indicators' names, in the order of indicatorIds")
+                    List<String> indicatorNames,
             @Schema(required = true) Instant grantedAt,
             @Schema(required = true) String grantedBy,
             Instant revokedAt,

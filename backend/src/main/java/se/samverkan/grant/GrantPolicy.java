@@ -33,6 +33,18 @@ public class GrantPolicy {
         return caller.coordinatedCounties().stream().sorted().toList();
     }
 
+    /** The counties where the caller has a scope: the token's county first, then each active grant's county. */
+    public java.util.List<String> scopeCounties() {
+        java.util.Set<String> counties = new java.util.LinkedHashSet<>();
+        user.countyCode().ifPresent(counties::add);
+        caller.active().stream()
+                .map(g -> g.countyCode)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .forEach(counties::add);
+        return java.util.List.copyOf(counties);
+    }
+
     public boolean canListCounty(String countyCode) {
         return user.isAdmin() || caller.coordinatesCounty(countyCode);
     }
@@ -43,8 +55,13 @@ public class GrantPolicy {
         }
     }
 
+    /** Grants without a county (national readers, statistics providers across counties): admins only. */
+    public boolean canListNational() {
+        return user.isAdmin();
+    }
+
     public void assertCanListNational() {
-        if (!user.isAdmin()) {
+        if (!canListNational()) {
             throw ProblemException.forbidden(text("grant.only-administrators-see-national-grants"));
         }
     }
@@ -70,6 +87,7 @@ public class GrantPolicy {
         if (user.isAdmin()) {
             return true;
         }
+        // A grant without a county (a national reader, a statistics provider across counties) is for admins alone.
         return kind != GrantKind.NATIONAL_READER && caller.coordinatesCounty(countyCode);
     }
 
@@ -78,7 +96,9 @@ public class GrantPolicy {
             throw ProblemException.forbidden(
                     kind == GrantKind.NATIONAL_READER
                             ? text("grant.only-administrators-grant-national-reader")
-                            : text("grant.only-administrators-coordinators-county-grant", countyCode));
+                            : countyCode == null
+                                    ? text("grant.only-administrators-grant-outside-counties")
+                                    : text("grant.only-administrators-coordinators-county-grant", countyCode));
         }
     }
 

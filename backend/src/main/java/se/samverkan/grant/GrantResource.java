@@ -72,10 +72,19 @@ public class GrantResource {
     @GET
     @Path("/national-grants")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Grants without a county (national readers); admins only")
+    @Operation(
+            summary = "Grants without a county (national readers, statistics providers across counties); admins only")
     public List<GrantDto> listNationalGrants(
             @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
         return service.listNational(includeRevoked);
+    }
+
+    @GET
+    @Path("/national-grants/history")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who granted and revoked the grants without a county, newest first; admins only")
+    public List<HistoryEntryDto> getNationalGrantHistory() {
+        return service.nationalAudit();
     }
 
     @GET

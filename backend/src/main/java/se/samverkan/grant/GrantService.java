@@ -149,6 +149,17 @@ public class GrantService {
         return history.historyOf(SUBJECT_TYPE, ids);
     }
 
+    /** Who granted and revoked the grants without a county, newest first. */
+    @Transactional
+    @ReadOnly
+    public List<HistoryEntryDto> nationalAudit() {
+        policy.assertCanListNational();
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from access_grant where county_code is null", UUID.class)
+                .getResultList();
+        return history.historyOf(SUBJECT_TYPE, ids);
+    }
+
     @Transactional
     @ReadOnly
     public List<HistoryEntryDto> grantHistory(UUID id) {
@@ -263,13 +274,12 @@ public class GrantService {
                     throw ProblemException.invalid("indicatorIds", text("grant.names-indicator-does-not-exist"));
                 }
                 Set<String> counties = rows.stream().map(r -> (String) r[1]).collect(Collectors.toSet());
-                if (counties.size() != 1) {
-                    throw ProblemException.invalid("indicatorIds", text("grant.indicators-county"));
-                }
-                grant.countyCode = counties.iterator().next();
+                // Indicators of one county make a grant of that county; of several, a grant outside any county, which
+                // only admins give (a national statistics system).
+                grant.countyCode = counties.size() == 1 ? counties.iterator().next() : null;
                 grant.indicators.addAll(unique);
                 // One provider grant per subject and county: a change of indicators is a revocation and a new grant.
-                grant.scopeKey = "indicators:" + grant.countyCode;
+                grant.scopeKey = "indicators:" + (grant.countyCode == null ? "national" : grant.countyCode);
             }
             case NATIONAL_READER -> grant.scopeKey = "national";
         }
@@ -345,6 +355,8 @@ public class GrantService {
                 names("organisation", list.stream().map(g -> g.organisationId).toList());
         Map<UUID, String> forums =
                 names("forum", list.stream().map(g -> g.forumId).toList());
+        Map<UUID, String> indicators = names(
+                "indicator", list.stream().flatMap(g -> g.indicators.stream()).toList());
         List<UUID> federationIds = list.stream()
                 .filter(g -> g.kind == GrantKind.FEDERATION_COORDINATOR)
                 .map(g -> g.organisationId)
@@ -376,6 +388,10 @@ public class GrantService {
                                 ? members.getOrDefault(g.organisationId, List.of())
                                 : g.municipalities.stream().sorted().toList(),
                         g.indicators.stream().sorted().toList(),
+                        g.indicators.stream()
+                                .sorted()
+                                .map(i -> indicators.getOrDefault(i, i.toString()))
+                                .toList(),
                         g.grantedAt,
                         g.grantedBy,
                         g.revokedAt,

@@ -36,5 +36,15 @@ public record SessionDto(
                             description =
                                     "Municipalities where the caller creates local agreements (LÖK) by a grant: a federation's"
                                             + " coordinator, a LÖK author")
-                    List<String> localAgreementMunicipalities) {}
+                    List<String> localAgreementMunicipalities,
+            @Schema(
+                            required = true,
+                            description = "The counties where the caller has a scope (the token's county first, then"
+                                    + " each grant's), for pages that show one county at a time; empty for the"
+                                    + " public and for national readers and admins without one")
+                    List<String> scopeCounties,
+            @Schema(
+                            required = true,
+                            description = "Whether the caller sees and manages the grants without a county (admins)")
+                    boolean nationalGrants) {}
 }

@@ -37,7 +37,9 @@ public class SessionService {
                 agreementPolicy.canCreateAny(),
                 grantPolicy.managedCounties(),
                 agreementPolicy.creationCounties(),
-                agreementPolicy.localCreationMunicipalities());
+                agreementPolicy.localCreationMunicipalities(),
+                grantPolicy.scopeCounties(),
+                grantPolicy.canListNational());
         if (!user.isAuthenticated()) {
             return new SessionDto(false, null, null, List.of(), null, null, null, null, permissions);
         }

@@ -62,6 +62,56 @@ class GrantEffectTest {
     }
 
     @Test
+    void federationCoordinatorFollowsUpTheLoksOfItsMunicipalitiesOnly() {
+        String goteborg = adoptedLokWithRound("1480", "Göteborgs Stad");
+        String boras = adoptedLokWithRound("1490", "Borås Stad");
+        // An open round is internal: GR's coordinator runs Göteborg's, and does not see Borås's (not a GR member).
+        COORDINATOR_GR
+                .request()
+                .get(FollowUps.ROUNDS + "/" + goteborg)
+                .then()
+                .statusCode(200)
+                .body("permissions.changeDeadline", equalTo(true));
+        COORDINATOR_GR.request().get(FollowUps.ROUNDS + "/" + boras).then().statusCode(404);
+        DemoUser.COORDINATOR_VASTRA_GOTALAND
+                .request()
+                .get(FollowUps.ROUNDS + "/" + boras)
+                .then()
+                .statusCode(200);
+    }
+
+    /** An adopted LÖK of a Västra Götaland municipality (registered for the test), with its open 2027 round. */
+    private static String adoptedLokWithRound(String municipality, String name) {
+        Map<String, Object> organisation = se.samverkan.support.TestData.organisation();
+        organisation.remove("organisationNumber");
+        organisation.put("type", "MUNICIPALITY");
+        organisation.put("countyCode", "14");
+        organisation.put("municipalityCode", municipality);
+        organisation.put("name", name + " " + System.nanoTime());
+        String organisationId = se.samverkan.support.Organisations.create(ADMIN, organisation);
+        String lok = Agreements.create(ADMIN, local("14", municipality));
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisationId, "role", "SIGNATORY"))
+                .post(Agreements.PATH + "/" + lok + "/parties")
+                .then()
+                .statusCode(201);
+        Agreements.addParty(ADMIN, lok, "lansstyrelsen-vastra-gotaland", "CONVENER");
+        String area = Agreements.addGoalArea(ADMIN, lok, "1", "Arbete");
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisationId, "kind", "RESPONSIBLE", "level", "LOCAL"))
+                .post(Agreements.PATH + "/" + lok + "/goal-areas/" + area + "/responsibilities")
+                .then()
+                .statusCode(201);
+        Agreements.changeStatus(ADMIN, lok, "ADOPTED").statusCode(200);
+        return FollowUps.open(ADMIN, lok, 2027, "2027-03-31")
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
     void lokAuthorCreatesAndAdoptsALokForVasteras() {
         String lok = Agreements.create(LOK_AUTHOR_ARBETSFORMEDLINGEN, local("19", "1980"));
         Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "vasteras-stad", "SIGNATORY");
@@ -138,6 +188,79 @@ class GrantEffectTest {
     }
 
     @Test
+    void lokAuthorActsOnlyWhereItsOrganisationIsAParty() {
+        // A LÖK the coordinator drafts for Västerås outside any RÖK, without Arbetsförmedlingen: not the author's.
+        Map<String, Object> outside = local("19", "1980");
+        outside.remove("parentAgreementId");
+        String lok = Agreements.create(COORDINATOR_VASTMANLAND, outside);
+        Agreements.addParty(COORDINATOR_VASTMANLAND, lok, "vasteras-stad", "SIGNATORY");
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .get(Agreements.PATH + "/" + lok)
+                .then()
+                .statusCode(404);
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .get(Agreements.PATH + "?county=19&kind=LOCAL&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(lok)));
+        // Once a unit of Arbetsförmedlingen is a party of the LÖK, the author runs it.
+        Agreements.addParty(COORDINATOR_VASTMANLAND, lok, "arbetsformedlingen-norra-malardalen", "CONVENER");
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .get(Agreements.PATH + "/" + lok)
+                .then()
+                .statusCode(200)
+                .body("permissions.edit", equalTo(true));
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .get(Agreements.PATH + "?county=19&kind=LOCAL&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(lok));
+        // Creating one outside a RÖK, or under a RÖK where Arbetsförmedlingen is not a party, is refused.
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .contentType(ContentType.JSON)
+                .body(outside)
+                .post(Agreements.PATH)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        String otherRok = Agreements.adoptableDraft(ADMIN, Agreements.input("19"));
+        Agreements.changeStatus(ADMIN, otherRok, "ADOPTED").statusCode(200);
+        Map<String, Object> underOther = local("19", "1980");
+        underOther.put("parentAgreementId", otherRok);
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .contentType(ContentType.JSON)
+                .body(underOther)
+                .post(Agreements.PATH)
+                .then()
+                .statusCode(403);
+        // Moving its own LÖK under that RÖK is allowed while Arbetsförmedlingen is a party of the LÖK itself.
+        String own = Agreements.create(LOK_AUTHOR_ARBETSFORMEDLINGEN, local("19", "1980"));
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Agreements.etag(ADMIN, own))
+                .body(underOther)
+                .put(Agreements.PATH + "/" + own)
+                .then()
+                .statusCode(403);
+        Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, own, "arbetsformedlingen-norra-malardalen", "CONVENER");
+        LOK_AUTHOR_ARBETSFORMEDLINGEN
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Agreements.etag(ADMIN, own))
+                .body(underOther)
+                .put(Agreements.PATH + "/" + own)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void aLokIsAdoptedOnlyWithItsMunicipalityAsParty() {
         String lok = Agreements.create(LOK_AUTHOR_ARBETSFORMEDLINGEN, local("19", "1980"));
         Agreements.addParty(LOK_AUTHOR_ARBETSFORMEDLINGEN, lok, "sala-kommun", "SIGNATORY");
@@ -175,6 +298,27 @@ class GrantEffectTest {
                 .post(Forums.REPORTS + "/" + report + "/invitations")
                 .then()
                 .statusCode(403);
+        // Every county's: a Västra Götaland forum's status report too, which a member outside it does not see.
+        String vgForum =
+                Forums.withMembers(DemoUser.COORDINATOR_VASTRA_GOTALAND, "14", "REGIONAL", "vastra-gotalandsregionen");
+        String vgReport = Forums.openReport(DemoUser.COORDINATOR_VASTRA_GOTALAND, vgForum, Forums.report(2031, 3));
+        NATIONAL_READER
+                .request()
+                .get(Forums.REPORTS + "/" + vgReport)
+                .then()
+                .statusCode(200)
+                .body("permissions.edit", org.hamcrest.Matchers.not(equalTo(true)));
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .get(Forums.REPORTS + "/" + vgReport)
+                .then()
+                .statusCode(404);
+        NATIONAL_READER
+                .request()
+                .get(Forums.PATH + "/" + vgForum + "/status-reports")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(vgReport));
         var round = FollowUps.openRound();
         NATIONAL_READER
                 .request()
@@ -198,11 +342,19 @@ class GrantEffectTest {
                 .then()
                 .statusCode(404);
         Forums.invite(COORDINATOR_VASTMANLAND, report, "arbetsformedlingen");
+        Forums.invite(COORDINATOR_VASTMANLAND, report, "sala-kommun");
+        // It sees its own invitation (to write its contribution), not the others'.
         MEMBER_ARBETSFORMEDLINGEN
                 .request()
                 .get(Forums.REPORTS + "/" + report)
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body(
+                        "permissions.contributeFor",
+                        org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")))
+                .body(
+                        "invitations.organisation.id",
+                        org.hamcrest.Matchers.contains(Forums.organisation("arbetsformedlingen")));
         String theme = ADMIN.request().get(Forums.REPORTS + "/" + report).path("themes[0]");
         MEMBER_ARBETSFORMEDLINGEN
                 .request()

@@ -208,6 +208,63 @@ class GrantTest {
         grant(ADMIN, bad).statusCode(400).body("errors[0].field", equalTo("subject"));
     }
 
+    /**
+     * A statistics provider whose indicators lie in several counties is a grant outside any county: admins alone give
+     * it, it is listed with the national grants (with the indicators' names) and its audit is the national one.
+     */
+    @Test
+    void statisticsProviderAcrossCountiesIsNational() {
+        String vastmanland =
+                DemoDataLoader.indicatorId("vastmanland-rup-arbete-inom-tva-ar").toString();
+        String vgIndicator = ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(se.samverkan.support.Indicators.input(null, "COUNTY", false))
+                .post(se.samverkan.support.Agreements.PATH + "/" + se.samverkan.support.Agreements.VG_2024
+                        + "/indicators")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String client = "national-stats-" + System.nanoTime();
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "kind",
+                "STATISTICS_PROVIDER",
+                "subjectType",
+                "SERVICE_ACCOUNT",
+                "subject",
+                client,
+                "indicatorIds",
+                List.of(vastmanland, vgIndicator)));
+        grant(COORDINATOR_VASTMANLAND, body).statusCode(403).contentType("application/problem+json");
+        String id = grant(ADMIN, body)
+                .statusCode(201)
+                .body("countyCode", org.hamcrest.Matchers.nullValue())
+                .body("indicatorNames", hasSize(2))
+                .body("indicatorNames", hasItem("Andel nyanlända i arbete inom två år"))
+                .extract()
+                .path("id");
+        ADMIN.request()
+                .get("/api/v1/national-grants")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(id))
+                .body("find { it.id == '" + id + "' }.kind", equalTo("STATISTICS_PROVIDER"));
+        ADMIN.request().get(county("19")).then().body("id", not(hasItem(id)));
+        ADMIN.request()
+                .get("/api/v1/national-grants/history")
+                .then()
+                .statusCode(200)
+                .body("summary", hasItem("Granted STATISTICS_PROVIDER to " + client));
+        for (DemoUser refused : new DemoUser[] {COORDINATOR_VASTMANLAND, NATIONAL_READER, MEMBER_VASTERAS}) {
+            refused.request().get("/api/v1/national-grants/history").then().statusCode(403);
+        }
+        ANONYMOUS.request().get("/api/v1/national-grants/history").then().statusCode(401);
+        // Indicators of one county stay that county's grant, which its coordinator gives.
+        body.put("indicatorIds", List.of(vastmanland));
+        body.put("subject", client + "-19");
+        grant(COORDINATOR_VASTMANLAND, body).statusCode(201).body("countyCode", equalTo("19"));
+    }
+
     /** Granting and revoking take effect on the holder's next request with the same token. */
     @Test
     void forumEditorPreparesButDoesNotPublish() {

@@ -329,9 +329,13 @@ public class StatusReportService {
                 manage && lifecycle.allows(r, StatusReportStatus.Action.COMPILE),
                 manage && lifecycle.allows(r, StatusReportStatus.Action.PUBLISH),
                 contributeFor);
-        List<InvitationDto> invitations = policy.canReadInternal(r.forum)
-                ? r.invitations.stream().map(StatusReportService::invitation).toList()
-                : List.of();
+        // The forum's participants see every invitation; an invited organisation outside the forum sees its own, to
+        // write its contribution.
+        boolean internal = policy.canReadInternal(r.forum);
+        List<InvitationDto> invitations = r.invitations.stream()
+                .filter(i -> internal || contributeFor.contains(i.organisation.id))
+                .map(StatusReportService::invitation)
+                .toList();
         return new StatusReportDto(
                 r.id,
                 ForumMapper.ref(r.forum),
