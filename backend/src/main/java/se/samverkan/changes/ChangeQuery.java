@@ -22,6 +22,6 @@ public record ChangeQuery(
         @Parameter(description = "At most this many changes, 1 to 500")
                 @QueryParam("limit")
                 @DefaultValue("100")
-                @Min(value = 1, message = "{validation.must-be-value-or-more}")
-                @Max(value = 500, message = "{validation.must-be-value-or-less}")
+                @Min(value = 1, message = "{validation.must-be-between-1-and-500}")
+                @Max(value = 500, message = "{validation.must-be-between-1-and-500}")
                 int limit) {}

@@ -332,6 +332,18 @@ class ResponseConformanceTest {
         ids.put(
                 "/api/v1/funding/accounts/{id}",
                 collect(List.of("/api/v1/funding/projects/" + project + "/accounts"), b -> b, "id"));
+        // Webhooks (issue 16): a service account's subscription, to an address nobody listens on.
+        ids.put(
+                "/api/v1/webhooks/{id}",
+                new ArrayList<>(List.of((String) DemoUser.AGENCY_SYSTEM
+                        .request()
+                        .contentType("application/json")
+                        .body(java.util.Map.of("url", "http://127.0.0.1:9/conformance", "types", List.of("AGREEMENT")))
+                        .post("/api/v1/webhooks")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))));
         ids.put(
                 "/api/v1/documents?owner",
                 new ArrayList<>(List.of(
@@ -407,6 +419,9 @@ class ResponseConformanceTest {
                     .get()
                     .forUser("member.vasteras", se.samverkan.notification.Category.MEETING);
             return List.of(template + "?token=" + token);
+        }
+        if (template.equals("/api/v1/changes")) {
+            return List.of(template, template + "?type=AGREEMENT&county=19&limit=500");
         }
         if (template.equals("/api/v1/search")) {
             return List.of(template + "?q=bost%C3%A4der", template + "?q=integration&kind=AGREEMENT&size=100");
