@@ -1,6 +1,10 @@
 package se.samverkan.opendata;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,6 +32,12 @@ import se.samverkan.forum.meeting.MeetingService;
 import se.samverkan.forum.meeting.MinutesService;
 import se.samverkan.funding.FundingDtos.ProjectSummary;
 import se.samverkan.funding.FundingProjectRepository;
+import se.samverkan.followup.FollowUpDtos.RoundSummary;
+import se.samverkan.followup.FollowUpDtos.ValueDto;
+import se.samverkan.followup.FollowUpService;
+import se.samverkan.followup.ReportService;
+import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
+import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.funding.ProjectService;
 
 /**
@@ -56,6 +66,18 @@ public class OpenDataTables {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    FollowUpService followUp;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    ObjectMapper json;
 
     @ConfigProperty(name = "samverkan.public-url")
     String publicUrl;
@@ -87,6 +109,7 @@ public class OpenDataTables {
         }
         for (AgreementSummary summary : summaries) {
             AgreementDto a = agreements.get(summary.id());
+            followUpAndIndicators(a, tables);
             tables.get(OpenDataset.AGREEMENTS)
                     .add(row(
                             "id", a.id(),
@@ -147,6 +170,54 @@ public class OpenDataTables {
                                     "level", r.level()));
                 }
             }
+        }
+    }
+
+    /** The agreement's approved follow-up (its report, per goal area) and its indicators' values. */
+    private void followUpAndIndicators(AgreementDto a, Map<OpenDataset, List<Map<String, Object>>> tables) {
+        for (RoundSummary round : followUp.list(a.id())) {
+            if (!round.status().isPublic()) {
+                continue;
+            }
+            JsonNode report = read(reports.file(round.id(), ReportService.Format.JSON, null, () -> false).body());
+            for (JsonNode area : report.path("goalAreas")) {
+                tables.get(OpenDataset.FOLLOW_UP)
+                        .add(row(
+                                "round_id", round.id(),
+                                "agreement_id", a.id(),
+                                "year", round.year(),
+                                "approved_by", round.approvedBy(),
+                                "approved_on", round.approvedOn(),
+                                "goal_area_id", area.path("id").asText(),
+                                "goal_area_number", area.path("number").isTextual() ? area.path("number").asText() : null,
+                                "goal_area_title", area.path("title").asText(),
+                                "status", area.path("aggregateStatus").asText(),
+                                "url", link("/follow-up/rounds/" + round.id() + "/report")));
+            }
+        }
+        for (IndicatorDto indicator : indicators.list(a.id())) {
+            for (ValueDto v : indicators.values(indicator.id())) {
+                tables.get(OpenDataset.INDICATOR_VALUES)
+                        .add(row(
+                                "agreement_id", a.id(),
+                                "indicator_id", indicator.id(),
+                                "indicator", indicator.name(),
+                                "unit", indicator.unit(),
+                                "year", v.year(),
+                                "municipality_code", v.municipalityCode(),
+                                "municipality_name", v.municipalityName(),
+                                "gender", v.gender(),
+                                "value", v.value(),
+                                "sample", v.sample()));
+            }
+        }
+    }
+
+    private JsonNode read(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 import se.samverkan.changes.ChangeDtos.ChangeDto;
 import se.samverkan.changes.ChangeService;
 import se.samverkan.changes.ChangeType;
+import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.history.AuditedChanges;
@@ -111,6 +112,8 @@ public class WebhookService {
     @Transactional
     public WebhookDto enable(UUID id, String ifMatch) {
         WebhookSubscription w = readable(id);
+        // A stale version first: who read an old state does not know whether it is still disabled.
+        EntityTags.requireMatch(ifMatch, w.version);
         if (w.status == WebhookStatus.ACTIVE) {
             throw ProblemException.ruleViolation("webhook-active", text("webhook.already-active"));
         }

@@ -332,7 +332,13 @@ class ResponseConformanceTest {
         ids.put(
                 "/api/v1/funding/accounts/{id}",
                 collect(List.of("/api/v1/funding/projects/" + project + "/accounts"), b -> b, "id"));
-        // Webhooks (issue 16): a service account's subscription, to an address nobody listens on.
+        // Open data (issue 16): every dataset; webhooks: a service account's subscription, to an address nobody
+        // listens on.
+        ids.put(
+                "/api/v1/open-data/{dataset}",
+                new ArrayList<>(java.util.Arrays.stream(se.samverkan.opendata.OpenDataset.values())
+                        .map(d -> d.slug)
+                        .toList()));
         ids.put(
                 "/api/v1/webhooks/{id}",
                 new ArrayList<>(List.of((String) DemoUser.AGENCY_SYSTEM

@@ -820,7 +820,8 @@ class OperationFuzzTest {
                             .extract()
                             .path("[0].id"));
 
-            // Webhooks (issue 16): a service account's subscription, to an address nobody listens on.
+            // Open data (issue 16): a dataset; webhooks: a service account's subscription, to an address nobody listens on.
+            f.ids.put("open-data", "agreements");
             f.ids.put(
                     "webhooks",
                     AGENCY_SYSTEM
