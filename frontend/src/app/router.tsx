@@ -12,6 +12,7 @@ import { followUpRoutes } from '../features/follow-up';
 import { forumRoutes } from '../features/forums';
 import { fundingRoutes } from '../features/funding';
 import { notificationRoutes } from '../features/notifications';
+import { openDataRoutes } from '../features/open-data';
 import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
@@ -56,6 +57,7 @@ function buildRouteTree() {
     ...fundingRoutes(rootRoute),
     ...notificationRoutes(rootRoute),
     ...grantRoutes(rootRoute),
+    ...openDataRoutes(rootRoute),
   ]);
 }
 

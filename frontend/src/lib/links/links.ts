@@ -57,6 +57,8 @@ export const paths = {
   confirmSubscription: '/subscriptions/confirm',
   countyGrants: '/counties/$code/grants',
   profile: '/profile',
+  openData: '/open-data',
+  webhooks: '/integrations/webhooks',
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
@@ -148,3 +150,5 @@ export const toConfirmSubscription = (search: { token: string }) => linkTo(paths
 export const toCountyGrants = (params: { code: string }, search?: { revoked?: boolean }) =>
   linkTo(paths.countyGrants, params, search);
 export const toProfile = () => linkTo(paths.profile, {});
+export const toOpenData = () => linkTo(paths.openData, {});
+export const toWebhooks = () => linkTo(paths.webhooks, {});
