@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
@@ -37,7 +39,8 @@ import se.samverkan.common.time.Clocks;
 /**
  * Open data: the public datasets as CSV and JSON with their schemas, a DCAT-AP-SE catalogue (JSON-LD) describing them
  * for dataportal.se, and Atom feeds of newly adopted agreements and published minutes. Everything is rebuilt when the
- * data changes: the change feed's last position is the data's version, and what was built for a version is kept.
+ * data changes (at most once a minute by default): the change feed's last position is the data's version, and what was
+ * built for a version is kept.
  */
 @ApplicationScoped
 public class OpenDataService {
@@ -76,6 +79,12 @@ public class OpenDataService {
 
     private volatile Snapshot snapshot;
 
+    private final ReentrantLock rebuilding = new ReentrantLock();
+
+    /** A busy system changes all the time: the datasets are rebuilt at most this often (each rebuild reads all). */
+    @ConfigProperty(name = "samverkan.open-data.rebuild-at-most-every")
+    Duration rebuildAtMostEvery;
+
     /** The data's version: the change feed's last position (every write is in the change log). */
     @Transactional
     @ReadOnly
@@ -88,17 +97,28 @@ public class OpenDataService {
     Snapshot current() {
         long version = version();
         Snapshot kept = snapshot;
-        if (kept != null && kept.version() == version) {
+        if (kept != null
+                && (kept.version() == version
+                        || kept.builtAt().isAfter(Clocks.now(clock).minus(rebuildAtMostEvery)))) {
             return kept;
         }
-        synchronized (this) {
+        // One rebuild at a time per instance; meanwhile readers get what was built before, if anything.
+        if (kept != null && !rebuilding.tryLock()) {
+            return kept;
+        }
+        if (kept == null) {
+            rebuilding.lock();
+        }
+        try {
             kept = snapshot;
             if (kept == null || kept.version() != version) {
-                // Built after the version was read: it may hold newer data, never older, and the next read rebuilds.
+                // Built after the version was read: it may hold newer data, never older, and a later read rebuilds.
                 kept = new Snapshot(version, Clocks.now(clock), tables.build(), new ConcurrentHashMap<>());
                 snapshot = kept;
             }
             return kept;
+        } finally {
+            rebuilding.unlock();
         }
     }
 
