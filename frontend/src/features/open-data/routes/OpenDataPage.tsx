@@ -43,21 +43,28 @@ export function OpenDataPage() {
                     dataset.rows.toLocaleString(i18n.language),
                     <ul key="downloads" className="open-data-downloads">
                       <li>
-                        <a className="ds-link" href={dataset.csv} download>
+                        <a
+                          className="ds-link"
+                          href={dataset.csv}
+                          download
+                          aria-label={`${t('openData.csv')}: ${title}`}
+                        >
                           {t('openData.csv')}
-                          <span className="visually-hidden">: {title}</span>
                         </a>
                       </li>
                       <li>
-                        <a className="ds-link" href={dataset.json} download>
+                        <a
+                          className="ds-link"
+                          href={dataset.json}
+                          download
+                          aria-label={`${t('openData.json')}: ${title}`}
+                        >
                           {t('openData.json')}
-                          <span className="visually-hidden">: {title}</span>
                         </a>
                       </li>
                       <li>
-                        <a className="ds-link" href={dataset.schema}>
+                        <a className="ds-link" href={dataset.schema} aria-label={`${t('openData.schema')}: ${title}`}>
                           {t('openData.schema')}
-                          <span className="visually-hidden">: {title}</span>
                         </a>
                       </li>
                     </ul>,
