@@ -18,6 +18,7 @@ import {
   toOrganisations,
   toProfile,
   toStart,
+  toSurveys,
 } from '../lib/links';
 import './Layout.css';
 
@@ -27,6 +28,7 @@ const navItems = [
   { href: toForums(), key: 'forums' },
   { href: toActionItems(), key: 'actionItems' },
   { href: toFunding(), key: 'funding' },
+  { href: toSurveys(), key: 'surveys' },
   { href: toOrganisations(), key: 'organisations' },
   { href: toFollowUp(), key: 'followUp' },
 ] as const;
