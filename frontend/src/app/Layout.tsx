@@ -14,6 +14,7 @@ import {
   toForums,
   toFunding,
   toMyTasks,
+  toOpenData,
   toOrganisations,
   toProfile,
   toStart,
@@ -162,6 +163,9 @@ export function Layout() {
         <div className="container">
           <p>{t('app.footer.about')}</p>
           <p>{t('app.footer.openness')}</p>
+          <p>
+            <Link href={toOpenData()}>{t('app.footer.openData')}</Link>
+          </p>
         </div>
       </footer>
     </div>

@@ -13,6 +13,7 @@ import { forumRoutes } from '../features/forums';
 import { fundingRoutes } from '../features/funding';
 import { surveyRoutes } from '../features/surveys';
 import { notificationRoutes } from '../features/notifications';
+import { openDataRoutes } from '../features/open-data';
 import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
@@ -58,6 +59,7 @@ function buildRouteTree() {
     ...surveyRoutes(rootRoute),
     ...notificationRoutes(rootRoute),
     ...grantRoutes(rootRoute),
+    ...openDataRoutes(rootRoute),
   ]);
 }
 

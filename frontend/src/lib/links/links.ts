@@ -70,6 +70,8 @@ export const paths = {
   countyGrants: '/counties/$code/grants',
   nationalGrants: '/national-grants',
   profile: '/profile',
+  openData: '/open-data',
+  webhooks: '/integrations/webhooks',
 } as const;
 
 export type PagePath = (typeof paths)[keyof typeof paths];
@@ -175,3 +177,5 @@ export const toCountyGrants = (params: { code: string }, search?: { revoked?: bo
   linkTo(paths.countyGrants, params, search);
 export const toNationalGrants = (search?: { revoked?: boolean }) => linkTo(paths.nationalGrants, {}, search);
 export const toProfile = () => linkTo(paths.profile, {});
+export const toOpenData = () => linkTo(paths.openData, {});
+export const toWebhooks = () => linkTo(paths.webhooks, {});

@@ -337,6 +337,24 @@ class ResponseConformanceTest {
         ids.put(
                 "/api/v1/funding/accounts/{id}",
                 collect(List.of("/api/v1/funding/projects/" + project + "/accounts"), b -> b, "id"));
+        // Open data (issue 16): every dataset; webhooks: a service account's subscription, to an address nobody
+        // listens on.
+        ids.put(
+                "/api/v1/open-data/{dataset}",
+                new ArrayList<>(java.util.Arrays.stream(se.samverkan.opendata.OpenDataset.values())
+                        .map(d -> d.slug)
+                        .toList()));
+        ids.put(
+                "/api/v1/webhooks/{id}",
+                new ArrayList<>(List.of((String) DemoUser.AGENCY_SYSTEM
+                        .request()
+                        .contentType("application/json")
+                        .body(java.util.Map.of("url", "http://127.0.0.1:9/conformance", "types", List.of("AGREEMENT")))
+                        .post("/api/v1/webhooks")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))));
         // Surveys: an open one of Västmanland with Västerås's answer submitted.
         String survey = se.samverkan.support.Surveys.open(DemoUser.COORDINATOR_VASTMANLAND);
         String answer = se.samverkan.support.Surveys.answerPath(survey, Forums.organisation("vasteras-stad"));
@@ -438,6 +456,9 @@ class ResponseConformanceTest {
                     .get()
                     .forUser("member.vasteras", se.samverkan.notification.Category.MEETING);
             return List.of(template + "?token=" + token);
+        }
+        if (template.equals("/api/v1/changes")) {
+            return List.of(template, template + "?type=AGREEMENT&county=19&limit=500");
         }
         if (template.equals("/api/v1/search")) {
             return List.of(template + "?q=bost%C3%A4der", template + "?q=integration&kind=AGREEMENT&size=100");

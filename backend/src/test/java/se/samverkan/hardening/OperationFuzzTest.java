@@ -2,6 +2,7 @@ package se.samverkan.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ADMIN;
+import static se.samverkan.support.DemoUser.AGENCY_SYSTEM;
 import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
 import static se.samverkan.support.DemoUser.MEMBER_VASTERAS;
 
@@ -819,6 +820,19 @@ class OperationFuzzTest {
                             .extract()
                             .path("[0].id"));
 
+            // Open data (issue 16): a dataset; webhooks: a service account's subscription, to an address nobody listens on.
+            f.ids.put("open-data", "agreements");
+            f.ids.put(
+                    "webhooks",
+                    AGENCY_SYSTEM
+                            .request()
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("url", "http://127.0.0.1:9/fuzz", "types", List.of("AGREEMENT")))
+                            .post("/api/v1/webhooks")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
             // Surveys (issue 12): an open survey of Västmanland; Västerås answers it.
             String survey = se.samverkan.support.Surveys.open(coordinator);
             f.ids.put("surveys", survey);
@@ -1039,6 +1053,10 @@ class OperationFuzzTest {
                             "fuzz.sample",
                             "forumId",
                             forum)));
+            s.put(
+                    "WebhookInput",
+                    () -> mutable(Map.of(
+                            "url", "http://127.0.0.1:9/fuzz", "types", List.of("AGREEMENT"), "counties", List.of("19"))));
             s.put("StatusReportPublicationInput", () -> mutable(Map.of("agendaItemId", point)));
             return f;
         }
@@ -1092,6 +1110,8 @@ class OperationFuzzTest {
                         "putStatusReportContribution",
                         "saveSurveyAnswer",
                         "submitSurveyAnswer" -> MEMBER_VASTERAS;
+                case "createWebhook", "listWebhooks", "getWebhook", "enableWebhook", "deleteWebhook",
+                        "listWebhookDeliveries" -> AGENCY_SYSTEM;
                 default -> ADMIN;
             };
         }

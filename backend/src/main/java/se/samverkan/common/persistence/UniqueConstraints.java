@@ -85,7 +85,9 @@ public final class UniqueConstraints {
             Map.entry("public_subscription_once", new Guard("email", "common.already-follows-forum")),
             // Scheduled work (issue 18): claimed with "on conflict do nothing", so no client meets it; listed for the
             // 409.
-            Map.entry("scheduled_run_pkey", new Guard("slot", CHANGED_TOGETHER)));
+            Map.entry("scheduled_run_pkey", new Guard("slot", CHANGED_TOGETHER)),
+            // Webhooks (issue 16): a delivery is queued with "on conflict do nothing", once per change and subscription.
+            Map.entry("webhook_delivery_once", new Guard("position", CHANGED_TOGETHER)));
 
     private UniqueConstraints() {}
 

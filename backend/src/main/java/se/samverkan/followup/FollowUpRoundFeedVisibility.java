@@ -1,0 +1,42 @@
+package se.samverkan.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import se.samverkan.history.FeedVisibility;
+
+/** A follow-up round's changes are as visible as the round; rounds are removed only with their agreement, whose removal the agreement's rule shows. */
+@ApplicationScoped
+public class FollowUpRoundFeedVisibility implements FeedVisibility {
+
+    @Inject
+    FollowUpRoundRepository repository;
+
+    @Inject
+    FollowUpPolicy policy;
+
+    @Override
+    public String subjectType() {
+        return "FOLLOW_UP_ROUND";
+    }
+
+    @Override
+    public Set<UUID> readable(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return repository.<FollowUpRound>list("id in ?1", ids).stream()
+                .filter(e -> policy.canRead(e))
+                .map(e -> e.id)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean mayLearnRemoval(String countyCode) {
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package se.samverkan.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import se.samverkan.history.FeedVisibility;
+
+/** An action item's changes are as visible as the item. */
+@ApplicationScoped
+public class ActionItemFeedVisibility implements FeedVisibility {
+
+    @Inject
+    ActionItemRepository repository;
+
+    @Inject
+    ForumPolicy policy;
+
+    @Override
+    public String subjectType() {
+        return "ACTION_ITEM";
+    }
+
+    @Override
+    public Set<UUID> readable(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return repository.<ActionItem>list("id in ?1", ids).stream()
+                .filter(e -> policy.canRead(e))
+                .map(e -> e.id)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean mayLearnRemoval(String countyCode) {
+        return policy.canCreateIn(countyCode);
+    }
+}

@@ -1,0 +1,39 @@
+package se.samverkan.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import se.samverkan.history.FeedVisibility;
+
+/** Forums are public, and so are their changes and their removal. */
+@ApplicationScoped
+public class ForumFeedVisibility implements FeedVisibility {
+
+    @Inject
+    ForumRepository repository;
+
+    @Override
+    public String subjectType() {
+        return "FORUM";
+    }
+
+    @Override
+    public Set<UUID> readable(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return repository.<Forum>list("id in ?1", ids).stream()
+                .filter(e -> true)
+                .map(e -> e.id)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean mayLearnRemoval(String countyCode) {
+        return true;
+    }
+}

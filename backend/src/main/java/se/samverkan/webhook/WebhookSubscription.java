@@ -1,0 +1,63 @@
+package se.samverkan.webhook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import se.samverkan.common.persistence.AuditedEntity;
+
+/**
+ * A service account's subscription to the change feed. The account's claims are kept as they were when it subscribed
+ * (Keycloak is not asked in the background), so each change is checked against the subscriber's rights: its base
+ * roles and organisation from then, its grants as they are now.
+ */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription extends AuditedEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "client_id")
+    public String clientId;
+
+    /** The service account's username, service-account-&lt;client&gt;. */
+    public String account;
+
+    @Column(name = "organisation_number")
+    public String organisationNumber;
+
+    @Column(name = "county_code")
+    public String countyCode;
+
+    /** The account's base roles, comma-separated. */
+    public String roles;
+
+    public String url;
+
+    /** The HMAC key of the signatures; shown once, when the subscription is made. */
+    public String secret;
+
+    /** Feed types, comma-separated; empty for every type. */
+    public String types;
+
+    /** County codes, comma-separated; empty for every county. */
+    public String counties;
+
+    /** The feed position up to which changes have been queued for delivery. */
+    @Column(name = "after_position")
+    public long afterPosition;
+
+    @Enumerated(EnumType.STRING)
+    public WebhookStatus status;
+
+    @Column(name = "consecutive_failures")
+    public int consecutiveFailures;
+
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+}

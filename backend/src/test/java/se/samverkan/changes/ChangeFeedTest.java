@@ -1,0 +1,238 @@
+package se.samverkan.changes;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static se.samverkan.support.DemoUser.ADMIN;
+import static se.samverkan.support.DemoUser.ANONYMOUS;
+import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
+import static se.samverkan.support.DemoUser.COORDINATOR_VASTRA_GOTALAND;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import se.samverkan.support.Agreements;
+import se.samverkan.support.DemoUser;
+import se.samverkan.support.Organisations;
+import se.samverkan.support.TestData;
+
+/** The change feed: commit order under concurrent writers, the callers' rights, filters and bad cursors. */
+@QuarkusTest
+class ChangeFeedTest {
+
+    private static final String PATH = "/api/v1/changes";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aTransactionThatCommitsLaterIsNotSkippedThoughItsChangeWasRecordedFirst() throws Exception {
+        long start = drain(ADMIN, 0, null).next;
+        UUID early = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        try (Connection first = dataSource.getConnection();
+                Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            long earlyId = logChange(first, early);
+            long lateId = logChange(second, late);
+            assertThat(earlyId, lessThan(lateId));
+            second.commit();
+            // A consumer reads now: the later-recorded change is committed, the earlier one is not yet.
+            Page seen = drain(ADMIN, start, "ORGANISATION");
+            assertThat(seen.ids, hasItem(late.toString()));
+            assertThat(seen.ids, not(hasItem(early.toString())));
+            first.commit();
+            // Going on from its stored cursor, the consumer still gets the earlier-recorded change, once.
+            Page next = drain(ADMIN, seen.next, "ORGANISATION");
+            assertThat(next.ids, contains(early.toString()));
+        }
+    }
+
+    @Test
+    void concurrentWritersAreSeenOnceEachByAPollingConsumer() throws Exception {
+        long start = drain(ADMIN, 0, null).next;
+        int writers = 4;
+        int each = 5;
+        Set<String> created = ConcurrentHashMap.newKeySet();
+        List<String> seen = new ArrayList<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    created.add(Organisations.create(ADMIN, TestData.organisation()));
+                }
+            }));
+        }
+        pool.shutdown();
+        long cursor = start;
+        while (writing.get()) {
+            Page page = drain(ADMIN, cursor, "ORGANISATION");
+            seen.addAll(page.ids);
+            cursor = page.next;
+            writing.set(!pool.awaitTermination(50, TimeUnit.MILLISECONDS));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        seen.addAll(drain(ADMIN, cursor, "ORGANISATION").ids);
+        assertEquals(writers * each, created.size());
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "a change seen twice");
+        assertThat(created, everyItem(in(new HashSet<>(seen))));
+    }
+
+    @Test
+    void aDraftIsSeenOnlyByThoseWhoMayReadItAndNeverInAnotherCounty() {
+        long start = drain(ADMIN, 0, null).next;
+        String draft = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        for (DemoUser outsider : List.of(ANONYMOUS, COORDINATOR_VASTRA_GOTALAND)) {
+            assertThat(outsider.name(), drain(outsider, start, null).ids, not(hasItem(draft)));
+        }
+        assertThat(drain(COORDINATOR_VASTMANLAND, start, "AGREEMENT").ids, hasItem(draft));
+        // The county filter keeps to the county asked for.
+        assertThat(drain(ADMIN, start, null, "14").ids, not(hasItem(draft)));
+        ADMIN.request()
+                .queryParam("after", start)
+                .queryParam("county", "19")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + draft + "' }.type", equalTo("AGREEMENT"))
+                .body("items.find { it.id == '" + draft + "' }.county", equalTo("19"))
+                .body("items.find { it.id == '" + draft + "' }.change", equalTo("CREATED"));
+        // Once deleted, the removal stays within the county too.
+        ADMIN.request()
+                .header("If-Match", Agreements.etag(ADMIN, draft))
+                .delete(Agreements.PATH + "/" + draft)
+                .then()
+                .statusCode(204);
+        assertThat(drain(COORDINATOR_VASTMANLAND, start, null).changes, hasItem(draft + ":DELETED"));
+        assertThat(drain(COORDINATOR_VASTRA_GOTALAND, start, null).ids, not(hasItem(draft)));
+        assertThat(drain(ANONYMOUS, start, null).ids, not(hasItem(draft)));
+    }
+
+    @Test
+    void anAdoptedAgreementIsPublicWithItsVersion() {
+        long start = drain(ADMIN, 0, null).next;
+        String id = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        assertThat(drain(ANONYMOUS, start, "AGREEMENT").ids, not(hasItem(id)));
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "ADOPTED").statusCode(200);
+        // The stored version, as an authenticated read answers it (public reads carry content ETags).
+        String etag = Agreements.etag(ADMIN, id);
+        JsonPath page = ANONYMOUS.request()
+                .queryParam("after", start)
+                .queryParam("type", "AGREEMENT")
+                .queryParam("limit", 500)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .extract()
+                .jsonPath();
+        List<Map<String, Object>> mine = page.getList("items.findAll { it.id == '" + id + "' }");
+        assertThat(mine.stream().map(m -> m.get("change")).toList(), hasItems("CREATED", "STATUS_CHANGED"));
+        assertThat(mine.stream().map(m -> "\"" + m.get("version") + "\"").toList(), hasItem(etag));
+        List<Long> positions = mine.stream().map(m -> ((Number) m.get("position")).longValue()).toList();
+        assertEquals(positions.stream().sorted().toList(), positions);
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        ANONYMOUS.request()
+                .queryParam("after", "-1")
+                .queryParam("type", "SECRET")
+                .queryParam("county", "X")
+                .queryParam("limit", "0")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("type"));
+        ANONYMOUS.request()
+                .queryParam("after", "-1")
+                .queryParam("county", "X")
+                .queryParam("limit", "501")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("after"))
+                .body("errors.field", hasItem("county"))
+                .body("errors.field", hasItem("limit"))
+                .body("errors.field", not(hasItem("type")));
+    }
+
+    private static long logChange(Connection connection, UUID subject) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into change_log (subject_type, subject_id, entity_type, entity_id, action, summary, changed_at,"
+                        + " actor) values ('ORGANISATION', ?, 'ORGANISATION', ?, 'DELETED', 'test', now(), 'test')"
+                        + " returning id")) {
+            insert.setObject(1, subject);
+            insert.setObject(2, subject);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    record Page(List<String> ids, List<String> changes, long next) {}
+
+    static Page drain(DemoUser user, long after, String type) {
+        return drain(user, after, type, null);
+    }
+
+    /** Every page after the cursor, as a consumer storing the cursor would read them. */
+    static Page drain(DemoUser user, long after, String type, String county) {
+        List<String> ids = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        long cursor = after;
+        boolean more = true;
+        while (more) {
+            var request = user.request().queryParam("after", cursor).queryParam("limit", 500);
+            if (type != null) {
+                request = request.queryParam("type", type);
+            }
+            if (county != null) {
+                request = request.queryParam("county", county);
+            }
+            JsonPath page = request.get(PATH).then().statusCode(200).extract().jsonPath();
+            List<String> pageIds = page.getList("items.id");
+            ids.addAll(pageIds);
+            List<String> pageChanges = page.getList("items.change");
+            for (int i = 0; i < pageIds.size(); i++) {
+                changes.add(pageIds.get(i) + ":" + pageChanges.get(i));
+            }
+            long next = page.getLong("next");
+            assertThat(next, greaterThanOrEqualTo(cursor));
+            cursor = next;
+            more = page.getBoolean("more");
+        }
+        return new Page(ids, changes, cursor);
+    }
+}

@@ -1,0 +1,271 @@
+package se.samverkan.opendata;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverkan.support.DemoUser.ADMIN;
+import static se.samverkan.support.DemoUser.ANONYMOUS;
+import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import se.samverkan.support.Agreements;
+import se.samverkan.support.DemoUser;
+import se.samverkan.support.Forums;
+
+/** Open data: only public rows (a draft never leaks), schemas, ETags, the DCAT-AP-SE catalogue and Atom feeds. */
+@QuarkusTest
+class OpenDataTest {
+
+    private static final String PATH = "/api/v1/open-data";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @Test
+    void aDraftNeverLeaksWhoeverAsks() throws Exception {
+        Map<String, Object> draftInput = Agreements.input("19");
+        String draft = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, draftInput);
+        Map<String, Object> adoptedInput = Agreements.input("19");
+        String adopted = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, adoptedInput);
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, adopted, "ADOPTED").statusCode(200);
+        // An unpublished meeting's decision stays out as well.
+        String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
+        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(3));
+        String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Inriktning", "DECISION");
+        String decision = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Ett beslut som inte är publicerat", "outcome", "ADOPTED", "subject", "OTHER"))
+                .post(Forums.MEETINGS + "/" + meeting + "/agenda-items/" + point + "/decisions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        for (DemoUser caller : List.of(ANONYMOUS, ADMIN, COORDINATOR_VASTMANLAND)) {
+            String csv = caller.request()
+                    .get(PATH + "/agreements.csv")
+                    .then()
+                    .statusCode(200)
+                    .contentType(startsWith("text/csv"))
+                    .extract()
+                    .asString();
+            assertTrue(csv.contains(adopted), caller + " gets the adopted agreement");
+            assertFalse(csv.contains(draft), caller + " never gets the draft");
+            assertFalse(csv.contains((String) draftInput.get("title")), caller + " never gets the draft's title");
+            for (String dataset : List.of("agreement-goal-areas", "agreement-parties", "agreement-strategies")) {
+                String json = caller.request().get(PATH + "/" + dataset + ".json").then().statusCode(200).extract()
+                        .asString();
+                assertFalse(json.contains(draft), caller + ": " + dataset + " holds nothing of the draft");
+            }
+            assertTrue(
+                    caller.request().get(PATH + "/agreement-parties.json").asString().contains(adopted),
+                    "the adopted agreement's parties are there");
+            String decisions = caller.request().get(PATH + "/decisions.csv").then().statusCode(200).extract()
+                    .asString();
+            assertFalse(decisions.contains(decision), caller + ": an unpublished decision stays out");
+        }
+    }
+
+    @Test
+    void theCsvHeaderIsTheSchemaAndJsonRowsHaveItsFields() throws Exception {
+        JsonNode schema = JSON.readTree(
+                ANONYMOUS.request().get(PATH + "/agreements/schema").then().statusCode(200).extract().asString());
+        List<String> names = new ArrayList<>();
+        schema.path("fields").forEach(f -> {
+            names.add(f.path("name").asText());
+            assertTrue(f.path("type").isTextual() && f.path("description").isTextual());
+        });
+        String csv = ANONYMOUS.request().get(PATH + "/agreements.csv").asString();
+        assertEquals(String.join(",", names), csv.lines().findFirst().orElseThrow());
+        JsonNode body = JSON.readTree(ANONYMOUS.request().get(PATH + "/agreements.json").asString());
+        assertEquals("http://creativecommons.org/publicdomain/zero/1.0/", body.path("license").asText());
+        assertTrue(body.path("rows").size() > 0, "the demo data's adopted agreements are there");
+        List<String> fields = new ArrayList<>();
+        body.path("rows").get(0).fieldNames().forEachRemaining(fields::add);
+        assertEquals(names, fields);
+        ANONYMOUS.request().get(PATH + "/secrets.csv").then().statusCode(404).body("type", containsString("not-found"));
+        ANONYMOUS.request()
+                .queryParam("county", "X")
+                .get(PATH + "/agreements.atom")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("county"));
+    }
+
+    @Test
+    void aChangeGivesANewETagAndUnchangedDataIsNotModified() {
+        String etag = ANONYMOUS.request().get(PATH + "/agreements.csv").then().statusCode(200).extract().header("ETag");
+        ANONYMOUS.request()
+                .header("If-None-Match", etag)
+                .get(PATH + "/agreements.csv")
+                .then()
+                .statusCode(304);
+        String adopted = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, adopted, "ADOPTED").statusCode(200);
+        String next = ANONYMOUS.request()
+                .header("If-None-Match", etag)
+                .get(PATH + "/agreements.csv")
+                .then()
+                .statusCode(200)
+                .body(containsString(adopted))
+                .extract()
+                .header("ETag");
+        assertNotEquals(etag, next);
+    }
+
+    /** DCAT-AP-SE's mandatory properties (catalogue, dataset, distribution), checked on the JSON-LD graph. */
+    @Test
+    void theCatalogueHasTheDcatApSeRequiredProperties() throws Exception {
+        JsonNode root = JSON.readTree(ANONYMOUS.request()
+                .get(PATH + "/catalog.jsonld")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/ld+json"))
+                .extract()
+                .asString());
+        assertEquals("http://www.w3.org/ns/dcat#", root.path("@context").path("dcat").asText());
+        assertEquals("http://purl.org/dc/terms/", root.path("@context").path("dcterms").asText());
+        Map<String, JsonNode> byId = new HashMap<>();
+        List<JsonNode> catalogues = new ArrayList<>();
+        root.path("@graph").forEach(node -> {
+            byId.put(node.path("@id").asText(), node);
+            if (node.path("@type").asText().equals("dcat:Catalog")) {
+                catalogues.add(node);
+            }
+        });
+        assertEquals(1, catalogues.size());
+        JsonNode catalogue = catalogues.get(0);
+        requireText(catalogue, "dcterms:title");
+        requireText(catalogue, "dcterms:description");
+        JsonNode publisher = byId.get(catalogue.path("dcterms:publisher").path("@id").asText());
+        assertEquals("foaf:Agent", publisher.path("@type").asText());
+        assertFalse(publisher.path("foaf:name").asText().isBlank(), "the publisher has a name");
+        assertEquals(OpenDataset.values().length, catalogue.path("dcat:dataset").size());
+        for (JsonNode reference : catalogue.path("dcat:dataset")) {
+            JsonNode dataset = byId.get(reference.path("@id").asText());
+            assertEquals("dcat:Dataset", dataset.path("@type").asText(), reference.toString());
+            requireText(dataset, "dcterms:title");
+            requireText(dataset, "dcterms:description");
+            assertTrue(byId.containsKey(dataset.path("dcterms:publisher").path("@id").asText()));
+            JsonNode contact = dataset.path("dcat:contactPoint");
+            assertFalse(contact.path("vcard:fn").asText().isBlank(), "a contact point with a name");
+            assertThat(contact.path("vcard:hasEmail").path("@id").asText(), startsWith("mailto:"));
+            assertTrue(dataset.path("dcat:distribution").size() >= 2, "CSV and JSON");
+            for (JsonNode distributionRef : dataset.path("dcat:distribution")) {
+                JsonNode distribution = byId.get(distributionRef.path("@id").asText());
+                assertEquals("dcat:Distribution", distribution.path("@type").asText());
+                String access = distribution.path("dcat:accessURL").path("@id").asText();
+                assertThat(access, startsWith("http"));
+                assertEquals(
+                        "http://creativecommons.org/publicdomain/zero/1.0/",
+                        distribution.path("dcterms:license").path("@id").asText());
+                assertThat(
+                        distribution.path("dcterms:format").path("@id").asText(),
+                        startsWith("http://publications.europa.eu/resource/authority/file-type/"));
+                // The access URL answers (relative to this API).
+                String path = access.substring(access.indexOf("/api/v1/"));
+                ANONYMOUS.request().get(path).then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void atomFeedsAreValidXmlPerCountyAndNational() throws Exception {
+        String adopted = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, adopted, "ADOPTED").statusCode(200);
+        String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
+        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
+        String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Lägesbild", "PRESENTATION");
+        Forums.writeMinutes(COORDINATOR_VASTMANLAND, meeting, point, "Lägesbild", "PRESENTATION", "Rådet informerades.");
+        Forums.publishMinutes(COORDINATOR_VASTMANLAND, meeting).statusCode(200);
+
+        assertThat(entryIds(feed("/agreements.atom", "19")), hasItem("urn:uuid:" + adopted));
+        assertThat(entryIds(feed("/agreements.atom", null)), hasItem("urn:uuid:" + adopted));
+        assertThat(entryIds(feed("/agreements.atom", "14")), not(hasItem("urn:uuid:" + adopted)));
+        assertThat(entryIds(feed("/minutes.atom", "19")), hasItem("urn:uuid:" + meeting));
+        assertThat(entryIds(feed("/minutes.atom", "14")), not(hasItem("urn:uuid:" + meeting)));
+        ANONYMOUS.request()
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("license", equalTo("http://creativecommons.org/publicdomain/zero/1.0/"))
+                .body("datasets.slug", hasItem("agreements"))
+                .body("feeds.href", hasItem(PATH + "/minutes.atom"))
+                .body("modified", notNullValue());
+    }
+
+    private static Document feed(String path, String county) throws Exception {
+        var request = ANONYMOUS.request();
+        if (county != null) {
+            request = request.queryParam("county", county);
+        }
+        String xml = request.get(PATH + path)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/atom+xml"))
+                .extract()
+                .asString();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Element root = document.getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("feed", root.getLocalName());
+        for (String required : List.of("id", "title", "updated")) {
+            assertEquals(1, children(root, required).size(), "a feed has one " + required);
+        }
+        return document;
+    }
+
+    private static List<String> entryIds(Document document) {
+        List<String> ids = new ArrayList<>();
+        for (Element entry : children(document.getDocumentElement(), "entry")) {
+            for (String required : List.of("id", "title", "updated", "link")) {
+                assertFalse(children(entry, required).isEmpty(), "an entry has " + required);
+            }
+            ids.add(children(entry, "id").get(0).getTextContent());
+        }
+        return ids;
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getParentNode() == parent) {
+                found.add((Element) nodes.item(i));
+            }
+        }
+        return found;
+    }
+
+    private static void requireText(JsonNode node, String property) {
+        JsonNode values = node.path(property);
+        assertTrue(values.isArray() && values.size() > 0, property + " is given");
+        values.forEach(v -> assertFalse(v.path("@value").asText().isBlank(), property + " is not empty"));
+    }
+}
