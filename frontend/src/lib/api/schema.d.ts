@@ -3160,7 +3160,7 @@ export interface components {
         /** @enum {string} */
         CallStatus: "DRAFT" | "OPEN" | "CLOSED";
         /** @enum {string} */
-        Category: "FOLLOW_UP" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT";
+        Category: "FOLLOW_UP" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "SURVEY";
         /** @enum {string} */
         Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         ClientConfig: {
@@ -5080,7 +5080,7 @@ export interface components {
         /** @enum {string} */
         SubjectType: "USER" | "SERVICE_ACCOUNT";
         /** @enum {string} */
-        SubjectType1: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM";
+        SubjectType1: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM" | "SURVEY";
         SubscriptionDto: {
             forumId: components["schemas"]["UUID"];
             forumName: string;
