@@ -80,7 +80,8 @@ public class SurveyPolicy {
 
     /** Copy: those who run it, and any county's coordinators into their own county (the national questions). */
     public boolean canCopy(Survey survey) {
-        return canRun(survey) || (user.isAuthenticated() && !grants.coordinatedCounties().isEmpty());
+        return canRun(survey)
+                || (user.isAuthenticated() && !grants.coordinatedCounties().isEmpty());
     }
 
     public boolean canRead(Survey survey) {

@@ -23,9 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.notification.directory.DirectorySync;
 import se.samverkan.notification.mail.Dispatcher;
-import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.FollowUps;
 import se.samverkan.support.Forums;
@@ -344,7 +344,9 @@ class NotificationEventsTest {
         Mailbox.purge();
         reminders.run(closes.minusDays(6));
         dispatchAll(Instant.now());
-        assertEquals(0, Mailbox.matching(JOHAN, "Påminnelse: enkäten " + title + " B").size());
+        assertEquals(
+                0,
+                Mailbox.matching(JOHAN, "Påminnelse: enkäten " + title + " B").size());
     }
 
     private static Map<String, Object> withTitle(Map<String, Object> input, String title, String recipient) {
