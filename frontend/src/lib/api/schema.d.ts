@@ -266,6 +266,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{agreementId}/local-follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The local agreements' follow-up per goal area of this agreement
+         * @description Per goal area of the agreement (a RÖK), in document order: the goal areas of local agreements (LÖK) that answer to it, among the LÖKs the caller may read, each with its newest round the caller may see (approved or recorded for everyone; any for the LÖK's managers and national readers) and that round's assessments of the area
+         */
+        get: operations["listLocalFollowUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{agreementId}/parties": {
         parameters: {
             query?: never;
@@ -1637,7 +1657,7 @@ export interface paths {
         };
         /**
          * Money per programme, goal area, municipality and year; applied against granted (public)
-         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings
+         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings; and what the caller may start in the county asked for
          */
         get: operations["getFundingSummary"];
         put?: never;
@@ -1847,6 +1867,26 @@ export interface paths {
         };
         /** The caller's active grants; empty for the public */
         get: operations["listMyGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's tasks
+         * @description Members and service accounts: every task of their organisation and its sub-units (follow-up assessments, owned action items, status-report contributions). Coordinators: what waits for them in the counties and federation municipalities they manage (assessments to review, open rounds with organisations that have not submitted, overdue contributions and action items, meetings coming up and past meetings without published minutes). Open before done, each by deadline; at most 500 rows per kind
+         */
+        get: operations["listMyTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3034,6 +3074,8 @@ export interface components {
             delete: boolean;
             /** @description Statuses the caller may move it to now */
             statusChanges: components["schemas"]["AgreementStatus"][];
+            /** @description Run its follow-up: open rounds (once adopted), review, define indicators */
+            runFollowUp: boolean;
         };
         AgreementReference: {
             id: components["schemas"]["UUID"];
@@ -4050,6 +4092,8 @@ export interface components {
             addAccount: boolean;
             /** @description Whether the caller may read the project's accounts */
             readAccounts: boolean;
+            /** @description Whether the caller may set the responsibilities the project qualifies */
+            qualifyResponsibilities: boolean;
         };
         FundingProjectSummary: {
             id: components["schemas"]["UUID"];
@@ -4102,6 +4146,13 @@ export interface components {
             byMunicipality: components["schemas"]["FundingTotal"][];
             byYear: components["schemas"]["FundingTotal"][];
             appliedGranted: components["schemas"]["FundingAppliedGranted"][];
+            permissions: components["schemas"]["FundingSummaryPermissions"];
+        };
+        /** @description What the caller may start here: programmes anywhere, calls and projects in the county asked for */
+        FundingSummaryPermissions: {
+            createProgramme: boolean;
+            createCall: boolean;
+            createProject: boolean;
         };
         /** @description One row of a funding summary: a key, its label and the sums */
         FundingTotal: {
@@ -4453,6 +4504,38 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description A goal area of the agreement and the local agreements' goal areas that answer to it */
+        LocalFollowUpArea: {
+            goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description By municipality, then goal area number */
+            locals: components["schemas"]["LocalGoalAreaFollowUp"][];
+        };
+        LocalFollowUpAssessment: {
+            /** @description Absent for an assessment recorded from a document that does not name one */
+            organisationName?: string;
+            state: components["schemas"]["AssessmentState"];
+            /** @description The assessed status; absent until the party has set one */
+            status?: components["schemas"]["GoalStatus"];
+        };
+        LocalFollowUpRound: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["RoundStatus"];
+            /** @description The assessments of this goal area, by organisation */
+            assessments: components["schemas"]["LocalFollowUpAssessment"][];
+        };
+        /** @description A LÖK's goal area and its latest round the caller may see */
+        LocalGoalAreaFollowUp: {
+            agreementId: components["schemas"]["UUID"];
+            agreementTitle: string;
+            agreementStatus: components["schemas"]["AgreementStatus"];
+            municipalityCode?: string;
+            municipalityName?: string;
+            goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description Its newest round with a task for this goal area: approved or recorded ones for everyone, any for the LÖK's managers and national readers; absent when none */
+            latestRound?: components["schemas"]["LocalFollowUpRound"];
+        };
         /**
          * Format: local-time
          * @example 13:45:30.123456789
@@ -4588,6 +4671,16 @@ export interface components {
             deadline?: components["schemas"]["LocalDate"];
             roundStatus: components["schemas"]["RoundStatus"];
             task: components["schemas"]["FollowUpTask"];
+        };
+        /** @description The caller's tasks: open before done, each by deadline (none last) */
+        MyTasks: {
+            /** @description The caller acts for an organisation: member tasks are listed */
+            member: boolean;
+            /** @description The caller manages counties or federation municipalities: their waiting lists are listed */
+            coordinator: boolean;
+            tasks: components["schemas"]["Task"][];
+            /** @description More tasks exist than are listed (500 per kind) */
+            truncated: boolean;
         };
         NotificationDto: {
             id: components["schemas"]["UUID"];
@@ -4949,6 +5042,10 @@ export interface components {
             createAgreement: boolean;
             /** @description Counties whose grants the caller sees and manages (admins: every county) */
             grantCounties: string[];
+            /** @description Counties where the caller creates agreements of every kind (admins: every county) */
+            agreementCounties: string[];
+            /** @description Municipalities where the caller creates local agreements (LÖK) by a grant: a federation's coordinator, a LÖK author */
+            localAgreementMunicipalities: string[];
         };
         /** @description A person who signed for a party */
         Signatory: {
@@ -5412,6 +5509,34 @@ export interface components {
         };
         /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
+        /** @description One task: what, where it is done (the kind names the page), by when */
+        Task: {
+            kind: components["schemas"]["TaskKind"];
+            /** @description The page the task is done on: an assessment, action item, status report, round or meeting */
+            targetId: components["schemas"]["UUID"];
+            title: string;
+            /** @description Where it belongs: the agreement or the forum */
+            context?: string;
+            /**
+             * Format: int32
+             * @description The follow-up year (assessments and rounds)
+             */
+            year?: number | null;
+            /** @description The organisation the task is for (members) or that it concerns */
+            organisation?: string | null;
+            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            state: components["schemas"]["TaskState"];
+            /** @description Open and its deadline has passed */
+            overdue: boolean;
+            /** @description The state of the record itself, e.g. DRAFT, IN_PROGRESS, SUBMITTED */
+            status: string;
+            /** @description Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE) */
+            missing: string[];
+        };
+        /** @enum {string} */
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        /** @enum {string} */
+        TaskState: "OPEN" | "DONE";
         /** @enum {string} */
         Trend: "IMPROVING" | "WORSENING" | "UNCHANGED" | "INSUFFICIENT_DATA";
         TrendPoint: {
@@ -5474,7 +5599,9 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Only items owned by this organisation */
                 owner?: unknown;
+                /** @description Zero-based page number */
                 page?: number;
+                /** @description Page size, 1 to 100 */
                 size?: number;
                 status?: components["schemas"]["ActionItemStatus"];
             };
@@ -5962,9 +6089,11 @@ export interface operations {
                 kind?: components["schemas"]["AgreementKind"];
                 /** @description Only agreements this organisation (id) is a party of */
                 organisation?: unknown;
+                /** @description Zero-based page number */
                 page?: number;
                 /** @description Swedish full-text search over title, purpose, goals and strategies */
                 q?: string;
+                /** @description Page size, 1 to 100 */
                 size?: number;
                 /** @description Default: relevance when searching, else newest period first */
                 sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
@@ -7244,6 +7373,55 @@ export interface operations {
             };
         };
     };
+    listLocalFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalFollowUpArea"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addParty: {
         parameters: {
             query?: never;
@@ -8044,14 +8222,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -8671,14 +8853,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -8734,14 +8920,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -9963,14 +10153,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -10137,14 +10331,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -10409,14 +10607,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -11937,14 +12139,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -11977,7 +12183,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -11992,14 +12198,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -12034,7 +12244,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12048,7 +12258,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12145,7 +12355,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12159,7 +12369,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The filed account */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12256,7 +12466,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12270,7 +12480,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The account in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12372,7 +12582,7 @@ export interface operations {
                 county?: string;
                 /** @description Only the caller's own organisation's applications */
                 mine?: boolean;
-                status?: components["schemas"]["ApplicationStatus"] & unknown;
+                status?: components["schemas"]["ApplicationStatus"];
             };
             header?: never;
             path?: never;
@@ -12403,14 +12613,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -12443,7 +12657,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The application; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12458,14 +12672,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -12500,7 +12718,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12514,7 +12732,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12611,7 +12829,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12625,7 +12843,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The decided application */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12743,14 +12961,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -12785,7 +13007,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12799,7 +13021,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12897,7 +13119,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                status?: components["schemas"]["CallStatus"] & unknown;
+                status?: components["schemas"]["CallStatus"];
                 year?: number;
             };
             header?: never;
@@ -13034,7 +13256,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The call; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13077,7 +13299,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13091,7 +13313,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13327,7 +13549,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13341,7 +13563,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13562,7 +13784,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The programme; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13605,7 +13827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The programme's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13619,7 +13841,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14017,7 +14239,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The project; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14060,7 +14282,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14074,7 +14296,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14192,14 +14414,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -14373,7 +14599,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14387,7 +14613,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The project with its responsibilities */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14644,14 +14870,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -14699,14 +14929,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -14762,14 +14996,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -15566,6 +15804,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Grant"][];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks of this kind */
+                kind?: components["schemas"]["TaskKind"];
+                /** @description Only open or only done tasks */
+                state?: components["schemas"]["TaskState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected error; the detail holds a reference for support */
@@ -16873,14 +17181,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -16926,14 +17238,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -17091,14 +17407,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -17215,14 +17535,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -19069,14 +19393,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -19143,14 +19471,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -19734,14 +20066,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {

@@ -51,6 +51,14 @@ export const paths = {
   fundingCall: '/funding/calls/$id',
   fundingApplication: '/funding/applications/$id',
   fundingAccounts: '/funding/accounts',
+  fundingProgrammes: '/funding/programmes',
+  newFundingProgramme: '/funding/programmes/new',
+  editFundingProgramme: '/funding/programmes/$id/edit',
+  newFundingCall: '/funding/calls/new',
+  editFundingCall: '/funding/calls/$id/edit',
+  editFundingApplication: '/funding/applications/$id/edit',
+  newFundingProject: '/funding/projects/new',
+  editFundingProject: '/funding/projects/$id/edit',
   surveys: '/surveys',
   survey: '/surveys/$id',
   surveyAnswer: '/surveys/$id/answers/$organisationId',
@@ -150,6 +158,14 @@ export const toFundingProject = (params: Id) => linkTo(paths.fundingProject, par
 export const toFundingCall = (params: Id) => linkTo(paths.fundingCall, params);
 export const toFundingApplication = (params: Id) => linkTo(paths.fundingApplication, params);
 export const toFundingAccounts = (search?: SearchOf) => linkTo(paths.fundingAccounts, {}, search);
+export const toFundingProgrammes = () => linkTo(paths.fundingProgrammes, {});
+export const toNewFundingProgramme = () => linkTo(paths.newFundingProgramme, {});
+export const toEditFundingProgramme = (params: Id) => linkTo(paths.editFundingProgramme, params);
+export const toNewFundingCall = (search: { county: string }) => linkTo(paths.newFundingCall, {}, search);
+export const toEditFundingCall = (params: Id) => linkTo(paths.editFundingCall, params);
+export const toEditFundingApplication = (params: Id) => linkTo(paths.editFundingApplication, params);
+export const toNewFundingProject = (search: { county: string }) => linkTo(paths.newFundingProject, {}, search);
+export const toEditFundingProject = (params: Id) => linkTo(paths.editFundingProject, params);
 export const toNotifications = () => linkTo(paths.notifications, {});
 export const toNotificationPreferences = () => linkTo(paths.notificationPreferences, {});
 export const toUnsubscribe = (search: { token: string }) => linkTo(paths.unsubscribe, {}, search);
