@@ -1,40 +1,106 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { accessToken, callApi } from './support/api';
 import { arrivedAt, login, visit } from './support/app';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+/** GreenMail's REST API of the e2e stack (scripts/test.sh starts it and passes its address). */
+const MAIL_API = process.env.E2E_MAIL_API_URL ?? 'http://localhost:8026';
+const SARA = 'sara.nilsson@example.se'; // member.vasteras
+const runId = Date.now().toString(36);
+
+/** The subjects of the mail GreenMail has received for the address. */
+async function subjects(request: APIRequestContext, address: string): Promise<string[]> {
+  const response = await request.get(`${MAIL_API}/api/user/${address}/messages/INBOX/`);
+  const text = await response.text();
+  return text.trim().startsWith('[') ? (JSON.parse(text) as { subject: string }[]).map((mail) => mail.subject) : [];
+}
 
 test('a coordinator copies last year’s survey, a member answers, the picture is published and read by anyone', async ({
   browser,
   request,
 }) => {
   test.setTimeout(240_000);
+  const thisYear = new Date().getFullYear();
   const token = await accessToken(request, 'coordinator.vastmanland');
-  const list = await callApi(request, token, 'GET', '/api/v1/surveys?national=true');
-  const surveys = (await list.json()) as { id: string; year: number; title: string }[];
-  const last = surveys.find((s) => s.year === 2021);
-  expect(last).toBeDefined();
-  const lastId = last?.id ?? '';
 
-  // The Västmanland coordinator copies it for the county, open from today, and opens it.
+  // Last year's Västmanland survey: the national questions of 2021 copied into the county, answered by Västerås,
+  // closed early and published (it closes in two days, so that it can be answered here).
+  const list = await callApi(request, token, 'GET', '/api/v1/surveys?national=true');
+  const national = ((await list.json()) as { id: string; year: number }[]).find((s) => s.year === 2021);
+  expect(national).toBeDefined();
+  const copied = await callApi(request, token, 'POST', `/api/v1/surveys/${national?.id ?? ''}/copy`, {
+    body: {
+      countyCode: '19',
+      year: thisYear - 1,
+      title: `Lägesbild Västmanland ${String(thisYear - 1)} ${runId}`,
+      opensOn: `${String(thisYear - 1)}-09-01`,
+      closesOn: iso(new Date(Date.now() + 2 * 24 * 3600 * 1000)),
+    },
+  });
+  expect(copied.status()).toBe(201);
+  const lastId = ((await copied.json()) as { id: string }).id;
+  const step = async (status: string) => {
+    const current = await callApi(request, token, 'GET', `/api/v1/surveys/${lastId}`);
+    const changed = await callApi(request, token, 'POST', `/api/v1/surveys/${lastId}/status`, {
+      body: { status },
+      ifMatch: current.headers().etag,
+    });
+    expect(changed.status()).toBe(200);
+  };
+  await step('OPEN');
+  const memberToken = await accessToken(request, 'member.vasteras');
+  const asMember = (await (await callApi(request, memberToken, 'GET', `/api/v1/surveys/${lastId}`)).json()) as {
+    permissions: { answerFor: { id: string } };
+    themes: { questions: { key: string; kind: string; options: string[] }[] }[];
+  };
+  const answerPath = `/api/v1/surveys/${lastId}/answers/${asMember.permissions.answerFor.id}`;
+  const items = asMember.themes
+    .flatMap((theme) => theme.questions)
+    .map((question) =>
+      question.kind === 'STATEMENT'
+        ? { questionKey: question.key, agreement: 'AGREE_FULLY', comment: 'Förra året.' }
+        : question.kind === 'NUMBER'
+          ? { questionKey: question.key, number: 1 }
+          : question.kind === 'TEXT'
+            ? { questionKey: question.key, text: 'Förra året.' }
+            : { questionKey: question.key, options: question.options.slice(0, 1) },
+    );
+  const saved = await callApi(request, memberToken, 'PUT', answerPath, { body: { items } });
+  expect(saved.status(), await saved.text()).toBe(201);
+  const submitted = await callApi(request, memberToken, 'POST', `${answerPath}/submission`, {
+    ifMatch: saved.headers().etag,
+  });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  await step('CLOSED');
+  await step('PUBLISHED');
+  const title = `Lägesbild Västmanland ${String(thisYear)} ${runId}`;
+
+  // The Västmanland coordinator copies it for this year, open from today, and opens it.
   const coordinator = await (await browser.newContext()).newPage();
   await login(coordinator, 'coordinator.vastmanland');
-  await visit(coordinator, `/surveys/${lastId}`, 'Lägesbild 2021');
-  const year = new Date().getFullYear() + 1;
+  await visit(coordinator, `/surveys/${lastId}`, `Lägesbild Västmanland ${String(thisYear - 1)} ${runId}`);
   const copyForm = coordinator.getByRole('form', { name: 'Kopiera till en ny enkät' });
-  await copyForm.getByLabel('År').fill(String(year));
+  await copyForm.getByLabel('År').fill(String(thisYear));
   await copyForm.getByLabel('Öppnar').fill(iso(new Date()));
   await copyForm.getByLabel('Stänger').fill(iso(new Date(Date.now() + 30 * 24 * 3600 * 1000)));
   await copyForm.getByRole('button', { name: 'Kopiera' }).click();
-  await arrivedAt(coordinator, `Lägesbild ${String(year)}`);
+  await arrivedAt(coordinator, title);
   await coordinator.getByRole('button', { name: 'Öppna enkäten' }).click();
   await expect(coordinator.getByText('Öppen', { exact: true })).toBeVisible();
   const surveyPath = new URL(coordinator.url()).pathname;
 
+  // Opening invites the asked organisations: Västerås's member gets the mail (the API dispatches every second).
+  await expect
+    .poll(async () => (await subjects(request, SARA)).filter((subject) => subject === `Ny enkät: ${title}`).length, {
+      timeout: 30_000,
+    })
+    .toBe(1);
+
   // The Västerås member answers with comments and submits.
   const member = await (await browser.newContext()).newPage();
   await login(member, 'member.vasteras');
-  await visit(member, surveyPath, `Lägesbild ${String(year)}`);
+  await visit(member, surveyPath, title);
   await member.getByRole('link', { name: 'Svara för Västerås stad' }).click();
   await arrivedAt(member, 'Svar från Västerås stad');
   const groups = member.getByRole('radiogroup');
@@ -57,25 +123,28 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
   await expect(member.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
 
   // The coordinator sees the response rate and the distributions, writes the summaries, closes and publishes.
-  await visit(coordinator, `${surveyPath}/results`, `Lägesbild: Lägesbild ${String(year)}`);
+  await visit(coordinator, `${surveyPath}/results`, `Lägesbild: ${title}`);
   await expect(coordinator.getByText('1 av 10 har svarat (10 %)')).toBeVisible();
-  await expect(
-    coordinator.getByRole('table', { name: /Fördelning: Kommunen kan erbjuda nyanlända som anvisas/ }),
-  ).toBeVisible();
+  const housing = coordinator.getByRole('table', { name: /Fördelning: Kommunen kan erbjuda nyanlända som anvisas/ });
+  await expect(housing).toBeVisible();
+  // The same statement year on year: last year's answers are a column of their own.
+  // (first: a rerun against the same database has more than one such survey)
+  await expect(housing.getByRole('columnheader', { name: String(thisYear - 1), exact: true }).first()).toBeVisible();
+  await expect(housing.getByRole('row', { name: /^Instämmer helt 0 1/ })).toBeVisible();
   await expect(coordinator.getByText('Intern kommentar om beredskapen.')).toBeVisible();
   await coordinator.getByLabel('Läget: Boende').fill('Bostadsbristen är länets största utmaning.');
   await coordinator.getByRole('button', { name: 'Spara sammanfattningarna' }).click();
   await expect(coordinator.getByText('Sammanfattningarna är sparade.')).toBeVisible();
-  await visit(coordinator, surveyPath, `Lägesbild ${String(year)}`);
+  await visit(coordinator, surveyPath, title);
   await coordinator.getByRole('button', { name: 'Stäng enkäten' }).click();
   await expect(coordinator.getByText('Stängd', { exact: true })).toBeVisible();
-  await visit(coordinator, `${surveyPath}/results`, `Lägesbild: Lägesbild ${String(year)}`);
+  await visit(coordinator, `${surveyPath}/results`, `Lägesbild: ${title}`);
   await coordinator.getByRole('button', { name: 'Publicera resultatet' }).click();
   await expect(coordinator.getByRole('button', { name: 'Publicera resultatet' })).toHaveCount(0);
 
   // Anyone reads the public picture: aggregates, summaries, the publishable comment, never the internal one.
   const anonymous = await (await browser.newContext()).newPage();
-  await visit(anonymous, `${surveyPath}/results`, `Lägesbild: Lägesbild ${String(year)}`);
+  await visit(anonymous, `${surveyPath}/results`, `Lägesbild: ${title}`);
   await expect(anonymous.getByText('Bostadsbristen är länets största utmaning.')).toBeVisible();
   await expect(anonymous.getByText('Bostäder saknas för stora familjer.')).toBeVisible();
   await expect(anonymous.getByText('Intern kommentar om beredskapen.')).toHaveCount(0);

@@ -7,7 +7,12 @@ export type TaskKind = Task['kind'];
 export type TaskState = Task['state'];
 
 /** The kinds in the order the filters list them: a member's tasks first, then a coordinator's waiting lists. */
-export const memberKinds = ['ASSESSMENT', 'ACTION_ITEM', 'CONTRIBUTION'] as const satisfies readonly TaskKind[];
+export const memberKinds = [
+  'ASSESSMENT',
+  'ACTION_ITEM',
+  'CONTRIBUTION',
+  'SURVEY_ANSWER',
+] as const satisfies readonly TaskKind[];
 export const coordinatorKinds = [
   'REVIEW_ASSESSMENT',
   'ROUND_MISSING',

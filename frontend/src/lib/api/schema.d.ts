@@ -3440,7 +3440,7 @@ export interface components {
         /** @enum {string} */
         CallStatus: "DRAFT" | "OPEN" | "CLOSED";
         /** @enum {string} */
-        Category: "FOLLOW_UP" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT";
+        Category: "FOLLOW_UP" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "SURVEY";
         /** @enum {string} */
         Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         /** @description One committed change of something the caller may read */
@@ -5496,7 +5496,7 @@ export interface components {
         /** @enum {string} */
         SubjectType: "USER" | "SERVICE_ACCOUNT";
         /** @enum {string} */
-        SubjectType1: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM";
+        SubjectType1: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM" | "SURVEY";
         SubscriptionDto: {
             forumId: components["schemas"]["UUID"];
             forumName: string;
@@ -5851,9 +5851,11 @@ export interface components {
             status: string;
             /** @description Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE) */
             missing: string[];
+            /** @description The organisation whose page the task is done on (SURVEY_ANSWER: the answer form of the survey for this organisation) */
+            organisationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
-        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "SURVEY_ANSWER" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
         /** @enum {string} */
         TaskState: "OPEN" | "DONE";
         /** @enum {string} */

@@ -1,4 +1,12 @@
-import { toActionItem, toAssessment, toMeeting, toRound, toStatusReport } from '../../../lib/links';
+import {
+  toActionItem,
+  toAssessment,
+  toMeeting,
+  toRound,
+  toStatusReport,
+  toSurvey,
+  toSurveyAnswer,
+} from '../../../lib/links';
 import type { Task } from '../types';
 
 /** The page a task is done on. */
@@ -16,6 +24,9 @@ export function taskLink(task: Task): string {
     case 'CONTRIBUTION':
     case 'CONTRIBUTION_OVERDUE':
       return toStatusReport({ id });
+    case 'SURVEY_ANSWER':
+      // The answer form of the organisation the task is for.
+      return task.organisationId ? toSurveyAnswer({ id, organisationId: task.organisationId }) : toSurvey({ id });
     case 'MEETING_UPCOMING':
     case 'MINUTES_UNPUBLISHED':
       return toMeeting({ id });

@@ -149,7 +149,7 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
           </>
         )}
       </div>
-      {survey.permissions.summarise && <SummariesForm key={etag} versioned={versioned} />}
+      {survey.permissions.summarise && <SummariesForm versioned={versioned} />}
       {results.themes.map((theme) => (
         <section key={theme.id} className="survey-theme" aria-labelledby={`result-${theme.id}`}>
           <h2 id={`result-${theme.id}`}>{theme.title}</h2>

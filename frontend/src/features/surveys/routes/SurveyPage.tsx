@@ -23,7 +23,9 @@ import { useCopySurvey } from '../api/copySurvey';
 import { useSurvey } from '../api/getSurvey';
 import { useUpdateSurvey } from '../api/updateSurvey';
 import { ActionError } from '../components/ActionError';
-import type { QuestionKind, Survey, SurveyInput } from '../types';
+import { QuestionEditor } from '../components/QuestionEditor';
+import { draftOf, newDraft, questionInput, type QuestionDraft } from '../components/questionDraft';
+import type { Survey, SurveyInput } from '../types';
 import '../styles.css';
 
 const routeApi = getRouteApi('/surveys/$id');
@@ -34,6 +36,7 @@ export function SurveyPage() {
   const { id } = routeApi.useParams();
   const query = useSurvey(id);
   const changeStatus = useChangeSurveyStatus();
+  const update = useUpdateSurvey();
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -90,8 +93,14 @@ export function SurveyPage() {
           ))}
         </div>
       )}
+      {permissions.update && (
+        <>
+          <ActionError error={update.error} />
+          {update.isSuccess && <p role="status">{t('surveys.editor.saved')}</p>}
+        </>
+      )}
       {permissions.update ? (
-        <SurveyEditor key={etag} survey={survey} etag={etag} />
+        <SurveyEditor key={etag} survey={survey} etag={etag} update={update} />
       ) : (
         survey.themes.map((theme) => (
           <section key={theme.id} className="survey-theme" aria-labelledby={`theme-${theme.id}`}>
@@ -111,20 +120,22 @@ export function SurveyPage() {
   );
 }
 
-type EditableQuestion = {
-  key?: string;
-  kind: QuestionKind;
-  text: string;
-  commentMode: 'NONE' | 'OPTIONAL' | 'REQUIRED';
-};
-type EditableTheme = { id?: string; title: string; questions: EditableQuestion[] };
+type EditableTheme = { id?: string; title: string; questions: QuestionDraft[] };
 
-const KINDS: QuestionKind[] = ['STATEMENT', 'TEXT', 'NUMBER', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
-
-/** The draft's title, days, introduction, themes and questions (statements, texts and numbers; choices keep theirs). */
-function SurveyEditor({ survey, etag }: { survey: Survey; etag: string }) {
-  const { t } = useTranslation();
-  const update = useUpdateSurvey();
+/**
+ * The draft's title, days, introduction, themes and questions of every kind. It is shown anew for each version (keyed
+ * by the ETag), so new questions get their keys from the server; the save itself lives in the page.
+ */
+function SurveyEditor({
+  survey,
+  etag,
+  update,
+}: {
+  survey: Survey;
+  etag: string;
+  update: ReturnType<typeof useUpdateSurvey>;
+}) {
+  const { t, i18n } = useTranslation();
   const [title, setTitle] = useState(survey.title);
   const [opensOn, setOpensOn] = useState(survey.opensOn);
   const [closesOn, setClosesOn] = useState(survey.closesOn);
@@ -133,16 +144,17 @@ function SurveyEditor({ survey, etag }: { survey: Survey; etag: string }) {
     survey.themes.map((theme) => ({
       id: theme.id,
       title: theme.title,
-      questions: theme.questions.map((q) => ({ key: q.key, kind: q.kind, text: q.text, commentMode: q.commentMode })),
+      questions: theme.questions.map((q) => draftOf(q, i18n.language)),
     })),
   );
-  const original = new Map(survey.themes.flatMap((theme) => theme.questions).map((q) => [q.key, q] as const));
   const setTheme = (index: number, change: Partial<EditableTheme>) =>
-    setThemes(themes.map((theme, i) => (i === index ? { ...theme, ...change } : theme)));
-  const setQuestion = (themeIndex: number, index: number, change: Partial<EditableQuestion>) =>
-    setTheme(themeIndex, {
-      questions: themes[themeIndex]?.questions.map((q, i) => (i === index ? { ...q, ...change } : q)) ?? [],
-    });
+    setThemes((all) => all.map((theme, i) => (i === index ? { ...theme, ...change } : theme)));
+  const setQuestion = (themeIndex: number, index: number, draft: QuestionDraft) =>
+    setThemes((all) =>
+      all.map((theme, i) =>
+        i === themeIndex ? { ...theme, questions: theme.questions.map((q, j) => (j === index ? draft : q)) } : theme,
+      ),
+    );
   const input = (): SurveyInput => ({
     countyCode: survey.countyCode,
     title,
@@ -155,27 +167,7 @@ function SurveyEditor({ survey, etag }: { survey: Survey; etag: string }) {
     themes: themes.map((theme) => ({
       id: theme.id,
       title: theme.title,
-      questions: theme.questions.map((q) => {
-        const before = q.key ? original.get(q.key) : undefined;
-        const kept = before && before.kind === q.kind ? before : undefined;
-        return {
-          key: q.key,
-          kind: q.kind,
-          text: q.text,
-          required: kept?.required,
-          commentMode: q.kind === 'STATEMENT' ? q.commentMode : undefined,
-          unit: q.kind === 'NUMBER' ? kept?.unit : undefined,
-          minValue: q.kind === 'NUMBER' ? kept?.minValue : undefined,
-          maxValue: q.kind === 'NUMBER' ? kept?.maxValue : undefined,
-          genderSplit: q.kind === 'NUMBER' ? kept?.genderSplit : undefined,
-          options:
-            q.kind === 'SINGLE_CHOICE' || q.kind === 'MULTIPLE_CHOICE'
-              ? kept?.options.length
-                ? kept.options
-                : [t('surveys.editor.yes'), t('surveys.editor.no')]
-              : undefined,
-        };
-      }),
+      questions: theme.questions.map(questionInput),
     })),
   });
   return (
@@ -187,7 +179,6 @@ function SurveyEditor({ survey, etag }: { survey: Survey; etag: string }) {
       }}
     >
       <h2>{t('surveys.editor.title')}</h2>
-      <ActionError error={update.error} />
       <TextField label={t('surveys.titleLabel')} value={title} onChange={setTitle} isRequired />
       <TextField
         label={t('surveys.opensOn')}
@@ -214,48 +205,19 @@ function SurveyEditor({ survey, etag }: { survey: Survey; etag: string }) {
             isRequired
           />
           {theme.questions.map((question, index) => (
-            <div key={question.key ?? `new-${String(index)}`} className="survey-question">
-              <TextArea
-                label={t('surveys.editor.question', { number: index + 1 })}
-                value={question.text}
-                onChange={(value) => setQuestion(themeIndex, index, { text: value })}
-                isRequired
-              />
-              <Select
-                label={t('surveys.editor.kind')}
-                options={KINDS.map((kind) => ({ id: kind, label: t(`surveys.kind.${kind}`) }))}
-                value={question.kind}
-                onChange={(value) => value && setQuestion(themeIndex, index, { kind: value as QuestionKind })}
-              />
-              {question.kind === 'STATEMENT' && (
-                <Select
-                  label={t('surveys.editor.comment')}
-                  options={(['NONE', 'OPTIONAL', 'REQUIRED'] as const).map((mode) => ({
-                    id: mode,
-                    label: t(`surveys.commentMode.${mode}`),
-                  }))}
-                  value={question.commentMode}
-                  onChange={(value) =>
-                    value && setQuestion(themeIndex, index, { commentMode: value as EditableQuestion['commentMode'] })
-                  }
-                />
-              )}
-              <Button
-                variant="secondary"
-                onPress={() => setTheme(themeIndex, { questions: theme.questions.filter((_, i) => i !== index) })}
-              >
-                {t('surveys.editor.removeQuestion', { number: index + 1 })}
-              </Button>
-            </div>
+            <QuestionEditor
+              key={question.localId}
+              draft={question}
+              position={index + 1}
+              name={`themes[${String(themeIndex)}].questions[${String(index)}]`}
+              onChange={(draft) => setQuestion(themeIndex, index, draft)}
+              onRemove={() => setTheme(themeIndex, { questions: theme.questions.filter((_, i) => i !== index) })}
+            />
           ))}
           <div className="survey-actions">
             <Button
               variant="secondary"
-              onPress={() =>
-                setTheme(themeIndex, {
-                  questions: [...theme.questions, { kind: 'STATEMENT', text: '', commentMode: 'OPTIONAL' }],
-                })
-              }
+              onPress={() => setTheme(themeIndex, { questions: [...theme.questions, newDraft()] })}
             >
               {t('surveys.editor.addQuestion')}
             </Button>
@@ -273,7 +235,6 @@ function SurveyEditor({ survey, etag }: { survey: Survey; etag: string }) {
           {t('surveys.editor.save')}
         </Button>
       </div>
-      {update.isSuccess && <p role="status">{t('surveys.editor.saved')}</p>}
     </Form>
   );
 }

@@ -191,6 +191,42 @@ public class Announcements {
                         .followersOf(SubjectType.AGREEMENT, agreementId));
     }
 
+    // ---- surveys -----------------------------------------------------------------------------------
+
+    /** An opened survey: the members of every organisation it asks. */
+    public void surveyOpened(UUID surveyId) {
+        em.flush();
+        publishSurvey(
+                Event.SURVEY_OPENED,
+                surveyId,
+                uuids("select organisation_id from survey_recipient where survey_id = :id", surveyId));
+    }
+
+    /** Before closing: the members of the asked organisations that have not submitted their answer. */
+    void surveyReminder(UUID surveyId) {
+        publishSurvey(
+                Event.SURVEY_REMINDER,
+                surveyId,
+                uuids(
+                        """
+                        select r.organisation_id from survey_recipient r
+                        where r.survey_id = :id and not exists (
+                            select 1 from survey_answer a where a.survey_id = r.survey_id
+                            and a.organisation_id = r.organisation_id and a.status = 'SUBMITTED')
+                        """,
+                        surveyId));
+    }
+
+    private void publishSurvey(Event event, UUID surveyId, List<UUID> organisations) {
+        if (organisations.isEmpty()) {
+            return;
+        }
+        Object[] row = single("select title, closes_on, county_code from survey where id = :id", surveyId);
+        notifications.publish(
+                new Notifications.Message(event, surveyId, (String) row[2], params("survey", row[0], "closes", row[1])),
+                Audience.create().organisations(organisations));
+    }
+
     // ---- facts -------------------------------------------------------------------------------------
 
     private Audience forumAudience(UUID forumId) {

@@ -6,5 +6,6 @@ public enum Category {
     STATUS_REPORT,
     MEETING,
     ACTION_ITEM,
-    AGREEMENT
+    AGREEMENT,
+    SURVEY
 }

@@ -20,7 +20,9 @@ public enum Event {
     ACTION_DUE_7("action-due-7", Category.ACTION_ITEM, SubjectType.ACTION_ITEM),
     ACTION_OVERDUE("action-overdue", Category.ACTION_ITEM, SubjectType.ACTION_ITEM),
     ACTION_RAISED("action-raised", Category.ACTION_ITEM, SubjectType.ACTION_ITEM),
-    AGREEMENT_ADOPTED("agreement-adopted", Category.AGREEMENT, SubjectType.AGREEMENT);
+    AGREEMENT_ADOPTED("agreement-adopted", Category.AGREEMENT, SubjectType.AGREEMENT),
+    SURVEY_OPENED("survey-opened", Category.SURVEY, SubjectType.SURVEY),
+    SURVEY_REMINDER("survey-reminder", Category.SURVEY, SubjectType.SURVEY);
 
     private final String key;
     private final Category category;

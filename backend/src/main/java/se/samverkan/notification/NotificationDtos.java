@@ -43,7 +43,7 @@ public final class NotificationDtos {
             implements se.samverkan.common.http.Versioned {}
 
     public record PreferencesInput(
-            @NotNull @Size(min = 1, max = 5, message = "{validation.must-name-1-to-5-categories}")
+            @NotNull @Size(min = 1, max = 6, message = "{validation.must-name-categories}")
                     List<@Valid @NotNull PreferenceDto> preferences) {}
 
     public record FollowDto(

@@ -15,7 +15,8 @@ import se.samverkan.common.time.Clocks;
 
 /**
  * Deadline reminders, once a day (the injected clock decides what "today" is): a follow-up round's deadline in 7
- * days, in 1 day, and overdue; a status report due within 3 days; an action item due within 7 days, and overdue. Each
+ * days, in 1 day, and overdue; a status report due within 3 days; an action item due within 7 days, and overdue;
+ * an open survey closing within 7 days, to the asked organisations that have not submitted. Each
  * reminder is sent once: its key (event, thing, deadline) goes into reminder_sent, and only the insert that wins
  * publishes, also with several API instances. A day the job missed is caught up by the windows.
  */
@@ -23,6 +24,9 @@ import se.samverkan.common.time.Clocks;
 public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class);
+
+    /** A survey's organisations that have not submitted hear this many days before it closes. */
+    static final int SURVEY_REMINDER_DAYS = 7;
 
     @Inject
     EntityManager em;
@@ -91,6 +95,16 @@ public class Reminders {
             }
             if (once(event, id, due)) {
                 announcements.actionReminder(id, event);
+                sent++;
+            }
+        }
+        for (Object[] survey : rows(
+                "select id, closes_on from survey where status = 'OPEN' and closes_on <= cast(:horizon as date)",
+                today.plusDays(SURVEY_REMINDER_DAYS))) {
+            UUID id = (UUID) survey[0];
+            LocalDate closes = Announcements.date(survey[1]);
+            if (!closes.isBefore(today) && once(Event.SURVEY_REMINDER, id, closes)) {
+                announcements.surveyReminder(id);
                 sent++;
             }
         }

@@ -8,7 +8,8 @@ public enum SubjectType {
     MEETING("/meetings/"),
     ACTION_ITEM("/action-items/"),
     AGREEMENT("/agreements/"),
-    FORUM("/forums/");
+    FORUM("/forums/"),
+    SURVEY("/surveys/");
 
     private final String path;
 

@@ -31,7 +31,13 @@ public final class OverviewDtos {
                             required = true,
                             description =
                                     "Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE)")
-                    List<String> missing) {}
+                    List<String> missing,
+            @Schema(
+                            description =
+                                    "The organisation whose page the task is done on (SURVEY_ANSWER: the answer form"
+                                            + " of the survey for this organisation)",
+                            nullable = true)
+                    UUID organisationId) {}
 
     @Schema(name = "MyTasks", description = "The caller's tasks: open before done, each by deadline (none last)")
     public record MyTasksDto(

@@ -55,6 +55,7 @@ public class OverviewService {
         Collector out = new Collector(query, today);
         if (scope.member()) {
             member(scope, out);
+            surveys(scope, out);
         }
         if (scope.coordinator()) {
             coordinator(scope, today, out);
@@ -117,6 +118,30 @@ public class OverviewService {
                         List.of());
             }
         }
+    }
+
+    private void surveys(Scope scope, Collector out) {
+        if (out.wants(TaskKind.SURVEY_ANSWER)) {
+            for (Object[] r : out.rows(queries.surveyAnswers(scope.organisations(), LIMIT))) {
+                String status = r[6] == null ? "NOT_STARTED" : (String) r[6];
+                out.add(
+                        TaskKind.SURVEY_ANSWER,
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).intValue(),
+                        (String) r[4],
+                        date(r[5]),
+                        !"SUBMITTED".equals(status),
+                        status,
+                        List.of(),
+                        (UUID) r[7]);
+            }
+        }
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private void coordinator(Scope scope, LocalDate today, Collector out) {
@@ -245,6 +270,22 @@ public class OverviewService {
                 boolean open,
                 String status,
                 List<String> missing) {
+            add(kind, targetId, title, context, year, organisation, deadline, open, status, missing, null);
+        }
+
+        @SuppressWarnings("java:S107") // one row of the list, field by field
+        void add(
+                TaskKind kind,
+                UUID targetId,
+                String title,
+                String context,
+                Integer year,
+                String organisation,
+                LocalDate deadline,
+                boolean open,
+                String status,
+                List<String> missing,
+                UUID organisationId) {
             boolean overdue = open && deadline != null && deadline.isBefore(today);
             tasks.add(new TaskDto(
                     kind,
@@ -257,7 +298,8 @@ public class OverviewService {
                     open ? TaskState.OPEN : TaskState.DONE,
                     overdue,
                     status,
-                    List.copyOf(missing)));
+                    List.copyOf(missing),
+                    organisationId));
         }
     }
 }

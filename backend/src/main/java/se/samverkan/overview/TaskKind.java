@@ -11,6 +11,8 @@ public enum TaskKind {
     ACTION_ITEM,
     /** Member: a status-report contribution the organisation is invited to (target: the status report). */
     CONTRIBUTION,
+    /** Member: an open survey the organisation is asked to answer (target: the survey; the answer form is the organisation's). */
+    SURVEY_ANSWER,
     /** Coordinator: a submitted assessment waiting for review (target: the assessment). */
     REVIEW_ASSESSMENT,
     /** Coordinator: an open round with organisations that have not submitted (target: the round). */

@@ -66,6 +66,27 @@ public class TaskQueries {
                 .getResultList();
     }
 
+    /**
+     * Open surveys asking the organisations: survey id, title, county name (null: national), year, organisation,
+     * closing day, the answer's status (null before the first save), organisation id.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> surveyAnswers(Set<UUID> organisations, int limit) {
+        return em.createNativeQuery(
+                        """
+                        select s.id, s.title, c.name, s.year, o.name, s.closes_on, a.status, o.id
+                        from survey_recipient r join survey s on s.id = r.survey_id
+                        join organisation o on o.id = r.organisation_id
+                        left join county c on c.code = s.county_code
+                        left join survey_answer a on a.survey_id = s.id and a.organisation_id = o.id
+                        where r.organisation_id in (:organisations) and s.status = 'OPEN'
+                        order by s.closes_on, s.id, o.name
+                        """)
+                .setParameter("organisations", organisations)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Assessments SUBMITTED in agreements the scope manages: id, goal-area number, title, agreement, year, organisation, deadline. */
     public List<Object[]> submittedForReview(List<String> counties, Set<String> municipalities, int limit) {
         return managed(

@@ -23,6 +23,7 @@ import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.notification.Announcements;
 import se.samverkan.organisation.OrganisationReference;
 import se.samverkan.reference.County;
 import se.samverkan.reference.CountyRepository;
@@ -62,6 +63,9 @@ public class SurveyService {
 
     @Inject
     ChangeRecorder history;
+
+    @Inject
+    Announcements announcements;
 
     @Inject
     Clock clock;
@@ -227,6 +231,10 @@ public class SurveyService {
                     s.status = next;
                 },
                 s -> "Status " + from + " → " + s.status);
+        if (action == SurveyStatus.Action.OPEN) {
+            // the invitation commits (or rolls back) with the opening
+            announcements.surveyOpened(survey.id);
+        }
         return dto(survey);
     }
 

@@ -23,12 +23,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.notification.directory.DirectorySync;
 import se.samverkan.notification.mail.Dispatcher;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.FollowUps;
 import se.samverkan.support.Forums;
 import se.samverkan.support.Mailbox;
+import se.samverkan.support.Surveys;
 
 /** Per event: exactly the right people get exactly one mail (read back from GreenMail), and nobody else. */
 @QuarkusTest
@@ -276,6 +278,81 @@ class NotificationEventsTest {
         dispatchAll(Instant.now());
         assertEquals(1, Mailbox.matching(SARA, "Försenat uppdrag: " + action).size());
         assertEquals(0, Mailbox.matching(MARIA, title).size());
+    }
+
+    @Test
+    void anOpenedSurveyInvitesTheAskedAndRemindsThoseWhoHaveNotSubmitted() throws Exception {
+        String vasteras = DemoDataLoader.organisationId("vasteras-stad").toString();
+        String arbetsformedlingen =
+                DemoDataLoader.organisationId("arbetsformedlingen").toString();
+        LocalDate closes = LocalDate.now().plusDays(30);
+        Map<String, Object> input = Surveys.input("19", LocalDate.now().minusDays(1), closes);
+        String title = "Enkät " + System.nanoTime();
+        input.put("title", title);
+        input.put("recipientIds", List.of(vasteras, arbetsformedlingen));
+        String id = Surveys.createdId(COORDINATOR_VASTMANLAND, input);
+        dispatchAll(Instant.now());
+        assertEquals(0, Mailbox.matching(SARA, title).size(), "a draft invites nobody");
+
+        Surveys.status(COORDINATOR_VASTMANLAND, id, "OPEN").statusCode(200);
+        dispatchAll(Instant.now());
+        assertEquals(1, Mailbox.matching(SARA, "Ny enkät: " + title).size());
+        assertEquals(1, Mailbox.matching(JOHAN, "Ny enkät: " + title).size());
+        assertEquals(0, Mailbox.matching(MARIA, title).size(), "another county's coordinator is not asked");
+        assertEquals(0, Mailbox.matching(ERIK, title).size(), "the coordinator who opened it is not asked");
+        MEMBER_VASTERAS
+                .request()
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.title == 'Ny enkät: " + title + "' }.link", equalTo("/surveys/" + id));
+
+        // Västerås submits; Arbetsförmedlingen does not, and is reminded once, a week before closing.
+        String answer = Surveys.answerPath(id, vasteras);
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Surveys.answer(Surveys.keys(id), "AGREE_PARTLY", "Bostadsbristen består."))
+                .put(answer)
+                .then()
+                .statusCode(201);
+        MEMBER_VASTERAS
+                .request()
+                .header("If-Match", Surveys.etag(MEMBER_VASTERAS, answer))
+                .post(answer + "/submission")
+                .then()
+                .statusCode(200);
+        reminders.run(closes.minusDays(8));
+        dispatchAll(Instant.now());
+        assertEquals(0, Mailbox.matching(JOHAN, "Påminnelse: enkäten " + title).size(), "not yet");
+        reminders.run(closes.minusDays(7));
+        reminders.run(closes.minusDays(7));
+        reminders.run(closes.minusDays(2));
+        dispatchAll(Instant.now());
+        assertEquals(1, Mailbox.matching(JOHAN, "Påminnelse: enkäten " + title).size());
+        assertEquals(0, Mailbox.matching(SARA, "Påminnelse: enkäten " + title).size(), "Västerås has submitted");
+        assertEquals(0, Mailbox.matching(MARIA, title).size());
+
+        // A closed survey reminds nobody.
+        Surveys.status(COORDINATOR_VASTMANLAND, id, "CLOSED").statusCode(200);
+        String other = Surveys.createdId(
+                COORDINATOR_VASTMANLAND,
+                withTitle(Surveys.input("19", LocalDate.now().minusDays(1), closes), title + " B", arbetsformedlingen));
+        Surveys.status(COORDINATOR_VASTMANLAND, other, "OPEN").statusCode(200);
+        Surveys.status(COORDINATOR_VASTMANLAND, other, "CLOSED").statusCode(200);
+        dispatchAll(Instant.now());
+        Mailbox.purge();
+        reminders.run(closes.minusDays(6));
+        dispatchAll(Instant.now());
+        assertEquals(
+                0,
+                Mailbox.matching(JOHAN, "Påminnelse: enkäten " + title + " B").size());
+    }
+
+    private static Map<String, Object> withTitle(Map<String, Object> input, String title, String recipient) {
+        input.put("title", title);
+        input.put("recipientIds", List.of(recipient));
+        return input;
     }
 
     @Test

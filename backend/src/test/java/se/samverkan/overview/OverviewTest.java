@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.FollowUps;
+import se.samverkan.support.Surveys;
 
 /** The caller's own tasks: a member's organisation's work, a coordinator's waiting lists, nobody else's. */
 @QuarkusTest
@@ -66,6 +67,48 @@ class OverviewTest {
         assertTrue(tasks(DemoUser.MEMBER_VASTERAS, "?kind=CONTRIBUTION").stream()
                 .allMatch(t -> t.get("kind").equals("CONTRIBUTION")));
         assertFalse(ids(tasks(DemoUser.MEMBER_VASTERAS, "?state=DONE")).contains(round.vasterasWork()));
+    }
+
+    @Test
+    void anOpenSurveyIsAnAnswerToGiveUntilSubmittedAndOnlyForTheAskedOrganisation() {
+        String vasteras =
+                se.samverkan.demo.DemoDataLoader.organisationId("vasteras-stad").toString();
+        String survey = Surveys.open(DemoUser.COORDINATOR_VASTMANLAND);
+        Map<String, Object> task = find(tasks(DemoUser.MEMBER_VASTERAS, "?kind=SURVEY_ANSWER"), survey);
+        assertEquals("OPEN", task.get("state"));
+        assertEquals("NOT_STARTED", task.get("status"));
+        assertEquals("Västerås stad", task.get("organisation"));
+        assertEquals("Västmanlands län", task.get("context"));
+        // The link goes to the answer form of the survey for this organisation.
+        assertEquals(vasteras, task.get("organisationId"));
+        assertEquals(java.time.LocalDate.now().plusDays(30).toString(), task.get("deadline"));
+        // Arbetsförmedlingen is not asked.
+        assertFalse(ids(tasks(DemoUser.MEMBER_ARBETSFORMEDLINGEN, "?kind=SURVEY_ANSWER"))
+                .contains(survey));
+
+        String answer = Surveys.answerPath(survey, vasteras);
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Surveys.answer(Surveys.keys(survey), "AGREE_PARTLY", "Bostadsbristen består."))
+                .put(answer)
+                .then()
+                .statusCode(201);
+        assertEquals(
+                "DRAFT",
+                find(tasks(DemoUser.MEMBER_VASTERAS, "?kind=SURVEY_ANSWER&state=OPEN"), survey)
+                        .get("status"));
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .header("If-Match", Surveys.etag(DemoUser.MEMBER_VASTERAS, answer))
+                .post(answer + "/submission")
+                .then()
+                .statusCode(200);
+        Map<String, Object> done = find(tasks(DemoUser.MEMBER_VASTERAS, "?kind=SURVEY_ANSWER&state=DONE"), survey);
+        assertEquals("SUBMITTED", done.get("status"));
+        // Once closed, nothing is left to do there.
+        Surveys.status(DemoUser.COORDINATOR_VASTMANLAND, survey, "CLOSED").statusCode(200);
+        assertFalse(ids(tasks(DemoUser.MEMBER_VASTERAS, "?kind=SURVEY_ANSWER")).contains(survey));
     }
 
     @Test

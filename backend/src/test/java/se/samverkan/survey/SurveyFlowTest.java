@@ -572,4 +572,166 @@ class SurveyFlowTest {
                 .then()
                 .statusCode(403);
     }
+
+    @Test
+    void theAnswerExportRoundTripsDecimalCommasAndTextsWithSeparators() throws Exception {
+        String id = Surveys.open(COORDINATOR_VASTMANLAND);
+        List<String> keys = Surveys.keys(id);
+        String path = Surveys.answerPath(id, VASTERAS);
+        String comment = "Boende; \"stora\" familjer,\nväntar länge";
+        Map<String, Object> statement = new HashMap<>(Map.of(
+                "questionKey", keys.get(0), "agreement", "AGREE_PARTLY", "comment", comment, "publishable", true));
+        Map<String, Object> body = Map.of(
+                "items",
+                List.of(
+                        statement,
+                        Map.of("questionKey", keys.get(1), "number", 40.5, "women", 22.25, "men", 18.25),
+                        Map.of("questionKey", keys.get(2), "options", List.of("Praktik", "Språkstöd"))));
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(path)
+                .then()
+                .statusCode(201);
+        MEMBER_VASTERAS
+                .request()
+                .header("If-Match", Surveys.etag(MEMBER_VASTERAS, path))
+                .post(path + "/submission")
+                .then()
+                .statusCode(200);
+
+        // Swedish Excel: semicolons, decimal comma, the byte order mark; read back, every value is what was sent.
+        String csv = COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + id + "/answers.csv?dialect=excel-sv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(csv.startsWith("\uFEFF"));
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (var parser = org.apache.commons.csv.CSVFormat.EXCEL
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv.substring(1)))) {
+            rows = parser.getRecords();
+        }
+        assertEquals(3, rows.size());
+        Map<String, org.apache.commons.csv.CSVRecord> byKey = new HashMap<>();
+        rows.forEach(r -> byKey.put(r.get("questionKey"), r));
+        assertEquals("Västerås stad", byKey.get(keys.get(0)).get("organisation"));
+        assertEquals("SUBMITTED", byKey.get(keys.get(0)).get("status"));
+        assertEquals("AGREE_PARTLY", byKey.get(keys.get(0)).get("agreement"));
+        assertEquals(comment, byKey.get(keys.get(0)).get("comment"));
+        assertEquals("ja", byKey.get(keys.get(0)).get("publishable"));
+        assertEquals(
+                0, swedishDecimal(byKey.get(keys.get(1)).get("number")).compareTo(new java.math.BigDecimal("40.5")));
+        assertEquals(
+                0, swedishDecimal(byKey.get(keys.get(1)).get("women")).compareTo(new java.math.BigDecimal("22.25")));
+        assertEquals(0, swedishDecimal(byKey.get(keys.get(1)).get("men")).compareTo(new java.math.BigDecimal("18.25")));
+        assertEquals("Praktik | Språkstöd", byKey.get(keys.get(2)).get("options"));
+        assertEquals("nej", byKey.get(keys.get(2)).get("sampleData"));
+
+        // The aggregates in the same dialect: the sums with a decimal comma, the counts as they are.
+        String aggregates = COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + id + "/results.csv?dialect=excel-sv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(aggregates.matches("(?s).*;NUMBER;total;40,50?;1\\r\\n.*"), aggregates);
+        assertTrue(aggregates.matches("(?s).*;NUMBER;women;22,25;1\\r\\n.*"), aggregates);
+        assertTrue(aggregates.contains(";STATEMENT;AGREE_PARTLY;1;1"), aggregates);
+        assertTrue(aggregates.contains(";MULTIPLE_CHOICE;Samhällsorientering;0;1"), aggregates);
+
+        // XLSX: numbers are numbers, texts are texts.
+        byte[] xlsx = COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + id + "/answers.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet answers = workbook.getSheet("Svar");
+            assertEquals(3, answers.getLastRowNum());
+            int number = SurveyResultsService.ANSWER_HEADER.indexOf("number");
+            int commentColumn = SurveyResultsService.ANSWER_HEADER.indexOf("comment");
+            int key = SurveyResultsService.ANSWER_HEADER.indexOf("questionKey");
+            for (int r = 1; r <= 3; r++) {
+                var row = answers.getRow(r);
+                String rowKey = row.getCell(key).getStringCellValue();
+                if (rowKey.equals(keys.get(1))) {
+                    assertEquals(40.5, row.getCell(number).getNumericCellValue());
+                } else if (rowKey.equals(keys.get(0))) {
+                    assertEquals(comment, row.getCell(commentColumn).getStringCellValue());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aNationalSurveyIsFollowedByEachCountysCoordinatorForTheirOwnCounty() {
+        // The national picture of 2021 (published): Västmanland's coordinator reads Västmanland's internal picture,
+        // who has not answered there, and Västmanland's answers; not another county's.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/results?county=19")
+                .then()
+                .statusCode(200)
+                .body("internal", equalTo(true))
+                .body("recipients", equalTo(10));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/results?county=14")
+                .then()
+                .statusCode(200)
+                .body("internal", equalTo(false))
+                .body("notAnswered", empty());
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/answers.csv?county=19")
+                .then()
+                .statusCode(200);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/answers.csv?county=14")
+                .then()
+                .statusCode(403);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/answers/" + VASTERAS)
+                .then()
+                .statusCode(200);
+        COORDINATOR_VASTRA_GOTALAND
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/answers/" + VASTERAS)
+                .then()
+                .statusCode(404);
+        // Nobody but the admin runs the national survey: no county coordinator reopens an answer of it.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", "\"0\"")
+                .post(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/answers/" + VASTERAS + "/reopening")
+                .then()
+                .statusCode(403);
+        // The national reader reads every county's internal picture.
+        se.samverkan.support.DemoUser.NATIONAL_READER
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/results?county=14")
+                .then()
+                .statusCode(200)
+                .body("internal", equalTo(true));
+    }
+
+    /** A number as Swedish Excel writes it: a decimal comma and no thousands separator. */
+    private static java.math.BigDecimal swedishDecimal(String cell) {
+        assertTrue(cell.matches("-?\\d+(,\\d+)?"), cell);
+        return new java.math.BigDecimal(cell.replace(',', '.'));
+    }
 }
