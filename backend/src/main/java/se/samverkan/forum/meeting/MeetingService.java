@@ -156,6 +156,9 @@ public class MeetingService {
                                 "agenda-item-has-status-report", text("forum.meeting-point-has-status-report"));
                     }
                     for (AgendaItem item : m.agenda) {
+                        item.decisions.forEach(DecisionEffects::assertRemovable);
+                    }
+                    for (AgendaItem item : m.agenda) {
                         item.decisions.forEach(em::remove);
                         em.remove(item);
                     }
