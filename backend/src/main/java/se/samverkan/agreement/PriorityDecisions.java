@@ -100,7 +100,7 @@ public class PriorityDecisions implements DecisionEffectHandler {
     }
 
     /** "RÖK Västmanland 2016–2020: 3.2 Hälsa, 2018". */
-    private static String label(YearlyPriority p) {
+    public static String label(YearlyPriority p) {
         return p.goalArea.agreement.title + ": " + p.goalArea.label() + ", " + p.year;
     }
 }

@@ -266,10 +266,10 @@ public class AgendaService {
                 : input.caseNumber().strip();
     }
 
-    private record Links(Agreement agreement, GoalArea goalArea) {}
+    record Links(Agreement agreement, GoalArea goalArea) {}
 
     /** An agreement (and goal area) the caller may see, of the forum's county; the agreement follows from a goal area. */
-    private Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {
+    Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {
         GoalArea goalArea = null;
         if (goalAreaId != null) {
             goalArea = em.find(GoalArea.class, goalAreaId);

@@ -122,6 +122,25 @@ public final class MeetingDtos {
             @Schema(required = true) long version)
             implements Versioned {}
 
+    @Schema(name = "StandingItem", description = "A standing agenda point: every new meeting of the forum gets it")
+    public record StandingItemDto(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID forumId,
+            @Schema(required = true) int position,
+            @Schema(required = true) String title,
+            @Schema(required = true) AgendaItemKind kind,
+            String description,
+            AgreementRef agreement,
+            GoalAreaRef goalArea,
+            @Schema(required = true) long version,
+            ProvenanceDto provenance)
+            implements Versioned {}
+
+    @Schema(name = "StandingItemList", description = "A forum's standing agenda points in order")
+    public record StandingItemList(
+            @Schema(required = true) List<StandingItemDto> items,
+            @Schema(required = true, description = "Whether the caller may change them") boolean editable) {}
+
     @Schema(name = "DecisionEffect", description = "A change a decision made: the subject it took effect on")
     public record DecisionEffectDto(
             @Schema(required = true) se.samverkan.common.decision.DecisionEffectKind kind,

@@ -93,6 +93,9 @@ public class MeetingService {
     @Inject
     EntityManager em;
 
+    @Inject
+    StandingItemService standingItems;
+
     @ReadOnly
     @Transactional
     public List<MeetingSummary> list(UUID forumId, LocalDate from, LocalDate to) {
@@ -117,6 +120,7 @@ public class MeetingService {
         meeting.forum = forum;
         apply(meeting, input);
         changes.create(MEETING, meeting, "Planned meeting of " + forum.name + " on " + meeting.date);
+        standingItems.copyInto(meeting);
         announcements.meetingScheduled(meeting.id, null);
         return details(meeting);
     }
