@@ -752,6 +752,18 @@ class OperationFuzzTest {
                             meeting,
                             point,
                             Forums.actionItem("Följ upp praktikplatser", "vasteras-stad")));
+            // Issue 14: a standing agenda point of the forum.
+            f.ids.put(
+                    "standing-items",
+                    coordinator
+                            .request()
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("title", "Aktuellt från Länsstyrelsen", "kind", "STATUS_REPORT"))
+                            .post(Forums.PATH + "/" + forum + "/standing-items")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
             String report = Forums.openReport(coordinator, forum, Forums.report(2026, 3));
             f.ids.put("status-reports", report);
             Forums.invite(coordinator, report, "vasteras-stad");
@@ -909,6 +921,11 @@ class OperationFuzzTest {
             s.put(
                     "DecisionInput",
                     () -> mutable(Map.of("text", "Rådet antog planen", "outcome", "ADOPTED", "subject", "OTHER")));
+            s.put(
+                    "StandingItemInput",
+                    () -> mutable(Map.of("title", "RÖK – avstämning och uppföljning", "kind", "STANDING_FOLLOW_UP",
+                            "agreementId", draft)));
+            s.put("PassAlongInput", () -> mutable(Map.of("forumId", national, "title", "Till rådet")));
             s.put("EscalationInput", () -> mutable(Map.of("forumId", national, "title", "Nationellt stöd behövs")));
             s.put(
                     "FollowUpApprovalInput",

@@ -235,7 +235,9 @@ public class AgendaService {
     private void apply(Decision decision, DecisionInput input, Forum forum) {
         FieldViolations violations = new FieldViolations();
         Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
-        switch (input.subject()) {
+        // A decision that takes effect names its subjects there; the descriptive links are then optional.
+        boolean takesEffect = input.effects() != null && !input.effects().isEmpty();
+        switch (takesEffect ? DecisionSubject.OTHER : input.subject()) {
             case YEARLY_PRIORITY -> {
                 if (input.goalAreaId() == null) {
                     violations.add("goalAreaId", text("forum.required-yearly-priority"));
