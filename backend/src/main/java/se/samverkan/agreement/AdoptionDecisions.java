@@ -54,7 +54,8 @@ public class AdoptionDecisions implements DecisionEffectHandler {
         if (meeting.countyCode() == null) {
             return List.of();
         }
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select a from Agreement a where a.county.code = :county and a.status in :statuses"
                                 + " order by a.title",
                         Agreement.class)

@@ -65,8 +65,7 @@ public class AgreementContentService {
 
     /** Who proposed and decided the area's priorities, named. */
     private GoalAreaDto goalAreaDto(GoalArea goalArea, Agreement agreement) {
-        return AgreementMapper.goalArea(
-                goalArea, agreement.parties, PriorityLinks.of(directory, goalArea.priorities));
+        return AgreementMapper.goalArea(goalArea, agreement.parties, PriorityLinks.of(directory, goalArea.priorities));
     }
 
     // ---- parties ------------------------------------------------------------------------------

@@ -28,7 +28,8 @@ import se.samverkan.history.ChangeRecorder;
 public class PriorityDecisions implements DecisionEffectHandler {
 
     private static final Audit<YearlyPriority> DECIDED = new Audit<YearlyPriority>(
-                    p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.goalArea.agreement.id, "PRIORITY", p.id),
+                    p -> new ChangeRecorder.Subject(
+                            AgreementService.SUBJECT, p.goalArea.agreement.id, "PRIORITY", p.id),
                     AgreementMapper::snapshot)
             .showing(p -> Map.of(
                     "status", p.status.name(), "decisionId", p.decisionId == null ? "" : p.decisionId.toString()));
@@ -94,7 +95,8 @@ public class PriorityDecisions implements DecisionEffectHandler {
         return proposed.stream()
                 .filter(p -> p.proposedByForumId == null || meeting.preparedBy().contains(p.proposedByForumId))
                 .filter(p -> policy.canManage(p.goalArea.agreement))
-                .filter(p -> AgreementStatus.LIFECYCLE.allows(p.goalArea.agreement, AgreementStatus.Action.SET_PRIORITIES))
+                .filter(p ->
+                        AgreementStatus.LIFECYCLE.allows(p.goalArea.agreement, AgreementStatus.Action.SET_PRIORITIES))
                 .map(p -> new DecisionCandidate(kind(), p.id, label(p), p.goalArea.agreement.id))
                 .toList();
     }

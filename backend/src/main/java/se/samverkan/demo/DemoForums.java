@@ -357,8 +357,7 @@ class DemoForums {
             em.flush();
             priority.status = PriorityStatus.DECIDED;
             priority.decisionId = decision.id;
-            priority.proposedByForumId =
-                    demo.proposedByForumKey() == null ? null : forumId(demo.proposedByForumKey());
+            priority.proposedByForumId = demo.proposedByForumKey() == null ? null : forumId(demo.proposedByForumKey());
             DecisionEffect effect = new DecisionEffect();
             effect.id = UUID.randomUUID();
             effect.decision = decision;

@@ -41,7 +41,8 @@ public class ApprovalDecisions implements DecisionEffectHandler {
         if (meeting.countyCode() == null) {
             return List.of();
         }
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select r from FollowUpRound r join fetch r.agreement a where a.county.code = :county"
                                 + " and r.status = :status order by a.title, r.year",
                         FollowUpRound.class)

@@ -337,9 +337,8 @@ public class FollowUpService {
                 .toList();
         var approval = round.approvalDecisionId == null
                 ? null
-                : se.samverkan.common.decision.DecisionLinkDto.of(directory
-                        .decisions(List.of(round.approvalDecisionId))
-                        .get(round.approvalDecisionId));
+                : se.samverkan.common.decision.DecisionLinkDto.of(
+                        directory.decisions(List.of(round.approvalDecisionId)).get(round.approvalDecisionId));
         return FollowUpMapper.round(round, tasks, policy.permissions(round), approval);
     }
 

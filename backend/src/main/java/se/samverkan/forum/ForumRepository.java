@@ -75,8 +75,7 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
                         "select count(a) from ActionItem a where a.forum.id = :id or a.assigneeForum.id = :id", forumId)
                 || exists("select count(r) from StatusReport r where r.forum.id = :id", forumId)
                 // A priority it proposed names it (the agreement feature keeps the forum's id).
-                || exists(
-                        "select count(p) from YearlyPriority p where p.proposedByForumId = :id", forumId);
+                || exists("select count(p) from YearlyPriority p where p.proposedByForumId = :id", forumId);
     }
 
     private boolean exists(String countQuery, UUID forumId) {

@@ -75,7 +75,8 @@ class DecisionEffectTest {
 
     private static ValidatableResponse putPriority(String agreement, String goalArea, Map<String, Object> body) {
         String path = Agreements.PATH + "/" + agreement + "/goal-areas/" + goalArea + "/priorities/2027";
-        var request = COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body);
+        var request =
+                COORDINATOR_VASTMANLAND.request().contentType(ContentType.JSON).body(body);
         Integer version = ADMIN.request()
                 .get(Agreements.PATH + "/" + agreement)
                 .then()
@@ -118,7 +119,11 @@ class DecisionEffectTest {
     }
 
     private static ValidatableResponse agreement(String id) {
-        return COORDINATOR_VASTMANLAND.request().get(Agreements.PATH + "/" + id).then().statusCode(200);
+        return COORDINATOR_VASTMANLAND
+                .request()
+                .get(Agreements.PATH + "/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -128,15 +133,18 @@ class DecisionEffectTest {
         Point point = point(COORDINATOR_VASTMANLAND, chain.council(), YESTERDAY);
 
         // A future meeting has not decided anything yet.
-        Point planned = point(COORDINATOR_VASTMANLAND, chain.council(), LocalDate.now().plusDays(30));
-        assertRule(decide(COORDINATOR_VASTMANLAND, planned, decision("ADOPTED", "PRIORITY", priority.id())),
+        Point planned =
+                point(COORDINATOR_VASTMANLAND, chain.council(), LocalDate.now().plusDays(30));
+        assertRule(
+                decide(COORDINATOR_VASTMANLAND, planned, decision("ADOPTED", "PRIORITY", priority.id())),
                 "decision-before-meeting");
         // A decision that is only noted changes nothing.
         decide(COORDINATOR_VASTMANLAND, point, decision("NOTED", "PRIORITY", priority.id()))
                 .statusCode(400)
                 .body("errors.field", hasItem("outcome"));
         // Members do not record decisions.
-        decide(MEMBER_VASTERAS, point, decision("ADOPTED", "PRIORITY", priority.id())).statusCode(403);
+        decide(MEMBER_VASTERAS, point, decision("ADOPTED", "PRIORITY", priority.id()))
+                .statusCode(403);
 
         String decisionId = decide(COORDINATOR_VASTMANLAND, point, decision("ADOPTED", "PRIORITY", priority.id()))
                 .statusCode(201)
@@ -148,7 +156,11 @@ class DecisionEffectTest {
                 .extract()
                 .path("id");
 
-        String councilName = ADMIN.request().get(PATH + "/" + chain.council()).then().extract().path("name");
+        String councilName = ADMIN.request()
+                .get(PATH + "/" + chain.council())
+                .then()
+                .extract()
+                .path("name");
         agreement(priority.agreement())
                 .body("goalAreas[0].priorities[0].status", equalTo("DECIDED"))
                 .body("goalAreas[0].priorities[0].decision.decisionId", equalTo(decisionId))
@@ -160,14 +172,15 @@ class DecisionEffectTest {
 
         // Exactly once: a second decision on the same priority is refused by the priority's rule.
         Point again = point(COORDINATOR_VASTMANLAND, chain.council(), YESTERDAY);
-        assertRule(decide(COORDINATOR_VASTMANLAND, again, decision("ADOPTED", "PRIORITY", priority.id())),
+        assertRule(
+                decide(COORDINATOR_VASTMANLAND, again, decision("ADOPTED", "PRIORITY", priority.id())),
                 "priority-already-decided");
         // The decided priority is final; the decision that decided it keeps its effect.
         Map<String, Object> edit = new HashMap<>();
         edit.put("points", List.of("Något annat"));
         assertRule(putPriority(priority.agreement(), priority.goalArea(), edit), "priority-decided-is-final");
-        String decisionPath = MEETINGS + "/" + point.meeting() + "/agenda-items/" + point.item() + "/decisions/"
-                + decisionId;
+        String decisionPath =
+                MEETINGS + "/" + point.meeting() + "/agenda-items/" + point.item() + "/decisions/" + decisionId;
         String etag = Forums.etag(MEETINGS + "/" + point.meeting() + "/minutes");
         assertRule(
                 COORDINATOR_VASTMANLAND
@@ -239,8 +252,10 @@ class DecisionEffectTest {
         Priority priority = propose(chain.preparing());
         String other = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
         assertRule(
-                decide(COORDINATOR_VASTMANLAND, point(COORDINATOR_VASTMANLAND, other, YESTERDAY), decision(
-                        "ADOPTED", "PRIORITY", priority.id())),
+                decide(
+                        COORDINATOR_VASTMANLAND,
+                        point(COORDINATOR_VASTMANLAND, other, YESTERDAY),
+                        decision("ADOPTED", "PRIORITY", priority.id())),
                 "priority-decided-by-prepared-forum");
         // Not even the proposing group decides its own proposal.
         assertRule(
@@ -269,8 +284,10 @@ class DecisionEffectTest {
                         decision("ADOPTED", "PRIORITY", recorded)),
                 "priority-recorded-from-document");
         // A proposer of another county, and a proposer together with a transcribed decision, are refused.
-        putPriority(agreement, goalArea, Map.of(
-                        "points", List.of("x"), "proposedByForumId", Forums.demo("vasterbotten-dialoggruppen")))
+        putPriority(
+                        agreement,
+                        goalArea,
+                        Map.of("points", List.of("x"), "proposedByForumId", Forums.demo("vasterbotten-dialoggruppen")))
                 .statusCode(400)
                 .body("errors.field", hasItem("proposedByForumId"));
         // Another county's coordinator cannot decide Västmanland's priority, not even through their own forum.
@@ -289,8 +306,8 @@ class DecisionEffectTest {
         String council = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
         COORDINATOR_VASTMANLAND
                 .request()
-                .get(MEETINGS + "/" + point(COORDINATOR_VASTMANLAND, council, YESTERDAY).meeting()
-                        + "/decision-subjects")
+                .get(MEETINGS + "/"
+                        + point(COORDINATOR_VASTMANLAND, council, YESTERDAY).meeting() + "/decision-subjects")
                 .then()
                 .statusCode(200)
                 .body("find { it.subjectId == '" + agreement + "' }.kind", equalTo("AGREEMENT_ADOPTION"));
@@ -312,9 +329,19 @@ class DecisionEffectTest {
                 List.of(
                         Map.of("kind", "AGREEMENT_ADOPTION", "subjectId", agreement),
                         Map.of("kind", "AGREEMENT_ADOPTION", "subjectId", agreement)));
-        decide(COORDINATOR_VASTMANLAND, point, twice).statusCode(400).body("errors.field", hasItem("effects[1].subjectId"));
-        ANONYMOUS.request().get(MEETINGS + "/" + point.meeting() + "/decision-subjects").then().statusCode(401);
-        MEMBER_VASTERAS.request().get(MEETINGS + "/" + point.meeting() + "/decision-subjects").then().statusCode(403);
+        decide(COORDINATOR_VASTMANLAND, point, twice)
+                .statusCode(400)
+                .body("errors.field", hasItem("effects[1].subjectId"));
+        ANONYMOUS
+                .request()
+                .get(MEETINGS + "/" + point.meeting() + "/decision-subjects")
+                .then()
+                .statusCode(401);
+        MEMBER_VASTERAS
+                .request()
+                .get(MEETINGS + "/" + point.meeting() + "/decision-subjects")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -327,16 +354,19 @@ class DecisionEffectTest {
         try {
             List<Callable<Integer>> deciders = new ArrayList<>();
             for (Point point : List.of(first, second)) {
-                deciders.add(() -> decide(COORDINATOR_VASTMANLAND, point, decision("ADOPTED", "PRIORITY", priority.id()))
-                        .extract()
-                        .statusCode());
+                deciders.add(
+                        () -> decide(COORDINATOR_VASTMANLAND, point, decision("ADOPTED", "PRIORITY", priority.id()))
+                                .extract()
+                                .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(deciders)) {
                 statuses.add(f.get());
             }
             assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one decider wins: " + statuses);
-            assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409 || s == 412), "the other is refused: " + statuses);
+            assertTrue(
+                    statuses.stream().allMatch(s -> s == 201 || s == 409 || s == 412),
+                    "the other is refused: " + statuses);
         } finally {
             pool.shutdown();
         }
@@ -392,17 +422,32 @@ class DecisionEffectTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("agreementId"));
-        MEMBER_VASTERAS.request().contentType(ContentType.JSON).body(follow).post(standing).then().statusCode(403);
-        ANONYMOUS.request().contentType(ContentType.JSON).body(follow).post(standing).then().statusCode(401);
-        ANONYMOUS.request()
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(follow)
+                .post(standing)
+                .then()
+                .statusCode(403);
+        ANONYMOUS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(follow)
+                .post(standing)
+                .then()
+                .statusCode(401);
+        ANONYMOUS
+                .request()
                 .get(standing)
                 .then()
                 .statusCode(200)
                 .body("items.title", contains("Aktuellt från Länsstyrelsen", "RÖK – avstämning och uppföljning"))
                 .body("editable", equalTo(false));
 
-        String after = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(14));
-        ANONYMOUS.request()
+        String after = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(14));
+        ANONYMOUS
+                .request()
                 .get(MEETINGS + "/" + after)
                 .then()
                 .statusCode(200)

@@ -923,8 +923,13 @@ class OperationFuzzTest {
                     () -> mutable(Map.of("text", "Rådet antog planen", "outcome", "ADOPTED", "subject", "OTHER")));
             s.put(
                     "StandingItemInput",
-                    () -> mutable(Map.of("title", "RÖK – avstämning och uppföljning", "kind", "STANDING_FOLLOW_UP",
-                            "agreementId", draft)));
+                    () -> mutable(Map.of(
+                            "title",
+                            "RÖK – avstämning och uppföljning",
+                            "kind",
+                            "STANDING_FOLLOW_UP",
+                            "agreementId",
+                            draft)));
             s.put("PassAlongInput", () -> mutable(Map.of("forumId", national, "title", "Till rådet")));
             s.put("EscalationInput", () -> mutable(Map.of("forumId", national, "title", "Nationellt stöd behövs")));
             s.put(

@@ -18,7 +18,8 @@ public interface DecisionDirectory {
      * @param paragraph the agenda point's number (§), null for meetings transcribed from documents, whose numbering
      *     is not the minutes' own
      */
-    record DecisionRef(UUID decisionId, UUID meetingId, UUID forumId, String forumName, LocalDate date, Integer paragraph) {}
+    record DecisionRef(
+            UUID decisionId, UUID meetingId, UUID forumId, String forumName, LocalDate date, Integer paragraph) {}
 
     /**
      * A forum as a proposer: its county and the forum it prepares for or reports to.

@@ -14,7 +14,8 @@ public record DecisionLinkDto(
         @Schema(required = true) UUID forumId,
         @Schema(required = true) String forumName,
         @Schema(required = true) LocalDate date,
-        @Schema(description = "The agenda point (§); absent for meetings transcribed from documents") Integer paragraph) {
+        @Schema(description = "The agenda point (§); absent for meetings transcribed from documents")
+                Integer paragraph) {
 
     public static DecisionLinkDto of(DecisionDirectory.DecisionRef ref) {
         return ref == null

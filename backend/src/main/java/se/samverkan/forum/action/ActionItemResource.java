@@ -132,9 +132,10 @@ public class ActionItemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Pass an item along the preparation chain",
-            description = "To the forum the item's forum prepares for or reports to (its passAlongTo), at the same level"
-                    + " too: Regionala samverkansgruppen → Beredningsgruppen → Integrationsrådet, arbetsgrupp → samråd."
-                    + " Creates a linked item there; both show the whole trail. Needs If-Match with the item's version")
+            description =
+                    "To the forum the item's forum prepares for or reports to (its passAlongTo), at the same level"
+                            + " too: Regionala samverkansgruppen → Beredningsgruppen → Integrationsrådet, arbetsgrupp → samråd."
+                            + " Creates a linked item there; both show the whole trail. Needs If-Match with the item's version")
     @APIResponse(
             responseCode = "201",
             description = "The new item in the forum passed to",

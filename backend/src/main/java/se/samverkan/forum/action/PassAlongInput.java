@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Passing an item along the preparation chain; what is not given is taken from the item passed along. */
 @Schema(name = "PassAlongInput")
 public record PassAlongInput(
-        @Schema(required = true, description = "The forum the item's forum prepares for or reports to (its passAlongTo)")
+        @Schema(
+                        required = true,
+                        description = "The forum the item's forum prepares for or reports to (its passAlongTo)")
                 @NotNull(message = "{validation.required}")
                 UUID forumId,
         @Size(max = 300, message = "{validation.at-most-characters}") String title,

@@ -166,7 +166,11 @@ public class DecisionEffects {
                     d.effects.add(e);
                 }),
                 d -> "Took effect: "
-                        + String.join("; ", applied.stream().map(e -> e.kind + " " + e.label).toList()));
+                        + String.join(
+                                "; ",
+                                applied.stream()
+                                        .map(e -> e.kind + " " + e.label)
+                                        .toList()));
     }
 
     /** The subjects a decision of this meeting could take effect on now, for the caller. */
@@ -194,10 +198,10 @@ public class DecisionEffects {
     }
 
     private DecidingMeeting deciding(Meeting meeting, Decision decision) {
-        Set<UUID> preparedBy = new HashSet<>(em.createQuery(
-                        "select f.id from Forum f where f.parent.id = :forum", UUID.class)
-                .setParameter("forum", meeting.forum.id)
-                .getResultList());
+        Set<UUID> preparedBy =
+                new HashSet<>(em.createQuery("select f.id from Forum f where f.parent.id = :forum", UUID.class)
+                        .setParameter("forum", meeting.forum.id)
+                        .getResultList());
         return new DecidingMeeting(
                 decision == null ? null : decision.id,
                 meeting.forum.id,

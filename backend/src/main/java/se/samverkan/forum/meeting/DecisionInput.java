@@ -42,5 +42,7 @@ public record DecisionInput(
                                         + " decided, an agreement adopted, a compiled follow-up round approved. Needs the"
                                         + " outcome ADOPTED and a meeting that has begun; final once recorded")
                 @jakarta.validation.constraints.Size(max = 20, message = "{validation.at-most-entries}")
-                java.util.List<@NotNull(message = "{validation.required}") @jakarta.validation.Valid DecisionEffectInput>
+                java.util.List<
+                                @NotNull(message = "{validation.required}") @jakarta.validation.Valid
+                                DecisionEffectInput>
                         effects) {}

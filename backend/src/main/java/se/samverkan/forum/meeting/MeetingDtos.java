@@ -153,7 +153,9 @@ public final class MeetingDtos {
             @Schema(required = true) Instant appliedAt,
             @Schema(required = true) String appliedBy) {}
 
-    @Schema(name = "DecisionSubjectCandidate", description = "Something a decision of this meeting could take effect on")
+    @Schema(
+            name = "DecisionSubjectCandidate",
+            description = "Something a decision of this meeting could take effect on")
     public record DecisionCandidateDto(
             @Schema(required = true) se.samverkan.common.decision.DecisionEffectKind kind,
             @Schema(required = true) UUID subjectId,

@@ -104,9 +104,7 @@ public class MinutesService {
                         i.title,
                         i.kind,
                         i.minutes,
-                        i.decisions.stream()
-                                .map(effects::dto)
-                                .toList(),
+                        i.decisions.stream().map(effects::dto).toList(),
                         handedOut.stream()
                                 .filter(a -> a.agendaItem.id.equals(i.id))
                                 .filter(policy::canRead)

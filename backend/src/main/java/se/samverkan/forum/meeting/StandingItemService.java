@@ -67,8 +67,7 @@ public class StandingItemService {
     @Transactional
     public StandingItemList list(UUID forumId) {
         Forum forum = forumService.find(forumId);
-        return new StandingItemList(
-                items(forum).stream().map(this::dto).toList(), policy.canManage(forum));
+        return new StandingItemList(items(forum).stream().map(this::dto).toList(), policy.canManage(forum));
     }
 
     @Transactional
