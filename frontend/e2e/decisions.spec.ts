@@ -76,7 +76,10 @@ test('a council meeting decides the yearly priority proposed by Beredningsgruppe
   await expectNoAxeViolations(page, 'minutes with a decision that took effect');
 
   // The agreement shows the priority as decided, linked to the meeting.
-  await page.getByRole('link', { name: new RegExp(`^${title}`) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(`^${title}`) })
+    .first()
+    .click();
   await arrivedAt(page, title);
   await expect(area.getByText('Fastställd', { exact: true })).toBeVisible();
   const decided = area.getByRole('link', { name: /^fastställd av Integrationsrådet .*, § 1$/ });

@@ -64,3 +64,17 @@ create index forum_standing_item_forum_idx on forum_standing_item (forum_id, pos
 alter table action_item add column raised_as varchar(20) check (raised_as in ('ESCALATED', 'PASSED_ALONG'));
 update action_item set raised_as = 'ESCALATED' where raised_from_id is not null;
 alter table action_item add constraint action_item_raised_as check ((raised_from_id is null) = (raised_as is null));
+
+-- A kept agreement document now names the forum that proposed a priority and the meeting that decided it (forum name,
+-- meeting date, agenda point number): changes to those also advance document_change (see V9).
+do $$
+declare
+    source text;
+begin
+    foreach source in array array['forum', 'meeting', 'agenda_item', 'decision']
+    loop
+        execute format('create constraint trigger %I after update or delete on %I deferrable initially deferred '
+                       'for each row execute function document_changed()', source || '_changes_document', source);
+    end loop;
+end
+$$;
