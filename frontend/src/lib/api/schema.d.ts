@@ -82,26 +82,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/action-items/{id}/passing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Pass an item along the preparation chain
-         * @description To the forum the item's forum prepares for or reports to (its passAlongTo), at the same level too: Regionala samverkansgruppen → Beredningsgruppen → Integrationsrådet, arbetsgrupp → samråd. Creates a linked item there; both show the whole trail. Needs If-Match with the item's version
-         */
-        post: operations["passActionItemAlong"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/action-items/{id}/status": {
         parameters: {
             query?: never;
@@ -280,6 +260,26 @@ export interface paths {
          * @description Admins; the coordinator of the agreement's county
          */
         post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/local-follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The local agreements' follow-up per goal area of this agreement
+         * @description Per goal area of the agreement (a RÖK), in document order: the goal areas of local agreements (LÖK) that answer to it, among the LÖKs the caller may read, each with its newest round the caller may see (approved or recorded for everyone; any for the LÖK's managers and national readers) and that round's assessments of the area
+         */
+        get: operations["listLocalFollowUp"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1141,54 +1141,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/forums/{id}/standing-items": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A forum's standing agenda points, in order
-         * @description Public like the forum; every meeting planned afterwards starts its agenda with them
-         */
-        get: operations["listStandingItems"];
-        put?: never;
-        /**
-         * Add a standing agenda point
-         * @description At the given position or last; admins and the coordinator of the forum's county
-         */
-        post: operations["addStandingItem"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/forums/{id}/standing-items/{itemId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Replace a standing agenda point
-         * @description Meetings planned before keep their agenda; needs If-Match with the point's version
-         */
-        put: operations["updateStandingItem"];
-        post?: never;
-        /**
-         * Remove a standing agenda point
-         * @description Needs If-Match
-         */
-        delete: operations["removeStandingItem"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/forums/{id}/status-reports": {
         parameters: {
             query?: never;
@@ -1705,7 +1657,7 @@ export interface paths {
         };
         /**
          * Money per programme, goal area, municipality and year; applied against granted (public)
-         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings
+         * @description Sums of the projects' stated budget amounts, exact to the öre, as decimal strings; and what the caller may start in the county asked for
          */
         get: operations["getFundingSummary"];
         put?: never;
@@ -1923,6 +1875,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's tasks
+         * @description Members and service accounts: every task of their organisation and its sub-units (follow-up assessments, owned action items, status-report contributions). Coordinators: what waits for them in the counties and federation municipalities they manage (assessments to review, open rounds with organisations that have not submitted, overdue contributions and action items, meetings coming up and past meetings without published minutes). Open before done, each by deadline; at most 500 rows per kind
+         */
+        get: operations["listMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}": {
         parameters: {
             query?: never;
@@ -2071,26 +2043,6 @@ export interface paths {
          * @description Public information only, unless the caller reads the forum's internal work
          */
         get: operations["getMeetingCalendar"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/meetings/{id}/decision-subjects": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What a decision of this meeting could take effect on now
-         * @description Proposed priorities (from the forums preparing for this one), agreements to adopt and compiled follow-up rounds of the forum's county that the caller may change; for those who prepare the meeting
-         */
-        get: operations["listDecisionSubjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2536,6 +2488,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Surveys, newest year first
+         * @description Open, closed and published surveys are public; drafts only for those who run them. With a token, each says whether the caller's organisation is asked and how far its answer is
+         */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Draft a survey
+         * @description The county's coordinators; administrators for a national survey (no countyCode). Without recipientIds it asks every municipality of the county (and the region with includeRegion)
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a survey with its themes, questions and recipients */
+        get: operations["getSurvey"];
+        /**
+         * Replace a draft survey: title, dates, themes, questions, recipients
+         * @description Only while DRAFT (409 survey-not-draft); a question sent with its key keeps its identity; needs If-Match
+         */
+        put: operations["updateSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer as rows (one per answered question), internal */
+        get: operations["exportSurveyAnswersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer and the aggregates as an Excel workbook (two sheets), internal */
+        get: operations["exportSurveyAnswersXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An asked organisation's answer
+         * @description For its members, those who run the survey and the national reader; version 0 before the first save
+         */
+        get: operations["getSurveyAnswer"];
+        /**
+         * Save the organisation's answer as a draft
+         * @description Members of the asked organisation while the survey is open and before its closing day. The first save creates it (201); later saves need If-Match
+         */
+        put: operations["saveSurveyAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers/{organisationId}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted answer so the organisation can change it
+         * @description Those who run the survey, while it is open; needs If-Match
+         */
+        post: operations["reopenSurveyAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers/{organisationId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the organisation's answer
+         * @description Once per organisation (409 answer-already-submitted for the second); required questions and comments must be there; needs If-Match
+         */
+        post: operations["submitSurveyAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a survey to a new draft (next year's)
+         * @description Themes, questions with their keys (so years compare) and recipients are copied
+         */
+        post: operations["copySurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/county-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county pictures side by side and the national total (national surveys) */
+        get: operations["getSurveyCountyComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the survey and its answers, newest first (those who run it) */
+        get: operations["getSurveyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The picture: response rate, distributions, numbers, choices, comments, summaries
+         * @description Internal (every comment, who has not answered) for those who run the survey, the national reader and, limited to their county, a county's coordinator in a national survey; once PUBLISHED everyone sees the aggregates, the summaries and the comments marked publishable
+         */
+        get: operations["getSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The aggregates as CSV: per statement a row per step of the scale, choices, sums */
+        get: operations["exportSurveyResultsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open, close or publish a survey
+         * @description DRAFT → OPEN → CLOSED → PUBLISHED, each step named in a 409 when not allowed; needs If-Match
+         */
+        post: operations["changeSurveyStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the summary (Läget) of themes
+         * @description While OPEN or CLOSED; published with the results; needs If-Match with the survey's version
+         */
+        put: operations["putSurveySummaries"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unsubscribe": {
         parameters: {
             query?: never;
@@ -2581,8 +2807,6 @@ export interface components {
             raisedTo: components["schemas"]["ActionItemLink"][];
             /** @description The whole chain of raisings this item belongs to, origin first, depth-first */
             trail: components["schemas"]["ActionItemTrailStep"][];
-            /** @description The forum this item's forum prepares for or reports to: where it is passed along to */
-            passAlongTo?: components["schemas"]["ForumReference"];
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -2632,8 +2856,6 @@ export interface components {
             statusChanges: components["schemas"]["ActionItemStatus"][];
             /** @description Raise it to a forum at a higher level */
             escalate: boolean;
-            /** @description Pass it to the forum its forum prepares for or reports to (passAlongTo) */
-            passAlong: boolean;
         };
         /** @enum {string} */
         ActionItemStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -2681,8 +2903,6 @@ export interface components {
             depth: number;
             /** @description The item being read */
             current: boolean;
-            /** @description How it came from the step above: escalated or passed along; absent for the origin */
-            raisedAs?: components["schemas"]["RaisedAs"];
         };
         /** @description Insats: what was done, by whom, with what result and money */
         Activity: {
@@ -2854,6 +3074,8 @@ export interface components {
             delete: boolean;
             /** @description Statuses the caller may move it to now */
             statusChanges: components["schemas"]["AgreementStatus"][];
+            /** @description Run its follow-up: open rounds (once adopted), review, define indicators */
+            runFollowUp: boolean;
         };
         AgreementReference: {
             id: components["schemas"]["UUID"];
@@ -2884,6 +3106,8 @@ export interface components {
             reportNumber?: string;
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        AnswerStatus: "DRAFT" | "SUBMITTED";
         /** @enum {string} */
         ApplicationStatus: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "GRANTED" | "REJECTED" | "WITHDRAWN";
         Assessment: {
@@ -2989,6 +3213,8 @@ export interface components {
             /** @example samverkan-spa */
             clientId: string;
         };
+        /** @enum {string} */
+        CommentMode: "NONE" | "OPTIONAL" | "REQUIRED";
         CompilationInput: {
             /** @description The compiled report as the coordinator wrote it; when omitted, the contributions are put together theme by theme */
             text?: string;
@@ -3028,30 +3254,9 @@ export interface components {
             year?: number;
             /** @description Case number (diarienummer) */
             caseNumber?: string;
-            /** @description What the decision changed when it was recorded; final once recorded */
-            effects: components["schemas"]["DecisionEffect"][];
             /** Format: int64 */
             version: number;
         };
-        /** @description A change a decision made: the subject it took effect on */
-        DecisionEffect: {
-            kind: components["schemas"]["DecisionEffectKind"];
-            subjectId: components["schemas"]["UUID"];
-            /** @description The subject as named when the decision took effect; absent when the caller may not see its agreement */
-            label?: string;
-            /** @description The agreement of the subject, when the caller may see it */
-            agreementId?: components["schemas"]["UUID"];
-            appliedAt: components["schemas"]["Instant"];
-            appliedBy: string;
-        };
-        /** @description A subject the decision takes effect on when it is recorded */
-        DecisionEffectInput: {
-            kind: components["schemas"]["DecisionEffectKind"];
-            /** @description The priority, agreement or follow-up round (see GET …/decision-subjects) */
-            subjectId: components["schemas"]["UUID"];
-        };
-        /** @enum {string} */
-        DecisionEffectKind: "PRIORITY" | "AGREEMENT_ADOPTION" | "FOLLOW_UP_APPROVAL";
         DecisionInput: {
             /** @example Migrationsrådet beslutade att anta de tre övergripande strategierna */
             text: string;
@@ -3070,33 +3275,11 @@ export interface components {
              * @example 851-1234-2016
              */
             caseNumber?: string;
-            /** @description What the decision changes when recorded, each subject once: a proposed priority becomes decided, an agreement adopted, a compiled follow-up round approved. Needs the outcome ADOPTED and a meeting that has begun; final once recorded */
-            effects?: components["schemas"]["DecisionEffectInput"][];
-        };
-        /** @description The meeting decision that decided this: fastställd av <forum> <date>, § <paragraph> */
-        DecisionLink: {
-            decisionId: components["schemas"]["UUID"];
-            meetingId: components["schemas"]["UUID"];
-            forumId: components["schemas"]["UUID"];
-            forumName: string;
-            date: components["schemas"]["LocalDate"];
-            /**
-             * Format: int32
-             * @description The agenda point (§); absent for meetings transcribed from documents
-             */
-            paragraph?: number;
         };
         /** @enum {string} */
         DecisionOutcome: "ADOPTED" | "REJECTED" | "NOTED";
         /** @enum {string} */
         DecisionSubject: "OTHER" | "YEARLY_PRIORITY" | "STRATEGY" | "AGREEMENT" | "FOLLOW_UP";
-        /** @description Something a decision of this meeting could take effect on */
-        DecisionSubjectCandidate: {
-            kind: components["schemas"]["DecisionEffectKind"];
-            subjectId: components["schemas"]["UUID"];
-            label: string;
-            agreementId?: components["schemas"]["UUID"];
-        };
         /** @description A person in Keycloak, as the user search for granting shows them */
         DirectoryUser: {
             id: string;
@@ -3294,8 +3477,6 @@ export interface components {
             /** @description The forum that approved the report */
             approvedBy?: string;
             approvedOn?: components["schemas"]["LocalDate"];
-            /** @description The meeting decision that approved it, when approved through one */
-            approvalDecision?: components["schemas"]["DecisionLink"];
             /** @description The tasks the caller may see: all for the coordinator; a party's own until the report is compiled */
             tasks: components["schemas"]["FollowUpTask"][];
             /** Format: int64 */
@@ -3911,6 +4092,8 @@ export interface components {
             addAccount: boolean;
             /** @description Whether the caller may read the project's accounts */
             readAccounts: boolean;
+            /** @description Whether the caller may set the responsibilities the project qualifies */
+            qualifyResponsibilities: boolean;
         };
         FundingProjectSummary: {
             id: components["schemas"]["UUID"];
@@ -3963,6 +4146,13 @@ export interface components {
             byMunicipality: components["schemas"]["FundingTotal"][];
             byYear: components["schemas"]["FundingTotal"][];
             appliedGranted: components["schemas"]["FundingAppliedGranted"][];
+            permissions: components["schemas"]["FundingSummaryPermissions"];
+        };
+        /** @description What the caller may start here: programmes anywhere, calls and projects in the county asked for */
+        FundingSummaryPermissions: {
+            createProgramme: boolean;
+            createCall: boolean;
+            createProject: boolean;
         };
         /** @description One row of a funding summary: a key, its label and the sums */
         FundingTotal: {
@@ -4314,6 +4504,38 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description A goal area of the agreement and the local agreements' goal areas that answer to it */
+        LocalFollowUpArea: {
+            goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description By municipality, then goal area number */
+            locals: components["schemas"]["LocalGoalAreaFollowUp"][];
+        };
+        LocalFollowUpAssessment: {
+            /** @description Absent for an assessment recorded from a document that does not name one */
+            organisationName?: string;
+            state: components["schemas"]["AssessmentState"];
+            /** @description The assessed status; absent until the party has set one */
+            status?: components["schemas"]["GoalStatus"];
+        };
+        LocalFollowUpRound: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["RoundStatus"];
+            /** @description The assessments of this goal area, by organisation */
+            assessments: components["schemas"]["LocalFollowUpAssessment"][];
+        };
+        /** @description A LÖK's goal area and its latest round the caller may see */
+        LocalGoalAreaFollowUp: {
+            agreementId: components["schemas"]["UUID"];
+            agreementTitle: string;
+            agreementStatus: components["schemas"]["AgreementStatus"];
+            municipalityCode?: string;
+            municipalityName?: string;
+            goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description Its newest round with a task for this goal area: approved or recorded ones for everyone, any for the LÖK's managers and national readers; absent when none */
+            latestRound?: components["schemas"]["LocalFollowUpRound"];
+        };
         /**
          * Format: local-time
          * @example 13:45:30.123456789
@@ -4450,6 +4672,16 @@ export interface components {
             roundStatus: components["schemas"]["RoundStatus"];
             task: components["schemas"]["FollowUpTask"];
         };
+        /** @description The caller's tasks: open before done, each by deadline (none last) */
+        MyTasks: {
+            /** @description The caller acts for an organisation: member tasks are listed */
+            member: boolean;
+            /** @description The caller manages counties or federation municipalities: their waiting lists are listed */
+            coordinator: boolean;
+            tasks: components["schemas"]["Task"][];
+            /** @description More tasks exist than are listed (500 per kind) */
+            truncated: boolean;
+        };
         NotificationDto: {
             id: components["schemas"]["UUID"];
             event: string;
@@ -4580,15 +4812,6 @@ export interface components {
         };
         /** @enum {string} */
         PartyRole: "SIGNATORY" | "CONVENER" | "PARTICIPANT";
-        PassAlongInput: {
-            /** @description The forum the item's forum prepares for or reports to (its passAlongTo) */
-            forumId: components["schemas"]["UUID"];
-            title?: string;
-            description?: string;
-            ownerOrganisationId?: components["schemas"]["UUID"];
-            ownerPerson?: string;
-            dueOn?: components["schemas"]["LocalDate"];
-        };
         /** @enum {string} */
         Perspective: "GENDER_EQUALITY" | "NON_DISCRIMINATION" | "CHILD_RIGHTS";
         PreferenceDto: {
@@ -4603,23 +4826,13 @@ export interface components {
         PreferencesInput: {
             preferences: components["schemas"]["PreferenceDto"][];
         };
-        /** @description The forum that proposed a priority */
-        PriorityForum: {
-            id: components["schemas"]["UUID"];
-            name: string;
-        };
         /** @description The focus points of a goal area for one year */
         PriorityInput: {
             points: string[];
-            /** @description The forum that proposes it (e.g. Beredningsgruppen); it is then decided by a meeting decision of the forum it prepares for */
-            proposedByForumId?: components["schemas"]["UUID"];
-            /** @description Only for a priority transcribed from a published document: the forum that decided it as the document says, e.g. Integrationsrådet */
+            /** @description The forum that decided, e.g. Integrationsrådet */
             decidedBy?: string;
-            /** @description Only for a priority transcribed from a published document: when it was decided */
             decidedOn?: components["schemas"]["LocalDate"];
         };
-        /** @enum {string} */
-        PriorityStatus: "PROPOSED" | "DECIDED" | "RECORDED";
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -4660,7 +4873,9 @@ export interface components {
         /** @enum {string} */
         ProvenanceKind: "SOURCE" | "INFERRED" | "SAMPLE";
         /** @enum {string} */
-        RaisedAs: "ESCALATED" | "PASSED_ALONG";
+        QuestionKind: "STATEMENT" | "TEXT" | "NUMBER" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE";
+        /** @enum {string} */
+        Rating: "AGREE_FULLY" | "AGREE_PARTLY" | "AGREE_LITTLE" | "DISAGREE" | "NOT_APPLICABLE";
         ReportAssessment: {
             assessmentId: components["schemas"]["UUID"];
             /** @description Missing when the round is recorded from a document that does not say who wrote it */
@@ -4827,6 +5042,10 @@ export interface components {
             createAgreement: boolean;
             /** @description Counties whose grants the caller sees and manages (admins: every county) */
             grantCounties: string[];
+            /** @description Counties where the caller creates agreements of every kind (admins: every county) */
+            agreementCounties: string[];
+            /** @description Municipalities where the caller creates local agreements (LÖK) by a grant: a federation's coordinator, a LÖK author */
+            localAgreementMunicipalities: string[];
         };
         /** @description A person who signed for a party */
         Signatory: {
@@ -4834,43 +5053,6 @@ export interface components {
             name: string;
             /** @example Kommunstyrelsens ordförande */
             title?: string;
-        };
-        /** @description A standing agenda point: every new meeting of the forum gets it */
-        StandingItem: {
-            id: components["schemas"]["UUID"];
-            forumId: components["schemas"]["UUID"];
-            /** Format: int32 */
-            position: number;
-            title: string;
-            kind: components["schemas"]["AgendaItemKind"];
-            description?: string;
-            agreement?: components["schemas"]["AgreementReference"];
-            goalArea?: components["schemas"]["GoalAreaReference1"];
-            /** Format: int64 */
-            version: number;
-            provenance?: components["schemas"]["Provenance"];
-        };
-        /** @description A standing agenda point that every new meeting of the forum gets */
-        StandingItemInput: {
-            /** @example RUS – avstämning och uppföljning */
-            title: string;
-            kind: components["schemas"]["AgendaItemKind"];
-            description?: string;
-            /**
-             * Format: int32
-             * @description 1-based place among the standing points; the end when omitted
-             */
-            position?: number;
-            /** @description The agreement or strategy the point follows up; required for STANDING_FOLLOW_UP */
-            agreementId?: components["schemas"]["UUID"];
-            /** @description A goal area of that agreement (the agreement follows from it when omitted) */
-            goalAreaId?: components["schemas"]["UUID"];
-        };
-        /** @description A forum's standing agenda points in order */
-        StandingItemList: {
-            items: components["schemas"]["StandingItem"][];
-            /** @description Whether the caller may change them */
-            editable: boolean;
         };
         StatusChangeInput: {
             /** @description CONSULTATION, DRAFT (back from consultation), ADOPTED or EXPIRED */
@@ -5005,8 +5187,356 @@ export interface components {
             email: string;
             locale?: string;
         };
+        Survey: {
+            id: components["schemas"]["UUID"];
+            /** @description Absent for a national survey */
+            countyCode?: string;
+            countyName?: string;
+            title: string;
+            /** Format: int32 */
+            year: number;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            introduction?: string;
+            includeRegion: boolean;
+            status: components["schemas"]["SurveyStatus"];
+            copiedFromId?: components["schemas"]["UUID"];
+            publishedAt?: components["schemas"]["Instant"];
+            themes: components["schemas"]["SurveyTheme"][];
+            recipients: components["schemas"]["OrganisationReference"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            permissions: components["schemas"]["SurveyPermissions"];
+            provenance?: components["schemas"]["Provenance"];
+        };
+        SurveyAgreementCount: {
+            agreement: components["schemas"]["Rating"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description An organisation's answer; version 0 and no status before the first save */
+        SurveyAnswer: {
+            surveyId: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationReference"];
+            /** @description Absent before the first save */
+            status?: components["schemas"]["AnswerStatus"];
+            submittedAt?: components["schemas"]["Instant"];
+            submittedBy?: string;
+            items: components["schemas"]["SurveyAnswerItem"][];
+            /** Format: int64 */
+            version: number;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            permissions: components["schemas"]["SurveyAnswerPermissions"];
+            provenance?: components["schemas"]["Provenance"];
+        };
+        SurveyAnswerInput: {
+            items: components["schemas"]["SurveyAnswerItemInput"][];
+        };
+        SurveyAnswerItem: {
+            questionKey: components["schemas"]["UUID"];
+            agreement?: components["schemas"]["Rating"];
+            comment?: string;
+            publishable: boolean;
+            text?: string;
+            number?: number;
+            women?: number;
+            men?: number;
+            options: string[];
+        };
+        /** @description The answer to one question; the fields follow its kind */
+        SurveyAnswerItemInput: {
+            questionKey: components["schemas"]["UUID"];
+            agreement?: components["schemas"]["Rating"];
+            comment?: string;
+            /** @description The comment (or text) may be shown with the published picture */
+            publishable?: boolean;
+            text?: string;
+            number?: number;
+            women?: number;
+            men?: number;
+            options?: string[];
+        };
+        SurveyAnswerPermissions: {
+            save: boolean;
+            submit: boolean;
+            reopen: boolean;
+        };
+        /** @description A comment or free text with its organisation */
+        SurveyComment: {
+            organisation: components["schemas"]["OrganisationReference"];
+            text: string;
+            publishable: boolean;
+        };
+        /** @description Next year's survey from this one: themes and question keys kept */
+        SurveyCopyInput: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            title?: string;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The copy's county, e.g. a county's own survey from the national questions; absent: the same owner. Another owner asks its default recipients
+             * @example 19
+             */
+            countyCode?: string;
+        };
+        /** @description The county pictures side by side and the national total */
+        SurveyCountyComparison: {
+            surveyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            recipients: number;
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            responseRate: number;
+            counties: components["schemas"]["SurveyCountyPicture"][];
+        };
+        SurveyCountyPicture: {
+            countyCode: string;
+            countyName: string;
+            /** Format: int32 */
+            recipients: number;
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            responseRate: number;
+            /** @description Per statement key: the distribution */
+            statements: components["schemas"]["SurveyStatementPicture"][];
+        };
+        /** @description The same statement (same key) in an earlier survey */
+        SurveyEarlierYear: {
+            surveyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            distribution: components["schemas"]["SurveyAgreementCount"][];
+        };
+        SurveyInput: {
+            /**
+             * @description The owning county; absent for a national survey (administrators)
+             * @example 19
+             */
+            countyCode?: string;
+            /** @example Lägesbild 2027 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            introduction?: string;
+            /** @description Ask the region too (default recipients only) */
+            includeRegion?: boolean;
+            /** @description The organisations asked; absent: every municipality of the county (all for a national survey), and the region when includeRegion is set */
+            recipientIds?: string[];
+            themes?: components["schemas"]["SurveyThemeInput"][];
+        };
+        SurveyListItem: {
+            id: components["schemas"]["UUID"];
+            /** @description Absent for a national survey */
+            countyCode?: string;
+            countyName?: string;
+            title: string;
+            /** Format: int32 */
+            year: number;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["SurveyStatus"];
+            /** Format: int32 */
+            recipients: number;
+            /**
+             * Format: int32
+             * @description Submitted answers
+             */
+            answered: number;
+            /** @description The caller's organisation's answer, when it is asked: absent, DRAFT or SUBMITTED */
+            myAnswer?: components["schemas"]["AnswerStatus"];
+            /** @description Whether the caller's organisation is asked */
+            asked?: boolean;
+            provenance?: components["schemas"]["Provenance"];
+        };
+        /** @description Sums over the submitted answers; women and men when split */
+        SurveyNumbers: {
+            /** Format: int32 */
+            count: number;
+            total?: number;
+            minimum?: number;
+            maximum?: number;
+            women?: number;
+            men?: number;
+        };
+        SurveyOptionCount: {
+            option: string;
+            /** Format: int32 */
+            count: number;
+        };
+        SurveyPermissions: {
+            update: boolean;
+            statusChanges: components["schemas"]["SurveyStatus"][];
+            copy: boolean;
+            summarise: boolean;
+            readResults: boolean;
+            export: boolean;
+            /** @description The organisation the caller answers for, when it is asked and the survey is open */
+            answerFor?: components["schemas"]["OrganisationReference"];
+        };
+        SurveyQuestion: {
+            id: components["schemas"]["UUID"];
+            /** @description The question's identity across years (kept by a copy) */
+            key: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            text: string;
+            help?: string;
+            required: boolean;
+            commentMode: components["schemas"]["CommentMode"];
+            unit?: string;
+            minValue?: number;
+            maxValue?: number;
+            genderSplit: boolean;
+            options: string[];
+        };
+        /** @description A question; send the key of an existing one to keep it */
+        SurveyQuestionInput: {
+            /** @description The question's identity across years; absent for a new question */
+            key?: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            /** @example Kommunen har god beredskap för mottagandet */
+            text: string;
+            help?: string;
+            /** @description An answer is needed before the organisation submits */
+            required?: boolean;
+            /** @description For statements: whether a comment is asked for */
+            commentMode?: components["schemas"]["CommentMode"];
+            unit?: string;
+            minValue?: number;
+            maxValue?: number;
+            /** @description For numbers: asked for women, men and in total */
+            genderSplit?: boolean;
+            /** @description For choices: the options in order */
+            options?: string[];
+        };
+        SurveyQuestionResult: {
+            key: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            text: string;
+            unit?: string;
+            /**
+             * Format: int32
+             * @description Submitted answers to this question
+             */
+            answered: number;
+            /** @description Statements: every step of the scale, also those with 0 */
+            distribution: components["schemas"]["SurveyAgreementCount"][];
+            choices: components["schemas"]["SurveyOptionCount"][];
+            numbers?: components["schemas"]["SurveyNumbers"];
+            /** @description Internal: all; public: only those marked publishable */
+            comments: components["schemas"]["SurveyComment"][];
+            earlier: components["schemas"]["SurveyEarlierYear"][];
+        };
+        SurveyResults: {
+            surveyId: components["schemas"]["UUID"];
+            title: string;
+            /** Format: int32 */
+            year: number;
+            countyCode?: string;
+            countyName?: string;
+            status: components["schemas"]["SurveyStatus"];
+            /** @description The county the figures are limited to (national survey) */
+            scope?: string;
+            /** Format: int32 */
+            recipients: number;
+            /** Format: int32 */
+            answered: number;
+            /**
+             * Format: int32
+             * @description Whole per cent, rounded half up
+             */
+            responseRate: number;
+            /** @description Who has not submitted; empty in the public picture */
+            notAnswered: components["schemas"]["OrganisationReference"][];
+            /** @description Whether this is the internal view (every comment) */
+            internal: boolean;
+            /** @description Whether any counted answer is sample data */
+            sampleData: boolean;
+            themes: components["schemas"]["SurveyThemeResult"][];
+        };
+        SurveyStatementPicture: {
+            key: components["schemas"]["UUID"];
+            text: string;
+            distribution: components["schemas"]["SurveyAgreementCount"][];
+        };
+        /** @enum {string} */
+        SurveyStatus: "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED";
+        SurveyStatusInput: {
+            status: components["schemas"]["SurveyStatus"];
+        };
+        /** @description The coordinator's summary (Läget) per theme */
+        SurveySummariesInput: {
+            summaries: components["schemas"]["SurveySummaryInput"][];
+        };
+        SurveySummaryInput: {
+            themeId: components["schemas"]["UUID"];
+            text?: string;
+        };
+        SurveyTheme: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            /** @description The coordinator's summary (Läget) */
+            summary?: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+        };
+        SurveyThemeInput: {
+            /** @description The id of an existing theme, to keep its summary */
+            id?: components["schemas"]["UUID"];
+            /** @example Boende */
+            title: string;
+            questions?: components["schemas"]["SurveyQuestionInput"][];
+        };
+        SurveyThemeResult: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            summary?: string;
+            questions: components["schemas"]["SurveyQuestionResult"][];
+        };
         /** @enum {string} */
         TargetGroup: "NEWLY_ARRIVED" | "ASYLUM_SEEKERS" | "UNACCOMPANIED_MINORS" | "QUOTA_REFUGEES" | "FAMILY_MEMBERS" | "PERSONS_IN_NEED_OF_PROTECTION" | "FOREIGN_BORN" | "CHILDREN_AND_YOUNG_PEOPLE";
+        /** @description One task: what, where it is done (the kind names the page), by when */
+        Task: {
+            kind: components["schemas"]["TaskKind"];
+            /** @description The page the task is done on: an assessment, action item, status report, round or meeting */
+            targetId: components["schemas"]["UUID"];
+            title: string;
+            /** @description Where it belongs: the agreement or the forum */
+            context?: string;
+            /**
+             * Format: int32
+             * @description The follow-up year (assessments and rounds)
+             */
+            year?: number | null;
+            /** @description The organisation the task is for (members) or that it concerns */
+            organisation?: string | null;
+            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            state: components["schemas"]["TaskState"];
+            /** @description Open and its deadline has passed */
+            overdue: boolean;
+            /** @description The state of the record itself, e.g. DRAFT, IN_PROGRESS, SUBMITTED */
+            status: string;
+            /** @description Organisations that have not submitted yet (ROUND_MISSING, CONTRIBUTION_OVERDUE) */
+            missing: string[];
+        };
+        /** @enum {string} */
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        /** @enum {string} */
+        TaskState: "OPEN" | "DONE";
         /** @enum {string} */
         Trend: "IMPROVING" | "WORSENING" | "UNCHANGED" | "INSUFFICIENT_DATA";
         TrendPoint: {
@@ -5041,15 +5571,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             /** Format: int32 */
             year: number;
-            /** @description PROPOSED by a preparing forum, DECIDED by a meeting decision, or RECORDED from a published document (then decidedBy/decidedOn say what it says) */
-            status: components["schemas"]["PriorityStatus"];
-            /** @description The forum that proposed it */
-            proposedBy?: components["schemas"]["PriorityForum"];
-            /** @description The meeting decision that decided it (status DECIDED) */
-            decision?: components["schemas"]["DecisionLink"];
-            /** @description Who decided, as a published document says it (status RECORDED only) */
             decidedBy?: string;
-            /** @description When, as a published document says it (status RECORDED only) */
             decidedOn?: components["schemas"]["LocalDate"];
             points: string[];
             /** Format: int64 */
@@ -5077,7 +5599,9 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Only items owned by this organisation */
                 owner?: unknown;
+                /** @description Zero-based page number */
                 page?: number;
+                /** @description Page size, 1 to 100 */
                 size?: number;
                 status?: components["schemas"]["ActionItemStatus"];
             };
@@ -5446,117 +5970,6 @@ export interface operations {
             };
         };
     };
-    passActionItemAlong: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PassAlongInput"];
-            };
-        };
-        responses: {
-            /** @description The new item in the forum passed to */
-            201: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActionItem"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role or organisation does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with stored data or breaks a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The If-Match ETag is stale: someone else changed the resource */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     changeActionItemStatus: {
         parameters: {
             query?: never;
@@ -5676,9 +6089,11 @@ export interface operations {
                 kind?: components["schemas"]["AgreementKind"];
                 /** @description Only agreements this organisation (id) is a party of */
                 organisation?: unknown;
+                /** @description Zero-based page number */
                 page?: number;
                 /** @description Swedish full-text search over title, purpose, goals and strategies */
                 q?: string;
+                /** @description Page size, 1 to 100 */
                 size?: number;
                 /** @description Default: relevance when searching, else newest period first */
                 sort?: "relevance" | "title" | "-title" | "firstYear" | "-firstYear" | "updatedAt" | "-updatedAt";
@@ -6958,6 +7373,55 @@ export interface operations {
             };
         };
     };
+    listLocalFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalFollowUpArea"][];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addParty: {
         parameters: {
             query?: never;
@@ -7758,14 +8222,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -8385,14 +8853,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -8448,14 +8920,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -9677,14 +10153,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -9851,14 +10331,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -10123,14 +10607,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -11476,353 +11964,6 @@ export interface operations {
             };
         };
     };
-    listStandingItems: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StandingItemList"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addStandingItem: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StandingItemInput"];
-            };
-        };
-        responses: {
-            /** @description Added */
-            201: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StandingItem"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role or organisation does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with stored data or breaks a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateStandingItem: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StandingItemInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StandingItem"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role or organisation does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with stored data or breaks a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The If-Match ETag is stale: someone else changed the resource */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removeStandingItem: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role or organisation does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with stored data or breaks a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The If-Match ETag is stale: someone else changed the resource */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listStatusReports: {
         parameters: {
             query?: never;
@@ -11998,14 +12139,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -12038,7 +12183,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12053,14 +12198,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -12095,7 +12244,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12109,7 +12258,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12206,7 +12355,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12220,7 +12369,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The filed account */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12317,7 +12466,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12331,7 +12480,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The account in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12433,7 +12582,7 @@ export interface operations {
                 county?: string;
                 /** @description Only the caller's own organisation's applications */
                 mine?: boolean;
-                status?: components["schemas"]["ApplicationStatus"] & unknown;
+                status?: components["schemas"]["ApplicationStatus"];
             };
             header?: never;
             path?: never;
@@ -12464,14 +12613,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -12504,7 +12657,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The application; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12519,14 +12672,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -12561,7 +12718,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12575,7 +12732,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12672,7 +12829,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12686,7 +12843,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The decided application */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12804,14 +12961,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -12846,7 +13007,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -12860,7 +13021,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -12958,7 +13119,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                status?: components["schemas"]["CallStatus"] & unknown;
+                status?: components["schemas"]["CallStatus"];
                 year?: number;
             };
             header?: never;
@@ -13095,7 +13256,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The call; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13138,7 +13299,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13152,7 +13313,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13388,7 +13549,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The call's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13402,7 +13563,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call in its new status */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13623,7 +13784,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The programme; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -13666,7 +13827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The programme's ETag (version) */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -13680,7 +13841,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14078,7 +14239,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The project; its version is the ETag */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14121,7 +14282,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14135,7 +14296,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14253,14 +14414,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -14434,7 +14599,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag (version) of what is changed */
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -14448,7 +14613,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The project with its responsibilities */
+            /** @description OK */
             200: {
                 headers: {
                     ETag?: string;
@@ -14705,14 +14870,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -14760,14 +14929,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -14823,14 +14996,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not found (or not visible to the caller) */
             404: {
@@ -15627,6 +15804,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Grant"][];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks of this kind */
+                kind?: components["schemas"]["TaskKind"];
+                /** @description Only open or only done tasks */
+                state?: components["schemas"]["TaskState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected error; the detail holds a reference for support */
@@ -16644,69 +16891,6 @@ export interface operations {
             };
         };
     };
-    listDecisionSubjects: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DecisionSubjectCandidate"][];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail holds a reference for support */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getMeetingHistory: {
         parameters: {
             query?: never;
@@ -16997,14 +17181,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -17050,14 +17238,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -17215,14 +17407,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -17339,14 +17535,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected error; the detail holds a reference for support */
             500: {
@@ -18834,6 +19034,1398 @@ export interface operations {
             };
             /** @description Conflicts with stored data or breaks a rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: {
+                /** @description County code, e.g. 19 */
+                county?: string;
+                /** @description Only national surveys (no county) */
+                national?: boolean;
+                status?: components["schemas"]["SurveyStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyListItem"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description Created as DRAFT */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyAnswersCsv: {
+        parameters: {
+            query?: {
+                county?: string;
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyAnswersXlsx: {
+        parameters: {
+            query?: {
+                county?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The answer's version, after the first save */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSurveyAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                organisationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copySurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyCopyInput"];
+            };
+        };
+        responses: {
+            /** @description The copy, as DRAFT */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyCountyComparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyCountyComparison"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyResults: {
+        parameters: {
+            query?: {
+                /** @description Limit the figures to one county's organisations */
+                county?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyResultsCsv: {
+        parameters: {
+            query?: {
+                county?: string;
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSurveyStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyStatusInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSurveySummaries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveySummariesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
