@@ -65,11 +65,10 @@ public class AgreementService {
     AgreementDocuments documents;
 
     @Inject
-<<<<<<< HEAD
     se.samverkan.common.decision.DecisionDirectory directory;
-=======
+
+    @Inject
     AgreementPages pages;
->>>>>>> main
 
     @ReadOnly
     @Transactional

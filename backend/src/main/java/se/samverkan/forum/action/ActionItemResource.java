@@ -132,10 +132,10 @@ public class ActionItemResource {
                     "To the forum the item's forum prepares for or reports to (its passAlongTo), at the same level"
                             + " too: Regionala samverkansgruppen → Beredningsgruppen → Integrationsrådet, arbetsgrupp → samråd."
                             + " Creates a linked item there; both show the whole trail. Needs If-Match with the item's version")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ActionItemDto.class,
             responseCode = "201",
-            description = "The new item in the forum passed to",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+            responseDescription = "The new item in the forum passed to")
     public RestResponse<ActionItemDto> passActionItemAlong(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
