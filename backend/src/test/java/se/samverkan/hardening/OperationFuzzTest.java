@@ -951,7 +951,16 @@ class OperationFuzzTest {
             s.put("ContributionInput", () -> mutable(Forums.contribution("Boende", "Bostadsbristen består.")));
             s.put(
                     "DecisionInput",
-                    () -> mutable(Map.of("text", "Rådet antog planen", "outcome", "ADOPTED", "subject", "OTHER")));
+                    // The fixture meeting lies ahead: a decision that takes effect is refused (409) with its rule.
+                    () -> mutable(Map.of(
+                            "text",
+                            "Rådet antog planen",
+                            "outcome",
+                            "ADOPTED",
+                            "subject",
+                            "OTHER",
+                            "effects",
+                            List.of(Map.of("kind", "AGREEMENT_ADOPTION", "subjectId", draft)))));
             s.put(
                     "StandingItemInput",
                     () -> mutable(Map.of(
