@@ -200,6 +200,7 @@ export const minutes: Minutes = {
           text: 'Rådet noterade lägesbilden',
           outcome: 'NOTED',
           subject: 'OTHER',
+          effects: [],
           version: 0,
         },
       ],
@@ -231,5 +232,5 @@ export const actionItem: ActionItem = {
   createdBy: 'coordinator.vastmanland',
   updatedAt: '2026-06-10T10:00:00Z',
   updatedBy: 'coordinator.vastmanland',
-  permissions: { edit: false, statusChanges: ['IN_PROGRESS', 'DONE'], escalate: false },
+  permissions: { edit: false, statusChanges: ['IN_PROGRESS', 'DONE'], escalate: false, passAlong: false },
 };

@@ -10,4 +10,6 @@ export const agreementKeys = {
   goalArea: (id: string, goalAreaId: string) => [...agreementKeys.one(id), 'goal-area', goalAreaId] as const,
   history: (id: string) => [...agreementKeys.one(id), 'history'] as const,
   comparison: (id: string, withId: string) => [...agreementKeys.one(id), 'comparison', withId] as const,
+  /** The forums of a county that may propose its agreements' priorities. */
+  proposers: (countyCode: string) => [...agreementKeys.all, 'proposers', countyCode] as const,
 };

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Disclosure } from '../../../design-system';
+import { Disclosure, Link } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
+import { toMeeting } from '../../../lib/links';
 import type { YearlyPriority } from '../types';
 import { splitFocus } from './focus';
 
@@ -9,7 +10,14 @@ function FocusPoints({ priority, headingLevel }: { priority: YearlyPriority; hea
   const { t, i18n } = useTranslation();
   const Heading = `h${headingLevel}` as const;
   const decidedOn = formatDate(priority.decidedOn, locale(i18n.language));
-  const decided =
+  const decision = priority.decision;
+  const proposal =
+    priority.status === 'PROPOSED'
+      ? priority.proposedBy
+        ? t('agreements.detail.proposedBy', { forum: priority.proposedBy.name })
+        : t('agreements.detail.proposed')
+      : undefined;
+  const recorded =
     priority.decidedBy && decidedOn
       ? t('agreements.detail.decidedByOn', { by: priority.decidedBy, on: decidedOn })
       : priority.decidedBy
@@ -26,7 +34,30 @@ function FocusPoints({ priority, headingLevel }: { priority: YearlyPriority; hea
           <li key={index}>{point}</li>
         ))}
       </ul>
-      {decided && <p className="muted">{decided}</p>}
+      <p className="focus-status">
+        <span className={`focus-badge focus-badge--${priority.status.toLowerCase()}`}>
+          {t(`agreements.detail.priorityStatus.${priority.status}`)}
+        </span>{' '}
+        {proposal}
+        {decision && (
+          <Link href={toMeeting({ id: decision.meetingId })}>
+            {decision.paragraph
+              ? t('agreements.detail.decidedByMeetingParagraph', {
+                  forum: decision.forumName,
+                  on: formatDate(decision.date, locale(i18n.language)),
+                  paragraph: decision.paragraph,
+                })
+              : t('agreements.detail.decidedByMeeting', {
+                  forum: decision.forumName,
+                  on: formatDate(decision.date, locale(i18n.language)),
+                })}
+          </Link>
+        )}
+        {decision &&
+          priority.proposedBy &&
+          ` ${t('agreements.detail.onProposalOf', { forum: priority.proposedBy.name })}`}
+      </p>
+      {recorded && <p className="muted">{recorded}</p>}
     </div>
   );
 }

@@ -10,4 +10,5 @@ export const knownRules = [
   'adopted-never-deleted',
   'referenced-agreement',
   'priorities-while-in-force',
+  'priority-decided-is-final',
 ] as const;

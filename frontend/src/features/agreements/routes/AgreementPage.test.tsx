@@ -111,6 +111,18 @@ describe('agreement page', () => {
     expect(within(present(earlier.closest('details'))).getByText('Kartlägga samverkan')).toBeInTheDocument();
   });
 
+  it('shows a decided priority with the meeting decision that decided it, and a transcribed one as the document says', async () => {
+    fakeApi(routes());
+    renderApp(`/agreements/${AGREEMENT_ID}`);
+    const area = await screen.findByRole('region', { name: '3.1 Samverkan och samordning' });
+    expect(within(area).getByText('Enligt dokumentet')).toBeInTheDocument();
+    const earlier = present(within(area).getByText('Särskilt fokus tidigare år').closest('details'));
+    expect(within(earlier).getByText('Fastställd')).toBeInTheDocument();
+    const link = within(earlier).getByRole('link', { name: 'fastställd av Integrationsrådet 12 mars 2025, § 4' });
+    expect(link).toHaveAttribute('href', '/meetings/50000000-0000-4000-8000-000000000003');
+    expect(within(earlier).getByText(/på förslag av Beredningsgruppen/)).toBeInTheDocument();
+  });
+
   it('explains a broken rule in Swedish when adopting is refused', async () => {
     const api = fakeApi([
       {

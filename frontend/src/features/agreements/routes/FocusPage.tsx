@@ -15,6 +15,7 @@ import {
 import { etagOfVersion } from '../../../lib/api';
 import { useAgreement } from '../api/getAgreement';
 import { usePutPriority } from '../api/putPriority';
+import { useProposingForums } from '../api/getProposingForums';
 import { useRemovePriority } from '../api/removePriority';
 import { ActionError, useActionErrorText } from '../components/ActionError';
 import { ConfirmAction } from '../../../components';
@@ -29,16 +30,18 @@ import '../styles.css';
 const routeApi = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/focus');
 
 const FORM = 'focus';
-const fields = ['points', 'decidedBy', 'decidedOn'] as const;
+const fields = ['points', 'proposedByForumId', 'decidedBy', 'decidedOn'] as const;
 
 function FocusForm({
   agreementId,
+  countyCode,
   goalArea,
   year,
   priority: current,
   onReload,
 }: {
   agreementId: string;
+  countyCode: string;
   goalArea: GoalArea;
   year: number;
   /** The year's focus as it was read, when there is one (its version goes into If-Match). */
@@ -55,6 +58,8 @@ function FocusForm({
   const [points, setPoints] = useState<ListItem[]>(() => listItemsOf(priority?.points ?? ['']));
   const [decidedBy, setDecidedBy] = useState(priority?.decidedBy ?? '');
   const [decidedOn, setDecidedOn] = useState(priority?.decidedOn ?? '');
+  const [proposedBy, setProposedBy] = useState<string | null>(priority?.proposedBy?.id ?? null);
+  const forums = useProposingForums(countyCode);
   const name = goalAreaName(goalArea);
   const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.focus.fields.${field}`)]));
   const labelOf = (field: string) =>
@@ -77,6 +82,7 @@ function FocusForm({
           etag: priority ? etagOfVersion(priority.version) : undefined,
           input: {
             points: points.map((item) => item.value.trim()),
+            proposedByForumId: proposedBy ?? undefined,
             decidedBy: decidedBy.trim() || undefined,
             decidedOn: decidedOn || undefined,
           },
@@ -111,6 +117,18 @@ function FocusForm({
           }}
         />
       </FormField>
+      <FormField form={FORM} name="proposedByForumId">
+        <Select
+          name="proposedByForumId"
+          label={t('agreements.focus.fields.proposedByForumId')}
+          description={t('agreements.focus.proposedByHint')}
+          emptyOption={t('agreements.focus.noProposer')}
+          options={(forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }))}
+          value={proposedBy}
+          onChange={setProposedBy}
+        />
+      </FormField>
+      <p className="muted">{t('agreements.focus.recordedIntro')}</p>
       <FormField form={FORM} name="decidedBy">
         <TextField
           name="decidedBy"
@@ -192,15 +210,22 @@ export function FocusPage() {
                 title={priority ? t('agreements.focus.existing', { year }) : t('agreements.focus.none', { year })}
               />
             </div>
-            <FocusForm
-              key={`${year}-${reloads}`}
-              agreementId={agreement.id}
-              goalArea={goalArea}
-              year={year}
-              priority={priority}
-              onReload={() => void refetch().then(() => setReloads((count) => count + 1))}
-            />
-            {priority && (
+            {priority?.status === 'DECIDED' ? (
+              <Alert tone="info" title={t('agreements.focus.decidedTitle', { year })}>
+                <p>{t('agreements.focus.decidedText')}</p>
+              </Alert>
+            ) : (
+              <FocusForm
+                key={`${year}-${reloads}`}
+                agreementId={agreement.id}
+                countyCode={agreement.countyCode}
+                goalArea={goalArea}
+                year={year}
+                priority={priority}
+                onReload={() => void refetch().then(() => setReloads((count) => count + 1))}
+              />
+            )}
+            {priority && priority.status !== 'DECIDED' && (
               <section aria-labelledby="focus-remove" className="danger-zone">
                 <h2 id="focus-remove">{t('agreements.focus.removeTitle', { year })}</h2>
                 <p>{t('agreements.focus.removeText')}</p>

@@ -4,6 +4,7 @@ export const forumKeys = {
   one: (id: string) => [...forumKeys.all, 'one', id] as const,
   detail: (id: string) => [...forumKeys.one(id), 'detail'] as const,
   meetings: (id: string) => [...forumKeys.one(id), 'meetings'] as const,
+  standingItems: (id: string) => [...forumKeys.one(id), 'standing-items'] as const,
 };
 
 export const meetingKeys = {
@@ -11,6 +12,7 @@ export const meetingKeys = {
   one: (id: string) => [...meetingKeys.all, 'one', id] as const,
   detail: (id: string) => [...meetingKeys.one(id), 'detail'] as const,
   minutes: (id: string) => [...meetingKeys.one(id), 'minutes'] as const,
+  decisionSubjects: (id: string) => [...meetingKeys.one(id), 'decision-subjects'] as const,
 };
 
 export const actionItemKeys = {

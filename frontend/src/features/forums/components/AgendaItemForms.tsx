@@ -5,6 +5,7 @@ import { Alert, SearchComboBox, Select, TextArea, TextField } from '../../../des
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useAddDecision } from '../api/addDecision';
+import { useDecisionSubjects } from '../api/getDecisionSubjects';
 import { useCreateActionItem } from '../api/createActionItem';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import {
@@ -13,6 +14,7 @@ import {
   type AgendaItem,
   type AgendaItemKind,
   type DecisionOutcome,
+  type DecisionSubjectCandidate,
 } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
@@ -152,17 +154,31 @@ export function MinutesForm({ meetingId, item, minutes }: { meetingId: string; i
   );
 }
 
-/** Records a decision at a point: its text and outcome (the subject "other"). */
+const SUBJECT_OF_EFFECT = {
+  PRIORITY: 'YEARLY_PRIORITY',
+  AGREEMENT_ADOPTION: 'AGREEMENT',
+  FOLLOW_UP_APPROVAL: 'FOLLOW_UP',
+} as const;
+
+/**
+ * Records a decision at a point: its text and outcome, and what it decides when it takes effect (a proposed priority
+ * becomes decided, an agreement adopted, a follow-up approved), applied once when recorded.
+ */
 export function DecisionForm({ meetingId, item }: { meetingId: string; item: AgendaItem }) {
   const { t } = useTranslation();
   const add = useAddDecision();
+  const subjects = useDecisionSubjects(meetingId);
   const describeError = useForumErrorText();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const [caseNumber, setCaseNumber] = useState('');
+  const [effect, setEffect] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const form = `decision-${item.id}`;
-  const fields = ['text', 'outcome', 'caseNumber'] as const;
+  const fields = ['text', 'outcome', 'effects', 'caseNumber'] as const;
+  const candidates: readonly DecisionSubjectCandidate[] = subjects.data ?? [];
+  const effectKey = (candidate: DecisionSubjectCandidate) => `${candidate.kind}:${candidate.subjectId}`;
+  const chosen = candidates.find((candidate) => effectKey(candidate) === effect);
   const label = (field: string) => t(`forums.decisionFields.${field as (typeof fields)[number]}`);
   return (
     <>
@@ -181,13 +197,16 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
             input: {
               text,
               outcome: outcome as DecisionOutcome,
-              subject: 'OTHER',
+              subject: chosen ? SUBJECT_OF_EFFECT[chosen.kind] : 'OTHER',
+              agreementId: chosen && chosen.kind !== 'PRIORITY' ? chosen.agreementId : undefined,
               caseNumber: caseNumber.trim() || undefined,
+              effects: chosen ? [{ kind: chosen.kind, subjectId: chosen.subjectId }] : undefined,
             },
           });
           setText('');
           setOutcome(null);
           setCaseNumber('');
+          setEffect(null);
           setSaved(t('forums.decision.added'));
         }}
       >
@@ -203,6 +222,20 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
             options={decisionOutcomes.map((value) => ({ id: value, label: t(`decisionOutcome.${value}`) }))}
             value={outcome}
             onChange={(value) => setOutcome(value as DecisionOutcome | null)}
+          />
+        </FormField>
+        <FormField form={form} name="effects">
+          <Select
+            name="effects"
+            label={label('effects')}
+            description={t('forums.decision.effectHint')}
+            emptyOption={t('forums.decision.noEffect')}
+            options={candidates.map((candidate) => ({
+              id: effectKey(candidate),
+              label: t(`decisionEffectKind.${candidate.kind}`, { label: candidate.label }),
+            }))}
+            value={effect}
+            onChange={setEffect}
           />
         </FormField>
         <FormField form={form} name="caseNumber">

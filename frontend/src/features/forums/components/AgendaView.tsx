@@ -46,6 +46,20 @@ function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: Agend
                 <li key={decision.id}>
                   <strong>{t(`decisionOutcome.${decision.outcome}`)}:</strong> {decision.text}
                   {decision.caseNumber && ` (${t('forums.decisionFields.caseNumber')} ${decision.caseNumber})`}
+                  {decision.effects.length > 0 && (
+                    <ul className="decision-effects">
+                      {decision.effects.map((effect) => (
+                        <li key={`${effect.kind}-${effect.subjectId}`}>
+                          {t(`forums.decision.effect.${effect.kind}`)}{' '}
+                          {effect.label && effect.agreementId ? (
+                            <Link href={toAgreement({ id: effect.agreementId })}>{effect.label}</Link>
+                          ) : (
+                            (effect.label ?? t('forums.decision.effectHidden'))
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ul>

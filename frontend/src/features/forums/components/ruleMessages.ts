@@ -25,6 +25,16 @@ export const forumRules = [
   'theme-in-use',
   'invitation-has-contribution',
   'organisation-not-invited',
+  'pass-along-the-chain',
+  'decision-before-meeting',
+  'decision-took-effect',
+  'priority-already-decided',
+  'priority-decided-by-prepared-forum',
+  'priority-recorded-from-document',
+  'priorities-while-in-force',
+  'transition-not-allowed',
+  'approve-needs-compiled',
+  'approved-is-final',
 ] as const;
 
 /** The explanation of a refused forum action (see `useRefusalText`). */

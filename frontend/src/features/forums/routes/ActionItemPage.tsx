@@ -8,6 +8,7 @@ import { locale } from '../../../lib/i18n';
 import { useActionItem } from '../api/getActionItem';
 import { useStatusText } from '../components/ActionItemTable';
 import { EscalationForm } from '../components/EscalationForm';
+import { PassAlongForm } from '../components/PassAlongForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
 import { toActionItem, toForum, toMeeting } from '../../../lib/links';
 import '../styles.css';
@@ -124,6 +125,7 @@ export function ActionItemPage() {
         <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />
       )}
 
+      {item.permissions.passAlong && <PassAlongForm versioned={query.data} onReload={() => void query.refetch()} />}
       {item.permissions.escalate && <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />}
 
       <h2>{t('forums.actionItem.trail')}</h2>
@@ -142,6 +144,7 @@ export function ActionItemPage() {
                 t('forums.actionItem.hiddenStep')
               )}
               {step.status && `, ${t(`actionItemStatus.${step.status}`)}`}
+              {step.raisedAs && ` (${t(`forums.actionItem.raisedAs.${step.raisedAs}`)})`}
             </li>
           ))}
         </ol>

@@ -8,6 +8,7 @@ import { ForumFacts, MemberTable } from '../components/ForumFacts';
 import { MeetingList } from '../components/MeetingList';
 import { MemberForm } from '../components/MemberForm';
 import { NewMeetingForm } from '../components/NewMeetingForm';
+import { StandingItems } from '../components/StandingItems';
 import { toAgreement, toEditForum, toForum, toForumStatusReports, toForums } from '../../../lib/links';
 import '../styles.css';
 import { Follow } from '../../../lib/slots/follow';
@@ -137,6 +138,8 @@ export function ForumPage() {
           {t('forums.detail.statusReportsLink', { forum: forum.name })}
         </Link>
       </p>
+
+      <StandingItems forum={forum} />
 
       <h2>{t('forums.detail.meetings')}</h2>
       <p>

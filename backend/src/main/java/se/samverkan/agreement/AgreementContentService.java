@@ -13,6 +13,8 @@ import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
 import se.samverkan.agreement.AgreementDtos.PartyDto;
 import se.samverkan.agreement.AgreementDtos.PriorityDto;
 import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
+import se.samverkan.common.decision.DecisionDirectory;
+import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
@@ -57,6 +59,14 @@ public class AgreementContentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DecisionDirectory directory;
+
+    /** Who proposed and decided the area's priorities, named. */
+    private GoalAreaDto goalAreaDto(GoalArea goalArea, Agreement agreement) {
+        return AgreementMapper.goalArea(goalArea, agreement.parties, PriorityLinks.of(directory, goalArea.priorities));
+    }
 
     // ---- parties ------------------------------------------------------------------------------
 
@@ -113,7 +123,7 @@ public class AgreementContentService {
     @Transactional
     public GoalAreaDto getGoalArea(UUID agreementId, UUID goalAreaId) {
         Agreement agreement = agreementService.findReadable(agreementId);
-        return AgreementMapper.goalArea(goalArea(agreement, goalAreaId), agreement.parties);
+        return goalAreaDto(goalArea(agreement, goalAreaId), agreement);
     }
 
     @Transactional
@@ -128,7 +138,7 @@ public class AgreementContentService {
         changes.create(GOAL_AREA, goalArea, "Added goal area " + goalArea.label());
         agreement.goalAreas.add(goalArea);
         agreements.refreshSearchDocument(agreement.id);
-        return AgreementMapper.goalArea(goalArea, agreement.parties);
+        return goalAreaDto(goalArea, agreement);
     }
 
     @Transactional
@@ -146,7 +156,7 @@ public class AgreementContentService {
                 },
                 g -> "Updated goal area " + g.label());
         agreements.refreshSearchDocument(agreement.id);
-        return AgreementMapper.goalArea(goalArea, agreement.parties);
+        return goalAreaDto(goalArea, agreement);
     }
 
     @Transactional
@@ -221,7 +231,11 @@ public class AgreementContentService {
 
     // ---- yearly priorities --------------------------------------------------------------------
 
-    /** Creates or replaces the focus of one year; replacing needs If-Match like any other change. */
+    /**
+     * Creates or replaces the focus of one year; replacing needs If-Match like any other change. A priority with a
+     * "decided by" or "decided on" is transcribed from a published document (RECORDED); any other is PROPOSED, by the
+     * forum named, and is decided only by a meeting decision of the forum it prepares for.
+     */
     @Transactional
     public PriorityResult putPriority(
             UUID agreementId, UUID goalAreaId, int year, String ifMatch, PriorityInput input) {
@@ -232,6 +246,7 @@ public class AgreementContentService {
                     "year", text("common.within-agreement-period", agreement.firstYear, agreement.lastYear));
         }
         GoalArea goalArea = goalArea(agreement, goalAreaId);
+        checkProposer(agreement, input);
         YearlyPriority existing = goalArea.priorities.stream()
                 .filter(p -> p.year == year)
                 .findFirst()
@@ -248,9 +263,18 @@ public class AgreementContentService {
             changes.create(PRIORITY, priority, summary);
             goalArea.priorities.add(priority);
         } else {
-            priority = changes.update(PRIORITY, existing, ifMatch, p -> apply(p, input), p -> summary);
+            priority = changes.update(
+                    PRIORITY,
+                    existing,
+                    ifMatch,
+                    p -> {
+                        PriorityStatus.LIFECYCLE.check(p, PriorityStatus.Action.EDIT);
+                        apply(p, input);
+                    },
+                    p -> summary);
         }
-        return new PriorityResult(AgreementMapper.priority(priority), created);
+        return new PriorityResult(
+                AgreementMapper.priority(priority, PriorityLinks.of(directory, java.util.List.of(priority))), created);
     }
 
     public record PriorityResult(PriorityDto priority, boolean created) {}
@@ -269,10 +293,31 @@ public class AgreementContentService {
                 priority,
                 ifMatch,
                 p -> {
+                    PriorityStatus.LIFECYCLE.check(p, PriorityStatus.Action.DELETE);
                     goalArea.priorities.remove(p);
                     em.remove(p);
                 },
                 "Removed focus " + year + " for goal area " + goalArea.label());
+    }
+
+    /** The proposer is a forum of the agreement's county; a transcribed priority names no proposer in the product. */
+    private void checkProposer(Agreement agreement, PriorityInput input) {
+        FieldViolations violations = new FieldViolations();
+        if (input.proposedByForumId() != null) {
+            var forum = directory.forum(input.proposedByForumId());
+            if (forum.isEmpty()) {
+                violations.add("proposedByForumId", text("forum.no-forum-id", input.proposedByForumId()));
+            } else if (!java.util.Objects.equals(forum.get().countyCode(), agreement.countyCode())) {
+                violations.add("proposedByForumId", text("priority.proposer-of-county", agreement.countyCode()));
+            } else if (isRecorded(input)) {
+                violations.add("proposedByForumId", text("priority.proposer-or-recorded"));
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    private static boolean isRecorded(PriorityInput input) {
+        return AgreementService.blankToNull(input.decidedBy()) != null || input.decidedOn() != null;
     }
 
     private static void apply(YearlyPriority priority, PriorityInput input) {
@@ -282,6 +327,8 @@ public class AgreementContentService {
         }
         priority.decidedBy = AgreementService.blankToNull(input.decidedBy());
         priority.decidedOn = input.decidedOn();
+        priority.status = isRecorded(input) ? PriorityStatus.RECORDED : PriorityStatus.PROPOSED;
+        priority.proposedByForumId = input.proposedByForumId();
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -427,7 +474,7 @@ public class AgreementContentService {
 
     private static ResponsibilityDto responsibilityDto(
             Agreement agreement, GoalArea goalArea, Responsibility responsibility) {
-        return AgreementMapper.goalArea(goalArea, agreement.parties).responsibilities().stream()
+        return AgreementMapper.goalArea(goalArea, agreement.parties, PriorityLinks.NONE).responsibilities().stream()
                 .filter(r -> r.id().equals(responsibility.id))
                 .findFirst()
                 .orElseThrow();

@@ -85,12 +85,24 @@ public final class AgreementDtos {
     public record PriorityDto(
             @Schema(required = true) UUID id,
             @Schema(required = true) int year,
-            String decidedBy,
-            LocalDate decidedOn,
+            @Schema(
+                            required = true,
+                            description = "PROPOSED by a preparing forum, DECIDED by a meeting decision, or RECORDED"
+                                    + " from a published document (then decidedBy/decidedOn say what it says)")
+                    PriorityStatus status,
+            @Schema(description = "The forum that proposed it") PriorityForumDto proposedBy,
+            @Schema(description = "The meeting decision that decided it (status DECIDED)")
+                    se.samverkan.common.decision.DecisionLinkDto decision,
+            @Schema(description = "Who decided, as a published document says it (status RECORDED only)")
+                    String decidedBy,
+            @Schema(description = "When, as a published document says it (status RECORDED only)") LocalDate decidedOn,
             @Schema(required = true) List<String> points,
             @Schema(required = true) long version,
             ProvenanceDto provenance)
             implements Versioned {}
+
+    @Schema(name = "PriorityForum", description = "The forum that proposed a priority")
+    public record PriorityForumDto(@Schema(required = true) UUID id, @Schema(required = true) String name) {}
 
     @Schema(name = "GoalArea")
     public record GoalAreaDto(

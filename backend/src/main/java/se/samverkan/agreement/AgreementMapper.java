@@ -50,11 +50,15 @@ final class AgreementMapper {
     }
 
     static AgreementDto details(
-            Agreement a, List<AgreementRef> supersededBy, List<AgreementRef> localAgreements, Permissions permissions) {
+            Agreement a,
+            List<AgreementRef> supersededBy,
+            List<AgreementRef> localAgreements,
+            Permissions permissions,
+            PriorityLinks links) {
         List<PartyDto> parties = a.parties.stream().map(AgreementMapper::party).toList();
         List<GoalAreaDto> goalAreas = a.goalAreas.stream()
                 .sorted(Comparator.comparing((GoalArea g) -> g.number, Comparator.nullsLast(BY_NUMBER)))
-                .map(g -> goalArea(g, a.parties))
+                .map(g -> goalArea(g, a.parties, links))
                 .toList();
         return new AgreementDto(
                 a.id,
@@ -146,7 +150,7 @@ final class AgreementMapper {
                 ProvenanceDto.of(p.provenance));
     }
 
-    static GoalAreaDto goalArea(GoalArea g, List<AgreementParty> parties) {
+    static GoalAreaDto goalArea(GoalArea g, List<AgreementParty> parties, PriorityLinks links) {
         Set<Object> named = g.responsibilities.stream()
                 .filter(r -> r.organisation != null)
                 .map(r -> r.organisation.id)
@@ -180,7 +184,7 @@ final class AgreementMapper {
                 List.copyOf(g.strategies),
                 new TreeSet<>(g.targetGroups),
                 responsibilities,
-                g.priorities.stream().map(AgreementMapper::priority).toList(),
+                g.priorities.stream().map(p -> priority(p, links)).toList(),
                 g.version,
                 ProvenanceDto.of(g.provenance),
                 g.answersTo == null
@@ -189,10 +193,15 @@ final class AgreementMapper {
                                 g.answersTo.id, g.answersTo.agreement.id, g.answersTo.number, g.answersTo.title));
     }
 
-    static PriorityDto priority(YearlyPriority p) {
+    static PriorityDto priority(YearlyPriority p, PriorityLinks links) {
+        var forum = p.proposedByForumId == null ? null : links.forums().get(p.proposedByForumId);
+        var decision = p.decisionId == null ? null : links.decisions().get(p.decisionId);
         return new PriorityDto(
                 p.id,
                 p.year,
+                p.status,
+                forum == null ? null : new AgreementDtos.PriorityForumDto(forum.id(), forum.name()),
+                se.samverkan.common.decision.DecisionLinkDto.of(decision),
                 p.decidedBy,
                 p.decidedOn,
                 List.copyOf(p.points),
@@ -281,6 +290,9 @@ final class AgreementMapper {
     static Map<String, String> snapshot(YearlyPriority p) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("year", Integer.toString(p.year));
+        s.put("status", p.status == null ? null : p.status.name());
+        s.put("proposedByForumId", p.proposedByForumId == null ? null : p.proposedByForumId.toString());
+        s.put("decisionId", p.decisionId == null ? null : p.decisionId.toString());
         s.put("points", numbered(p.points));
         s.put("decidedBy", p.decidedBy);
         s.put("decidedOn", p.decidedOn == null ? null : p.decidedOn.toString());

@@ -65,6 +65,9 @@ public class AgreementService {
     AgreementDocuments documents;
 
     @Inject
+    se.samverkan.common.decision.DecisionDirectory directory;
+
+    @Inject
     AgreementPages pages;
 
     @ReadOnly
@@ -98,7 +101,8 @@ public class AgreementService {
             Agreement agreement = agreements
                     .findDocument(id)
                     .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", id)));
-            document = AgreementMapper.details(agreement, List.of(), List.of(), null);
+            document = AgreementMapper.details(
+                    agreement, List.of(), List.of(), null, PriorityLinks.of(directory, agreement));
             documents.keep(id, change, document);
         }
         if (!policy.canRead(document)) {
@@ -228,6 +232,30 @@ public class AgreementService {
         return details(agreement);
     }
 
+    /**
+     * Adopts the agreement because a meeting decision says so: the same rules as a requested adoption, dated the day
+     * of the meeting; no If-Match of its own (the decision is the request). Answers the agreement's title.
+     */
+    String adoptByDecision(UUID id, LocalDate decidedOn, String field) {
+        Agreement agreement = agreements
+                .findByIdOptional(id)
+                .filter(policy::canRead)
+                .orElseThrow(() -> ProblemException.invalid(field, text("common.no-agreement-id", id)));
+        policy.assertCanManage(agreement);
+        AgreementStatus from = agreement.status;
+        changes.unguarded(
+                STATUS,
+                ChangeRecorder.STATUS_CHANGED,
+                agreement,
+                a -> {
+                    a.status = AgreementStatus.LIFECYCLE.next(a, AgreementStatus.Action.ADOPT);
+                    adopt(a, decidedOn);
+                },
+                a -> "Status " + from + " → " + a.status + " by a meeting decision");
+        announcements.agreementAdopted(agreement.id);
+        return agreement.title;
+    }
+
     /** What changed between this agreement and another of the same revision chain (either direction). */
     @ReadOnly
     @Transactional
@@ -345,7 +373,8 @@ public class AgreementService {
         AgreementPolicy.Visibility visibility = policy.visibility();
         var revisions = agreements.linkedRefs("revisions", agreement.id, visibility);
         var locals = agreements.linkedRefs("locals", agreement.id, visibility);
-        return AgreementMapper.details(agreement, revisions, locals, policy.permissions(agreement));
+        return AgreementMapper.details(
+                agreement, revisions, locals, policy.permissions(agreement), PriorityLinks.of(directory, agreement));
     }
 
     private void apply(Agreement agreement, AgreementInput input) {

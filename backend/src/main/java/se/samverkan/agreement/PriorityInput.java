@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PriorityInput", description = "The focus points of a goal area for one year")
@@ -16,7 +17,16 @@ public record PriorityInput(
                                 @NotBlank(message = "{validation.not-blank}")
                                 @Size(max = 5000, message = "{validation.at-most-characters}") String>
                         points,
-        @Schema(description = "The forum that decided, e.g. Integrationsrådet")
+        @Schema(
+                        description =
+                                "The forum that proposes it (e.g. Beredningsgruppen); it is then decided by a meeting"
+                                        + " decision of the forum it prepares for")
+                UUID proposedByForumId,
+        @Schema(
+                        description =
+                                "Only for a priority transcribed from a published document: the forum that decided it"
+                                        + " as the document says, e.g. Integrationsrådet")
                 @Size(max = 300, message = "{validation.at-most-characters}")
                 String decidedBy,
-        LocalDate decidedOn) {}
+        @Schema(description = "Only for a priority transcribed from a published document: when it was decided")
+                LocalDate decidedOn) {}

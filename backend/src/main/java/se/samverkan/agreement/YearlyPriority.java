@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -18,7 +20,7 @@ import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.common.provenance.Provenance;
 
-/** The focus points of a goal area for one year ("särskilt fokus"), and who decided them when. */
+/** The focus points of a goal area for one year ("särskilt fokus"): proposed, then decided by a meeting decision. */
 @Entity
 @Table(name = "yearly_priority")
 public class YearlyPriority extends AuditedEntity {
@@ -32,6 +34,18 @@ public class YearlyPriority extends AuditedEntity {
 
     public int year;
 
+    @Enumerated(EnumType.STRING)
+    public PriorityStatus status;
+
+    /** The forum that proposed it (a forum of the agreement's county); null when not proposed in the product. */
+    @Column(name = "proposed_by_forum_id")
+    public UUID proposedByForumId;
+
+    /** The meeting decision that decided it (status DECIDED); the forum feature owns decisions. */
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    /** Who decided, as a document says it: only for priorities RECORDED from documents. */
     @Column(name = "decided_by")
     public String decidedBy;
 

@@ -25,6 +25,7 @@ import se.samverkan.agreement.LegalReference;
 import se.samverkan.agreement.Level;
 import se.samverkan.agreement.PartyRole;
 import se.samverkan.agreement.Perspective;
+import se.samverkan.agreement.PriorityStatus;
 import se.samverkan.agreement.Responsibility;
 import se.samverkan.agreement.ResponsibilityKind;
 import se.samverkan.agreement.Signatory;
@@ -84,8 +85,14 @@ class DemoAgreements {
             Level level,
             DemoProvenance provenance) {}
 
+    /** A priority from a document is RECORDED; one a demo meeting decides is PROPOSED until DemoForums decides it. */
     record DemoPriority(
-            int year, String decidedBy, LocalDate decidedOn, List<String> points, DemoProvenance provenance) {}
+            int year,
+            PriorityStatus status,
+            String decidedBy,
+            LocalDate decidedOn,
+            List<String> points,
+            DemoProvenance provenance) {}
 
     record DemoGoalArea(
             GoalAreaKind kind,
@@ -221,6 +228,7 @@ class DemoAgreements {
                 priority.year = demoPriority.year();
                 priority.decidedBy = demoPriority.decidedBy();
                 priority.decidedOn = demoPriority.decidedOn();
+                priority.status = demoPriority.status() == null ? PriorityStatus.RECORDED : demoPriority.status();
                 priority.points.addAll(demoPriority.points());
                 priority.provenance = DemoProvenance.of(demoPriority.provenance());
                 priority.stampCreated(ACTOR);

@@ -19,12 +19,17 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.Level;
+import se.samverkan.agreement.PriorityDecisions;
+import se.samverkan.agreement.PriorityStatus;
+import se.samverkan.agreement.YearlyPriority;
+import se.samverkan.common.decision.DecisionEffectKind;
 import se.samverkan.forum.ActionItem;
 import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.AgendaItem;
 import se.samverkan.forum.AgendaItemKind;
 import se.samverkan.forum.Attendee;
 import se.samverkan.forum.Decision;
+import se.samverkan.forum.DecisionEffect;
 import se.samverkan.forum.DecisionOutcome;
 import se.samverkan.forum.DecisionSubject;
 import se.samverkan.forum.Forum;
@@ -32,6 +37,7 @@ import se.samverkan.forum.ForumKind;
 import se.samverkan.forum.ForumMember;
 import se.samverkan.forum.ForumRelation;
 import se.samverkan.forum.ForumService;
+import se.samverkan.forum.ForumStandingItem;
 import se.samverkan.forum.Meeting;
 import se.samverkan.forum.MemberRole;
 import se.samverkan.forum.Representative;
@@ -98,12 +104,29 @@ class DemoForums {
             List<String> agreementKeys,
             List<String> municipalityCodes,
             List<DemoMember> members,
+            List<DemoStandingItem> standingItems,
             DemoProvenance provenance) {}
 
     record DemoAttendee(String organisationKey, String name, String title) {}
 
+    /** A decided priority: the goal area's focus of the year, and the forum that proposed it. */
+    record DemoEffect(
+            DecisionEffectKind kind,
+            String agreementKey,
+            String goalAreaNumber,
+            Integer year,
+            String proposedByForumKey) {}
+
     record DemoDecision(
-            String text, DecisionOutcome outcome, DecisionSubject subject, String agreementKey, Integer year) {}
+            String text,
+            DecisionOutcome outcome,
+            DecisionSubject subject,
+            String agreementKey,
+            Integer year,
+            List<DemoEffect> effects) {}
+
+    record DemoStandingItem(
+            String title, AgendaItemKind kind, String description, String agreementKey, DemoProvenance provenance) {}
 
     record DemoActionItem(
             String title,
@@ -187,6 +210,9 @@ class DemoForums {
         forum.provenance = DemoProvenance.of(demo.provenance());
         forum.stampCreated(ACTOR);
         em.persist(forum);
+        if (demo.standingItems() != null) {
+            standingItems(forum, demo.standingItems());
+        }
         int position = 0;
         for (DemoMember demoMember : demo.members()) {
             ForumMember member = new ForumMember();
@@ -272,6 +298,9 @@ class DemoForums {
                 decision.year = demoDecision.year();
                 decision.stampCreated(ACTOR);
                 em.persist(decision);
+                if (demoDecision.effects() != null) {
+                    decide(decision, demoDecision.effects());
+                }
             }
             for (DemoActionItem demoAction : demoItem.actionItems()) {
                 ActionItem action = new ActionItem();
@@ -308,5 +337,57 @@ class DemoForums {
                 "Registered from the published minutes",
                 Map.of(),
                 Map.of("date", meeting.date.toString()));
+    }
+
+    /** The subjects a demo decision took effect on: the priorities it decided, linked both ways. */
+    private void decide(Decision decision, List<DemoEffect> effects) {
+        int position = 0;
+        for (DemoEffect demo : effects) {
+            if (demo.kind() != DecisionEffectKind.PRIORITY) {
+                throw new IllegalStateException("The demo data decides priorities only: " + demo.kind());
+            }
+            YearlyPriority priority = em.createQuery(
+                            "select p from YearlyPriority p where p.goalArea.agreement.id = :agreement"
+                                    + " and p.goalArea.number = :number and p.year = :year",
+                            YearlyPriority.class)
+                    .setParameter("agreement", agreementId(demo.agreementKey()))
+                    .setParameter("number", demo.goalAreaNumber())
+                    .setParameter("year", demo.year())
+                    .getSingleResult();
+            em.flush();
+            priority.status = PriorityStatus.DECIDED;
+            priority.decisionId = decision.id;
+            priority.proposedByForumId = demo.proposedByForumKey() == null ? null : forumId(demo.proposedByForumKey());
+            DecisionEffect effect = new DecisionEffect();
+            effect.id = UUID.randomUUID();
+            effect.decision = decision;
+            effect.position = ++position;
+            effect.kind = demo.kind();
+            effect.subjectId = priority.id;
+            effect.agreementId = priority.goalArea.agreement.id;
+            effect.label = PriorityDecisions.label(priority);
+            effect.appliedAt = decision.createdAt;
+            effect.appliedBy = ACTOR;
+            em.persist(effect);
+            decision.effects.add(effect);
+        }
+    }
+
+    /** A forum's standing agenda points, as the source suggests them. */
+    private void standingItems(Forum forum, List<DemoStandingItem> items) {
+        int position = 0;
+        for (DemoStandingItem demo : items) {
+            ForumStandingItem item = new ForumStandingItem();
+            item.id = UUID.nameUUIDFromBytes((forum.id + ":standing:" + (++position)).getBytes(StandardCharsets.UTF_8));
+            item.forum = forum;
+            item.position = position;
+            item.title = demo.title();
+            item.kind = demo.kind();
+            item.description = demo.description();
+            item.agreement = demo.agreementKey() == null ? null : agreements.findById(agreementId(demo.agreementKey()));
+            item.provenance = DemoProvenance.of(demo.provenance());
+            item.stampCreated(ACTOR);
+            em.persist(item);
+        }
     }
 }

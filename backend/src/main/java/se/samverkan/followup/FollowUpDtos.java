@@ -71,6 +71,8 @@ public final class FollowUpDtos {
             String compiledBy,
             @Schema(description = "The forum that approved the report") String approvedBy,
             LocalDate approvedOn,
+            @Schema(description = "The meeting decision that approved it, when approved through one")
+                    se.samverkan.common.decision.DecisionLinkDto approvalDecision,
             @Schema(
                             required = true,
                             description = "The tasks the caller may see: all for the coordinator; a party's own "

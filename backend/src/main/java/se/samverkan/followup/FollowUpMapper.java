@@ -56,7 +56,11 @@ final class FollowUpMapper {
                 ProvenanceDto.of(r.provenance));
     }
 
-    static RoundDto round(FollowUpRound r, List<TaskDto> tasks, RoundPermissions permissions) {
+    static RoundDto round(
+            FollowUpRound r,
+            List<TaskDto> tasks,
+            RoundPermissions permissions,
+            se.samverkan.common.decision.DecisionLinkDto approvalDecision) {
         return new RoundDto(
                 r.id,
                 agreement(r.agreement),
@@ -69,6 +73,7 @@ final class FollowUpMapper {
                 r.compiledBy,
                 r.approvedBy,
                 r.approvedOn,
+                approvalDecision,
                 tasks,
                 r.version,
                 r.createdAt,

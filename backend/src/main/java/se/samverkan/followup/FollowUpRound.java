@@ -60,6 +60,10 @@ public class FollowUpRound extends AuditedEntity {
     @Column(name = "approved_on")
     public LocalDate approvedOn;
 
+    /** The meeting decision that approved it, when approved through one (the forum feature owns decisions). */
+    @Column(name = "approval_decision_id")
+    public UUID approvalDecisionId;
+
     @OneToMany(mappedBy = "round")
     public List<Assessment> assessments = new ArrayList<>();
 

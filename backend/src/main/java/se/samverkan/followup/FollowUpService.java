@@ -80,6 +80,9 @@ public class FollowUpService {
     FollowUpPolicy policy;
 
     @Inject
+    se.samverkan.common.decision.DecisionDirectory directory;
+
+    @Inject
     ActingOrganisations acting;
 
     @Inject
@@ -236,6 +239,32 @@ public class FollowUpService {
         return details(round);
     }
 
+    /**
+     * Approves the compiled round because a meeting decision says so: the forum's name and the meeting's date become
+     * the approval, linked to the decision; no If-Match of its own (the decision is the request).
+     */
+    String approveByDecision(UUID id, se.samverkan.common.decision.DecidingMeeting meeting, String field) {
+        FollowUpRound round = rounds.findByIdOptional(id)
+                .filter(policy::canRead)
+                .orElseThrow(() -> ProblemException.invalid(field, text("followup.no-round-id", id)));
+        policy.assertCanManage(round);
+        if (!java.util.Objects.equals(round.agreement.countyCode(), meeting.countyCode())) {
+            throw ProblemException.invalid(field, text("forum.agreement-of-county", meeting.countyCode()));
+        }
+        changes.unguarded(
+                ROUND_AUDIT,
+                se.samverkan.history.ChangeRecorder.STATUS_CHANGED,
+                round,
+                r -> {
+                    r.status = RoundStatus.LIFECYCLE.next(r, RoundStatus.Action.APPROVE);
+                    r.approvedBy = meeting.forumName();
+                    r.approvedOn = meeting.date();
+                    r.approvalDecisionId = meeting.decisionId();
+                },
+                r -> "Approved by " + r.approvedBy + " on " + r.approvedOn + " by a meeting decision");
+        return round.agreement.title + ", " + round.year;
+    }
+
     @ReadOnly
     @Transactional
     public BoardDto board(UUID id) {
@@ -306,7 +335,11 @@ public class FollowUpService {
                 .sorted(TASK_ORDER)
                 .map(a -> FollowUpMapper.task(a, today))
                 .toList();
-        return FollowUpMapper.round(round, tasks, policy.permissions(round));
+        var approval = round.approvalDecisionId == null
+                ? null
+                : se.samverkan.common.decision.DecisionLinkDto.of(
+                        directory.decisions(List.of(round.approvalDecisionId)).get(round.approvalDecisionId));
+        return FollowUpMapper.round(round, tasks, policy.permissions(round), approval);
     }
 
     private static long count(FollowUpRound round, AssessmentState state) {

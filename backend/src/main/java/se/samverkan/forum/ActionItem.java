@@ -77,6 +77,11 @@ public class ActionItem extends AuditedEntity {
     @JoinColumn(name = "raised_from_id")
     public ActionItem raisedFrom;
 
+    /** How it came from {@code raisedFrom}; null for an item handed out at a meeting. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "raised_as")
+    public RaisedAs raisedAs;
+
     @OneToMany(mappedBy = "raisedFrom")
     @OrderBy("createdAt")
     public List<ActionItem> raisedTo = new ArrayList<>();

@@ -26,6 +26,8 @@ public enum ActionItemStatus {
         EDIT,
         /** Raise it to a forum at a higher level. */
         ESCALATE,
+        /** Pass it to the forum its forum prepares for or reports to. */
+        PASS_ALONG,
         REOPEN,
         START,
         COMPLETE,
@@ -50,6 +52,7 @@ public enum ActionItemStatus {
                     ActionItemStatus.class, Action.class, (ActionItem a) -> a.status)
             .action(Action.EDIT, ACTIVE_STATES, ActionItemStatus::refused)
             .action(Action.ESCALATE, ACTIVE_STATES, ActionItemStatus::refused)
+            .action(Action.PASS_ALONG, ACTIVE_STATES, ActionItemStatus::refused)
             .step(Action.REOPEN, EnumSet.of(IN_PROGRESS), OPEN, ActionItemStatus::refused)
             .step(Action.START, EnumSet.of(OPEN), IN_PROGRESS, ActionItemStatus::refused)
             .step(Action.COMPLETE, ACTIVE_STATES, DONE, ActionItemStatus::refused)

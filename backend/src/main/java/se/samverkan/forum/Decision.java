@@ -44,6 +44,11 @@ public class Decision extends AuditedEntity {
     /** The year of a yearly priority. */
     public Integer year;
 
+    /** What the decision changed (a priority decided, an agreement adopted …), in the order recorded. */
+    @jakarta.persistence.OneToMany(mappedBy = "decision")
+    @jakarta.persistence.OrderBy("position")
+    public java.util.List<DecisionEffect> effects = new java.util.ArrayList<>();
+
     /** Diarienummer: the case in the register of the forum's convener. */
     @jakarta.persistence.Column(name = "case_number")
     public String caseNumber;

@@ -73,7 +73,9 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
                 || exists("select count(m) from Meeting m where m.forum.id = :id", forumId)
                 || exists(
                         "select count(a) from ActionItem a where a.forum.id = :id or a.assigneeForum.id = :id", forumId)
-                || exists("select count(r) from StatusReport r where r.forum.id = :id", forumId);
+                || exists("select count(r) from StatusReport r where r.forum.id = :id", forumId)
+                // A priority it proposed names it (the agreement feature keeps the forum's id).
+                || exists("select count(p) from YearlyPriority p where p.proposedByForumId = :id", forumId);
     }
 
     private boolean exists(String countQuery, UUID forumId) {

@@ -753,6 +753,18 @@ class OperationFuzzTest {
                             meeting,
                             point,
                             Forums.actionItem("Följ upp praktikplatser", "vasteras-stad")));
+            // Issue 14: a standing agenda point of the forum.
+            f.ids.put(
+                    "standing-items",
+                    coordinator
+                            .request()
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("title", "Aktuellt från Länsstyrelsen", "kind", "STATUS_REPORT"))
+                            .post(Forums.PATH + "/" + forum + "/standing-items")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
             String report = Forums.openReport(coordinator, forum, Forums.report(2026, 3));
             f.ids.put("status-reports", report);
             Forums.invite(coordinator, report, "vasteras-stad");
@@ -953,7 +965,26 @@ class OperationFuzzTest {
             s.put("ContributionInput", () -> mutable(Forums.contribution("Boende", "Bostadsbristen består.")));
             s.put(
                     "DecisionInput",
-                    () -> mutable(Map.of("text", "Rådet antog planen", "outcome", "ADOPTED", "subject", "OTHER")));
+                    // The fixture meeting lies ahead: a decision that takes effect is refused (409) with its rule.
+                    () -> mutable(Map.of(
+                            "text",
+                            "Rådet antog planen",
+                            "outcome",
+                            "ADOPTED",
+                            "subject",
+                            "OTHER",
+                            "effects",
+                            List.of(Map.of("kind", "AGREEMENT_ADOPTION", "subjectId", draft)))));
+            s.put(
+                    "StandingItemInput",
+                    () -> mutable(Map.of(
+                            "title",
+                            "RÖK – avstämning och uppföljning",
+                            "kind",
+                            "STANDING_FOLLOW_UP",
+                            "agreementId",
+                            draft)));
+            s.put("PassAlongInput", () -> mutable(Map.of("forumId", national, "title", "Till rådet")));
             s.put("EscalationInput", () -> mutable(Map.of("forumId", national, "title", "Nationellt stöd behövs")));
             s.put(
                     "FollowUpApprovalInput",

@@ -29,6 +29,7 @@ public final class UniqueConstraints {
             Map.entry("assessment_once", new Guard("organisationId", "common.already-assessment-goal-area-round")),
             Map.entry("forum_member_once", new Guard("organisationId", "common.already-member-forum")),
             Map.entry("action_item_raised_once", new Guard("forumId", "common.already-been-handed-item")),
+            Map.entry("decision_effect_once", new Guard("effects", "decision.subject-already-decided")),
             Map.entry("status_report_agenda_item_id_key", new Guard("agendaItemId", "common.already-status-report")),
             Map.entry("status_report_quarter_once", new Guard("quarter", "common.already-status-report-forum-year")),
             Map.entry("status_report_invitation_once", new Guard("organisationIds", "common.already-invited")),

@@ -63,7 +63,9 @@ public final class ActionItemDtos {
             @Schema(required = true, description = "When the item was handed out or raised") Instant createdAt,
             @Schema(description = "Who handed it out or raised it; only when visible") String createdBy,
             @Schema(required = true, description = "Steps between the origin and this one: 0 for the origin") int depth,
-            @Schema(required = true, description = "The item being read") boolean current) {}
+            @Schema(required = true, description = "The item being read") boolean current,
+            @Schema(description = "How it came from the step above: escalated or passed along; absent for the origin")
+                    se.samverkan.forum.RaisedAs raisedAs) {}
 
     @Schema(name = "ActionItemPermissions", description = "What the caller may do with this item now")
     public record Permissions(
@@ -71,7 +73,11 @@ public final class ActionItemDtos {
                     boolean edit,
             @Schema(required = true, description = "Statuses the caller may move it to now")
                     List<ActionItemStatus> statusChanges,
-            @Schema(required = true, description = "Raise it to a forum at a higher level") boolean escalate) {}
+            @Schema(required = true, description = "Raise it to a forum at a higher level") boolean escalate,
+            @Schema(
+                            required = true,
+                            description = "Pass it to the forum its forum prepares for or reports to (passAlongTo)")
+                    boolean passAlong) {}
 
     @Schema(name = "ActionItem")
     public record ActionItemDto(
@@ -94,6 +100,8 @@ public final class ActionItemDtos {
                             required = true,
                             description = "The whole chain of raisings this item belongs to, origin first, depth-first")
                     List<TrailStep> trail,
+            @Schema(description = "The forum this item's forum prepares for or reports to: where it is passed along to")
+                    ForumRef passAlongTo,
             @Schema(required = true) long version,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy,

@@ -123,6 +123,27 @@ public class ActionItemResource {
         return created(service.escalate(id, ifMatch, input), uriInfo);
     }
 
+    @POST
+    @Path("/action-items/{id}/passing")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
+    @Operation(
+            summary = "Pass an item along the preparation chain",
+            description =
+                    "To the forum the item's forum prepares for or reports to (its passAlongTo), at the same level"
+                            + " too: Regionala samverkansgruppen → Beredningsgruppen → Integrationsrådet, arbetsgrupp → samråd."
+                            + " Creates a linked item there; both show the whole trail. Needs If-Match with the item's version")
+    @APIResponseSchema(
+            value = ActionItemDto.class,
+            responseCode = "201",
+            responseDescription = "The new item in the forum passed to")
+    public RestResponse<ActionItemDto> passActionItemAlong(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "{validation.body-required}") @Valid PassAlongInput input,
+            UriInfo uriInfo) {
+        return created(service.passAlong(id, ifMatch, input), uriInfo);
+    }
+
     @GET
     @Path("/action-items/{id}/history")
     @Operation(summary = "Every change of the item, newest first")

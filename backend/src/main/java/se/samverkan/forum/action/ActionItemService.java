@@ -28,6 +28,7 @@ import se.samverkan.forum.ForumRepository;
 import se.samverkan.forum.ForumService;
 import se.samverkan.forum.Meeting;
 import se.samverkan.forum.MeetingRepository;
+import se.samverkan.forum.RaisedAs;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
 import se.samverkan.forum.action.ActionItemDtos.TrailStep;
@@ -189,6 +190,57 @@ public class ActionItemService {
                     "escalation-within-county",
                     text("forum.escalation-within-county", target.name, target.countyCode()));
         }
+        return raise(
+                source,
+                target,
+                RaisedAs.ESCALATED,
+                new Raising(
+                        input.title(),
+                        input.description(),
+                        input.ownerOrganisationId(),
+                        input.ownerPerson(),
+                        input.dueOn()));
+    }
+
+    /**
+     * Passes the item along the preparation chain: to the forum its forum prepares for or reports to, whatever the
+     * levels (Regionala samverkansgruppen → Beredningsgruppen → Integrationsrådet are all regional). A linked item
+     * there, both keeping the trail, as an escalation does.
+     */
+    @Transactional
+    public ActionItemDto passAlong(UUID id, String ifMatch, PassAlongInput input) {
+        ActionItem source = findReadable(id);
+        policy.assertCanManage(source);
+        EntityTags.requireMatch(ifMatch, source.version);
+        ActionItemStatus.LIFECYCLE.check(source, ActionItemStatus.Action.PASS_ALONG);
+        Forum target = forums.findByIdOptional(input.forumId())
+                .orElseThrow(() -> ProblemException.invalid("forumId", text("forum.no-forum-id", input.forumId())));
+        if (source.forum.parent == null || !source.forum.parent.id.equals(target.id)) {
+            throw ProblemException.ruleViolation(
+                    "pass-along-the-chain",
+                    source.forum.parent == null
+                            ? text("forum.pass-along-no-chain", source.forum.name)
+                            : text("forum.pass-along-the-chain", source.forum.name, source.forum.parent.name),
+                    "forumId",
+                    text("forum.pass-along-forum", source.forum.parent == null ? "-" : source.forum.parent.name));
+        }
+        return raise(
+                source,
+                target,
+                RaisedAs.PASSED_ALONG,
+                new Raising(
+                        input.title(),
+                        input.description(),
+                        input.ownerOrganisationId(),
+                        input.ownerPerson(),
+                        input.dueOn()));
+    }
+
+    /** What the raised item takes instead of the source's values; null keeps the source's. */
+    private record Raising(
+            String title, String description, UUID ownerOrganisationId, String ownerPerson, LocalDate dueOn) {}
+
+    private ActionItemDto raise(ActionItem source, Forum target, RaisedAs how, Raising input) {
         if (source.raisedTo.stream().anyMatch(raised -> raised.forum.id.equals(target.id))) {
             throw ProblemException.ruleViolation(
                     "already-raised",
@@ -207,6 +259,7 @@ public class ActionItemService {
         raised.id = UUID.randomUUID();
         raised.forum = target;
         raised.raisedFrom = source;
+        raised.raisedAs = how;
         raised.title = input.title() == null || input.title().isBlank()
                 ? source.title
                 : input.title().trim();
@@ -218,10 +271,15 @@ public class ActionItemService {
                 : owner == source.owner ? source.ownerPerson : null;
         raised.dueOn = input.dueOn();
         raised.status = ActionItemStatus.OPEN;
-        changes.create(ITEM, raised, "Raised from " + source.forum.name + ": " + raised.title);
+        String verb = how == RaisedAs.PASSED_ALONG ? "Passed along" : "Raised";
+        changes.create(ITEM, raised, verb + " from " + source.forum.name + ": " + raised.title);
         // The source's ETag changes with it (a new updatedAt makes it dirty): what it was raised to is part of it.
         changes.unguarded(
-                RAISED, ChangeRecorder.UPDATED, source, a -> a.raisedTo.add(raised), a -> "Raised to " + target.name);
+                RAISED,
+                ChangeRecorder.UPDATED,
+                source,
+                a -> a.raisedTo.add(raised),
+                a -> (how == RaisedAs.PASSED_ALONG ? "Passed along to " : "Raised to ") + target.name);
         announcements.actionRaised(raised.id);
         return details(raised);
     }
@@ -262,7 +320,11 @@ public class ActionItemService {
         var permissions = new ActionItemDtos.Permissions(
                 manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.EDIT),
                 policy.statusChanges(a),
-                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.ESCALATE));
+                manage && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.ESCALATE),
+                manage
+                        && a.forum.parent != null
+                        && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.PASS_ALONG)
+                        && a.raisedTo.stream().noneMatch(r -> r.forum.id.equals(a.forum.parent.id)));
         return new ActionItemDto(
                 a.id,
                 a.title,
@@ -280,6 +342,7 @@ public class ActionItemService {
                 ActionItemMapper.link(a.raisedFrom),
                 a.raisedTo.stream().map(ActionItemMapper::link).toList(),
                 trail(a),
+                ForumMapper.ref(a.forum.parent),
                 a.version,
                 a.createdAt,
                 a.createdBy,
@@ -311,7 +374,8 @@ public class ActionItemService {
                 a.createdAt,
                 visible ? a.createdBy : null,
                 depth,
-                a.id.equals(current.id)));
+                a.id.equals(current.id),
+                a.raisedAs));
         a.raisedTo.forEach(raised -> walk(raised, depth + 1, current, steps));
     }
 }

@@ -62,6 +62,9 @@ public class AgendaService {
     @Inject
     EntityManager em;
 
+    @Inject
+    DecisionEffects effects;
+
     // ---- agenda items -------------------------------------------------------------------------
 
     @Transactional
@@ -115,6 +118,7 @@ public class AgendaService {
                         throw ProblemException.ruleViolation(
                                 "agenda-item-has-status-report", text("forum.point-has-status-report"));
                     }
+                    i.decisions.forEach(DecisionEffects::assertRemovable);
                     i.decisions.forEach(em::remove);
                     meeting.agenda.remove(i);
                     em.remove(i);
@@ -124,6 +128,14 @@ public class AgendaService {
     }
 
     // ---- decisions ----------------------------------------------------------------------------
+
+    /** What a decision of this meeting could take effect on now: for those who prepare the meeting. */
+    @se.samverkan.common.persistence.ReadOnly
+    @Transactional
+    public List<MeetingDtos.DecisionCandidateDto> decisionCandidates(UUID meetingId) {
+        Meeting meeting = meetingService.findPreparable(meetingId);
+        return effects.candidates(meeting);
+    }
 
     @Transactional
     public DecisionDto addDecision(UUID meetingId, UUID itemId, DecisionInput input) {
@@ -135,9 +147,11 @@ public class AgendaService {
         decision.position =
                 item.decisions.stream().mapToInt(d -> d.position).max().orElse(0) + 1;
         apply(decision, input, meeting.forum);
+        effects.check(meeting, decision, input.effects());
         changes.create(DECISION, decision, "Recorded a decision under " + item.title);
         item.decisions.add(decision);
-        return MeetingMapper.decision(decision, agreementPolicy::canRead);
+        effects.apply(meeting, decision, input.effects());
+        return effects.dto(decision);
     }
 
     @Transactional
@@ -149,9 +163,14 @@ public class AgendaService {
                 DECISION,
                 decision,
                 ifMatch,
-                d -> apply(d, input, meeting.forum),
+                d -> {
+                    effects.checkUpdate(decision, input);
+                    apply(d, input, meeting.forum);
+                    effects.check(meeting, d, input.effects());
+                },
                 d -> "Updated a decision under " + d.agendaItem.title);
-        return MeetingMapper.decision(decision, agreementPolicy::canRead);
+        effects.apply(meeting, decision, input.effects());
+        return effects.dto(decision);
     }
 
     @Transactional
@@ -164,6 +183,7 @@ public class AgendaService {
                 decision,
                 ifMatch,
                 d -> {
+                    DecisionEffects.assertRemovable(d);
                     item.decisions.remove(d);
                     em.remove(d);
                 },
@@ -215,7 +235,9 @@ public class AgendaService {
     private void apply(Decision decision, DecisionInput input, Forum forum) {
         FieldViolations violations = new FieldViolations();
         Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
-        switch (input.subject()) {
+        // A decision that takes effect names its subjects there; the descriptive links are then optional.
+        boolean takesEffect = input.effects() != null && !input.effects().isEmpty();
+        switch (takesEffect ? DecisionSubject.OTHER : input.subject()) {
             case YEARLY_PRIORITY -> {
                 if (input.goalAreaId() == null) {
                     violations.add("goalAreaId", text("forum.required-yearly-priority"));
@@ -246,10 +268,10 @@ public class AgendaService {
                 : input.caseNumber().strip();
     }
 
-    private record Links(Agreement agreement, GoalArea goalArea) {}
+    record Links(Agreement agreement, GoalArea goalArea) {}
 
     /** An agreement (and goal area) the caller may see, of the forum's county; the agreement follows from a goal area. */
-    private Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {
+    Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {
         GoalArea goalArea = null;
         if (goalAreaId != null) {
             goalArea = em.find(GoalArea.class, goalAreaId);

@@ -35,4 +35,14 @@ public record DecisionInput(
                 @jakarta.validation.constraints.Pattern(
                         regexp = se.samverkan.common.validation.CaseNumbers.PATTERN,
                         message = se.samverkan.common.validation.CaseNumbers.MESSAGE)
-                String caseNumber) {}
+                String caseNumber,
+        @Schema(
+                        description =
+                                "What the decision changes when recorded, each subject once: a proposed priority becomes"
+                                        + " decided, an agreement adopted, a compiled follow-up round approved. Needs the"
+                                        + " outcome ADOPTED and a meeting that has begun; final once recorded")
+                @jakarta.validation.constraints.Size(max = 20, message = "{validation.at-most-entries}")
+                java.util.List<
+                                @NotNull(message = "{validation.required}") @jakarta.validation.Valid
+                                DecisionEffectInput>
+                        effects) {}

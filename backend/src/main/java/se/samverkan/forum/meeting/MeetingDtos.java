@@ -115,8 +115,52 @@ public final class MeetingDtos {
             GoalAreaRef goalArea,
             Integer year,
             @Schema(description = "Case number (diarienummer)") String caseNumber,
+            @Schema(
+                            required = true,
+                            description = "What the decision changed when it was recorded; final once recorded")
+                    List<DecisionEffectDto> effects,
             @Schema(required = true) long version)
             implements Versioned {}
+
+    @Schema(name = "StandingItem", description = "A standing agenda point: every new meeting of the forum gets it")
+    public record StandingItemDto(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID forumId,
+            @Schema(required = true) int position,
+            @Schema(required = true) String title,
+            @Schema(required = true) AgendaItemKind kind,
+            String description,
+            AgreementRef agreement,
+            GoalAreaRef goalArea,
+            @Schema(required = true) long version,
+            ProvenanceDto provenance)
+            implements Versioned {}
+
+    @Schema(name = "StandingItemList", description = "A forum's standing agenda points in order")
+    public record StandingItemList(
+            @Schema(required = true) List<StandingItemDto> items,
+            @Schema(required = true, description = "Whether the caller may change them") boolean editable) {}
+
+    @Schema(name = "DecisionEffect", description = "A change a decision made: the subject it took effect on")
+    public record DecisionEffectDto(
+            @Schema(required = true) se.samverkan.common.decision.DecisionEffectKind kind,
+            @Schema(required = true) UUID subjectId,
+            @Schema(
+                            description = "The subject as named when the decision took effect; absent when the caller"
+                                    + " may not see its agreement")
+                    String label,
+            @Schema(description = "The agreement of the subject, when the caller may see it") UUID agreementId,
+            @Schema(required = true) Instant appliedAt,
+            @Schema(required = true) String appliedBy) {}
+
+    @Schema(
+            name = "DecisionSubjectCandidate",
+            description = "Something a decision of this meeting could take effect on")
+    public record DecisionCandidateDto(
+            @Schema(required = true) se.samverkan.common.decision.DecisionEffectKind kind,
+            @Schema(required = true) UUID subjectId,
+            @Schema(required = true) String label,
+            UUID agreementId) {}
 
     @Schema(name = "MinutesItem")
     public record MinutesItem(

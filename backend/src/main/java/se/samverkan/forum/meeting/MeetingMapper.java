@@ -51,8 +51,20 @@ final class MeetingMapper {
                 i.version);
     }
 
-    static DecisionDto decision(Decision d, Predicate<Agreement> visible) {
+    static DecisionDto decision(Decision d, Predicate<Agreement> visible, Predicate<java.util.UUID> agreementVisible) {
         boolean showAgreement = d.agreement != null && visible.test(d.agreement);
+        List<MeetingDtos.DecisionEffectDto> effects = d.effects.stream()
+                .map(e -> {
+                    boolean shown = e.agreementId == null || agreementVisible.test(e.agreementId);
+                    return new MeetingDtos.DecisionEffectDto(
+                            e.kind,
+                            e.subjectId,
+                            shown ? e.label : null,
+                            shown ? e.agreementId : null,
+                            e.appliedAt,
+                            e.appliedBy);
+                })
+                .toList();
         return new DecisionDto(
                 d.id,
                 d.agendaItem.id,
@@ -64,6 +76,7 @@ final class MeetingMapper {
                 showAgreement ? ForumMapper.goalArea(d.goalArea) : null,
                 d.year,
                 d.caseNumber,
+                effects,
                 d.version);
     }
 
@@ -114,6 +127,13 @@ final class MeetingMapper {
         s.put("goalArea", ForumMapper.goalAreaName(d.goalArea));
         s.put("year", ForumMapper.text(d.year));
         s.put("caseNumber", d.caseNumber);
+        s.put(
+                "effects",
+                d.effects.isEmpty()
+                        ? null
+                        : ForumMapper.joined(d.effects.stream()
+                                .map(e -> e.kind + " " + e.label)
+                                .toList()));
         return s;
     }
 }

@@ -233,6 +233,18 @@ public class MeetingResource {
         return EntityTags.created(null, decision);
     }
 
+    @GET
+    @Path("/meetings/{id}/decision-subjects")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
+    @Operation(
+            summary = "What a decision of this meeting could take effect on now",
+            description = "Proposed priorities (from the forums preparing for this one), agreements to adopt and"
+                    + " compiled follow-up rounds of the forum's county that the caller may change; for those who"
+                    + " prepare the meeting")
+    public List<MeetingDtos.DecisionCandidateDto> listDecisionSubjects(@PathParam("id") UUID id) {
+        return agendaService.decisionCandidates(id);
+    }
+
     @PUT
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})

@@ -93,6 +93,9 @@ public class MeetingService {
     @Inject
     EntityManager em;
 
+    @Inject
+    StandingItemService standingItems;
+
     @ReadOnly
     @Transactional
     public List<MeetingSummary> list(UUID forumId, LocalDate from, LocalDate to) {
@@ -117,6 +120,7 @@ public class MeetingService {
         meeting.forum = forum;
         apply(meeting, input);
         changes.create(MEETING, meeting, "Planned meeting of " + forum.name + " on " + meeting.date);
+        standingItems.copyInto(meeting);
         announcements.meetingScheduled(meeting.id, null);
         return details(meeting);
     }
@@ -154,6 +158,9 @@ public class MeetingService {
                     if (reports.countLinkedToMeeting(id) > 0) {
                         throw ProblemException.ruleViolation(
                                 "agenda-item-has-status-report", text("forum.meeting-point-has-status-report"));
+                    }
+                    for (AgendaItem item : m.agenda) {
+                        item.decisions.forEach(DecisionEffects::assertRemovable);
                     }
                     for (AgendaItem item : m.agenda) {
                         item.decisions.forEach(em::remove);

@@ -58,6 +58,9 @@ public class MinutesService {
     @Inject
     ChangeRecorder history;
 
+    @Inject
+    DecisionEffects effects;
+
     @ReadOnly
     @Transactional
     public MinutesDto minutes(UUID id) {
@@ -101,9 +104,7 @@ public class MinutesService {
                         i.title,
                         i.kind,
                         i.minutes,
-                        i.decisions.stream()
-                                .map(d -> MeetingMapper.decision(d, agreementPolicy::canRead))
-                                .toList(),
+                        i.decisions.stream().map(effects::dto).toList(),
                         handedOut.stream()
                                 .filter(a -> a.agendaItem.id.equals(i.id))
                                 .filter(policy::canRead)

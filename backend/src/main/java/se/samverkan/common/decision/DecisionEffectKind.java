@@ -1,0 +1,15 @@
+package se.samverkan.common.decision;
+
+/**
+ * What a meeting decision can take effect on. Each kind has one {@link DecisionEffectHandler} in the feature that owns
+ * the subject; a new kind (a strategy phase's completion, a sub-strategy's adoption) is a constant here, a handler
+ * there and a line in the check constraint of {@code decision_effect.kind}.
+ */
+public enum DecisionEffectKind {
+    /** A proposed yearly priority becomes decided. */
+    PRIORITY,
+    /** A draft or consulted agreement becomes adopted. */
+    AGREEMENT_ADOPTION,
+    /** A compiled follow-up round becomes approved. */
+    FOLLOW_UP_APPROVAL
+}

@@ -1,0 +1,51 @@
+package se.samverkan.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import se.samverkan.common.decision.DecisionEffectKind;
+
+/**
+ * What a decision changed: the subject it took effect on, once and for good (a subject takes one decision's effect;
+ * the decision cannot be removed or its effects changed afterwards). Written once, never updated: who and when are
+ * its own columns.
+ */
+@Entity
+@Table(name = "decision_effect")
+public class DecisionEffect {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "decision_id")
+    public Decision decision;
+
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    public DecisionEffectKind kind;
+
+    @Column(name = "subject_id")
+    public UUID subjectId;
+
+    @Column(name = "agreement_id")
+    public UUID agreementId;
+
+    /** The subject as named when the decision took effect. */
+    public String label;
+
+    @Column(name = "applied_at")
+    public Instant appliedAt;
+
+    @Column(name = "applied_by")
+    public String appliedBy;
+}
