@@ -82,6 +82,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/action-items/{id}/passing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass an item along the preparation chain
+         * @description To the forum the item's forum prepares for or reports to (its passAlongTo), at the same level too: Regionala samverkansgruppen → Beredningsgruppen → Integrationsrådet, arbetsgrupp → samråd. Creates a linked item there; both show the whole trail. Needs If-Match with the item's version
+         */
+        post: operations["passActionItemAlong"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/action-items/{id}/status": {
         parameters: {
             query?: never;
@@ -1161,6 +1181,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/forums/{id}/standing-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A forum's standing agenda points, in order
+         * @description Public like the forum; every meeting planned afterwards starts its agenda with them
+         */
+        get: operations["listStandingItems"];
+        put?: never;
+        /**
+         * Add a standing agenda point
+         * @description At the given position or last; admins and the coordinator of the forum's county
+         */
+        post: operations["addStandingItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/standing-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a standing agenda point
+         * @description Meetings planned before keep their agenda; needs If-Match with the point's version
+         */
+        put: operations["updateStandingItem"];
+        post?: never;
+        /**
+         * Remove a standing agenda point
+         * @description Needs If-Match
+         */
+        delete: operations["removeStandingItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forums/{id}/status-reports": {
         parameters: {
             query?: never;
@@ -2063,6 +2131,26 @@ export interface paths {
          * @description Public information only, unless the caller reads the forum's internal work
          */
         get: operations["getMeetingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/decision-subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a decision of this meeting could take effect on now
+         * @description Proposed priorities (from the forums preparing for this one), agreements to adopt and compiled follow-up rounds of the forum's county that the caller may change; for those who prepare the meeting
+         */
+        get: operations["listDecisionSubjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3045,6 +3133,8 @@ export interface components {
             raisedTo: components["schemas"]["ActionItemLink"][];
             /** @description The whole chain of raisings this item belongs to, origin first, depth-first */
             trail: components["schemas"]["ActionItemTrailStep"][];
+            /** @description The forum this item's forum prepares for or reports to: where it is passed along to */
+            passAlongTo?: components["schemas"]["ForumReference"];
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -3094,6 +3184,8 @@ export interface components {
             statusChanges: components["schemas"]["ActionItemStatus"][];
             /** @description Raise it to a forum at a higher level */
             escalate: boolean;
+            /** @description Pass it to the forum its forum prepares for or reports to (passAlongTo) */
+            passAlong: boolean;
         };
         /** @enum {string} */
         ActionItemStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -3141,6 +3233,8 @@ export interface components {
             depth: number;
             /** @description The item being read */
             current: boolean;
+            /** @description How it came from the step above: escalated or passed along; absent for the origin */
+            raisedAs?: components["schemas"]["RaisedAs"];
         };
         /** @description Insats: what was done, by whom, with what result and money */
         Activity: {
@@ -3527,9 +3621,30 @@ export interface components {
             year?: number;
             /** @description Case number (diarienummer) */
             caseNumber?: string;
+            /** @description What the decision changed when it was recorded; final once recorded */
+            effects: components["schemas"]["DecisionEffect"][];
             /** Format: int64 */
             version: number;
         };
+        /** @description A change a decision made: the subject it took effect on */
+        DecisionEffect: {
+            kind: components["schemas"]["DecisionEffectKind"];
+            subjectId: components["schemas"]["UUID"];
+            /** @description The subject as named when the decision took effect; absent when the caller may not see its agreement */
+            label?: string;
+            /** @description The agreement of the subject, when the caller may see it */
+            agreementId?: components["schemas"]["UUID"];
+            appliedAt: components["schemas"]["Instant"];
+            appliedBy: string;
+        };
+        /** @description A subject the decision takes effect on when it is recorded */
+        DecisionEffectInput: {
+            kind: components["schemas"]["DecisionEffectKind"];
+            /** @description The priority, agreement or follow-up round (see GET …/decision-subjects) */
+            subjectId: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        DecisionEffectKind: "PRIORITY" | "AGREEMENT_ADOPTION" | "FOLLOW_UP_APPROVAL";
         DecisionInput: {
             /** @example Migrationsrådet beslutade att anta de tre övergripande strategierna */
             text: string;
@@ -3548,11 +3663,33 @@ export interface components {
              * @example 851-1234-2016
              */
             caseNumber?: string;
+            /** @description What the decision changes when recorded, each subject once: a proposed priority becomes decided, an agreement adopted, a compiled follow-up round approved. Needs the outcome ADOPTED and a meeting that has begun; final once recorded */
+            effects?: components["schemas"]["DecisionEffectInput"][];
+        };
+        /** @description The meeting decision that decided this: fastställd av <forum> <date>, § <paragraph> */
+        DecisionLink: {
+            decisionId: components["schemas"]["UUID"];
+            meetingId: components["schemas"]["UUID"];
+            forumId: components["schemas"]["UUID"];
+            forumName: string;
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The agenda point (§); absent for meetings transcribed from documents
+             */
+            paragraph?: number;
         };
         /** @enum {string} */
         DecisionOutcome: "ADOPTED" | "REJECTED" | "NOTED";
         /** @enum {string} */
         DecisionSubject: "OTHER" | "YEARLY_PRIORITY" | "STRATEGY" | "AGREEMENT" | "FOLLOW_UP";
+        /** @description Something a decision of this meeting could take effect on */
+        DecisionSubjectCandidate: {
+            kind: components["schemas"]["DecisionEffectKind"];
+            subjectId: components["schemas"]["UUID"];
+            label: string;
+            agreementId?: components["schemas"]["UUID"];
+        };
         /** @enum {string} */
         DeliveryStatus: "PENDING" | "DELIVERED" | "FAILED";
         /** @description A person in Keycloak, as the user search for granting shows them */
@@ -3752,6 +3889,8 @@ export interface components {
             /** @description The forum that approved the report */
             approvedBy?: string;
             approvedOn?: components["schemas"]["LocalDate"];
+            /** @description The meeting decision that approved it, when approved through one */
+            approvalDecision?: components["schemas"]["DecisionLink"];
             /** @description The tasks the caller may see: all for the coordinator; a party's own until the report is compiled */
             tasks: components["schemas"]["FollowUpTask"][];
             /** Format: int64 */
@@ -5127,6 +5266,15 @@ export interface components {
         };
         /** @enum {string} */
         PartyRole: "SIGNATORY" | "CONVENER" | "PARTICIPANT";
+        PassAlongInput: {
+            /** @description The forum the item's forum prepares for or reports to (its passAlongTo) */
+            forumId: components["schemas"]["UUID"];
+            title?: string;
+            description?: string;
+            ownerOrganisationId?: components["schemas"]["UUID"];
+            ownerPerson?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         Perspective: "GENDER_EQUALITY" | "NON_DISCRIMINATION" | "CHILD_RIGHTS";
         PreferenceDto: {
@@ -5141,13 +5289,23 @@ export interface components {
         PreferencesInput: {
             preferences: components["schemas"]["PreferenceDto"][];
         };
+        /** @description The forum that proposed a priority */
+        PriorityForum: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
         /** @description The focus points of a goal area for one year */
         PriorityInput: {
             points: string[];
-            /** @description The forum that decided, e.g. Integrationsrådet */
+            /** @description The forum that proposes it (e.g. Beredningsgruppen); it is then decided by a meeting decision of the forum it prepares for */
+            proposedByForumId?: components["schemas"]["UUID"];
+            /** @description Only for a priority transcribed from a published document: the forum that decided it as the document says, e.g. Integrationsrådet */
             decidedBy?: string;
+            /** @description Only for a priority transcribed from a published document: when it was decided */
             decidedOn?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        PriorityStatus: "PROPOSED" | "DECIDED" | "RECORDED";
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -5189,6 +5347,8 @@ export interface components {
         ProvenanceKind: "SOURCE" | "INFERRED" | "SAMPLE";
         /** @enum {string} */
         QuestionKind: "STATEMENT" | "TEXT" | "NUMBER" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE";
+        /** @enum {string} */
+        RaisedAs: "ESCALATED" | "PASSED_ALONG";
         /** @enum {string} */
         Rating: "AGREE_FULLY" | "AGREE_PARTLY" | "AGREE_LITTLE" | "DISAGREE" | "NOT_APPLICABLE";
         ReportAssessment: {
@@ -5372,6 +5532,43 @@ export interface components {
             name: string;
             /** @example Kommunstyrelsens ordförande */
             title?: string;
+        };
+        /** @description A standing agenda point: every new meeting of the forum gets it */
+        StandingItem: {
+            id: components["schemas"]["UUID"];
+            forumId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            position: number;
+            title: string;
+            kind: components["schemas"]["AgendaItemKind"];
+            description?: string;
+            agreement?: components["schemas"]["AgreementReference"];
+            goalArea?: components["schemas"]["GoalAreaReference1"];
+            /** Format: int64 */
+            version: number;
+            provenance?: components["schemas"]["Provenance"];
+        };
+        /** @description A standing agenda point that every new meeting of the forum gets */
+        StandingItemInput: {
+            /** @example RUS – avstämning och uppföljning */
+            title: string;
+            kind: components["schemas"]["AgendaItemKind"];
+            description?: string;
+            /**
+             * Format: int32
+             * @description 1-based place among the standing points; the end when omitted
+             */
+            position?: number;
+            /** @description The agreement or strategy the point follows up; required for STANDING_FOLLOW_UP */
+            agreementId?: components["schemas"]["UUID"];
+            /** @description A goal area of that agreement (the agreement follows from it when omitted) */
+            goalAreaId?: components["schemas"]["UUID"];
+        };
+        /** @description A forum's standing agenda points in order */
+        StandingItemList: {
+            items: components["schemas"]["StandingItem"][];
+            /** @description Whether the caller may change them */
+            editable: boolean;
         };
         StatusChangeInput: {
             /** @description CONSULTATION, DRAFT (back from consultation), ADOPTED or EXPIRED */
@@ -5959,7 +6156,15 @@ export interface components {
             id: components["schemas"]["UUID"];
             /** Format: int32 */
             year: number;
+            /** @description PROPOSED by a preparing forum, DECIDED by a meeting decision, or RECORDED from a published document (then decidedBy/decidedOn say what it says) */
+            status: components["schemas"]["PriorityStatus"];
+            /** @description The forum that proposed it */
+            proposedBy?: components["schemas"]["PriorityForum"];
+            /** @description The meeting decision that decided it (status DECIDED) */
+            decision?: components["schemas"]["DecisionLink"];
+            /** @description Who decided, as a published document says it (status RECORDED only) */
             decidedBy?: string;
+            /** @description When, as a published document says it (status RECORDED only) */
             decidedOn?: components["schemas"]["LocalDate"];
             points: string[];
             /** Format: int64 */
@@ -6331,6 +6536,117 @@ export interface operations {
             };
             /** @description Not found (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    passActionItemAlong: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassAlongInput"];
+            };
+        };
+        responses: {
+            /** @description The new item in the forum passed to */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12408,6 +12724,353 @@ export interface operations {
             };
         };
     };
+    listStandingItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingItemList"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addStandingItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandingItemInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingItem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStandingItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandingItemInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingItem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeStandingItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStatusReports: {
         parameters: {
             query?: never;
@@ -17304,6 +17967,73 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDecisionSubjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionSubjectCandidate"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found (or not visible to the caller) */
