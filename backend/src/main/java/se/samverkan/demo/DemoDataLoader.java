@@ -47,6 +47,9 @@ public class DemoDataLoader {
     @Inject
     DemoFunding funding;
 
+    @Inject
+    DemoStrategy strategy;
+
     @Transactional
     void load(@Observes @Priority(ReferenceDataLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!enabled) {
@@ -60,6 +63,7 @@ public class DemoDataLoader {
         forums.load();
         grants.load();
         funding.load();
+        strategy.load();
     }
 
     /** The stable id of a demo organisation. */
