@@ -21,6 +21,9 @@ import {
   toAgreementCompare,
   toAgreementHistory,
   toAgreementMatrix,
+  toActionPlan,
+  toStrategyAnalysis,
+  toStrategyProcess,
   toAgreementPrint,
   toAgreements,
   toEditAgreement,
@@ -128,6 +131,15 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           </li>
           <li>
             <Link href={toAgreementHistory({ id: agreement.id })}>{t('agreements.detail.historyLink')}</Link>
+          </li>
+          <li>
+            <Link href={toStrategyProcess({ id: agreement.id })}>{t('agreements.detail.processLink')}</Link>
+          </li>
+          <li>
+            <Link href={toStrategyAnalysis({ id: agreement.id })}>{t('agreements.detail.analysisLink')}</Link>
+          </li>
+          <li>
+            <Link href={toActionPlan({ id: agreement.id })}>{t('agreements.detail.actionPlanLink')}</Link>
           </li>
           {comparableVersions(agreement).map((other) => (
             <li key={other.id}>
