@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 // Issue #17 asks for 150 kB; 161 kB was reached (was 315 kB). What is left: the texts of every page (20 kB with
 // funding, notifications and grants) are still one chunk per language, loaded before the first page renders; splitting
-// them per feature is #17's remaining work. This limit keeps the rest from sliding back.
-export const BUDGET_BYTES = 172 * 1024;
+// them per feature is #17's remaining work. This limit keeps the rest from sliding back. The strategy process's texts
+// (#14) add 1 kB to the Swedish chunk until the texts are split per feature.
+export const BUDGET_BYTES = 173 * 1024;
 
 /** The chunks the first page (/) downloads, by the manifest: the entry's and the start page's static imports. */
 export function firstPageChunks(manifest) {
