@@ -129,7 +129,8 @@ public class StrategyRepository {
         }
         List<PlanActivity> activities = em.createQuery(
                         "select a from PlanActivity a join fetch a.owner left join fetch a.goalArea "
-                                + "left join fetch a.area join fetch a.agreement where a.agreement.id in :agreements "
+                                + "left join fetch a.area ar left join fetch ar.goalArea join fetch a.agreement "
+                                + "where a.agreement.id in :agreements "
                                 + "order by a.dueOn nulls last, a.createdAt",
                         PlanActivity.class)
                 .setParameter("agreements", agreementIds)
