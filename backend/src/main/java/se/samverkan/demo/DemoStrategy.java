@@ -104,9 +104,8 @@ class DemoStrategy {
             phase.plannedStart = p.plannedStart();
             phase.plannedEnd = p.plannedEnd();
             phase.status = p.status();
-            phase.ownerForum = p.ownerForumKey() == null
-                    ? null
-                    : em.find(Forum.class, DemoDataLoader.forumId(p.ownerForumKey()));
+            phase.ownerForum =
+                    p.ownerForumKey() == null ? null : em.find(Forum.class, DemoDataLoader.forumId(p.ownerForumKey()));
             p.checkpoints().forEach(c -> phase.checkpoints.add(new Checkpoint(c.text(), c.done(), null)));
             phase.provenance = DemoProvenance.of(p.provenance());
             phase.stampCreated(ACTOR);

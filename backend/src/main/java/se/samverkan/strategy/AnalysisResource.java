@@ -130,7 +130,8 @@ public class AnalysisResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Choose a scored possible area of action (it becomes an area of action), or undo the choice",
-            description = "POSSIBLE → CHOSEN needs both scores; CHOSEN → POSSIBLE only without activities. Needs If-Match")
+            description =
+                    "POSSIBLE → CHOSEN needs both scores; CHOSEN → POSSIBLE only without activities. Needs If-Match")
     public RestResponse<AreaDto> changeAreaOfActionStatus(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("areaId") UUID areaId,

@@ -50,6 +50,7 @@ public enum PhaseStatus {
             .build();
 
     private static Refusal transition(StrategyPhase phase, PhaseStatus from, PhaseStatus to) {
-        return new Refusal("transition-not-allowed", text("strategy.phase-transition-not-allowed", phase.name, from, to));
+        return new Refusal(
+                "transition-not-allowed", text("strategy.phase-transition-not-allowed", phase.name, from, to));
     }
 }

@@ -206,9 +206,8 @@ public class PlanService {
     }
 
     private ActivityDto dto(PlanActivity activity, boolean manage) {
-        Map<UUID, String> indicators = activity.indicatorId == null
-                ? Map.of()
-                : repository.indicatorNames(Set.of(activity.indicatorId));
+        Map<UUID, String> indicators =
+                activity.indicatorId == null ? Map.of() : repository.indicatorNames(Set.of(activity.indicatorId));
         Map<UUID, String> projects =
                 activity.projectId == null ? Map.of() : repository.projectNames(Set.of(activity.projectId));
         return StrategyMapper.activity(
@@ -235,7 +234,8 @@ public class PlanService {
                 violations.add("areaId", text("strategy.area-not-chosen-yet", area.title));
             }
         }
-        Organisation owner = repository.organisation(input.ownerOrganisationId()).orElse(null);
+        Organisation owner =
+                repository.organisation(input.ownerOrganisationId()).orElse(null);
         if (owner == null) {
             violations.add("ownerOrganisationId", text("common.no-organisation-id", input.ownerOrganisationId()));
         }
@@ -256,7 +256,8 @@ public class PlanService {
             violations.add("dueOn", text("strategy.end-before-start"));
         }
         if (input.indicatorId() != null
-                && !repository.indicatorAgreement(input.indicatorId())
+                && !repository
+                        .indicatorAgreement(input.indicatorId())
                         .map(agreement.id::equals)
                         .orElse(false)) {
             violations.add("indicatorId", text("strategy.indicator-of-agreement", input.indicatorId()));

@@ -182,7 +182,9 @@ public class ProcessService {
         if (input.ownerForumId() != null && input.ownerOrganisationId() != null) {
             violations.add("ownerOrganisationId", text("strategy.one-owner"));
         }
-        var forum = input.ownerForumId() == null ? null : repository.forum(input.ownerForumId()).orElse(null);
+        var forum = input.ownerForumId() == null
+                ? null
+                : repository.forum(input.ownerForumId()).orElse(null);
         if (input.ownerForumId() != null && forum == null) {
             violations.add("ownerForumId", text("strategy.no-forum-id", input.ownerForumId()));
         }

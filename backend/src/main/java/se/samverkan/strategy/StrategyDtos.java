@@ -19,8 +19,7 @@ public final class StrategyDtos {
     public record ForumRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {}
 
     @Schema(name = "StrategyGoalAreaRef")
-    public record GoalAreaRef(
-            @Schema(required = true) UUID id, String number, @Schema(required = true) String title) {}
+    public record GoalAreaRef(@Schema(required = true) UUID id, String number, @Schema(required = true) String title) {}
 
     @Schema(name = "StrategyAgreementRef")
     public record AgreementRef(@Schema(required = true) UUID id, @Schema(required = true) String title) {}

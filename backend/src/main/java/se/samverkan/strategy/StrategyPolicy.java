@@ -108,7 +108,8 @@ public class StrategyPolicy {
             for (ActivityStatus target : ActivityStatus.values()) {
                 if (target != activity.status
                         && lifecycle.allowsIn(activity.status, ActivityStatus.Action.toReach(target, activity.status))
-                        && lifecycle.target(ActivityStatus.Action.toReach(target, activity.status))
+                        && lifecycle
+                                .target(ActivityStatus.Action.toReach(target, activity.status))
                                 .map(t -> t == target)
                                 .orElse(reopensTo(activity.status) == target)) {
                     moves.add(target);

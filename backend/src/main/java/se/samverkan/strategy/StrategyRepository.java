@@ -153,8 +153,7 @@ public class StrategyRepository {
 
     /** The sub-strategies of a strategy the caller may filter further: agreements whose parent it is. */
     public List<Agreement> children(UUID agreementId) {
-        return em.createQuery(
-                        "select a from Agreement a where a.parent.id = :parent order by a.title", Agreement.class)
+        return em.createQuery("select a from Agreement a where a.parent.id = :parent order by a.title", Agreement.class)
                 .setParameter("parent", agreementId)
                 .getResultList();
     }

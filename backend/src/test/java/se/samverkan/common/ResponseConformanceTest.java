@@ -347,13 +347,16 @@ class ResponseConformanceTest {
         DemoUser coordinator = DemoUser.COORDINATOR_VASTMANLAND;
         java.util.Map<String, Object> phase = se.samverkan.support.Strategies.phase(
                 "Förankring", List.of(se.samverkan.support.Strategies.point("Förankring i rådet", true)));
-        phase.put("ownerForumId", DemoDataLoader.forumId("vastmanland-integrationsradet").toString());
+        phase.put(
+                "ownerForumId",
+                DemoDataLoader.forumId("vastmanland-integrationsradet").toString());
         se.samverkan.support.Strategies.post(coordinator, base + "/process/phases", phase)
                 .statusCode(201);
         se.samverkan.support.Strategies.post(
                         coordinator,
                         base + "/gap-findings",
-                        java.util.Map.of("targetGroup", "NEWLY_ARRIVED", "finding", "Nätverk saknas", "foundOn", "2026-01-01"))
+                        java.util.Map.of(
+                                "targetGroup", "NEWLY_ARRIVED", "finding", "Nätverk saknas", "foundOn", "2026-01-01"))
                 .statusCode(201);
         var created = se.samverkan.support.Strategies.post(
                         coordinator,
@@ -374,8 +377,13 @@ class ResponseConformanceTest {
                         "CHOSEN")
                 .statusCode(200);
         java.util.Map<String, Object> activity = se.samverkan.support.Strategies.activity(
-                "Praktik", null, area, DemoDataLoader.organisationId("vasteras-stad").toString());
-        activity.put("partnerIds", List.of(DemoDataLoader.organisationId("sala-kommun").toString()));
+                "Praktik",
+                null,
+                area,
+                DemoDataLoader.organisationId("vasteras-stad").toString());
+        activity.put(
+                "partnerIds",
+                List.of(DemoDataLoader.organisationId("sala-kommun").toString()));
         activity.put("projectId", project);
         se.samverkan.support.Strategies.post(coordinator, base + "/action-plan/activities", activity)
                 .statusCode(201);

@@ -265,8 +265,8 @@ class DemoDataFidelityTest {
             boolean forankring = phase.get("name").asText().equals("Förankring");
             phase.get("checkpoints").forEach(point -> {
                 if (point.get("done").asBoolean() != forankring) {
-                    failures.add("phase " + phase.get("name").asText() + ": point '" + point.get("text").asText()
-                            + "' is marked otherwise than in the source");
+                    failures.add("phase " + phase.get("name").asText() + ": point '"
+                            + point.get("text").asText() + "' is marked otherwise than in the source");
                 }
             });
         }
@@ -289,22 +289,24 @@ class DemoDataFidelityTest {
 
     /** As {@link #quote}, against the source without its HTML markup (the process map is a table of checkboxes). */
     private void quoteInMarkup(String where, JsonNode provenance, String field, JsonNode value) {
-        if (value == null || value.isNull() || fields(provenance.path("inferred")).contains(field)) {
+        if (value == null
+                || value.isNull()
+                || fields(provenance.path("inferred")).contains(field)) {
             return;
         }
         String source;
         try {
-            source = normalised(Files.readString(
-                            SOURCES.resolve(provenance.path("source").asText()), StandardCharsets.UTF_8)
-                    .replaceAll("<[^>]*>", " "));
+            source = normalised(
+                    Files.readString(SOURCES.resolve(provenance.path("source").asText()), StandardCharsets.UTF_8)
+                            .replaceAll("<[^>]*>", " "));
         } catch (IOException e) {
             return; // reported by marked()
         }
         for (String line : value.asText().split("\n")) {
             String fragment = LIST_MARKER.matcher(line).replaceFirst("").strip();
             if (!fragment.isEmpty() && !source.contains(trimmed(fragment))) {
-                failures.add(where + " / " + field + ": not in " + provenance.path("source").asText() + ": \""
-                        + fragment + "\"");
+                failures.add(where + " / " + field + ": not in "
+                        + provenance.path("source").asText() + ": \"" + fragment + "\"");
             }
         }
     }

@@ -720,7 +720,8 @@ class OperationFuzzTest {
                                     strategyBase + "/process/phases",
                                     se.samverkan.support.Strategies.phase(
                                             "Förankring",
-                                            List.of(se.samverkan.support.Strategies.point("Förankring i rådet", false))))
+                                            List.of(se.samverkan.support.Strategies.point(
+                                                    "Förankring i rådet", false))))
                             .statusCode(201)
                             .extract()
                             .path("id"));
@@ -1085,7 +1086,8 @@ class OperationFuzzTest {
                             "foundOn",
                             "2026-01-15")));
             s.put("PlanActivityInput", () -> {
-                Map<String, Object> body = se.samverkan.support.Strategies.activity("Praktik", goalArea, null, vasteras);
+                Map<String, Object> body =
+                        se.samverkan.support.Strategies.activity("Praktik", goalArea, null, vasteras);
                 body.put("description", "Praktikplatser");
                 body.put("partnerIds", List.of(sala));
                 return body;

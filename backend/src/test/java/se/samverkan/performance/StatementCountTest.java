@@ -120,12 +120,18 @@ class StatementCountTest {
                     .statusCode(200);
             Strategies.status(ADMIN, base + "/areas-of-action/" + areaId, Strategies.etagOf(scored), "CHOSEN")
                     .statusCode(200);
-            Strategies.post(ADMIN, base + "/gap-findings", Map.of("targetGroup", "NEWLY_ARRIVED", "finding", "Brist " + i))
+            Strategies.post(
+                            ADMIN,
+                            base + "/gap-findings",
+                            Map.of("targetGroup", "NEWLY_ARRIVED", "finding", "Brist " + i))
                     .statusCode(201);
             Map<String, Object> activity = Strategies.activity("Aktivitet " + i, null, areaId, vasteras);
             activity.put("partnerIds", List.of(sala));
             Strategies.post(ADMIN, base + "/action-plan/activities", activity).statusCode(201);
-            Strategies.post(ADMIN, base + "/action-plan/activities", Strategies.activity("Mål " + i, goalArea, null, sala))
+            Strategies.post(
+                            ADMIN,
+                            base + "/action-plan/activities",
+                            Strategies.activity("Mål " + i, goalArea, null, sala))
                     .statusCode(201);
         }
         return id;

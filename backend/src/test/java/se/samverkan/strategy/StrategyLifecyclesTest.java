@@ -35,12 +35,13 @@ class StrategyLifecyclesTest {
                 activity.status = from;
                 ActivityStatus.Action action = ActivityStatus.Action.toReach(to, from);
                 boolean allowed = ActivityStatus.LIFECYCLE.allows(activity, action);
-                boolean expected = switch (from) {
-                    case PLANNED -> to == ActivityStatus.ONGOING || to == ActivityStatus.CANCELLED;
-                    case ONGOING -> to != ActivityStatus.ONGOING;
-                    case DONE -> to == ActivityStatus.ONGOING;
-                    case CANCELLED -> to == ActivityStatus.PLANNED;
-                };
+                boolean expected =
+                        switch (from) {
+                            case PLANNED -> to == ActivityStatus.ONGOING || to == ActivityStatus.CANCELLED;
+                            case ONGOING -> to != ActivityStatus.ONGOING;
+                            case DONE -> to == ActivityStatus.ONGOING;
+                            case CANCELLED -> to == ActivityStatus.PLANNED;
+                        };
                 assertEquals(expected, allowed, from + " → " + to);
                 if (allowed) {
                     assertEquals(to, ActivityStatus.LIFECYCLE.next(activity, action), from + " → " + to);

@@ -34,7 +34,8 @@ import se.samverkan.support.Strategies;
 @QuarkusTest
 class StrategyProcessTest {
 
-    private static final String RUS = DemoDataLoader.agreementId("vasterbotten-rus-2018").toString();
+    private static final String RUS =
+            DemoDataLoader.agreementId("vasterbotten-rus-2018").toString();
 
     @Test
     void processMapPhasesMoveThroughTheirLifecycleAndCompleteOnlyWithEveryPointDone() {
@@ -52,10 +53,14 @@ class StrategyProcessTest {
         String id = first.extract().path("id");
         String path = phases + "/" + id;
         String etag = etagOf(first);
-        post(COORDINATOR_VASTMANLAND, phases, phase("Lansering", List.of())).statusCode(201).body("position", equalTo(2));
+        post(COORDINATOR_VASTMANLAND, phases, phase("Lansering", List.of()))
+                .statusCode(201)
+                .body("position", equalTo(2));
 
         // not started → done skips a step; a member, another county and the public are refused
-        status(COORDINATOR_VASTMANLAND, path, etag, "DONE").statusCode(409).body("rule", equalTo("transition-not-allowed"));
+        status(COORDINATOR_VASTMANLAND, path, etag, "DONE")
+                .statusCode(409)
+                .body("rule", equalTo("transition-not-allowed"));
         status(MEMBER_VASTERAS, path, etag, "ONGOING").statusCode(403);
         status(COORDINATOR_VASTRA_GOTALAND, path, etag, "ONGOING").statusCode(404);
         status(ANONYMOUS, path, etag, "ONGOING").statusCode(401);
@@ -124,9 +129,12 @@ class StrategyProcessTest {
     @Test
     void badPhaseInputNamesTheField() {
         String agreement = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
-        Map<String, Object> body = phase("Förankring", List.of(Map.of("text", "Punkt", "done", false, "doneOn", "2026-01-01")));
+        Map<String, Object> body =
+                phase("Förankring", List.of(Map.of("text", "Punkt", "done", false, "doneOn", "2026-01-01")));
         body.put("plannedEnd", "2026-01-01");
-        body.put("ownerForumId", DemoDataLoader.forumId("vasterbotten-dialoggruppen").toString());
+        body.put(
+                "ownerForumId",
+                DemoDataLoader.forumId("vasterbotten-dialoggruppen").toString());
         body.put("ownerOrganisationId", Fundings.organisation("vasteras-stad"));
         post(COORDINATOR_VASTMANLAND, Strategies.process(agreement) + "/phases", body)
                 .statusCode(400)
@@ -137,7 +145,8 @@ class StrategyProcessTest {
 
     @Test
     void demoProcessMapOfVasterbottenHasFivePhasesWithForankringsPointsChecked() {
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .get(Strategies.process(RUS))
                 .then()
                 .statusCode(200)
@@ -145,7 +154,9 @@ class StrategyProcessTest {
                         "phases.name",
                         contains("Förankring", "Övergripande strategi", "Lansering", "Delstrategier", "Implementering"))
                 .body("phases[0].checkpoints.done", contains(true, true, true))
-                .body("phases[0].goal", equalTo("Berörda aktörer ställer sig bakom processen samt belysa vad den ska resultera i"))
+                .body(
+                        "phases[0].goal",
+                        equalTo("Berörda aktörer ställer sig bakom processen samt belysa vad den ska resultera i"))
                 .body("phases[2].plannedStart", equalTo("2018-04-01"))
                 .body("phases[0].permissions.edit", equalTo(false))
                 .body("permissions.addPhase", equalTo(false));
@@ -168,7 +179,13 @@ class StrategyProcessTest {
         ValidatableResponse created = post(
                         COORDINATOR_VASTMANLAND,
                         areas,
-                        Map.of("title", "Samverkan med psykiatri", "targetGroup", "NEWLY_ARRIVED", "goalAreaId", goalArea))
+                        Map.of(
+                                "title",
+                                "Samverkan med psykiatri",
+                                "targetGroup",
+                                "NEWLY_ARRIVED",
+                                "goalAreaId",
+                                goalArea))
                 .statusCode(201)
                 .body("status", equalTo("POSSIBLE"));
         String area = created.extract().path("id");
@@ -262,8 +279,13 @@ class StrategyProcessTest {
                 .body("permissions.edit", equalTo(false))
                 .body("permissions.statusChanges", contains("PLANNED", "DONE", "CANCELLED"));
         status(MEMBER_VASTERAS, path, etag, "DONE").statusCode(412);
-        ValidatableResponse done = status(MEMBER_VASTERAS, path, etagOf(ongoing), "DONE").statusCode(200);
-        put(COORDINATOR_VASTMANLAND, path, etagOf(done), activity("Ändrad", goalArea, null, Fundings.organisation("vasteras-stad")))
+        ValidatableResponse done =
+                status(MEMBER_VASTERAS, path, etagOf(ongoing), "DONE").statusCode(200);
+        put(
+                        COORDINATOR_VASTMANLAND,
+                        path,
+                        etagOf(done),
+                        activity("Ändrad", goalArea, null, Fundings.organisation("vasteras-stad")))
                 .statusCode(409)
                 .body("rule", equalTo("closed-activity-final"));
         COORDINATOR_VASTMANLAND
@@ -277,11 +299,61 @@ class StrategyProcessTest {
         status(MEMBER_VASTERAS, path, etagOf(done), "ONGOING").statusCode(200).body("status", equalTo("ONGOING"));
     }
 
+    @Test
+    void subStrategiesSitUnderTheOverallStrategyAndTheirPlansRollUpIntoIt() {
+        Map<String, Object> overall = Agreements.input("19");
+        overall.put("kind", "STRATEGY");
+        String strategy = Agreements.create(COORDINATOR_VASTMANLAND, overall);
+        Map<String, Object> sub = Agreements.input("19");
+        sub.put("kind", "STRATEGY");
+        sub.put("targetGroups", List.of("ASYLUM_SEEKERS"));
+        sub.put("parentAgreementId", strategy);
+        String subStrategy = Agreements.create(COORDINATOR_VASTMANLAND, sub);
+        // no sub-strategy under a sub-strategy, and none under a regional agreement
+        Map<String, Object> deeper = new java.util.HashMap<>(sub);
+        deeper.put("parentAgreementId", subStrategy);
+        post(COORDINATOR_VASTMANLAND, Agreements.PATH, deeper)
+                .statusCode(400)
+                .body("errors.field", hasItem("parentAgreementId"));
+        Map<String, Object> underRok = new java.util.HashMap<>(sub);
+        underRok.put("parentAgreementId", Agreements.VASTMANLAND_ROK);
+        post(COORDINATOR_VASTMANLAND, Agreements.PATH, underRok)
+                .statusCode(400)
+                .body("errors.field", hasItem("parentAgreementId"));
+
+        String goal = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, subStrategy, "1", "Hälsa bland asylsökande");
+        String owner = Fundings.organisation("vasteras-stad");
+        String plan = Strategies.plan(subStrategy) + "/activities";
+        activityWithStatus(plan, activity("Utbildning för utförare", goal, null, owner), "ONGOING", "DONE");
+        activityWithStatus(plan, activity("Samordnartjänst", goal, null, owner));
+        String overallGoal = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, strategy, "1", "Framtid");
+        activityWithStatus(
+                Strategies.plan(strategy) + "/activities", activity("Kommunikationsplan", overallGoal, null, owner));
+        // Hand-computed: the sub-strategy 1 of 2 done (50 %); the whole strategy 1 of 3 (33 %).
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Strategies.plan(strategy))
+                .then()
+                .statusCode(200)
+                .body("subStrategies[0].agreement.id", equalTo(subStrategy))
+                .body("subStrategies[0].progress.percentDone", equalTo(50))
+                .body("progress.total", equalTo(3))
+                .body("progress.percentDone", equalTo(33))
+                .body("activities", hasSize(3));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Agreements.PATH + "/" + strategy)
+                .then()
+                .statusCode(200)
+                .body("localAgreements.id", hasItem(subStrategy));
+    }
+
     private static String activityWithStatus(String plan, Map<String, Object> body, String... statuses) {
         ValidatableResponse response = post(COORDINATOR_VASTMANLAND, plan, body).statusCode(201);
         String path = plan + "/" + response.extract().path("id");
         for (String next : statuses) {
-            response = status(COORDINATOR_VASTMANLAND, path, etagOf(response), next).statusCode(200);
+            response = status(COORDINATOR_VASTMANLAND, path, etagOf(response), next)
+                    .statusCode(200);
         }
         return path;
     }

@@ -56,7 +56,11 @@ public final class Strategies {
     }
 
     public static ValidatableResponse post(DemoUser user, String path, Object body) {
-        return user.request().contentType(ContentType.JSON).body(body).post(path).then();
+        return user.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then();
     }
 
     public static ValidatableResponse put(DemoUser user, String path, String etag, Object body) {
