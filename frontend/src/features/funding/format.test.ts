@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKronor } from './format';
+import { decimalOf, formatKronor } from './format';
 
 describe('formatKronor', () => {
   it('keeps every öre of a large amount', () => {
@@ -12,5 +12,13 @@ describe('formatKronor', () => {
     expect(formatKronor('0.3', 'sv')).toBe('0,30 kr');
     expect(formatKronor('1e3', 'sv')).toBeNull();
     expect(formatKronor(undefined, 'sv')).toBeNull();
+  });
+});
+
+describe('decimalOf', () => {
+  it('reads Swedish and spaced amounts as the API takes them', () => {
+    expect(decimalOf('250 000,50')).toBe('250000.50');
+    expect(decimalOf('1500000')).toBe('1500000');
+    expect(decimalOf('  ')).toBeUndefined();
   });
 });

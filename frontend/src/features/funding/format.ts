@@ -15,3 +15,9 @@ export function formatKronor(amount: string | null | undefined, language: string
 export function chartValue(amount: string): number {
   return Number(amount);
 }
+
+/** An amount as typed ("250 000,50") as the API takes it ("250000.50"); empty stays absent. */
+export function decimalOf(text: string): string | undefined {
+  const compact = text.replace(/\s/g, '');
+  return compact ? compact.replace(',', '.') : undefined;
+}

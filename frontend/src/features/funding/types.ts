@@ -18,3 +18,33 @@ export type FilingInput = S['FundingFilingInput'];
 export type Summary = S['FundingSummary'];
 export type Total = S['FundingTotal'];
 export type GoalAreaRef = S['FundingGoalAreaRef'];
+export type ProgrammeInput = S['FundingProgrammeInput'];
+export type ProgrammeKind = S['ProgrammeKind'];
+export type PriorityInput = S['FundingPriorityInput'];
+export type StrategyRef = S['FundingStrategyRef'];
+export type ProjectInput = S['FundingProjectInput'];
+export type ProjectStatus = S['ProjectStatus'];
+export type BudgetLineInput = S['FundingBudgetLineInput'];
+export type AccountStatus = S['AccountStatus'];
+export type TargetGroup = S['TargetGroup'];
+export type Links = S['FundingLinks'];
+
+export const programmeKinds: readonly ProgrammeKind[] = [
+  'PARAGRAPH_37',
+  'PARAGRAPH_37A',
+  'TIA',
+  'ESF_PLUS',
+  'AMIF',
+  'OTHER',
+];
+export const projectStatuses: readonly ProjectStatus[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
+export const targetGroups: readonly TargetGroup[] = [
+  'NEWLY_ARRIVED',
+  'ASYLUM_SEEKERS',
+  'UNACCOMPANIED_MINORS',
+  'QUOTA_REFUGEES',
+  'FAMILY_MEMBERS',
+  'PERSONS_IN_NEED_OF_PROTECTION',
+  'FOREIGN_BORN',
+  'CHILDREN_AND_YOUNG_PEOPLE',
+];

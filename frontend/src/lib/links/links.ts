@@ -54,6 +54,18 @@ export const paths = {
   fundingCall: '/funding/calls/$id',
   fundingApplication: '/funding/applications/$id',
   fundingAccounts: '/funding/accounts',
+  fundingProgrammes: '/funding/programmes',
+  newFundingProgramme: '/funding/programmes/new',
+  editFundingProgramme: '/funding/programmes/$id/edit',
+  newFundingCall: '/funding/calls/new',
+  editFundingCall: '/funding/calls/$id/edit',
+  editFundingApplication: '/funding/applications/$id/edit',
+  newFundingProject: '/funding/projects/new',
+  editFundingProject: '/funding/projects/$id/edit',
+  surveys: '/surveys',
+  survey: '/surveys/$id',
+  surveyAnswer: '/surveys/$id/answers/$organisationId',
+  surveyResults: '/surveys/$id/results',
   notifications: '/notifications',
   notificationPreferences: '/notifications/preferences',
   unsubscribe: '/unsubscribe',
@@ -140,6 +152,11 @@ export const toNewDocument = (search: { ownerType: string; ownerId: string; type
 export const toViewDocument = (params: Id) => linkTo(paths.document, params);
 export const toEditDocument = (params: Id) => linkTo(paths.editDocument, params);
 
+export const toSurveys = (search?: SearchOf) => linkTo(paths.surveys, {}, search);
+export const toSurvey = (params: Id) => linkTo(paths.survey, params);
+export const toSurveyAnswer = (params: Id & { organisationId: string }) => linkTo(paths.surveyAnswer, params);
+export const toSurveyResults = (params: Id, search?: SearchOf) => linkTo(paths.surveyResults, params, search);
+
 export const toSearch = (search?: SearchOf) => linkTo(paths.search, {}, search);
 
 export const toFunding = (search?: SearchOf) => linkTo(paths.funding, {}, search);
@@ -148,6 +165,14 @@ export const toFundingProject = (params: Id) => linkTo(paths.fundingProject, par
 export const toFundingCall = (params: Id) => linkTo(paths.fundingCall, params);
 export const toFundingApplication = (params: Id) => linkTo(paths.fundingApplication, params);
 export const toFundingAccounts = (search?: SearchOf) => linkTo(paths.fundingAccounts, {}, search);
+export const toFundingProgrammes = () => linkTo(paths.fundingProgrammes, {});
+export const toNewFundingProgramme = () => linkTo(paths.newFundingProgramme, {});
+export const toEditFundingProgramme = (params: Id) => linkTo(paths.editFundingProgramme, params);
+export const toNewFundingCall = (search: { county: string }) => linkTo(paths.newFundingCall, {}, search);
+export const toEditFundingCall = (params: Id) => linkTo(paths.editFundingCall, params);
+export const toEditFundingApplication = (params: Id) => linkTo(paths.editFundingApplication, params);
+export const toNewFundingProject = (search: { county: string }) => linkTo(paths.newFundingProject, {}, search);
+export const toEditFundingProject = (params: Id) => linkTo(paths.editFundingProject, params);
 export const toNotifications = () => linkTo(paths.notifications, {});
 export const toNotificationPreferences = () => linkTo(paths.notificationPreferences, {});
 export const toUnsubscribe = (search: { token: string }) => linkTo(paths.unsubscribe, {}, search);

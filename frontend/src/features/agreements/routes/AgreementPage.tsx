@@ -19,6 +19,7 @@ import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
 import {
   toAgreementCompare,
+  toAgreementFollowUp,
   toAgreementHistory,
   toAgreementMatrix,
   toActionPlan,
@@ -131,6 +132,9 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           </li>
           <li>
             <Link href={toAgreementHistory({ id: agreement.id })}>{t('agreements.detail.historyLink')}</Link>
+          </li>
+          <li>
+            <Link href={toAgreementFollowUp({ agreementId: agreement.id })}>{t('agreements.detail.followUpLink')}</Link>
           </li>
           <li>
             <Link href={toStrategyProcess({ id: agreement.id })}>{t('agreements.detail.processLink')}</Link>

@@ -3,6 +3,8 @@ export const followUpKeys = {
   agreements: () => [...followUpKeys.all, 'agreements'] as const,
   agreement: (agreementId: string) => [...followUpKeys.all, 'agreement', agreementId] as const,
   rounds: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'rounds'] as const,
+  /** The LÖKs' follow-up per goal area of a RÖK. */
+  locals: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'locals'] as const,
   indicators: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'indicators'] as const,
   mine: () => [...followUpKeys.all, 'mine'] as const,
   /** Everything read about one round: the round, its board and report. */
@@ -13,4 +15,6 @@ export const followUpKeys = {
   indicator: (id: string) => [...followUpKeys.all, 'indicator', id] as const,
   indicatorValues: (id: string) => [...followUpKeys.indicator(id), 'values'] as const,
   municipalities: (county: string) => [...followUpKeys.all, 'municipalities', county] as const,
+  fundingProjects: (q: string) => [...followUpKeys.all, 'funding-projects', q] as const,
+  fundingProject: (id: string) => [...followUpKeys.all, 'funding-project', id] as const,
 };

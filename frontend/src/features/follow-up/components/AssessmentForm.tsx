@@ -10,6 +10,7 @@ import {
   TextArea,
   TextField,
 } from '../../../design-system';
+import { useFundingProjectName, useFundingProjectOptions } from '../api/getFundingProjects';
 import { useCountyMunicipalities } from '../api/getMunicipalities';
 import { useSaveAssessment } from '../api/saveAssessment';
 import { useOrganisationOptions } from '../../../components';
@@ -28,6 +29,35 @@ import {
 } from './assessmentForm';
 
 const FORM = 'assessment';
+
+/** The registered project an activity comes from, instead of (or besides) the funding text; found by its name. */
+function ActivityProject({
+  item,
+  name,
+  update,
+}: {
+  item: ActivityItem;
+  name: string;
+  update: (changes: Partial<ActivityItem>) => void;
+}) {
+  const { t } = useTranslation();
+  // The stored project's name is read once, before the field shows it; a project chosen here brings its own.
+  const [storedId] = useState(item.projectId);
+  const stored = useFundingProjectName(storedId);
+  if (storedId && stored.isPending) return null;
+  return (
+    <SearchComboBox
+      label={t('followUp.assessment.activity.project')}
+      description={t('followUp.assessment.projectHint')}
+      name={name}
+      emptyText={t('followUp.assessment.noProjects')}
+      value={item.projectId}
+      valueLabel={item.projectId === storedId ? (stored.data ?? '') : ''}
+      useOptions={useFundingProjectOptions}
+      onChange={(projectId) => update({ projectId })}
+    />
+  );
+}
 const fields = ['status', 'situation', 'activities', 'indicatorValues'] as const;
 
 function ActivityOrganisations({
@@ -236,6 +266,7 @@ export function AssessmentForm({
                   value={item.fundingSource}
                   onChange={(fundingSource) => update({ fundingSource })}
                 />
+                <ActivityProject item={item} name={`activities[${index}].projectId`} update={update} />
               </>
             )}
           />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, DescriptionList } from '../../../design-system';
+import { DataTable, DescriptionList, Link } from '../../../design-system';
+import { toFundingProject } from '../../../lib/links';
 import { locale } from '../../../lib/i18n';
 import type { Assessment } from '../types';
 import { GoalStatusLabel } from './StatusLabels';
@@ -42,6 +43,14 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
                   },
                   { term: t('followUp.assessment.activity.result'), description: activity.result },
                   { term: t('followUp.assessment.activity.fundingSource'), description: activity.fundingSource },
+                  {
+                    term: t('followUp.assessment.activity.project'),
+                    description: activity.projectId ? (
+                      <Link href={toFundingProject({ id: activity.projectId })}>
+                        {t('followUp.assessment.activity.toProject')}
+                      </Link>
+                    ) : undefined,
+                  },
                 ]}
               />
             </li>

@@ -7,6 +7,8 @@ export type ActivityItem = {
   organisations: { id: string; label: string }[];
   result: string;
   fundingSource: string;
+  /** The registered project the activity comes from (its name is read when shown). */
+  projectId: string | null;
 };
 
 /** One value field: an indicator, the municipality (per-municipality indicators) and the gender. */
@@ -32,6 +34,7 @@ export function newActivity(): ActivityItem {
     organisations: [],
     result: '',
     fundingSource: '',
+    projectId: null,
   };
 }
 
@@ -56,6 +59,7 @@ export function formValuesOf(assessment: Assessment): AssessmentFormValues {
       organisations: activity.organisations.map((organisation) => ({ id: organisation.id, label: organisation.name })),
       result: activity.result ?? '',
       fundingSource: activity.fundingSource ?? '',
+      projectId: activity.projectId ?? null,
     })),
     values: Object.fromEntries(
       assessment.indicatorValues.map((value) => [
@@ -119,6 +123,7 @@ export function toAssessmentInput(
         organisationIds: activity.organisations.map((organisation) => organisation.id),
         result: trimmedOrUndefined(activity.result),
         fundingSource: trimmedOrUndefined(activity.fundingSource),
+        projectId: activity.projectId ?? undefined,
       })),
       indicatorValues,
     },

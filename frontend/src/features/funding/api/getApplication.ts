@@ -14,11 +14,15 @@ export function versionedApplication(result: {
   return { application, etag: etagOf(result.response, application.version) };
 }
 
+/** The application as stored now, e.g. the latest version in a conflict. */
+export async function fetchApplication(id: string, signal?: AbortSignal): Promise<VersionedApplication> {
+  return versionedApplication(await api.GET('/api/v1/funding/applications/{id}', { params: { path: { id } }, signal }));
+}
+
 /** One application (`GET /api/v1/funding/applications/{id}`) and its ETag; not public. */
 export function useApplication(id: string) {
   return useQuery({
     queryKey: fundingKeys.application(id),
-    queryFn: async ({ signal }) =>
-      versionedApplication(await api.GET('/api/v1/funding/applications/{id}', { params: { path: { id } }, signal })),
+    queryFn: ({ signal }) => fetchApplication(id, signal),
   });
 }

@@ -1,6 +1,7 @@
 export const fundingKeys = {
   all: ['funding'] as const,
   programmes: () => [...fundingKeys.all, 'programmes'] as const,
+  programme: (id: string) => [...fundingKeys.all, 'programme', id] as const,
   calls: (query: object) => [...fundingKeys.all, 'calls', query] as const,
   call: (id: string) => [...fundingKeys.all, 'call', id] as const,
   applications: (query: object) => [...fundingKeys.all, 'applications', query] as const,
@@ -10,4 +11,7 @@ export const fundingKeys = {
   projectAccounts: (id: string) => [...fundingKeys.all, 'project', id, 'accounts'] as const,
   accounts: (query: object) => [...fundingKeys.all, 'accounts', query] as const,
   summary: (query: object) => [...fundingKeys.all, 'summary', query] as const,
+  // Agreements read to choose goal areas from: not funding's data, so kept outside `all` (not refetched on saves).
+  agreements: (county: string) => ['funding-choices', 'agreements', county] as const,
+  agreementGoalAreas: (id: string) => ['funding-choices', 'agreement', id] as const,
 };

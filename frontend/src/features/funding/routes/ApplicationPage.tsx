@@ -2,9 +2,19 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
-import { Alert, Button, DescriptionList, Form, Link, PageHeading, TextArea, TextField } from '../../../design-system';
+import {
+  Alert,
+  Button,
+  DescriptionList,
+  Form,
+  Link,
+  LinkButton,
+  PageHeading,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { toFundingCall, toFundingProject } from '../../../lib/links';
+import { toEditFundingApplication, toFundingCall, toFundingProject } from '../../../lib/links';
 import { useChangeApplicationStatus } from '../api/changeApplicationStatus';
 import { useDecideApplication } from '../api/decideApplication';
 import { useApplication } from '../api/getApplication';
@@ -58,6 +68,13 @@ export function ApplicationPage() {
           { term: t('funding.application.reason'), description: application.decisionReason },
         ]}
       />
+      {application.permissions.update && (
+        <p>
+          <LinkButton href={toEditFundingApplication({ id: application.id })}>
+            {t('funding.applicationForm.edit')}
+          </LinkButton>
+        </p>
+      )}
       {application.projectId && (
         <p>
           <Link href={toFundingProject({ id: application.projectId })}>{t('funding.application.project')}</Link>

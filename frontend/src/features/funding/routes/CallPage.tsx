@@ -8,13 +8,14 @@ import {
   DescriptionList,
   Form,
   Link,
+  LinkButton,
   PageHeading,
   TextArea,
   TextField,
 } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
-import { toFunding, toFundingApplication } from '../../../lib/links';
+import { toEditFundingCall, toFunding, toFundingApplication } from '../../../lib/links';
 import { useChangeCallStatus } from '../api/changeCallStatus';
 import { useCreateApplication } from '../api/createApplication';
 import { useApplications } from '../api/getApplications';
@@ -63,6 +64,11 @@ export function CallPage() {
           { term: t('funding.call.strategyWeight'), description: call.strategyWeight },
         ]}
       />
+      {call.permissions.update && (
+        <p>
+          <LinkButton href={toEditFundingCall({ id: call.id })}>{t('funding.callForm.edit')}</LinkButton>
+        </p>
+      )}
       {call.priorities.length > 0 && (
         <>
           <h2>{t('funding.call.priorities')}</h2>
@@ -172,10 +178,10 @@ function ApplyForm({
         }}
       >
         <ActionError error={create.error} />
-        <TextField label={t('funding.apply.projectName')} value={projectName} onChange={setProjectName} isRequired />
-        <TextArea label={t('funding.apply.description')} value={description} onChange={setDescription} />
+        <TextField label={t('funding.field.projectName')} value={projectName} onChange={setProjectName} isRequired />
+        <TextArea label={t('funding.field.description')} value={description} onChange={setDescription} />
         <TextField
-          label={t('funding.apply.amount')}
+          label={t('funding.field.amountApplied')}
           description={t('funding.amountHelp')}
           value={amount}
           onChange={setAmount}
@@ -183,14 +189,14 @@ function ApplyForm({
           isRequired
         />
         <TextField
-          label={t('funding.apply.startsOn')}
+          label={t('funding.field.startsOn')}
           description={t('funding.dateHelp')}
           value={startsOn}
           onChange={setStartsOn}
           isRequired
         />
         <TextField
-          label={t('funding.apply.endsOn')}
+          label={t('funding.field.endsOn')}
           description={t('funding.dateHelp')}
           value={endsOn}
           onChange={setEndsOn}

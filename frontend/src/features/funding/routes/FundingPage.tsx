@@ -1,9 +1,17 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../../components';
-import { DataTable, Link, PageHeading, Select } from '../../../design-system';
+import { DataTable, Link, LinkButton, PageHeading, Select } from '../../../design-system';
+import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
-import { toFundingCall, toFundingProjects } from '../../../lib/links';
+import {
+  toFundingAccounts,
+  toFundingCall,
+  toFundingProgrammes,
+  toFundingProjects,
+  toNewFundingCall,
+  toNewFundingProject,
+} from '../../../lib/links';
 import { useCalls } from '../api/getCalls';
 import { useSummary } from '../api/getSummary';
 import { TotalsChart } from '../components/TotalsChart';
@@ -19,6 +27,7 @@ export function FundingPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const counties = useCounties();
+  const me = useMe();
   const summary = useSummary({ county: search.county, year: search.year });
   const calls = useCalls({ county: search.county });
   const set = (change: Partial<FundingSearch>) =>
@@ -47,9 +56,31 @@ export function FundingPage() {
           onChange={(county) => set({ county: county ?? undefined })}
         />
       </div>
-      <p>
-        <Link href={toFundingProjects(query)}>{t('funding.projects.all')}</Link>
-      </p>
+      <ul className="funding-links-list">
+        <li>
+          <Link href={toFundingProjects(query)}>{t('funding.projects.all')}</Link>
+        </li>
+        <li>
+          <Link href={toFundingProgrammes()}>{t('funding.programmes.title')}</Link>
+        </li>
+        {me.data?.authenticated && (
+          <li>
+            <Link href={toFundingAccounts({ county: search.county })}>{t('funding.accounts.board')}</Link>
+          </li>
+        )}
+      </ul>
+      {search.county && (summary.data?.permissions.createCall || summary.data?.permissions.createProject) && (
+        <div className="funding-actions">
+          {summary.data.permissions.createCall && (
+            <LinkButton href={toNewFundingCall({ county: search.county })}>{t('funding.callForm.newTitle')}</LinkButton>
+          )}
+          {summary.data.permissions.createProject && (
+            <LinkButton href={toNewFundingProject({ county: search.county })}>
+              {t('funding.projectForm.newTitle')}
+            </LinkButton>
+          )}
+        </div>
+      )}
       <Loaded query={summary}>
         {(data) => (
           <>

@@ -5,23 +5,30 @@ import { Loaded, PageNotLoaded } from '../../../components';
 import {
   Alert,
   Button,
+  CheckboxGroup,
   DataTable,
   DescriptionList,
   Form,
   Link,
+  LinkButton,
   PageHeading,
   ProvenanceMark,
   TextArea,
   TextField,
 } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
-import { toAgreement, toFundingProjects } from '../../../lib/links';
+import { toAgreement, toEditFundingProject, toFundingProjects } from '../../../lib/links';
+import { useChangeAccountStatus } from '../api/changeAccountStatus';
+import { useCreateAccount } from '../api/createAccount';
+import { useAgreementGoalAreas } from '../api/getGoalAreaChoices';
+import { useQualifyResponsibilities } from '../api/qualifyResponsibilities';
+import { useUpdateAccount } from '../api/updateAccount';
 import { useFileAccount } from '../api/fileAccount';
 import { useProject } from '../api/getProject';
 import { useProjectAccounts } from '../api/getProjectAccounts';
 import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
-import type { Account } from '../types';
+import type { Account, Project } from '../types';
 import '../styles.css';
 
 const routeApi = getRouteApi('/funding/projects/$id');
@@ -41,7 +48,7 @@ export function ProjectPage() {
         back={{ href: toFundingProjects(), label: t('funding.projects.all') }}
       />
     );
-  const { project } = query.data;
+  const { project, etag } = query.data;
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
@@ -52,6 +59,11 @@ export function ProjectPage() {
       <PageHeading>{project.name}</PageHeading>
       {project.provenance && <ProvenanceMark provenance={project.provenance} />}
       {project.description && <p className="preserve-lines">{project.description}</p>}
+      {project.permissions.update && (
+        <p>
+          <LinkButton href={toEditFundingProject({ id: project.id })}>{t('funding.projectForm.edit')}</LinkButton>
+        </p>
+      )}
       <DescriptionList
         emptyValue={t('common.notSet')}
         items={[
@@ -130,6 +142,7 @@ export function ProjectPage() {
           </ul>
         </>
       )}
+      {project.permissions.qualifyResponsibilities && <QualifyForm project={project} etag={etag} />}
       {readAccounts && (
         <>
           <h2>{t('funding.accounts.title')}</h2>
@@ -148,6 +161,7 @@ export function ProjectPage() {
           </Loaded>
         </>
       )}
+      {project.permissions.addAccount && <AddAccountForm projectId={project.id} />}
     </>
   );
 }
@@ -179,6 +193,7 @@ function AccountView({ account }: { account: Account }) {
         />
       )}
       {file.isSuccess && <Alert tone="success" title={t('funding.accounts.filed')} />}
+      <AccountReview account={account} />
       {account.permissions.file && (
         <Form
           aria-label={t('funding.accounts.file')}
@@ -213,5 +228,166 @@ function AccountView({ account }: { account: Account }) {
         </Form>
       )}
     </section>
+  );
+}
+
+/** The coordinator sets a due date for (another) accounting of the project. */
+function AddAccountForm({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const create = useCreateAccount();
+  const [dueOn, setDueOn] = useState('');
+  return (
+    <section aria-labelledby="add-account">
+      <h3 id="add-account">{t('funding.accounts.add')}</h3>
+      {create.isSuccess && <Alert tone="success" title={t('funding.accounts.added')} />}
+      <Form
+        aria-labelledby="add-account"
+        onSubmit={(event) => {
+          event.preventDefault();
+          create.mutate({ projectId, dueOn }, { onSuccess: () => setDueOn('') });
+        }}
+      >
+        <ActionError error={create.error} />
+        <TextField
+          label={t('funding.accounts.dueOn')}
+          description={t('funding.dateHelp')}
+          value={dueOn}
+          onChange={setDueOn}
+          isRequired
+        />
+        <Button type="submit" variant="primary" isDisabled={create.isPending}>
+          {t('funding.accounts.add')}
+        </Button>
+      </Form>
+    </section>
+  );
+}
+
+/** The coordinator moves the due date of an account not yet filed, approves a filed one or returns it. */
+function AccountReview({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const changeStatus = useChangeAccountStatus();
+  const update = useUpdateAccount();
+  const [dueOn, setDueOn] = useState(account.dueOn);
+  const etag = `"${String(account.version)}"`;
+  if (!account.permissions.update && account.permissions.statusChanges.length === 0) return null;
+  return (
+    <>
+      <ActionError error={changeStatus.error ?? update.error} />
+      {account.permissions.statusChanges.length > 0 && (
+        <div className="funding-actions">
+          {account.permissions.statusChanges.map((status) => (
+            <Button
+              key={status}
+              variant={status === 'APPROVED' ? 'primary' : 'secondary'}
+              isDisabled={changeStatus.isPending}
+              onPress={() => changeStatus.mutate({ id: account.id, etag, status })}
+            >
+              {t(`funding.accounts.to.${status}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {account.permissions.update && (
+        <Form
+          aria-label={t('funding.accounts.move')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            update.mutate({ id: account.id, etag, dueOn });
+          }}
+        >
+          <TextField
+            label={t('funding.accounts.newDueOn')}
+            description={t('funding.dateHelp')}
+            value={dueOn}
+            onChange={setDueOn}
+            isRequired
+          />
+          <Button type="submit" isDisabled={update.isPending}>
+            {t('funding.accounts.move')}
+          </Button>
+        </Form>
+      )}
+    </>
+  );
+}
+
+/**
+ * "… genom projekt …": the coordinator points responsibilities of the agreements the project serves at the project;
+ * the link is by id, so renaming the project or the party keeps it.
+ */
+function QualifyForm({ project, etag }: { project: Project; etag: string }) {
+  const { t } = useTranslation();
+  const qualify = useQualifyResponsibilities();
+  const [chosen, setChosen] = useState<string[]>(() => project.responsibilities.map((r) => r.id));
+  const agreementIds = [
+    ...new Set([
+      ...project.links.goalAreas.map((area) => area.agreementId),
+      ...project.responsibilities.map((r) => r.agreementId),
+    ]),
+  ];
+  return (
+    <section aria-labelledby="qualify">
+      <h2 id="qualify">{t('funding.qualify.title')}</h2>
+      <p>{t('funding.qualify.intro')}</p>
+      {agreementIds.length === 0 ? (
+        <p>{t('funding.qualify.noAgreements')}</p>
+      ) : (
+        <Form
+          aria-labelledby="qualify"
+          onSubmit={(event) => {
+            event.preventDefault();
+            qualify.mutate({ id: project.id, etag, responsibilityIds: chosen });
+          }}
+        >
+          {qualify.isSuccess && <Alert tone="success" title={t('funding.qualify.saved')} />}
+          <ActionError error={qualify.error} />
+          {agreementIds.map((agreementId) => (
+            <AgreementResponsibilities
+              key={agreementId}
+              agreementId={agreementId}
+              chosen={chosen}
+              onChange={setChosen}
+            />
+          ))}
+          <Button type="submit" variant="primary" isDisabled={qualify.isPending}>
+            {t('funding.qualify.save')}
+          </Button>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+/** One agreement's responsibilities as checkboxes; choices in other agreements are kept. */
+function AgreementResponsibilities({
+  agreementId,
+  chosen,
+  onChange,
+}: {
+  agreementId: string;
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const agreement = useAgreementGoalAreas(agreementId);
+  if (!agreement.isSuccess) return null;
+  const options = agreement.data.goalAreas.flatMap((area) =>
+    area.responsibilities.map((r) => ({
+      id: r.id,
+      label: `${area.number ? `${area.number} ` : ''}${area.title}: ${
+        r.organisation?.name ?? r.collectiveParty ?? t('funding.qualify.allOtherSignatories')
+      }${r.qualifier ? ` (${r.qualifier})` : ''}`,
+    })),
+  );
+  const mine = new Set(options.map((o) => o.id));
+  if (options.length === 0) return null;
+  return (
+    <CheckboxGroup
+      label={agreement.data.title}
+      options={options}
+      value={chosen.filter((id) => mine.has(id))}
+      onChange={(ids) => onChange([...chosen.filter((id) => !mine.has(id)), ...ids])}
+    />
   );
 }

@@ -2,6 +2,7 @@
 export type FundingSearch = { county?: string; year?: number };
 export type ProjectsSearch = { county?: string; goalArea?: string; q?: string; page?: number };
 export type AccountsSearch = { county?: string; overdue?: boolean };
+export type CountySearch = { county?: string };
 
 const county = (value: unknown) => (typeof value === 'string' && /^\d{2}$/.test(value) ? value : undefined);
 const year = (value: unknown) => {
@@ -29,4 +30,9 @@ export function parseProjectsSearch(search: Record<string, unknown>): ProjectsSe
 
 export function parseAccountsSearch(search: Record<string, unknown>): AccountsSearch {
   return { county: county(search.county), overdue: search.overdue === 'true' || search.overdue === true || undefined };
+}
+
+/** The county a new call or project belongs to. */
+export function parseCountySearch(search: Record<string, unknown>): CountySearch {
+  return { county: county(search.county) };
 }

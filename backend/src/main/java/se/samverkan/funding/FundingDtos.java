@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.LegalReferenceDto;
 import se.samverkan.agreement.TargetGroup;
+import se.samverkan.common.http.Versioned;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -30,7 +31,8 @@ public final class FundingDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true, description = "Whether the caller may change it") boolean canUpdate,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "FundingProgrammeRef")
     public record ProgrammeRef(
@@ -90,7 +92,8 @@ public final class FundingDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) CallPermissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "FundingCallRef")
     public record CallRef(
@@ -133,7 +136,8 @@ public final class FundingDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
-            @Schema(required = true) ApplicationPermissions permissions) {}
+            @Schema(required = true) ApplicationPermissions permissions)
+            implements Versioned {}
 
     @Schema(name = "FundingApplicationSummary")
     public record ApplicationSummary(
@@ -163,7 +167,11 @@ public final class FundingDtos {
             @Schema(required = true, description = "Whether the caller may set an accounting due date")
                     boolean addAccount,
             @Schema(required = true, description = "Whether the caller may read the project's accounts")
-                    boolean readAccounts) {}
+                    boolean readAccounts,
+            @Schema(
+                            required = true,
+                            description = "Whether the caller may set the responsibilities the project qualifies")
+                    boolean qualifyResponsibilities) {}
 
     @Schema(name = "FundingQualifiedResponsibility", description = "A responsibility the project qualifies")
     public record QualifiedResponsibility(
@@ -205,7 +213,8 @@ public final class FundingDtos {
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
             @Schema(required = true) ProjectPermissions permissions,
-            ProvenanceDto provenance) {}
+            ProvenanceDto provenance)
+            implements Versioned {}
 
     @Schema(name = "FundingProjectSummary")
     public record ProjectSummary(
@@ -258,7 +267,8 @@ public final class FundingDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
-            @Schema(required = true) AccountPermissions permissions) {}
+            @Schema(required = true) AccountPermissions permissions)
+            implements Versioned {}
 
     @Schema(name = "FundingTotal", description = "One row of a funding summary: a key, its label and the sums")
     public record Total(
@@ -291,5 +301,15 @@ public final class FundingDtos {
             @Schema(required = true) List<Total> byGoalArea,
             @Schema(required = true) List<Total> byMunicipality,
             @Schema(required = true) List<Total> byYear,
-            @Schema(required = true) List<AppliedGranted> appliedGranted) {}
+            @Schema(required = true) List<AppliedGranted> appliedGranted,
+            @Schema(required = true) SummaryPermissions permissions) {}
+
+    @Schema(
+            name = "FundingSummaryPermissions",
+            description = "What the caller may start here: programmes anywhere, calls and projects in the county asked"
+                    + " for")
+    public record SummaryPermissions(
+            @Schema(required = true) boolean createProgramme,
+            @Schema(required = true) boolean createCall,
+            @Schema(required = true) boolean createProject) {}
 }

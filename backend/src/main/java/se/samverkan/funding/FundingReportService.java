@@ -23,6 +23,7 @@ import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.funding.FundingDtos.AppliedGranted;
 import se.samverkan.funding.FundingDtos.SummaryDto;
+import se.samverkan.funding.FundingDtos.SummaryPermissions;
 import se.samverkan.funding.FundingDtos.Total;
 
 /**
@@ -44,12 +45,15 @@ public class FundingReportService {
     @Inject
     FundingService funding;
 
+    @Inject
+    FundingPolicy policy;
+
     @ReadOnly
     @Transactional
     public SummaryDto summary(String countyCode, Integer year) {
         funding.requireCounty(countyCode, "county");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(countyCode, year, parameters);
+        String where = where("b.amount is not null", "p.county_code", "b.year", countyCode, year, parameters);
         String from = " from funding_project_budget b join funding_project p on p.id = b.project_id ";
         BigDecimal total = (BigDecimal) query("select sum(b.amount)" + from + "where " + where, parameters)
                 .getSingleResult();
@@ -78,20 +82,12 @@ public class FundingReportService {
                         + "where " + where + " group by b.year order by b.year",
                 parameters);
         Map<String, Object> applicationParameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
-        conditions.add("a.status = 'GRANTED'");
-        if (countyCode != null) {
-            conditions.add("c.county_code = :county");
-            applicationParameters.put("county", countyCode);
-        }
-        if (year != null) {
-            conditions.add("c.year = :year");
-            applicationParameters.put("year", year);
-        }
+        String granted =
+                where("a.status = 'GRANTED'", "c.county_code", "c.year", countyCode, year, applicationParameters);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(
                         "select c.year, sum(a.amount_applied), sum(a.amount_granted), count(*) from funding_application a"
-                                + " join funding_call c on c.id = a.call_id where " + String.join(" and ", conditions)
+                                + " join funding_call c on c.id = a.call_id where " + granted
                                 + " group by c.year order by c.year",
                         applicationParameters)
                 .getResultList();
@@ -103,7 +99,20 @@ public class FundingReportService {
                         ((Number) r[3]).longValue()))
                 .toList();
         return new SummaryDto(
-                countyCode, year, Money.total(total), byProgramme, byGoalArea, byMunicipality, byYear, appliedGranted);
+                countyCode,
+                year,
+                Money.total(total),
+                byProgramme,
+                byGoalArea,
+                byMunicipality,
+                byYear,
+                appliedGranted,
+                permissions(countyCode));
+    }
+
+    private SummaryPermissions permissions(String countyCode) {
+        boolean county = countyCode != null && policy.canManageCounty(countyCode);
+        return new SummaryPermissions(policy.canManageProgrammes(), county, county);
     }
 
     private static final List<String> EXPORT_HEADER = List.of(
@@ -126,16 +135,7 @@ public class FundingReportService {
     public List<Object[]> exportRows(String countyCode, Integer year) {
         funding.requireCounty(countyCode, "county");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
-        conditions.add("true");
-        if (countyCode != null) {
-            conditions.add("p.county_code = :county");
-            parameters.put("county", countyCode);
-        }
-        if (year != null) {
-            conditions.add("b.year = :year");
-            parameters.put("year", year);
-        }
+        String where = where("true", "p.county_code", "b.year", countyCode, year, parameters);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(
                         "select p.name, c.name, o.name, m.name,"
@@ -152,7 +152,7 @@ public class FundingReportService {
                                 + " left join municipality m on m.code = o.municipality_code"
                                 + " left join funding_project_budget b on b.project_id = p.id"
                                 + " left join funding_programme fp on fp.id = b.programme_id"
-                                + " where " + String.join(" and ", conditions)
+                                + " where " + where
                                 + " order by c.code, p.name, p.id, b.position",
                         parameters)
                 .setMaxResults(EXPORT_LIMIT)
@@ -208,15 +208,22 @@ public class FundingReportService {
         }
     }
 
-    private static String where(String countyCode, Integer year, Map<String, Object> parameters) {
+    /** The first condition, and the county and year asked for (as :county and :year) on the given columns. */
+    private static String where(
+            String first,
+            String countyColumn,
+            String yearColumn,
+            String countyCode,
+            Integer year,
+            Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("b.amount is not null");
+        conditions.add(first);
         if (countyCode != null) {
-            conditions.add("p.county_code = :county");
+            conditions.add(countyColumn + " = :county");
             parameters.put("county", countyCode);
         }
         if (year != null) {
-            conditions.add("b.year = :year");
+            conditions.add(yearColumn + " = :year");
             parameters.put("year", year);
         }
         return String.join(" and ", conditions);

@@ -1,12 +1,12 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.http.EntityTags.ok;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +40,8 @@ import se.samverkan.funding.FundingDtos.SummaryDto;
 import se.samverkan.funding.FundingInputs.CallInput;
 import se.samverkan.funding.FundingInputs.CallStatusInput;
 import se.samverkan.funding.FundingInputs.ProgrammeInput;
+import se.samverkan.funding.FundingQueries.CallQuery;
+import se.samverkan.funding.FundingQueries.MoneyQuery;
 import se.samverkan.history.HistoryEntryDto;
 
 @Path("/api/v1/funding")
@@ -52,7 +53,6 @@ import se.samverkan.history.HistoryEntryDto;
 public class FundingResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String CALL_STATUSES = "DRAFT|OPEN|CLOSED";
 
     @Inject
     FundingService service;
@@ -75,14 +75,8 @@ public class FundingResource {
     @GET
     @Path("/programmes/{id}")
     @Operation(summary = "Get a funding programme")
-    @APIResponse(
-            responseCode = "200",
-            description = "The programme; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProgrammeDto> getFundingProgramme(@PathParam("id") UUID id) {
-        ProgrammeDto programme = service.programme(id);
-        return EntityTags.ok(programme, programme.version());
+        return ok(service.programme(id));
     }
 
     @POST
@@ -92,36 +86,22 @@ public class FundingResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)))
     public RestResponse<ProgrammeDto> createFundingProgramme(
             @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input, UriInfo uriInfo) {
         ProgrammeDto programme = service.createProgramme(input);
-        return EntityTags.created(
-                uriInfo.getBaseUriBuilder()
-                        .path("api/v1/funding/programmes")
-                        .path(programme.id().toString())
-                        .build(),
-                programme,
-                programme.version());
+        return EntityTags.created(EntityTags.location(uriInfo, "funding/programmes", programme.id()), programme);
     }
 
     @PUT
     @Path("/programmes/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a funding programme", description = "Admins only; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProgrammeDto> updateFundingProgramme(
             @PathParam("id") UUID id,
-            @Parameter(description = "The programme's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input) {
-        ProgrammeDto programme = service.updateProgramme(id, ifMatch, input);
-        return EntityTags.ok(programme, programme.version());
+        return ok(service.updateProgramme(id, ifMatch, input));
     }
 
     @GET
@@ -138,33 +118,15 @@ public class FundingResource {
     @Operation(
             summary = "Calls (utlysningar), newest year first",
             description = "Open and closed calls are public; drafts only for admins and the county's coordinator")
-    public List<CallDto> listFundingCalls(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
-                    Integer year,
-            @Parameter(schema = @Schema(implementation = CallStatus.class))
-                    @QueryParam("status")
-                    @Pattern(regexp = CALL_STATUSES, message = "{validation.must-be-one-of-regexp}")
-                    String status) {
-        return service.calls(county, year, status == null ? null : CallStatus.valueOf(status));
+    public List<CallDto> listFundingCalls(@Valid @BeanParam CallQuery query) {
+        return service.calls(query.county(), query.year(), query.status());
     }
 
     @GET
     @Path("/calls/{id}")
     @Operation(summary = "Get a call with its priorities")
-    @APIResponse(
-            responseCode = "200",
-            description = "The call; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = CallDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<CallDto> getFundingCall(@PathParam("id") UUID id) {
-        CallDto call = service.getCall(id);
-        return EntityTags.ok(call, call.version());
+        return ok(service.getCall(id));
     }
 
     @POST
@@ -174,52 +136,33 @@ public class FundingResource {
     @APIResponse(
             responseCode = "201",
             description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = CallDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = CallDto.class)))
     public RestResponse<CallDto> createFundingCall(
             @NotNull(message = "{validation.body-required}") @Valid CallInput input, UriInfo uriInfo) {
         CallDto call = service.createCall(input);
-        return EntityTags.created(
-                uriInfo.getBaseUriBuilder()
-                        .path("api/v1/funding/calls")
-                        .path(call.id().toString())
-                        .build(),
-                call,
-                call.version());
+        return EntityTags.created(EntityTags.location(uriInfo, "funding/calls", call.id()), call);
     }
 
     @PUT
     @Path("/calls/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Replace a call", description = "While DRAFT or OPEN; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = CallDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<CallDto> updateFundingCall(
             @PathParam("id") UUID id,
-            @Parameter(description = "The call's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
-        CallDto call = service.updateCall(id, ifMatch, input);
-        return EntityTags.ok(call, call.version());
+        return ok(service.updateCall(id, ifMatch, input));
     }
 
     @POST
     @Path("/calls/{id}/status")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Open or close a call", description = "DRAFT → OPEN → CLOSED; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "The call in its new status",
-            content = @Content(schema = @Schema(implementation = CallDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<CallDto> changeFundingCallStatus(
             @PathParam("id") UUID id,
-            @Parameter(description = "The call's ETag (version)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid CallStatusInput input) {
-        CallDto call = service.changeCallStatus(id, ifMatch, input);
-        return EntityTags.ok(call, call.version());
+        return ok(service.changeCallStatus(id, ifMatch, input));
     }
 
     @GET
@@ -235,17 +178,10 @@ public class FundingResource {
     @Path("/summary")
     @Operation(
             summary = "Money per programme, goal area, municipality and year; applied against granted (public)",
-            description = "Sums of the projects' stated budget amounts, exact to the öre, as decimal strings")
-    public SummaryDto getFundingSummary(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
-                    Integer year) {
-        return reports.summary(county, year);
+            description = "Sums of the projects' stated budget amounts, exact to the öre, as decimal strings; and"
+                    + " what the caller may start in the county asked for")
+    public SummaryDto getFundingSummary(@Valid @BeanParam MoneyQuery query) {
+        return reports.summary(query.county(), query.year());
     }
 
     @GET
@@ -260,14 +196,7 @@ public class FundingResource {
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportFundingProjectsCsv(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
-                    Integer year,
+            @Valid @BeanParam MoneyQuery query,
             @Parameter(
                             description = CsvDialect.DESCRIPTION,
                             schema =
@@ -278,7 +207,7 @@ public class FundingResource {
                     @QueryParam(CsvDialect.PARAMETER)
                     String dialect) {
         CsvDialect chosen = CsvDialect.of(dialect);
-        String csv = exports.run(() -> reports.csv(reports.exportRows(county, year), chosen));
+        String csv = exports.run(() -> reports.csv(reports.exportRows(query.county(), query.year()), chosen));
         return RestResponse.ResponseBuilder.ok(csv, Csv.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"funding-projects.csv\"")
                 .build();
@@ -292,16 +221,8 @@ public class FundingResource {
             responseCode = "200",
             description = "The XLSX file, the same rows as the CSV",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportFundingProjectsXlsx(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
-                    Integer year) {
-        byte[] xlsx = exports.run(() -> reports.xlsx(reports.exportRows(county, year)));
+    public RestResponse<byte[]> exportFundingProjectsXlsx(@Valid @BeanParam MoneyQuery query) {
+        byte[] xlsx = exports.run(() -> reports.xlsx(reports.exportRows(query.county(), query.year())));
         return RestResponse.ResponseBuilder.ok(xlsx, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"funding-projects.xlsx\"")
                 .build();

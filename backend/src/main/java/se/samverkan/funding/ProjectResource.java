@@ -1,15 +1,13 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.http.EntityTags.ok;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,23 +15,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.http.Paging;
 import se.samverkan.common.security.Roles;
 import se.samverkan.funding.FundingDtos.AccountDto;
 import se.samverkan.funding.FundingDtos.ProjectDto;
@@ -43,6 +36,8 @@ import se.samverkan.funding.FundingInputs.AccountStatusInput;
 import se.samverkan.funding.FundingInputs.FilingInput;
 import se.samverkan.funding.FundingInputs.ProjectInput;
 import se.samverkan.funding.FundingInputs.QualifyInput;
+import se.samverkan.funding.FundingQueries.AccountQuery;
+import se.samverkan.funding.FundingQueries.ProjectQuery;
 import se.samverkan.history.HistoryEntryDto;
 
 @Path("/api/v1/funding")
@@ -53,10 +48,6 @@ import se.samverkan.history.HistoryEntryDto;
         description = "Projects from granted applications or funded elsewhere (public), and their accounting")
 public class ProjectResource {
 
-    private static final String UUID_PATTERN =
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-    private static final String IF_MATCH = "The ETag (version) of what is changed";
-
     @Inject
     ProjectService service;
 
@@ -66,67 +57,15 @@ public class ProjectResource {
             summary = "Projects: who got what for what (public)",
             description =
                     "Filter by county, goal area (a goal area's projects), programme, budget year or organisation")
-    public ProjectPage listFundingProjects(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @Parameter(description = "Only projects serving this goal area", schema = @Schema(format = "uuid"))
-                    @QueryParam("goalArea")
-                    @Pattern(regexp = UUID_PATTERN, message = "{validation.must-be-a-goal-area-id-uuid}")
-                    String goalArea,
-            @Parameter(description = "Only projects with money from this programme", schema = @Schema(format = "uuid"))
-                    @QueryParam("programme")
-                    @Pattern(regexp = UUID_PATTERN, message = "{validation.must-be-a-programme-id-uuid}")
-                    String programme,
-            @Parameter(description = "Only projects with a budget line of this year")
-                    @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
-                    Integer year,
-            @Parameter(
-                            description = "Only projects this organisation owns or takes part in",
-                            schema = @Schema(format = "uuid"))
-                    @QueryParam("organisation")
-                    @Pattern(regexp = UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
-                    String organisation,
-            @Parameter(description = "Part of the project's name")
-                    @QueryParam("q")
-                    @Size(max = 200, message = "{validation.at-most-characters}")
-                    String q,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
-                    @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
-                    @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
-                    int size) {
-        return service.list(
-                new FundingProjectRepository.Filter(
-                        county,
-                        goalArea == null ? null : UUID.fromString(goalArea),
-                        programme == null ? null : UUID.fromString(programme),
-                        year,
-                        organisation == null ? null : UUID.fromString(organisation),
-                        q == null || q.isBlank() ? null : q),
-                page,
-                size);
+    public ProjectPage listFundingProjects(@Valid @BeanParam ProjectQuery query) {
+        return service.list(query.filter(), query.page(), query.size());
     }
 
     @GET
     @Path("/projects/{id}")
     @Operation(summary = "Get a project with its budget, links and the responsibilities it qualifies (public)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The project; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = ProjectDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProjectDto> getFundingProject(@PathParam("id") UUID id) {
-        ProjectDto project = service.get(id);
-        return EntityTags.ok(project, project.version());
+        return ok(service.get(id));
     }
 
     @POST
@@ -138,18 +77,11 @@ public class ProjectResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            content = @Content(schema = @Schema(implementation = ProjectDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = ProjectDto.class)))
     public RestResponse<ProjectDto> createFundingProject(
             @NotNull(message = "{validation.body-required}") @Valid ProjectInput input, UriInfo uriInfo) {
         ProjectDto project = service.create(input);
-        return EntityTags.created(
-                uriInfo.getBaseUriBuilder()
-                        .path("api/v1/funding/projects")
-                        .path(project.id().toString())
-                        .build(),
-                project,
-                project.version());
+        return EntityTags.created(EntityTags.location(uriInfo, "funding/projects", project.id()), project);
     }
 
     @PUT
@@ -159,17 +91,11 @@ public class ProjectResource {
             summary = "Replace a project",
             description = "Members of the owner, the county's coordinator and admins; only the latter move it to"
                     + " another county. Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = ProjectDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProjectDto> updateFundingProject(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid ProjectInput input) {
-        ProjectDto project = service.update(id, ifMatch, input);
-        return EntityTags.ok(project, project.version());
+        return ok(service.update(id, ifMatch, input));
     }
 
     @PUT
@@ -179,17 +105,11 @@ public class ProjectResource {
             summary = "Set the responsibilities the project qualifies (\"VKL genom projekt …\")",
             description = "The county's coordinator and admins, for agreements they manage; the responsibilities keep"
                     + " their qualifier text. Needs If-Match with the project's version")
-    @APIResponse(
-            responseCode = "200",
-            description = "The project with its responsibilities",
-            content = @Content(schema = @Schema(implementation = ProjectDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProjectDto> qualifyFundingResponsibilities(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid QualifyInput input) {
-        ProjectDto project = service.qualify(id, ifMatch, input);
-        return EntityTags.ok(project, project.version());
+        return ok(service.qualify(id, ifMatch, input));
     }
 
     @GET
@@ -216,20 +136,13 @@ public class ProjectResource {
     @APIResponse(
             responseCode = "201",
             description = "Created as DUE",
-            content = @Content(schema = @Schema(implementation = AccountDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = AccountDto.class)))
     public RestResponse<AccountDto> createFundingAccount(
             @PathParam("id") UUID projectId,
             @NotNull(message = "{validation.body-required}") @Valid AccountInput input,
             UriInfo uriInfo) {
         AccountDto account = service.createAccount(projectId, input);
-        return EntityTags.created(
-                uriInfo.getBaseUriBuilder()
-                        .path("api/v1/funding/accounts")
-                        .path(account.id().toString())
-                        .build(),
-                account,
-                account.version());
+        return EntityTags.created(EntityTags.location(uriInfo, "funding/accounts", account.id()), account);
     }
 
     @GET
@@ -238,44 +151,27 @@ public class ProjectResource {
     @Operation(
             summary = "The accounting board, earliest due first",
             description = "Accounts the caller may read; overdue=true: not filed and past the due date")
-    public List<AccountDto> listFundingAccounts(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
-        return service.board(county, overdue);
+    public List<AccountDto> listFundingAccounts(@Valid @BeanParam AccountQuery query) {
+        return service.board(query.county(), query.overdue());
     }
 
     @GET
     @Path("/accounts/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
     @Operation(summary = "Get an account")
-    @APIResponse(
-            responseCode = "200",
-            description = "The account; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = AccountDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AccountDto> getFundingAccount(@PathParam("id") UUID id) {
-        AccountDto account = service.getAccount(id);
-        return EntityTags.ok(account, account.version());
+        return ok(service.getAccount(id));
     }
 
     @PUT
     @Path("/accounts/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Move an account's due date", description = "While DUE; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            content = @Content(schema = @Schema(implementation = AccountDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AccountDto> updateFundingAccount(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid AccountInput input) {
-        AccountDto account = service.updateAccount(id, ifMatch, input);
-        return EntityTags.ok(account, account.version());
+        return ok(service.updateAccount(id, ifMatch, input));
     }
 
     @POST
@@ -284,17 +180,11 @@ public class ProjectResource {
     @Operation(
             summary = "File the account: money spent, what was done, results",
             description = "Members of the project's owner; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "The filed account",
-            content = @Content(schema = @Schema(implementation = AccountDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AccountDto> fileFundingAccount(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid FilingInput input) {
-        AccountDto account = service.file(id, ifMatch, input);
-        return EntityTags.ok(account, account.version());
+        return ok(service.file(id, ifMatch, input));
     }
 
     @POST
@@ -303,16 +193,10 @@ public class ProjectResource {
     @Operation(
             summary = "Approve a filed account, or return it (DUE) for completion",
             description = "The county's coordinator and admins; needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "The account in its new status",
-            content = @Content(schema = @Schema(implementation = AccountDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AccountDto> changeFundingAccountStatus(
             @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid AccountStatusInput input) {
-        AccountDto account = service.changeAccountStatus(id, ifMatch, input);
-        return EntityTags.ok(account, account.version());
+        return ok(service.changeAccountStatus(id, ifMatch, input));
     }
 }

@@ -320,7 +320,7 @@ public class ProjectService {
                 p.createdBy,
                 p.updatedAt,
                 p.updatedBy,
-                new ProjectPermissions(policy.canUpdate(p), manage, policy.canReadAccounts(p)),
+                new ProjectPermissions(policy.canUpdate(p), manage, policy.canReadAccounts(p), manage),
                 ProvenanceDto.of(p.provenance));
     }
 

@@ -1,0 +1,125 @@
+package se.samverkan.funding;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import se.samverkan.common.http.Paging;
+import se.samverkan.common.json.InputRules;
+
+/**
+ * The query parameters of the funding lists, each group declared once. Statuses are typed: an unknown one is refused
+ * by the parameter guard (400 naming the parameter), never a 404.
+ */
+public final class FundingQueries {
+
+    private FundingQueries() {}
+
+    private static UUID uuid(String value) {
+        return value == null ? null : UUID.fromString(value);
+    }
+
+    /** A county and a year: the summary and the exports. */
+    public record MoneyQuery(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String county,
+            @QueryParam("year")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
+                    Integer year) {}
+
+    public record CallQuery(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String county,
+            @QueryParam("year")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
+                    Integer year,
+            @QueryParam("status") CallStatus status) {}
+
+    public record ApplicationQuery(
+            @Parameter(description = "Only this call's", schema = @Schema(format = "uuid"))
+                    @QueryParam("call")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-call-id-uuid}")
+                    String call,
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String county,
+            @Parameter(description = "Only the caller's own organisation's applications")
+                    @QueryParam("mine")
+                    @DefaultValue("false")
+                    boolean mine,
+            @QueryParam("status") ApplicationStatus status) {
+
+        FundingApplicationRepository.Filter filter() {
+            return new FundingApplicationRepository.Filter(uuid(call), county, null, status);
+        }
+    }
+
+    public record ProjectQuery(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String county,
+            @Parameter(description = "Only projects serving this goal area", schema = @Schema(format = "uuid"))
+                    @QueryParam("goalArea")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-goal-area-id-uuid}")
+                    String goalArea,
+            @Parameter(description = "Only projects with money from this programme", schema = @Schema(format = "uuid"))
+                    @QueryParam("programme")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-a-programme-id-uuid}")
+                    String programme,
+            @Parameter(description = "Only projects with a budget line of this year")
+                    @QueryParam("year")
+                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
+                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
+                    Integer year,
+            @Parameter(
+                            description = "Only projects this organisation owns or takes part in",
+                            schema = @Schema(format = "uuid"))
+                    @QueryParam("organisation")
+                    @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
+                    String organisation,
+            @Parameter(description = "Part of the project's name")
+                    @QueryParam("q")
+                    @Size(max = 200, message = "{validation.at-most-characters}")
+                    String q,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
+                    @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
+                    @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
+                    int size) {
+
+        FundingProjectRepository.Filter filter() {
+            return new FundingProjectRepository.Filter(
+                    county,
+                    uuid(goalArea),
+                    uuid(programme),
+                    year,
+                    uuid(organisation),
+                    q == null || q.isBlank() ? null : q);
+        }
+    }
+
+    public record AccountQuery(
+            @Parameter(description = "County code, e.g. 19")
+                    @QueryParam("county")
+                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                    String county,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue) {}
+}

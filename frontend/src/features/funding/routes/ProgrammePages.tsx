@@ -1,0 +1,167 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { EditSessionView, Loaded, NotPermittedPage, PageNotLoaded, useEditSession } from '../../../components';
+import { DataTable, Link, LinkButton, PageHeading } from '../../../design-system';
+import { plainText } from '../../../lib/format';
+import { toEditFundingProgramme, toFunding, toFundingProgrammes, toNewFundingProgramme } from '../../../lib/links';
+import { useCreateProgramme } from '../api/createProgramme';
+import { fetchProgramme, useProgramme, type VersionedProgramme } from '../api/getProgramme';
+import { useProgrammes } from '../api/getProgrammes';
+import { useSummary } from '../api/getSummary';
+import { useUpdateProgramme } from '../api/updateProgramme';
+import {
+  emptyProgrammeInput,
+  ProgrammeForm,
+  programmeFields,
+  programmeInputOf,
+  useProgrammeFieldLabel,
+} from '../components/ProgrammeForm';
+import { programmeKinds, type ProgrammeInput } from '../types';
+import '../styles.css';
+
+const editRoute = getRouteApi('/funding/programmes/$id/edit');
+
+/** The programmes money is paid under (public); administrators register and change them. */
+export function ProgrammesPage() {
+  const { t } = useTranslation();
+  const programmes = useProgrammes();
+  const summary = useSummary({});
+  return (
+    <>
+      <Link href={toFunding()} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('funding.title')}
+      </Link>
+      <PageHeading>{t('funding.programmes.title')}</PageHeading>
+      {summary.data?.permissions.createProgramme && (
+        <p>
+          <LinkButton href={toNewFundingProgramme()}>{t('funding.programmes.new')}</LinkButton>
+        </p>
+      )}
+      <Loaded query={programmes}>
+        {(list) => (
+          <DataTable
+            caption={t('funding.programmes.title')}
+            captionHidden
+            columns={[
+              { key: 'name', header: t('funding.field.name') },
+              { key: 'kind', header: t('funding.field.kind') },
+              { key: 'legalBasis', header: t('funding.field.legalBasis') },
+              { key: 'authority', header: t('funding.field.managingAuthority') },
+              { key: 'actions', header: t('funding.programmes.actions') },
+            ]}
+            rows={list.map((programme) => ({
+              key: programme.id,
+              cells: [
+                programme.name,
+                t(`funding.programmeKind.${programme.kind}`),
+                programme.legalBasis
+                  ? `SFS ${programme.legalBasis.sfs}${programme.legalBasis.title ? ` ${programme.legalBasis.title}` : ''}`
+                  : t('common.notSet'),
+                programme.managingAuthority ?? t('common.notSet'),
+                programme.canUpdate ? (
+                  <Link key="edit" href={toEditFundingProgramme({ id: programme.id })}>
+                    {t('funding.programmes.edit', { name: programme.name })}
+                  </Link>
+                ) : (
+                  ''
+                ),
+              ],
+            }))}
+          />
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+export function NewProgrammePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const summary = useSummary({});
+  const create = useCreateProgramme();
+  if (!summary.isSuccess) return <PageNotLoaded query={summary} notFoundTitle={t('funding.title')} />;
+  if (!summary.data.permissions.createProgramme) return <NotPermittedPage />;
+  return (
+    <>
+      <PageHeading>{t('funding.programmes.new')}</PageHeading>
+      <ProgrammeForm
+        initialInput={emptyProgrammeInput}
+        submitLabel={t('funding.programmes.create')}
+        cancelHref={toFundingProgrammes()}
+        onSubmit={async (input) => {
+          await create.mutateAsync(input);
+          await navigate({ href: toFundingProgrammes() });
+        }}
+      />
+    </>
+  );
+}
+
+export function EditProgrammePage() {
+  const { t } = useTranslation();
+  const { id } = editRoute.useParams();
+  const query = useProgramme(id);
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        notFoundTitle={t('funding.programme.notFound')}
+        back={{ href: toFundingProgrammes(), label: t('funding.programmes.title') }}
+      />
+    );
+  if (!query.data.programme.canUpdate) return <NotPermittedPage />;
+  return (
+    <>
+      <PageHeading>{t('funding.programmes.editTitle', { name: query.data.programme.name })}</PageHeading>
+      <EditProgrammeForm versioned={query.data} />
+    </>
+  );
+}
+
+function describeProgramme(field: string, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (field === 'legalBasis') {
+    const basis = value as NonNullable<ProgrammeInput['legalBasis']>;
+    return `SFS ${basis.sfs}${basis.title ? ` ${basis.title}` : ''}`;
+  }
+  return plainText(value);
+}
+
+function EditProgrammeForm({ versioned }: { versioned: VersionedProgramme }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const update = useUpdateProgramme();
+  const labelOf = useProgrammeFieldLabel();
+  const id = versioned.programme.id;
+  const session = useEditSession<ProgrammeInput>({
+    initial: { input: programmeInputOf(versioned.programme), etag: versioned.etag },
+    fetchLatest: async () => {
+      const latest = await fetchProgramme(id);
+      return { input: programmeInputOf(latest.programme), etag: latest.etag };
+    },
+    save: async (input, etag) => {
+      await update.mutateAsync({ id, etag, input });
+      await navigate({ href: toFundingProgrammes() });
+    },
+  });
+  return (
+    <EditSessionView
+      session={session}
+      fields={programmeFields}
+      labelOf={labelOf}
+      describe={(field, value) => {
+        const kind = field === 'kind' ? programmeKinds.find((k) => k === value) : undefined;
+        return kind ? t(`funding.programmeKind.${kind}`) : describeProgramme(field, value);
+      }}
+      renderForm={(start) => (
+        <ProgrammeForm
+          {...start}
+          submitLabel={t('funding.programmes.save')}
+          cancelHref={toFundingProgrammes()}
+          onSubmit={session.submit}
+        />
+      )}
+    />
+  );
+}
