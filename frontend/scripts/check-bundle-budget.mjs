@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 // Issue #17 asks for 150 kB; 161 kB was reached (was 315 kB). What is left: the texts of every page (24 kB gzip
 // with funding, notifications, grants, surveys and the overview) are still one chunk per language, loaded before the
 // first page renders; splitting them per feature is #17's remaining work. The logged-in overview loads on its own, so
-// the public first page carries only its texts. This limit keeps the rest from sliding back.
-export const BUDGET_BYTES = 177 * 1024;
+// the public first page carries only its texts. This limit keeps the rest from sliding back. The strategy process's
+// texts (#14) add 1 kB to the Swedish chunk until the texts are split per feature.
+export const BUDGET_BYTES = 178 * 1024;
 
 /** The chunks the first page (/) downloads, by the manifest: the entry's and the start page's static imports. */
 export function firstPageChunks(manifest) {

@@ -18,6 +18,7 @@ import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
 import { startRoutes } from '../features/start';
+import { strategyRoutes } from '../features/strategy';
 import { Layout } from './Layout';
 import { ErrorPage } from './pages/ErrorPage';
 
@@ -53,6 +54,7 @@ function buildRouteTree() {
     ...documentRoutes(rootRoute),
     ...organisationRoutes(rootRoute),
     ...agreementRoutes(rootRoute),
+    ...strategyRoutes(rootRoute),
     ...followUpRoutes(rootRoute),
     ...forumRoutes(rootRoute),
     ...fundingRoutes(rootRoute),

@@ -22,6 +22,9 @@ export const paths = {
   newGoalArea: '/agreements/$id/goal-areas/new',
   editGoalArea: '/agreements/$id/goal-areas/$goalAreaId/edit',
   goalAreaFocus: '/agreements/$id/goal-areas/$goalAreaId/focus',
+  strategyProcess: '/agreements/$id/process',
+  strategyAnalysis: '/agreements/$id/areas-of-action',
+  actionPlan: '/agreements/$id/action-plan',
   followUp: '/follow-up',
   myTasks: '/follow-up/tasks',
   agreementFollowUp: '/follow-up/agreements/$agreementId',
@@ -121,6 +124,10 @@ export const toNewGoalArea = (params: Id) => linkTo(paths.newGoalArea, params);
 export const toEditGoalArea = (params: Id & { goalAreaId: string }) => linkTo(paths.editGoalArea, params);
 export const toGoalAreaFocus = (params: Id & { goalAreaId: string }, search?: SearchOf) =>
   linkTo(paths.goalAreaFocus, params, search);
+
+export const toStrategyProcess = (params: Id) => linkTo(paths.strategyProcess, params);
+export const toStrategyAnalysis = (params: Id) => linkTo(paths.strategyAnalysis, params);
+export const toActionPlan = (params: Id) => linkTo(paths.actionPlan, params);
 
 export const toFollowUp = () => linkTo(paths.followUp, {});
 export const toMyTasks = () => linkTo(paths.myTasks, {});

@@ -68,13 +68,15 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
   );
   if (agreement.parent) {
     items.push({
-      term: t('agreements.fields.parentAgreement'),
+      term:
+        agreement.kind === 'STRATEGY' ? t('agreements.fields.parentStrategy') : t('agreements.fields.parentAgreement'),
       description: <ReferenceLink reference={agreement.parent} />,
     });
   }
   if (agreement.localAgreements.length > 0) {
     items.push({
-      term: t('agreements.fields.localAgreements'),
+      term:
+        agreement.kind === 'STRATEGY' ? t('agreements.fields.subStrategies') : t('agreements.fields.localAgreements'),
       description: <ReferenceLinks references={agreement.localAgreements} />,
     });
   }

@@ -132,7 +132,15 @@ export function AgreementForm({
     !scope ||
     (values.countyCode !== null && scope.counties.includes(values.countyCode)) ||
     scope.localMunicipalities.includes(code);
-  const parentOptions = useAgreementChoices(values.countyCode, 'REGIONAL', local, agreementId, knownReferences);
+  // A LÖK sits under its RÖK; a sub-strategy (one per target group) under the county's overall strategy.
+  const subStrategy = values.kind === 'STRATEGY';
+  const parentOptions = useAgreementChoices(
+    values.countyCode,
+    local ? 'REGIONAL' : 'STRATEGY',
+    local || subStrategy,
+    agreementId,
+    knownReferences,
+  );
   const predecessorOptions = useAgreementChoices(values.countyCode, values.kind, true, agreementId, knownReferences);
 
   const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) =>
@@ -231,12 +239,12 @@ export function AgreementForm({
           </FormField>
         ))}
       </div>
-      {local && (
+      {(local || subStrategy) && (
         <FormField form={FORM} name="parentAgreementId">
           <Select
             name="parentAgreementId"
-            label={t('agreements.fields.parentAgreement')}
-            description={t('agreements.form.parentHint')}
+            label={subStrategy ? t('agreements.fields.parentStrategy') : t('agreements.fields.parentAgreement')}
+            description={subStrategy ? t('agreements.form.parentStrategyHint') : t('agreements.form.parentHint')}
             emptyOption={t('agreements.form.noParent')}
             isDisabled={!values.countyCode}
             options={parentOptions}

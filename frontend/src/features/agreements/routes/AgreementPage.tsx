@@ -22,6 +22,9 @@ import {
   toAgreementFollowUp,
   toAgreementHistory,
   toAgreementMatrix,
+  toActionPlan,
+  toStrategyAnalysis,
+  toStrategyProcess,
   toAgreementPrint,
   toAgreements,
   toEditAgreement,
@@ -132,6 +135,15 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           </li>
           <li>
             <Link href={toAgreementFollowUp({ agreementId: agreement.id })}>{t('agreements.detail.followUpLink')}</Link>
+          </li>
+          <li>
+            <Link href={toStrategyProcess({ id: agreement.id })}>{t('agreements.detail.processLink')}</Link>
+          </li>
+          <li>
+            <Link href={toStrategyAnalysis({ id: agreement.id })}>{t('agreements.detail.analysisLink')}</Link>
+          </li>
+          <li>
+            <Link href={toActionPlan({ id: agreement.id })}>{t('agreements.detail.actionPlanLink')}</Link>
           </li>
           {comparableVersions(agreement).map((other) => (
             <li key={other.id}>

@@ -406,13 +406,21 @@ public class AgreementService {
         Agreement parent = null;
         if (input.parentAgreementId() != null) {
             parent = agreements.findById(input.parentAgreementId());
-            if (input.kind() != AgreementKind.LOCAL) {
+            if (input.kind() != AgreementKind.LOCAL && input.kind() != AgreementKind.STRATEGY) {
                 violations.add("parentAgreementId", text("agreement.only-local-agreement-sits-under"));
             } else if (parent == null || !policy.canRead(parent)) {
                 violations.add("parentAgreementId", text("common.no-agreement-id", input.parentAgreementId()));
-            } else if (parent.kind != AgreementKind.REGIONAL
-                    || !parent.countyCode().equals(input.countyCode())) {
+            } else if (input.kind() == AgreementKind.LOCAL
+                    && (parent.kind != AgreementKind.REGIONAL
+                            || !parent.countyCode().equals(input.countyCode()))) {
                 violations.add("parentAgreementId", text("agreement.regional-agreement-same-county"));
+            } else if (input.kind() == AgreementKind.STRATEGY
+                    && (parent.kind != AgreementKind.STRATEGY
+                            || parent.parent != null
+                            || parent.id.equals(agreement.id)
+                            || !parent.countyCode().equals(input.countyCode()))) {
+                // A sub-strategy (delstrategi, one per target group) sits under the county's overall strategy.
+                violations.add("parentAgreementId", text("agreement.sub-strategy-under-overall-strategy"));
             }
         }
         Agreement supersedes = null;

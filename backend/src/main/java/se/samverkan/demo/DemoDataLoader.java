@@ -48,6 +48,9 @@ public class DemoDataLoader {
     DemoFunding funding;
 
     @Inject
+    DemoStrategy strategy;
+
+    @Inject
     DemoSurveys surveys;
 
     @Transactional
@@ -64,6 +67,7 @@ public class DemoDataLoader {
         grants.load();
         funding.load();
         surveys.load();
+        strategy.load();
     }
 
     /** The stable id of a demo organisation. */

@@ -34,7 +34,11 @@ class AgreementValidationTest {
                 new Object[] {
                     "legalBasis[0].sfs", List.of(Map.of("sfs", "2017/584")), "must be an SFS number such as 2017:584"
                 },
-                new Object[] {"parentAgreementId", rok, "only a local agreement sits under a regional one"},
+                new Object[] {
+                    "parentAgreementId",
+                    rok,
+                    "only a local agreement (under a regional one) or a sub-strategy (under a strategy) sits under another agreement"
+                },
                 new Object[] {
                     "supersedesId",
                     "00000000-0000-0000-0000-000000000009",

@@ -378,6 +378,56 @@ class ResponseConformanceTest {
                 new ArrayList<>(List.of(
                         "ownerType=AGREEMENT&ownerId=" + se.samverkan.support.Agreements.VG_2024,
                         "ownerType=MEETING&ownerId=" + meeting)));
+        strategyFixtures(project);
+    }
+
+    /** The strategy process on Västmanland's RÖK: a phase owned by a forum, a chosen area and an activity of it. */
+    private static void strategyFixtures(String project) {
+        String rok = se.samverkan.support.Agreements.VASTMANLAND_ROK;
+        String base = se.samverkan.support.Agreements.PATH + "/" + rok;
+        DemoUser coordinator = DemoUser.COORDINATOR_VASTMANLAND;
+        java.util.Map<String, Object> phase = se.samverkan.support.Strategies.phase(
+                "Förankring", List.of(se.samverkan.support.Strategies.point("Förankring i rådet", true)));
+        phase.put(
+                "ownerForumId",
+                DemoDataLoader.forumId("vastmanland-integrationsradet").toString());
+        se.samverkan.support.Strategies.post(coordinator, base + "/process/phases", phase)
+                .statusCode(201);
+        se.samverkan.support.Strategies.post(
+                        coordinator,
+                        base + "/gap-findings",
+                        java.util.Map.of(
+                                "targetGroup", "NEWLY_ARRIVED", "finding", "Nätverk saknas", "foundOn", "2026-01-01"))
+                .statusCode(201);
+        var created = se.samverkan.support.Strategies.post(
+                        coordinator,
+                        base + "/areas-of-action",
+                        java.util.Map.of("title", "Samverkan med psykiatri", "targetGroup", "NEWLY_ARRIVED"))
+                .statusCode(201);
+        String area = created.extract().path("id");
+        var scored = se.samverkan.support.Strategies.put(
+                        coordinator,
+                        base + "/areas-of-action/" + area + "/score",
+                        se.samverkan.support.Strategies.etagOf(created),
+                        java.util.Map.of("effect", 4, "feasibility", 3))
+                .statusCode(200);
+        se.samverkan.support.Strategies.status(
+                        coordinator,
+                        base + "/areas-of-action/" + area,
+                        se.samverkan.support.Strategies.etagOf(scored),
+                        "CHOSEN")
+                .statusCode(200);
+        java.util.Map<String, Object> activity = se.samverkan.support.Strategies.activity(
+                "Praktik",
+                null,
+                area,
+                DemoDataLoader.organisationId("vasteras-stad").toString());
+        activity.put(
+                "partnerIds",
+                List.of(DemoDataLoader.organisationId("sala-kommun").toString()));
+        activity.put("projectId", project);
+        se.samverkan.support.Strategies.post(coordinator, base + "/action-plan/activities", activity)
+                .statusCode(201);
     }
 
     private static void add(Map<String, List<String>> ids, String prefix, String id) {

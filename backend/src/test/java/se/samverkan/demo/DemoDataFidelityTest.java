@@ -268,6 +268,70 @@ class DemoDataFidelityTest {
                                 + a.get("title").asText()))));
     }
 
+    @Test
+    void everyStrategyProcessTextIsInItsSourceAndExamplesAreMarked() throws IOException {
+        JsonNode strategy = new ObjectMapper().readTree(resource("demo/strategy.json"));
+        for (JsonNode phase : strategy.get("phases")) {
+            String where = "phase " + phase.get("name").asText();
+            JsonNode provenance = marked(where, phase);
+            quoteInMarkup(where, provenance, "name", phase.get("name"));
+            quoteInMarkup(where, provenance, "description", phase.get("description"));
+            quoteInMarkup(where, provenance, "goal", phase.get("goal"));
+            for (JsonNode point : phase.get("checkpoints")) {
+                quoteInMarkup(where, provenance, "checkpoints", point.get("text"));
+            }
+        }
+        // Only Förankring's points are checked in the source's process map.
+        for (JsonNode phase : strategy.get("phases")) {
+            boolean forankring = phase.get("name").asText().equals("Förankring");
+            phase.get("checkpoints").forEach(point -> {
+                if (point.get("done").asBoolean() != forankring) {
+                    failures.add("phase " + phase.get("name").asText() + ": point '"
+                            + point.get("text").asText() + "' is marked otherwise than in the source");
+                }
+            });
+        }
+        for (JsonNode finding : strategy.get("findings")) {
+            String where = "gap finding " + finding.get("key").asText();
+            quoteInMarkup(where, marked(where, finding), "finding", finding.get("finding"));
+            if (!finding.get("example").asBoolean()) {
+                failures.add(where + ": the source gives it as an example");
+            }
+        }
+        for (JsonNode area : strategy.get("areas")) {
+            String where = "area " + area.get("key").asText();
+            quoteInMarkup(where, marked(where, area), "title", area.get("title"));
+            if (!area.get("example").asBoolean() || area.has("effect")) {
+                failures.add(where + ": the source gives it as an unscored example");
+            }
+        }
+        assertNoFailures();
+    }
+
+    /** As {@link #quote}, against the source without its HTML markup (the process map is a table of checkboxes). */
+    private void quoteInMarkup(String where, JsonNode provenance, String field, JsonNode value) {
+        if (value == null
+                || value.isNull()
+                || fields(provenance.path("inferred")).contains(field)) {
+            return;
+        }
+        String source;
+        try {
+            source = normalised(
+                    Files.readString(SOURCES.resolve(provenance.path("source").asText()), StandardCharsets.UTF_8)
+                            .replaceAll("<[^>]*>", " "));
+        } catch (IOException e) {
+            return; // reported by marked()
+        }
+        for (String line : value.asText().split("\n")) {
+            String fragment = LIST_MARKER.matcher(line).replaceFirst("").strip();
+            if (!fragment.isEmpty() && !source.contains(trimmed(fragment))) {
+                failures.add(where + " / " + field + ": not in "
+                        + provenance.path("source").asText() + ": \"" + fragment + "\"");
+            }
+        }
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private JsonNode marked(String where, JsonNode record) {

@@ -712,6 +712,48 @@ class OperationFuzzTest {
                     .statusCode(201);
             f.ids.put("priorities", "2027");
 
+            // Strategy process (issue 14): a phase, a gap finding, a scored possible area and an activity of the draft.
+            String strategyBase = Agreements.PATH + "/" + draft;
+            f.ids.put(
+                    "phases",
+                    se.samverkan.support.Strategies.post(
+                                    coordinator,
+                                    strategyBase + "/process/phases",
+                                    se.samverkan.support.Strategies.phase(
+                                            "Förankring",
+                                            List.of(se.samverkan.support.Strategies.point(
+                                                    "Förankring i rådet", false))))
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+            f.ids.put(
+                    "gap-findings",
+                    se.samverkan.support.Strategies.post(
+                                    coordinator,
+                                    strategyBase + "/gap-findings",
+                                    Map.of("targetGroup", "NEWLY_ARRIVED", "finding", "Nätverk saknas"))
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+            f.ids.put(
+                    "areas-of-action",
+                    se.samverkan.support.Strategies.post(
+                                    coordinator,
+                                    strategyBase + "/areas-of-action",
+                                    Map.of("title", "Samverkan med psykiatri", "targetGroup", "NEWLY_ARRIVED"))
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+            f.ids.put(
+                    "activities",
+                    se.samverkan.support.Strategies.post(
+                                    coordinator,
+                                    strategyBase + "/action-plan/activities",
+                                    se.samverkan.support.Strategies.activity("Praktik", goalArea, null, vasteras))
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+
             FollowUps.TestRound round = FollowUps.openRound();
             f.adoptedAgreement = round.agreement().id();
             f.ids.put("follow-up-rounds", round.id());
@@ -1089,6 +1131,48 @@ class OperationFuzzTest {
                     () -> mutable(Map.of(
                             "url", "http://127.0.0.1:9/fuzz", "types", List.of("AGREEMENT"), "counties", List.of("19"))));
             s.put("StatusReportPublicationInput", () -> mutable(Map.of("agendaItemId", point)));
+            s.put("PhaseInput", () -> {
+                Map<String, Object> body = se.samverkan.support.Strategies.phase(
+                        "Lansering", List.of(se.samverkan.support.Strategies.point("Tidsplan", true)));
+                body.put("description", "Lansering av strategin");
+                body.put("actualStart", "2026-01-01");
+                body.put("actualEnd", "2026-01-31");
+                body.put("ownerOrganisationId", vasteras);
+                return body;
+            });
+            s.put("PhaseStatusInput", () -> mutable(Map.of("status", "ONGOING")));
+            s.put(
+                    "StrategyAreaInput",
+                    () -> mutable(Map.of(
+                            "title",
+                            "Utbildning för utförare",
+                            "description",
+                            "Utbildning",
+                            "targetGroup",
+                            "ASYLUM_SEEKERS",
+                            "goalAreaId",
+                            goalArea)));
+            s.put("AreaScoreInput", () -> mutable(Map.of("effect", 4, "feasibility", 3)));
+            s.put("AreaStatusInput", () -> mutable(Map.of("status", "CHOSEN")));
+            s.put(
+                    "GapFindingInput",
+                    () -> mutable(Map.of(
+                            "targetGroup",
+                            "NEWLY_ARRIVED",
+                            "finding",
+                            "Nyanlända saknar ett nätverk",
+                            "source",
+                            "Lägesbild",
+                            "foundOn",
+                            "2026-01-15")));
+            s.put("PlanActivityInput", () -> {
+                Map<String, Object> body =
+                        se.samverkan.support.Strategies.activity("Praktik", goalArea, null, vasteras);
+                body.put("description", "Praktikplatser");
+                body.put("partnerIds", List.of(sala));
+                return body;
+            });
+            s.put("PlanActivityStatusInput", () -> mutable(Map.of("status", "ONGOING")));
             return f;
         }
 

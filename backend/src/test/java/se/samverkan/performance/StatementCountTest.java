@@ -19,6 +19,7 @@ import se.samverkan.support.DemoUser;
 import se.samverkan.support.FollowUps;
 import se.samverkan.support.Fundings;
 import se.samverkan.support.Indicators;
+import se.samverkan.support.Strategies;
 
 /**
  * The SQL statements one read takes (X-Statement-Count, counted by Hibernate's statement inspector in the test
@@ -235,6 +236,61 @@ class StatementCountTest {
         // one statement per kind of task (surveys to answer are the fourth kind of a member's)
         assertTrue(member <= 7, "a member's overview takes " + member + " statements");
         assertTrue(coordinator <= 8, "a coordinator's overview takes " + coordinator + " statements");
+    }
+
+    @Test
+    void theProcessMapAnalysisAndActionPlanCostTheSameWithOneOrFiveOfEach() {
+        String small = strategyWith(1);
+        String large = strategyWith(5);
+        for (String part : List.of("/process", "/analysis", "/action-plan")) {
+            int one = statements(ADMIN, Agreements.PATH + "/" + small + part);
+            int five = statements(ADMIN, Agreements.PATH + "/" + large + part);
+            assertEquals(one, five, part + " with 1 and with 5 phases, areas and activities");
+            assertTrue(five <= 12, part + " takes " + five + " statements");
+        }
+    }
+
+    /** A draft with n phases (each with points), n goal areas, n chosen areas and n activities with partners each. */
+    private static String strategyWith(int n) {
+        String id = Agreements.create(ADMIN, Agreements.input("19"));
+        String base = Agreements.PATH + "/" + id;
+        String vasteras = DemoDataLoader.organisationId("vasteras-stad").toString();
+        String sala = DemoDataLoader.organisationId("sala-kommun").toString();
+        for (int i = 1; i <= n; i++) {
+            Map<String, Object> phase = Strategies.phase(
+                    "Fas " + i, List.of(Strategies.point("Punkt", true), Strategies.point("Tidsplan", false)));
+            phase.put("ownerOrganisationId", vasteras);
+            Strategies.post(ADMIN, base + "/process/phases", phase).statusCode(201);
+            String goalArea = Agreements.addGoalArea(ADMIN, id, Integer.toString(i), "Målområde " + i);
+            var area = Strategies.post(
+                            ADMIN,
+                            base + "/areas-of-action",
+                            Map.of("title", "Område " + i, "targetGroup", "NEWLY_ARRIVED", "goalAreaId", goalArea))
+                    .statusCode(201);
+            String areaId = area.extract().path("id");
+            var scored = Strategies.put(
+                            ADMIN,
+                            base + "/areas-of-action/" + areaId + "/score",
+                            Strategies.etagOf(area),
+                            Map.of("effect", 3, "feasibility", 3))
+                    .statusCode(200);
+            Strategies.status(ADMIN, base + "/areas-of-action/" + areaId, Strategies.etagOf(scored), "CHOSEN")
+                    .statusCode(200);
+            Strategies.post(
+                            ADMIN,
+                            base + "/gap-findings",
+                            Map.of("targetGroup", "NEWLY_ARRIVED", "finding", "Brist " + i))
+                    .statusCode(201);
+            Map<String, Object> activity = Strategies.activity("Aktivitet " + i, null, areaId, vasteras);
+            activity.put("partnerIds", List.of(sala));
+            Strategies.post(ADMIN, base + "/action-plan/activities", activity).statusCode(201);
+            Strategies.post(
+                            ADMIN,
+                            base + "/action-plan/activities",
+                            Strategies.activity("Mål " + i, goalArea, null, sala))
+                    .statusCode(201);
+        }
+        return id;
     }
 
     /** A regional draft in Västmanland with two parties, n goal areas (each with a responsibility) and n local drafts under it. */

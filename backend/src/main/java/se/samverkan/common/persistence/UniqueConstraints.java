@@ -45,6 +45,8 @@ public final class UniqueConstraints {
             Map.entry("indicator_target_pkey", new Guard("targets", CHANGED_TOGETHER)),
             Map.entry("assessment_activity_organisation_pkey", new Guard("activities", CHANGED_TOGETHER)),
             Map.entry("assessment_indicator_value_pkey", new Guard("indicatorValues", CHANGED_TOGETHER)),
+            Map.entry("strategy_phase_checkpoint_pkey", new Guard("checkpoints", CHANGED_TOGETHER)),
+            Map.entry("plan_activity_partner_pkey", new Guard("partnerIds", CHANGED_TOGETHER)),
             Map.entry("forum_mandate_point_pkey", new Guard("mandate", CHANGED_TOGETHER)),
             Map.entry("forum_purpose_pkey", new Guard("purposes", CHANGED_TOGETHER)),
             Map.entry("forum_agreement_pkey", new Guard("agreementIds", CHANGED_TOGETHER)),

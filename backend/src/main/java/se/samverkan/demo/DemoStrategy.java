@@ -1,0 +1,168 @@
+package se.samverkan.demo;
+
+import static se.samverkan.demo.DemoDataLoader.ACTOR;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.TargetGroup;
+import se.samverkan.forum.Forum;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.strategy.AreaStatus;
+import se.samverkan.strategy.Checkpoint;
+import se.samverkan.strategy.GapFinding;
+import se.samverkan.strategy.PhaseStatus;
+import se.samverkan.strategy.StrategyArea;
+import se.samverkan.strategy.StrategyPhase;
+
+/**
+ * Västerbotten's strategy process (demo/strategy.json): the five phases of the RUS process map with their goals,
+ * timings and checklist (Förankring's points checked as in the source), Strategirådet's steps 1–6 in the phases they
+ * describe, and the gap analyses and possible areas of action per target group, marked as the examples the source
+ * gives ("Ex:"). No scores and no activities: the source has none.
+ */
+@ApplicationScoped
+class DemoStrategy {
+
+    private static final Logger LOG = Logger.getLogger(DemoStrategy.class);
+
+    @Inject
+    DemoJson json;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Inject
+    EntityManager em;
+
+    record DemoCheckpoint(String text, boolean done) {}
+
+    record DemoPhase(
+            String key,
+            String agreementKey,
+            int position,
+            String name,
+            String description,
+            String goal,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            PhaseStatus status,
+            String ownerForumKey,
+            List<DemoCheckpoint> checkpoints,
+            DemoProvenance provenance) {}
+
+    record DemoFinding(
+            String key,
+            String agreementKey,
+            TargetGroup targetGroup,
+            String finding,
+            String source,
+            LocalDate foundOn,
+            boolean example,
+            DemoProvenance provenance) {}
+
+    record DemoArea(
+            String key,
+            String agreementKey,
+            TargetGroup targetGroup,
+            String title,
+            boolean example,
+            DemoProvenance provenance) {}
+
+    record StrategyFile(List<DemoPhase> phases, List<DemoFinding> findings, List<DemoArea> areas) {}
+
+    static UUID id(String kind, String agreementKey, String key) {
+        return UUID.nameUUIDFromBytes(
+                ("samverkan:demo:" + kind + ":" + agreementKey + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void load() {
+        StrategyFile demo = json.read("demo/strategy.json", new TypeReference<StrategyFile>() {});
+        ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
+        int added = 0;
+        for (DemoPhase p : demo.phases()) {
+            UUID id = id("strategy-phase", p.agreementKey(), p.key());
+            if (em.find(StrategyPhase.class, id) != null) {
+                continue;
+            }
+            StrategyPhase phase = new StrategyPhase();
+            phase.id = id;
+            phase.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(p.agreementKey()));
+            phase.position = p.position();
+            phase.name = p.name();
+            phase.description = p.description();
+            phase.goal = p.goal();
+            phase.plannedStart = p.plannedStart();
+            phase.plannedEnd = p.plannedEnd();
+            phase.status = p.status();
+            phase.ownerForum =
+                    p.ownerForumKey() == null ? null : em.find(Forum.class, DemoDataLoader.forumId(p.ownerForumKey()));
+            p.checkpoints().forEach(c -> phase.checkpoints.add(new Checkpoint(c.text(), c.done(), null)));
+            phase.provenance = DemoProvenance.of(p.provenance());
+            phase.stampCreated(ACTOR);
+            em.persist(phase);
+            record(actor, phase.agreement.id, "PHASE", id, phase.name);
+            added++;
+        }
+        for (DemoFinding f : demo.findings()) {
+            UUID id = id("strategy-finding", f.agreementKey(), f.key());
+            if (em.find(GapFinding.class, id) != null) {
+                continue;
+            }
+            GapFinding finding = new GapFinding();
+            finding.id = id;
+            finding.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(f.agreementKey()));
+            finding.targetGroup = f.targetGroup();
+            finding.finding = f.finding();
+            finding.source = f.source();
+            finding.foundOn = f.foundOn();
+            finding.example = f.example();
+            finding.provenance = DemoProvenance.of(f.provenance());
+            finding.stampCreated(ACTOR);
+            em.persist(finding);
+            record(actor, finding.agreement.id, "GAP_FINDING", id, finding.finding);
+            added++;
+        }
+        for (DemoArea a : demo.areas()) {
+            UUID id = id("strategy-area", a.agreementKey(), a.key());
+            if (em.find(StrategyArea.class, id) != null) {
+                continue;
+            }
+            StrategyArea area = new StrategyArea();
+            area.id = id;
+            area.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(a.agreementKey()));
+            area.targetGroup = a.targetGroup();
+            area.title = a.title();
+            area.status = AreaStatus.POSSIBLE;
+            area.example = a.example();
+            area.provenance = DemoProvenance.of(a.provenance());
+            area.stampCreated(ACTOR);
+            em.persist(area);
+            record(actor, area.agreement.id, "AREA_OF_ACTION", id, area.title);
+            added++;
+        }
+        em.flush();
+        if (added > 0) {
+            LOG.infof("Loaded %d demo records of the strategy process", added);
+        }
+    }
+
+    private void record(ChangeRecorder.Actor actor, UUID agreementId, String entityType, UUID id, String name) {
+        history.recordAs(
+                actor,
+                new ChangeRecorder.Subject(AgreementService.SUBJECT, agreementId, entityType, id),
+                ChangeRecorder.CREATED,
+                "Registered from the published document",
+                Map.of(),
+                Map.of("name", name));
+    }
+}

@@ -1,0 +1,256 @@
+package se.samverkan.strategy;
+
+import static se.samverkan.common.problem.Text.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementService;
+import se.samverkan.common.persistence.ReadOnly;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.time.Clocks;
+import se.samverkan.history.AuditedChanges;
+import se.samverkan.history.AuditedChanges.Audit;
+import se.samverkan.history.ChangeRecorder;
+import se.samverkan.strategy.StrategyDtos.MapPermissions;
+import se.samverkan.strategy.StrategyDtos.PhaseDto;
+import se.samverkan.strategy.StrategyDtos.ProcessMapDto;
+import se.samverkan.strategy.StrategyInputs.CheckpointInput;
+import se.samverkan.strategy.StrategyInputs.PhaseInput;
+
+/** An agreement's process map: its phases, their checklists and their status. */
+@ApplicationScoped
+public class ProcessService {
+
+    static final Audit<StrategyPhase> PHASE = new Audit<>(
+            p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.agreement.id, "PHASE", p.id),
+            StrategyMapper::snapshot);
+
+    @Inject
+    StrategyRepository repository;
+
+    @Inject
+    StrategyPolicy policy;
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    @ReadOnly
+    public ProcessMapDto processMap(UUID agreementId) {
+        Agreement agreement = readable(agreementId);
+        boolean manage = policy.canManage(agreement);
+        List<StrategyPhase> phases = repository.phases(agreementId);
+        StrategyPhase current = current(phases);
+        return new ProcessMapDto(
+                StrategyMapper.agreement(agreement),
+                current == null ? null : current.id,
+                phases.stream()
+                        .map(p -> StrategyMapper.phase(p, policy.permissions(p, manage)))
+                        .toList(),
+                new MapPermissions(manage));
+    }
+
+    /** The first ongoing phase; else the first not started one after the last done; null when all are done. */
+    static StrategyPhase current(List<StrategyPhase> phases) {
+        for (StrategyPhase phase : phases) {
+            if (phase.status == PhaseStatus.ONGOING) {
+                return phase;
+            }
+        }
+        StrategyPhase next = null;
+        for (int i = phases.size() - 1; i >= 0; i--) {
+            if (phases.get(i).status == PhaseStatus.DONE) {
+                break;
+            }
+            next = phases.get(i);
+        }
+        return next;
+    }
+
+    @Transactional
+    public PhaseDto addPhase(UUID agreementId, PhaseInput input) {
+        Agreement agreement = manageable(agreementId);
+        StrategyPhase phase = new StrategyPhase();
+        phase.id = UUID.randomUUID();
+        phase.agreement = agreement;
+        phase.position = repository.nextPhasePosition(agreementId);
+        apply(phase, input);
+        changes.create(PHASE, phase, "Added phase " + phase.name);
+        return dto(phase);
+    }
+
+    @Transactional
+    public PhaseDto updatePhase(UUID agreementId, UUID phaseId, String ifMatch, PhaseInput input) {
+        manageable(agreementId);
+        StrategyPhase phase = phase(agreementId, phaseId);
+        changes.update(
+                PHASE,
+                phase,
+                ifMatch,
+                p -> {
+                    PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.EDIT);
+                    apply(p, input);
+                },
+                p -> "Updated phase " + p.name);
+        return dto(phase);
+    }
+
+    @Transactional
+    public PhaseDto changeStatus(UUID agreementId, UUID phaseId, String ifMatch, PhaseStatus target) {
+        manageable(agreementId);
+        StrategyPhase phase = phase(agreementId, phaseId);
+        changes.changeStatus(
+                PHASE.showing(p -> StrategyMapper.snapshot(p)),
+                phase,
+                ifMatch,
+                p -> {
+                    PhaseStatus next = PhaseStatus.LIFECYCLE.next(p, PhaseStatus.Action.toReach(target, p.status));
+                    LocalDate today = Clocks.today(clock);
+                    if (next == PhaseStatus.DONE) {
+                        long open = p.checkpoints.stream().filter(c -> !c.done).count();
+                        if (open > 0) {
+                            throw ProblemException.ruleViolation(
+                                    "open-checkpoints", text("strategy.open-checkpoints", p.name, open));
+                        }
+                        if (p.actualEnd == null) {
+                            p.actualEnd = today;
+                        }
+                    } else if (p.status == PhaseStatus.DONE) {
+                        p.actualEnd = null;
+                    }
+                    if (next == PhaseStatus.ONGOING && p.actualStart == null) {
+                        p.actualStart = today;
+                    }
+                    p.status = next;
+                },
+                p -> "Phase " + p.name + " is " + p.status);
+        return dto(phase);
+    }
+
+    @Transactional
+    public void removePhase(UUID agreementId, UUID phaseId, String ifMatch) {
+        manageable(agreementId);
+        StrategyPhase phase = phase(agreementId, phaseId);
+        changes.delete(
+                PHASE,
+                phase,
+                ifMatch,
+                p -> {
+                    PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.DELETE);
+                    em.remove(p);
+                },
+                "Removed phase " + phase.name);
+    }
+
+    private PhaseDto dto(StrategyPhase phase) {
+        return StrategyMapper.phase(phase, policy.permissions(phase, true));
+    }
+
+    private void apply(StrategyPhase phase, PhaseInput input) {
+        FieldViolations violations = new FieldViolations();
+        if (input.plannedStart() != null
+                && input.plannedEnd() != null
+                && input.plannedEnd().isBefore(input.plannedStart())) {
+            violations.add("plannedEnd", text("strategy.end-before-start"));
+        }
+        if (input.actualStart() != null
+                && input.actualEnd() != null
+                && input.actualEnd().isBefore(input.actualStart())) {
+            violations.add("actualEnd", text("strategy.end-before-start"));
+        }
+        LocalDate today = Clocks.today(clock);
+        if (input.actualStart() != null && input.actualStart().isAfter(today)) {
+            violations.add("actualStart", text("strategy.not-in-future"));
+        }
+        if (input.actualEnd() != null && input.actualEnd().isAfter(today)) {
+            violations.add("actualEnd", text("strategy.not-in-future"));
+        }
+        if (input.ownerForumId() != null && input.ownerOrganisationId() != null) {
+            violations.add("ownerOrganisationId", text("strategy.one-owner"));
+        }
+        var forum = input.ownerForumId() == null
+                ? null
+                : repository.forum(input.ownerForumId()).orElse(null);
+        if (input.ownerForumId() != null && forum == null) {
+            violations.add("ownerForumId", text("strategy.no-forum-id", input.ownerForumId()));
+        }
+        var organisation = input.ownerOrganisationId() == null
+                ? null
+                : repository.organisation(input.ownerOrganisationId()).orElse(null);
+        if (input.ownerOrganisationId() != null && organisation == null) {
+            violations.add("ownerOrganisationId", text("common.no-organisation-id", input.ownerOrganisationId()));
+        }
+        List<CheckpointInput> points = input.checkpoints() == null ? List.of() : input.checkpoints();
+        for (int i = 0; i < points.size(); i++) {
+            CheckpointInput point = points.get(i);
+            if (point.doneOn() != null && !point.done()) {
+                violations.add("checkpoints[" + i + "].doneOn", text("strategy.done-on-only-when-done"));
+            } else if (point.doneOn() != null && point.doneOn().isAfter(today)) {
+                violations.add("checkpoints[" + i + "].doneOn", text("strategy.not-in-future"));
+            }
+        }
+        violations.throwIfAny();
+        phase.name = input.name().trim();
+        phase.description = blankToNull(input.description());
+        phase.goal = blankToNull(input.goal());
+        phase.plannedStart = input.plannedStart();
+        phase.plannedEnd = input.plannedEnd();
+        phase.actualStart = input.actualStart() != null ? input.actualStart() : phase.actualStart;
+        phase.actualEnd = input.actualEnd() != null ? input.actualEnd() : phase.actualEnd;
+        phase.ownerForum = forum;
+        phase.ownerOrganisation = organisation;
+        List<Checkpoint> before = List.copyOf(phase.checkpoints);
+        phase.checkpoints.clear();
+        for (CheckpointInput point : points) {
+            LocalDate doneOn = point.doneOn();
+            if (point.done() && doneOn == null) {
+                // A point already done keeps its day; a point marked done now is done today.
+                doneOn = before.stream()
+                        .filter(c -> c.done && c.text.equals(point.text().trim()))
+                        .map(c -> c.doneOn)
+                        .findFirst()
+                        .orElse(today);
+            }
+            phase.checkpoints.add(new Checkpoint(point.text().trim(), point.done(), point.done() ? doneOn : null));
+        }
+    }
+
+    private Agreement readable(UUID agreementId) {
+        Agreement agreement = repository
+                .agreement(agreementId)
+                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
+        policy.assertCanRead(agreement);
+        return agreement;
+    }
+
+    private Agreement manageable(UUID agreementId) {
+        Agreement agreement = readable(agreementId);
+        policy.assertCanManage(agreement);
+        return agreement;
+    }
+
+    private StrategyPhase phase(UUID agreementId, UUID phaseId) {
+        return repository
+                .phase(phaseId)
+                .filter(p -> p.agreement.id.equals(agreementId))
+                .orElseThrow(() -> ProblemException.notFound(text("strategy.phase-not-found", phaseId)));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,203 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loaded } from '../../../components';
+import { Badge, Button, Link, LinkButton, PageHeading, Select, TextField } from '../../../design-system';
+import { formatDate } from '../../../lib/format';
+import { toActionPlan, toAgreement } from '../../../lib/links';
+import { useAddArea } from '../api/addArea';
+import { useChangeAreaStatus } from '../api/changeAreaStatus';
+import { useAnalysis } from '../api/getAnalysis';
+import { useScoreArea } from '../api/scoreArea';
+import { ActionError } from '../components/ActionError';
+import { ScoreMatrix } from '../components/ScoreMatrix';
+import type { Analysis, Area, GapFinding } from '../types';
+import '../styles.css';
+
+const routeApi = getRouteApi('/agreements/$id/areas-of-action');
+
+const SCORES = ['1', '2', '3', '4', '5'] as const;
+
+/** Gap analyses per target group and the possible areas of action: scored in a matrix (and a table), then chosen. */
+export function AnalysisPage() {
+  const { id } = routeApi.useParams();
+  const analysis = useAnalysis(id);
+  return <Loaded query={analysis}>{(data) => <AnalysisView analysis={data} />}</Loaded>;
+}
+
+function groupByTarget<T extends { targetGroup?: string | null }>(items: readonly T[]) {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = item.targetGroup ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.entries()];
+}
+
+function AnalysisView({ analysis }: { analysis: Analysis }) {
+  const { t } = useTranslation();
+  const agreementId = analysis.agreement.id;
+  const numbered = analysis.areas.map((area, index) => ({ area, number: index + 1 }));
+  return (
+    <>
+      <PageHeading>{t('strategy.analysis.title', { title: analysis.agreement.title })}</PageHeading>
+      <p>
+        <Link href={toAgreement({ id: agreementId })}>{t('strategy.backToAgreement')}</Link>
+      </p>
+
+      <h2>{t('strategy.analysis.gaps')}</h2>
+      {analysis.findings.length === 0 ? (
+        <p>{t('strategy.analysis.noGaps')}</p>
+      ) : (
+        groupByTarget(analysis.findings).map(([group, findings]) => (
+          <section key={group} className="target-group" aria-labelledby={`gaps-${group}`}>
+            <h3 id={`gaps-${group}`}>{t(`targetGroup.${findings[0].targetGroup}`)}</h3>
+            <ul>
+              {findings.map((finding) => (
+                <Finding key={finding.id} finding={finding} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+
+      <h2>{t('strategy.analysis.areas')}</h2>
+      <p>{t('strategy.analysis.scoringHelp')}</p>
+      <ScoreMatrix areas={numbered} />
+      {analysis.areas.length === 0 ? (
+        <p>{t('strategy.analysis.noAreas')}</p>
+      ) : (
+        <div className="area-table-wrap">
+          <table className="area-table">
+            <caption>{t('strategy.analysis.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('strategy.analysis.number')}</th>
+                <th scope="col">{t('strategy.analysis.area')}</th>
+                <th scope="col">{t('strategy.analysis.targetGroup')}</th>
+                <th scope="col">{t('strategy.analysis.effect')}</th>
+                <th scope="col">{t('strategy.analysis.feasibility')}</th>
+                <th scope="col">{t('strategy.analysis.status')}</th>
+                <th scope="col">{t('strategy.analysis.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {numbered.map(({ area, number }) => (
+                <AreaRow key={area.id} agreementId={agreementId} area={area} number={number} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {analysis.areas.some((area) => area.status === 'CHOSEN') && (
+        <p>
+          <LinkButton href={toActionPlan({ id: agreementId })}>{t('strategy.analysis.toPlan')}</LinkButton>
+        </p>
+      )}
+      {analysis.permissions.addArea && <AddArea agreementId={agreementId} />}
+    </>
+  );
+}
+
+function Finding({ finding }: { finding: GapFinding }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li>
+      {finding.example && <Badge tone="muted">{t('strategy.example')}</Badge>} {finding.finding}
+      <span className="finding-source">
+        {' '}
+        ({[finding.source, formatDate(finding.foundOn, i18n.language)].filter(Boolean).join(', ')})
+      </span>
+    </li>
+  );
+}
+
+function AreaRow({ agreementId, area, number }: { agreementId: string; area: Area; number: number }) {
+  const { t } = useTranslation();
+  const score = useScoreArea(agreementId);
+  const choose = useChangeAreaStatus(agreementId);
+  const [effect, setEffect] = useState<string | null>(area.effect == null ? null : String(area.effect));
+  const [feasibility, setFeasibility] = useState<string | null>(
+    area.feasibility == null ? null : String(area.feasibility),
+  );
+  const options = SCORES.map((value) => ({ id: value, label: value }));
+  return (
+    <tr>
+      <td>{number}</td>
+      <th scope="row">
+        {area.example && <Badge tone="muted">{t('strategy.example')}</Badge>} {area.title}
+      </th>
+      <td>{area.targetGroup ? t(`targetGroup.${area.targetGroup}`) : t('common.notSet')}</td>
+      <td>{area.effect ?? t('strategy.analysis.notScored')}</td>
+      <td>{area.feasibility ?? t('strategy.analysis.notScored')}</td>
+      <td>{t(`strategy.areaStatus.${area.status}`)}</td>
+      <td className="area-table-actions">
+        {area.permissions.score && (
+          <form
+            className="score-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (effect && feasibility)
+                score.mutate({
+                  areaId: area.id,
+                  version: area.version,
+                  effect: Number(effect),
+                  feasibility: Number(feasibility),
+                });
+            }}
+          >
+            <Select
+              label={t('strategy.analysis.effectOf', { title: area.title })}
+              options={options}
+              value={effect}
+              onChange={setEffect}
+            />
+            <Select
+              label={t('strategy.analysis.feasibilityOf', { title: area.title })}
+              options={options}
+              value={feasibility}
+              onChange={setFeasibility}
+            />
+            <Button type="submit" isDisabled={score.isPending || !effect || !feasibility}>
+              {t('strategy.analysis.saveScore')}
+            </Button>
+          </form>
+        )}
+        {area.permissions.statusChanges.map((target) => (
+          <Button
+            key={target}
+            variant={target === 'CHOSEN' ? 'primary' : 'secondary'}
+            isDisabled={choose.isPending}
+            onPress={() => choose.mutate({ areaId: area.id, version: area.version, status: target })}
+          >
+            {t(target === 'CHOSEN' ? 'strategy.analysis.choose' : 'strategy.analysis.unchoose', { title: area.title })}
+          </Button>
+        ))}
+        <ActionError error={score.error ?? choose.error} />
+      </td>
+    </tr>
+  );
+}
+
+function AddArea({ agreementId }: { agreementId: string }) {
+  const { t } = useTranslation();
+  const add = useAddArea(agreementId);
+  const [title, setTitle] = useState('');
+  return (
+    <section aria-labelledby="add-area">
+      <h2 id="add-area">{t('strategy.analysis.addArea')}</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          add.mutate({ title }, { onSuccess: () => setTitle('') });
+        }}
+      >
+        <TextField label={t('strategy.analysis.area')} value={title} onChange={setTitle} isRequired />
+        <Button type="submit" variant="primary" isDisabled={add.isPending}>
+          {t('strategy.analysis.addArea')}
+        </Button>
+      </form>
+      <ActionError error={add.error} />
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loaded } from '../../../components';
+import { Badge, Button, Link, PageHeading, ProvenanceMark, TextArea, TextField } from '../../../design-system';
+import { formatDate } from '../../../lib/format';
+import { toAgreement } from '../../../lib/links';
+import { useAddPhase } from '../api/addPhase';
+import { useChangePhaseStatus } from '../api/changePhaseStatus';
+import { useProcessMap } from '../api/getProcessMap';
+import { useUpdatePhase } from '../api/updatePhase';
+import { ActionError } from '../components/ActionError';
+import { period } from '../components/period';
+import type { Phase, PhaseInput, PhaseStatus, ProcessMap } from '../types';
+import '../styles.css';
+
+const routeApi = getRouteApi('/agreements/$id/process');
+
+/** The process map of an agreement: the phases drawn left to right with the current one marked, then each in full. */
+export function ProcessPage() {
+  const { id } = routeApi.useParams();
+  const map = useProcessMap(id);
+  return <Loaded query={map}>{(data) => <ProcessView map={data} />}</Loaded>;
+}
+
+function ProcessView({ map }: { map: ProcessMap }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('strategy.process.title', { title: map.agreement.title })}</PageHeading>
+      <p>
+        <Link href={toAgreement({ id: map.agreement.id })}>{t('strategy.backToAgreement')}</Link>
+      </p>
+      {map.phases.length === 0 ? (
+        <p>{t('strategy.process.none')}</p>
+      ) : (
+        <ol className="process-map" aria-label={t('strategy.process.map')}>
+          {map.phases.map((phase) => {
+            const current = phase.id === map.currentPhaseId;
+            return (
+              <li
+                key={phase.id}
+                className={`process-map-phase process-map-phase--${phase.status.toLowerCase()}${current ? ' process-map-phase--current' : ''}`}
+                aria-current={current ? 'step' : undefined}
+              >
+                <a href={`#phase-${phase.id}`} className="process-map-name">
+                  {phase.name}
+                </a>
+                <span className="process-map-status">{t(`strategy.phaseStatus.${phase.status}`)}</span>
+                {current && <span className="process-map-current">{t('strategy.process.current')}</span>}
+                <span className="process-map-period">
+                  {period(phase.plannedStart, phase.plannedEnd, i18n.language)}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <h2>{t('strategy.process.phases')}</h2>
+      {map.phases.map((phase) => (
+        <PhaseSection
+          key={phase.id}
+          agreementId={map.agreement.id}
+          phase={phase}
+          current={phase.id === map.currentPhaseId}
+        />
+      ))}
+      {map.permissions.addPhase && <AddPhase agreementId={map.agreement.id} />}
+    </>
+  );
+}
+
+function inputOf(phase: Phase): PhaseInput {
+  return {
+    name: phase.name,
+    description: phase.description,
+    goal: phase.goal,
+    plannedStart: phase.plannedStart,
+    plannedEnd: phase.plannedEnd,
+    actualStart: phase.actualStart,
+    actualEnd: phase.actualEnd,
+    ownerForumId: phase.ownerForum?.id,
+    ownerOrganisationId: phase.ownerOrganisation?.id,
+    checkpoints: phase.checkpoints.map((c) => ({ text: c.text, done: c.done, doneOn: c.doneOn })),
+  };
+}
+
+function statusLabel(target: PhaseStatus, from: PhaseStatus) {
+  if (target === 'DONE') return 'strategy.process.complete';
+  return from === 'DONE' ? 'strategy.process.reopen' : 'strategy.process.start';
+}
+
+function PhaseSection({ agreementId, phase, current }: { agreementId: string; phase: Phase; current: boolean }) {
+  const { t, i18n } = useTranslation();
+  const update = useUpdatePhase(agreementId);
+  const move = useChangePhaseStatus(agreementId);
+  const headingId = `phase-${phase.id}`;
+  const toggle = (index: number, done: boolean) => {
+    const body = inputOf(phase);
+    body.checkpoints = (body.checkpoints ?? []).map((c, i) =>
+      i === index ? { text: c.text, done, doneOn: done ? c.doneOn : undefined } : c,
+    );
+    update.mutate({ phaseId: phase.id, version: phase.version, body });
+  };
+  const planned = period(phase.plannedStart, phase.plannedEnd, i18n.language);
+  const actual = period(phase.actualStart, phase.actualEnd, i18n.language);
+  return (
+    <section className="phase" aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
+        {phase.position}. {phase.name} {current && <Badge tone="info">{t('strategy.process.current')}</Badge>}{' '}
+        <Badge tone={phase.status === 'DONE' ? 'success' : 'neutral'}>
+          {t(`strategy.phaseStatus.${phase.status}`)}
+        </Badge>
+        {phase.provenance && <ProvenanceMark provenance={phase.provenance} />}
+      </h3>
+      {phase.description && <p className="phase-text">{phase.description}</p>}
+      <dl className="phase-facts">
+        {phase.goal && (
+          <>
+            <dt>{t('strategy.process.goal')}</dt>
+            <dd>{phase.goal}</dd>
+          </>
+        )}
+        <dt>{t('strategy.process.planned')}</dt>
+        <dd>{planned ?? t('common.notSet')}</dd>
+        <dt>{t('strategy.process.actual')}</dt>
+        <dd>{actual ?? t('common.notSet')}</dd>
+        <dt>{t('strategy.process.owner')}</dt>
+        <dd>{phase.ownerForum?.name ?? phase.ownerOrganisation?.name ?? t('common.notSet')}</dd>
+      </dl>
+      {phase.checkpoints.length > 0 && (
+        <fieldset className="phase-checklist">
+          <legend>{t('strategy.process.checklist', { name: phase.name })}</legend>
+          <ul>
+            {phase.checkpoints.map((point, index) => (
+              <li key={`${String(index)}-${point.text}`}>
+                {phase.permissions.edit ? (
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={point.done}
+                      disabled={update.isPending}
+                      onChange={(event) => toggle(index, event.target.checked)}
+                    />{' '}
+                    {point.text}
+                  </label>
+                ) : (
+                  <span>
+                    {point.done ? t('strategy.process.pointDone') : t('strategy.process.pointOpen')}: {point.text}
+                  </span>
+                )}
+                {point.done && point.doneOn && (
+                  <span className="phase-done-on">
+                    {' '}
+                    ({t('strategy.process.doneOn', { date: formatDate(point.doneOn, i18n.language) })})
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      {phase.permissions.statusChanges.length > 0 && (
+        <div className="phase-actions">
+          {phase.permissions.statusChanges.map((target) => (
+            <Button
+              key={target}
+              variant={target === 'DONE' ? 'primary' : 'secondary'}
+              isDisabled={move.isPending}
+              onPress={() => move.mutate({ phaseId: phase.id, version: phase.version, status: target })}
+            >
+              {t(statusLabel(target, phase.status), { name: phase.name })}
+            </Button>
+          ))}
+        </div>
+      )}
+      <ActionError error={update.error ?? move.error} />
+    </section>
+  );
+}
+
+function AddPhase({ agreementId }: { agreementId: string }) {
+  const { t } = useTranslation();
+  const add = useAddPhase(agreementId);
+  const [name, setName] = useState('');
+  const [goal, setGoal] = useState('');
+  const [plannedStart, setPlannedStart] = useState('');
+  const [plannedEnd, setPlannedEnd] = useState('');
+  return (
+    <section className="phase phase--new" aria-labelledby="add-phase">
+      <h2 id="add-phase">{t('strategy.process.addPhase')}</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          add.mutate(
+            {
+              name,
+              goal: goal || undefined,
+              plannedStart: plannedStart || undefined,
+              plannedEnd: plannedEnd || undefined,
+              checkpoints: [],
+            },
+            {
+              onSuccess: () => {
+                setName('');
+                setGoal('');
+                setPlannedStart('');
+                setPlannedEnd('');
+              },
+            },
+          );
+        }}
+      >
+        <TextField label={t('strategy.process.name')} value={name} onChange={setName} isRequired />
+        <TextArea label={t('strategy.process.goal')} value={goal} onChange={setGoal} rows={3} />
+        <TextField
+          type="date"
+          label={t('strategy.process.plannedStart')}
+          value={plannedStart}
+          onChange={setPlannedStart}
+        />
+        <TextField type="date" label={t('strategy.process.plannedEnd')} value={plannedEnd} onChange={setPlannedEnd} />
+        <Button type="submit" variant="primary" isDisabled={add.isPending}>
+          {t('strategy.process.addPhase')}
+        </Button>
+      </form>
+      <ActionError error={add.error} />
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { components } from '../../lib/api';
+
+type S = components['schemas'];
+export type ProcessMap = S['ProcessMap'];
+export type Phase = S['Phase'];
+export type PhaseInput = S['PhaseInput'];
+export type PhaseStatus = S['Phase']['status'];
+export type Analysis = S['StrategyAnalysis'];
+export type Area = S['StrategyArea'];
+export type AreaStatus = S['StrategyArea']['status'];
+export type GapFinding = S['GapFinding'];
+export type ActionPlan = S['ActionPlan'];
+export type PlanActivity = S['PlanActivity'];
+export type PlanActivityInput = S['PlanActivityInput'];
+export type ActivityStatus = S['PlanActivity']['status'];
+export type Progress = S['PlanProgress'];
