@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import se.samverkan.history.FeedVisibility;
 
 /** An agreement's changes are as visible as the agreement (drafts only to those who may read them); a removed draft only to those who may create agreements in its county. */

@@ -17,10 +17,13 @@ public final class ChangeDtos {
             @Schema(required = true, description = "The changed thing (the agreement, forum, meeting …)") UUID id,
             @Schema(
                             required = true,
-                            description = "CREATED, UPDATED, STATUS_CHANGED or DELETED (of the thing or one of its parts)")
+                            description =
+                                    "CREATED, UPDATED, STATUS_CHANGED or DELETED (of the thing or one of its parts)")
                     String change,
-            @Schema(description = "The thing's stored version when the change was committed (the ETag of an authenticated read);"
-                                    + " absent once deleted")
+            @Schema(
+                            description =
+                                    "The thing's stored version when the change was committed (the ETag of an authenticated read);"
+                                            + " absent once deleted")
                     Long version,
             @Schema(required = true, description = "When the change was made (UTC)") Instant at,
             @Schema(description = "County code; absent for national things") String county) {}

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import se.samverkan.history.FeedVisibility;
 
 /** A follow-up round's changes are as visible as the round; rounds are removed only with their agreement, whose removal the agreement's rule shows. */

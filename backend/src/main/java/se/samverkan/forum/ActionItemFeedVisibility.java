@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import se.samverkan.history.FeedVisibility;
 
 /** An action item's changes are as visible as the item. */

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import se.samverkan.history.FeedVisibility;
 
 /** Forums are public, and so are their changes and their removal. */

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import se.samverkan.history.FeedVisibility;
 
 /** A meeting's changes (agenda, minutes, decisions) are shown to those who may read its minutes: everyone once they are published. */

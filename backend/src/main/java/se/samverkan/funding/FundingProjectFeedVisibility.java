@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import se.samverkan.history.FeedVisibility;
 
 /** Granted projects are public (who got what for what), and so are their changes. */

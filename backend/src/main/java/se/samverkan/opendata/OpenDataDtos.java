@@ -32,9 +32,7 @@ public final class OpenDataDtos {
             @Schema(required = true) String license,
             @Schema(required = true) String licenseName,
             @Schema(required = true) String publisher,
-            @Schema(required = true, description = "When the datasets were built from the data (UTC)")
-                    Instant modified,
-            @Schema(required = true, description = "The DCAT-AP-SE catalogue (JSON-LD) for dataportal.se")
-                    String dcat,
+            @Schema(required = true, description = "When the datasets were built from the data (UTC)") Instant modified,
+            @Schema(required = true, description = "The DCAT-AP-SE catalogue (JSON-LD) for dataportal.se") String dcat,
             @Schema(required = true) List<FeedDto> feeds) {}
 }

@@ -65,7 +65,9 @@ public class OpenDataResource {
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response getOpenDatasetCsv(
-            @Parameter(description = "The dataset, e.g. agreements") @PathParam("dataset") @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
+            @Parameter(description = "The dataset, e.g. agreements")
+                    @PathParam("dataset")
+                    @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
                     String dataset,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         byte[] bytes = PublicReads.utf8(service.csv(dataset));
@@ -83,7 +85,9 @@ public class OpenDataResource {
             description = "The dataset",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response getOpenDatasetJson(
-            @Parameter(description = "The dataset, e.g. agreements") @PathParam("dataset") @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
+            @Parameter(description = "The dataset, e.g. agreements")
+                    @PathParam("dataset")
+                    @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
                     String dataset,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return respond(service.json(dataset), MediaType.APPLICATION_JSON, ifNoneMatch);
@@ -98,7 +102,9 @@ public class OpenDataResource {
             description = "The schema",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response getOpenDatasetSchema(
-            @Parameter(description = "The dataset, e.g. agreements") @PathParam("dataset") @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
+            @Parameter(description = "The dataset, e.g. agreements")
+                    @PathParam("dataset")
+                    @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
                     String dataset,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return respond(service.schema(dataset), MediaType.APPLICATION_JSON, ifNoneMatch);

@@ -74,7 +74,10 @@ public class OpenDataService {
     String contactEmail;
 
     /** What was built for one version of the data. */
-    record Snapshot(long version, Instant builtAt, Map<OpenDataset, List<Map<String, Object>>> tables,
+    record Snapshot(
+            long version,
+            Instant builtAt,
+            Map<OpenDataset, List<Map<String, Object>>> tables,
             Map<String, String> rendered) {}
 
     private volatile Snapshot snapshot;
@@ -123,8 +126,7 @@ public class OpenDataService {
     }
 
     public static OpenDataset dataset(String slug) {
-        return OpenDataset.bySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound(text("open-data.not-found", slug)));
+        return OpenDataset.bySlug(slug).orElseThrow(() -> ProblemException.notFound(text("open-data.not-found", slug)));
     }
 
     public String csv(String slug) {

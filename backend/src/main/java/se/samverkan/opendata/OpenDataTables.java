@@ -3,9 +3,9 @@ package se.samverkan.opendata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,6 +21,12 @@ import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.common.security.ActingAs;
+import se.samverkan.followup.FollowUpDtos.RoundSummary;
+import se.samverkan.followup.FollowUpDtos.ValueDto;
+import se.samverkan.followup.FollowUpService;
+import se.samverkan.followup.ReportService;
+import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
+import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.forum.ForumDtos.ForumSummary;
 import se.samverkan.forum.ForumRepository;
 import se.samverkan.forum.ForumService;
@@ -32,12 +38,6 @@ import se.samverkan.forum.meeting.MeetingService;
 import se.samverkan.forum.meeting.MinutesService;
 import se.samverkan.funding.FundingDtos.ProjectSummary;
 import se.samverkan.funding.FundingProjectRepository;
-import se.samverkan.followup.FollowUpDtos.RoundSummary;
-import se.samverkan.followup.FollowUpDtos.ValueDto;
-import se.samverkan.followup.FollowUpService;
-import se.samverkan.followup.ReportService;
-import se.samverkan.followup.indicator.IndicatorDtos.IndicatorDto;
-import se.samverkan.followup.indicator.IndicatorService;
 import se.samverkan.funding.ProjectService;
 
 /**
@@ -162,8 +162,14 @@ public class OpenDataTables {
                             .add(row(
                                     "agreement_id", a.id(),
                                     "goal_area_id", g.id(),
-                                    "organisation_id", r.organisation() == null ? null : r.organisation().id(),
-                                    "organisation_name", r.organisation() == null ? null : r.organisation().name(),
+                                    "organisation_id",
+                                            r.organisation() == null
+                                                    ? null
+                                                    : r.organisation().id(),
+                                    "organisation_name",
+                                            r.organisation() == null
+                                                    ? null
+                                                    : r.organisation().name(),
                                     "all_other_signatories", r.allOtherSignatories(),
                                     "collective_party", r.collectiveParty(),
                                     "kind", r.kind(),
@@ -179,7 +185,8 @@ public class OpenDataTables {
             if (!round.status().isPublic()) {
                 continue;
             }
-            JsonNode report = read(reports.file(round.id(), ReportService.Format.JSON, null, () -> false).body());
+            JsonNode report = read(reports.file(round.id(), ReportService.Format.JSON, null, () -> false)
+                    .body());
             for (JsonNode area : report.path("goalAreas")) {
                 tables.get(OpenDataset.FOLLOW_UP)
                         .add(row(
@@ -189,7 +196,10 @@ public class OpenDataTables {
                                 "approved_by", round.approvedBy(),
                                 "approved_on", round.approvedOn(),
                                 "goal_area_id", area.path("id").asText(),
-                                "goal_area_number", area.path("number").isTextual() ? area.path("number").asText() : null,
+                                "goal_area_number",
+                                        area.path("number").isTextual()
+                                                ? area.path("number").asText()
+                                                : null,
                                 "goal_area_title", area.path("title").asText(),
                                 "status", area.path("aggregateStatus").asText(),
                                 "url", link("/follow-up/rounds/" + round.id() + "/report")));
@@ -240,8 +250,10 @@ public class OpenDataTables {
                             "level", f.level(),
                             "county_code", f.countyCode(),
                             "county_name", f.countyName(),
-                            "convener_id", f.convener() == null ? null : f.convener().id(),
-                            "convener_name", f.convener() == null ? null : f.convener().name(),
+                            "convener_id",
+                                    f.convener() == null ? null : f.convener().id(),
+                            "convener_name",
+                                    f.convener() == null ? null : f.convener().name(),
                             "parent_id", f.parent() == null ? null : f.parent().id(),
                             "meetings_per_year", f.meetingsPerYear(),
                             "active", f.active(),
@@ -271,7 +283,10 @@ public class OpenDataTables {
                                         "text", d.text(),
                                         "outcome", d.outcome(),
                                         "subject", d.subject(),
-                                        "agreement_id", d.agreement() == null ? null : d.agreement().id()));
+                                        "agreement_id",
+                                                d.agreement() == null
+                                                        ? null
+                                                        : d.agreement().id()));
                     }
                 }
             }

@@ -59,9 +59,7 @@ public class WebhookDispatcher {
     /** What one dispatch did. */
     public record Result(int queued, int delivered, int failed) {}
 
-    @Scheduled(
-            every = "${samverkan.webhooks.dispatch-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${samverkan.webhooks.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             Result result;
@@ -91,8 +89,8 @@ public class WebhookDispatcher {
                 deliveries.release(delivery, retry);
                 continue;
             }
-            WebhookSender.Outcome outcome = sender.send(
-                    delivery.url(), delivery.secret(), delivery.id().toString(), body(delivery), now);
+            WebhookSender.Outcome outcome =
+                    sender.send(delivery.url(), delivery.secret(), delivery.id().toString(), body(delivery), now);
             if (outcome.delivered()) {
                 deliveries.delivered(delivery, outcome.status(), now);
                 delivered++;
@@ -100,7 +98,8 @@ public class WebhookDispatcher {
                 failed++;
                 failing.put(delivery.subscriptionId(), now.plus(WebhookDeliveries.backoff(delivery.attempts())));
                 if (deliveries.failed(delivery, outcome.status(), outcome.error(), now, maxAttempts, disableAfter)) {
-                    LOG.warnf("webhook %s disabled after %d failures in a row", delivery.subscriptionId(), disableAfter);
+                    LOG.warnf(
+                            "webhook %s disabled after %d failures in a row", delivery.subscriptionId(), disableAfter);
                 }
             }
         }

@@ -30,7 +30,9 @@ public final class WebhookDtos {
                     @Size(max = 21, message = "{validation.at-most-entries}")
                     List<
                                     @NotNull(message = "{validation.required}")
-                                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
+                                    @Pattern(
+                                            regexp = "[0-9]{2}",
+                                            message = "{validation.must-be-a-two-digit-county-code}")
                                     String>
                             counties) {}
 
@@ -47,7 +49,9 @@ public final class WebhookDtos {
             @Schema(required = true, description = "The subscribing service account (service-account-<client>)")
                     String account,
             @Schema(required = true) WebhookStatus status,
-            @Schema(required = true, description = "Failed attempts in a row; the subscription is disabled at the limit")
+            @Schema(
+                            required = true,
+                            description = "Failed attempts in a row; the subscription is disabled at the limit")
                     int consecutiveFailures,
             @Schema(description = "When it was disabled") Instant disabledAt,
             @Schema(

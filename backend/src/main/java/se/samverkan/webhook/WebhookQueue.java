@@ -84,11 +84,11 @@ public class WebhookQueue {
         @Transactional
         public int enqueue(UUID subscriptionId, Instant now) {
             @SuppressWarnings("unchecked")
-            var locked = (java.util.List<Object[]>) em.createNativeQuery(
-                            "select types, counties, after_position from webhook_subscription"
+            var locked = (java.util.List<Object[]>)
+                    em.createNativeQuery("select types, counties, after_position from webhook_subscription"
                                     + " where id = :id and status = 'ACTIVE' for update skip locked")
-                    .setParameter("id", subscriptionId)
-                    .getResultList();
+                            .setParameter("id", subscriptionId)
+                            .getResultList();
             if (locked.isEmpty()) {
                 return 0;
             }
@@ -99,9 +99,10 @@ public class WebhookQueue {
                     ChangeService.counties((String) s[1]),
                     BATCH);
             for (ChangeDto change : page.items()) {
-                em.createNativeQuery("insert into webhook_delivery (id, subscription_id, position, payload, status,"
-                                + " attempts, next_attempt_at, created_at) values (:id, :subscription, :position,"
-                                + " :payload, 'PENDING', 0, :now, :now) on conflict (subscription_id, position) do nothing")
+                em.createNativeQuery(
+                                "insert into webhook_delivery (id, subscription_id, position, payload, status,"
+                                        + " attempts, next_attempt_at, created_at) values (:id, :subscription, :position,"
+                                        + " :payload, 'PENDING', 0, :now, :now) on conflict (subscription_id, position) do nothing")
                         .setParameter("id", UUID.randomUUID())
                         .setParameter("subscription", subscriptionId)
                         .setParameter("position", change.position())

@@ -54,8 +54,7 @@ public class WebhookSender {
                     .build();
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
             return new Outcome(
-                    response.statusCode(),
-                    response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode());
+                    response.statusCode(), response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode());
         } catch (IOException | IllegalArgumentException e) {
             return new Outcome(0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {

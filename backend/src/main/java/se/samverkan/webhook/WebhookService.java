@@ -41,8 +41,8 @@ public class WebhookService {
 
     public static final String SUBJECT = "WEBHOOK";
 
-    private static final Audit<WebhookSubscription> AUDIT = new Audit<>(
-            w -> new ChangeRecorder.Subject(SUBJECT, w.id, SUBJECT, w.id), WebhookService::snapshot);
+    private static final Audit<WebhookSubscription> AUDIT =
+            new Audit<>(w -> new ChangeRecorder.Subject(SUBJECT, w.id, SUBJECT, w.id), WebhookService::snapshot);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -80,9 +80,12 @@ public class WebhookService {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         w.secret = HexFormat.of().formatHex(key);
-        w.types = String.join(",", new TreeSet<>(input.types() == null ? List.<String>of() : input.types().stream()
-                .map(Enum::name)
-                .toList()));
+        w.types = String.join(
+                ",",
+                new TreeSet<>(
+                        input.types() == null
+                                ? List.<String>of()
+                                : input.types().stream().map(Enum::name).toList()));
         w.counties = String.join(",", new TreeSet<>(input.counties() == null ? List.of() : input.counties()));
         // From now on: a new subscriber gets what changes after it subscribed (the feed has the past).
         w.afterPosition = ((Number) em.createNativeQuery("select coalesce(max(position), 0) from change_feed")
@@ -97,9 +100,8 @@ public class WebhookService {
     @ReadOnly
     public List<WebhookDto> list() {
         policy.assertCanList();
-        List<WebhookSubscription> found = policy.serviceAccount()
-                .map(subscriptions::ofClient)
-                .orElseGet(subscriptions::all);
+        List<WebhookSubscription> found =
+                policy.serviceAccount().map(subscriptions::ofClient).orElseGet(subscriptions::all);
         return found.stream().filter(policy::canRead).map(w -> dto(w, false)).toList();
     }
 

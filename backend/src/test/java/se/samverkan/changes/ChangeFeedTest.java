@@ -2,15 +2,15 @@ package se.samverkan.changes;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.lessThan;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
 import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
@@ -146,7 +146,8 @@ class ChangeFeedTest {
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "ADOPTED").statusCode(200);
         // The stored version, as an authenticated read answers it (public reads carry content ETags).
         String etag = Agreements.etag(ADMIN, id);
-        JsonPath page = ANONYMOUS.request()
+        JsonPath page = ANONYMOUS
+                .request()
                 .queryParam("after", start)
                 .queryParam("type", "AGREEMENT")
                 .queryParam("limit", 500)
@@ -159,13 +160,15 @@ class ChangeFeedTest {
         List<Map<String, Object>> mine = page.getList("items.findAll { it.id == '" + id + "' }");
         assertThat(mine.stream().map(m -> m.get("change")).toList(), hasItems("CREATED", "STATUS_CHANGED"));
         assertThat(mine.stream().map(m -> "\"" + m.get("version") + "\"").toList(), hasItem(etag));
-        List<Long> positions = mine.stream().map(m -> ((Number) m.get("position")).longValue()).toList();
+        List<Long> positions =
+                mine.stream().map(m -> ((Number) m.get("position")).longValue()).toList();
         assertEquals(positions.stream().sorted().toList(), positions);
     }
 
     @Test
     void badParametersAreNamed() {
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .queryParam("after", "-1")
                 .queryParam("type", "SECRET")
                 .queryParam("county", "X")
@@ -174,7 +177,8 @@ class ChangeFeedTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("type"));
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .queryParam("after", "-1")
                 .queryParam("county", "X")
                 .queryParam("limit", "501")

@@ -344,17 +344,15 @@ class ResponseConformanceTest {
                 new ArrayList<>(java.util.Arrays.stream(se.samverkan.opendata.OpenDataset.values())
                         .map(d -> d.slug)
                         .toList()));
-        ids.put(
-                "/api/v1/webhooks/{id}",
-                new ArrayList<>(List.of((String) DemoUser.AGENCY_SYSTEM
-                        .request()
-                        .contentType("application/json")
-                        .body(java.util.Map.of("url", "http://127.0.0.1:9/conformance", "types", List.of("AGREEMENT")))
-                        .post("/api/v1/webhooks")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id"))));
+        ids.put("/api/v1/webhooks/{id}", new ArrayList<>(List.of((String) DemoUser.AGENCY_SYSTEM
+                .request()
+                .contentType("application/json")
+                .body(java.util.Map.of("url", "http://127.0.0.1:9/conformance", "types", List.of("AGREEMENT")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"))));
         // Surveys: an open one of Västmanland with Västerås's answer submitted.
         String survey = se.samverkan.support.Surveys.open(DemoUser.COORDINATOR_VASTMANLAND);
         String answer = se.samverkan.support.Surveys.answerPath(survey, Forums.organisation("vasteras-stad"));

@@ -874,7 +874,8 @@ class OperationFuzzTest {
                             .extract()
                             .path("[0].id"));
 
-            // Open data (issue 16): a dataset; webhooks: a service account's subscription, to an address nobody listens on.
+            // Open data (issue 16): a dataset; webhooks: a service account's subscription, to an address nobody listens
+            // on.
             f.ids.put("open-data", "agreements");
             f.ids.put(
                     "webhooks",
@@ -1129,7 +1130,12 @@ class OperationFuzzTest {
             s.put(
                     "WebhookInput",
                     () -> mutable(Map.of(
-                            "url", "http://127.0.0.1:9/fuzz", "types", List.of("AGREEMENT"), "counties", List.of("19"))));
+                            "url",
+                            "http://127.0.0.1:9/fuzz",
+                            "types",
+                            List.of("AGREEMENT"),
+                            "counties",
+                            List.of("19"))));
             s.put("StatusReportPublicationInput", () -> mutable(Map.of("agendaItemId", point)));
             s.put("PhaseInput", () -> {
                 Map<String, Object> body = se.samverkan.support.Strategies.phase(
@@ -1225,7 +1231,11 @@ class OperationFuzzTest {
                         "putStatusReportContribution",
                         "saveSurveyAnswer",
                         "submitSurveyAnswer" -> MEMBER_VASTERAS;
-                case "createWebhook", "listWebhooks", "getWebhook", "enableWebhook", "deleteWebhook",
+                case "createWebhook",
+                        "listWebhooks",
+                        "getWebhook",
+                        "enableWebhook",
+                        "deleteWebhook",
                         "listWebhookDeliveries" -> AGENCY_SYSTEM;
                 default -> ADMIN;
             };

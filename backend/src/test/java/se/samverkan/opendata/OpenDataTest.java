@@ -52,7 +52,8 @@ class OpenDataTest {
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, adopted, "ADOPTED").statusCode(200);
         // An unpublished meeting's decision stays out as well.
         String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
-        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(3));
+        String meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(3));
         String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Inriktning", "DECISION");
         String decision = COORDINATOR_VASTMANLAND
                 .request()
@@ -76,14 +77,25 @@ class OpenDataTest {
             assertFalse(csv.contains(draft), caller + " never gets the draft");
             assertFalse(csv.contains((String) draftInput.get("title")), caller + " never gets the draft's title");
             for (String dataset : List.of("agreement-goal-areas", "agreement-parties", "agreement-strategies")) {
-                String json = caller.request().get(PATH + "/" + dataset + ".json").then().statusCode(200).extract()
+                String json = caller.request()
+                        .get(PATH + "/" + dataset + ".json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
                         .asString();
                 assertFalse(json.contains(draft), caller + ": " + dataset + " holds nothing of the draft");
             }
             assertTrue(
-                    caller.request().get(PATH + "/agreement-parties.json").asString().contains(adopted),
+                    caller.request()
+                            .get(PATH + "/agreement-parties.json")
+                            .asString()
+                            .contains(adopted),
                     "the adopted agreement's parties are there");
-            String decisions = caller.request().get(PATH + "/decisions.csv").then().statusCode(200).extract()
+            String decisions = caller.request()
+                    .get(PATH + "/decisions.csv")
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .asString();
             assertFalse(decisions.contains(decision), caller + ": an unpublished decision stays out");
         }
@@ -91,8 +103,13 @@ class OpenDataTest {
 
     @Test
     void theCsvHeaderIsTheSchemaAndJsonRowsHaveItsFields() throws Exception {
-        JsonNode schema = JSON.readTree(
-                ANONYMOUS.request().get(PATH + "/agreements/schema").then().statusCode(200).extract().asString());
+        JsonNode schema = JSON.readTree(ANONYMOUS
+                .request()
+                .get(PATH + "/agreements/schema")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         List<String> names = new ArrayList<>();
         schema.path("fields").forEach(f -> {
             names.add(f.path("name").asText());
@@ -100,14 +117,18 @@ class OpenDataTest {
         });
         String csv = ANONYMOUS.request().get(PATH + "/agreements.csv").asString();
         assertEquals(String.join(",", names), csv.lines().findFirst().orElseThrow());
-        JsonNode body = JSON.readTree(ANONYMOUS.request().get(PATH + "/agreements.json").asString());
-        assertEquals("http://creativecommons.org/publicdomain/zero/1.0/", body.path("license").asText());
+        JsonNode body =
+                JSON.readTree(ANONYMOUS.request().get(PATH + "/agreements.json").asString());
+        assertEquals(
+                "http://creativecommons.org/publicdomain/zero/1.0/",
+                body.path("license").asText());
         assertTrue(body.path("rows").size() > 0, "the demo data's adopted agreements are there");
         List<String> fields = new ArrayList<>();
         body.path("rows").get(0).fieldNames().forEachRemaining(fields::add);
         assertEquals(names, fields);
         ANONYMOUS.request().get(PATH + "/secrets.csv").then().statusCode(404).body("type", containsString("not-found"));
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .queryParam("county", "X")
                 .get(PATH + "/agreements.atom")
                 .then()
@@ -117,15 +138,23 @@ class OpenDataTest {
 
     @Test
     void aChangeGivesANewETagAndUnchangedDataIsNotModified() {
-        String etag = ANONYMOUS.request().get(PATH + "/agreements.csv").then().statusCode(200).extract().header("ETag");
-        ANONYMOUS.request()
+        String etag = ANONYMOUS
+                .request()
+                .get(PATH + "/agreements.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        ANONYMOUS
+                .request()
                 .header("If-None-Match", etag)
                 .get(PATH + "/agreements.csv")
                 .then()
                 .statusCode(304);
         String adopted = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, adopted, "ADOPTED").statusCode(200);
-        String next = ANONYMOUS.request()
+        String next = ANONYMOUS
+                .request()
                 .header("If-None-Match", etag)
                 .get(PATH + "/agreements.csv")
                 .then()
@@ -139,15 +168,19 @@ class OpenDataTest {
     /** DCAT-AP-SE's mandatory properties (catalogue, dataset, distribution), checked on the JSON-LD graph. */
     @Test
     void theCatalogueHasTheDcatApSeRequiredProperties() throws Exception {
-        JsonNode root = JSON.readTree(ANONYMOUS.request()
+        JsonNode root = JSON.readTree(ANONYMOUS
+                .request()
                 .get(PATH + "/catalog.jsonld")
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("application/ld+json"))
                 .extract()
                 .asString());
-        assertEquals("http://www.w3.org/ns/dcat#", root.path("@context").path("dcat").asText());
-        assertEquals("http://purl.org/dc/terms/", root.path("@context").path("dcterms").asText());
+        assertEquals(
+                "http://www.w3.org/ns/dcat#", root.path("@context").path("dcat").asText());
+        assertEquals(
+                "http://purl.org/dc/terms/",
+                root.path("@context").path("dcterms").asText());
         Map<String, JsonNode> byId = new HashMap<>();
         List<JsonNode> catalogues = new ArrayList<>();
         root.path("@graph").forEach(node -> {
@@ -160,7 +193,8 @@ class OpenDataTest {
         JsonNode catalogue = catalogues.get(0);
         requireText(catalogue, "dcterms:title");
         requireText(catalogue, "dcterms:description");
-        JsonNode publisher = byId.get(catalogue.path("dcterms:publisher").path("@id").asText());
+        JsonNode publisher =
+                byId.get(catalogue.path("dcterms:publisher").path("@id").asText());
         assertEquals("foaf:Agent", publisher.path("@type").asText());
         assertFalse(publisher.path("foaf:name").asText().isBlank(), "the publisher has a name");
         assertEquals(OpenDataset.values().length, catalogue.path("dcat:dataset").size());
@@ -169,7 +203,8 @@ class OpenDataTest {
             assertEquals("dcat:Dataset", dataset.path("@type").asText(), reference.toString());
             requireText(dataset, "dcterms:title");
             requireText(dataset, "dcterms:description");
-            assertTrue(byId.containsKey(dataset.path("dcterms:publisher").path("@id").asText()));
+            assertTrue(byId.containsKey(
+                    dataset.path("dcterms:publisher").path("@id").asText()));
             JsonNode contact = dataset.path("dcat:contactPoint");
             assertFalse(contact.path("vcard:fn").asText().isBlank(), "a contact point with a name");
             assertThat(contact.path("vcard:hasEmail").path("@id").asText(), startsWith("mailto:"));
@@ -197,9 +232,11 @@ class OpenDataTest {
         String adopted = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, adopted, "ADOPTED").statusCode(200);
         String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
-        String meeting = Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
+        String meeting = Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
         String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Lägesbild", "PRESENTATION");
-        Forums.writeMinutes(COORDINATOR_VASTMANLAND, meeting, point, "Lägesbild", "PRESENTATION", "Rådet informerades.");
+        Forums.writeMinutes(
+                COORDINATOR_VASTMANLAND, meeting, point, "Lägesbild", "PRESENTATION", "Rådet informerades.");
         Forums.publishMinutes(COORDINATOR_VASTMANLAND, meeting).statusCode(200);
 
         assertThat(entryIds(feed("/agreements.atom", "19")), hasItem("urn:uuid:" + adopted));
@@ -207,7 +244,8 @@ class OpenDataTest {
         assertThat(entryIds(feed("/agreements.atom", "14")), not(hasItem("urn:uuid:" + adopted)));
         assertThat(entryIds(feed("/minutes.atom", "19")), hasItem("urn:uuid:" + meeting));
         assertThat(entryIds(feed("/minutes.atom", "14")), not(hasItem("urn:uuid:" + meeting)));
-        ANONYMOUS.request()
+        ANONYMOUS
+                .request()
                 .get(PATH)
                 .then()
                 .statusCode(200)

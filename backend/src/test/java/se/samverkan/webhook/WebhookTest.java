@@ -123,11 +123,13 @@ class WebhookTest {
         String adopted = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, adopted, "ADOPTED").statusCode(200);
         String elsewhere = Agreements.adoptableDraft(COORDINATOR_VASTRA_GOTALAND, vastraGotaland());
-        Agreements.changeStatus(COORDINATOR_VASTRA_GOTALAND, elsewhere, "ADOPTED").statusCode(200);
+        Agreements.changeStatus(COORDINATOR_VASTRA_GOTALAND, elsewhere, "ADOPTED")
+                .statusCode(200);
         dispatch();
 
         List<JsonNode> bodies = received.stream().map(r -> read(r.body())).toList();
-        List<String> ids = bodies.stream().map(b -> b.path("change").path("id").asText()).toList();
+        List<String> ids =
+                bodies.stream().map(b -> b.path("change").path("id").asText()).toList();
         assertThat(ids, hasItem(adopted));
         // The draft (not public, and Migrationsverket is no party) and another county's agreement never leave.
         assertThat(ids, not(hasItem(draft)));
@@ -137,7 +139,8 @@ class WebhookTest {
             assertEquals("sha256=" + WebhookSender.sign(secret[0], r.timestamp() + "." + r.body()), r.signature());
             assertEquals(r.delivery(), read(r.body()).path("delivery").asText());
         }
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .get(PATH + "/" + id + "/deliveries")
                 .then()
                 .statusCode(200)
@@ -163,7 +166,8 @@ class WebhookTest {
         // Within the backoff nothing is tried again.
         dispatcher.dispatch(clock.plusSeconds(5));
         assertEquals(1, received.size());
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .get(PATH + "/" + id + "/deliveries")
                 .then()
                 .statusCode(200)
@@ -175,7 +179,8 @@ class WebhookTest {
         dispatch();
         dispatch();
         assertEquals(3, received.size());
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .get(PATH + "/" + id)
                 .then()
                 .statusCode(200)
@@ -187,13 +192,16 @@ class WebhookTest {
         assertEquals(3, received.size(), "a disabled subscription gets nothing");
 
         answer.set(200);
-        String etag = AGENCY_SYSTEM.request().get(PATH + "/" + id).then().extract().header("ETag");
-        AGENCY_SYSTEM.request()
+        String etag =
+                AGENCY_SYSTEM.request().get(PATH + "/" + id).then().extract().header("ETag");
+        AGENCY_SYSTEM
+                .request()
                 .header("If-Match", "\"0\"")
                 .post(PATH + "/" + id + "/enable")
                 .then()
                 .statusCode(412);
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .header("If-Match", etag)
                 .post(PATH + "/" + id + "/enable")
                 .then()
@@ -201,7 +209,8 @@ class WebhookTest {
                 .body("status", equalTo("ACTIVE"))
                 .body("consecutiveFailures", equalTo(0));
         dispatch();
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .get(PATH + "/" + id + "/deliveries")
                 .then()
                 .statusCode(200)
@@ -225,7 +234,8 @@ class WebhookTest {
         STATISTICS_SYSTEM.request().get(PATH + "/" + id).then().statusCode(404);
         STATISTICS_SYSTEM.request().get(PATH).then().statusCode(200).body("id", not(hasItem(id)));
         ADMIN.request().get(PATH).then().statusCode(200).body("id", hasItem(id));
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .contentType(ContentType.JSON)
                 .body(Map.of("url", "ftp://example.se/x", "counties", List.of("1")))
                 .post(PATH)
@@ -233,14 +243,16 @@ class WebhookTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("url"))
                 .body("errors.field", hasItem("counties[0]"));
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .contentType(ContentType.JSON)
                 .body(Map.of("url", "http://example.se/x", "types", List.of("SECRET")))
                 .post(PATH)
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem(org.hamcrest.Matchers.startsWith("types")));
-        AGENCY_SYSTEM.request()
+        AGENCY_SYSTEM
+                .request()
                 .contentType(ContentType.JSON)
                 .body(Map.of("url", "http://user:secret@example.se/x"))
                 .post(PATH)
@@ -253,7 +265,12 @@ class WebhookTest {
                 .post(PATH + "/" + id + "/enable")
                 .then()
                 .statusCode(409);
-        AGENCY_SYSTEM.request().header("If-Match", etag).delete(PATH + "/" + id).then().statusCode(204);
+        AGENCY_SYSTEM
+                .request()
+                .header("If-Match", etag)
+                .delete(PATH + "/" + id)
+                .then()
+                .statusCode(204);
         AGENCY_SYSTEM.request().get(PATH + "/" + id).then().statusCode(404);
     }
 

@@ -89,7 +89,8 @@ public final class UniqueConstraints {
             // Scheduled work (issue 18): claimed with "on conflict do nothing", so no client meets it; listed for the
             // 409.
             Map.entry("scheduled_run_pkey", new Guard("slot", CHANGED_TOGETHER)),
-            // Webhooks (issue 16): a delivery is queued with "on conflict do nothing", once per change and subscription.
+            // Webhooks (issue 16): a delivery is queued with "on conflict do nothing", once per change and
+            // subscription.
             Map.entry("webhook_delivery_once", new Guard("position", CHANGED_TOGETHER)));
 
     private UniqueConstraints() {}
