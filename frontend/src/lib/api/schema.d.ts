@@ -3765,6 +3765,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description The goal area the list is filtered by, so that its page can name it; absent when the caller may not read its agreement */
+            goalArea?: components["schemas"]["FundingGoalAreaRef"];
         };
         FundingProjectPermissions: {
             update: boolean;

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components';
-import { DataTable, Disclosure, Spinner } from '../../../design-system';
+import { DataTable, Spinner } from '../../../design-system';
 import { formatDate, formatDateTime, formatUtc } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { formatKronor } from '../format';
@@ -157,38 +157,53 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 }
 
 /**
- * A record's changes, newest first: when, who, and which fields changed from what to what. Behind a disclosure, so
- * that the record itself stays first on its page.
+ * A record's changes, newest first: when, who, and which fields changed from what to what. On a record's page behind
+ * a disclosure that loads them when opened, so that the record stays first and its values are not said twice; on a
+ * page that is the history, open.
  */
 export function FundingHistory({
   query,
   id,
   open,
+  onToggle,
 }: {
   query: UseQueryResult<HistoryEntry[]>;
   id: string;
-  /** Shown open, on a page that is the history. */
-  open?: boolean;
+  open: boolean;
+  /** Opens or closes the disclosure; absent on a page that is the history (always open). */
+  onToggle?: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
   const titleId = `funding-history-title-${id}`;
+  const entries = !open ? null : query.isPending ? (
+    <Spinner label={t('funding.history.loading')} />
+  ) : query.isError ? (
+    <QueryError error={query.error} onRetry={() => void query.refetch()} />
+  ) : query.data.length === 0 ? (
+    <p>{t('funding.history.empty')}</p>
+  ) : (
+    <ol className="history-list" aria-label={t('funding.history.listLabel')}>
+      {query.data.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
+      ))}
+    </ol>
+  );
   return (
     <section aria-labelledby={titleId} className="funding-history">
       <h2 id={titleId}>{t('funding.history.title')}</h2>
-      {query.isPending ? (
-        <Spinner label={t('funding.history.loading')} />
-      ) : query.isError ? (
-        <QueryError error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <p>{t('funding.history.empty')}</p>
+      {onToggle ? (
+        <details
+          className="ds-disclosure"
+          open={open}
+          onToggle={(event) => {
+            onToggle(event.currentTarget.open);
+          }}
+        >
+          <summary className="ds-disclosure-summary">{t('funding.history.show')}</summary>
+          <div className="ds-disclosure-body">{entries}</div>
+        </details>
       ) : (
-        <Disclosure summary={t('funding.history.show', { count: query.data.length })} defaultOpen={open}>
-          <ol className="history-list" aria-label={t('funding.history.listLabel')}>
-            {query.data.map((entry) => (
-              <Entry key={entry.id} entry={entry} />
-            ))}
-          </ol>
-        </Disclosure>
+        entries
       )}
     </section>
   );

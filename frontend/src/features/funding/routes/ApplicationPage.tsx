@@ -33,7 +33,8 @@ export function ApplicationPage() {
   const { id } = routeApi.useParams();
   const query = useApplication(id);
   const changeStatus = useChangeApplicationStatus();
-  const history = useApplicationHistory(id);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useApplicationHistory(id, historyOpen);
   if (!query.isSuccess) return <PageNotLoaded query={query} notFoundTitle={t('funding.application.notFound')} />;
   const { application, etag } = query.data;
   const money = (amount?: string) => formatKronor(amount, i18n.language);
@@ -100,7 +101,7 @@ export function ApplicationPage() {
         </div>
       )}
       {application.permissions.decide && <DecisionForm application={application} etag={etag} />}
-      <FundingHistory query={history} id={application.id} />
+      <FundingHistory query={history} id={application.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

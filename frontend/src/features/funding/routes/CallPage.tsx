@@ -37,7 +37,8 @@ export function CallPage() {
   const me = useMe();
   const applications = useApplications({ call: id }, me.data?.authenticated ?? false);
   const changeStatus = useChangeCallStatus();
-  const history = useCallHistory(id);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useCallHistory(id, historyOpen);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -133,7 +134,7 @@ export function CallPage() {
           ]}
         />
       )}
-      <FundingHistory query={history} id={call.id} />
+      <FundingHistory query={history} id={call.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

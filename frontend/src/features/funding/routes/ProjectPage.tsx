@@ -42,7 +42,8 @@ export function ProjectPage() {
   const query = useProject(id);
   const readAccounts = query.data?.project.permissions.readAccounts ?? false;
   const accounts = useProjectAccounts(id, readAccounts);
-  const history = useProjectHistory(id);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useProjectHistory(id, historyOpen);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -165,7 +166,7 @@ export function ProjectPage() {
         </>
       )}
       {project.permissions.addAccount && <AddAccountForm projectId={project.id} />}
-      <FundingHistory query={history} id={project.id} />
+      <FundingHistory query={history} id={project.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }
