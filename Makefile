@@ -7,7 +7,7 @@ PG_LAUNCHER := tools/embedded-postgres/target/classpath.txt
 BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
 
-.PHONY: help run test lint format backup restore bench bench-notifications test-backend test-frontend test-e2e test-cluster install-debian install install-browser install-frontend \
+.PHONY: help run test lint format backup restore bench bench-notifications bench-surveys test-backend test-frontend test-e2e test-cluster install-debian install install-browser install-frontend \
         install-keycloak install-deploy-check openapi keycloak stop-keycloak build clean
 
 help: ## List the targets
@@ -84,9 +84,13 @@ $(BACKEND_JAR): $(BACKEND_SOURCES)
 bench: $(PG_LAUNCHER) $(BACKEND_JAR) ## Measure API latency, throughput, memory and mail dispatch; writes benchmarks/results/
 	@benchmarks/run.sh
 	@benchmarks/notifications-dispatch.sh
+	@benchmarks/survey-results.sh
 
 bench-notifications: $(PG_LAUNCHER) $(BACKEND_JAR) ## Only the dispatch of 10,000 queued notifications (two API instances, GreenMail)
 	@benchmarks/notifications-dispatch.sh
+
+bench-surveys: $(PG_LAUNCHER) $(BACKEND_JAR) ## Only the results of a national survey (290 answers × 40 questions)
+	@benchmarks/survey-results.sh
 
 build: $(BACKEND_JAR) install-frontend ## Build the API jar and the SPA bundle
 	cd frontend && npm run build

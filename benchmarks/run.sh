@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make bench`: a throw-away embedded PostgreSQL (5450) with the national benchmark dataset (national-dataset.sql,
-# loaded with psql after the API has migrated the schema), the API (8095, -Xmx512m, no demo data) and the same-stack
+# loaded with psql after the API has migrated the schema), the API (8095, backend/jvm.options, no demo data) and the same-stack
 # reference app (8096, benchmarks/reference); benchmarks/load.mjs loads both interleaved on loopback and
 # benchmarks/results/<date>.md gets the ratios. Not part of `make test`: numbers are compared, never asserted.
 # BENCH_API_JAR measures another build of the API (e.g. the commit before a change) against the same data.
@@ -8,6 +8,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 trap stop_started EXIT
 BACKEND_JAR="${BENCH_API_JAR:-$BACKEND_JAR}"
+# The API starts with the product's JVM options (backend/jvm.options: the same heap limit as the reference, -Xmx512m);
+# BENCH_API_JAVA_OPTS replaces them, e.g. "-Xmx512m" to measure a build from before that file.
+BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-@$ROOT/backend/jvm.options -Xmx512m}"
 REFERENCE_DIR="$ROOT/benchmarks/reference"
 REFERENCE_JAR="$REFERENCE_DIR/target/quarkus-app/quarkus-run.jar"
 API_PORT=8095
@@ -44,7 +47,7 @@ start_api() {
   local t0
   t0=$(date +%s%3N)
   SAMVERKAN_HTTP_PORT="$API_PORT" SAMVERKAN_DB_URL="$SAMVERKAN_DB_URL_EFFECTIVE" SAMVERKAN_DEMO_DATA=false \
-    SAMVERKAN_BENCH_STATEMENT_COUNTS=true setsid java -Xmx512m -jar "$BACKEND_JAR" > "$api_log" 2>&1 &
+    SAMVERKAN_BENCH_STATEMENT_COUNTS=true MALLOC_ARENA_MAX=2 setsid java $BENCH_API_JAVA_OPTS -jar "$BACKEND_JAR" > "$api_log" 2>&1 &
   STARTED_PIDS+=($!)
   API_STARTUP_MS=$(ready_ms "http://localhost:$API_PORT/q/health/ready" "$t0" "$api_log" "${STARTED_PIDS[-1]}")
 }
@@ -80,7 +83,7 @@ jar_label="commit $(git -C "$ROOT" rev-parse --short HEAD)"
   echo "# API benchmark $(date -u +%Y-%m-%dT%H:%MZ), $jar_label"
   echo
   echo "Machine: $(nproc) cores (shared), $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
-       "embedded PostgreSQL 17 on loopback; API and reference with -Xmx512m."
+       "embedded PostgreSQL 17 on loopback; API with $BENCH_API_JAVA_OPTS (MALLOC_ARENA_MAX=2), reference with -Xmx512m."
   echo
   echo "Dataset (benchmarks/national-dataset.sql, loaded in $((load_ms / 1000)) s): $roks RÖK, $loks LÖK, $orgs organisations," \
        "$values indicator values, $rounds follow-up rounds, $meetings meetings, $actions action items."

@@ -32,11 +32,11 @@ sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q -At -v ON_
 until sql "select 1" >/dev/null 2>&1; do sleep 0.5; done
 
 # Both start at once on an empty database (Flyway, reference and demo data must not collide). The reminders fire
-# every 2 s on both; the dispatcher stays off (no mail server in this test).
+# every 2 s on both; the dispatcher stays off (no mail server in this test). Logs are JSON, as in production.
 say "two API instances on one database ($API1, $API2)"
 export SAMVERKAN_DEMO_DATA=true SAMVERKAN_NOTIFICATIONS_DISPATCH_EVERY=off \
   SAMVERKAN_NOTIFICATIONS_REMINDERS_CRON="*/2 * * * * ?" \
-  QUARKUS_LOG_CATEGORY__SE_SAMVERKAN_COMMON_CLUSTER__LEVEL=DEBUG
+  QUARKUS_LOG_CATEGORY__SE_SAMVERKAN_COMMON_CLUSTER__LEVEL=DEBUG SAMVERKAN_LOG_JSON=true
 SAMVERKAN_INSTANCE_NAME=api-1 launch_backend "$API1"
 PID1="${STARTED_PIDS[-1]}"
 SAMVERKAN_INSTANCE_NAME=api-2 launch_backend "$API2"
@@ -101,8 +101,11 @@ kill -TERM -- "-$PG_PID"
 while kill -0 "$PG_PID" 2>/dev/null; do sleep 0.5; done
 for port in "$API1" "$API2"; do
   answer="$(curl -s -o /dev/null -w '%{http_code} %header{retry-after}' --max-time 20 \
-    "http://localhost:$port/api/v1/organisations?county=19")"
+    -H "X-Request-Id: outage-probe-$port" "http://localhost:$port/api/v1/organisations?county=19")"
   [[ "$answer" =~ ^503\ [0-9]+$ ]] || { say "FAIL: instance on $port answered '$answer' without its database"; exit 1; }
+  # the warning the request logged carries the caller's request id (JSON logs, mdc.requestId)
+  grep 'Database unavailable' "$RUN_DIR/backend-$port.log" | grep -q "\"requestId\":\"outage-probe-$port\"" \
+    || { say "FAIL: the outage warning on $port does not carry the request id"; exit 1; }
 done
 start_postgres "$PG_PORT" "$DATA"
 for port in "$API1" "$API2"; do

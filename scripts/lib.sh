@@ -92,7 +92,8 @@ launch_backend() {
   require_free_port "$port" "API"
   SAMVERKAN_HTTP_PORT="$port" \
   SAMVERKAN_DB_URL="${SAMVERKAN_DB_URL:-$SAMVERKAN_DB_URL_EFFECTIVE}" \
-    setsid java ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
+  MALLOC_ARENA_MAX=2 \
+    setsid java @"$ROOT/backend/jvm.options" ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
   STARTED_PIDS+=("$!")
 }
 

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-// Issue #17 asks for 150 kB; 161 kB was reached (was 315 kB). What is left: the texts of every page (20 kB with
-// funding, notifications and grants) are still one chunk per language, loaded before the first page renders; splitting
-// them per feature is #17's remaining work. This limit keeps the rest from sliding back. 173 kB: the funding forms'
-// texts (#13, 0.9 kB gzip) are in that one chunk too until it is split.
-export const BUDGET_BYTES = 173 * 1024;
+// Issue #17 asks for 150 kB; 161 kB was reached (was 315 kB). What is left: the texts of every page (24 kB gzip
+// with funding, notifications, grants, surveys and the overview) are still one chunk per language, loaded before the
+// first page renders; splitting them per feature is #17's remaining work. The logged-in overview loads on its own, so
+// the public first page carries only its texts. This limit keeps the rest from sliding back.
+export const BUDGET_BYTES = 177 * 1024;
 
 /** The chunks the first page (/) downloads, by the manifest: the entry's and the start page's static imports. */
 export function firstPageChunks(manifest) {

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changeLanguage } from '../lib/i18n';
-import { baseRoutes, fakeApi, present } from '../test/fakeApi';
+import { baseRoutes, fakeApi, present, session } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 
 afterEach(async () => {
@@ -11,7 +11,8 @@ afterEach(async () => {
 
 describe('layout', () => {
   it('has the landmarks, a skip link to main and the start page heading', async () => {
-    fakeApi(baseRoutes());
+    // The public start page: a logged-in caller gets their overview there instead.
+    fakeApi(baseRoutes(session({ authenticated: false })));
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Samverkan' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();
@@ -34,7 +35,7 @@ describe('layout', () => {
   });
 
   it('marks the current section in the navigation and moves focus to the new heading', async () => {
-    fakeApi(baseRoutes());
+    fakeApi(baseRoutes(session({ authenticated: false })));
     const user = userEvent.setup();
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Samverkan' });

@@ -17,6 +17,7 @@ import {
   toOrganisations,
   toProfile,
   toStart,
+  toSurveys,
 } from '../lib/links';
 import './Layout.css';
 
@@ -26,6 +27,7 @@ const navItems = [
   { href: toForums(), key: 'forums' },
   { href: toActionItems(), key: 'actionItems' },
   { href: toFunding(), key: 'funding' },
+  { href: toSurveys(), key: 'surveys' },
   { href: toOrganisations(), key: 'organisations' },
   { href: toFollowUp(), key: 'followUp' },
 ] as const;

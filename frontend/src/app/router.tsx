@@ -11,6 +11,7 @@ import { documentRoutes } from '../features/documents';
 import { followUpRoutes } from '../features/follow-up';
 import { forumRoutes } from '../features/forums';
 import { fundingRoutes } from '../features/funding';
+import { surveyRoutes } from '../features/surveys';
 import { notificationRoutes } from '../features/notifications';
 import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
@@ -54,6 +55,7 @@ function buildRouteTree() {
     ...followUpRoutes(rootRoute),
     ...forumRoutes(rootRoute),
     ...fundingRoutes(rootRoute),
+    ...surveyRoutes(rootRoute),
     ...notificationRoutes(rootRoute),
     ...grantRoutes(rootRoute),
   ]);

@@ -68,8 +68,11 @@ export function session(
     createAgreement: boolean;
     countyCode: string;
     grantCounties: string[];
+    agreementCounties: string[];
+    localAgreementMunicipalities: string[];
   }> = {},
 ) {
+  const createAgreement = overrides.createAgreement ?? overrides.createOrganisation ?? true;
   return {
     authenticated: overrides.authenticated ?? true,
     username: 'coordinator.vastmanland',
@@ -78,8 +81,11 @@ export function session(
     countyCode: overrides.countyCode ?? '19',
     permissions: {
       createOrganisation: overrides.createOrganisation ?? true,
-      createAgreement: overrides.createAgreement ?? overrides.createOrganisation ?? true,
+      createAgreement,
       grantCounties: overrides.grantCounties ?? [],
+      // A coordinator creates every kind in their county.
+      agreementCounties: overrides.agreementCounties ?? (createAgreement ? [overrides.countyCode ?? '19'] : []),
+      localAgreementMunicipalities: overrides.localAgreementMunicipalities ?? [],
     },
   };
 }

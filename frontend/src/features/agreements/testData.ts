@@ -108,7 +108,13 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
     createdBy: 'coordinator.vastmanland',
     updatedAt: '2026-02-01T12:00:00Z',
     updatedBy: 'coordinator.vastmanland',
-    permissions: { edit: true, editPriorities: true, delete: true, statusChanges: ['CONSULTATION', 'ADOPTED'] },
+    permissions: {
+      edit: true,
+      editPriorities: true,
+      delete: true,
+      statusChanges: ['CONSULTATION', 'ADOPTED'],
+      runFollowUp: true,
+    },
     ...overrides,
   };
 }

@@ -12,11 +12,6 @@ export function followUpRoutes<TParent extends AnyRoute>(parent: TParent) {
     }),
     createRoute({
       getParentRoute,
-      path: paths.myTasks,
-      component: lazyRouteComponent(() => import('./routes/FollowUpPage'), 'MyTasksPage'),
-    }),
-    createRoute({
-      getParentRoute,
       path: paths.agreementFollowUp,
       component: lazyRouteComponent(() => import('./routes/AgreementFollowUpPage'), 'AgreementFollowUpPage'),
     }),

@@ -22,6 +22,8 @@ export type IndicatorValue = S['IndicatorValue'];
 export type IndicatorValuesImport = S['IndicatorValuesImport'];
 export type AgreementSummary = S['AgreementSummary'];
 export type Problem = S['Problem'];
+export type LocalFollowUpArea = S['LocalFollowUpArea'];
+export type LocalGoalAreaFollowUp = S['LocalGoalAreaFollowUp'];
 
 export const goalStatuses: readonly GoalStatus[] = ['ON_TRACK', 'PARTLY', 'NOT_ON_TRACK', 'NOT_ASSESSED'];
 export const genders: readonly Gender[] = ['WOMEN', 'MEN', 'TOTAL'];

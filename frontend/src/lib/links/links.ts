@@ -60,6 +60,10 @@ export const paths = {
   editFundingApplication: '/funding/applications/$id/edit',
   newFundingProject: '/funding/projects/new',
   editFundingProject: '/funding/projects/$id/edit',
+  surveys: '/surveys',
+  survey: '/surveys/$id',
+  surveyAnswer: '/surveys/$id/answers/$organisationId',
+  surveyResults: '/surveys/$id/results',
   notifications: '/notifications',
   notificationPreferences: '/notifications/preferences',
   unsubscribe: '/unsubscribe',
@@ -141,6 +145,11 @@ export const toNewDocument = (search: { ownerType: string; ownerId: string; type
   linkTo(paths.newDocument, {}, search);
 export const toViewDocument = (params: Id) => linkTo(paths.document, params);
 export const toEditDocument = (params: Id) => linkTo(paths.editDocument, params);
+
+export const toSurveys = (search?: SearchOf) => linkTo(paths.surveys, {}, search);
+export const toSurvey = (params: Id) => linkTo(paths.survey, params);
+export const toSurveyAnswer = (params: Id & { organisationId: string }) => linkTo(paths.surveyAnswer, params);
+export const toSurveyResults = (params: Id, search?: SearchOf) => linkTo(paths.surveyResults, params, search);
 
 export const toSearch = (search?: SearchOf) => linkTo(paths.search, {}, search);
 

@@ -17,9 +17,10 @@ export async function fetchAgreement(id: string, signal?: AbortSignal): Promise<
 }
 
 /** One agreement as a document (`GET /api/v1/agreements/{id}`) and its ETag. */
-export function useAgreement(id: string) {
+export function useAgreement(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: agreementKeys.detail(id),
     queryFn: ({ signal }) => fetchAgreement(id, signal),
+    enabled: options.enabled ?? true,
   });
 }

@@ -75,7 +75,30 @@ export type AgreementFormProps = {
   knownReferences?: (AgreementReference | undefined)[];
   notice?: string;
   initialError?: unknown;
+  /**
+   * Where the caller may create (from the API's session): counties for every kind, and municipalities for LÖKs by a
+   * grant. The choices offered are limited to these; the server still decides. Absent: everything is offered.
+   */
+  scope?: CreationScope;
 };
+
+export type CreationScope = { counties: readonly string[]; localMunicipalities: readonly string[] };
+
+/** A municipality's code starts with its county's (1980 Västerås in 19 Västmanland). */
+const countyOfMunicipality = (code: string) => code.slice(0, 2);
+
+/** The kind, county and municipality an empty form starts with: the only choice when there is one. */
+export function initialScopeValues(
+  scope: CreationScope,
+  countyCode: string | null,
+): { kind: AgreementKind | null; countyCode: string | null } {
+  const counties = new Set([...scope.counties, ...scope.localMunicipalities.map(countyOfMunicipality)]);
+  const onlyCounty = counties.size === 1 ? [...counties][0] : null;
+  return {
+    kind: scope.counties.length === 0 ? 'LOCAL' : null,
+    countyCode: countyCode && counties.has(countyCode) ? countyCode : (onlyCounty ?? null),
+  };
+}
 
 /**
  * Create or edit an agreement's own fields. Municipality and parent RÖK are asked for local agreements only; the
@@ -90,6 +113,7 @@ export function AgreementForm({
   knownReferences,
   notice,
   initialError,
+  scope,
 }: AgreementFormProps) {
   const { t } = useTranslation();
   const labelOf = useAgreementFieldLabel();
@@ -98,6 +122,16 @@ export function AgreementForm({
   const counties = useCounties();
   const municipalities = useMunicipalities(values.countyCode);
   const local = values.kind === 'LOCAL';
+  // Only LÖKs where a grant allows them, when the caller coordinates no county (a LÖK author, a federation).
+  const kindOptions = scope && scope.counties.length === 0 ? (['LOCAL'] as const) : agreementKinds;
+  const countyAllowed = (code: string) =>
+    !scope ||
+    scope.counties.includes(code) ||
+    scope.localMunicipalities.some((municipality) => countyOfMunicipality(municipality) === code);
+  const municipalityAllowed = (code: string) =>
+    !scope ||
+    (values.countyCode !== null && scope.counties.includes(values.countyCode)) ||
+    scope.localMunicipalities.includes(code);
   const parentOptions = useAgreementChoices(values.countyCode, 'REGIONAL', local, agreementId, knownReferences);
   const predecessorOptions = useAgreementChoices(values.countyCode, values.kind, true, agreementId, knownReferences);
 
@@ -122,7 +156,7 @@ export function AgreementForm({
           label={t('agreements.fields.kind')}
           placeholder={t('agreements.form.kindPlaceholder')}
           isRequired
-          options={agreementKinds.map((kind) => ({ id: kind, label: t(`agreementKind.${kind}`) }))}
+          options={kindOptions.map((kind) => ({ id: kind, label: t(`agreementKind.${kind}`) }))}
           value={values.kind}
           onChange={(kind) =>
             setValues((previous) => ({
@@ -150,7 +184,9 @@ export function AgreementForm({
           description={t('agreements.form.countyHint')}
           placeholder={t('agreements.form.countyPlaceholder')}
           isRequired
-          options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
+          options={(counties.data ?? [])
+            .filter((county) => countyAllowed(county.code))
+            .map((county) => ({ id: county.code, label: county.name }))}
           value={values.countyCode}
           onChange={(countyCode) =>
             setValues((previous) =>
@@ -172,10 +208,9 @@ export function AgreementForm({
             placeholder={t('agreements.form.municipalityPlaceholder')}
             isRequired
             isDisabled={!values.countyCode}
-            options={(municipalities.data ?? []).map((municipality) => ({
-              id: municipality.code,
-              label: municipality.name,
-            }))}
+            options={(municipalities.data ?? [])
+              .filter((municipality) => municipalityAllowed(municipality.code))
+              .map((municipality) => ({ id: municipality.code, label: municipality.name }))}
             value={values.municipalityCode}
             onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
           />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { CheckboxGroup, OrderedListEditor, TextArea, TextField } from '../../../design-system';
+import { CheckboxGroup, OrderedListEditor, Select, TextArea, TextField, type Option } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';
 import { labelField } from './fieldLabels';
@@ -49,9 +49,14 @@ export type GoalAreaFormProps = {
   cancelHref: string;
   notice?: string;
   initialError?: unknown;
+  /** A LÖK's goal area: the parent RÖK's goal areas it may answer to; not asked when absent. */
+  answersToOptions?: Option[] | null;
 };
 
-/** A goal area: number, title, goal statement, strategies in order and target groups. */
+/**
+ * A goal area: number, title, goal statement, strategies in order and target groups; in a LÖK under a RÖK also the
+ * RÖK goal area it answers to.
+ */
 export function GoalAreaForm({
   initialInput,
   onSubmit,
@@ -59,6 +64,7 @@ export function GoalAreaForm({
   cancelHref,
   notice,
   initialError,
+  answersToOptions,
 }: GoalAreaFormProps) {
   const { t } = useTranslation();
   const labelOf = useGoalAreaFieldLabel();
@@ -126,6 +132,19 @@ export function GoalAreaForm({
           onChange={(groups) => set('targetGroups', groups as TargetGroup[])}
         />
       </FormField>
+      {answersToOptions && (
+        <FormField form={FORM} name="answersToGoalAreaId">
+          <Select
+            name="answersToGoalAreaId"
+            label={t('agreements.goalArea.fields.answersToGoalAreaId')}
+            description={t('agreements.goalArea.answersToHint')}
+            emptyOption={t('agreements.goalArea.answersToNone')}
+            options={answersToOptions}
+            value={values.answersToGoalAreaId}
+            onChange={(id) => set('answersToGoalAreaId', id)}
+          />
+        </FormField>
+      )}
     </ServerForm>
   );
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProvenanceMark } from '../../../design-system';
+import { Link, ProvenanceMark } from '../../../design-system';
+import { toAgreement } from '../../../lib/links';
+import { goalAreaName } from './format';
 import type { GoalArea } from '../types';
 import { Responsibilities } from './Responsibilities';
 import { YearlyFocus } from './YearlyFocus';
@@ -30,6 +32,12 @@ export function GoalAreaSection({ goalArea, currentYear, actions, expandAll }: G
         </div>
       )}
       {actions}
+      {goalArea.answersTo && (
+        <p className="goal-area-answers-to">
+          <span className="label">{t('agreements.detail.answersTo')}:</span>{' '}
+          <Link href={toAgreement({ id: goalArea.answersTo.agreementId })}>{goalAreaName(goalArea.answersTo)}</Link>
+        </p>
+      )}
       {goalArea.goal && (
         <p className="goal-area-goal">
           <span className="label">{t('agreements.detail.goal')}:</span> {goalArea.goal}

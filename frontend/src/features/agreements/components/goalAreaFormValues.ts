@@ -8,6 +8,8 @@ export type GoalAreaFormValues = {
   goal: string;
   strategies: ListItem[];
   targetGroups: TargetGroup[];
+  /** A local agreement's goal area: the parent RÖK's goal area it answers to. */
+  answersToGoalAreaId: string | null;
 };
 
 export const goalAreaFields = [
@@ -16,11 +18,18 @@ export const goalAreaFields = [
   'goal',
   'strategies',
   'targetGroups',
+  'answersToGoalAreaId',
 ] as const satisfies readonly (keyof GoalAreaInput)[];
 export type GoalAreaField = (typeof goalAreaFields)[number];
 
 export function goalAreaInputOf(goalArea: GoalArea): GoalAreaInput {
-  return toGoalAreaInput(formValuesOfGoalAreaInput({ ...goalArea, number: goalArea.number ?? '' }));
+  return toGoalAreaInput(
+    formValuesOfGoalAreaInput({
+      ...goalArea,
+      number: goalArea.number ?? '',
+      answersToGoalAreaId: goalArea.answersTo?.id,
+    }),
+  );
 }
 
 export function formValuesOfGoalAreaInput(input: GoalAreaInput): GoalAreaFormValues {
@@ -30,6 +39,7 @@ export function formValuesOfGoalAreaInput(input: GoalAreaInput): GoalAreaFormVal
     goal: input.goal ?? '',
     strategies: listItemsOf(input.strategies ?? []),
     targetGroups: [...(input.targetGroups ?? [])],
+    answersToGoalAreaId: input.answersToGoalAreaId ?? null,
   };
 }
 
@@ -44,5 +54,6 @@ export function toGoalAreaInput(values: GoalAreaFormValues): GoalAreaInput {
     goal: goal || undefined,
     strategies: values.strategies.map((item) => item.value.trim()),
     targetGroups: targetGroupOrder.filter((group) => values.targetGroups.includes(group)),
+    answersToGoalAreaId: values.answersToGoalAreaId ?? undefined,
   };
 }

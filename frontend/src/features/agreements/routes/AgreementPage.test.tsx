@@ -34,7 +34,7 @@ afterEach(() => {
 
 describe('agreement page', () => {
   it('reads like the document: facts, purpose, legal basis, goal areas with strategies, parties and signatories', async () => {
-    const anonymous = { edit: false, editPriorities: false, delete: false, statusChanges: [] };
+    const anonymous = { edit: false, editPriorities: false, delete: false, statusChanges: [], runFollowUp: false };
     fakeApi(
       routes(
         agreement({ status: 'ADOPTED', adoptedOn: '2016-06-01', permissions: anonymous }),
@@ -227,7 +227,7 @@ describe('agreement page', () => {
       routes(
         agreement({
           status: 'ADOPTED',
-          permissions: { edit: false, editPriorities: true, delete: false, statusChanges: [] },
+          permissions: { edit: false, editPriorities: true, delete: false, statusChanges: [], runFollowUp: true },
         }),
       ),
     );

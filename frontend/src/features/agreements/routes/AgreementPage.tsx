@@ -19,6 +19,7 @@ import { StatusActions } from '../components/StatusActions';
 import { WithAgreement } from '../components/WithAgreement';
 import {
   toAgreementCompare,
+  toAgreementFollowUp,
   toAgreementHistory,
   toAgreementMatrix,
   toAgreementPrint,
@@ -128,6 +129,9 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           </li>
           <li>
             <Link href={toAgreementHistory({ id: agreement.id })}>{t('agreements.detail.historyLink')}</Link>
+          </li>
+          <li>
+            <Link href={toAgreementFollowUp({ agreementId: agreement.id })}>{t('agreements.detail.followUpLink')}</Link>
           </li>
           {comparableVersions(agreement).map((other) => (
             <li key={other.id}>

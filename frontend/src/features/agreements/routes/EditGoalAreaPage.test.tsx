@@ -122,7 +122,11 @@ describe('goal area editing', () => {
       {
         path: `/api/v1/agreements/${AGREEMENT_ID}`,
         respond: () =>
-          json(agreement({ permissions: { edit: false, editPriorities: false, delete: false, statusChanges: [] } })),
+          json(
+            agreement({
+              permissions: { edit: false, editPriorities: false, delete: false, statusChanges: [], runFollowUp: false },
+            }),
+          ),
       },
       { path: goalAreaPath, respond: () => json(goalArea) },
       ...baseRoutes(),

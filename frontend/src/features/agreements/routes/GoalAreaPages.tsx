@@ -21,7 +21,9 @@ import { ResponsibilitiesEditor } from '../components/ResponsibilitiesEditor';
 import { RouteNotice } from '../components/RouteNotice';
 import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
-import type { GoalAreaInput } from '../types';
+import type { Agreement, GoalAreaInput } from '../types';
+import type { Option } from '../../../design-system';
+import { useAnswersToOptions } from '../components/answersTo';
 import { toAgreement } from '../../../lib/links';
 import { goalAreaName } from '../components/format';
 import '../styles.css';
@@ -44,31 +46,41 @@ function EditableAgreement({
   );
 }
 
-/** Add a goal area; then its page, where the responsible and other parties are added. */
-export function NewGoalAreaPage() {
+/** The form of a new goal area; its page follows, where the responsible and other parties are added. */
+function NewGoalAreaForm({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { id } = newRoute.useParams();
   const add = useAddGoalArea();
+  const answersToOptions = useAnswersToOptions(agreement);
+  return (
+    <GoalAreaForm
+      answersToOptions={answersToOptions}
+      initialInput={emptyGoalAreaInput}
+      submitLabel={t('agreements.goalArea.create')}
+      cancelHref={toAgreement({ id: agreement.id })}
+      onSubmit={async (input) => {
+        const goalArea = await add.mutateAsync({ agreementId: agreement.id, input });
+        await navigate({
+          to: '/agreements/$id/goal-areas/$goalAreaId/edit',
+          params: { id: agreement.id, goalAreaId: goalArea.id },
+          state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.goalAreaCreated' } }),
+        });
+      }}
+    />
+  );
+}
+
+/** Add a goal area. */
+export function NewGoalAreaPage() {
+  const { t } = useTranslation();
+  const { id } = newRoute.useParams();
   return (
     <EditableAgreement id={id}>
       {({ agreement }) => (
         <>
           <BackToAgreement id={agreement.id} title={agreement.title} />
           <PageHeading>{t('agreements.goalArea.newTitle')}</PageHeading>
-          <GoalAreaForm
-            initialInput={emptyGoalAreaInput}
-            submitLabel={t('agreements.goalArea.create')}
-            cancelHref={toAgreement({ id: agreement.id })}
-            onSubmit={async (input) => {
-              const goalArea = await add.mutateAsync({ agreementId: agreement.id, input });
-              await navigate({
-                to: '/agreements/$id/goal-areas/$goalAreaId/edit',
-                params: { id: agreement.id, goalAreaId: goalArea.id },
-                state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.goalAreaCreated' } }),
-              });
-            }}
-          />
+          <NewGoalAreaForm agreement={agreement} />
         </>
       )}
     </EditableAgreement>
@@ -76,10 +88,12 @@ export function NewGoalAreaPage() {
 }
 
 /** A value of a goal area field in words: strategies numbered one a line, target groups by name. */
-function useDescribeGoalAreaValue() {
+function useDescribeGoalAreaValue(answersToOptions: Option[] | null) {
   const { t } = useTranslation();
   return (field: GoalAreaField, value: unknown): string => {
     if (value === undefined || value === null) return '';
+    if (field === 'answersToGoalAreaId')
+      return answersToOptions?.find((option) => option.id === value)?.label ?? plainText(value);
     if (field === 'strategies')
       return (value as string[]).map((strategy, index) => `${index + 1}. ${strategy}`).join('\n');
     if (field === 'targetGroups') {
@@ -89,12 +103,14 @@ function useDescribeGoalAreaValue() {
   };
 }
 
-function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; versioned: VersionedGoalArea }) {
+function EditGoalAreaForm({ agreement, versioned }: { agreement: Agreement; versioned: VersionedGoalArea }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateGoalArea();
   const labelOf = useGoalAreaFieldLabel();
-  const describe = useDescribeGoalAreaValue();
+  const answersToOptions = useAnswersToOptions(agreement);
+  const describe = useDescribeGoalAreaValue(answersToOptions);
+  const agreementId = agreement.id;
   const goalAreaId = versioned.goalArea.id;
   const session = useEditSession({
     initial: { input: goalAreaInputOf(versioned.goalArea), etag: versioned.etag },
@@ -124,6 +140,7 @@ function EditGoalAreaForm({ agreementId, versioned }: { agreementId: string; ver
       renderForm={(start) => (
         <GoalAreaForm
           {...start}
+          answersToOptions={answersToOptions}
           submitLabel={t('agreements.goalArea.save')}
           cancelHref={toAgreement({ id: agreementId })}
           onSubmit={session.submit}
@@ -161,7 +178,7 @@ export function EditGoalAreaPage() {
             <BackToAgreement id={agreement.id} title={agreement.title} />
             <PageHeading>{t('agreements.goalArea.editTitle', { name: goalAreaName(current) })}</PageHeading>
             <RouteNotice />
-            <EditGoalAreaForm agreementId={agreement.id} versioned={goalArea.data} />
+            <EditGoalAreaForm agreement={agreement} versioned={goalArea.data} />
             <ResponsibilitiesEditor
               agreementId={agreement.id}
               goalArea={current}

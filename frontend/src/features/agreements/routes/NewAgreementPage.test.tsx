@@ -108,6 +108,33 @@ describe('new agreement', () => {
     expect(await screen.findByText(/Överenskommelsen är skapad som utkast/)).toBeInTheDocument();
   });
 
+  it("offers a LÖK author only LÖKs in the grant's municipalities, starting in their county", async () => {
+    fakeApi([
+      { path: '/api/v1/agreements', respond: () => json({ items: [], total: 0, page: 0, size: 100 }) },
+      ...baseRoutes(
+        session({
+          countyCode: '',
+          agreementCounties: [],
+          localAgreementMunicipalities: ['1980'],
+          createAgreement: true,
+        }),
+      ),
+    ]);
+    const user = userEvent.setup();
+    renderApp('/agreements/new');
+    await screen.findByRole('heading', { level: 1, name: 'Ny överenskommelse' });
+    expect(screen.getByRole('button', { name: /Typ$/ })).toHaveTextContent('Lokal överenskommelse (LÖK)');
+    await waitFor(() => expect(screen.getByRole('button', { name: /Län$/ })).toHaveTextContent('Västmanlands län'));
+    await user.click(screen.getByRole('button', { name: /Typ$/ }));
+    // The chosen option carries a check mark.
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent.replace('✓', ''))).toEqual([
+      'Lokal överenskommelse (LÖK)',
+    ]);
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: /Kommun$/ }));
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Västerås']);
+  });
+
   it('is not offered to those who may not create agreements', async () => {
     fakeApi(baseRoutes(session({ createAgreement: false })));
     renderApp('/agreements/new');

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '../../../components';
 import { Link, PageHeading } from '../../../design-system';
 import { useCreateAgreement } from '../api/createAgreement';
-import { AgreementForm } from '../components/AgreementForm';
+import { AgreementForm, initialScopeValues, type CreationScope } from '../components/AgreementForm';
 import { emptyAgreementValues, toAgreementInput } from '../components/agreementFormValues';
 import { toAgreements } from '../../../lib/links';
 import '../styles.css';
 
-/** Create an agreement as a draft (admins; coordinators in their county, which is chosen beforehand). */
+function scopeOf(permissions: { agreementCounties: string[]; localAgreementMunicipalities: string[] }): CreationScope {
+  return { counties: permissions.agreementCounties, localMunicipalities: permissions.localAgreementMunicipalities };
+}
+
+/** Create an agreement as a draft (admins; coordinators in their county, which is chosen beforehand; LÖK authors and federations' coordinators a LÖK where their grant holds). */
 export function NewAgreementPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -25,7 +29,11 @@ export function NewAgreementPage() {
           <PageHeading>{t('agreements.form.newTitle')}</PageHeading>
           <p>{t('agreements.form.newIntro')}</p>
           <AgreementForm
-            initialInput={toAgreementInput(emptyAgreementValues(me.countyCode ?? null))}
+            scope={scopeOf(me.permissions)}
+            initialInput={toAgreementInput({
+              ...emptyAgreementValues(null),
+              ...initialScopeValues(scopeOf(me.permissions), me.countyCode ?? null),
+            })}
             submitLabel={t('agreements.form.create')}
             cancelHref={toAgreements()}
             onSubmit={async (input) => {

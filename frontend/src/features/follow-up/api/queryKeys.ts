@@ -3,6 +3,8 @@ export const followUpKeys = {
   agreements: () => [...followUpKeys.all, 'agreements'] as const,
   agreement: (agreementId: string) => [...followUpKeys.all, 'agreement', agreementId] as const,
   rounds: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'rounds'] as const,
+  /** The LÖKs' follow-up per goal area of a RÖK. */
+  locals: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'locals'] as const,
   indicators: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'indicators'] as const,
   mine: () => [...followUpKeys.all, 'mine'] as const,
   /** Everything read about one round: the round, its board and report. */

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
-import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
@@ -12,6 +11,7 @@ import { useAgreementRounds } from '../api/getAgreementRounds';
 import { useOpenRound } from '../api/openRound';
 import { useFollowUpErrorText } from '../components/ActionError';
 import { DeadlineField } from '../components/DeadlineField';
+import { LocalFollowUp } from '../components/LocalFollowUp';
 import { RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreement, toFollowUp, toIndicator, toNewIndicator, toRound } from '../../../lib/links';
@@ -63,20 +63,20 @@ function OpenRoundForm({ agreementId, defaultYear }: { agreementId: string; defa
   );
 }
 
-/** One agreement's follow-up: its rounds by year, opening a round (coordinators), and its indicators. */
+/**
+ * One agreement's follow-up: its rounds by year, opening a round (its managers), its indicators, and for a RÖK the
+ * follow-up of the LÖKs that answer to its goal areas.
+ */
 export function AgreementFollowUpPage() {
   const { t, i18n } = useTranslation();
   const { agreementId } = routeApi.useParams();
-  const me = useMe();
   const agreement = useAgreementForFollowUp(agreementId);
   const rounds = useAgreementRounds(agreementId);
   const indicators = useAgreementIndicators(agreementId);
   if (!agreement.isSuccess) return <PageNotLoaded query={agreement} />;
   const document = agreement.data;
-  const canManage =
-    !!me.data?.authenticated &&
-    (me.data.roles.includes('admin') ||
-      (me.data.roles.includes('coordinator') && me.data.countyCode === document.countyCode));
+  // From the API: the county's coordinators, admins and whoever runs the agreement by grant (a LÖK's author).
+  const canManage = document.permissions.runFollowUp;
   const thisYear = new Date().getFullYear();
   const defaultYear = Math.min(Math.max(thisYear, document.firstYear), document.lastYear);
   return (
@@ -176,6 +176,7 @@ export function AgreementFollowUpPage() {
           }
         </Loaded>
       </section>
+      {document.kind === 'REGIONAL' && <LocalFollowUp agreementId={agreementId} />}
     </>
   );
 }

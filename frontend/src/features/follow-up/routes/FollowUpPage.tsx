@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, Link, PageHeading, ScrollRegion, Spinner } from '../../../design-system';
+import { DataTable, Link, PageHeading, ScrollRegion } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useFollowUpAgreements } from '../api/getFollowUpAgreements';
 import { useMyTasks } from '../api/getMyTasks';
@@ -59,26 +59,6 @@ export function FollowUpPage() {
           }
         </Loaded>
       </section>
-    </>
-  );
-}
-
-/** The tasks of the logged-in member's organisation. */
-export function MyTasksPage() {
-  const { t } = useTranslation();
-  const me = useMe();
-  const isMember = !!me.data?.authenticated && !!me.data.organisationId;
-  const tasks = useMyTasks(isMember);
-  return (
-    <>
-      <PageHeading>{t('followUp.tasks.title')}</PageHeading>
-      {me.isPending ? (
-        <Spinner label={t('app.loading')} />
-      ) : !isMember ? (
-        <p>{t('followUp.tasks.notMember')}</p>
-      ) : (
-        <Loaded query={tasks}>{(data) => <TaskTable tasks={data} />}</Loaded>
-      )}
     </>
   );
 }

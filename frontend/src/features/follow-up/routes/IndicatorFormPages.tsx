@@ -26,7 +26,7 @@ function useGoalAreaOptions(agreementId: string | undefined) {
   };
 }
 
-/** Defining a new indicator of an agreement (the coordinator of its county, admins). */
+/** Defining a new indicator of an agreement (whoever runs its follow-up). */
 export function NewIndicatorPage() {
   const { t } = useTranslation();
   const { agreementId } = newRoute.useParams();
@@ -34,14 +34,10 @@ export function NewIndicatorPage() {
   const create = useCreateIndicator();
   const { agreement, options } = useGoalAreaOptions(agreementId);
   if (!agreement.isSuccess) return <PageNotLoaded query={agreement} />;
-  const countyCode = agreement.data.countyCode;
+  // From the API: the agreement's managers (county coordinators, admins, a LÖK's author by grant).
+  const { runFollowUp } = agreement.data.permissions;
   return (
-    <RequirePermission
-      allowed={(me) =>
-        me.authenticated &&
-        (me.roles.includes('admin') || (me.roles.includes('coordinator') && me.countyCode === countyCode))
-      }
-    >
+    <RequirePermission allowed={() => runFollowUp}>
       {() => (
         <>
           <PageHeading>{t('followUp.indicatorForm.newTitle')}</PageHeading>

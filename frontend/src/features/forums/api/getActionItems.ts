@@ -16,7 +16,7 @@ export type ActionItemQuery = {
 export const BOARD_PAGE_SIZE = 25;
 
 /** The board: action items the caller may see, earliest due first (`GET /api/v1/action-items`). */
-export function useActionItems(query: ActionItemQuery) {
+export function useActionItems(query: ActionItemQuery, enabled = true) {
   return useQuery({
     queryKey: actionItemKeys.list(query),
     queryFn: async ({ signal }) =>
@@ -37,5 +37,6 @@ export function useActionItems(query: ActionItemQuery) {
         }),
       ),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }

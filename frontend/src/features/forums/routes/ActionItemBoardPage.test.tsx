@@ -44,4 +44,42 @@ describe('action item board', () => {
     expect(last.get('mine')).toBe('true');
     expect(last.get('overdue')).toBe('true');
   });
+
+  it('opens on the member’s own organisation, and clearing it shows everything', async () => {
+    const api = fakeApi([
+      { path: '/api/v1/action-items', respond: () => json({ items: [followUpItem], total: 1, page: 0, size: 25 }) },
+      ...baseRoutes({
+        ...session(),
+        roles: ['member'],
+        countyCode: undefined,
+        organisationId: ids.vasteras,
+        organisationName: 'Västerås stad',
+      } as unknown as ReturnType<typeof session>),
+    ]);
+    const user = userEvent.setup();
+    renderApp('/action-items');
+    const mine = await screen.findByRole('checkbox', { name: 'Min organisations uppdrag (Västerås stad)' });
+    await screen.findByRole('table', { name: 'Uppdrag' });
+    expect(mine).toBeChecked();
+    const calls = api.calls('GET', '/api/v1/action-items');
+    expect(calls.map((call) => new URL(call.url).searchParams.get('mine'))).toEqual(['true']);
+
+    await user.click(mine);
+    await screen.findByRole('table', { name: 'Uppdrag' });
+    expect(mine).not.toBeChecked();
+    const last = new URL(present(api.calls('GET', '/api/v1/action-items').at(-1)).url).searchParams;
+    expect(last.get('mine')).toBeNull();
+  });
+
+  it('opens on the coordinator’s county', async () => {
+    const api = fakeApi([
+      { path: '/api/v1/action-items', respond: () => json({ items: [], total: 0, page: 0, size: 25 }) },
+      { path: '/api/v1/forums', respond: () => json({ items: [], total: 0, page: 0, size: 100 }) },
+      ...baseRoutes(session({ grantCounties: ['19'] })),
+    ]);
+    renderApp('/action-items');
+    expect(await screen.findByText('0 uppdrag')).toBeInTheDocument();
+    const calls = api.calls('GET', '/api/v1/action-items');
+    expect(calls.map((call) => new URL(call.url).searchParams.get('county'))).toEqual(['19']);
+  });
 });

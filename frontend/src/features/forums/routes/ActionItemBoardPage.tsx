@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components';
 import { CheckboxGroup, PageHeading, Pagination, Select, Spinner } from '../../../design-system';
@@ -8,7 +9,7 @@ import { BOARD_PAGE_SIZE, useActionItems } from '../api/getActionItems';
 import { useCountyForums } from '../api/getForums';
 import { ActionItemTable } from '../components/ActionItemTable';
 import { actionItemStatuses, type ActionItemStatus } from '../types';
-import type { BoardSearch } from './searchParams';
+import { boardDefaults, choosesFilter, type BoardSearch } from './searchParams';
 import '../styles.css';
 
 const routeApi = getRouteApi('/action-items');
@@ -19,12 +20,25 @@ export function ActionItemBoardPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const me = useMe();
+  // An address without filters opens on the caller's own county or organisation, not on all of Sweden; the default
+  // goes into the address, so it reads like any other choice and can be changed or cleared.
+  const defaults = me.data ? boardDefaults(me.data) : {};
+  const waitsForDefault = !choosesFilter(search) && (me.isPending || choosesFilter(defaults));
+  const defaultCounty = choosesFilter(search) ? undefined : defaults.county;
+  const defaultMine = choosesFilter(search) ? undefined : defaults.mine;
+  useEffect(() => {
+    if (defaultCounty ?? defaultMine) {
+      void navigate({ search: { county: defaultCounty, mine: defaultMine }, replace: true });
+    }
+  }, [defaultCounty, defaultMine, navigate]);
   const counties = useCounties();
   const forums = useCountyForums(search.county);
   const page = search.page ?? 1;
-  const items = useActionItems({ ...search, page: page - 1 });
-  const set = (change: Partial<BoardSearch>) =>
-    void navigate({ search: (previous: BoardSearch) => ({ ...previous, ...change, page: undefined }), replace: true });
+  const items = useActionItems({ ...search, page: page - 1 }, !waitsForDefault);
+  const set = (change: Partial<BoardSearch>) => {
+    const next: BoardSearch = { ...search, ...change, all: undefined, page: undefined };
+    void navigate({ search: choosesFilter(next) ? next : { ...next, all: true }, replace: true });
+  };
   const flags = [...(search.overdue ? ['overdue'] : []), ...(search.mine ? ['mine'] : [])];
   const pageCount = items.data ? Math.max(1, Math.ceil(items.data.total / BOARD_PAGE_SIZE)) : 1;
 
@@ -83,7 +97,7 @@ export function ActionItemBoardPage() {
           <Pagination
             page={page}
             pageCount={pageCount}
-            onPageChange={(next) => void navigate({ search: (previous: BoardSearch) => ({ ...previous, page: next }) })}
+            onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
             labels={{
               navigation: t('forums.board.pages'),
               previous: t('forums.board.previous'),

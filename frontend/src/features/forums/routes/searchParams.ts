@@ -14,10 +14,12 @@ export type BoardSearch = {
   status?: ActionItemStatus;
   overdue?: boolean;
   mine?: boolean;
+  /** Chosen "everything": the caller's own organisation or county is not filled in as the default. */
+  all?: boolean;
   page?: number;
 };
 
-/** `?county=19&forum=…&status=OPEN&overdue=true&mine=true&page=2`; anything else is dropped. */
+/** `?county=19&forum=…&status=OPEN&overdue=true&mine=true&all=true&page=2`; anything else is dropped. */
 export function parseBoardSearch(search: Record<string, unknown>): BoardSearch {
   const text = (key: string) => {
     const value = search[key];
@@ -32,6 +34,29 @@ export function parseBoardSearch(search: Record<string, unknown>): BoardSearch {
     status: actionItemStatuses.includes(status as ActionItemStatus) ? (status as ActionItemStatus) : undefined,
     overdue: flag('overdue'),
     mine: flag('mine'),
+    all: flag('all'),
     page: Number.isInteger(page) && page > 1 ? page : undefined,
   };
+}
+
+/** Whether the board's address chooses anything at all (then the caller's default is not applied). */
+export function choosesFilter(search: BoardSearch): boolean {
+  return !!(search.county ?? search.forum ?? search.status ?? search.overdue ?? search.mine ?? search.all);
+}
+
+/**
+ * Where the board opens: a coordinator on the county they coordinate, a member on their own organisation's items,
+ * anyone else (admins, national readers) on everything they may see. The defaults stay changeable: clearing every
+ * filter leads to `all`.
+ */
+export function boardDefaults(me: {
+  authenticated: boolean;
+  organisationId?: string | null;
+  permissions: { grantCounties: string[] };
+}): BoardSearch {
+  if (!me.authenticated) return {};
+  const [county, ...more] = me.permissions.grantCounties;
+  if (county && more.length === 0) return { county };
+  if (me.organisationId) return { mine: true };
+  return {};
 }

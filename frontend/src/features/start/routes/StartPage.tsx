@@ -1,41 +1,20 @@
-import { useTranslation } from 'react-i18next';
-import { Link, PageHeading } from '../../../design-system';
-import { toAgreements, toOrganisations } from '../../../lib/links';
+import { lazy, Suspense } from 'react';
+import { useMe } from '../../../lib/auth';
+import { PublicStart } from '../components/PublicStart';
 import '../styles.css';
 
-/** What Samverkan is, and where to go from here. */
+// The overview (filters, tables, selects) loads only for a logged-in person, so the public first page stays small.
+const Overview = lazy(() => import('../components/Overview').then((m) => ({ default: m.Overview })));
+
+/** The public start page; after login, the person's own overview instead. */
 export function StartPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading>{t('start.title')}</PageHeading>
-      <p className="lead">{t('start.lead')}</p>
-      <p>{t('start.intro')}</p>
-      <h2>{t('start.whatTitle')}</h2>
-      <ul className="card-list">
-        <li className="card">
-          <h3>{t('start.agreementsTitle')}</h3>
-          <p>{t('start.agreementsText')}</p>
-          <p>
-            <Link href={toAgreements()}>{t('start.agreementsLink')}</Link>
-          </p>
-        </li>
-        <li className="card">
-          <h3>{t('start.organisationsTitle')}</h3>
-          <p>{t('start.organisationsText')}</p>
-          <p>
-            <Link href={toOrganisations()}>{t('start.organisationsLink')}</Link>
-          </p>
-        </li>
-        <li className="card">
-          <h3>{t('start.coordinatorsTitle')}</h3>
-          <p>{t('start.coordinatorsText')}</p>
-        </li>
-        <li className="card">
-          <h3>{t('start.opennessTitle')}</h3>
-          <p>{t('start.opennessText')}</p>
-        </li>
-      </ul>
-    </>
+  const me = useMe();
+  // The public page does not wait for the login check: it shows until the caller is known to be logged in.
+  return me.data?.authenticated ? (
+    <Suspense fallback={<PublicStart />}>
+      <Overview name={me.data.name ?? me.data.username ?? ''} />
+    </Suspense>
+  ) : (
+    <PublicStart />
   );
 }

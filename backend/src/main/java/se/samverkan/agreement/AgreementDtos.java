@@ -123,7 +123,11 @@ public final class AgreementDtos {
             @Schema(required = true, description = "Set yearly priorities") boolean editPriorities,
             @Schema(required = true) boolean delete,
             @Schema(required = true, description = "Statuses the caller may move it to now")
-                    List<AgreementStatus> statusChanges) {}
+                    List<AgreementStatus> statusChanges,
+            @Schema(
+                            required = true,
+                            description = "Run its follow-up: open rounds (once adopted), review, define indicators")
+                    boolean runFollowUp) {}
 
     @Schema(name = "Agreement")
     public record AgreementDto(

@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.jboss.logging.Logger;
 import se.samverkan.common.cluster.ScheduledRuns;
@@ -36,6 +37,7 @@ public class AgreementExpiry {
     }
 
     @Scheduled(cron = "0 5 0 * * ?", identity = "agreement-expiry")
+    @Transactional
     void expire() {
         if (!runs.claim("agreement-expiry", Clocks.today(clock).toString())) {
             return;

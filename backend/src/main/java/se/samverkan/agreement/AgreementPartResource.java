@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
@@ -47,10 +48,7 @@ public class AgreementPartResource {
     @Path("/parties")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a party with its signatories")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = PartyDto.class)))
+    @APIResponseSchema(value = PartyDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<PartyDto> addParty(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid PartyInput input) {
@@ -96,10 +94,7 @@ public class AgreementPartResource {
     @Path("/goal-areas")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a goal area with its goal and ordered strategies")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = GoalAreaDto.class)))
+    @APIResponseSchema(value = GoalAreaDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<GoalAreaDto> addGoalArea(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid GoalAreaInput input) {
@@ -136,10 +131,7 @@ public class AgreementPartResource {
     @Path("/goal-areas/{goalAreaId}/responsibilities")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a responsible or other party at a level")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = ResponsibilityDto.class)))
+    @APIResponseSchema(value = ResponsibilityDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<ResponsibilityDto> addResponsibility(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,
@@ -184,10 +176,7 @@ public class AgreementPartResource {
             responseCode = "200",
             description = "Replaced",
             content = @Content(schema = @Schema(implementation = PriorityDto.class)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = PriorityDto.class)))
+    @APIResponseSchema(value = PriorityDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<PriorityDto> putPriority(
             @PathParam("agreementId") UUID agreementId,
             @PathParam("goalAreaId") UUID goalAreaId,

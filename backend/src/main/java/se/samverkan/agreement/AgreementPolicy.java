@@ -38,13 +38,26 @@ public class AgreementPolicy {
     @Inject
     Clock clock;
 
-    /** The visibility rule as query parameters, so lists apply exactly the same rule as single reads. */
-    public record Visibility(boolean everything, String coordinatorCounty, UUID memberOrganisation) {}
+    @Inject
+    se.samverkan.reference.CountyRepository counties;
+
+    /**
+     * The visibility rule as query parameters, so lists apply exactly the same rule as single reads: every county the
+     * caller coordinates (token and grants), and the municipalities whose LÖKs they run by a federation or LÖK-author
+     * grant.
+     */
+    public record Visibility(
+            boolean everything,
+            List<String> coordinatorCounties,
+            List<String> localMunicipalities,
+            UUID memberOrganisation) {}
 
     public Visibility visibility() {
+        boolean everything = user.isAdmin() || grants.isNationalReader();
         return new Visibility(
-                user.isAdmin() || grants.isNationalReader(),
-                grants.primaryCounty().orElse(null),
+                everything,
+                everything ? List.of() : List.copyOf(grants.coordinatedCounties()),
+                everything ? List.of() : localCreationMunicipalities(),
                 callerOrganisation.id().orElse(null));
     }
 
@@ -59,6 +72,24 @@ public class AgreementPolicy {
         Optional<UUID> organisation = callerOrganisation.id();
         return organisation.isPresent()
                 && agreement.parties.stream().anyMatch(p -> p.organisation.id.equals(organisation.get()));
+    }
+
+    /**
+     * The same rule from an agreement's facts (a projection that asked whether the caller's organisation is a party),
+     * so that a list of other features' rows needs no agreement loaded.
+     */
+    public boolean canRead(
+            AgreementStatus status,
+            String countyCode,
+            AgreementKind kind,
+            String municipalityCode,
+            boolean callerIsParty) {
+        return status.isPublic()
+                || user.isAdmin()
+                || grants.isNationalReader()
+                || grants.coordinatesCounty(countyCode)
+                || runsLocal(kind, municipalityCode)
+                || (callerIsParty && callerOrganisation.id().isPresent());
     }
 
     /** The same rule for a built document (its parties name their organisations). */
@@ -80,7 +111,8 @@ public class AgreementPolicy {
         return canManage(agreement.countyCode(), agreement.kind, municipality(agreement));
     }
 
-    private boolean canManage(String countyCode, AgreementKind kind, String municipalityCode) {
+    /** The same from an agreement's facts (a projection). */
+    public boolean canManage(String countyCode, AgreementKind kind, String municipalityCode) {
         return user.isAdmin() || grants.coordinatesCounty(countyCode) || runsLocal(kind, municipalityCode);
     }
 
@@ -111,6 +143,23 @@ public class AgreementPolicy {
                 || !grants.coordinatedCounties().isEmpty()
                 || !grants.federationMunicipalities().isEmpty()
                 || grants.active().stream().anyMatch(g -> g.kind == se.samverkan.grant.GrantKind.LOK_AUTHOR);
+    }
+
+    /** Counties where the caller creates agreements of every kind: all for admins, their own for coordinators. */
+    public List<String> creationCounties() {
+        if (user.isAdmin()) {
+            return counties.listByCode().stream().map(c -> c.code).toList();
+        }
+        return grants.coordinatedCounties().stream().sorted().toList();
+    }
+
+    /** Municipalities where the caller creates LÖKs by grant (a federation's coordinator, a LÖK author). */
+    public List<String> localCreationMunicipalities() {
+        java.util.Set<String> municipalities = new java.util.TreeSet<>(grants.federationMunicipalities());
+        grants.active().stream()
+                .filter(g -> g.kind == se.samverkan.grant.GrantKind.LOK_AUTHOR)
+                .forEach(g -> municipalities.addAll(g.municipalities));
+        return List.copyOf(municipalities);
     }
 
     public void assertCanRead(Agreement agreement) {
@@ -165,6 +214,7 @@ public class AgreementPolicy {
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.EDIT),
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.SET_PRIORITIES),
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.DELETE),
-                statusChanges);
+                statusChanges,
+                manage);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.samverkan.common.http.Paging;
 import se.samverkan.common.json.InputRules;
 
 /** The query parameters of the agreement list; an unknown kind, status or target group is refused by the parameter guard (400). */
@@ -36,16 +35,6 @@ public record AgreementQuery(
                 @Pattern(regexp = InputRules.UUID_PATTERN, message = "{validation.must-be-an-organisation-id-uuid}")
                 String organisation,
         @QueryParam("targetGroup") TargetGroup targetGroup,
-        @QueryParam("page")
-                @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-value-or-more}")
-                @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
-                int page,
-        @QueryParam("size")
-                @DefaultValue("20")
-                @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
-                @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
-                int size,
         @Parameter(
                         description = "Default: relevance when searching, else newest period first",
                         schema =

@@ -197,9 +197,13 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         if (!visibility.everything()) {
             List<String> visible = new ArrayList<>();
             visible.add("a.status in ('ADOPTED', 'EXPIRED', 'SUPERSEDED')");
-            if (visibility.coordinatorCounty() != null) {
-                visible.add("a.county_code = :visibleCounty");
-                parameters.put("visibleCounty", visibility.coordinatorCounty());
+            if (!visibility.coordinatorCounties().isEmpty()) {
+                visible.add("a.county_code in (:visibleCounties)");
+                parameters.put("visibleCounties", visibility.coordinatorCounties());
+            }
+            if (!visibility.localMunicipalities().isEmpty()) {
+                visible.add("(a.kind = 'LOCAL' and a.municipality_code in (:visibleMunicipalities))");
+                parameters.put("visibleMunicipalities", visibility.localMunicipalities());
             }
             if (visibility.memberOrganisation() != null) {
                 visible.add(

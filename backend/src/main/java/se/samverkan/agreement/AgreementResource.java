@@ -25,15 +25,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.json.InputRules;
 import se.samverkan.common.security.CurrentUser;
@@ -59,31 +60,29 @@ public class AgreementResource {
     @Operation(
             summary = "List agreements the caller may see",
             description = "Public: adopted, expired and superseded. Paged; filters; Swedish full-text search in q")
-    public AgreementPage listAgreements(@Valid @BeanParam AgreementQuery query) {
-        return service.list(query.filter(), query.sortOrder(), query.page(), query.size());
+    public AgreementPage listAgreements(@Valid @BeanParam AgreementQuery query, @Valid @BeanParam PageQuery paging) {
+        return service.list(query.filter(), query.sortOrder(), paging.page(), paging.size());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an agreement as a document: fields, parties, goal areas, responsibilities, priorities")
-    @APIResponse(
+    @APIResponseSchema(
+            value = AgreementDto.class,
             responseCode = "200",
-            description = "The agreement; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = AgreementDto.class)))
+            responseDescription = "The agreement; its version is the ETag")
     public Response getAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        AgreementDto agreement = service.get(id);
+        // Written once per view of the document (AgreementDocuments), not per request.
+        AgreementDocuments.Rendered document = service.document(id);
         if (user.isAuthenticated()) {
-            return ok(agreement).toResponse();
+            return Response.ok(document.json(json), MediaType.APPLICATION_JSON)
+                    .tag(EntityTags.of(document.document().version()))
+                    .build();
         }
         // The public sees only adopted, expired and superseded documents, the same for everyone: a content ETag lets
         // clients and shared caches revalidate (304) instead of downloading the document again.
-        try {
-            byte[] body = json.writeValueAsBytes(agreement);
-            return PublicReads.respond(
-                    body, MediaType.APPLICATION_JSON, PublicReads.contentTag(body), ifNoneMatch, true);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return PublicReads.respond(
+                document.json(json), MediaType.APPLICATION_JSON, document.contentTag(json), ifNoneMatch, true);
     }
 
     @POST
@@ -91,10 +90,7 @@ public class AgreementResource {
     @Operation(
             summary = "Create an agreement as a draft",
             description = "Admins anywhere; a coordinator in their own county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = AgreementDto.class)))
+    @APIResponseSchema(value = AgreementDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<AgreementDto> createAgreement(
             @NotNull(message = "{validation.body-required}") @Valid AgreementInput input, UriInfo uriInfo) {
         AgreementDto created = service.create(input);
@@ -154,10 +150,10 @@ public class AgreementResource {
             summary = "Compare with another agreement of the same revision chain",
             description =
                     "Changed fields, goal areas, strategies, parties and focus; older → newer whichever id is given first")
-    @APIResponse(
+    @APIResponseSchema(
+            value = AgreementComparison.ComparisonDto.class,
             responseCode = "200",
-            description = "The differences",
-            content = @Content(schema = @Schema(implementation = AgreementComparison.ComparisonDto.class)))
+            responseDescription = "The differences")
     public AgreementComparison.ComparisonDto compareAgreements(
             @PathParam("id") UUID id,
             @Parameter(description = "The other agreement (id)", required = true, schema = @Schema(format = "uuid"))

@@ -64,21 +64,34 @@ public class AgreementService {
     @Inject
     AgreementDocuments documents;
 
+    @Inject
+    AgreementPages pages;
+
     @ReadOnly
     @Transactional
     public AgreementPage list(
             AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        var found = agreements.searchSummaries(filter, visibility, sort, page, size);
-        return new AgreementPage(found.items(), found.total(), page, size);
+        return pages.get(
+                new AgreementPages.Key(filter, visibility, sort, page, size), documents.currentChange(), () -> {
+                    var found = agreements.searchSummaries(filter, visibility, sort, page, size);
+                    return new AgreementPage(found.items(), found.total(), page, size);
+                });
     }
 
     @ReadOnly
     @Transactional
     public AgreementDto get(UUID id) {
+        return document(id).document();
+    }
+
+    /** The document as the caller sees it, with its JSON kept while nothing it shows changes (AgreementDocuments). */
+    @ReadOnly
+    @Transactional
+    AgreementDocuments.Rendered document(UUID id) {
         long change = documents.currentChange();
         AgreementDto document = documents.get(id, change);
         if (document == null) {
@@ -92,16 +105,22 @@ public class AgreementService {
             throw ProblemException.notFound(text("agreement.not-found", id));
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        return AgreementMapper.forCaller(
-                document,
-                agreements.linkedRefs("revisions", id, visibility),
-                agreements.linkedRefs("locals", id, visibility),
-                policy.permissions(
-                        document.status(),
-                        document.countyCode(),
-                        document.lastYear(),
-                        document.kind(),
-                        document.municipalityCode()));
+        AgreementDtos.Permissions permissions = policy.permissions(
+                document.status(),
+                document.countyCode(),
+                document.lastYear(),
+                document.kind(),
+                document.municipalityCode());
+        AgreementDto kept = document;
+        return documents.view(
+                id,
+                change,
+                new AgreementDocuments.View(visibility, permissions),
+                () -> AgreementMapper.forCaller(
+                        kept,
+                        agreements.linkedRefs("revisions", id, visibility),
+                        agreements.linkedRefs("locals", id, visibility),
+                        permissions));
     }
 
     @ReadOnly

@@ -47,6 +47,9 @@ public class DemoDataLoader {
     @Inject
     DemoFunding funding;
 
+    @Inject
+    DemoSurveys surveys;
+
     @Transactional
     void load(@Observes @Priority(ReferenceDataLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!enabled) {
@@ -60,6 +63,7 @@ public class DemoDataLoader {
         forums.load();
         grants.load();
         funding.load();
+        surveys.load();
     }
 
     /** The stable id of a demo organisation. */
@@ -97,6 +101,14 @@ public class DemoDataLoader {
 
     public static UUID fundingProgrammeId(String key) {
         return DemoFunding.id("funding-programme", key);
+    }
+
+    public static UUID surveyId(String key) {
+        return DemoSurveys.surveyId(key);
+    }
+
+    public static UUID surveyQuestionKey(String key) {
+        return DemoSurveys.questionKey(key);
     }
 
     private static UUID id(String kind, String key) {

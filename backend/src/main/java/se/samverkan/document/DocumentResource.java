@@ -26,15 +26,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.problem.Problem;
 import se.samverkan.common.security.Roles;
 import se.samverkan.document.DocumentDtos.DocumentDto;
 import se.samverkan.document.DocumentDtos.DocumentList;
@@ -69,18 +67,12 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Attach a file", description = FILE_RULES + ". Whoever may change the owner")
-    @APIResponse(
+    @APIResponseSchema(
+            value = DocumentDto.class,
             responseCode = "201",
-            description = "Attached; version 1 of the file",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The file is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "415",
-            description = "Not an accepted type of file",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            responseDescription = "Attached; version 1 of the file")
+    @APIResponse(responseCode = "413", description = "The file is too large")
+    @APIResponse(responseCode = "415", description = "Not an accepted type of file")
     public RestResponse<DocumentDto> attachFile(@BeanParam @Valid DocumentForm form, UriInfo uriInfo) {
         DocumentDto created = service.attachFile(
                 OwnerType.valueOf(form.ownerType),
@@ -99,10 +91,7 @@ public class DocumentResource {
     @Operation(
             summary = "Attach a link to a document published elsewhere",
             description = "Whoever may change the owner")
-    @APIResponse(
-            responseCode = "201",
-            description = "Attached",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)))
+    @APIResponseSchema(value = DocumentDto.class, responseCode = "201", responseDescription = "Attached")
     public RestResponse<DocumentDto> attachLink(
             @NotNull(message = "{validation.body-required}") @Valid LinkInput input, UriInfo uriInfo) {
         DocumentDto created = service.attachLink(input);
@@ -152,18 +141,12 @@ public class DocumentResource {
             description =
                     FILE_RULES
                             + ". The older versions are kept. Needs If-Match: of two uploads based on the same version one wins, the other gets 412")
-    @APIResponse(
+    @APIResponseSchema(
+            value = DocumentDto.class,
             responseCode = "201",
-            description = "The document with its new current version",
-            content = @Content(schema = @Schema(implementation = DocumentDto.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The file is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "415",
-            description = "Not an accepted type of file",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            responseDescription = "The document with its new current version")
+    @APIResponse(responseCode = "413", description = "The file is too large")
+    @APIResponse(responseCode = "415", description = "Not an accepted type of file")
     public RestResponse<DocumentDto> addDocumentVersion(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

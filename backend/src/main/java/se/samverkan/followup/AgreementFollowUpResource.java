@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -55,10 +53,7 @@ public class AgreementFollowUpResource {
                     "Adopted (or expired) agreements only, a year of the period, one round per year. Every organisation "
                             + "RESPONSIBLE for a goal area gets a task for it (\"all other signatories\" expands to the parties it stands "
                             + "for; one task per organisation even when responsible at several levels)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Opened",
-            content = @Content(schema = @Schema(implementation = RoundDto.class)))
+    @APIResponseSchema(value = RoundDto.class, responseCode = "201", responseDescription = "Opened")
     public RestResponse<RoundDto> openFollowUpRound(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid RoundInput input,

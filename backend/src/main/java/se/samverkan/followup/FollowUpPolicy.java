@@ -168,6 +168,15 @@ public class FollowUpPolicy {
                 canReadReport(round) && !open);
     }
 
+    /**
+     * Whether the caller sees a LÖK's rounds that are not public yet (in the RÖK's follow-up): its managers and
+     * national readers; everyone else only approved (or recorded) rounds.
+     */
+    public boolean readsUnpublishedRoundsOf(
+            String countyCode, se.samverkan.agreement.AgreementKind kind, String municipalityCode) {
+        return agreementPolicy.canManage(countyCode, kind, municipalityCode) || readsNationally();
+    }
+
     // ---- assessments ---------------------------------------------------------------------------
 
     public boolean canWrite(Assessment assessment) {

@@ -36,7 +36,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.PublicReads;
-import se.samverkan.common.problem.Problem;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
 import se.samverkan.followup.FollowUpDtos.RoundDto;
@@ -130,10 +129,7 @@ public class FollowUpRoundResource {
                     "Public once approved; before that the county's coordinator and admins, and the parties once compiled. "
                             + "Aggregate status: the least favourable among the accepted assessments that assess (ON_TRACK > PARTLY > "
                             + "NOT_ON_TRACK), NOT_ASSESSED when none does")
-    @APIResponse(
-            responseCode = "403",
-            description = "Visible, but the report is not shared with the caller yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet")
     @APIResponse(
             responseCode = "200",
             description = "The report; an approved one is public and may be cached (ETag, If-None-Match)",
@@ -165,18 +161,11 @@ public class FollowUpRoundResource {
             responseCode = "200",
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Visible, but the report is not shared with the caller yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The round is still open (export-needs-compiled)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet")
+    @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)")
     @APIResponse(
             responseCode = "503",
-            description = "Too many exports are being prepared (busy); Retry-After says when to try again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            description = "Too many exports are being prepared (busy); Retry-After says when to try again")
     public Response exportFollowUpReportCsv(
             @PathParam("id") UUID id,
             @Parameter(
@@ -207,18 +196,11 @@ public class FollowUpRoundResource {
             responseCode = "200",
             description = "The PDF file",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(
-            responseCode = "403",
-            description = "Visible, but the report is not shared with the caller yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The round is still open (export-needs-compiled)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Visible, but the report is not shared with the caller yet")
+    @APIResponse(responseCode = "409", description = "The round is still open (export-needs-compiled)")
     @APIResponse(
             responseCode = "503",
-            description = "Too many exports are being prepared (busy); Retry-After says when to try again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            description = "Too many exports are being prepared (busy); Retry-After says when to try again")
     public Response exportFollowUpReportPdf(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,

@@ -48,16 +48,35 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
                 .toList();
     }
 
-    public List<IndicatorValue> ofIndicator(UUID indicatorId) {
-        return list("indicator.id", indicatorId).stream().sorted(ORDER).toList();
-    }
-
     public List<IndicatorValue> ofIndicators(Collection<UUID> indicatorIds) {
         return indicatorIds.isEmpty()
                 ? List.of()
                 : list("indicator.id in ?1", indicatorIds).stream()
                         .sorted(ORDER)
                         .toList();
+    }
+
+    /**
+     * What the rows of {@link #rowsOf} depend on, in one statement: every write of values inserts rows stamped with
+     * their time (a replacement deletes and inserts), so the count and the latest stamp change with them; municipality
+     * names advance document_change (V9). Equal fingerprints, equal rows.
+     */
+    public record Fingerprint(long count, Instant latest, long names) {}
+
+    public Fingerprint fingerprintOf(UUID indicatorId) {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("select count(*), max(v.recorded_at),"
+                        + " (select case when is_called then last_value else 0 end from document_change)"
+                        + " from indicator_value v where v.indicator_id = :id")
+                .setParameter("id", indicatorId)
+                .getSingleResult();
+        Object latest = row[1];
+        Instant at = latest == null
+                ? null
+                : latest instanceof Timestamp t
+                        ? t.toInstant()
+                        : latest instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) latest;
+        return new Fingerprint(((Number) row[0]).longValue(), at, ((Number) row[2]).longValue());
     }
 
     public long countOf(UUID indicatorId) {

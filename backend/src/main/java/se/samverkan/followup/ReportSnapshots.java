@@ -5,14 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * The computed reports of approved rounds (V9): valid for the round's version and the report_input_change value they
  * were computed at. Stored in a transaction of their own, so a read stays a read and a failed store only costs a
- * recomputation.
+ * recomputation. Parts read lately are also kept in memory: the same round, version, change and part always hold the
+ * same bytes, so a kept part is served without reading (and decoding) megabytes from the database per request.
  */
 @ApplicationScoped
 class ReportSnapshots {
@@ -31,8 +35,16 @@ class ReportSnapshots {
         }
     }
 
+    /** The most bytes kept in memory (a national-scale report is about 2.5 MB in all three formats). */
+    private static final long KEPT_BYTES = 16L * 1024 * 1024;
+
+    private record Key(UUID round, long version, long change, Part part) {}
+
     @Inject
     EntityManager em;
+
+    private final Map<Key, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private long keptBytes;
 
     /** Advanced by every statement that changes what a report is computed from (not transactional: seen at once). */
     long currentChange() {
@@ -43,6 +55,13 @@ class ReportSnapshots {
     }
 
     byte[] find(UUID roundId, long roundVersion, long change, Part part) {
+        Key key = new Key(roundId, roundVersion, change, part);
+        synchronized (kept) {
+            byte[] bytes = kept.get(key);
+            if (bytes != null) {
+                return bytes;
+            }
+        }
         @SuppressWarnings("unchecked")
         List<byte[]> rows = em.createNativeQuery("select " + part.column + " from follow_up_report_snapshot"
                         + " where round_id = :round and round_version = :version and input_change = :change")
@@ -50,7 +69,26 @@ class ReportSnapshots {
                 .setParameter("version", roundVersion)
                 .setParameter("change", change)
                 .getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
+        byte[] bytes = rows.isEmpty() ? null : rows.get(0);
+        if (bytes != null) {
+            keep(key, bytes);
+        }
+        return bytes;
+    }
+
+    private void keep(Key key, byte[] bytes) {
+        if (bytes.length > KEPT_BYTES) {
+            return;
+        }
+        synchronized (kept) {
+            byte[] before = kept.put(key, bytes);
+            keptBytes += bytes.length - (before == null ? 0 : before.length);
+            Iterator<byte[]> eldest = kept.values().iterator();
+            while (keptBytes > KEPT_BYTES && eldest.hasNext()) {
+                keptBytes -= eldest.next().length;
+                eldest.remove();
+            }
+        }
     }
 
     /** Keeps a part computed at {@code change}, unless something changed meanwhile (then the next read computes again). */

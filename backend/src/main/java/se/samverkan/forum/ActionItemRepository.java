@@ -41,14 +41,18 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
                 .singleResult();
     }
 
-    /** Open and in-progress items of a forum: the candidates for its meetings' follow-up section. */
+    /**
+     * Open and in-progress items of a forum: the candidates for its meetings' follow-up section. The statuses are
+     * single-valued parameters: Hibernate translates a query with a list parameter anew on every execution.
+     */
     public List<ActionItem> activeInForum(UUID forumId) {
         return list(
                 "select a from ActionItem a join fetch a.forum left join fetch a.meeting left join fetch a.agendaItem"
                         + " left join fetch a.owner left join fetch a.assigneeForum left join fetch a.raisedFrom rf left join fetch rf.forum"
-                        + " where a.forum.id = ?1 and a.status in ?2 order by a.createdAt",
+                        + " where a.forum.id = ?1 and (a.status = ?2 or a.status = ?3) order by a.createdAt",
                 forumId,
-                ActionItemStatus.ACTIVE);
+                ActionItemStatus.OPEN,
+                ActionItemStatus.IN_PROGRESS);
     }
 
     public List<ActionItem> handedOutAt(UUID meetingId) {
@@ -70,9 +74,20 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
         if (!visibility.everything()) {
             List<String> visible = new ArrayList<>();
             visible.add("m.minutesPublishedAt is not null");
-            if (visibility.coordinatorCounty() != null) {
-                visible.add("f.county.code = :visibleCounty");
-                parameters.and("visibleCounty", visibility.coordinatorCounty());
+            if (!visibility.coordinatorCounties().isEmpty()) {
+                visible.add("f.county.code in :visibleCounties");
+                visible.add("af.county.code in :visibleCounties");
+                parameters.and("visibleCounties", visibility.coordinatorCounties());
+            }
+            if (!visibility.coordinatedFederations().isEmpty()) {
+                visible.add("f.convener.id in :visibleFederations");
+                visible.add("af.convener.id in :visibleFederations");
+                parameters.and("visibleFederations", visibility.coordinatedFederations());
+            }
+            if (!visibility.editedForums().isEmpty()) {
+                visible.add("f.id in :editedForums");
+                visible.add("af.id in :editedForums");
+                parameters.and("editedForums", visibility.editedForums());
             }
             if (visibility.anyCoordinator()) {
                 visible.add("f.county is null");
@@ -107,8 +122,12 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
             parameters.and("status", filter.status());
         }
         if (filter.overdueOnly()) {
-            conditions.add("a.status in :active and a.dueOn < :today");
-            parameters.and("active", ActionItemStatus.ACTIVE).and("today", today);
+            // Single-valued parameters, so that Hibernate can keep the query's translation (see activeInForum).
+            conditions.add("(a.status = :open or a.status = :inProgress) and a.dueOn < :today");
+            parameters
+                    .and("open", ActionItemStatus.OPEN)
+                    .and("inProgress", ActionItemStatus.IN_PROGRESS)
+                    .and("today", today);
         }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }

@@ -45,16 +45,38 @@ public class ForumPolicy {
     @Inject
     CallerGrants grants;
 
-    /** The internal-reading rule as query parameters, so that lists apply the same rule as single reads. */
+    /**
+     * The internal-reading rule as query parameters, so that lists apply the same rule as single reads: every county
+     * the caller coordinates (token and grants), the federations whose forums they run, the forums they edit.
+     */
     public record Visibility(
-            boolean everything, String coordinatorCounty, boolean anyCoordinator, UUID memberOrganisation) {}
+            boolean everything,
+            List<String> coordinatorCounties,
+            boolean anyCoordinator,
+            UUID memberOrganisation,
+            List<UUID> coordinatedFederations,
+            List<UUID> editedForums) {}
 
     public Visibility visibility() {
+        boolean everything = user.isAdmin() || grants.isNationalReader();
+        List<UUID> federations = new ArrayList<>();
+        List<UUID> forums = new ArrayList<>();
+        if (!everything) {
+            for (var grant : grants.active()) {
+                if (grant.kind == se.samverkan.grant.GrantKind.FEDERATION_COORDINATOR) {
+                    federations.add(grant.organisationId);
+                } else if (grant.kind == se.samverkan.grant.GrantKind.FORUM_EDITOR) {
+                    forums.add(grant.forumId);
+                }
+            }
+        }
         return new Visibility(
-                user.isAdmin() || grants.isNationalReader(),
-                grants.primaryCounty().orElse(null),
+                everything,
+                everything ? List.of() : List.copyOf(grants.coordinatedCounties()),
                 user.isCoordinator(),
-                callerOrganisation.id().orElse(null));
+                callerOrganisation.id().orElse(null),
+                federations,
+                forums);
     }
 
     public Optional<UUID> callerOrganisation() {

@@ -23,9 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -91,10 +90,7 @@ public class ForumResource {
     @Operation(
             summary = "Create a forum",
             description = "Admins anywhere (national forums only admins); a coordinator in their own county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = ForumDto.class)))
+    @APIResponseSchema(value = ForumDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ForumDto> createForum(
             @NotNull(message = "{validation.body-required}") @Valid ForumInput input, UriInfo uriInfo) {
         ForumDto created = service.create(input);
@@ -135,10 +131,7 @@ public class ForumResource {
     @Path("/forums/{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a member organisation with its representatives")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponseSchema(value = MemberDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<MemberDto> addForumMember(
             @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid MemberInput input) {
         MemberDto member = members.addMember(id, input);

@@ -89,7 +89,7 @@ public class ForumService {
     @ReadOnly
     @Transactional
     public ForumPage list(ForumRepository.Filter filter, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         LocalDate today = today();

@@ -23,12 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -95,11 +91,10 @@ public class GrantResource {
     @Operation(
             summary = "Grant a right",
             description = "Admins anything; a county's coordinators within their county, never a national reader")
-    @APIResponse(
+    @APIResponseSchema(
+            value = GrantDto.class,
             responseCode = "201",
-            description = "Granted; takes effect on the holder's next request",
-            content = @Content(schema = @Schema(implementation = GrantDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            responseDescription = "Granted; takes effect on the holder's next request")
     public RestResponse<GrantDto> createGrant(
             @NotNull(message = "{validation.body-required}") @Valid GrantInput input, UriInfo uriInfo) {
         GrantDto created = service.grant(input);
@@ -116,11 +111,10 @@ public class GrantResource {
     @Path("/grants/{id}")
     @Authenticated
     @Operation(summary = "One grant", description = "For its holder, the coordinators of its county and admins")
-    @APIResponse(
+    @APIResponseSchema(
+            value = GrantDto.class,
             responseCode = "200",
-            description = "The grant; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = GrantDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            responseDescription = "The grant; its version is the ETag")
     public RestResponse<GrantDto> getGrant(@PathParam("id") UUID id) {
         GrantDto grant = service.get(id);
         return EntityTags.ok(grant, grant.version());
@@ -140,11 +134,7 @@ public class GrantResource {
     @Operation(
             summary = "Revoke a grant",
             description = "Takes effect on the holder's next request; the grant stays in the audit. Needs If-Match")
-    @APIResponse(
-            responseCode = "200",
-            description = "Revoked",
-            content = @Content(schema = @Schema(implementation = GrantDto.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponseSchema(value = GrantDto.class, responseCode = "200", responseDescription = "Revoked")
     public RestResponse<GrantDto> revokeGrant(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -23,10 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.notification.NotificationDtos.FollowDto;
@@ -163,10 +162,10 @@ public class NotificationResource {
     @Operation(
             summary = "Follow a forum's published minutes by e-mail (public, no login)",
             description = "Sends a confirmation link to the address; nothing else is sent until it is confirmed")
-    @APIResponse(
+    @APIResponseSchema(
+            value = PublicFollowService.SubscriptionDto.class,
             responseCode = "202",
-            description = "A confirmation mail is on its way (unless already confirmed)",
-            content = @Content(schema = @Schema(implementation = PublicFollowService.SubscriptionDto.class)))
+            responseDescription = "A confirmation mail is on its way (unless already confirmed)")
     public RestResponse<PublicFollowService.SubscriptionDto> subscribeToMinutes(
             @PathParam("forumId") UUID forumId, @Valid @NotNull PublicFollowService.SubscriptionInput input) {
         return RestResponse.status(RestResponse.Status.ACCEPTED, publicFollows.subscribe(forumId, input));

@@ -40,6 +40,7 @@ public class Reminders {
             cron = "${samverkan.notifications.reminders-cron}",
             timeZone = "Europe/Stockholm",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
     void scheduled() {
         LocalDate today = Clocks.today(clock);
         if (!runs.claim("deadline-reminders", today.toString())) {

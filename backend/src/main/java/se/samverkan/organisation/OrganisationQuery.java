@@ -1,14 +1,11 @@
 package se.samverkan.organisation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.samverkan.common.http.Paging;
 
 /** The query parameters of the organisation list; an unknown type is refused by the parameter guard (400). */
 public record OrganisationQuery(
@@ -21,18 +18,6 @@ public record OrganisationQuery(
                 @QueryParam("county")
                 @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String county,
-        @Parameter(description = "Zero-based page number")
-                @QueryParam("page")
-                @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-value-or-more}")
-                @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
-                int page,
-        @Parameter(description = "Page size, 1 to 100")
-                @QueryParam("size")
-                @DefaultValue("20")
-                @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
-                @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
-                int size,
         @Parameter(schema = @Schema(enumeration = {"name", "-name", "type", "-type", "county", "-county"}))
                 @QueryParam("sort")
                 @DefaultValue("name")

@@ -20,12 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 
@@ -44,8 +44,9 @@ public class OrganisationResource {
     @Operation(
             summary = "List organisations",
             description = "Paged; filter by type and county, search by name or organisation number")
-    public OrganisationPage listOrganisations(@Valid @BeanParam OrganisationQuery query) {
-        return service.list(query.filter(), query.sortOrder(), query.page(), query.size());
+    public OrganisationPage listOrganisations(
+            @Valid @BeanParam OrganisationQuery query, @Valid @BeanParam PageQuery paging) {
+        return service.list(query.filter(), query.sortOrder(), paging.page(), paging.size());
     }
 
     @GET
@@ -67,10 +68,7 @@ public class OrganisationResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Register an organisation", description = "Admins anywhere; a coordinator in their own county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = OrganisationDetails.class)))
+    @APIResponseSchema(value = OrganisationDetails.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<OrganisationDetails> createOrganisation(
             @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input, UriInfo uriInfo) {
         OrganisationDetails created = service.create(input);

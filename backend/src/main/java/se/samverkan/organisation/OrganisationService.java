@@ -56,7 +56,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationPage list(
             OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         long total = organisations.count(filter);

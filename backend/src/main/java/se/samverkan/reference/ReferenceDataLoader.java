@@ -41,24 +41,44 @@ public class ReferenceDataLoader {
     void load(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         runs.lockForTransaction("reference-data"); // one instance at a time (several may start together)
         List<String[]> counties = readCsv("reference/counties.csv", 2);
-        for (String[] row : counties) {
-            em.createNativeQuery("insert into county (code, name) values (?1, ?2) "
-                            + "on conflict (code) do update set name = excluded.name")
-                    .setParameter(1, row[0])
-                    .setParameter(2, row[1])
-                    .executeUpdate();
-        }
+        upsert("county (code, name)", "name = excluded.name", "county.name is distinct from excluded.name", counties);
         List<String[]> municipalities = readCsv("reference/municipalities.csv", 3);
-        for (String[] row : municipalities) {
-            em.createNativeQuery(
-                            "insert into municipality (code, name, county_code) values (?1, ?2, ?3) "
-                                    + "on conflict (code) do update set name = excluded.name, county_code = excluded.county_code")
-                    .setParameter(1, row[0])
-                    .setParameter(2, row[1])
-                    .setParameter(3, row[2])
-                    .executeUpdate();
-        }
+        upsert(
+                "municipality (code, name, county_code)",
+                "name = excluded.name, county_code = excluded.county_code",
+                "(municipality.name, municipality.county_code) is distinct from (excluded.name, excluded.county_code)",
+                municipalities);
         LOG.infof("Reference data: %d counties, %d municipalities", counties.size(), municipalities.size());
+    }
+
+    /**
+     * One statement per table, and rows that are already right are left alone: an update would advance
+     * document_change (V9) and make every kept agreement document be rebuilt after each start.
+     */
+    private void upsert(String table, String set, String changed, List<String[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.get(0).length;
+        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" values ");
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            for (int c = 0; c < columns; c++) {
+                sql.append(c == 0 ? "?" : ", ?").append(r * columns + c + 1);
+            }
+            sql.append(')');
+        }
+        sql.append(" on conflict (code) do update set ")
+                .append(set)
+                .append(" where ")
+                .append(changed);
+        var query = em.createNativeQuery(sql.toString());
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                query.setParameter(r * columns + c + 1, rows.get(r)[c]);
+            }
+        }
+        query.executeUpdate();
     }
 
     /** Header line, then one record per line; read with the same CSV library as the API's imports. */

@@ -25,5 +25,16 @@ public record SessionDto(
             @Schema(
                             required = true,
                             description = "Counties whose grants the caller sees and manages (admins: every county)")
-                    List<String> grantCounties) {}
+                    List<String> grantCounties,
+            @Schema(
+                            required = true,
+                            description =
+                                    "Counties where the caller creates agreements of every kind (admins: every county)")
+                    List<String> agreementCounties,
+            @Schema(
+                            required = true,
+                            description =
+                                    "Municipalities where the caller creates local agreements (LÖK) by a grant: a federation's"
+                                            + " coordinator, a LÖK author")
+                    List<String> localAgreementMunicipalities) {}
 }

@@ -33,7 +33,11 @@ public class SessionService {
     @Transactional
     public SessionDto current() {
         var permissions = new SessionDto.SessionPermissions(
-                organisationPolicy.canCreate(user), agreementPolicy.canCreateAny(), grantPolicy.managedCounties());
+                organisationPolicy.canCreate(user),
+                agreementPolicy.canCreateAny(),
+                grantPolicy.managedCounties(),
+                agreementPolicy.creationCounties(),
+                agreementPolicy.localCreationMunicipalities());
         if (!user.isAuthenticated()) {
             return new SessionDto(false, null, null, List.of(), null, null, null, null, permissions);
         }

@@ -385,6 +385,35 @@ class ConcurrencyTest {
         }
     }
 
+    @Test
+    void aWriterWhoseRecordWasDeletedMeanwhileGets412NotA404() {
+        String forum = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
+        String etag = etag(Forums.PATH + "/" + forum);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", etag)
+                .delete(Forums.PATH + "/" + forum)
+                .then()
+                .statusCode(204);
+        // the loser of a delete race that arrives after the winner committed
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", etag)
+                .header("Accept-Language", "sv")
+                .delete(Forums.PATH + "/" + forum)
+                .then()
+                .statusCode(412)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.equalTo("Någon annan har tagit bort detta sedan du läste det"));
+        // a record that never existed is still not found
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", etag)
+                .delete(Forums.PATH + "/" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404);
+    }
+
     // ---- Parallel identical creates hitting a unique constraint ---------------------------------------
 
     @Test

@@ -68,7 +68,7 @@ class ProblemLocalisationTest {
                 .then()
                 .statusCode(404)
                 .body("title", equalTo("Det efterfrågade hittades inte"))
-                .body("detail", equalTo("Agreement " + id + " hittades inte"));
+                .body("detail", equalTo("Överenskommelsen " + id + " hittades inte"));
         COORDINATOR_VASTMANLAND
                 .request()
                 .header("Accept-Language", "fr, en;q=0.5")

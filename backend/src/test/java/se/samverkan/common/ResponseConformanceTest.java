@@ -249,6 +249,11 @@ class ResponseConformanceTest {
                 union(
                         demo("funding.json", "projects", DemoDataLoader::fundingProjectId),
                         collect(List.of("/api/v1/funding/projects?size=100"), b -> b.path("items"), "id")));
+        ids.put(
+                "/api/v1/surveys/{id}",
+                union(
+                        demo("surveys.json", "surveys", DemoDataLoader::surveyId),
+                        collect(List.of("/api/v1/surveys"), b -> b, "id")));
         return ids;
     }
 
@@ -332,6 +337,24 @@ class ResponseConformanceTest {
         ids.put(
                 "/api/v1/funding/accounts/{id}",
                 collect(List.of("/api/v1/funding/projects/" + project + "/accounts"), b -> b, "id"));
+        // Surveys: an open one of Västmanland with Västerås's answer submitted.
+        String survey = se.samverkan.support.Surveys.open(DemoUser.COORDINATOR_VASTMANLAND);
+        String answer = se.samverkan.support.Surveys.answerPath(survey, Forums.organisation("vasteras-stad"));
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .contentType("application/json")
+                .body(se.samverkan.support.Surveys.answer(
+                        se.samverkan.support.Surveys.keys(survey), "AGREE_PARTLY", "Bostadsbristen består."))
+                .put(answer)
+                .then()
+                .statusCode(201);
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .header("If-Match", se.samverkan.support.Surveys.etag(DemoUser.MEMBER_VASTERAS, answer))
+                .post(answer + "/submission")
+                .then()
+                .statusCode(200);
+        add(ids, "/api/v1/surveys/{id}", survey);
         ids.put(
                 "/api/v1/documents?owner",
                 new ArrayList<>(List.of(
@@ -397,6 +420,14 @@ class ResponseConformanceTest {
             return ids.get("/api/v1/documents?owner").stream()
                     .map(query -> template + "?" + query)
                     .toList();
+        }
+        if (template.equals("/api/v1/surveys/{id}/answers/{organisationId}")) {
+            List<String> urls = new ArrayList<>();
+            String vasteras = Forums.organisation("vasteras-stad");
+            ids.get("/api/v1/surveys/{id}").forEach(id -> urls.add("/api/v1/surveys/" + id + "/answers/" + vasteras));
+            urls.add("/api/v1/surveys/" + se.samverkan.support.Surveys.VASTERBOTTEN_2018 + "/answers/"
+                    + Forums.organisation("umea-kommun"));
+            return urls;
         }
         if (template.equals("/api/v1/grants/users")) {
             return List.of(template + "?q=vasteras");

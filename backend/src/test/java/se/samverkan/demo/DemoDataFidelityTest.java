@@ -39,6 +39,7 @@ class DemoDataFidelityTest {
     private static JsonNode followUp;
     private static JsonNode forums;
     private static JsonNode funding;
+    private static JsonNode surveys;
 
     private final Map<String, String> sources = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -50,6 +51,7 @@ class DemoDataFidelityTest {
         followUp = mapper.readTree(resource("demo/follow-up.json"));
         forums = mapper.readTree(resource("demo/forums.json"));
         funding = mapper.readTree(resource("demo/funding.json"));
+        surveys = mapper.readTree(resource("demo/surveys.json"));
     }
 
     @Test
@@ -190,6 +192,25 @@ class DemoDataFidelityTest {
                 }
             });
         }
+        assertNoFailures();
+    }
+
+    @Test
+    void everySurveyTextIsInItsSourceAndTheAnswersAreSampleData() {
+        for (JsonNode survey : surveys.get("surveys")) {
+            String where = "survey " + survey.get("key").asText();
+            JsonNode provenance = marked(where, survey);
+            quote(where, provenance, "title", survey.get("title"));
+            quote(where, provenance, "introduction", survey.get("introduction"));
+            for (JsonNode theme : survey.get("themes")) {
+                quote(where, provenance, "themes", theme.get("title"));
+                quote(where, provenance, "summaries", theme.get("summary"));
+                theme.get("questions").forEach(q -> quote(where, provenance, "questions", q.get("text")));
+            }
+            // The seeds give how many answered, never who or how: the answers are generated and marked as sample.
+            assertTrue(survey.get("sample").get("municipalities").asInt() > 0, where + ": the count from the seed");
+        }
+        assertTrue(surveys.get("samplesNote").asText().startsWith("Sample data"), "the answers are marked as sample");
         assertNoFailures();
     }
 

@@ -819,7 +819,38 @@ class OperationFuzzTest {
                             .extract()
                             .path("[0].id"));
 
+            // Surveys (issue 12): an open survey of Västmanland; Västerås answers it.
+            String survey = se.samverkan.support.Surveys.open(coordinator);
+            f.ids.put("surveys", survey);
+            f.ids.put("answers", vasteras);
+            List<String> surveyKeys = se.samverkan.support.Surveys.keys(survey);
+            String surveyTheme = ADMIN.request()
+                    .get(se.samverkan.support.Surveys.PATH + "/" + survey)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("themes[0].id");
+
             Map<String, Supplier<Map<String, Object>>> s = f.samples;
+            s.put("SurveyInput", () -> {
+                Map<String, Object> body = se.samverkan.support.Surveys.input("19");
+                body.put("recipientIds", List.of(vasteras));
+                body.put("includeRegion", false);
+                return body;
+            });
+            s.put(
+                    "SurveyCopyInput",
+                    () -> mutable(Map.of(
+                            "year", 2031, "opensOn", "2031-09-01", "closesOn", "2031-10-31", "countyCode", "19")));
+            s.put("SurveyStatusInput", () -> mutable(Map.of("status", "CLOSED")));
+            s.put(
+                    "SurveySummariesInput",
+                    () -> mutable(Map.of(
+                            "summaries",
+                            List.of(mutable(Map.of("themeId", surveyTheme, "text", "Läget är stabilt."))))));
+            s.put(
+                    "SurveyAnswerInput",
+                    () -> se.samverkan.support.Surveys.answer(surveyKeys, "AGREE_PARTLY", "Bostadsbristen består."));
             s.put(
                     "FundingProgrammeInput",
                     () -> mutable(Map.of(
@@ -1056,7 +1087,11 @@ class OperationFuzzTest {
         /** Who may do it: a member writes its own organisation's assessment and contribution; the admin does the rest. */
         DemoUser userFor(String operationId) {
             return switch (operationId) {
-                case "saveAssessment", "submitAssessment", "putStatusReportContribution" -> MEMBER_VASTERAS;
+                case "saveAssessment",
+                        "submitAssessment",
+                        "putStatusReportContribution",
+                        "saveSurveyAnswer",
+                        "submitSurveyAnswer" -> MEMBER_VASTERAS;
                 default -> ADMIN;
             };
         }

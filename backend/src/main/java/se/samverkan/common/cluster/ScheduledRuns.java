@@ -31,8 +31,12 @@ public class ScheduledRuns {
     @ConfigProperty(name = "samverkan.instance-name")
     Optional<String> configuredName;
 
-    /** True for exactly one caller per (job, slot) across all instances sharing the database. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * True for exactly one caller per (job, slot) across all instances sharing the database. Call it inside the job's
+     * own transaction: a rival instance's claim waits for that transaction, so a job that fails rolls its claim back
+     * and another instance (or the next firing) may still do the slot's work.
+     */
+    @Transactional
     public boolean claim(String job, String slot) {
         int inserted = em.createNativeQuery(
                         "insert into scheduled_run (job, slot, instance, claimed_at) values (:job, :slot, :instance,"

@@ -1,20 +1,28 @@
 package se.samverkan.common.openapi;
 
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import se.samverkan.common.problem.Problem;
 
 /**
  * Documents the problem responses every operation can give, derived from its HTTP method and path,
- * so the spec (and the typed client generated from it) knows the error shape without per-method noise.
+ * so the spec (and the typed client generated from it) knows the error shape without per-method noise. An
+ * operation declares only its particular error responses, and only why ({@code @APIResponse(responseCode = "409",
+ * description = "…")}): the problem body is added here.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    /** What SmallRye and Quarkus write on the error responses they add for validation and security. */
+    private static final Set<String> GENERATED_DESCRIPTIONS =
+            Set.of("Bad Request", "Unauthorized", "Forbidden", "Not Authorized", "Not Allowed");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -66,6 +74,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         add(responses, "500", "Unexpected error; the detail holds a reference for support");
         add(responses, "503", "The database is briefly unavailable; retry after the seconds in Retry-After");
+        documentDeclaredErrors(responses);
     }
 
     private static void add(APIResponses responses, String status, String description) {
@@ -73,14 +82,34 @@ public class ProblemResponsesFilter implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return;
         }
-        // Replaces the content-less 400/401/403 that SmallRye adds for validation and security.
+        // An error response a resource declares says only why (its description); the filter adds the problem body.
+        // The content-less 400/401/403 that SmallRye adds for validation and security get the general description.
+        boolean declared = existing != null
+                && existing.getDescription() != null
+                && !GENERATED_DESCRIPTIONS.contains(existing.getDescription());
         APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                Problem.MEDIA_TYPE,
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref("Problem"))));
+                .description(declared ? existing.getDescription() : description)
+                .content(problemContent());
         responses.addAPIResponse(status, response);
+    }
+
+    /** The problem body of every error response, also of those only one operation gives (413, 415 …). */
+    private static void documentDeclaredErrors(APIResponses responses) {
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
     }
 }

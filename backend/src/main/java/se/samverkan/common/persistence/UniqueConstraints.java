@@ -73,11 +73,19 @@ public final class UniqueConstraints {
             Map.entry("funding_project_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
             Map.entry("funding_project_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
             Map.entry("funding_project_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
+            // Surveys (issue 12): one answer per organisation; the rest are written whole, so they change together.
+            Map.entry("survey_answer_once", new Guard("organisationId", "survey.already-answered")),
+            Map.entry("survey_question_key_once", new Guard("themes", CHANGED_TOGETHER)),
+            Map.entry("survey_recipient_pkey", new Guard("recipientIds", CHANGED_TOGETHER)),
+            Map.entry("survey_answer_item_pkey", new Guard("items", CHANGED_TOGETHER)),
             // Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
             Map.entry("directory_user_username_key", new Guard("username", "common.already-user-directory")),
             Map.entry("notification_preference_pkey", new Guard("preferences", CHANGED_TOGETHER)),
             Map.entry("follow_pkey", new Guard("subjectId", "common.already-followed")),
-            Map.entry("public_subscription_once", new Guard("email", "common.already-follows-forum")));
+            Map.entry("public_subscription_once", new Guard("email", "common.already-follows-forum")),
+            // Scheduled work (issue 18): claimed with "on conflict do nothing", so no client meets it; listed for the
+            // 409.
+            Map.entry("scheduled_run_pkey", new Guard("slot", CHANGED_TOGETHER)));
 
     private UniqueConstraints() {}
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -32,15 +34,43 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    Instance<Deletions> deletions;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response response = respond(e, uri, headers);
+        Response response = respond(deletedMeanwhile(e, uri, headers) ? deleted() : e, uri, headers);
         if (e.retryAfterSeconds() != null) {
             response.getHeaders()
                     .putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString());
         }
         return response;
     }
+
+    /**
+     * A write that names the version it read (If-Match) of a record that is gone because someone else deleted it lost
+     * a race like any other stale write: 412, not 404. (A record that never existed stays 404.) The change log says
+     * so: an audited delete records DELETED with the deleted record as its entity.
+     */
+    private boolean deletedMeanwhile(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        if (e.type() != ProblemType.NOT_FOUND || headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
+            return false;
+        }
+        // the record the request addresses is the last path segment (e.g. /forums/{id}); only its own deletion counts
+        var segments = uri.getPathSegments();
+        String target =
+                segments.isEmpty() ? "" : segments.get(segments.size() - 1).getPath();
+        return UUID_SEGMENT.matcher(target).matches()
+                && deletions.isResolvable()
+                && deletions.get().wasDeleted(UUID.fromString(target));
+    }
+
+    private static ProblemException deleted() {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, text("common.deleted-by-someone-else"));
+    }
+
+    private static final java.util.regex.Pattern UUID_SEGMENT =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -45,10 +43,7 @@ public class AgreementIndicatorResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Define an indicator", description = "Admins; the coordinator of the agreement's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Defined",
-            content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+    @APIResponseSchema(value = IndicatorDto.class, responseCode = "201", responseDescription = "Defined")
     public RestResponse<IndicatorDto> createIndicator(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid IndicatorInput input,

@@ -32,12 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.problem.Problem;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 import se.samverkan.common.security.Roles;
@@ -145,14 +145,11 @@ public class IndicatorResource {
                             mediaType = Csv.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.STRING),
                             example = "year,municipality,gender,value\n2021,1980,WOMEN,\"31,5\"\n2021,1980,MEN,38.2\n"))
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportResultDto.class,
             responseCode = "200",
-            description = "Imported; the indicator's new version is the ETag",
-            content = @Content(schema = @Schema(implementation = ImportResultDto.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The file is larger than 5 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            responseDescription = "Imported; the indicator's new version is the ETag")
+    @APIResponse(responseCode = "413", description = "The file is larger than 5 MB")
     public RestResponse<ImportResultDto> importIndicatorValues(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -179,10 +176,10 @@ public class IndicatorResource {
             description =
                     "The same rules and all-or-nothing replacement as the CSV import; errors name values[i].field."
                             + " The agreement's managers, and a statistics provider for the indicators granted to it. Needs If-Match")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportResultDto.class,
             responseCode = "200",
-            description = "Replaced; the indicator's new version is the ETag",
-            content = @Content(schema = @Schema(implementation = ImportResultDto.class)))
+            responseDescription = "Replaced; the indicator's new version is the ETag")
     public RestResponse<ImportResultDto> pushIndicatorValues(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

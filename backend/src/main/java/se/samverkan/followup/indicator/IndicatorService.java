@@ -61,6 +61,9 @@ public class IndicatorService {
     IndicatorValueRepository values;
 
     @Inject
+    IndicatorValueRows valueRows;
+
+    @Inject
     AgreementRepository agreements;
 
     @Inject
@@ -146,13 +149,14 @@ public class IndicatorService {
     @ReadOnly
     @Transactional
     public List<ValueDto> values(UUID id) {
-        return values.rowsOf(readable(id).id);
+        return valueRows.of(readable(id).id);
     }
 
     @ReadOnly
     @Transactional
     public String valuesCsv(UUID id, CsvDialect dialect) {
-        return ValuesCsv.write(values.ofIndicator(readable(id).id), dialect);
+        // The same rows as the JSON list, sorted in SQL: no entities for a read-only file.
+        return ValuesCsv.write(valueRows.of(readable(id).id), dialect);
     }
 
     /** Replaces every value when the whole file is valid; otherwise a problem lists every bad row and nothing changes. */
@@ -163,22 +167,7 @@ public class IndicatorService {
         EntityTags.requireMatch(ifMatch, indicator.version);
         List<ValuesCsv.Row> rows =
                 ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator, rules.municipalitiesByCode());
-        long[] replaced = new long[1];
-        changes.unguarded(
-                INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
-                ChangeRecorder.UPDATED,
-                indicator,
-                i -> replaced[0] = values.replaceAll(
-                        i.id,
-                        rows.stream()
-                                .map(r -> new IndicatorValueRepository.NewValue(
-                                        i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
-                                .toList(),
-                        history.caller().name()),
-                i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
-        List<Integer> years =
-                rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
-        return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);
+        return replaceValues(indicator, rows, i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
     }
 
     /**
@@ -216,6 +205,12 @@ public class IndicatorService {
             }
         }
         violations.throwIfAny();
+        return replaceValues(indicator, rows, i -> "Pushed " + rows.size() + " values of " + i.name + " as JSON");
+    }
+
+    /** Replaces every value of the indicator by the rows in one audited change (CSV import and JSON push alike). */
+    private ImportResultDto replaceValues(
+            Indicator indicator, List<ValuesCsv.Row> rows, java.util.function.Function<Indicator, String> summary) {
         long[] replaced = new long[1];
         changes.unguarded(
                 INDICATOR.showing(i -> Map.of("values", Long.toString(values.countOf(i.id)))),
@@ -228,7 +223,7 @@ public class IndicatorService {
                                         i.id, r.year(), r.municipalityCode(), r.gender(), r.value(), false))
                                 .toList(),
                         history.caller().name()),
-                i -> "Pushed " + rows.size() + " values of " + i.name + " as JSON");
+                summary);
         List<Integer> years =
                 rows.stream().map(ValuesCsv.Row::year).distinct().sorted().toList();
         return new ImportResultDto(indicator.id, rows.size(), replaced[0], years, indicator.version);

@@ -16,9 +16,9 @@ import se.samverkan.common.csv.CsvReader;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.followup.FollowUpDtos;
 import se.samverkan.followup.Gender;
 import se.samverkan.followup.Indicator;
-import se.samverkan.followup.IndicatorValue;
 import se.samverkan.followup.ValueRules;
 import se.samverkan.reference.Municipality;
 
@@ -162,9 +162,9 @@ final class ValuesCsv {
     }
 
     /** The file of an indicator's values, in the format {@link #read} accepts and in the order given. */
-    static String write(List<IndicatorValue> values, CsvDialect dialect) {
+    static String write(List<FollowUpDtos.ValueDto> values, CsvDialect dialect) {
         CsvTable csv = new CsvTable(dialect, HEADER);
-        values.forEach(v -> csv.row(v.year, v.municipalityCode, v.gender.name(), ValueRules.normalised(v.value)));
+        values.forEach(v -> csv.row(v.year(), v.municipalityCode(), v.gender().name(), v.value()));
         return csv.toString();
     }
 

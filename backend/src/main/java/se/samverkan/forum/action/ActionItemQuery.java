@@ -1,14 +1,11 @@
 package se.samverkan.forum.action;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.samverkan.common.http.Paging;
 import se.samverkan.common.json.InputRules;
 import se.samverkan.forum.ActionItemRepository;
 import se.samverkan.forum.ActionItemStatus;
@@ -32,17 +29,7 @@ public record ActionItemQuery(
                 @DefaultValue("false")
                 boolean mine,
         @QueryParam("status") ActionItemStatus status,
-        @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-        @QueryParam("page")
-                @DefaultValue("0")
-                @Min(value = 0, message = "{validation.must-be-value-or-more}")
-                @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
-                int page,
-        @QueryParam("size")
-                @DefaultValue("20")
-                @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
-                @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
-                int size) {
+        @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
 
     ActionItemRepository.Filter filter() {
         return new ActionItemRepository.Filter(

@@ -21,12 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
@@ -49,10 +48,7 @@ public class ActionItemResource {
     @Operation(
             summary = "Hand out an action item at a point of the agenda",
             description = "Admins and the coordinator of the forum's county; also after the minutes are published")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+    @APIResponseSchema(value = ActionItemDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ActionItemDto> createActionItem(
             @PathParam("id") UUID meetingId,
             @PathParam("itemId") UUID itemId,
@@ -68,8 +64,8 @@ public class ActionItemResource {
             description =
                     "The public sees the items of published minutes; participants also their forums' items; members their"
                             + " own organisation's. overdue=true shows only open or in-progress items past their due date")
-    public Page listActionItems(@Valid @BeanParam ActionItemQuery query) {
-        return service.list(query.filter(), query.mine(), query.page(), query.size());
+    public Page listActionItems(@Valid @BeanParam ActionItemQuery query, @Valid @BeanParam PageQuery paging) {
+        return service.list(query.filter(), query.mine(), paging.page(), paging.size());
     }
 
     @GET
@@ -115,10 +111,10 @@ public class ActionItemResource {
             description =
                     "Local → sub-regional → regional → national, within the county or to a national forum. Creates a linked"
                             + " item there; both show the whole trail. Needs If-Match with the raised item's version")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ActionItemDto.class,
             responseCode = "201",
-            description = "The new item in the higher forum",
-            content = @Content(schema = @Schema(implementation = ActionItemDto.class)))
+            responseDescription = "The new item in the higher forum")
     public RestResponse<ActionItemDto> escalateActionItem(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

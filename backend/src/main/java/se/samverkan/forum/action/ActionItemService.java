@@ -85,7 +85,7 @@ public class ActionItemService {
     @ReadOnly
     @Transactional
     public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
-        if (filter.countyCode() != null && counties.findById(filter.countyCode()) == null) {
+        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         if (mine) {

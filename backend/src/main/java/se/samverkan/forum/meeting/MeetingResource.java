@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -72,10 +73,7 @@ public class MeetingResource {
     @Operation(
             summary = "Plan a meeting of the forum",
             description = "Admins and the coordinator of the forum's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
+    @APIResponseSchema(value = MeetingDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<MeetingDto> createMeeting(
             @PathParam("id") UUID forumId,
             @NotNull(message = "{validation.body-required}") @Valid MeetingInput input,
@@ -186,10 +184,7 @@ public class MeetingResource {
     @Operation(
             summary = "Add a point to the agenda",
             description = "At the given position or last; until the minutes are published")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = AgendaItemDto.class)))
+    @APIResponseSchema(value = AgendaItemDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<AgendaItemDto> addAgendaItem(
             @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.addAgendaItem(id, input);
@@ -229,10 +224,7 @@ public class MeetingResource {
     @Path("/meetings/{id}/agenda-items/{itemId}/decisions")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Record a decision under a point", description = "Until the minutes are published")
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded",
-            content = @Content(schema = @Schema(implementation = DecisionDto.class)))
+    @APIResponseSchema(value = DecisionDto.class, responseCode = "201", responseDescription = "Recorded")
     public RestResponse<DecisionDto> addDecision(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -65,10 +66,7 @@ public class StatusReportResource {
     @Operation(
             summary = "Open a status report for a quarter",
             description = "One per forum and quarter; admins and the coordinator of the forum's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Opened",
-            content = @Content(schema = @Schema(implementation = StatusReportDto.class)))
+    @APIResponseSchema(value = StatusReportDto.class, responseCode = "201", responseDescription = "Opened")
     public RestResponse<StatusReportDto> createStatusReport(
             @PathParam("id") UUID forumId,
             @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input,
@@ -146,10 +144,7 @@ public class StatusReportResource {
             responseCode = "200",
             description = "Replaced",
             content = @Content(schema = @Schema(implementation = InvitationDto.class)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Submitted",
-            content = @Content(schema = @Schema(implementation = InvitationDto.class)))
+    @APIResponseSchema(value = InvitationDto.class, responseCode = "201", responseDescription = "Submitted")
     public RestResponse<InvitationDto> putStatusReportContribution(
             @PathParam("id") UUID id,
             @PathParam("organisationId") UUID organisationId,

@@ -2,8 +2,10 @@ package se.samverkan.common.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +34,17 @@ class ScheduledRunsTest {
         assertTrue(runs.claim(job, "2026-12-03"));
         assertFalse(runs.claim(job, "2026-12-03"));
         assertTrue(runs.claim(job, "2026-12-04"), "the next slot is a new run");
+    }
+
+    @Test
+    void aJobThatFailsLeavesItsSlotToTheNextAttempt() {
+        String job = "failing-" + UUID.randomUUID();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    assertTrue(runs.claim(job, "2026-12-03"));
+                    throw new IllegalStateException("the job's work failed");
+                }));
+        assertTrue(runs.claim(job, "2026-12-03"), "the failed run's claim was rolled back with it");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package se.samverkan.survey;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.samverkan.common.persistence.AuditedEntity;
+import se.samverkan.common.provenance.Provenance;
+import se.samverkan.organisation.Organisation;
+
+/** One organisation's answer to a survey (one per organisation and survey), given by its members. */
+@Entity
+@Table(name = "survey_answer")
+public class SurveyAnswer extends AuditedEntity {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "survey_id")
+    public Survey survey;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    public AnswerStatus status;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "survey_answer_item", joinColumns = @JoinColumn(name = "answer_id"))
+    public List<SurveyAnswerItem> items = new ArrayList<>();
+
+    @Embedded
+    public Provenance provenance;
+}

@@ -1,0 +1,157 @@
+package se.samverkan.overview;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.samverkan.support.DemoUser;
+import se.samverkan.support.FollowUps;
+
+/** The caller's own tasks: a member's organisation's work, a coordinator's waiting lists, nobody else's. */
+@QuarkusTest
+class OverviewTest {
+
+    private static final String TASKS = "/api/v1/me/tasks";
+
+    @Test
+    void anonymousCallersAreAskedToLogIn() {
+        DemoUser.ANONYMOUS.request().get(TASKS).then().statusCode(401);
+    }
+
+    @Test
+    void aMemberSeesTheirOrganisationsAssessmentsOpenBeforeDoneByDeadline() {
+        FollowUps.TestRound round = FollowUps.openRound();
+        FollowUps.save(DemoUser.MEMBER_VASTERAS, round.vasterasWork(), FollowUps.draft("ON_TRACK"))
+                .statusCode(200);
+        FollowUps.step(DemoUser.MEMBER_VASTERAS, round.vasterasWork(), "submit").statusCode(200);
+
+        List<Map<String, Object>> tasks = tasks(DemoUser.MEMBER_VASTERAS, "");
+        Map<String, Object> submitted = find(tasks, round.vasterasWork());
+        Map<String, Object> open = find(tasks, round.vasterasHousing());
+        assertEquals("ASSESSMENT", open.get("kind"));
+        assertEquals("OPEN", open.get("state"));
+        assertEquals("2027-03-31", open.get("deadline"));
+        assertEquals(2027, open.get("year"));
+        assertEquals("2 Bosättning", open.get("title"));
+        assertEquals("DONE", submitted.get("state"));
+        assertEquals("SUBMITTED", submitted.get("status"));
+        assertInOrder(tasks);
+        // Arbetsförmedlingen's tasks in the same round are not Västerås's.
+        assertFalse(ids(tasks).contains(round.arbetsformedlingenWork()));
+        assertTrue(ids(tasks(DemoUser.MEMBER_ARBETSFORMEDLINGEN, "")).contains(round.arbetsformedlingenWork()));
+
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .get(TASKS)
+                .then()
+                .statusCode(200)
+                .body("member", equalTo(true))
+                .body("coordinator", equalTo(false));
+    }
+
+    @Test
+    void filtersByKindAndState() {
+        FollowUps.TestRound round = FollowUps.openRound();
+        List<Map<String, Object>> open = tasks(DemoUser.MEMBER_VASTERAS, "?kind=ASSESSMENT&state=OPEN");
+        assertTrue(ids(open).contains(round.vasterasWork()));
+        assertTrue(open.stream()
+                .allMatch(t ->
+                        t.get("kind").equals("ASSESSMENT") && t.get("state").equals("OPEN")));
+        assertTrue(tasks(DemoUser.MEMBER_VASTERAS, "?kind=CONTRIBUTION").stream()
+                .allMatch(t -> t.get("kind").equals("CONTRIBUTION")));
+        assertFalse(ids(tasks(DemoUser.MEMBER_VASTERAS, "?state=DONE")).contains(round.vasterasWork()));
+    }
+
+    @Test
+    void anUnknownKindOrStateIsAProblemNamingTheParameter() {
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .get(TASKS + "?kind=LUNCH")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("kind"));
+        DemoUser.MEMBER_VASTERAS
+                .request()
+                .get(TASKS + "?state=MAYBE")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("state"));
+    }
+
+    @Test
+    void theCoordinatorSeesWhoHasNotSubmittedAndWhatWaitsForReviewInTheirCountyOnly() {
+        FollowUps.TestRound round = FollowUps.openRound();
+        FollowUps.save(DemoUser.MEMBER_VASTERAS, round.vasterasWork(), FollowUps.draft("ON_TRACK"))
+                .statusCode(200);
+        FollowUps.step(DemoUser.MEMBER_VASTERAS, round.vasterasWork(), "submit").statusCode(200);
+
+        List<Map<String, Object>> tasks = tasks(DemoUser.COORDINATOR_VASTMANLAND, "");
+        Map<String, Object> review = find(tasks, round.vasterasWork());
+        assertEquals("REVIEW_ASSESSMENT", review.get("kind"));
+        assertEquals("OPEN", review.get("state"));
+        Map<String, Object> missing = find(tasks, round.id());
+        assertEquals("ROUND_MISSING", missing.get("kind"));
+        assertEquals(
+                List.of("Arbetsförmedlingen Norra Mälardalen", "Västerås stad"),
+                ((List<?>) missing.get("missing")).stream().sorted().toList());
+        assertInOrder(tasks);
+        assertTrue(
+                tasks.stream().allMatch(t -> !t.get("kind").equals("ASSESSMENT")),
+                "a coordinator without an" + " organisation has no member tasks");
+
+        List<Map<String, Object>> other = tasks(DemoUser.COORDINATOR_VASTRA_GOTALAND, "");
+        assertFalse(ids(other).contains(round.id()));
+        assertFalse(ids(other).contains(round.vasterasWork()));
+    }
+
+    @Test
+    void aServiceAccountGetsItsOrganisationsTasks() {
+        DemoUser.AGENCY_SYSTEM.request().get(TASKS).then().statusCode(200).body("coordinator", equalTo(false));
+    }
+
+    private static List<Map<String, Object>> tasks(DemoUser user, String query) {
+        return user.request()
+                .get(TASKS + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("tasks");
+    }
+
+    private static List<Object> ids(List<Map<String, Object>> tasks) {
+        return tasks.stream().map(t -> t.get("targetId")).toList();
+    }
+
+    private static Map<String, Object> find(List<Map<String, Object>> tasks, String targetId) {
+        return tasks.stream()
+                .filter(t -> targetId.equals(t.get("targetId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task for " + targetId + " in " + tasks));
+    }
+
+    /** Open before done; within each, deadlines never go back, and tasks without one come last. */
+    private static void assertInOrder(List<Map<String, Object>> tasks) {
+        for (int i = 1; i < tasks.size(); i++) {
+            Map<String, Object> before = tasks.get(i - 1);
+            Map<String, Object> after = tasks.get(i);
+            String where = "tasks " + (i - 1) + " and " + i + ": " + before + " / " + after;
+            int states = Integer.compare(
+                    TaskState.valueOf((String) before.get("state")).ordinal(),
+                    TaskState.valueOf((String) after.get("state")).ordinal());
+            assertTrue(states <= 0, "open before done at " + where);
+            if (states == 0) {
+                String a = (String) before.get("deadline");
+                String b = (String) after.get("deadline");
+                assertTrue(b == null || (a != null && a.compareTo(b) <= 0), "by deadline at " + where);
+            }
+        }
+    }
+}

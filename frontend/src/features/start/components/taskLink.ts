@@ -1,0 +1,23 @@
+import { toActionItem, toAssessment, toMeeting, toRound, toStatusReport } from '../../../lib/links';
+import type { Task } from '../types';
+
+/** The page a task is done on. */
+export function taskLink(task: Task): string {
+  const id = task.targetId;
+  switch (task.kind) {
+    case 'ASSESSMENT':
+    case 'REVIEW_ASSESSMENT':
+      return toAssessment({ assessmentId: id });
+    case 'ROUND_MISSING':
+      return toRound({ roundId: id });
+    case 'ACTION_ITEM':
+    case 'ACTION_ITEM_OVERDUE':
+      return toActionItem({ id });
+    case 'CONTRIBUTION':
+    case 'CONTRIBUTION_OVERDUE':
+      return toStatusReport({ id });
+    case 'MEETING_UPCOMING':
+    case 'MINUTES_UNPUBLISHED':
+      return toMeeting({ id });
+  }
+}

@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json, present, session } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+
+const member = {
+  ...session(),
+  username: 'member.vasteras',
+  name: 'Maja Medlem',
+  roles: ['member'],
+  countyCode: undefined,
+  organisationId: '7a1c4a3e-3a8e-4a55-9b65-1b2f4f6c0d11',
+  organisationName: 'Västerås stad',
+} as unknown as ReturnType<typeof session>;
+
+const task = (overrides: Record<string, unknown>) => ({
+  kind: 'ASSESSMENT',
+  targetId: '11111111-1111-4111-8111-111111111111',
+  title: '1 Arbete',
+  context: 'RÖK Västmanland',
+  year: 2026,
+  organisation: 'Västerås stad',
+  deadline: '2027-03-31',
+  state: 'OPEN',
+  overdue: false,
+  status: 'DRAFT',
+  missing: [],
+  ...overrides,
+});
+
+describe('start page', () => {
+  it('shows the public page to visitors who have not logged in, without asking for tasks', async () => {
+    const api = fakeApi(baseRoutes(session({ authenticated: false })));
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samverkan' })).toBeInTheDocument();
+    expect(api.calls('GET', '/api/v1/me/tasks')).toHaveLength(0);
+  });
+
+  it('shows a member their tasks in the order given, each a link to where it is done, filterable', async () => {
+    const api = fakeApi([
+      {
+        path: '/api/v1/me/tasks',
+        respond: () =>
+          json({
+            member: true,
+            coordinator: false,
+            truncated: false,
+            tasks: [
+              task({ title: '2 Bosättning', deadline: '2027-03-31', overdue: true }),
+              task({
+                kind: 'ACTION_ITEM',
+                targetId: '22222222-2222-4222-8222-222222222222',
+                title: 'Ta fram en plan',
+                context: 'Integrationsrådet',
+                year: undefined,
+                deadline: '2027-06-30',
+                status: 'IN_PROGRESS',
+              }),
+              task({ title: '1 Arbete', state: 'DONE', status: 'SUBMITTED' }),
+            ],
+          }),
+      },
+      ...baseRoutes(member),
+    ]);
+    const user = userEvent.setup();
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Min översikt' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Mina uppgifter' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('link')[0]?.textContent)).toEqual([
+      '2 Bosättning',
+      'Ta fram en plan',
+      '1 Arbete',
+    ]);
+    expect(rows[0]).toHaveTextContent('31 mars 2027 (försenad)');
+    expect(rows[1]).toHaveTextContent('Att göra (pågår)');
+    expect(rows[2]).toHaveTextContent('Klar (inlämnad)');
+    expect(within(table).getByRole('link', { name: 'Ta fram en plan' })).toHaveAttribute(
+      'href',
+      '/action-items/22222222-2222-4222-8222-222222222222',
+    );
+    expect(within(table).getByRole('link', { name: '1 Arbete' })).toHaveAttribute(
+      'href',
+      '/follow-up/assessments/11111111-1111-4111-8111-111111111111',
+    );
+    expect(screen.queryByRole('heading', { name: 'Väntar på dig' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Läge$/ }));
+    await user.click(await screen.findByRole('option', { name: 'Klar' }));
+    const last = new URL(present(api.calls('GET', '/api/v1/me/tasks').at(-1)).url).searchParams;
+    expect(last.get('state')).toBe('DONE');
+  });
+
+  it('shows a coordinator what waits for them, one list per kind', async () => {
+    fakeApi([
+      {
+        path: '/api/v1/me/tasks',
+        respond: () =>
+          json({
+            member: false,
+            coordinator: true,
+            truncated: false,
+            tasks: [
+              task({
+                kind: 'ROUND_MISSING',
+                targetId: '33333333-3333-4333-8333-333333333333',
+                title: 'RÖK Västmanland',
+                context: undefined,
+                organisation: undefined,
+                status: 'OPEN',
+                missing: ['Västerås stad', 'Arbetsförmedlingen'],
+              }),
+            ],
+          }),
+      },
+      ...baseRoutes(),
+    ]);
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Min översikt' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Väntar på dig' })).toBeInTheDocument();
+    const rounds = screen.getByRole('table', { name: 'Öppna uppföljningsomgångar där inte alla har lämnat in' });
+    expect(within(rounds).getByRole('link', { name: 'RÖK Västmanland' })).toHaveAttribute(
+      'href',
+      '/follow-up/rounds/33333333-3333-4333-8333-333333333333',
+    );
+    expect(rounds).toHaveTextContent('Har inte lämnat in: Västerås stad, Arbetsförmedlingen');
+    expect(screen.getByRole('heading', { level: 3, name: 'Bedömningar att granska (0)' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Mina uppgifter' })).not.toBeInTheDocument();
+  });
+});

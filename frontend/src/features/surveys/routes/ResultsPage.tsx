@@ -1,0 +1,303 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loaded, PageNotLoaded } from '../../../components';
+import { Alert, BarChart, Button, DataTable, Form, Link, PageHeading, Select, TextArea } from '../../../design-system';
+import { useCounties } from '../../../lib/reference';
+import { toSurvey, toSurveys } from '../../../lib/links';
+import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
+import { useComparison } from '../api/getComparison';
+import { useResults } from '../api/getResults';
+import { useSurvey, type VersionedSurvey } from '../api/getSurvey';
+import { usePutSummaries } from '../api/putSummaries';
+import { ActionError } from '../components/ActionError';
+import { ResponseRate } from '../components/ResponseRate';
+import { AGREEMENTS, type QuestionResult, type Results } from '../types';
+import '../styles.css';
+
+const routeApi = getRouteApi('/surveys/$id/results');
+
+/**
+ * The picture a survey gives: the response rate and who has not answered, per statement the distribution as a chart
+ * with its table, numbers and choices, comments with their organisation, the summaries per theme; for those who run
+ * it the summaries to write, publishing and the exports. The public sees the published aggregates.
+ */
+export function ResultsPage() {
+  const { t } = useTranslation();
+  const { id } = routeApi.useParams();
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const counties = useCounties();
+  const survey = useSurvey(id);
+  const results = useResults(id, search.county);
+  const national = survey.data?.survey.countyCode === undefined;
+  const comparison = useComparison(id, survey.isSuccess && national && !search.county);
+  if (!survey.isSuccess)
+    return (
+      <PageNotLoaded
+        query={survey}
+        notFoundTitle={t('surveys.notFound')}
+        back={{ href: toSurveys(), label: t('surveys.title') }}
+      />
+    );
+  const versioned = survey.data;
+  return (
+    <>
+      <Link href={toSurvey({ id })} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {versioned.survey.title}
+      </Link>
+      <PageHeading>{t('surveys.results.heading', { title: versioned.survey.title })}</PageHeading>
+      {national && (
+        <div className="filters">
+          <Select
+            label={t('surveys.results.county')}
+            emptyOption={t('surveys.results.wholeCountry')}
+            options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
+            value={search.county ?? null}
+            onChange={(county) => void navigate({ search: { county: county ?? undefined }, replace: true })}
+          />
+        </div>
+      )}
+      <Loaded query={results}>
+        {(data) => (
+          <>
+            <Picture results={data} versioned={versioned} />
+            {comparison.data && comparison.data.counties.length > 0 && (
+              <>
+                <h2>{t('surveys.results.counties')}</h2>
+                <DataTable
+                  caption={t('surveys.results.counties')}
+                  columns={[
+                    { key: 'county', header: t('surveys.results.county') },
+                    { key: 'answered', header: t('surveys.results.answered') },
+                    { key: 'rate', header: t('surveys.results.rate') },
+                    ...comparison.data.counties[0].statements.map((statement) => ({
+                      key: statement.key,
+                      header: t('surveys.results.agreeShare', { statement: statement.text }),
+                    })),
+                  ]}
+                  rows={comparison.data.counties.map((county) => ({
+                    key: county.countyCode,
+                    cells: [
+                      county.countyName,
+                      t('surveys.results.ofRecipients', { answered: county.answered, recipients: county.recipients }),
+                      `${String(county.responseRate)} %`,
+                      ...county.statements.map((statement) => {
+                        const total = statement.distribution.reduce((sum, step) => sum + step.count, 0);
+                        const agree = statement.distribution
+                          .filter((step) => step.agreement === 'AGREE_FULLY' || step.agreement === 'AGREE_PARTLY')
+                          .reduce((sum, step) => sum + step.count, 0);
+                        return total === 0 ? '–' : `${String(Math.round((agree * 100) / total))} %`;
+                      }),
+                    ],
+                  }))}
+                />
+              </>
+            )}
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function Picture({ results, versioned }: { results: Results; versioned: VersionedSurvey }) {
+  const { t } = useTranslation();
+  const { survey, etag } = versioned;
+  const changeStatus = useChangeSurveyStatus();
+  const publish = survey.permissions.statusChanges.includes('PUBLISHED');
+  const exportHref = (file: string, extra = '') =>
+    `/api/v1/surveys/${survey.id}/${file}${results.scope ? `?county=${results.scope}${extra ? `&${extra}` : ''}` : extra ? `?${extra}` : ''}`;
+  return (
+    <>
+      <p className="survey-rate">
+        <ResponseRate answered={results.answered} recipients={results.recipients} rate={results.responseRate} />
+      </p>
+      {results.sampleData && (
+        <Alert tone="info" title={t('provenance.sample')}>
+          <p>{t('surveys.results.sampleData')}</p>
+        </Alert>
+      )}
+      {!results.internal && <p>{t('surveys.results.publicNote')}</p>}
+      {results.internal && results.notAnswered.length > 0 && (
+        <>
+          <h2>{t('surveys.results.notAnswered')}</h2>
+          <ul>
+            {results.notAnswered.map((organisation) => (
+              <li key={organisation.id}>{organisation.name}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ActionError error={changeStatus.error} />
+      <div className="survey-actions">
+        {publish && (
+          <Button
+            variant="primary"
+            isDisabled={changeStatus.isPending}
+            onPress={() => changeStatus.mutate({ id: survey.id, etag, status: 'PUBLISHED' })}
+          >
+            {t('surveys.to.PUBLISHED')}
+          </Button>
+        )}
+        <Link href={exportHref('results.csv', 'dialect=excel-sv')}>{t('surveys.results.exportAggregates')}</Link>
+        {survey.permissions.export && (
+          <>
+            <Link href={exportHref('answers.csv', 'dialect=excel-sv')}>{t('surveys.results.exportCsv')}</Link>
+            <Link href={exportHref('answers.xlsx')}>{t('surveys.results.exportXlsx')}</Link>
+          </>
+        )}
+      </div>
+      {survey.permissions.summarise && <SummariesForm key={etag} versioned={versioned} />}
+      {results.themes.map((theme) => (
+        <section key={theme.id} className="survey-theme" aria-labelledby={`result-${theme.id}`}>
+          <h2 id={`result-${theme.id}`}>{theme.title}</h2>
+          {theme.summary && (
+            <>
+              <h3>{t('surveys.results.summary')}</h3>
+              <p className="preserve-lines">{theme.summary}</p>
+            </>
+          )}
+          {theme.questions.map((question) => (
+            <QuestionPicture key={question.key} question={question} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function QuestionPicture({ question }: { question: QuestionResult }) {
+  const { t, i18n } = useTranslation();
+  const number = (value: number | undefined) =>
+    value === undefined ? '–' : value.toLocaleString(i18n.language.startsWith('en') ? 'en-GB' : 'sv-SE');
+  return (
+    <div className="survey-question">
+      <h3>{question.text}</h3>
+      <p>{t('surveys.results.answeredQuestion', { count: question.answered })}</p>
+      {question.kind === 'STATEMENT' && (
+        <BarChart
+          series={[
+            { key: 'now', label: t('surveys.results.thisYear') },
+            ...question.earlier.map((earlier) => ({ key: earlier.surveyId, label: String(earlier.year) })),
+          ]}
+          groups={AGREEMENTS.map((agreement) => ({
+            key: agreement,
+            label: t(`surveys.agreement.${agreement}`),
+            values: {
+              now: question.distribution.find((step) => step.agreement === agreement)?.count ?? 0,
+              ...Object.fromEntries(
+                question.earlier.map((earlier) => [
+                  earlier.surveyId,
+                  earlier.distribution.find((step) => step.agreement === agreement)?.count ?? 0,
+                ]),
+              ),
+            },
+          }))}
+        >
+          <DataTable
+            caption={t('surveys.results.distribution', { statement: question.text })}
+            columns={[
+              { key: 'agreement', header: t('surveys.results.answer') },
+              { key: 'count', header: t('surveys.results.count') },
+              ...question.earlier.map((earlier) => ({ key: earlier.surveyId, header: String(earlier.year) })),
+            ]}
+            rows={AGREEMENTS.map((agreement) => ({
+              key: agreement,
+              cells: [
+                t(`surveys.agreement.${agreement}`),
+                String(question.distribution.find((step) => step.agreement === agreement)?.count ?? 0),
+                ...question.earlier.map((earlier) =>
+                  String(earlier.distribution.find((step) => step.agreement === agreement)?.count ?? 0),
+                ),
+              ],
+            }))}
+          />
+        </BarChart>
+      )}
+      {question.numbers && (
+        <DataTable
+          caption={t('surveys.results.numbers', { question: question.text })}
+          columns={[
+            { key: 'what', header: t('surveys.results.what') },
+            { key: 'value', header: question.unit ?? t('surveys.results.value') },
+          ]}
+          rows={[
+            { key: 'total', cells: [t('surveys.answer.total'), number(question.numbers.total)] },
+            ...(question.numbers.women !== undefined || question.numbers.men !== undefined
+              ? [
+                  { key: 'women', cells: [t('surveys.answer.women'), number(question.numbers.women)] },
+                  { key: 'men', cells: [t('surveys.answer.men'), number(question.numbers.men)] },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {question.choices.length > 0 && (
+        <DataTable
+          caption={t('surveys.results.choices', { question: question.text })}
+          columns={[
+            { key: 'option', header: t('surveys.results.option') },
+            { key: 'count', header: t('surveys.results.count') },
+          ]}
+          rows={question.choices.map((choice) => ({
+            key: choice.option,
+            cells: [choice.option, String(choice.count)],
+          }))}
+        />
+      )}
+      {question.comments.length > 0 && (
+        <>
+          <h4>{t('surveys.results.comments')}</h4>
+          <ul>
+            {question.comments.map((comment, index) => (
+              <li key={`${comment.organisation.id}-${String(index)}`}>
+                <strong>{comment.organisation.name}:</strong> {comment.text}
+                {comment.publishable && <> ({t('surveys.results.publishable')})</>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The coordinator's summary (Läget) per theme, saved together with the survey's version. */
+function SummariesForm({ versioned }: { versioned: VersionedSurvey }) {
+  const { t } = useTranslation();
+  const { survey, etag } = versioned;
+  const put = usePutSummaries();
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(survey.themes.map((theme) => [theme.id, theme.summary ?? ''])),
+  );
+  return (
+    <Form
+      aria-label={t('surveys.results.summaries')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        put.mutate({
+          id: survey.id,
+          etag,
+          summaries: survey.themes.map((theme) => ({ themeId: theme.id, text: texts[theme.id] ?? '' })),
+        });
+      }}
+    >
+      <h2>{t('surveys.results.summaries')}</h2>
+      <ActionError error={put.error} />
+      {survey.themes.map((theme) => (
+        <TextArea
+          key={theme.id}
+          label={t('surveys.results.summaryOf', { theme: theme.title })}
+          value={texts[theme.id] ?? ''}
+          onChange={(text) => setTexts({ ...texts, [theme.id]: text })}
+        />
+      ))}
+      <Button type="submit" variant="primary" isDisabled={put.isPending}>
+        {t('surveys.results.saveSummaries')}
+      </Button>
+      {put.isSuccess && <p role="status">{t('surveys.results.summariesSaved')}</p>}
+    </Form>
+  );
+}

@@ -1,0 +1,337 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageNotLoaded } from '../../../components';
+import {
+  Badge,
+  Button,
+  DescriptionList,
+  Form,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  Select,
+  TextArea,
+  TextField,
+} from '../../../design-system';
+import { useMe } from '../../../lib/auth';
+import { formatDate } from '../../../lib/format';
+import { useCounties } from '../../../lib/reference';
+import { toSurvey, toSurveyAnswer, toSurveyResults, toSurveys } from '../../../lib/links';
+import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
+import { useCopySurvey } from '../api/copySurvey';
+import { useSurvey } from '../api/getSurvey';
+import { useUpdateSurvey } from '../api/updateSurvey';
+import { ActionError } from '../components/ActionError';
+import type { QuestionKind, Survey, SurveyInput } from '../types';
+import '../styles.css';
+
+const routeApi = getRouteApi('/surveys/$id');
+
+/** A survey: its themes and questions; those who run it edit the draft, open, close and copy it. */
+export function SurveyPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useSurvey(id);
+  const changeStatus = useChangeSurveyStatus();
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        notFoundTitle={t('surveys.notFound')}
+        back={{ href: toSurveys(), label: t('surveys.title') }}
+      />
+    );
+  const { survey, etag } = query.data;
+  const { permissions } = survey;
+  return (
+    <>
+      <Link
+        href={toSurveys(survey.countyCode ? { county: survey.countyCode } : { national: true })}
+        className="ds-link back-link"
+      >
+        <span aria-hidden="true">← </span>
+        {t('surveys.title')}
+      </Link>
+      <PageHeading>{survey.title}</PageHeading>
+      <ProvenanceMark provenance={survey.provenance} />
+      {survey.introduction && <p className="preserve-lines">{survey.introduction}</p>}
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('surveys.owner'), description: survey.countyName ?? t('surveys.national') },
+          { term: t('surveys.year'), description: String(survey.year) },
+          { term: t('surveys.opensOn'), description: formatDate(survey.opensOn, i18n.language) },
+          { term: t('surveys.closesOn'), description: formatDate(survey.closesOn, i18n.language) },
+          { term: t('surveys.statusLabel'), description: t(`surveys.status.${survey.status}`) },
+          { term: t('surveys.recipients'), description: String(survey.recipients.length) },
+        ]}
+      />
+      <div className="survey-actions">
+        {permissions.answerFor && (
+          <Link href={toSurveyAnswer({ id: survey.id, organisationId: permissions.answerFor.id })}>
+            {t('surveys.answerFor', { organisation: permissions.answerFor.name })}
+          </Link>
+        )}
+        {permissions.readResults && <Link href={toSurveyResults({ id: survey.id })}>{t('surveys.results.title')}</Link>}
+      </div>
+      <ActionError error={changeStatus.error} />
+      {permissions.statusChanges.length > 0 && (
+        <div className="survey-actions">
+          {permissions.statusChanges.map((status) => (
+            <Button
+              key={status}
+              variant="primary"
+              isDisabled={changeStatus.isPending}
+              onPress={() => changeStatus.mutate({ id: survey.id, etag, status })}
+            >
+              {t(`surveys.to.${status}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {permissions.update ? (
+        <SurveyEditor key={etag} survey={survey} etag={etag} />
+      ) : (
+        survey.themes.map((theme) => (
+          <section key={theme.id} className="survey-theme" aria-labelledby={`theme-${theme.id}`}>
+            <h2 id={`theme-${theme.id}`}>{theme.title}</h2>
+            <ol>
+              {theme.questions.map((question) => (
+                <li key={question.id}>
+                  {question.text} <Badge tone="muted">{t(`surveys.kind.${question.kind}`)}</Badge>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))
+      )}
+      {permissions.copy && <CopyForm survey={survey} />}
+    </>
+  );
+}
+
+type EditableQuestion = {
+  key?: string;
+  kind: QuestionKind;
+  text: string;
+  commentMode: 'NONE' | 'OPTIONAL' | 'REQUIRED';
+};
+type EditableTheme = { id?: string; title: string; questions: EditableQuestion[] };
+
+const KINDS: QuestionKind[] = ['STATEMENT', 'TEXT', 'NUMBER', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
+
+/** The draft's title, days, introduction, themes and questions (statements, texts and numbers; choices keep theirs). */
+function SurveyEditor({ survey, etag }: { survey: Survey; etag: string }) {
+  const { t } = useTranslation();
+  const update = useUpdateSurvey();
+  const [title, setTitle] = useState(survey.title);
+  const [opensOn, setOpensOn] = useState(survey.opensOn);
+  const [closesOn, setClosesOn] = useState(survey.closesOn);
+  const [introduction, setIntroduction] = useState(survey.introduction ?? '');
+  const [themes, setThemes] = useState<EditableTheme[]>(
+    survey.themes.map((theme) => ({
+      id: theme.id,
+      title: theme.title,
+      questions: theme.questions.map((q) => ({ key: q.key, kind: q.kind, text: q.text, commentMode: q.commentMode })),
+    })),
+  );
+  const original = new Map(survey.themes.flatMap((theme) => theme.questions).map((q) => [q.key, q] as const));
+  const setTheme = (index: number, change: Partial<EditableTheme>) =>
+    setThemes(themes.map((theme, i) => (i === index ? { ...theme, ...change } : theme)));
+  const setQuestion = (themeIndex: number, index: number, change: Partial<EditableQuestion>) =>
+    setTheme(themeIndex, {
+      questions: themes[themeIndex]?.questions.map((q, i) => (i === index ? { ...q, ...change } : q)) ?? [],
+    });
+  const input = (): SurveyInput => ({
+    countyCode: survey.countyCode,
+    title,
+    year: Number(opensOn.slice(0, 4)) || survey.year,
+    opensOn,
+    closesOn,
+    introduction: introduction || undefined,
+    includeRegion: survey.includeRegion,
+    recipientIds: survey.recipients.map((r) => r.id),
+    themes: themes.map((theme) => ({
+      id: theme.id,
+      title: theme.title,
+      questions: theme.questions.map((q) => {
+        const before = q.key ? original.get(q.key) : undefined;
+        const kept = before && before.kind === q.kind ? before : undefined;
+        return {
+          key: q.key,
+          kind: q.kind,
+          text: q.text,
+          required: kept?.required,
+          commentMode: q.kind === 'STATEMENT' ? q.commentMode : undefined,
+          unit: q.kind === 'NUMBER' ? kept?.unit : undefined,
+          minValue: q.kind === 'NUMBER' ? kept?.minValue : undefined,
+          maxValue: q.kind === 'NUMBER' ? kept?.maxValue : undefined,
+          genderSplit: q.kind === 'NUMBER' ? kept?.genderSplit : undefined,
+          options:
+            q.kind === 'SINGLE_CHOICE' || q.kind === 'MULTIPLE_CHOICE'
+              ? kept?.options.length
+                ? kept.options
+                : [t('surveys.editor.yes'), t('surveys.editor.no')]
+              : undefined,
+        };
+      }),
+    })),
+  });
+  return (
+    <Form
+      aria-label={t('surveys.editor.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        update.mutate({ id: survey.id, etag, input: input() });
+      }}
+    >
+      <h2>{t('surveys.editor.title')}</h2>
+      <ActionError error={update.error} />
+      <TextField label={t('surveys.titleLabel')} value={title} onChange={setTitle} isRequired />
+      <TextField
+        label={t('surveys.opensOn')}
+        description={t('surveys.dateHelp')}
+        value={opensOn}
+        onChange={setOpensOn}
+        isRequired
+      />
+      <TextField
+        label={t('surveys.closesOn')}
+        description={t('surveys.dateHelp')}
+        value={closesOn}
+        onChange={setClosesOn}
+        isRequired
+      />
+      <TextArea label={t('surveys.introduction')} value={introduction} onChange={setIntroduction} />
+      {themes.map((theme, themeIndex) => (
+        <fieldset key={theme.id ?? `new-${String(themeIndex)}`} className="survey-theme">
+          <legend>{t('surveys.editor.theme', { number: themeIndex + 1 })}</legend>
+          <TextField
+            label={t('surveys.editor.themeTitle')}
+            value={theme.title}
+            onChange={(value) => setTheme(themeIndex, { title: value })}
+            isRequired
+          />
+          {theme.questions.map((question, index) => (
+            <div key={question.key ?? `new-${String(index)}`} className="survey-question">
+              <TextArea
+                label={t('surveys.editor.question', { number: index + 1 })}
+                value={question.text}
+                onChange={(value) => setQuestion(themeIndex, index, { text: value })}
+                isRequired
+              />
+              <Select
+                label={t('surveys.editor.kind')}
+                options={KINDS.map((kind) => ({ id: kind, label: t(`surveys.kind.${kind}`) }))}
+                value={question.kind}
+                onChange={(value) => value && setQuestion(themeIndex, index, { kind: value as QuestionKind })}
+              />
+              {question.kind === 'STATEMENT' && (
+                <Select
+                  label={t('surveys.editor.comment')}
+                  options={(['NONE', 'OPTIONAL', 'REQUIRED'] as const).map((mode) => ({
+                    id: mode,
+                    label: t(`surveys.commentMode.${mode}`),
+                  }))}
+                  value={question.commentMode}
+                  onChange={(value) =>
+                    value && setQuestion(themeIndex, index, { commentMode: value as EditableQuestion['commentMode'] })
+                  }
+                />
+              )}
+              <Button
+                variant="secondary"
+                onPress={() => setTheme(themeIndex, { questions: theme.questions.filter((_, i) => i !== index) })}
+              >
+                {t('surveys.editor.removeQuestion', { number: index + 1 })}
+              </Button>
+            </div>
+          ))}
+          <div className="survey-actions">
+            <Button
+              variant="secondary"
+              onPress={() =>
+                setTheme(themeIndex, {
+                  questions: [...theme.questions, { kind: 'STATEMENT', text: '', commentMode: 'OPTIONAL' }],
+                })
+              }
+            >
+              {t('surveys.editor.addQuestion')}
+            </Button>
+            <Button variant="secondary" onPress={() => setThemes(themes.filter((_, i) => i !== themeIndex))}>
+              {t('surveys.editor.removeTheme', { number: themeIndex + 1 })}
+            </Button>
+          </div>
+        </fieldset>
+      ))}
+      <div className="survey-actions">
+        <Button variant="secondary" onPress={() => setThemes([...themes, { title: '', questions: [] }])}>
+          {t('surveys.editor.addTheme')}
+        </Button>
+        <Button type="submit" variant="primary" isDisabled={update.isPending}>
+          {t('surveys.editor.save')}
+        </Button>
+      </div>
+      {update.isSuccess && <p role="status">{t('surveys.editor.saved')}</p>}
+    </Form>
+  );
+}
+
+/** Next year's survey from this one, in the caller's county or the same owner: question keys are kept. */
+function CopyForm({ survey }: { survey: Survey }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const counties = useCounties();
+  const copy = useCopySurvey();
+  const next = new Date().getFullYear() + 1;
+  const [year, setYear] = useState(String(next));
+  const [opensOn, setOpensOn] = useState(`${String(next)}-09-01`);
+  const [closesOn, setClosesOn] = useState(`${String(next)}-10-31`);
+  const [county, setCounty] = useState<string | null>(survey.countyCode ?? me.data?.countyCode ?? null);
+  return (
+    <Form
+      aria-label={t('surveys.copy.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        copy.mutate(
+          {
+            id: survey.id,
+            input: { year: Number(year), opensOn, closesOn, countyCode: county ?? undefined },
+          },
+          { onSuccess: (created) => void navigate({ href: toSurvey({ id: created.id }) }) },
+        );
+      }}
+    >
+      <h2>{t('surveys.copy.title')}</h2>
+      <p>{t('surveys.copy.help')}</p>
+      <ActionError error={copy.error} />
+      <Select
+        label={t('surveys.owner')}
+        emptyOption={t('surveys.national')}
+        options={(counties.data ?? []).map((c) => ({ id: c.code, label: c.name }))}
+        value={county}
+        onChange={setCounty}
+      />
+      <TextField label={t('surveys.year')} value={year} onChange={setYear} inputMode="numeric" isRequired />
+      <TextField
+        label={t('surveys.opensOn')}
+        description={t('surveys.dateHelp')}
+        value={opensOn}
+        onChange={setOpensOn}
+        isRequired
+      />
+      <TextField
+        label={t('surveys.closesOn')}
+        description={t('surveys.dateHelp')}
+        value={closesOn}
+        onChange={setClosesOn}
+        isRequired
+      />
+      <Button type="submit" variant="primary" isDisabled={copy.isPending}>
+        {t('surveys.copy.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,72 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Loaded } from '../../../components';
+import { Badge, Link, PageHeading, ProvenanceMark, Select } from '../../../design-system';
+import { useCounties } from '../../../lib/reference';
+import { toSurvey, toSurveyResults } from '../../../lib/links';
+import { useSurveys } from '../api/getSurveys';
+import { ResponseRate } from '../components/ResponseRate';
+import type { SurveysSearch } from './searchParams';
+import '../styles.css';
+
+const routeApi = getRouteApi('/surveys');
+const NATIONAL = 'national';
+
+/** The surveys of a county (or the national ones), newest first, with how many have answered. */
+export function SurveysPage() {
+  const { t } = useTranslation();
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const counties = useCounties();
+  const surveys = useSurveys({ county: search.county, national: search.national });
+  const set = (change: SurveysSearch) => void navigate({ search: change, replace: true });
+  return (
+    <>
+      <PageHeading>{t('surveys.title')}</PageHeading>
+      <p>{t('surveys.intro')}</p>
+      <div className="filters">
+        <Select
+          label={t('surveys.owner')}
+          emptyOption={t('surveys.allOwners')}
+          options={[
+            { id: NATIONAL, label: t('surveys.national') },
+            ...(counties.data ?? []).map((county) => ({ id: county.code, label: county.name })),
+          ]}
+          value={search.national ? NATIONAL : (search.county ?? null)}
+          onChange={(value) => set(value === NATIONAL ? { national: true } : { county: value ?? undefined })}
+        />
+      </div>
+      <Loaded query={surveys}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('surveys.none')}</p>
+          ) : (
+            <ul className="survey-list">
+              {list.map((survey) => (
+                <li key={survey.id} className="survey-list-item">
+                  <Link href={toSurvey({ id: survey.id })}>{survey.title}</Link>{' '}
+                  <Badge>{t(`surveys.status.${survey.status}`)}</Badge>
+                  <br />
+                  {survey.countyName ?? t('surveys.national')}, {survey.year}.{' '}
+                  <ResponseRate
+                    answered={survey.answered}
+                    recipients={survey.recipients}
+                    rate={survey.recipients === 0 ? 0 : Math.round((survey.answered * 100) / survey.recipients)}
+                  />
+                  {survey.asked && <> {t(`surveys.myAnswer.${survey.myAnswer ?? 'NONE'}`)}</>}
+                  {survey.status === 'PUBLISHED' && (
+                    <>
+                      {' '}
+                      <Link href={toSurveyResults({ id: survey.id })}>{t('surveys.results.read')}</Link>
+                    </>
+                  )}
+                  <ProvenanceMark provenance={survey.provenance} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
