@@ -7,7 +7,13 @@ export type TaskKind = Task['kind'];
 export type TaskState = Task['state'];
 
 /** The kinds in the order the filters list them: a member's tasks first, then a coordinator's waiting lists. */
-export const memberKinds = ['ASSESSMENT', 'ACTION_ITEM', 'CONTRIBUTION'] as const satisfies readonly TaskKind[];
+export const memberKinds = [
+  'ASSESSMENT',
+  'ACTION_ITEM',
+  'CONTRIBUTION',
+  'FUNDING_APPLICATION',
+  'FUNDING_ACCOUNT',
+] as const satisfies readonly TaskKind[];
 export const coordinatorKinds = [
   'REVIEW_ASSESSMENT',
   'ROUND_MISSING',
@@ -32,6 +38,12 @@ export const recordStatuses = [
   'COMPILED',
   'PUBLISHED',
   'UNPUBLISHED',
+  'IN_REVIEW',
+  'GRANTED',
+  'REJECTED',
+  'DUE',
+  'FILED',
+  'APPROVED',
 ] as const;
 export type RecordStatus = (typeof recordStatuses)[number];
 export const isRecordStatus = (status: string): status is RecordStatus =>

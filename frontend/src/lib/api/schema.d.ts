@@ -5514,10 +5514,10 @@ export interface components {
         /** @description One task: what, where it is done (the kind names the page), by when */
         Task: {
             kind: components["schemas"]["TaskKind"];
-            /** @description The page the task is done on: an assessment, action item, status report, round or meeting */
+            /** @description The page the task is done on: an assessment, action item, status report, round, meeting, funding application or funded project (its accounts) */
             targetId: components["schemas"]["UUID"];
             title: string;
-            /** @description Where it belongs: the agreement or the forum */
+            /** @description Where it belongs: the agreement, the forum or the funding call */
             context?: string;
             /**
              * Format: int32
@@ -5536,7 +5536,7 @@ export interface components {
             missing: string[];
         };
         /** @enum {string} */
-        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "FUNDING_APPLICATION" | "FUNDING_ACCOUNT" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
         /** @enum {string} */
         TaskState: "OPEN" | "DONE";
         /** @enum {string} */

@@ -1,4 +1,12 @@
-import { toActionItem, toAssessment, toMeeting, toRound, toStatusReport } from '../../../lib/links';
+import {
+  toActionItem,
+  toAssessment,
+  toFundingApplication,
+  toFundingProject,
+  toMeeting,
+  toRound,
+  toStatusReport,
+} from '../../../lib/links';
 import type { Task } from '../types';
 
 /** The page a task is done on. */
@@ -16,6 +24,11 @@ export function taskLink(task: Task): string {
     case 'CONTRIBUTION':
     case 'CONTRIBUTION_OVERDUE':
       return toStatusReport({ id });
+    case 'FUNDING_APPLICATION':
+      return toFundingApplication({ id });
+    case 'FUNDING_ACCOUNT':
+      // Accounts are filed on their project's page.
+      return toFundingProject({ id });
     case 'MEETING_UPCOMING':
     case 'MINUTES_UNPUBLISHED':
       return toMeeting({ id });

@@ -11,6 +11,13 @@ public enum TaskKind {
     ACTION_ITEM,
     /** Member: a status-report contribution the organisation is invited to (target: the status report). */
     CONTRIBUTION,
+    /**
+     * Member: a funding application of the organisation; a draft is to be submitted while its call is open (target:
+     * the application).
+     */
+    FUNDING_APPLICATION,
+    /** Member: an account of a project the organisation owns, to file by its due date (target: the project). */
+    FUNDING_ACCOUNT,
     /** Coordinator: a submitted assessment waiting for review (target: the assessment). */
     REVIEW_ASSESSMENT,
     /** Coordinator: an open round with organisations that have not submitted (target: the round). */

@@ -166,8 +166,8 @@ class FundingLinksTest {
                 .extract()
                 .path("id");
         Map<String, Object> draft = se.samverkan.support.FollowUps.draft("PARTLY");
-        Map<String, Object> activity = new java.util.HashMap<>(
-                (Map<String, Object>) ((List<?>) draft.get("activities")).get(0));
+        Map<String, Object> activity =
+                new java.util.HashMap<>((Map<String, Object>) ((List<?>) draft.get("activities")).get(0));
         activity.remove("fundingSource");
         activity.put("projectId", project);
         draft.put("activities", List.of(activity));
