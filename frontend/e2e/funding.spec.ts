@@ -67,7 +67,7 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await member.getByRole('button', { name: 'Spara utkast' }).click();
   await arrivedAt(member, projectName);
   await member.getByRole('button', { name: 'Skicka in' }).click();
-  await expect(member.getByText('inskickad')).toBeVisible();
+  await expect(member.getByText('inskickad', { exact: true })).toBeVisible();
   const applicationUrl = member.url();
 
   // The coordinator grants part of the amount.
@@ -78,7 +78,7 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await coordinator.getByLabel('Beviljat belopp').fill('300000,25');
   await coordinator.getByLabel('Redovisas senast').fill('2031-03-31');
   await coordinator.getByRole('button', { name: 'Bevilja' }).click();
-  await expect(coordinator.getByText('beviljad')).toBeVisible();
+  await expect(coordinator.getByText('beviljad', { exact: true })).toBeVisible();
   await expect(coordinator.getByText('300 000,25 kr')).toBeVisible();
   // The application's history says who did what: opened on its page, checked with axe.
   await coordinator.getByText('Visa ändringarna').click();
