@@ -3,11 +3,6 @@ import { accessToken, callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { arrivedAt, choose, login, visit } from './support/app';
 
-/** The Västmanland RÖK's goal area 3.6 Bosättning (demo data), read through the API. */
-async function goalArea36(request: import('@playwright/test').APIRequestContext, token: string) {
-  return (await rokGoalArea36(request, token)).area;
-}
-
 /** The Västmanland RÖK (its title, as the agreement choice shows it) and its goal area 3.6. */
 async function rokGoalArea36(request: import('@playwright/test').APIRequestContext, token: string) {
   const list = await callApi(request, token, 'GET', '/api/v1/agreements?county=19&size=100');
@@ -30,7 +25,8 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
 }) => {
   test.setTimeout(180_000);
   const coordinatorToken = await accessToken(request, 'coordinator.vastmanland');
-  const area = await goalArea36(request, coordinatorToken);
+  const rok = await rokGoalArea36(request, coordinatorToken);
+  const area = rok.area;
   const admin = await accessToken(request, 'admin');
   const programme = await callApi(request, admin, 'POST', '/api/v1/funding/programmes', {
     body: { kind: 'PARAGRAPH_37', name: `§ 37 e2e ${Date.now()}`, managingAuthority: 'Länsstyrelsen' },
@@ -71,7 +67,7 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await member.getByRole('button', { name: 'Spara utkast' }).click();
   await arrivedAt(member, projectName);
   await member.getByRole('button', { name: 'Skicka in' }).click();
-  await expect(member.getByText('inskickad')).toBeVisible();
+  await expect(member.getByText('inskickad', { exact: true })).toBeVisible();
   const applicationUrl = member.url();
 
   // The coordinator grants part of the amount.
@@ -82,13 +78,28 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await coordinator.getByLabel('Beviljat belopp').fill('300000,25');
   await coordinator.getByLabel('Redovisas senast').fill('2031-03-31');
   await coordinator.getByRole('button', { name: 'Bevilja' }).click();
-  await expect(coordinator.getByText('beviljad')).toBeVisible();
+  await expect(coordinator.getByText('beviljad', { exact: true })).toBeVisible();
   await expect(coordinator.getByText('300 000,25 kr')).toBeVisible();
+  // The application's history says who did what: opened on its page, checked with axe.
+  await coordinator.getByText('Visa ändringarna').click();
+  const history = coordinator.getByRole('list', { name: 'Ändringar, den senaste först' });
+  await expect(history.getByRole('heading', { name: 'Ansökans status ändrades' })).toHaveCount(3);
+  await expect(history.getByRole('heading', { name: 'Ansökan skapades' })).toBeVisible();
+  await expect(history.getByText('av member.vasteras').first()).toBeVisible();
+  await expectNoAxeViolations(coordinator);
 
-  // The project is on goal area 3.6's list and in the public list, for anyone.
+  // The project is on goal area 3.6's list, reached from the agreement, and in the public list, for anyone.
   const anonymous = await (await browser.newContext()).newPage();
-  await visit(anonymous, `/funding/projects?goalArea=${area}&q=${encodeURIComponent(projectName)}`, 'Projekt');
+  const agreements = await callApi(request, coordinatorToken, 'GET', '/api/v1/agreements?county=19&size=100');
+  const rokId = ((await agreements.json()) as { items: { id: string; title: string; firstYear: number }[] }).items.find(
+    (a) => a.title === rok.title && a.firstYear === 2016,
+  )?.id;
+  await visit(anonymous, `/agreements/${rokId ?? ''}`, rok.title);
+  await anonymous.getByRole('link', { name: 'Projekt som tjänar målområdet 3.6 Bosättning' }).click();
+  await arrivedAt(anonymous, 'Projekt som tjänar 3.6 Bosättning');
+  await expect(anonymous.getByText(/^Angivna belopp för målområdet: [\d\s]+,\d\d kr i \d+ projekt$/)).toBeVisible();
   await expect(anonymous.getByRole('link', { name: projectName })).toBeVisible();
+  await expect(anonymous.getByRole('link', { name: 'Bosättning Västmanland', exact: true })).toBeVisible();
   await visit(anonymous, `/funding/projects?q=${encodeURIComponent(projectName)}`, 'Projekt');
   await anonymous.getByRole('link', { name: projectName }).click();
   await arrivedAt(anonymous, projectName);

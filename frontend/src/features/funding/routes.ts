@@ -56,6 +56,11 @@ export function fundingRoutes<TParent extends AnyRoute>(parent: TParent) {
     }),
     createRoute({
       getParentRoute,
+      path: paths.fundingProgrammeHistory,
+      component: lazyRouteComponent(() => import('./routes/ProgrammePages'), 'ProgrammeHistoryPage'),
+    }),
+    createRoute({
+      getParentRoute,
       path: paths.newFundingCall,
       validateSearch: parseCountySearch,
       component: lazyRouteComponent(() => import('./routes/CallFormPages'), 'NewCallPage'),

@@ -48,3 +48,5 @@ export const targetGroups: readonly TargetGroup[] = [
   'FOREIGN_BORN',
   'CHILDREN_AND_YOUNG_PEOPLE',
 ];
+export type HistoryEntry = S['HistoryEntry'];
+export type FieldChange = S['FieldChange'];

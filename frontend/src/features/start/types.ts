@@ -12,6 +12,8 @@ export const memberKinds = [
   'ACTION_ITEM',
   'CONTRIBUTION',
   'SURVEY_ANSWER',
+  'FUNDING_APPLICATION',
+  'FUNDING_ACCOUNT',
 ] as const satisfies readonly TaskKind[];
 export const coordinatorKinds = [
   'REVIEW_ASSESSMENT',
@@ -37,6 +39,12 @@ export const recordStatuses = [
   'COMPILED',
   'PUBLISHED',
   'UNPUBLISHED',
+  'IN_REVIEW',
+  'GRANTED',
+  'REJECTED',
+  'DUE',
+  'FILED',
+  'APPROVED',
 ] as const;
 export type RecordStatus = (typeof recordStatuses)[number];
 export const isRecordStatus = (status: string): status is RecordStatus =>

@@ -57,6 +57,7 @@ export const paths = {
   fundingProgrammes: '/funding/programmes',
   newFundingProgramme: '/funding/programmes/new',
   editFundingProgramme: '/funding/programmes/$id/edit',
+  fundingProgrammeHistory: '/funding/programmes/$id/history',
   newFundingCall: '/funding/calls/new',
   editFundingCall: '/funding/calls/$id/edit',
   editFundingApplication: '/funding/applications/$id/edit',
@@ -171,6 +172,7 @@ export const toFundingAccounts = (search?: SearchOf) => linkTo(paths.fundingAcco
 export const toFundingProgrammes = () => linkTo(paths.fundingProgrammes, {});
 export const toNewFundingProgramme = () => linkTo(paths.newFundingProgramme, {});
 export const toEditFundingProgramme = (params: Id) => linkTo(paths.editFundingProgramme, params);
+export const toFundingProgrammeHistory = (params: Id) => linkTo(paths.fundingProgrammeHistory, params);
 export const toNewFundingCall = (search: { county: string }) => linkTo(paths.newFundingCall, {}, search);
 export const toEditFundingCall = (params: Id) => linkTo(paths.editFundingCall, params);
 export const toEditFundingApplication = (params: Id) => linkTo(paths.editFundingApplication, params);

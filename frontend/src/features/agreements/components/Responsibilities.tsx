@@ -1,17 +1,38 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Disclosure, ProvenanceMark, type ProvenanceInfo } from '../../../design-system';
+import { Disclosure, Link, ProvenanceMark, type ProvenanceInfo } from '../../../design-system';
 import { locale } from '../../../lib/i18n';
+import { toFundingProject } from '../../../lib/links';
 import type { Responsibility, ResponsibilityKind } from '../types';
 import { formatList } from './format';
 import { responsibilityEntries, type ResponsibilityEntry } from './responsibilities';
 
+/** "a, b och c" of parts that may be links, joined as `formatList` joins words. */
+function formatNodeList(items: readonly ReactNode[], language: string): ReactNode[] {
+  let index = 0;
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' })
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) =>
+      part.type === 'element' ? <Fragment key={`item-${index}`}>{items[index++]}</Fragment> : part.value,
+    );
+}
+
+/** A party as the document names it; a qualifier naming a registered project ("genom projekt …") links to it. */
 function useEntryText() {
   const { t, i18n } = useTranslation();
-  return (entry: ResponsibilityEntry) => {
+  return (entry: ResponsibilityEntry): ReactNode => {
     const name = entry.organisation
       ? entry.organisation.name
       : (entry.collectiveParty ?? t('agreements.detail.allOthers'));
-    const named = entry.qualifier ? `${name} ${entry.qualifier}` : name;
+    const named: ReactNode = !entry.qualifier ? (
+      name
+    ) : entry.projectId ? (
+      <>
+        {name} <Link href={toFundingProject({ id: entry.projectId })}>{entry.qualifier}</Link>
+      </>
+    ) : (
+      `${name} ${entry.qualifier}`
+    );
     if (entry.levels.length === 0) return named;
     const levels = t('agreements.detail.atLevels', {
       levels: formatList(
@@ -19,7 +40,15 @@ function useEntryText() {
         locale(i18n.language),
       ),
     });
-    return t('agreements.detail.partyAtLevels', { name: named, levels });
+    // The sentence around the name is the translation's; the name goes in where it says, a link staying a link.
+    const [before = '', after = ''] = t('agreements.detail.partyAtLevels', { name: '\u0000', levels }).split('\u0000');
+    return (
+      <>
+        {before}
+        {named}
+        {after}
+      </>
+    );
   };
 }
 
@@ -58,7 +87,7 @@ function ResponsibilityLine({
   return (
     <div className="responsibility-line" data-kind={kind}>
       <p>
-        <span className="label">{label}:</span> {formatList(entries.map(entryText), locale(i18n.language))}
+        <span className="label">{label}:</span> {formatNodeList(entries.map(entryText), locale(i18n.language))}
       </p>
       {(levelMissing || inferred) && (
         <div className="provenance-line">

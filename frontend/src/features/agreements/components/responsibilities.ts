@@ -8,6 +8,8 @@ export type ResponsibilityEntry = {
   collectiveParty: string | null;
   /** Through what the party takes part ("genom projekt Bosättning Västmanland (§37) 2016"). */
   qualifier: string | null;
+  /** The registered project the qualifier names (funding), to link to; null when none is registered. */
+  projectId: string | null;
   /** The levels the document states; empty when it states none. */
   levels: Level[];
   /** For "övriga undertecknande parter": the signatory parties it stands for (not named elsewhere in the area). */
@@ -49,6 +51,7 @@ export function responsibilityEntries(
         organisation: responsibility.allOtherSignatories ? null : (responsibility.organisation ?? null),
         collectiveParty: responsibility.collectiveParty ?? null,
         qualifier: responsibility.qualifier ?? null,
+        projectId: responsibility.projectId ?? null,
         levels: level ? [level] : [],
         covered: responsibility.coveredOrganisations,
         rows: [responsibility],

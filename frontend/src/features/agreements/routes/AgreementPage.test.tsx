@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
-import { agreement, AGREEMENT_ID } from '../testData';
+import { agreement, AGREEMENT_ID, goalArea } from '../testData';
 
 function conflict(rule: string, detail: string) {
   return new Response(
@@ -97,6 +97,49 @@ describe('agreement page', () => {
       .getAllByRole('listitem', { hidden: true })
       .map((item) => item.textContent);
     expect(covered).toEqual(['Västerås stad', 'Köpings kommun']);
+  });
+
+  it('links a responsibility qualified "genom projekt" to the registered project, the words as the document has them', async () => {
+    const PROJECT_ID = '70000000-0000-4000-8000-000000000001';
+    const qualified = {
+      ...goalArea,
+      responsibilities: [
+        {
+          id: '30000000-0000-4000-8000-000000000009',
+          organisation: { id: '10000000-0000-4000-8000-000000000099', name: 'VKL' },
+          allOtherSignatories: false,
+          coveredOrganisations: [],
+          qualifier: 'genom projekt Bosättning Västmanland (§37) 2016',
+          projectId: PROJECT_ID,
+          kind: 'RESPONSIBLE' as const,
+          level: 'REGIONAL' as const,
+          version: 0,
+        },
+        {
+          id: '30000000-0000-4000-8000-000000000010',
+          organisation: { id: '10000000-0000-4000-8000-000000000098', name: 'Region Västmanland' },
+          allOtherSignatories: false,
+          coveredOrganisations: [],
+          qualifier: 'genom projekt som inte är registrerat',
+          kind: 'RESPONSIBLE' as const,
+          level: 'REGIONAL' as const,
+          version: 0,
+        },
+      ],
+    };
+    fakeApi(routes(agreement({ goalAreas: [qualified] })));
+    renderApp(`/agreements/${AGREEMENT_ID}`);
+    const area = await screen.findByRole('region', { name: '3.1 Samverkan och samordning' });
+    const line = within(area).getByText(
+      (_, element) => element?.tagName === 'P' && /^Ansvariga parter:/.test(element.textContent),
+    );
+    expect(line.textContent).toBe(
+      'Ansvariga parter: VKL genom projekt Bosättning Västmanland (§37) 2016 (regional nivå) och Region Västmanland genom projekt som inte är registrerat (regional nivå)',
+    );
+    const link = within(line).getByRole('link', { name: 'genom projekt Bosättning Västmanland (§37) 2016' });
+    expect(link).toHaveAttribute('href', `/funding/projects/${PROJECT_ID}`);
+    // A qualifier without a registered project stays words.
+    expect(within(line).getAllByRole('link')).toHaveLength(1);
   });
 
   it("shows this year's focus first and earlier years behind a disclosure", async () => {

@@ -11,6 +11,8 @@ export const fundingKeys = {
   projectAccounts: (id: string) => [...fundingKeys.all, 'project', id, 'accounts'] as const,
   accounts: (query: object) => [...fundingKeys.all, 'accounts', query] as const,
   summary: (query: object) => [...fundingKeys.all, 'summary', query] as const,
+  history: (kind: 'programmes' | 'calls' | 'applications' | 'projects', id: string) =>
+    [...fundingKeys.all, 'history', kind, id] as const,
   // Agreements read to choose goal areas from: not funding's data, so kept outside `all` (not refetched on saves).
   agreements: (county: string) => ['funding-choices', 'agreements', county] as const,
   agreementGoalAreas: (id: string) => ['funding-choices', 'agreement', id] as const,

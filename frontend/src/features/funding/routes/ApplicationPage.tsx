@@ -21,6 +21,8 @@ import { useApplication } from '../api/getApplication';
 import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
 import type { Application } from '../types';
+import { useApplicationHistory } from '../api/getApplicationHistory';
+import { FundingHistory } from '../components/FundingHistory';
 import '../styles.css';
 
 const routeApi = getRouteApi('/funding/applications/$id');
@@ -31,6 +33,8 @@ export function ApplicationPage() {
   const { id } = routeApi.useParams();
   const query = useApplication(id);
   const changeStatus = useChangeApplicationStatus();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useApplicationHistory(id, historyOpen);
   if (!query.isSuccess) return <PageNotLoaded query={query} notFoundTitle={t('funding.application.notFound')} />;
   const { application, etag } = query.data;
   const money = (amount?: string) => formatKronor(amount, i18n.language);
@@ -97,6 +101,7 @@ export function ApplicationPage() {
         </div>
       )}
       {application.permissions.decide && <DecisionForm application={application} etag={etag} />}
+      <FundingHistory query={history} id={application.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

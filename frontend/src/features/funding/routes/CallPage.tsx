@@ -23,6 +23,8 @@ import { useCall } from '../api/getCall';
 import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
 import type { GoalAreaRef } from '../types';
+import { useCallHistory } from '../api/getCallHistory';
+import { FundingHistory } from '../components/FundingHistory';
 import '../styles.css';
 
 const routeApi = getRouteApi('/funding/calls/$id');
@@ -35,6 +37,8 @@ export function CallPage() {
   const me = useMe();
   const applications = useApplications({ call: id }, me.data?.authenticated ?? false);
   const changeStatus = useChangeCallStatus();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useCallHistory(id, historyOpen);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -130,6 +134,7 @@ export function CallPage() {
           ]}
         />
       )}
+      <FundingHistory query={history} id={call.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { EditSessionView, Loaded, NotPermittedPage, PageNotLoaded, useEditSession } from '../../../components';
 import { DataTable, Link, LinkButton, PageHeading } from '../../../design-system';
 import { plainText } from '../../../lib/format';
-import { toEditFundingProgramme, toFunding, toFundingProgrammes, toNewFundingProgramme } from '../../../lib/links';
+import {
+  toEditFundingProgramme,
+  toFunding,
+  toFundingProgrammeHistory,
+  toFundingProgrammes,
+  toNewFundingProgramme,
+} from '../../../lib/links';
 import { useCreateProgramme } from '../api/createProgramme';
 import { fetchProgramme, useProgramme, type VersionedProgramme } from '../api/getProgramme';
+import { useProgrammeHistory } from '../api/getProgrammeHistory';
 import { useProgrammes } from '../api/getProgrammes';
 import { useSummary } from '../api/getSummary';
 import { useUpdateProgramme } from '../api/updateProgramme';
@@ -16,10 +23,12 @@ import {
   programmeInputOf,
   useProgrammeFieldLabel,
 } from '../components/ProgrammeForm';
+import { FundingHistory } from '../components/FundingHistory';
 import { programmeKinds, type ProgrammeInput } from '../types';
 import '../styles.css';
 
 const editRoute = getRouteApi('/funding/programmes/$id/edit');
+const historyRoute = getRouteApi('/funding/programmes/$id/history');
 
 /** The programmes money is paid under (public); administrators register and change them. */
 export function ProgrammesPage() {
@@ -59,18 +68,48 @@ export function ProgrammesPage() {
                   ? `SFS ${programme.legalBasis.sfs}${programme.legalBasis.title ? ` ${programme.legalBasis.title}` : ''}`
                   : t('common.notSet'),
                 programme.managingAuthority ?? t('common.notSet'),
-                programme.canUpdate ? (
-                  <Link key="edit" href={toEditFundingProgramme({ id: programme.id })}>
-                    {t('funding.programmes.edit', { name: programme.name })}
+                <span key="actions" className="funding-row-actions">
+                  {programme.canUpdate && (
+                    <Link href={toEditFundingProgramme({ id: programme.id })}>
+                      {t('funding.programmes.edit', { name: programme.name })}
+                    </Link>
+                  )}
+                  <Link href={toFundingProgrammeHistory({ id: programme.id })}>
+                    {t('funding.programmes.history', { name: programme.name })}
                   </Link>
-                ) : (
-                  ''
-                ),
+                </span>,
               ],
             }))}
           />
         )}
       </Loaded>
+    </>
+  );
+}
+
+/** A programme's changes (public, as the programme is): who changed its name, legal basis or authority, and when. */
+export function ProgrammeHistoryPage() {
+  const { t } = useTranslation();
+  const { id } = historyRoute.useParams();
+  const query = useProgramme(id);
+  const history = useProgrammeHistory(id);
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        notFoundTitle={t('funding.programme.notFound')}
+        back={{ href: toFundingProgrammes(), label: t('funding.programmes.title') }}
+      />
+    );
+  const { programme } = query.data;
+  return (
+    <>
+      <Link href={toFundingProgrammes()} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('funding.programmes.title')}
+      </Link>
+      <PageHeading>{t('funding.programmes.historyTitle', { name: programme.name })}</PageHeading>
+      <FundingHistory query={history} id={programme.id} open />
     </>
   );
 }

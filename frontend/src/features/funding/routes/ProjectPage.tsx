@@ -29,6 +29,8 @@ import { useProjectAccounts } from '../api/getProjectAccounts';
 import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
 import type { Account, Project } from '../types';
+import { useProjectHistory } from '../api/getProjectHistory';
+import { FundingHistory } from '../components/FundingHistory';
 import '../styles.css';
 
 const routeApi = getRouteApi('/funding/projects/$id');
@@ -40,6 +42,8 @@ export function ProjectPage() {
   const query = useProject(id);
   const readAccounts = query.data?.project.permissions.readAccounts ?? false;
   const accounts = useProjectAccounts(id, readAccounts);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useProjectHistory(id, historyOpen);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -162,6 +166,7 @@ export function ProjectPage() {
         </>
       )}
       {project.permissions.addAccount && <AddAccountForm projectId={project.id} />}
+      <FundingHistory query={history} id={project.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

@@ -23,8 +23,9 @@ export function TaskTable({ caption, tasks }: { caption: string; tasks: Task[] }
           { key: 'state', header: t('overview.fields.state') },
           { key: 'deadline', header: t('overview.fields.deadline') },
         ]}
-        rows={tasks.map((task) => ({
-          key: `${task.kind}-${task.targetId}`,
+        rows={tasks.map((task, index) => ({
+          // A project with two accounts is the target of two tasks.
+          key: `${task.kind}-${task.targetId}-${String(index)}`,
           cells: [
             <Link key="title" href={taskLink(task)}>
               {task.title}

@@ -1,6 +1,8 @@
 import {
   toActionItem,
   toAssessment,
+  toFundingApplication,
+  toFundingProject,
   toMeeting,
   toRound,
   toStatusReport,
@@ -27,6 +29,11 @@ export function taskLink(task: Task): string {
     case 'SURVEY_ANSWER':
       // The answer form of the organisation the task is for.
       return task.organisationId ? toSurveyAnswer({ id, organisationId: task.organisationId }) : toSurvey({ id });
+    case 'FUNDING_APPLICATION':
+      return toFundingApplication({ id });
+    case 'FUNDING_ACCOUNT':
+      // Accounts are filed on their project's page.
+      return toFundingProject({ id });
     case 'MEETING_UPCOMING':
     case 'MINUTES_UNPUBLISHED':
       return toMeeting({ id });

@@ -92,6 +92,72 @@ describe('start page', () => {
     expect(last.get('state')).toBe('DONE');
   });
 
+  it("lists the organisation's funding: a draft to submit links to the application, accounts to the project", async () => {
+    const PROJECT = '44444444-4444-4444-8444-444444444444';
+    fakeApi([
+      {
+        path: '/api/v1/me/tasks',
+        respond: () =>
+          json({
+            member: true,
+            coordinator: false,
+            truncated: false,
+            tasks: [
+              task({
+                kind: 'FUNDING_APPLICATION',
+                targetId: '33333333-3333-4333-8333-333333333333',
+                title: 'Språkstöd i vården',
+                context: '§ 37-medel 2027',
+                year: undefined,
+                deadline: '2027-02-15',
+                status: 'DRAFT',
+              }),
+              // Two accounts of one project: two rows, both to the project's page.
+              task({
+                kind: 'FUNDING_ACCOUNT',
+                targetId: PROJECT,
+                title: 'Bosättningslyftet',
+                context: undefined,
+                year: undefined,
+                deadline: '2027-03-31',
+                status: 'DUE',
+              }),
+              task({
+                kind: 'FUNDING_ACCOUNT',
+                targetId: PROJECT,
+                title: 'Bosättningslyftet',
+                context: undefined,
+                year: undefined,
+                deadline: '2026-03-31',
+                state: 'DONE',
+                status: 'FILED',
+              }),
+            ],
+          }),
+      },
+      ...baseRoutes(member),
+    ]);
+    renderApp('/');
+    const table = await screen.findByRole('table', { name: 'Mina uppgifter' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toHaveTextContent('Ansökan om medel');
+    expect(rows[0]).toHaveTextContent('Att göra (utkast)');
+    expect(within(rows[0]).getByRole('link', { name: 'Språkstöd i vården' })).toHaveAttribute(
+      'href',
+      '/funding/applications/33333333-3333-4333-8333-333333333333',
+    );
+    expect(rows[1]).toHaveTextContent('Redovisning av projekt');
+    expect(rows[1]).toHaveTextContent('Att göra (ska redovisas)');
+    expect(rows[2]).toHaveTextContent('Klar (redovisad)');
+    for (const row of rows.slice(1)) {
+      expect(within(row).getByRole('link', { name: 'Bosättningslyftet' })).toHaveAttribute(
+        'href',
+        `/funding/projects/${PROJECT}`,
+      );
+    }
+  });
+
   it('shows a coordinator what waits for them, one list per kind', async () => {
     fakeApi([
       {

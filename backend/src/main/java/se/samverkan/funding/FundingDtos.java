@@ -238,7 +238,12 @@ public final class FundingDtos {
             @Schema(required = true) List<ProjectSummary> items,
             @Schema(required = true) long total,
             @Schema(required = true) int page,
-            @Schema(required = true) int size) {}
+            @Schema(required = true) int size,
+            @Schema(
+                            description =
+                                    "The goal area the list is filtered by, so that its page can name it; absent when"
+                                            + " the caller may not read its agreement")
+                    GoalAreaRef goalArea) {}
 
     @Schema(name = "FundingAccountPermissions")
     public record AccountPermissions(

@@ -24,6 +24,7 @@ import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.funding.FundingDtos.AccountDto;
 import se.samverkan.funding.FundingDtos.AccountPermissions;
+import se.samverkan.funding.FundingDtos.GoalAreaRef;
 import se.samverkan.funding.FundingDtos.ProjectDto;
 import se.samverkan.funding.FundingDtos.ProjectPage;
 import se.samverkan.funding.FundingDtos.ProjectPermissions;
@@ -127,7 +128,16 @@ public class ProjectService {
                                     .toList());
                 })
                 .toList();
-        return new ProjectPage(items, projects.count(filter), page, size);
+        return new ProjectPage(items, projects.count(filter), page, size, goalArea(filter.goalAreaId()));
+    }
+
+    /** The goal area a list is filtered by, named only for those who may read its agreement. */
+    private GoalAreaRef goalArea(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        se.samverkan.agreement.GoalArea area = em.find(se.samverkan.agreement.GoalArea.class, id);
+        return area == null || !agreementPolicy.canRead(area.agreement) ? null : FundingLinks.ref(area);
     }
 
     /** The budget lines of a page of projects in one statement, with their programmes. */

@@ -15,10 +15,11 @@ public final class OverviewDtos {
             @Schema(
                             required = true,
                             description =
-                                    "The page the task is done on: an assessment, action item, status report, round or meeting")
+                                    "The page the task is done on: an assessment, action item, status report, round, meeting,"
+                                            + " funding application or funded project (its accounts)")
                     UUID targetId,
             @Schema(required = true) String title,
-            @Schema(description = "Where it belongs: the agreement or the forum") String context,
+            @Schema(description = "Where it belongs: the agreement, the forum or the funding call") String context,
             @Schema(description = "The follow-up year (assessments and rounds)", nullable = true) Integer year,
             @Schema(description = "The organisation the task is for (members) or that it concerns", nullable = true)
                     String organisation,

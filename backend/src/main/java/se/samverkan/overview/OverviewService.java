@@ -18,6 +18,9 @@ import se.samverkan.followup.AssessmentState;
 import se.samverkan.followup.RoundStatus;
 import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.StatusReportStatus;
+import se.samverkan.funding.AccountStatus;
+import se.samverkan.funding.ApplicationStatus;
+import se.samverkan.funding.CallStatus;
 import se.samverkan.overview.OverviewDtos.MyTasksDto;
 import se.samverkan.overview.OverviewDtos.TaskDto;
 import se.samverkan.overview.OverviewPolicy.Scope;
@@ -56,6 +59,7 @@ public class OverviewService {
         if (scope.member()) {
             member(scope, out);
             surveys(scope, out);
+            funding(scope, out);
         }
         if (scope.coordinator()) {
             coordinator(scope, today, out);
@@ -136,6 +140,44 @@ public class OverviewService {
                         status,
                         List.of(),
                         (UUID) r[7]);
+            }
+        }
+    }
+
+    /** The organisation's money: drafts to submit while the call is open, accounts to file for the projects it owns. */
+    private void funding(Scope scope, Collector out) {
+        if (out.wants(TaskKind.FUNDING_APPLICATION)) {
+            for (Object[] r : out.rows(queries.fundingApplications(scope.organisations(), LIMIT))) {
+                ApplicationStatus status = (ApplicationStatus) r[5];
+                // A draft whose call has closed can no longer be submitted: nothing is left to do.
+                boolean open = status == ApplicationStatus.DRAFT && r[6] == CallStatus.OPEN;
+                out.add(
+                        TaskKind.FUNDING_APPLICATION,
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        null,
+                        (String) r[3],
+                        (LocalDate) r[4],
+                        open,
+                        status.name(),
+                        List.of());
+            }
+        }
+        if (out.wants(TaskKind.FUNDING_ACCOUNT)) {
+            for (Object[] r : out.rows(queries.fundingAccounts(scope.organisations(), LIMIT))) {
+                AccountStatus status = (AccountStatus) r[4];
+                out.add(
+                        TaskKind.FUNDING_ACCOUNT,
+                        (UUID) r[0],
+                        (String) r[1],
+                        null,
+                        null,
+                        (String) r[2],
+                        (LocalDate) r[3],
+                        status == AccountStatus.DUE,
+                        status.name(),
+                        List.of());
             }
         }
     }

@@ -13,6 +13,13 @@ public enum TaskKind {
     CONTRIBUTION,
     /** Member: an open survey the organisation is asked to answer (target: the survey; the answer form is the organisation's). */
     SURVEY_ANSWER,
+    /**
+     * Member: a funding application of the organisation; a draft is to be submitted while its call is open (target:
+     * the application).
+     */
+    FUNDING_APPLICATION,
+    /** Member: an account of a project the organisation owns, to file by its due date (target: the project). */
+    FUNDING_ACCOUNT,
     /** Coordinator: a submitted assessment waiting for review (target: the assessment). */
     REVIEW_ASSESSMENT,
     /** Coordinator: an open round with organisations that have not submitted (target: the round). */

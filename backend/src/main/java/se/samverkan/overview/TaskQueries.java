@@ -14,6 +14,7 @@ import se.samverkan.followup.AssessmentState;
 import se.samverkan.followup.RoundStatus;
 import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.StatusReportStatus;
+import se.samverkan.funding.ApplicationStatus;
 
 /**
  * One projection per kind of task: each is one statement whatever the data, and loads no entity (the overview is read
@@ -82,6 +83,32 @@ public class TaskQueries {
                         where r.organisation_id in (:organisations) and s.status = 'OPEN'
                         order by s.closes_on, s.id, o.name
                         """)
+                .setParameter("organisations", organisations)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Applications of the organisations, not withdrawn: id, project name, call title, applicant, deadline, status, call status. */
+    public List<Object[]> fundingApplications(Set<UUID> organisations, int limit) {
+        return em.createQuery(
+                        "select a.id, a.projectName, c.title, o.name, c.deadline, a.status, c.status"
+                                + " from FundingApplication a join a.call c join a.applicant o"
+                                + " where o.id in :organisations and a.status <> :withdrawn"
+                                + " order by c.deadline nulls last, a.id",
+                        Object[].class)
+                .setParameter("organisations", organisations)
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Accounts of the projects the organisations own: project id, project name, owner, due date, account status. */
+    public List<Object[]> fundingAccounts(Set<UUID> organisations, int limit) {
+        return em.createQuery(
+                        "select p.id, p.name, o.name, a.dueOn, a.status"
+                                + " from FundingAccount a join a.project p join p.owner o where o.id in :organisations"
+                                + " order by a.dueOn, a.id",
+                        Object[].class)
                 .setParameter("organisations", organisations)
                 .setMaxResults(limit)
                 .getResultList();

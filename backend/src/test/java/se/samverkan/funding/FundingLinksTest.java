@@ -145,6 +145,77 @@ class FundingLinksTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anActivityPointsAtItsProjectThroughRenamesAndAnUnknownProjectIsNamed() {
+        se.samverkan.support.FollowUps.TestRound round = se.samverkan.support.FollowUps.openRound();
+        String project = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Språkpraktik Västerås",
+                        "countyCode",
+                        "19",
+                        "status",
+                        "ONGOING",
+                        "ownerOrganisationId",
+                        Fundings.organisation("vasteras-stad")))
+                .post(PROJECTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> draft = se.samverkan.support.FollowUps.draft("PARTLY");
+        Map<String, Object> activity =
+                new java.util.HashMap<>((Map<String, Object>) ((List<?>) draft.get("activities")).get(0));
+        activity.remove("fundingSource");
+        activity.put("projectId", project);
+        draft.put("activities", List.of(activity));
+        String assessment = round.vasterasWork();
+        se.samverkan.support.FollowUps.save(MEMBER_VASTERAS, assessment, draft)
+                .statusCode(200)
+                .body("activities[0].projectId", equalTo(project));
+
+        // The project is renamed: the activity still points at it, and the project answers with its new name.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Fundings.etag(PROJECTS + "/" + project))
+                .body(Map.of(
+                        "name",
+                        "Språkpraktik i Västerås stad",
+                        "countyCode",
+                        "19",
+                        "status",
+                        "ONGOING",
+                        "ownerOrganisationId",
+                        Fundings.organisation("vasteras-stad")))
+                .put(PROJECTS + "/" + project)
+                .then()
+                .statusCode(200);
+        MEMBER_VASTERAS
+                .request()
+                .get(se.samverkan.support.FollowUps.ASSESSMENTS + "/" + assessment)
+                .then()
+                .statusCode(200)
+                .body("activities[0].projectId", equalTo(project))
+                .body("activities[0].title", equalTo("Språkpraktik i kommunen"));
+        ANONYMOUS.request().get(PROJECTS + "/" + project).then().body("name", equalTo("Språkpraktik i Västerås stad"));
+
+        // A project that does not exist is refused by the field that names it; the saved link stays.
+        activity.put("projectId", "00000000-0000-4000-8000-00000000abcd");
+        draft.put("activities", List.of(activity));
+        se.samverkan.support.FollowUps.save(MEMBER_VASTERAS, assessment, draft)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("activities[0].projectId"));
+        MEMBER_VASTERAS
+                .request()
+                .get(se.samverkan.support.FollowUps.ASSESSMENTS + "/" + assessment)
+                .then()
+                .body("activities[0].projectId", equalTo(project));
+    }
+
+    @Test
     void theDemoProjectsAreThoseTheSeedsName() {
         String bosattning =
                 DemoDataLoader.fundingProjectId("bosattning-vastmanland").toString();

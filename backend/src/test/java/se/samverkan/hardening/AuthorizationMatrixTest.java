@@ -31,12 +31,18 @@ import se.samverkan.support.DemoUser;
  * reader reads. Writes carry a stale If-Match where they take one, so an allowed caller gets 412 and nothing changes;
  * a refused one 401, 403 or 404. An operation without a row fails the test: a new operation needs its row.
  * {@code -Dmatrix.record=true} rewrites the file from what the API answers (review the diff before committing it).
+ *
+ * <p>Funding (issue 13) has a second matrix, authorization-matrix-funding.csv, for its own parties: the fixture
+ * application's applicant (Västerås stad's member), its co-applicant (Arbetsförmedlingen's member), another
+ * organisation (Migrationsverket's system, a member of neither), another county (Västra Götaland's coordinator) and
+ * anonymous, on every funding operation.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
 
     private static final Path SPEC = Path.of("..", "openapi.yaml");
     private static final Path MATRIX = Path.of("src", "test", "resources", "authorization-matrix.csv");
+    private static final Path FUNDING_MATRIX = Path.of("src", "test", "resources", "authorization-matrix-funding.csv");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The columns of the matrix: the kinds of caller, each played by a demo user. */
@@ -52,8 +58,29 @@ class AuthorizationMatrixTest {
         CALLERS.put("nationalReader", DemoUser.NATIONAL_READER);
     }
 
+    /** The parties of a funding application, and those who are none of them. */
+    static final Map<String, DemoUser> FUNDING_CALLERS = new LinkedHashMap<>();
+
+    static {
+        FUNDING_CALLERS.put("anonymous", DemoUser.ANONYMOUS);
+        FUNDING_CALLERS.put("applicant", DemoUser.MEMBER_VASTERAS);
+        FUNDING_CALLERS.put("coApplicant", DemoUser.MEMBER_ARBETSFORMEDLINGEN);
+        FUNDING_CALLERS.put("otherOrganisation", DemoUser.AGENCY_SYSTEM);
+        FUNDING_CALLERS.put("otherCounty", DemoUser.COORDINATOR_VASTRA_GOTALAND);
+    }
+
     @Test
     void everyOperationAnswersEveryCallerAsTheMatrixSays() throws IOException {
+        check(CALLERS, MATRIX, path -> true);
+    }
+
+    @Test
+    void everyFundingOperationAnswersTheApplicationsPartiesAsTheFundingMatrixSays() throws IOException {
+        check(FUNDING_CALLERS, FUNDING_MATRIX, path -> path.startsWith("/api/v1/funding/"));
+    }
+
+    private void check(Map<String, DemoUser> callers, Path matrix, java.util.function.Predicate<String> paths)
+            throws IOException {
         JsonNode spec;
         try (var reader = Files.newBufferedReader(SPEC)) {
             spec = JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(reader));
@@ -64,12 +91,15 @@ class AuthorizationMatrixTest {
         spec.path("paths")
                 .fields()
                 .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (!paths.test(path.getKey())) {
+                        return;
+                    }
                     if (!List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
                         return;
                     }
                     String id = method.getValue().path("operationId").asText();
                     List<String> statuses = new ArrayList<>();
-                    for (DemoUser caller : CALLERS.values()) {
+                    for (DemoUser caller : callers.values()) {
                         int status =
                                 send(fixtures, method.getKey().toUpperCase(), path.getKey(), method.getValue(), caller);
                         if (status >= 500) {
@@ -80,16 +110,16 @@ class AuthorizationMatrixTest {
                     actual.put(id, String.join(",", statuses));
                 }));
 
-        String header = "operationId," + String.join(",", CALLERS.keySet());
+        String header = "operationId," + String.join(",", callers.keySet());
         if (Boolean.getBoolean("matrix.record")) {
             List<String> lines = new ArrayList<>(List.of(header));
             actual.forEach((id, row) -> lines.add(id + "," + row));
-            Files.write(MATRIX, lines, StandardCharsets.UTF_8);
+            Files.write(matrix, lines, StandardCharsets.UTF_8);
             return;
         }
         Map<String, String> expected = new TreeMap<>();
-        List<String> lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).equals(header), "the matrix's columns are " + header);
+        List<String> lines = Files.readAllLines(matrix, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).equals(header), matrix + ": the matrix's columns are " + header);
         for (String line : lines.subList(1, lines.size())) {
             if (!line.isBlank()) {
                 expected.put(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1));
@@ -97,7 +127,7 @@ class AuthorizationMatrixTest {
         }
         actual.forEach((id, row) -> {
             if (!expected.containsKey(id)) {
-                failures.add(id + ": no row in authorization-matrix.csv (answered " + row + ")");
+                failures.add(id + ": no row in " + matrix.getFileName() + " (answered " + row + ")");
             } else if (!expected.get(id).equals(row)) {
                 failures.add(id + ": expected " + expected.get(id) + ", answered " + row);
             }

@@ -57,6 +57,75 @@ class OverviewTest {
     }
 
     @Test
+    void aMemberSeesTheirOrganisationsFundingDraftsToSubmitAndAccountsToFile() {
+        String call = se.samverkan.support.Fundings.openCall(se.samverkan.support.Fundings.programme());
+        String draft = se.samverkan.support.Fundings.apply(
+                DemoUser.MEMBER_VASTERAS, call, se.samverkan.support.Fundings.application("vasteras-stad", "1000.00"));
+        String submitted = se.samverkan.support.Fundings.apply(
+                DemoUser.MEMBER_VASTERAS, call, se.samverkan.support.Fundings.application("vasteras-stad", "2000.00"));
+        se.samverkan.support.Fundings.status(
+                        DemoUser.MEMBER_VASTERAS,
+                        se.samverkan.support.Fundings.APPLICATIONS + "/" + submitted,
+                        Map.of("status", "SUBMITTED"))
+                .statusCode(200);
+        String granted = se.samverkan.support.Fundings.inReview(
+                call, se.samverkan.support.Fundings.application("vasteras-stad", "3000.00"));
+        String project = se.samverkan.support.Fundings.decide(
+                        DemoUser.COORDINATOR_VASTMANLAND, granted, se.samverkan.support.Fundings.grant("2500.00"))
+                .statusCode(200)
+                .extract()
+                .path("projectId");
+
+        List<Map<String, Object>> tasks = tasks(DemoUser.MEMBER_VASTERAS, "");
+        Map<String, Object> toSubmit = find(tasks, draft);
+        assertEquals("FUNDING_APPLICATION", toSubmit.get("kind"));
+        assertEquals("OPEN", toSubmit.get("state"));
+        assertEquals("DRAFT", toSubmit.get("status"));
+        assertEquals("2099-12-31", toSubmit.get("deadline"));
+        assertEquals("Västerås stad", toSubmit.get("organisation"));
+        assertEquals("DONE", find(tasks, submitted).get("state"));
+        assertEquals("SUBMITTED", find(tasks, submitted).get("status"));
+        // The granted application's account is due on the project's page (the grant's accountingDueOn).
+        Map<String, Object> account = find(tasks, project);
+        assertEquals("FUNDING_ACCOUNT", account.get("kind"));
+        assertEquals("OPEN", account.get("state"));
+        assertEquals("DUE", account.get("status"));
+        assertEquals("2031-03-31", account.get("deadline"));
+        assertInOrder(tasks);
+        // The co-applicant neither submits the draft nor files the account: they are not its tasks.
+        List<Map<String, Object>> partner = tasks(DemoUser.MEMBER_ARBETSFORMEDLINGEN, "?kind=FUNDING_APPLICATION");
+        assertFalse(ids(partner).contains(draft));
+        assertFalse(ids(tasks(DemoUser.MEMBER_ARBETSFORMEDLINGEN, "?kind=FUNDING_ACCOUNT"))
+                .contains(project));
+        // Filed: done.
+        String accountId = DemoUser.MEMBER_VASTERAS
+                .request()
+                .get(se.samverkan.support.Fundings.PROJECTS + "/" + project + "/accounts")
+                .then()
+                .extract()
+                .path("[0].id");
+        se.samverkan.support.Fundings.post(
+                        DemoUser.MEMBER_VASTERAS,
+                        se.samverkan.support.Fundings.ACCOUNTS + "/" + accountId + "/filing",
+                        se.samverkan.support.Fundings.ACCOUNTS + "/" + accountId,
+                        Map.of("spent", "2400.00", "whatWasDone", "Språkcaféer"))
+                .statusCode(200);
+        Map<String, Object> filed = find(tasks(DemoUser.MEMBER_VASTERAS, "?kind=FUNDING_ACCOUNT"), project);
+        assertEquals("DONE", filed.get("state"));
+        assertEquals("FILED", filed.get("status"));
+        // A draft of a call that has closed can no longer be submitted: done, not open.
+        se.samverkan.support.Fundings.status(
+                        DemoUser.COORDINATOR_VASTMANLAND,
+                        se.samverkan.support.Fundings.CALLS + "/" + call,
+                        Map.of("status", "CLOSED"))
+                .statusCode(200);
+        assertEquals(
+                "DONE",
+                find(tasks(DemoUser.MEMBER_VASTERAS, "?kind=FUNDING_APPLICATION"), draft)
+                        .get("state"));
+    }
+
+    @Test
     void filtersByKindAndState() {
         FollowUps.TestRound round = FollowUps.openRound();
         List<Map<String, Object>> open = tasks(DemoUser.MEMBER_VASTERAS, "?kind=ASSESSMENT&state=OPEN");
