@@ -4813,6 +4813,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description The goal area the list is filtered by, so that its page can name it; absent when the caller may not read its agreement */
+            goalArea?: components["schemas"]["FundingGoalAreaRef"];
         };
         FundingProjectPermissions: {
             update: boolean;
@@ -6588,10 +6590,10 @@ export interface components {
         /** @description One task: what, where it is done (the kind names the page), by when */
         Task: {
             kind: components["schemas"]["TaskKind"];
-            /** @description The page the task is done on: an assessment, action item, status report, round or meeting */
+            /** @description The page the task is done on: an assessment, action item, status report, round, meeting, funding application or funded project (its accounts) */
             targetId: components["schemas"]["UUID"];
             title: string;
-            /** @description Where it belongs: the agreement or the forum */
+            /** @description Where it belongs: the agreement, the forum or the funding call */
             context?: string;
             /**
              * Format: int32
@@ -6612,7 +6614,7 @@ export interface components {
             organisationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
-        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "SURVEY_ANSWER" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "SURVEY_ANSWER" | "FUNDING_APPLICATION" | "FUNDING_ACCOUNT" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
         /** @enum {string} */
         TaskState: "OPEN" | "DONE";
         /** @enum {string} */
