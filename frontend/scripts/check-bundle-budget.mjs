@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 // with funding, notifications, grants, surveys and the overview) are still one chunk per language, loaded before the
 // first page renders; splitting them per feature is #17's remaining work. The logged-in overview loads on its own, so
 // the public first page carries only its texts. This limit keeps the rest from sliding back. The strategy process's
-// texts (#14) add 1 kB to the Swedish chunk until the texts are split per feature.
-export const BUDGET_BYTES = 178 * 1024;
+// texts (#14), open data, decisions and funding tasks add 4 kB to the Swedish chunk until the texts are split per
+// feature (the next step of #17; it takes all of that chunk's 26 kB off the first page).
+export const BUDGET_BYTES = 181 * 1024;
 
 /** The chunks the first page (/) downloads, by the manifest: the entry's and the start page's static imports. */
 export function firstPageChunks(manifest) {
