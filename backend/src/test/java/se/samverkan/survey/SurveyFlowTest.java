@@ -36,6 +36,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import se.samverkan.demo.DemoDataLoader;
+import se.samverkan.support.DemoUser;
 import se.samverkan.support.Surveys;
 
 /** A survey from draft to the published picture: rules, answers, races, results, copies and exports. */
@@ -420,6 +421,72 @@ class SurveyFlowTest {
                 .body("notAnswered", empty())
                 .body("themes[0].summary", equalTo("Bostadsbristen består."))
                 .body("themes[0].questions[0].comments.text", contains("Bostäder saknas för stora familjer."));
+    }
+
+    @Test
+    void theAggregatesOfTwoOrganisationsAreTheHandComputedSums() {
+        Map<String, Object> input = Surveys.input("19");
+        input.put("recipientIds", List.of(VASTERAS, ARBETSFORMEDLINGEN));
+        String id = Surveys.createdId(COORDINATOR_VASTMANLAND, input);
+        Surveys.status(COORDINATOR_VASTMANLAND, id, "OPEN").statusCode(200);
+        List<String> keys = Surveys.keys(id);
+        submitAnswer(
+                MEMBER_VASTERAS,
+                id,
+                VASTERAS,
+                aggregateAnswer(keys, "AGREE_LITTLE", 40, 22, 18, "Praktik", "Språkstöd"));
+        submitAnswer(
+                MEMBER_ARBETSFORMEDLINGEN,
+                id,
+                ARBETSFORMEDLINGEN,
+                aggregateAnswer(keys, "AGREE_FULLY", 15, 9, 6, "Praktik"));
+        // by hand: 2 of 2 answered; one 'little', one 'fully'; 40 + 15 = 55 (women 22 + 9 = 31, men 18 + 6 = 24),
+        // smallest 15, largest 40; Praktik chosen twice, Språkstöd once, Samhällsorientering never
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + id + "/results")
+                .then()
+                .statusCode(200)
+                .body("recipients", equalTo(2))
+                .body("answered", equalTo(2))
+                .body("responseRate", equalTo(100))
+                .body("themes[0].questions[0].distribution.find { it.agreement == 'AGREE_LITTLE' }.count", equalTo(1))
+                .body("themes[0].questions[0].distribution.find { it.agreement == 'AGREE_FULLY' }.count", equalTo(1))
+                .body("themes[0].questions[0].distribution.count.sum()", equalTo(2))
+                .body("themes[0].questions[1].numbers.count", equalTo(2))
+                .body("themes[0].questions[1].numbers.total", equalTo(55.0f))
+                .body("themes[0].questions[1].numbers.women", equalTo(31.0f))
+                .body("themes[0].questions[1].numbers.men", equalTo(24.0f))
+                .body("themes[0].questions[1].numbers.minimum", equalTo(15.0f))
+                .body("themes[0].questions[1].numbers.maximum", equalTo(40.0f))
+                .body("themes[1].questions[0].choices.find { it.option == 'Praktik' }.count", equalTo(2))
+                .body("themes[1].questions[0].choices.find { it.option == 'Språkstöd' }.count", equalTo(1))
+                .body("themes[1].questions[0].choices.find { it.option == 'Samhällsorientering' }.count", equalTo(0));
+    }
+
+    private static Map<String, Object> aggregateAnswer(
+            List<String> keys, String agreement, int total, int women, int men, String... options) {
+        return Map.of(
+                "items",
+                List.of(
+                        Map.of("questionKey", keys.get(0), "agreement", agreement, "comment", "Kommentaren krävs."),
+                        Map.of("questionKey", keys.get(1), "number", total, "women", women, "men", men),
+                        Map.of("questionKey", keys.get(2), "options", List.of(options))));
+    }
+
+    private static void submitAnswer(DemoUser member, String survey, String organisation, Map<String, Object> answer) {
+        String path = Surveys.answerPath(survey, organisation);
+        member.request()
+                .contentType(ContentType.JSON)
+                .body(answer)
+                .put(path)
+                .then()
+                .statusCode(201);
+        member.request()
+                .header("If-Match", Surveys.etag(member, path))
+                .post(path + "/submission")
+                .then()
+                .statusCode(200);
     }
 
     @Test
