@@ -52,6 +52,9 @@ public class OpenDataService {
 
     private static final int FEED_ENTRIES = 50;
 
+    /** A row's last change: kept with the row for ordering, never written (datasets write their declared columns). */
+    static final String CHANGED_AT = "_changed_at";
+
     @Inject
     OpenDataTables tables;
 
@@ -223,6 +226,7 @@ public class OpenDataService {
                     .filter(r -> "ADOPTED".equals(r.get("status")) && r.get("adopted_on") != null)
                     .filter(r -> county == null || county.equals(r.get("county_code")))
                     .sorted(Comparator.comparing((Map<String, Object> r) -> (LocalDate) r.get("adopted_on"))
+                            .thenComparing(r -> (Instant) r.get(CHANGED_AT))
                             .reversed())
                     .limit(FEED_ENTRIES)
                     .toList();

@@ -112,20 +112,37 @@ public class OpenDataTables {
             followUpAndIndicators(a, tables);
             tables.get(OpenDataset.AGREEMENTS)
                     .add(row(
-                            "id", a.id(),
-                            "kind", a.kind(),
-                            "title", a.title(),
-                            "county_code", a.countyCode(),
-                            "county_name", a.countyName(),
-                            "municipality_code", a.municipalityCode(),
-                            "municipality_name", a.municipalityName(),
-                            "first_year", a.firstYear(),
-                            "last_year", a.lastYear(),
-                            "status", a.status(),
-                            "adopted_on", a.adoptedOn(),
-                            "report_number", a.reportNumber(),
-                            "purpose", a.purpose(),
-                            "url", link("/agreements/" + a.id())));
+                            "id",
+                            a.id(),
+                            "kind",
+                            a.kind(),
+                            "title",
+                            a.title(),
+                            "county_code",
+                            a.countyCode(),
+                            "county_name",
+                            a.countyName(),
+                            "municipality_code",
+                            a.municipalityCode(),
+                            "municipality_name",
+                            a.municipalityName(),
+                            "first_year",
+                            a.firstYear(),
+                            "last_year",
+                            a.lastYear(),
+                            "status",
+                            a.status(),
+                            "adopted_on",
+                            a.adoptedOn(),
+                            "report_number",
+                            a.reportNumber(),
+                            "purpose",
+                            a.purpose(),
+                            "url",
+                            link("/agreements/" + a.id()),
+                            // not a column: orders the Atom feed when several were adopted on the same day
+                            OpenDataService.CHANGED_AT,
+                            a.updatedAt()));
             for (PartyDto p : a.parties()) {
                 tables.get(OpenDataset.PARTIES)
                         .add(row(

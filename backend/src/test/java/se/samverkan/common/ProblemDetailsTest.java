@@ -67,7 +67,7 @@ class ProblemDetailsTest {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")))
-                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("OIDC")))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Keycloak")))
                 .body("checks.name", not(org.hamcrest.Matchers.empty()));
     }
 }

@@ -82,6 +82,7 @@ class ForumLifecyclesTest {
                 List.of(
                         ActionItemStatus.Action.EDIT,
                         ActionItemStatus.Action.ESCALATE,
+                        ActionItemStatus.Action.PASS_ALONG,
                         ActionItemStatus.Action.START,
                         ActionItemStatus.Action.COMPLETE,
                         ActionItemStatus.Action.CANCEL),
@@ -90,6 +91,7 @@ class ForumLifecyclesTest {
                 List.of(
                         ActionItemStatus.Action.EDIT,
                         ActionItemStatus.Action.ESCALATE,
+                        ActionItemStatus.Action.PASS_ALONG,
                         ActionItemStatus.Action.REOPEN,
                         ActionItemStatus.Action.COMPLETE,
                         ActionItemStatus.Action.CANCEL),
