@@ -235,6 +235,8 @@ export function PublishForm({ versioned, onReload }: { versioned: VersionedStatu
               setMeetingId(id);
               setAgendaItemId(null);
             }}
+            // an empty list does not open: offer the choice once the forum's meetings are in
+            isDisabled={!meetings.isSuccess}
           />
           <FormField form="publish" name="agendaItemId">
             <Select
