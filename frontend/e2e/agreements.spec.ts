@@ -76,7 +76,7 @@ test.describe.serial('agreements', () => {
 
     await arrivedAt(page, title);
     await expect(page.getByText('Överenskommelsen är skapad som utkast.')).toBeVisible();
-    await expect(page.locator('.ds-badge').first()).toHaveText('Utkast');
+    await expect(page.getByRole('main').locator('.ds-badge').first()).toHaveText('Utkast');
     await expect(page.getByRole('link', { name: ROK_2016 })).toBeVisible();
 
     // Adopting too early breaks a rule, explained in Swedish.
@@ -163,7 +163,7 @@ test.describe.serial('agreements', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Överenskommelsen har nu status: Antagen.' }),
     ).toBeVisible();
-    await expect(page.locator('.ds-badge').first()).toHaveText('Antagen');
+    await expect(page.getByRole('main').locator('.ds-badge').first()).toHaveText('Antagen');
     await expect(page.getByText('15 mars 2026')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Redigera uppgifterna' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: /^Ange särskilt fokus/ })).toBeVisible();

@@ -107,7 +107,7 @@ test.describe.serial('LÖK author', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Överenskommelsen har nu status: Antagen.' }),
     ).toBeVisible();
-    await expect(page.locator('.ds-badge').first()).toHaveText('Antagen');
+    await expect(page.getByRole('main').locator('.ds-badge').first()).toHaveText('Antagen');
     await expectNoAxeViolations(page, 'adopted LÖK, its author');
 
     // Its follow-up round.
