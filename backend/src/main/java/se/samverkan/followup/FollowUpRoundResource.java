@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -29,12 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
-import se.samverkan.common.csv.CsvDialect;
+import se.samverkan.common.csv.DialectQuery;
 import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
@@ -168,19 +167,11 @@ public class FollowUpRoundResource {
             description = "Too many exports are being prepared (busy); Retry-After says when to try again")
     public Response exportFollowUpReportCsv(
             @PathParam("id") UUID id,
-            @Parameter(
-                            description = CsvDialect.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"rfc4180", "excel-sv"},
-                                            defaultValue = "rfc4180"))
-                    @QueryParam(CsvDialect.PARAMETER)
-                    String dialect,
+            @BeanParam DialectQuery dialect,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpServerRequest request) {
         return respond(
-                reports.file(id, ReportService.Format.CSV, CsvDialect.of(dialect), ifNoneMatch, gone(request)),
+                reports.file(id, ReportService.Format.CSV, dialect.chosen(), ifNoneMatch, gone(request)),
                 ReportService.Format.CSV,
                 ".csv");
     }

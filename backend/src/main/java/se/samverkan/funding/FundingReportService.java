@@ -5,21 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
+import se.samverkan.common.csv.Workbooks;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.funding.FundingDtos.AppliedGranted;
 import se.samverkan.funding.FundingDtos.SummaryDto;
@@ -168,44 +161,7 @@ public class FundingReportService {
 
     /** The same rows as a spreadsheet: amounts as numbers with two decimals, so sums in Excel stay exact to öre. */
     public byte[] xlsx(List<Object[]> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Projekt");
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < EXPORT_HEADER.size(); i++) {
-                header.createCell(i).setCellValue(EXPORT_HEADER.get(i));
-            }
-            int r = 1;
-            for (Object[] values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.length; i++) {
-                    Object value = values[i];
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(i);
-                    if (value instanceof BigDecimal amount) {
-                        // A spreadsheet keeps numbers as doubles (15 significant digits): an amount below 10^12 with
-                        // two
-                        // decimals reads back as the same öre.
-                        cell.setCellValue(amount.doubleValue());
-                        cell.setCellStyle(money);
-                    } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else {
-                        // Typed as text, so no cell is ever read as a formula.
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            workbook.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Workbooks.xlsx(new Workbooks.Sheet("Projekt", EXPORT_HEADER, rows, true));
     }
 
     /** The first condition, and the county and year asked for (as :county and :year) on the given columns. */

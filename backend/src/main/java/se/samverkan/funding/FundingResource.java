@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,12 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
+import se.samverkan.common.csv.DialectQuery;
+import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.ExportLimiter;
 import se.samverkan.common.security.Roles;
@@ -51,8 +51,6 @@ import se.samverkan.history.HistoryEntryDto;
         name = "Funding",
         description = "§37, §37a, TIA, ESF+ and AMIF: programmes, calls per county and year, the money per goal area")
 public class FundingResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     FundingService service;
@@ -196,35 +194,23 @@ public class FundingResource {
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportFundingProjectsCsv(
-            @Valid @BeanParam MoneyQuery query,
-            @Parameter(
-                            description = CsvDialect.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"rfc4180", "excel-sv"},
-                                            defaultValue = "rfc4180"))
-                    @QueryParam(CsvDialect.PARAMETER)
-                    String dialect) {
-        CsvDialect chosen = CsvDialect.of(dialect);
+            @Valid @BeanParam MoneyQuery query, @BeanParam DialectQuery dialect) {
+        CsvDialect chosen = dialect.chosen();
         String csv = exports.run(() -> reports.csv(reports.exportRows(query.county(), query.year()), chosen));
-        return RestResponse.ResponseBuilder.ok(csv, Csv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"funding-projects.csv\"")
-                .build();
+        return Downloads.attachment(csv, Csv.CONTENT_TYPE, "funding-projects.csv");
     }
 
     @GET
     @Path("/projects.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "Export the projects and their budget lines as an Excel workbook (public)")
     @APIResponse(
             responseCode = "200",
             description = "The XLSX file, the same rows as the CSV",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content =
+                    @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> exportFundingProjectsXlsx(@Valid @BeanParam MoneyQuery query) {
         byte[] xlsx = exports.run(() -> reports.xlsx(reports.exportRows(query.county(), query.year())));
-        return RestResponse.ResponseBuilder.ok(xlsx, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"funding-projects.xlsx\"")
-                .build();
+        return Downloads.attachment(xlsx, Downloads.XLSX, "funding-projects.xlsx");
     }
 }

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
+import se.samverkan.common.csv.DialectQuery;
+import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.ExportLimiter;
 import se.samverkan.common.security.Roles;
@@ -54,7 +56,6 @@ import se.samverkan.survey.SurveyInputs.SurveyInput;
                 + " picture they give")
 public class SurveyResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String COUNTY = "[0-9]{2}";
     private static final String COUNTY_MESSAGE = "{validation.must-be-a-two-digit-county-code}";
 
@@ -276,21 +277,11 @@ public class SurveyResource {
     public RestResponse<String> exportSurveyResultsCsv(
             @PathParam("id") UUID id,
             @QueryParam("county") @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,
-            @Parameter(
-                            description = CsvDialect.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"rfc4180", "excel-sv"},
-                                            defaultValue = "rfc4180"))
-                    @QueryParam(CsvDialect.PARAMETER)
-                    String dialect) {
-        CsvDialect chosen = CsvDialect.of(dialect);
+            @BeanParam DialectQuery dialect) {
+        CsvDialect chosen = dialect.chosen();
         String csv = exports.run(
                 () -> results.aggregatesCsv(results.aggregateRows(results.resultsForExport(id, county)), chosen));
-        return RestResponse.ResponseBuilder.ok(csv, Csv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"survey-results.csv\"")
-                .build();
+        return Downloads.attachment(csv, Csv.CONTENT_TYPE, "survey-results.csv");
     }
 
     @GET
@@ -305,38 +296,27 @@ public class SurveyResource {
     public RestResponse<String> exportSurveyAnswersCsv(
             @PathParam("id") UUID id,
             @QueryParam("county") @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,
-            @Parameter(
-                            description = CsvDialect.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"rfc4180", "excel-sv"},
-                                            defaultValue = "rfc4180"))
-                    @QueryParam(CsvDialect.PARAMETER)
-                    String dialect) {
-        CsvDialect chosen = CsvDialect.of(dialect);
+            @BeanParam DialectQuery dialect) {
+        CsvDialect chosen = dialect.chosen();
         String csv = exports.run(() -> results.answersCsv(results.answerRows(id, county), chosen));
-        return RestResponse.ResponseBuilder.ok(csv, Csv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"survey-answers.csv\"")
-                .build();
+        return Downloads.attachment(csv, Csv.CONTENT_TYPE, "survey-answers.csv");
     }
 
     @GET
     @Path("/{id}/answers.xlsx")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE, Roles.MEMBER})
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "Every answer and the aggregates as an Excel workbook (two sheets), internal")
     @APIResponse(
             responseCode = "200",
             description = "The XLSX file",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content =
+                    @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> exportSurveyAnswersXlsx(
             @PathParam("id") UUID id,
             @QueryParam("county") @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county) {
         byte[] xlsx = exports.run(() -> results.xlsx(
                 results.answerRows(id, county), results.aggregateRows(results.resultsForExport(id, county))));
-        return RestResponse.ResponseBuilder.ok(xlsx, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"survey-answers.xlsx\"")
-                .build();
+        return Downloads.attachment(xlsx, Downloads.XLSX, "survey-answers.xlsx");
     }
 }

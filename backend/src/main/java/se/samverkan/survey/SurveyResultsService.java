@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -21,12 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
+import se.samverkan.common.csv.Workbooks;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.organisation.OrganisationReference;
@@ -450,38 +444,9 @@ public class SurveyResultsService {
 
     /** The answers and the aggregates as two sheets; numbers as numbers, every text typed as text. */
     public byte[] xlsx(List<Object[]> answers, List<Object[]> aggregates) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            sheet(workbook.createSheet("Svar"), ANSWER_HEADER, answers);
-            sheet(workbook.createSheet("Sammanställning"), AGGREGATE_HEADER, aggregates);
-            workbook.write(out);
-            workbook.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sheet(Sheet sheet, List<String> header, List<Object[]> rows) {
-        Row first = sheet.createRow(0);
-        for (int i = 0; i < header.size(); i++) {
-            first.createCell(i).setCellValue(header.get(i));
-        }
-        int r = 1;
-        for (Object[] values : rows) {
-            Row row = sheet.createRow(r++);
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    continue;
-                }
-                Cell cell = row.createCell(i);
-                if (values[i] instanceof Number number) {
-                    cell.setCellValue(number.doubleValue());
-                } else {
-                    cell.setCellValue(values[i].toString());
-                }
-            }
-        }
+        return Workbooks.xlsx(
+                new Workbooks.Sheet("Svar", ANSWER_HEADER, answers),
+                new Workbooks.Sheet("Sammanställning", AGGREGATE_HEADER, aggregates));
     }
 
     /** Results for the aggregate export: the same view (internal or public) as the results. */

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -37,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
+import se.samverkan.common.csv.DialectQuery;
+import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
@@ -110,20 +111,9 @@ public class IndicatorResource {
             responseCode = "200",
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportIndicatorValues(
-            @PathParam("id") UUID id,
-            @Parameter(
-                            description = CsvDialect.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"rfc4180", "excel-sv"},
-                                            defaultValue = "rfc4180"))
-                    @QueryParam(CsvDialect.PARAMETER)
-                    String dialect) {
-        return RestResponse.ResponseBuilder.ok(service.valuesCsv(id, CsvDialect.of(dialect)), Csv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"indicator-" + id + "-values.csv\"")
-                .build();
+    public RestResponse<String> exportIndicatorValues(@PathParam("id") UUID id, @BeanParam DialectQuery dialect) {
+        return Downloads.attachment(
+                service.valuesCsv(id, dialect.chosen()), Csv.CONTENT_TYPE, "indicator-" + id + "-values.csv");
     }
 
     @POST
@@ -153,17 +143,9 @@ public class IndicatorResource {
     public RestResponse<ImportResultDto> importIndicatorValues(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(
-                            description = CsvDialect.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"rfc4180", "excel-sv"},
-                                            defaultValue = "rfc4180"))
-                    @QueryParam(CsvDialect.PARAMETER)
-                    String dialect,
+            @BeanParam DialectQuery dialect,
             InputStream body) {
-        CsvDialect chosen = CsvDialect.of(dialect);
+        CsvDialect chosen = dialect.chosen();
         ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES), chosen);
         return EntityTags.ok(result);
     }
