@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import se.samverkan.history.FeedVisibility;
 
 /** A follow-up round's changes are as visible as the round; rounds are removed only with their agreement, whose removal the agreement's rule shows. */
@@ -25,13 +24,7 @@ public class FollowUpRoundFeedVisibility implements FeedVisibility {
 
     @Override
     public Set<UUID> readable(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return repository.<FollowUpRound>list("id in ?1", ids).stream()
-                .filter(e -> policy.canRead(e))
-                .map(e -> e.id)
-                .collect(Collectors.toSet());
+        return FeedVisibility.readableAmong(repository, ids, e -> policy.canRead(e), e -> e.id);
     }
 
     @Override

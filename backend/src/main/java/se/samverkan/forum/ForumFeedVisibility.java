@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import se.samverkan.history.FeedVisibility;
 
 /** Forums are public, and so are their changes and their removal. */
@@ -22,13 +21,7 @@ public class ForumFeedVisibility implements FeedVisibility {
 
     @Override
     public Set<UUID> readable(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return repository.<Forum>list("id in ?1", ids).stream()
-                .filter(e -> true)
-                .map(e -> e.id)
-                .collect(Collectors.toSet());
+        return FeedVisibility.readableAmong(repository, ids, e -> true, e -> e.id);
     }
 
     @Override

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import se.samverkan.history.FeedVisibility;
 
 /** A meeting's changes (agenda, minutes, decisions) are shown to those who may read its minutes: everyone once they are published. */
@@ -25,13 +24,7 @@ public class MeetingFeedVisibility implements FeedVisibility {
 
     @Override
     public Set<UUID> readable(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return repository.<Meeting>list("id in ?1", ids).stream()
-                .filter(e -> policy.canReadMinutes(e))
-                .map(e -> e.id)
-                .collect(Collectors.toSet());
+        return FeedVisibility.readableAmong(repository, ids, e -> policy.canReadMinutes(e), e -> e.id);
     }
 
     @Override

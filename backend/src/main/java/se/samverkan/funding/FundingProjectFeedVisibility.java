@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import se.samverkan.history.FeedVisibility;
 
 /** Granted projects are public (who got what for what), and so are their changes. */
@@ -25,13 +24,7 @@ public class FundingProjectFeedVisibility implements FeedVisibility {
 
     @Override
     public Set<UUID> readable(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return repository.<FundingProject>list("id in ?1", ids).stream()
-                .filter(e -> true)
-                .map(e -> e.id)
-                .collect(Collectors.toSet());
+        return FeedVisibility.readableAmong(repository, ids, e -> true, e -> e.id);
     }
 
     @Override
