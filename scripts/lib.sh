@@ -9,7 +9,8 @@ GREENMAIL_VERSION=2.1.3
 GREENMAIL_JAR="$ROOT/.cache/downloads/greenmail-standalone-$GREENMAIL_VERSION.jar"
 STARTED_PIDS=()
 
-say() { echo "samverkan: $*" >&2; }
+# With the time since the script started, so that a CI log shows where its minutes go.
+say() { echo "samverkan [${SECONDS}s]: $*" >&2; }
 
 # Waits until URL answers with 2xx/3xx; fails after TIMEOUT seconds, or at once when PID (optional) has exited,
 # printing the log tail.
