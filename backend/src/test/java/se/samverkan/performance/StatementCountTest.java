@@ -128,8 +128,12 @@ class StatementCountTest {
         String meeting = DemoDataLoader.meetingId("migrationsradet-2018-03-16").toString();
         int meetingStatements = statements(ANONYMOUS, "/api/v1/meetings/" + meeting);
         assertTrue(meetingStatements <= 14, "the meeting takes " + meetingStatements + " statements");
+        // Rows, not entities: the county, the forums (with their conveners and parents) and their members.
         int structure = statements(ANONYMOUS, "/api/v1/forum-structure/19");
-        assertTrue(structure <= 10, "the forum structure takes " + structure + " statements");
+        assertTrue(structure <= 3, "the forum structure takes " + structure + " statements");
+        // A county's board: the county check, the page of rows and the total.
+        int actions = statements(ANONYMOUS, "/api/v1/action-items?county=19&size=25");
+        assertTrue(actions <= 3, "the action-item board takes " + actions + " statements");
     }
 
     @Test
