@@ -24,24 +24,36 @@ const id = (key) => {
 const VG = '14'; // Västra Götaland: 49 municipalities, the largest RÖK
 
 const scenarios = [
-  // [name, path, with token, goal as a ratio]
-  ['agreement document (Västra Götaland RÖK: 49 LÖK, 56 parties), with token', `/api/v1/agreements/${id('bench:rok:' + VG)}`, true, 0.5],
-  ['agreement document, anonymous', `/api/v1/agreements/${id('bench:rok:' + VG)}`, false, 0.5],
-  ['follow-up report of an approved round (public)', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report`, false, 0.3],
-  ['follow-up report as CSV', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report.csv`, false, 0.3],
-  ['follow-up report as PDF', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report.pdf`, false, 0.3],
-  ['follow-up board of an open round, with token', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2025`)}/board`, true, 0.5],
-  ['full-text search "bostäder", anonymous', '/api/v1/agreements?q=bost%C3%A4der', false, 0.3],
-  ['action-item board of a county, page of 25', `/api/v1/action-items?county=${VG}&size=25`, false, 0.5],
-  ['forum structure of a county', `/api/v1/forum-structure/${VG}`, false, 0.5],
-  ['meeting with agenda and decisions', `/api/v1/meetings/${id(`bench:meeting:${VG}:3`)}`, false, 0.5],
-  ['indicator values (49 municipalities × 10 years × 3), JSON', `/api/v1/indicators/${id(`bench:ind:${VG}:1`)}/values`, false, 0.5],
-  ['indicator values, CSV', `/api/v1/indicators/${id(`bench:ind:${VG}:1`)}/values.csv`, false, 0.5],
-  ['agreement list of a county, page of 20', `/api/v1/agreements?county=${VG}&size=20`, false, 0.5],
-  ['all agreements, size 100', '/api/v1/agreements?size=100', false, 0.5],
-  ['organisation page of 20, with token', '/api/v1/organisations?size=20', true, 0.5],
-  ['organisation by id, anonymous', `/api/v1/organisations/${id('bench:org:lst:' + VG)}`, false, 0.5],
+  // [key, name, path, with token, goal as a ratio]; BENCH_SCENARIOS=key,key selects some, `--list` prints the keys
+  ['document', 'agreement document (Västra Götaland RÖK: 49 LÖK, 56 parties), with token', `/api/v1/agreements/${id('bench:rok:' + VG)}`, true, 0.5],
+  ['document-anonymous', 'agreement document, anonymous', `/api/v1/agreements/${id('bench:rok:' + VG)}`, false, 0.5],
+  ['report', 'follow-up report of an approved round (public)', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report`, false, 0.3],
+  ['report-csv', 'follow-up report as CSV', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report.csv`, false, 0.3],
+  ['report-pdf', 'follow-up report as PDF', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2024`)}/report.pdf`, false, 0.3],
+  ['follow-up-board', 'follow-up board of an open round, with token', `/api/v1/follow-up-rounds/${id(`bench:round:${VG}:2025`)}/board`, true, 0.5],
+  ['search', 'full-text search "bostäder", anonymous', '/api/v1/agreements?q=bost%C3%A4der', false, 0.3],
+  ['action-items', 'action-item board of a county, page of 25', `/api/v1/action-items?county=${VG}&size=25`, false, 0.5],
+  ['forum-structure', 'forum structure of a county', `/api/v1/forum-structure/${VG}`, false, 0.5],
+  ['meeting', 'meeting with agenda and decisions', `/api/v1/meetings/${id(`bench:meeting:${VG}:3`)}`, false, 0.5],
+  ['indicator-values', 'indicator values (49 municipalities × 10 years × 3), JSON', `/api/v1/indicators/${id(`bench:ind:${VG}:1`)}/values`, false, 0.5],
+  ['indicator-values-csv', 'indicator values, CSV', `/api/v1/indicators/${id(`bench:ind:${VG}:1`)}/values.csv`, false, 0.5],
+  ['agreements-county', 'agreement list of a county, page of 20', `/api/v1/agreements?county=${VG}&size=20`, false, 0.5],
+  ['agreements-all', 'all agreements, size 100', '/api/v1/agreements?size=100', false, 0.5],
+  ['organisations', 'organisation page of 20, with token', '/api/v1/organisations?size=20', true, 0.5],
+  ['organisation', 'organisation by id, anonymous', `/api/v1/organisations/${id('bench:org:lst:' + VG)}`, false, 0.5],
 ];
+
+if (process.argv.includes('--list')) {
+  for (const [key, name] of scenarios) console.log(`${key.padEnd(22)} ${name}`);
+  process.exit(0);
+}
+const wanted = (process.env.BENCH_SCENARIOS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+const unknown = wanted.filter((k) => !scenarios.some(([key]) => key === k));
+if (unknown.length) {
+  console.error(`unknown scenario(s): ${unknown.join(', ')}; node load.mjs --list shows them`);
+  process.exit(2);
+}
+const selected = wanted.length ? scenarios.filter(([key]) => wanted.includes(key)) : scenarios;
 
 let token = null;
 let tokenAt = 0;
@@ -57,6 +69,13 @@ async function bearer() {
     tokenAt = Date.now();
   }
   return token;
+}
+
+/** CPU time (user + system) the process has used so far, in milliseconds (Linux clock ticks of 10 ms). */
+function cpuMs(pid) {
+  if (!pid) return null;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15 of stat)
 }
 
 function rssMiB(pid) {
@@ -145,17 +164,22 @@ const out = (line = '') => {
   lines.push(line);
   console.error(line);
 };
+if (wanted.length) {
+  out(`Scenarios selected (BENCH_SCENARIOS): ${wanted.join(', ')}.`);
+  out();
+}
 out(`Each row: ${ROUNDS} interleaved segments of the reference and the endpoint, each at most ${REQUESTS} requests or ` +
   `${SECONDS} s, ${CONCURRENCY} concurrent clients, after a warm-up; ratio = endpoint req/s ÷ reference req/s ` +
   '(reference: one row by key on the same stack, with a token where the endpoint has one). Statements: SQL statements ' +
-  'of one request (Hibernate StatementInspector, X-Statement-Count in the bench profile).');
+  'of one request (Hibernate StatementInspector, X-Statement-Count in the bench profile). API CPU ms/request: the API ' +
+  "process's user + system CPU time during its segments (/proc/<pid>/stat, JIT and GC included) ÷ its requests.");
 out();
 out(`API resident memory before the load: ${rssMiB(process.env.BENCH_API_PID)} MiB`);
 out();
-out('| endpoint | ratio | goal | req/s | reference req/s | p50 ms | p99 ms | statements | response bytes | failures |');
-out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+out('| endpoint | ratio | goal | req/s | reference req/s | p50 ms | p99 ms | API CPU ms/request | statements | response bytes | failures |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const summary = [];
-for (const [name, path, withToken, goal] of scenarios) {
+for (const [, name, path, withToken, goal] of selected) {
   const headers = withToken ? { Authorization: `Bearer ${await bearer()}` } : {};
   const refUrl = REF + (withToken ? '/reference/private/counties/' : '/reference/counties/') + VG;
   const url = API + path;
@@ -164,9 +188,12 @@ for (const [name, path, withToken, goal] of scenarios) {
   await closedLoop(url, headers, 50);
   let ref = { count: 0, seconds: 0 };
   let api = { count: 0, seconds: 0, latencies: [], failures: 0, statuses: new Set() };
+  let apiCpuMs = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const r = await closedLoop(refUrl, headers, REQUESTS);
+    const cpuBefore = cpuMs(process.env.BENCH_API_PID);
     const a = await closedLoop(url, headers, REQUESTS);
+    if (cpuBefore !== null) apiCpuMs += cpuMs(process.env.BENCH_API_PID) - cpuBefore;
     ref = { count: ref.count + r.count, seconds: ref.seconds + r.seconds };
     api = { count: api.count + a.count, seconds: api.seconds + a.seconds, latencies: api.latencies.concat(a.latencies),
       failures: api.failures + a.failures, statuses: new Set([...api.statuses, ...a.statuses]) };
@@ -176,17 +203,21 @@ for (const [name, path, withToken, goal] of scenarios) {
   const ratio = apiRate / refRate;
   const p = percentiles(api.latencies);
   const failures = api.failures ? `${api.failures} (${[...api.statuses].join(', ')})` : '0';
-  out(`| ${name} | ${ratio.toFixed(2)} | ${goal} | ${apiRate.toFixed(0)} | ${refRate.toFixed(0)} | ${p.p50} | ${p.p99} | ` +
+  const cpuPerRequest = process.env.BENCH_API_PID && api.count ? (apiCpuMs / api.count).toFixed(1) : 'n/a';
+  out(`| ${name} | ${ratio.toFixed(2)} | ${goal} | ${apiRate.toFixed(0)} | ${refRate.toFixed(0)} | ${p.p50} | ${p.p99} | ${cpuPerRequest} | ` +
     `${single.statements} | ${single.bytes} | ${failures} |`);
   summary.push({ name, ratio, goal });
 }
 out();
-const docHeaders = { Authorization: `Bearer ${await bearer()}` };
-const fixed = await openLoop(`${API}/api/v1/agreements/${id('bench:rok:' + VG)}`, docHeaders, 200, 10);
-out(`Agreement document with token at a fixed 200 req/s for 10 s: achieved ${fixed.achieved} req/s, p50 ${fixed.p50} ms, ` +
-  `p99 ${fixed.p99} ms (goal ≤ 50 ms), failures ${fixed.failures}; the load generator itself sent requests late by ` +
-  `p50 ${fixed.sentLateP50} ms, p99 ${fixed.sentLateP99} ms.`);
-out();
+// The fixed-rate run belongs to the agreement document: run it when the document is measured.
+if (selected.some(([key]) => key === 'document')) {
+  const docHeaders = { Authorization: `Bearer ${await bearer()}` };
+  const fixed = await openLoop(`${API}/api/v1/agreements/${id('bench:rok:' + VG)}`, docHeaders, 200, 10);
+  out(`Agreement document with token at a fixed 200 req/s for 10 s: achieved ${fixed.achieved} req/s, p50 ${fixed.p50} ms, ` +
+    `p99 ${fixed.p99} ms (goal ≤ 50 ms), failures ${fixed.failures}; the load generator itself sent requests late by ` +
+    `p50 ${fixed.sentLateP50} ms, p99 ${fixed.sentLateP99} ms.`);
+  out();
+}
 out(`API resident memory after the load: ${rssMiB(process.env.BENCH_API_PID)} MiB (goal ≤ 350); ` +
   `reference: ${rssMiB(process.env.BENCH_REF_PID)} MiB.`);
 const missed = summary.filter((s) => s.ratio < s.goal);

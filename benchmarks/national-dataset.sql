@@ -111,9 +111,10 @@ from bench_county c cross join generate_series(1, 9) g
 cross join (values ('lst', 'RESPONSIBLE', 'REGIONAL'), ('region', 'RESPONSIBLE', 'REGIONAL'), ('af', 'OTHER', 'REGIONAL'),
                    ('fk', 'OTHER', 'REGIONAL'), ('all', 'OTHER', 'LOCAL')) as r(key, kind, level);
 
-insert into yearly_priority (id, goal_area_id, year, decided_by, decided_on, version, created_at, created_by, updated_at, updated_by)
+-- RECORDED: decided outside the system, as the printed agreement says (DECIDED needs a decision of a meeting, V28)
+insert into yearly_priority (id, goal_area_id, year, status, decided_by, decided_on, version, created_at, created_by, updated_at, updated_by)
 select md5('bench:prio:' || c.code || ':' || g || ':' || y)::uuid, md5('bench:goal:' || c.code || ':' || g)::uuid, y,
-       'Bänk Regionalt råd', make_date(y, 2, 1), 0, now(), 'benchmark-data', now(), 'benchmark-data'
+       'RECORDED', 'Bänk Regionalt råd', make_date(y, 2, 1), 0, now(), 'benchmark-data', now(), 'benchmark-data'
 from bench_county c cross join generate_series(1, 9) g cross join generate_series(2024, 2025) y;
 
 insert into yearly_priority_point (priority_id, position, text)

@@ -4,18 +4,30 @@
 # reference app (8096, benchmarks/reference); benchmarks/load.mjs loads both interleaved on loopback and
 # benchmarks/results/<date>.md gets the ratios. Not part of `make test`: numbers are compared, never asserted.
 # BENCH_API_JAR measures another build of the API (e.g. the commit before a change) against the same data.
+# BENCH_SCENARIOS=document,report measures only those rows (`benchmarks/run.sh --list` names them); BENCH_API_PORT,
+# BENCH_REF_PORT and BENCH_PG_PORT move the three processes (several benchmarks or test stacks on one machine).
 set -euo pipefail
+if [[ "${1:-}" == "--list" ]]; then
+  exec node "$(dirname "${BASH_SOURCE[0]}")/load.mjs" --list
+fi
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 trap stop_started EXIT
+# An unknown scenario is refused before anything starts (the dataset and two JVMs take minutes).
+if [[ -n "${BENCH_SCENARIOS:-}" ]]; then
+  known=$(node "$ROOT/benchmarks/load.mjs" --list | awk '{print $1}')
+  for key in ${BENCH_SCENARIOS//,/ }; do
+    grep -qx -- "$key" <<< "$known" || { say "unknown scenario '$key' (benchmarks/run.sh --list names them)"; exit 2; }
+  done
+fi
 BACKEND_JAR="${BENCH_API_JAR:-$BACKEND_JAR}"
 # The API starts with the product's JVM options (backend/jvm.options: the same heap limit as the reference, -Xmx512m);
 # BENCH_API_JAVA_OPTS replaces them, e.g. "-Xmx512m" to measure a build from before that file.
 BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-@$ROOT/backend/jvm.options -Xmx512m}"
 REFERENCE_DIR="$ROOT/benchmarks/reference"
 REFERENCE_JAR="$REFERENCE_DIR/target/quarkus-app/quarkus-run.jar"
-API_PORT=8095
-REF_PORT=8096
-PG_PORT=5450
+API_PORT="${BENCH_API_PORT:-8095}"
+REF_PORT="${BENCH_REF_PORT:-8096}"
+PG_PORT="${BENCH_PG_PORT:-5450}"
 
 command -v psql >/dev/null || { say "psql is needed to load the benchmark data (apt-get install -y postgresql-client)"; exit 1; }
 if [[ ! -f "$REFERENCE_JAR" || -n "$(find "$REFERENCE_DIR/src" "$REFERENCE_DIR/pom.xml" -newer "$REFERENCE_JAR" 2>/dev/null)" ]]; then

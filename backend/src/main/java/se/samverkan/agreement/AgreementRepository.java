@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import se.samverkan.common.http.Paging;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
@@ -97,32 +94,6 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
             return o.toInstant();
         }
         return (java.time.Instant) value;
-    }
-
-    /** One page of the agreements the caller may see, in SQL so that full-text search and visibility are one query. */
-    public List<Agreement> search(
-            Filter filter, AgreementPolicy.Visibility visibility, SortOrder sort, int page, int size) {
-        SortOrder order = sort == SortOrder.RELEVANCE && blank(filter.text()) ? SortOrder.FIRST_YEAR_DESC : sort;
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, visibility, parameters);
-        Query query = getEntityManager()
-                .createNativeQuery("select a.id from agreement a where " + where + " order by " + order.orderBy
-                        + ", a.id limit :limit offset :offset");
-        parameters.forEach(query::setParameter);
-        query.setParameter("limit", size);
-        query.setParameter("offset", Paging.offset(page, size));
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Agreement> byId = find(
-                        "select a from Agreement a join fetch a.county left join fetch a.municipality where a.id in ?1",
-                        ids)
-                .list()
-                .stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
     }
 
     public long count(Filter filter, AgreementPolicy.Visibility visibility) {

@@ -18,19 +18,109 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
     private static final String FROM =
             "from ActionItem a join a.forum f left join a.meeting m left join a.assigneeForum af where ";
 
-    public List<ActionItem> search(
-            Filter filter, ForumPolicy.Visibility visibility, LocalDate today, int page, int size) {
+    /** A forum as a board row names it. */
+    public record ForumName(UUID id, String name, ForumKind kind, se.samverkan.agreement.Level level) {}
+
+    /** What one row of the board shows, read as columns: no managed entity is built for a page. */
+    public record BoardRow(
+            UUID id,
+            String title,
+            ForumName forum,
+            UUID meetingId,
+            LocalDate meetingDate,
+            String meetingTitle,
+            UUID agendaItemId,
+            String agendaItemTitle,
+            UUID ownerId,
+            String ownerName,
+            String ownerPerson,
+            LocalDate dueOn,
+            ActionItemStatus status,
+            ForumName assigneeForum,
+            UUID raisedFromId,
+            ForumName raisedFromForum,
+            long version,
+            se.samverkan.common.provenance.Provenance provenance,
+            java.time.Instant createdAt,
+            java.time.LocalTime meetingStartTime) {
+
+        public boolean overdue(LocalDate today) {
+            return !status.isClosed() && dueOn != null && dueOn.isBefore(today);
+        }
+
+        /** When the item entered its forum: at its meeting, or when it was raised ({@link ActionItem#arrivedAt}). */
+        public java.time.Instant arrivedAt() {
+            return meetingId == null ? createdAt : Meeting.startOf(meetingDate, meetingStartTime);
+        }
+    }
+
+    /** A page of the board as rows, in one statement; the page is cut in SQL. */
+    public List<BoardRow> board(Filter filter, ForumPolicy.Visibility visibility, LocalDate today, int page, int size) {
         Parameters parameters = new Parameters();
         String where = where(filter, visibility, today, parameters);
-        // Everything a board row shows in the same statement: no lazy loads per item. No collection is fetched, so
-        // the page is cut in SQL.
-        return find(
-                        "select a from ActionItem a join fetch a.forum f left join fetch a.meeting m left join fetch a.assigneeForum af"
-                                + " left join fetch a.agendaItem left join fetch a.owner left join fetch a.raisedFrom rf left join fetch rf.forum where "
-                                + where + " order by a.dueOn asc nulls last, a.createdAt, a.id",
-                        parameters)
-                .page(page, size)
-                .list();
+        return rows(where, "a.dueOn asc nulls last, a.createdAt, a.id", parameters, page * size, size);
+    }
+
+    /**
+     * The open and in-progress items of a forum that the caller may see, as rows: the candidates for its meetings'
+     * follow-up section. The statuses are single-valued parameters: Hibernate translates a query with a list parameter
+     * anew on every execution.
+     */
+    public List<BoardRow> activeRowsInForum(UUID forumId, ForumPolicy.Visibility visibility, LocalDate today) {
+        Parameters parameters = new Parameters();
+        String where = where(new Filter(forumId, null, null, null, false), visibility, today, parameters)
+                + " and (a.status = :open or a.status = :inProgress)";
+        parameters.and("open", ActionItemStatus.OPEN).and("inProgress", ActionItemStatus.IN_PROGRESS);
+        return rows(where, "a.createdAt, a.id", parameters, 0, Integer.MAX_VALUE);
+    }
+
+    private List<BoardRow> rows(String where, String orderBy, Parameters parameters, int first, int max) {
+        var query = getEntityManager()
+                .createQuery(
+                        "select a.id, a.title, f.id, f.name, f.kind, f.level, m.id, m.date, m.title, ai.id, ai.title,"
+                                + " o.id, o.name, a.ownerPerson, a.dueOn, a.status, af.id, af.name, af.kind, af.level,"
+                                + " rf.id, rff.id, rff.name, rff.kind, rff.level, a.version, a.provenance, a.createdAt,"
+                                + " m.startTime from ActionItem a join a.forum f left join a.meeting m"
+                                + " left join a.assigneeForum af left join a.agendaItem ai left join a.owner o"
+                                + " left join a.raisedFrom rf left join rf.forum rff where " + where + " order by "
+                                + orderBy,
+                        Object[].class)
+                .setFirstResult(first);
+        if (max != Integer.MAX_VALUE) {
+            query.setMaxResults(max);
+        }
+        parameters.map().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(r -> new BoardRow(
+                        (UUID) r[0],
+                        (String) r[1],
+                        forumName(r, 2),
+                        (UUID) r[6],
+                        (LocalDate) r[7],
+                        (String) r[8],
+                        (UUID) r[9],
+                        (String) r[10],
+                        (UUID) r[11],
+                        (String) r[12],
+                        (String) r[13],
+                        (LocalDate) r[14],
+                        (ActionItemStatus) r[15],
+                        forumName(r, 16),
+                        (UUID) r[20],
+                        forumName(r, 21),
+                        (Long) r[25],
+                        (se.samverkan.common.provenance.Provenance) r[26],
+                        (java.time.Instant) r[27],
+                        (java.time.LocalTime) r[28]))
+                .toList();
+    }
+
+    private static ForumName forumName(Object[] row, int at) {
+        return row[at] == null
+                ? null
+                : new ForumName(
+                        (UUID) row[at], (String) row[at + 1], (ForumKind) row[at + 2], (se.samverkan.agreement.Level)
+                                row[at + 3]);
     }
 
     public long count(Filter filter, ForumPolicy.Visibility visibility, LocalDate today) {
@@ -39,20 +129,6 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
         return find("select count(a) " + FROM + where, parameters)
                 .project(Long.class)
                 .singleResult();
-    }
-
-    /**
-     * Open and in-progress items of a forum: the candidates for its meetings' follow-up section. The statuses are
-     * single-valued parameters: Hibernate translates a query with a list parameter anew on every execution.
-     */
-    public List<ActionItem> activeInForum(UUID forumId) {
-        return list(
-                "select a from ActionItem a join fetch a.forum left join fetch a.meeting left join fetch a.agendaItem"
-                        + " left join fetch a.owner left join fetch a.assigneeForum left join fetch a.raisedFrom rf left join fetch rf.forum"
-                        + " where a.forum.id = ?1 and (a.status = ?2 or a.status = ?3) order by a.createdAt",
-                forumId,
-                ActionItemStatus.OPEN,
-                ActionItemStatus.IN_PROGRESS);
     }
 
     public List<ActionItem> handedOutAt(UUID meetingId) {
@@ -122,7 +198,7 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
             parameters.and("status", filter.status());
         }
         if (filter.overdueOnly()) {
-            // Single-valued parameters, so that Hibernate can keep the query's translation (see activeInForum).
+            // Single-valued parameters, so that Hibernate can keep the query's translation (see activeRowsInForum).
             conditions.add("(a.status = :open or a.status = :inProgress) and a.dueOn < :today");
             parameters
                     .and("open", ActionItemStatus.OPEN)

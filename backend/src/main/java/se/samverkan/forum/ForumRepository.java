@@ -4,10 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import se.samverkan.agreement.Level;
 import se.samverkan.common.persistence.Like;
+import se.samverkan.organisation.OrganisationReference;
 
 @ApplicationScoped
 public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
@@ -44,22 +48,96 @@ public class ForumRepository implements PanacheRepositoryBase<Forum, UUID> {
                 .singleResultOptional();
     }
 
-    /** The county's forums with their members, conveners and parents in one query (the structure draws them all). */
-    public List<Forum> inCounty(String countyCode) {
-        return find(
-                        "select distinct f from Forum f left join fetch f.members m left join fetch m.organisation"
-                                + " left join fetch f.convener left join fetch f.parent where f.county.code = ?1",
-                        countyCode)
-                .list();
+    /**
+     * A forum as the county's structure draws it, as a row: its convener's and its parent's name joined, no entity.
+     * {@code group} orders the structure's links: national forums above the county's (0), national forums its
+     * agreements name (1), the county's own (2).
+     */
+    public record StructureRow(
+            UUID id,
+            String name,
+            ForumKind kind,
+            Level level,
+            String countyCode,
+            UUID convenerId,
+            String convenerName,
+            String chair,
+            Integer meetingsPerYear,
+            UUID parentId,
+            String parentName,
+            ForumKind parentKind,
+            Level parentLevel,
+            ForumRelation parentRelation,
+            java.time.LocalDate endsOn,
+            int group) {}
+
+    /**
+     * "Figur 1" in one statement: the county's forums, the national forums above them (followed upwards while they are
+     * national) and the national forums one of the county's agreements names.
+     */
+    public List<StructureRow> structureOf(String countyCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("with recursive above(id) as ("
+                        + " select p.id from forum f join forum p on p.id = f.parent_forum_id"
+                        + " where f.county_code = :county and p.county_code is null"
+                        + " union select p.id from above a join forum f on f.id = a.id"
+                        + " join forum p on p.id = f.parent_forum_id where p.county_code is null),"
+                        + " shown(id, grp) as (select id, 0 from above"
+                        + " union select fa.forum_id, 1 from forum_agreement fa join agreement a on a.id = fa.agreement_id"
+                        + " join forum n on n.id = fa.forum_id where n.county_code is null and a.county_code = :county"
+                        + " union select id, 2 from forum where county_code = :county)"
+                        + " select f.id, f.name, f.kind, f.level, f.county_code, c.id as convener_id, c.name as convener,"
+                        + " f.chair, f.meetings_per_year, p.id as parent_id, p.name as parent, p.kind as parent_kind,"
+                        + " p.level as parent_level, f.parent_relation, f.ends_on, s.grp"
+                        + " from (select id, min(grp) as grp from shown group by id) s join forum f on f.id = s.id"
+                        + " left join organisation c on c.id = f.convener_organisation_id"
+                        + " left join forum p on p.id = f.parent_forum_id order by s.grp, lower(f.name), f.id")
+                .setParameter("county", countyCode)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new StructureRow(
+                        (UUID) r[0],
+                        (String) r[1],
+                        ForumKind.valueOf((String) r[2]),
+                        Level.valueOf((String) r[3]),
+                        (String) r[4],
+                        (UUID) r[5],
+                        (String) r[6],
+                        (String) r[7],
+                        r[8] == null ? null : ((Number) r[8]).intValue(),
+                        (UUID) r[9],
+                        (String) r[10],
+                        r[11] == null ? null : ForumKind.valueOf((String) r[11]),
+                        r[12] == null ? null : Level.valueOf((String) r[12]),
+                        r[13] == null ? null : ForumRelation.valueOf((String) r[13]),
+                        localDate(r[14]),
+                        ((Number) r[15]).intValue()))
+                .toList();
     }
 
-    /** National forums that one of the county's agreements names, linked or not to one of its forums. */
-    public List<Forum> nationalNamedIn(String countyCode) {
-        return find(
-                        "select distinct f from Forum f join f.agreements a left join fetch f.members m left join fetch m.organisation"
-                                + " where f.county is null and a.county.code = ?1",
-                        countyCode)
-                .list();
+    /** The member organisations of these forums (collective members without one are left out), in their order. */
+    public Map<UUID, List<OrganisationReference>> memberOrganisations(Collection<UUID> forumIds) {
+        Map<UUID, List<OrganisationReference>> members = new HashMap<>();
+        if (forumIds.isEmpty()) {
+            return members;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select m.forum_id, o.id, o.name from forum_member m"
+                        + " join organisation o on o.id = m.organisation_id where m.forum_id in (:forums)"
+                        + " order by m.forum_id, m.position")
+                .setParameter("forums", forumIds)
+                .getResultList();
+        for (Object[] r : rows) {
+            members.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new OrganisationReference((UUID) r[1], (String) r[2]));
+        }
+        return members;
+    }
+
+    private static java.time.LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     /** Forums and working groups that prepare for or report to the given one. */

@@ -113,72 +113,68 @@ public class ForumService {
         return history.history(SUBJECT, id);
     }
 
-    /** "Figur 1": the county's forums by level, the national forums they link to or its agreements name, their links and working groups. */
+    /**
+     * "Figur 1": the county's forums by level, the national forums they link to or its agreements name, their links and
+     * working groups. Rows, not entities: the county, the forums and their member organisations (three statements).
+     */
     @ReadOnly
     @Transactional
     public Structure structure(String countyCode) {
         County county = counties.findByIdOptional(countyCode)
                 .orElseThrow(() -> ProblemException.notFound(text("county.not-found", countyCode)));
         LocalDate today = today();
-        Set<Forum> shown = new LinkedHashSet<>();
-        List<Forum> inCounty = forums.inCounty(countyCode);
-        for (Forum forum : inCounty) {
-            for (Forum above = forum.parent;
-                    above != null && !shown.contains(above) && above.county == null;
-                    above = above.parent) {
-                shown.add(above);
-            }
-        }
-        // The agreement may name a national forum without saying how the county's forums relate to it (VG 2021, 2024).
-        shown.addAll(forums.nationalNamedIn(countyCode));
-        shown.addAll(inCounty);
-        Map<UUID, List<Forum>> workingGroups = new LinkedHashMap<>();
-        for (Forum forum : shown) {
-            if (forum.kind == ForumKind.WORKING_GROUP) {
+        List<ForumRepository.StructureRow> shown = forums.structureOf(countyCode);
+        Map<UUID, List<OrganisationReference>> members = forums.memberOrganisations(
+                shown.stream().map(ForumRepository.StructureRow::id).toList());
+        Set<UUID> shownIds = new java.util.HashSet<>();
+        Map<UUID, List<StructureWorkingGroup>> workingGroups = new LinkedHashMap<>();
+        for (ForumRepository.StructureRow f : shown) {
+            shownIds.add(f.id());
+            if (f.kind() == ForumKind.WORKING_GROUP && f.parentId() != null) {
                 workingGroups
-                        .computeIfAbsent(forum.parent.id, k -> new ArrayList<>())
-                        .add(forum);
+                        .computeIfAbsent(f.parentId(), k -> new ArrayList<>())
+                        .add(new StructureWorkingGroup(
+                                f.id(),
+                                f.name(),
+                                f.parentRelation(),
+                                f.endsOn(),
+                                f.endsOn() == null || !f.endsOn().isBefore(today),
+                                members.getOrDefault(f.id(), List.of())));
             }
         }
         List<StructureLevel> levels = new ArrayList<>();
         for (Level level : Level.values()) {
             List<StructureNode> nodes = shown.stream()
-                    .filter(f -> f.level == level && f.kind != ForumKind.WORKING_GROUP)
-                    .sorted(Comparator.comparing((Forum f) -> f.name.toLowerCase()))
-                    .map(f -> node(f, workingGroups.getOrDefault(f.id, List.of()), today))
+                    .filter(f -> f.level() == level && f.kind() != ForumKind.WORKING_GROUP)
+                    .sorted(Comparator.comparing(
+                            (ForumRepository.StructureRow f) -> f.name().toLowerCase()))
+                    .map(f -> new StructureNode(
+                            f.id(),
+                            f.name(),
+                            f.kind(),
+                            f.level(),
+                            f.countyCode(),
+                            f.convenerId() == null ? null : new OrganisationReference(f.convenerId(), f.convenerName()),
+                            f.chair(),
+                            f.meetingsPerYear(),
+                            members.getOrDefault(f.id(), List.of()),
+                            f.parentId() == null
+                                    ? null
+                                    : new ForumDtos.ForumLink(
+                                            f.parentId(),
+                                            f.parentName(),
+                                            f.parentKind(),
+                                            f.parentLevel(),
+                                            f.parentRelation()),
+                            workingGroups.getOrDefault(f.id(), List.of())))
                     .toList();
             levels.add(new StructureLevel(level, nodes));
         }
         List<StructureLink> links = shown.stream()
-                .filter(f -> f.parent != null && shown.contains(f.parent))
-                .map(f -> new StructureLink(f.id, f.name, f.parent.id, f.parent.name, f.parentRelation))
+                .filter(f -> f.parentId() != null && shownIds.contains(f.parentId()))
+                .map(f -> new StructureLink(f.id(), f.name(), f.parentId(), f.parentName(), f.parentRelation()))
                 .toList();
         return new Structure(county.code, county.name, levels, links, policy.canCreateIn(countyCode));
-    }
-
-    private static StructureNode node(Forum f, List<Forum> workingGroups, LocalDate today) {
-        return new StructureNode(
-                f.id,
-                f.name,
-                f.kind,
-                f.level,
-                f.countyCode(),
-                ForumMapper.organisation(f.convener),
-                f.chair,
-                f.meetingsPerYear,
-                memberOrganisations(f),
-                ForumMapper.link(f.parent, f.parentRelation),
-                workingGroups.stream()
-                        .map(g -> new StructureWorkingGroup(
-                                g.id, g.name, g.parentRelation, g.endsOn, g.isActive(today), memberOrganisations(g)))
-                        .toList());
-    }
-
-    private static List<OrganisationReference> memberOrganisations(Forum f) {
-        return f.members.stream()
-                .filter(m -> m.organisation != null)
-                .map(m -> ForumMapper.organisation(m.organisation))
-                .toList();
     }
 
     @Transactional

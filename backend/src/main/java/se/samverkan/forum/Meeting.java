@@ -86,6 +86,11 @@ public class Meeting extends AuditedEntity {
 
     /** The start, or the start of the day when only the date is known. */
     public Instant startInstant() {
+        return startOf(date, startTime);
+    }
+
+    /** When a meeting on this date begins: at its start time, or at midnight when it has none. */
+    public static Instant startOf(LocalDate date, LocalTime startTime) {
         return date.atTime(startTime == null ? LocalTime.MIDNIGHT : startTime)
                 .atZone(ZONE)
                 .toInstant();

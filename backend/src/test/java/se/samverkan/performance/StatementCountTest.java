@@ -19,7 +19,9 @@ import se.samverkan.support.DemoUser;
 import se.samverkan.support.FollowUps;
 import se.samverkan.support.Fundings;
 import se.samverkan.support.Indicators;
+import se.samverkan.support.Organisations;
 import se.samverkan.support.Strategies;
+import se.samverkan.support.TestData;
 
 /**
  * The SQL statements one read takes (X-Statement-Count, counted by Hibernate's statement inspector in the test
@@ -69,6 +71,58 @@ class StatementCountTest {
         assertEquals(
                 locals + 1, (int) ADMIN.request().get(path).then().extract().path("localAgreements.size()"));
         assertEquals(total + 1, (int) ADMIN.request().get(list).then().extract().path("total"));
+    }
+
+    @Test
+    void onlyAChangeToWhatADocumentShowsMakesItBeReadAgain() {
+        String organisation = Organisations.create(ADMIN, TestData.organisation());
+        String id = Agreements.create(ADMIN, Agreements.input("19"));
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "organisationId",
+                        organisation,
+                        "role",
+                        "SIGNATORY",
+                        "signatories",
+                        List.of(Map.of("name", "Anna Andersson", "title", "Ordförande"))))
+                .post(Agreements.PATH + "/" + id + "/parties")
+                .then()
+                .statusCode(201);
+        String path = Agreements.PATH + "/" + id;
+        statements(ADMIN, path);
+        int kept = statements(ADMIN, path);
+        // The organisation's website and mandate are on no document: the kept one is sent again (V32).
+        Map<String, Object> changed = new java.util.HashMap<>(ADMIN.request()
+                .get(Organisations.PATH + "/" + organisation)
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("$"));
+        Map<String, Object> input = new java.util.HashMap<>();
+        for (String field : List.of("name", "type", "organisationNumber", "countyCode", "municipalityCode")) {
+            input.put(field, changed.get(field));
+        }
+        input.put("website", "https://example.se/ny");
+        input.put("mandate", "Ett annat uppdrag.");
+        putOrganisation(organisation, input);
+        assertEquals(kept, statements(ADMIN, path), "the document after a change of a party's website");
+        // Its name is: the document is built again and shows it.
+        input.put("name", "Omdöpt förening " + System.nanoTime());
+        putOrganisation(organisation, input);
+        assertTrue(statements(ADMIN, path) > kept, "the document after a change of a party's name");
+        assertEquals(
+                input.get("name"), ADMIN.request().get(path).then().extract().path("parties[0].organisation.name"));
+    }
+
+    private static void putOrganisation(String id, Map<String, Object> input) {
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Organisations.etag(id))
+                .body(input)
+                .put(Organisations.PATH + "/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -128,8 +182,12 @@ class StatementCountTest {
         String meeting = DemoDataLoader.meetingId("migrationsradet-2018-03-16").toString();
         int meetingStatements = statements(ANONYMOUS, "/api/v1/meetings/" + meeting);
         assertTrue(meetingStatements <= 14, "the meeting takes " + meetingStatements + " statements");
+        // Rows, not entities: the county, the forums (with their conveners and parents) and their members.
         int structure = statements(ANONYMOUS, "/api/v1/forum-structure/19");
-        assertTrue(structure <= 10, "the forum structure takes " + structure + " statements");
+        assertTrue(structure <= 3, "the forum structure takes " + structure + " statements");
+        // A county's board: the county check, the page of rows and the total.
+        int actions = statements(ANONYMOUS, "/api/v1/action-items?county=19&size=25");
+        assertTrue(actions <= 3, "the action-item board takes " + actions + " statements");
     }
 
     @Test

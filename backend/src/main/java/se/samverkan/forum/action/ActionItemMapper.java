@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.forum.ActionItem;
+import se.samverkan.forum.ActionItemRepository;
+import se.samverkan.forum.ForumDtos.ForumRef;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemLink;
 import se.samverkan.forum.action.ActionItemDtos.MeetingRef;
 import se.samverkan.forum.action.ActionItemDtos.Summary;
+import se.samverkan.organisation.OrganisationReference;
 
 /** Action items to read models and history snapshots. */
 public final class ActionItemMapper {
@@ -30,6 +33,35 @@ public final class ActionItemMapper {
                 link(a.raisedFrom),
                 a.version,
                 ProvenanceDto.of(a.provenance));
+    }
+
+    /** A board row read as columns ({@link ActionItemRepository#board}): the same summary, no entity. */
+    public static Summary summary(ActionItemRepository.BoardRow a, LocalDate today) {
+        return new Summary(
+                a.id(),
+                a.title(),
+                ref(a.forum()),
+                a.meetingId() == null
+                        ? null
+                        : new MeetingRef(
+                                a.meetingId(),
+                                a.meetingDate(),
+                                a.meetingTitle(),
+                                a.agendaItemId(),
+                                a.agendaItemTitle()),
+                new OrganisationReference(a.ownerId(), a.ownerName()),
+                a.ownerPerson(),
+                a.dueOn(),
+                a.status(),
+                a.overdue(today),
+                ref(a.assigneeForum()),
+                a.raisedFromId() == null ? null : new ActionItemLink(a.raisedFromId(), ref(a.raisedFromForum())),
+                a.version(),
+                ProvenanceDto.of(a.provenance()));
+    }
+
+    private static ForumRef ref(ActionItemRepository.ForumName f) {
+        return f == null ? null : new ForumRef(f.id(), f.name(), f.kind(), f.level());
     }
 
     static MeetingRef meeting(ActionItem a) {

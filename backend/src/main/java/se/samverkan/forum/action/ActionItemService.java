@@ -101,7 +101,7 @@ public class ActionItemService {
         }
         LocalDate today = Clocks.today(clock);
         ForumPolicy.Visibility visibility = policy.visibility();
-        var found = items.search(filter, visibility, today, page, size).stream()
+        var found = items.board(filter, visibility, today, page, size).stream()
                 .map(a -> ActionItemMapper.summary(a, today))
                 .toList();
         return new Page(found, items.count(filter, visibility, today), page, size);

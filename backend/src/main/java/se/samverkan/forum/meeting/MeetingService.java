@@ -19,7 +19,6 @@ import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
-import se.samverkan.forum.ActionItem;
 import se.samverkan.forum.ActionItemRepository;
 import se.samverkan.forum.AgendaItem;
 import se.samverkan.forum.Attendee;
@@ -280,14 +279,21 @@ public class MeetingService {
     private List<ActionItemDtos.Summary> followUp(Meeting meeting) {
         LocalDate today = Clocks.today(clock);
         Instant start = meeting.startInstant();
-        return actionItems.activeInForum(meeting.forum.id).stream()
-                .filter(a -> a.meeting == null
-                        ? a.createdAt.isBefore(start)
-                        : !a.meeting.id.equals(meeting.id) && Meeting.CHRONOLOGICAL.compare(a.meeting, meeting) < 0)
-                .filter(policy::canRead)
-                .sorted(Comparator.comparing(ActionItem::arrivedAt).thenComparing(a -> a.createdAt))
+        // Rows, not entities, and only those the caller may see (the policy's rule as a query condition).
+        return actionItems.activeRowsInForum(meeting.forum.id, policy.visibility(), today).stream()
+                .filter(a -> a.meetingId() == null
+                        ? a.createdAt().isBefore(start)
+                        : !a.meetingId().equals(meeting.id) && isBefore(a, meeting))
+                .sorted(Comparator.comparing(ActionItemRepository.BoardRow::arrivedAt)
+                        .thenComparing(ActionItemRepository.BoardRow::createdAt))
                 .map(a -> ActionItemMapper.summary(a, today))
                 .toList();
+    }
+
+    /** {@link Meeting#CHRONOLOGICAL} for an item's meeting read as a row: earlier start, then the smaller id. */
+    private static boolean isBefore(ActionItemRepository.BoardRow item, Meeting meeting) {
+        int byStart = item.arrivedAt().compareTo(meeting.startInstant());
+        return byStart != 0 ? byStart < 0 : item.meetingId().compareTo(meeting.id) < 0;
     }
 
     AgendaItemDto agendaItem(AgendaItem item) {
