@@ -2507,6 +2507,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 21 counties side by side in one year
+         * @description Per county: agreements in force by kind, municipalities with a LÖK in force, goal areas by follow-up status, open action items; the country's totals; every municipality with its LÖK (for the map). Public figures for everyone; national readers and admins also see what is not public yet (internal: true)
+         */
+        get: operations["getNationalOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/national-grants": {
         parameters: {
             query?: never;
@@ -2533,6 +2553,46 @@ export interface paths {
         };
         /** Who granted and revoked the grants without a county, newest first; admins only */
         get: operations["getNationalGrantHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The county comparison as CSV
+         * @description One row per county, then the country's totals (county_code empty); the same figures as the JSON for the same caller
+         */
+        get: operations["exportNationalOverviewCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicator values across counties and municipalities
+         * @description One row per indicator and place (municipality, or the county for county-wide indicators) with the total and the values for women and men; by indicator, county and municipality. Values of public agreements for everyone; national readers and admins also those of agreements not yet adopted
+         */
+        get: operations["listNationalIndicatorValues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3637,6 +3697,29 @@ export interface components {
             partiesAdded: components["schemas"]["OrganisationReference"][];
             partiesRemoved: components["schemas"]["OrganisationReference"][];
         };
+        /** @description Agreements in force in the year, by kind */
+        AgreementCounts: {
+            /**
+             * Format: int64
+             * @description RÖK
+             */
+            regional: number;
+            /**
+             * Format: int64
+             * @description LÖK
+             */
+            local: number;
+            /**
+             * Format: int64
+             * @description RUS
+             */
+            strategy: number;
+            /**
+             * Format: int64
+             * @description Samverkansdokument
+             */
+            cooperationPlan: number;
+        };
         AgreementInput: {
             kind: components["schemas"]["AgreementKind"];
             /** @example Lokal överenskommelse om nyanländas etablering i Västerås */
@@ -3920,6 +4003,12 @@ export interface components {
             code: string;
             /** @example Västmanlands län */
             name: string;
+        };
+        /** @description One county's row of the national comparison */
+        CountyComparison: {
+            countyCode: string;
+            countyName: string;
+            figures: components["schemas"]["NationalFigures"];
         };
         Decision: {
             id: components["schemas"]["UUID"];
@@ -5001,6 +5090,17 @@ export interface components {
             number?: string;
             title: string;
         };
+        /** @description Goal areas followed up in the year's rounds, by their aggregate status (the least favourable status among the accepted assessments that assess the area) */
+        GoalAreaStatusCounts: {
+            /** Format: int64 */
+            onTrack: number;
+            /** Format: int64 */
+            partly: number;
+            /** Format: int64 */
+            notOnTrack: number;
+            /** Format: int64 */
+            notAssessed: number;
+        };
         /** @enum {string} */
         GoalStatus: "ON_TRACK" | "PARTLY" | "NOT_ON_TRACK" | "NOT_ASSESSED";
         /** @description Accepted assessments per status */
@@ -5421,6 +5521,15 @@ export interface components {
             /** @example 19 */
             countyCode: string;
         };
+        /** @description One municipality and the LÖK in force there in the year, if any */
+        MunicipalityLok: {
+            code: string;
+            name: string;
+            countyCode: string;
+            /** @description The LÖK in force (the latest when several are) */
+            lokAgreementId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            lokTitle?: string | null;
+        };
         /** @description A task of the caller's organisation, with its round */
         MyFollowUpTask: {
             roundId: components["schemas"]["UUID"];
@@ -5440,6 +5549,73 @@ export interface components {
             tasks: components["schemas"]["Task"][];
             /** @description More tasks exist than are listed (500 per kind) */
             truncated: boolean;
+        };
+        /** @description One county's figures, or the whole country's */
+        NationalFigures: {
+            agreementsInForce: components["schemas"]["AgreementCounts"];
+            /** Format: int64 */
+            municipalities: number;
+            /**
+             * Format: int64
+             * @description Municipalities with a LÖK in force in the year
+             */
+            municipalitiesWithLok: number;
+            followUp: components["schemas"]["GoalAreaStatusCounts"];
+            /**
+             * Format: int64
+             * @description Action items open or in progress now
+             */
+            openActionItems: number;
+            /**
+             * Format: int64
+             * @description Of the open action items, those past their due date
+             */
+            overdueActionItems: number;
+            /**
+             * Format: int64
+             * @description Agreements being drafted or consulted on whose period reaches the year; national readers and admins only
+             */
+            agreementsInPreparation?: number | null;
+        };
+        /** @description One indicator's values in one place (the county when no municipality) in the year, by gender */
+        NationalIndicatorValue: {
+            indicatorId: components["schemas"]["UUID"];
+            indicator: string;
+            unit: string;
+            koladaKpi?: string | null;
+            countyCode: string;
+            countyName: string;
+            agreementId: components["schemas"]["UUID"];
+            agreement: string;
+            municipalityCode?: string | null;
+            municipalityName?: string | null;
+            total?: number | null;
+            women?: number | null;
+            men?: number | null;
+            /** @description Sample data, not real statistics */
+            sample: boolean;
+        };
+        NationalIndicatorValuePage: {
+            /** Format: int32 */
+            year: number;
+            internal: boolean;
+            items: components["schemas"]["NationalIndicatorValue"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        /** @description The 21 counties side by side in one year, with the country's totals and every municipality's LÖK */
+        NationalOverview: {
+            /** Format: int32 */
+            year: number;
+            /** @description Includes what is not public: agreements in preparation, follow-up not approved yet, action items of unpublished minutes (national readers, admins) */
+            internal: boolean;
+            counties: components["schemas"]["CountyComparison"][];
+            totals: components["schemas"]["NationalFigures"];
+            municipalities: components["schemas"]["MunicipalityLok"][];
         };
         NotificationDto: {
             id: components["schemas"]["UUID"];
@@ -20670,6 +20846,56 @@ export interface operations {
             };
         };
     };
+    getNationalOverview: {
+        parameters: {
+            query?: {
+                /** @description The year (in force, followed up); this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOverview"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNationalGrants: {
         parameters: {
             query?: {
@@ -20766,6 +20992,116 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportNationalOverviewCsv: {
+        parameters: {
+            query?: {
+                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                dialect?: "rfc4180" | "excel-sv";
+                /** @description The year (in force, followed up); this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNationalIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description Only this county's agreements' indicators, e.g. 19 */
+                county?: string;
+                /** @description Only indicators of this Kolada KPI, e.g. N00914 */
+                kpi?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size, 1 to 100 */
+                size?: number;
+                /** @description The year of the values; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalIndicatorValuePage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

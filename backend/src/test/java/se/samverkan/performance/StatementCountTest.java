@@ -49,6 +49,19 @@ class StatementCountTest {
     }
 
     @Test
+    void theNationalComparisonCostsTheSameInAnEmptyYearAndInOneWithDemoData() {
+        // 2021 has the demo data's agreements, follow-up and values; 2099 has nothing.
+        for (DemoUser user : List.of(ANONYMOUS, ADMIN)) {
+            int busy = statements(user, "/api/v1/national?year=2021");
+            int empty = statements(user, "/api/v1/national?year=2099");
+            assertEquals(empty, busy, "statements of the national comparison for " + user);
+            assertTrue(busy <= 8, "the national comparison takes " + busy + " statements for " + user);
+            int values = statements(user, "/api/v1/national/indicator-values?year=2021&size=100");
+            assertTrue(values <= 4, "a page of national indicator values takes " + values + " statements");
+        }
+    }
+
+    @Test
     void aKeptDocumentIsSentAgainWithoutQueriesUntilSomethingItShowsChanges() {
         String id = regionalAgreementWith(1);
         String path = Agreements.PATH + "/" + id;

@@ -1,0 +1,74 @@
+package se.samverkan.national;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.csv.Csv;
+import se.samverkan.common.csv.DialectQuery;
+import se.samverkan.common.http.Downloads;
+import se.samverkan.common.http.PageQuery;
+import se.samverkan.national.NationalDtos.IndicatorValuePage;
+import se.samverkan.national.NationalDtos.NationalOverview;
+
+/** The national picture: the 21 counties side by side, for the public and, with more, for national readers. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "National", description = "The counties side by side and indicator values across the country")
+public class NationalResource {
+
+    @Inject
+    NationalService service;
+
+    @GET
+    @Path("/national")
+    @Operation(
+            summary = "The 21 counties side by side in one year",
+            description = "Per county: agreements in force by kind, municipalities with a LÖK in force, goal areas by"
+                    + " follow-up status, open action items; the country's totals; every municipality with its LÖK"
+                    + " (for the map). Public figures for everyone; national readers and admins also see what is not"
+                    + " public yet (internal: true)")
+    public NationalOverview getNationalOverview(@Valid @BeanParam NationalQuery query) {
+        return service.overview(query);
+    }
+
+    @GET
+    @Path("/national.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(
+            summary = "The county comparison as CSV",
+            description = "One row per county, then the country's totals (county_code empty); the same figures as"
+                    + " the JSON for the same caller")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<String> exportNationalOverviewCsv(
+            @Valid @BeanParam NationalQuery query, @BeanParam DialectQuery dialect) {
+        String body = service.overviewCsv(query, dialect.chosen());
+        return Downloads.attachment(body, Csv.CONTENT_TYPE, "samverkan-lanen.csv");
+    }
+
+    @GET
+    @Path("/national/indicator-values")
+    @Operation(
+            summary = "Indicator values across counties and municipalities",
+            description = "One row per indicator and place (municipality, or the county for county-wide indicators)"
+                    + " with the total and the values for women and men; by indicator, county and municipality."
+                    + " Values of public agreements for everyone; national readers and admins also those of"
+                    + " agreements not yet adopted")
+    public IndicatorValuePage listNationalIndicatorValues(
+            @Valid @BeanParam IndicatorValueQuery query, @Valid @BeanParam PageQuery page) {
+        return service.indicatorValues(query, page);
+    }
+}
