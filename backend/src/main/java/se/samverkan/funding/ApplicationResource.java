@@ -68,7 +68,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/applications")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(
             summary = "Applications the caller may read",
             description = "Members: their organisation's (as applicant or co-applicant); coordinators: their county's"
@@ -79,7 +79,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/applications/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(summary = "Get an application")
     public RestResponse<ApplicationDto> getFundingApplication(@PathParam("id") UUID id) {
         return ok(service.get(id));
@@ -98,7 +98,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/applications/{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(
             summary = "Submit, withdraw or take an application into review",
             description = "SUBMITTED and WITHDRAWN: the applicant's members; IN_REVIEW: the county's coordinator."
@@ -112,7 +112,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/applications/{id}/decision")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Grant or reject an application in review",
             description = "The county's coordinator. A grant (at most the amount applied) creates the project, with an"
@@ -126,7 +126,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/applications/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(summary = "Every change of the application, newest first")
     public List<HistoryEntryDto> getFundingApplicationHistory(@PathParam("id") UUID id) {
         return service.history(id);

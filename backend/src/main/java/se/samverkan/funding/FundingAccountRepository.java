@@ -20,11 +20,11 @@ public class FundingAccountRepository implements PanacheRepositoryBase<FundingAc
             String countyCode, boolean overdueOnly, LocalDate today, FundingPolicy.Visibility visibility) {
         Parameters parameters = new Parameters();
         List<String> conditions = new ArrayList<>();
-        if (!visibility.everything()) {
+        if (!visibility.everything() && !visibility.everyCounty()) {
             List<String> visible = new ArrayList<>();
-            if (visibility.county() != null) {
-                visible.add("p.county.code = :visibleCounty");
-                parameters.and("visibleCounty", visibility.county());
+            if (!visibility.counties().isEmpty()) {
+                visible.add("p.county.code in :visibleCounties");
+                parameters.and("visibleCounties", visibility.counties());
             }
             if (visibility.organisation() != null) {
                 visible.add("p.owner.id = :visibleOrganisation");

@@ -19,9 +19,12 @@ public class FundingApplicationRepository implements PanacheRepositoryBase<Fundi
         List<String> conditions = new ArrayList<>();
         if (!visibility.everything()) {
             List<String> visible = new ArrayList<>();
-            if (visibility.county() != null) {
-                visible.add("(c.county.code = :visibleCounty and a.status <> :draft)");
-                parameters.and("visibleCounty", visibility.county()).and("draft", ApplicationStatus.DRAFT);
+            if (visibility.everyCounty()) {
+                visible.add("a.status <> :draft");
+                parameters.and("draft", ApplicationStatus.DRAFT);
+            } else if (!visibility.counties().isEmpty()) {
+                visible.add("(c.county.code in :visibleCounties and a.status <> :draft)");
+                parameters.and("visibleCounties", visibility.counties()).and("draft", ApplicationStatus.DRAFT);
             }
             if (visibility.organisation() != null) {
                 visible.add("a.applicant.id = :visibleOrganisation");

@@ -15,10 +15,10 @@ public class FundingCallRepository implements PanacheRepositoryBase<FundingCall,
             String countyCode, Integer year, CallStatus status, FundingPolicy.Visibility visibility) {
         Parameters parameters = new Parameters();
         List<String> conditions = new ArrayList<>();
-        if (!visibility.everything()) {
-            if (visibility.county() != null) {
-                conditions.add("(c.status <> :draft or c.county.code = :visibleCounty)");
-                parameters.and("visibleCounty", visibility.county());
+        if (!visibility.everything() && !visibility.everyCounty()) {
+            if (!visibility.counties().isEmpty()) {
+                conditions.add("(c.status <> :draft or c.county.code in :visibleCounties)");
+                parameters.and("visibleCounties", visibility.counties());
             } else {
                 conditions.add("c.status <> :draft");
             }

@@ -7,14 +7,17 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.grant.CallerGrants;
 import se.samverkan.organisation.CallerOrganisation;
 import se.samverkan.organisation.Organisation;
 
 /**
- * Who sees and changes funding; the one place for it (scoped grants will be read here too).
+ * Who sees and changes funding; the one place for it. "The county's coordinator" is whoever coordinates the county by
+ * token or by a county-coordinator grant (se.samverkan.grant.CallerGrants), read on every request.
  * <ul>
  * <li>Everyone, also without login, reads programmes, open and closed calls, projects and the summaries: granted
  *     projects are public (who got what for what).</li>
@@ -23,6 +26,11 @@ import se.samverkan.organisation.Organisation;
  *     into review and decides. Admins do everything.</li>
  * <li>Admins manage programmes; admins and the county's coordinator manage calls, projects and accounting dates.</li>
  * <li>Members of a project's owner edit the project and file its accounts; partners read the accounts.</li>
+ * <li>The national reader reads what every county's coordinator reads (draft calls, submitted applications, accounts)
+ *     and changes nothing.</li>
+ * <li>Other grants open nothing here: calls and decisions on state grants are the county administrative board's, so a
+ *     federation's coordinator (GR) acts on funding only as a member of its organisation would, and so do LÖK authors,
+ *     forum editors and statistics providers.</li>
  * </ul>
  * What a caller may not see is 404; what they see but may not change is 403.
  */
@@ -33,15 +41,23 @@ public class FundingPolicy {
     CurrentUser user;
 
     @Inject
+    CallerGrants grants;
+
+    @Inject
     CallerOrganisation callerOrganisation;
 
-    /** The list rule as query parameters: everything, one county's, and one organisation's. */
-    public record Visibility(boolean everything, String county, UUID organisation) {}
+    /**
+     * The list rule as query parameters: everything (admins); what a coordinator reads, in every county (the national
+     * reader); the counties the caller coordinates (token and grants); and one organisation's.
+     */
+    public record Visibility(boolean everything, boolean everyCounty, Set<String> counties, UUID organisation) {}
 
     public Visibility visibility() {
+        boolean authenticated = user.isAuthenticated();
         return new Visibility(
                 user.isAdmin(),
-                user.isCoordinator() ? user.countyCode().orElse(null) : null,
+                authenticated && grants.isNationalReader(),
+                authenticated ? Set.copyOf(grants.coordinatedCounties()) : Set.of(),
                 callerOrganisation.id().orElse(null));
     }
 
@@ -68,7 +84,12 @@ public class FundingPolicy {
     // ---- calls and projects of a county -------------------------------------------------------
 
     public boolean canManageCounty(String countyCode) {
-        return user.isAdmin() || user.isCoordinatorOf(countyCode);
+        return user.isAdmin() || (user.isAuthenticated() && grants.coordinatesCounty(countyCode));
+    }
+
+    /** Reading what the county's coordinator reads: those who manage it, and the national reader. */
+    public boolean canReadCounty(String countyCode) {
+        return canManageCounty(countyCode) || (user.isAuthenticated() && grants.isNationalReader());
     }
 
     public void assertCanManageCounty(String countyCode) {
@@ -78,7 +99,7 @@ public class FundingPolicy {
     }
 
     public boolean canRead(FundingCall call) {
-        return call.status != CallStatus.DRAFT || canManageCounty(call.countyCode());
+        return call.status != CallStatus.DRAFT || canReadCounty(call.countyCode());
     }
 
     public void assertCanRead(FundingCall call) {
@@ -113,13 +134,15 @@ public class FundingPolicy {
         return application.coApplicants.stream().anyMatch(this::is);
     }
 
-    /** The county's coordinator sees applications once submitted: a draft is the applicant's own. */
+    /**
+     * The county's coordinator (and the national reader) see applications once submitted: a draft is the applicant's
+     * own.
+     */
     public boolean canRead(FundingApplication application) {
         return user.isAdmin()
                 || isApplicant(application)
                 || isCoApplicant(application)
-                || (application.status != ApplicationStatus.DRAFT
-                        && user.isCoordinatorOf(application.call.countyCode()));
+                || (application.status != ApplicationStatus.DRAFT && canReadCounty(application.call.countyCode()));
     }
 
     public void assertCanRead(FundingApplication application) {
@@ -200,7 +223,7 @@ public class FundingPolicy {
     }
 
     public boolean canReadAccounts(FundingProject project) {
-        return canManageCounty(project.countyCode()) || isOwner(project) || isPartner(project);
+        return canReadCounty(project.countyCode()) || isOwner(project) || isPartner(project);
     }
 
     public void assertCanReadAccounts(FundingProject project) {

@@ -129,7 +129,7 @@ public class FundingResource {
 
     @POST
     @Path("/calls")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Draft a call", description = "Admins and the coordinator of the call's county")
     @APIResponse(
             responseCode = "201",
@@ -143,7 +143,7 @@ public class FundingResource {
 
     @PUT
     @Path("/calls/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a call", description = "While DRAFT or OPEN; needs If-Match")
     public RestResponse<CallDto> updateFundingCall(
             @PathParam("id") UUID id,
@@ -154,7 +154,7 @@ public class FundingResource {
 
     @POST
     @Path("/calls/{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Open or close a call", description = "DRAFT → OPEN → CLOSED; needs If-Match")
     public RestResponse<CallDto> changeFundingCallStatus(
             @PathParam("id") UUID id,

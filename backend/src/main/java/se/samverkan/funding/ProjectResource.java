@@ -70,7 +70,7 @@ public class ProjectResource {
 
     @POST
     @Path("/projects")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Register a project funded elsewhere",
             description = "Admins and the coordinator of the project's county; granted applications create theirs")
@@ -86,7 +86,7 @@ public class ProjectResource {
 
     @PUT
     @Path("/projects/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(
             summary = "Replace a project",
             description = "Members of the owner, the county's coordinator and admins; only the latter move it to"
@@ -100,7 +100,7 @@ public class ProjectResource {
 
     @PUT
     @Path("/projects/{id}/responsibilities")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Set the responsibilities the project qualifies (\"VKL genom projekt …\")",
             description = "The county's coordinator and admins, for agreements they manage; the responsibilities keep"
@@ -123,7 +123,7 @@ public class ProjectResource {
 
     @GET
     @Path("/projects/{id}/accounts")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(summary = "The project's accounts", description = "Owner, partners, the county's coordinator, admins")
     public List<AccountDto> listFundingProjectAccounts(@PathParam("id") UUID id) {
         return service.accounts(id);
@@ -131,7 +131,7 @@ public class ProjectResource {
 
     @POST
     @Path("/projects/{id}/accounts")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Ask for an account by a due date", description = "The county's coordinator and admins")
     @APIResponse(
             responseCode = "201",
@@ -147,7 +147,7 @@ public class ProjectResource {
 
     @GET
     @Path("/accounts")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(
             summary = "The accounting board, earliest due first",
             description = "Accounts the caller may read; overdue=true: not filed and past the due date")
@@ -157,7 +157,7 @@ public class ProjectResource {
 
     @GET
     @Path("/accounts/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(summary = "Get an account")
     public RestResponse<AccountDto> getFundingAccount(@PathParam("id") UUID id) {
         return ok(service.getAccount(id));
@@ -165,7 +165,7 @@ public class ProjectResource {
 
     @PUT
     @Path("/accounts/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Move an account's due date", description = "While DUE; needs If-Match")
     public RestResponse<AccountDto> updateFundingAccount(
             @PathParam("id") UUID id,
@@ -189,7 +189,7 @@ public class ProjectResource {
 
     @POST
     @Path("/accounts/{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(
             summary = "Approve a filed account, or return it (DUE) for completion",
             description = "The county's coordinator and admins; needs If-Match")
