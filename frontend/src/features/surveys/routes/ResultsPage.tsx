@@ -1,14 +1,16 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded } from '../../../components';
+import { Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
 import { Alert, BarChart, Button, DataTable, Form, Link, PageHeading, Select, TextArea } from '../../../design-system';
+import { downloadFile } from '../../../lib/api';
 import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveys } from '../../../lib/links';
 import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
 import { useComparison } from '../api/getComparison';
 import { useResults } from '../api/getResults';
 import { useSurvey, type VersionedSurvey } from '../api/getSurvey';
+import { exportFilename, surveyExportPath, type SurveyExport } from '../api/exportPaths';
 import { usePutSummaries } from '../api/putSummaries';
 import { ActionError } from '../components/ActionError';
 import { ResponseRate } from '../components/ResponseRate';
@@ -107,8 +109,13 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
   const { survey, etag } = versioned;
   const changeStatus = useChangeSurveyStatus();
   const publish = survey.permissions.statusChanges.includes('PUBLISHED');
-  const exportHref = (file: string, extra = '') =>
-    `/api/v1/surveys/${survey.id}/${file}${results.scope ? `?county=${results.scope}${extra ? `&${extra}` : ''}` : extra ? `?${extra}` : ''}`;
+  const errorMessage = useErrorMessage();
+  const [downloadError, setDownloadError] = useState<unknown>();
+  // The exports are fetched with the caller's token (a plain link would go without it), then saved as files.
+  const download = (file: SurveyExport) => {
+    setDownloadError(undefined);
+    downloadFile(surveyExportPath(survey.id, file, results.scope), exportFilename[file]).catch(setDownloadError);
+  };
   return (
     <>
       <p className="survey-rate">
@@ -141,14 +148,25 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
             {t('surveys.to.PUBLISHED')}
           </Button>
         )}
-        <Link href={exportHref('results.csv', 'dialect=excel-sv')}>{t('surveys.results.exportAggregates')}</Link>
+        <Button variant="secondary" onPress={() => download('results.csv')}>
+          {t('surveys.results.exportAggregates')}
+        </Button>
         {survey.permissions.export && (
           <>
-            <Link href={exportHref('answers.csv', 'dialect=excel-sv')}>{t('surveys.results.exportCsv')}</Link>
-            <Link href={exportHref('answers.xlsx')}>{t('surveys.results.exportXlsx')}</Link>
+            <Button variant="secondary" onPress={() => download('answers.csv')}>
+              {t('surveys.results.exportCsv')}
+            </Button>
+            <Button variant="secondary" onPress={() => download('answers.xlsx')}>
+              {t('surveys.results.exportXlsx')}
+            </Button>
           </>
         )}
       </div>
+      {downloadError !== undefined && (
+        <Alert tone="error" title={t('common.errorTitle')} focusOnMount>
+          <p>{errorMessage(downloadError)}</p>
+        </Alert>
+      )}
       {survey.permissions.summarise && <SummariesForm versioned={versioned} />}
       {results.themes.map((theme) => (
         <section key={theme.id} className="survey-theme" aria-labelledby={`result-${theme.id}`}>
