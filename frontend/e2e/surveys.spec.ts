@@ -145,6 +145,31 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
   await expectNoAxeViolations(member, 'answer form filled in');
   await member.getByRole('button', { name: 'Skicka in' }).click();
   await expect(member.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
+  const answerUrl = member.url();
+
+  // The coordinator reopens Västerås's answer from the list of who has answered (asked first, sent with If-Match);
+  // it is a draft again, and the member submits it anew.
+  await visit(coordinator, `${surveyPath}/results`, `Lägesbild: ${title}`);
+  const answers = coordinator.getByRole('region', { name: 'Svaren per organisation' });
+  await expect(answers.getByRole('link', { name: 'Västerås stad', exact: true })).toBeVisible();
+  await answers.getByRole('link', { name: 'Västerås stad', exact: true }).click();
+  await arrivedAt(coordinator, 'Svar från Västerås stad');
+  await expect(coordinator.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Öppna svaret igen' }).click();
+  const dialog = coordinator.getByRole('alertdialog', { name: 'Öppna svaret från Västerås stad igen?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'reopen dialog');
+  await dialog.getByRole('button', { name: 'Öppna svaret igen' }).click();
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Svaret är öppnat igen.' })).toBeVisible();
+  await expect(coordinator.getByText('Svaret är ett utkast som ännu inte är inskickat.')).toBeVisible();
+  await expect(coordinator.getByRole('button', { name: 'Öppna svaret igen' })).toHaveCount(0);
+  await member.goto(answerUrl);
+  await arrivedAt(member, 'Svar från Västerås stad');
+  await expect(member.getByLabel('Vilka är styrkorna i kommunens arbete med mottagandet?')).toHaveValue(
+    'Samverkan med regionen.',
+  );
+  await member.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(member.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
 
   // The coordinator sees the response rate and the distributions, writes the summaries, closes and publishes.
   await visit(coordinator, `${surveyPath}/results`, `Lägesbild: ${title}`);

@@ -5,7 +5,7 @@ import { Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
 import { Alert, BarChart, Button, DataTable, Form, Link, PageHeading, Select, TextArea } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { useCounties } from '../../../lib/reference';
-import { toSurvey, toSurveys } from '../../../lib/links';
+import { toSurvey, toSurveyAnswer, toSurveys } from '../../../lib/links';
 import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
 import { useComparison } from '../api/getComparison';
 import { useResults } from '../api/getResults';
@@ -14,7 +14,7 @@ import { exportFilename, surveyExportPath, type SurveyExport } from '../api/expo
 import { usePutSummaries } from '../api/putSummaries';
 import { ActionError } from '../components/ActionError';
 import { ResponseRate } from '../components/ResponseRate';
-import { AGREEMENTS, type QuestionResult, type Results } from '../types';
+import { AGREEMENTS, type QuestionResult, type Results, type Survey } from '../types';
 import '../styles.css';
 
 const routeApi = getRouteApi('/surveys/$id/results');
@@ -127,16 +127,7 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
         </Alert>
       )}
       {!results.internal && <p>{t('surveys.results.publicNote')}</p>}
-      {results.internal && results.notAnswered.length > 0 && (
-        <>
-          <h2>{t('surveys.results.notAnswered')}</h2>
-          <ul>
-            {results.notAnswered.map((organisation) => (
-              <li key={organisation.id}>{organisation.name}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {results.internal && <AnswersByOrganisation results={results} survey={survey} />}
       <ActionError error={changeStatus.error} />
       <div className="survey-actions">
         {publish && (
@@ -183,6 +174,43 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
         </section>
       ))}
     </>
+  );
+}
+
+/**
+ * Who has answered and who has not, each a link to the organisation's answer (where those who run the survey reopen
+ * a submitted one). Who has answered is the asked minus the rest, so it is listed only for the whole survey, not for
+ * one county of a national one (the survey's recipients are the whole country's).
+ */
+function AnswersByOrganisation({ results, survey }: { results: Results; survey: Survey }) {
+  const { t } = useTranslation();
+  const notAnswered = new Set(results.notAnswered.map((organisation) => organisation.id));
+  const answered = results.scope ? [] : survey.recipients.filter((organisation) => !notAnswered.has(organisation.id));
+  const list = (organisations: { id: string; name: string }[]) => (
+    <ul>
+      {organisations.map((organisation) => (
+        <li key={organisation.id}>
+          <Link href={toSurveyAnswer({ id: survey.id, organisationId: organisation.id })}>{organisation.name}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="survey-answers">
+      <h2 id="survey-answers">{t('surveys.results.answers')}</h2>
+      {answered.length > 0 && (
+        <>
+          <h3>{t('surveys.results.hasAnswered')}</h3>
+          {list(answered)}
+        </>
+      )}
+      {results.notAnswered.length > 0 && (
+        <>
+          <h3>{t('surveys.results.notAnswered')}</h3>
+          {list(results.notAnswered)}
+        </>
+      )}
+    </section>
   );
 }
 
