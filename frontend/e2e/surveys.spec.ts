@@ -1,6 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { accessToken, callApi } from './support/api';
 import { arrivedAt, login, visit } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -8,6 +10,21 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 const MAIL_API = process.env.E2E_MAIL_API_URL ?? 'http://localhost:8026';
 const SARA = 'sara.nilsson@example.se'; // member.vasteras
 const runId = Date.now().toString(36);
+
+/** Presses an export button and answers the file the browser saved: its name and its bytes. */
+async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** A CSV file's lines, without Excel's byte-order mark. */
+const csvLines = (bytes: Buffer) =>
+  bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
 
 /** The subjects of the mail GreenMail has received for the address. */
 async function subjects(request: APIRequestContext, address: string): Promise<string[]> {
@@ -76,14 +93,20 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
   await step('PUBLISHED');
   const title = `Lägesbild Västmanland ${String(thisYear)} ${runId}`;
 
-  // The Västmanland coordinator copies it for this year, open from today, and opens it.
+  // The Västmanland coordinator copies it for this year, open from today, and opens it. Axe checks every survey
+  // page (visit and arrivedAt scan on arrival) and again in the states a person brings them to.
   const coordinator = await (await browser.newContext()).newPage();
   await login(coordinator, 'coordinator.vastmanland');
+  await visit(coordinator, '/surveys?county=19', 'Lägesbild');
+  await expect(
+    coordinator.getByRole('link', { name: `Lägesbild Västmanland ${String(thisYear - 1)} ${runId}` }),
+  ).toBeVisible();
   await visit(coordinator, `/surveys/${lastId}`, `Lägesbild Västmanland ${String(thisYear - 1)} ${runId}`);
   const copyForm = coordinator.getByRole('form', { name: 'Kopiera till en ny enkät' });
   await copyForm.getByLabel('År').fill(String(thisYear));
   await copyForm.getByLabel('Öppnar').fill(iso(new Date()));
   await copyForm.getByLabel('Stänger').fill(iso(new Date(Date.now() + 30 * 24 * 3600 * 1000)));
+  await expectNoAxeViolations(coordinator, 'copy form filled in');
   await copyForm.getByRole('button', { name: 'Kopiera' }).click();
   await arrivedAt(coordinator, title);
   await coordinator.getByRole('button', { name: 'Öppna enkäten' }).click();
@@ -119,6 +142,32 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
     .check({ force: true });
   await member.getByLabel('Kommentar', { exact: true }).nth(0).fill('Intern kommentar om beredskapen.');
   await member.getByLabel('Vilka är styrkorna i kommunens arbete med mottagandet?').fill('Samverkan med regionen.');
+  await expectNoAxeViolations(member, 'answer form filled in');
+  await member.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(member.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
+  const answerUrl = member.url();
+
+  // The coordinator reopens Västerås's answer from the list of who has answered (asked first, sent with If-Match);
+  // it is a draft again, and the member submits it anew.
+  await visit(coordinator, `${surveyPath}/results`, `Lägesbild: ${title}`);
+  const answers = coordinator.getByRole('region', { name: 'Svaren per organisation' });
+  await expect(answers.getByRole('link', { name: 'Västerås stad', exact: true })).toBeVisible();
+  await answers.getByRole('link', { name: 'Västerås stad', exact: true }).click();
+  await arrivedAt(coordinator, 'Svar från Västerås stad');
+  await expect(coordinator.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Öppna svaret igen' }).click();
+  const dialog = coordinator.getByRole('alertdialog', { name: 'Öppna svaret från Västerås stad igen?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'reopen dialog');
+  await dialog.getByRole('button', { name: 'Öppna svaret igen' }).click();
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Svaret är öppnat igen.' })).toBeVisible();
+  await expect(coordinator.getByText('Svaret är ett utkast som ännu inte är inskickat.')).toBeVisible();
+  await expect(coordinator.getByRole('button', { name: 'Öppna svaret igen' })).toHaveCount(0);
+  await member.goto(answerUrl);
+  await arrivedAt(member, 'Svar från Västerås stad');
+  await expect(member.getByLabel('Vilka är styrkorna i kommunens arbete med mottagandet?')).toHaveValue(
+    'Samverkan med regionen.',
+  );
   await member.getByRole('button', { name: 'Skicka in' }).click();
   await expect(member.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
 
@@ -135,6 +184,22 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
   await coordinator.getByLabel('Läget: Boende').fill('Bostadsbristen är länets största utmaning.');
   await coordinator.getByRole('button', { name: 'Spara sammanfattningarna' }).click();
   await expect(coordinator.getByText('Sammanfattningarna är sparade.')).toBeVisible();
+
+  // The exports go with the coordinator's token (the API refuses them without): every answer as CSV and as Excel,
+  // and the aggregates.
+  const answersCsv = await downloaded(coordinator, 'Alla svar som CSV (Excel)');
+  expect(answersCsv.name).toBe('survey-answers.csv');
+  const answerLines = csvLines(answersCsv.bytes);
+  expect(answerLines[0]).toMatch(/^organisation;organisationNumber;county;status;submittedAt;theme;questionKey;/);
+  expect(answerLines.some((line) => line.startsWith('Västerås stad;') && line.includes('Intern kommentar'))).toBe(true);
+  const answersXlsx = await downloaded(coordinator, 'Alla svar som Excel-fil');
+  expect(answersXlsx.name).toBe('survey-answers.xlsx');
+  expect(answersXlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an Office Open XML file is a zip
+  expect(answersXlsx.bytes.includes('xl/workbook.xml')).toBe(true);
+  const aggregatesCsv = await downloaded(coordinator, 'Sammanställningen som CSV (Excel)');
+  expect(aggregatesCsv.name).toBe('survey-results.csv');
+  expect(csvLines(aggregatesCsv.bytes)[0]).toBe('theme;questionKey;question;kind;value;count;answered');
+  await expectNoAxeViolations(coordinator, 'internal results with the summaries saved');
   await visit(coordinator, surveyPath, title);
   await coordinator.getByRole('button', { name: 'Stäng enkäten' }).click();
   await expect(coordinator.getByText('Stängd', { exact: true })).toBeVisible();
@@ -149,5 +214,12 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
   await expect(anonymous.getByText('Bostäder saknas för stora familjer.')).toBeVisible();
   await expect(anonymous.getByText('Intern kommentar om beredskapen.')).toHaveCount(0);
   await expect(anonymous.getByText('1 av 10 har svarat (10 %)')).toBeVisible();
+  // The published aggregates are public: the anonymous visitor downloads them too, but not the answers.
+  await expect(anonymous.getByRole('button', { name: 'Alla svar som CSV (Excel)' })).toHaveCount(0);
+  const publicCsv = await downloaded(anonymous, 'Sammanställningen som CSV (Excel)');
+  expect(publicCsv.name).toBe('survey-results.csv');
+  expect(csvLines(publicCsv.bytes)[0]).toBe('theme;questionKey;question;kind;value;count;answered');
+  expect(publicCsv.bytes.toString('utf8')).not.toContain('Intern kommentar');
+  await expectNoAxeViolations(anonymous, 'public picture');
   await visit(anonymous, '/surveys', 'Lägesbild');
 });

@@ -16,6 +16,8 @@ export type AnswerItemInput = S['SurveyAnswerItemInput'];
 export type Results = S['SurveyResults'];
 export type QuestionResult = S['SurveyQuestionResult'];
 export type Comparison = S['SurveyCountyComparison'];
+export type HistoryEntry = S['HistoryEntry'];
+export type FieldChange = S['FieldChange'];
 
 /** The agreement scale in its order, "vet ej / ej aktuellt" last. */
 export const AGREEMENTS: Agreement[] = ['AGREE_FULLY', 'AGREE_PARTLY', 'AGREE_LITTLE', 'DISAGREE', 'NOT_APPLICABLE'];

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../../../components';
+import { ConfirmAction, PageNotLoaded } from '../../../components';
 import {
   Alert,
   Button,
@@ -16,6 +16,7 @@ import {
 import { toSurvey } from '../../../lib/links';
 import { useAnswer, type VersionedAnswer } from '../api/getAnswer';
 import { useSurvey } from '../api/getSurvey';
+import { useReopenAnswer } from '../api/reopenAnswer';
 import { useSaveAnswer } from '../api/saveAnswer';
 import { useSubmitAnswer } from '../api/submitAnswer';
 import { ActionError } from '../components/ActionError';
@@ -24,12 +25,18 @@ import '../styles.css';
 
 const routeApi = getRouteApi('/surveys/$id/answers/$organisationId');
 
-/** An organisation's answer: a draft its members save and submit; afterwards what was submitted. */
+/**
+ * An organisation's answer: a draft its members save and submit; afterwards what was submitted, which those who run
+ * the survey may reopen while it is open.
+ */
 export function AnswerPage() {
   const { t } = useTranslation();
   const { id, organisationId } = routeApi.useParams();
   const survey = useSurvey(id);
   const answer = useAnswer(id, organisationId);
+  // Kept here, not in the form: the form is shown anew for each version, the reopened one included.
+  const reopen = useReopenAnswer();
+  const [reopened, setReopened] = useState<{ error?: unknown }>();
   if (!survey.isSuccess)
     return (
       <PageNotLoaded
@@ -46,12 +53,36 @@ export function AnswerPage() {
         back={{ href: toSurvey({ id }), label: survey.data.survey.title }}
       />
     );
+  const { etag } = answer.data;
   return (
     <AnswerForm
-      key={answer.data.etag}
+      key={etag}
       survey={survey.data.survey}
       organisationId={organisationId}
       versioned={answer.data}
+      reopening={
+        <>
+          {answer.data.answer.permissions.reopen && (
+            <div className="survey-actions">
+              <ConfirmAction
+                label={t('surveys.answer.reopen')}
+                title={t('surveys.answer.reopenTitle', { organisation: answer.data.answer.organisation.name })}
+                confirmLabel={t('surveys.answer.reopen')}
+                action={() => reopen.mutateAsync({ id, organisationId, etag })}
+                onDone={setReopened}
+              >
+                <p>{t('surveys.answer.reopenText')}</p>
+              </ConfirmAction>
+            </div>
+          )}
+          {reopened &&
+            (reopened.error ? (
+              <ActionError error={reopened.error} />
+            ) : (
+              <p role="status">{t('surveys.answer.reopened')}</p>
+            ))}
+        </>
+      }
     />
   );
 }
@@ -106,10 +137,13 @@ function AnswerForm({
   survey,
   organisationId,
   versioned,
+  reopening,
 }: {
   survey: Survey;
   organisationId: string;
   versioned: VersionedAnswer;
+  /** Reopening a submitted answer, for those who run the survey. */
+  reopening: ReactNode;
 }) {
   const { t } = useTranslation();
   const save = useSaveAnswer();
@@ -134,6 +168,7 @@ function AnswerForm({
             ? t('surveys.answer.draft')
             : t('surveys.answer.notStarted')}
       </p>
+      {reopening}
       {!editable && answer.status !== 'SUBMITTED' && (
         <Alert tone="info" title={t('surveys.answer.readOnly')}>
           <p>{t('surveys.answer.readOnlyHelp')}</p>

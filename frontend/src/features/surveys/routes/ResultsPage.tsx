@@ -1,18 +1,20 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded } from '../../../components';
+import { Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
 import { Alert, BarChart, Button, DataTable, Form, Link, PageHeading, Select, TextArea } from '../../../design-system';
+import { downloadFile } from '../../../lib/api';
 import { useCounties } from '../../../lib/reference';
-import { toSurvey, toSurveys } from '../../../lib/links';
+import { toSurvey, toSurveyAnswer, toSurveys } from '../../../lib/links';
 import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
 import { useComparison } from '../api/getComparison';
 import { useResults } from '../api/getResults';
 import { useSurvey, type VersionedSurvey } from '../api/getSurvey';
+import { exportFilename, surveyExportPath, type SurveyExport } from '../api/exportPaths';
 import { usePutSummaries } from '../api/putSummaries';
 import { ActionError } from '../components/ActionError';
 import { ResponseRate } from '../components/ResponseRate';
-import { AGREEMENTS, type QuestionResult, type Results } from '../types';
+import { AGREEMENTS, type QuestionResult, type Results, type Survey } from '../types';
 import '../styles.css';
 
 const routeApi = getRouteApi('/surveys/$id/results');
@@ -107,8 +109,13 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
   const { survey, etag } = versioned;
   const changeStatus = useChangeSurveyStatus();
   const publish = survey.permissions.statusChanges.includes('PUBLISHED');
-  const exportHref = (file: string, extra = '') =>
-    `/api/v1/surveys/${survey.id}/${file}${results.scope ? `?county=${results.scope}${extra ? `&${extra}` : ''}` : extra ? `?${extra}` : ''}`;
+  const errorMessage = useErrorMessage();
+  const [downloadError, setDownloadError] = useState<unknown>();
+  // The exports are fetched with the caller's token (a plain link would go without it), then saved as files.
+  const download = (file: SurveyExport) => {
+    setDownloadError(undefined);
+    downloadFile(surveyExportPath(survey.id, file, results.scope), exportFilename[file]).catch(setDownloadError);
+  };
   return (
     <>
       <p className="survey-rate">
@@ -120,16 +127,7 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
         </Alert>
       )}
       {!results.internal && <p>{t('surveys.results.publicNote')}</p>}
-      {results.internal && results.notAnswered.length > 0 && (
-        <>
-          <h2>{t('surveys.results.notAnswered')}</h2>
-          <ul>
-            {results.notAnswered.map((organisation) => (
-              <li key={organisation.id}>{organisation.name}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {results.internal && <AnswersByOrganisation results={results} survey={survey} />}
       <ActionError error={changeStatus.error} />
       <div className="survey-actions">
         {publish && (
@@ -141,14 +139,25 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
             {t('surveys.to.PUBLISHED')}
           </Button>
         )}
-        <Link href={exportHref('results.csv', 'dialect=excel-sv')}>{t('surveys.results.exportAggregates')}</Link>
+        <Button variant="secondary" onPress={() => download('results.csv')}>
+          {t('surveys.results.exportAggregates')}
+        </Button>
         {survey.permissions.export && (
           <>
-            <Link href={exportHref('answers.csv', 'dialect=excel-sv')}>{t('surveys.results.exportCsv')}</Link>
-            <Link href={exportHref('answers.xlsx')}>{t('surveys.results.exportXlsx')}</Link>
+            <Button variant="secondary" onPress={() => download('answers.csv')}>
+              {t('surveys.results.exportCsv')}
+            </Button>
+            <Button variant="secondary" onPress={() => download('answers.xlsx')}>
+              {t('surveys.results.exportXlsx')}
+            </Button>
           </>
         )}
       </div>
+      {downloadError !== undefined && (
+        <Alert tone="error" title={t('common.errorTitle')} focusOnMount>
+          <p>{errorMessage(downloadError)}</p>
+        </Alert>
+      )}
       {survey.permissions.summarise && <SummariesForm versioned={versioned} />}
       {results.themes.map((theme) => (
         <section key={theme.id} className="survey-theme" aria-labelledby={`result-${theme.id}`}>
@@ -165,6 +174,43 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
         </section>
       ))}
     </>
+  );
+}
+
+/**
+ * Who has answered and who has not, each a link to the organisation's answer (where those who run the survey reopen
+ * a submitted one). Who has answered is the asked minus the rest, so it is listed only for the whole survey, not for
+ * one county of a national one (the survey's recipients are the whole country's).
+ */
+function AnswersByOrganisation({ results, survey }: { results: Results; survey: Survey }) {
+  const { t } = useTranslation();
+  const notAnswered = new Set(results.notAnswered.map((organisation) => organisation.id));
+  const answered = results.scope ? [] : survey.recipients.filter((organisation) => !notAnswered.has(organisation.id));
+  const list = (organisations: { id: string; name: string }[]) => (
+    <ul>
+      {organisations.map((organisation) => (
+        <li key={organisation.id}>
+          <Link href={toSurveyAnswer({ id: survey.id, organisationId: organisation.id })}>{organisation.name}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="survey-answers">
+      <h2 id="survey-answers">{t('surveys.results.answers')}</h2>
+      {answered.length > 0 && (
+        <>
+          <h3>{t('surveys.results.hasAnswered')}</h3>
+          {list(answered)}
+        </>
+      )}
+      {results.notAnswered.length > 0 && (
+        <>
+          <h3>{t('surveys.results.notAnswered')}</h3>
+          {list(results.notAnswered)}
+        </>
+      )}
+    </section>
   );
 }
 

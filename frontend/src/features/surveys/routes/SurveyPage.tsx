@@ -21,9 +21,11 @@ import { toSurvey, toSurveyAnswer, toSurveyResults, toSurveys } from '../../../l
 import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
 import { useCopySurvey } from '../api/copySurvey';
 import { useSurvey } from '../api/getSurvey';
+import { useSurveyHistory } from '../api/getSurveyHistory';
 import { useUpdateSurvey } from '../api/updateSurvey';
 import { ActionError } from '../components/ActionError';
 import { QuestionEditor } from '../components/QuestionEditor';
+import { SurveyHistory } from '../components/SurveyHistory';
 import { draftOf, newDraft, questionInput, type QuestionDraft } from '../components/questionDraft';
 import type { Survey, SurveyInput } from '../types';
 import '../styles.css';
@@ -37,6 +39,8 @@ export function SurveyPage() {
   const query = useSurvey(id);
   const changeStatus = useChangeSurveyStatus();
   const update = useUpdateSurvey();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useSurveyHistory(id, historyOpen);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -116,6 +120,8 @@ export function SurveyPage() {
         ))
       )}
       {permissions.copy && <CopyForm survey={survey} />}
+      {/* The history is read by those who run the survey and the national reader: exactly who may export it. */}
+      {permissions.export && <SurveyHistory query={history} open={historyOpen} onToggle={setHistoryOpen} />}
     </>
   );
 }
