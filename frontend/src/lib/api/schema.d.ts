@@ -3666,6 +3666,8 @@ export interface components {
             caseNumber?: string;
             status: components["schemas"]["AgreementStatus"];
             adoptedOn?: components["schemas"]["LocalDate"];
+            /** @description The meeting decision that adopted it; absent when adopted directly or transcribed */
+            adoptionDecision?: components["schemas"]["DecisionLink"];
             legalBasis: components["schemas"]["LegalReference"][];
             targetGroups: components["schemas"]["TargetGroup"][];
             perspectives: components["schemas"]["Perspective"][];
@@ -4047,7 +4049,7 @@ export interface components {
             subjectId: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        DecisionEffectKind: "PRIORITY" | "AGREEMENT_ADOPTION" | "FOLLOW_UP_APPROVAL";
+        DecisionEffectKind: "PRIORITY" | "AGREEMENT_ADOPTION" | "FOLLOW_UP_APPROVAL" | "PHASE_COMPLETION" | "SUB_STRATEGY_ADOPTION";
         DecisionInput: {
             /** @example Migrationsrådet beslutade att anta de tre övergripande strategierna */
             text: string;
@@ -5812,6 +5814,8 @@ export interface components {
             actualStart?: components["schemas"]["LocalDate"];
             actualEnd?: components["schemas"]["LocalDate"];
             status: components["schemas"]["PhaseStatus"];
+            /** @description The meeting decision that completed the phase; absent when marked done directly */
+            completionDecision?: components["schemas"]["DecisionLink"];
             ownerForum?: components["schemas"]["StrategyForumRef"];
             ownerOrganisation?: components["schemas"]["OrganisationReference"];
             checkpoints: components["schemas"]["Checkpoint"][];

@@ -5,7 +5,7 @@ import { locale } from '../../../lib/i18n';
 import type { Agreement, AgreementReference } from '../types';
 import { formatPeriod, referenceLabel } from './format';
 import { StatusBadge } from './StatusBadge';
-import { toAgreement } from '../../../lib/links';
+import { toAgreement, toMeeting } from '../../../lib/links';
 
 function ReferenceLinks({ references }: { references: AgreementReference[] }) {
   const { t } = useTranslation();
@@ -66,6 +66,24 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
       ) : undefined,
     },
   );
+  const decision = agreement.adoptionDecision;
+  if (decision) {
+    const on = formatDate(decision.date, locale(i18n.language));
+    items.push({
+      term: t('agreements.fields.adoptionDecision'),
+      description: (
+        <Link href={toMeeting({ id: decision.meetingId })}>
+          {decision.paragraph
+            ? t('agreements.detail.adoptedByMeetingParagraph', {
+                forum: decision.forumName,
+                on,
+                paragraph: decision.paragraph,
+              })
+            : t('agreements.detail.adoptedByMeeting', { forum: decision.forumName, on })}
+        </Link>
+      ),
+    });
+  }
   if (agreement.parent) {
     items.push({
       term:

@@ -158,11 +158,14 @@ const SUBJECT_OF_EFFECT = {
   PRIORITY: 'YEARLY_PRIORITY',
   AGREEMENT_ADOPTION: 'AGREEMENT',
   FOLLOW_UP_APPROVAL: 'FOLLOW_UP',
+  PHASE_COMPLETION: 'STRATEGY',
+  SUB_STRATEGY_ADOPTION: 'STRATEGY',
 } as const;
 
 /**
  * Records a decision at a point: its text and outcome, and what it decides when it takes effect (a proposed priority
- * becomes decided, an agreement adopted, a follow-up approved), applied once when recorded.
+ * becomes decided, an agreement or sub-strategy adopted, a follow-up approved, a phase done), applied once when
+ * recorded.
  */
 export function DecisionForm({ meetingId, item }: { meetingId: string; item: AgendaItem }) {
   const { t } = useTranslation();

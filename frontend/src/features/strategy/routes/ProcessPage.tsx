@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../../components';
 import { Badge, Button, Link, PageHeading, ProvenanceMark, TextArea, TextField } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
-import { toAgreement } from '../../../lib/links';
+import { toAgreement, toMeeting } from '../../../lib/links';
 import { useAddPhase } from '../api/addPhase';
 import { useChangePhaseStatus } from '../api/changePhaseStatus';
 import { useProcessMap } from '../api/getProcessMap';
@@ -127,6 +127,14 @@ function PhaseSection({ agreementId, phase, current }: { agreementId: string; ph
         <dd>{actual ?? t('common.notSet')}</dd>
         <dt>{t('strategy.process.owner')}</dt>
         <dd>{phase.ownerForum?.name ?? phase.ownerOrganisation?.name ?? t('common.notSet')}</dd>
+        {phase.completionDecision && (
+          <>
+            <dt>{t('strategy.process.decided')}</dt>
+            <dd>
+              <DecisionLink decision={phase.completionDecision} />
+            </dd>
+          </>
+        )}
       </dl>
       {phase.checkpoints.length > 0 && (
         <fieldset className="phase-checklist">
@@ -176,6 +184,23 @@ function PhaseSection({ agreementId, phase, current }: { agreementId: string; ph
       )}
       <ActionError error={update.error ?? move.error} />
     </section>
+  );
+}
+
+/** "klar enligt beslut i Strategirådet 12 mars 2024, § 4", linking to the meeting. */
+function DecisionLink({ decision }: { decision: NonNullable<Phase['completionDecision']> }) {
+  const { t, i18n } = useTranslation();
+  const on = formatDate(decision.date, i18n.language);
+  return (
+    <Link href={toMeeting({ id: decision.meetingId })}>
+      {decision.paragraph
+        ? t('strategy.process.doneByDecisionParagraph', {
+            forum: decision.forumName,
+            on,
+            paragraph: decision.paragraph,
+          })
+        : t('strategy.process.doneByDecision', { forum: decision.forumName, on })}
+    </Link>
   );
 }
 

@@ -45,7 +45,11 @@ public class AdoptionDecisions implements DecisionEffectHandler {
         if (!Objects.equals(agreement.countyCode(), meeting.countyCode())) {
             throw ProblemException.invalid(field, text("forum.agreement-of-county", meeting.countyCode()));
         }
-        String title = agreements.adoptByDecision(subjectId, meeting.date(), field);
+        if (SubStrategyDecisions.isSubStrategy(agreement)) {
+            // A sub-strategy is adopted as one, under the rule that its overall strategy is adopted first.
+            throw ProblemException.invalid(field, text("agreement.adopt-sub-strategy-as-such"));
+        }
+        String title = agreements.adoptByDecision(subjectId, meeting, field);
         return new AppliedEffect(title, subjectId);
     }
 
@@ -64,6 +68,7 @@ public class AdoptionDecisions implements DecisionEffectHandler {
                 .getResultList()
                 .stream()
                 .filter(policy::canManage)
+                .filter(a -> !SubStrategyDecisions.isSubStrategy(a))
                 .map(a -> new DecisionCandidate(kind(), a.id, a.title, a.id))
                 .toList();
     }

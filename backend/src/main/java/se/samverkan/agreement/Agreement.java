@@ -70,6 +70,10 @@ public class Agreement extends AuditedEntity {
     @Column(name = "adopted_on")
     public LocalDate adoptedOn;
 
+    /** The meeting decision that adopted it; null when adopted directly or transcribed from a document. */
+    @Column(name = "adoption_decision_id")
+    public java.util.UUID adoptionDecisionId;
+
     /** The regional agreement a local one sits under. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_agreement_id")

@@ -158,6 +158,8 @@ public final class AgreementDtos {
             @Schema(description = "Case number (diarienummer)") String caseNumber,
             @Schema(required = true) AgreementStatus status,
             LocalDate adoptedOn,
+            @Schema(description = "The meeting decision that adopted it; absent when adopted directly or transcribed")
+                    se.samverkan.common.decision.DecisionLinkDto adoptionDecision,
             @Schema(required = true) List<LegalReferenceDto> legalBasis,
             @Schema(required = true) Set<TargetGroup> targetGroups,
             @Schema(required = true) Set<Perspective> perspectives,

@@ -76,6 +76,8 @@ final class AgreementMapper {
                 a.caseNumber,
                 a.status,
                 a.adoptedOn,
+                se.samverkan.common.decision.DecisionLinkDto.of(
+                        a.adoptionDecisionId == null ? null : links.decisions().get(a.adoptionDecisionId)),
                 a.legalBasis.stream()
                         .map(l -> new LegalReferenceDto(l.sfsNumber, l.title))
                         .toList(),
@@ -118,6 +120,7 @@ final class AgreementMapper {
                 d.caseNumber(),
                 d.status(),
                 d.adoptedOn(),
+                d.adoptionDecision(),
                 d.legalBasis(),
                 d.targetGroups(),
                 d.perspectives(),

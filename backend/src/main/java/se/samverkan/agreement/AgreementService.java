@@ -236,7 +236,7 @@ public class AgreementService {
      * Adopts the agreement because a meeting decision says so: the same rules as a requested adoption, dated the day
      * of the meeting; no If-Match of its own (the decision is the request). Answers the agreement's title.
      */
-    String adoptByDecision(UUID id, LocalDate decidedOn, String field) {
+    String adoptByDecision(UUID id, se.samverkan.common.decision.DecidingMeeting meeting, String field) {
         Agreement agreement = agreements
                 .findByIdOptional(id)
                 .filter(policy::canRead)
@@ -249,7 +249,8 @@ public class AgreementService {
                 agreement,
                 a -> {
                     a.status = AgreementStatus.LIFECYCLE.next(a, AgreementStatus.Action.ADOPT);
-                    adopt(a, decidedOn);
+                    adopt(a, meeting.date());
+                    a.adoptionDecisionId = meeting.decisionId();
                 },
                 a -> "Status " + from + " → " + a.status + " by a meeting decision");
         announcements.agreementAdopted(agreement.id);

@@ -10,13 +10,21 @@ import se.samverkan.common.decision.DecisionDirectory;
 import se.samverkan.common.decision.DecisionDirectory.DecisionRef;
 import se.samverkan.common.decision.DecisionDirectory.ForumRef;
 
-/** The forums that proposed and the decisions that decided a set of priorities, read in two statements at most. */
+/** The forums that proposed and the decisions that decided a set of priorities (and adopted their agreement), read in two statements at most. */
 record PriorityLinks(Map<UUID, DecisionRef> decisions, Map<UUID, ForumRef> forums) {
 
     static final PriorityLinks NONE = new PriorityLinks(Map.of(), Map.of());
 
     static PriorityLinks of(DecisionDirectory directory, Collection<YearlyPriority> priorities) {
+        return of(directory, priorities, null);
+    }
+
+    /** The priorities' links and the decision that adopted their agreement (null when none). */
+    static PriorityLinks of(DecisionDirectory directory, Collection<YearlyPriority> priorities, UUID adoption) {
         Set<UUID> decisionIds = new HashSet<>();
+        if (adoption != null) {
+            decisionIds.add(adoption);
+        }
         Set<UUID> forumIds = new HashSet<>();
         for (YearlyPriority p : priorities) {
             if (p.decisionId != null) {
@@ -40,6 +48,7 @@ record PriorityLinks(Map<UUID, DecisionRef> decisions, Map<UUID, ForumRef> forum
                 agreement.goalAreas.stream()
                         .flatMap(g -> g.priorities.stream())
                         .filter(Objects::nonNull)
-                        .toList());
+                        .toList(),
+                agreement.adoptionDecisionId);
     }
 }

@@ -9,9 +9,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementService;
+import se.samverkan.common.decision.DecidingMeeting;
+import se.samverkan.common.decision.DecisionDirectory;
+import se.samverkan.common.decision.DecisionDirectory.DecisionRef;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -48,6 +53,9 @@ public class ProcessService {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionDirectory directory;
+
     @Transactional
     @ReadOnly
     public ProcessMapDto processMap(UUID agreementId) {
@@ -55,11 +63,12 @@ public class ProcessService {
         boolean manage = policy.canManage(agreement);
         List<StrategyPhase> phases = repository.phases(agreementId);
         StrategyPhase current = current(phases);
+        Map<UUID, DecisionRef> decisions = decisions(phases);
         return new ProcessMapDto(
                 StrategyMapper.agreement(agreement),
                 current == null ? null : current.id,
                 phases.stream()
-                        .map(p -> StrategyMapper.phase(p, policy.permissions(p, manage)))
+                        .map(p -> StrategyMapper.phase(p, policy.permissions(p, manage), decisions))
                         .toList(),
                 new MapPermissions(manage));
     }
@@ -121,15 +130,12 @@ public class ProcessService {
                     PhaseStatus next = PhaseStatus.LIFECYCLE.next(p, PhaseStatus.Action.toReach(target, p.status));
                     LocalDate today = Clocks.today(clock);
                     if (next == PhaseStatus.DONE) {
-                        long open = p.checkpoints.stream().filter(c -> !c.done).count();
-                        if (open > 0) {
-                            throw ProblemException.ruleViolation(
-                                    "open-checkpoints", text("strategy.open-checkpoints", p.name, open));
-                        }
+                        assertNoOpenCheckpoints(p);
                         if (p.actualEnd == null) {
                             p.actualEnd = today;
                         }
                     } else if (p.status == PhaseStatus.DONE) {
+                        assertNotDecided(p);
                         p.actualEnd = null;
                     }
                     if (next == PhaseStatus.ONGOING && p.actualStart == null) {
@@ -139,6 +145,79 @@ public class ProcessService {
                 },
                 p -> "Phase " + p.name + " is " + p.status);
         return dto(phase);
+    }
+
+    /**
+     * Completes an ongoing phase because a meeting decision says so (called in the decision's transaction): the same
+     * rules as marking it done, dated the day of the meeting; the phase names the decision. Answers the phase's label.
+     */
+    @Transactional
+    public String completeByDecision(UUID phaseId, DecidingMeeting meeting, String field) {
+        StrategyPhase phase = repository
+                .phase(phaseId)
+                .filter(p -> policy.canRead(p.agreement))
+                .orElseThrow(() -> ProblemException.invalid(field, text("strategy.no-phase-id", phaseId)));
+        if (!Objects.equals(phase.agreement.countyCode(), meeting.countyCode())) {
+            throw ProblemException.invalid(field, text("forum.agreement-of-county", meeting.countyCode()));
+        }
+        policy.assertCanManage(phase.agreement);
+        changes.unguarded(
+                PHASE,
+                ChangeRecorder.STATUS_CHANGED,
+                phase,
+                p -> {
+                    PhaseStatus next = PhaseStatus.LIFECYCLE.next(p, PhaseStatus.Action.COMPLETE);
+                    assertNoOpenCheckpoints(p);
+                    if (p.actualStart != null && meeting.date().isBefore(p.actualStart)) {
+                        // A meeting held before the phase began did not decide that it is done.
+                        throw ProblemException.ruleViolation(
+                                "decision-before-phase-start",
+                                text("strategy.decision-before-phase-start", p.name, p.actualStart));
+                    }
+                    if (p.actualEnd == null) {
+                        p.actualEnd = meeting.date();
+                    }
+                    p.status = next;
+                    p.completionDecisionId = meeting.decisionId();
+                },
+                p -> "Phase " + p.name + " is DONE by a decision of " + meeting.forumName() + " on " + meeting.date());
+        return label(phase);
+    }
+
+    /** The phases a decision of the county's forum could complete now, for the caller (in the caller's read). */
+    public List<StrategyPhase> completable(String countyCode) {
+        return repository.ongoingPhases(countyCode).stream()
+                .filter(p -> policy.canManage(p.agreement))
+                .filter(p -> p.checkpoints.stream().allMatch(c -> c.done))
+                .toList();
+    }
+
+    /** "Regional utvecklingsstrategi (RUS) Västerbotten 2018-2021: Förankring". */
+    static String label(StrategyPhase phase) {
+        return phase.agreement.title + ": " + phase.name;
+    }
+
+    private static void assertNoOpenCheckpoints(StrategyPhase p) {
+        long open = p.checkpoints.stream().filter(c -> !c.done).count();
+        if (open > 0) {
+            throw ProblemException.ruleViolation("open-checkpoints", text("strategy.open-checkpoints", p.name, open));
+        }
+    }
+
+    /** A phase a meeting decided to be done stays done: the decision that completed it is final. */
+    private static void assertNotDecided(StrategyPhase p) {
+        if (p.completionDecisionId != null) {
+            throw ProblemException.ruleViolation(
+                    "phase-completed-by-decision", text("strategy.phase-completed-by-decision", p.name));
+        }
+    }
+
+    private Map<UUID, DecisionRef> decisions(List<StrategyPhase> phases) {
+        List<UUID> ids = phases.stream()
+                .map(p -> p.completionDecisionId)
+                .filter(Objects::nonNull)
+                .toList();
+        return ids.isEmpty() ? Map.of() : directory.decisions(ids);
     }
 
     @Transactional
@@ -157,7 +236,7 @@ public class ProcessService {
     }
 
     private PhaseDto dto(StrategyPhase phase) {
-        return StrategyMapper.phase(phase, policy.permissions(phase, true));
+        return StrategyMapper.phase(phase, policy.permissions(phase, true), decisions(List.of(phase)));
     }
 
     private void apply(StrategyPhase phase, PhaseInput input) {

@@ -51,6 +51,8 @@ public final class StrategyDtos {
             LocalDate actualStart,
             LocalDate actualEnd,
             @Schema(required = true) PhaseStatus status,
+            @Schema(description = "The meeting decision that completed the phase; absent when marked done directly")
+                    se.samverkan.common.decision.DecisionLinkDto completionDecision,
             ForumRef ownerForum,
             OrganisationReference ownerOrganisation,
             @Schema(required = true) List<CheckpointDto> checkpoints,

@@ -41,7 +41,10 @@ public final class StrategyMapper {
         return organisation == null ? null : new OrganisationReference(organisation.id, organisation.name);
     }
 
-    static PhaseDto phase(StrategyPhase p, PhasePermissions permissions) {
+    static PhaseDto phase(
+            StrategyPhase p,
+            PhasePermissions permissions,
+            java.util.Map<java.util.UUID, se.samverkan.common.decision.DecisionDirectory.DecisionRef> decisions) {
         return new PhaseDto(
                 p.id,
                 p.agreement.id,
@@ -54,6 +57,8 @@ public final class StrategyMapper {
                 p.actualStart,
                 p.actualEnd,
                 p.status,
+                se.samverkan.common.decision.DecisionLinkDto.of(
+                        p.completionDecisionId == null ? null : decisions.get(p.completionDecisionId)),
                 p.ownerForum == null ? null : new ForumRef(p.ownerForum.id, p.ownerForum.name),
                 organisation(p.ownerOrganisation),
                 p.checkpoints.stream()
@@ -145,6 +150,7 @@ public final class StrategyMapper {
         s.put("actualStart", date(p.actualStart));
         s.put("actualEnd", date(p.actualEnd));
         s.put("status", p.status.name());
+        s.put("completionDecisionId", p.completionDecisionId == null ? null : p.completionDecisionId.toString());
         s.put("ownerForum", p.ownerForum == null ? null : p.ownerForum.name);
         s.put("ownerOrganisation", p.ownerOrganisation == null ? null : p.ownerOrganisation.name);
         s.put(

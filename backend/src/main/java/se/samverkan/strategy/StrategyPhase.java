@@ -58,6 +58,10 @@ public class StrategyPhase extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public PhaseStatus status = PhaseStatus.NOT_STARTED;
 
+    /** The meeting decision that completed the phase; null when its managers marked it done directly. */
+    @Column(name = "completion_decision_id")
+    public UUID completionDecisionId;
+
     /** Who carries the phase: a forum, or an organisation, or nobody named. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_forum_id")

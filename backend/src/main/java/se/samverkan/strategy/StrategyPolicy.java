@@ -73,7 +73,8 @@ public class StrategyPolicy {
         if (manage) {
             for (PhaseStatus target : PhaseStatus.values()) {
                 if (target != phase.status
-                        && lifecycle.allowsIn(phase.status, PhaseStatus.Action.toReach(target, phase.status))) {
+                        && lifecycle.allowsIn(phase.status, PhaseStatus.Action.toReach(target, phase.status))
+                        && (phase.completionDecisionId == null || target == PhaseStatus.DONE)) {
                     moves.add(target);
                 }
             }

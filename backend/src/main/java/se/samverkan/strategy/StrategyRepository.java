@@ -63,6 +63,22 @@ public class StrategyRepository {
     }
 
     /** The phases in order, with their owners and checklists. */
+    /** The ongoing phases of the county's agreements, with their checklists, for the decision form. */
+    public List<StrategyPhase> ongoingPhases(String countyCode) {
+        return em
+                .createQuery(
+                        "select distinct p from StrategyPhase p join fetch p.agreement a left join fetch p.checkpoints"
+                                + " where p.status = :status and a.county.code = :county",
+                        StrategyPhase.class)
+                .setParameter("status", PhaseStatus.ONGOING)
+                .setParameter("county", countyCode)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing((StrategyPhase p) -> p.agreement.title)
+                        .thenComparingInt(p -> p.position))
+                .toList();
+    }
+
     public List<StrategyPhase> phases(UUID agreementId) {
         List<StrategyPhase> phases = em.createQuery(
                         "select distinct p from StrategyPhase p left join fetch p.ownerForum "
