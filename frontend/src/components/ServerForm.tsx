@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ErrorSummary, Form, LinkButton } from '../design-system';
 import { ApiError, isStale } from '../lib/api';
 import { useErrorMessage } from './QueryError';
+import { useDropPageNotice, useUnsavedChanges } from './useUnsavedChanges';
 import './components.css';
 
 /** The id of the element around a field, for the error summary's links (`legalBasis[0].sfs` → `…-legalBasis-0-sfs`). */
@@ -44,6 +45,11 @@ export type ServerFormProps = {
   describeError?: (error: unknown) => { title: string; text: string; tone?: 'error' | 'warning' } | undefined;
   /** The text of the reload button shown on 412 (see `onReload`). */
   reloadLabel?: string;
+  /**
+   * Whether the form holds changes not yet saved, for fields that send no input event (selects, added rows …);
+   * typing in any field counts by itself. Leaving a form with unsaved changes asks first.
+   */
+  isDirty?: boolean;
   children: ReactNode;
 };
 
@@ -66,6 +72,7 @@ export function ServerForm({
   onReload,
   reloadLabel,
   requiredHint = true,
+  isDirty = false,
   children,
 }: ServerFormProps) {
   const { t } = useTranslation();
@@ -73,6 +80,10 @@ export function ServerForm({
   const [error, setError] = useState<unknown>(initialError ?? null);
   const [submitCount, setSubmitCount] = useState(0);
   const [isSubmitting, setSubmitting] = useState(false);
+  // Typed into since the last save: set by any input event inside the form.
+  const [typed, setTyped] = useState(false);
+  const unsaved = useUnsavedChanges(typed || isDirty);
+  const dropPageNotice = useDropPageNotice();
 
   const orderOf = (field: string) => {
     const index = fields.indexOf(field.split(/[[.]/)[0]);
@@ -87,10 +98,13 @@ export function ServerForm({
     setSubmitting(true);
     setError(null);
     try {
-      await onSubmit();
+      // A save that leaves the page (to the saved record) is not a loss of changes.
+      await unsaved.whileSaving(onSubmit);
+      setTyped(false);
     } catch (caught) {
       setError(caught);
       setSubmitCount((count) => count + 1);
+      dropPageNotice();
     } finally {
       setSubmitting(false);
     }
@@ -128,8 +142,17 @@ export function ServerForm({
       )}
 
       {requiredHint && <p>{t('common.form.requiredHint')}</p>}
+      {unsaved.dialog}
       <Form validationErrors={fieldErrors} onSubmit={(event) => void submit(event)}>
-        {children}
+        {/* Input events bubble here from every field; a wrapper because the form passes no such handler on. */}
+        <div
+          className="server-form-fields"
+          onInput={() => {
+            if (!typed) setTyped(true);
+          }}
+        >
+          {children}
+        </div>
         <div className="page-actions">
           <Button type="submit" variant="primary">
             {submitLabel}

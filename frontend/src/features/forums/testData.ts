@@ -232,5 +232,11 @@ export const actionItem: ActionItem = {
   createdBy: 'coordinator.vastmanland',
   updatedAt: '2026-06-10T10:00:00Z',
   updatedBy: 'coordinator.vastmanland',
-  permissions: { edit: false, statusChanges: ['IN_PROGRESS', 'DONE'], escalate: false, passAlong: false },
+  permissions: {
+    edit: false,
+    statusChanges: ['IN_PROGRESS', 'DONE'],
+    escalate: false,
+    passAlong: false,
+    delete: false,
+  },
 };

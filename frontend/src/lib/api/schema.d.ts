@@ -39,7 +39,11 @@ export interface paths {
          */
         put: operations["updateActionItem"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an action item handed out by mistake
+         * @description Only while it is open (no work reported), handed out at a meeting whose minutes are not published, and not raised to another forum; needs If-Match
+         */
+        delete: operations["deleteActionItem"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3517,6 +3521,8 @@ export interface components {
             escalate: boolean;
             /** @description Pass it to the forum its forum prepares for or reports to (passAlongTo) */
             passAlong: boolean;
+            /** @description Delete it: while open, not raised, and its meeting's minutes not published */
+            delete: boolean;
         };
         /** @enum {string} */
         ActionItemStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -7070,6 +7076,101 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActionItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid bearer token */
             401: {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
@@ -74,5 +74,37 @@ describe('edit meeting', () => {
     await user.click(await screen.findByRole('button', { name: 'Spara ändringarna' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Någon annan har ändrat detta');
     expect(screen.getByRole('button', { name: 'Läs in senaste versionen' })).toBeInTheDocument();
+  });
+
+  it('asks before leaving the form with unsaved changes, and stays when asked to', async () => {
+    fakeApi([
+      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+      { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    const { router } = renderApp(`/meetings/${ids.meeting}/edit`);
+    await user.type(await screen.findByRole('textbox', { name: 'Plats' }), ' och digitalt');
+    await user.click(screen.getByRole('link', { name: 'Avbryt' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Vill du lämna sidan?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stanna kvar' }));
+    expect(router.state.location.pathname).toBe(`/meetings/${ids.meeting}/edit`);
+    expect(screen.getByRole('textbox', { name: 'Plats' })).toHaveValue(`${meeting.location ?? ''} och digitalt`);
+    await user.click(screen.getByRole('link', { name: 'Avbryt' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Lämna sidan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/meetings/${ids.meeting}`));
+  });
+
+  it('leaves an untouched form without asking', async () => {
+    fakeApi([
+      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+      { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    const { router } = renderApp(`/meetings/${ids.meeting}/edit`);
+    await user.click(await screen.findByRole('link', { name: 'Avbryt' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/meetings/${ids.meeting}`));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });

@@ -316,6 +316,62 @@ class ActionItemTest {
                 .body("levels[1].forums.find { it.id == '" + forum + "' }.workingGroups[0].active", equalTo(true));
     }
 
+    @Test
+    void anItemHandedOutByMistakeIsDeletedWhileNothingHappenedToIt() {
+        String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL");
+        String item = handedOut(forum, "vasteras-stad");
+        COORDINATOR_VASTMANLAND.request().get(ITEMS + "/" + item).then().body("permissions.delete", equalTo(true));
+        MEMBER_VASTERAS.request().get(ITEMS + "/" + item).then().body("permissions.delete", equalTo(false));
+        MEMBER_VASTERAS
+                .request()
+                .header("If-Match", "\"0\"")
+                .delete(ITEMS + "/" + item)
+                .then()
+                .statusCode(403);
+        ANONYMOUS
+                .request()
+                .header("If-Match", "\"0\"")
+                .delete(ITEMS + "/" + item)
+                .then()
+                .statusCode(401);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", "\"9\"")
+                .delete(ITEMS + "/" + item)
+                .then()
+                .statusCode(412);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", "\"0\"")
+                .delete(ITEMS + "/" + item)
+                .then()
+                .statusCode(204);
+        COORDINATOR_VASTMANLAND.request().get(ITEMS + "/" + item).then().statusCode(404);
+
+        String started = handedOut(forum, "vasteras-stad");
+        Forums.changeStatus(MEMBER_VASTERAS, started, "IN_PROGRESS").statusCode(200);
+        COORDINATOR_VASTMANLAND.request().get(ITEMS + "/" + started).then().body("permissions.delete", equalTo(false));
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .header("If-Match", Forums.etag(ITEMS + "/" + started))
+                        .delete(ITEMS + "/" + started)
+                        .then(),
+                "action-item-not-open");
+
+        String raised = handedOut(forum, "vasteras-stad");
+        Forums.escalate(COORDINATOR_VASTMANLAND, raised, Forums.demo("samverkansdelegationen"))
+                .statusCode(201);
+        assertRule(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .header("If-Match", Forums.etag(ITEMS + "/" + raised))
+                        .delete(ITEMS + "/" + raised)
+                        .then(),
+                "action-item-raised");
+        COORDINATOR_VASTMANLAND.request().get(ITEMS + "/" + raised).then().statusCode(200);
+    }
+
     private static String handedOut(String forumId, String ownerKey) {
         String meeting = Forums.createMeeting(
                 COORDINATOR_VASTMANLAND, forumId, LocalDate.now().minusDays(1));

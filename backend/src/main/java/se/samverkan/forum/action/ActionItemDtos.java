@@ -77,7 +77,11 @@ public final class ActionItemDtos {
             @Schema(
                             required = true,
                             description = "Pass it to the forum its forum prepares for or reports to (passAlongTo)")
-                    boolean passAlong) {}
+                    boolean passAlong,
+            @Schema(
+                            required = true,
+                            description = "Delete it: while open, not raised, and its meeting's minutes not published")
+                    boolean delete) {}
 
     @Schema(name = "ActionItem")
     public record ActionItemDto(

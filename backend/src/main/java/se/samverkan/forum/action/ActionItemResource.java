@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -86,6 +88,18 @@ public class ActionItemResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input) {
         return ok(service.update(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("/action-items/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
+    @Operation(
+            summary = "Delete an action item handed out by mistake",
+            description = "Only while it is open (no work reported), handed out at a meeting whose minutes are not"
+                    + " published, and not raised to another forum; needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteActionItem(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
     }
 
     @POST

@@ -153,6 +153,46 @@ public class ActionItemService {
         return details(item);
     }
 
+    /**
+     * Removes an item handed out by mistake. Once work was reported on it, it was raised elsewhere or the minutes
+     * that record it are published, it is part of the record: it is cancelled instead.
+     */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        ActionItem item = findReadable(id);
+        policy.assertCanManage(item);
+        changes.delete(
+                ITEM,
+                item,
+                ifMatch,
+                a -> {
+                    assertDeletable(a);
+                    items.delete(a);
+                },
+                "Deleted " + item.title);
+    }
+
+    private static boolean isDeletable(ActionItem a) {
+        return a.status == ActionItemStatus.OPEN
+                && a.raisedFrom == null
+                && a.raisedTo.isEmpty()
+                && (a.meeting == null || !a.meeting.minutesPublished());
+    }
+
+    private static void assertDeletable(ActionItem a) {
+        if (a.status != ActionItemStatus.OPEN) {
+            throw ProblemException.ruleViolation(
+                    "action-item-not-open", text("forum.action-item-delete-not-open", a.status));
+        }
+        if (a.raisedFrom != null || !a.raisedTo.isEmpty()) {
+            throw ProblemException.ruleViolation("action-item-raised", text("forum.action-item-delete-raised"));
+        }
+        if (a.meeting != null && a.meeting.minutesPublished()) {
+            throw ProblemException.ruleViolation(
+                    "minutes-published", text("forum.action-item-delete-minutes-published"));
+        }
+    }
+
     @Transactional
     public ActionItemDto changeStatus(UUID id, String ifMatch, ActionItemStatusInput input) {
         ActionItem item = findReadable(id);
@@ -324,7 +364,8 @@ public class ActionItemService {
                 manage
                         && a.forum.parent != null
                         && ActionItemStatus.LIFECYCLE.allows(a, ActionItemStatus.Action.PASS_ALONG)
-                        && a.raisedTo.stream().noneMatch(r -> r.forum.id.equals(a.forum.parent.id)));
+                        && a.raisedTo.stream().noneMatch(r -> r.forum.id.equals(a.forum.parent.id)),
+                manage && isDeletable(a));
         return new ActionItemDto(
                 a.id,
                 a.title,
