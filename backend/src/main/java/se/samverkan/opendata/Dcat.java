@@ -1,5 +1,6 @@
 package se.samverkan.opendata;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The catalogue in DCAT-AP-SE (the Swedish profile of DCAT-AP that dataportal.se harvests), as JSON-LD: a
  * dcat:Catalog with title, description, publisher, licence and its datasets; each dcat:Dataset with title,
  * description, publisher, contact point, theme, keywords and distributions; each dcat:Distribution with access and
- * download URL, licence, format and media type.
+ * download URL, licence, format and media type. The same graph is written in Turtle ({@link #turtle}), from the
+ * JSON-LD itself, so the two cannot say different things.
  */
 final class Dcat {
 
@@ -105,6 +107,114 @@ final class Dcat {
             }
         }
         return root;
+    }
+
+    /**
+     * The JSON-LD graph of {@link #catalogue} in Turtle. It reads the small part of JSON-LD that graph uses: prefixes
+     * in the context; nodes with @id and @type; values that are IRIs ({"@id"}), language-tagged or typed literals,
+     * plain strings, lists of those, and unnamed nodes (the contact point).
+     */
+    static String turtle(ObjectNode jsonLd) {
+        StringBuilder out = new StringBuilder();
+        jsonLd.path("@context").properties().forEach(prefix -> out.append("@prefix ")
+                .append(prefix.getKey())
+                .append(": ")
+                .append(iri(prefix.getValue().asText()))
+                .append(" .\n"));
+        for (JsonNode node : jsonLd.path("@graph")) {
+            out.append('\n').append(iri(node.path("@id").asText()));
+            subject(out, node, "    ");
+            out.append(" .\n");
+        }
+        return out.toString();
+    }
+
+    /** The node's type and properties, each on its own line, separated by ";". */
+    private static void subject(StringBuilder out, JsonNode node, String indent) {
+        String separator = "\n" + indent;
+        boolean first = true;
+        if (node.has("@type")) {
+            out.append(separator).append("a ").append(node.path("@type").asText());
+            first = false;
+        }
+        for (var property : node.properties()) {
+            if (property.getKey().startsWith("@")
+                    || property.getValue().isEmpty() && property.getValue().isArray()) {
+                continue;
+            }
+            if (!first) {
+                out.append(" ;");
+            }
+            first = false;
+            out.append(separator).append(property.getKey()).append(' ');
+            JsonNode value = property.getValue();
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (i > 0) {
+                        out.append(", ");
+                    }
+                    object(out, value.get(i), indent);
+                }
+            } else {
+                object(out, value, indent);
+            }
+        }
+    }
+
+    private static void object(StringBuilder out, JsonNode value, String indent) {
+        if (value.isTextual()) {
+            out.append(literal(value.asText()));
+        } else if (value.has("@id")) {
+            out.append(iri(value.path("@id").asText()));
+        } else if (value.has("@value")) {
+            out.append(literal(value.path("@value").asText()));
+            if (value.has("@language")) {
+                out.append('@').append(value.path("@language").asText());
+            } else if (value.has("@type")) {
+                out.append("^^").append(value.path("@type").asText());
+            }
+        } else {
+            out.append('[');
+            subject(out, value, indent + "    ");
+            out.append('\n').append(indent).append(']');
+        }
+    }
+
+    /** An IRI reference; the characters Turtle does not allow in one are escaped. */
+    private static String iri(String iri) {
+        StringBuilder out = new StringBuilder("<");
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('>').toString();
+    }
+
+    /** A quoted literal with Turtle's escapes. */
+    private static String literal(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < ' ') {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static void languages(ObjectNode node, String property, String sv, String en) {

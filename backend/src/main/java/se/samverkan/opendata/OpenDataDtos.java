@@ -34,5 +34,6 @@ public final class OpenDataDtos {
             @Schema(required = true) String publisher,
             @Schema(required = true, description = "When the datasets were built from the data (UTC)") Instant modified,
             @Schema(required = true, description = "The DCAT-AP-SE catalogue (JSON-LD) for dataportal.se") String dcat,
+            @Schema(required = true, description = "The same catalogue in Turtle") String dcatTurtle,
             @Schema(required = true) List<FeedDto> feeds) {}
 }

@@ -31,6 +31,7 @@ public class OpenDataResource {
 
     private static final String ATOM = "application/atom+xml";
     private static final String JSON_LD = "application/ld+json";
+    private static final String TURTLE = "text/turtle";
     private static final String DATASET = "[a-z-]{1,40}";
     private static final String COUNTY_DESCRIPTION = "Only this county (e.g. 19); none for the whole country";
 
@@ -54,6 +55,18 @@ public class OpenDataResource {
             content = @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT)))
     public Response getOpenDataCatalog(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return respond(service.dcat(), JSON_LD, ifNoneMatch);
+    }
+
+    @GET
+    @Path("/catalog.ttl")
+    @Produces(TURTLE)
+    @Operation(summary = "The DCAT-AP-SE catalogue of the datasets in Turtle, the same graph as the JSON-LD")
+    @APIResponse(
+            responseCode = "200",
+            description = "The catalogue",
+            content = @Content(mediaType = TURTLE, schema = @Schema(type = SchemaType.STRING)))
+    public Response getOpenDataCatalogTurtle(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return respond(service.dcatTurtle(), TURTLE + "; charset=utf-8", ifNoneMatch);
     }
 
     @GET

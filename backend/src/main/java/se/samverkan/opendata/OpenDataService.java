@@ -207,6 +207,7 @@ public class OpenDataService {
                 publisher,
                 s.builtAt(),
                 "/api/v1/open-data/catalog.jsonld",
+                "/api/v1/open-data/catalog.ttl",
                 List.of(
                         new OpenDataDtos.FeedDto("AGREEMENTS", null, "/api/v1/open-data/agreements.atom"),
                         new OpenDataDtos.FeedDto("MINUTES", null, "/api/v1/open-data/minutes.atom")));
@@ -216,6 +217,12 @@ public class OpenDataService {
     public String dcat() {
         Snapshot s = current();
         return s.rendered().computeIfAbsent("catalog.jsonld", k -> write(Dcat.catalogue(json, this, s)));
+    }
+
+    /** The same DCAT-AP-SE catalogue in Turtle. */
+    public String dcatTurtle() {
+        Snapshot s = current();
+        return s.rendered().computeIfAbsent("catalog.ttl", k -> Dcat.turtle(Dcat.catalogue(json, this, s)));
     }
 
     /** Newly adopted agreements, newest first (per county, or national). */

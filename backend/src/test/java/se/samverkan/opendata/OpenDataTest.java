@@ -227,6 +227,98 @@ class OpenDataTest {
         }
     }
 
+    /**
+     * The Turtle catalogue, read by an independent parser (RDF4J): DCAT-AP-SE's mandatory properties of catalogue,
+     * agent, dataset and distribution, and the same datasets and distributions as the JSON-LD.
+     */
+    @Test
+    void theTurtleCatalogueParsesAndHasTheDcatApSeRequiredProperties() throws Exception {
+        String turtle = ANONYMOUS
+                .request()
+                .get(PATH + "/catalog.ttl")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/turtle"))
+                .header("ETag", notNullValue())
+                .extract()
+                .asString();
+        org.eclipse.rdf4j.model.Model model = org.eclipse.rdf4j.rio.Rio.parse(
+                new java.io.StringReader(turtle), "", org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+        org.eclipse.rdf4j.model.ValueFactory rdf = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
+        java.util.function.Function<String, org.eclipse.rdf4j.model.IRI> dcat = l -> rdf.createIRI(Dcat.DCAT, l);
+        java.util.function.Function<String, org.eclipse.rdf4j.model.IRI> dct = l -> rdf.createIRI(Dcat.DCTERMS, l);
+        org.eclipse.rdf4j.model.IRI type = org.eclipse.rdf4j.model.vocabulary.RDF.TYPE;
+
+        var catalogues = model.filter(null, type, dcat.apply("Catalog")).subjects();
+        assertEquals(1, catalogues.size());
+        var catalogue = catalogues.iterator().next();
+        for (String property : List.of("title", "description", "publisher", "license")) {
+            assertFalse(model.filter(catalogue, dct.apply(property), null).isEmpty(), "catalogue dcterms:" + property);
+        }
+        var titles = model.filter(catalogue, dct.apply("title"), null).objects().stream()
+                .map(v -> ((org.eclipse.rdf4j.model.Literal) v).getLanguage().orElse(""))
+                .toList();
+        assertTrue(titles.containsAll(List.of("sv", "en")), "titles in Swedish and English: " + titles);
+        var publisher = (org.eclipse.rdf4j.model.Resource) model.filter(catalogue, dct.apply("publisher"), null)
+                .objects()
+                .iterator()
+                .next();
+        assertFalse(
+                model.filter(publisher, rdf.createIRI(Dcat.FOAF, "name"), null).isEmpty(), "the agent's name");
+
+        var datasets = model.filter(catalogue, dcat.apply("dataset"), null).objects();
+        assertEquals(OpenDataset.values().length, datasets.size());
+        assertEquals(datasets, model.filter(null, type, dcat.apply("Dataset")).subjects());
+        int distributions = 0;
+        for (var value : datasets) {
+            var dataset = (org.eclipse.rdf4j.model.Resource) value;
+            for (String property : List.of("title", "description", "publisher")) {
+                assertFalse(
+                        model.filter(dataset, dct.apply(property), null).isEmpty(), dataset + " dcterms:" + property);
+            }
+            var contact = (org.eclipse.rdf4j.model.Resource) model.filter(dataset, dcat.apply("contactPoint"), null)
+                    .objects()
+                    .iterator()
+                    .next();
+            var email = model.filter(contact, rdf.createIRI(Dcat.VCARD, "hasEmail"), null)
+                    .objects();
+            assertThat(email.iterator().next().stringValue(), startsWith("mailto:"));
+            for (var d : model.filter(dataset, dcat.apply("distribution"), null).objects()) {
+                var distribution = (org.eclipse.rdf4j.model.Resource) d;
+                distributions++;
+                assertTrue(model.contains(distribution, type, dcat.apply("Distribution")));
+                var access = model.filter(distribution, dcat.apply("accessURL"), null)
+                        .objects();
+                assertEquals(1, access.size(), distribution + " dcat:accessURL");
+                assertTrue(access.iterator().next().isIRI());
+                assertTrue(model.contains(
+                        distribution,
+                        dct.apply("license"),
+                        rdf.createIRI("http://creativecommons.org/publicdomain/zero/1.0/")));
+            }
+        }
+        assertEquals(OpenDataset.values().length * 2, distributions, "CSV and JSON of every dataset");
+
+        // The JSON-LD describes the same datasets.
+        JsonNode jsonLd = JSON.readTree(ANONYMOUS
+                .request()
+                .get(PATH + "/catalog.jsonld")
+                .then()
+                .extract()
+                .asString());
+        List<String> fromJsonLd = new ArrayList<>();
+        jsonLd.path("@graph").forEach(node -> {
+            if (node.path("@type").asText().equals("dcat:Dataset")) {
+                fromJsonLd.add(node.path("@id").asText());
+            }
+        });
+        assertEquals(
+                new java.util.TreeSet<>(fromJsonLd),
+                new java.util.TreeSet<>(
+                        datasets.stream().map(v -> v.stringValue()).toList()));
+        ANONYMOUS.request().get(PATH).then().body("dcatTurtle", equalTo(PATH + "/catalog.ttl"));
+    }
+
     @Test
     void atomFeedsAreValidXmlPerCountyAndNational() throws Exception {
         String adopted = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
