@@ -2745,6 +2745,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/catalog.ttl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The DCAT-AP-SE catalogue of the datasets in Turtle, the same graph as the JSON-LD */
+        get: operations["getOpenDataCatalogTurtle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open-data/minutes.atom": {
         parameters: {
             query?: never;
@@ -5656,6 +5673,8 @@ export interface components {
             modified: components["schemas"]["Instant"];
             /** @description The DCAT-AP-SE catalogue (JSON-LD) for dataportal.se */
             dcat: string;
+            /** @description The same catalogue in Turtle */
+            dcatTurtle: string;
             feeds: components["schemas"]["OpenDataFeed"][];
         };
         /** @description An Atom feed; add ?county=19 for one county */
@@ -21779,6 +21798,46 @@ export interface operations {
                 };
                 content: {
                     "application/ld+json": Record<string, never>;
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataCatalogTurtle: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/turtle": string;
                 };
             };
             /** @description Unexpected error; the detail holds a reference for support */
