@@ -27,3 +27,5 @@ export type LocalGoalAreaFollowUp = S['LocalGoalAreaFollowUp'];
 
 export const goalStatuses: readonly GoalStatus[] = ['ON_TRACK', 'PARTLY', 'NOT_ON_TRACK', 'NOT_ASSESSED'];
 export const genders: readonly Gender[] = ['WOMEN', 'MEN', 'TOTAL'];
+export type KoladaStatus = S['KoladaStatus'];
+export type KoladaFetch = S['KoladaFetch'];

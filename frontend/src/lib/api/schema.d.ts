@@ -2156,6 +2156,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{id}/kolada": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator's Kolada fetching
+         * @description Whether this installation fetches from Kolada (off by default), the KPI, whether the nightly fetch runs, and the latest fetches with their outcome. Readable by whoever reads the indicator
+         */
+        get: operations["getIndicatorKolada"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/kolada/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch the indicator's values from Kolada now
+         * @description Kolada's public API v3 is asked for the KPI's figures of the agreement's county (or its municipalities), and they replace the indicator's values: K women, M men, T total (only T without gender breakdown). The fetch is recorded either way; one Kolada did not answer is answered with outcome FAILED and nothing changed. 409 kolada-disabled when this installation does not fetch from Kolada, 409 indicator-not-kolada for an indicator of another source. The agreement's managers; needs If-Match of the indicator
+         */
+        post: operations["fetchIndicatorKolada"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{id}/values": {
         parameters: {
             query?: never;
@@ -5362,6 +5402,64 @@ export interface components {
         InvitationInput: {
             /** @description Member organisations of the forum; those already invited are left as they are */
             organisationIds: string[];
+        };
+        /** @description One fetch of the indicator's values from Kolada */
+        KoladaFetch: {
+            id: components["schemas"]["UUID"];
+            kpi: string;
+            trigger: components["schemas"]["KoladaFetchTrigger"];
+            /** @description Who asked, or "kolada-schedule" for the nightly run */
+            requestedBy: string;
+            startedAt: components["schemas"]["Instant"];
+            finishedAt: components["schemas"]["Instant"];
+            outcome: components["schemas"]["KoladaFetchOutcome"];
+            /**
+             * Format: int32
+             * @description Pages of Kolada's answer read
+             */
+            pages: number;
+            /**
+             * Format: int32
+             * @description Figures Kolada answered with
+             */
+            rowsReceived: number;
+            /**
+             * Format: int32
+             * @description Values stored: those of the agreement's county (or its municipalities), of the indicator's genders and of years 1990–2100
+             */
+            valuesStored: number;
+            /** @description Why it failed */
+            error?: components["schemas"]["KoladaFetchError"];
+            /**
+             * Format: int32
+             * @description Kolada's HTTP status, when it answered with an error
+             */
+            httpStatus?: number;
+        };
+        /** @enum {string} */
+        KoladaFetchError: "UNREACHABLE" | "TIMEOUT" | "HTTP_STATUS" | "INVALID_RESPONSE" | "INDICATOR_CHANGED";
+        /** @enum {string} */
+        KoladaFetchOutcome: "SUCCEEDED" | "FAILED";
+        /** @enum {string} */
+        KoladaFetchTrigger: "MANUAL" | "SCHEDULED";
+        /** @description Whether and how an indicator's values come from Kolada */
+        KoladaStatus: {
+            indicatorId: components["schemas"]["UUID"];
+            /** @description Whether this installation fetches from Kolada at all (samverkan.kolada.enabled, off by default) */
+            enabled: boolean;
+            /** @description The Kolada KPI id, when the indicator's source is KOLADA */
+            kpi?: string;
+            /** @description Fetched every night (enabled and the schedule is not off) */
+            scheduled: boolean;
+            /** @description The caller may fetch now (POST …/kolada/fetch) */
+            canFetch: boolean;
+            /** @description The latest fetches, newest first (at most 10) */
+            fetches: components["schemas"]["KoladaFetch"][];
+            /**
+             * Format: int64
+             * @description The indicator's version (its ETag)
+             */
+            version: number;
         };
         /** @description A statute in Svensk författningssamling */
         LegalReference: {
@@ -19082,6 +19180,162 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data or breaks a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale: someone else changed the resource */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorKolada: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoladaStatus"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fetchIndicatorKolada: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fetch's record; the indicator's version after it is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoladaFetch"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No valid bearer token */
             401: {

@@ -14,6 +14,7 @@ export const followUpKeys = {
   assessment: (id: string) => [...followUpKeys.all, 'assessment', id] as const,
   indicator: (id: string) => [...followUpKeys.all, 'indicator', id] as const,
   indicatorValues: (id: string) => [...followUpKeys.indicator(id), 'values'] as const,
+  indicatorKolada: (id: string) => [...followUpKeys.indicator(id), 'kolada'] as const,
   municipalities: (county: string) => [...followUpKeys.all, 'municipalities', county] as const,
   fundingProjects: (q: string) => [...followUpKeys.all, 'funding-projects', q] as const,
   fundingProject: (id: string) => [...followUpKeys.all, 'funding-project', id] as const,

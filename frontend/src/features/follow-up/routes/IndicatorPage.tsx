@@ -8,6 +8,7 @@ import { locale } from '../../../lib/i18n';
 import { useIndicator } from '../api/getIndicator';
 import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorValues';
 import { IndicatorChart } from '../components/IndicatorChart';
+import { KoladaPanel } from '../components/KoladaPanel';
 import { ValuesImport } from '../components/ValuesImport';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
 import { toAgreementFollowUp, toEditIndicator } from '../../../lib/links';
@@ -16,7 +17,10 @@ import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 
-/** An indicator: its definition, its values as chart and table, CSV export and (coordinators) CSV import. */
+/**
+ * An indicator: its definition, its values as chart and table, CSV export, its Kolada fetching when its source is a
+ * Kolada KPI, and (coordinators) CSV import.
+ */
 export function IndicatorPage() {
   const { t, i18n } = useTranslation();
   const number = (value: number) => value.toLocaleString(locale(i18n.language), { maximumFractionDigits: 4 });
@@ -109,6 +113,7 @@ export function IndicatorPage() {
           </Alert>
         )}
       </section>
+      {indicator.source === 'KOLADA' && <KoladaPanel indicatorId={indicatorId} etag={etag} />}
       {indicator.permissions.importValues && <ValuesImport indicatorId={indicatorId} etag={etag} />}
     </>
   );

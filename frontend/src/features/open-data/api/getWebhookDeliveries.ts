@@ -1,12 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import type { DeliveryStatus } from '../types';
 import { openDataKeys } from './queryKeys';
 
-/** A subscription's latest deliveries with their status (`GET /api/v1/webhooks/{id}/deliveries`). */
-export function useWebhookDeliveries(id: string) {
+/**
+ * A subscription's latest deliveries with their status, all or those of one status
+ * (`GET /api/v1/webhooks/{id}/deliveries?status=`).
+ */
+export function useWebhookDeliveries(id: string, status: DeliveryStatus | null) {
   return useQuery({
-    queryKey: openDataKeys.deliveries(id),
+    queryKey: openDataKeys.deliveries(id, status),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/webhooks/{id}/deliveries', {
+          params: { path: { id }, query: status ? { status } : {} },
+          signal,
+        }),
+      ),
   });
 }

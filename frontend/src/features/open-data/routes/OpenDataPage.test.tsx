@@ -23,6 +23,7 @@ const catalogue = {
   publisher: 'Samverkan (exempelutgivare, demo)',
   modified: '2026-12-03T10:00:00Z',
   dcat: '/api/v1/open-data/catalog.jsonld',
+  dcatTurtle: '/api/v1/open-data/catalog.ttl',
   feeds: [
     { kind: 'AGREEMENTS', href: '/api/v1/open-data/agreements.atom' },
     { kind: 'MINUTES', href: '/api/v1/open-data/minutes.atom' },
@@ -47,6 +48,10 @@ describe('open data', () => {
     expect(cells.getByRole('link', { name: 'Schema: Överenskommelser' })).toBeInTheDocument();
     expect(cells.getByText(/1\s?234/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /CC0 1\.0/ })).toHaveAttribute('rel', 'license noopener noreferrer');
+    expect(screen.getByRole('link', { name: 'samma i Turtle' })).toHaveAttribute(
+      'href',
+      '/api/v1/open-data/catalog.ttl',
+    );
     expect(screen.queryByRole('link', { name: 'Webbhooks och leveranser' })).not.toBeInTheDocument();
 
     const minutes = screen.getByRole('link', { name: 'Publicerade protokoll (Atom)' });

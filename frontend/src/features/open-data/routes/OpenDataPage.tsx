@@ -108,6 +108,10 @@ function LicenceAndCatalogue({ data }: { data: OpenDataCatalogue }) {
         <a className="ds-link" href={data.dcat}>
           {t('openData.catalogueLink')}
         </a>
+        {', '}
+        <a className="ds-link" href={data.dcatTurtle}>
+          {t('openData.catalogueTurtleLink')}
+        </a>
       </p>
     </>
   );

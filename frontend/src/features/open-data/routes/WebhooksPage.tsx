@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmAction, Loaded, RequirePermission, useErrorMessage } from '../../../components';
-import { Alert, Badge, DataTable, Disclosure, PageHeading } from '../../../design-system';
+import { Alert, Badge, DataTable, Disclosure, PageHeading, Select } from '../../../design-system';
+import { useDeleteWebhook } from '../api/deleteWebhook';
 import { useEnableWebhook } from '../api/enableWebhook';
 import { useWebhookDeliveries } from '../api/getWebhookDeliveries';
 import { useWebhooks } from '../api/getWebhooks';
-import type { Webhook } from '../types';
+import type { DeliveryStatus, Webhook } from '../types';
 import '../styles.css';
 
-/** Webhook subscriptions of other agencies' systems, their deliveries and status; administrators re-enable. */
+/**
+ * Webhook subscriptions of other agencies' systems, their deliveries (all, or those of one status) and status;
+ * administrators re-enable or remove them.
+ */
 export function WebhooksPage() {
   const { t } = useTranslation();
   return (
@@ -28,10 +32,12 @@ function WebhookList() {
   const { t } = useTranslation();
   const webhooks = useWebhooks();
   const message = useErrorMessage();
-  const [outcome, setOutcome] = useState<{ error?: unknown } | undefined>(undefined);
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   return (
     <>
-      {outcome && outcome.error === undefined && <Alert tone="success" title={t('webhooks.enabled')} />}
+      {outcome && outcome.error === undefined && (
+        <Alert tone="success" title={t(outcome.done === 'removed' ? 'webhooks.removed' : 'webhooks.enabled')} />
+      )}
       {outcome && outcome.error !== undefined && (
         <Alert tone="error" title={t('common.errorTitle')} focusOnMount>
           <p>{message(outcome.error)}</p>
@@ -56,9 +62,12 @@ function WebhookList() {
   );
 }
 
-function WebhookCard({ webhook, onDone }: { webhook: Webhook; onDone: (outcome: { error?: unknown }) => void }) {
+type Outcome = { done: 'enabled' | 'removed'; error?: unknown };
+
+function WebhookCard({ webhook, onDone }: { webhook: Webhook; onDone: (outcome: Outcome) => void }) {
   const { t, i18n } = useTranslation();
   const enable = useEnableWebhook();
+  const remove = useDeleteWebhook();
   const all = t('webhooks.all');
   return (
     <>
@@ -91,9 +100,21 @@ function WebhookCard({ webhook, onDone }: { webhook: Webhook; onDone: (outcome: 
           title={t('webhooks.enableTitle')}
           confirmLabel={t('webhooks.enable')}
           action={() => enable.mutateAsync(webhook)}
-          onDone={onDone}
+          onDone={(outcome) => onDone({ done: 'enabled', ...outcome })}
         >
           <p>{t('webhooks.enableText')}</p>
+        </ConfirmAction>
+      )}
+      {webhook.permissions.delete && (
+        <ConfirmAction
+          label={t('webhooks.remove')}
+          hiddenLabel={webhook.url}
+          title={t('webhooks.removeTitle')}
+          confirmLabel={t('webhooks.remove')}
+          action={() => remove.mutateAsync(webhook)}
+          onDone={(outcome) => onDone({ done: 'removed', ...outcome })}
+        >
+          <p>{t('webhooks.removeText')}</p>
         </ConfirmAction>
       )}
       <Disclosure summary={t('webhooks.deliveriesTitle')}>
@@ -103,43 +124,55 @@ function WebhookCard({ webhook, onDone }: { webhook: Webhook; onDone: (outcome: 
   );
 }
 
+const STATUSES: readonly DeliveryStatus[] = ['PENDING', 'DELIVERED', 'FAILED'];
+
 function Deliveries({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const deliveries = useWebhookDeliveries(id);
+  const [status, setStatus] = useState<DeliveryStatus | null>(null);
+  const deliveries = useWebhookDeliveries(id, status);
   const time = (value: string | undefined) => (value ? new Date(value).toLocaleString(i18n.language) : '');
   return (
-    <Loaded query={deliveries}>
-      {(list) =>
-        list.length === 0 ? (
-          <p>{t('webhooks.noDeliveries')}</p>
-        ) : (
-          <DataTable
-            caption={t('webhooks.deliveriesTitle')}
-            captionHidden
-            columns={[
-              { key: 'position', header: t('webhooks.column.position') },
-              { key: 'change', header: t('webhooks.column.change') },
-              { key: 'status', header: t('webhooks.column.status') },
-              { key: 'attempts', header: t('webhooks.column.attempts') },
-              { key: 'last', header: t('webhooks.column.last') },
-              { key: 'next', header: t('webhooks.column.next') },
-            ]}
-            rows={list.map((d) => ({
-              key: d.id,
-              cells: [
-                String(d.position),
-                `${t(`changeType.${d.change.type}`)} · ${d.change.change}`,
-                t(`webhooks.deliveryStatus.${d.status}`),
-                String(d.attempts),
-                [time(d.lastAttemptAt), d.lastStatus ? `HTTP ${String(d.lastStatus)}` : '', d.lastError ?? '']
-                  .filter(Boolean)
-                  .join(' · '),
-                time(d.nextAttemptAt),
-              ],
-            }))}
-          />
-        )
-      }
-    </Loaded>
+    <>
+      <Select
+        label={t('webhooks.statusFilter')}
+        emptyOption={t('webhooks.allDeliveries')}
+        options={STATUSES.map((s) => ({ id: s, label: t(`webhooks.deliveryStatus.${s}`) }))}
+        value={status}
+        onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? null)}
+      />
+      <Loaded query={deliveries}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('webhooks.noDeliveries')}</p>
+          ) : (
+            <DataTable
+              caption={t('webhooks.deliveriesTitle')}
+              captionHidden
+              columns={[
+                { key: 'position', header: t('webhooks.column.position') },
+                { key: 'change', header: t('webhooks.column.change') },
+                { key: 'status', header: t('webhooks.column.status') },
+                { key: 'attempts', header: t('webhooks.column.attempts') },
+                { key: 'last', header: t('webhooks.column.last') },
+                { key: 'next', header: t('webhooks.column.next') },
+              ]}
+              rows={list.map((d) => ({
+                key: d.id,
+                cells: [
+                  String(d.position),
+                  `${t(`changeType.${d.change.type}`)} · ${d.change.change}`,
+                  t(`webhooks.deliveryStatus.${d.status}`),
+                  String(d.attempts),
+                  [time(d.lastAttemptAt), d.lastStatus ? `HTTP ${String(d.lastStatus)}` : '', d.lastError ?? '']
+                    .filter(Boolean)
+                    .join(' · '),
+                  time(d.nextAttemptAt),
+                ],
+              }))}
+            />
+          )
+        }
+      </Loaded>
+    </>
   );
 }
