@@ -53,11 +53,13 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await visit(coordinator, `/funding/calls/${callId}`, title);
   await coordinator.getByRole('button', { name: 'Öppna utlysningen' }).click();
   await expect(coordinator.getByText('öppen')).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'open call as its coordinator');
 
   // The Västerås member applies and submits.
   const member = await (await browser.newContext()).newPage();
   await login(member, 'member.vasteras');
   await visit(member, `/funding/calls/${callId}`, title);
+  await expectNoAxeViolations(member, 'open call with the application form');
   const projectName = `Bosättningslyftet ${Date.now()}`;
   await member.getByLabel('Projektets namn').fill(projectName);
   await member.getByLabel('Sökt belopp').fill('400000,50');
@@ -100,11 +102,16 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await expect(anonymous.getByText(/^Angivna belopp för målområdet: [\d\s]+,\d\d kr i \d+ projekt$/)).toBeVisible();
   await expect(anonymous.getByRole('link', { name: projectName })).toBeVisible();
   await expect(anonymous.getByRole('link', { name: 'Bosättning Västmanland', exact: true })).toBeVisible();
+  await expectNoAxeViolations(anonymous, 'projects serving goal area 3.6');
   await visit(anonymous, `/funding/projects?q=${encodeURIComponent(projectName)}`, 'Projekt');
+  await expect(anonymous.getByRole('link', { name: projectName })).toBeVisible();
+  await expectNoAxeViolations(anonymous, 'public project list');
   await anonymous.getByRole('link', { name: projectName }).click();
   await arrivedAt(anonymous, projectName);
   await expect(anonymous.getByText('Redovisning')).toHaveCount(0);
+  await expectNoAxeViolations(anonymous, 'public project page');
   await visit(anonymous, '/funding?county=19', 'Finansiering');
+  await expectNoAxeViolations(anonymous, 'funding overview of Västmanland');
 
   // The member comes back to the application, now granted, and files the accounting.
   await member.reload();
@@ -116,6 +123,7 @@ test('a call is opened, applied to, granted in part, shown publicly and accounte
   await member.getByRole('button', { name: 'Lämna redovisningen' }).click();
   await expect(member.getByText('Redovisningen är inlämnad')).toBeVisible();
   await visit(member, '/funding/accounts', 'Redovisningar');
+  await expectNoAxeViolations(member, 'accounts board of the member');
 });
 
 test('programmes, calls, a draft application, a project funded elsewhere and its account are kept on their screens', async ({
@@ -131,8 +139,10 @@ test('programmes, calls, a draft application, a project funded elsewhere and its
   const admin = await (await browser.newContext()).newPage();
   await login(admin, 'admin');
   await visit(admin, '/funding/programmes', 'Program');
+  await expectNoAxeViolations(admin, 'programmes');
   await admin.getByRole('link', { name: 'Nytt program' }).click();
   await arrivedAt(admin, 'Nytt program');
+  await expectNoAxeViolations(admin, 'new programme form');
   await admin.getByRole('textbox', { name: /^Namn/ }).fill(`TIA e2e ${stamp}`);
   await admin.getByRole('textbox', { name: /^Rättslig grund/ }).fill('2010:1122');
   await admin.getByRole('textbox', { name: /^Förvaltande myndighet/ }).fill('Länsstyrelsen');
@@ -140,16 +150,22 @@ test('programmes, calls, a draft application, a project funded elsewhere and its
   await arrivedAt(admin, 'Program');
   await admin.getByRole('link', { name: `Ändra TIA e2e ${stamp}` }).click();
   await arrivedAt(admin, /^Ändra programmet/);
+  await expectNoAxeViolations(admin, 'programme edit form');
   const programmeName = `TIA-medel e2e ${stamp}`;
   await admin.getByRole('textbox', { name: /^Namn/ }).fill(programmeName);
   await admin.getByRole('button', { name: 'Spara programmet' }).click();
   await arrivedAt(admin, 'Program');
   await expect(admin.getByRole('cell', { name: programmeName })).toBeVisible();
+  await admin.getByRole('link', { name: `Ändringar av ${programmeName}` }).click();
+  await arrivedAt(admin, `Ändringar av programmet ${programmeName}`);
+  await expectNoAxeViolations(admin, 'programme history');
 
   // The coordinator drafts a call with a priority on goal area 3.6, then changes its budget and opens it.
   const coordinator = await (await browser.newContext()).newPage();
   await login(coordinator, 'coordinator.vastmanland');
   await visit(coordinator, '/funding?county=19', 'Finansiering');
+  await expect(coordinator.getByRole('link', { name: 'Ny utlysning' })).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'funding overview as the coordinator');
   await coordinator.getByRole('link', { name: 'Ny utlysning' }).click();
   await arrivedAt(coordinator, 'Ny utlysning');
   await choose(coordinator, 'Program', programmeName);
@@ -162,12 +178,15 @@ test('programmes, calls, a draft application, a project funded elsewhere and its
   await coordinator.getByRole('textbox', { name: /^Prioriteringen/ }).fill('Föräldrastöd');
   await choose(coordinator, 'Välj målområden ur överenskommelsen', rok.title);
   await coordinator.getByRole('checkbox', { name: /^3\.6 Bosättning/ }).check({ force: true });
+  await expectNoAxeViolations(coordinator, 'new call form with a priority');
   await coordinator.getByRole('button', { name: 'Spara utlysningen som utkast' }).click();
   await arrivedAt(coordinator, callTitle);
   await expect(coordinator.getByText('Föräldrastöd (3.6 Bosättning')).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'draft call');
   const callId = coordinator.url().split('/').pop() ?? '';
   await coordinator.getByRole('link', { name: 'Ändra utlysningen' }).click();
   await arrivedAt(coordinator, /^Ändra utlysningen/);
+  await expectNoAxeViolations(coordinator, 'call edit form');
   await coordinator.getByRole('textbox', { name: /^Budget/ }).fill('2 000 000');
   await coordinator.getByRole('button', { name: 'Spara utlysningen' }).click();
   await arrivedAt(coordinator, callTitle);
@@ -234,14 +253,17 @@ test('programmes, calls, a draft application, a project funded elsewhere and its
   await coordinator.getByRole('textbox', { name: /^Belopp/ }).fill('250000');
   await choose(coordinator, 'Välj målområden ur överenskommelsen', rok.title);
   await coordinator.getByRole('checkbox', { name: /^3\.6 Bosättning/ }).check({ force: true });
+  await expectNoAxeViolations(coordinator, 'new project form with a budget line');
   await coordinator.getByRole('button', { name: 'Registrera projektet' }).click();
   await arrivedAt(coordinator, projectName);
   await expect(coordinator.getByText('250 000,00 kr').first()).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'project page as the coordinator');
   const projectUrl = coordinator.url();
 
   // … changes its results, asks for an account and names a responsibility carried through it.
   await coordinator.getByRole('link', { name: 'Ändra projektet' }).click();
   await arrivedAt(coordinator, /^Ändra projektet/);
+  await expectNoAxeViolations(coordinator, 'project edit form');
   await coordinator.getByRole('textbox', { name: /^Resultat/ }).fill('Tjugo familjer fick stöd');
   await coordinator.getByRole('button', { name: 'Spara projektet' }).click();
   await arrivedAt(coordinator, projectName);
@@ -265,4 +287,6 @@ test('programmes, calls, a draft application, a project funded elsewhere and its
   await arrivedAt(coordinator, projectName);
   await coordinator.getByRole('button', { name: 'Godkänn redovisningen' }).click();
   await expect(coordinator.getByText('godkänd')).toBeVisible();
+  await visit(coordinator, '/funding/accounts?county=19', 'Redovisningar');
+  await expectNoAxeViolations(coordinator, 'accounts board of the coordinator');
 });

@@ -77,6 +77,7 @@ test.describe.serial('grants', () => {
     await login(editor, 'editor.vasteras');
     await visit(editor, '/profile', 'Min profil');
     await expect(editor.getByRole('table', { name: 'Behörigheter som du har' })).toContainText('Redaktör för forum');
+    await expectNoAxeViolations(editor, 'profile of the forum editor with their grant');
     await visit(editor, vastmanlandMeetingPath, new RegExp(`^Rådsmöte med redaktör ${runId}`));
     await addAgendaPoint(editor, `Underlag från Västerås ${runId}`);
     await expectNoAxeViolations(editor, 'meeting prepared by the forum editor');

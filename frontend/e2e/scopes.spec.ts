@@ -133,6 +133,7 @@ test.describe.serial('scopes', () => {
 
     await login(page, 'admin');
     await visit(page, '/profile', 'Min profil');
+    await expectNoAxeViolations(page, 'profile of the administrator');
     await page.getByRole('link', { name: 'Behörigheter utanför länen' }).click();
     await arrivedAt(page, 'Behörigheter utanför länen');
     await expect(page.getByRole('table', { name: 'Behörigheter utanför länen' })).toContainText('reader.national');
@@ -313,6 +314,7 @@ test.describe.serial('scopes', () => {
     await login(page, 'reader.national');
     await visit(page, '/profile', 'Min profil');
     await expect(page.getByRole('table', { name: 'Behörigheter som du har' })).toContainText('Nationell läsare');
+    await expectNoAxeViolations(page, 'profile of the national reader with their grant');
 
     for (const [round, title] of [
       [vmRound, vmTitle],

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +35,12 @@ import se.samverkan.support.DemoUser;
  *
  * <p>Funding (issue 13) has a second matrix, authorization-matrix-funding.csv, for its own parties: the fixture
  * application's applicant (Västerås stad's member), its co-applicant (Arbetsförmedlingen's member), another
- * organisation (Migrationsverket's system, a member of neither), another county (Västra Götaland's coordinator) and
+ * organisation (Migrationsverket's system, a member of neither: the realm has no demo person whose organisation is
+ * neither Västerås stad nor Arbetsförmedlingen), another county (Västra Götaland's coordinator) and
  * anonymous, on every funding operation.
+ *
+ * <p>What the scoped grants (issue 10) unlock where they apply is {@link GrantsAuthorizationMatrixTest}'s table,
+ * authorization-matrix-grants.csv, sent through {@link #send} here.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -81,10 +86,7 @@ class AuthorizationMatrixTest {
 
     private void check(Map<String, DemoUser> callers, Path matrix, java.util.function.Predicate<String> paths)
             throws IOException {
-        JsonNode spec;
-        try (var reader = Files.newBufferedReader(SPEC)) {
-            spec = JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(reader));
-        }
+        JsonNode spec = spec();
         OperationFuzzTest.Fixtures fixtures = OperationFuzzTest.Fixtures.create();
         Map<String, String> actual = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -142,10 +144,42 @@ class AuthorizationMatrixTest {
 
     private int send(
             OperationFuzzTest.Fixtures fixtures, String method, String template, JsonNode operation, DemoUser caller) {
+        return send(
+                method,
+                template,
+                operation,
+                caller,
+                name -> fixtures.pathValue(template, name),
+                fixtures::queryValue,
+                fixtures.samples,
+                Map.of());
+    }
+
+    /** openapi.yaml as a tree. */
+    static JsonNode spec() throws IOException {
+        try (var reader = Files.newBufferedReader(SPEC)) {
+            return JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(reader));
+        }
+    }
+
+    /**
+     * One request of the operation as the caller, with the path and required query parameters and a sample body (by
+     * schema name); a multipart body (a file upload) carries a one-page PDF and the form fields given. Writes that take
+     * If-Match carry a stale one. Also read by {@link GrantsAuthorizationMatrixTest}, with the places its grants act.
+     */
+    static int send(
+            String method,
+            String template,
+            JsonNode operation,
+            DemoUser caller,
+            Function<String, String> pathValue,
+            Function<String, String> queryValue,
+            Map<String, Supplier<Map<String, Object>>> samples,
+            Map<String, String> form) {
         String path = template;
         Matcher names = PARAMETER.matcher(template);
         while (names.find()) {
-            path = path.replace("{" + names.group(1) + "}", fixtures.pathValue(template, names.group(1)));
+            path = path.replace("{" + names.group(1) + "}", pathValue.apply(names.group(1)));
         }
         StringBuilder uri = new StringBuilder(path);
         String separator = "?";
@@ -157,7 +191,7 @@ class AuthorizationMatrixTest {
                         .append(parameter.path("name").asText())
                         .append('=')
                         .append(java.net.URLEncoder.encode(
-                                fixtures.queryValue(parameter.path("name").asText()), StandardCharsets.UTF_8));
+                                queryValue.apply(parameter.path("name").asText()), StandardCharsets.UTF_8));
                 separator = "&";
             }
             if (parameter.path("in").asText().equals("header")
@@ -176,10 +210,16 @@ class AuthorizationMatrixTest {
                     .path("$ref")
                     .asText()
                     .replace("#/components/schemas/", "");
-            Supplier<Map<String, Object>> sample = fixtures.samples.get(schema);
+            Supplier<Map<String, Object>> sample = samples.get(schema);
             request = request.contentType(ContentType.JSON).body(sample == null ? Map.of() : sample.get());
         } else if (content.has("text/csv")) {
             request = request.contentType("text/csv").body("year,municipality,gender,value\r\n2026,,TOTAL,42\r\n");
+        } else if (content.has("multipart/form-data") && !form.isEmpty()) {
+            request = request.multiPart(
+                    "file", "underlag.pdf", se.samverkan.support.Documents.pdf("Underlag"), "application/pdf");
+            for (var field : form.entrySet()) {
+                request = request.multiPart(field.getKey(), field.getValue());
+            }
         }
         Response response = request.request(method, uri.toString());
         return response.statusCode();
