@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import texts from './vite-plugin-texts.ts';
 
 /** Where the dev and preview servers send /api (the Quarkus API). */
 const apiUrl = process.env.SAMVERKAN_API_URL ?? 'http://localhost:8080';
@@ -9,7 +10,7 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), texts()],
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
   // The manifest lets scripts/check-bundle-budget.mjs find what the first page loads.

@@ -65,6 +65,12 @@ test_e2e() {
   SAMVERKAN_API_URL="http://localhost:$E2E_API_PORT" start_vite "$RUN_DIR/frontend-preview.log" \
     preview --port "$E2E_SPA_PORT" --strictPort
   wait_for_http "http://localhost:$E2E_SPA_PORT/" 60 "$RUN_DIR/frontend-preview.log" "${STARTED_PIDS[-1]}"
+  # Lighthouse (accessibility 100, performance >= 90; start page and an agreement) on the production build, before
+  # the specs load the machine: with the whole suite, or alone with SAMVERKAN_LIGHTHOUSE=true.
+  if [[ "${SAMVERKAN_LIGHTHOUSE:-$([[ -z "${SAMVERKAN_E2E_SPECS:-}" ]] && echo true || echo false)}" == true ]]; then
+    say "Lighthouse on the production build"
+    (cd "$ROOT/frontend" && node scripts/lighthouse.mjs "http://localhost:$E2E_SPA_PORT")
+  fi
   # SAMVERKAN_E2E_SPECS (e.g. "e2e/forums.spec.ts") runs only those specs against the same stack.
   # shellcheck disable=SC2086
   (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" \

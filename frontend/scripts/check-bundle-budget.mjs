@@ -6,17 +6,16 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-// Issue #17 asks for 150 kB; 161 kB was reached (was 315 kB). What is left: the texts of every page (24 kB gzip
-// with funding, notifications, grants, surveys and the overview) are still one chunk per language, loaded before the
-// first page renders; splitting them per feature is #17's remaining work. The logged-in overview loads on its own, so
-// the public first page carries only its texts. This limit keeps the rest from sliding back. The strategy process's
-// texts (#14), open data, decisions and funding tasks add 4 kB to the Swedish chunk until the texts are split per
-// feature (the next step of #17; it takes all of that chunk's 26 kB off the first page).
-export const BUDGET_BYTES = 181 * 1024;
+// Issue #17 asks for 150 kB; 157.7 kB is reached (was 315 kB, then 181 kB). The texts are split per feature at
+// build time (vite-plugin-texts.ts): the first page carries the shared layers' Swedish texts (1.5 kB gzip) and the
+// start page's (1.9 kB), English and the other features' texts load when needed; the Keycloak session check no
+// longer holds the first render. What is left is code: React and React DOM, the router, react-aria's parts the
+// header uses, i18next and TanStack Query (about 150 kB between them). This limit keeps the rest from sliding back.
+export const BUDGET_BYTES = 159 * 1024;
 
 /** The chunks the first page (/) downloads, by the manifest: the entry's and the start page's static imports. */
 export function firstPageChunks(manifest) {
-  const roots = ['index.html', 'src/features/start/routes/StartPage.tsx', 'src/locales/sv.json'];
+  const roots = ['index.html', 'src/features/start/routes/StartPage.tsx', 'virtual:texts/sv/start'];
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];

@@ -5,7 +5,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * Scans the page as it is now for WCAG 2.1 A/AA violations and fails on any. Our pages only: Keycloak's login
- * page is outside our control and is not scanned.
+ * page is outside our control and is not scanned. Fails too when the page asked for a text it did not have (the app
+ * records those in `window.samverkanMissingTexts`, e.g. a key whose feature chunk lacks it).
  */
 export async function expectNoAxeViolations(page: Page, name?: string): Promise<void> {
   // Let loading states settle, so the scan sees the page a person would.
@@ -19,4 +20,8 @@ export async function expectNoAxeViolations(page: Page, name?: string): Promise<
         .join('\n'),
   );
   expect(summary, `axe violations on ${name ?? page.url()}`).toEqual([]);
+  const missing = await page.evaluate(
+    () => (window as { samverkanMissingTexts?: string[] }).samverkanMissingTexts ?? [],
+  );
+  expect(missing, `texts missing on ${name ?? page.url()}`).toEqual([]);
 }

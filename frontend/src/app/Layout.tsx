@@ -14,6 +14,7 @@ import {
   toForums,
   toFunding,
   toMyTasks,
+  toAccessibility,
   toOpenData,
   toOrganisations,
   toProfile,
@@ -165,6 +166,9 @@ export function Layout() {
           <p>{t('app.footer.openness')}</p>
           <p>
             <Link href={toOpenData()}>{t('app.footer.openData')}</Link>
+          </p>
+          <p>
+            <Link href={toAccessibility()}>{t('app.footer.accessibility')}</Link>
           </p>
         </div>
       </footer>

@@ -6,6 +6,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { NotFoundPage } from '../components';
+import { accessibilityRoutes } from '../features/accessibility';
 import { agreementRoutes } from '../features/agreements';
 import { documentRoutes } from '../features/documents';
 import { followUpRoutes } from '../features/follow-up';
@@ -62,6 +63,7 @@ function buildRouteTree() {
     ...notificationRoutes(rootRoute),
     ...grantRoutes(rootRoute),
     ...openDataRoutes(rootRoute),
+    ...accessibilityRoutes(rootRoute),
   ]);
 }
 

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { initI18n } from '../lib/i18n';
 
 await initI18n();
@@ -11,4 +11,8 @@ configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
+  // A text the code asked for and the texts lack (i18n reports it) fails the test that showed it.
+  const missing = window.samverkanMissingTexts ?? [];
+  window.samverkanMissingTexts = [];
+  expect(missing, 'texts missing from src/locales').toEqual([]);
 });

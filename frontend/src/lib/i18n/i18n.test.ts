@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en.json';
 import sv from '../../locales/sv.json';
 import { changeLanguage, LANGUAGE_STORAGE_KEY } from './i18n';
@@ -28,6 +28,17 @@ describe('i18n', () => {
 
   it('has every text in both languages', () => {
     expect(keys(en).sort()).toEqual(keys(sv).sort());
+  });
+
+  it('reports a text that is missing, loudly and where the tests look', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A key the texts do not have, typed as one they have (as a key built at run time would be).
+    const unknownKey = ['common', 'noSuchText'].join('.') as 'common.retry';
+    expect(i18next.t(unknownKey)).toBe('common.noSuchText');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('common.noSuchText'));
+    expect(window.samverkanMissingTexts).toEqual(['common.noSuchText']);
+    // Checked here, so the setup's own check does not fail this test.
+    window.samverkanMissingTexts = [];
   });
 
   it('has no empty texts', () => {

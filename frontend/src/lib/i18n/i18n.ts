@@ -1,33 +1,12 @@
-import i18next, { type BackendModule, type ResourceKey } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setLanguageProvider } from '../api';
+import { coreTextsOf, loadLanguage, markCoreLoaded } from './featureTexts';
 
 export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export const LANGUAGE_STORAGE_KEY = 'samverkan.language';
-
-/** Each language's texts are a chunk of their own, loaded when the language is first used. */
-const loaders: Record<Language, () => Promise<{ default: ResourceKey }>> = {
-  sv: () => import('../../locales/sv.json'),
-  en: () => import('../../locales/en.json'),
-};
-
-const lazyTexts: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read: (language, _namespace, callback) => {
-    const load = isLanguage(language) ? loaders[language] : loaders.sv;
-    load().then(
-      (texts) => {
-        callback(null, texts.default);
-      },
-      (error: unknown) => {
-        callback(error instanceof Error ? error : new Error(String(error)), false);
-      },
-    );
-  },
-};
 
 function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);
@@ -51,24 +30,42 @@ function applyLanguage(language: string): void {
   }
 }
 
+declare global {
+  interface Window {
+    /** The text keys a page asked for and did not have (the end-to-end tests fail a page that has any). */
+    samverkanMissingTexts?: string[];
+  }
+}
+
+/** A text the code names but the loaded texts lack: said loudly, and kept for the tests to find. */
+function reportMissing(languages: readonly string[], _namespace: string, key: string): void {
+  console.error(`Missing text "${key}" (${languages.join(', ')})`);
+  (window.samverkanMissingTexts ??= []).push(key);
+}
+
 /**
  * Swedish unless the visitor chose English earlier (remembered in localStorage); keeps `<html lang>` in step.
- * Resolves when the language's texts are loaded.
+ * Resolves when the language's core texts are there (Swedish ones are part of the entry); each feature's texts come
+ * with its pages.
  */
 export async function initI18n(): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
+    const language = storedLanguage();
+    const core = await coreTextsOf(language);
+    markCoreLoaded(language);
     i18next.on('languageChanged', applyLanguage);
-    await i18next
-      .use(lazyTexts)
-      .use(initReactI18next)
-      .init({
-        lng: storedLanguage(),
-        fallbackLng: 'sv',
-        supportedLngs: languages,
-        interpolation: { escapeValue: false },
-        returnNull: false,
-        showSupportNotice: false,
-      });
+    await i18next.use(initReactI18next).init({
+      lng: language,
+      resources: { [language]: { translation: core } },
+      // Every language has every text (a test checks): no fallback, so a text that did not load is seen as missing.
+      fallbackLng: false,
+      supportedLngs: languages,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+      saveMissing: true,
+      missingKeyHandler: reportMissing,
+    });
     setLanguageProvider(() => i18next.language);
   }
   document.documentElement.lang = i18next.language;
@@ -79,7 +76,9 @@ export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'sv';
 }
 
+/** Switches once the language's texts for the pages seen so far are loaded. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
 }
 

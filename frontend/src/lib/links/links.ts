@@ -75,6 +75,7 @@ export const paths = {
   nationalGrants: '/national-grants',
   profile: '/profile',
   openData: '/open-data',
+  accessibility: '/accessibility',
   webhooks: '/integrations/webhooks',
 } as const;
 
@@ -187,4 +188,5 @@ export const toCountyGrants = (params: { code: string }, search?: { revoked?: bo
 export const toNationalGrants = (search?: { revoked?: boolean }) => linkTo(paths.nationalGrants, {}, search);
 export const toProfile = () => linkTo(paths.profile, {});
 export const toOpenData = () => linkTo(paths.openData, {});
+export const toAccessibility = () => linkTo(paths.accessibility, {});
 export const toWebhooks = () => linkTo(paths.webhooks, {});
