@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { accessToken, callApi } from './support/api';
 import { arrivedAt, login, visit } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 
 const RUS_TITLE = 'Regional utvecklingsstrategi (RUS) Västerbotten 2018-2021';
 
@@ -47,6 +48,7 @@ test('the coordinator completes Förankring, scores areas of action, plans the b
   await expect(map.getByRole('listitem').first()).toContainText('Klar');
   await expect(coordinator.getByRole('button', { name: 'Öppna Förankring igen' })).toBeVisible();
   await arrivedAt(coordinator, `Processkarta: ${RUS_TITLE}`);
+  await expectNoAxeViolations(coordinator, 'process map');
 
   // The analysis: three possible areas of action for TIA are scored in the matrix's table.
   await visit(coordinator, `/agreements/${rusId}/areas-of-action`, `Analys och insatsområden: ${RUS_TITLE}`);
@@ -60,6 +62,7 @@ test('the coordinator completes Förankring, scores areas of action, plans the b
   }
   await expect(coordinator.getByText('3 av 7 är poängsatta.', { exact: false })).toBeVisible();
   await arrivedAt(coordinator, `Analys och insatsområden: ${RUS_TITLE}`);
+  await expectNoAxeViolations(coordinator, 'analysis and scoring matrix');
 
   // The best (highest effect and feasibility) becomes an area of action.
   const best = TIA[0];
@@ -86,6 +89,7 @@ test('the coordinator completes Förankring, scores areas of action, plans the b
   await expect(planned.getByRole('heading', { name: activity })).toBeVisible();
   await expect(coordinator.getByText(/0 av 1 klara/).first()).toBeVisible();
   await arrivedAt(coordinator, `Handlingsplan: ${RUS_TITLE}`);
+  await expectNoAxeViolations(coordinator, 'action plan (coordinator)');
 
   // The Västerås member sets the activity ongoing.
   const member = await (await browser.newContext()).newPage();
@@ -97,4 +101,5 @@ test('the coordinator completes Förankring, scores areas of action, plans the b
   await expect(ongoing.getByRole('heading', { name: activity })).toBeVisible();
   await expect(member.getByRole('button', { name: `Markera som klar: ${activity}` })).toBeVisible();
   await arrivedAt(member, `Handlingsplan: ${RUS_TITLE}`);
+  await expectNoAxeViolations(member, 'action plan (owner member)');
 });

@@ -3656,6 +3656,8 @@ export interface components {
             fundingSource?: string;
             /** @description The registered project (funding) the activity comes from */
             projectId?: components["schemas"]["UUID"];
+            /** @description The action plan's activity it was taken from */
+            planActivityId?: components["schemas"]["UUID"];
         };
         ActivityInput: {
             title: string;
@@ -3667,6 +3669,8 @@ export interface components {
             fundingSource?: string;
             /** @description The registered project (funding) the activity comes from */
             projectId?: components["schemas"]["UUID"];
+            /** @description The action plan's activity (of this goal area) it is taken from */
+            planActivityId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         ActivityStatus: "PLANNED" | "ONGOING" | "DONE" | "CANCELLED";

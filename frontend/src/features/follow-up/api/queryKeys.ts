@@ -18,4 +18,6 @@ export const followUpKeys = {
   municipalities: (county: string) => [...followUpKeys.all, 'municipalities', county] as const,
   fundingProjects: (q: string) => [...followUpKeys.all, 'funding-projects', q] as const,
   fundingProject: (id: string) => [...followUpKeys.all, 'funding-project', id] as const,
+  /** The action plan's activities of an agreement, to take into an assessment. */
+  planActivities: (agreementId: string) => [...followUpKeys.agreement(agreementId), 'plan-activities'] as const,
 };

@@ -15,12 +15,14 @@ import { useCountyMunicipalities } from '../api/getMunicipalities';
 import { useSaveAssessment } from '../api/saveAssessment';
 import { useOrganisationOptions } from '../../../components';
 import { useSubmitAssessment } from '../api/submitAssessment';
+import { usePlanActivities } from '../api/getPlanActivities';
 import type { VersionedAssessment } from '../api/getAssessment';
 import { goalStatuses } from '../types';
 import { useFollowUpErrorText } from './ActionError';
 import {
   cellKey,
   cellsOf,
+  activityFromPlan,
   formValuesOf,
   newActivity,
   toAssessmentInput,
@@ -59,6 +61,47 @@ function ActivityProject({
   );
 }
 const fields = ['status', 'situation', 'activities', 'indicatorValues'] as const;
+
+/** Takes an activity of the action plan (for this goal area) into the assessment instead of typing it again. */
+function FromPlan({
+  agreementId,
+  goalAreaId,
+  taken,
+  onTake,
+}: {
+  agreementId: string;
+  goalAreaId: string;
+  taken: readonly ActivityItem[];
+  onTake: (item: ActivityItem) => void;
+}) {
+  const { t } = useTranslation();
+  const plan = usePlanActivities(agreementId, goalAreaId);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const open = (plan.data ?? []).filter((activity) => !taken.some((item) => item.planActivityId === activity.id));
+  if (open.length === 0) return null;
+  const activity = open.find((a) => a.id === chosen);
+  return (
+    <div className="activity-from-plan">
+      <Select
+        label={t('followUp.assessment.fromPlan')}
+        description={t('followUp.assessment.fromPlanHint')}
+        placeholder={t('followUp.assessment.fromPlanPlaceholder')}
+        options={open.map((a) => ({ id: a.id, label: `${a.title} (${a.owner.name})` }))}
+        value={activity ? activity.id : null}
+        onChange={setChosen}
+      />
+      <Button
+        isDisabled={!activity}
+        onPress={() => {
+          if (activity) onTake(activityFromPlan(activity));
+          setChosen(null);
+        }}
+      >
+        {t('followUp.assessment.takeFromPlan')}
+      </Button>
+    </div>
+  );
+}
 
 function ActivityOrganisations({
   item,
@@ -267,10 +310,17 @@ export function AssessmentForm({
                   onChange={(fundingSource) => update({ fundingSource })}
                 />
                 <ActivityProject item={item} name={`activities[${index}].projectId`} update={update} />
+                {item.planActivityId && <p className="muted">{t('followUp.assessment.takenFromPlan')}</p>}
               </>
             )}
           />
         </FormField>
+        <FromPlan
+          agreementId={assessment.agreement.id}
+          goalAreaId={assessment.goalArea.id}
+          taken={values.activities}
+          onTake={(item) => change({ activities: [...values.activities, item] })}
+        />
         <FormField form={FORM} name="indicatorValues">
           <fieldset className="indicator-values">
             <legend>{t('followUp.assessment.valuesLegend', { year: assessment.year })}</legend>

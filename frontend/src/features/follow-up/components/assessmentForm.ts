@@ -9,6 +9,8 @@ export type ActivityItem = {
   fundingSource: string;
   /** The registered project the activity comes from (its name is read when shown). */
   projectId: string | null;
+  /** The action plan's activity it was taken from; null when typed. */
+  planActivityId: string | null;
 };
 
 /** One value field: an indicator, the municipality (per-municipality indicators) and the gender. */
@@ -35,6 +37,29 @@ export function newActivity(): ActivityItem {
     result: '',
     fundingSource: '',
     projectId: null,
+    planActivityId: null,
+  };
+}
+
+/** An activity of the action plan as an assessment's activity: its title, text, organisations and project. */
+export function activityFromPlan(activity: {
+  id: string;
+  title: string;
+  description?: string;
+  owner: { id: string; name: string };
+  partners: { id: string; name: string }[];
+  project?: { id: string };
+}): ActivityItem {
+  return {
+    ...newActivity(),
+    title: activity.title,
+    description: activity.description ?? '',
+    organisations: [activity.owner, ...activity.partners].map((organisation) => ({
+      id: organisation.id,
+      label: organisation.name,
+    })),
+    projectId: activity.project?.id ?? null,
+    planActivityId: activity.id,
   };
 }
 
@@ -60,6 +85,7 @@ export function formValuesOf(assessment: Assessment): AssessmentFormValues {
       result: activity.result ?? '',
       fundingSource: activity.fundingSource ?? '',
       projectId: activity.projectId ?? null,
+      planActivityId: activity.planActivityId ?? null,
     })),
     values: Object.fromEntries(
       assessment.indicatorValues.map((value) => [
@@ -124,6 +150,7 @@ export function toAssessmentInput(
         result: trimmedOrUndefined(activity.result),
         fundingSource: trimmedOrUndefined(activity.fundingSource),
         projectId: activity.projectId ?? undefined,
+        planActivityId: activity.planActivityId ?? undefined,
       })),
       indicatorValues,
     },

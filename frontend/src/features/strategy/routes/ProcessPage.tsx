@@ -2,12 +2,23 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../../components';
-import { Badge, Button, Link, PageHeading, ProvenanceMark, TextArea, TextField } from '../../../design-system';
+import {
+  Badge,
+  Button,
+  ConfirmDialog,
+  Disclosure,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { toAgreement, toMeeting } from '../../../lib/links';
 import { useAddPhase } from '../api/addPhase';
 import { useChangePhaseStatus } from '../api/changePhaseStatus';
 import { useProcessMap } from '../api/getProcessMap';
+import { useRemovePhase } from '../api/removePhase';
 import { useUpdatePhase } from '../api/updatePhase';
 import { ActionError } from '../components/ActionError';
 import { period } from '../components/period';
@@ -183,7 +194,83 @@ function PhaseSection({ agreementId, phase, current }: { agreementId: string; ph
         </div>
       )}
       <ActionError error={update.error ?? move.error} />
+      {phase.permissions.edit && <EditPhase agreementId={agreementId} phase={phase} />}
+      {phase.permissions.delete && <RemovePhase agreementId={agreementId} phase={phase} />}
     </section>
+  );
+}
+
+/** Changes a phase's name, description, goal and periods; its checklist and owner are kept as they are. */
+function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }) {
+  const { t } = useTranslation();
+  const update = useUpdatePhase(agreementId);
+  const [name, setName] = useState(phase.name);
+  const [description, setDescription] = useState(phase.description ?? '');
+  const [goal, setGoal] = useState(phase.goal ?? '');
+  const [plannedStart, setPlannedStart] = useState(phase.plannedStart ?? '');
+  const [plannedEnd, setPlannedEnd] = useState(phase.plannedEnd ?? '');
+  return (
+    <Disclosure summary={t('strategy.process.editPhase', { name: phase.name })}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          update.mutate({
+            phaseId: phase.id,
+            version: phase.version,
+            body: {
+              ...inputOf(phase),
+              name,
+              description: description || undefined,
+              goal: goal || undefined,
+              plannedStart: plannedStart || undefined,
+              plannedEnd: plannedEnd || undefined,
+            },
+          });
+        }}
+      >
+        <TextField label={t('strategy.process.name')} value={name} onChange={setName} isRequired />
+        <TextArea label={t('strategy.process.description')} value={description} onChange={setDescription} rows={3} />
+        <TextArea label={t('strategy.process.goal')} value={goal} onChange={setGoal} rows={3} />
+        <TextField
+          type="date"
+          label={t('strategy.process.plannedStart')}
+          value={plannedStart}
+          onChange={setPlannedStart}
+        />
+        <TextField type="date" label={t('strategy.process.plannedEnd')} value={plannedEnd} onChange={setPlannedEnd} />
+        <Button type="submit" variant="primary" isDisabled={update.isPending}>
+          {t('strategy.process.savePhase', { name: phase.name })}
+        </Button>
+      </form>
+      <ActionError error={update.error} />
+    </Disclosure>
+  );
+}
+
+/** Removes a phase that has not started (a phase that has begun stays in the map). */
+function RemovePhase({ agreementId, phase }: { agreementId: string; phase: Phase }) {
+  const { t } = useTranslation();
+  const remove = useRemovePhase(agreementId);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <Button onPress={() => setConfirming(true)}>{t('strategy.process.removePhase', { name: phase.name })}</Button>
+      <ConfirmDialog
+        isOpen={confirming}
+        onOpenChange={setConfirming}
+        title={t('strategy.process.removePhase', { name: phase.name })}
+        confirmLabel={t('strategy.process.remove')}
+        cancelLabel={t('common.form.cancel')}
+        isPending={remove.isPending}
+        pendingLabel={t('common.form.saving')}
+        onConfirm={() =>
+          remove.mutate({ phaseId: phase.id, version: phase.version }, { onSettled: () => setConfirming(false) })
+        }
+      >
+        <p>{t('strategy.process.removeConfirm', { name: phase.name })}</p>
+      </ConfirmDialog>
+      <ActionError error={remove.error} />
+    </>
   );
 }
 

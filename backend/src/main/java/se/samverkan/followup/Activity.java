@@ -42,6 +42,10 @@ public class Activity {
     @Column(name = "project_id")
     public UUID projectId;
 
+    /** The action plan's activity it was taken from, instead of typed again; null when typed. */
+    @Column(name = "plan_activity_id")
+    public UUID planActivityId;
+
     @ManyToMany
     @JoinTable(
             name = "assessment_activity_organisation",

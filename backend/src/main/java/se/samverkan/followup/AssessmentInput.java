@@ -36,7 +36,9 @@ public record AssessmentInput(
                     List<@NotNull(message = "{validation.not-empty}") UUID> organisationIds,
             @Size(max = 10000, message = "{validation.at-most-characters}") String result,
             @Schema(example = "§37") @Size(max = 100, message = "{validation.at-most-characters}") String fundingSource,
-            @Schema(description = "The registered project (funding) the activity comes from") UUID projectId) {}
+            @Schema(description = "The registered project (funding) the activity comes from") UUID projectId,
+            @Schema(description = "The action plan's activity (of this goal area) it is taken from")
+                    UUID planActivityId) {}
 
     @Schema(name = "ReportedIndicatorValueInput")
     public record ValueInput(

@@ -218,6 +218,12 @@ public class AssessmentService {
                                 "activities[" + i + "].projectId", text("followup.no-project-id", input.projectId()));
                     }
                     activity.projectId = input.projectId();
+                    if (input.planActivityId() != null && !planActivityOf(assessment, input.planActivityId())) {
+                        violations.add(
+                                "activities[" + i + "].planActivityId",
+                                text("followup.no-plan-activity-id", input.planActivityId()));
+                    }
+                    activity.planActivityId = input.planActivityId();
                     List<UUID> organisationIds = input.organisationIds() == null ? List.of() : input.organisationIds();
                     Set<UUID> added = new LinkedHashSet<>();
                     for (int j = 0; j < organisationIds.size(); j++) {
@@ -233,6 +239,21 @@ public class AssessmentService {
                     return activity;
                 })
                 .toList();
+    }
+
+    /**
+     * An activity of the agreement's action plan towards the assessment's goal area, directly or through an area of
+     * action chosen under it (read by SQL: the follow-up does not depend on the strategy feature).
+     */
+    private boolean planActivityOf(Assessment assessment, UUID planActivityId) {
+        return !em.createNativeQuery("select 1 from plan_activity p left join strategy_area a on a.id = p.area_id"
+                        + " where p.id = :id and p.agreement_id = :agreement"
+                        + " and (p.goal_area_id = :goalArea or a.goal_area_id = :goalArea)")
+                .setParameter("id", planActivityId)
+                .setParameter("agreement", assessment.round.agreement.id)
+                .setParameter("goalArea", assessment.goalArea.id)
+                .getResultList()
+                .isEmpty();
     }
 
     private List<ReportedValue> reportedValues(

@@ -122,7 +122,8 @@ public final class FollowUpDtos {
             @Schema(required = true) List<OrganisationReference> organisations,
             String result,
             @Schema(example = "§37") String fundingSource,
-            @Schema(description = "The registered project (funding) the activity comes from") UUID projectId) {}
+            @Schema(description = "The registered project (funding) the activity comes from") UUID projectId,
+            @Schema(description = "The action plan's activity it was taken from") UUID planActivityId) {}
 
     @Schema(name = "ReportedIndicatorValue")
     public record ReportedValueDto(

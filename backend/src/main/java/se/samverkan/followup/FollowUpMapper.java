@@ -91,7 +91,8 @@ final class FollowUpMapper {
                 a.organisations.stream().map(FollowUpMapper::organisation).toList(),
                 a.result,
                 a.fundingSource,
-                a.projectId);
+                a.projectId,
+                a.planActivityId);
     }
 
     // ---- snapshots for the history ----------------------------------------------------------------
