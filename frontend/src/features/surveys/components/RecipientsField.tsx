@@ -64,7 +64,7 @@ export function RecipientsField({
                 {organisation.name}{' '}
                 <Button variant="secondary" onPress={() => remove(organisation.id)}>
                   {t('surveys.editor.remove')}
-                  <span className="visually-hidden"> {organisation.name}</span>
+                  <span className="visually-hidden">{` ${organisation.name}`}</span>
                 </Button>
               </li>
             ))}
