@@ -223,3 +223,64 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
   await expectNoAxeViolations(anonymous, 'public picture');
   await visit(anonymous, '/surveys', 'Lägesbild');
 });
+
+test('a coordinator drafts a survey from scratch, chooses who is asked and reads its history', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const title = `Lägesbild från grunden ${runId}`;
+  await login(page, 'coordinator.vastmanland');
+  await visit(page, '/surveys', 'Lägesbild');
+  await page.getByRole('link', { name: 'Ny enkät' }).click();
+  await arrivedAt(page, 'Ny enkät');
+
+  // The default: every municipality of the county, here with the region too.
+  const form = page.getByRole('form', { name: 'Ny enkät' });
+  await form.getByLabel('Rubrik').fill(title);
+  await expect(form.getByRole('radio', { name: 'Länets alla kommuner' })).toBeChecked();
+  await form.getByRole('checkbox', { name: 'Fråga även regionen' }).check({ force: true });
+  await expectNoAxeViolations(page, 'new survey form');
+  await form.getByRole('button', { name: 'Skapa utkastet' }).click();
+  await arrivedAt(page, title);
+  await expect(page.getByText('Utkast', { exact: true })).toBeVisible();
+
+  // The draft's recipients: the ten municipalities and the region; the region goes, Arbetsförmedlingen comes.
+  const editor = page.getByRole('form', { name: 'Redigera utkastet' });
+  await expect(editor.getByText('11 organisationer är valda.')).toBeVisible();
+  const chosen = editor.getByRole('list', { name: 'Valda organisationer' });
+  await expect(chosen.getByText('Landstinget Västmanland')).toBeVisible();
+  await chosen.getByRole('button', { name: 'Ta bort Landstinget Västmanland' }).click();
+  await expect(editor.getByText('10 organisationer är valda.')).toBeVisible();
+  await editor.getByRole('combobox', { name: 'Lägg till organisation' }).fill('Arbetsförmedlingen');
+  await page
+    .getByRole('option', { name: /^Arbetsförmedlingen/ })
+    .first()
+    .click();
+  await expect(editor.getByText('11 organisationer är valda.')).toBeVisible();
+  await expect(chosen.getByText(/^Arbetsförmedlingen/)).toBeVisible();
+  await editor.getByLabel('Rubrik').fill(`${title} (ändrad)`);
+  await editor.getByRole('button', { name: 'Spara utkastet' }).click();
+  await expect(page.getByText('Utkastet är sparat.')).toBeVisible();
+
+  const token = await accessToken(request, 'coordinator.vastmanland');
+  const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const stored = (await (await callApi(request, token, 'GET', `/api/v1/surveys/${id}`)).json()) as {
+    includeRegion: boolean;
+    recipients: { name: string }[];
+  };
+  const names = stored.recipients.map((organisation) => organisation.name);
+  expect(names).toHaveLength(11);
+  expect(names).not.toContain('Landstinget Västmanland');
+  expect(names.some((name) => name.startsWith('Arbetsförmedlingen'))).toBe(true);
+  expect(names).toContain('Västerås stad');
+
+  // The history, in Swedish with the fields' names.
+  await page.getByText('Visa ändringarna').click();
+  const history = page.getByRole('list', { name: 'Ändringar, den senaste först' });
+  await expect(history.getByRole('heading', { name: 'Enkäten ändrades' })).toBeVisible();
+  await expect(history.getByRole('heading', { name: 'Enkäten skapades' })).toBeVisible();
+  await expect(history.getByRole('row', { name: `Rubrik ${title} ${title} (ändrad)` })).toBeVisible();
+  await expect(history.getByRole('row', { name: 'Regionen tillfrågas Ej angivet Ja' })).toBeVisible();
+  await expectNoAxeViolations(page, 'survey history');
+});

@@ -14,6 +14,11 @@ export function surveyRoutes<TParent extends AnyRoute>(parent: TParent) {
     }),
     createRoute({
       getParentRoute,
+      path: paths.newSurvey,
+      component: lazyRouteComponent(() => import('./routes/NewSurveyPage'), 'NewSurveyPage'),
+    }),
+    createRoute({
+      getParentRoute,
       path: paths.survey,
       component: lazyRouteComponent(() => import('./routes/SurveyPage'), 'SurveyPage'),
     }),

@@ -64,6 +64,7 @@ export const paths = {
   newFundingProject: '/funding/projects/new',
   editFundingProject: '/funding/projects/$id/edit',
   surveys: '/surveys',
+  newSurvey: '/surveys/new',
   survey: '/surveys/$id',
   surveyAnswer: '/surveys/$id/answers/$organisationId',
   surveyResults: '/surveys/$id/results',
@@ -158,6 +159,7 @@ export const toViewDocument = (params: Id) => linkTo(paths.document, params);
 export const toEditDocument = (params: Id) => linkTo(paths.editDocument, params);
 
 export const toSurveys = (search?: SearchOf) => linkTo(paths.surveys, {}, search);
+export const toNewSurvey = () => linkTo(paths.newSurvey, {});
 export const toSurvey = (params: Id) => linkTo(paths.survey, params);
 export const toSurveyAnswer = (params: Id & { organisationId: string }) => linkTo(paths.surveyAnswer, params);
 export const toSurveyResults = (params: Id, search?: SearchOf) => linkTo(paths.surveyResults, params, search);

@@ -8,44 +8,42 @@ import type { FieldChange, HistoryEntry } from '../types';
 
 /** The records a survey's history holds: the survey and its answers. */
 const entityTypes = ['SURVEY', 'SURVEY_ANSWER'] as const;
-const actions = ['CREATED', 'UPDATED', 'DELETED', 'STATUS_CHANGED'] as const;
+// Surveys and answers are never deleted: a DELETED entry would be shown by its summary.
+const actions = ['CREATED', 'UPDATED', 'STATUS_CHANGED'] as const;
 type EntityType = (typeof entityTypes)[number];
 type Action = (typeof actions)[number];
 
-/** The fields the server records (SurveyMapper's snapshots), each with a label; a theme's summary is "summary <theme>". */
-const fields = [
-  'countyCode',
-  'title',
-  'year',
-  'opensOn',
-  'closesOn',
-  'introduction',
-  'includeRegion',
-  'status',
-  'themes',
-  'questions',
-  'organisation',
-  'items',
-] as const;
+/** The fields the server records (SurveyMapper's snapshots) that have no label on the survey's page already. */
+const fields = ['countyCode', 'includeRegion', 'themes', 'questions', 'organisation', 'items'] as const;
 type Field = (typeof fields)[number];
+/** The fields labelled as the survey's page labels them; a theme's summary is recorded as "summary <theme>". */
+const pageLabels = {
+  title: 'surveys.titleLabel',
+  year: 'surveys.year',
+  opensOn: 'surveys.opensOn',
+  closesOn: 'surveys.closesOn',
+  introduction: 'surveys.introduction',
+  status: 'surveys.statusLabel',
+} as const;
+const isPageField = (value: string): value is keyof typeof pageLabels => value in pageLabels;
 const SUMMARY = 'summary ';
 
 const isEntityType = (value: string): value is EntityType => (entityTypes as readonly string[]).includes(value);
 const isAction = (value: string): value is Action => (actions as readonly string[]).includes(value);
 const isField = (value: string): value is Field => (fields as readonly string[]).includes(value);
 const surveyStatuses = ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const;
-const answerStatuses = ['DRAFT', 'SUBMITTED'] as const;
 type SurveyStatusName = (typeof surveyStatuses)[number];
-type AnswerStatusName = (typeof answerStatuses)[number];
 
 function useFieldLabel() {
   const { t } = useTranslation();
   return (field: string) =>
     isField(field)
       ? t(`surveys.history.fields.${field}`)
-      : field.startsWith(SUMMARY)
-        ? t('surveys.results.summaryOf', { theme: field.slice(SUMMARY.length) })
-        : field;
+      : isPageField(field)
+        ? t(pageLabels[field])
+        : field.startsWith(SUMMARY)
+          ? t('surveys.results.summaryOf', { theme: field.slice(SUMMARY.length) })
+          : field;
 }
 
 /** A recorded value in words: statuses translated, yes or no, dates as the locale writes them. */
@@ -56,10 +54,11 @@ function useValueText(entityType: string) {
     if (field === 'includeRegion') return raw === 'true' ? t('surveys.editor.yes') : t('surveys.editor.no');
     if ((field === 'opensOn' || field === 'closesOn') && /^\d{4}-\d{2}-\d{2}$/.test(raw))
       return formatDate(raw, locale(i18n.language)) ?? raw;
-    if (field === 'status' && entityType === 'SURVEY' && (surveyStatuses as readonly string[]).includes(raw))
+    if (field === 'status' && entityType === 'SURVEY_ANSWER' && raw === 'SUBMITTED')
+      return t('surveys.history.submitted');
+    // A survey's statuses, and an answer's draft ("Utkast" either way).
+    if (field === 'status' && (surveyStatuses as readonly string[]).includes(raw))
       return t(`surveys.status.${raw as SurveyStatusName}`);
-    if (field === 'status' && entityType === 'SURVEY_ANSWER' && (answerStatuses as readonly string[]).includes(raw))
-      return t(`surveys.history.answerStatus.${raw as AnswerStatusName}`);
     return raw;
   };
 }

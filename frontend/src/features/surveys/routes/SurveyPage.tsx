@@ -25,6 +25,7 @@ import { useSurveyHistory } from '../api/getSurveyHistory';
 import { useUpdateSurvey } from '../api/updateSurvey';
 import { ActionError } from '../components/ActionError';
 import { QuestionEditor } from '../components/QuestionEditor';
+import { RecipientsField, recipientsInput, type Recipients } from '../components/RecipientsField';
 import { SurveyHistory } from '../components/SurveyHistory';
 import { draftOf, newDraft, questionInput, type QuestionDraft } from '../components/questionDraft';
 import type { Survey, SurveyInput } from '../types';
@@ -146,6 +147,11 @@ function SurveyEditor({
   const [opensOn, setOpensOn] = useState(survey.opensOn);
   const [closesOn, setClosesOn] = useState(survey.closesOn);
   const [introduction, setIntroduction] = useState(survey.introduction ?? '');
+  const [recipients, setRecipients] = useState<Recipients>({
+    mode: 'chosen',
+    includeRegion: survey.includeRegion,
+    chosen: survey.recipients,
+  });
   const [themes, setThemes] = useState<EditableTheme[]>(
     survey.themes.map((theme) => ({
       id: theme.id,
@@ -168,8 +174,7 @@ function SurveyEditor({
     opensOn,
     closesOn,
     introduction: introduction || undefined,
-    includeRegion: survey.includeRegion,
-    recipientIds: survey.recipients.map((r) => r.id),
+    ...recipientsInput(recipients),
     themes: themes.map((theme) => ({
       id: theme.id,
       title: theme.title,
@@ -201,6 +206,7 @@ function SurveyEditor({
         isRequired
       />
       <TextArea label={t('surveys.introduction')} value={introduction} onChange={setIntroduction} />
+      <RecipientsField value={recipients} onChange={setRecipients} national={survey.countyCode === undefined} />
       {themes.map((theme, themeIndex) => (
         <fieldset key={theme.id ?? `new-${String(themeIndex)}`} className="survey-theme">
           <legend>{t('surveys.editor.theme', { number: themeIndex + 1 })}</legend>

@@ -1,9 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../../components';
-import { Badge, Link, PageHeading, ProvenanceMark, Select } from '../../../design-system';
+import { Badge, Link, LinkButton, PageHeading, ProvenanceMark, Select } from '../../../design-system';
+import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
-import { toSurvey, toSurveyResults } from '../../../lib/links';
+import { toNewSurvey, toSurvey, toSurveyResults } from '../../../lib/links';
 import { useSurveys } from '../api/getSurveys';
 import { ResponseRate } from '../components/ResponseRate';
 import type { SurveysSearch } from './searchParams';
@@ -18,12 +19,20 @@ export function SurveysPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const counties = useCounties();
+  const me = useMe();
+  // Coordinators draft their county's surveys, administrators any (NewSurveyPage says why this list).
+  const mayCreate = (me.data?.permissions.agreementCounties.length ?? 0) > 0 || me.data?.roles.includes('admin');
   const surveys = useSurveys({ county: search.county, national: search.national });
   const set = (change: SurveysSearch) => void navigate({ search: change, replace: true });
   return (
     <>
       <PageHeading>{t('surveys.title')}</PageHeading>
       <p>{t('surveys.intro')}</p>
+      {mayCreate && (
+        <p>
+          <LinkButton href={toNewSurvey()}>{t('surveys.create.title')}</LinkButton>
+        </p>
+      )}
       <div className="filters">
         <Select
           label={t('surveys.owner')}
