@@ -14,6 +14,7 @@ import {
   toForums,
   toFunding,
   toMyTasks,
+  toNational,
   toOpenData,
   toOrganisations,
   toProfile,
@@ -31,6 +32,7 @@ const navItems = [
   { href: toSurveys(), key: 'surveys' },
   { href: toOrganisations(), key: 'organisations' },
   { href: toFollowUp(), key: 'followUp' },
+  { href: toNational(), key: 'national' },
 ] as const;
 
 /** Only for logged-in members of an organisation: their organisation's follow-up tasks. */

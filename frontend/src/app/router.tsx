@@ -14,6 +14,7 @@ import { fundingRoutes } from '../features/funding';
 import { surveyRoutes } from '../features/surveys';
 import { notificationRoutes } from '../features/notifications';
 import { openDataRoutes } from '../features/open-data';
+import { nationalRoutes } from '../features/national';
 import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
@@ -62,6 +63,7 @@ function buildRouteTree() {
     ...notificationRoutes(rootRoute),
     ...grantRoutes(rootRoute),
     ...openDataRoutes(rootRoute),
+    ...nationalRoutes(rootRoute),
   ]);
 }
 

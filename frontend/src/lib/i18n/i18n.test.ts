@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import sv from '../../locales/sv.json';
+import nationalEn from '../../locales/national/en.json';
+import nationalSv from '../../locales/national/sv.json';
 import { changeLanguage, LANGUAGE_STORAGE_KEY } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -28,6 +30,13 @@ describe('i18n', () => {
 
   it('has every text in both languages', () => {
     expect(keys(en).sort()).toEqual(keys(sv).sort());
+  });
+
+  it('has every feature text in both languages, apart from the common texts', () => {
+    expect(keys(nationalEn).sort()).toEqual(keys(nationalSv).sort());
+    const common = new Set(keys(sv));
+    expect(keys(nationalSv).filter((key) => common.has(key))).toEqual([]);
+    expect([...keys(nationalSv), ...keys(nationalEn)].filter((key) => key.endsWith('.') || key === '')).toEqual([]);
   });
 
   it('has no empty texts', () => {

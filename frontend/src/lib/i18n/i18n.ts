@@ -87,3 +87,22 @@ export async function changeLanguage(language: Language): Promise<void> {
 export function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'sv-SE';
 }
+
+/**
+ * A feature's texts kept out of the first page's text chunk (issue #17): loaded with the feature's first page, in
+ * both languages, and merged into the common texts. A language whose common texts are not loaded yet is loaded
+ * first, so that the feature's keys never stand in for the whole language.
+ */
+export async function addFeatureTexts(
+  featureLoaders: Record<Language, () => Promise<{ default: ResourceKey }>>,
+): Promise<void> {
+  await Promise.all(
+    languages.map(async (language) => {
+      const [texts] = await Promise.all([
+        featureLoaders[language](),
+        i18next.hasResourceBundle(language, 'translation') ? Promise.resolve() : i18next.loadLanguages(language),
+      ]);
+      i18next.addResourceBundle(language, 'translation', texts.default, true, false);
+    }),
+  );
+}

@@ -75,6 +75,8 @@ export const paths = {
   nationalGrants: '/national-grants',
   profile: '/profile',
   openData: '/open-data',
+  national: '/national',
+  lokMap: '/national/lok-map',
   webhooks: '/integrations/webhooks',
 } as const;
 
@@ -187,4 +189,6 @@ export const toCountyGrants = (params: { code: string }, search?: { revoked?: bo
 export const toNationalGrants = (search?: { revoked?: boolean }) => linkTo(paths.nationalGrants, {}, search);
 export const toProfile = () => linkTo(paths.profile, {});
 export const toOpenData = () => linkTo(paths.openData, {});
+export const toNational = (search?: { year?: number; county?: string }) => linkTo(paths.national, {}, search);
+export const toLokMap = (search?: { year?: number; view?: 'table' }) => linkTo(paths.lokMap, {}, search);
 export const toWebhooks = () => linkTo(paths.webhooks, {});

@@ -1,0 +1,29 @@
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
+import { paths } from '../../lib/links';
+import { parseNationalSearch } from './routes/searchParams';
+import { loadNationalTexts } from './texts';
+
+/** A page's module, once the feature's texts (a chunk of their own) are loaded too. */
+async function withTexts<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadNationalTexts()]);
+  return module;
+}
+
+/** The national picture: the counties side by side, and the LÖK map; each page's code is loaded when first shown. */
+export function nationalRoutes<TParent extends AnyRoute>(parent: TParent) {
+  const getParentRoute = () => parent;
+  return [
+    createRoute({
+      getParentRoute,
+      path: paths.national,
+      validateSearch: parseNationalSearch,
+      component: lazyRouteComponent(() => withTexts(import('./routes/NationalPage')), 'NationalPage'),
+    }),
+    createRoute({
+      getParentRoute,
+      path: paths.lokMap,
+      validateSearch: parseNationalSearch,
+      component: lazyRouteComponent(() => withTexts(import('./routes/LokMapPage')), 'LokMapPage'),
+    }),
+  ] as const;
+}
