@@ -41,6 +41,9 @@ const scenarios = [
   ['agreements-all', 'all agreements, size 100', '/api/v1/agreements?size=100', false, 0.5],
   ['organisations', 'organisation page of 20, with token', '/api/v1/organisations?size=20', true, 0.5],
   ['organisation', 'organisation by id, anonymous', `/api/v1/organisations/${id('bench:org:lst:' + VG)}`, false, 0.5],
+  ['national', 'national comparison of the 21 counties (2024), anonymous', '/api/v1/national?year=2024', false, 0.5],
+  ['national-internal', 'national comparison with internal figures (2024), with token', '/api/v1/national?year=2024', true, 0.5],
+  ['national-indicator-values', 'national indicator values (2024), page of 100', '/api/v1/national/indicator-values?year=2024&size=100', false, 0.5],
 ];
 
 if (process.argv.includes('--list')) {

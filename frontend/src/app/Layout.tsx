@@ -15,6 +15,7 @@ import {
   toFunding,
   toMyTasks,
   toAccessibility,
+  toNational,
   toOpenData,
   toOrganisations,
   toProfile,
@@ -32,6 +33,7 @@ const navItems = [
   { href: toSurveys(), key: 'surveys' },
   { href: toOrganisations(), key: 'organisations' },
   { href: toFollowUp(), key: 'followUp' },
+  { href: toNational(), key: 'national' },
 ] as const;
 
 /** Only for logged-in members of an organisation: their organisation's follow-up tasks. */

@@ -15,6 +15,7 @@ import { fundingRoutes } from '../features/funding';
 import { surveyRoutes } from '../features/surveys';
 import { notificationRoutes } from '../features/notifications';
 import { openDataRoutes } from '../features/open-data';
+import { nationalRoutes } from '../features/national';
 import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
@@ -64,6 +65,7 @@ function buildRouteTree() {
     ...grantRoutes(rootRoute),
     ...openDataRoutes(rootRoute),
     ...accessibilityRoutes(rootRoute),
+    ...nationalRoutes(rootRoute),
   ]);
 }
 

@@ -77,6 +77,8 @@ export const paths = {
   profile: '/profile',
   openData: '/open-data',
   accessibility: '/accessibility',
+  national: '/national',
+  lokMap: '/national/lok-map',
   webhooks: '/integrations/webhooks',
 } as const;
 
@@ -191,4 +193,6 @@ export const toNationalGrants = (search?: { revoked?: boolean }) => linkTo(paths
 export const toProfile = () => linkTo(paths.profile, {});
 export const toOpenData = () => linkTo(paths.openData, {});
 export const toAccessibility = () => linkTo(paths.accessibility, {});
+export const toNational = (search?: { year?: number; county?: string }) => linkTo(paths.national, {}, search);
+export const toLokMap = (search?: { year?: number; view?: 'table' }) => linkTo(paths.lokMap, {}, search);
 export const toWebhooks = () => linkTo(paths.webhooks, {});

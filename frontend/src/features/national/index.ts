@@ -1,0 +1,1 @@
+export { nationalRoutes } from './routes';
