@@ -1,8 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Disclosure, Link } from '../../../design-system';
 import type { AgendaItem, Meeting, MinutesItem } from '../types';
 import { ActionItemForm, DecisionForm, MinutesForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
+import {
+  CorrectionOutcome,
+  EditAgendaItemForm,
+  EditDecisionForm,
+  RemoveAgendaItem,
+  RemoveDecision,
+} from './AgendaCorrections';
 import { toAgreement } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 
@@ -10,11 +18,14 @@ import { Attachments } from '../../../lib/slots/attachments';
 function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: AgendaItem; minutes?: MinutesItem }) {
   const { t } = useTranslation();
   const canEdit = meeting.permissions.edit;
+  const [outcome, setOutcome] = useState<{ done?: string; error?: unknown } | null>(null);
+  const saved = (done: string) => setOutcome({ done });
   return (
     <li className="agenda-point">
       <h3>
         {t('forums.agenda.point', { position: item.position })} {item.title}
       </h3>
+      <CorrectionOutcome outcome={outcome} />
       <p className="muted">
         {t('forums.agenda.kind')}: {t(`agendaItemKind.${item.kind}`)}
         {item.presenter && ` · ${t('forums.agendaFields.presenter')}: ${item.presenter}`}
@@ -46,6 +57,14 @@ function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: Agend
                 <li key={decision.id}>
                   <strong>{t(`decisionOutcome.${decision.outcome}`)}:</strong> {decision.text}
                   {decision.caseNumber && ` (${t('forums.decisionFields.caseNumber')} ${decision.caseNumber})`}
+                  {canEdit && (
+                    <div className="correction-actions">
+                      <Disclosure summary={t('forums.corrections.editDecision')}>
+                        <EditDecisionForm meetingId={meeting.id} decision={decision} onSaved={saved} />
+                      </Disclosure>
+                      <RemoveDecision meetingId={meeting.id} decision={decision} onDone={setOutcome} />
+                    </div>
+                  )}
                   {decision.effects.length > 0 && (
                     <ul className="decision-effects">
                       {decision.effects.map((effect) => (
@@ -76,6 +95,14 @@ function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: Agend
         </>
       )}
       <Attachments ownerType="AGENDA_ITEM" ownerId={item.id} headingLevel={4} />
+      {canEdit && (
+        <Disclosure summary={t('forums.corrections.editAgendaItem', { position: item.position })}>
+          <EditAgendaItemForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} onSaved={saved} />
+          <div className="page-actions">
+            <RemoveAgendaItem meetingId={meeting.id} item={item} onDone={setOutcome} />
+          </div>
+        </Disclosure>
+      )}
       {canEdit && (
         <Disclosure summary={t('forums.agenda.writeMinutes', { position: item.position })}>
           <MinutesForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} />

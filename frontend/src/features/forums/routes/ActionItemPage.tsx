@@ -2,11 +2,21 @@ import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
-import { Alert, DescriptionList, Link, PageHeading, ProvenanceMark, SourceNote } from '../../../design-system';
+import {
+  Alert,
+  DescriptionList,
+  Disclosure,
+  Link,
+  PageHeading,
+  ProvenanceMark,
+  SourceNote,
+} from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useActionItem } from '../api/getActionItem';
 import { useStatusText } from '../components/ActionItemTable';
+import { DeleteActionItem, EditActionItemForm } from '../components/ActionItemCorrections';
+import { CorrectionOutcome } from '../components/AgendaCorrections';
 import { EscalationForm } from '../components/EscalationForm';
 import { PassAlongForm } from '../components/PassAlongForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
@@ -23,6 +33,8 @@ export function ActionItemPage() {
   const query = useActionItem(id);
   const statusText = useStatusText();
   const [saved, setSaved] = useState<string | null>(null);
+  const [refused, setRefused] = useState<unknown>(null);
+  const [round, setRound] = useState(0);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
   if (!query.isSuccess)
@@ -46,6 +58,7 @@ export function ActionItemPage() {
       <PageHeading>{item.title}</PageHeading>
       <Follow subjectType="ACTION_ITEM" subjectId={item.id} name={item.title} />
       {saved && <Alert tone="success" title={saved} />}
+      {refused !== null && <CorrectionOutcome outcome={{ error: refused }} />}
       {!saved && notice && <Alert tone="success" title={t(notice.key as 'forums.escalation.done', notice.values)} />}
       {item.description && <p className="preserve-lines">{item.description}</p>}
       <DescriptionList
@@ -123,6 +136,38 @@ export function ActionItemPage() {
 
       {item.permissions.statusChanges.length > 0 && (
         <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />
+      )}
+
+      {(item.permissions.edit || item.permissions.delete) && (
+        <section aria-labelledby="action-item-correct-heading">
+          <h2 id="action-item-correct-heading">{t('forums.corrections.actionItemHeading')}</h2>
+          {item.permissions.edit && (
+            <Disclosure summary={t('forums.corrections.editActionItem')}>
+              <EditActionItemForm
+                key={`${round}-${query.data.etag}`}
+                versioned={query.data}
+                onReload={() => void query.refetch().then(() => setRound((count) => count + 1))}
+                onSaved={(text) => {
+                  setRefused(null);
+                  setSaved(text);
+                }}
+              />
+            </Disclosure>
+          )}
+          {item.permissions.delete ? (
+            <div className="page-actions">
+              <DeleteActionItem
+                versioned={query.data}
+                onError={(error) => {
+                  setSaved(null);
+                  setRefused(error);
+                }}
+              />
+            </div>
+          ) : (
+            <p>{t('forums.corrections.deleteNotAvailable')}</p>
+          )}
+        </section>
       )}
 
       {item.permissions.passAlong && <PassAlongForm versioned={query.data} onReload={() => void query.refetch()} />}

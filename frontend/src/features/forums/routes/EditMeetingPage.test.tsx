@@ -5,7 +5,7 @@ import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { ids, meeting, minutes } from '../testData';
 
-describe('edit meeting', () => {
+describe('edit meeting', { timeout: 45_000 }, () => {
   it('saves the meeting with the ETag it read, sending the attendees kept and added', async () => {
     const api = fakeApi([
       { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
@@ -106,5 +106,27 @@ describe('edit meeting', () => {
     await user.click(await screen.findByRole('link', { name: 'Avbryt' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/meetings/${ids.meeting}`));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('adds attendees pasted as a list, one a line with an optional title after a comma', async () => {
+    fakeApi([
+      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+      { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}/edit`);
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Lägg till flera deltagare på en gång' }),
+      'Anna Andersson, Enhetschef{Enter}{Enter}Bo Ek',
+    );
+    await user.click(screen.getByRole('button', { name: 'Lägg till i deltagarlistan' }));
+    expect(screen.getAllByRole('textbox', { name: 'Namn' }).map((field) => (field as HTMLInputElement).value)).toEqual([
+      'Karin Samordnare',
+      'Anna Andersson',
+      'Bo Ek',
+    ]);
+    expect(screen.getAllByRole('textbox', { name: 'Titel eller roll' })[1]).toHaveValue('Enhetschef');
+    expect(screen.getByText(/2 deltagare är tillagda i listan/)).toBeInTheDocument();
   });
 });

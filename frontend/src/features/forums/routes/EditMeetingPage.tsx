@@ -4,7 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import { QueryError } from '../../../components';
 import { NotPermittedPage } from '../../../components';
-import { Link, PageHeading, RepeatingGroup, SearchComboBox, Spinner, TextField } from '../../../design-system';
+import {
+  Button,
+  Link,
+  PageHeading,
+  RepeatingGroup,
+  SearchComboBox,
+  Spinner,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -44,6 +53,20 @@ function newRow(attendee?: Attendee): AttendeeRow {
     name: attendee?.name ?? '',
     title: attendee?.title ?? '',
   };
+}
+
+/** Rows from a pasted list: one attendee a line, "Name, title or role" (the title is optional). */
+export function attendeesFromList(text: string): AttendeeRow[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const comma = line.indexOf(',');
+      return comma === -1
+        ? newRow({ name: line })
+        : newRow({ name: line.slice(0, comma).trim(), title: line.slice(comma + 1).trim() || undefined });
+    });
 }
 
 function valuesOf(meeting: Meeting, attendees: Attendee[]): Values {
@@ -147,6 +170,8 @@ function MeetingForm({
   const { t } = useTranslation();
   const describeError = useForumErrorText();
   const [values, setValues] = useState(initial);
+  const [list, setList] = useState('');
+  const [listAdded, setListAdded] = useState('');
   const set = (field: Exclude<Field, 'attendees'>) => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
   const label = (field: string) =>
@@ -162,6 +187,7 @@ function MeetingForm({
       describeError={describeError}
       onSubmit={() => onSubmit(toInput(values))}
       onReload={onReload}
+      isDirty={values.attendees.length !== initial.attendees.length || list !== ''}
       submitLabel={t('forums.meetingEdit.save')}
       cancelHref={cancelHref}
     >
@@ -208,6 +234,29 @@ function MeetingForm({
           onChange={set('onlineUrl')}
         />
       </FormField>
+      <div className="attendee-list">
+        <TextArea
+          name="attendeeList"
+          rows={4}
+          label={t('forums.meetingEdit.attendeeList')}
+          description={t('forums.meetingEdit.attendeeListHint')}
+          value={list}
+          onChange={setList}
+        />
+        <Button
+          onPress={() => {
+            const rows = attendeesFromList(list);
+            setValues((previous) => ({ ...previous, attendees: [...previous.attendees, ...rows] }));
+            setList('');
+            setListAdded(t('forums.meetingEdit.attendeeListAdded', { count: rows.length }));
+          }}
+        >
+          {t('forums.meetingEdit.attendeeListAdd')}
+        </Button>
+        <span role="status" className="form-progress">
+          {listAdded}
+        </span>
+      </div>
       <FormField form={FORM} name="attendees">
         <RepeatingGroup
           items={values.attendees}

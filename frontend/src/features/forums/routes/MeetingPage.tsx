@@ -1,4 +1,5 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded, QueryError } from '../../../components';
 import { Alert, DescriptionList, Link, PageHeading, SourceNote, Spinner } from '../../../design-system';
@@ -9,6 +10,8 @@ import { useMeeting } from '../api/getMeeting';
 import { useMinutes } from '../api/getMinutes';
 import { AddAgendaItemForm } from '../components/AgendaItemForms';
 import { AgendaView, FollowUpSection } from '../components/AgendaView';
+import { CorrectionOutcome } from '../components/AgendaCorrections';
+import { DeleteMeeting } from '../components/DeleteMeeting';
 import { timeSpan } from '../components/MeetingList';
 import { PublishMinutes } from '../components/PublishMinutes';
 import { toEditMeeting, toForum, toForums } from '../../../lib/links';
@@ -25,6 +28,7 @@ export function MeetingPage() {
   const query = useMeeting(id);
   const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
   const minutes = useMinutes(id, readMinutes);
+  const [refused, setRefused] = useState<unknown>(null);
 
   if (!query.isSuccess)
     return (
@@ -51,7 +55,10 @@ export function MeetingPage() {
         {meeting.forum.name}
       </Link>
       <PageHeading>{heading}</PageHeading>
-      {notice && <Alert tone="success" title={t(notice.key as 'forums.meeting.created', notice.values)} />}
+      {notice && refused === null && (
+        <Alert tone="success" title={t(notice.key as 'forums.meeting.created', notice.values)} />
+      )}
+      {refused !== null && <CorrectionOutcome outcome={{ error: refused }} />}
 
       <DescriptionList
         emptyValue={t('common.notSet')}
@@ -88,14 +95,17 @@ export function MeetingPage() {
           <Link href={toEditMeeting({ id: meeting.id })}>{t('forums.meetingEdit.link')}</Link>
         </p>
       )}
+      {meeting.permissions.delete && (
+        <div className="page-actions">
+          <DeleteMeeting meeting={meeting} etag={etag} name={heading} onError={setRefused} />
+        </div>
+      )}
       <p>
         <a className="ds-link" href={`/api/v1/meetings/${meeting.id}/calendar.ics`}>
           {t('forums.meeting.calendar')}
         </a>
       </p>
-      {meeting.permissions.publishMinutes && !meeting.minutesPublished && (
-        <PublishMinutes meetingId={meeting.id} etag={etag} />
-      )}
+      <PublishMinutes meeting={meeting} etag={etag} attendeeCount={minutes.data?.attendees.length} />
 
       <h2>{t('forums.meeting.attendees')}</h2>
       {minutesMissing ? (

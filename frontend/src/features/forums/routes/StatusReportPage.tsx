@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
+import { DeleteStatusReport, WithdrawInvitations } from '../components/StatusReportCorrections';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
 import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
@@ -75,6 +76,8 @@ export function StatusReportPage() {
         ]}
       />
 
+      {report.permissions.delete && <DeleteStatusReport versioned={query.data} />}
+
       <Attachments ownerType="STATUS_REPORT" ownerId={report.id} />
 
       <h2>{t('forums.reports.fields.themes')}</h2>
@@ -118,6 +121,7 @@ export function StatusReportPage() {
               }))}
             />
           )}
+          {report.permissions.edit && report.status === 'OPEN' && <WithdrawInvitations versioned={query.data} />}
           {report.permissions.edit && report.status === 'OPEN' && <InviteForm versioned={query.data} />}
         </>
       )}

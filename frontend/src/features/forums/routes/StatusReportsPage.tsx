@@ -1,9 +1,10 @@
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import { QueryError } from '../../../components';
 import {
+  Alert,
   DataTable,
   Link,
   listItemsOf,
@@ -136,6 +137,7 @@ export function StatusReportsPage() {
   const { id } = routeApi.useParams();
   const forum = useForum(id);
   const reports = useStatusReports(id);
+  const notice = useRouterState({ select: (state) => state.location.state.notice });
   if (forum.isPending) return <Spinner label={t('forums.detail.loading')} />;
   if (forum.isError) {
     return (
@@ -153,6 +155,7 @@ export function StatusReportsPage() {
         {data.name}
       </Link>
       <PageHeading>{t('forums.reports.title', { forum: data.name })}</PageHeading>
+      {notice && <Alert tone="success" title={t(notice.key as 'forums.reportCorrections.deleted', notice.values)} />}
       {reports.isPending && <Spinner label={t('forums.reports.loading')} />}
       {reports.isError && <QueryError error={reports.error} onRetry={() => void reports.refetch()} />}
       {reports.data &&

@@ -1,0 +1,27 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { useInvalidateMeeting } from './invalidate';
+
+/** Removes a decision recorded by mistake (`DELETE …/decisions/{decisionId}`, If-Match its version). */
+export function useRemoveDecision() {
+  const invalidate = useInvalidateMeeting();
+  return useMutation({
+    mutationFn: async ({
+      meetingId,
+      itemId,
+      decisionId,
+      version,
+    }: {
+      meetingId: string;
+      itemId: string;
+      decisionId: string;
+      version: number;
+    }) =>
+      unwrap(
+        await api.DELETE('/api/v1/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}', {
+          params: { path: { id: meetingId, itemId, decisionId }, header: { 'If-Match': etagOfVersion(version) } },
+        }),
+      ),
+    onSuccess: (_, { meetingId }) => invalidate(meetingId),
+  });
+}

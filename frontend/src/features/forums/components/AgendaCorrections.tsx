@@ -1,0 +1,243 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmAction, FormField, ServerForm } from '../../../components';
+import { Alert, Select, TextArea, TextField } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
+import { useRemoveAgendaItem } from '../api/removeAgendaItem';
+import { useRemoveDecision } from '../api/removeDecision';
+import { useUpdateAgendaItem } from '../api/updateAgendaItem';
+import { useUpdateDecision } from '../api/updateDecision';
+import { agendaItemKinds, decisionOutcomes, type AgendaItem, type AgendaItemKind, type Decision } from '../types';
+import { optional } from './optional';
+import { useForumErrorText } from './ruleMessages';
+
+/** The outcome of a correction, shown where it was made: a confirmation, or the refusal explained. */
+export function CorrectionOutcome({ outcome }: { outcome: { done?: string; error?: unknown } | null }) {
+  const describe = useForumErrorText();
+  if (!outcome) return null;
+  if (outcome.done) return <Alert tone="success" title={outcome.done} />;
+  const error = describe(outcome.error);
+  return (
+    <Alert tone="error" title={error.title} focusOnMount>
+      <p>{error.text}</p>
+    </Alert>
+  );
+}
+
+/** Corrects a point's title, kind, presenter and description; its minutes and links stay as they are. */
+export function EditAgendaItemForm({
+  meetingId,
+  item,
+  minutes,
+  onSaved,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  minutes?: string;
+  onSaved: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateAgendaItem();
+  const describeError = useForumErrorText();
+  const [values, setValues] = useState({
+    title: item.title,
+    kind: item.kind as AgendaItemKind | null,
+    presenter: item.presenter ?? '',
+    description: item.description ?? '',
+  });
+  const form = `agenda-item-edit-${item.id}`;
+  const fields = ['title', 'kind', 'presenter', 'description'] as const;
+  const label = (field: string) => t(`forums.agendaFields.${field as (typeof fields)[number]}`);
+  return (
+    <ServerForm
+      form={form}
+      fields={fields}
+      labelOf={label}
+      describeError={describeError}
+      isDirty={values.kind !== item.kind}
+      submitLabel={t('forums.corrections.saveAgendaItem')}
+      onSubmit={async () => {
+        await update.mutateAsync({
+          meetingId,
+          itemId: item.id,
+          etag: etagOfVersion(item.version),
+          input: {
+            title: values.title,
+            kind: values.kind as AgendaItemKind,
+            presenter: optional(values.presenter),
+            description: optional(values.description),
+            agreementId: item.agreement?.id,
+            goalAreaId: item.goalArea?.id,
+            minutes,
+          },
+        });
+        onSaved(t('forums.corrections.agendaItemSaved', { position: item.position }));
+      }}
+    >
+      <FormField form={form} name="title">
+        <TextField
+          name="title"
+          label={label('title')}
+          isRequired
+          value={values.title}
+          onChange={(title) => setValues((v) => ({ ...v, title }))}
+        />
+      </FormField>
+      <FormField form={form} name="kind">
+        <Select
+          name="kind"
+          label={label('kind')}
+          isRequired
+          options={agendaItemKinds.map((kind) => ({ id: kind, label: t(`agendaItemKind.${kind}`) }))}
+          value={values.kind}
+          onChange={(kind) => setValues((v) => ({ ...v, kind: kind as AgendaItemKind | null }))}
+        />
+      </FormField>
+      <FormField form={form} name="presenter">
+        <TextField
+          name="presenter"
+          label={label('presenter')}
+          value={values.presenter}
+          onChange={(presenter) => setValues((v) => ({ ...v, presenter }))}
+        />
+      </FormField>
+      <FormField form={form} name="description">
+        <TextArea
+          name="description"
+          rows={3}
+          label={label('description')}
+          value={values.description}
+          onChange={(description) => setValues((v) => ({ ...v, description }))}
+        />
+      </FormField>
+    </ServerForm>
+  );
+}
+
+/** Removes a point (asks first); the server refuses while items or a status report hang on it. */
+export function RemoveAgendaItem({
+  meetingId,
+  item,
+  onDone,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  onDone: (outcome: { done?: string; error?: unknown }) => void;
+}) {
+  const { t } = useTranslation();
+  const remove = useRemoveAgendaItem();
+  return (
+    <ConfirmAction
+      label={t('forums.corrections.removeAgendaItem', { position: item.position })}
+      title={t('forums.corrections.removeAgendaItemTitle', { title: item.title })}
+      confirmLabel={t('forums.corrections.remove')}
+      action={() => remove.mutateAsync({ meetingId, itemId: item.id, version: item.version })}
+      onDone={({ error }) =>
+        onDone(error ? { error } : { done: t('forums.corrections.agendaItemRemoved', { title: item.title }) })
+      }
+    >
+      <p>{t('forums.corrections.removeAgendaItemText')}</p>
+    </ConfirmAction>
+  );
+}
+
+/** Corrects a decision's text, outcome and case number; what it took effect on stays as recorded. */
+export function EditDecisionForm({
+  meetingId,
+  decision,
+  onSaved,
+}: {
+  meetingId: string;
+  decision: Decision;
+  onSaved: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateDecision();
+  const describeError = useForumErrorText();
+  const [text, setText] = useState(decision.text);
+  const [outcome, setOutcome] = useState<Decision['outcome'] | null>(decision.outcome);
+  const [caseNumber, setCaseNumber] = useState(decision.caseNumber ?? '');
+  const form = `decision-edit-${decision.id}`;
+  const fields = ['text', 'outcome', 'caseNumber'] as const;
+  const label = (field: string) => t(`forums.decisionFields.${field as (typeof fields)[number]}`);
+  return (
+    <ServerForm
+      form={form}
+      fields={fields}
+      labelOf={label}
+      describeError={describeError}
+      isDirty={outcome !== decision.outcome}
+      requiredHint={false}
+      submitLabel={t('forums.corrections.saveDecision')}
+      onSubmit={async () => {
+        await update.mutateAsync({
+          meetingId,
+          itemId: decision.agendaItemId,
+          decisionId: decision.id,
+          version: decision.version,
+          input: {
+            text,
+            outcome: outcome as Decision['outcome'],
+            subject: decision.subject,
+            agreementId: decision.agreement?.id,
+            goalAreaId: decision.goalArea?.id,
+            year: decision.year,
+            caseNumber: optional(caseNumber),
+            effects: decision.effects.map((effect) => ({ kind: effect.kind, subjectId: effect.subjectId })),
+          },
+        });
+        onSaved(t('forums.corrections.decisionSaved'));
+      }}
+    >
+      <FormField form={form} name="text">
+        <TextArea name="text" rows={3} label={label('text')} isRequired value={text} onChange={setText} />
+      </FormField>
+      <FormField form={form} name="outcome">
+        <Select
+          name="outcome"
+          label={label('outcome')}
+          isRequired
+          options={decisionOutcomes.map((value) => ({ id: value, label: t(`decisionOutcome.${value}`) }))}
+          value={outcome}
+          onChange={(value) => setOutcome(value as Decision['outcome'] | null)}
+        />
+      </FormField>
+      <FormField form={form} name="caseNumber">
+        <TextField name="caseNumber" label={label('caseNumber')} value={caseNumber} onChange={setCaseNumber} />
+      </FormField>
+    </ServerForm>
+  );
+}
+
+/** Removes a decision recorded by mistake (asks first); one that changed something stays. */
+export function RemoveDecision({
+  meetingId,
+  decision,
+  onDone,
+}: {
+  meetingId: string;
+  decision: Decision;
+  onDone: (outcome: { done?: string; error?: unknown }) => void;
+}) {
+  const { t } = useTranslation();
+  const remove = useRemoveDecision();
+  return (
+    <ConfirmAction
+      label={t('forums.corrections.removeDecision')}
+      hiddenLabel={decision.text}
+      title={t('forums.corrections.removeDecisionTitle')}
+      confirmLabel={t('forums.corrections.remove')}
+      action={() =>
+        remove.mutateAsync({
+          meetingId,
+          itemId: decision.agendaItemId,
+          decisionId: decision.id,
+          version: decision.version,
+        })
+      }
+      onDone={({ error }) => onDone(error ? { error } : { done: t('forums.corrections.decisionRemoved') })}
+    >
+      <p>{decision.text}</p>
+    </ConfirmAction>
+  );
+}

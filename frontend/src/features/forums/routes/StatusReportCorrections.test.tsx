@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { forum, ids } from '../testData';
+import type { StatusReport } from '../types';
+
+const reportId = 'abababab-abab-4bab-8bab-abababababab';
+const invitation = (id: string, name: string, submitted: boolean, version: number) => ({
+  organisation: { id, name },
+  invitedAt: '2026-04-01T10:00:00Z',
+  invitedBy: 'coordinator.vastmanland',
+  submitted,
+  entries: [],
+  version,
+});
+const report = {
+  id: reportId,
+  forum: { id: ids.integrationsradet, name: 'Integrationsrådet' },
+  year: 2026,
+  quarter: 2,
+  title: 'Lägesrapport kvartal 2',
+  status: 'OPEN',
+  themes: ['Bostäder'],
+  invitations: [
+    invitation('o1', 'Västerås stad', false, 0),
+    invitation('o2', 'Köpings kommun', false, 2),
+    invitation('o3', 'Sala kommun', true, 1),
+  ],
+  version: 3,
+  createdAt: '2026-04-01T10:00:00Z',
+  createdBy: 'coordinator.vastmanland',
+  updatedAt: '2026-04-01T10:00:00Z',
+  updatedBy: 'coordinator.vastmanland',
+  permissions: { edit: true, delete: true, compile: false, publish: false, contributeFor: [] },
+} as unknown as StatusReport;
+
+describe('correcting a status report', { timeout: 45_000 }, () => {
+  it('withdraws every unanswered invitation with "select all", each with its version', async () => {
+    const api = fakeApi([
+      { path: `/api/v1/status-reports/${reportId}`, respond: () => json(report, { headers: { ETag: '"3"' } }) },
+      { path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => json(forum, { headers: { ETag: '"4"' } }) },
+      {
+        method: 'DELETE',
+        path: /^\/api\/v1\/status-reports\/[^/]+\/invitations\/[^/]+$/,
+        respond: () => new Response(null, { status: 204 }),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/status-reports/${reportId}`);
+    const group = await screen.findByRole('group', { name: 'Inbjudna som inte har lämnat bidrag' });
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual(['Västerås stad', 'Köpings kommun']);
+    await user.click(screen.getByRole('button', { name: 'Välj alla' }));
+    await user.click(screen.getByRole('button', { name: 'Dra tillbaka 2 inbjudningar' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Dra tillbaka' }));
+    expect(await screen.findByText('2 inbjudningar är tillbakadragna.')).toBeInTheDocument();
+    const withdrawn = api.requests.filter((request) => request.method === 'DELETE');
+    expect(withdrawn.map((request) => [new URL(request.url).pathname, request.headers.get('If-Match')])).toEqual([
+      [`/api/v1/status-reports/${reportId}/invitations/o1`, '"0"'],
+      [`/api/v1/status-reports/${reportId}/invitations/o2`, '"2"'],
+    ]);
+  });
+
+  it('deletes the report and shows the forum’s reports saying so', async () => {
+    const api = fakeApi([
+      { path: `/api/v1/status-reports/${reportId}`, respond: () => json(report, { headers: { ETag: '"3"' } }) },
+      { path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => json(forum, { headers: { ETag: '"4"' } }) },
+      { path: `/api/v1/forums/${ids.integrationsradet}/status-reports`, respond: () => json([]) },
+      {
+        method: 'DELETE',
+        path: `/api/v1/status-reports/${reportId}`,
+        respond: () => new Response(null, { status: 204 }),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    const { router } = renderApp(`/status-reports/${reportId}`);
+    await user.click(await screen.findByRole('button', { name: 'Ta bort lägesrapporten' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ta bort' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/forums/${ids.integrationsradet}/status-reports`));
+    expect(await screen.findByText('Lägesrapporten ”Lägesrapport kvartal 2” är borttagen.')).toBeInTheDocument();
+    expect(api.calls('DELETE', `/api/v1/status-reports/${reportId}`)[0].headers.get('If-Match')).toBe('"3"');
+  });
+});
