@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 // build time (vite-plugin-texts.ts): the first page carries the shared layers' Swedish texts (1.5 kB gzip) and the
 // start page's (1.9 kB), English and the other features' texts load when needed; the Keycloak session check no
 // longer holds the first render. What is left is code: React and React DOM, the router, react-aria's parts the
-// header uses, i18next and TanStack Query (about 150 kB between them). This limit keeps the rest from sliding back.
-export const BUDGET_BYTES = 159 * 1024;
+// header uses, i18next and TanStack Query (about 150 kB between them). The national pages' nav item and links and
+// the shared form's unsaved-changes guard brought it to 159.2 kB. This limit keeps the rest from sliding back.
+export const BUDGET_BYTES = 160 * 1024;
 
 /** The chunks the first page (/) downloads, by the manifest: the entry's and the start page's static imports. */
 export function firstPageChunks(manifest) {
