@@ -15,7 +15,17 @@ import { toAgreement } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 
 /** One point of the agenda: kind, presenter, links, and — when the minutes may be read — minutes, decisions, items. */
-function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: AgendaItem; minutes?: MinutesItem }) {
+function AgendaPoint({
+  meeting,
+  item,
+  minutes,
+  onRemoved,
+}: {
+  meeting: Meeting;
+  item: AgendaItem;
+  minutes?: MinutesItem;
+  onRemoved: (outcome: { done?: string }) => void;
+}) {
   const { t } = useTranslation();
   const canEdit = meeting.permissions.edit;
   const [outcome, setOutcome] = useState<{ done?: string; error?: unknown } | null>(null);
@@ -99,7 +109,12 @@ function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: Agend
         <Disclosure summary={t('forums.corrections.editAgendaItem', { position: item.position })}>
           <EditAgendaItemForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} onSaved={saved} />
           <div className="page-actions">
-            <RemoveAgendaItem meetingId={meeting.id} item={item} onDone={setOutcome} />
+            <RemoveAgendaItem
+              meetingId={meeting.id}
+              item={item}
+              // a removed point takes its own notice with it: the agenda shows that one
+              onDone={(result) => (result.error ? setOutcome(result) : onRemoved(result))}
+            />
           </div>
         </Disclosure>
       )}
@@ -125,18 +140,26 @@ function AgendaPoint({ meeting, item, minutes }: { meeting: Meeting; item: Agend
 /** The agenda in order; the minutes per point when they may be read. */
 export function AgendaView({ meeting, minutes }: { meeting: Meeting; minutes?: MinutesItem[] }) {
   const { t } = useTranslation();
-  if (meeting.agenda.length === 0) return <p>{t('forums.agenda.empty')}</p>;
+  const [removed, setRemoved] = useState<{ done?: string } | null>(null);
   return (
-    <ol className="agenda plain-list">
-      {meeting.agenda.map((item) => (
-        <AgendaPoint
-          key={item.id}
-          meeting={meeting}
-          item={item}
-          minutes={minutes?.find((entry) => entry.agendaItemId === item.id)}
-        />
-      ))}
-    </ol>
+    <>
+      <CorrectionOutcome outcome={removed} />
+      {meeting.agenda.length === 0 ? (
+        <p>{t('forums.agenda.empty')}</p>
+      ) : (
+        <ol className="agenda plain-list">
+          {meeting.agenda.map((item) => (
+            <AgendaPoint
+              key={item.id}
+              meeting={meeting}
+              item={item}
+              minutes={minutes?.find((entry) => entry.agendaItemId === item.id)}
+              onRemoved={setRemoved}
+            />
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
 
