@@ -61,7 +61,10 @@ test.describe.serial('forums', () => {
     await choose(page, 'Utfall', 'Beslutat');
     await page.getByRole('button', { name: 'Lägg till beslutet' }).click();
     await expect(page.getByText('Beslutet är tillagt.')).toBeVisible();
-    await expect(page.getByText('Rådet beslutade att kommunerna tar fram planer för språkstöd.')).toBeVisible();
+    // the decision's text stands in the list and, hidden until opened, in its correction form
+    await expect(
+      page.getByText('Rådet beslutade att kommunerna tar fram planer för språkstöd.').filter({ visible: true }),
+    ).toBeVisible();
 
     await page.getByText('Lägg till uppdrag på punkt 1', { exact: true }).click();
     await page.getByRole('textbox', { name: /^Uppdrag/ }).fill(itemTitle);
