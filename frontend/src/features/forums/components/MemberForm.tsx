@@ -30,7 +30,7 @@ function newRow(): Row {
 
 function valuesOf(member: ForumMember | undefined) {
   return {
-    organisationId: (member?.organisation?.id ?? null) as string | null,
+    organisationId: member?.organisation?.id ?? null,
     organisationName: member?.organisation?.name ?? '',
     role: (member?.role ?? null) as ForumMember['role'] | null,
     description: member?.description ?? '',
