@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
@@ -10,6 +11,8 @@ import { DeleteStatusReport, WithdrawInvitations } from '../components/StatusRep
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
 import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import { useStatusReportHistory } from '../api/getStatusReportHistory';
+import { RecordHistory } from '../components/RecordHistory';
 import '../styles.css';
 
 const routeApi = getRouteApi('/status-reports/$id');
@@ -18,6 +21,8 @@ const routeApi = getRouteApi('/status-reports/$id');
 export function StatusReportPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useStatusReportHistory(id, historyOpen);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
   if (!query.isSuccess)
@@ -176,6 +181,7 @@ export function StatusReportPage() {
           <PublishForm versioned={query.data} onReload={reload} />
         </>
       )}
+      <RecordHistory query={history} id={report.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }
