@@ -22,7 +22,7 @@ export function FindingForm({
 }) {
   const { t } = useTranslation();
   const empty = {
-    targetGroup: (finding?.targetGroup ?? null) as TargetGroup | null,
+    targetGroup: finding?.targetGroup ?? null,
     finding: finding?.finding ?? '',
     source: finding?.source ?? '',
     foundOn: finding?.foundOn ?? '',
