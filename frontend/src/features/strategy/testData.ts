@@ -47,3 +47,45 @@ export function analysis(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+const progress = { total: 1, planned: 1, ongoing: 0, done: 0, cancelled: 0, overdue: 0 };
+
+export function activity(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'act-1',
+    agreement: { id: AGREEMENT_ID, title: 'Regional utvecklingsstrategi Västerbotten' },
+    goalArea,
+    title: 'Utbildning för personal i tidiga insatser',
+    description: 'Två utbildningsdagar',
+    owner: { id: 'org-umea', name: 'Umeå kommun' },
+    partners: [{ id: 'org-region', name: 'Region Västerbotten' }],
+    startsOn: '2026-02-01',
+    dueOn: '2026-11-30',
+    status: 'PLANNED',
+    overdue: false,
+    indicator: { id: 'ind-1', name: 'Andel i arbete' },
+    version: 7,
+    ...stamp,
+    permissions: { edit: true, delete: true, statusChanges: [] },
+    ...overrides,
+  };
+}
+
+export function plan(overrides: Record<string, unknown> = {}) {
+  return {
+    agreement: { id: AGREEMENT_ID, title: 'Regional utvecklingsstrategi Västerbotten' },
+    today: '2026-03-02',
+    progress,
+    goalAreas: [{ goalArea, progress }],
+    areas: [],
+    subStrategies: [],
+    activities: [activity()],
+    permissions: { addActivity: false },
+    ...overrides,
+  };
+}
+
+export const indicators = [
+  { id: 'ind-1', agreementId: AGREEMENT_ID, name: 'Andel i arbete', unit: '%', direction: 'HIGHER_IS_BETTER' },
+  { id: 'ind-2', agreementId: AGREEMENT_ID, name: 'Andel i SFI', unit: '%', direction: 'HIGHER_IS_BETTER' },
+];
