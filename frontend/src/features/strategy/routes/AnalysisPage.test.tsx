@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
-import { AGREEMENT_ID, analysis, finding } from '../testData';
+import { AGREEMENT_ID, analysis, area, finding } from '../testData';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
 const page = `/agreements/${AGREEMENT_ID}/areas-of-action`;
@@ -111,5 +111,76 @@ describe('gap findings on the analysis page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
     await expect.poll(() => api.calls('DELETE', `${base}/gap-findings/f-1`).length).toBe(1);
     expect(api.calls('DELETE', `${base}/gap-findings/f-1`)[0].headers.get('If-Match')).toBe('"3"');
+  });
+});
+
+describe('possible areas of action on the analysis page', () => {
+  it('edits an area with the version it read: target group and goal area can be taken away', async () => {
+    const api = fakeApi([
+      { path: `${base}/analysis`, respond: () => json(analysis()) },
+      { method: 'PUT', path: `${base}/areas-of-action/area-1`, respond: () => json(area({ version: 3 })) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    const summary = await screen.findByText('Ändra Utveckling av samverkan med psykiatri');
+    await user.click(summary);
+    const form = within(summary.closest('details') as HTMLElement);
+    const title = form.getByRole('textbox', { name: /Insatsområde/ });
+    await user.clear(title);
+    await user.type(title, 'Samverkan med psykiatrin');
+    await user.click(form.getByRole('button', { name: /Målområde$/ }));
+    await user.click(await screen.findByRole('option', { name: 'Inget målområde' }));
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+    await expect.poll(() => api.calls('PUT', `${base}/areas-of-action/area-1`).length).toBe(1);
+    const [request] = api.calls('PUT', `${base}/areas-of-action/area-1`);
+    expect(request.headers.get('If-Match')).toBe('"2"');
+    expect(await request.json()).toEqual({
+      title: 'Samverkan med psykiatrin',
+      description: 'Gemensamma rutiner',
+      targetGroup: 'NEWLY_ARRIVED',
+    });
+  });
+
+  it('removes an area only after confirming and shows the rule when the server refuses', async () => {
+    const api = fakeApi([
+      { path: `${base}/analysis`, respond: () => json(analysis()) },
+      {
+        method: 'DELETE',
+        path: `${base}/areas-of-action/area-1`,
+        respond: () => problem(409, 'area-chosen', 'Ett valt insatsområde kan inte tas bort.'),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    await user.click(await screen.findByRole('button', { name: /^Ta bort\s*Utveckling av samverkan/ }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('tas bort med sina poäng');
+    expect(api.calls('DELETE', `${base}/areas-of-action/area-1`)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ändringen gick inte att göra');
+    expect(api.calls('DELETE', `${base}/areas-of-action/area-1`)[0].headers.get('If-Match')).toBe('"2"');
+  });
+
+  it('offers neither edit nor remove without the rights', async () => {
+    fakeApi([
+      {
+        path: `${base}/analysis`,
+        respond: () =>
+          json(
+            analysis({
+              areas: [area({ permissions: { edit: false, score: false, delete: false, statusChanges: [] } })],
+            }),
+          ),
+      },
+      ...baseRoutes(),
+    ]);
+    renderApp(page);
+    const row = (await screen.findByRole('rowheader', { name: /Utveckling av samverkan/ })).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(within(row).queryByRole('button')).toBeNull();
+    expect(within(row).queryByText(/^Ändra/)).toBeNull();
   });
 });

@@ -19,10 +19,13 @@ import { useAddArea } from '../api/addArea';
 import { useAddFinding } from '../api/addFinding';
 import { useChangeAreaStatus } from '../api/changeAreaStatus';
 import { useAnalysis } from '../api/getAnalysis';
+import { useRemoveArea } from '../api/removeArea';
 import { useRemoveFinding } from '../api/removeFinding';
 import { useScoreArea } from '../api/scoreArea';
+import { useUpdateArea } from '../api/updateArea';
 import { useUpdateFinding } from '../api/updateFinding';
 import { ActionError } from '../components/ActionError';
+import { AreaForm } from '../components/AreaForm';
 import { FindingForm } from '../components/FindingForm';
 import { ScoreMatrix } from '../components/ScoreMatrix';
 import type { Analysis, Area, GapFinding } from '../types';
@@ -98,7 +101,7 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
             </thead>
             <tbody>
               {numbered.map(({ area, number }) => (
-                <AreaRow key={area.id} agreementId={agreementId} area={area} number={number} />
+                <AreaRow key={area.id} analysis={analysis} area={area} number={number} />
               ))}
             </tbody>
           </table>
@@ -179,8 +182,12 @@ function AddFinding({ agreementId }: { agreementId: string }) {
   );
 }
 
-function AreaRow({ agreementId, area, number }: { agreementId: string; area: Area; number: number }) {
+function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; number: number }) {
   const { t } = useTranslation();
+  const agreementId = analysis.agreement.id;
+  const update = useUpdateArea(agreementId);
+  const remove = useRemoveArea(agreementId);
+  const [removeError, setRemoveError] = useState<unknown>(null);
   const score = useScoreArea(agreementId);
   const choose = useChangeAreaStatus(agreementId);
   const [effect, setEffect] = useState<string | null>(area.effect == null ? null : String(area.effect));
@@ -240,7 +247,30 @@ function AreaRow({ agreementId, area, number }: { agreementId: string; area: Are
             {t(target === 'CHOSEN' ? 'strategy.analysis.choose' : 'strategy.analysis.unchoose', { title: area.title })}
           </Button>
         ))}
-        <ActionError error={score.error ?? choose.error} />
+        {area.permissions.edit && (
+          <Disclosure summary={t('strategy.area.edit', { title: area.title })}>
+            <AreaForm
+              area={area}
+              goalAreas={analysis.goalAreas}
+              onSubmit={async (body) => {
+                await update.mutateAsync({ areaId: area.id, version: area.version, body });
+              }}
+            />
+          </Disclosure>
+        )}
+        {area.permissions.delete && (
+          <ConfirmAction
+            label={t('strategy.area.remove')}
+            hiddenLabel={area.title}
+            title={t('strategy.area.removeTitle', { title: area.title })}
+            confirmLabel={t('strategy.area.remove')}
+            action={() => remove.mutateAsync({ areaId: area.id, version: area.version })}
+            onDone={({ error }) => setRemoveError(error ?? null)}
+          >
+            <p>{t('strategy.area.removeConfirm', { title: area.title })}</p>
+          </ConfirmAction>
+        )}
+        <ActionError error={score.error ?? choose.error ?? removeError} />
       </td>
     </tr>
   );
