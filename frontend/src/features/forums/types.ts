@@ -50,3 +50,5 @@ export type StatusReport = S['StatusReport'];
 export type StatusReportSummary = S['StatusReportSummary'];
 export type StatusReportInput = S['StatusReportInput'];
 export type StatusReportInvitation = S['StatusReportInvitation'];
+export type HistoryEntry = S['HistoryEntry'];
+export type FieldChange = S['FieldChange'];

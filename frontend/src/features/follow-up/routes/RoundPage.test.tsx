@@ -127,4 +127,42 @@ describe('round page', () => {
     ).toBeInTheDocument();
     expect(api.calls('DELETE', path)).toHaveLength(1);
   });
+
+  it('shows the meeting decision that approved the round, linking to the meeting', async () => {
+    const approved = round({
+      status: 'APPROVED',
+      approvedBy: 'Integrationsrådet',
+      approvedOn: '2026-05-20',
+      approvalDecision: {
+        decisionId: 'd-1',
+        meetingId: 'meeting-7',
+        forumId: 'forum-1',
+        forumName: 'Integrationsrådet',
+        date: '2026-05-20',
+        paragraph: 4,
+      },
+    });
+    fakeApi([
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(approved, { headers: { ETag: '"2"' } }) },
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
+      ...baseRoutes(),
+    ]);
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    const link = await screen.findByRole('link', {
+      name: 'Fastställd genom beslut i Integrationsrådet 20 maj 2026, § 4',
+    });
+    expect(link).toHaveAttribute('href', '/meetings/meeting-7');
+  });
+
+  it('shows the forum and date as text for an approval recorded without a meeting decision', async () => {
+    const approved = round({ status: 'APPROVED', approvedBy: 'Integrationsrådet', approvedOn: '2026-05-20' });
+    fakeApi([
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(approved, { headers: { ETag: '"2"' } }) },
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
+      ...baseRoutes(),
+    ]);
+    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    expect(await screen.findByText('Fastställd av Integrationsrådet 20 maj 2026')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Fastställd genom beslut/ })).toBeNull();
+  });
 });

@@ -30,7 +30,7 @@ import { DeadlineField } from '../components/DeadlineField';
 import { useConfirmation } from '../../../components';
 import { AssessmentStateLabel, RoundStatusLabel } from '../components/StatusLabels';
 import { Loaded, PageNotLoaded } from '../components/Loaded';
-import { toAgreementFollowUp, toAssessment, toRoundReport } from '../../../lib/links';
+import { toAgreementFollowUp, toAssessment, toMeeting, toRoundReport } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 import { goalAreaName } from '../format';
 import '../styles.css';
@@ -203,6 +203,23 @@ function DeleteRound({ versioned }: { versioned: VersionedRound }) {
 }
 
 /** A follow-up round: where it stands, the board (coordinators), the tasks, compiling and approving. */
+/** "Fastställd genom beslut i Integrationsrådet 20 maj 2026, § 4", linking to the meeting that decided it. */
+function ApprovalDecisionLink({ decision }: { decision: NonNullable<VersionedRound['round']['approvalDecision']> }) {
+  const { t, i18n } = useTranslation();
+  const date = formatDate(decision.date, locale(i18n.language));
+  return (
+    <Link href={toMeeting({ id: decision.meetingId })}>
+      {decision.paragraph
+        ? t('followUp.round.approvedByDecisionParagraph', {
+            forum: decision.forumName,
+            date,
+            paragraph: decision.paragraph,
+          })
+        : t('followUp.round.approvedByDecision', { forum: decision.forumName, date })}
+    </Link>
+  );
+}
+
 export function RoundPage() {
   const { t, i18n } = useTranslation();
   const { roundId } = routeApi.useParams();
@@ -234,9 +251,13 @@ export function RoundPage() {
           { term: t('followUp.fields.summary'), description: round.summary },
           {
             term: t('followUp.fields.approval'),
-            description: round.approvedBy
-              ? t('followUp.report.approvedBy', { forum: round.approvedBy, date: formatDate(round.approvedOn, lang) })
-              : round.provenance && <ProvenanceMark provenance={round.provenance} missing />,
+            description: round.approvalDecision ? (
+              <ApprovalDecisionLink decision={round.approvalDecision} />
+            ) : round.approvedBy ? (
+              t('followUp.report.approvedBy', { forum: round.approvedBy, date: formatDate(round.approvedOn, lang) })
+            ) : (
+              round.provenance && <ProvenanceMark provenance={round.provenance} missing />
+            ),
           },
         ]}
       />

@@ -12,6 +12,7 @@ import {
 } from '../../../design-system';
 import { useRemoveForumMember } from '../api/removeForumMember';
 import { useForumErrorText } from './ruleMessages';
+import { MemberForm } from './MemberForm';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Forum, ForumMember } from '../types';
@@ -131,16 +132,23 @@ function RemoveMember({
   );
 }
 
-/** The member organisations with role, named representatives and substitutes; managers may remove members. */
+/**
+ * The member organisations with role, named representatives and substitutes; managers may correct a member in place
+ * (an organisation's; a collective member has no organisation to send) or remove it.
+ */
 export function MemberTable({ forum }: { forum: Forum }) {
   const { t } = useTranslation();
   const describe = useForumErrorText();
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const manage = forum.permissions.edit;
   if (forum.members.length === 0) return <p>{t('forums.members.none')}</p>;
   const problem = error ? describe(error) : undefined;
+  const edited = forum.members.find((member) => member.id === editing);
   return (
     <>
+      {saved && <Alert tone="success" title={saved} />}
       {problem && (
         <Alert tone="error" title={problem.title} focusOnMount>
           <p>{problem.text}</p>
@@ -185,11 +193,42 @@ export function MemberTable({ forum }: { forum: Forum }) {
               member.role ? t(`forums.memberRole.${member.role}`) : t('common.notSet'),
               people(false),
               people(true),
-              ...(manage ? [<RemoveMember key="remove" forum={forum} member={member} onError={setError} />] : []),
+              ...(manage
+                ? [
+                    <div key="actions" className="page-actions">
+                      {member.organisation && (
+                        <Button
+                          onPress={() => {
+                            setSaved(null);
+                            setEditing(member.id);
+                          }}
+                        >
+                          {t('forums.members.edit')}
+                          <span className="visually-hidden"> {memberName(member)}</span>
+                        </Button>
+                      )}
+                      <RemoveMember forum={forum} member={member} onError={setError} />
+                    </div>,
+                  ]
+                : []),
             ],
           };
         })}
       />
+      {manage && edited && (
+        <section aria-labelledby={`member-edit-${edited.id}`} className="member-edit">
+          <h3 id={`member-edit-${edited.id}`}>{t('forums.members.editTitle', { name: memberName(edited) })}</h3>
+          <MemberForm
+            key={`${edited.id}-${edited.version}`}
+            forumId={forum.id}
+            member={edited}
+            onDone={(notice) => {
+              setEditing(null);
+              setSaved(notice ?? null);
+            }}
+          />
+        </section>
+      )}
     </>
   );
 }

@@ -1,8 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { Alert, RadioGroup, RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import {
+  Alert,
+  Button,
+  RadioGroup,
+  RepeatingGroup,
+  SearchComboBox,
+  Select,
+  TextArea,
+  TextField,
+} from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
+import { useUpdateForumMember } from '../api/updateForumMember';
 import type { ForumMember } from '../types';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
@@ -18,19 +28,41 @@ function newRow(): Row {
   return { key: `representative-${rowKey}`, name: '', title: '', substitute: false };
 }
 
-/** Adds a member organisation: its role (manager or expert), how it is represented, named representatives and substitutes. */
-export function MemberForm({ forumId }: { forumId: string }) {
+function valuesOf(member: ForumMember | undefined) {
+  return {
+    organisationId: member?.organisation?.id ?? null,
+    organisationName: member?.organisation?.name ?? '',
+    role: (member?.role ?? null) as ForumMember['role'] | null,
+    description: member?.description ?? '',
+    representatives: (member?.representatives ?? []).map((person): Row => ({
+      ...newRow(),
+      name: person.name,
+      title: person.title ?? '',
+      substitute: Boolean(person.substitute),
+    })),
+  };
+}
+
+/**
+ * Adds a member organisation: its role (manager or expert), how it is represented, named representatives and
+ * substitutes. Given a `member`, corrects that member in place (with the version it read) and calls `onDone` once saved.
+ */
+export function MemberForm({
+  forumId,
+  member,
+  onDone,
+}: {
+  forumId: string;
+  member?: ForumMember;
+  onDone?: (notice?: string) => void;
+}) {
   const { t } = useTranslation();
   const add = useAddForumMember();
+  const update = useUpdateForumMember();
   const describeError = useForumErrorText();
-  const empty = {
-    organisationId: null as string | null,
-    organisationName: '',
-    role: null as ForumMember['role'] | null,
-    description: '',
-    representatives: [] as Row[],
-  };
-  const [values, setValues] = useState(empty);
+  const empty = valuesOf(undefined);
+  const [values, setValues] = useState(() => valuesOf(member));
+  const form = member ? `${FORM}-${member.id}` : FORM;
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
   const label = (field: string) => t(`forums.memberForm.fields.${field as (typeof fields)[number]}`);
@@ -38,7 +70,7 @@ export function MemberForm({ forumId }: { forumId: string }) {
     <>
       {saved && <Alert tone="success" title={saved} />}
       <ServerForm
-        form={FORM}
+        form={form}
         fields={fields}
         labelOf={(field) => {
           const nested = /^representatives\[(\d+)\]\.(name|title)$/.exec(field);
@@ -47,28 +79,35 @@ export function MemberForm({ forumId }: { forumId: string }) {
           return `${t('forums.memberForm.representative', { n })}: ${t(`forums.memberForm.${nested[2] as 'name' | 'title'}`)}`;
         }}
         describeError={describeError}
-        submitLabel={t('forums.memberForm.submit')}
+        submitLabel={member ? t('forums.memberForm.save') : t('forums.memberForm.submit')}
+        extraActions={
+          member && onDone ? <Button onPress={() => onDone()}>{t('common.form.cancel')}</Button> : undefined
+        }
         onSubmit={async () => {
           setSaved(null);
-          await add.mutateAsync({
-            forumId,
-            input: {
-              organisationId: values.organisationId as string,
-              role: values.role ?? undefined,
-              description: optional(values.description),
-              representatives: values.representatives.map((row) => ({
-                name: row.name,
-                title: optional(row.title),
-                substitute: row.substitute,
-              })),
-            },
-          });
-          setSaved(t('forums.memberForm.added', { name: values.organisationName.replace(/ \([^)]*\)$/, '') }));
+          const input = {
+            organisationId: values.organisationId as string,
+            role: values.role ?? undefined,
+            description: optional(values.description),
+            representatives: values.representatives.map((row) => ({
+              name: row.name,
+              title: optional(row.title),
+              substitute: row.substitute,
+            })),
+          };
+          const name = values.organisationName.replace(/ \([^)]*\)$/, '');
+          if (member) {
+            await update.mutateAsync({ forumId, memberId: member.id, version: member.version, input });
+            onDone?.(t('forums.memberForm.updated', { name }));
+            return;
+          }
+          await add.mutateAsync({ forumId, input });
+          setSaved(t('forums.memberForm.added', { name }));
           setValues(empty);
           setRound((count) => count + 1);
         }}
       >
-        <FormField form={FORM} name="organisationId">
+        <FormField form={form} name="organisationId">
           <SearchComboBox
             key={round}
             name="organisationId"
@@ -83,7 +122,7 @@ export function MemberForm({ forumId }: { forumId: string }) {
             useOptions={useOrganisationOptions}
           />
         </FormField>
-        <FormField form={FORM} name="role">
+        <FormField form={form} name="role">
           <Select
             name="role"
             label={label('role')}
@@ -96,7 +135,7 @@ export function MemberForm({ forumId }: { forumId: string }) {
             onChange={(role) => setValues((v) => ({ ...v, role: role as ForumMember['role'] | null }))}
           />
         </FormField>
-        <FormField form={FORM} name="description">
+        <FormField form={form} name="description">
           <TextArea
             name="description"
             rows={2}
@@ -105,7 +144,7 @@ export function MemberForm({ forumId }: { forumId: string }) {
             onChange={(description) => setValues((v) => ({ ...v, description }))}
           />
         </FormField>
-        <FormField form={FORM} name="representatives">
+        <FormField form={form} name="representatives">
           <RepeatingGroup
             items={values.representatives}
             onChange={(representatives) => setValues((v) => ({ ...v, representatives }))}
@@ -121,7 +160,7 @@ export function MemberForm({ forumId }: { forumId: string }) {
             }}
             renderItem={(row, index, update) => (
               <>
-                <FormField form={FORM} name={`representatives[${index}].name`}>
+                <FormField form={form} name={`representatives[${index}].name`}>
                   <TextField
                     name={`representatives[${index}].name`}
                     label={t('forums.memberForm.name')}
@@ -130,7 +169,7 @@ export function MemberForm({ forumId }: { forumId: string }) {
                     onChange={(name) => update({ name })}
                   />
                 </FormField>
-                <FormField form={FORM} name={`representatives[${index}].title`}>
+                <FormField form={form} name={`representatives[${index}].title`}>
                   <TextField
                     name={`representatives[${index}].title`}
                     label={t('forums.memberForm.title')}

@@ -21,6 +21,8 @@ import { EscalationForm } from '../components/EscalationForm';
 import { PassAlongForm } from '../components/PassAlongForm';
 import { StatusUpdateForm } from '../components/StatusUpdateForm';
 import { toActionItem, toForum, toMeeting } from '../../../lib/links';
+import { useActionItemHistory } from '../api/getActionItemHistory';
+import { RecordHistory } from '../components/RecordHistory';
 import '../styles.css';
 import { Follow } from '../../../lib/slots/follow';
 
@@ -30,6 +32,8 @@ const routeApi = getRouteApi('/action-items/$id');
 export function ActionItemPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useActionItemHistory(id, historyOpen);
   const query = useActionItem(id);
   const statusText = useStatusText();
   const [saved, setSaved] = useState<string | null>(null);
@@ -194,6 +198,7 @@ export function ActionItemPage() {
           ))}
         </ol>
       )}
+      <RecordHistory query={history} id={item.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

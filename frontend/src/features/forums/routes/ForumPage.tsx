@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded, QueryError } from '../../../components';
@@ -10,6 +11,8 @@ import { MemberForm } from '../components/MemberForm';
 import { NewMeetingForm } from '../components/NewMeetingForm';
 import { StandingItems } from '../components/StandingItems';
 import { toAgreement, toEditForum, toForum, toForumStatusReports, toForums } from '../../../lib/links';
+import { useForumHistory } from '../api/getForumHistory';
+import { RecordHistory } from '../components/RecordHistory';
 import '../styles.css';
 import { Follow } from '../../../lib/slots/follow';
 
@@ -19,6 +22,8 @@ const routeApi = getRouteApi('/forums/$id');
 export function ForumPage() {
   const { t } = useTranslation();
   const { id } = routeApi.useParams();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useForumHistory(id, historyOpen);
   const query = useForum(id);
   const meetings = useForumMeetings(id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
@@ -151,6 +156,7 @@ export function ForumPage() {
       {meetings.isError && <QueryError error={meetings.error} onRetry={() => void meetings.refetch()} />}
       {meetings.data && <MeetingList meetings={meetings.data} />}
       {forum.permissions.manageMeetings && <NewMeetingForm forumId={forum.id} />}
+      <RecordHistory query={history} id={forum.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

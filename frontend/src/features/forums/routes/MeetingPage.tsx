@@ -16,6 +16,8 @@ import { timeSpan } from '../components/MeetingList';
 import { PublishMinutes } from '../components/PublishMinutes';
 import { toEditMeeting, toForum, toForums } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import { useMeetingHistory } from '../api/getMeetingHistory';
+import { RecordHistory } from '../components/RecordHistory';
 import '../styles.css';
 
 const routeApi = getRouteApi('/meetings/$id');
@@ -24,6 +26,8 @@ const routeApi = getRouteApi('/meetings/$id');
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useMeetingHistory(id, historyOpen);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useMeeting(id);
   const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
@@ -138,6 +142,7 @@ export function MeetingPage() {
       <Attachments ownerType="MEETING" ownerId={meeting.id} />
 
       <FollowUpSection meeting={meeting} />
+      <RecordHistory query={history} id={meeting.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

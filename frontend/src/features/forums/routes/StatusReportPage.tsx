@@ -1,15 +1,19 @@
+import { useState } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
-import { Alert, DataTable, DescriptionList, Link, PageHeading } from '../../../design-system';
+import { Alert, DataTable, DescriptionList, Disclosure, Link, PageHeading } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
+import { StatusReportEditForm } from '../components/StatusReportEditForm';
 import { DeleteStatusReport, WithdrawInvitations } from '../components/StatusReportCorrections';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
 import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import { useStatusReportHistory } from '../api/getStatusReportHistory';
+import { RecordHistory } from '../components/RecordHistory';
 import '../styles.css';
 
 const routeApi = getRouteApi('/status-reports/$id');
@@ -18,8 +22,11 @@ const routeApi = getRouteApi('/status-reports/$id');
 export function StatusReportPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useStatusReportHistory(id, historyOpen);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
+  const [edited, setEdited] = useState(false);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -80,6 +87,17 @@ export function StatusReportPage() {
 
       <Attachments ownerType="STATUS_REPORT" ownerId={report.id} />
 
+      {report.permissions.edit && report.status === 'OPEN' && (
+        <Disclosure summary={t('forums.reportCorrections.edit')}>
+          {edited && <Alert tone="success" title={t('forums.reportCorrections.saved')} />}
+          <StatusReportEditForm
+            key={query.data.etag}
+            versioned={query.data}
+            onReload={reload}
+            onSaved={() => setEdited(true)}
+          />
+        </Disclosure>
+      )}
       <h2>{t('forums.reports.fields.themes')}</h2>
       <ol>
         {report.themes.map((theme) => (
@@ -176,6 +194,7 @@ export function StatusReportPage() {
           <PublishForm versioned={query.data} onReload={reload} />
         </>
       )}
+      <RecordHistory query={history} id={report.id} open={historyOpen} onToggle={setHistoryOpen} />
     </>
   );
 }

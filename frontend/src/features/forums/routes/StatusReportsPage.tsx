@@ -16,7 +16,7 @@ import {
 import { useForum } from '../api/getForum';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import { useStatusReports } from '../api/getStatusReports';
-import { optional } from '../components/optional';
+import { numberOrText, optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
 import { useListLabels } from '../components/useListLabels';
 import { toForum, toStatusReport } from '../../../lib/links';
@@ -25,12 +25,6 @@ import '../styles.css';
 const routeApi = getRouteApi('/forums/$id/status-reports');
 const FORM = 'status-report';
 const fields = ['year', 'quarter', 'title', 'themes', 'dueOn'] as const;
-
-/** A number the server can refuse at the field: text that is no number is sent as it was typed. */
-function numberOrText(value: string): number {
-  const trimmed = value.trim();
-  return (trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed) as number;
-}
 
 function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumName: string }) {
   const { t } = useTranslation();

@@ -1,15 +1,32 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
-import { Badge, Button, Link, LinkButton, PageHeading, Select, TextField } from '../../../design-system';
+import { ConfirmAction, Loaded } from '../../../components';
+import {
+  Alert,
+  Badge,
+  Button,
+  Disclosure,
+  Link,
+  LinkButton,
+  PageHeading,
+  Select,
+  TextField,
+} from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { toActionPlan, toAgreement } from '../../../lib/links';
 import { useAddArea } from '../api/addArea';
+import { useAddFinding } from '../api/addFinding';
 import { useChangeAreaStatus } from '../api/changeAreaStatus';
 import { useAnalysis } from '../api/getAnalysis';
+import { useRemoveArea } from '../api/removeArea';
+import { useRemoveFinding } from '../api/removeFinding';
 import { useScoreArea } from '../api/scoreArea';
+import { useUpdateArea } from '../api/updateArea';
+import { useUpdateFinding } from '../api/updateFinding';
 import { ActionError } from '../components/ActionError';
+import { AreaForm } from '../components/AreaForm';
+import { FindingForm } from '../components/FindingForm';
 import { ScoreMatrix } from '../components/ScoreMatrix';
 import type { Analysis, Area, GapFinding } from '../types';
 import '../styles.css';
@@ -54,12 +71,13 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
             <h3 id={`gaps-${group}`}>{t(`targetGroup.${findings[0].targetGroup}`)}</h3>
             <ul>
               {findings.map((finding) => (
-                <Finding key={finding.id} finding={finding} />
+                <Finding key={finding.id} agreementId={agreementId} finding={finding} />
               ))}
             </ul>
           </section>
         ))
       )}
+      {analysis.permissions.addFinding && <AddFinding agreementId={agreementId} />}
 
       <h2>{t('strategy.analysis.areas')}</h2>
       <p>{t('strategy.analysis.scoringHelp')}</p>
@@ -83,7 +101,7 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
             </thead>
             <tbody>
               {numbered.map(({ area, number }) => (
-                <AreaRow key={area.id} agreementId={agreementId} area={area} number={number} />
+                <AreaRow key={area.id} analysis={analysis} area={area} number={number} />
               ))}
             </tbody>
           </table>
@@ -99,8 +117,12 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
   );
 }
 
-function Finding({ finding }: { finding: GapFinding }) {
+function Finding({ agreementId, finding }: { agreementId: string; finding: GapFinding }) {
   const { t, i18n } = useTranslation();
+  const update = useUpdateFinding(agreementId);
+  const remove = useRemoveFinding(agreementId);
+  const [removeError, setRemoveError] = useState<unknown>(null);
+  const short = finding.finding.length > 40 ? `${finding.finding.slice(0, 40)}…` : finding.finding;
   return (
     <li>
       {finding.example && <Badge tone="muted">{t('strategy.example')}</Badge>} {finding.finding}
@@ -108,12 +130,64 @@ function Finding({ finding }: { finding: GapFinding }) {
         {' '}
         ({[finding.source, formatDate(finding.foundOn, i18n.language)].filter(Boolean).join(', ')})
       </span>
+      {finding.permissions.edit && (
+        <Disclosure summary={t('strategy.finding.edit', { finding: short })}>
+          <FindingForm
+            form={`finding-${finding.id}`}
+            finding={finding}
+            submitLabel={t('strategy.finding.save')}
+            onSubmit={async (body) => {
+              await update.mutateAsync({ findingId: finding.id, version: finding.version, body });
+              return false;
+            }}
+          />
+        </Disclosure>
+      )}
+      {finding.permissions.delete && (
+        <ConfirmAction
+          label={t('strategy.finding.remove')}
+          hiddenLabel={short}
+          title={t('strategy.finding.removeTitle')}
+          confirmLabel={t('strategy.finding.remove')}
+          action={() => remove.mutateAsync({ findingId: finding.id, version: finding.version })}
+          onDone={({ error }) => setRemoveError(error ?? null)}
+        >
+          <p>{t('strategy.finding.removeConfirm', { finding: finding.finding })}</p>
+        </ConfirmAction>
+      )}
+      <ActionError error={removeError} />
     </li>
   );
 }
 
-function AreaRow({ agreementId, area, number }: { agreementId: string; area: Area; number: number }) {
+/** A new finding of the gap analysis, for a target group. */
+function AddFinding({ agreementId }: { agreementId: string }) {
   const { t } = useTranslation();
+  const add = useAddFinding(agreementId);
+  const [added, setAdded] = useState(false);
+  return (
+    <Disclosure summary={t('strategy.finding.add')}>
+      {added && <Alert tone="success" title={t('strategy.finding.added')} />}
+      <FindingForm
+        form="new-finding"
+        submitLabel={t('strategy.finding.save')}
+        onSubmit={async (body) => {
+          setAdded(false);
+          await add.mutateAsync(body);
+          setAdded(true);
+          return true;
+        }}
+      />
+    </Disclosure>
+  );
+}
+
+function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; number: number }) {
+  const { t } = useTranslation();
+  const agreementId = analysis.agreement.id;
+  const update = useUpdateArea(agreementId);
+  const remove = useRemoveArea(agreementId);
+  const [removeError, setRemoveError] = useState<unknown>(null);
   const score = useScoreArea(agreementId);
   const choose = useChangeAreaStatus(agreementId);
   const [effect, setEffect] = useState<string | null>(area.effect == null ? null : String(area.effect));
@@ -173,7 +247,30 @@ function AreaRow({ agreementId, area, number }: { agreementId: string; area: Are
             {t(target === 'CHOSEN' ? 'strategy.analysis.choose' : 'strategy.analysis.unchoose', { title: area.title })}
           </Button>
         ))}
-        <ActionError error={score.error ?? choose.error} />
+        {area.permissions.edit && (
+          <Disclosure summary={t('strategy.area.edit', { title: area.title })}>
+            <AreaForm
+              area={area}
+              goalAreas={analysis.goalAreas}
+              onSubmit={async (body) => {
+                await update.mutateAsync({ areaId: area.id, version: area.version, body });
+              }}
+            />
+          </Disclosure>
+        )}
+        {area.permissions.delete && (
+          <ConfirmAction
+            label={t('strategy.area.remove')}
+            hiddenLabel={area.title}
+            title={t('strategy.area.removeTitle', { title: area.title })}
+            confirmLabel={t('strategy.area.remove')}
+            action={() => remove.mutateAsync({ areaId: area.id, version: area.version })}
+            onDone={({ error }) => setRemoveError(error ?? null)}
+          >
+            <p>{t('strategy.area.removeConfirm', { title: area.title })}</p>
+          </ConfirmAction>
+        )}
+        <ActionError error={score.error ?? choose.error ?? removeError} />
       </td>
     </tr>
   );

@@ -1,14 +1,27 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, useOrganisationOptions } from '../../../components';
-import { Badge, Button, ComboBox, Link, PageHeading, Select, TextField } from '../../../design-system';
+import { ConfirmAction, Loaded, useOrganisationOptions } from '../../../components';
+import {
+  Badge,
+  Button,
+  ComboBox,
+  Disclosure,
+  Link,
+  PageHeading,
+  Select,
+  TextField,
+  type Option,
+} from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { toAgreement, toStrategyAnalysis } from '../../../lib/links';
 import { useAddActivity } from '../api/addActivity';
 import { useChangeActivityStatus } from '../api/changeActivityStatus';
 import { useActionPlan } from '../api/getActionPlan';
+import { useRemoveActivity } from '../api/removeActivity';
+import { useUpdateActivity } from '../api/updateActivity';
 import { ActionError } from '../components/ActionError';
+import { ActivityForm } from '../components/ActivityForm';
 import { ProgressText } from '../components/ProgressText';
 import type { ActionPlan, ActivityStatus, PlanActivity } from '../types';
 import '../styles.css';
@@ -110,7 +123,7 @@ function PlanView({ plan }: { plan: ActionPlan }) {
                 </h3>
                 <ul className="plan-board-cards">
                   {cards.map((activity) => (
-                    <ActivityCard key={activity.id} planAgreementId={agreementId} activity={activity} />
+                    <ActivityCard key={activity.id} plan={plan} activity={activity} />
                   ))}
                 </ul>
               </section>
@@ -129,9 +142,31 @@ function moveLabel(target: ActivityStatus, from: ActivityStatus) {
   return target === 'DONE' ? 'strategy.plan.complete' : 'strategy.plan.cancel';
 }
 
-function ActivityCard({ planAgreementId, activity }: { planAgreementId: string; activity: PlanActivity }) {
+/** The goal areas and chosen areas of action an activity can serve, as options `goal:<id>` and `area:<id>`. */
+function useTargets(plan: ActionPlan): Option[] {
+  const { t } = useTranslation();
+  return [
+    ...plan.goalAreas.map(({ goalArea }) => ({
+      id: `goal:${goalArea.id}`,
+      label: t('strategy.plan.goalAreaOption', {
+        name: [goalArea.number, goalArea.title].filter(Boolean).join(' '),
+      }),
+    })),
+    ...plan.areas.map(({ area }) => ({
+      id: `area:${area.id}`,
+      label: t('strategy.plan.areaOption', { name: area.name }),
+    })),
+  ];
+}
+
+function ActivityCard({ plan, activity }: { plan: ActionPlan; activity: PlanActivity }) {
   const { t, i18n } = useTranslation();
+  const planAgreementId = plan.agreement.id;
   const move = useChangeActivityStatus(planAgreementId);
+  const update = useUpdateActivity(planAgreementId);
+  const remove = useRemoveActivity(planAgreementId);
+  const [removeError, setRemoveError] = useState<unknown>(null);
+  const targets = useTargets(plan);
   const target = activity.goalArea
     ? [activity.goalArea.number, activity.goalArea.title].filter(Boolean).join(' ')
     : activity.area?.name;
@@ -187,7 +222,41 @@ function ActivityCard({ planAgreementId, activity }: { planAgreementId: string; 
           ))}
         </div>
       )}
-      <ActionError error={move.error} />
+      {activity.permissions.edit && (
+        <Disclosure summary={t('strategy.activity.edit', { title: activity.title })}>
+          <ActivityForm
+            activity={activity}
+            targets={targets}
+            onSubmit={async (body) => {
+              await update.mutateAsync({
+                agreementId: activity.agreement.id,
+                activityId: activity.id,
+                version: activity.version,
+                body,
+              });
+            }}
+          />
+        </Disclosure>
+      )}
+      {activity.permissions.delete && (
+        <ConfirmAction
+          label={t('strategy.activity.remove')}
+          hiddenLabel={activity.title}
+          title={t('strategy.activity.removeTitle', { title: activity.title })}
+          confirmLabel={t('strategy.activity.remove')}
+          action={() =>
+            remove.mutateAsync({
+              agreementId: activity.agreement.id,
+              activityId: activity.id,
+              version: activity.version,
+            })
+          }
+          onDone={({ error }) => setRemoveError(error ?? null)}
+        >
+          <p>{t('strategy.activity.removeConfirm', { title: activity.title })}</p>
+        </ConfirmAction>
+      )}
+      <ActionError error={move.error ?? removeError} />
     </li>
   );
 }
@@ -202,18 +271,7 @@ function AddActivity({ plan }: { plan: ActionPlan }) {
   const [startsOn, setStartsOn] = useState('');
   const [dueOn, setDueOn] = useState('');
   const ownerOptions = useOrganisationOptions(ownerSearch);
-  const targets = [
-    ...plan.goalAreas.map(({ goalArea }) => ({
-      id: `goal:${goalArea.id}`,
-      label: t('strategy.plan.goalAreaOption', {
-        name: [goalArea.number, goalArea.title].filter(Boolean).join(' '),
-      }),
-    })),
-    ...plan.areas.map(({ area }) => ({
-      id: `area:${area.id}`,
-      label: t('strategy.plan.areaOption', { name: area.name }),
-    })),
-  ];
+  const targets = useTargets(plan);
   return (
     <section aria-labelledby="add-activity">
       <h2 id="add-activity">{t('strategy.plan.add')}</h2>

@@ -1,0 +1,230 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../components';
+import { DataTable, Spinner } from '../../../design-system';
+import { ApiError } from '../../../lib/api';
+import { formatDate, formatDateTime, formatUtc } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import type { FieldChange, HistoryEntry } from '../types';
+
+/** The records a forum, meeting, action item or status report history holds entries of. */
+const entityTypes = [
+  'FORUM',
+  'MEMBER',
+  'STANDING_ITEM',
+  'MEETING',
+  'AGENDA_ITEM',
+  'DECISION',
+  'ACTION_ITEM',
+  'STATUS_REPORT',
+  'INVITATION',
+  'CONTRIBUTION',
+] as const;
+const actions = ['CREATED', 'UPDATED', 'DELETED', 'STATUS_CHANGED'] as const;
+
+/**
+ * The fields the server records (ForumMapper's, MeetingMapper's, ActionItemMapper's and StatusReportMapper's
+ * snapshots), each with a label. A contribution's fields are its report's themes, shown as they are.
+ */
+const fields = [
+  'name',
+  'kind',
+  'level',
+  'county',
+  'convener',
+  'chair',
+  'description',
+  'meetingsPerYear',
+  'invitedAsNeeded',
+  'mandate',
+  'purposes',
+  'parentForum',
+  'endsOn',
+  'agreements',
+  'organisation',
+  'role',
+  'representatives',
+  'position',
+  'title',
+  'agreement',
+  'goalArea',
+  'date',
+  'startTime',
+  'endTime',
+  'location',
+  'onlineUrl',
+  'attendees',
+  'presenter',
+  'minutes',
+  'text',
+  'outcome',
+  'subject',
+  'year',
+  'caseNumber',
+  'effects',
+  'owner',
+  'ownerPerson',
+  'dueOn',
+  'assigneeForum',
+  'status',
+  'statusNote',
+  'quarter',
+  'themes',
+  'agendaItem',
+  'compiledText',
+] as const;
+
+const dateFields: readonly string[] = ['endsOn', 'date', 'dueOn'];
+const forumKinds = ['FORUM', 'NETWORK', 'WORKING_GROUP'] as const;
+const levels = ['NATIONAL', 'REGIONAL', 'SUBREGIONAL', 'LOCAL'] as const;
+const roles = ['MANAGER', 'EXPERT'] as const;
+const itemKinds = [
+  'STATUS_REPORT',
+  'SUBREGIONAL_INPUT',
+  'PRESENTATION',
+  'DEEP_DIVE',
+  'DECISION',
+  'STANDING_FOLLOW_UP',
+  'OTHER',
+] as const;
+const outcomes = ['ADOPTED', 'REJECTED', 'NOTED'] as const;
+const actionStatuses = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+const reportStatuses = ['OPEN', 'COMPILED', 'PUBLISHED'] as const;
+const relations = ['PREPARES_FOR', 'REPORTS_TO'] as const;
+
+function oneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** A recorded value in words: kinds, levels, roles and statuses translated, dates as the locale writes them. */
+function useValueText(entityType: string) {
+  const { t, i18n } = useTranslation();
+  return (field: string, raw: string | undefined): string => {
+    if (raw === undefined || raw === '') return t('common.notSet');
+    if (dateFields.includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(raw))
+      return formatDate(raw, locale(i18n.language)) ?? raw;
+    if (field === 'kind' && entityType === 'FORUM' && oneOf(forumKinds, raw)) return t(`forumKind.${raw}`);
+    if (field === 'kind' && oneOf(itemKinds, raw)) return t(`agendaItemKind.${raw}`);
+    if (field === 'level' && oneOf(levels, raw)) return t(`levelOption.${raw}`);
+    if (field === 'role' && oneOf(roles, raw)) return t(`forums.memberRole.${raw}`);
+    if (field === 'outcome' && oneOf(outcomes, raw)) return t(`decisionOutcome.${raw}`);
+    if (field === 'status' && entityType === 'ACTION_ITEM' && oneOf(actionStatuses, raw))
+      return t(`actionItemStatus.${raw}`);
+    if (field === 'status' && entityType === 'STATUS_REPORT' && oneOf(reportStatuses, raw))
+      return t(`statusReportStatus.${raw}`);
+    if (field === 'parentForum') {
+      const [relation, ...name] = raw.split(' ');
+      if (oneOf(relations, relation)) return `${t(`forums.relationLabel.${relation}`)} ${name.join(' ')}`;
+    }
+    if (field === 'representatives') return raw.replaceAll(' (substitute)', ` (${t('forums.history.substitute')})`);
+    return raw;
+  };
+}
+
+function Changes({ changes, entityType, caption }: { changes: FieldChange[]; entityType: string; caption: string }) {
+  const { t } = useTranslation();
+  const value = useValueText(entityType);
+  return (
+    <DataTable
+      caption={caption}
+      captionHidden
+      className="changes-table"
+      columns={[
+        { key: 'field', header: t('forums.history.field') },
+        { key: 'before', header: t('forums.history.before') },
+        { key: 'after', header: t('forums.history.after') },
+      ]}
+      rows={changes.map((change) => ({
+        key: change.field,
+        cells: [
+          oneOf(fields, change.field) ? t(`forums.history.fields.${change.field}`) : change.field,
+          value(change.field, change.before),
+          value(change.field, change.after),
+        ],
+      }))}
+    />
+  );
+}
+
+function Entry({ entry }: { entry: HistoryEntry }) {
+  const { t, i18n } = useTranslation();
+  const headingId = `forum-history-${entry.id}`;
+  const what =
+    oneOf(entityTypes, entry.entityType) && oneOf(actions, entry.action)
+      ? t(`forums.history.event.${entry.entityType}.${entry.action}`)
+      : entry.summary;
+  const utc = formatUtc(entry.at);
+  return (
+    <li className="history-entry">
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId} className="history-what">
+          {what}
+        </h3>
+        <p className="history-meta">
+          <time dateTime={entry.at} title={utc}>
+            {formatDateTime(entry.at, locale(i18n.language))}
+          </time>
+          <span className="visually-hidden"> ({utc})</span>
+          {' · '}
+          {t('forums.history.by', { actor: entry.actor })}
+        </p>
+        {entry.changes.length > 0 && (
+          <Changes
+            changes={entry.changes}
+            entityType={entry.entityType}
+            caption={t('forums.history.changesCaption', { what })}
+          />
+        )}
+      </article>
+    </li>
+  );
+}
+
+/**
+ * A forum's, meeting's, action item's or status report's changes, newest first: when, who, and which fields changed
+ * from what to what. Behind a disclosure that loads them when opened, so that the record stays first.
+ */
+export function RecordHistory({
+  query,
+  id,
+  open,
+  onToggle,
+}: {
+  query: UseQueryResult<HistoryEntry[]>;
+  id: string;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const titleId = `forum-history-title-${id}`;
+  const entries = !open ? null : query.isPending ? (
+    <Spinner label={t('forums.history.loading')} />
+  ) : query.isError && query.error instanceof ApiError && query.error.status === 403 ? (
+    <p>{t('forums.history.forbidden')}</p>
+  ) : query.isError ? (
+    <QueryError error={query.error} onRetry={() => void query.refetch()} />
+  ) : query.data.length === 0 ? (
+    <p>{t('forums.history.empty')}</p>
+  ) : (
+    <ol className="history-list" aria-label={t('forums.history.listLabel')}>
+      {query.data.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
+      ))}
+    </ol>
+  );
+  return (
+    <section aria-labelledby={titleId} className="record-history">
+      <h2 id={titleId}>{t('forums.history.title')}</h2>
+      <details
+        className="ds-disclosure"
+        open={open}
+        onToggle={(event) => {
+          onToggle(event.currentTarget.open);
+        }}
+      >
+        <summary className="ds-disclosure-summary">{t('forums.history.show')}</summary>
+        <div className="ds-disclosure-body">{entries}</div>
+      </details>
+    </section>
+  );
+}

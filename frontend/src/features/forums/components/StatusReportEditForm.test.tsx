@@ -1,0 +1,86 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { ids } from '../testData';
+import type { StatusReport } from '../types';
+
+const reportId = 'cdcdcdcd-cdcd-4dcd-8dcd-cdcdcdcdcdcd';
+const report = {
+  id: reportId,
+  forum: { id: ids.integrationsradet, name: 'Integrationsrådet' },
+  year: 2026,
+  quarter: 2,
+  title: 'Lägesrapport kvartal 2',
+  status: 'OPEN',
+  themes: ['Bostäder', 'Arbete'],
+  dueOn: '2026-05-15',
+  agendaItem: { id: 'ag1', title: 'Lägesrapport', meetingId: ids.meeting, meetingDate: '2026-06-10' },
+  invitations: [],
+  version: 3,
+  createdAt: '2026-04-01T10:00:00Z',
+  createdBy: 'coordinator.vastmanland',
+  updatedAt: '2026-04-01T10:00:00Z',
+  updatedBy: 'coordinator.vastmanland',
+  permissions: { edit: true, delete: true, compile: false, publish: false, contributeFor: [] },
+} as unknown as StatusReport;
+
+describe('editing a status report', { timeout: 45_000 }, () => {
+  it('replaces title, period and due date with the ETag read, keeping themes and agenda point', async () => {
+    let current = report;
+    const api = fakeApi([
+      {
+        path: `/api/v1/status-reports/${reportId}`,
+        respond: () => json(current, { headers: { ETag: `"${current.version}"` } }),
+      },
+      {
+        method: 'PUT',
+        path: `/api/v1/status-reports/${reportId}`,
+        respond: () => {
+          current = { ...report, title: 'Lägesrapport kvartal 3', quarter: 3, dueOn: '2026-08-31', version: 4 };
+          return json(current, { headers: { ETag: '"4"' } });
+        },
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/status-reports/${reportId}`);
+    await user.click(await screen.findByText('Ändra lägesrapporten'));
+    const title = screen.getByRole('textbox', { name: /^Rubrik/ });
+    await user.clear(title);
+    await user.type(title, 'Lägesrapport kvartal 3');
+    const quarter = screen.getByRole('textbox', { name: /^Kvartal/ });
+    await user.clear(quarter);
+    await user.type(quarter, '3');
+    const due = screen.getByLabelText(/^Bidrag senast/);
+    await user.clear(due);
+    await user.type(due, '2026-08-31');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+    expect(await screen.findByText('Ändringarna är sparade.')).toBeInTheDocument();
+    const [request] = api.calls('PUT', `/api/v1/status-reports/${reportId}`);
+    expect(request.headers.get('If-Match')).toBe('"3"');
+    expect(await request.json()).toEqual({
+      year: 2026,
+      quarter: 3,
+      title: 'Lägesrapport kvartal 3',
+      themes: ['Bostäder', 'Arbete'],
+      dueOn: '2026-08-31',
+      agendaItemId: 'ag1',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lägesrapport kvartal 3' })).toBeInTheDocument();
+  });
+
+  it('offers no edit once the report is compiled', async () => {
+    fakeApi([
+      {
+        path: `/api/v1/status-reports/${reportId}`,
+        respond: () => json({ ...report, status: 'COMPILED' }, { headers: { ETag: '"3"' } }),
+      },
+      ...baseRoutes(),
+    ]);
+    renderApp(`/status-reports/${reportId}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lägesrapport kvartal 2' })).toBeInTheDocument();
+    expect(screen.queryByText('Ändra lägesrapporten')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { forum, ids } from '../testData';
+
+const member = forum.members[0];
+const memberPath = `/api/v1/forums/${ids.integrationsradet}/members/${member.id}`;
+
+function routes(put: () => Response) {
+  let current = forum;
+  return fakeApi([
+    {
+      path: `/api/v1/forums/${ids.integrationsradet}`,
+      respond: () => json(current, { headers: { ETag: `"${current.version}"` } }),
+    },
+    { path: `/api/v1/forums/${ids.integrationsradet}/meetings`, respond: () => json([]) },
+    {
+      path: `/api/v1/forums/${ids.integrationsradet}/standing-items`,
+      respond: () => json({ items: [], editable: false }),
+    },
+    {
+      method: 'PUT',
+      path: memberPath,
+      respond: () => {
+        const response = put();
+        if (response.ok)
+          current = {
+            ...forum,
+            members: [{ ...member, role: 'EXPERT', representatives: [member.representatives[1]], version: 1 }],
+          };
+        return response;
+      },
+    },
+    ...baseRoutes(),
+  ]);
+}
+
+describe('forum page: members corrected in place', () => {
+  it('sends the member changed, with its organisation, the version it read and the representatives kept', async () => {
+    const api = routes(() => json({ ...member, role: 'EXPERT', version: 1 }, { headers: { ETag: '"1"' } }));
+    const user = userEvent.setup();
+    renderApp(`/forums/${ids.integrationsradet}`);
+    await user.click(await screen.findByRole('button', { name: /^Ändra\s*Västerås stad$/ }));
+    const section = screen.getByRole('region', { name: 'Ändra Västerås stad' });
+    const form = within(section);
+    const names = form.getAllByRole('textbox', { name: /^Namn/ });
+    expect(names.map((field) => (field as HTMLInputElement).value)).toEqual(['Anna Andersson', 'Bo Berg']);
+    await user.click(form.getByRole('button', { name: /Roll/ }));
+    await user.click(await screen.findByRole('option', { name: /^Sakkunnig/ }));
+    await user.click(form.getAllByRole('button', { name: /Ta bort/ })[0]);
+    await user.click(form.getByRole('button', { name: 'Spara ändringarna' }));
+    expect(await screen.findByText('Västerås stad är ändrad.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Ändra Västerås stad' })).not.toBeInTheDocument();
+    const [request] = api.calls('PUT', memberPath);
+    expect(request.headers.get('If-Match')).toBe('"0"');
+    expect(await request.json()).toEqual({
+      organisationId: ids.vasteras,
+      role: 'EXPERT',
+      representatives: [{ name: 'Bo Berg', substitute: true }],
+    });
+    expect(api.calls('POST', `/api/v1/forums/${ids.integrationsradet}/members`)).toHaveLength(0);
+    expect(api.calls('DELETE', memberPath)).toHaveLength(0);
+  });
+
+  it('shows the server’s field error at the field and keeps the form open', async () => {
+    routes(() =>
+      problem(400, 'invalid', 'invalid', [{ field: 'representatives[0].name', message: 'får inte vara tomt' }]),
+    );
+    const user = userEvent.setup();
+    renderApp(`/forums/${ids.integrationsradet}`);
+    await user.click(await screen.findByRole('button', { name: /^Ändra\s*Västerås stad$/ }));
+    const form = within(screen.getByRole('region', { name: 'Ändra Västerås stad' }));
+    await user.clear(form.getAllByRole('textbox', { name: /^Namn/ })[0]);
+    await user.click(form.getByRole('button', { name: 'Spara ändringarna' }));
+    expect(await screen.findByRole('link', { name: /Representant 1: Namn/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Ändra Västerås stad' })).toBeInTheDocument();
+  });
+});

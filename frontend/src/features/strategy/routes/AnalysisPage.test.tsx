@@ -1,0 +1,186 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
+import { renderApp } from '../../../test/renderApp';
+import { AGREEMENT_ID, analysis, area, finding } from '../testData';
+
+const base = `/api/v1/agreements/${AGREEMENT_ID}`;
+const page = `/agreements/${AGREEMENT_ID}/areas-of-action`;
+
+describe('gap findings on the analysis page', () => {
+  it('adds a finding for a target group with its source and date', async () => {
+    const api = fakeApi([
+      { path: `${base}/analysis`, respond: () => json(analysis({ findings: [] })) },
+      {
+        method: 'POST',
+        path: `${base}/gap-findings`,
+        respond: () => json(finding({ id: 'f-2', finding: 'Få mötesplatser' }), { status: 201 }),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    expect(await screen.findByText('Inga brister är registrerade.')).toBeInTheDocument();
+    const summary = screen.getByText('Lägg till brist');
+    await user.click(summary);
+    const form = within(summary.closest('details') as HTMLElement);
+    await user.click(form.getByRole('button', { name: /Målgrupp/ }));
+    await user.click(await screen.findByRole('option', { name: 'Ensamkommande barn' }));
+    await user.type(form.getByRole('textbox', { name: /Brist/ }), 'Få mötesplatser');
+    await user.type(form.getByRole('textbox', { name: 'Källa' }), 'Lägesbild 2018');
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+    expect(await screen.findByText('Bristen är tillagd.')).toBeInTheDocument();
+    const [request] = api.calls('POST', `${base}/gap-findings`);
+    expect(await request.json()).toEqual({
+      targetGroup: 'UNACCOMPANIED_MINORS',
+      finding: 'Få mötesplatser',
+      source: 'Lägesbild 2018',
+    });
+  });
+
+  it('shows the field the server refuses at the field', async () => {
+    fakeApi([
+      { path: `${base}/analysis`, respond: () => json(analysis({ findings: [] })) },
+      {
+        method: 'POST',
+        path: `${base}/gap-findings`,
+        respond: () => problem(400, 'validation', 'invalid', [{ field: 'finding', message: 'Fyll i bristen' }]),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    await user.click(await screen.findByText('Lägg till brist'));
+    await user.click(screen.getByRole('button', { name: 'Spara bristen' }));
+    expect(await screen.findByText('Formuläret innehåller 1 fel')).toBeInTheDocument();
+    expect(screen.getAllByText('Fyll i bristen').length).toBeGreaterThan(0);
+  });
+
+  it('edits a finding with the version it read', async () => {
+    const api = fakeApi([
+      { path: `${base}/analysis`, respond: () => json(analysis()) },
+      { method: 'PUT', path: `${base}/gap-findings/f-1`, respond: () => json(finding({ version: 4 })) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    const summary = await screen.findByText(/^Ändra: Nyanlända saknar/);
+    await user.click(summary);
+    const form = within(summary.closest('details') as HTMLElement);
+    const source = form.getByRole('textbox', { name: 'Källa' });
+    await user.clear(source);
+    await user.type(source, 'Lägesbild 2019');
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+    await expect.poll(() => api.calls('PUT', `${base}/gap-findings/f-1`).length).toBe(1);
+    const [request] = api.calls('PUT', `${base}/gap-findings/f-1`);
+    expect(request.headers.get('If-Match')).toBe('"3"');
+    expect(await request.json()).toEqual({
+      targetGroup: 'NEWLY_ARRIVED',
+      finding: 'Nyanlända saknar en social gemenskap och ett nätverk',
+      source: 'Lägesbild 2019',
+      foundOn: '2018-05-02',
+    });
+  });
+
+  it('removes a finding only after confirming, and offers neither edit nor remove without the right', async () => {
+    const api = fakeApi([
+      {
+        path: `${base}/analysis`,
+        respond: () =>
+          json(
+            analysis({
+              findings: [
+                finding(),
+                finding({ id: 'f-2', finding: 'Låg kännedom om SFI', permissions: { edit: false, delete: false } }),
+              ],
+            }),
+          ),
+      },
+      { method: 'DELETE', path: `${base}/gap-findings/f-1`, respond: () => new Response(null, { status: 204 }) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    const other = (await screen.findByText(/Låg kännedom om SFI/)).closest('li') as HTMLElement;
+    expect(within(other).queryByRole('button')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Ta bort\s*Nyanlända saknar/ }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('tas bort ur analysen');
+    expect(api.calls('DELETE', `${base}/gap-findings/f-1`)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    await expect.poll(() => api.calls('DELETE', `${base}/gap-findings/f-1`).length).toBe(1);
+    expect(api.calls('DELETE', `${base}/gap-findings/f-1`)[0].headers.get('If-Match')).toBe('"3"');
+  });
+});
+
+describe('possible areas of action on the analysis page', () => {
+  it('edits an area with the version it read: target group and goal area can be taken away', async () => {
+    const api = fakeApi([
+      { path: `${base}/analysis`, respond: () => json(analysis()) },
+      { method: 'PUT', path: `${base}/areas-of-action/area-1`, respond: () => json(area({ version: 3 })) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    const summary = await screen.findByText('Ändra Utveckling av samverkan med psykiatri');
+    await user.click(summary);
+    const form = within(summary.closest('details') as HTMLElement);
+    const title = form.getByRole('textbox', { name: /Insatsområde/ });
+    await user.clear(title);
+    await user.type(title, 'Samverkan med psykiatrin');
+    await user.click(form.getByRole('button', { name: /Målområde$/ }));
+    await user.click(await screen.findByRole('option', { name: 'Inget målområde' }));
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+    await expect.poll(() => api.calls('PUT', `${base}/areas-of-action/area-1`).length).toBe(1);
+    const [request] = api.calls('PUT', `${base}/areas-of-action/area-1`);
+    expect(request.headers.get('If-Match')).toBe('"2"');
+    expect(await request.json()).toEqual({
+      title: 'Samverkan med psykiatrin',
+      description: 'Gemensamma rutiner',
+      targetGroup: 'NEWLY_ARRIVED',
+    });
+  });
+
+  it('removes an area only after confirming and shows the rule when the server refuses', async () => {
+    const api = fakeApi([
+      { path: `${base}/analysis`, respond: () => json(analysis()) },
+      {
+        method: 'DELETE',
+        path: `${base}/areas-of-action/area-1`,
+        respond: () => problem(409, 'area-chosen', 'Ett valt insatsområde kan inte tas bort.'),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(page);
+    await user.click(await screen.findByRole('button', { name: /^Ta bort\s*Utveckling av samverkan/ }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('tas bort med sina poäng');
+    expect(api.calls('DELETE', `${base}/areas-of-action/area-1`)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ändringen gick inte att göra');
+    expect(api.calls('DELETE', `${base}/areas-of-action/area-1`)[0].headers.get('If-Match')).toBe('"2"');
+  });
+
+  it('offers neither edit nor remove without the rights', async () => {
+    fakeApi([
+      {
+        path: `${base}/analysis`,
+        respond: () =>
+          json(
+            analysis({
+              areas: [area({ permissions: { edit: false, score: false, delete: false, statusChanges: [] } })],
+            }),
+          ),
+      },
+      ...baseRoutes(),
+    ]);
+    renderApp(page);
+    const row = (await screen.findByRole('rowheader', { name: /Utveckling av samverkan/ })).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(within(row).queryByRole('button')).toBeNull();
+    expect(within(row).queryByText(/^Ändra/)).toBeNull();
+  });
+});
