@@ -318,7 +318,8 @@ test.describe.serial('forums', () => {
     await page.getByRole('option', { name: new RegExp(`Nästa rådsmöte ${runId}$`) }).click();
     await choose(page, 'Punkt på dagordningen', '§ 1 Lägesbild i länet');
     await page.getByRole('button', { name: 'Publicera rapporten' }).click();
-    await expect(page.getByText('Publicerad', { exact: true })).toBeVisible();
+    // the report's status (the facts now also name the time of publication, "Publicerad", as a term)
+    await expect(page.getByRole('definition').filter({ hasText: /^Publicerad$/ })).toBeVisible();
     await expect(page.getByRole('link', { name: /”Lägesbild i länet” på mötet/ })).toBeVisible();
     await expectNoAxeViolations(page, 'published status report');
     await page.screenshot({ path: '/tmp/fo-status-report.png', fullPage: true });
