@@ -4,6 +4,8 @@ export type { ConfirmActionProps } from './ConfirmAction';
 export { changedFields, conflictRows, applyMyChanges, sameValue } from './conflict';
 export type { ConflictRow } from './conflict';
 export { ConflictScreen, EditSessionView } from './ConflictScreen';
+export { HistoryEntries, HistoryPanel, useHistoryTexts } from './History';
+export type { HistoryEntry, HistoryNamespace, HistoryTexts, HistoryView } from './History';
 export { Loaded, LoadedPage, PageNotLoaded } from './Loaded';
 export type { PageLoadProps } from './Loaded';
 export { NotFoundPage } from './NotFoundPage';

@@ -94,6 +94,8 @@ describe('the texts split per feature (vite-plugin-texts)', () => {
         'components/refusal.tsx `${namespace}.rules.title`',
         'components/refusal.tsx `${namespace}.stale.text`',
         'components/refusal.tsx `${namespace}.stale.title`',
+        'components/History.tsx `${namespace}.history.${key}`',
+        'components/History.tsx `${namespace}.history.${key}`',
         'features/agreements/components/FieldChanges.tsx `${namespace}.${name}`',
         'features/funding/components/FundingHistory.tsx `${namespace}.${name}`',
         // Form field names (`questions.0.text`), not texts.
@@ -111,6 +113,27 @@ describe('the texts split per feature (vite-plugin-texts)', () => {
       for (const match of readFileSync(path, 'utf8').matchAll(/useRefusalText\(\s*'(\w+)'/g)) {
         for (const key of ['rules.title', 'stale.title', 'stale.text', 'forbidden.title'])
           expect(reaches('sv', feature, `${match[1]}.${key}`), `${relative(src, path)} ${match[1]}.${key}`).toBe(true);
+      }
+    }
+    // useHistoryTexts('<namespace>'): the feature's chunk has the namespace's history texts.
+    for (const path of sourceFiles) {
+      const feature = featureOf(src, path);
+      for (const match of readFileSync(path, 'utf8').matchAll(/useHistoryTexts\(\s*'(\w+)'/g)) {
+        for (const key of [
+          'title',
+          'loading',
+          'empty',
+          'listLabel',
+          'by',
+          'changesCaption',
+          'field',
+          'before',
+          'after',
+        ])
+          expect(
+            reaches('sv', feature, `${match[1]}.history.${key}`),
+            `${relative(src, path)} ${match[1]}.${key}`,
+          ).toBe(true);
       }
     }
     // The history's enum namespaces.

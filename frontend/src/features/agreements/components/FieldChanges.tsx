@@ -43,13 +43,13 @@ function isKnownField(field: string): field is KnownField {
 }
 
 /** Field names and values of recorded changes in words; `entityType` tells a responsibility's kind from an agreement's. */
-export function useChangeText(entityType?: string) {
+export function useChangeText() {
   const { t, i18n } = useTranslation();
-  const label = (field: string) => {
+  const label = (field: string, entityType?: string) => {
     if (entityType === 'RESPONSIBILITY' && field === 'kind') return t('agreements.responsibilities.kind');
     return isKnownField(field) ? t(`agreements.changeField.${field}`) : field;
   };
-  const value = (field: string, raw: string | undefined) => {
+  const value = (field: string, raw: string | undefined, entityType?: string) => {
     if (raw === undefined || raw === '') return t('common.conflict.empty');
     // Lists are stored joined by "; ": one entry a line.
     if (field === 'legalBasis' || field === 'signatories') return raw.split('; ').join('\n');
@@ -75,7 +75,7 @@ export function FieldChanges({
   entityType?: string;
 }) {
   const { t } = useTranslation();
-  const text = useChangeText(entityType);
+  const text = useChangeText();
   return (
     <DataTable
       caption={caption}
@@ -89,9 +89,9 @@ export function FieldChanges({
       rows={changes.map((change) => ({
         key: change.field,
         cells: [
-          text.label(change.field),
-          text.value(change.field, change.before),
-          text.value(change.field, change.after),
+          text.label(change.field, entityType),
+          text.value(change.field, change.before, entityType),
+          text.value(change.field, change.after, entityType),
         ],
       }))}
     />

@@ -1,11 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../components';
-import { DataTable, Spinner } from '../../../design-system';
-import { ApiError } from '../../../lib/api';
-import { formatDate, formatDateTime, formatUtc } from '../../../lib/format';
+import { HistoryPanel, useHistoryTexts, type HistoryView } from '../../../components';
+import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import type { FieldChange, HistoryEntry } from '../types';
+import type { HistoryEntry } from '../types';
 
 /** The records a forum, meeting, action item or status report history holds entries of. */
 const entityTypes = [
@@ -97,9 +95,9 @@ function oneOf<T extends string>(list: readonly T[], value: string): value is T 
 }
 
 /** A recorded value in words: kinds, levels, roles and statuses translated, dates as the locale writes them. */
-function useValueText(entityType: string) {
+function useValueText() {
   const { t, i18n } = useTranslation();
-  return (field: string, raw: string | undefined): string => {
+  return (entityType: string, field: string, raw: string | undefined): string => {
     if (raw === undefined || raw === '') return t('common.notSet');
     if (dateFields.includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(raw))
       return formatDate(raw, locale(i18n.language)) ?? raw;
@@ -121,63 +119,19 @@ function useValueText(entityType: string) {
   };
 }
 
-function Changes({ changes, entityType, caption }: { changes: FieldChange[]; entityType: string; caption: string }) {
+/** Forum records' history entries in words. */
+function useForumHistoryView(): HistoryView {
   const { t } = useTranslation();
-  const value = useValueText(entityType);
-  return (
-    <DataTable
-      caption={caption}
-      captionHidden
-      className="changes-table"
-      columns={[
-        { key: 'field', header: t('forums.history.field') },
-        { key: 'before', header: t('forums.history.before') },
-        { key: 'after', header: t('forums.history.after') },
-      ]}
-      rows={changes.map((change) => ({
-        key: change.field,
-        cells: [
-          oneOf(fields, change.field) ? t(`forums.history.fields.${change.field}`) : change.field,
-          value(change.field, change.before),
-          value(change.field, change.after),
-        ],
-      }))}
-    />
-  );
-}
-
-function Entry({ entry }: { entry: HistoryEntry }) {
-  const { t, i18n } = useTranslation();
-  const headingId = `forum-history-${entry.id}`;
-  const what =
-    oneOf(entityTypes, entry.entityType) && oneOf(actions, entry.action)
-      ? t(`forums.history.event.${entry.entityType}.${entry.action}`)
-      : entry.summary;
-  const utc = formatUtc(entry.at);
-  return (
-    <li className="history-entry">
-      <article aria-labelledby={headingId}>
-        <h3 id={headingId} className="history-what">
-          {what}
-        </h3>
-        <p className="history-meta">
-          <time dateTime={entry.at} title={utc}>
-            {formatDateTime(entry.at, locale(i18n.language))}
-          </time>
-          <span className="visually-hidden"> ({utc})</span>
-          {' · '}
-          {t('forums.history.by', { actor: entry.actor })}
-        </p>
-        {entry.changes.length > 0 && (
-          <Changes
-            changes={entry.changes}
-            entityType={entry.entityType}
-            caption={t('forums.history.changesCaption', { what })}
-          />
-        )}
-      </article>
-    </li>
-  );
+  const value = useValueText();
+  return {
+    texts: useHistoryTexts('forums'),
+    what: (entry) =>
+      oneOf(entityTypes, entry.entityType) && oneOf(actions, entry.action)
+        ? t(`forums.history.event.${entry.entityType}.${entry.action}`)
+        : entry.summary,
+    fieldLabel: (field) => (oneOf(fields, field) ? t(`forums.history.fields.${field}`) : field),
+    value: (field, raw, entityType) => value(entityType, field, raw),
+  };
 }
 
 /**
@@ -195,36 +149,5 @@ export function RecordHistory({
   open: boolean;
   onToggle: (open: boolean) => void;
 }) {
-  const { t } = useTranslation();
-  const titleId = `forum-history-title-${id}`;
-  const entries = !open ? null : query.isPending ? (
-    <Spinner label={t('forums.history.loading')} />
-  ) : query.isError && query.error instanceof ApiError && query.error.status === 403 ? (
-    <p>{t('forums.history.forbidden')}</p>
-  ) : query.isError ? (
-    <QueryError error={query.error} onRetry={() => void query.refetch()} />
-  ) : query.data.length === 0 ? (
-    <p>{t('forums.history.empty')}</p>
-  ) : (
-    <ol className="history-list" aria-label={t('forums.history.listLabel')}>
-      {query.data.map((entry) => (
-        <Entry key={entry.id} entry={entry} />
-      ))}
-    </ol>
-  );
-  return (
-    <section aria-labelledby={titleId} className="record-history">
-      <h2 id={titleId}>{t('forums.history.title')}</h2>
-      <details
-        className="ds-disclosure"
-        open={open}
-        onToggle={(event) => {
-          onToggle(event.currentTarget.open);
-        }}
-      >
-        <summary className="ds-disclosure-summary">{t('forums.history.show')}</summary>
-        <div className="ds-disclosure-body">{entries}</div>
-      </details>
-    </section>
-  );
+  return <HistoryPanel query={query} view={useForumHistoryView()} id={id} open={open} onToggle={onToggle} />;
 }

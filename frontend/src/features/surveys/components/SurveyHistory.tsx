@@ -1,10 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../components';
-import { DataTable, Spinner } from '../../../design-system';
-import { formatDate, formatDateTime, formatUtc } from '../../../lib/format';
+import { HistoryPanel, useHistoryTexts, type HistoryView } from '../../../components';
+import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import type { FieldChange, HistoryEntry } from '../types';
+import type { HistoryEntry } from '../types';
 
 /** The records a survey's history holds: the survey and its answers. */
 const entityTypes = ['SURVEY', 'SURVEY_ANSWER'] as const;
@@ -47,9 +46,9 @@ function useFieldLabel() {
 }
 
 /** A recorded value in words: statuses translated, yes or no, dates as the locale writes them. */
-function useValueText(entityType: string) {
+function useValueText() {
   const { t, i18n } = useTranslation();
-  return (field: string, raw: string | undefined) => {
+  return (entityType: string, field: string, raw: string | undefined) => {
     if (raw === undefined || raw === '') return t('common.notSet');
     if (field === 'includeRegion') return raw === 'true' ? t('surveys.editor.yes') : t('surveys.editor.no');
     if ((field === 'opensOn' || field === 'closesOn') && /^\d{4}-\d{2}-\d{2}$/.test(raw))
@@ -63,58 +62,19 @@ function useValueText(entityType: string) {
   };
 }
 
-function Changes({ changes, entityType, caption }: { changes: FieldChange[]; entityType: string; caption: string }) {
+/** A survey's and its answers' history entries in words. */
+function useSurveyHistoryView(): HistoryView {
   const { t } = useTranslation();
-  const label = useFieldLabel();
-  const value = useValueText(entityType);
-  return (
-    <DataTable
-      caption={caption}
-      captionHidden
-      className="survey-changes"
-      columns={[
-        { key: 'field', header: t('surveys.history.field') },
-        { key: 'before', header: t('surveys.history.before') },
-        { key: 'after', header: t('surveys.history.after') },
-      ]}
-      rows={changes.map((change) => ({
-        key: change.field,
-        cells: [label(change.field), value(change.field, change.before), value(change.field, change.after)],
-      }))}
-    />
-  );
-}
-
-function Entry({ entry }: { entry: HistoryEntry }) {
-  const { t, i18n } = useTranslation();
-  const headingId = `survey-history-${String(entry.id)}`;
-  const what =
-    isEntityType(entry.entityType) && isAction(entry.action)
-      ? t(`surveys.history.event.${entry.entityType}.${entry.action}`)
-      : entry.summary;
-  const utc = formatUtc(entry.at);
-  return (
-    <li className="survey-history-entry">
-      <article aria-labelledby={headingId}>
-        <h3 id={headingId}>{what}</h3>
-        <p className="survey-history-meta">
-          <time dateTime={entry.at} title={utc}>
-            {formatDateTime(entry.at, locale(i18n.language))}
-          </time>
-          <span className="visually-hidden"> ({utc})</span>
-          {' · '}
-          {t('surveys.history.by', { actor: entry.actor })}
-        </p>
-        {entry.changes.length > 0 && (
-          <Changes
-            changes={entry.changes}
-            entityType={entry.entityType}
-            caption={t('surveys.history.changesCaption', { what })}
-          />
-        )}
-      </article>
-    </li>
-  );
+  const value = useValueText();
+  return {
+    texts: useHistoryTexts('surveys'),
+    what: (entry) =>
+      isEntityType(entry.entityType) && isAction(entry.action)
+        ? t(`surveys.history.event.${entry.entityType}.${entry.action}`)
+        : entry.summary,
+    fieldLabel: useFieldLabel(),
+    value: (field, raw, entityType) => value(entityType, field, raw),
+  };
 }
 
 /**
@@ -130,33 +90,5 @@ export function SurveyHistory({
   open: boolean;
   onToggle: (open: boolean) => void;
 }) {
-  const { t } = useTranslation();
-  const entries = !open ? null : query.isPending ? (
-    <Spinner label={t('surveys.history.loading')} />
-  ) : query.isError ? (
-    <QueryError error={query.error} onRetry={() => void query.refetch()} />
-  ) : query.data.length === 0 ? (
-    <p>{t('surveys.history.empty')}</p>
-  ) : (
-    <ol className="survey-history-list" aria-label={t('surveys.history.listLabel')}>
-      {query.data.map((entry) => (
-        <Entry key={entry.id} entry={entry} />
-      ))}
-    </ol>
-  );
-  return (
-    <section aria-labelledby="survey-history-title">
-      <h2 id="survey-history-title">{t('surveys.history.title')}</h2>
-      <details
-        className="ds-disclosure"
-        open={open}
-        onToggle={(event) => {
-          onToggle(event.currentTarget.open);
-        }}
-      >
-        <summary className="ds-disclosure-summary">{t('surveys.history.show')}</summary>
-        <div className="ds-disclosure-body">{entries}</div>
-      </details>
-    </section>
-  );
+  return <HistoryPanel query={query} view={useSurveyHistoryView()} id="survey" open={open} onToggle={onToggle} />;
 }
