@@ -20,6 +20,7 @@ import { locale } from '../../../lib/i18n';
 import { useMeeting } from '../api/getMeeting';
 import { useMinutes } from '../api/getMinutes';
 import { useUpdateMeeting } from '../api/updateMeeting';
+import { MeetingFields, meetingFields, type MeetingField, type MeetingValues } from '../components/MeetingFields';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
 import { useOrganisationOptions } from '../../../components';
@@ -30,8 +31,7 @@ import '../styles.css';
 const routeApi = getRouteApi('/meetings/$id/edit');
 
 const FORM = 'meeting-edit';
-const fields = ['date', 'startTime', 'endTime', 'title', 'location', 'onlineUrl', 'attendees'] as const;
-type Field = (typeof fields)[number];
+const fields = [...meetingFields, 'attendees'] as const;
 
 type AttendeeRow = {
   key: string;
@@ -41,7 +41,7 @@ type AttendeeRow = {
   title: string;
 };
 type Attendee = { organisation?: { id: string; name: string }; name?: string; title?: string };
-type Values = Record<Exclude<Field, 'attendees'>, string> & { attendees: AttendeeRow[] };
+type Values = MeetingValues & { attendees: AttendeeRow[] };
 
 let rowCount = 0;
 function newRow(attendee?: Attendee): AttendeeRow {
@@ -172,12 +172,9 @@ function MeetingForm({
   const [values, setValues] = useState(initial);
   const [list, setList] = useState('');
   const [listAdded, setListAdded] = useState('');
-  const set = (field: Exclude<Field, 'attendees'>) => (value: string) =>
-    setValues((previous) => ({ ...previous, [field]: value }));
+  const set = (field: MeetingField, value: string) => setValues((previous) => ({ ...previous, [field]: value }));
   const label = (field: string) =>
-    field === 'attendees'
-      ? t('forums.meetingEdit.attendees')
-      : t(`forums.meetingFields.${field as Exclude<Field, 'attendees'>}`);
+    field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as MeetingField}`);
 
   return (
     <ServerForm
@@ -191,49 +188,7 @@ function MeetingForm({
       submitLabel={t('forums.meetingEdit.save')}
       cancelHref={cancelHref}
     >
-      <FormField form={FORM} name="date">
-        <TextField
-          type="date"
-          name="date"
-          label={label('date')}
-          isRequired
-          value={values.date}
-          onChange={set('date')}
-        />
-      </FormField>
-      <FormField form={FORM} name="startTime">
-        <TextField
-          type="time"
-          name="startTime"
-          label={label('startTime')}
-          value={values.startTime}
-          onChange={set('startTime')}
-        />
-      </FormField>
-      <FormField form={FORM} name="endTime">
-        <TextField
-          type="time"
-          name="endTime"
-          label={label('endTime')}
-          value={values.endTime}
-          onChange={set('endTime')}
-        />
-      </FormField>
-      <FormField form={FORM} name="title">
-        <TextField name="title" label={label('title')} value={values.title} onChange={set('title')} />
-      </FormField>
-      <FormField form={FORM} name="location">
-        <TextField name="location" label={label('location')} value={values.location} onChange={set('location')} />
-      </FormField>
-      <FormField form={FORM} name="onlineUrl">
-        <TextField
-          type="url"
-          name="onlineUrl"
-          label={label('onlineUrl')}
-          value={values.onlineUrl}
-          onChange={set('onlineUrl')}
-        />
-      </FormField>
+      <MeetingFields form={FORM} values={values} onChange={set} />
       <div className="attendee-list">
         <TextArea
           name="attendeeList"
