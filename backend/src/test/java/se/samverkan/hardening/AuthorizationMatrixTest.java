@@ -35,9 +35,8 @@ import se.samverkan.support.DemoUser;
  *
  * <p>Funding (issue 13) has a second matrix, authorization-matrix-funding.csv, for its own parties: the fixture
  * application's applicant (Västerås stad's member), its co-applicant (Arbetsförmedlingen's member), another
- * organisation (Migrationsverket's system, a member of neither: the realm has no demo person whose organisation is
- * neither Västerås stad nor Arbetsförmedlingen), another county (Västra Götaland's coordinator) and
- * anonymous, on every funding operation.
+ * organisation of the same county (Köpings kommun's member, a party to none of it), another county (Västra Götaland's
+ * coordinator) and anonymous, on every funding operation.
  *
  * <p>What the scoped grants (issue 10) unlock where they apply is {@link GrantsAuthorizationMatrixTest}'s table,
  * authorization-matrix-grants.csv, sent through {@link #send} here.
@@ -70,7 +69,7 @@ class AuthorizationMatrixTest {
         FUNDING_CALLERS.put("anonymous", DemoUser.ANONYMOUS);
         FUNDING_CALLERS.put("applicant", DemoUser.MEMBER_VASTERAS);
         FUNDING_CALLERS.put("coApplicant", DemoUser.MEMBER_ARBETSFORMEDLINGEN);
-        FUNDING_CALLERS.put("otherOrganisation", DemoUser.AGENCY_SYSTEM);
+        FUNDING_CALLERS.put("otherOrganisation", DemoUser.MEMBER_KOPING);
         FUNDING_CALLERS.put("otherCounty", DemoUser.COORDINATOR_VASTRA_GOTALAND);
     }
 
