@@ -28,8 +28,9 @@ import se.samverkan.support.DemoUser;
  * Every operation of openapi.yaml × every kind of caller, against the expected status in
  * src/test/resources/authorization-matrix.csv. The fixtures are the fuzz test's: things of Västmanland (county 19), so
  * its coordinator is "own", Västra Götaland's "other county", GR's federation coordinator "other federation",
- * Arbetsförmedlingen's member "other organisation", Migrationsverket's system the service account, and the national
- * reader reads. Writes carry a stale If-Match where they take one, so an allowed caller gets 412 and nothing changes;
+ * Arbetsförmedlingen's member "other organisation", Migrationsverket's system the service account, the national
+ * reader reads, Västerås stad's member (the fixtures' party, member and owner) is "own organisation", and the admin
+ * acts everywhere. Writes carry a stale If-Match where they take one, so an allowed caller gets 412 and nothing changes;
  * a refused one 401, 403 or 404. An operation without a row fails the test: a new operation needs its row.
  * {@code -Dmatrix.record=true} rewrites the file from what the API answers (review the diff before committing it).
  *
@@ -60,6 +61,8 @@ class AuthorizationMatrixTest {
         CALLERS.put("otherOrganisation", DemoUser.MEMBER_ARBETSFORMEDLINGEN);
         CALLERS.put("serviceAccount", DemoUser.AGENCY_SYSTEM);
         CALLERS.put("nationalReader", DemoUser.NATIONAL_READER);
+        CALLERS.put("ownOrganisation", DemoUser.MEMBER_VASTERAS);
+        CALLERS.put("admin", DemoUser.ADMIN);
     }
 
     /** The parties of a funding application, and those who are none of them. */
