@@ -66,6 +66,13 @@ test.describe.serial('grants', () => {
     await expect(page.getByRole('region', { name: 'Logg över behörigheter' })).toContainText('coordinator.vastmanland');
     await expectNoAxeViolations(page, 'county grants after granting');
 
+    // The grant's own page: what it covers and its log, who granted it when.
+    await grants.getByRole('row').filter({ hasText: 'editor.vasteras' }).getByRole('link', { name: /^Logg/ }).click();
+    await arrivedAt(page, 'Redaktör för forum: Oskar Lind');
+    await expect(page.getByRole('region', { name: 'Logg' })).toContainText(
+      'coordinator.vastmanland: Granted FORUM_EDITOR to editor.vasteras',
+    );
+
     // The coordinator plans the next meeting; the editor prepares its agenda.
     const integrationsradet = await forumId(page.request, 'coordinator.vastmanland', '19', 'Integrationsrådet');
     await visit(page, `/forums/${integrationsradet}`, 'Integrationsrådet');

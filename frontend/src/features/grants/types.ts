@@ -6,6 +6,7 @@ export type GrantKind = components['schemas']['GrantKind'];
 export type SubjectType = components['schemas']['SubjectType'];
 export type DirectoryUser = components['schemas']['DirectoryUser'];
 export type HistoryEntry = components['schemas']['HistoryEntry'];
+export type FederationMember = components['schemas']['FederationMember'];
 
 /** The kinds a county's grants page offers, in order; a national reader is granted by admins outside any county. */
 export const countyGrantKinds: readonly GrantKind[] = [

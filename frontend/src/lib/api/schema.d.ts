@@ -117,7 +117,7 @@ export interface paths {
         put?: never;
         /**
          * Change an item's status, with a note on how the work stands
-         * @description Members of the owner organisation (not to CANCELLED), the coordinator of the forum's county and admins. DONE and CANCELLED are final. Needs If-Match
+         * @description Members of the owner organisation (not to CANCELLED), the forum's managers (the county's coordinator, by token or grant; the convening federation's coordinator) and admins. DONE and CANCELLED are final. Needs If-Match
          */
         post: operations["changeActionItemStatus"];
         delete?: never;
@@ -3017,7 +3017,7 @@ export interface paths {
         get?: never;
         /**
          * Submit or replace an organisation's contribution, one text per theme
-         * @description Members for their own invited organisation; the coordinator and admins for any invited one. While OPEN. The first submission creates it (201); replacing it (200) needs If-Match with the invitation's version
+         * @description Members for their own invited organisation; the forum's managers (the county's coordinator, by token or grant; the convening federation's coordinator) and admins for any invited one. While OPEN. The first submission creates it (201); replacing it (200) needs If-Match with the invitation's version
          */
         put: operations["putStatusReportContribution"];
         post?: never;

@@ -74,6 +74,7 @@ export const paths = {
   confirmSubscription: '/subscriptions/confirm',
   countyGrants: '/counties/$code/grants',
   nationalGrants: '/national-grants',
+  grant: '/grants/$id',
   profile: '/profile',
   openData: '/open-data',
   accessibility: '/accessibility',
@@ -190,6 +191,7 @@ export const toConfirmSubscription = (search: { token: string }) => linkTo(paths
 export const toCountyGrants = (params: { code: string }, search?: { revoked?: boolean }) =>
   linkTo(paths.countyGrants, params, search);
 export const toNationalGrants = (search?: { revoked?: boolean }) => linkTo(paths.nationalGrants, {}, search);
+export const toGrant = (params: Id) => linkTo(paths.grant, params);
 export const toProfile = () => linkTo(paths.profile, {});
 export const toOpenData = () => linkTo(paths.openData, {});
 export const toAccessibility = () => linkTo(paths.accessibility, {});

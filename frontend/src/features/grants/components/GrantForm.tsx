@@ -7,6 +7,7 @@ import { useCreateGrant } from '../api/createGrant';
 import { useCountyForums } from '../api/getCountyForums';
 import { useGrantUserSearch } from '../api/searchGrantUsers';
 import { isGrantKind, type GrantInput, type GrantKind, type SubjectType } from '../types';
+import { FederationMembers } from './FederationMembers';
 import { IndicatorPicker, type PickedIndicator } from './IndicatorPicker';
 
 const FORM = 'grant';
@@ -186,6 +187,9 @@ export function GrantForm({ countyCode, kinds, onGranted }: Props) {
             useOptions={useOrganisationOptions}
           />
         </FormField>
+      )}
+      {kind === 'FEDERATION_COORDINATOR' && organisation.id !== null && (
+        <FederationMembers federationId={organisation.id} />
       )}
       {kind === 'LOK_AUTHOR' && (
         <FormField form={FORM} name="municipalityCodes">

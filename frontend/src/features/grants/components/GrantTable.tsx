@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmAction } from '../../../components';
-import { Badge, DataTable } from '../../../design-system';
+import { Badge, DataTable, Link } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
+import { toGrant } from '../../../lib/links';
 import type { Grant } from '../types';
 import { GrantScope } from './GrantScope';
 
@@ -11,10 +12,12 @@ type Props = {
   /** Revokes a grant; without it the table offers no revocation (the person's own grants). */
   onRevoke?: (grant: Grant) => Promise<unknown>;
   onRevoked?: (grant: Grant, outcome: { error?: unknown }) => void;
+  /** Links each grant to its page with its log (not on that page itself). */
+  withLinks?: boolean;
 };
 
 /** Grants with their kind in words, holder, scope and who granted them when; revoked ones say so. */
-export function GrantTable({ caption, grants, onRevoke, onRevoked }: Props) {
+export function GrantTable({ caption, grants, onRevoke, onRevoked, withLinks = true }: Props) {
   const { t, i18n } = useTranslation();
   const columns = [
     { key: 'kind', header: t('grants.table.kind') },
@@ -53,6 +56,21 @@ export function GrantTable({ caption, grants, onRevoke, onRevoked }: Props) {
                   by: grant.revokedBy ?? '',
                   at: formatDateTime(grant.revokedAt, i18n.language),
                 })}
+              </>
+            )}
+            {withLinks && (
+              <>
+                <br />
+                <Link href={toGrant({ id: grant.id })}>
+                  {t('grants.table.log')}
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('grants.table.logOf', {
+                      kind: t(`grantKind.${grant.kind}`),
+                      holder: grant.subjectName ?? grant.subject,
+                    })}
+                  </span>
+                </Link>
               </>
             )}
           </>,

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ConflictScreen, Loaded, RefusalAlert, useRefusalText } from '../../../components';
 import { Alert, LinkButton } from '../../../design-system';
 import { isStale } from '../../../lib/api';
-import { formatDateTime } from '../../../lib/format';
 import { fetchGrant } from '../api/getGrant';
 import { useRevokeGrant } from '../api/revokeGrant';
 import type { Grant, GrantKind, HistoryEntry } from '../types';
 import { GrantForm } from './GrantForm';
+import { GrantHistoryList } from './GrantHistoryList';
 import { GrantTable } from './GrantTable';
 
 type Props = {
@@ -37,7 +37,7 @@ export function GrantsPanel({
   countyCode,
   kinds,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const revoke = useRevokeGrant();
   const refusalText = useRefusalText('grants', []);
   const [notice, setNotice] = useState<string | null>(null);
@@ -127,20 +127,7 @@ export function GrantsPanel({
       <section aria-labelledby="grants-history">
         <h2 id="grants-history">{t('grants.history.title')}</h2>
         <Loaded query={history}>
-          {(entries) =>
-            entries.length === 0 ? (
-              <p>{historyEmptyText}</p>
-            ) : (
-              <ol className="grants-history">
-                {entries.map((entry) => (
-                  <li key={entry.id}>
-                    <span className="grants-history-when">{formatDateTime(entry.at, i18n.language)}</span>{' '}
-                    {t('grants.history.entry', { actor: entry.actor, summary: entry.summary })}
-                  </li>
-                ))}
-              </ol>
-            )
-          }
+          {(entries) => (entries.length === 0 ? <p>{historyEmptyText}</p> : <GrantHistoryList entries={entries} />)}
         </Loaded>
       </section>
     </>

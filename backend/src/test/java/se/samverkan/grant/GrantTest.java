@@ -1,6 +1,7 @@
 package se.samverkan.grant;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -268,11 +269,14 @@ class GrantTest {
     /** Granting and revoking take effect on the holder's next request with the same token. */
     @Test
     void forumEditorPreparesButDoesNotPublish() {
+        // One access token for every request of the holder: no new login between grant, use and revocation.
+        String token = EDITOR_VASTERAS.accessToken();
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> editor =
+                () -> io.restassured.RestAssured.given().auth().oauth2(token);
         String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad");
         String meeting = Forums.createMeeting(
                 COORDINATOR_VASTMANLAND, forum, LocalDate.now().minusDays(1));
-        EDITOR_VASTERAS
-                .request()
+        editor.get()
                 .contentType(ContentType.JSON)
                 .body(Forums.agendaItem("Före", "OTHER"))
                 .post(Forums.MEETINGS + "/" + meeting + "/agenda-items")
@@ -283,31 +287,30 @@ class GrantTest {
                 .header("ETag", notNullValue())
                 .body("countyCode", equalTo("19"))
                 .body("grantedBy", equalTo("coordinator.vastmanland"))
+                .body("grantedAt", notNullValue())
+                .body("revokedAt", org.hamcrest.Matchers.nullValue())
                 .extract()
                 .path("id");
         grant(COORDINATOR_VASTMANLAND, forumEditor("editor.vasteras", forum))
                 .statusCode(409)
                 .body("errors[0].field", equalTo("subject"));
-        EDITOR_VASTERAS
-                .request()
+        editor.get()
                 .contentType(ContentType.JSON)
                 .body(Forums.agendaItem("Lägesrapporter", "OTHER"))
                 .post(Forums.MEETINGS + "/" + meeting + "/agenda-items")
                 .then()
                 .statusCode(201);
-        EDITOR_VASTERAS
-                .request()
+        editor.get()
                 .get(Forums.MEETINGS + "/" + meeting)
                 .then()
                 .body("permissions.edit", equalTo(true))
                 .body("permissions.publishMinutes", equalTo(false));
-        EDITOR_VASTERAS
-                .request()
+        editor.get()
                 .header("If-Match", Forums.etag(Forums.MEETINGS + "/" + meeting))
                 .post(Forums.MEETINGS + "/" + meeting + "/minutes/publication")
                 .then()
                 .statusCode(403);
-        EDITOR_VASTERAS.request().get("/api/v1/me/grants").then().body("forumId", hasItem(forum));
+        editor.get().get("/api/v1/me/grants").then().body("forumId", hasItem(forum));
 
         revoke(COORDINATOR_VASTMANLAND, id, null).statusCode(428);
         revoke(COORDINATOR_VASTMANLAND, id, "\"99\"").statusCode(412);
@@ -315,10 +318,10 @@ class GrantTest {
         revoke(COORDINATOR_VASTMANLAND, id, etag(id))
                 .statusCode(200)
                 .body("active", equalTo(false))
-                .body("revokedBy", equalTo("coordinator.vastmanland"));
+                .body("revokedBy", equalTo("coordinator.vastmanland"))
+                .body("revokedAt", notNullValue());
         revoke(COORDINATOR_VASTMANLAND, id, etag(id)).statusCode(409);
-        EDITOR_VASTERAS
-                .request()
+        editor.get()
                 .contentType(ContentType.JSON)
                 .body(Forums.agendaItem("Efter", "OTHER"))
                 .post(Forums.MEETINGS + "/" + meeting + "/agenda-items")
@@ -332,7 +335,8 @@ class GrantTest {
                 .body("findAll { it.entityId == '" + id + "' }.action", equalTo(List.of("STATUS_CHANGED", "CREATED")))
                 .body(
                         "findAll { it.entityId == '" + id + "' }.actor",
-                        equalTo(List.of("coordinator.vastmanland", "coordinator.vastmanland")));
+                        equalTo(List.of("coordinator.vastmanland", "coordinator.vastmanland")))
+                .body("findAll { it.entityId == '" + id + "' }.at", everyItem(notNullValue()));
         COORDINATOR_VASTMANLAND.request().get(county("19")).then().body("id", not(hasItem(id)));
         COORDINATOR_VASTMANLAND
                 .request()
@@ -340,7 +344,7 @@ class GrantTest {
                 .then()
                 .body("id", hasItem(id));
         NATIONAL_READER.request().get(GRANTS + "/" + id).then().statusCode(404);
-        EDITOR_VASTERAS.request().get(GRANTS + "/" + id).then().statusCode(200);
+        editor.get().get(GRANTS + "/" + id).then().statusCode(200);
     }
 
     @ParameterizedTest(name = "{0} searches users: {1}")

@@ -28,16 +28,16 @@ import se.samverkan.support.DemoUser;
  * Every operation of openapi.yaml × every kind of caller, against the expected status in
  * src/test/resources/authorization-matrix.csv. The fixtures are the fuzz test's: things of Västmanland (county 19), so
  * its coordinator is "own", Västra Götaland's "other county", GR's federation coordinator "other federation",
- * Arbetsförmedlingen's member "other organisation", Migrationsverket's system the service account, and the national
- * reader reads. Writes carry a stale If-Match where they take one, so an allowed caller gets 412 and nothing changes;
+ * Arbetsförmedlingen's member "other organisation", Migrationsverket's system the service account, the national
+ * reader reads, Västerås stad's member (the fixtures' party, member and owner) is "own organisation", and the admin
+ * acts everywhere. Writes carry a stale If-Match where they take one, so an allowed caller gets 412 and nothing changes;
  * a refused one 401, 403 or 404. An operation without a row fails the test: a new operation needs its row.
  * {@code -Dmatrix.record=true} rewrites the file from what the API answers (review the diff before committing it).
  *
  * <p>Funding (issue 13) has a second matrix, authorization-matrix-funding.csv, for its own parties: the fixture
  * application's applicant (Västerås stad's member), its co-applicant (Arbetsförmedlingen's member), another
- * organisation (Migrationsverket's system, a member of neither: the realm has no demo person whose organisation is
- * neither Västerås stad nor Arbetsförmedlingen), another county (Västra Götaland's coordinator) and
- * anonymous, on every funding operation.
+ * organisation of the same county (Köpings kommun's member, a party to none of it), another county (Västra Götaland's
+ * coordinator) and anonymous, on every funding operation.
  *
  * <p>What the scoped grants (issue 10) unlock where they apply is {@link GrantsAuthorizationMatrixTest}'s table,
  * authorization-matrix-grants.csv, sent through {@link #send} here.
@@ -61,6 +61,8 @@ class AuthorizationMatrixTest {
         CALLERS.put("otherOrganisation", DemoUser.MEMBER_ARBETSFORMEDLINGEN);
         CALLERS.put("serviceAccount", DemoUser.AGENCY_SYSTEM);
         CALLERS.put("nationalReader", DemoUser.NATIONAL_READER);
+        CALLERS.put("ownOrganisation", DemoUser.MEMBER_VASTERAS);
+        CALLERS.put("admin", DemoUser.ADMIN);
     }
 
     /** The parties of a funding application, and those who are none of them. */
@@ -70,7 +72,7 @@ class AuthorizationMatrixTest {
         FUNDING_CALLERS.put("anonymous", DemoUser.ANONYMOUS);
         FUNDING_CALLERS.put("applicant", DemoUser.MEMBER_VASTERAS);
         FUNDING_CALLERS.put("coApplicant", DemoUser.MEMBER_ARBETSFORMEDLINGEN);
-        FUNDING_CALLERS.put("otherOrganisation", DemoUser.AGENCY_SYSTEM);
+        FUNDING_CALLERS.put("otherOrganisation", DemoUser.MEMBER_KOPING);
         FUNDING_CALLERS.put("otherCounty", DemoUser.COORDINATOR_VASTRA_GOTALAND);
     }
 

@@ -39,7 +39,8 @@ import se.samverkan.support.Fundings;
  *     publishing or deleting.</li>
  * <li>{@code statistics}: the statistics system with its indicator grant, on its indicator and on another one.</li>
  * <li>{@code grCoordinator}: GR's federation coordinator, on the GR network (which GR convenes) and on Västmanland
- *     forums.</li>
+ *     forums: also the operations members share with the forum's managers (an action item's status, a contribution
+ *     for an invited organisation), which a caller with grants only reaches past the role gate.</li>
  * <li>{@code countyCoordinator}: Västerbotten's coordinator by grant only, in Västerbotten and in Västmanland.</li>
  * <li>{@code nationalReader}: reads every county's internal work, changes none of it.</li>
  * <li>{@code memberConcerned} (Västerås stad: a member of the forums, invited to the status report, owner of the action
@@ -300,6 +301,24 @@ class GrantsAuthorizationMatrixTest {
             String grPoint = Forums.addAgendaItem(DemoUser.COORDINATOR_GR, grMeeting, "Läget i kommunerna", "OTHER");
             scene.places.put("grForum", Place.of(Map.of("id", gr)));
             scene.places.put("grMeeting", Place.of(Map.of("id", grMeeting, "itemId", grPoint)));
+            // An action item of the GR meeting and a GR status report inviting Västra Götalandsregionen: the network's
+            // coordinator moves the item and submits for the invited organisation, as a county's coordinator does.
+            String grItem = Forums.handOut(
+                    DemoUser.COORDINATOR_GR,
+                    grMeeting,
+                    grPoint,
+                    Forums.actionItem("Sammanställ läget i kommunerna", "goteborgsregionen"));
+            String grReport = Forums.openReport(DemoUser.COORDINATOR_GR, gr, Forums.report(2033, 1));
+            Forums.invite(DemoUser.COORDINATOR_GR, grReport, "vastra-gotalandsregionen");
+            scene.places.put("grActionItem", Place.of(Map.of("id", grItem)));
+            scene.places.put(
+                    "grReport",
+                    Place.of(Map.of(
+                            "id",
+                            grReport,
+                            "organisationId",
+                            DemoDataLoader.organisationId("vastra-gotalandsregionen")
+                                    .toString())));
 
             // Indicators: one the statistics system's grant names, and the fuzz fixture's.
             scene.places.put(

@@ -19,6 +19,8 @@ public enum DemoUser {
     COORDINATOR_VASTRA_GOTALAND("coordinator.vastragotaland"),
     MEMBER_VASTERAS("member.vasteras"),
     MEMBER_ARBETSFORMEDLINGEN("member.arbetsformedlingen"),
+    /** A member of Köpings kommun (Västmanland): party to none of the funding fixtures, "another organisation". */
+    MEMBER_KOPING("member.koping"),
     /** The agency-integration client's service account (Migrationsverket's system). */
     AGENCY_SYSTEM(null),
     /** Grants only (issue 10): GR's federation coordinator, no base role. */

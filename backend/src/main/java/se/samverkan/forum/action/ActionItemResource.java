@@ -104,11 +104,12 @@ public class ActionItemResource {
 
     @POST
     @Path("/action-items/{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(
             summary = "Change an item's status, with a note on how the work stands",
             description =
-                    "Members of the owner organisation (not to CANCELLED), the coordinator of the forum's county and admins."
+                    "Members of the owner organisation (not to CANCELLED), the forum's managers (the county's coordinator, by"
+                            + " token or grant; the convening federation's coordinator) and admins."
                             + " DONE and CANCELLED are final. Needs If-Match")
     public RestResponse<ActionItemDto> changeActionItemStatus(
             @PathParam("id") UUID id,

@@ -134,11 +134,12 @@ public class StatusReportResource {
 
     @PUT
     @Path("/status-reports/{id}/contributions/{organisationId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.MEMBER, Roles.GRANTEE})
     @Operation(
             summary = "Submit or replace an organisation's contribution, one text per theme",
             description =
-                    "Members for their own invited organisation; the coordinator and admins for any invited one. While OPEN."
+                    "Members for their own invited organisation; the forum's managers (the county's coordinator, by token or"
+                            + " grant; the convening federation's coordinator) and admins for any invited one. While OPEN."
                             + " The first submission creates it (201); replacing it (200) needs If-Match with the invitation's version")
     @APIResponse(
             responseCode = "200",
