@@ -67,9 +67,17 @@ test('a council meeting decides the yearly priority proposed by Beredningsgruppe
     .getByRole('textbox', { name: /^Beslut/ })
     .fill('Integrationsrådet beslutade att fastställa Beredningsgruppens förslag till prioriteringar.');
   await choose(page, 'Utfall', 'Beslutat');
-  await page.getByRole('button', { name: /Beslutet gäller$/ }).click();
-  await page.getByRole('option', { name: new RegExp(`^Fastställ prioriteringen: ${title}`) }).click();
-  await expectNoAxeViolations(page, 'decision form with its effect');
+  // The decision could also adopt the plan: ticked together, the adoption's rule (two parties) refuses both.
+  const effects = page.getByRole('group', { name: /^Beslutet gäller/ });
+  const priority = effects.getByRole('checkbox', { name: new RegExp(`^Fastställ prioriteringen: ${title}`) });
+  const adoption = effects.getByRole('checkbox', { name: `Anta överenskommelsen: ${title}` });
+  await priority.check({ force: true }); // react-aria keeps the input visually hidden under its label
+  await adoption.check({ force: true });
+  await expectNoAxeViolations(page, 'decision form with its effects');
+  await page.getByRole('button', { name: 'Lägg till beslutet' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: 'minst två parter' });
+  await expect(refused).toContainText('Beslutet registrerades inte, och inget av det som kryssades i ändrades.');
+  await adoption.uncheck({ force: true });
   await page.getByRole('button', { name: 'Lägg till beslutet' }).click();
   await expect(page.getByText('Beslutet är tillagt.')).toBeVisible();
   await expect(page.getByText('Fastställde prioriteringen')).toBeVisible();
