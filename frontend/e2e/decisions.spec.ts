@@ -15,6 +15,7 @@ const runId = Date.now().toString(36);
  * decision that takes effect, and the agreement shows it as decided, linked to the meeting.
  */
 test('a council meeting decides the yearly priority proposed by Beredningsgruppen', async ({ page, request }) => {
+  test.setTimeout(180_000);
   const year = new Date().getFullYear();
   const title = `Samverkansplan Västmanland ${runId}`;
   const token = await accessToken(request, 'coordinator.vastmanland');
@@ -52,6 +53,7 @@ test('a council meeting decides the yearly priority proposed by Beredningsgruppe
   await page.getByRole('figure').getByRole('link', { name: 'Integrationsrådet', exact: true }).click();
   await arrivedAt(page, 'Integrationsrådet');
   await expect(page.getByRole('heading', { name: 'Stående dagordningspunkter' })).toBeVisible();
+  await expectNoAxeViolations(page, 'deciding forum with its standing points');
   await page.getByRole('textbox', { name: /^Datum/ }).fill(isoDate(-1));
   await page.getByRole('textbox', { name: /^Rubrik/ }).fill(`Prioriteringsmöte ${runId}`);
   await page.getByRole('button', { name: 'Skapa mötet' }).click();
@@ -93,6 +95,7 @@ test('a council meeting decides the yearly priority proposed by Beredningsgruppe
   const decided = area.getByRole('link', { name: /^fastställd av Integrationsrådet .*, § 1$/ });
   await expect(decided).toBeVisible();
   await expect(area.getByText('på förslag av Beredningsgruppen')).toBeVisible();
+  await expectNoAxeViolations(page, 'agreement with its decided priority');
   await decided.click();
   await arrivedAt(page, new RegExp(`^Prioriteringsmöte ${runId}`));
 });
