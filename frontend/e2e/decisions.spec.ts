@@ -15,6 +15,7 @@ const runId = Date.now().toString(36);
  * decision that takes effect, and the agreement shows it as decided, linked to the meeting.
  */
 test('a council meeting decides the yearly priority proposed by Beredningsgruppen', async ({ page, request }) => {
+  test.setTimeout(180_000);
   const year = new Date().getFullYear();
   const title = `Samverkansplan Västmanland ${runId}`;
   const token = await accessToken(request, 'coordinator.vastmanland');
@@ -52,6 +53,7 @@ test('a council meeting decides the yearly priority proposed by Beredningsgruppe
   await page.getByRole('figure').getByRole('link', { name: 'Integrationsrådet', exact: true }).click();
   await arrivedAt(page, 'Integrationsrådet');
   await expect(page.getByRole('heading', { name: 'Stående dagordningspunkter' })).toBeVisible();
+  await expectNoAxeViolations(page, 'deciding forum with its standing points');
   await page.getByRole('textbox', { name: /^Datum/ }).fill(isoDate(-1));
   await page.getByRole('textbox', { name: /^Rubrik/ }).fill(`Prioriteringsmöte ${runId}`);
   await page.getByRole('button', { name: 'Skapa mötet' }).click();
@@ -67,9 +69,17 @@ test('a council meeting decides the yearly priority proposed by Beredningsgruppe
     .getByRole('textbox', { name: /^Beslut/ })
     .fill('Integrationsrådet beslutade att fastställa Beredningsgruppens förslag till prioriteringar.');
   await choose(page, 'Utfall', 'Beslutat');
-  await page.getByRole('button', { name: /Beslutet gäller$/ }).click();
-  await page.getByRole('option', { name: new RegExp(`^Fastställ prioriteringen: ${title}`) }).click();
-  await expectNoAxeViolations(page, 'decision form with its effect');
+  // The decision could also adopt the plan: ticked together, the adoption's rule (two parties) refuses both.
+  const effects = page.getByRole('group', { name: /^Beslutet gäller/ });
+  const priority = effects.getByRole('checkbox', { name: new RegExp(`^Fastställ prioriteringen: ${title}`) });
+  const adoption = effects.getByRole('checkbox', { name: `Anta överenskommelsen: ${title}` });
+  await priority.check({ force: true }); // react-aria keeps the input visually hidden under its label
+  await adoption.check({ force: true });
+  await expectNoAxeViolations(page, 'decision form with its effects');
+  await page.getByRole('button', { name: 'Lägg till beslutet' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: 'minst två parter' });
+  await expect(refused).toContainText('Beslutet registrerades inte, och inget av det som kryssades i ändrades.');
+  await adoption.uncheck({ force: true });
   await page.getByRole('button', { name: 'Lägg till beslutet' }).click();
   await expect(page.getByText('Beslutet är tillagt.')).toBeVisible();
   await expect(page.getByText('Fastställde prioriteringen')).toBeVisible();
@@ -85,6 +95,7 @@ test('a council meeting decides the yearly priority proposed by Beredningsgruppe
   const decided = area.getByRole('link', { name: /^fastställd av Integrationsrådet .*, § 1$/ });
   await expect(decided).toBeVisible();
   await expect(area.getByText('på förslag av Beredningsgruppen')).toBeVisible();
+  await expectNoAxeViolations(page, 'agreement with its decided priority');
   await decided.click();
   await arrivedAt(page, new RegExp(`^Prioriteringsmöte ${runId}`));
 });

@@ -61,6 +61,8 @@ test('the coordinator completes Förankring, scores areas of action, plans the b
     await expect(row.getByRole('cell').nth(3)).toHaveText(area.feasibility);
   }
   await expect(coordinator.getByText('3 av 7 är poängsatta.', { exact: false })).toBeVisible();
+  // The drawing holds the same three, each as its number in the table.
+  await expect(coordinator.locator('.score-matrix .score-matrix-marker')).toHaveCount(3);
   await arrivedAt(coordinator, `Analys och insatsområden: ${RUS_TITLE}`);
   await expectNoAxeViolations(coordinator, 'analysis and scoring matrix');
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { Alert, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import { Alert, CheckboxGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useAddDecision } from '../api/addDecision';
@@ -162,27 +162,57 @@ const SUBJECT_OF_EFFECT = {
   SUB_STRATEGY_ADOPTION: 'STRATEGY',
 } as const;
 
+/** The effects of the chosen candidates, in the order the candidates are offered (so `effects[i]` is found again). */
+function effectsOf(candidates: readonly DecisionSubjectCandidate[], chosen: readonly string[]) {
+  return candidates.filter((candidate) => chosen.includes(effectKey(candidate)));
+}
+
+function effectKey(candidate: DecisionSubjectCandidate) {
+  return `${candidate.kind}:${candidate.subjectId}`;
+}
+
+/** The one value all have, else none: a decision about several things names no single subject or agreement. */
+function shared<T>(values: readonly T[]): T | undefined {
+  return values.length > 0 && values.every((value) => value === values[0]) ? values[0] : undefined;
+}
+
 /**
  * Records a decision at a point: its text and outcome, and what it decides when it takes effect (a proposed priority
- * becomes decided, an agreement or sub-strategy adopted, a follow-up approved, a phase done), applied once when
- * recorded.
+ * becomes decided, an agreement or sub-strategy adopted, a follow-up approved, a phase done). The API takes several
+ * effects, each subject once, and applies them together or not at all: a refusal names the rule that blocked one of
+ * them, and nothing is recorded.
  */
 export function DecisionForm({ meetingId, item }: { meetingId: string; item: AgendaItem }) {
   const { t } = useTranslation();
   const add = useAddDecision();
   const subjects = useDecisionSubjects(meetingId);
-  const describeError = useForumErrorText();
+  const describeForumError = useForumErrorText();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const [caseNumber, setCaseNumber] = useState('');
-  const [effect, setEffect] = useState<string | null>(null);
+  const [chosenKeys, setChosenKeys] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const form = `decision-${item.id}`;
   const fields = ['text', 'outcome', 'effects', 'caseNumber'] as const;
   const candidates: readonly DecisionSubjectCandidate[] = subjects.data ?? [];
-  const effectKey = (candidate: DecisionSubjectCandidate) => `${candidate.kind}:${candidate.subjectId}`;
-  const chosen = candidates.find((candidate) => effectKey(candidate) === effect);
-  const label = (field: string) => t(`forums.decisionFields.${field as (typeof fields)[number]}`);
+  const chosen = effectsOf(candidates, chosenKeys);
+  const effectLabel = (candidate: DecisionSubjectCandidate) =>
+    t(`decisionEffectKind.${candidate.kind}`, { label: candidate.label });
+  const label = (field: string) => {
+    // `effects[1].subjectId`: the second effect sent, named by what it was to change.
+    const index = /^effects\[(\d+)\]/.exec(field)?.[1];
+    const effect = index === undefined ? undefined : chosen.at(Number(index));
+    const top = field.split(/[[.]/)[0] as (typeof fields)[number];
+    const name = t(`forums.decisionFields.${top}`);
+    return effect ? `${name}: ${effectLabel(effect)}` : name;
+  };
+  const describeError = (error: unknown) => {
+    const refusal = describeForumError(error);
+    // The effects are applied together: one refused leaves the decision and every other effect unrecorded.
+    return chosen.length > 0
+      ? { ...refusal, text: `${refusal.text} ${t('forums.decision.nothingRecorded')}` }
+      : refusal;
+  };
   return (
     <>
       <Saved text={saved} />
@@ -191,25 +221,33 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
         fields={fields}
         labelOf={label}
         describeError={describeError}
+        isDirty={chosenKeys.length > 0}
         submitLabel={t('forums.decision.add')}
         onSubmit={async () => {
           setSaved(null);
+          const effects = effectsOf(candidates, chosenKeys);
           await add.mutateAsync({
             meetingId,
             itemId: item.id,
             input: {
               text,
               outcome: outcome as DecisionOutcome,
-              subject: chosen ? SUBJECT_OF_EFFECT[chosen.kind] : 'OTHER',
-              agreementId: chosen && chosen.kind !== 'PRIORITY' ? chosen.agreementId : undefined,
+              subject: shared(effects.map((effect) => SUBJECT_OF_EFFECT[effect.kind])) ?? 'OTHER',
+              // A priority's decision names its goal area and year, not only its agreement: no agreement link for it.
+              agreementId: effects.some((effect) => effect.kind === 'PRIORITY')
+                ? undefined
+                : shared(effects.map((effect) => effect.agreementId)),
               caseNumber: caseNumber.trim() || undefined,
-              effects: chosen ? [{ kind: chosen.kind, subjectId: chosen.subjectId }] : undefined,
+              effects:
+                effects.length > 0
+                  ? effects.map((effect) => ({ kind: effect.kind, subjectId: effect.subjectId }))
+                  : undefined,
             },
           });
           setText('');
           setOutcome(null);
           setCaseNumber('');
-          setEffect(null);
+          setChosenKeys([]);
           setSaved(t('forums.decision.added'));
         }}
       >
@@ -228,18 +266,17 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
           />
         </FormField>
         <FormField form={form} name="effects">
-          <Select
-            name="effects"
-            label={label('effects')}
-            description={t('forums.decision.effectHint')}
-            emptyOption={t('forums.decision.noEffect')}
-            options={candidates.map((candidate) => ({
-              id: effectKey(candidate),
-              label: t(`decisionEffectKind.${candidate.kind}`, { label: candidate.label }),
-            }))}
-            value={effect}
-            onChange={setEffect}
-          />
+          {candidates.length > 0 && (
+            <CheckboxGroup
+              name="effects"
+              label={label('effects')}
+              description={t('forums.decision.effectHint')}
+              options={candidates.map((candidate) => ({ id: effectKey(candidate), label: effectLabel(candidate) }))}
+              value={chosenKeys}
+              onChange={setChosenKeys}
+            />
+          )}
+          {subjects.isSuccess && candidates.length === 0 && <p>{t('forums.decision.noEffect')}</p>}
         </FormField>
         <FormField form={form} name="caseNumber">
           <TextField

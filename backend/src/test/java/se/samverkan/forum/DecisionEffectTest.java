@@ -345,6 +345,104 @@ class DecisionEffectTest {
     }
 
     @Test
+    void aDecisionWithSeveralEffectsAppliesThemAllOrNone() {
+        Chain chain = chain();
+        Priority priority = propose(chain.preparing());
+        String unready = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        String ready = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        Point point = point(COORDINATOR_VASTMANLAND, chain.council(), YESTERDAY);
+        Map<String, Object> both = decision("ADOPTED", null, null);
+
+        // The second effect is blocked by the agreement's rule: the first is not applied, no decision is stored.
+        both.put(
+                "effects",
+                List.of(
+                        Map.of("kind", "PRIORITY", "subjectId", priority.id()),
+                        Map.of("kind", "AGREEMENT_ADOPTION", "subjectId", unready)));
+        assertRule(decide(COORDINATOR_VASTMANLAND, point, both), "adoption-needs-two-parties");
+        agreement(priority.agreement())
+                .body("goalAreas[0].priorities[0].status", equalTo("PROPOSED"))
+                .body("goalAreas[0].priorities[0].decision", nullValue());
+        agreement(unready).body("status", equalTo("DRAFT"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(MEETINGS + "/" + point.meeting() + "/minutes")
+                .then()
+                .statusCode(200)
+                .body("items[0].decisions", hasSize(0));
+
+        // Both can change: both are applied, in the order given, and each links back to the one decision.
+        both.put(
+                "effects",
+                List.of(
+                        Map.of("kind", "PRIORITY", "subjectId", priority.id()),
+                        Map.of("kind", "AGREEMENT_ADOPTION", "subjectId", ready)));
+        String decisionId = decide(COORDINATOR_VASTMANLAND, point, both)
+                .statusCode(201)
+                .body("effects.kind", contains("PRIORITY", "AGREEMENT_ADOPTION"))
+                .body("effects.subjectId", contains(priority.id(), ready))
+                .extract()
+                .path("id");
+        agreement(priority.agreement())
+                .body("goalAreas[0].priorities[0].status", equalTo("DECIDED"))
+                .body("goalAreas[0].priorities[0].decision.decisionId", equalTo(decisionId));
+        agreement(ready).body("status", equalTo("ADOPTED")).body("adoptionDecision.decisionId", equalTo(decisionId));
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    /** The migration that fills in the adopting decision of agreements adopted by a decision before it was stored. */
+    private static String backfill() throws Exception {
+        java.nio.file.Path migrations = java.nio.file.Path.of(Thread.currentThread()
+                .getContextClassLoader()
+                .getResource("db/migration")
+                .toURI());
+        try (var files = java.nio.file.Files.list(migrations)) {
+            java.nio.file.Path script = files.filter(
+                            f -> f.getFileName().toString().endsWith("__adoption_decision_backfill.sql"))
+                    .findFirst()
+                    .orElseThrow();
+            return java.nio.file.Files.readString(script);
+        }
+    }
+
+    @Test
+    void anAdoptionDecidedBeforeTheLinkWasStoredIsLinkedByTheBackfillAndNothingElseIs() throws Exception {
+        String byDecision = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        String direct = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, direct, "ADOPTED").statusCode(200);
+        String council = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
+        String decisionId = decide(
+                        COORDINATOR_VASTMANLAND,
+                        point(COORDINATOR_VASTMANLAND, council, YESTERDAY),
+                        decision("ADOPTED", "AGREEMENT_ADOPTION", byDecision))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // As stored before the agreement named its adopting decision (only the decision's effect named it).
+        try (var connection = dataSource.getConnection();
+                var forget = connection.prepareStatement(
+                        "update agreement set adoption_decision_id = null where id = ?::uuid")) {
+            forget.setString(1, byDecision);
+            assertEquals(1, forget.executeUpdate());
+        }
+        agreement(byDecision).body("adoptionDecision", nullValue());
+        String etag = Forums.etag(Agreements.PATH + "/" + byDecision);
+
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute(backfill());
+        }
+        agreement(byDecision)
+                .body("status", equalTo("ADOPTED"))
+                .body("adoptionDecision.decisionId", equalTo(decisionId));
+        agreement(direct).body("adoptionDecision", nullValue());
+        // Only a link the decision implied is stored: the agreement's version (its ETag) stays.
+        assertEquals(etag, Forums.etag(Agreements.PATH + "/" + byDecision));
+    }
+
+    @Test
     void twoMeetingsDecidingTheSameProposalAtOnceOneWins() throws Exception {
         Chain chain = chain();
         Priority priority = propose(chain.preparing());

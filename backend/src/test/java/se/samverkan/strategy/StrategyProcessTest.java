@@ -2,7 +2,9 @@ package se.samverkan.strategy;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -169,6 +171,58 @@ class StrategyProcessTest {
                 .body("findings", hasSize(7))
                 .body("areas", hasSize(7))
                 .body("areas.example", org.hamcrest.Matchers.everyItem(equalTo(true)));
+    }
+
+    @Test
+    void demoPrioritiesStepsAndStandingPointFollowTheSeeds() {
+        // Västerbotten: Dialoggruppen's three priorities, decided by Migrationsrådet 2018-03-16, the implementation
+        // themes as their strategies; Strategirådet's steps 1–6 in the phases; RUS as the council's standing point.
+        COORDINATOR_VASTERBOTTEN
+                .request()
+                .get(Agreements.PATH + "/" + RUS)
+                .then()
+                .statusCode(200)
+                .body("goalAreas.title", contains("Framtid", "Fritid", "Tillhörighet"))
+                .body("goalAreas.priorities.flatten().status", contains("DECIDED", "DECIDED", "DECIDED"))
+                .body("goalAreas.priorities.flatten().proposedBy.name", everyItem(equalTo("Dialoggruppen")))
+                .body("goalAreas.priorities.flatten().decision.forumName", everyItem(equalTo("Migrationsrådet")))
+                .body("goalAreas.priorities.flatten().decision.date", everyItem(equalTo("2018-03-16")))
+                .body("goalAreas[1].strategies", hasItems("KASAM - känsla av samhörighet", "Mentorskap"))
+                .body("goalAreas[1].strategies", hasItem("Normer och värderingar"));
+        String descriptions = String.join(
+                "\n",
+                ANONYMOUS
+                        .request()
+                        .get(Strategies.process(RUS))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("phases.description"));
+        for (int step = 1; step <= 6; step++) {
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    descriptions.contains("Steg " + step + ":"), "Strategirådet's step " + step + " is in a phase");
+        }
+        COORDINATOR_VASTERBOTTEN
+                .request()
+                .get("/api/v1/forums/" + DemoDataLoader.forumId("vasterbotten-migrationsradet") + "/standing-items")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("RUS – avstämning och uppföljning"))
+                .body("items[0].agreement.id", equalTo(RUS));
+        // Västmanland: Beredningsgruppen prepares for Integrationsrådet, which fixes the priorities every year.
+        ANONYMOUS
+                .request()
+                .get("/api/v1/forums/" + DemoDataLoader.forumId("vastmanland-integrationsradet"))
+                .then()
+                .statusCode(200)
+                .body("description", org.hamcrest.Matchers.containsString("fastställer årligen prioriteringar"));
+        ANONYMOUS
+                .request()
+                .get("/api/v1/forums/" + DemoDataLoader.forumId("vastmanland-beredningsgruppen"))
+                .then()
+                .statusCode(200)
+                .body("parent.name", equalTo("Integrationsrådet"))
+                .body("parent.relation", equalTo("PREPARES_FOR"));
     }
 
     @Test
