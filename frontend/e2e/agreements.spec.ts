@@ -247,6 +247,9 @@ test.describe.serial('agreements', () => {
       delete: false,
       statusChanges: [],
       runFollowUp: false,
+      revise: false,
+      createLocal: false,
+      giveConsultationInput: false,
     });
     const put = await callApi(request, token, 'PUT', `/api/v1/agreements/${id}`, {
       ifMatch: current.headers()['etag'],
@@ -343,6 +346,110 @@ test.describe.serial('agreements', () => {
       ifMatch: stored.headers()['etag'],
     });
     expect(deleted.status()).toBe(204);
+  });
+
+  test('an adopted RÖK offers a new version, whose consultation input from Västerås its coordinator reads, and a new LÖK within its period', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    // Heavy setup through the API: an adopted RÖK of Västmanland with Länsstyrelsen and Västerås stad as parties.
+    const token = await accessToken(request, 'coordinator.vastmanland');
+    const rokTitle = `Regional överenskommelse Västmanland 2030–2032 ${runId}`;
+    const created = await callApi(request, token, 'POST', '/api/v1/agreements', {
+      body: { kind: 'REGIONAL', title: rokTitle, countyCode: '19', firstYear: 2030, lastYear: 2032 },
+    });
+    expect(created.status()).toBe(201);
+    const rok = ((await created.json()) as { id: string }).id;
+    for (const [name, role] of [
+      ['Länsstyrelsen Västmanlands län', 'CONVENER'],
+      ['Västerås stad', 'SIGNATORY'],
+    ]) {
+      const found = (await (
+        await callApi(request, token, 'GET', `/api/v1/organisations?q=${encodeURIComponent(name)}&size=20`)
+      ).json()) as { items: { id: string; name: string }[] };
+      const organisation = found.items.find((item) => item.name === name);
+      expect(organisation, name).toBeDefined();
+      const party = await callApi(request, token, 'POST', `/api/v1/agreements/${rok}/parties`, {
+        body: { organisationId: organisation?.id, role },
+      });
+      expect(party.status()).toBe(201);
+    }
+    const goalArea = await callApi(request, token, 'POST', `/api/v1/agreements/${rok}/goal-areas`, {
+      body: { number: '1', title: 'Bosättning', goal: 'Nyanlända kvinnor och män har en bostad.' },
+    });
+    expect(goalArea.status()).toBe(201);
+    const current = await callApi(request, token, 'GET', `/api/v1/agreements/${rok}`);
+    const adopted = await callApi(request, token, 'POST', `/api/v1/agreements/${rok}/status`, {
+      ifMatch: current.headers()['etag'],
+      body: { status: 'ADOPTED' },
+    });
+    expect(adopted.status()).toBe(200);
+
+    // The coordinator starts a new version of it and sends that for consultation.
+    await login(page, 'coordinator.vastmanland');
+    await page.goto(`/agreements/${rok}`);
+    await arrivedAt(page, rokTitle);
+    await page.getByRole('button', { name: 'Ny version' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('När utkastet antas ersätter det den här överenskommelsen.');
+    await expectNoAxeViolations(page, 'dialog: new version');
+    await dialog.getByRole('button', { name: 'Ny version' }).click();
+    await expect(page.getByText(`En ny version av ”${rokTitle}” är skapad som utkast.`)).toBeVisible();
+    await arrivedAt(page, rokTitle);
+    const versionPath = new URL(page.url()).pathname;
+    expect(versionPath).not.toBe(`/agreements/${rok}`);
+    await expect(page.getByRole('heading', { level: 3, name: '1 Bosättning' })).toBeVisible();
+    await page.getByRole('button', { name: 'Skicka på förankring' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Skicka på förankring' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Överenskommelsen har nu status: Under förankring.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Synpunkter under förankringen' })).toBeVisible();
+    await expect(page.getByText('Inga synpunkter är lämnade än.')).toBeVisible();
+
+    // Västerås stad, a party, leaves its input on the goal area.
+    const memberContext = await browser.newContext();
+    const member = await memberContext.newPage();
+    await login(member, 'member.vasteras');
+    await member.goto(versionPath);
+    await arrivedAt(member, rokTitle);
+    await choose(member, 'Avsnitt', '1 Bosättning');
+    await member
+      .getByRole('textbox', { name: /^Synpunkt/ })
+      .fill('Västerås behöver fler bostäder för nyanlända innan mottagandet ökar.');
+    await member.getByRole('button', { name: 'Lämna synpunkten' }).click();
+    await expect(member.getByText('Synpunkten är lämnad.')).toBeVisible();
+    await expect(member.getByRole('region', { name: '1 Bosättning' })).toContainText('Västerås stad');
+    await expectNoAxeViolations(member, 'agreement in consultation, with the party’s input');
+    await memberContext.close();
+
+    // The coordinator sees it under its section, with the organisation.
+    await page.reload();
+    await arrivedAt(page, rokTitle);
+    const section = page
+      .getByRole('region', { name: 'Synpunkter under förankringen' })
+      .getByRole('region', { name: '1 Bosättning' });
+    await expect(section).toContainText('Västerås behöver fler bostäder för nyanlända innan mottagandet ökar.');
+    await expect(section).toContainText('Västerås stad');
+    await expectNoAxeViolations(page, 'agreement in consultation, the coordinator reading the input');
+
+    // From the adopted RÖK, a new LÖK starts under it; a period outside the RÖK's is pointed out before saving.
+    await page.goto(`/agreements/${rok}`);
+    await arrivedAt(page, rokTitle);
+    await page.getByRole('link', { name: 'Ny LÖK under denna RÖK' }).click();
+    await arrivedAt(page, 'Ny lokal överenskommelse (LÖK)');
+    await expect(page.getByRole('button', { name: /Län$/ })).toHaveText(/Västmanlands län/);
+    await expect(page.getByRole('button', { name: /Hör till regional överenskommelse$/ })).toHaveText(
+      new RegExp(rokTitle),
+    );
+    await expect(page.getByRole('textbox', { name: /^Första år/ })).toHaveValue('2030');
+    await expect(page.getByText('Perioden ligger utanför RÖK:ens')).toHaveCount(0);
+    await page.getByRole('textbox', { name: /^Sista år/ }).fill('2035');
+    await expect(page.getByRole('alert').filter({ hasText: 'Perioden ligger utanför RÖK:ens' })).toContainText(
+      '2030–2032',
+    );
+    await expectNoAxeViolations(page, 'new LÖK form, period outside the RÖK');
   });
 
   test('history and the comparison of Västra Götaland 2021 and 2024 read well', async ({ page }) => {

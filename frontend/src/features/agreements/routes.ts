@@ -1,6 +1,11 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { paths } from '../../lib/links';
-import { parseAgreementSearch, parseCompareSearch, parseFocusSearch } from './routes/searchParams';
+import {
+  parseAgreementSearch,
+  parseCompareSearch,
+  parseFocusSearch,
+  parseNewAgreementSearch,
+} from './routes/searchParams';
 
 /** The agreements' pages; each page's code is loaded when it is first shown. */
 export function agreementRoutes<TParent extends AnyRoute>(parent: TParent) {
@@ -15,6 +20,7 @@ export function agreementRoutes<TParent extends AnyRoute>(parent: TParent) {
     createRoute({
       getParentRoute,
       path: paths.newAgreement,
+      validateSearch: parseNewAgreementSearch,
       component: lazyRouteComponent(() => import('./routes/NewAgreementPage'), 'NewAgreementPage'),
     }),
     createRoute({

@@ -130,6 +130,9 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
       delete: true,
       statusChanges: ['CONSULTATION', 'ADOPTED'],
       runFollowUp: true,
+      revise: false,
+      createLocal: false,
+      giveConsultationInput: false,
     },
     ...overrides,
   };

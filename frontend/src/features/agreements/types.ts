@@ -30,6 +30,8 @@ export type PriorityInput = Schemas['PriorityInput'];
 export type StatusChangeInput = Schemas['StatusChangeInput'];
 export type OrganisationReference = Schemas['OrganisationReference'];
 export type LegalReference = Schemas['LegalReference'];
+export type ConsultationInput = Schemas['ConsultationInput'];
+export type ConsultationInputBody = Schemas['ConsultationInputBody'];
 
 /** In the order they are offered in filters and forms. */
 export const agreementKinds: readonly AgreementKind[] = ['REGIONAL', 'LOCAL', 'STRATEGY', 'COOPERATION_PLAN'];

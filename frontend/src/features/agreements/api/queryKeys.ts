@@ -10,6 +10,7 @@ export const agreementKeys = {
   goalArea: (id: string, goalAreaId: string) => [...agreementKeys.one(id), 'goal-area', goalAreaId] as const,
   history: (id: string) => [...agreementKeys.one(id), 'history'] as const,
   comparison: (id: string, withId: string) => [...agreementKeys.one(id), 'comparison', withId] as const,
+  consultation: (id: string) => [...agreementKeys.one(id), 'consultation'] as const,
   /** The forums of a county that may propose its agreements' priorities. */
   proposers: (countyCode: string) => [...agreementKeys.all, 'proposers', countyCode] as const,
 };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { CheckboxGroup, RepeatingGroup, Select, TextArea, TextField, type Option } from '../../../design-system';
+import { Alert, CheckboxGroup, RepeatingGroup, Select, TextArea, TextField, type Option } from '../../../design-system';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useAgreements } from '../api/getAgreements';
 import {
@@ -19,11 +19,13 @@ import {
   agreementFields,
   formValuesOfInput,
   newLegalBasisRow,
+  periodOutside,
   toAgreementInput,
   type AgreementFormValues,
+  type Period,
 } from './agreementFormValues';
 import { labelField } from './fieldLabels';
-import { referenceLabel } from './format';
+import { formatPeriod, referenceLabel } from './format';
 
 const FORM = 'agreement';
 
@@ -57,12 +59,15 @@ function useAgreementChoices(
   const options: Option[] = (query.data?.items ?? [])
     .filter((agreement) => agreement.id !== excludeId)
     .map((agreement) => ({ id: agreement.id, label: referenceLabel(agreement) }));
+  const periods = new Map<string, Period>();
+  for (const agreement of query.data?.items ?? []) periods.set(agreement.id, agreement);
   for (const reference of known) {
     if (reference && reference.id !== excludeId && !options.some((option) => option.id === reference.id)) {
       options.push({ id: reference.id, label: referenceLabel(reference) });
     }
+    if (reference && !periods.has(reference.id)) periods.set(reference.id, reference);
   }
-  return options;
+  return { options, periods };
 }
 
 export type AgreementFormProps = {
@@ -134,14 +139,23 @@ export function AgreementForm({
     scope.localMunicipalities.includes(code);
   // A LÖK sits under its RÖK; a sub-strategy (one per target group) under the county's overall strategy.
   const subStrategy = values.kind === 'STRATEGY';
-  const parentOptions = useAgreementChoices(
+  const parents = useAgreementChoices(
     values.countyCode,
     local ? 'REGIONAL' : 'STRATEGY',
     local || subStrategy,
     agreementId,
     knownReferences,
   );
-  const predecessorOptions = useAgreementChoices(values.countyCode, values.kind, true, agreementId, knownReferences);
+  const predecessorOptions = useAgreementChoices(
+    values.countyCode,
+    values.kind,
+    true,
+    agreementId,
+    knownReferences,
+  ).options;
+  // A LÖK is meant to lie within its RÖK's period: said before saving, while the years are typed.
+  const parentPeriod = local && values.parentAgreementId ? parents.periods.get(values.parentAgreementId) : undefined;
+  const outsideParent = parentPeriod !== undefined && periodOutside(values, parentPeriod);
 
   const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) =>
     setValues((previous) => ({ ...previous, [key]: value }));
@@ -247,11 +261,20 @@ export function AgreementForm({
             description={subStrategy ? t('agreements.form.parentStrategyHint') : t('agreements.form.parentHint')}
             emptyOption={t('agreements.form.noParent')}
             isDisabled={!values.countyCode}
-            options={parentOptions}
+            options={parents.options}
             value={values.parentAgreementId}
             onChange={(id) => set('parentAgreementId', id)}
           />
         </FormField>
+      )}
+      {outsideParent && (
+        <Alert tone="warning" title={t('agreements.form.outsideParentTitle')}>
+          <p>
+            {t('agreements.form.outsideParentText', {
+              period: formatPeriod(parentPeriod.firstYear, parentPeriod.lastYear),
+            })}
+          </p>
+        </Alert>
       )}
       <FormField form={FORM} name="purpose">
         <TextArea

@@ -158,3 +158,35 @@ export function toAgreementInput(values: AgreementFormValues): AgreementInput {
     supersedesId: optional(values.supersedesId),
   };
 }
+
+/** A period in whole years, as the API gives it. */
+export type Period = { firstYear: number; lastYear: number };
+
+/**
+ * Whether a LÖK's period as typed reaches outside its RÖK's: a year typed so far that lies before the RÖK's first
+ * year or after its last. Half-typed or empty years say nothing yet.
+ */
+export function periodOutside(values: Pick<AgreementFormValues, 'firstYear' | 'lastYear'>, parent: Period): boolean {
+  const first = wholeYear(values.firstYear);
+  const last = wholeYear(values.lastYear);
+  return (
+    (first !== null && (first < parent.firstYear || first > parent.lastYear)) ||
+    (last !== null && (last > parent.lastYear || last < parent.firstYear))
+  );
+}
+
+function wholeYear(value: string): number | null {
+  const trimmed = value.trim();
+  return /^\d{4}$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+/** The values a new LÖK under a RÖK starts with: the RÖK's county and period, the RÖK as its parent. */
+export function localUnder(parent: { id: string; countyCode: string } & Period): Partial<AgreementFormValues> {
+  return {
+    kind: 'LOCAL',
+    countyCode: parent.countyCode,
+    parentAgreementId: parent.id,
+    firstYear: String(parent.firstYear),
+    lastYear: String(parent.lastYear),
+  };
+}

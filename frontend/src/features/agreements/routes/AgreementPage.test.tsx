@@ -34,7 +34,16 @@ afterEach(() => {
 
 describe('agreement page', () => {
   it('reads like the document: facts, purpose, legal basis, goal areas with strategies, parties and signatories', async () => {
-    const anonymous = { edit: false, editPriorities: false, delete: false, statusChanges: [], runFollowUp: false };
+    const anonymous = {
+      edit: false,
+      editPriorities: false,
+      delete: false,
+      statusChanges: [],
+      runFollowUp: false,
+      revise: false,
+      createLocal: false,
+      giveConsultationInput: false,
+    };
     fakeApi(
       routes(
         agreement({ status: 'ADOPTED', adoptedOn: '2016-06-01', permissions: anonymous }),
@@ -239,7 +248,16 @@ describe('agreement page', () => {
       routes(
         agreement({
           status: 'ADOPTED',
-          permissions: { edit: false, editPriorities: true, delete: false, statusChanges: [], runFollowUp: true },
+          permissions: {
+            edit: false,
+            editPriorities: true,
+            delete: false,
+            statusChanges: [],
+            runFollowUp: true,
+            revise: false,
+            createLocal: false,
+            giveConsultationInput: false,
+          },
         }),
       ),
     );

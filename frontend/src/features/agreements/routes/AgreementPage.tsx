@@ -9,6 +9,8 @@ import { useDeleteAgreement } from '../api/deleteAgreement';
 import type { VersionedAgreement } from '../api/getAgreement';
 import { useRemoveGoalArea } from '../api/removeGoalArea';
 import { useRemoveParty } from '../api/removeParty';
+import { useReviseAgreement } from '../api/reviseAgreement';
+import { ConsultationInputs } from '../components/ConsultationInputs';
 import { ActionError } from '../components/ActionError';
 import { AgreementDocument } from '../components/AgreementDocument';
 import { AgreementFacts } from '../components/AgreementFacts';
@@ -32,6 +34,7 @@ import {
   toEditParty,
   toFundingProjects,
   toGoalAreaFocus,
+  toNewAgreement,
   toNewGoalArea,
   toNewParty,
 } from '../../../lib/links';
@@ -53,7 +56,13 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
   const deleteAgreement = useDeleteAgreement();
   const { agreement, etag } = versioned;
   const { permissions } = agreement;
-  const manages = permissions.edit || permissions.delete || permissions.statusChanges.length > 0;
+  const reviseAgreement = useReviseAgreement();
+  const manages =
+    permissions.edit ||
+    permissions.delete ||
+    permissions.statusChanges.length > 0 ||
+    permissions.revise ||
+    permissions.createLocal;
   const date = (value: string) => formatDateTime(value, locale(i18n.language));
 
   /** Every action reports here: success in words, or why it was refused; a stale version is read again. */
@@ -100,6 +109,32 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
                 )({ error })
               }
             />
+            {permissions.createLocal && (
+              <LinkButton href={toNewAgreement({ under: agreement.id })}>{t('agreements.manage.newLocal')}</LinkButton>
+            )}
+            {permissions.revise && (
+              <ConfirmAction
+                label={t('agreements.manage.newVersion')}
+                title={t('agreements.manage.confirmNewVersion.title')}
+                confirmLabel={t('agreements.manage.newVersion')}
+                action={async () => {
+                  const { agreement: draft } = await reviseAgreement.mutateAsync({ id: agreement.id });
+                  await navigate({
+                    to: '/agreements/$id',
+                    params: { id: draft.id },
+                    state: (previous) => ({
+                      ...previous,
+                      notice: { key: 'agreements.notice.newVersion', values: { title: agreement.title } },
+                    }),
+                  });
+                }}
+                onDone={({ error }) => {
+                  if (error) report('')({ error });
+                }}
+              >
+                <p>{t('agreements.manage.confirmNewVersion.text')}</p>
+              </ConfirmAction>
+            )}
             {permissions.delete && (
               <ConfirmAction
                 label={t('agreements.manage.delete')}
@@ -157,6 +192,8 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
           </li>
         </ul>
       </nav>
+
+      <ConsultationInputs agreement={agreement} />
 
       <AgreementDocument
         agreement={agreement}

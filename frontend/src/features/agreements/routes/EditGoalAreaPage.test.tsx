@@ -124,7 +124,16 @@ describe('goal area editing', () => {
         respond: () =>
           json(
             agreement({
-              permissions: { edit: false, editPriorities: false, delete: false, statusChanges: [], runFollowUp: false },
+              permissions: {
+                edit: false,
+                editPriorities: false,
+                delete: false,
+                statusChanges: [],
+                runFollowUp: false,
+                revise: false,
+                createLocal: false,
+                giveConsultationInput: false,
+              },
             }),
           ),
       },

@@ -57,13 +57,21 @@ describe('new agreement', () => {
     await user.type(screen.getByRole('textbox', { name: /^Första år/ }), '2026');
     await user.type(screen.getByRole('textbox', { name: /^Sista år/ }), '2028');
     await choose(user, /Hör till regional överenskommelse$/, 'Regional överenskommelse Västmanland (2016–2020)');
+    // 2026–2028 lies outside the RÖK's 2016–2020: said before saving, without stopping it.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Perioden ligger utanför RÖK:ensEn LÖK ska gälla inom sin regionala överenskommelses period, 2016–2020.',
+    );
     await user.click(screen.getByRole('button', { name: 'Lägg till författning' }));
     await user.type(screen.getByRole('textbox', { name: /^SFS-nummer/ }), 'lag 2017');
     await user.click(screen.getByRole('checkbox', { name: 'Ensamkommande barn' }));
     await user.click(screen.getByRole('checkbox', { name: 'Nyanlända' }));
     await user.click(screen.getByRole('button', { name: 'Skapa överenskommelsen' }));
 
-    const summary = await screen.findByRole('alert');
+    const summary = await waitFor(() => {
+      const found = screen.getAllByRole('alert').find((alert) => alert.textContent.includes('Formuläret innehåller'));
+      if (!found) throw new Error('no error summary yet');
+      return found;
+    });
     expect(summary).toHaveTextContent('Formuläret innehåller 1 fel');
     expect(
       within(summary).getByRole('link', { name: 'Författning 1, SFS-nummer: must be an SFS number such as 2017:584' }),

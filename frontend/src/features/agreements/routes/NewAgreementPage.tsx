@@ -1,41 +1,50 @@
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../../components';
+import { Loaded, RequirePermission } from '../../../components';
 import { Link, PageHeading } from '../../../design-system';
+import { useAgreement } from '../api/getAgreement';
 import { useCreateAgreement } from '../api/createAgreement';
 import { AgreementForm, initialScopeValues, type CreationScope } from '../components/AgreementForm';
-import { emptyAgreementValues, toAgreementInput } from '../components/agreementFormValues';
-import { toAgreements } from '../../../lib/links';
+import { emptyAgreementValues, localUnder, toAgreementInput } from '../components/agreementFormValues';
+import { referenceLabel } from '../components/format';
+import type { Agreement } from '../types';
+import { toAgreement, toAgreements } from '../../../lib/links';
 import '../styles.css';
+
+const routeApi = getRouteApi('/agreements/new');
 
 function scopeOf(permissions: { agreementCounties: string[]; localAgreementMunicipalities: string[] }): CreationScope {
   return { counties: permissions.agreementCounties, localMunicipalities: permissions.localAgreementMunicipalities };
 }
 
-/** Create an agreement as a draft (admins; coordinators in their county, which is chosen beforehand; LÖK authors and federations' coordinators a LÖK where their grant holds). */
-export function NewAgreementPage() {
+function NewAgreementForm({ parent }: { parent?: Agreement }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateAgreement();
-
   return (
     <RequirePermission allowed={(me) => me.permissions.createAgreement}>
       {(me) => (
         <>
-          <Link href={toAgreements()} className="ds-link back-link">
+          <Link href={parent ? toAgreement({ id: parent.id }) : toAgreements()} className="ds-link back-link">
             <span aria-hidden="true">← </span>
-            {t('agreements.detail.backToList')}
+            {parent ? t('agreements.detail.backTo', { title: parent.title }) : t('agreements.detail.backToList')}
           </Link>
-          <PageHeading>{t('agreements.form.newTitle')}</PageHeading>
-          <p>{t('agreements.form.newIntro')}</p>
+          <PageHeading>{parent ? t('agreements.form.newLocalTitle') : t('agreements.form.newTitle')}</PageHeading>
+          <p>
+            {parent
+              ? t('agreements.form.newLocalIntro', { parent: referenceLabel(parent) })
+              : t('agreements.form.newIntro')}
+          </p>
           <AgreementForm
             scope={scopeOf(me.permissions)}
             initialInput={toAgreementInput({
               ...emptyAgreementValues(null),
               ...initialScopeValues(scopeOf(me.permissions), me.countyCode ?? null),
+              ...(parent ? localUnder(parent) : {}),
             })}
+            knownReferences={parent ? [parent] : undefined}
             submitLabel={t('agreements.form.create')}
-            cancelHref={toAgreements()}
+            cancelHref={parent ? toAgreement({ id: parent.id }) : toAgreements()}
             onSubmit={async (input) => {
               const { agreement } = await create.mutateAsync(input);
               await navigate({
@@ -49,4 +58,16 @@ export function NewAgreementPage() {
       )}
     </RequirePermission>
   );
+}
+
+/**
+ * Create an agreement as a draft (admins; coordinators in their county, which is chosen beforehand; LÖK authors and
+ * federations' coordinators a LÖK where their grant holds). From an adopted RÖK ("new LÖK", `?under=`), a LÖK under
+ * it starts with its county, its period and it as the parent.
+ */
+export function NewAgreementPage() {
+  const { under } = routeApi.useSearch();
+  const parent = useAgreement(under ?? '', { enabled: Boolean(under) });
+  if (!under) return <NewAgreementForm />;
+  return <Loaded query={parent}>{({ agreement }) => <NewAgreementForm parent={agreement} />}</Loaded>;
 }

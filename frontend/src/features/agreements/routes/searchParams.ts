@@ -79,3 +79,12 @@ export function parseFocusSearch(raw: Record<string, unknown>): { year?: number 
   const year = Number(raw.year);
   return Number.isInteger(year) && year >= 1990 && year <= 2100 ? { year } : {};
 }
+
+/** The new-agreement page's address: `under` is the RÖK a new LÖK starts under ("new LÖK" on an adopted RÖK). */
+export type NewAgreementSearch = { under?: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function parseNewAgreementSearch(raw: Record<string, unknown>): NewAgreementSearch {
+  return typeof raw.under === 'string' && UUID.test(raw.under) ? { under: raw.under } : {};
+}

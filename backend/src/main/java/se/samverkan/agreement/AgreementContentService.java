@@ -26,13 +26,13 @@ import se.samverkan.organisation.OrganisationRepository;
 @ApplicationScoped
 public class AgreementContentService {
 
-    private static final Audit<AgreementParty> PARTY = new Audit<>(
+    static final Audit<AgreementParty> PARTY = new Audit<>(
             p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.agreement.id, "PARTY", p.id),
             AgreementMapper::snapshot);
-    private static final Audit<GoalArea> GOAL_AREA = new Audit<>(
+    static final Audit<GoalArea> GOAL_AREA = new Audit<>(
             g -> new ChangeRecorder.Subject(AgreementService.SUBJECT, g.agreement.id, "GOAL_AREA", g.id),
             AgreementMapper::snapshot);
-    private static final Audit<Responsibility> RESPONSIBILITY = new Audit<>(
+    static final Audit<Responsibility> RESPONSIBILITY = new Audit<>(
             r -> new ChangeRecorder.Subject(AgreementService.SUBJECT, r.goalArea.agreement.id, "RESPONSIBILITY", r.id),
             AgreementMapper::snapshot);
     private static final Audit<YearlyPriority> PRIORITY = new Audit<>(

@@ -139,7 +139,19 @@ public final class AgreementDtos {
             @Schema(
                             required = true,
                             description = "Run its follow-up: open rounds (once adopted), review, define indicators")
-                    boolean runFollowUp) {}
+                    boolean runFollowUp,
+            @Schema(
+                            required = true,
+                            description =
+                                    "Start a new version of it (POST /agreements/{id}/revisions): adopted or expired")
+                    boolean revise,
+            @Schema(required = true, description = "Create a local agreement (LÖK) under it: an adopted RÖK")
+                    boolean createLocal,
+            @Schema(
+                            required = true,
+                            description =
+                                    "Leave consultation input on it: a party's member while it is in consultation")
+                    boolean giveConsultationInput) {}
 
     @Schema(name = "Agreement")
     public record AgreementDto(

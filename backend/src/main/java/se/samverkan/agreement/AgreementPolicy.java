@@ -217,7 +217,15 @@ public class AgreementPolicy {
                 agreement.countyCode(),
                 agreement.lastYear,
                 agreement.kind,
-                municipality(agreement));
+                municipality(agreement),
+                callerIsParty(agreement));
+    }
+
+    /** Whether the caller's organisation is one of the agreement's parties. */
+    public boolean callerIsParty(Agreement agreement) {
+        Optional<UUID> organisation = callerOrganisation.id();
+        return organisation.isPresent()
+                && agreement.parties.stream().anyMatch(p -> p.organisation.id.equals(organisation.get()));
     }
 
     /** The same from a kept document's facts, so that a cached document gets each caller's permissions. */
@@ -227,7 +235,8 @@ public class AgreementPolicy {
             String countyCode,
             int lastYear,
             AgreementKind kind,
-            String municipalityCode) {
+            String municipalityCode,
+            boolean callerIsParty) {
         var lifecycle = AgreementStatus.LIFECYCLE;
         boolean manage = canManage(agreementId, countyCode, kind, municipalityCode);
         boolean periodEnded =
@@ -246,6 +255,62 @@ public class AgreementPolicy {
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.SET_PRIORITIES),
                 manage && lifecycle.allowsIn(status, AgreementStatus.Action.DELETE),
                 statusChanges,
-                manage);
+                manage,
+                manage && lifecycle.allowsIn(status, AgreementStatus.Action.SUPERSEDE_BY_REVISION),
+                kind == AgreementKind.REGIONAL && status == AgreementStatus.ADOPTED && createsLocalIn(countyCode),
+                callerIsParty && status == AgreementStatus.CONSULTATION);
+    }
+
+    /**
+     * Whether the caller creates LÖKs in the county at all: its coordinators, and those whose grant names one of its
+     * municipalities (a LÖK author's party rule is checked when the LÖK is created).
+     */
+    private boolean createsLocalIn(String countyCode) {
+        return canCreateIn(countyCode)
+                || localCreationMunicipalities().stream().anyMatch(m -> m.startsWith(countyCode));
+    }
+
+    // ---- consultation input (förankring) ----------------------------------------------------------------
+
+    /**
+     * Who reads the parties' consultation input on an agreement they can read: those who manage it and national
+     * readers all of it; a party's members their own organisation's. Nobody else, and never the public.
+     */
+    public boolean readsAllConsultationInput(Agreement agreement) {
+        return canManage(agreement) || grants.isNationalReader();
+    }
+
+    /** The caller's organisation when it is one of the agreement's parties. */
+    public Optional<UUID> partyOrganisation(Agreement agreement) {
+        return callerIsParty(agreement) ? callerOrganisation.id() : Optional.empty();
+    }
+
+    /** Leaving input: a member of a party organisation (403 otherwise), while the agreement is in consultation (409). */
+    public UUID assertCanGiveConsultationInput(Agreement agreement) {
+        assertCanRead(agreement);
+        UUID organisation = partyOrganisation(agreement)
+                .orElseThrow(() -> ProblemException.forbidden(text("agreement.consultation-input-parties-only")));
+        assertConsultationOpen(agreement);
+        return organisation;
+    }
+
+    /** Changing input: a member of the organisation whose input it is (403 otherwise), while consultation is open. */
+    public void assertCanChangeConsultationInput(ConsultationInput input) {
+        assertCanRead(input.agreement);
+        if (!canChangeConsultationInputOf(input.organisation.id)) {
+            throw ProblemException.forbidden(text("agreement.consultation-input-own-only", input.organisation.name));
+        }
+        assertConsultationOpen(input.agreement);
+    }
+
+    public boolean canChangeConsultationInputOf(UUID organisationId) {
+        return callerOrganisation.id().map(organisationId::equals).orElse(false);
+    }
+
+    private static void assertConsultationOpen(Agreement agreement) {
+        if (agreement.status != AgreementStatus.CONSULTATION) {
+            throw ProblemException.ruleViolation(
+                    "consultation-closed", text("agreement.consultation-closed", agreement.status));
+        }
     }
 }

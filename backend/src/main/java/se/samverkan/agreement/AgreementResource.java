@@ -51,6 +51,9 @@ public class AgreementResource {
     AgreementService service;
 
     @Inject
+    AgreementRevisions revisions;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -135,6 +138,21 @@ public class AgreementResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "{validation.body-required}") @Valid StatusChangeInput input) {
         return ok(service.changeStatus(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/revisions")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
+    @Operation(
+            summary = "Start a new version of an adopted agreement",
+            description =
+                    "A draft copying its fields, parties, goal areas, strategies and responsibilities, naming it as "
+                            + "the agreement it revises (adopting the draft supersedes it). Adopted or expired agreements only, "
+                            + "one open revision at a time: otherwise a 409 naming the rule")
+    @APIResponseSchema(value = AgreementDto.class, responseCode = "201", responseDescription = "The new draft")
+    public RestResponse<AgreementDto> reviseAgreement(@PathParam("id") UUID id, UriInfo uriInfo) {
+        AgreementDto created = revisions.revise(id);
+        return EntityTags.created(EntityTags.location(uriInfo, "agreements", created.id()), created);
     }
 
     @GET

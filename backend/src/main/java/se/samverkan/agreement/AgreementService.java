@@ -33,7 +33,7 @@ public class AgreementService {
 
     public static final String SUBJECT = "AGREEMENT";
 
-    private static final Audit<Agreement> AGREEMENT =
+    static final Audit<Agreement> AGREEMENT =
             new Audit<>(a -> new ChangeRecorder.Subject(SUBJECT, a.id, SUBJECT, a.id), AgreementMapper::snapshot);
     private static final Audit<Agreement> STATUS = AGREEMENT.showing(AgreementMapper::statusSnapshot);
 
@@ -69,6 +69,9 @@ public class AgreementService {
 
     @Inject
     AgreementPages pages;
+
+    @Inject
+    se.samverkan.organisation.CallerOrganisation callerOrganisation;
 
     @ReadOnly
     @Transactional
@@ -115,7 +118,8 @@ public class AgreementService {
                 document.countyCode(),
                 document.lastYear(),
                 document.kind(),
-                document.municipalityCode());
+                document.municipalityCode(),
+                callerIsParty(document));
         AgreementDto kept = document;
         return documents.view(
                 id,
@@ -126,6 +130,14 @@ public class AgreementService {
                         agreements.linkedRefs("revisions", id, visibility),
                         agreements.linkedRefs("locals", id, visibility),
                         permissions));
+    }
+
+    private boolean callerIsParty(AgreementDto document) {
+        return callerOrganisation
+                .id()
+                .map(organisation -> document.parties().stream()
+                        .anyMatch(p -> p.organisation().id().equals(organisation)))
+                .orElse(false);
     }
 
     @ReadOnly
@@ -228,6 +240,8 @@ public class AgreementService {
                 a -> "Status " + from + " → " + to);
         if (to == AgreementStatus.ADOPTED) {
             announcements.agreementAdopted(agreement.id);
+        } else if (to == AgreementStatus.CONSULTATION) {
+            announcements.agreementInConsultation(agreement.id);
         }
         return details(agreement);
     }

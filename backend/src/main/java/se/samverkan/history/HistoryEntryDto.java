@@ -14,9 +14,10 @@ public record HistoryEntryDto(
         @Schema(description = "OAuth client used: the web app or an integrating system") String actorClient,
         @Schema(
                         required = true,
-                        description = "Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY or INDICATOR;"
-                                + " follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM,"
-                                + " STATUS_REPORT, INVITATION or CONTRIBUTION; organisations: ORGANISATION")
+                        description =
+                                "Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY, INDICATOR or CONSULTATION_INPUT;"
+                                        + " follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM,"
+                                        + " STATUS_REPORT, INVITATION or CONTRIBUTION; organisations: ORGANISATION")
                 String entityType,
         @Schema(required = true) UUID entityId,
         @Schema(required = true, description = "CREATED, UPDATED, DELETED or STATUS_CHANGED") String action,

@@ -191,6 +191,18 @@ public class Announcements {
                         .followersOf(SubjectType.AGREEMENT, agreementId));
     }
 
+    /** An agreement sent out for consultation (förankring): its parties are asked for their input. */
+    public void agreementInConsultation(UUID agreementId) {
+        em.flush();
+        Object[] row = single("select title, county_code from agreement where id = :id", agreementId);
+        notifications.publish(
+                new Notifications.Message(
+                        Event.AGREEMENT_IN_CONSULTATION, agreementId, (String) row[1], params("agreement", row[0])),
+                Audience.create()
+                        .organisations(uuids(
+                                "select organisation_id from agreement_party where agreement_id = :id", agreementId)));
+    }
+
     // ---- surveys -----------------------------------------------------------------------------------
 
     /** An opened survey: the members of every organisation it asks. */

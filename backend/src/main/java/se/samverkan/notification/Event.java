@@ -21,6 +21,7 @@ public enum Event {
     ACTION_OVERDUE("action-overdue", Category.ACTION_ITEM, SubjectType.ACTION_ITEM),
     ACTION_RAISED("action-raised", Category.ACTION_ITEM, SubjectType.ACTION_ITEM),
     AGREEMENT_ADOPTED("agreement-adopted", Category.AGREEMENT, SubjectType.AGREEMENT),
+    AGREEMENT_IN_CONSULTATION("agreement-in-consultation", Category.AGREEMENT, SubjectType.AGREEMENT),
     SURVEY_OPENED("survey-opened", Category.SURVEY, SubjectType.SURVEY),
     SURVEY_REMINDER("survey-reminder", Category.SURVEY, SubjectType.SURVEY);
 

@@ -676,6 +676,7 @@ class OperationFuzzTest {
         final Map<String, String> ids = new HashMap<>();
         final Map<String, Supplier<Map<String, Object>>> samples = new HashMap<>();
         String adoptedAgreement;
+        String consultedAgreement;
 
         static Fixtures create() {
             Fixtures f = new Fixtures();
@@ -753,6 +754,32 @@ class OperationFuzzTest {
                             .statusCode(201)
                             .extract()
                             .path("id"));
+
+            // Consultation (issue 17): an agreement in consultation, Västerås stad a party, with Västerås's input on
+            // it.
+            f.consultedAgreement = Agreements.adoptableDraft(coordinator, Agreements.input("19"));
+            Agreements.changeStatus(coordinator, f.consultedAgreement, "CONSULTATION")
+                    .statusCode(200);
+            String consultedGoalArea = ADMIN.request()
+                    .get(Agreements.PATH + "/" + f.consultedAgreement)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("goalAreas[0].id");
+            f.ids.put(
+                    "consultation-inputs",
+                    MEMBER_VASTERAS
+                            .request()
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("goalAreaId", consultedGoalArea, "text", "Bostäderna räcker inte till."))
+                            .post(Agreements.PATH + "/" + f.consultedAgreement + "/consultation-inputs")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+            f.samples.put(
+                    "ConsultationInputBody",
+                    () -> mutable(Map.of("goalAreaId", consultedGoalArea, "text", "Fler praktikplatser behövs.")));
 
             FollowUps.TestRound round = FollowUps.openRound();
             f.adoptedAgreement = round.agreement().id();
@@ -1201,6 +1228,9 @@ class OperationFuzzTest {
             if (collection.equals("agreements")) {
                 // Follow-up and indicators live on an adopted agreement; the rest edits a draft.
                 String after = template.substring(template.indexOf("{" + name + "}") + name.length() + 2);
+                if (after.startsWith("/consultation-inputs")) {
+                    return consultedAgreement;
+                }
                 return after.startsWith("/follow-up-rounds") || after.startsWith("/indicators")
                         ? adoptedAgreement
                         : ids.get("agreements");
@@ -1229,6 +1259,8 @@ class OperationFuzzTest {
                 case "saveAssessment",
                         "submitAssessment",
                         "putStatusReportContribution",
+                        "addConsultationInput",
+                        "updateConsultationInput",
                         "saveSurveyAnswer",
                         "submitSurveyAnswer" -> MEMBER_VASTERAS;
                 case "createWebhook",

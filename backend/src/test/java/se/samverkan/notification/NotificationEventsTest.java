@@ -88,6 +88,19 @@ class NotificationEventsTest {
     }
 
     @Test
+    void anAgreementInConsultationIsToldToItsPartiesOnly() throws Exception {
+        String id = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        dispatchAll(Instant.now());
+        Mailbox.purge();
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "CONSULTATION").statusCode(200);
+        dispatchAll(Instant.now());
+        String title = ADMIN.request().get(Agreements.PATH + "/" + id).path("title");
+        assertEquals(1, Mailbox.matching(SARA, "Under förankring: " + title).size());
+        assertEquals(0, Mailbox.of(JOHAN).size(), "Arbetsförmedlingen is no party");
+        assertEquals(0, Mailbox.of(MARIA).size());
+    }
+
+    @Test
     void aReturnedAndThenAcceptedAssessmentIsToldToItsOrganisation() throws Exception {
         FollowUps.TestRound round = FollowUps.openRound(
                 FollowUps.adoptedAgreement(), LocalDate.now().plusDays(60).toString());
