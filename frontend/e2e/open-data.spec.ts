@@ -20,6 +20,16 @@ test('an anonymous visitor opens the open-data page and downloads a dataset', as
   const csv = await readFile(path, 'utf8');
   expect(csv.split('\r\n')[0]).toMatch(/^id,kind,title,county_code/);
   expect(csv).toContain('Västmanland');
+  // Every row names its public page: the regional agreement's opens for the visitor.
+  const rokTitle =
+    'Regional överenskommelse om samarbete kring nyanländas etablering och mottagande av ensamkommande barn i ' +
+    'Västmanlands län 2016-2020';
+  const rok = new RegExp(`^([0-9a-f-]{36}),REGIONAL,${rokTitle},`, 'm').exec(csv)?.[1];
+  expect(rok).toBeDefined();
+  const url = new RegExp(`(http\\S+/agreements/${rok ?? ''})\\r?$`, 'm').exec(csv)?.[1];
+  expect(url).toBeDefined();
+  await visit(page, url ?? '', rokTitle);
+  await visit(page, '/open-data', 'Öppna data');
 
   await choose(page, 'Flöden för', 'Västmanlands län');
   await expect(page.getByRole('link', { name: 'Publicerade protokoll (Atom)' })).toHaveAttribute(

@@ -33,6 +33,33 @@ async function subjects(request: APIRequestContext, address: string): Promise<st
   return text.trim().startsWith('[') ? (JSON.parse(text) as { subject: string }[]).map((mail) => mail.subject) : [];
 }
 
+/** Västerås's member answers every question of an open survey through the API and submits. */
+async function answerAsVasteras(request: APIRequestContext, surveyId: string, text: string): Promise<void> {
+  const memberToken = await accessToken(request, 'member.vasteras');
+  const asMember = (await (await callApi(request, memberToken, 'GET', `/api/v1/surveys/${surveyId}`)).json()) as {
+    permissions: { answerFor: { id: string } };
+    themes: { questions: { key: string; kind: string; options: string[] }[] }[];
+  };
+  const answerPath = `/api/v1/surveys/${surveyId}/answers/${asMember.permissions.answerFor.id}`;
+  const items = asMember.themes
+    .flatMap((theme) => theme.questions)
+    .map((question) =>
+      question.kind === 'STATEMENT'
+        ? { questionKey: question.key, agreement: 'AGREE_FULLY', comment: text }
+        : question.kind === 'NUMBER'
+          ? { questionKey: question.key, number: 1 }
+          : question.kind === 'TEXT'
+            ? { questionKey: question.key, text }
+            : { questionKey: question.key, options: question.options.slice(0, 1) },
+    );
+  const saved = await callApi(request, memberToken, 'PUT', answerPath, { body: { items } });
+  expect(saved.status(), await saved.text()).toBe(201);
+  const submitted = await callApi(request, memberToken, 'POST', `${answerPath}/submission`, {
+    ifMatch: saved.headers().etag,
+  });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+}
+
 test('a coordinator copies last year’s survey, a member answers, the picture is published and read by anyone', async ({
   browser,
   request,
@@ -66,29 +93,7 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
     expect(changed.status()).toBe(200);
   };
   await step('OPEN');
-  const memberToken = await accessToken(request, 'member.vasteras');
-  const asMember = (await (await callApi(request, memberToken, 'GET', `/api/v1/surveys/${lastId}`)).json()) as {
-    permissions: { answerFor: { id: string } };
-    themes: { questions: { key: string; kind: string; options: string[] }[] }[];
-  };
-  const answerPath = `/api/v1/surveys/${lastId}/answers/${asMember.permissions.answerFor.id}`;
-  const items = asMember.themes
-    .flatMap((theme) => theme.questions)
-    .map((question) =>
-      question.kind === 'STATEMENT'
-        ? { questionKey: question.key, agreement: 'AGREE_FULLY', comment: 'Förra året.' }
-        : question.kind === 'NUMBER'
-          ? { questionKey: question.key, number: 1 }
-          : question.kind === 'TEXT'
-            ? { questionKey: question.key, text: 'Förra året.' }
-            : { questionKey: question.key, options: question.options.slice(0, 1) },
-    );
-  const saved = await callApi(request, memberToken, 'PUT', answerPath, { body: { items } });
-  expect(saved.status(), await saved.text()).toBe(201);
-  const submitted = await callApi(request, memberToken, 'POST', `${answerPath}/submission`, {
-    ifMatch: saved.headers().etag,
-  });
-  expect(submitted.status(), await submitted.text()).toBe(200);
+  await answerAsVasteras(request, lastId, 'Förra året.');
   await step('CLOSED');
   await step('PUBLISHED');
   const title = `Lägesbild Västmanland ${String(thisYear)} ${runId}`;
@@ -283,4 +288,80 @@ test('a coordinator drafts a survey from scratch, chooses who is asked and reads
   await expect(history.getByRole('row', { name: `Rubrik ${title} ${title} (ändrad)` })).toBeVisible();
   await expect(history.getByRole('row', { name: 'Regionen tillfrågas Ej angivet Ja' })).toBeVisible();
   await expectNoAxeViolations(page, 'survey history');
+});
+
+test('an admin opens a national survey to all 290 municipalities; the Västmanland coordinator follows the county', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  const thisYear = new Date().getFullYear();
+  const title = `Nationell lägesbild ${String(thisYear)} ${runId}`;
+  const token = await accessToken(request, 'admin');
+
+  // The admin's draft: the national questions of 2021 copied for this year, to the same 290 municipalities.
+  const list = await callApi(request, token, 'GET', '/api/v1/surveys?national=true');
+  const national2021 = ((await list.json()) as { id: string; year: number }[]).find((s) => s.year === 2021);
+  expect(national2021).toBeDefined();
+  const copied = await callApi(request, token, 'POST', `/api/v1/surveys/${national2021?.id ?? ''}/copy`, {
+    body: {
+      year: thisYear,
+      title,
+      opensOn: iso(new Date()),
+      closesOn: iso(new Date(Date.now() + 30 * 24 * 3600 * 1000)),
+    },
+  });
+  expect(copied.status(), await copied.text()).toBe(201);
+  const id = ((await copied.json()) as { id: string }).id;
+  const surveyPath = `/surveys/${id}`;
+
+  // The admin opens it.
+  const admin = await (await browser.newContext()).newPage();
+  await login(admin, 'admin');
+  await visit(admin, surveyPath, title);
+  const facts = admin.getByRole('main').locator('dl');
+  await expect(facts).toContainText('Nationell');
+  await expect(facts).toContainText(/Tillfrågade organisationer\s*290/);
+  await admin.getByRole('button', { name: 'Öppna enkäten' }).click();
+  await expect(admin.getByText('Öppen', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(admin, 'national survey opened');
+
+  await answerAsVasteras(request, id, 'Svar i den nationella enkäten.');
+
+  // Västmanland's coordinator follows the county: from the survey to its results, limited to Västmanland (the
+  // only county offered), with who has answered there and who has not, and Västerås's answer, read-only.
+  const coordinator = await (await browser.newContext()).newPage();
+  await login(coordinator, 'coordinator.vastmanland');
+  await visit(coordinator, surveyPath, title);
+  await expect(coordinator.getByRole('button', { name: 'Stäng enkäten' })).toHaveCount(0);
+  await coordinator.getByRole('link', { name: 'Resultat', exact: true }).click();
+  await arrivedAt(coordinator, `Lägesbild: ${title}`);
+  await expect(coordinator.getByRole('button', { name: /Län$/ })).toHaveText(/Västmanlands län/);
+  await expect(coordinator.getByText('1 av 10 har svarat (10 %)')).toBeVisible();
+  const answers = coordinator.getByRole('region', { name: 'Svaren per organisation' });
+  await expect(answers.getByRole('listitem')).toHaveCount(10);
+  await expect(coordinator.getByText('Svar i den nationella enkäten.').first()).toBeVisible(); // the comments
+  // The county's answers export with the coordinator's rights (the whole country's would be refused).
+  const countyAnswers = await downloaded(coordinator, 'Alla svar som CSV (Excel)');
+  const countyLines = csvLines(countyAnswers.bytes).filter((line) => line.trim() !== '');
+  expect(countyLines.length).toBeGreaterThan(1);
+  expect(countyLines.slice(1).every((line) => line.startsWith('Västerås stad;'))).toBe(true);
+  await answers.getByRole('link', { name: 'Västerås stad', exact: true }).click();
+  await arrivedAt(coordinator, 'Svar från Västerås stad');
+  await expect(coordinator.getByText('Svaret är inskickat.', { exact: true })).toBeVisible();
+  await expect(coordinator.getByRole('button', { name: 'Öppna svaret igen' })).toHaveCount(0);
+
+  // The admin sees the whole country and the counties side by side.
+  await visit(admin, `${surveyPath}/results`, `Lägesbild: ${title}`);
+  await expect(admin.getByText(/^1 av 290 har svarat/)).toBeVisible();
+  const counties = admin.getByRole('table', { name: 'Länen sida vid sida' });
+  await expect(counties.getByRole('row').filter({ hasText: 'Västmanlands län' })).toContainText('1 av 10');
+
+  // Closed again, so that later runs and specs meet no open national survey.
+  const current = await callApi(request, token, 'GET', `/api/v1/surveys/${id}`);
+  const closed = await callApi(request, token, 'POST', `/api/v1/surveys/${id}/status`, {
+    body: { status: 'CLOSED' },
+    ifMatch: current.headers().etag,
+  });
+  expect(closed.status()).toBe(200);
 });

@@ -6865,6 +6865,8 @@ export interface components {
             summarise: boolean;
             readResults: boolean;
             export: boolean;
+            /** @description The counties of a national survey whose internal picture the caller follows (a county coordinator's own) without reading the whole one; read them with results?county= */
+            followCounties: string[];
             /** @description The organisation the caller answers for, when it is asked and the survey is open */
             answerFor?: components["schemas"]["OrganisationReference"];
         };
@@ -6940,6 +6942,8 @@ export interface components {
              * @description Whole per cent, rounded half up
              */
             responseRate: number;
+            /** @description Who has submitted; empty in the public picture */
+            answeredBy: components["schemas"]["OrganisationReference"][];
             /** @description Who has not submitted; empty in the public picture */
             notAnswered: components["schemas"]["OrganisationReference"][];
             /** @description Whether this is the internal view (every comment) */

@@ -31,9 +31,16 @@ export function ResultsPage() {
   const navigate = routeApi.useNavigate();
   const counties = useCounties();
   const survey = useSurvey(id);
-  const results = useResults(id, search.county);
+  // A county coordinator follows their own county of a national survey (the whole country is the admin's until it
+  // is published): that county is the default and the only choice.
+  const followed =
+    survey.data && !survey.data.survey.permissions.export && survey.data.survey.status !== 'PUBLISHED'
+      ? survey.data.survey.permissions.followCounties
+      : [];
+  const county = search.county ?? followed.at(0);
+  const results = useResults(id, county, survey.isSuccess);
   const national = survey.data?.survey.countyCode === undefined;
-  const comparison = useComparison(id, survey.isSuccess && national && !search.county);
+  const comparison = useComparison(id, survey.isSuccess && national && !county);
   if (!survey.isSuccess)
     return (
       <PageNotLoaded
@@ -54,10 +61,12 @@ export function ResultsPage() {
         <div className="filters">
           <Select
             label={t('surveys.results.county')}
-            emptyOption={t('surveys.results.wholeCountry')}
-            options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
-            value={search.county ?? null}
-            onChange={(county) => void navigate({ search: { county: county ?? undefined }, replace: true })}
+            emptyOption={followed.length > 0 ? undefined : t('surveys.results.wholeCountry')}
+            options={(counties.data ?? [])
+              .filter((c) => followed.length === 0 || followed.includes(c.code))
+              .map((c) => ({ id: c.code, label: c.name }))}
+            value={county ?? null}
+            onChange={(chosen) => void navigate({ search: { county: chosen ?? undefined }, replace: true })}
           />
         </div>
       )}
@@ -142,7 +151,8 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
         <Button variant="secondary" onPress={() => download('results.csv')}>
           {t('surveys.results.exportAggregates')}
         </Button>
-        {survey.permissions.export && (
+        {/* Every answer of the picture shown: those who run the survey, and a county's coordinator for their county */}
+        {results.internal && (
           <>
             <Button variant="secondary" onPress={() => download('answers.csv')}>
               {t('surveys.results.exportCsv')}
@@ -178,14 +188,12 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
 }
 
 /**
- * Who has answered and who has not, each a link to the organisation's answer (where those who run the survey reopen
- * a submitted one). Who has answered is the asked minus the rest, so it is listed only for the whole survey, not for
- * one county of a national one (the survey's recipients are the whole country's).
+ * Who has answered and who has not (in the whole survey, or the county the picture is limited to), each a link to the
+ * organisation's answer (where those who run the survey reopen a submitted one).
  */
 function AnswersByOrganisation({ results, survey }: { results: Results; survey: Survey }) {
   const { t } = useTranslation();
-  const notAnswered = new Set(results.notAnswered.map((organisation) => organisation.id));
-  const answered = results.scope ? [] : survey.recipients.filter((organisation) => !notAnswered.has(organisation.id));
+  const answered = results.answeredBy;
   const list = (organisations: { id: string; name: string }[]) => (
     <ul>
       {organisations.map((organisation) => (

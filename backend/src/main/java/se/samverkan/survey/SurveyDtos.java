@@ -62,6 +62,12 @@ public final class SurveyDtos {
             @Schema(required = true) boolean summarise,
             @Schema(required = true) boolean readResults,
             @Schema(required = true) boolean export,
+            @Schema(
+                            required = true,
+                            description = "The counties of a national survey whose internal picture the caller follows"
+                                    + " (a county coordinator's own) without reading the whole one; read them with"
+                                    + " results?county=")
+                    List<String> followCounties,
             @Schema(description = "The organisation the caller answers for, when it is asked and the survey is open")
                     OrganisationReference answerFor) {}
 
@@ -186,6 +192,8 @@ public final class SurveyDtos {
             @Schema(required = true) int recipients,
             @Schema(required = true) int answered,
             @Schema(required = true, description = "Whole per cent, rounded half up") int responseRate,
+            @Schema(required = true, description = "Who has submitted; empty in the public picture")
+                    List<OrganisationReference> answeredBy,
             @Schema(required = true, description = "Who has not submitted; empty in the public picture")
                     List<OrganisationReference> notAnswered,
             @Schema(required = true, description = "Whether this is the internal view (every comment)")

@@ -4,6 +4,7 @@ import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -138,6 +139,17 @@ public class SurveyPolicy {
         return canRun(survey)
                 || grants.isNationalReader()
                 || (survey.national() && scope != null && grants.coordinatesCounty(scope));
+    }
+
+    /**
+     * The counties of a national survey whose internal picture the caller follows though not the whole one: a county
+     * coordinator's own (sorted); empty for a county's survey and for those who read the whole survey internally.
+     */
+    public List<String> followedCounties(Survey survey) {
+        if (!survey.national() || canReadInternal(survey, null) || !user.isAuthenticated()) {
+            return List.of();
+        }
+        return grants.coordinatedCounties().stream().sorted().toList();
     }
 
     /** Internal or, once published, the public picture; otherwise not found (or 403 for those who see it). */

@@ -91,6 +91,12 @@ public class SurveyResultsService {
                 p);
         int answered =
                 (int) asked.stream().filter(r -> "SUBMITTED".equals(r[2])).count();
+        List<OrganisationReference> answeredBy = internal
+                ? asked.stream()
+                        .filter(r -> "SUBMITTED".equals(r[2]))
+                        .map(r -> new OrganisationReference((UUID) r[0], (String) r[1]))
+                        .toList()
+                : List.of();
         List<OrganisationReference> notAnswered = internal
                 ? asked.stream()
                         .filter(r -> !"SUBMITTED".equals(r[2]))
@@ -198,6 +204,7 @@ public class SurveyResultsService {
                 asked.size(),
                 answered,
                 rate(answered, asked.size()),
+                answeredBy,
                 notAnswered,
                 internal,
                 sample,

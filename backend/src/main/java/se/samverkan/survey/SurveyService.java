@@ -479,13 +479,15 @@ public class SurveyService {
                 .filter(o -> asked.stream().anyMatch(r -> r.id().equals(o.id())))
                 .orElse(null);
         boolean internal = policy.canReadInternal(s, null);
+        List<String> followed = policy.followedCounties(s);
         var permissions = new SurveyPermissions(
                 run && SurveyStatus.LIFECYCLE.allows(s, SurveyStatus.Action.EDIT),
                 statusChanges,
                 policy.canCopy(s),
                 run && SurveyStatus.LIFECYCLE.allows(s, SurveyStatus.Action.SUMMARISE),
-                internal || s.status == SurveyStatus.PUBLISHED,
+                internal || s.status == SurveyStatus.PUBLISHED || !followed.isEmpty(),
                 internal,
+                followed,
                 answerFor);
         return SurveyMapper.survey(s, asked, permissions);
     }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
 import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
@@ -106,6 +107,55 @@ class ChangeFeedTest {
         assertEquals(writers * each, created.size());
         assertEquals(seen.size(), new HashSet<>(seen).size(), "a change seen twice");
         assertThat(created, everyItem(in(new HashSet<>(seen))));
+    }
+
+    /**
+     * Drafts written at the same time in two counties: Västmanland's coordinator, polling with a stored cursor while
+     * they are written, sees each of the county's drafts created exactly once and none of Västra Götaland's.
+     */
+    @Test
+    void concurrentDraftsInTwoCountiesReachTheirOwnCountysReaderOnceEachAndNoOtherCounty() throws Exception {
+        long start = drain(ADMIN, 0, null).next;
+        int each = 4;
+        Set<String> vastmanland = ConcurrentHashMap.newKeySet();
+        Set<String> vastraGotaland = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    vastmanland.add(Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19")));
+                }
+            }));
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    vastraGotaland.add(Agreements.create(COORDINATOR_VASTRA_GOTALAND, Agreements.input("14")));
+                }
+            }));
+        }
+        pool.shutdown();
+        List<String> seen = new ArrayList<>();
+        long cursor = start;
+        boolean writing = true;
+        while (writing) {
+            Page page = drain(COORDINATOR_VASTMANLAND, cursor, "AGREEMENT");
+            seen.addAll(page.changes);
+            cursor = page.next;
+            writing = !pool.awaitTermination(50, TimeUnit.MILLISECONDS);
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        seen.addAll(drain(COORDINATOR_VASTMANLAND, cursor, "AGREEMENT").changes);
+        assertEquals(2 * each, vastmanland.size());
+        assertEquals(2 * each, vastraGotaland.size());
+        for (String draft : vastmanland) {
+            assertEquals(1, seen.stream().filter((draft + ":CREATED")::equals).count(), draft);
+        }
+        for (String other : vastraGotaland) {
+            assertTrue(seen.stream().noneMatch(change -> change.startsWith(other)), other);
+        }
+        assertThat(drain(ANONYMOUS, start, "AGREEMENT").ids, everyItem(not(in(vastmanland))));
     }
 
     @Test

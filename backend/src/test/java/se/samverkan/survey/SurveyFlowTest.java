@@ -748,11 +748,39 @@ class SurveyFlowTest {
         // who has not answered there, and Västmanland's answers; not another county's.
         COORDINATOR_VASTMANLAND
                 .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021)
+                .then()
+                .statusCode(200)
+                .body("permissions.followCounties", contains("19"))
+                .body("permissions.readResults", equalTo(true))
+                .body("permissions.export", equalTo(false));
+        ADMIN.request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021)
+                .then()
+                .body("permissions.followCounties", empty())
+                .body("permissions.export", equalTo(true));
+        var county = COORDINATOR_VASTMANLAND
+                .request()
                 .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/results?county=19")
                 .then()
                 .statusCode(200)
                 .body("internal", equalTo(true))
-                .body("recipients", equalTo(10));
+                .body("recipients", equalTo(10))
+                .extract()
+                .jsonPath();
+        // Who has answered and who has not: the county's ten, each once.
+        List<String> answeredBy = county.getList("answeredBy.id");
+        List<String> notAnswered = county.getList("notAnswered.id");
+        assertEquals(county.getInt("answered"), answeredBy.size());
+        assertEquals(10, new java.util.HashSet<>(concat(answeredBy, notAnswered)).size());
+        ANONYMOUS
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/results?county=19")
+                .then()
+                .statusCode(200)
+                .body("internal", equalTo(false))
+                .body("answeredBy", empty())
+                .body("notAnswered", empty());
         COORDINATOR_VASTMANLAND
                 .request()
                 .get(Surveys.PATH + "/" + Surveys.NATIONAL_2021 + "/results?county=14")
@@ -794,6 +822,12 @@ class SurveyFlowTest {
                 .then()
                 .statusCode(200)
                 .body("internal", equalTo(true));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** A number as Swedish Excel writes it: a decimal comma and no thousands separator. */
