@@ -443,6 +443,48 @@ class DecisionEffectTest {
     }
 
     @Test
+    void aDecisionApprovesACompiledFollowUpRoundOnceAndTheRoundNamesIt() {
+        se.samverkan.support.FollowUps.TestRound round = se.samverkan.support.FollowUps.openRound();
+        String council = Forums.create(COORDINATOR_VASTMANLAND, Forums.input("19", "REGIONAL"));
+        Point point = point(COORDINATOR_VASTMANLAND, council, YESTERDAY);
+        // An open round is not approved: the round's rule refuses the decision, which is not stored.
+        assertRule(
+                decide(COORDINATOR_VASTMANLAND, point, decision("ADOPTED", "FOLLOW_UP_APPROVAL", round.id())),
+                "approve-needs-compiled");
+        se.samverkan.support.FollowUps.allAccepted(round, "ON_TRACK", "PARTLY", "NOT_ON_TRACK", "NOT_ASSESSED");
+        se.samverkan.support.FollowUps.roundStep(COORDINATOR_VASTMANLAND, round.id(), "compile")
+                .statusCode(200);
+        decide(MEMBER_VASTERAS, point, decision("ADOPTED", "FOLLOW_UP_APPROVAL", round.id()))
+                .statusCode(403);
+        String decisionId = decide(
+                        COORDINATOR_VASTMANLAND, point, decision("ADOPTED", "FOLLOW_UP_APPROVAL", round.id()))
+                .statusCode(201)
+                .body("effects[0].kind", equalTo("FOLLOW_UP_APPROVAL"))
+                .body("effects[0].subjectId", equalTo(round.id()))
+                .extract()
+                .path("id");
+        String councilName =
+                ADMIN.request().get(PATH + "/" + council).then().extract().path("name");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(se.samverkan.support.FollowUps.ROUNDS + "/" + round.id())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("approvedBy", equalTo(councilName))
+                .body("approvedOn", equalTo(YESTERDAY.toString()))
+                .body("approvalDecision.decisionId", equalTo(decisionId))
+                .body("approvalDecision.paragraph", equalTo(1));
+        // Exactly once: a second decision is refused by the round's rule.
+        assertRule(
+                decide(
+                        COORDINATOR_VASTMANLAND,
+                        point(COORDINATOR_VASTMANLAND, council, YESTERDAY),
+                        decision("ADOPTED", "FOLLOW_UP_APPROVAL", round.id())),
+                "approved-is-final");
+    }
+
+    @Test
     void twoMeetingsDecidingTheSameProposalAtOnceOneWins() throws Exception {
         Chain chain = chain();
         Priority priority = propose(chain.preparing());

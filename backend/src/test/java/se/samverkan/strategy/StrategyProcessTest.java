@@ -226,6 +226,37 @@ class StrategyProcessTest {
     }
 
     @Test
+    void gapFindingsNameTheirTargetGroupSourceAndDateAndOnlyManagersAddThem() {
+        String agreement = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        String findings = Agreements.PATH + "/" + agreement + "/gap-findings";
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "targetGroup",
+                "UNACCOMPANIED_MINORS",
+                "finding",
+                "Ensamkommande har svårt att hitta bostäder",
+                "source",
+                "Lägesbild 2018",
+                "foundOn",
+                java.time.LocalDate.now().plusDays(2).toString()));
+        // A finding is made, not foreseen; members and the public do not add findings.
+        post(COORDINATOR_VASTMANLAND, findings, body).statusCode(400).body("errors.field", contains("foundOn"));
+        body.put("foundOn", "2018-03-16");
+        post(MEMBER_VASTERAS, findings, body).statusCode(403);
+        post(ANONYMOUS, findings, body).statusCode(401);
+        post(COORDINATOR_VASTMANLAND, findings, body)
+                .statusCode(201)
+                .body("source", equalTo("Lägesbild 2018"))
+                .body("foundOn", equalTo("2018-03-16"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Agreements.PATH + "/" + agreement + "/analysis")
+                .then()
+                .statusCode(200)
+                .body("findings.targetGroup", contains("UNACCOMPANIED_MINORS"))
+                .body("findings[0].finding", equalTo("Ensamkommande har svårt att hitta bostäder"));
+    }
+
+    @Test
     void areasAreScoredThenChosenAndTheirPlanRollsUp() {
         String agreement = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
         String goalArea = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, agreement, "1", "Hälsa");
