@@ -118,7 +118,9 @@ public class OverviewService {
                         (String) r[3],
                         (LocalDate) r[4],
                         !submitted && report == StatusReportStatus.OPEN,
-                        submitted ? "SUBMITTED" : report.name(),
+                        submitted
+                                ? "SUBMITTED"
+                                : report == StatusReportStatus.OPEN && r[7] != null ? "DRAFT" : report.name(),
                         List.of());
             }
         }

@@ -55,10 +55,10 @@ public class TaskQueries {
                 .getResultList();
     }
 
-    /** report id, report title, forum, organisation, due date, submitted at, report status. */
+    /** report id, report title, forum, organisation, due date, submitted at, report status, draft saved at. */
     public List<Object[]> invitations(Set<UUID> organisations, int limit) {
         return em.createQuery(
-                        "select r.id, r.title, f.name, o.name, r.dueOn, i.submittedAt, r.status"
+                        "select r.id, r.title, f.name, o.name, r.dueOn, i.submittedAt, r.status, i.draftSavedAt"
                                 + " from ReportInvitation i join i.report r join r.forum f join i.organisation o"
                                 + " where o.id in :organisations order by r.dueOn nulls last, r.id, o.name",
                         Object[].class)
