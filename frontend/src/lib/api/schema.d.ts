@@ -3896,6 +3896,22 @@ export interface components {
             /** @description CHOSEN (it becomes an area of action) or POSSIBLE */
             status: components["schemas"]["AreaStatus"];
         };
+        /** @description A goal area's yearly priority: its points and how far it has come */
+        AssessedFocus: {
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["PriorityStatus"];
+            points: string[];
+        };
+        /** @description The goal area of an agreement, as an assessment assesses it */
+        AssessedGoal: {
+            /** @description The goal area's goal (mål) */
+            goal?: string;
+            /** @description Its strategies (strategier), in order */
+            strategies: string[];
+            /** @description The yearly priority (fokus) of the round's year, when there is one */
+            focus?: components["schemas"]["AssessedFocus"];
+        };
         Assessment: {
             id: components["schemas"]["UUID"];
             roundId: components["schemas"]["UUID"];
@@ -3905,6 +3921,8 @@ export interface components {
             deadline?: components["schemas"]["LocalDate"];
             roundStatus: components["schemas"]["RoundStatus"];
             goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description What the assessment assesses: the goal area's goal, strategies and the focus decided for the round's year, as the agreement says them */
+            assesses: components["schemas"]["AssessedGoal"];
             /** @description Missing when the round is recorded from a document that does not say who wrote it */
             organisation?: components["schemas"]["OrganisationReference"];
             state: components["schemas"]["AssessmentState"];
@@ -4065,6 +4083,8 @@ export interface components {
         /** @description An organisation's contribution: one text per theme it reports on */
         ContributionInput: {
             entries: components["schemas"]["ContributionEntryInput"][];
+            /** @description true: save without submitting; the draft is seen only by the organisation itself until it is submitted (absent or false: submit) */
+            draft?: boolean;
         };
         /** @description A Swedish county (län) */
         County: {
@@ -5297,6 +5317,8 @@ export interface components {
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
+            /** @description Follow-up assessments report values for it, so it cannot be removed (told only to those who may remove it; false for others) */
+            reportedInAssessments: boolean;
             permissions: components["schemas"]["IndicatorPermissions"];
         };
         /** @enum {string} */
@@ -6435,7 +6457,7 @@ export interface components {
             /** @description The STATUS_REPORT point of the forum's meeting the report is for */
             agendaItemId?: components["schemas"]["UUID"];
         };
-        /** @description An invited organisation and its contribution, once submitted */
+        /** @description An invited organisation and its contribution: once submitted, or its draft for its own people */
         StatusReportInvitation: {
             organisation: components["schemas"]["OrganisationReference"];
             invitedAt: components["schemas"]["Instant"];
@@ -6443,6 +6465,11 @@ export interface components {
             submitted: boolean;
             submittedAt?: components["schemas"]["Instant"];
             submittedBy?: string;
+            /** @description A draft is saved and not submitted; shown only to the organisation's own people */
+            draft: boolean;
+            draftSavedAt?: components["schemas"]["Instant"];
+            draftSavedBy?: string;
+            /** @description The submitted contribution; the draft's for the organisation's own people; else empty */
             entries: components["schemas"]["ContributionEntry"][];
             /**
              * Format: int64
@@ -6459,6 +6486,8 @@ export interface components {
             publish: boolean;
             /** @description Organisations the caller may submit a contribution for now */
             contributeFor: string[];
+            /** @description Organisations the caller may save a draft contribution for now: their own, invited and not yet submitted */
+            draftFor: string[];
         };
         StatusReportPublicationInput: {
             /** @description The STATUS_REPORT point of the meeting the report is published for, unless already set */
