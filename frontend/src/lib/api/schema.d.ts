@@ -2287,7 +2287,7 @@ export interface paths {
         };
         /**
          * The caller's tasks
-         * @description Members and service accounts: every task of their organisation and its sub-units (follow-up assessments, owned action items, status-report contributions). Coordinators: what waits for them in the counties and federation municipalities they manage (assessments to review, open rounds with organisations that have not submitted, overdue contributions and action items, meetings coming up and past meetings without published minutes). Open before done, each by deadline; at most 500 rows per kind
+         * @description Members and service accounts: every task of their organisation and its sub-units (follow-up assessments, owned action items, status-report contributions, survey answers, funding applications and accounts, owned action-plan activities). Coordinators: what waits for them in the counties and federation municipalities they manage (assessments to review, open rounds with organisations that have not submitted, overdue contributions and action items, meetings coming up and past meetings without published minutes). Open before done, each by deadline; at most 500 rows per kind
          */
         get: operations["listMyTasks"];
         put?: never;
@@ -6926,7 +6926,7 @@ export interface components {
         /** @description One task: what, where it is done (the kind names the page), by when */
         Task: {
             kind: components["schemas"]["TaskKind"];
-            /** @description The page the task is done on: an assessment, action item, status report, round, meeting, funding application or funded project (its accounts) */
+            /** @description The page the task is done on: an assessment, action item, status report, round, meeting, agreement (its action plan), funding application or funded project (its accounts) */
             targetId: components["schemas"]["UUID"];
             title: string;
             /** @description Where it belongs: the agreement, the forum or the funding call */
@@ -6950,7 +6950,7 @@ export interface components {
             organisationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
-        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "SURVEY_ANSWER" | "FUNDING_APPLICATION" | "FUNDING_ACCOUNT" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "SURVEY_ANSWER" | "FUNDING_APPLICATION" | "FUNDING_ACCOUNT" | "PLAN_ACTIVITY" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
         /** @enum {string} */
         TaskState: "OPEN" | "DONE";
         /** @enum {string} */

@@ -159,6 +159,16 @@ export function IndicatorPage() {
           >
             {t('followUp.indicator.exportCsv')}
           </Button>
+          <Button
+            onPress={() => {
+              setDownloadError(undefined);
+              downloadFile(indicatorValuesCsvPath(indicatorId, 'excel-sv'), `indicator-${indicatorId}-excel.csv`).catch(
+                setDownloadError,
+              );
+            }}
+          >
+            {t('followUp.indicator.exportExcel')}
+          </Button>
         </p>
         {downloadError !== undefined && (
           <Alert tone="error" title={t('common.errorTitle')} focusOnMount>

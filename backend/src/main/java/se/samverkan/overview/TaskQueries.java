@@ -114,6 +114,18 @@ public class TaskQueries {
                 .getResultList();
     }
 
+    /** Action-plan activities the organisations own: agreement id, title, agreement title, owner, due date, status. */
+    public List<Object[]> planActivities(Set<UUID> organisations, int limit) {
+        return em.createQuery(
+                        "select ag.id, a.title, ag.title, o.name, a.dueOn, a.status"
+                                + " from PlanActivity a join a.agreement ag join a.owner o where o.id in :organisations"
+                                + " order by a.dueOn nulls last, a.id",
+                        Object[].class)
+                .setParameter("organisations", organisations)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Assessments SUBMITTED in agreements the scope manages: id, goal-area number, title, agreement, year, organisation, deadline. */
     public List<Object[]> submittedForReview(List<String> counties, Set<String> municipalities, int limit) {
         return managed(
