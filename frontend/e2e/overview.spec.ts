@@ -8,6 +8,7 @@ const runId = Date.now().toString(36);
 const agreementTitle = `Överenskommelse för översikten ${runId}`;
 const work = `Arbete ${runId}`;
 const housing = `Bosättning ${runId}`;
+const activity = `Språkpraktik ${runId}`;
 
 type Round = { id: string; tasks: { assessmentId: string; goalArea: { number: string } }[] };
 
@@ -48,6 +49,7 @@ async function prepare(request: APIRequestContext): Promise<{ round2026: string;
     });
     expect(party.status(), await party.text()).toBe(201);
   }
+  let workGoalArea = '';
   for (const [number, title] of [
     ['1', work],
     ['2', housing],
@@ -63,6 +65,7 @@ async function prepare(request: APIRequestContext): Promise<{ round2026: string;
     });
     expect(goalArea.status(), await goalArea.text()).toBe(201);
     const goalAreaId = ((await goalArea.json()) as { id: string }).id;
+    if (number === '1') workGoalArea = goalAreaId;
     const responsibility = await callApi(
       request,
       token,
@@ -78,6 +81,17 @@ async function prepare(request: APIRequestContext): Promise<{ round2026: string;
     ifMatch: current.headers()['etag'],
   });
   expect(adopted.status(), await adopted.text()).toBe(200);
+  // An action-plan activity Västerås owns, due before both rounds.
+  const planned = await callApi(request, token, 'POST', `/api/v1/agreements/${id}/action-plan/activities`, {
+    body: {
+      title: activity,
+      goalAreaId: workGoalArea,
+      ownerOrganisationId: vasteras,
+      startsOn: '2026-01-01',
+      dueOn: '2027-01-15',
+    },
+  });
+  expect(planned.status(), await planned.text()).toBe(201);
 
   const rounds: Round[] = [];
   for (const [year, deadline] of [
@@ -143,6 +157,12 @@ test.describe.serial('each person’s overview', () => {
       rows.join('\n'),
     ).toBe(true);
     // Due 31 March 2027 before due 31 March 2028; the submitted one (done) after every open one.
+    // The action-plan activity, due 15 January 2027, before the assessments due 31 March 2027.
+    const planned = rows.findIndex((row) => row.includes(activity));
+    expect(planned, rows.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(rows[planned]).toContain('Aktivitet i handlingsplan');
+    expect(rows[planned]).toContain('15 januari 2027');
+    expect(planned).toBeLessThan(housing2026);
     expect(housing2026).toBeLessThan(work2027);
     expect(work2027).toBeLessThan(housing2027);
     expect(housing2027).toBeLessThan(work2026);

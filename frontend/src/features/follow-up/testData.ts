@@ -86,6 +86,11 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
     deadline: '2026-03-31',
     roundStatus: 'OPEN',
     goalArea,
+    assesses: {
+      goal: 'Fler nyanlända i arbete.',
+      strategies: ['Samordna praktiken', 'Följa upp insatserna'],
+      focus: { year: 2025, status: 'DECIDED', points: ['Språkpraktik i kommunerna'] },
+    },
     organisation: vasteras,
     state: 'DRAFT',
     activities: [],
@@ -176,6 +181,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     valueCount: 3,
     version: 6,
     ...stamp,
+    reportedInAssessments: false,
     permissions: { edit: true, delete: true, importValues: true },
     ...overrides,
   };

@@ -14,6 +14,7 @@ export const memberKinds = [
   'SURVEY_ANSWER',
   'FUNDING_APPLICATION',
   'FUNDING_ACCOUNT',
+  'PLAN_ACTIVITY',
 ] as const satisfies readonly TaskKind[];
 export const coordinatorKinds = [
   'REVIEW_ASSESSMENT',
@@ -45,6 +46,9 @@ export const recordStatuses = [
   'DUE',
   'FILED',
   'APPROVED',
+  'PLANNED',
+  'ONGOING',
+  'DONE',
 ] as const;
 export type RecordStatus = (typeof recordStatuses)[number];
 export const isRecordStatus = (status: string): status is RecordStatus =>

@@ -2351,7 +2351,7 @@ export interface paths {
         };
         /**
          * The caller's tasks
-         * @description Members and service accounts: every task of their organisation and its sub-units (follow-up assessments, owned action items, status-report contributions). Coordinators: what waits for them in the counties and federation municipalities they manage (assessments to review, open rounds with organisations that have not submitted, overdue contributions and action items, meetings coming up and past meetings without published minutes). Open before done, each by deadline; at most 500 rows per kind
+         * @description Members and service accounts: every task of their organisation and its sub-units (follow-up assessments, owned action items, status-report contributions, survey answers, funding applications and accounts, owned action-plan activities). Coordinators: what waits for them in the counties and federation municipalities they manage (assessments to review, open rounds with organisations that have not submitted, overdue contributions and action items, meetings coming up and past meetings without published minutes). Open before done, each by deadline; at most 500 rows per kind
          */
         get: operations["listMyTasks"];
         put?: never;
@@ -3966,6 +3966,22 @@ export interface components {
             /** @description CHOSEN (it becomes an area of action) or POSSIBLE */
             status: components["schemas"]["AreaStatus"];
         };
+        /** @description A goal area's yearly priority: its points and how far it has come */
+        AssessedFocus: {
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["PriorityStatus"];
+            points: string[];
+        };
+        /** @description The goal area of an agreement, as an assessment assesses it */
+        AssessedGoal: {
+            /** @description The goal area's goal (mål) */
+            goal?: string;
+            /** @description Its strategies (strategier), in order */
+            strategies: string[];
+            /** @description The yearly priority (fokus) of the round's year, when there is one */
+            focus?: components["schemas"]["AssessedFocus"];
+        };
         Assessment: {
             id: components["schemas"]["UUID"];
             roundId: components["schemas"]["UUID"];
@@ -3975,6 +3991,8 @@ export interface components {
             deadline?: components["schemas"]["LocalDate"];
             roundStatus: components["schemas"]["RoundStatus"];
             goalArea: components["schemas"]["GoalAreaReference"];
+            /** @description What the assessment assesses: the goal area's goal, strategies and the focus decided for the round's year, as the agreement says them */
+            assesses: components["schemas"]["AssessedGoal"];
             /** @description Missing when the round is recorded from a document that does not say who wrote it */
             organisation?: components["schemas"]["OrganisationReference"];
             state: components["schemas"]["AssessmentState"];
@@ -4159,6 +4177,8 @@ export interface components {
         /** @description An organisation's contribution: one text per theme it reports on */
         ContributionInput: {
             entries: components["schemas"]["ContributionEntryInput"][];
+            /** @description true: save without submitting; the draft is seen only by the organisation itself until it is submitted (absent or false: submit) */
+            draft?: boolean;
         };
         /** @description A Swedish county (län) */
         County: {
@@ -5391,6 +5411,8 @@ export interface components {
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
+            /** @description Follow-up assessments report values for it, so it cannot be removed (told only to those who may remove it; false for others) */
+            reportedInAssessments: boolean;
             permissions: components["schemas"]["IndicatorPermissions"];
         };
         /** @enum {string} */
@@ -6529,7 +6551,7 @@ export interface components {
             /** @description The STATUS_REPORT point of the forum's meeting the report is for */
             agendaItemId?: components["schemas"]["UUID"];
         };
-        /** @description An invited organisation and its contribution, once submitted */
+        /** @description An invited organisation and its contribution: once submitted, or its draft for its own people */
         StatusReportInvitation: {
             organisation: components["schemas"]["OrganisationReference"];
             invitedAt: components["schemas"]["Instant"];
@@ -6537,6 +6559,11 @@ export interface components {
             submitted: boolean;
             submittedAt?: components["schemas"]["Instant"];
             submittedBy?: string;
+            /** @description A draft is saved and not submitted; shown only to the organisation's own people */
+            draft: boolean;
+            draftSavedAt?: components["schemas"]["Instant"];
+            draftSavedBy?: string;
+            /** @description The submitted contribution; the draft's for the organisation's own people; else empty */
             entries: components["schemas"]["ContributionEntry"][];
             /**
              * Format: int64
@@ -6553,6 +6580,8 @@ export interface components {
             publish: boolean;
             /** @description Organisations the caller may submit a contribution for now */
             contributeFor: string[];
+            /** @description Organisations the caller may save a draft contribution for now: their own, invited and not yet submitted */
+            draftFor: string[];
         };
         StatusReportPublicationInput: {
             /** @description The STATUS_REPORT point of the meeting the report is published for, unless already set */
@@ -6995,7 +7024,7 @@ export interface components {
         /** @description One task: what, where it is done (the kind names the page), by when */
         Task: {
             kind: components["schemas"]["TaskKind"];
-            /** @description The page the task is done on: an assessment, action item, status report, round, meeting, funding application or funded project (its accounts) */
+            /** @description The page the task is done on: an assessment, action item, status report, round, meeting, agreement (its action plan), funding application or funded project (its accounts) */
             targetId: components["schemas"]["UUID"];
             title: string;
             /** @description Where it belongs: the agreement, the forum or the funding call */
@@ -7019,7 +7048,7 @@ export interface components {
             organisationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
-        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "SURVEY_ANSWER" | "FUNDING_APPLICATION" | "FUNDING_ACCOUNT" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
+        TaskKind: "ASSESSMENT" | "ACTION_ITEM" | "CONTRIBUTION" | "SURVEY_ANSWER" | "FUNDING_APPLICATION" | "FUNDING_ACCOUNT" | "PLAN_ACTIVITY" | "REVIEW_ASSESSMENT" | "ROUND_MISSING" | "CONTRIBUTION_OVERDUE" | "ACTION_ITEM_OVERDUE" | "MEETING_UPCOMING" | "MINUTES_UNPUBLISHED";
         /** @enum {string} */
         TaskState: "OPEN" | "DONE";
         /** @enum {string} */

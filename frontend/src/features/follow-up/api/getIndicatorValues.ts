@@ -11,6 +11,9 @@ export function useIndicatorValues(id: string) {
   });
 }
 
-export function indicatorValuesCsvPath(id: string): string {
-  return `/api/v1/indicators/${id}/values.csv`;
+/** The values as CSV: RFC 4180, or `excel-sv` (semicolons, decimal comma, byte order mark) for Swedish Excel. */
+export function indicatorValuesCsvPath(id: string, dialect: 'rfc4180' | 'excel-sv' = 'rfc4180'): string {
+  return dialect === 'excel-sv'
+    ? `/api/v1/indicators/${id}/values.csv?dialect=excel-sv`
+    : `/api/v1/indicators/${id}/values.csv`;
 }

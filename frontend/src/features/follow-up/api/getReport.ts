@@ -12,8 +12,10 @@ export function useReport(id: string) {
   });
 }
 
-export function reportCsvUrl(id: string): string {
-  return `/api/v1/follow-up-rounds/${id}/report.csv`;
+/** The report as CSV: RFC 4180, or `excel-sv` (semicolons, decimal comma, byte order mark) for Swedish Excel. */
+export function reportCsvUrl(id: string, dialect: 'rfc4180' | 'excel-sv' = 'rfc4180'): string {
+  const path = `/api/v1/follow-up-rounds/${id}/report.csv`;
+  return dialect === 'excel-sv' ? `${path}?dialect=excel-sv` : path;
 }
 
 export function reportPdfUrl(id: string): string {

@@ -58,6 +58,31 @@ function routes(start: Assessment, submitRespond?: () => Response) {
 }
 
 describe('assessment form', () => {
+  it('shows the goal, strategies and focus of the year it assesses, linked to the agreement', async () => {
+    fakeApi(routes(assessment()));
+    renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
+    const section = await screen.findByRole('region', { name: 'Det här bedöms' });
+    expect(within(section).getByText('Fler nyanlända i arbete.')).toBeInTheDocument();
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Samordna praktiken', 'Följa upp insatserna', 'Språkpraktik i kommunerna']);
+    expect(within(section).getByRole('heading', { name: 'Fokus 2025' })).toBeInTheDocument();
+    expect(within(section).queryByText('Föreslagen, ännu inte fastställd.')).not.toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: /^Målområdet i överenskommelsen/ })).toHaveAttribute(
+      'href',
+      `/agreements/${assessment().agreement.id}`,
+    );
+  });
+
+  it('says when the year has no focus, and when the focus is only proposed', async () => {
+    fakeApi(routes(assessment({ assesses: { strategies: [] } })));
+    renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
+    const section = await screen.findByRole('region', { name: 'Det här bedöms' });
+    expect(within(section).getByText('Inget fokus är angivet för 2025.')).toBeInTheDocument();
+  });
+
   it('saves the draft with If-Match and what was typed, values per gender', async () => {
     const api = fakeApi(routes(assessment()));
     const user = userEvent.setup();

@@ -24,11 +24,52 @@ import { AssessmentForm } from '../components/AssessmentForm';
 import { AssessmentView } from '../components/AssessmentView';
 import { AssessmentStateLabel } from '../components/StatusLabels';
 import { PageNotLoaded } from '../components/Loaded';
-import { toRound } from '../../../lib/links';
+import { toAgreement, toRound } from '../../../lib/links';
 import { goalAreaName } from '../format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/assessments/$assessmentId');
+
+/** What the assessment assesses, as the agreement says it: the goal, its strategies and the focus of the year. */
+function Assesses({ assessment }: { assessment: VersionedAssessment['assessment'] }) {
+  const { t } = useTranslation();
+  const { goal, strategies, focus } = assessment.assesses;
+  return (
+    <section aria-labelledby="assesses">
+      <h2 id="assesses">{t('followUp.assesses.title')}</h2>
+      <h3>{t('followUp.assesses.goal')}</h3>
+      <p className="pre-line">{goal ?? t('common.notSet')}</p>
+      <h3>{t('followUp.assesses.strategies')}</h3>
+      {strategies.length > 0 ? (
+        <ul>
+          {strategies.map((strategy) => (
+            <li key={strategy}>{strategy}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('common.notSet')}</p>
+      )}
+      <h3>{t('followUp.assesses.focus', { year: assessment.year })}</h3>
+      {focus ? (
+        <>
+          {focus.status === 'PROPOSED' && <p>{t('followUp.assesses.proposed')}</p>}
+          <ul>
+            {focus.points.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('followUp.assesses.noFocus', { year: assessment.year })}</p>
+      )}
+      <p>
+        <Link href={toAgreement({ id: assessment.agreement.id })}>
+          {t('followUp.assesses.inAgreement', { agreement: assessment.agreement.title })}
+        </Link>
+      </p>
+    </section>
+  );
+}
 
 /** The coordinator's review: return with a comment, or accept (confirmed, since it is final). */
 function Review({ versioned }: { versioned: VersionedAssessment }) {
@@ -154,6 +195,7 @@ export function AssessmentPage() {
         ]}
       />
       <SourceNote provenance={assessment.provenance} />
+      <Assesses assessment={assessment} />
       {assessment.state === 'RETURNED' && assessment.returnComment && (
         <Alert tone="warning" title={t('followUp.assessment.returnedTitle')}>
           <p className="pre-line">{assessment.returnComment}</p>

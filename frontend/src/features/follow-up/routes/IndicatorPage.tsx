@@ -1,11 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../components';
-import { Alert, Button, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
+import { Alert, Button, ConfirmDialog, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { locale } from '../../../lib/i18n';
-import { useIndicator } from '../api/getIndicator';
+import { useDeleteIndicator } from '../api/deleteIndicator';
+import { useIndicator, type VersionedIndicator } from '../api/getIndicator';
+import { FollowUpActionError } from '../components/ActionError';
 import { indicatorValuesCsvPath, useIndicatorValues } from '../api/getIndicatorValues';
 import { IndicatorChart } from '../components/IndicatorChart';
 import { KoladaPanel } from '../components/KoladaPanel';
@@ -16,6 +19,56 @@ import { goalAreaName } from '../format';
 import '../styles.css';
 
 const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
+
+/**
+ * Removing an indicator, confirmed with the number of values that go with it. While assessments report values for it
+ * the page says why it stays instead of offering the button (the server refuses with `indicator-in-use` too).
+ */
+function DeleteIndicator({ versioned }: { versioned: VersionedIndicator }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useDeleteIndicator();
+  const [confirming, setConfirming] = useState(false);
+  const { indicator } = versioned;
+  return (
+    <section aria-labelledby="delete-indicator">
+      <h2 id="delete-indicator">{t('followUp.indicator.deleteTitle')}</h2>
+      {indicator.reportedInAssessments ? (
+        <p>{t('followUp.rules.indicator-in-use')}</p>
+      ) : (
+        <>
+          <p>{t('followUp.indicator.deleteIntro')}</p>
+          {remove.isError && <FollowUpActionError error={remove.error} />}
+          <Button onPress={() => setConfirming(true)}>{t('followUp.indicator.delete')}</Button>
+          <ConfirmDialog
+            isOpen={confirming}
+            onOpenChange={setConfirming}
+            title={t('followUp.indicator.deleteConfirmTitle', { name: indicator.name })}
+            confirmLabel={t('followUp.indicator.delete')}
+            cancelLabel={t('common.form.cancel')}
+            isPending={remove.isPending}
+            pendingLabel={t('common.form.saving')}
+            onConfirm={() =>
+              remove.mutate(
+                { id: indicator.id, agreementId: indicator.agreementId, etag: versioned.etag },
+                {
+                  onSettled: () => setConfirming(false),
+                  onSuccess: () =>
+                    void navigate({
+                      to: '/follow-up/agreements/$agreementId',
+                      params: { agreementId: indicator.agreementId },
+                    }),
+                },
+              )
+            }
+          >
+            <p>{t('followUp.indicator.deleteConfirmText', { count: indicator.valueCount })}</p>
+          </ConfirmDialog>
+        </>
+      )}
+    </section>
+  );
+}
 
 /**
  * An indicator: its definition, its values as chart and table, CSV export, its Kolada fetching when its source is a
@@ -106,6 +159,16 @@ export function IndicatorPage() {
           >
             {t('followUp.indicator.exportCsv')}
           </Button>
+          <Button
+            onPress={() => {
+              setDownloadError(undefined);
+              downloadFile(indicatorValuesCsvPath(indicatorId, 'excel-sv'), `indicator-${indicatorId}-excel.csv`).catch(
+                setDownloadError,
+              );
+            }}
+          >
+            {t('followUp.indicator.exportExcel')}
+          </Button>
         </p>
         {downloadError !== undefined && (
           <Alert tone="error" title={t('common.errorTitle')} focusOnMount>
@@ -115,6 +178,7 @@ export function IndicatorPage() {
       </section>
       {indicator.source === 'KOLADA' && <KoladaPanel indicatorId={indicatorId} etag={etag} />}
       {indicator.permissions.importValues && <ValuesImport indicatorId={indicatorId} etag={etag} />}
+      {(indicator.permissions.delete || indicator.reportedInAssessments) && <DeleteIndicator versioned={query.data} />}
     </>
   );
 }

@@ -35,6 +35,10 @@ describe('report page', () => {
       'href',
       `/api/v1/follow-up-rounds/${ROUND_ID}/report.csv`,
     );
+    expect(screen.getByRole('link', { name: 'Ladda ner rapporten för Excel (CSV, svenska)' })).toHaveAttribute(
+      'href',
+      `/api/v1/follow-up-rounds/${ROUND_ID}/report.csv?dialect=excel-sv`,
+    );
     expect(screen.getByText('Bostadsbristen består.')).toBeInTheDocument();
     expect(screen.getByText('Totalt: förbättring från 45 (2024) till 48 (2025).')).toBeInTheDocument();
   });

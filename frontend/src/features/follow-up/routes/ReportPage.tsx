@@ -122,6 +122,11 @@ export function ReportPage() {
             </a>
           </li>
           <li>
+            <a className="ds-link" href={reportCsvUrl(roundId, 'excel-sv')} download>
+              {t('followUp.report.csvExcel')}
+            </a>
+          </li>
+          <li>
             <a className="ds-link" href={reportPdfUrl(roundId)}>
               {t('followUp.report.pdf')}
             </a>

@@ -2,7 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { statusReportKeys } from './queryKeys';
 
-/** Submits or replaces an organisation's contribution, one text per theme (`PUT …/contributions/{organisationId}`). */
+/**
+ * Submits or replaces an organisation's contribution, one text per theme, or saves it as a draft only the organisation
+ * sees (`PUT …/contributions/{organisationId}`).
+ */
 export function usePutContribution() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -11,16 +14,18 @@ export function usePutContribution() {
       organisationId,
       etag,
       entries,
+      draft,
     }: {
       id: string;
       organisationId: string;
       etag: string;
       entries: { theme: string; text: string }[];
+      draft: boolean;
     }) =>
       unwrap(
         await api.PUT('/api/v1/status-reports/{id}/contributions/{organisationId}', {
           params: { path: { id, organisationId }, header: { 'If-Match': etag } },
-          body: { entries },
+          body: { entries, draft },
         }),
       ),
     onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: statusReportKeys.detail(id) }),

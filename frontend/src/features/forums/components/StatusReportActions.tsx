@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm, useOrganisationOptions } from '../../../components';
-import { Alert, CheckboxGroup, SearchComboBox, Select, TextArea } from '../../../design-system';
+import { Alert, Button, CheckboxGroup, SearchComboBox, Select, TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
@@ -99,7 +99,7 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
 
 /** An invited organisation's contribution: one text per theme (members of that organisation, or the coordinator). */
 export function ContributionForm({ report, organisationId }: { report: StatusReport; organisationId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const put = usePutContribution();
   const describeError = useForumErrorText();
   const invitation = report.invitations.find((entry) => entry.organisation.id === organisationId);
@@ -108,15 +108,32 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
       report.themes.map((theme) => [theme, invitation?.entries.find((entry) => entry.theme === theme)?.text ?? '']),
     ),
   );
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'draft' | 'submitted' | undefined>();
+  // Which button sent the form: both are submit buttons, so that Enter and the error summary work the same way.
+  const intent = useRef<'draft' | 'submit'>('submit');
   if (!invitation) return null;
   const form = `contribution-${organisationId}`;
+  const mayDraft = report.permissions.draftFor.includes(organisationId);
   return (
     <section aria-labelledby={`${form}-heading`}>
       <h3 id={`${form}-heading`}>
         {t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}
       </h3>
-      {saved && <Alert tone="success" title={t('forums.reports.contributionSaved')} />}
+      {invitation.draft && invitation.draftSavedAt && (
+        <p>
+          {t('forums.reports.draftSavedAt', {
+            date: formatDateTime(invitation.draftSavedAt, locale(i18n.language)),
+            user: invitation.draftSavedBy ?? '',
+          })}
+        </p>
+      )}
+      {mayDraft && <p>{t('forums.reports.draftHint')}</p>}
+      {saved && (
+        <Alert
+          tone="success"
+          title={saved === 'draft' ? t('forums.reports.draftSaved') : t('forums.reports.contributionSaved')}
+        />
+      )}
       <ServerForm
         form={form}
         fields={['entries']}
@@ -126,8 +143,17 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
         submitLabel={
           invitation.submitted ? t('forums.reports.replaceContribution') : t('forums.reports.submitContribution')
         }
+        extraActions={
+          mayDraft ? (
+            <Button type="submit" variant="secondary" onPressStart={() => (intent.current = 'draft')}>
+              {t('forums.reports.saveDraft')}
+            </Button>
+          ) : undefined
+        }
         onSubmit={async () => {
-          setSaved(false);
+          const draft = intent.current === 'draft';
+          intent.current = 'submit';
+          setSaved(undefined);
           await put.mutateAsync({
             id: report.id,
             organisationId,
@@ -135,8 +161,9 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
             entries: report.themes
               .filter((theme) => Object.hasOwn(texts, theme) && texts[theme].trim() !== '')
               .map((theme) => ({ theme, text: texts[theme] })),
+            draft,
           });
-          setSaved(true);
+          setSaved(draft ? 'draft' : 'submitted');
         }}
       >
         {report.themes.map((theme) => (

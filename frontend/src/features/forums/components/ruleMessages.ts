@@ -24,6 +24,7 @@ export const forumRules = [
   'published-report-is-final',
   'theme-in-use',
   'invitation-has-contribution',
+  'contribution-submitted',
   'organisation-not-invited',
   'pass-along-the-chain',
   'decision-before-meeting',

@@ -33,7 +33,7 @@ const report = {
   createdBy: 'coordinator.vastmanland',
   updatedAt: '2026-04-01T10:00:00Z',
   updatedBy: 'coordinator.vastmanland',
-  permissions: { edit: true, delete: true, compile: false, publish: false, contributeFor: [] },
+  permissions: { edit: true, delete: true, compile: false, publish: false, contributeFor: [], draftFor: [] },
 } as unknown as StatusReport;
 
 describe('correcting a status report', { timeout: 45_000 }, () => {

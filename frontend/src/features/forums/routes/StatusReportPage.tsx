@@ -134,7 +134,9 @@ export function StatusReportPage() {
                         date: formatDateTime(invitation.submittedAt, lang),
                         user: invitation.submittedBy ?? '',
                       })
-                    : t('forums.reports.notSubmitted'),
+                    : invitation.draft
+                      ? t('forums.reports.draft')
+                      : t('forums.reports.notSubmitted'),
                 ],
               }))}
             />

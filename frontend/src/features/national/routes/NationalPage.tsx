@@ -41,6 +41,15 @@ export function NationalPage() {
         >
           {t('national.downloadCsv')}
         </Button>
+        <Button
+          variant="secondary"
+          onPress={() => {
+            setDownloadError(null);
+            downloadNationalCsv(year, 'excel-sv').catch(setDownloadError);
+          }}
+        >
+          {t('national.downloadExcel')}
+        </Button>
       </p>
       {downloadError !== null && <QueryError error={downloadError} />}
       <Loaded query={overview}>

@@ -1,5 +1,6 @@
 import {
   toActionItem,
+  toActionPlan,
   toAssessment,
   toFundingApplication,
   toFundingProject,
@@ -34,6 +35,9 @@ export function taskLink(task: Task): string {
     case 'FUNDING_ACCOUNT':
       // Accounts are filed on their project's page.
       return toFundingProject({ id });
+    case 'PLAN_ACTIVITY':
+      // Activities are carried out and marked on their agreement's action plan.
+      return toActionPlan({ id });
     case 'MEETING_UPCOMING':
     case 'MINUTES_UNPUBLISHED':
       return toMeeting({ id });

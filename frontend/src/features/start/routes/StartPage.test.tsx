@@ -158,6 +158,42 @@ describe('start page', () => {
     }
   });
 
+  it("lists the action-plan activities the organisation owns, each linking to its agreement's action plan", async () => {
+    const AGREEMENT = '55555555-5555-4555-8555-555555555555';
+    fakeApi([
+      {
+        path: '/api/v1/me/tasks',
+        respond: () =>
+          json({
+            member: true,
+            coordinator: false,
+            truncated: false,
+            tasks: [
+              task({
+                kind: 'PLAN_ACTIVITY',
+                targetId: AGREEMENT,
+                title: 'Språkpraktik i kommunen',
+                context: 'RÖK Västmanland',
+                year: undefined,
+                deadline: '2027-06-30',
+                status: 'ONGOING',
+              }),
+            ],
+          }),
+      },
+      ...baseRoutes(member),
+    ]);
+    renderApp('/');
+    const table = await screen.findByRole('table', { name: 'Mina uppgifter' });
+    const [row] = within(table).getAllByRole('row').slice(1);
+    expect(row).toHaveTextContent('Aktivitet i handlingsplan');
+    expect(row).toHaveTextContent('Att göra (pågår)');
+    expect(within(row).getByRole('link', { name: 'Språkpraktik i kommunen' })).toHaveAttribute(
+      'href',
+      `/agreements/${AGREEMENT}/action-plan`,
+    );
+  });
+
   it('shows a coordinator what waits for them, one list per kind', async () => {
     fakeApi([
       {

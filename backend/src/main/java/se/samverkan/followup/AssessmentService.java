@@ -17,13 +17,16 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import se.samverkan.agreement.GoalArea;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
+import se.samverkan.followup.FollowUpDtos.AssessedGoalDto;
 import se.samverkan.followup.FollowUpDtos.AssessmentDto;
 import se.samverkan.followup.FollowUpDtos.AssessmentIndicatorDto;
+import se.samverkan.followup.FollowUpDtos.FocusDto;
 import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.ReportedValueDto;
 import se.samverkan.history.AuditedChanges;
@@ -333,6 +336,7 @@ public class AssessmentService {
                 r.deadline,
                 r.status,
                 GoalAreaRef.of(a.goalArea),
+                assessed(a.goalArea, r.year),
                 FollowUpMapper.organisation(a.organisation),
                 a.state,
                 a.status,
@@ -355,6 +359,15 @@ public class AssessmentService {
                 a.updatedBy,
                 policy.permissions(a),
                 ProvenanceDto.of(a.provenance));
+    }
+
+    private static AssessedGoalDto assessed(GoalArea goalArea, int year) {
+        FocusDto focus = goalArea.priorities.stream()
+                .filter(p -> p.year == year)
+                .findFirst()
+                .map(p -> new FocusDto(p.year, p.status, List.copyOf(p.points)))
+                .orElse(null);
+        return new AssessedGoalDto(goalArea.goal, List.copyOf(goalArea.strategies), focus);
     }
 
     private Assessment find(UUID id) {

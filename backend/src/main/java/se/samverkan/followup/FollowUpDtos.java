@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.agreement.GoalArea;
+import se.samverkan.agreement.PriorityStatus;
 import se.samverkan.common.http.Versioned;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
@@ -153,6 +154,11 @@ public final class FollowUpDtos {
             LocalDate deadline,
             @Schema(required = true) RoundStatus roundStatus,
             @Schema(required = true) GoalAreaRef goalArea,
+            @Schema(
+                            required = true,
+                            description = "What the assessment assesses: the goal area's goal, strategies and the"
+                                    + " focus decided for the round's year, as the agreement says them")
+                    AssessedGoalDto assesses,
             @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
                     OrganisationReference organisation,
             @Schema(required = true) AssessmentState state,
@@ -176,6 +182,19 @@ public final class FollowUpDtos {
             @Schema(required = true) AssessmentPermissions permissions,
             ProvenanceDto provenance)
             implements Versioned {}
+
+    @Schema(name = "AssessedGoal", description = "The goal area of an agreement, as an assessment assesses it")
+    public record AssessedGoalDto(
+            @Schema(description = "The goal area's goal (mål)") String goal,
+            @Schema(required = true, description = "Its strategies (strategier), in order") List<String> strategies,
+            @Schema(description = "The yearly priority (fokus) of the round's year, when there is one")
+                    FocusDto focus) {}
+
+    @Schema(name = "AssessedFocus", description = "A goal area's yearly priority: its points and how far it has come")
+    public record FocusDto(
+            @Schema(required = true) int year,
+            @Schema(required = true) PriorityStatus status,
+            @Schema(required = true) List<String> points) {}
 
     @Schema(name = "GoalAreaReference")
     public record GoalAreaRef(

@@ -240,6 +240,11 @@ public class ForumPolicy {
                 || callerOrganisation.id().map(organisationId::equals).orElse(false);
     }
 
+    /** The caller acts for this organisation: its draft contribution is theirs to see and write. */
+    public boolean isOwnOrganisation(UUID organisationId) {
+        return callerOrganisation.id().map(organisationId::equals).orElse(false);
+    }
+
     public void assertCanContributeFor(StatusReport report, UUID organisationId) {
         assertCanRead(report);
         if (!canContributeFor(report, organisationId)) {

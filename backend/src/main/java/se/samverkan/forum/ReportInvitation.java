@@ -17,7 +17,10 @@ import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.organisation.Organisation;
 
-/** An organisation invited to a status report, and its contribution (inrapportering) once submitted. */
+/**
+ * An organisation invited to a status report, and its contribution (inrapportering): a draft only the organisation sees,
+ * then submitted.
+ */
 @Entity
 @Table(name = "status_report_invitation")
 public class ReportInvitation extends AuditedEntity {
@@ -39,6 +42,13 @@ public class ReportInvitation extends AuditedEntity {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    /** When the organisation last saved its contribution as a draft; kept after submission as the draft's trace. */
+    @Column(name = "draft_saved_at")
+    public Instant draftSavedAt;
+
+    @Column(name = "draft_saved_by")
+    public String draftSavedBy;
+
     @ElementCollection
     @CollectionTable(name = "status_report_contribution_entry", joinColumns = @JoinColumn(name = "invitation_id"))
     @OrderColumn(name = "position")
@@ -46,5 +56,10 @@ public class ReportInvitation extends AuditedEntity {
 
     public boolean isSubmitted() {
         return submittedAt != null;
+    }
+
+    /** Saved as a draft and not submitted: its entries are the organisation's own until submitted. */
+    public boolean isDraft() {
+        return submittedAt == null && draftSavedAt != null;
     }
 }

@@ -97,29 +97,51 @@ public class NationalService {
         return new NationalOverview(year, internal, rows, total.figures(), municipalities);
     }
 
+    private static final List<String> HEADER = List.of(
+            "year",
+            "county_code",
+            "county",
+            "regional_agreements",
+            "local_agreements",
+            "strategies",
+            "cooperation_plans",
+            "municipalities",
+            "municipalities_with_lok",
+            "goal_areas_on_track",
+            "goal_areas_partly",
+            "goal_areas_not_on_track",
+            "goal_areas_not_assessed",
+            "open_action_items",
+            "overdue_action_items");
+
+    /** The same columns as {@link #HEADER}, named as the comparison page names them. */
+    private static final List<String> SWEDISH_HEADER = List.of(
+            "År",
+            "Länskod",
+            "Län",
+            "Regionala överenskommelser",
+            "Lokala överenskommelser",
+            "Strategier",
+            "Samverkansplaner",
+            "Kommuner",
+            "Kommuner med LÖK",
+            "Målområden i fas",
+            "Målområden delvis i fas",
+            "Målområden inte i fas",
+            "Målområden ej bedömda",
+            "Öppna uppdrag",
+            "Försenade uppdrag");
+
     /** The county comparison as CSV: one row per county, then the country's totals. */
     @ReadOnly
     @Transactional
     public String overviewCsv(NationalQuery query, CsvDialect dialect) {
         NationalOverview overview = overview(query);
-        List<String> header = new ArrayList<>(List.of(
-                "year",
-                "county_code",
-                "county",
-                "regional_agreements",
-                "local_agreements",
-                "strategies",
-                "cooperation_plans",
-                "municipalities",
-                "municipalities_with_lok",
-                "goal_areas_on_track",
-                "goal_areas_partly",
-                "goal_areas_not_on_track",
-                "goal_areas_not_assessed",
-                "open_action_items",
-                "overdue_action_items"));
+        // The Swedish-Excel variant is for people: Swedish column names; RFC 4180 keeps the machine names.
+        boolean people = dialect == CsvDialect.EXCEL_SV;
+        List<String> header = new ArrayList<>(people ? SWEDISH_HEADER : HEADER);
         if (overview.internal()) {
-            header.add("agreements_in_preparation");
+            header.add(people ? "Överenskommelser under beredning" : "agreements_in_preparation");
         }
         CsvTable table = new CsvTable(dialect, header);
         for (CountyComparison county : overview.counties()) {

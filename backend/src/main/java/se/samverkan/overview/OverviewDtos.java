@@ -15,7 +15,7 @@ public final class OverviewDtos {
             @Schema(
                             required = true,
                             description =
-                                    "The page the task is done on: an assessment, action item, status report, round, meeting,"
+                                    "The page the task is done on: an assessment, action item, status report, round, meeting, agreement (its action plan),"
                                             + " funding application or funded project (its accounts)")
                     UUID targetId,
             @Schema(required = true) String title,

@@ -26,7 +26,8 @@ public class OverviewResource {
     @Operation(
             summary = "The caller's tasks",
             description = "Members and service accounts: every task of their organisation and its sub-units (follow-up"
-                    + " assessments, owned action items, status-report contributions). Coordinators: what waits for"
+                    + " assessments, owned action items, status-report contributions, survey answers, funding"
+                    + " applications and accounts, owned action-plan activities). Coordinators: what waits for"
                     + " them in the counties and federation municipalities they manage (assessments to review, open"
                     + " rounds with organisations that have not submitted, overdue contributions and action items,"
                     + " meetings coming up and past meetings without published minutes). Open before done, each by"

@@ -24,6 +24,7 @@ import se.samverkan.funding.CallStatus;
 import se.samverkan.overview.OverviewDtos.MyTasksDto;
 import se.samverkan.overview.OverviewDtos.TaskDto;
 import se.samverkan.overview.OverviewPolicy.Scope;
+import se.samverkan.strategy.ActivityStatus;
 
 /** The caller's own work in one list: their organisation's tasks and, for coordinators, what waits for them. */
 @ApplicationScoped
@@ -104,6 +105,22 @@ public class OverviewService {
                         List.of());
             }
         }
+        if (out.wants(TaskKind.PLAN_ACTIVITY)) {
+            for (Object[] r : out.rows(queries.planActivities(scope.organisations(), LIMIT))) {
+                ActivityStatus status = (ActivityStatus) r[5];
+                out.add(
+                        TaskKind.PLAN_ACTIVITY,
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        null,
+                        (String) r[3],
+                        (LocalDate) r[4],
+                        ActivityStatus.OPEN.contains(status),
+                        status.name(),
+                        List.of());
+            }
+        }
         if (out.wants(TaskKind.CONTRIBUTION)) {
             for (Object[] r : out.rows(queries.invitations(scope.organisations(), LIMIT))) {
                 boolean submitted = r[5] instanceof Instant;
@@ -118,7 +135,9 @@ public class OverviewService {
                         (String) r[3],
                         (LocalDate) r[4],
                         !submitted && report == StatusReportStatus.OPEN,
-                        submitted ? "SUBMITTED" : report.name(),
+                        submitted
+                                ? "SUBMITTED"
+                                : report == StatusReportStatus.OPEN && r[7] != null ? "DRAFT" : report.name(),
                         List.of());
             }
         }

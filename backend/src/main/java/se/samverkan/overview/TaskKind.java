@@ -20,6 +20,11 @@ public enum TaskKind {
     FUNDING_APPLICATION,
     /** Member: an account of a project the organisation owns, to file by its due date (target: the project). */
     FUNDING_ACCOUNT,
+    /**
+     * Member: an activity of an agreement's action plan that the organisation owns, to carry out by its due date
+     * (target: the agreement, whose action plan holds it).
+     */
+    PLAN_ACTIVITY,
     /** Coordinator: a submitted assessment waiting for review (target: the assessment). */
     REVIEW_ASSESSMENT,
     /** Coordinator: an open round with organisations that have not submitted (target: the round). */

@@ -55,10 +55,10 @@ public class TaskQueries {
                 .getResultList();
     }
 
-    /** report id, report title, forum, organisation, due date, submitted at, report status. */
+    /** report id, report title, forum, organisation, due date, submitted at, report status, draft saved at. */
     public List<Object[]> invitations(Set<UUID> organisations, int limit) {
         return em.createQuery(
-                        "select r.id, r.title, f.name, o.name, r.dueOn, i.submittedAt, r.status"
+                        "select r.id, r.title, f.name, o.name, r.dueOn, i.submittedAt, r.status, i.draftSavedAt"
                                 + " from ReportInvitation i join i.report r join r.forum f join i.organisation o"
                                 + " where o.id in :organisations order by r.dueOn nulls last, r.id, o.name",
                         Object[].class)
@@ -108,6 +108,18 @@ public class TaskQueries {
                         "select p.id, p.name, o.name, a.dueOn, a.status"
                                 + " from FundingAccount a join a.project p join p.owner o where o.id in :organisations"
                                 + " order by a.dueOn, a.id",
+                        Object[].class)
+                .setParameter("organisations", organisations)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Action-plan activities the organisations own: agreement id, title, agreement title, owner, due date, status. */
+    public List<Object[]> planActivities(Set<UUID> organisations, int limit) {
+        return em.createQuery(
+                        "select ag.id, a.title, ag.title, o.name, a.dueOn, a.status"
+                                + " from PlanActivity a join a.agreement ag join a.owner o where o.id in :organisations"
+                                + " order by a.dueOn nulls last, a.id",
                         Object[].class)
                 .setParameter("organisations", organisations)
                 .setMaxResults(limit)

@@ -442,6 +442,40 @@ class FollowUpLifecycleTest {
         ANONYMOUS.request().get(ASSESSMENTS + "/mine").then().statusCode(401);
     }
 
+    @Test
+    void theAssessmentShowsTheGoalStrategiesAndFocusOfItsYear() {
+        TestRound round = FollowUps.openRound();
+        String agreement = round.agreement().id();
+        for (int year : List.of(2026, 2027)) {
+            COORDINATOR_VASTMANLAND
+                    .request()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("points", List.of("Fokus " + year + ": praktikplatser", "Fokus " + year + ": språk")))
+                    .put(Agreements.PATH + "/" + agreement + "/goal-areas/"
+                            + round.agreement().work() + "/priorities/" + year)
+                    .then()
+                    .statusCode(201);
+        }
+        MEMBER_VASTERAS
+                .request()
+                .get(ASSESSMENTS + "/" + round.vasterasWork())
+                .then()
+                .statusCode(200)
+                .body("assesses.goal", equalTo("Alla nyanlända har tillgång till en bostad oavsett kön."))
+                .body("assesses.strategies", equalTo(List.of("Samordna bosättningen i länet", "Följa upp mottagandet")))
+                // the round's year, not another one
+                .body("assesses.focus.year", equalTo(2027))
+                .body("assesses.focus.status", equalTo("PROPOSED"))
+                .body("assesses.focus.points", equalTo(List.of("Fokus 2027: praktikplatser", "Fokus 2027: språk")));
+        MEMBER_VASTERAS
+                .request()
+                .get(ASSESSMENTS + "/" + round.vasterasHousing())
+                .then()
+                .statusCode(200)
+                .body("assesses.strategies", hasSize(2))
+                .body("assesses.focus", nullValue());
+    }
+
     private static io.restassured.response.ValidatableResponse changeDeadline(String roundId, String deadline) {
         return COORDINATOR_VASTMANLAND
                 .request()

@@ -210,9 +210,42 @@ class IndicatorDefinitionTest {
                 .statusCode(200)
                 .body("indicatorValues[0].indicatorName", equalTo("Andel nyanlända i arbete inom två år"))
                 .body("indicators.id", equalTo(List.of(used, unused)));
+        // The coordinator is told before trying; others are not told of the rule at all.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(INDICATORS + "/" + used)
+                .then()
+                .body("reportedInAssessments", equalTo(true))
+                .body("permissions.delete", equalTo(false));
+        MEMBER_VASTERAS
+                .request()
+                .get(INDICATORS + "/" + used)
+                .then()
+                .body("reportedInAssessments", equalTo(false))
+                .body("permissions.delete", equalTo(false));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(INDICATORS + "/" + unused)
+                .then()
+                .body("reportedInAssessments", equalTo(false))
+                .body("valueCount", equalTo(1))
+                .body("permissions.delete", equalTo(true));
         assertRule(delete(used, Indicators.etag(used)), "indicator-in-use");
         delete(unused, null).statusCode(428);
         delete(unused, Indicators.etag(unused)).statusCode(204);
+        // The removal, with the number of values that went with it, is in the agreement's history.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Agreements.PATH + "/" + round.agreement().id() + "/history")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.entityId == '" + unused + "' && it.action == 'DELETED' }.summary",
+                        equalTo("Removed indicator Andel nyanlända i arbete inom två år"))
+                .body(
+                        "find { it.entityId == '" + unused
+                                + "' && it.action == 'DELETED' }.changes.find { it.field == 'values' }.before",
+                        equalTo("1"));
         ANONYMOUS.request().get(INDICATORS + "/" + unused).then().statusCode(404);
         ANONYMOUS.request().get(INDICATORS + "/" + unused + "/values").then().statusCode(404);
         ANONYMOUS.request().get(INDICATORS + "/" + used).then().statusCode(200);

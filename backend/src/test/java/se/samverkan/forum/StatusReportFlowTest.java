@@ -4,10 +4,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
 import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
+import static se.samverkan.support.DemoUser.EDITOR_VASTERAS;
+import static se.samverkan.support.DemoUser.MEMBER_ARBETSFORMEDLINGEN;
 import static se.samverkan.support.DemoUser.MEMBER_VASTERAS;
 import static se.samverkan.support.Forums.MEETINGS;
 import static se.samverkan.support.Forums.PATH;
@@ -207,6 +212,151 @@ class StatusReportFlowTest {
                 .then()
                 .statusCode(200)
                 .body("compiledText", equalTo("Läget i länet är stabilt."));
+    }
+
+    @Test
+    void aDraftIsTheOrganisationsOwnUntilSubmitted() {
+        String forum = Forums.withMembers(
+                COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad", "sala-kommun", "arbetsformedlingen");
+        String report = Forums.openReport(COORDINATOR_VASTMANLAND, forum, Forums.report(2026, 1));
+        Forums.invite(COORDINATOR_VASTMANLAND, report, "vasteras-stad", "sala-kommun");
+        String contribution = REPORTS + "/" + report + "/contributions/" + Forums.organisation("vasteras-stad");
+        Map<String, Object> draft = Map.of(
+                "entries",
+                List.of(
+                        Map.of("theme", "Boende", "text", "Utkast om boende."),
+                        Map.of("theme", "Hälsa", "text", "Hälsa.")),
+                "draft",
+                true);
+
+        // Only the organisation's own people save a draft: not the coordinator, not another organisation, not
+        // anonymous.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .put(contribution)
+                .then()
+                .statusCode(403);
+        MEMBER_ARBETSFORMEDLINGEN
+                .request()
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .put(contribution)
+                .then()
+                .statusCode(403);
+        ANONYMOUS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .put(contribution)
+                .then()
+                .statusCode(401);
+
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .put(contribution)
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"1\"")
+                .body("draft", equalTo(true))
+                .body("submitted", equalTo(false))
+                .body("draftSavedBy", equalTo("member.vasteras"))
+                .body("entries.theme", contains("Hälsa", "Boende"));
+        // A second save replaces the draft and needs the version, as any edit does.
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .put(contribution)
+                .then()
+                .statusCode(428);
+        EDITOR_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("entries", List.of(Map.of("theme", "Boende", "text", "Bättre utkast.")), "draft", true))
+                .put(contribution)
+                .then()
+                .statusCode(200)
+                .body("draftSavedBy", equalTo("editor.vasteras"));
+
+        // The organisation sees its draft; the coordinator and the other members of the forum see only the invitation.
+        MEMBER_VASTERAS
+                .request()
+                .get(REPORTS + "/" + report)
+                .then()
+                .body("invitations.find { it.organisation.name == 'Västerås stad' }.draft", equalTo(true))
+                .body(
+                        "invitations.find { it.organisation.name == 'Västerås stad' }.entries.text",
+                        contains("Bättre utkast."))
+                .body("permissions.draftFor", contains(Forums.organisation("vasteras-stad")));
+        for (var outsider : List.of(COORDINATOR_VASTMANLAND, ADMIN, MEMBER_ARBETSFORMEDLINGEN)) {
+            outsider.request()
+                    .get(REPORTS + "/" + report)
+                    .then()
+                    .statusCode(200)
+                    .body("invitations.find { it.organisation.name == 'Västerås stad' }.draft", equalTo(false))
+                    .body("invitations.find { it.organisation.name == 'Västerås stad' }.draftSavedBy", nullValue())
+                    .body("invitations.find { it.organisation.name == 'Västerås stad' }.entries", empty())
+                    .body("permissions.draftFor", empty());
+        }
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(REPORTS + "/" + report + "/history")
+                .then()
+                .body("summary", not(hasItem(containsString("contribution of Västerås stad"))))
+                .body(not(containsString("Bättre utkast.")));
+        // A draft is no contribution: the report cannot be compiled from it, and no draft reaches the compiled text.
+        assertRule(compile(report), "report-without-contributions");
+        Map<String, Object> fewerThemes = Forums.report(2026, 1);
+        fewerThemes.put("themes", List.of("Hälsa", "Boende"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Forums.etag(REPORTS + "/" + report))
+                .body(fewerThemes)
+                .put(REPORTS + "/" + report)
+                .then()
+                .statusCode(200);
+
+        // Submitting the draft: the first submission (201), now seen by everyone in the forum and in the history.
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"2\"")
+                .body(Forums.contribution("Boende", "Inlämnat om boende."))
+                .put(contribution)
+                .then()
+                .statusCode(201)
+                .body("submitted", equalTo(true))
+                .body("draft", equalTo(false))
+                .body("submittedBy", equalTo("member.vasteras"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(REPORTS + "/" + report)
+                .then()
+                .body(
+                        "invitations.find { it.organisation.name == 'Västerås stad' }.entries.text",
+                        contains("Inlämnat om boende."));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(REPORTS + "/" + report + "/history")
+                .then()
+                .body("summary", hasItem("Submitted the contribution of Västerås stad"))
+                .body(not(containsString("Bättre utkast.")));
+        // Once submitted, it is replaced, not drafted again.
+        assertRule(
+                MEMBER_VASTERAS
+                        .request()
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", "\"3\"")
+                        .body(draft)
+                        .put(contribution)
+                        .then(),
+                "contribution-submitted");
     }
 
     @Test

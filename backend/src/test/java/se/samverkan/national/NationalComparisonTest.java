@@ -192,6 +192,21 @@ class NationalComparisonTest {
         assertEquals(23, csv.lines().count(), "a header, 21 counties and the totals");
         org.hamcrest.MatcherAssert.assertThat(
                 csv.lines().toList(), hasItem("2083,25,Norrbottens län,2,2,1,0,14,1,1,1,0,1,2,1"));
+        // For people in Swedish Excel: byte order mark, semicolons and the page's Swedish column names.
+        String excel = DemoUser.ANONYMOUS
+                .request()
+                .get("/api/v1/national.csv?dialect=excel-sv&year=" + YEAR)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals(
+                "\uFEFFÅr;Länskod;Län;Regionala överenskommelser;Lokala överenskommelser;Strategier;Samverkansplaner;"
+                        + "Kommuner;Kommuner med LÖK;Målområden i fas;Målområden delvis i fas;Målområden inte i fas;"
+                        + "Målområden ej bedömda;Öppna uppdrag;Försenade uppdrag",
+                excel.lines().findFirst().orElseThrow());
+        org.hamcrest.MatcherAssert.assertThat(
+                excel.lines().toList(), hasItem("2083;25;Norrbottens län;2;2;1;0;14;1;1;1;0;1;2;1"));
     }
 
     @Test

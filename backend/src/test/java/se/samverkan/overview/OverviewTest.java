@@ -126,6 +126,42 @@ class OverviewTest {
     }
 
     @Test
+    void aMemberSeesTheActionPlanActivitiesTheirOrganisationOwnsByDueDate() {
+        FollowUps.TestRound round = FollowUps.openRound();
+        String agreement = round.agreement().id();
+        String vasteras =
+                se.samverkan.demo.DemoDataLoader.organisationId("vasteras-stad").toString();
+        String title = "Språkpraktik " + System.nanoTime();
+        for (String dueOn : List.of("2099-12-31", "2098-06-30")) {
+            Map<String, Object> activity = se.samverkan.support.Strategies.activity(
+                    title + " " + dueOn, round.agreement().work(), null, vasteras);
+            activity.put("dueOn", dueOn);
+            se.samverkan.support.Strategies.post(
+                            DemoUser.COORDINATOR_VASTMANLAND,
+                            se.samverkan.support.Strategies.plan(agreement) + "/activities",
+                            activity)
+                    .statusCode(201);
+        }
+        List<Map<String, Object>> tasks = tasks(DemoUser.MEMBER_VASTERAS, "?kind=PLAN_ACTIVITY");
+        List<Map<String, Object>> mine = tasks.stream()
+                .filter(t -> ((String) t.get("title")).startsWith(title))
+                .toList();
+        assertEquals(
+                List.of(title + " 2098-06-30", title + " 2099-12-31"),
+                mine.stream().map(t -> t.get("title")).toList());
+        Map<String, Object> first = mine.get(0);
+        assertEquals(agreement, first.get("targetId"), "done on the agreement's action plan");
+        assertEquals("OPEN", first.get("state"));
+        assertEquals("PLANNED", first.get("status"));
+        assertEquals("2098-06-30", first.get("deadline"));
+        assertEquals("Västerås stad", first.get("organisation"));
+        assertInOrder(tasks);
+        // Another organisation does not own them.
+        assertTrue(tasks(DemoUser.MEMBER_ARBETSFORMEDLINGEN, "?kind=PLAN_ACTIVITY").stream()
+                .noneMatch(t -> ((String) t.get("title")).startsWith(title)));
+    }
+
+    @Test
     void filtersByKindAndState() {
         FollowUps.TestRound round = FollowUps.openRound();
         List<Map<String, Object>> open = tasks(DemoUser.MEMBER_VASTERAS, "?kind=ASSESSMENT&state=OPEN");

@@ -44,6 +44,12 @@ public final class IndicatorDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) String updatedBy,
+            @Schema(
+                            required = true,
+                            description =
+                                    "Follow-up assessments report values for it, so it cannot be removed (told only to"
+                                            + " those who may remove it; false for others)")
+                    boolean reportedInAssessments,
             @Schema(required = true) IndicatorPermissions permissions)
             implements Versioned {}
 

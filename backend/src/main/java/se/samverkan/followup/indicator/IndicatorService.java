@@ -21,6 +21,7 @@ import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.followup.AssessmentRepository;
 import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
+import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
 import se.samverkan.followup.FollowUpDtos.ValueDto;
 import se.samverkan.followup.FollowUpPolicy;
 import se.samverkan.followup.Gender;
@@ -304,6 +305,12 @@ public class IndicatorService {
     }
 
     private IndicatorDto dto(Indicator i) {
+        // Asked only of those who may remove it: the rule that keeps it is theirs to be told.
+        var permissions = policy.permissions(i);
+        boolean reported = permissions.delete() && assessments.anyRefersTo(i.id);
+        if (reported) {
+            permissions = new IndicatorPermissions(permissions.edit(), false, permissions.importValues());
+        }
         return new IndicatorDto(
                 i.id,
                 i.agreement.id,
@@ -329,7 +336,8 @@ public class IndicatorService {
                 i.createdBy,
                 i.updatedAt,
                 i.updatedBy,
-                policy.permissions(i));
+                reported,
+                permissions);
     }
 
     public static ValueDto value(IndicatorValue v, Map<String, Municipality> municipalities) {

@@ -13,7 +13,16 @@ public record ContributionInput(
         @Schema(required = true)
                 @NotEmpty(message = "{validation.must-have-at-least-one-entry}")
                 @Size(max = 20, message = "{validation.at-most-entries}")
-                List<@Valid @NotNull(message = "{validation.not-empty}") Entry> entries) {
+                List<@Valid @NotNull(message = "{validation.not-empty}") Entry> entries,
+        @Schema(
+                        description =
+                                "true: save without submitting; the draft is seen only by the organisation itself until"
+                                        + " it is submitted (absent or false: submit)")
+                Boolean draft) {
+
+    public boolean isDraft() {
+        return Boolean.TRUE.equals(draft);
+    }
 
     @Schema(name = "ContributionEntryInput")
     public record Entry(

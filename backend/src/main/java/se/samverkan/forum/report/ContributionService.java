@@ -43,7 +43,8 @@ public class ContributionService {
             i -> Map.of("organisation", i.organisation.name));
     private static final Audit<ReportInvitation> CONTRIBUTION = new Audit<>(
             i -> new ChangeRecorder.Subject(StatusReportService.SUBJECT, i.report.id, "CONTRIBUTION", i.id),
-            StatusReportMapper::contribution);
+            // A draft's entries are the organisation's own: the history (read by the coordinator) starts at submission.
+            i -> i.isSubmitted() ? StatusReportMapper.contribution(i) : Map.of());
 
     /** The result of submitting a contribution: created the first time, replaced after that. */
     public record Submission(InvitationDto invitation, boolean created) {}
@@ -120,7 +121,10 @@ public class ContributionService {
                 "Withdrew the invitation of " + invitation.organisation.name);
     }
 
-    /** Submits or replaces an organisation's contribution; replacing needs If-Match with the invitation's version. */
+    /**
+     * Submits or replaces an organisation's contribution, or saves it as a draft that only the organisation sees. Once a
+     * draft or a submission exists, changing it needs If-Match with the invitation's version.
+     */
     @Transactional
     public Submission contribute(UUID id, UUID organisationId, String ifMatch, ContributionInput input) {
         StatusReport report = reportService.findReadable(id);
@@ -131,8 +135,19 @@ public class ContributionService {
                 .findFirst()
                 .orElseThrow(() -> ProblemException.ruleViolation(
                         "organisation-not-invited", text("forum.organisation-not-invited")));
-        boolean created = !invitation.isSubmitted();
-        if (!created) {
+        if (input.isDraft()) {
+            // Someone else's draft would be hidden from them, so only the organisation's own people write one.
+            if (!policy.isOwnOrganisation(organisationId)) {
+                throw ProblemException.forbidden(text("forum.draft-own-organisation"));
+            }
+            if (invitation.isSubmitted()) {
+                throw ProblemException.ruleViolation(
+                        "contribution-submitted", text("forum.contribution-submitted", invitation.organisation.name));
+            }
+        }
+        // 201 for the first draft and the first submission; 200 when either replaces what is there.
+        boolean created = input.isDraft() ? !invitation.isDraft() : !invitation.isSubmitted();
+        if (invitation.isSubmitted() || invitation.isDraft()) {
             EntityTags.requireMatch(ifMatch, invitation.version);
         }
         FieldViolations violations = new FieldViolations();
@@ -146,26 +161,41 @@ public class ContributionService {
             }
         }
         violations.throwIfAny();
+        if (input.isDraft()) {
+            // Not in the history: the report's history is read by the coordinator, and a draft is the organisation's
+            // own until submitted. The invitation names who saved it and when.
+            replaceEntries(report, invitation, input);
+            invitation.draftSavedAt = Clocks.now(clock);
+            invitation.draftSavedBy = history.caller().name();
+            invitation.stampUpdated(invitation.draftSavedBy);
+            em.flush();
+            return new Submission(StatusReportService.invitation(invitation, true), created);
+        }
+        boolean firstSubmission = created;
         changes.unguarded(
                 CONTRIBUTION,
-                created ? ChangeRecorder.CREATED : ChangeRecorder.UPDATED,
+                firstSubmission ? ChangeRecorder.CREATED : ChangeRecorder.UPDATED,
                 invitation,
                 inv -> {
-                    inv.entries.clear();
-                    // Kept in the report's theme order, whatever order they were sent in.
-                    for (String theme : report.themes) {
-                        input.entries().stream()
-                                .filter(e -> e.theme().trim().equals(theme))
-                                .findFirst()
-                                .ifPresent(e -> inv.entries.add(
-                                        new ContributionEntry(theme, e.text().trim())));
-                    }
+                    replaceEntries(report, inv, input);
                     inv.submittedAt = Clocks.now(clock);
                     inv.submittedBy = history.caller().name();
                 },
-                inv -> (created ? "Submitted the contribution of " : "Replaced the contribution of ")
+                inv -> (firstSubmission ? "Submitted the contribution of " : "Replaced the contribution of ")
                         + inv.organisation.name);
-        return new Submission(StatusReportService.invitation(invitation), created);
+        return new Submission(StatusReportService.invitation(invitation, true), created);
+    }
+
+    private static void replaceEntries(StatusReport report, ReportInvitation invitation, ContributionInput input) {
+        invitation.entries.clear();
+        // Kept in the report's theme order, whatever order they were sent in.
+        for (String theme : report.themes) {
+            input.entries().stream()
+                    .filter(e -> e.theme().trim().equals(theme))
+                    .findFirst()
+                    .ifPresent(e -> invitation.entries.add(
+                            new ContributionEntry(theme, e.text().trim())));
+        }
     }
 
     private static ReportInvitation invitation(StatusReport report, UUID organisationId) {

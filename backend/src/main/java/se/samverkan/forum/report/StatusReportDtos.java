@@ -47,7 +47,8 @@ public final class StatusReportDtos {
 
     @Schema(
             name = "StatusReportInvitation",
-            description = "An invited organisation and its contribution, once submitted")
+            description =
+                    "An invited organisation and its contribution: once submitted, or its draft for its own people")
     public record InvitationDto(
             @Schema(required = true) OrganisationReference organisation,
             @Schema(required = true) Instant invitedAt,
@@ -55,7 +56,18 @@ public final class StatusReportDtos {
             @Schema(required = true) boolean submitted,
             Instant submittedAt,
             String submittedBy,
-            @Schema(required = true) List<EntryDto> entries,
+            @Schema(
+                            required = true,
+                            description =
+                                    "A draft is saved and not submitted; shown only to the organisation's own people")
+                    boolean draft,
+            Instant draftSavedAt,
+            String draftSavedBy,
+            @Schema(
+                            required = true,
+                            description =
+                                    "The submitted contribution; the draft's for the organisation's own people; else empty")
+                    List<EntryDto> entries,
             @Schema(required = true, description = "Send as If-Match to replace a submitted contribution") long version)
             implements Versioned {}
 
@@ -69,7 +81,13 @@ public final class StatusReportDtos {
             @Schema(required = true) boolean compile,
             @Schema(required = true) boolean publish,
             @Schema(required = true, description = "Organisations the caller may submit a contribution for now")
-                    List<UUID> contributeFor) {}
+                    List<UUID> contributeFor,
+            @Schema(
+                            required = true,
+                            description =
+                                    "Organisations the caller may save a draft contribution for now: their own, invited"
+                                            + " and not yet submitted")
+                    List<UUID> draftFor) {}
 
     @Schema(name = "StatusReport")
     public record StatusReportDto(

@@ -119,7 +119,13 @@ public class StatusReportService {
                     StatusReportStatus.LIFECYCLE.check(r, StatusReportStatus.Action.EDIT);
                     Set<String> kept = new HashSet<>(
                             input.themes().stream().map(String::trim).toList());
+                    // A draft's entries of a removed theme go with it (the coordinator cannot see them to ask);
+                    // submitted ones keep their theme.
                     r.invitations.stream()
+                            .filter(ReportInvitation::isDraft)
+                            .forEach(i -> i.entries.removeIf(e -> !kept.contains(e.theme)));
+                    r.invitations.stream()
+                            .filter(ReportInvitation::isSubmitted)
                             .flatMap(i -> i.entries.stream())
                             .map(e -> e.theme)
                             .filter(theme -> !kept.contains(theme))
@@ -273,6 +279,9 @@ public class StatusReportService {
         for (String theme : report.themes) {
             text.append(text.length() == 0 ? "" : "\n\n").append("## ").append(theme);
             for (ReportInvitation invitation : report.invitations) {
+                if (!invitation.isSubmitted()) {
+                    continue;
+                }
                 invitation.entries.stream()
                         .filter(e -> e.theme.equals(theme))
                         .findFirst()
@@ -302,7 +311,9 @@ public class StatusReportService {
         return item == null ? null : new AgendaItemRef(item.id, item.title, item.meeting.id, item.meeting.date);
     }
 
-    static InvitationDto invitation(ReportInvitation i) {
+    /** An invitation; a draft shows as one (with its entries) only to the organisation's own people. */
+    static InvitationDto invitation(ReportInvitation i, boolean own) {
+        boolean draft = own && i.isDraft();
         return new InvitationDto(
                 ForumMapper.organisation(i.organisation),
                 i.createdAt,
@@ -310,7 +321,14 @@ public class StatusReportService {
                 i.isSubmitted(),
                 i.submittedAt,
                 i.submittedBy,
-                i.entries.stream().map(e -> new EntryDto(e.theme, e.text)).toList(),
+                draft,
+                draft ? i.draftSavedAt : null,
+                draft ? i.draftSavedBy : null,
+                i.isSubmitted() || draft
+                        ? i.entries.stream()
+                                .map(e -> new EntryDto(e.theme, e.text))
+                                .toList()
+                        : List.of(),
                 i.version);
     }
 
@@ -328,13 +346,18 @@ public class StatusReportService {
                 manage && lifecycle.allows(r, StatusReportStatus.Action.DELETE),
                 manage && lifecycle.allows(r, StatusReportStatus.Action.COMPILE),
                 manage && lifecycle.allows(r, StatusReportStatus.Action.PUBLISH),
-                contributeFor);
+                contributeFor,
+                r.invitations.stream()
+                        .filter(i -> !i.isSubmitted() && contributeFor.contains(i.organisation.id))
+                        .map(i -> i.organisation.id)
+                        .filter(policy::isOwnOrganisation)
+                        .toList());
         // The forum's participants see every invitation; an invited organisation outside the forum sees its own, to
         // write its contribution.
         boolean internal = policy.canReadInternal(r.forum);
         List<InvitationDto> invitations = r.invitations.stream()
                 .filter(i -> internal || contributeFor.contains(i.organisation.id))
-                .map(StatusReportService::invitation)
+                .map(i -> invitation(i, policy.isOwnOrganisation(i.organisation.id)))
                 .toList();
         return new StatusReportDto(
                 r.id,
