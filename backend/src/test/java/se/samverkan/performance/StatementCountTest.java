@@ -1,6 +1,7 @@
 package se.samverkan.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
@@ -194,13 +195,72 @@ class StatementCountTest {
         assertTrue(board <= 12, "the board takes " + board + " statements");
         String meeting = DemoDataLoader.meetingId("migrationsradet-2018-03-16").toString();
         int meetingStatements = statements(ANONYMOUS, "/api/v1/meetings/" + meeting);
-        assertTrue(meetingStatements <= 14, "the meeting takes " + meetingStatements + " statements");
+        assertTrue(meetingStatements <= 6, "the meeting takes " + meetingStatements + " statements");
         // Rows, not entities: the county, the forums (with their conveners and parents) and their members.
         int structure = statements(ANONYMOUS, "/api/v1/forum-structure/19");
         assertTrue(structure <= 3, "the forum structure takes " + structure + " statements");
         // A county's board: the county check, the page of rows and the total.
         int actions = statements(ANONYMOUS, "/api/v1/action-items?county=19&size=25");
         assertTrue(actions <= 3, "the action-item board takes " + actions + " statements");
+    }
+
+    @Test
+    void aMeetingCostsTheSameWithOneOrFiveAgendaPointsAboutAgreements() {
+        String small = meetingWithAgendaPointsAbout(1);
+        String large = meetingWithAgendaPointsAbout(5);
+        for (DemoUser user : List.of(ANONYMOUS, ADMIN)) {
+            int one = statements(user, "/api/v1/meetings/" + small);
+            int five = statements(user, "/api/v1/meetings/" + large);
+            assertEquals(one, five, "the meeting with 1 and with 5 agenda points about agreements, for " + user);
+            // the meeting and its forum, the agenda as rows, the linked status reports, the open action items
+            assertTrue(five <= 6, "the meeting takes " + five + " statements for " + user);
+        }
+        // The rows carry what the agreement policy decides on: a draft's point hides it from the public, not from
+        // admins.
+        var anonymous = ANONYMOUS
+                .request()
+                .get("/api/v1/meetings/" + large)
+                .then()
+                .extract()
+                .jsonPath();
+        var admin = ADMIN.request()
+                .get("/api/v1/meetings/" + large)
+                .then()
+                .extract()
+                .jsonPath();
+        assertEquals(5, admin.getList("agenda").size());
+        assertNull(anonymous.get("agenda[0].agreement"), "a draft's point, anonymous");
+        assertNull(anonymous.get("agenda[0].goalArea"), "a draft's goal area, anonymous");
+        assertEquals("Målområde 1", admin.getString("agenda[0].goalArea.title"), "a draft's goal area, admin");
+        assertEquals(
+                Agreements.VASTMANLAND_ROK, anonymous.getString("agenda[1].agreement.id"), "an adopted RÖK's point");
+        assertEquals(List.of(1, 2, 3, 4, 5), admin.getList("agenda.position", Integer.class));
+    }
+
+    /** A meeting of a new Västmanland forum whose n points are about a draft (with its goal area) and the adopted RÖK, in turn. */
+    private static String meetingWithAgendaPointsAbout(int n) {
+        String draft = Agreements.create(ADMIN, Agreements.input("19"));
+        String goalArea = Agreements.addGoalArea(ADMIN, draft, "1", "Målområde 1");
+        String forum = se.samverkan.support.Forums.create(
+                COORDINATOR_VASTMANLAND, se.samverkan.support.Forums.input("19", "REGIONAL"));
+        String meeting = se.samverkan.support.Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, java.time.LocalDate.now().plusDays(30));
+        for (int i = 1; i <= n; i++) {
+            Map<String, Object> point = se.samverkan.support.Forums.agendaItem("Punkt " + i, "DEEP_DIVE");
+            if (i % 2 == 1) {
+                point.put("agreementId", draft);
+                point.put("goalAreaId", goalArea);
+            } else {
+                point.put("agreementId", Agreements.VASTMANLAND_ROK);
+            }
+            ADMIN.request()
+                    .contentType(ContentType.JSON)
+                    .body(point)
+                    .post(se.samverkan.support.Forums.MEETINGS + "/" + meeting + "/agenda-items")
+                    .then()
+                    .statusCode(201);
+        }
+        return meeting;
     }
 
     @Test
