@@ -108,7 +108,7 @@ public class MeetingService {
     @ReadOnly
     @Transactional
     public MeetingDto get(UUID id) {
-        return details(find(id));
+        return details(meetings.getWithForum(id));
     }
 
     @Transactional
