@@ -202,9 +202,42 @@ class StatementCountTest {
         assertTrue(structure <= 3, "the forum structure takes " + structure + " statements");
         int again = statements(ANONYMOUS, "/api/v1/forum-structure/19");
         assertTrue(again <= 2, "the forum structure of a known county takes " + again + " statements");
-        // A county's board: the county check, the page of rows and the total.
+        // A county's board: the county check (once per county), then the page of rows carrying the total.
         int actions = statements(ANONYMOUS, "/api/v1/action-items?county=19&size=25");
         assertTrue(actions <= 3, "the action-item board takes " + actions + " statements");
+        int known = statements(ANONYMOUS, "/api/v1/action-items?county=19&size=25");
+        assertTrue(known <= 2, "the action-item board of a known county takes " + known + " statements");
+        // A page with rows carries the total (count over the whole result); one beyond the end has no row to carry it
+        // and counts apart: one statement more, and the same total.
+        String forum = se.samverkan.support.Forums.create(
+                COORDINATOR_VASTMANLAND, se.samverkan.support.Forums.input("19", "REGIONAL"));
+        String meetingOfForum =
+                se.samverkan.support.Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, java.time.LocalDate.now());
+        String point = se.samverkan.support.Forums.addAgendaItem(
+                COORDINATOR_VASTMANLAND, meetingOfForum, "Medskick", "DEEP_DIVE");
+        se.samverkan.support.Forums.handOut(
+                COORDINATOR_VASTMANLAND,
+                meetingOfForum,
+                point,
+                se.samverkan.support.Forums.actionItem("Uppdrag", "vasteras-stad"));
+        int total = ADMIN.request()
+                .get("/api/v1/action-items?county=19&size=1")
+                .then()
+                .extract()
+                .path("total");
+        assertTrue(total > 0, "Västmanland has the action item just handed out");
+        String first = "/api/v1/action-items?county=19&size=1";
+        String beyond = first + "&page=" + total;
+        assertEquals(
+                statements(ADMIN, beyond) - 1, statements(ADMIN, first), "a page with rows and one beyond the end");
+        var empty = ADMIN.request().get(beyond).then().statusCode(200).extract().jsonPath();
+        assertEquals(0, empty.getList("items").size());
+        assertEquals(total, empty.getInt("total"));
+        assertEquals(total, (int) ADMIN.request()
+                .get("/api/v1/action-items?county=19&size=100")
+                .then()
+                .extract()
+                .path("total"));
     }
 
     @Test
