@@ -125,6 +125,7 @@ async function openLoop(url, headers, rate, seconds) {
   const latencies = [];
   const lateness = [];
   let failures = 0;
+  let answered = 0;
   const pending = [];
   const started = performance.now();
   const total = rate * seconds;
@@ -137,16 +138,18 @@ async function openLoop(url, headers, rate, seconds) {
       try {
         const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
         await response.arrayBuffer();
-        if (!response.ok) failures++;
+        if (response.ok) answered++;
+        else failures++;
       } catch {
         failures++;
       }
-      latencies.push(performance.now() - due); // from when it was due: a late start counts
+      latencies.push(performance.now() - due); // from when it was due: a late start counts (a timeout as 10 s)
     })());
   }
   await Promise.all(pending);
   const late = percentiles(lateness);
-  return { achieved: (latencies.length / ((performance.now() - started) / 1000)).toFixed(0), ...percentiles(latencies), failures,
+  // Achieved: successful answers per second of the run (a request that timed out or failed is not served).
+  return { achieved: (answered / ((performance.now() - started) / 1000)).toFixed(0), ...percentiles(latencies), failures,
     sentLateP50: late.p50, sentLateP99: late.p99 };
 }
 
@@ -216,8 +219,9 @@ out();
 if (selected.some(([key]) => key === 'document')) {
   const docHeaders = { Authorization: `Bearer ${await bearer()}` };
   const fixed = await openLoop(`${API}/api/v1/agreements/${id('bench:rok:' + VG)}`, docHeaders, 200, 10);
-  out(`Agreement document with token at a fixed 200 req/s for 10 s: achieved ${fixed.achieved} req/s, p50 ${fixed.p50} ms, ` +
-    `p99 ${fixed.p99} ms (goal ≤ 50 ms), failures ${fixed.failures}; the load generator itself sent requests late by ` +
+  out(`Agreement document with token at a fixed 200 req/s for 10 s: achieved ${fixed.achieved} successful answers/s, ` +
+    `p50 ${fixed.p50} ms, p99 ${fixed.p99} ms from when each was due (goal ≤ 50 ms; a request times out 10 s after it ` +
+    `was sent), failures ${fixed.failures} of 2000; the load generator itself sent requests late by ` +
     `p50 ${fixed.sentLateP50} ms, p99 ${fixed.sentLateP99} ms.`);
   out();
 }

@@ -54,11 +54,21 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
         }
     }
 
-    /** A page of the board as rows, in one statement; the page is cut in SQL. */
-    public List<BoardRow> board(Filter filter, ForumPolicy.Visibility visibility, LocalDate today, int page, int size) {
+    /** A page of the board's rows and how many rows the whole board has. */
+    public record BoardPage(List<BoardRow> rows, long total) {}
+
+    /**
+     * A page of the board as rows with the board's total, in one statement: the page is cut in SQL and every row carries
+     * the count of the whole result ({@code count(a) over ()}). A page beyond the end has no row to carry it: then the
+     * total is counted apart.
+     */
+    public BoardPage board(Filter filter, ForumPolicy.Visibility visibility, LocalDate today, int page, int size) {
         Parameters parameters = new Parameters();
         String where = where(filter, visibility, today, parameters);
-        return rows(where, "a.dueOn asc nulls last, a.createdAt, a.id", parameters, page * size, size);
+        List<Object[]> found =
+                select(where, "a.dueOn asc nulls last, a.createdAt, a.id", parameters, page * size, size, true);
+        long total = found.isEmpty() ? count(filter, visibility, today) : (Long) found.get(0)[TOTAL];
+        return new BoardPage(found.stream().map(ActionItemRepository::row).toList(), total);
     }
 
     /**
@@ -75,12 +85,23 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
     }
 
     private List<BoardRow> rows(String where, String orderBy, Parameters parameters, int first, int max) {
+        return select(where, orderBy, parameters, first, max, false).stream()
+                .map(ActionItemRepository::row)
+                .toList();
+    }
+
+    /** The column of {@code count(a) over ()} when a select asks for the total. */
+    private static final int TOTAL = 29;
+
+    private List<Object[]> select(
+            String where, String orderBy, Parameters parameters, int first, int max, boolean withTotal) {
         var query = getEntityManager()
                 .createQuery(
                         "select a.id, a.title, f.id, f.name, f.kind, f.level, m.id, m.date, m.title, ai.id, ai.title,"
                                 + " o.id, o.name, a.ownerPerson, a.dueOn, a.status, af.id, af.name, af.kind, af.level,"
                                 + " rf.id, rff.id, rff.name, rff.kind, rff.level, a.version, a.provenance, a.createdAt,"
-                                + " m.startTime from ActionItem a join a.forum f left join a.meeting m"
+                                + " m.startTime" + (withTotal ? ", count(a) over ()" : "")
+                                + " from ActionItem a join a.forum f left join a.meeting m"
                                 + " left join a.assigneeForum af left join a.agendaItem ai left join a.owner o"
                                 + " left join a.raisedFrom rf left join rf.forum rff where " + where + " order by "
                                 + orderBy,
@@ -90,29 +111,31 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
             query.setMaxResults(max);
         }
         parameters.map().forEach(query::setParameter);
-        return query.getResultList().stream()
-                .map(r -> new BoardRow(
-                        (UUID) r[0],
-                        (String) r[1],
-                        forumName(r, 2),
-                        (UUID) r[6],
-                        (LocalDate) r[7],
-                        (String) r[8],
-                        (UUID) r[9],
-                        (String) r[10],
-                        (UUID) r[11],
-                        (String) r[12],
-                        (String) r[13],
-                        (LocalDate) r[14],
-                        (ActionItemStatus) r[15],
-                        forumName(r, 16),
-                        (UUID) r[20],
-                        forumName(r, 21),
-                        (Long) r[25],
-                        (se.samverkan.common.provenance.Provenance) r[26],
-                        (java.time.Instant) r[27],
-                        (java.time.LocalTime) r[28]))
-                .toList();
+        return query.getResultList();
+    }
+
+    private static BoardRow row(Object[] r) {
+        return new BoardRow(
+                (UUID) r[0],
+                (String) r[1],
+                forumName(r, 2),
+                (UUID) r[6],
+                (LocalDate) r[7],
+                (String) r[8],
+                (UUID) r[9],
+                (String) r[10],
+                (UUID) r[11],
+                (String) r[12],
+                (String) r[13],
+                (LocalDate) r[14],
+                (ActionItemStatus) r[15],
+                forumName(r, 16),
+                (UUID) r[20],
+                forumName(r, 21),
+                (Long) r[25],
+                (se.samverkan.common.provenance.Provenance) r[26],
+                (java.time.Instant) r[27],
+                (java.time.LocalTime) r[28]);
     }
 
     private static ForumName forumName(Object[] row, int at) {

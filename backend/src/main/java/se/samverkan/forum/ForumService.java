@@ -115,12 +115,13 @@ public class ForumService {
 
     /**
      * "Figur 1": the county's forums by level, the national forums they link to or its agreements name, their links and
-     * working groups. Rows, not entities: the county, the forums and their member organisations (three statements).
+     * working groups. Rows, not entities: the forums and their member organisations (two statements; the county's name is
+     * kept).
      */
     @ReadOnly
     @Transactional
     public Structure structure(String countyCode) {
-        County county = counties.findByIdOptional(countyCode)
+        String countyName = counties.name(countyCode)
                 .orElseThrow(() -> ProblemException.notFound(text("county.not-found", countyCode)));
         LocalDate today = today();
         List<ForumRepository.StructureRow> shown = forums.structureOf(countyCode);
@@ -174,7 +175,7 @@ public class ForumService {
                 .filter(f -> f.parentId() != null && shownIds.contains(f.parentId()))
                 .map(f -> new StructureLink(f.id(), f.name(), f.parentId(), f.parentName(), f.parentRelation()))
                 .toList();
-        return new Structure(county.code, county.name, levels, links, policy.canCreateIn(countyCode));
+        return new Structure(countyCode, countyName, levels, links, policy.canCreateIn(countyCode));
     }
 
     @Transactional

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +25,24 @@ public class CountyRepository implements PanacheRepositoryBase<County, String> {
             known.add(code);
         }
         return exists;
+    }
+
+    /** Names by code, kept like {@link #known}: SCB's names are upserted at start-up (ReferenceDataLoader), never after. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    /** A county's name, or empty when no county has the code; a known county costs no statement. */
+    public Optional<String> name(String code) {
+        String name = names.get(code);
+        if (name == null) {
+            County county = findById(code);
+            if (county == null) {
+                return Optional.empty();
+            }
+            name = county.name;
+            names.put(code, name);
+            known.add(code);
+        }
+        return Optional.of(name);
     }
 
     public List<County> listByCode() {

@@ -1,6 +1,7 @@
 package se.samverkan.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
@@ -194,13 +195,108 @@ class StatementCountTest {
         assertTrue(board <= 12, "the board takes " + board + " statements");
         String meeting = DemoDataLoader.meetingId("migrationsradet-2018-03-16").toString();
         int meetingStatements = statements(ANONYMOUS, "/api/v1/meetings/" + meeting);
-        assertTrue(meetingStatements <= 14, "the meeting takes " + meetingStatements + " statements");
-        // Rows, not entities: the county, the forums (with their conveners and parents) and their members.
+        assertTrue(meetingStatements <= 5, "the meeting takes " + meetingStatements + " statements");
+        // Rows, not entities: the forums (with their conveners and parents) and their members; the county's name is
+        // read once, then kept.
         int structure = statements(ANONYMOUS, "/api/v1/forum-structure/19");
         assertTrue(structure <= 3, "the forum structure takes " + structure + " statements");
-        // A county's board: the county check, the page of rows and the total.
+        int again = statements(ANONYMOUS, "/api/v1/forum-structure/19");
+        assertTrue(again <= 2, "the forum structure of a known county takes " + again + " statements");
+        // A county's board: the county check (once per county), then the page of rows carrying the total.
         int actions = statements(ANONYMOUS, "/api/v1/action-items?county=19&size=25");
         assertTrue(actions <= 3, "the action-item board takes " + actions + " statements");
+        int known = statements(ANONYMOUS, "/api/v1/action-items?county=19&size=25");
+        assertTrue(known <= 2, "the action-item board of a known county takes " + known + " statements");
+        // A page with rows carries the total (count over the whole result); one beyond the end has no row to carry it
+        // and counts apart: one statement more, and the same total.
+        String forum = se.samverkan.support.Forums.create(
+                COORDINATOR_VASTMANLAND, se.samverkan.support.Forums.input("19", "REGIONAL"));
+        String meetingOfForum =
+                se.samverkan.support.Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, java.time.LocalDate.now());
+        String point = se.samverkan.support.Forums.addAgendaItem(
+                COORDINATOR_VASTMANLAND, meetingOfForum, "Medskick", "DEEP_DIVE");
+        se.samverkan.support.Forums.handOut(
+                COORDINATOR_VASTMANLAND,
+                meetingOfForum,
+                point,
+                se.samverkan.support.Forums.actionItem("Uppdrag", "vasteras-stad"));
+        int total = ADMIN.request()
+                .get("/api/v1/action-items?county=19&size=1")
+                .then()
+                .extract()
+                .path("total");
+        assertTrue(total > 0, "Västmanland has the action item just handed out");
+        String first = "/api/v1/action-items?county=19&size=1";
+        String beyond = first + "&page=" + total;
+        assertEquals(
+                statements(ADMIN, beyond) - 1, statements(ADMIN, first), "a page with rows and one beyond the end");
+        var empty = ADMIN.request().get(beyond).then().statusCode(200).extract().jsonPath();
+        assertEquals(0, empty.getList("items").size());
+        assertEquals(total, empty.getInt("total"));
+        assertEquals(total, (int) ADMIN.request()
+                .get("/api/v1/action-items?county=19&size=100")
+                .then()
+                .extract()
+                .path("total"));
+    }
+
+    @Test
+    void aMeetingCostsTheSameWithOneOrFiveAgendaPointsAboutAgreements() {
+        String small = meetingWithAgendaPointsAbout(1);
+        String large = meetingWithAgendaPointsAbout(5);
+        for (DemoUser user : List.of(ANONYMOUS, ADMIN)) {
+            int one = statements(user, "/api/v1/meetings/" + small);
+            int five = statements(user, "/api/v1/meetings/" + large);
+            assertEquals(one, five, "the meeting with 1 and with 5 agenda points about agreements, for " + user);
+            // the meeting with its forum, the agenda as rows, the linked status reports, the open action items
+            assertTrue(five <= 5, "the meeting takes " + five + " statements for " + user);
+        }
+        // The rows carry what the agreement policy decides on: a draft's point hides it from the public, not from
+        // admins.
+        var anonymous = ANONYMOUS
+                .request()
+                .get("/api/v1/meetings/" + large)
+                .then()
+                .extract()
+                .jsonPath();
+        var admin = ADMIN.request()
+                .get("/api/v1/meetings/" + large)
+                .then()
+                .extract()
+                .jsonPath();
+        assertEquals(5, admin.getList("agenda").size());
+        assertNull(anonymous.get("agenda[0].agreement"), "a draft's point, anonymous");
+        assertNull(anonymous.get("agenda[0].goalArea"), "a draft's goal area, anonymous");
+        assertEquals("Målområde 1", admin.getString("agenda[0].goalArea.title"), "a draft's goal area, admin");
+        assertEquals(
+                Agreements.VASTMANLAND_ROK, anonymous.getString("agenda[1].agreement.id"), "an adopted RÖK's point");
+        assertEquals(List.of(1, 2, 3, 4, 5), admin.getList("agenda.position", Integer.class));
+    }
+
+    /** A meeting of a new Västmanland forum whose n points are about a draft (with its goal area) and the adopted RÖK, in turn. */
+    private static String meetingWithAgendaPointsAbout(int n) {
+        String draft = Agreements.create(ADMIN, Agreements.input("19"));
+        String goalArea = Agreements.addGoalArea(ADMIN, draft, "1", "Målområde 1");
+        String forum = se.samverkan.support.Forums.create(
+                COORDINATOR_VASTMANLAND, se.samverkan.support.Forums.input("19", "REGIONAL"));
+        String meeting = se.samverkan.support.Forums.createMeeting(
+                COORDINATOR_VASTMANLAND, forum, java.time.LocalDate.now().plusDays(30));
+        for (int i = 1; i <= n; i++) {
+            Map<String, Object> point = se.samverkan.support.Forums.agendaItem("Punkt " + i, "DEEP_DIVE");
+            if (i % 2 == 1) {
+                point.put("agreementId", draft);
+                point.put("goalAreaId", goalArea);
+            } else {
+                point.put("agreementId", Agreements.VASTMANLAND_ROK);
+            }
+            ADMIN.request()
+                    .contentType(ContentType.JSON)
+                    .body(point)
+                    .post(se.samverkan.support.Forums.MEETINGS + "/" + meeting + "/agenda-items")
+                    .then()
+                    .statusCode(201);
+        }
+        return meeting;
     }
 
     @Test

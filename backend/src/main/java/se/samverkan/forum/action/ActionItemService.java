@@ -101,10 +101,11 @@ public class ActionItemService {
         }
         LocalDate today = Clocks.today(clock);
         ForumPolicy.Visibility visibility = policy.visibility();
-        var found = items.board(filter, visibility, today, page, size).stream()
+        var board = items.board(filter, visibility, today, page, size);
+        var found = board.rows().stream()
                 .map(a -> ActionItemMapper.summary(a, today))
                 .toList();
-        return new Page(found, items.count(filter, visibility, today), page, size);
+        return new Page(found, board.total(), page, size);
     }
 
     @ReadOnly

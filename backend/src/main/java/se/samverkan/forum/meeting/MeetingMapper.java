@@ -51,6 +51,36 @@ final class MeetingMapper {
                 i.version);
     }
 
+    /** The same point read as a row; {@code visible} answers whether the caller may see the row's agreement. */
+    static AgendaItemDto agendaItem(
+            se.samverkan.forum.MeetingRepository.AgendaRow i,
+            Predicate<se.samverkan.forum.MeetingRepository.AgendaRow> visible,
+            StatusReportRef report) {
+        boolean showAgreement = i.agreementId() != null && visible.test(i);
+        return new AgendaItemDto(
+                i.id(),
+                i.position(),
+                i.title(),
+                i.kind(),
+                i.description(),
+                i.presenter(),
+                showAgreement
+                        ? new se.samverkan.agreement.AgreementDtos.AgreementRef(
+                                i.agreementId(),
+                                i.agreementTitle(),
+                                i.agreementKind(),
+                                i.firstYear(),
+                                i.lastYear(),
+                                i.agreementStatus())
+                        : null,
+                showAgreement && i.goalAreaId() != null
+                        ? new se.samverkan.forum.ForumDtos.GoalAreaRef(
+                                i.goalAreaId(), i.goalAreaAgreementId(), i.goalAreaNumber(), i.goalAreaTitle())
+                        : null,
+                report,
+                i.version());
+    }
+
     static DecisionDto decision(Decision d, Predicate<Agreement> visible, Predicate<java.util.UUID> agreementVisible) {
         boolean showAgreement = d.agreement != null && visible.test(d.agreement);
         List<MeetingDtos.DecisionEffectDto> effects = d.effects.stream()

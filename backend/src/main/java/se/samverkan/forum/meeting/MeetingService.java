@@ -108,7 +108,7 @@ public class MeetingService {
     @ReadOnly
     @Transactional
     public MeetingDto get(UUID id) {
-        return details(find(id));
+        return details(meetings.getWithForum(id));
     }
 
     @Transactional
@@ -304,18 +304,36 @@ public class MeetingService {
         return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
     }
 
-    /** The agenda with the status reports linked to its items, read in one statement rather than one per item. */
+    /**
+     * The agenda as rows (its points with their agreements and goal areas in one statement, no entities) with the status
+     * reports linked to its points (one more statement, only when the meeting has any).
+     */
     List<AgendaItemDto> agenda(Meeting m) {
+        List<MeetingRepository.AgendaRow> rows =
+                meetings.agendaRows(m.id, agreementPolicy.visibility().memberOrganisation());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         var linked = reports.forAgendaItemsOfMeeting(m.id);
-        return m.agenda.stream()
+        return rows.stream()
                 .map(item -> {
-                    StatusReportRef report = java.util.Optional.ofNullable(linked.get(item.id))
+                    StatusReportRef report = java.util.Optional.ofNullable(linked.get(item.id()))
                             .filter(policy::canRead)
                             .map(r -> new StatusReportRef(r.id, r.title, r.year, r.quarter, r.status))
                             .orElse(null);
-                    return MeetingMapper.agendaItem(item, agreementPolicy::canRead, report);
+                    return MeetingMapper.agendaItem(item, this::canReadAgreement, report);
                 })
                 .toList();
+    }
+
+    private boolean canReadAgreement(MeetingRepository.AgendaRow row) {
+        return agreementPolicy.canRead(
+                row.agreementId(),
+                row.agreementStatus(),
+                row.countyCode(),
+                row.agreementKind(),
+                row.municipalityCode(),
+                row.callerIsParty());
     }
 
     private static ICalendar.Event event(Meeting m, boolean internal) {
