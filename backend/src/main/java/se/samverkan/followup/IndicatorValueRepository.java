@@ -83,12 +83,22 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
         return count("indicator.id", indicatorId);
     }
 
-    public List<Integer> yearsOf(UUID indicatorId) {
-        return find(
-                        "select distinct v.year from IndicatorValue v where v.indicator.id = ?1 order by v.year",
-                        indicatorId)
-                .project(Integer.class)
-                .list();
+    /** How many values each indicator has, by year ascending: one statement for a whole list of indicators. */
+    public java.util.Map<UUID, java.util.SortedMap<Integer, Long>> countsByYear(Collection<UUID> indicatorIds) {
+        java.util.Map<UUID, java.util.SortedMap<Integer, Long>> counts = new java.util.HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select v.indicator.id, v.year, count(v) from IndicatorValue v where v.indicator.id in ?1 "
+                                + "group by v.indicator.id, v.year",
+                        Object[].class)
+                .setParameter(1, indicatorIds)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], id -> new java.util.TreeMap<>())
+                        .put((Integer) row[1], (Long) row[2]));
+        return counts;
     }
 
     /** Replaces every value of the indicator; returns how many there were. */

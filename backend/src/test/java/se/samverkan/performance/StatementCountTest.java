@@ -158,6 +158,23 @@ class StatementCountTest {
     }
 
     @Test
+    void anAgreementsIndicatorsCostTheSameWithOneOrThreeWithValues() {
+        String small = FollowUps.adoptedAgreement().id();
+        Indicators.create(small, null, "MUNICIPALITY", true);
+        String large = FollowUps.adoptedAgreement().id();
+        for (int i = 0; i < 3; i++) {
+            String indicator = Indicators.create(large, null, "MUNICIPALITY", true);
+            importValues(indicator, "year,municipality,gender,value\n2025,1980,TOTAL,1\n2026,1984,TOTAL,2\n");
+        }
+        // The coordinator may remove indicators, so is also told which ones assessments report on.
+        for (DemoUser user : List.of(COORDINATOR_VASTMANLAND, ANONYMOUS)) {
+            int one = statements(user, Agreements.PATH + "/" + small + "/indicators");
+            int three = statements(user, Agreements.PATH + "/" + large + "/indicators");
+            assertEquals(one, three, "three indicators cost as one for " + user);
+        }
+    }
+
+    @Test
     void listsCostTheSameForAPageOfOneAndAPageOfTwenty() {
         for (String list : List.of(
                 "/api/v1/agreements?size=",
@@ -401,8 +418,9 @@ class StatementCountTest {
                 coordinator,
                 statements(DemoUser.COORDINATOR_VASTMANLAND, "/api/v1/me/tasks"),
                 "a coordinator's overview");
-        // one statement per kind of task (surveys to answer, applications and accounts are a member's 4th to 6th)
-        assertTrue(member <= 9, "a member's overview takes " + member + " statements");
+        // one statement per kind of task (surveys to answer, applications and accounts are a member's 4th to 6th,
+        // action-plan activities the 7th)
+        assertTrue(member <= 10, "a member's overview takes " + member + " statements");
         assertTrue(coordinator <= 8, "a coordinator's overview takes " + coordinator + " statements");
     }
 

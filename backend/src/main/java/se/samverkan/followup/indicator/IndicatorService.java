@@ -83,7 +83,7 @@ public class IndicatorService {
     @Transactional
     public List<IndicatorDto> list(UUID agreementId) {
         Agreement agreement = readableAgreement(agreementId);
-        return indicators.ofAgreement(agreement.id).stream().map(this::dto).toList();
+        return dtos(indicators.ofAgreement(agreement.id));
     }
 
     @ReadOnly
@@ -305,9 +305,23 @@ public class IndicatorService {
     }
 
     private IndicatorDto dto(Indicator i) {
-        // Asked only of those who may remove it: the rule that keeps it is theirs to be told.
+        return dtos(List.of(i)).get(0);
+    }
+
+    /** The indicators with their value years and counts, and which are reported in assessments: a fixed count of statements. */
+    private List<IndicatorDto> dtos(List<Indicator> list) {
+        List<UUID> ids = list.stream().map(i -> i.id).toList();
+        var counts = values.countsByYear(ids);
+        var reportedIn = assessments.referringTo(ids);
+        return list.stream()
+                .map(i -> dto(i, counts.getOrDefault(i.id, new java.util.TreeMap<>()), reportedIn.contains(i.id)))
+                .toList();
+    }
+
+    private IndicatorDto dto(Indicator i, java.util.SortedMap<Integer, Long> countsByYear, boolean referred) {
+        // Told only to those who may remove it: the rule that keeps it is theirs to be told.
         var permissions = policy.permissions(i);
-        boolean reported = permissions.delete() && assessments.anyRefersTo(i.id);
+        boolean reported = permissions.delete() && referred;
         if (reported) {
             permissions = new IndicatorPermissions(permissions.edit(), false, permissions.importValues());
         }
@@ -329,8 +343,8 @@ public class IndicatorService {
                 i.targets.stream()
                         .map(t -> new TargetDto(t.year, ValueRules.normalised(t.value)))
                         .toList(),
-                values.yearsOf(i.id),
-                values.countOf(i.id),
+                List.copyOf(countsByYear.keySet()),
+                countsByYear.values().stream().mapToLong(Long::longValue).sum(),
                 i.version,
                 i.createdAt,
                 i.createdBy,
