@@ -420,7 +420,11 @@ test.describe.serial('agreements', () => {
       .fill('Västerås behöver fler bostäder för nyanlända innan mottagandet ökar.');
     await member.getByRole('button', { name: 'Lämna synpunkten' }).click();
     await expect(member.getByText('Synpunkten är lämnad.')).toBeVisible();
-    await expect(member.getByRole('region', { name: '1 Bosättning' })).toContainText('Västerås stad');
+    await expect(
+      member
+        .getByRole('region', { name: 'Synpunkter under förankringen' })
+        .getByRole('region', { name: '1 Bosättning' }),
+    ).toContainText('Västerås stad');
     await expectNoAxeViolations(member, 'agreement in consultation, with the party’s input');
     await memberContext.close();
 

@@ -129,12 +129,15 @@ export function AgreementForm({
   const local = values.kind === 'LOCAL';
   // Only LÖKs where a grant allows them, when the caller coordinates no county (a LÖK author, a federation).
   const kindOptions = scope && scope.counties.length === 0 ? (['LOCAL'] as const) : agreementKinds;
+  // What is stored stays choosable when editing, so that the form shows it.
   const countyAllowed = (code: string) =>
     !scope ||
+    code === initialInput.countyCode ||
     scope.counties.includes(code) ||
     scope.localMunicipalities.some((municipality) => countyOfMunicipality(municipality) === code);
   const municipalityAllowed = (code: string) =>
     !scope ||
+    code === initialInput.municipalityCode ||
     (values.countyCode !== null && scope.counties.includes(values.countyCode)) ||
     scope.localMunicipalities.includes(code);
   // A LÖK sits under its RÖK; a sub-strategy (one per target group) under the county's overall strategy.

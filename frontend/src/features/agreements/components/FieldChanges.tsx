@@ -35,6 +35,8 @@ const knownFields = [
   'points',
   'decidedBy',
   'decidedOn',
+  'section',
+  'text',
 ] as const;
 type KnownField = (typeof knownFields)[number];
 

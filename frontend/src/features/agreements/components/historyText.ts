@@ -9,7 +9,14 @@ export const enumFields = {
 } as const;
 
 /** The entity types of history entries, and the actions. */
-export const historyEntityTypes = ['AGREEMENT', 'PARTY', 'GOAL_AREA', 'RESPONSIBILITY', 'PRIORITY'] as const;
+export const historyEntityTypes = [
+  'AGREEMENT',
+  'PARTY',
+  'GOAL_AREA',
+  'RESPONSIBILITY',
+  'PRIORITY',
+  'CONSULTATION_INPUT',
+] as const;
 export const historyActions = ['CREATED', 'UPDATED', 'DELETED', 'STATUS_CHANGED'] as const;
 
 export type HistoryEntityType = (typeof historyEntityTypes)[number];

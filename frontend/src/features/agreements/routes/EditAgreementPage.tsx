@@ -12,6 +12,7 @@ import { useDescribeAgreementValue } from '../components/describeAgreementValue'
 import { useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { AgreementReference } from '../types';
+import { useMe } from '../../../lib/auth';
 import { toAgreement } from '../../../lib/links';
 import '../styles.css';
 
@@ -22,6 +23,7 @@ function EditAgreement({ versioned }: { versioned: VersionedAgreement }) {
   const navigate = useNavigate();
   const update = useUpdateAgreement();
   const labelOf = useAgreementFieldLabel();
+  const me = useMe();
   const { agreement } = versioned;
   // The agreements the stored versions link to, so the conflict screen can name them.
   const [references, setReferences] = useState<(AgreementReference | undefined)[]>([
@@ -57,6 +59,13 @@ function EditAgreement({ versioned }: { versioned: VersionedAgreement }) {
           {...start}
           agreementId={agreement.id}
           knownReferences={references}
+          // A move offers only where the caller may create (the API's session); the stored place stays choosable.
+          scope={
+            me.data && {
+              counties: me.data.permissions.agreementCounties,
+              localMunicipalities: me.data.permissions.localAgreementMunicipalities,
+            }
+          }
           submitLabel={t('agreements.form.save')}
           cancelHref={toAgreement({ id: agreement.id })}
           onSubmit={session.submit}

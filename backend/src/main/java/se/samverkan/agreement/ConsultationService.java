@@ -31,9 +31,20 @@ public class ConsultationService {
     private static final Audit<ConsultationInput> INPUT = new Audit<>(
             i -> new ChangeRecorder.Subject(AgreementService.SUBJECT, i.agreement.id, "CONSULTATION_INPUT", i.id),
             i -> Map.of(
-                    "section", i.goalAreaId == null ? "" : i.goalAreaId.toString(),
+                    "section", sectionName(i),
                     "organisation", i.organisation.name,
                     "text", i.text));
+
+    /** The goal area's number and title as the history shows it; empty for the agreement as a whole. */
+    private static String sectionName(ConsultationInput input) {
+        return input.goalAreaId == null
+                ? ""
+                : input.agreement.goalAreas.stream()
+                        .filter(g -> g.id.equals(input.goalAreaId))
+                        .map(GoalArea::label)
+                        .findFirst()
+                        .orElse("");
+    }
 
     @Inject
     AgreementService agreements;
