@@ -47,6 +47,26 @@ public final class ResultsReports {
                 .path("id");
     }
 
+    /** A report of a free year with one part written, approved; answers its id. */
+    public static synchronized String approved(DemoUser user, String countyCode) {
+        String id = draft(user, countyCode);
+        String written = user.request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag(user, id))
+                .body(Map.of("parts", List.of(part("CIVIC_ORIENTATION", "Kommunerna erbjuder samhällsorientering."))))
+                .put(PATH + "/" + id + "/parts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        user.request()
+                .header("If-Match", written)
+                .post(PATH + "/" + id + "/approval")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
     public static String etag(DemoUser user, String id) {
         return user.request()
                 .get(PATH + "/" + id)
