@@ -16,6 +16,7 @@ import { surveyRoutes } from '../features/surveys';
 import { notificationRoutes } from '../features/notifications';
 import { openDataRoutes } from '../features/open-data';
 import { nationalRoutes } from '../features/national';
+import { resultsReportRoutes } from '../features/results-reports';
 import { grantRoutes } from '../features/grants';
 import { organisationRoutes } from '../features/organisations';
 import { searchRoutes } from '../features/search';
@@ -66,6 +67,7 @@ function buildRouteTree() {
     ...openDataRoutes(rootRoute),
     ...accessibilityRoutes(rootRoute),
     ...nationalRoutes(rootRoute),
+    ...resultsReportRoutes(rootRoute),
   ]);
 }
 

@@ -80,6 +80,9 @@ export const paths = {
   accessibility: '/accessibility',
   national: '/national',
   lokMap: '/national/lok-map',
+  resultsReports: '/results-reports',
+  resultsReport: '/results-reports/$id',
+  nationalResults: '/national-results/$year',
   webhooks: '/integrations/webhooks',
 } as const;
 
@@ -197,4 +200,9 @@ export const toOpenData = () => linkTo(paths.openData, {});
 export const toAccessibility = () => linkTo(paths.accessibility, {});
 export const toNational = (search?: { year?: number; county?: string }) => linkTo(paths.national, {}, search);
 export const toLokMap = (search?: { year?: number; view?: 'table' }) => linkTo(paths.lokMap, {}, search);
+export const toResultsReports = (search?: { county?: string; year?: number }) =>
+  linkTo(paths.resultsReports, {}, search);
+export const toResultsReport = (params: Id) => linkTo(paths.resultsReport, params);
+export const toNationalResults = (params: { year: number }) =>
+  linkTo(paths.nationalResults, { year: String(params.year) });
 export const toWebhooks = () => linkTo(paths.webhooks, {});

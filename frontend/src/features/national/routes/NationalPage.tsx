@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loaded, QueryError } from '../../../components';
 import { Alert, Button, Link, PageHeading } from '../../../design-system';
-import { toLokMap } from '../../../lib/links';
+import { toLokMap, toNationalResults, toResultsReports } from '../../../lib/links';
 import { downloadNationalCsv } from '../api/downloadNationalCsv';
 import { useNationalOverview } from '../api/getNationalOverview';
 import { CountyTable } from '../components/CountyTable';
@@ -32,6 +32,8 @@ export function NationalPage() {
       </div>
       <p className="national-actions">
         <Link href={toLokMap({ year })}>{t('national.toLokMap')}</Link>
+        <Link href={toNationalResults({ year })}>{t('national.toResults', { year })}</Link>
+        <Link href={toResultsReports()}>{t('national.toResultsReports')}</Link>
         <Button
           variant="secondary"
           onPress={() => {

@@ -53,6 +53,9 @@ public class DemoDataLoader {
     @Inject
     DemoSurveys surveys;
 
+    @Inject
+    DemoResultsReports resultsReports;
+
     @Transactional
     void load(@Observes @Priority(ReferenceDataLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!enabled) {
@@ -68,6 +71,7 @@ public class DemoDataLoader {
         funding.load();
         surveys.load();
         strategy.load();
+        resultsReports.load();
     }
 
     /** The stable id of a demo organisation. */
@@ -109,6 +113,10 @@ public class DemoDataLoader {
 
     public static UUID surveyId(String key) {
         return DemoSurveys.surveyId(key);
+    }
+
+    public static UUID resultsReportId(String key) {
+        return DemoResultsReports.reportId(key);
     }
 
     public static UUID surveyQuestionKey(String key) {

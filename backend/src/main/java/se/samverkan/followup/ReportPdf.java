@@ -7,18 +7,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import se.samverkan.common.pdf.PdfLayout;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
 import se.samverkan.followup.ReportDtos.ReportAssessment;
 import se.samverkan.followup.ReportDtos.ReportDto;
@@ -36,7 +30,6 @@ import se.samverkan.organisation.OrganisationReference;
  */
 final class ReportPdf {
 
-    private static final float MARGIN = 56;
     private static final float BODY = 10.5f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -44,7 +37,7 @@ final class ReportPdf {
 
     static byte[] render(ReportDto report, LocalDate generatedOn) {
         try (PDDocument document = new PDDocument()) {
-            Layout layout = new Layout(document);
+            PdfLayout layout = new PdfLayout(document);
             titlePage(layout, report, generatedOn);
             layout.newPage();
             layout.heading("Sammanfattning", 16);
@@ -84,7 +77,7 @@ final class ReportPdf {
         }
     }
 
-    private static void titlePage(Layout layout, ReportDto report, LocalDate generatedOn) {
+    private static void titlePage(PdfLayout layout, ReportDto report, LocalDate generatedOn) {
         layout.space(120);
         layout.paragraph("Uppföljning " + report.year(), layout.bold, 26, 0);
         layout.space(8);
@@ -114,7 +107,7 @@ final class ReportPdf {
         layout.paragraph("Utskriven " + DATE.format(generatedOn) + " ur Samverkan", layout.regular, BODY, 0);
     }
 
-    private static void goalArea(Layout layout, ReportGoalArea area, int year) {
+    private static void goalArea(PdfLayout layout, ReportGoalArea area, int year) {
         layout.newPage();
         layout.heading((area.number() == null ? "" : area.number() + " ") + area.title(), 16);
         if (area.goal() != null) {
@@ -161,7 +154,7 @@ final class ReportPdf {
         }
     }
 
-    private static void activity(Layout layout, ActivityDto activity) {
+    private static void activity(PdfLayout layout, ActivityDto activity) {
         layout.paragraph("• " + activity.title(), layout.bold, BODY, 12);
         if (activity.description() != null) {
             layout.paragraph(activity.description(), layout.regular, BODY, 24);
@@ -184,7 +177,7 @@ final class ReportPdf {
         }
     }
 
-    private static void indicator(Layout layout, ReportIndicator indicator, int year) {
+    private static void indicator(PdfLayout layout, ReportIndicator indicator, int year) {
         layout.space(8);
         layout.paragraph(
                 indicator.name() + (indicator.sample() ? " (exempeldata, inte statistik)" : ""), layout.bold, BODY, 0);
@@ -269,158 +262,5 @@ final class ReportPdf {
 
     private static String orUnknown(String text, String unknown) {
         return text == null ? unknown : text;
-    }
-
-    /** Flows wrapped text down A4 pages and numbers them at the end. */
-    private static final class Layout {
-
-        final PDDocument document;
-        final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final Map<Integer, String> replacements = new HashMap<>();
-        private PDPageContentStream stream;
-        private float y;
-
-        Layout(PDDocument document) throws IOException {
-            this.document = document;
-            newPage();
-        }
-
-        void newPage() {
-            try {
-                if (stream != null) {
-                    stream.close();
-                }
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                stream = new PDPageContentStream(document, page);
-                y = PDRectangle.A4.getHeight() - MARGIN;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void space(float height) {
-            y -= height;
-        }
-
-        void heading(String text, float size) {
-            if (y - size * 4 < MARGIN) {
-                newPage();
-            }
-            paragraph(text, bold, size, 0);
-            space(size * 0.4f);
-        }
-
-        /** Text wrapped to the width; line breaks in the text start new lines. */
-        void paragraph(String text, PDType1Font font, float size, float indent) {
-            float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-            for (String part : encodable(text, font).split("\n", -1)) {
-                for (String line : wrap(part, font, size, width)) {
-                    if (y - size * 1.35f < MARGIN) {
-                        newPage();
-                    }
-                    y -= size * 1.35f;
-                    show(line, font, size, MARGIN + indent, y);
-                }
-            }
-        }
-
-        void finish(String footer) throws IOException {
-            stream.close();
-            int pages = document.getNumberOfPages();
-            for (int i = 0; i < pages; i++) {
-                try (PDPageContentStream footerStream = new PDPageContentStream(
-                        document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    stream = footerStream;
-                    String left = encodable(footer.length() > 90 ? footer.substring(0, 89) + "…" : footer, regular);
-                    show(left, regular, 8, MARGIN, MARGIN / 2);
-                    String right = "Sida " + (i + 1) + " av " + pages;
-                    show(right, regular, 8, PDRectangle.A4.getWidth() - MARGIN - width(right, regular, 8), MARGIN / 2);
-                }
-            }
-        }
-
-        private void show(String text, PDType1Font font, float size, float x, float atY) {
-            try {
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(x, atY);
-                stream.showText(text);
-                stream.endText();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private List<String> wrap(String text, PDType1Font font, float size, float width) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                // A word longer than the line (a URL) is cut where it must be.
-                String rest = word;
-                while (width(rest, font, size) > width) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
-            }
-            lines.add(line.toString());
-            return lines;
-        }
-
-        private static float width(String text, PDType1Font font, float size) {
-            try {
-                return font.getStringWidth(text) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Characters outside WinAnsi (arrows, exotic quotes, emoji) become the nearest plain text. */
-        private String encodable(String text, PDType1Font font) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.replace("\r\n", "\n")
-                    .replace('\r', '\n')
-                    .replace('\t', ' ')
-                    .codePoints()
-                    .forEach(c -> {
-                        if (c == '\n') {
-                            out.append('\n');
-                            return;
-                        }
-                        out.append(replacements.computeIfAbsent(c, code -> {
-                            String character = new String(Character.toChars(code));
-                            try {
-                                font.encode(character);
-                                return character;
-                            } catch (IllegalArgumentException | IOException e) {
-                                return switch (code) {
-                                    case 0x2192 -> "->";
-                                    case 0x2264 -> "<=";
-                                    case 0x2265 -> ">=";
-                                    case 0x2212 -> "-";
-                                    case 0x00A0, 0x2009, 0x202F -> " ";
-                                    default -> "?";
-                                };
-                            }
-                        }));
-                    });
-            return out.toString();
-        }
     }
 }

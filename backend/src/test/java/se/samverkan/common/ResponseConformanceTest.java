@@ -254,6 +254,14 @@ class ResponseConformanceTest {
                 union(
                         demo("surveys.json", "surveys", DemoDataLoader::surveyId),
                         collect(List.of("/api/v1/surveys"), b -> b, "id")));
+        // Results reports (issue 16): the demo draft, those of the list, and the years of the national compilation.
+        ids.put(
+                "/api/v1/results-reports/{id}",
+                union(
+                        new ArrayList<>(List.of(DemoDataLoader.resultsReportId("vastmanland-2022")
+                                .toString())),
+                        collect(List.of("/api/v1/results-reports"), b -> b, "id")));
+        ids.put("/api/v1/national-results/{year}", new ArrayList<>(List.of("2021", "2022")));
         return ids;
     }
 
@@ -296,6 +304,20 @@ class ResponseConformanceTest {
                 .then()
                 .statusCode(201);
         String open = Forums.openReport(DemoUser.COORDINATOR_VASTMANLAND, forum, Forums.report(2027, 1));
+        // An approved results report with a part, so the compilation shows a county's words.
+        String results = se.samverkan.support.ResultsReports.approved(DemoUser.COORDINATOR_VASTMANLAND, "19");
+        add(ids, "/api/v1/results-reports/{id}", results);
+        add(
+                ids,
+                "/api/v1/national-results/{year}",
+                DemoUser.ANONYMOUS
+                        .request()
+                        .get("/api/v1/results-reports/" + results)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("year")
+                        .toString());
         add(ids, "/api/v1/forums/{id}", forum);
         add(ids, "/api/v1/status-reports/{id}", report);
         add(ids, "/api/v1/status-reports/{id}", open);

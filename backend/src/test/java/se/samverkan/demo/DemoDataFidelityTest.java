@@ -215,6 +215,30 @@ class DemoDataFidelityTest {
     }
 
     @Test
+    void theNationalResultsAreTheSeedsWordsAndTheCountyDraftIsSampleData() throws IOException {
+        JsonNode results = new ObjectMapper().readTree(resource("demo/results-reports.json"));
+        for (JsonNode national : results.get("national")) {
+            String where = "national results " + national.get("year").asText();
+            JsonNode provenance = marked(where, national);
+            quote(where, provenance, "title", national.get("title"));
+            quote(where, provenance, "introduction", national.get("introduction"));
+            for (JsonNode part : national.get("parts")) {
+                String at = where + " / " + part.get("assignment").asText();
+                quote(at, marked(at, part), "summary", part.get("summary"));
+            }
+        }
+        // No county's own report is in the seeds: a demo report is sample data with nothing written in it.
+        for (JsonNode report : results.get("reports")) {
+            String where = "results report " + report.get("key").asText();
+            JsonNode provenance = marked(where, report);
+            if (!"SAMPLE".equals(provenance.path("kind").asText()) || report.has("parts")) {
+                failures.add(where + ": not marked as sample data, or with parts the seeds do not give");
+            }
+        }
+        assertNoFailures();
+    }
+
+    @Test
     void whatTheSeedsDoNotSayIsNotStatedAsFact() {
         JsonNode vastmanland = agreements.get(0);
         for (JsonNode area : vastmanland.get("goalAreas")) {

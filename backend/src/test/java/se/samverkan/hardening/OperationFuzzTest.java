@@ -915,6 +915,12 @@ class OperationFuzzTest {
                             .statusCode(201)
                             .extract()
                             .path("id"));
+            // Results reports (issue 16): Västmanland's demo draft, and the year of the national summary.
+            f.ids.put(
+                    "results-reports",
+                    se.samverkan.demo.DemoDataLoader.resultsReportId("vastmanland-2022")
+                            .toString());
+            f.ids.put("national-results", "2021");
             // Surveys (issue 12): an open survey of Västmanland; Västerås answers it.
             String survey = se.samverkan.support.Surveys.open(coordinator);
             f.ids.put("surveys", survey);
@@ -938,6 +944,17 @@ class OperationFuzzTest {
                     "SurveyCopyInput",
                     () -> mutable(Map.of(
                             "year", 2031, "opensOn", "2031-09-01", "closesOn", "2031-10-31", "countyCode", "19")));
+            // A year the county has no report of yet, so that an allowed draft is created (201).
+            s.put(
+                    "ResultsReportInput",
+                    () -> se.samverkan.support.ResultsReports.input(
+                            "19", se.samverkan.support.ResultsReports.freeYear("19")));
+            s.put(
+                    "ResultsReportPartsInput",
+                    () -> mutable(Map.of(
+                            "parts",
+                            List.of(mutable(se.samverkan.support.ResultsReports.part(
+                                    "EARLY_MEASURES", "Kapaciteten är god."))))));
             s.put("SurveyStatusInput", () -> mutable(Map.of("status", "CLOSED")));
             s.put(
                     "SurveySummariesInput",

@@ -63,6 +63,51 @@ class StatementCountTest {
     }
 
     @Test
+    void theNationalResultsCostTheSameWithOneOrTwoApprovedReportsAndWithTheNationalSummary() {
+        int year = Math.max(
+                se.samverkan.support.ResultsReports.freeYear("19"), se.samverkan.support.ResultsReports.freeYear("24"));
+        approvedResultsReport("19", year);
+        int one = statements(ANONYMOUS, "/api/v1/national-results/" + year);
+        approvedResultsReport("24", year);
+        int two = statements(ANONYMOUS, "/api/v1/national-results/" + year);
+        assertEquals(one, two, "the national results with one and with two approved reports");
+        assertEquals(one, statements(ANONYMOUS, "/api/v1/national-results/2021"), "with the national summary");
+        assertTrue(two <= 6, "the national results take " + two + " statements");
+        int list = statements(ADMIN, "/api/v1/results-reports?year=" + year);
+        assertTrue(list <= 4, "the list of results reports takes " + list + " statements");
+    }
+
+    private static void approvedResultsReport(String county, int year) {
+        String path = se.samverkan.support.ResultsReports.PATH;
+        String id = ADMIN.request()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(se.samverkan.support.ResultsReports.input(county, year))
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String etag = ADMIN.request()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .header("If-Match", se.samverkan.support.ResultsReports.etag(ADMIN, id))
+                .body(Map.of(
+                        "parts",
+                        List.of(
+                                se.samverkan.support.ResultsReports.part("EARLY_MEASURES", "God kapacitet."),
+                                se.samverkan.support.ResultsReports.part("CIVIC_ORIENTATION", "God förmåga."))))
+                .put(path + "/" + id + "/parts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        ADMIN.request()
+                .header("If-Match", etag)
+                .post(path + "/" + id + "/approval")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void aKeptDocumentIsSentAgainWithoutQueriesUntilSomethingItShowsChanges() {
         String id = regionalAgreementWith(1);
         String path = Agreements.PATH + "/" + id;

@@ -81,6 +81,11 @@ public final class UniqueConstraints {
             Map.entry("survey_question_key_once", new Guard("themes", CHANGED_TOGETHER)),
             Map.entry("survey_recipient_pkey", new Guard("recipientIds", CHANGED_TOGETHER)),
             Map.entry("survey_answer_item_pkey", new Guard("items", CHANGED_TOGETHER)),
+            // Results reports (issue 16): one per county and year; the parts are written in one request.
+            Map.entry("results_report_once", new Guard("year", "resultsreport.county-has-one-for-year")),
+            Map.entry("results_report_part_pkey", new Guard("parts", CHANGED_TOGETHER)),
+            // The national summaries are loaded from documents, never by a client; listed for the 409.
+            Map.entry("national_results_part_pkey", new Guard("parts", CHANGED_TOGETHER)),
             // Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
             Map.entry("directory_user_username_key", new Guard("username", "common.already-user-directory")),
             Map.entry("notification_preference_pkey", new Guard("preferences", CHANGED_TOGETHER)),

@@ -1,0 +1,109 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmAction, PageNotLoaded } from '../../../components';
+import { Badge, DescriptionList, Link, PageHeading, ProvenanceMark } from '../../../design-system';
+import { formatDateTime } from '../../../lib/format';
+import { locale } from '../../../lib/i18n';
+import { toNationalResults, toResultsReports } from '../../../lib/links';
+import { useApproveResultsReport } from '../api/approveResultsReport';
+import { useResultsReport } from '../api/getResultsReport';
+import { useResultsReportHistory } from '../api/getResultsReportHistory';
+import { usePutResultsReportParts } from '../api/putResultsReportParts';
+import { ActionError } from '../components/ActionError';
+import { PartsEditor } from '../components/PartsEditor';
+import { PartTexts } from '../components/PartTexts';
+import { ReportHistory } from '../components/ReportHistory';
+import '../styles.css';
+
+const routeApi = getRouteApi('/results-reports/$id');
+
+/** A county's results report of a year: a part per assignment, written while a draft and then approved. */
+export function ResultsReportPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const query = useResultsReport(id);
+  const save = usePutResultsReportParts();
+  const approve = useApproveResultsReport();
+  const [approval, setApproval] = useState<{ error?: unknown } | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useResultsReportHistory(id, historyOpen);
+  if (!query.isSuccess)
+    return (
+      <PageNotLoaded
+        query={query}
+        notFoundTitle={t('resultsReports.notFound')}
+        back={{ href: toResultsReports(), label: t('resultsReports.title') }}
+      />
+    );
+  const { report, etag } = query.data;
+  const { permissions } = report;
+  return (
+    <>
+      <Link href={toResultsReports({ county: report.countyCode })} className="ds-link back-link">
+        <span aria-hidden="true">← </span>
+        {t('resultsReports.title')}
+      </Link>
+      <PageHeading>{t('resultsReports.reportOf', { county: report.countyName, year: report.year })}</PageHeading>
+      <ProvenanceMark provenance={report.provenance} />
+      <p>
+        <Badge tone={report.status === 'APPROVED' ? 'success' : 'muted'}>
+          {t(`resultsReports.status.${report.status}`)}
+        </Badge>
+      </p>
+      <DescriptionList
+        emptyValue={t('common.notSet')}
+        items={[
+          { term: t('resultsReports.county'), description: report.countyName },
+          { term: t('resultsReports.year'), description: String(report.year) },
+          {
+            term: t('resultsReports.approvedOn'),
+            description: report.approvedAt ? formatDateTime(report.approvedAt, locale(i18n.language)) : undefined,
+          },
+          { term: t('resultsReports.approvedBy'), description: report.approvedBy },
+        ]}
+      />
+      <p>{t(permissions.edit ? 'resultsReports.draftHelp' : 'resultsReports.readHelp')}</p>
+      {report.status === 'APPROVED' && (
+        <p>
+          <Link href={toNationalResults({ year: report.year })}>
+            {t('resultsReports.toNational', { year: report.year })}
+          </Link>
+        </p>
+      )}
+      {approval && !approval.error && <p role="status">{t('resultsReports.approved')}</p>}
+      <ActionError error={approval?.error} />
+      <ActionError error={save.error} />
+      {save.isSuccess && <p role="status">{t('resultsReports.part.saved')}</p>}
+      {permissions.edit ? (
+        <PartsEditor key={etag} report={report} etag={etag} save={save} />
+      ) : (
+        report.parts.map((part) => (
+          <section key={part.assignment} className="results-report-part" aria-labelledby={`part-${part.assignment}`}>
+            <h2 id={`part-${part.assignment}`}>{t(`resultsReports.assignment.${part.assignment}`)}</h2>
+            <PartTexts
+              assessment={part.assessment}
+              successFactors={part.successFactors}
+              areasToDevelop={part.areasToDevelop}
+            />
+          </section>
+        ))
+      )}
+      {permissions.approve && (
+        <div className="results-report-actions">
+          <ConfirmAction
+            variant="primary"
+            label={t('resultsReports.approve')}
+            title={t('resultsReports.approveTitle', { county: report.countyName, year: report.year })}
+            confirmLabel={t('resultsReports.approve')}
+            action={() => approve.mutateAsync({ id: report.id, etag })}
+            onDone={setApproval}
+          >
+            <p>{t('resultsReports.approveConsequence')}</p>
+          </ConfirmAction>
+        </div>
+      )}
+      {permissions.readHistory && <ReportHistory query={history} open={historyOpen} onToggle={setHistoryOpen} />}
+    </>
+  );
+}
