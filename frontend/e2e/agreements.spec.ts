@@ -188,7 +188,7 @@ test.describe.serial('agreements', () => {
     await visit(visitor, '/agreements', 'Överenskommelser');
     await expect(visitor.getByRole('link', { name: 'Ny överenskommelse' })).toHaveCount(0);
     await visitor.getByRole('searchbox', { name: 'Sök i överenskommelserna' }).fill(runId);
-    const results = visitor.getByRole('grid', { name: 'Överenskommelser' });
+    const results = visitor.getByRole('table', { name: 'Överenskommelser' });
     await expect(results.getByRole('row')).toHaveCount(2);
     await results.getByRole('link', { name: title }).click();
     await arrivedAt(visitor, title);
@@ -458,7 +458,7 @@ test.describe.serial('agreements', () => {
 
   test('history and the comparison of Västra Götaland 2021 and 2024 read well', async ({ page }) => {
     await visit(page, '/agreements?county=14&kind=COOPERATION_PLAN', 'Överenskommelser');
-    const row = page.getByRole('grid', { name: 'Överenskommelser' }).getByRole('row').filter({ hasText: '2024' });
+    const row = page.getByRole('table', { name: 'Överenskommelser' }).getByRole('row').filter({ hasText: '2024' });
     await row.getByRole('link').click();
     await arrivedAt(page, 'Samverkan inom migration och integration i Västra Götaland');
     await expect(page.getByRole('heading', { name: 'Särskilt fokus 2024' }).first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { Outlet, useMatches, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Link, requestHeadingFocus, SkipLink } from '../design-system';
+import { Link, PlainButton, requestHeadingFocus, SkipLink } from '../design-system';
 import { NotificationLink } from '../features/notifications';
 import { HeaderSearch } from '../features/search';
 import { login, logout, useAuth, useMe } from '../lib/auth';
@@ -64,9 +64,9 @@ function LanguageSwitch() {
   const { t } = useTranslation();
   const target = t('app.language.switchCode') as Language;
   return (
-    <Button variant="quiet" onPress={() => void changeLanguage(target)}>
+    <PlainButton variant="quiet" onClick={() => void changeLanguage(target)}>
       <span lang={target}>{t('app.language.switch')}</span>
-    </Button>
+    </PlainButton>
   );
 }
 
@@ -76,9 +76,9 @@ function AuthControls() {
   if (!auth.available) return null;
   if (!auth.authenticated) {
     return (
-      <Button variant="quiet" onPress={login}>
+      <PlainButton variant="quiet" onClick={login}>
         {t('app.auth.login')}
-      </Button>
+      </PlainButton>
     );
   }
   return (
@@ -86,9 +86,9 @@ function AuthControls() {
       <Link href={toProfile()} className="app-user">
         {t('app.auth.loggedInAs', { name: auth.name ?? auth.username ?? '' })}
       </Link>
-      <Button variant="quiet" onPress={logout}>
+      <PlainButton variant="quiet" onClick={logout}>
         {t('app.auth.logout')}
-      </Button>
+      </PlainButton>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../design-system';
+import { Alert, PlainButton } from '../design-system';
 import { ApiError } from '../lib/api';
 
 /** The message to show a person for a failed call: the server's explanation, or that it could not be reached. */
@@ -13,14 +13,14 @@ export function useErrorMessage(): (error: unknown) => string {
   };
 }
 
-/** An error alert for a failed query, with a retry button. */
+/** An error alert for a failed query, with a retry button (a native one: the router's error page is on the first page). */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   return (
     <Alert tone="error" title={t('common.errorTitle')}>
       <p>{message(error)}</p>
-      {onRetry && <Button onPress={onRetry}>{t('common.retry')}</Button>}
+      {onRetry && <PlainButton onClick={onRetry}>{t('common.retry')}</PlainButton>}
     </Alert>
   );
 }

@@ -13,15 +13,17 @@ export type DataTableProps = {
   /** The first cell of each row is its header (`<th scope="row">`). */
   rows: DataTableRow[];
   className?: string;
+  /** While the rows are being replaced (a list's next page or filter). */
+  busy?: boolean;
 };
 
 /**
  * A static table of facts with real header cells, read by screen readers cell by cell with both headers (unlike
  * the interactive `Table`, which is a grid for choosing rows).
  */
-export function DataTable({ caption, captionHidden, columns, rows, className }: DataTableProps) {
+export function DataTable({ caption, captionHidden, columns, rows, className, busy }: DataTableProps) {
   return (
-    <table className={`ds-data-table${className ? ` ${className}` : ''}`}>
+    <table className={`ds-data-table${className ? ` ${className}` : ''}`} aria-busy={busy || undefined}>
       <caption className={captionHidden ? 'visually-hidden' : 'ds-data-table-caption'}>{caption}</caption>
       <thead>
         <tr>

@@ -12,11 +12,16 @@ export const org = {
 export const AGREEMENT_ID = '10000000-0000-4000-8000-000000000001';
 export const GOAL_AREA_ID = '20000000-0000-4000-8000-000000000001';
 
-function party(id: string, organisation: { id: string; name: string }, signatory?: [string, string]): Party {
+function party(
+  id: string,
+  organisation: { id: string; name: string },
+  organisationType: string,
+  signatory?: [string, string],
+): Party {
   return {
     id,
     organisation,
-    organisationType: 'MUNICIPALITY',
+    organisationType,
     role: 'SIGNATORY',
     signatories: signatory ? [{ name: signatory[0], title: signatory[1] }] : [],
     signedOn: signatory ? '2016-06-01' : undefined,
@@ -113,10 +118,16 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
     supersededBy: [],
     localAgreements: [],
     parties: [
-      party('50000000-0000-4000-8000-000000000001', org.lansstyrelsen, ['Minoo Akhtarzand', 'Landshövding']),
-      party('50000000-0000-4000-8000-000000000002', org.arbetsformedlingen),
-      party('50000000-0000-4000-8000-000000000003', org.vasteras, ['Anders Teljebäck', 'Kommunstyrelsens ordförande']),
-      party('50000000-0000-4000-8000-000000000004', org.koping),
+      party('50000000-0000-4000-8000-000000000001', org.lansstyrelsen, 'COUNTY_ADMINISTRATIVE_BOARD', [
+        'Minoo Akhtarzand',
+        'Landshövding',
+      ]),
+      party('50000000-0000-4000-8000-000000000002', org.arbetsformedlingen, 'STATE_AGENCY'),
+      party('50000000-0000-4000-8000-000000000003', org.vasteras, 'MUNICIPALITY', [
+        'Anders Teljebäck',
+        'Kommunstyrelsens ordförande',
+      ]),
+      party('50000000-0000-4000-8000-000000000004', org.koping, 'MUNICIPALITY'),
     ],
     goalAreas: [goalArea],
     version: 7,

@@ -6,26 +6,62 @@ import type { Agreement, GoalArea, Level, OrganisationReference, ResponsibilityK
  */
 export type MatrixMark = { kind: ResponsibilityKind; level?: Level; viaAllOthers: boolean };
 
+/** The kinds of party the columns are grouped by, in this order; `NOT_PARTY` for organisations named but not parties. */
+export const matrixGroups = [
+  'COUNTY_ADMINISTRATIVE_BOARD',
+  'REGION',
+  'STATE_AGENCY',
+  'MUNICIPALITY',
+  'MUNICIPAL_FEDERATION',
+  'COORDINATION_ASSOCIATION',
+  'CIVIL_SOCIETY',
+  'ACADEMIA',
+  'BUSINESS',
+  'OTHER',
+  'NOT_PARTY',
+] as const;
+
+export type MatrixGroup = (typeof matrixGroups)[number];
+
 export type ResponsibilityMatrix = {
-  /** The agreement's parties in their order, then organisations named in goal areas that are not parties. */
+  /** The parties grouped by kind (in the agreement's order within a group), then organisations named in goal areas
+   * that are not parties. */
   columns: OrganisationReference[];
+  /** The column groups in column order: their kind and how many columns each spans. */
+  groups: { group: MatrixGroup; span: number }[];
   rows: { goalArea: GoalArea; cells: MatrixMark[][] }[];
 };
 
+function groupOf(organisationType: string): MatrixGroup {
+  return (matrixGroups as readonly string[]).includes(organisationType) && organisationType !== 'NOT_PARTY'
+    ? (organisationType as MatrixGroup)
+    : 'OTHER';
+}
+
 /** Goal areas × parties: who answers for what at which level ("övriga undertecknande parter" resolved). */
 export function buildMatrix(agreement: Pick<Agreement, 'parties' | 'goalAreas'>): ResponsibilityMatrix {
-  const columns: OrganisationReference[] = agreement.parties.map((party) => party.organisation);
-  const known = new Set(columns.map((organisation) => organisation.id));
+  const grouped: { organisation: OrganisationReference; group: MatrixGroup }[] = agreement.parties
+    .map((party) => ({ organisation: party.organisation, group: groupOf(party.organisationType) }))
+    // Array.prototype.sort is stable: within a group the agreement's order stays.
+    .sort((a, b) => matrixGroups.indexOf(a.group) - matrixGroups.indexOf(b.group));
+  const known = new Set(grouped.map((column) => column.organisation.id));
   for (const goalArea of agreement.goalAreas) {
     for (const responsibility of goalArea.responsibilities) {
       for (const organisation of responsibility.coveredOrganisations) {
         if (!known.has(organisation.id)) {
           known.add(organisation.id);
-          columns.push(organisation);
+          grouped.push({ organisation, group: 'NOT_PARTY' });
         }
       }
     }
   }
+  const groups: ResponsibilityMatrix['groups'] = [];
+  for (const { group } of grouped) {
+    const last = groups[groups.length - 1] as ResponsibilityMatrix['groups'][number] | undefined;
+    if (last?.group === group) last.span += 1;
+    else groups.push({ group, span: 1 });
+  }
+  const columns = grouped.map((column) => column.organisation);
   const rows = agreement.goalAreas.map((goalArea) => ({
     goalArea,
     cells: columns.map((organisation) =>
@@ -42,5 +78,5 @@ export function buildMatrix(agreement: Pick<Agreement, 'parties' | 'goalAreas'>)
       ),
     ),
   }));
-  return { columns, rows };
+  return { columns, groups, rows };
 }

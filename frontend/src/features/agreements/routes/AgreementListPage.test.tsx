@@ -51,7 +51,7 @@ describe('agreement list', () => {
     fakeApi(routes());
     renderApp('/agreements');
     expect(await screen.findByText('1 överenskommelse')).toBeInTheDocument();
-    const row = within(screen.getByRole('grid', { name: 'Överenskommelser' })).getByRole('row', {
+    const row = within(screen.getByRole('table', { name: 'Överenskommelser' })).getByRole('row', {
       name: /Lokal överenskommelse Västerås/,
     });
     expect(within(row).getByRole('link', { name: 'Lokal överenskommelse Västerås' })).toHaveAttribute(

@@ -16,7 +16,17 @@ describe('responsibility matrix', () => {
     expect(table.querySelector('caption')).toHaveTextContent('Ansvar per målområde och part');
 
     const columns = within(table).getAllByRole('columnheader');
-    expect(columns.map((column) => column.textContent)).toEqual([
+    // The parties grouped by kind, each group a header over its columns; organisations that are not parties last.
+    const groups = columns.filter((column) => column.getAttribute('scope') === 'colgroup');
+    expect(groups.map((group) => [group.textContent, group.getAttribute('colspan')])).toEqual([
+      ['Länsstyrelser', '1'],
+      ['Statliga myndigheter', '1'],
+      ['Kommuner', '2'],
+      ['Nämns men är inte part', '1'],
+    ]);
+    expect(
+      columns.filter((column) => column.getAttribute('scope') === 'col').map((column) => column.textContent),
+    ).toEqual([
       'Målområde',
       'Länsstyrelsen Västmanlands län',
       'Arbetsförmedlingen Norra Mälardalen',
@@ -24,7 +34,6 @@ describe('responsibility matrix', () => {
       'Köpings kommun',
       'Civilsamhället Västmanland',
     ]);
-    columns.forEach((column) => expect(column).toHaveAttribute('scope', 'col'));
 
     const rowHeader = within(table).getByRole('rowheader', { name: '3.1 Samverkan och samordning' });
     expect(rowHeader.tagName).toBe('TH');
@@ -40,9 +49,30 @@ describe('responsibility matrix', () => {
       'Övrig, lokal nivå',
     ]);
 
-    const region = screen.getByRole('region', { name: 'Ansvarsmatris, kan rullas i sidled' });
+    const region = screen.getByRole('region', { name: 'Ansvarsmatris, kan rullas i sidled och i höjdled' });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(region).toContainElement(table);
+  });
+
+  it('says the same as a list per goal area for a phone, parties with the same marks together', async () => {
+    fakeApi([
+      { path: `/api/v1/agreements/${AGREEMENT_ID}`, respond: () => json(agreement({ status: 'ADOPTED' })) },
+      ...baseRoutes(session({ authenticated: false })),
+    ]);
+    renderApp(`/agreements/${AGREEMENT_ID}/matrix`);
+    const area = present(
+      (await screen.findByRole('heading', { level: 2, name: '3.1 Samverkan och samordning' })).closest('section'),
+    );
+    expect(
+      within(area)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Ansvarig, regional nivå Länsstyrelsen Västmanlands län',
+      'Ansvarig, lokal nivå Arbetsförmedlingen Norra Mälardalen',
+      'Övrig, regional nivå (som övrig undertecknande part) Västerås stad och Köpings kommun',
+      'Övrig, lokal nivå Civilsamhället Västmanland',
+    ]);
   });
 
   it('says "Inget ansvar" where a party has none', async () => {

@@ -14,7 +14,8 @@ export function MatrixPage() {
   return (
     <WithAgreement id={id}>
       {({ agreement }) => (
-        <>
+        // On paper the whole page is landscape (see .matrix-page in styles.css).
+        <div className="matrix-page">
           <BackToAgreement id={agreement.id} title={agreement.title} />
           <PageHeading
             documentTitle={`${t('agreements.matrix.documentTitle', { title: agreement.title })} – ${t('app.name')}`}
@@ -28,7 +29,7 @@ export function MatrixPage() {
           ) : (
             <ResponsibilityMatrix agreement={agreement} />
           )}
-        </>
+        </div>
       )}
     </WithAgreement>
   );
