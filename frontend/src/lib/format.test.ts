@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatUtc, plainText, todayIso } from './format';
+import { formatDate, formatDateTime, formatPeriod, formatUtc, plainText, todayIso } from './format';
 
 describe('formatDateTime', () => {
   it('formats in the given locale', () => {
@@ -37,5 +37,12 @@ describe('plainText', () => {
     expect(plainText(2026)).toBe('2026');
     expect(plainText(null)).toBe('');
     expect(plainText({ sfs: '2017:584' })).toBe('{"sfs":"2017:584"}');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes a period with an en dash, and a single year once', () => {
+    expect(formatPeriod(2024, 2027)).toBe('2024–2027');
+    expect(formatPeriod(2024, 2024)).toBe('2024');
   });
 });

@@ -34,3 +34,8 @@ export function plainText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return JSON.stringify(value);
 }
+
+/** A period of years: "2016–2020", or "2024" for a single year. */
+export function formatPeriod(firstYear: number, lastYear: number): string {
+  return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
+}

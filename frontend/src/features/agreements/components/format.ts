@@ -1,9 +1,7 @@
+import { formatPeriod } from '../../../lib/format';
 import type { AgreementReference } from '../types';
 
-/** "2016–2020", or "2024" for a single year. */
-export function formatPeriod(firstYear: number, lastYear: number): string {
-  return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
-}
+export { formatPeriod };
 
 /** An agreement named with its period, so that versions with the same title can be told apart. */
 export function referenceLabel(reference: Pick<AgreementReference, 'title' | 'firstYear' | 'lastYear'>): string {

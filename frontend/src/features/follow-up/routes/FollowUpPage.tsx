@@ -1,3 +1,4 @@
+import { formatPeriod } from '../../../lib/format';
 import { useTranslation } from 'react-i18next';
 import { DataTable, Link, PageHeading, ScrollRegion } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
@@ -50,7 +51,7 @@ export function FollowUpPage() {
                       agreement.municipalityName
                         ? `${agreement.countyName}, ${agreement.municipalityName}`
                         : agreement.countyName,
-                      `${agreement.firstYear}–${agreement.lastYear}`,
+                      formatPeriod(agreement.firstYear, agreement.lastYear),
                     ],
                   }))}
                 />
