@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatPeriod, formatUtc, plainText, todayIso } from './format';
+import { bySwedishName, formatDate, formatDateTime, formatPeriod, formatUtc, plainText, todayIso } from './format';
 
 describe('formatDateTime', () => {
   it('formats in the given locale', () => {
@@ -44,5 +44,19 @@ describe('formatPeriod', () => {
   it('writes a period with an en dash, and a single year once', () => {
     expect(formatPeriod(2024, 2027)).toBe('2024–2027');
     expect(formatPeriod(2024, 2024)).toBe('2024');
+  });
+});
+
+describe('bySwedishName', () => {
+  it('puts å, ä and ö after z, as Swedish does', () => {
+    const names = ['Örebro', 'Arboga', 'Ängelholm', 'Åmål', 'Västerås', 'Köping'].map((name) => ({ name }));
+    expect(bySwedishName(names).map((m) => m.name)).toEqual([
+      'Arboga',
+      'Köping',
+      'Västerås',
+      'Åmål',
+      'Ängelholm',
+      'Örebro',
+    ]);
   });
 });

@@ -39,3 +39,10 @@ export function plainText(value: unknown): string {
 export function formatPeriod(firstYear: number, lastYear: number): string {
   return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
 }
+
+const swedish = new Intl.Collator('sv');
+
+/** Names in Swedish alphabetical order (å, ä and ö after z), whatever the page's language. */
+export function bySwedishName<T extends { name: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => swedish.compare(a.name, b.name));
+}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { bySwedishName } from '../format';
 import { api, unwrap } from '../api';
 import { referenceKeys } from './keys';
 
@@ -9,6 +10,7 @@ export function useMunicipalities(countyCode: string | null) {
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/municipalities', { params: { query: { county: countyCode ?? '' } }, signal })),
     enabled: Boolean(countyCode),
+    select: bySwedishName,
     staleTime: Infinity,
   });
 }

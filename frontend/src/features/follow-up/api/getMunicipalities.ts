@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { bySwedishName } from '../../../lib/format';
 import { api, unwrap } from '../../../lib/api';
 import { followUpKeys } from './queryKeys';
 
@@ -9,6 +10,7 @@ export function useCountyMunicipalities(county: string | undefined) {
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/municipalities', { params: { query: { county } }, signal })),
     enabled: !!county,
+    select: bySwedishName,
     staleTime: Infinity,
   });
 }

@@ -86,7 +86,7 @@ describe('new organisation', () => {
     const options = within(await screen.findByRole('listbox'))
       .getAllByRole('option')
       .map((o) => o.textContent.replace('✓', ''));
-    expect(options).toEqual(['Ingen kommun', 'Västerås', 'Köping']);
+    expect(options).toEqual(['Ingen kommun', 'Köping', 'Västerås']);
     const municipalityCalls = api
       .calls('GET', '/api/v1/municipalities')
       .map((r) => new URL(r.url).searchParams.get('county'));
