@@ -11,4 +11,5 @@ export const knownRules = [
   'referenced-agreement',
   'priorities-while-in-force',
   'priority-decided-is-final',
+  'one-sub-strategy-per-target-group',
 ] as const;

@@ -3,7 +3,7 @@ import { api, etagOfVersion, unwrap } from '../../../lib/api';
 import type { DecisionInput } from '../types';
 import { useInvalidateMeeting } from './invalidate';
 
-/** Corrects a decision's text, outcome or case number (`PUT …/decisions/{decisionId}`, If-Match its version). */
+/** Corrects a decision's text, outcome or case number, or adds effects (`PUT …/decisions/{decisionId}`, If-Match its version). */
 export function useUpdateDecision() {
   const invalidate = useInvalidateMeeting();
   return useMutation({

@@ -6,8 +6,10 @@ import { etagOfVersion } from '../../../lib/api';
 import { useRemoveAgendaItem } from '../api/removeAgendaItem';
 import { useRemoveDecision } from '../api/removeDecision';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
+import { useDecisionSubjects } from '../api/getDecisionSubjects';
 import { useUpdateDecision } from '../api/updateDecision';
 import { agendaItemKinds, decisionOutcomes, type AgendaItem, type AgendaItemKind, type Decision } from '../types';
+import { DecisionEffectChoice, effectKey, effectsOf, useDecisionFieldLabel } from './DecisionEffectChoice';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 
@@ -141,7 +143,10 @@ export function RemoveAgendaItem({
   );
 }
 
-/** Corrects a decision's text, outcome and case number; what it took effect on stays as recorded. */
+/**
+ * Corrects a decision's text, outcome and case number, and adds what it takes effect on: the effects it already has
+ * stay as recorded, new ones are chosen among the meeting's candidates the same way as when a decision is recorded.
+ */
 export function EditDecisionForm({
   meetingId,
   decision,
@@ -157,16 +162,23 @@ export function EditDecisionForm({
   const [text, setText] = useState(decision.text);
   const [outcome, setOutcome] = useState<Decision['outcome'] | null>(decision.outcome);
   const [caseNumber, setCaseNumber] = useState(decision.caseNumber ?? '');
+  const [chosenKeys, setChosenKeys] = useState<string[]>([]);
+  const subjects = useDecisionSubjects(meetingId);
+  const recorded = new Set(decision.effects.map(effectKey));
+  const candidates = (subjects.data ?? []).filter((candidate) => !recorded.has(effectKey(candidate)));
+  const added = effectsOf(candidates, chosenKeys);
+  // Sent in this order, so `effects[i]` in a refusal names the effect it is about.
+  const sent = [...decision.effects, ...added];
   const form = `decision-edit-${decision.id}`;
-  const fields = ['text', 'outcome', 'caseNumber'] as const;
-  const label = (field: string) => t(`forums.decisionFields.${field as (typeof fields)[number]}`);
+  const fields = ['text', 'outcome', 'effects', 'caseNumber'] as const;
+  const label = useDecisionFieldLabel(sent);
   return (
     <ServerForm
       form={form}
       fields={fields}
       labelOf={label}
       describeError={describeError}
-      isDirty={outcome !== decision.outcome}
+      isDirty={outcome !== decision.outcome || chosenKeys.length > 0}
       requiredHint={false}
       submitLabel={t('forums.corrections.saveDecision')}
       onSubmit={async () => {
@@ -183,9 +195,10 @@ export function EditDecisionForm({
             goalAreaId: decision.goalArea?.id,
             year: decision.year,
             caseNumber: optional(caseNumber),
-            effects: decision.effects.map((effect) => ({ kind: effect.kind, subjectId: effect.subjectId })),
+            effects: sent.map((effect) => ({ kind: effect.kind, subjectId: effect.subjectId })),
           },
         });
+        setChosenKeys([]);
         onSaved(t('forums.corrections.decisionSaved'));
       }}
     >
@@ -202,6 +215,15 @@ export function EditDecisionForm({
           onChange={(value) => setOutcome(value as Decision['outcome'] | null)}
         />
       </FormField>
+      <DecisionEffectChoice
+        form={form}
+        label={label('effects')}
+        candidates={candidates}
+        loaded={subjects.isSuccess}
+        value={chosenKeys}
+        onChange={setChosenKeys}
+        offersNoneText={decision.effects.length === 0}
+      />
       <FormField form={form} name="caseNumber">
         <TextField name="caseNumber" label={label('caseNumber')} value={caseNumber} onChange={setCaseNumber} />
       </FormField>

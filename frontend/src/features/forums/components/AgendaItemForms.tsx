@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { Alert, CheckboxGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import { Alert, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useAddDecision } from '../api/addDecision';
@@ -16,6 +16,13 @@ import {
   type DecisionOutcome,
   type DecisionSubjectCandidate,
 } from '../types';
+import {
+  DecisionEffectChoice,
+  effectsOf,
+  shared,
+  SUBJECT_OF_EFFECT,
+  useDecisionFieldLabel,
+} from './DecisionEffectChoice';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useOrganisationOptions } from '../../../components';
@@ -154,28 +161,6 @@ export function MinutesForm({ meetingId, item, minutes }: { meetingId: string; i
   );
 }
 
-const SUBJECT_OF_EFFECT = {
-  PRIORITY: 'YEARLY_PRIORITY',
-  AGREEMENT_ADOPTION: 'AGREEMENT',
-  FOLLOW_UP_APPROVAL: 'FOLLOW_UP',
-  PHASE_COMPLETION: 'STRATEGY',
-  SUB_STRATEGY_ADOPTION: 'STRATEGY',
-} as const;
-
-/** The effects of the chosen candidates, in the order the candidates are offered (so `effects[i]` is found again). */
-function effectsOf(candidates: readonly DecisionSubjectCandidate[], chosen: readonly string[]) {
-  return candidates.filter((candidate) => chosen.includes(effectKey(candidate)));
-}
-
-function effectKey(candidate: DecisionSubjectCandidate) {
-  return `${candidate.kind}:${candidate.subjectId}`;
-}
-
-/** The one value all have, else none: a decision about several things names no single subject or agreement. */
-function shared<T>(values: readonly T[]): T | undefined {
-  return values.length > 0 && values.every((value) => value === values[0]) ? values[0] : undefined;
-}
-
 /**
  * Records a decision at a point: its text and outcome, and what it decides when it takes effect (a proposed priority
  * becomes decided, an agreement or sub-strategy adopted, a follow-up approved, a phase done). The API takes several
@@ -196,16 +181,7 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
   const fields = ['text', 'outcome', 'effects', 'caseNumber'] as const;
   const candidates: readonly DecisionSubjectCandidate[] = subjects.data ?? [];
   const chosen = effectsOf(candidates, chosenKeys);
-  const effectLabel = (candidate: DecisionSubjectCandidate) =>
-    t(`decisionEffectKind.${candidate.kind}`, { label: candidate.label });
-  const label = (field: string) => {
-    // `effects[1].subjectId`: the second effect sent, named by what it was to change.
-    const index = /^effects\[(\d+)\]/.exec(field)?.[1];
-    const effect = index === undefined ? undefined : chosen.at(Number(index));
-    const top = field.split(/[[.]/)[0] as (typeof fields)[number];
-    const name = t(`forums.decisionFields.${top}`);
-    return effect ? `${name}: ${effectLabel(effect)}` : name;
-  };
+  const label = useDecisionFieldLabel(chosen);
   const describeError = (error: unknown) => {
     const refusal = describeForumError(error);
     // The effects are applied together: one refused leaves the decision and every other effect unrecorded.
@@ -265,19 +241,14 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
             onChange={(value) => setOutcome(value as DecisionOutcome | null)}
           />
         </FormField>
-        <FormField form={form} name="effects">
-          {candidates.length > 0 && (
-            <CheckboxGroup
-              name="effects"
-              label={label('effects')}
-              description={t('forums.decision.effectHint')}
-              options={candidates.map((candidate) => ({ id: effectKey(candidate), label: effectLabel(candidate) }))}
-              value={chosenKeys}
-              onChange={setChosenKeys}
-            />
-          )}
-          {subjects.isSuccess && candidates.length === 0 && <p>{t('forums.decision.noEffect')}</p>}
-        </FormField>
+        <DecisionEffectChoice
+          form={form}
+          label={label('effects')}
+          candidates={candidates}
+          loaded={subjects.isSuccess}
+          value={chosenKeys}
+          onChange={setChosenKeys}
+        />
         <FormField form={form} name="caseNumber">
           <TextField
             name="caseNumber"

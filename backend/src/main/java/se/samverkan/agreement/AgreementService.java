@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
@@ -451,6 +452,9 @@ public class AgreementService {
             }
         }
         violations.throwIfAny();
+        if (input.kind() == AgreementKind.STRATEGY && parent != null) {
+            requireOwnTargetGroups(agreement, parent, supersedes, input.targetGroups());
+        }
         agreement.kind = input.kind();
         agreement.title = input.title().trim();
         agreement.county = county;
@@ -476,6 +480,39 @@ public class AgreementService {
         }
         agreement.parent = parent;
         agreement.supersedes = supersedes;
+    }
+
+    /**
+     * A strategy has one sub-strategy per target group: no two sub-strategies of the same overall strategy cover the
+     * same target group. A superseded or expired sub-strategy no longer covers it, and a revision shares its target
+     * groups with the version it revises (409, rule {@code one-sub-strategy-per-target-group}).
+     */
+    private void requireOwnTargetGroups(
+            Agreement agreement, Agreement parent, Agreement supersedes, Set<TargetGroup> targetGroups) {
+        if (targetGroups == null || targetGroups.isEmpty()) {
+            return;
+        }
+        for (Agreement other : agreements.localAgreementsUnder(parent.id)) {
+            boolean sameVersionChain = other.id.equals(agreement.id)
+                    || (supersedes != null && other.id.equals(supersedes.id))
+                    || (other.supersedes != null && other.supersedes.id.equals(agreement.id));
+            if (sameVersionChain
+                    || other.kind != AgreementKind.STRATEGY
+                    || other.status == AgreementStatus.SUPERSEDED
+                    || other.status == AgreementStatus.EXPIRED) {
+                continue;
+            }
+            targetGroups.stream()
+                    .filter(other.targetGroups::contains)
+                    .findFirst()
+                    .ifPresent(covered -> {
+                        throw ProblemException.ruleViolation(
+                                "one-sub-strategy-per-target-group",
+                                text("agreement.one-sub-strategy-per-target-group", covered, other.title),
+                                "targetGroups",
+                                text("agreement.target-group-has-sub-strategy", covered, other.title));
+                    });
+        }
     }
 
     private static boolean createsRevisionCycle(UUID self, Agreement candidate) {

@@ -406,6 +406,40 @@ class StrategyProcessTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("parentAgreementId"));
 
+        // one sub-strategy per target group: a second one for asylum seekers is refused, another target group is not
+        Map<String, Object> second = Agreements.input("19");
+        second.put("kind", "STRATEGY");
+        second.put("targetGroups", List.of("UNACCOMPANIED_MINORS", "ASYLUM_SEEKERS"));
+        second.put("parentAgreementId", strategy);
+        post(COORDINATOR_VASTMANLAND, Agreements.PATH, second)
+                .statusCode(409)
+                .body("rule", equalTo("one-sub-strategy-per-target-group"))
+                .body("errors.field", contains("targetGroups"));
+        second.put("targetGroups", List.of("UNACCOMPANIED_MINORS"));
+        String minors = Agreements.create(COORDINATOR_VASTMANLAND, second);
+        // nor can an edit move it onto the covered target group
+        second.put("targetGroups", List.of("ASYLUM_SEEKERS"));
+        put(
+                        COORDINATOR_VASTMANLAND,
+                        Agreements.PATH + "/" + minors,
+                        Agreements.etag(COORDINATOR_VASTMANLAND, minors),
+                        second)
+                .statusCode(409)
+                .body("rule", equalTo("one-sub-strategy-per-target-group"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Agreements.PATH + "/" + minors)
+                .then()
+                .statusCode(200)
+                .body("targetGroups", contains("UNACCOMPANIED_MINORS"));
+        // (removed again so the roll-up below counts the one sub-strategy)
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", Agreements.etag(COORDINATOR_VASTMANLAND, minors))
+                .delete(Agreements.PATH + "/" + minors)
+                .then()
+                .statusCode(204);
+
         String goal = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, subStrategy, "1", "Hälsa bland asylsökande");
         String owner = Fundings.organisation("vasteras-stad");
         String plan = Strategies.plan(subStrategy) + "/activities";
