@@ -4180,18 +4180,17 @@ export interface components {
             /** @description How the organisation takes part */
             role: components["schemas"]["PartyRole"];
         };
-        /** @description A forum (not ended) the organisation is a member of or convenes */
+        /** @description A forum (not ended) the organisation is a member of or convenes; role is its member role, null when it only convenes the forum */
         CommittedForum: {
             id: components["schemas"]["UUID"];
             name: string;
             kind: components["schemas"]["ForumKind"];
             level?: components["schemas"]["Level"] | null;
-            /** @description Its member role; null when it only convenes the forum */
-            role?: ((string | components["schemas"]["MemberRole"] | null) | null) | components["schemas"]["MemberRole"] | null;
+            role?: components["schemas"]["MemberRole"] | null;
             /** @description The organisation convenes the forum */
             convener: boolean;
         };
-        /** @description A responsibility the organisation holds in one goal area of an agreement */
+        /** @description A responsibility the organisation holds in one goal area of an agreement; level is null when the agreement does not state it */
         CommittedResponsibility: {
             agreementId: components["schemas"]["UUID"];
             agreementTitle: string;
@@ -4199,8 +4198,7 @@ export interface components {
             /** @description Null for an area the parties monitor without a number */
             goalAreaNumber?: string | null;
             goalAreaTitle: string;
-            /** @description Null when the agreement does not state the level */
-            level?: ((string | components["schemas"]["Level"] | null) | null) | components["schemas"]["Level"] | null;
+            level?: components["schemas"]["Level"] | null;
             kind: components["schemas"]["ResponsibilityKind"];
             /** @description Through what the organisation takes part */
             qualifier?: string | null;

@@ -30,7 +30,8 @@ public final class CommitmentDtos {
 
     @Schema(
             name = "CommittedResponsibility",
-            description = "A responsibility the organisation holds in one goal area of an agreement")
+            description = "A responsibility the organisation holds in one goal area of an agreement; level is null when"
+                    + " the agreement does not state it")
     public record ResponsibilityCommitmentDto(
             @Schema(required = true) UUID agreementId,
             @Schema(required = true) String agreementTitle,
@@ -38,7 +39,7 @@ public final class CommitmentDtos {
             @Schema(description = "Null for an area the parties monitor without a number", nullable = true)
                     String goalAreaNumber,
             @Schema(required = true) String goalAreaTitle,
-            @Schema(description = "Null when the agreement does not state the level", nullable = true) Level level,
+            @Schema(nullable = true) Level level,
             @Schema(required = true) ResponsibilityKind kind,
             @Schema(description = "Through what the organisation takes part", nullable = true) String qualifier,
             @Schema(
@@ -47,14 +48,17 @@ public final class CommitmentDtos {
                                     "The agreement gives the responsibility to all other signatories, this one among them")
                     boolean allOtherSignatories) {}
 
-    @Schema(name = "CommittedForum", description = "A forum (not ended) the organisation is a member of or convenes")
+    @Schema(
+            name = "CommittedForum",
+            description =
+                    "A forum (not ended) the organisation is a member of or convenes; role is its member role, null"
+                            + " when it only convenes the forum")
     public record ForumCommitmentDto(
             @Schema(required = true) UUID id,
             @Schema(required = true) String name,
             @Schema(required = true) ForumKind kind,
             @Schema(nullable = true) Level level,
-            @Schema(description = "Its member role; null when it only convenes the forum", nullable = true)
-                    MemberRole role,
+            @Schema(nullable = true) MemberRole role,
             @Schema(required = true, description = "The organisation convenes the forum") boolean convener) {}
 
     @Schema(name = "CommittedActionItem", description = "An open or in-progress action item the organisation owns")
