@@ -5,6 +5,8 @@ export type OrganisationSummary = components['schemas']['OrganisationSummary'];
 export type OrganisationInput = components['schemas']['OrganisationInput'];
 export type OrganisationPage = components['schemas']['OrganisationPage'];
 export type OrganisationType = components['schemas']['OrganisationType'];
+export type OrganisationCommitments = components['schemas']['OrganisationCommitments'];
+export type CommittedResponsibility = components['schemas']['CommittedResponsibility'];
 export type County = components['schemas']['County'];
 export type Municipality = components['schemas']['Municipality'];
 

@@ -3040,6 +3040,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the organisation is committed to
+         * @description Agreements it is party to and its responsibilities per goal area and level (only agreements the caller may read: adopted, expired and superseded for everyone, drafts as the agreement rules allow), the forums it is a member of or convenes, and its open action items the caller may read (by the forum rules). Public. At most 500 rows per list
+         */
+        get: operations["getOrganisationCommitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{id}/history": {
         parameters: {
             query?: never;
@@ -4293,6 +4313,55 @@ export interface components {
         };
         /** @enum {string} */
         CommentMode: "NONE" | "OPTIONAL" | "REQUIRED";
+        /** @description An open or in-progress action item the organisation owns */
+        CommittedActionItem: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            dueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["ActionItemStatus"];
+            /** @description Its due date has passed */
+            overdue: boolean;
+            forumId: components["schemas"]["UUID"];
+            forumName: string;
+        };
+        /** @description An agreement the organisation is party to */
+        CommittedAgreement: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            kind: components["schemas"]["AgreementKind"];
+            status: components["schemas"]["AgreementStatus"];
+            /** Format: int32 */
+            firstYear: number;
+            /** Format: int32 */
+            lastYear: number;
+            /** @description How the organisation takes part */
+            role: components["schemas"]["PartyRole"];
+        };
+        /** @description A forum (not ended) the organisation is a member of or convenes; role is its member role, null when it only convenes the forum */
+        CommittedForum: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["ForumKind"];
+            level?: components["schemas"]["Level"] | null;
+            role?: components["schemas"]["MemberRole"] | null;
+            /** @description The organisation convenes the forum */
+            convener: boolean;
+        };
+        /** @description A responsibility the organisation holds in one goal area of an agreement; level is null when the agreement does not state it */
+        CommittedResponsibility: {
+            agreementId: components["schemas"]["UUID"];
+            agreementTitle: string;
+            goalAreaId: components["schemas"]["UUID"];
+            /** @description Null for an area the parties monitor without a number */
+            goalAreaNumber?: string | null;
+            goalAreaTitle: string;
+            level?: components["schemas"]["Level"] | null;
+            kind: components["schemas"]["ResponsibilityKind"];
+            /** @description Through what the organisation takes part */
+            qualifier?: string | null;
+            /** @description The agreement gives the responsibility to all other signatories, this one among them */
+            allOtherSignatories: boolean;
+        };
         CompilationInput: {
             /** @description The compiled report as the coordinator wrote it; when omitted, the contributions are put together theme by theme */
             text?: string;
@@ -6139,6 +6208,20 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
             permissions: components["schemas"]["OrganisationPermissions"];
+        };
+        /** @description What the organisation is committed to, as far as the caller may read it. The product holds no organisation contacts, so none are listed */
+        OrganisationCommitments: {
+            organisationId: components["schemas"]["UUID"];
+            /** @description Newest period first */
+            agreements: components["schemas"]["CommittedAgreement"][];
+            /** @description By agreement, goal area and level */
+            responsibilities: components["schemas"]["CommittedResponsibility"][];
+            /** @description By name */
+            forums: components["schemas"]["CommittedForum"][];
+            /** @description By due date, none last */
+            actionItems: components["schemas"]["CommittedActionItem"][];
+            /** @description Some list holds more than 500 rows; only that many are listed */
+            truncated: boolean;
         };
         OrganisationInput: {
             /** @example Västerås stad */
@@ -23596,6 +23679,55 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail holds a reference for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisationCommitments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationCommitments"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,4 +6,5 @@ export const organisationKeys = {
   list: (query: OrganisationQuery) => [...organisationKeys.lists(), query] as const,
   detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
   history: (id: string) => [...organisationKeys.detail(id), 'history'] as const,
+  commitments: (id: string) => [...organisationKeys.detail(id), 'commitments'] as const,
 };

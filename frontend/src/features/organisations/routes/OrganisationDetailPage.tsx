@@ -5,6 +5,7 @@ import { Alert, DescriptionList, Link, LinkButton, PageHeading } from '../../../
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useOrganisation } from '../api/getOrganisation';
+import { OrganisationCommitments } from '../components/OrganisationCommitments';
 import { OrganisationHistory } from '../components/OrganisationHistory';
 import { formatOrganisationNumber } from '../format';
 import type { Organisation } from '../types';
@@ -48,7 +49,7 @@ function OrganisationFacts({ organisation }: { organisation: Organisation }) {
   );
 }
 
-/** Everything about one organisation: facts, sub-units, who registered and changed it. */
+/** Everything about one organisation: facts, sub-units, what it is committed to, who registered and changed it. */
 export function OrganisationDetailPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
@@ -104,6 +105,8 @@ export function OrganisationDetailPage() {
           ))}
         </ul>
       )}
+
+      <OrganisationCommitments id={organisation.id} />
 
       <h2>{t('organisations.detail.history')}</h2>
       <ul>

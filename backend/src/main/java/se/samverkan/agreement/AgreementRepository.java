@@ -151,6 +151,96 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 .toList();
     }
 
+    /** One agreement an organisation is party to, as its commitments list it. */
+    public record PartyRow(
+            UUID id,
+            String title,
+            AgreementKind kind,
+            AgreementStatus status,
+            int firstYear,
+            int lastYear,
+            PartyRole role) {}
+
+    /** One responsibility an organisation holds in a goal area, named or as one of "all other signatories". */
+    public record ResponsibilityRow(
+            UUID agreementId,
+            String agreementTitle,
+            UUID goalAreaId,
+            String goalAreaNumber,
+            String goalAreaTitle,
+            Level level,
+            ResponsibilityKind kind,
+            String qualifier,
+            boolean allOtherSignatories) {}
+
+    /**
+     * The agreements an organisation is party to that the caller may see (the same visibility rule as the list), newest
+     * period first, in one statement; at most {@code limit}.
+     */
+    public List<PartyRow> partyRows(UUID organisationId, AgreementPolicy.Visibility visibility, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("organisation", organisationId);
+        String where = where(new Filter(null, null, null, null, null, null, null), visibility, parameters);
+        Query query = getEntityManager()
+                .createNativeQuery("select a.id, a.title, a.kind, a.status, a.first_year, a.last_year, p.role"
+                        + " from agreement_party p join agreement a on a.id = p.agreement_id"
+                        + " where p.organisation_id = :organisation and " + where
+                        + " order by a.first_year desc, lower(a.title), a.id limit :limit");
+        parameters.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new PartyRow(
+                        (UUID) r[0],
+                        (String) r[1],
+                        AgreementKind.valueOf((String) r[2]),
+                        AgreementStatus.valueOf((String) r[3]),
+                        ((Number) r[4]).intValue(),
+                        ((Number) r[5]).intValue(),
+                        PartyRole.valueOf((String) r[6])))
+                .toList();
+    }
+
+    /**
+     * The responsibilities an organisation holds in the agreements the caller may see: those naming it, and those of
+     * "all other signatories" in a goal area that does not name it while it signs the agreement. One statement; at
+     * most {@code limit}.
+     */
+    public List<ResponsibilityRow> responsibilityRows(
+            UUID organisationId, AgreementPolicy.Visibility visibility, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("organisation", organisationId);
+        String where = where(new Filter(null, null, null, null, null, null, null), visibility, parameters);
+        Query query = getEntityManager()
+                .createNativeQuery("select a.id, a.title, g.id, g.number, g.title, r.level, r.kind, r.qualifier,"
+                        + " r.all_other_signatories from responsibility r join goal_area g on g.id = r.goal_area_id"
+                        + " join agreement a on a.id = g.agreement_id"
+                        + " where (r.organisation_id = :organisation or (r.all_other_signatories"
+                        + " and exists (select 1 from agreement_party sp where sp.agreement_id = a.id"
+                        + " and sp.organisation_id = :organisation and sp.role = 'SIGNATORY')"
+                        + " and not exists (select 1 from responsibility nr where nr.goal_area_id = g.id"
+                        + " and nr.organisation_id = :organisation))) and " + where
+                        + " order by a.first_year desc, lower(a.title), a.id, g.number nulls last, g.title, g.id, r.level nulls last, r.kind"
+                        + " limit :limit");
+        parameters.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new ResponsibilityRow(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (UUID) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        r[5] == null ? null : Level.valueOf((String) r[5]),
+                        ResponsibilityKind.valueOf((String) r[6]),
+                        (String) r[7],
+                        (Boolean) r[8]))
+                .toList();
+    }
+
     public List<Agreement> revisionsOf(UUID agreementId) {
         return list("supersedes.id = ?1 order by firstYear", agreementId);
     }

@@ -84,6 +84,19 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
         return rows(where, "a.createdAt, a.id", parameters, 0, Integer.MAX_VALUE);
     }
 
+    /**
+     * The open and in-progress items an organisation owns that the caller may see, as rows, by due date; at most
+     * {@code limit}. Single-valued status parameters, as in {@link #activeRowsInForum}.
+     */
+    public List<BoardRow> activeRowsOfOwner(
+            UUID ownerOrganisationId, ForumPolicy.Visibility visibility, LocalDate today, int limit) {
+        Parameters parameters = new Parameters();
+        String where = where(new Filter(null, null, ownerOrganisationId, null, false), visibility, today, parameters)
+                + " and (a.status = :open or a.status = :inProgress)";
+        parameters.and("open", ActionItemStatus.OPEN).and("inProgress", ActionItemStatus.IN_PROGRESS);
+        return rows(where, "a.dueOn asc nulls last, a.createdAt, a.id", parameters, 0, limit);
+    }
+
     private List<BoardRow> rows(String where, String orderBy, Parameters parameters, int first, int max) {
         return select(where, orderBy, parameters, first, max, false).stream()
                 .map(ActionItemRepository::row)

@@ -18,6 +18,7 @@ import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.FollowUps;
+import se.samverkan.support.Forums;
 import se.samverkan.support.Fundings;
 import se.samverkan.support.Indicators;
 import se.samverkan.support.Organisations;
@@ -359,6 +360,54 @@ class StatementCountTest {
                     .statusCode(201);
         }
         return meeting;
+    }
+
+    @Test
+    void anOrganisationsCommitmentsCostTheSameWithOneOrThreeAgreementsForumsAndItems() {
+        String organisation = Organisations.create(ADMIN, TestData.organisation());
+        String path = "/api/v1/organisations/" + organisation + "/commitments";
+        committed(organisation);
+        int one = statements(COORDINATOR_VASTMANLAND, path);
+        committed(organisation);
+        committed(organisation);
+        assertEquals(one, statements(COORDINATOR_VASTMANLAND, path), "commitments with 1 and with 3 of each");
+        // the organisation, agreements, responsibilities, memberships, convened forums, action items; the caller's
+        // grants
+        assertTrue(one <= 8, "an organisation's commitments take " + one + " statements");
+        int demo =
+                statements(ANONYMOUS, "/api/v1/organisations/" + Forums.organisation("vasteras-stad") + "/commitments");
+        assertTrue(demo <= 8, "a demo organisation's commitments take " + demo + " statements");
+    }
+
+    /** One draft agreement with a responsibility, one forum membership and one open action item for the organisation. */
+    private static void committed(String organisation) {
+        String agreement = Agreements.create(ADMIN, Agreements.input("19"));
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisation, "role", "SIGNATORY"))
+                .post(Agreements.PATH + "/" + agreement + "/parties")
+                .then()
+                .statusCode(201);
+        String area = Agreements.addGoalArea(ADMIN, agreement, "1", "Arbete");
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisation, "kind", "RESPONSIBLE", "level", "LOCAL"))
+                .post(Agreements.PATH + "/" + agreement + "/goal-areas/" + area + "/responsibilities")
+                .then()
+                .statusCode(201);
+        String forum = Forums.create(ADMIN, Forums.input("19", "REGIONAL"));
+        ADMIN.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisation, "role", "EXPERT"))
+                .post(Forums.PATH + "/" + forum + "/members")
+                .then()
+                .statusCode(201);
+        String meeting =
+                Forums.createMeeting(ADMIN, forum, java.time.LocalDate.now().plusDays(7));
+        String point = Forums.addAgendaItem(ADMIN, meeting, "Medskick", "DEEP_DIVE");
+        Map<String, Object> item = new java.util.HashMap<>(Forums.actionItem("Uppdrag", "vasteras-stad"));
+        item.put("ownerOrganisationId", organisation);
+        Forums.handOut(ADMIN, meeting, point, item);
     }
 
     @Test

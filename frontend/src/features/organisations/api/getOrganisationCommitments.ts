@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+import { organisationKeys } from './queryKeys';
+
+/**
+ * What the organisation is committed to, as far as the caller may read it
+ * (`GET /api/v1/organisations/{id}/commitments`).
+ */
+export function useOrganisationCommitments(id: string) {
+  return useQuery({
+    queryKey: organisationKeys.commitments(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/organisations/{id}/commitments', { params: { path: { id } }, signal })),
+  });
+}
