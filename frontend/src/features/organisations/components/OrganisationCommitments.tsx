@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../../components';
 import { Badge, DataTable, Link, ScrollRegion } from '../../../design-system';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatPeriod } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { toActionItem, toAgreement, toForum } from '../../../lib/links';
 import { useOrganisationCommitments } from '../api/getOrganisationCommitments';
@@ -47,7 +47,7 @@ function CommitmentLists({ commitments }: { commitments: Commitments }) {
                   {agreement.title}
                 </Link>,
                 t(`agreementKind.${agreement.kind}`),
-                t('organisations.commitments.years', { first: agreement.firstYear, last: agreement.lastYear }),
+                formatPeriod(agreement.firstYear, agreement.lastYear),
                 t(`agreementStatus.${agreement.status}`),
                 t(`partyRole.${agreement.role}`),
               ],
