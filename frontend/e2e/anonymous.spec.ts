@@ -31,6 +31,10 @@ test('an anonymous visitor browses the organisations', async ({ page }) => {
   await arrivedAt(page, 'Västerås stad');
   await expect(page.getByText('212000-2080')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Redigera' })).toHaveCount(0);
+  // What it is committed to, public rows only, checked once loaded.
+  const commitments = page.getByRole('region', { name: 'Åtaganden' });
+  await expect(commitments.getByRole('table', { name: 'Överenskommelser där organisationen är part' })).toBeVisible();
+  await expectNoAxeViolations(page, 'organisation page with its commitments');
 
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Organisationer' }).click();
   await arrivedAt(page, 'Organisationer');
