@@ -2,6 +2,8 @@ package se.samverkan.followup;
 
 import java.util.List;
 import java.util.Objects;
+import se.samverkan.common.csv.Code;
+import se.samverkan.common.csv.Column;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.followup.FollowUpDtos.ActivityDto;
@@ -15,39 +17,61 @@ import se.samverkan.organisation.OrganisationReference;
 
 /**
  * The report as one CSV table: a row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE) with the
- * columns that apply to it filled in; text that a spreadsheet would take for a formula is neutralised by {@link CsvTable}. Indicator values are every value up to the round's year: the chart data.
+ * columns that apply to it filled in; text that a spreadsheet would take for a formula is neutralised by {@link CsvTable}.
+ * Indicator values are every value up to the round's year: the chart data. The Swedish-Excel variant names the
+ * columns, the kinds of row, the statuses and the genders in Swedish.
  */
 final class ReportCsv {
 
-    static final List<String> HEADER = List.of(
-            "record",
-            "goal_area",
-            "goal_area_title",
-            "organisation",
-            "status",
-            "title",
-            "text",
-            "result",
-            "organisations",
-            "funding_source",
-            "unit",
-            "year",
-            "municipality",
-            "gender",
-            "value",
-            "approved_by",
-            "approved_on");
+    static final List<Column> COLUMNS = List.of(
+            Column.of("record", "Post"),
+            Column.of("goal_area", "Målområde"),
+            Column.of("goal_area_title", "Målområdets namn"),
+            Column.of("organisation", "Organisation"),
+            Column.of("status", "Status"),
+            Column.of("title", "Titel"),
+            Column.of("text", "Text"),
+            Column.of("result", "Resultat"),
+            Column.of("organisations", "Organisationer"),
+            Column.of("funding_source", "Finansiering"),
+            Column.of("unit", "Enhet"),
+            Column.of("year", "År"),
+            Column.of("municipality", "Kommunkod"),
+            Column.of("gender", "Kön"),
+            Column.of("value", "Värde"),
+            Column.of("approved_by", "Fastställd av"),
+            Column.of("approved_on", "Fastställd den"));
+
+    /** What a row is. */
+    enum Record implements Code {
+        REPORT("Rapport"),
+        GOAL_AREA("Målområde"),
+        ASSESSMENT("Bedömning"),
+        ACTIVITY("Aktivitet"),
+        INDICATOR_VALUE("Indikatorvärde");
+
+        private final String swedish;
+
+        Record(String swedish) {
+            this.swedish = swedish;
+        }
+
+        @Override
+        public String swedish() {
+            return swedish;
+        }
+    }
 
     private ReportCsv() {}
 
     static String write(ReportDto report, CsvDialect dialect) {
-        CsvTable csv = new CsvTable(dialect, HEADER);
+        CsvTable csv = CsvTable.of(dialect, COLUMNS);
         csv.row(
-                "REPORT",
+                Record.REPORT,
                 null,
                 null,
                 null,
-                report.status().name(),
+                report.status(),
                 report.agreement().title(),
                 report.summary(),
                 null,
@@ -62,11 +86,11 @@ final class ReportCsv {
                 Objects.toString(report.approvedOn(), null));
         for (ReportGoalArea area : report.goalAreas()) {
             csv.row(
-                    "GOAL_AREA",
+                    Record.GOAL_AREA,
                     area.number(),
                     area.title(),
                     null,
-                    area.aggregateStatus().name(),
+                    area.aggregateStatus(),
                     null,
                     area.goal(),
                     null,
@@ -84,11 +108,11 @@ final class ReportCsv {
                         ? null
                         : assessment.organisation().name();
                 csv.row(
-                        "ASSESSMENT",
+                        Record.ASSESSMENT,
                         area.number(),
                         area.title(),
                         organisation,
-                        assessment.status().name(),
+                        assessment.status(),
                         null,
                         assessment.situation(),
                         null,
@@ -103,7 +127,7 @@ final class ReportCsv {
                         null);
                 for (ActivityDto activity : assessment.activities()) {
                     csv.row(
-                            "ACTIVITY",
+                            Record.ACTIVITY,
                             area.number(),
                             area.title(),
                             organisation,
@@ -136,7 +160,7 @@ final class ReportCsv {
         for (TrendSeries series : indicator.trend()) {
             for (TrendPoint point : series.points()) {
                 csv.row(
-                        "INDICATOR_VALUE",
+                        Record.INDICATOR_VALUE,
                         area == null ? null : area.number(),
                         area == null ? null : area.title(),
                         null,
@@ -149,7 +173,7 @@ final class ReportCsv {
                         indicator.unit(),
                         point.year(),
                         series.municipalityCode(),
-                        series.gender().name(),
+                        series.gender(),
                         point.value(),
                         null,
                         null);

@@ -4,6 +4,7 @@ import static se.samverkan.common.problem.Text.text;
 
 import java.util.EnumSet;
 import java.util.Set;
+import se.samverkan.common.csv.Code;
 import se.samverkan.common.lifecycle.Lifecycle;
 import se.samverkan.common.lifecycle.Lifecycle.Refusal;
 
@@ -12,11 +13,22 @@ import se.samverkan.common.lifecycle.Lifecycle.Refusal;
  * RECORDED is a round transcribed from a published document: public because its source is, and never changed, since
  * nobody wrote, compiled or approved it in the product.
  */
-public enum RoundStatus {
-    OPEN,
-    COMPILED,
-    APPROVED,
-    RECORDED;
+public enum RoundStatus implements Code {
+    OPEN("Öppen"),
+    COMPILED("Sammanställd"),
+    APPROVED("Fastställd"),
+    RECORDED("Återgiven ur publicerat dokument");
+
+    private final String swedish;
+
+    RoundStatus(String swedish) {
+        this.swedish = swedish;
+    }
+
+    @Override
+    public String swedish() {
+        return swedish;
+    }
 
     /** Anyone may read the round and its report. */
     public boolean isPublic() {

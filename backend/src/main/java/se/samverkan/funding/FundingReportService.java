@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.samverkan.common.csv.Column;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.csv.Workbooks;
@@ -108,19 +109,19 @@ public class FundingReportService {
         return new SummaryPermissions(policy.canManageProgrammes(), county, county);
     }
 
-    private static final List<String> EXPORT_HEADER = List.of(
-            "project",
-            "county",
-            "owner",
-            "municipality",
-            "partners",
-            "status",
-            "startsOn",
-            "endsOn",
-            "source",
-            "year",
-            "amount",
-            "goalAreas");
+    private static final List<Column> EXPORT_COLUMNS = List.of(
+            Column.of("project", "Projekt"),
+            Column.of("county", "Län"),
+            Column.of("owner", "Projektägare"),
+            Column.of("municipality", "Kommun"),
+            Column.of("partners", "Partner"),
+            Column.of("status", "Status"),
+            Column.of("startsOn", "Startdatum"),
+            Column.of("endsOn", "Slutdatum"),
+            Column.of("source", "Källa"),
+            Column.of("year", "År"),
+            Column.of("amount", "Belopp (kr)"),
+            Column.of("goalAreas", "Målområden"));
 
     /** One row per budget line of every project (a project without budget: one row without money). */
     @ReadOnly
@@ -150,18 +151,20 @@ public class FundingReportService {
                         parameters)
                 .setMaxResults(EXPORT_LIMIT)
                 .getResultList();
+        // The status as its code, written for the export's readers.
+        rows.forEach(r -> r[5] = ProjectStatus.valueOf((String) r[5]));
         return rows;
     }
 
     public String csv(List<Object[]> rows, CsvDialect dialect) {
-        CsvTable table = new CsvTable(dialect, EXPORT_HEADER);
+        CsvTable table = CsvTable.of(dialect, EXPORT_COLUMNS);
         rows.forEach(table::row);
         return table.toString();
     }
 
     /** The same rows as a spreadsheet: amounts as numbers with two decimals, so sums in Excel stay exact to öre. */
     public byte[] xlsx(List<Object[]> rows) {
-        return Workbooks.xlsx(new Workbooks.Sheet("Projekt", EXPORT_HEADER, rows, true));
+        return Workbooks.xlsx(new Workbooks.Sheet("Projekt", EXPORT_COLUMNS, rows, true));
     }
 
     /** The first condition, and the county and year asked for (as :county and :year) on the given columns. */

@@ -1,8 +1,21 @@
 package se.samverkan.funding;
 
-public enum ProjectStatus {
-    PLANNED,
-    ONGOING,
-    COMPLETED,
-    CANCELLED
+import se.samverkan.common.csv.Code;
+
+public enum ProjectStatus implements Code {
+    PLANNED("Planerat"),
+    ONGOING("Pågår"),
+    COMPLETED("Avslutat"),
+    CANCELLED("Avbrutet");
+
+    private final String swedish;
+
+    ProjectStatus(String swedish) {
+        this.swedish = swedish;
+    }
+
+    @Override
+    public String swedish() {
+        return swedish;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.samverkan.common.csv.Column;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.http.PageQuery;
@@ -97,53 +98,37 @@ public class NationalService {
         return new NationalOverview(year, internal, rows, total.figures(), municipalities);
     }
 
-    private static final List<String> HEADER = List.of(
-            "year",
-            "county_code",
-            "county",
-            "regional_agreements",
-            "local_agreements",
-            "strategies",
-            "cooperation_plans",
-            "municipalities",
-            "municipalities_with_lok",
-            "goal_areas_on_track",
-            "goal_areas_partly",
-            "goal_areas_not_on_track",
-            "goal_areas_not_assessed",
-            "open_action_items",
-            "overdue_action_items");
+    /** The comparison's columns, named for people as the comparison page names them. */
+    private static final List<Column> COLUMNS = List.of(
+            Column.of("year", "År"),
+            Column.of("county_code", "Länskod"),
+            Column.of("county", "Län"),
+            Column.of("regional_agreements", "Regionala överenskommelser"),
+            Column.of("local_agreements", "Lokala överenskommelser"),
+            Column.of("strategies", "Strategier"),
+            Column.of("cooperation_plans", "Samverkansplaner"),
+            Column.of("municipalities", "Kommuner"),
+            Column.of("municipalities_with_lok", "Kommuner med LÖK"),
+            Column.of("goal_areas_on_track", "Målområden i fas"),
+            Column.of("goal_areas_partly", "Målområden delvis i fas"),
+            Column.of("goal_areas_not_on_track", "Målområden inte i fas"),
+            Column.of("goal_areas_not_assessed", "Målområden ej bedömda"),
+            Column.of("open_action_items", "Öppna uppdrag"),
+            Column.of("overdue_action_items", "Försenade uppdrag"));
 
-    /** The same columns as {@link #HEADER}, named as the comparison page names them. */
-    private static final List<String> SWEDISH_HEADER = List.of(
-            "År",
-            "Länskod",
-            "Län",
-            "Regionala överenskommelser",
-            "Lokala överenskommelser",
-            "Strategier",
-            "Samverkansplaner",
-            "Kommuner",
-            "Kommuner med LÖK",
-            "Målområden i fas",
-            "Målområden delvis i fas",
-            "Målområden inte i fas",
-            "Målområden ej bedömda",
-            "Öppna uppdrag",
-            "Försenade uppdrag");
+    private static final Column IN_PREPARATION =
+            Column.of("agreements_in_preparation", "Överenskommelser under beredning");
 
     /** The county comparison as CSV: one row per county, then the country's totals. */
     @ReadOnly
     @Transactional
     public String overviewCsv(NationalQuery query, CsvDialect dialect) {
         NationalOverview overview = overview(query);
-        // The Swedish-Excel variant is for people: Swedish column names; RFC 4180 keeps the machine names.
-        boolean people = dialect == CsvDialect.EXCEL_SV;
-        List<String> header = new ArrayList<>(people ? SWEDISH_HEADER : HEADER);
+        List<Column> columns = new ArrayList<>(COLUMNS);
         if (overview.internal()) {
-            header.add(people ? "Överenskommelser under beredning" : "agreements_in_preparation");
+            columns.add(IN_PREPARATION);
         }
-        CsvTable table = new CsvTable(dialect, header);
+        CsvTable table = CsvTable.of(dialect, columns);
         for (CountyComparison county : overview.counties()) {
             table.row(cells(overview, county.countyCode(), county.countyName(), county.figures()));
         }

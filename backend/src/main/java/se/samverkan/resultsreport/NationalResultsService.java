@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.samverkan.common.csv.Column;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.persistence.ReadOnly;
@@ -32,17 +33,18 @@ import se.samverkan.resultsreport.ResultsReportRepository.Row;
 @ApplicationScoped
 public class NationalResultsService {
 
-    static final List<String> CSV_HEADER = List.of(
-            "year",
-            "assignment",
-            "assignment_label",
-            "county_code",
-            "county",
-            "national_summary",
-            "assessment",
-            "success_factors",
-            "areas_to_develop",
-            "approved_at");
+    /** The assignment's code is for machines; people read its Swedish label in the next column. */
+    static final List<Column> CSV_COLUMNS = List.of(
+            Column.of("year", "År"),
+            Column.machineOnly("assignment"),
+            Column.of("assignment_label", "Uppdrag"),
+            Column.of("county_code", "Länskod"),
+            Column.of("county", "Län"),
+            Column.of("national_summary", "Nationell sammanfattning"),
+            Column.of("assessment", "Bedömning"),
+            Column.of("success_factors", "Framgångsfaktorer"),
+            Column.of("areas_to_develop", "Utvecklingsområden"),
+            Column.of("approved_at", "Godkänd"));
 
     @Inject
     ResultsReportRepository reports;
@@ -120,7 +122,7 @@ public class NationalResultsService {
         NationalResultsDto compilation = compilation(year);
         Map<String, ReportedCounty> byCounty = new HashMap<>();
         compilation.counties().forEach(c -> byCounty.put(c.countyCode(), c));
-        CsvTable table = new CsvTable(dialect, CSV_HEADER);
+        CsvTable table = CsvTable.of(dialect, CSV_COLUMNS);
         for (AssignmentCompilation assignment : compilation.assignments()) {
             if (assignment.nationalSummary() != null) {
                 table.row(

@@ -3,13 +3,25 @@ package se.samverkan.survey;
 import static se.samverkan.common.problem.Text.text;
 
 import java.util.EnumSet;
+import se.samverkan.common.csv.Code;
 import se.samverkan.common.lifecycle.Lifecycle;
 import se.samverkan.common.lifecycle.Lifecycle.Refusal;
 
 /** An organisation's answer: DRAFT (saved, editable) → SUBMITTED; the coordinator may reopen it to DRAFT. */
-public enum AnswerStatus {
-    DRAFT,
-    SUBMITTED;
+public enum AnswerStatus implements Code {
+    DRAFT("Utkast"),
+    SUBMITTED("Inskickat");
+
+    private final String swedish;
+
+    AnswerStatus(String swedish) {
+        this.swedish = swedish;
+    }
+
+    @Override
+    public String swedish() {
+        return swedish;
+    }
 
     public enum Action {
         SAVE,

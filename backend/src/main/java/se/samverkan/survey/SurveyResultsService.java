@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.samverkan.common.csv.Code;
+import se.samverkan.common.csv.Column;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.csv.Workbooks;
@@ -340,25 +342,25 @@ public class SurveyResultsService {
 
     // ---- exports --------------------------------------------------------------------------------
 
-    static final List<String> ANSWER_HEADER = List.of(
-            "organisation",
-            "organisationNumber",
-            "county",
-            "status",
-            "submittedAt",
-            "theme",
-            "questionKey",
-            "question",
-            "kind",
-            "agreement",
-            "comment",
-            "publishable",
-            "text",
-            "number",
-            "women",
-            "men",
-            "options",
-            "sampleData");
+    static final List<Column> ANSWER_COLUMNS = List.of(
+            Column.of("organisation", "Organisation"),
+            Column.of("organisationNumber", "Organisationsnummer"),
+            Column.of("county", "Länskod"),
+            Column.of("status", "Status"),
+            Column.of("submittedAt", "Inskickat"),
+            Column.of("theme", "Tema"),
+            Column.of("questionKey", "Frågans nyckel"),
+            Column.of("question", "Fråga"),
+            Column.of("kind", "Frågetyp"),
+            Column.of("agreement", "Instämmande"),
+            Column.of("comment", "Kommentar"),
+            Column.of("publishable", "Får publiceras"),
+            Column.of("text", "Svar i text"),
+            Column.of("number", "Antal"),
+            Column.of("women", "Kvinnor"),
+            Column.of("men", "Män"),
+            Column.of("options", "Val"),
+            Column.of("sampleData", "Exempeldata"));
 
     /** Every answered question of every answer (drafts too, with their status) as one row. */
     @ReadOnly
@@ -384,7 +386,11 @@ public class SurveyResultsService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setMaxResults(EXPORT_LIMIT).getResultList();
         for (Object[] r : rows) {
+            // Codes as codes, written for the export's readers.
+            r[3] = AnswerStatus.valueOf((String) r[3]);
             r[4] = r[4] == null ? null : instant(r[4]).toString();
+            r[8] = QuestionKind.valueOf((String) r[8]);
+            r[9] = r[9] == null ? null : Rating.valueOf((String) r[9]);
             r[11] = Boolean.TRUE.equals(r[11]) ? "ja" : "nej";
             r[17] = Boolean.TRUE.equals(r[17]) ? "ja" : "nej";
         }
@@ -405,13 +411,43 @@ public class SurveyResultsService {
     }
 
     public String answersCsv(List<Object[]> rows, CsvDialect dialect) {
-        CsvTable table = new CsvTable(dialect, ANSWER_HEADER);
+        CsvTable table = CsvTable.of(dialect, ANSWER_COLUMNS);
         rows.forEach(table::row);
         return table.toString();
     }
 
-    static final List<String> AGGREGATE_HEADER =
-            List.of("theme", "questionKey", "question", "kind", "value", "count", "answered");
+    static final List<Column> AGGREGATE_COLUMNS = List.of(
+            Column.of("theme", "Tema"),
+            Column.of("questionKey", "Frågans nyckel"),
+            Column.of("question", "Fråga"),
+            Column.of("kind", "Frågetyp"),
+            Column.of("value", "Svar"),
+            Column.of("count", "Antal"),
+            Column.of("answered", "Antal som svarat"));
+
+    /** The sums of a number question and the count of text answers, as the aggregates' value column names them. */
+    enum Figure implements Code {
+        TOTAL("Totalt"),
+        WOMEN("Kvinnor"),
+        MEN("Män"),
+        ANSWERS("Svar i text");
+
+        private final String swedish;
+
+        Figure(String swedish) {
+            this.swedish = swedish;
+        }
+
+        @Override
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String swedish() {
+            return swedish;
+        }
+    }
 
     /** The aggregates as rows: per statement one row per step of the scale, per choice one per option, sums. */
     public List<Object[]> aggregateRows(ResultsDto results) {
@@ -419,32 +455,32 @@ public class SurveyResultsService {
         for (ThemeResult t : results.themes()) {
             for (QuestionResult q : t.questions()) {
                 for (AgreementCount c : q.distribution()) {
-                    rows.add(row(t, q, c.agreement().name(), c.count()));
+                    rows.add(row(t, q, c.agreement(), c.count()));
                 }
                 for (OptionCount c : q.choices()) {
                     rows.add(row(t, q, c.option(), c.count()));
                 }
                 if (q.numbers() != null) {
-                    rows.add(row(t, q, "total", q.numbers().total()));
+                    rows.add(row(t, q, Figure.TOTAL, q.numbers().total()));
                     if (q.numbers().women() != null || q.numbers().men() != null) {
-                        rows.add(row(t, q, "women", q.numbers().women()));
-                        rows.add(row(t, q, "men", q.numbers().men()));
+                        rows.add(row(t, q, Figure.WOMEN, q.numbers().women()));
+                        rows.add(row(t, q, Figure.MEN, q.numbers().men()));
                     }
                 }
                 if (q.kind() == QuestionKind.TEXT) {
-                    rows.add(row(t, q, "answers", q.answered()));
+                    rows.add(row(t, q, Figure.ANSWERS, q.answered()));
                 }
             }
         }
         return rows;
     }
 
-    private static Object[] row(ThemeResult t, QuestionResult q, String value, Number count) {
-        return new Object[] {t.title(), q.key().toString(), q.text(), q.kind().name(), value, count, q.answered()};
+    private static Object[] row(ThemeResult t, QuestionResult q, Object value, Number count) {
+        return new Object[] {t.title(), q.key().toString(), q.text(), q.kind(), value, count, q.answered()};
     }
 
     public String aggregatesCsv(List<Object[]> rows, CsvDialect dialect) {
-        CsvTable table = new CsvTable(dialect, AGGREGATE_HEADER);
+        CsvTable table = CsvTable.of(dialect, AGGREGATE_COLUMNS);
         rows.forEach(table::row);
         return table.toString();
     }
@@ -452,8 +488,8 @@ public class SurveyResultsService {
     /** The answers and the aggregates as two sheets; numbers as numbers, every text typed as text. */
     public byte[] xlsx(List<Object[]> answers, List<Object[]> aggregates) {
         return Workbooks.xlsx(
-                new Workbooks.Sheet("Svar", ANSWER_HEADER, answers),
-                new Workbooks.Sheet("Sammanställning", AGGREGATE_HEADER, aggregates));
+                new Workbooks.Sheet("Svar", ANSWER_COLUMNS, answers),
+                new Workbooks.Sheet("Sammanställning", AGGREGATE_COLUMNS, aggregates));
     }
 
     /** Results for the aggregate export: the same view (internal or public) as the results. */

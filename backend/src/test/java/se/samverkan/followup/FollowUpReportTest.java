@@ -370,13 +370,16 @@ class FollowUpReportTest {
                 .asByteArray();
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(excel[0], excel[1], excel[2]));
         String excelText = new String(excel, 3, excel.length - 3, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(excelText.startsWith("record;goal_area;"), excelText);
+        // For people: Swedish column names and codes; every other cell as in the RFC 4180 file.
+        assertTrue(excelText.startsWith("Post;Målområde;Målområdets namn;Organisation;Status;"), excelText);
         List<CSVRecord> excelRecords = CSVParser.parse(
                         excelText, CSVFormat.RFC4180.builder().setDelimiter(';').get())
                 .getRecords();
         assertEquals(
-                records.stream().map(CSVRecord::toList).toList(),
-                excelRecords.stream().map(CSVRecord::toList).toList());
+                records.stream().skip(1).map(FollowUpReportTest::forPeople).toList(),
+                excelRecords.stream().skip(1).map(CSVRecord::toList).toList());
+        assertTrue(excelText.contains("\r\nRapport;;;;Sammanställd;"), excelText);
+        assertTrue(excelText.contains("\r\nBedömning;1;Arbete och praktik;Västerås stad;Delvis i fas;"), excelText);
         COORDINATOR_VASTMANLAND
                 .request()
                 .queryParam("dialect", "excel")
@@ -384,6 +387,24 @@ class FollowUpReportTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("dialect"));
+    }
+
+    /** A record of the RFC 4180 report as the Swedish-Excel one writes it: kinds, statuses and genders in Swedish. */
+    private static List<String> forPeople(CSVRecord machine) {
+        List<String> cells = new java.util.ArrayList<>(machine.toList());
+        ReportCsv.Record kind = ReportCsv.Record.valueOf(cells.get(0));
+        cells.set(0, kind.swedish());
+        if (!cells.get(4).isEmpty()) {
+            cells.set(
+                    4,
+                    kind == ReportCsv.Record.REPORT
+                            ? RoundStatus.valueOf(cells.get(4)).swedish()
+                            : GoalStatus.valueOf(cells.get(4)).swedish());
+        }
+        if (!cells.get(13).isEmpty()) {
+            cells.set(13, Gender.valueOf(cells.get(13)).swedish());
+        }
+        return cells;
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -111,7 +111,7 @@ class IndicatorValuesCsvTest {
                 2026,1982,TOTAL,tio
                 2026,1980,TOTAL,42
                 2026,1983,TOTAL,12,5
-                2026,1984,KVINNOR,
+                2026,1984,FLICKOR,
                 twenty,1984,TOTAL,"1,5"
                 2026,1984,TOTAL,1.23456
                 "2026,1984,TOTAL,1
@@ -147,7 +147,7 @@ class IndicatorValuesCsvTest {
                                 "is not a number: \"tio\"",
                                 "repeats row 2 (same year, municipality and gender)",
                                 "has 5 columns, expected 4 (year,municipality,gender,value); put a decimal comma in quotes: \"12,5\"",
-                                "must be TOTAL, WOMEN or MEN, not \"KVINNOR\"",
+                                "must be TOTAL, WOMEN or MEN (Totalt, Kvinnor or Män), not \"FLICKOR\"",
                                 "is required",
                                 "is not a year: \"twenty\"",
                                 "must have at most 4 decimals",
@@ -220,8 +220,9 @@ class IndicatorValuesCsvTest {
                 .contentType("text/csv")
                 .extract()
                 .asByteArray();
+        // For people: Swedish column names and genders; the import takes the file back as it is.
         assertEquals(
-                "\uFEFFyear;municipality;gender;value\r\n2026;;TOTAL;-3,5\r\n2026;;WOMEN;-1,25\r\n",
+                "\uFEFFÅr;Kommunkod;Kön;Värde\r\n2026;;Totalt;-3,5\r\n2026;;Kvinnor;-1,25\r\n",
                 new String(excel, StandardCharsets.UTF_8));
         COORDINATOR_VASTMANLAND
                 .request()
@@ -253,6 +254,44 @@ class IndicatorValuesCsvTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("row 2"))
                 .body("errors[0].message", equalTo("has 5 columns, expected 4 (year;municipality;gender;value)"));
+        // The header tells the separator, whatever dialect was asked for (or none); either names, in any order.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .header("If-Match", Indicators.etag(indicator))
+                .body(excel)
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(2));
+        assertEquals(
+                exported,
+                ANONYMOUS
+                        .request()
+                        .get(INDICATORS + "/" + indicator + "/values.csv")
+                        .then()
+                        .extract()
+                        .asString());
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "Kön,värde,ÅR,kommunkod\nMän,2.5,2026,\nkvinnor,\"1,5\",2026,\n")
+                .statusCode(200)
+                .body("imported", equalTo(2));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .contentType("text/csv")
+                .header("If-Match", Indicators.etag(indicator))
+                .queryParam("dialect", "excel-sv")
+                .body("year,municipality,gender,value\r\n2026,,MEN,\"2,5\"\r\n")
+                .post(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(1));
+        ANONYMOUS
+                .request()
+                .get(INDICATORS + "/" + indicator + "/values")
+                .then()
+                .body("$", hasSize(1))
+                .body("[0].gender", equalTo("MEN"))
+                .body("[0].value", equalTo(2.5f));
         ANONYMOUS
                 .request()
                 .queryParam("dialect", "xlsx")
@@ -286,10 +325,24 @@ class IndicatorValuesCsvTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("file"))
                 .body("errors[0].message", equalTo("has no rows of values below the header"));
-        importCsv(COORDINATOR_VASTMANLAND, indicator, "år;kommun;kön;värde\n2026,,TOTAL,1\n")
+        // An unknown column is named, and the column it should have been.
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "år;kommun;kön;värde\n2026;;TOTAL;1\n")
                 .statusCode(400)
-                .body("errors[0].field", equalTo("row 1: header"))
-                .body("errors[0].message", equalTo("must be year,municipality,gender,value"));
+                .body("errors.field", equalTo(List.of("row 1: header", "row 1: header")))
+                .body(
+                        "errors.message",
+                        equalTo(List.of(
+                                "column 2 \"kommun\" is not a column of a values file: the header is "
+                                        + "year,municipality,gender,value, or in Swedish År;Kommunkod;Kön;Värde",
+                                "has no column municipality (Kommunkod)")));
+        importCsv(COORDINATOR_VASTMANLAND, indicator, "year,value,Värde\n2026,1,1\n")
+                .statusCode(400)
+                .body(
+                        "errors.message",
+                        equalTo(List.of(
+                                "column 3 \"Värde\" repeats a column",
+                                "has no column municipality (Kommunkod)",
+                                "has no column gender (Kön)")));
         COORDINATOR_VASTMANLAND
                 .request()
                 .contentType("text/csv")

@@ -161,6 +161,7 @@ class FundingMoneyTest {
         String row = rfc.lines().skip(1).findFirst().orElseThrow();
         assertEquals(true, row.startsWith("'=Formel som text"), row);
         assertEquals(true, row.contains(",2036,1234.50,"), row);
+        assertEquals(true, row.contains(",ONGOING,"), row);
         String excel = ANONYMOUS
                 .request()
                 .queryParam("county", "19")
@@ -171,7 +172,10 @@ class FundingMoneyTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertEquals(true, excel.startsWith("\uFEFFproject;county;"), excel.substring(0, 30));
+        // For people: Swedish column names and the status in Swedish.
+        assertEquals(true, excel.startsWith("\uFEFFProjekt;Län;Projektägare;"), excel.substring(0, 30));
+        assertEquals(true, excel.contains(";Pågår;"), excel);
+        assertEquals(false, excel.contains("ONGOING"), excel);
         assertEquals(true, excel.contains(";2036;1234,50;"), excel);
         byte[] xlsx = ANONYMOUS
                 .request()
@@ -186,7 +190,8 @@ class FundingMoneyTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             Row first = sheet.getRow(1);
-            assertEquals("project", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Projekt", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Pågår", first.getCell(5).getStringCellValue());
             assertEquals(true, first.getCell(0).getStringCellValue().startsWith("=Formel"));
             assertEquals(
                     org.apache.poi.ss.usermodel.CellType.STRING,

@@ -190,6 +190,11 @@ class NationalComparisonTest {
                 .extract()
                 .asString();
         assertEquals(23, csv.lines().count(), "a header, 21 counties and the totals");
+        assertEquals(
+                "year,county_code,county,regional_agreements,local_agreements,strategies,cooperation_plans,"
+                        + "municipalities,municipalities_with_lok,goal_areas_on_track,goal_areas_partly,"
+                        + "goal_areas_not_on_track,goal_areas_not_assessed,open_action_items,overdue_action_items",
+                csv.lines().findFirst().orElseThrow());
         org.hamcrest.MatcherAssert.assertThat(
                 csv.lines().toList(), hasItem("2083,25,Norrbottens län,2,2,1,0,14,1,1,1,0,1,2,1"));
         // For people in Swedish Excel: byte order mark, semicolons and the page's Swedish column names.

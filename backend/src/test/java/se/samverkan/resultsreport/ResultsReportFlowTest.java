@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
@@ -221,8 +222,26 @@ class ResultsReportFlowTest {
                 .header("Content-Disposition", containsString("resultatredovisningar-" + year + ".csv"))
                 .extract()
                 .asString();
+        assertTrue(
+                csv.startsWith("year,assignment,assignment_label,county_code,county,national_summary,assessment,"),
+                csv);
         assertTrue(csv.contains("PREPAREDNESS_AND_CAPACITY"), csv);
         assertTrue(csv.contains("Beredskapen är god i länet."), csv);
+        // For people: Swedish column names, the assignment by its Swedish name only (no code column).
+        String excel = ANONYMOUS
+                .request()
+                .queryParam("dialect", "excel-sv")
+                .get(NATIONAL + year + ".csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(excel.startsWith("\uFEFFÅr;Uppdrag;Länskod;Län;Nationell sammanfattning;Bedömning;"), excel);
+        assertTrue(
+                excel.contains(";Beredskap och kapacitet i mottagandet av nyanlända;19;Västmanlands län;;"
+                        + "Beredskapen är god i länet.;"),
+                excel);
+        assertFalse(excel.contains("PREPAREDNESS_AND_CAPACITY"), excel);
 
         // The history names who wrote and who approved.
         COORDINATOR_VASTMANLAND

@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.samverkan.common.csv.Column;
 import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.Surveys;
@@ -580,7 +581,8 @@ class SurveyFlowTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertTrue(csv.startsWith("\uFEFForganisation;organisationNumber;county;"), csv.substring(0, 60));
+        // For people: Swedish column names, and the codes (the agreement column) in Swedish.
+        assertTrue(csv.startsWith("\uFEFFOrganisation;Organisationsnummer;Länskod;Status;"), csv.substring(0, 60));
         String[] lines = csv.substring(1).split("\r\n");
         // 13 answers × 3 statements rated (the sample leaves texts empty).
         assertEquals(1 + 13 * 3, lines.length);
@@ -598,7 +600,11 @@ class SurveyFlowTest {
             List<Map<String, Object>> distribution = (List<Map<String, Object>>) q.get("distribution");
             for (Map<String, Object> step : distribution) {
                 assertEquals(
-                        counted.getOrDefault(q.get("key") + "/" + step.get("agreement"), 0),
+                        counted.getOrDefault(
+                                q.get("key") + "/"
+                                        + Rating.valueOf((String) step.get("agreement"))
+                                                .swedish(),
+                                0),
                         step.get("count"),
                         "count of " + step.get("agreement") + " for " + q.get("text"));
                 compared++;
@@ -616,7 +622,8 @@ class SurveyFlowTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet answers = workbook.getSheet("Svar");
             assertEquals(13 * 3, answers.getLastRowNum());
-            assertEquals("questionKey", answers.getRow(0).getCell(6).getStringCellValue());
+            assertEquals("Frågans nyckel", answers.getRow(0).getCell(6).getStringCellValue());
+            assertEquals("Inskickat", answers.getRow(1).getCell(3).getStringCellValue());
             Sheet aggregates = workbook.getSheet("Sammanställning");
             assertEquals(3 * 5 + 1, aggregates.getLastRowNum());
         }
@@ -628,6 +635,16 @@ class SurveyFlowTest {
                 .extract()
                 .asString();
         assertTrue(aggregates.startsWith("theme,questionKey,question,kind,value,count,answered"));
+        assertTrue(aggregates.contains(",STATEMENT,AGREE_FULLY,"), aggregates);
+        String machines = COORDINATOR_VASTERBOTTEN
+                .request()
+                .get(Surveys.PATH + "/" + Surveys.VASTERBOTTEN_2018 + "/answers.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(machines.startsWith("organisation,organisationNumber,county,status,submittedAt,"), machines);
+        assertTrue(machines.contains(",SUBMITTED,"), machines);
         ANONYMOUS
                 .request()
                 .get(Surveys.PATH + "/" + Surveys.VASTERBOTTEN_2018 + "/answers.csv")
@@ -689,19 +706,20 @@ class SurveyFlowTest {
         }
         assertEquals(3, rows.size());
         Map<String, org.apache.commons.csv.CSVRecord> byKey = new HashMap<>();
-        rows.forEach(r -> byKey.put(r.get("questionKey"), r));
-        assertEquals("Västerås stad", byKey.get(keys.get(0)).get("organisation"));
-        assertEquals("SUBMITTED", byKey.get(keys.get(0)).get("status"));
-        assertEquals("AGREE_PARTLY", byKey.get(keys.get(0)).get("agreement"));
-        assertEquals(comment, byKey.get(keys.get(0)).get("comment"));
-        assertEquals("ja", byKey.get(keys.get(0)).get("publishable"));
+        rows.forEach(r -> byKey.put(r.get("Frågans nyckel"), r));
+        assertEquals("Västerås stad", byKey.get(keys.get(0)).get("Organisation"));
+        assertEquals("Inskickat", byKey.get(keys.get(0)).get("Status"));
+        assertEquals("Påstående", byKey.get(keys.get(0)).get("Frågetyp"));
+        assertEquals("Instämmer delvis", byKey.get(keys.get(0)).get("Instämmande"));
+        assertEquals(comment, byKey.get(keys.get(0)).get("Kommentar"));
+        assertEquals("ja", byKey.get(keys.get(0)).get("Får publiceras"));
         assertEquals(
-                0, swedishDecimal(byKey.get(keys.get(1)).get("number")).compareTo(new java.math.BigDecimal("40.5")));
+                0, swedishDecimal(byKey.get(keys.get(1)).get("Antal")).compareTo(new java.math.BigDecimal("40.5")));
         assertEquals(
-                0, swedishDecimal(byKey.get(keys.get(1)).get("women")).compareTo(new java.math.BigDecimal("22.25")));
-        assertEquals(0, swedishDecimal(byKey.get(keys.get(1)).get("men")).compareTo(new java.math.BigDecimal("18.25")));
-        assertEquals("Praktik | Språkstöd", byKey.get(keys.get(2)).get("options"));
-        assertEquals("nej", byKey.get(keys.get(2)).get("sampleData"));
+                0, swedishDecimal(byKey.get(keys.get(1)).get("Kvinnor")).compareTo(new java.math.BigDecimal("22.25")));
+        assertEquals(0, swedishDecimal(byKey.get(keys.get(1)).get("Män")).compareTo(new java.math.BigDecimal("18.25")));
+        assertEquals("Praktik | Språkstöd", byKey.get(keys.get(2)).get("Val"));
+        assertEquals("nej", byKey.get(keys.get(2)).get("Exempeldata"));
 
         // The aggregates in the same dialect: the sums with a decimal comma, the counts as they are.
         String aggregates = COORDINATOR_VASTMANLAND
@@ -711,10 +729,21 @@ class SurveyFlowTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertTrue(aggregates.matches("(?s).*;NUMBER;total;40,50?;1\\r\\n.*"), aggregates);
-        assertTrue(aggregates.matches("(?s).*;NUMBER;women;22,25;1\\r\\n.*"), aggregates);
-        assertTrue(aggregates.contains(";STATEMENT;AGREE_PARTLY;1;1"), aggregates);
-        assertTrue(aggregates.contains(";MULTIPLE_CHOICE;Samhällsorientering;0;1"), aggregates);
+        assertTrue(aggregates.startsWith("\uFEFFTema;Frågans nyckel;Fråga;Frågetyp;Svar;Antal;"), aggregates);
+        assertTrue(aggregates.matches("(?s).*;Antal;Totalt;40,50?;1\\r\\n.*"), aggregates);
+        assertTrue(aggregates.matches("(?s).*;Antal;Kvinnor;22,25;1\\r\\n.*"), aggregates);
+        assertTrue(aggregates.contains(";Påstående;Instämmer delvis;1;1"), aggregates);
+        assertTrue(aggregates.contains(";Flera val;Samhällsorientering;0;1"), aggregates);
+        // For programs the codes stay codes, byte for byte as before.
+        String machines = COORDINATOR_VASTMANLAND
+                .request()
+                .get(Surveys.PATH + "/" + id + "/results.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(machines.matches("(?s).*,NUMBER,total,40.50?,1\\r\\n.*"), machines);
+        assertTrue(machines.contains(",STATEMENT,AGREE_PARTLY,1,1"), machines);
 
         // XLSX: numbers are numbers, texts are texts.
         byte[] xlsx = COORDINATOR_VASTMANLAND
@@ -727,9 +756,11 @@ class SurveyFlowTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet answers = workbook.getSheet("Svar");
             assertEquals(3, answers.getLastRowNum());
-            int number = SurveyResultsService.ANSWER_HEADER.indexOf("number");
-            int commentColumn = SurveyResultsService.ANSWER_HEADER.indexOf("comment");
-            int key = SurveyResultsService.ANSWER_HEADER.indexOf("questionKey");
+            List<String> names = Column.names(SurveyResultsService.ANSWER_COLUMNS);
+            int number = names.indexOf("number");
+            int commentColumn = names.indexOf("comment");
+            int key = names.indexOf("questionKey");
+            assertEquals("Antal", answers.getRow(0).getCell(number).getStringCellValue());
             for (int r = 1; r <= 3; r++) {
                 var row = answers.getRow(r);
                 String rowKey = row.getCell(key).getStringCellValue();

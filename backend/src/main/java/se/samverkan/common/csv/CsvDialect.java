@@ -18,8 +18,10 @@ public enum CsvDialect {
     /** The query parameter that chooses the dialect, with its values for the API documentation. */
     public static final String PARAMETER = "dialect";
 
-    public static final String DESCRIPTION = "rfc4180 (default): comma separated, decimal point; excel-sv: semicolon "
-            + "separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it";
+    public static final String DESCRIPTION = "rfc4180 (default), for programs: comma separated, decimal point, the "
+            + "machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal "
+            + "comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and "
+            + "codes (e.g. Kön: Kvinnor)";
 
     private final String name;
     private final char delimiter;
@@ -65,6 +67,14 @@ public enum CsvDialect {
 
     public boolean byteOrderMark() {
         return byteOrderMark;
+    }
+
+    /**
+     * Whether people read this variant: the Swedish-Excel one has Swedish column names and codes ({@link Column},
+     * {@link Code}); RFC 4180 is for programs and keeps the machine names and codes.
+     */
+    public boolean forPeople() {
+        return this == EXCEL_SV;
     }
 
     CSVFormat format() {

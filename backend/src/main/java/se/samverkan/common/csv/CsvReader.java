@@ -64,6 +64,35 @@ public final class CsvReader {
         }
     }
 
+    /**
+     * The dialect a file is written in, told by its first line (the header): semicolons and no commas outside quotes
+     * mean the Swedish-Excel variant, commas and no semicolons RFC 4180; otherwise (one column, or both) the one asked
+     * for. So a file saved by Swedish Excel reads without the caller naming its dialect, and the other way round.
+     */
+    public static CsvDialect dialectOf(byte[] file, CsvDialect asked) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (byte b : file) {
+            if (b == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (b == '\n' || b == '\r')) {
+                break;
+            } else if (!quoted && b == ',') {
+                commas++;
+            } else if (!quoted && b == ';') {
+                semicolons++;
+            }
+        }
+        if (semicolons > 0 && commas == 0) {
+            return CsvDialect.EXCEL_SV;
+        }
+        if (commas > 0 && semicolons == 0) {
+            return CsvDialect.RFC4180;
+        }
+        return asked;
+    }
+
     private static void unreadable(IOException cause, long row, FieldViolations violations) {
         if (cause instanceof CharacterCodingException) {
             throw ProblemException.invalid("file", text("common.utf-8-text"));

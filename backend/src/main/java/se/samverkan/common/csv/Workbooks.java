@@ -10,7 +10,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** The spreadsheet variant of an export: the same rows as its CSV, numbers as numbers, every text typed as text. */
+/**
+ * The spreadsheet variant of an export, for people: the same rows as its CSV, under the columns' Swedish names and with
+ * every {@link Code} in Swedish (as the Swedish-Excel CSV); numbers as numbers, every text typed as text.
+ */
 public final class Workbooks {
 
     /**
@@ -18,10 +21,10 @@ public final class Workbooks {
      * are money and show two decimals; a spreadsheet keeps numbers as doubles (15 significant digits), so an amount
      * below 10^12 with two decimals reads back as the same öre.
      */
-    public record Sheet(String name, List<String> header, List<Object[]> rows, boolean amounts) {
+    public record Sheet(String name, List<Column> columns, List<Object[]> rows, boolean amounts) {
 
-        public Sheet(String name, List<String> header, List<Object[]> rows) {
-            this(name, header, rows, false);
+        public Sheet(String name, List<Column> columns, List<Object[]> rows) {
+            this(name, columns, rows, false);
         }
     }
 
@@ -46,18 +49,24 @@ public final class Workbooks {
 
     private static void write(org.apache.poi.ss.usermodel.Sheet target, Sheet sheet, CellStyle money) {
         Row header = target.createRow(0);
-        for (int i = 0; i < sheet.header().size(); i++) {
-            header.createCell(i).setCellValue(sheet.header().get(i));
+        List<String> names = Column.header(sheet.columns(), true);
+        for (int i = 0; i < names.size(); i++) {
+            header.createCell(i).setCellValue(names.get(i));
         }
         int r = 1;
         for (Object[] values : sheet.rows()) {
             Row row = target.createRow(r++);
+            int column = 0;
             for (int i = 0; i < values.length; i++) {
-                Object value = values[i];
+                if (i < sheet.columns().size() && !sheet.columns().get(i).shownTo(true)) {
+                    continue;
+                }
+                Object value = Code.forPeople(values[i]);
+                int at = column++;
                 if (value == null) {
                     continue;
                 }
-                Cell cell = row.createCell(i);
+                Cell cell = row.createCell(at);
                 if (sheet.amounts() && value instanceof BigDecimal amount) {
                     cell.setCellValue(amount.doubleValue());
                     cell.setCellStyle(money);

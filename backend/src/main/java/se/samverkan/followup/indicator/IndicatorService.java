@@ -5,7 +5,6 @@ import static se.samverkan.common.problem.Text.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,8 +165,7 @@ public class IndicatorService {
         Indicator indicator = readable(id);
         policy.assertCanPushValues(indicator);
         EntityTags.requireMatch(ifMatch, indicator.version);
-        List<ValuesCsv.Row> rows =
-                ValuesCsv.read(new ByteArrayInputStream(csv), dialect, indicator, rules.municipalitiesByCode());
+        List<ValuesCsv.Row> rows = ValuesCsv.read(csv, dialect, indicator, rules.municipalitiesByCode());
         return replaceValues(indicator, rows, i -> "Imported " + rows.size() + " values of " + i.name + " from CSV");
     }
 

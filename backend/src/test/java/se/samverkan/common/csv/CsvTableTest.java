@@ -35,6 +35,43 @@ class CsvTableTest {
         assertEquals("\uFEFFyear;value;text\r\n2026;-12,5;\"a;b\"\r\n", csv);
     }
 
+    private enum Colour implements Code {
+        RED("Röd"),
+        GREEN("=Grön");
+
+        private final String swedish;
+
+        Colour(String swedish) {
+            this.swedish = swedish;
+        }
+
+        @Override
+        public String swedish() {
+            return swedish;
+        }
+    }
+
+    private static final List<Column> COLUMNS =
+            List.of(Column.machineOnly("colour_code"), Column.of("colour", "Färg"), Column.of("count", "Antal"));
+
+    @Test
+    void anExportNamesColumnsAndCodesForMachinesInRfc4180AndInSwedishForPeople() {
+        assertEquals(
+                "colour_code,colour,count\r\nRED,RED,1\r\nGREEN,GREEN,2\r\n",
+                CsvTable.of(CsvDialect.RFC4180, COLUMNS)
+                        .row("RED", Colour.RED, 1)
+                        .row("GREEN", Colour.GREEN, 2)
+                        .toString());
+        // The machine-only column is left out; a label is neutralised like any text.
+        assertEquals(
+                "\uFEFFFärg;Antal\r\nRöd;1\r\n'=Grön;2\r\n",
+                CsvTable.of(CsvDialect.EXCEL_SV, COLUMNS)
+                        .row("RED", Colour.RED, 1)
+                        .row("GREEN", Colour.GREEN, 2)
+                        .toString());
+        assertEquals(List.of("colour_code", "colour", "count"), Column.names(COLUMNS));
+    }
+
     @Test
     void whatIsWrittenReadsBackRecordByRecord() {
         for (CsvDialect dialect : CsvDialect.values()) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class WorkbooksTest {
 
-    private static final List<String> HEADER = List.of("Namn", "Belopp", "Antal");
+    private static final List<Column> HEADER =
+            List.of(Column.of("name", "Namn"), Column.of("amount", "Belopp"), Column.of("count", "Antal"));
 
     @Test
     void amountsShowTwoDecimalsTextsStayTextAndEmptyCellsStayEmpty() throws IOException {
@@ -45,6 +46,31 @@ class WorkbooksTest {
             var cell = read.getSheet("Svar").getRow(1).getCell(1);
             assertEquals(2.5, cell.getNumericCellValue());
             assertFalse(cell.getCellStyle().getDataFormatString().contains("0.00"));
+        }
+    }
+
+    private enum Status implements Code {
+        DONE;
+
+        @Override
+        public String swedish() {
+            return "Klar";
+        }
+    }
+
+    @Test
+    void aSheetIsForPeopleSwedishColumnNamesAndCodesWithoutMachineOnlyColumns() throws IOException {
+        List<Column> columns = List.of(Column.machineOnly("status_code"), Column.of("status", "Status"), HEADER.get(2));
+        byte[] bytes = Workbooks.xlsx(
+                new Workbooks.Sheet("Projekt", columns, List.<Object[]>of(new Object[] {"DONE", Status.DONE, 2})));
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row header = read.getSheet("Projekt").getRow(0);
+            assertEquals("Status", header.getCell(0).getStringCellValue());
+            assertEquals("Antal", header.getCell(1).getStringCellValue());
+            assertEquals(null, header.getCell(2));
+            Row row = read.getSheet("Projekt").getRow(1);
+            assertEquals("Klar", row.getCell(0).getStringCellValue());
+            assertEquals(2.0, row.getCell(1).getNumericCellValue());
         }
     }
 }
