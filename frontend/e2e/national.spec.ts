@@ -31,7 +31,7 @@ test('an anonymous visitor compares the counties, opens the LÖK map and its tab
 
   // The same figures as CSV.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ladda ner jämförelsen (CSV)' }).click();
+  await page.getByRole('button', { name: 'Ladda ner jämförelsen som CSV (RFC 4180)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('samverkan-lanen-2018.csv');
   const lines = (await readFile(await file.path(), 'utf8')).trim().split(/\r?\n/);

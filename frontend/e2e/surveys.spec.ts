@@ -192,18 +192,18 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
 
   // The exports go with the coordinator's token (the API refuses them without): every answer as CSV and as Excel,
   // and the aggregates.
-  const answersCsv = await downloaded(coordinator, 'Alla svar som CSV (Excel)');
-  expect(answersCsv.name).toBe('survey-answers.csv');
+  const answersCsv = await downloaded(coordinator, 'Alla svar som CSV för Excel (svenska)');
+  expect(answersCsv.name).toBe('survey-answers-excel.csv');
   const answerLines = csvLines(answersCsv.bytes);
-  expect(answerLines[0]).toMatch(/^organisation;organisationNumber;county;status;submittedAt;theme;questionKey;/);
+  expect(answerLines[0]).toMatch(/^Organisation;Organisationsnummer;Länskod;Status;Inskickat;Tema;Frågans nyckel;/);
   expect(answerLines.some((line) => line.startsWith('Västerås stad;') && line.includes('Intern kommentar'))).toBe(true);
   const answersXlsx = await downloaded(coordinator, 'Alla svar som Excel-fil');
   expect(answersXlsx.name).toBe('survey-answers.xlsx');
   expect(answersXlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an Office Open XML file is a zip
   expect(answersXlsx.bytes.includes('xl/workbook.xml')).toBe(true);
-  const aggregatesCsv = await downloaded(coordinator, 'Sammanställningen som CSV (Excel)');
-  expect(aggregatesCsv.name).toBe('survey-results.csv');
-  expect(csvLines(aggregatesCsv.bytes)[0]).toBe('theme;questionKey;question;kind;value;count;answered');
+  const aggregatesCsv = await downloaded(coordinator, 'Sammanställningen som CSV för Excel (svenska)');
+  expect(aggregatesCsv.name).toBe('survey-results-excel.csv');
+  expect(csvLines(aggregatesCsv.bytes)[0]).toBe('Tema;Frågans nyckel;Fråga;Frågetyp;Svar;Antal;Antal som svarat');
   await expectNoAxeViolations(coordinator, 'internal results with the summaries saved');
   await visit(coordinator, surveyPath, title);
   await coordinator.getByRole('button', { name: 'Stäng enkäten' }).click();
@@ -220,10 +220,10 @@ test('a coordinator copies last year’s survey, a member answers, the picture i
   await expect(anonymous.getByText('Intern kommentar om beredskapen.')).toHaveCount(0);
   await expect(anonymous.getByText('1 av 10 har svarat (10 %)')).toBeVisible();
   // The published aggregates are public: the anonymous visitor downloads them too, but not the answers.
-  await expect(anonymous.getByRole('button', { name: 'Alla svar som CSV (Excel)' })).toHaveCount(0);
-  const publicCsv = await downloaded(anonymous, 'Sammanställningen som CSV (Excel)');
-  expect(publicCsv.name).toBe('survey-results.csv');
-  expect(csvLines(publicCsv.bytes)[0]).toBe('theme;questionKey;question;kind;value;count;answered');
+  await expect(anonymous.getByRole('button', { name: 'Alla svar som CSV för Excel (svenska)' })).toHaveCount(0);
+  const publicCsv = await downloaded(anonymous, 'Sammanställningen som CSV för Excel (svenska)');
+  expect(publicCsv.name).toBe('survey-results-excel.csv');
+  expect(csvLines(publicCsv.bytes)[0]).toBe('Tema;Frågans nyckel;Fråga;Frågetyp;Svar;Antal;Antal som svarat');
   expect(publicCsv.bytes.toString('utf8')).not.toContain('Intern kommentar');
   await expectNoAxeViolations(anonymous, 'public picture');
   await visit(anonymous, '/surveys', 'Lägesbild');
@@ -342,7 +342,7 @@ test('an admin opens a national survey to all 290 municipalities; the Västmanla
   await expect(answers.getByRole('listitem')).toHaveCount(10);
   await expect(coordinator.getByText('Svar i den nationella enkäten.').first()).toBeVisible(); // the comments
   // The county's answers export with the coordinator's rights (the whole country's would be refused).
-  const countyAnswers = await downloaded(coordinator, 'Alla svar som CSV (Excel)');
+  const countyAnswers = await downloaded(coordinator, 'Alla svar som CSV för Excel (svenska)');
   const countyLines = csvLines(countyAnswers.bytes).filter((line) => line.trim() !== '');
   expect(countyLines.length).toBeGreaterThan(1);
   expect(countyLines.slice(1).every((line) => line.startsWith('Västerås stad;'))).toBe(true);

@@ -31,7 +31,8 @@ export function problem(
 export function fakeApi(routes: FakeRoute[]) {
   const requests: Request[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
+    // A download asks for a path of the app's own origin (the browser resolves it; Node's Request does not).
+    const request = input instanceof Request ? input : new Request(new URL(input, location.origin), init);
     requests.push(request);
     const url = new URL(request.url);
     const route = routes.find(
@@ -144,4 +145,15 @@ export function baseRoutes(me = session()): FakeRoute[] {
 export function present<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`Expected ${what} to be present`);
   return value;
+}
+
+/** Lets `downloadFile` hand a file to the browser under jsdom, which has no object URLs. */
+export function allowDownloads() {
+  URL.createObjectURL = () => 'blob:download';
+  URL.revokeObjectURL = () => undefined;
+}
+
+/** The query strings of the GET requests to a path, in order: which variant of an export each download asked for. */
+export function searchesOf(api: ReturnType<typeof fakeApi>, path: string): string[] {
+  return api.calls('GET', path).map((request) => new URL(request.url).search);
 }

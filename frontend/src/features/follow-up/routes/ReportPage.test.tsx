@@ -31,7 +31,7 @@ describe('report page', () => {
       'href',
       `/api/v1/follow-up-rounds/${ROUND_ID}/report.pdf`,
     );
-    expect(screen.getByRole('link', { name: 'Ladda ner rapporten som CSV' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Ladda ner rapporten som CSV (RFC 4180)' })).toHaveAttribute(
       'href',
       `/api/v1/follow-up-rounds/${ROUND_ID}/report.csv`,
     );

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { allowDownloads, baseRoutes, fakeApi, json, searchesOf, session } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import type { NationalFigures, NationalOverview } from '../types';
 
@@ -98,6 +98,25 @@ describe('national pages', () => {
     expect(screen.getByRole('columnheader', { name: 'Under arbete' })).toBeInTheDocument();
     const row = within(screen.getByRole('rowheader', { name: 'Västmanlands län' }).closest('tr') as HTMLElement);
     expect(row.getByRole('cell', { name: '5' })).toBeInTheDocument();
+  });
+
+  it('offers the comparison as CSV for Swedish Excel and as RFC 4180 CSV', async () => {
+    allowDownloads();
+    const api = fakeApi([
+      ...routes(),
+      { path: '/api/v1/national.csv', respond: () => new Response('year\r\n') },
+      ...baseRoutes(session({ authenticated: false })),
+    ]);
+    renderApp('/national?year=2021');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ladda ner jämförelsen för Excel (CSV, svenska)' }));
+    await user.click(screen.getByRole('button', { name: 'Ladda ner jämförelsen som CSV (RFC 4180)' }));
+    await waitFor(() => {
+      expect(searchesOf(api, '/api/v1/national.csv')).toEqual([
+        '?year=2021&dialect=excel-sv',
+        '?year=2021&dialect=rfc4180',
+      ]);
+    });
   });
 
   it('shows the LÖK map as tiles per county, and the same as a table', async () => {

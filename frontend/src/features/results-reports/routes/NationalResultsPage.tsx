@@ -6,7 +6,7 @@ import { Button, DataTable, Link, PageHeading, ProvenanceMark, Select } from '..
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { toNationalResults, toResultsReport, toResultsReports } from '../../../lib/links';
-import { downloadNationalResults } from '../api/downloadNationalResults';
+import { downloadNationalResults, type NationalResultsFile } from '../api/downloadNationalResults';
 import { useNationalResults } from '../api/getNationalResults';
 import { PartTexts } from '../components/PartTexts';
 import { yearOptions } from '../components/years';
@@ -28,9 +28,9 @@ function Compilation({ year }: { year: number }) {
   const navigate = useNavigate();
   const query = useNationalResults(year);
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const download = (format: 'csv' | 'pdf') => {
+  const download = (file: NationalResultsFile) => {
     setDownloadError(null);
-    downloadNationalResults(year, format).catch(setDownloadError);
+    downloadNationalResults(year, file).catch(setDownloadError);
   };
   return (
     <>
@@ -48,6 +48,9 @@ function Compilation({ year }: { year: number }) {
       </div>
       <p className="results-report-actions">
         <Link href={toResultsReports({ year })}>{t('resultsReports.national.toList', { year })}</Link>
+        <Button variant="secondary" onPress={() => download('csv-excel')}>
+          {t('resultsReports.national.downloadExcel')}
+        </Button>
         <Button variant="secondary" onPress={() => download('csv')}>
           {t('resultsReports.national.downloadCsv')}
         </Button>

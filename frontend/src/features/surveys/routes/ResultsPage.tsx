@@ -10,7 +10,7 @@ import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
 import { useComparison } from '../api/getComparison';
 import { useResults } from '../api/getResults';
 import { useSurvey, type VersionedSurvey } from '../api/getSurvey';
-import { exportFilename, surveyExportPath, type SurveyExport } from '../api/exportPaths';
+import { exportFilename, surveyExportPath, type CsvDialect, type SurveyExport } from '../api/exportPaths';
 import { usePutSummaries } from '../api/putSummaries';
 import { ActionError } from '../components/ActionError';
 import { ResponseRate } from '../components/ResponseRate';
@@ -121,9 +121,11 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
   const errorMessage = useErrorMessage();
   const [downloadError, setDownloadError] = useState<unknown>();
   // The exports are fetched with the caller's token (a plain link would go without it), then saved as files.
-  const download = (file: SurveyExport) => {
+  const download = (file: SurveyExport, dialect: CsvDialect = 'excel-sv') => {
     setDownloadError(undefined);
-    downloadFile(surveyExportPath(survey.id, file, results.scope), exportFilename[file]).catch(setDownloadError);
+    downloadFile(surveyExportPath(survey.id, file, results.scope, dialect), exportFilename(file, dialect)).catch(
+      setDownloadError,
+    );
   };
   return (
     <>
@@ -151,11 +153,17 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
         <Button variant="secondary" onPress={() => download('results.csv')}>
           {t('surveys.results.exportAggregates')}
         </Button>
+        <Button variant="secondary" onPress={() => download('results.csv', 'rfc4180')}>
+          {t('surveys.results.exportAggregatesRfc')}
+        </Button>
         {/* Every answer of the picture shown: those who run the survey, and a county's coordinator for their county */}
         {results.internal && (
           <>
             <Button variant="secondary" onPress={() => download('answers.csv')}>
               {t('surveys.results.exportCsv')}
+            </Button>
+            <Button variant="secondary" onPress={() => download('answers.csv', 'rfc4180')}>
+              {t('surveys.results.exportCsvRfc')}
             </Button>
             <Button variant="secondary" onPress={() => download('answers.xlsx')}>
               {t('surveys.results.exportXlsx')}
