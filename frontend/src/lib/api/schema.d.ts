@@ -1240,7 +1240,7 @@ export interface paths {
         };
         /**
          * The compiled or approved report as CSV
-         * @description One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE); 409 export-needs-compiled while open
+         * @description One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE; in excel-sv these, the statuses and the genders in Swedish); 409 export-needs-compiled while open
          */
         get: operations["exportFollowUpReportCsv"];
         put?: never;
@@ -2279,7 +2279,7 @@ export interface paths {
         put: operations["pushIndicatorValues"];
         /**
          * Replace every value from a CSV file
-         * @description UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
+         * @description UTF-8 with or without a byte order mark, header year,municipality,gender,value or the Swedish År;Kommunkod;Kön;Värde (either names, any order; the header tells whether commas or semicolons separate, otherwise ?dialect= does); municipality is the four-digit code (empty for county-wide indicators), gender TOTAL, WOMEN or MEN, or Totalt, Kvinnor or Män (empty means TOTAL), value a number with a decimal point or a decimal comma (in quotes when commas separate). An unknown, repeated or missing column is named (field "row 1: header"). Quoted cells may span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with one error per bad row (field "row 7: value"). At most 5 MB (413). Needs If-Match of the indicator
          */
         post: operations["importIndicatorValues"];
         delete?: never;
@@ -2297,7 +2297,7 @@ export interface paths {
         };
         /**
          * Export the values as CSV
-         * @description UTF-8, header year,municipality,gender,value: the format the import takes
+         * @description UTF-8, header year,municipality,gender,value (excel-sv: År;Kommunkod;Kön;Värde, genders Totalt, Kvinnor, Män): the format the import takes
          */
         get: operations["exportIndicatorValues"];
         put?: never;
@@ -2698,7 +2698,7 @@ export interface paths {
         };
         /**
          * The national compilation as CSV
-         * @description One row per assignment's national summary (county empty) and per county's approved part
+         * @description One row per assignment's national summary (county empty) and per county's approved part; in excel-sv the assignment by its Swedish name only (no code column)
          */
         get: operations["exportNationalResultsCsv"];
         put?: never;
@@ -14776,7 +14776,7 @@ export interface operations {
     exportFollowUpReportCsv: {
         parameters: {
             query?: {
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: {
@@ -18815,7 +18815,7 @@ export interface operations {
             query?: {
                 /** @description County code, e.g. 19 */
                 county?: string;
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
                 year?: number;
             };
@@ -18876,7 +18876,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The XLSX file, the same rows as the CSV */
+            /** @description The XLSX file, the same rows as the CSV, for people: Swedish column names and statuses */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20406,7 +20406,7 @@ export interface operations {
     importIndicatorValues: {
         parameters: {
             query?: {
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: {
@@ -20534,7 +20534,7 @@ export interface operations {
     exportIndicatorValues: {
         parameters: {
             query?: {
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: never;
@@ -22281,7 +22281,7 @@ export interface operations {
     exportNationalResultsCsv: {
         parameters: {
             query?: {
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: never;
@@ -22391,7 +22391,7 @@ export interface operations {
     exportNationalOverviewCsv: {
         parameters: {
             query?: {
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
                 /** @description The year (in force, followed up); this year when absent */
                 year?: number;
@@ -25535,7 +25535,7 @@ export interface operations {
         parameters: {
             query?: {
                 county?: string;
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: never;
@@ -25624,7 +25624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The XLSX file */
+            /** @description The XLSX file, for people: Swedish column names and codes, as the excel-sv CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -26349,7 +26349,7 @@ export interface operations {
         parameters: {
             query?: {
                 county?: string;
-                /** @description rfc4180 (default): comma separated, decimal point; excel-sv: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it */
+                /** @description rfc4180 (default), for programs: comma separated, decimal point, the machine column names and codes (e.g. gender WOMEN); excel-sv, for people: semicolon separated, decimal comma, UTF-8 with a byte order mark, as Swedish Excel opens and saves it, with Swedish column names and codes (e.g. Kön: Kvinnor) */
                 dialect?: "rfc4180" | "excel-sv";
             };
             header?: never;

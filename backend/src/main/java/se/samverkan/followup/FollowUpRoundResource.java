@@ -155,7 +155,8 @@ public class FollowUpRoundResource {
     @Operation(
             summary = "The compiled or approved report as CSV",
             description =
-                    "One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE); 409 export-needs-compiled while open")
+                    "One row per record (REPORT, GOAL_AREA, ASSESSMENT, ACTIVITY, INDICATOR_VALUE; in excel-sv these, the "
+                            + "statuses and the genders in Swedish); 409 export-needs-compiled while open")
     @APIResponse(
             responseCode = "200",
             description = "The CSV file",

@@ -206,7 +206,7 @@ public class FundingResource {
     @Operation(summary = "Export the projects and their budget lines as an Excel workbook (public)")
     @APIResponse(
             responseCode = "200",
-            description = "The XLSX file, the same rows as the CSV",
+            description = "The XLSX file, the same rows as the CSV, for people: Swedish column names and statuses",
             content =
                     @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> exportFundingProjectsXlsx(@Valid @BeanParam MoneyQuery query) {

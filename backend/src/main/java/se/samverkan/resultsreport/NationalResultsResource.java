@@ -56,7 +56,8 @@ public class NationalResultsResource {
     @Produces(Csv.MEDIA_TYPE)
     @Operation(
             summary = "The national compilation as CSV",
-            description = "One row per assignment's national summary (county empty) and per county's approved part")
+            description = "One row per assignment's national summary (county empty) and per county's approved part;"
+                    + " in excel-sv the assignment by its Swedish name only (no code column)")
     @APIResponse(
             responseCode = "200",
             description = "The CSV file",

@@ -309,7 +309,7 @@ public class SurveyResource {
     @Operation(summary = "Every answer and the aggregates as an Excel workbook (two sheets), internal")
     @APIResponse(
             responseCode = "200",
-            description = "The XLSX file",
+            description = "The XLSX file, for people: Swedish column names and codes, as the excel-sv CSV",
             content =
                     @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> exportSurveyAnswersXlsx(

@@ -106,7 +106,8 @@ public class IndicatorResource {
     @Produces(Csv.MEDIA_TYPE)
     @Operation(
             summary = "Export the values as CSV",
-            description = "UTF-8, header year,municipality,gender,value: the format the import takes")
+            description = "UTF-8, header year,municipality,gender,value (excel-sv: År;Kommunkod;Kön;Värde, genders "
+                    + "Totalt, Kvinnor, Män): the format the import takes")
     @APIResponse(
             responseCode = "200",
             description = "The CSV file",
@@ -123,9 +124,12 @@ public class IndicatorResource {
     @Operation(
             summary = "Replace every value from a CSV file",
             description =
-                    "UTF-8, comma separated, header year,municipality,gender,value; municipality is the four-digit code "
-                            + "(empty for county-wide indicators), gender TOTAL, WOMEN or MEN (empty means TOTAL), value a number with "
-                            + "a decimal point or a decimal comma in quotes (?dialect=excel-sv: semicolons, decimal comma). Quoted cells may "
+                    "UTF-8 with or without a byte order mark, header year,municipality,gender,value or the Swedish "
+                            + "År;Kommunkod;Kön;Värde (either names, any order; the header tells whether commas or semicolons "
+                            + "separate, otherwise ?dialect= does); municipality is the four-digit code "
+                            + "(empty for county-wide indicators), gender TOTAL, WOMEN or MEN, or Totalt, Kvinnor or Män (empty means "
+                            + "TOTAL), value a number with a decimal point or a decimal comma (in quotes when commas separate). An "
+                            + "unknown, repeated or missing column is named (field \"row 1: header\"). Quoted cells may "
                             + "span lines; control characters other than tab and line breaks are refused per cell. Stored only when every row is valid: otherwise 400 with "
                             + "one error per bad row (field \"row 7: value\"). At most 5 MB (413). Needs If-Match of the indicator")
     @RequestBody(
