@@ -19,9 +19,4 @@ public interface Code {
     static Object forPeople(Object value) {
         return value instanceof Code code ? code.swedish() : value;
     }
-
-    /** The value a machine reads: a code's code, anything else unchanged. */
-    static Object forMachines(Object value) {
-        return value instanceof Code code ? code.code() : value;
-    }
 }
