@@ -48,7 +48,7 @@ final class ReportPdf {
             for (ReportGoalArea area : report.goalAreas()) {
                 layout.paragraph(
                         (area.number() == null ? "" : area.number() + " ") + area.title() + ": "
-                                + statusLabel(area.aggregateStatus()),
+                                + area.aggregateStatus().swedish(),
                         layout.regular,
                         BODY,
                         0);
@@ -120,11 +120,11 @@ final class ReportPdf {
         }
         layout.space(6);
         layout.paragraph(
-                "Samlad bedömning: " + statusLabel(area.aggregateStatus()) + " (enligt plan "
+                "Samlad bedömning: " + area.aggregateStatus().swedish() + " (i fas "
                         + area.statusCounts().onTrack()
-                        + ", delvis " + area.statusCounts().partly() + ", inte enligt plan "
+                        + ", delvis i fas " + area.statusCounts().partly() + ", inte i fas "
                         + area.statusCounts().notOnTrack()
-                        + ", ej bedömd " + area.statusCounts().notAssessed() + ")",
+                        + ", inte bedömt " + area.statusCounts().notAssessed() + ")",
                 layout.bold,
                 BODY,
                 0);
@@ -137,7 +137,7 @@ final class ReportPdf {
                     layout.bold,
                     12,
                     0);
-            layout.paragraph("Bedömning: " + statusLabel(assessment.status()), layout.regular, BODY, 0);
+            layout.paragraph("Bedömning: " + assessment.status().swedish(), layout.regular, BODY, 0);
             if (assessment.situation() != null) {
                 layout.paragraph("Läget: " + assessment.situation(), layout.regular, BODY, 0);
             }
@@ -231,15 +231,6 @@ final class ReportPdf {
                     case MEN -> "män";
                 };
         return municipality == null ? capitalise(who) : municipality + ", " + who;
-    }
-
-    static String statusLabel(GoalStatus status) {
-        return switch (status) {
-            case ON_TRACK -> "Enligt plan";
-            case PARTLY -> "Delvis enligt plan";
-            case NOT_ON_TRACK -> "Inte enligt plan";
-            case NOT_ASSESSED -> "Ej bedömd";
-        };
     }
 
     private static String trendLabel(Trend trend) {
