@@ -12,7 +12,7 @@ test('an anonymous visitor browses the organisations', async ({ page }) => {
 
   await page.getByRole('searchbox', { name: 'Sök på namn eller organisationsnummer' }).fill('Västerås');
   await expect(page).toHaveURL(/[?&]q=V%C3%A4ster%C3%A5s/);
-  const table = page.getByRole('grid', { name: 'Organisationer' });
+  const table = page.getByRole('table', { name: 'Organisationer' });
   await expect(table.getByRole('link', { name: 'Västerås stad' })).toBeVisible();
   await expect(table.getByRole('link', { name: 'Umeå kommun' })).toHaveCount(0);
 
