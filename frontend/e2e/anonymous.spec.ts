@@ -25,7 +25,7 @@ test('an anonymous visitor browses the organisations', async ({ page }) => {
   // The filters are in the address: a reload keeps them.
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Sök på namn eller organisationsnummer' })).toHaveValue('Västerås');
-  await expect(page.getByRole('button', { name: /Län$/ })).toHaveText(/Västmanlands län/);
+  await expect(page.getByRole('search').getByRole('button', { name: /Län$/ })).toHaveText(/Västmanlands län/);
 
   await table.getByRole('link', { name: 'Västerås stad' }).click();
   await arrivedAt(page, 'Västerås stad');
