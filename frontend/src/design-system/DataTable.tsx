@@ -30,7 +30,7 @@ export type DataTableProps = {
 };
 
 /** The order a press on a column's header asks for: the other way round on the sorted column, else ascending. */
-export function nextSort(current: TableSort | undefined, column: string): TableSort {
+function nextSort(current: TableSort | undefined, column: string): TableSort {
   return current?.column === column
     ? { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
     : { column, direction: 'ascending' };
