@@ -235,6 +235,7 @@ async function deadlines(table: Locator): Promise<(string | null)[]> {
 /** Deadlines earliest first, those without one last: the order the service gives. */
 function expectAscending(dates: (string | null)[], what: string): void {
   const dated = dates.filter((date): date is string => date !== null);
+  if (dates.length > 1) expect(dated.length, `${what}: deadlines read`).toBeGreaterThan(0);
   expect(dated, `${what}: by deadline`).toEqual([...dated].sort());
   expect(dates.slice(0, dated.length), `${what}: those without a deadline last`).toEqual(dated);
 }
@@ -351,7 +352,11 @@ test.describe.serial('each person’s overview', () => {
       const [one, two] = [first, second].map((text) => rows.findIndex((row) => row.includes(text)));
       expect(one, `${caption}: ${first}\n${rows.join('\n')}`).toBeGreaterThanOrEqual(0);
       expect(one, `${caption}: ${first} before ${second}`).toBeLessThan(two);
-      expectAscending(await deadlines(table), caption);
+      const dates = await deadlines(table);
+      // The two were made due on different days, so the dates read must differ the same way.
+      expect(dates[one] ?? '', `${caption}: the deadline of ${first}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect((dates[one] ?? '') < (dates[two] ?? ''), `${caption}: ${dates.join(', ')}`).toBe(true);
+      expectAscending(dates, caption);
       return rows;
     };
 
