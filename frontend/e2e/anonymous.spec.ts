@@ -12,7 +12,7 @@ test('an anonymous visitor browses the organisations', async ({ page }) => {
 
   await page.getByRole('searchbox', { name: 'Sök på namn eller organisationsnummer' }).fill('Västerås');
   await expect(page).toHaveURL(/[?&]q=V%C3%A4ster%C3%A5s/);
-  const table = page.getByRole('grid', { name: 'Organisationer' });
+  const table = page.getByRole('table', { name: 'Organisationer' });
   await expect(table.getByRole('link', { name: 'Västerås stad' })).toBeVisible();
   await expect(table.getByRole('link', { name: 'Umeå kommun' })).toHaveCount(0);
 
@@ -25,7 +25,7 @@ test('an anonymous visitor browses the organisations', async ({ page }) => {
   // The filters are in the address: a reload keeps them.
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Sök på namn eller organisationsnummer' })).toHaveValue('Västerås');
-  await expect(page.getByRole('button', { name: /Län$/ })).toHaveText(/Västmanlands län/);
+  await expect(page.getByRole('search').getByRole('button', { name: /Län$/ })).toHaveText(/Västmanlands län/);
 
   await table.getByRole('link', { name: 'Västerås stad' }).click();
   await arrivedAt(page, 'Västerås stad');

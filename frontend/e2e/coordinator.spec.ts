@@ -44,7 +44,7 @@ test('the Västmanland coordinator registers and edits an organisation', async (
   await page.getByRole('link', { name: 'Alla organisationer' }).click();
   await arrivedAt(page, 'Organisationer');
   await page.getByRole('searchbox', { name: 'Sök på namn eller organisationsnummer' }).fill(name);
-  const link = page.getByRole('grid', { name: 'Organisationer' }).getByRole('link', { name });
+  const link = page.getByRole('table', { name: 'Organisationer' }).getByRole('link', { name });
   await expect(link).toBeVisible();
   await link.click();
   await arrivedAt(page, name);

@@ -68,4 +68,40 @@ test('a coordinator finds an agreement, opens it and corrects it with the keyboa
   await expect(page.getByText(`Rapport ${runId}`)).toBeVisible();
   const saved = await callApi(request, token, 'GET', `/api/v1/agreements/${draft.id}`);
   expect(((await saved.json()) as { reportNumber?: string }).reportNumber).toBe(`Rapport ${runId}`);
+
+  // The organisation list: from its search field, Tab reaches the first row's link (past the filters and the
+  // sortable headers), the next Tab the second row's, and Enter opens the organisation.
+  await page.goto('/organisations?county=19');
+  await arrivedAt(page, 'Organisationer');
+  const organisations = page.getByRole('table', { name: 'Organisationer' });
+  const searchField = page.getByRole('searchbox', { name: 'Sök på namn eller organisationsnummer' });
+  await searchField.focus();
+  await page.keyboard.type('kommun');
+  await expect(page).toHaveURL(/[?&]q=kommun/);
+  await expect(organisations).not.toHaveAttribute('aria-busy', 'true');
+  const organisationLinks = organisations.locator('tbody tr').getByRole('link');
+  await expect(organisationLinks.nth(1)).toBeVisible();
+  const first = await organisationLinks.nth(0).innerText();
+  const second = await organisationLinks.nth(1).innerText();
+  expect(first).toMatch(/kommun/i);
+  expect(second).toMatch(/kommun/i);
+  await tabTo(page, organisationLinks.nth(0));
+  await tabTo(page, organisationLinks.nth(1), 1);
+  await page.keyboard.press('Shift+Tab');
+  await expect(organisationLinks.nth(0)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: first })).toBeFocused();
+
+  // The action-item board (Västerbotten's, whose demo minutes hand out items): each row's title is a Tab stop, in
+  // row order (the forum's link of the same row in between), and Enter opens the item.
+  await page.goto('/action-items?county=24');
+  await arrivedAt(page, 'Uppdrag');
+  const board = page.getByRole('table', { name: 'Uppdrag' });
+  const titleLinks = board.locator('tbody tr > th').getByRole('link');
+  await expect(titleLinks.nth(1)).toBeVisible();
+  await tabTo(page, titleLinks.nth(0));
+  await tabTo(page, titleLinks.nth(1), 5);
+  const secondTitle = await titleLinks.nth(1).innerText();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: secondTitle })).toBeFocused();
 });

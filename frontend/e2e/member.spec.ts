@@ -6,7 +6,7 @@ test('a member may not register organisations', async ({ page }) => {
   await login(page, 'member.vasteras');
   await page.goto('/organisations');
   await arrivedAt(page, 'Organisationer');
-  await expect(page.getByRole('grid', { name: 'Organisationer' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Organisationer' }).getByRole('link').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Ny organisation' })).toHaveCount(0);
 
   await page.goto('/organisations/new');

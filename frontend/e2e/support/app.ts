@@ -37,7 +37,11 @@ export async function login(page: Page, username: string): Promise<void> {
 
 /** Chooses an option of a react-aria Select, found by its label. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`${label}$`) }).click();
+  // The Select's button (named by its value and label), not a table's sort button that ends in the same word.
+  await page
+    .getByRole('button', { name: new RegExp(`${label}$`) })
+    .and(page.locator('[aria-haspopup="listbox"]'))
+    .click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 

@@ -1,8 +1,17 @@
 import type { ReactNode } from 'react';
 import './DataTable.css';
 
-export type DataTableColumn = { key: string; header: ReactNode };
+export type DataTableColumn = {
+  key: string;
+  header: ReactNode;
+  /** The rows can be ordered by this column (with `sort` and `onSortChange` on the table). */
+  sortable?: boolean;
+};
 export type DataTableRow = { key: string; cells: ReactNode[] };
+
+export type SortDirection = 'ascending' | 'descending';
+/** Which column the rows are ordered by, and which way. */
+export type TableSort = { column: string; direction: SortDirection };
 
 export type DataTableProps = {
   /** Names the table for everyone (a `<caption>`); `captionHidden` keeps it for screen readers only. */
@@ -15,21 +24,70 @@ export type DataTableProps = {
   className?: string;
   /** While the rows are being replaced (a list's next page or filter). */
   busy?: boolean;
+  /** The order the rows are in; a sortable column's header is then a button that reorders them. */
+  sort?: TableSort;
+  onSortChange?: (sort: TableSort) => void;
 };
 
+/** The order a press on a column's header asks for: the other way round on the sorted column, else ascending. */
+function nextSort(current: TableSort | undefined, column: string): TableSort {
+  return current?.column === column
+    ? { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+    : { column, direction: 'ascending' };
+}
+
+function SortButton({
+  column,
+  sort,
+  onSortChange,
+}: {
+  column: DataTableColumn;
+  sort: TableSort | undefined;
+  onSortChange: (sort: TableSort) => void;
+}) {
+  const direction = sort?.column === column.key ? sort.direction : undefined;
+  return (
+    <button type="button" className="ds-data-table-sort" onClick={() => onSortChange(nextSort(sort, column.key))}>
+      {column.header}
+      <span aria-hidden="true" className="ds-data-table-sort-indicator">
+        {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+      </span>
+    </button>
+  );
+}
+
 /**
- * A static table of facts with real header cells, read by screen readers cell by cell with both headers (unlike
- * the interactive `Table`, which is a grid for choosing rows).
+ * A table with real header cells, read by screen readers cell by cell with both headers. It is a plain `<table>`,
+ * not an ARIA grid: every link and button in it is a stop of its own for Tab, in row order, so a result list's row
+ * links are reached with Tab and opened with Enter (issue #17; a grid has one Tab stop and arrow keys inside).
+ * Sortable columns have a button in their header and the sorted one says its order with `aria-sort`.
  */
-export function DataTable({ caption, captionHidden, columns, rows, className, busy }: DataTableProps) {
+export function DataTable({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  className,
+  busy,
+  sort,
+  onSortChange,
+}: DataTableProps) {
   return (
     <table className={`ds-data-table${className ? ` ${className}` : ''}`} aria-busy={busy || undefined}>
       <caption className={captionHidden ? 'visually-hidden' : 'ds-data-table-caption'}>{caption}</caption>
       <thead>
         <tr>
           {columns.map((column) => (
-            <th key={column.key} scope="col">
-              {column.header}
+            <th
+              key={column.key}
+              scope="col"
+              aria-sort={sort?.column === column.key && column.sortable && onSortChange ? sort.direction : undefined}
+            >
+              {column.sortable && onSortChange ? (
+                <SortButton column={column} sort={sort} onSortChange={onSortChange} />
+              ) : (
+                column.header
+              )}
             </th>
           ))}
         </tr>

@@ -30,7 +30,7 @@ describe('organisation list', () => {
     fakeApi(listRoutes(session(), () => json(page(45))));
     renderApp('/organisations');
     expect(await screen.findByText('45 organisationer')).toBeInTheDocument();
-    const table = screen.getByRole('grid', { name: 'Organisationer' });
+    const table = screen.getByRole('table', { name: 'Organisationer' });
     const row = within(table).getByRole('row', { name: /Västerås stad/ });
     expect(within(row).getByRole('link', { name: 'Västerås stad' })).toHaveAttribute(
       'href',
@@ -40,6 +40,24 @@ describe('organisation list', () => {
     expect(within(row).getByText('Västmanlands län')).toBeInTheDocument();
     expect(screen.getByText('Sida 1 av 3')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Föregående/ })).toBeDisabled();
+  });
+
+  it('reorders by a column header and says the order to screen readers', async () => {
+    const api = fakeApi(listRoutes());
+    const user = userEvent.setup();
+    const { router } = renderApp('/organisations?sort=-type');
+    const table = await screen.findByRole('table', { name: 'Organisationer' });
+    const typeHeader = within(table).getByRole('columnheader', { name: 'Typ' });
+    expect(typeHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(within(table).getByRole('columnheader', { name: 'Namn' })).not.toHaveAttribute('aria-sort');
+
+    await user.click(within(table).getByRole('button', { name: 'Län' }));
+    await waitFor(() => expect(router.state.location.href).toBe('/organisations?sort=county'));
+    await waitFor(() => {
+      const last = present(api.calls('GET', '/api/v1/organisations').at(-1));
+      expect(new URL(last.url).searchParams.get('sort')).toBe('county');
+    });
+    expect(within(table).getByRole('columnheader', { name: 'Län' })).toHaveAttribute('aria-sort', 'ascending');
   });
 
   it('searches after typing stops and puts the search in the address', async () => {
