@@ -79,6 +79,24 @@ export default tseslint.config(
     },
   },
   {
+    // react-aria-components stands behind the design system: the rest of the app uses its components.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/design-system/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-aria-components',
+              message: 'Use the design system (src/design-system), which wraps react-aria-components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}', 'e2e/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,8 +1,8 @@
 import '../styles.css';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, TextField } from '../../../design-system';
+import { Alert, Button, Form, TextField } from '../../../design-system';
+import { ApiError } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
 import type { FollowProps } from '../../../lib/slots/follow';
 import { useFollow } from '../api/follow';
@@ -63,6 +63,7 @@ function MinutesByMail({ forumId, name }: { forumId: string; name: string }) {
         <Alert tone="success" title={t('notifications.follow.publicSent', { email })} />
       ) : (
         <Form
+          validationErrors={subscribe.error instanceof ApiError ? subscribe.error.fieldErrors : undefined}
           onSubmit={(event) => {
             event.preventDefault();
             subscribe.mutate({ forumId, email, locale: i18n.language === 'en' ? 'en' : 'sv' });
@@ -70,6 +71,7 @@ function MinutesByMail({ forumId, name }: { forumId: string; name: string }) {
         >
           <TextField
             label={t('notifications.follow.email')}
+            name="email"
             type="email"
             autoComplete="email"
             isRequired
