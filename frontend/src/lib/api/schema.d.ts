@@ -7540,7 +7540,9 @@ export interface operations {
                 size?: number;
                 status?: components["schemas"]["ActionItemStatus"];
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8243,7 +8245,9 @@ export interface operations {
                 /** @description In force (adopted, and its period covers the year) */
                 year?: number;
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15179,7 +15183,9 @@ export interface operations {
     getForumStructure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 countyCode: string;
             };
@@ -20246,7 +20252,9 @@ export interface operations {
     listIndicatorValues: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -22454,7 +22462,9 @@ export interface operations {
                 /** @description The year of the values; this year when absent */
                 year?: number;
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };

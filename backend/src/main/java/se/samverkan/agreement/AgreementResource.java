@@ -63,8 +63,14 @@ public class AgreementResource {
     @Operation(
             summary = "List agreements the caller may see",
             description = "Public: adopted, expired and superseded. Paged; filters; Swedish full-text search in q")
-    public AgreementPage listAgreements(@Valid @BeanParam AgreementQuery query, @Valid @BeanParam PageQuery paging) {
-        return service.list(query.filter(), query.sortOrder(), paging.page(), paging.size());
+    @APIResponseSchema(value = AgreementPage.class, responseCode = "200", responseDescription = "OK")
+    public Response listAgreements(
+            @Valid @BeanParam AgreementQuery query,
+            @Valid @BeanParam PageQuery paging,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Written once per page while nothing it shows changes (KeptJson), not per request.
+        var page = service.list(query.filter(), query.sortOrder(), paging.page(), paging.size());
+        return PublicReads.respond(page.bytes(), MediaType.APPLICATION_JSON, page.contentTag(), ifNoneMatch, false);
     }
 
     @GET

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.AgreementPage;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -69,24 +70,39 @@ public class AgreementService {
     se.samverkan.common.decision.DecisionDirectory directory;
 
     @Inject
-    AgreementPages pages;
+    KeptJson kept;
 
     @Inject
     se.samverkan.organisation.CallerOrganisation callerOrganisation;
 
+    /**
+     * What a kept page of the agreement list depends on besides the data: its filter, sort, paging and the caller's
+     * visibility. The data are agreement rows, their parties, goal areas, target groups and county and municipality
+     * names, all of which advance document_change (V9, V32) when they change.
+     */
+    private record PageKey(
+            AgreementRepository.Filter filter,
+            AgreementPolicy.Visibility visibility,
+            AgreementRepository.SortOrder sort,
+            int page,
+            int size) {}
+
+    /**
+     * A page of the list with its JSON, kept while document_change stands still (KeptJson): a repeated list or search
+     * (the public lists most of all) costs one statement, no ranking and no serialising.
+     */
     @ReadOnly
     @Transactional
-    public AgreementPage list(
+    public KeptJson.Json<AgreementPage> list(
             AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
         if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         AgreementPolicy.Visibility visibility = policy.visibility();
-        return pages.get(
-                new AgreementPages.Key(filter, visibility, sort, page, size), documents.currentChange(), () -> {
-                    var found = agreements.searchSummaries(filter, visibility, sort, page, size);
-                    return new AgreementPage(found.items(), found.total(), page, size);
-                });
+        return kept.get(new PageKey(filter, visibility, sort, page, size), documents.currentChange(), () -> {
+            var found = agreements.searchSummaries(filter, visibility, sort, page, size);
+            return new AgreementPage(found.items(), found.total(), page, size);
+        });
     }
 
     @ReadOnly

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
@@ -68,11 +70,16 @@ public class ForumResource {
                     "Public. The county's forums grouped by level (national, regional, sub-regional, local), with the national"
                             + " forums they link to, every \"prepares for\" / \"reports to\" link, and each forum's working groups. Ordered, so"
                             + " it can be drawn and read as a nested list alike")
-    public Structure getForumStructure(
+    @APIResponseSchema(value = Structure.class, responseCode = "200", responseDescription = "OK")
+    public Response getForumStructure(
             @PathParam("countyCode")
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String countyCode) {
-        return service.structure(countyCode);
+                    String countyCode,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Written once while nothing it shows changes (KeptJson), not per request.
+        var structure = service.structureJson(countyCode);
+        return PublicReads.respond(
+                structure.bytes(), MediaType.APPLICATION_JSON, structure.contentTag(), ifNoneMatch, false);
     }
 
     @GET

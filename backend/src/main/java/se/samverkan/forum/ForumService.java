@@ -20,6 +20,7 @@ import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.Level;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -118,6 +119,22 @@ public class ForumService {
      * working groups. Rows, not entities: the forums and their member organisations (two statements; the county's name is
      * kept).
      */
+    @Inject
+    KeptJson kept;
+
+    /** What a kept structure depends on besides the data: the county, the caller's one flag and today (working groups). */
+    private record StructureKey(String countyCode, boolean canCreate, LocalDate today) {}
+
+    /** {@link #structure} with its JSON, kept while nothing it shows changes (KeptJson). */
+    @ReadOnly
+    @Transactional
+    public KeptJson.Json<Structure> structureJson(String countyCode) {
+        return kept.get(
+                new StructureKey(countyCode, policy.canCreateIn(countyCode), today()),
+                kept.version(),
+                () -> structure(countyCode));
+    }
+
     @ReadOnly
     @Transactional
     public Structure structure(String countyCode) {

@@ -4,20 +4,25 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.DialectQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.PageQuery;
+import se.samverkan.common.http.PublicReads;
 import se.samverkan.national.NationalDtos.IndicatorValuePage;
 import se.samverkan.national.NationalDtos.NationalOverview;
 
@@ -67,8 +72,13 @@ public class NationalResource {
                     + " with the total and the values for women and men; by indicator, county and municipality."
                     + " Values of public agreements for everyone; national readers and admins also those of"
                     + " agreements not yet adopted")
-    public IndicatorValuePage listNationalIndicatorValues(
-            @Valid @BeanParam IndicatorValueQuery query, @Valid @BeanParam PageQuery page) {
-        return service.indicatorValues(query, page);
+    @APIResponseSchema(value = IndicatorValuePage.class, responseCode = "200", responseDescription = "OK")
+    public Response listNationalIndicatorValues(
+            @Valid @BeanParam IndicatorValueQuery query,
+            @Valid @BeanParam PageQuery page,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Written once while nothing it shows changes (KeptJson), not per request.
+        var values = service.indicatorValues(query, page);
+        return PublicReads.respond(values.bytes(), MediaType.APPLICATION_JSON, values.contentTag(), ifNoneMatch, false);
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import se.samverkan.common.csv.Column;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.http.Paging;
 import se.samverkan.common.persistence.ReadOnly;
@@ -159,11 +160,28 @@ public class NationalService {
         return cells.toArray();
     }
 
+    @Inject
+    KeptJson kept;
+
+    /** What a kept page of values depends on besides the data: the filters, the caller's one flag and paging. */
+    private record ValuesKey(int year, boolean internal, String county, String kpi, int page, int size) {}
+
+    /**
+     * A page of the values across counties with its JSON, kept while nothing it shows changes (KeptJson): a repeated
+     * read costs one statement instead of grouping and counting a year's values.
+     */
     @ReadOnly
     @Transactional
-    public IndicatorValuePage indicatorValues(IndicatorValueQuery query, PageQuery page) {
+    public KeptJson.Json<IndicatorValuePage> indicatorValues(IndicatorValueQuery query, PageQuery page) {
         int year = year(query.year());
         boolean internal = policy.readsInternal();
+        return kept.get(
+                new ValuesKey(year, internal, query.county(), query.kpi(), page.page(), page.size()),
+                kept.version(),
+                () -> indicatorValues(year, internal, query, page));
+    }
+
+    private IndicatorValuePage indicatorValues(int year, boolean internal, IndicatorValueQuery query, PageQuery page) {
         long total = queries.countIndicatorValues(year, internal, query.county(), query.kpi());
         List<IndicatorValueRow> items = total == 0
                 ? List.of()

@@ -101,7 +101,9 @@ public class OpenDataTables {
         AgreementRepository.Filter all = new AgreementRepository.Filter(null, null, null, null, null, null, null);
         List<AgreementSummary> summaries = new ArrayList<>();
         for (int page = 0; ; page++) {
-            var found = agreements.list(all, AgreementRepository.SortOrder.TITLE, page, PAGE);
+            var found = agreements
+                    .list(all, AgreementRepository.SortOrder.TITLE, page, PAGE)
+                    .value();
             summaries.addAll(found.items());
             if ((long) (page + 1) * PAGE >= found.total()) {
                 break;

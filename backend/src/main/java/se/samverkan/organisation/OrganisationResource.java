@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -52,8 +53,13 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one organisation")
-    public RestResponse<OrganisationDetails> getOrganisation(@PathParam("id") UUID id) {
-        return EntityTags.ok(service.get(id));
+    @APIResponseSchema(value = OrganisationDetails.class, responseCode = "200", responseDescription = "OK")
+    public Response getOrganisation(@PathParam("id") UUID id) {
+        // The public's view is written once while nothing it shows changes (KeptJson), not per request.
+        var organisation = service.getJson(id);
+        return Response.ok(organisation.bytes(), MediaType.APPLICATION_JSON)
+                .tag(EntityTags.of(organisation.value().version()))
+                .build();
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -70,6 +71,25 @@ public class OrganisationService {
     @Transactional
     public OrganisationDetails get(UUID id) {
         return details(find(id));
+    }
+
+    @Inject
+    KeptJson kept;
+
+    /** What the public's kept view of an organisation depends on besides the data: the organisation. */
+    private record PublicOrganisationKey(UUID id) {}
+
+    /**
+     * {@link #get} with its JSON. The public's view, the same for every anonymous reader, is kept while nothing it shows
+     * changes (KeptJson); a signed-in caller's (permissions) is built per request.
+     */
+    @ReadOnly
+    @Transactional
+    public KeptJson.Json<OrganisationDetails> getJson(UUID id) {
+        if (user.isAuthenticated()) {
+            return kept.unkept(get(id));
+        }
+        return kept.get(new PublicOrganisationKey(id), kept.version(), () -> get(id));
     }
 
     /** Every recorded change, newest first; as public as the organisation itself. */

@@ -19,11 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,6 +39,7 @@ import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.DialectQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 import se.samverkan.common.security.Roles;
@@ -97,8 +98,18 @@ public class IndicatorResource {
     @Operation(
             summary = "The indicator's values",
             description = "By year, municipality (code; none when county-wide) and gender")
-    public List<ValueDto> listIndicatorValues(@PathParam("id") UUID id) {
-        return service.values(id);
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ValueDto.class)))
+    public Response listIndicatorValues(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Written once while nothing it shows changes (KeptJson), not per request.
+        var values = service.valuesJson(id);
+        return PublicReads.respond(values.bytes(), MediaType.APPLICATION_JSON, values.contentTag(), ifNoneMatch, false);
     }
 
     @GET

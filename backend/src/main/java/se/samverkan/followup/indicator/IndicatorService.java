@@ -15,9 +15,11 @@ import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.security.CurrentUser;
 import se.samverkan.followup.AssessmentRepository;
 import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
@@ -150,6 +152,34 @@ public class IndicatorService {
     @Transactional
     public List<ValueDto> values(UUID id) {
         return valueRows.of(readable(id).id);
+    }
+
+    @Inject
+    KeptJson kept;
+
+    @Inject
+    CurrentUser user;
+
+    /** The values of an indicator the caller may read, kept with their JSON (the same for every reader). */
+    private record ValuesKey(UUID indicatorId) {}
+
+    /** Kept only once the public was allowed to read them: the public's right depends on the data alone. */
+    private record PublicValuesKey(UUID indicatorId) {}
+
+    /**
+     * {@link #values} with its JSON, kept while neither the values nor the municipality names change (KeptJson). A
+     * signed-in caller's right to read is checked per request; the public's (the agreement is public) is part of what
+     * the kept view was built from, so a kept public view at the same version is still allowed.
+     */
+    @ReadOnly
+    @Transactional
+    public KeptJson.Json<List<ValueDto>> valuesJson(UUID id) {
+        KeptJson.Version version = kept.version();
+        if (!user.isAuthenticated()) {
+            return kept.get(new PublicValuesKey(id), version, () -> valueRows.of(readable(id).id));
+        }
+        UUID readable = readable(id).id;
+        return kept.get(new ValuesKey(readable), version, () -> valueRows.of(readable));
     }
 
     @ReadOnly

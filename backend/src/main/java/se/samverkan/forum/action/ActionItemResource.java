@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PageQuery;
+import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
@@ -66,8 +68,14 @@ public class ActionItemResource {
             description =
                     "The public sees the items of published minutes; participants also their forums' items; members their"
                             + " own organisation's. overdue=true shows only open or in-progress items past their due date")
-    public Page listActionItems(@Valid @BeanParam ActionItemQuery query, @Valid @BeanParam PageQuery paging) {
-        return service.list(query.filter(), query.mine(), paging.page(), paging.size());
+    @APIResponseSchema(value = Page.class, responseCode = "200", responseDescription = "OK")
+    public Response listActionItems(
+            @Valid @BeanParam ActionItemQuery query,
+            @Valid @BeanParam PageQuery paging,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Written once while nothing it shows changes (KeptJson), not per request.
+        var board = service.list(query.filter(), query.mine(), paging.page(), paging.size());
+        return PublicReads.respond(board.bytes(), MediaType.APPLICATION_JSON, board.contentTag(), ifNoneMatch, false);
     }
 
     @GET

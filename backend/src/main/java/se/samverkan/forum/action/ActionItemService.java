@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -83,9 +84,21 @@ public class ActionItemService {
     private static final Audit<ActionItem> RAISED = ITEM.showing(
             a -> Map.of("raisedTo", a.raisedTo.isEmpty() ? "" : a.raisedTo.get(a.raisedTo.size() - 1).forum.name));
 
+    @Inject
+    KeptJson kept;
+
+    /** What a kept board page depends on besides the data: its filter, the caller's visibility, today and paging. */
+    private record BoardKey(
+            ActionItemRepository.Filter filter,
+            ForumPolicy.Visibility visibility,
+            LocalDate today,
+            int page,
+            int size) {}
+
+    /** The board page with its JSON, kept while nothing it shows changes (KeptJson). */
     @ReadOnly
     @Transactional
-    public Page list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
+    public KeptJson.Json<Page> list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
         if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
@@ -94,18 +107,21 @@ public class ActionItemService {
             if (own.isEmpty()
                     || (filter.ownerOrganisationId() != null
                             && !filter.ownerOrganisationId().equals(own.get()))) {
-                return new Page(List.of(), 0, page, size);
+                return kept.unkept(new Page(List.of(), 0, page, size));
             }
             filter = new ActionItemRepository.Filter(
                     filter.forumId(), filter.countyCode(), own.get(), filter.status(), filter.overdueOnly());
         }
         LocalDate today = Clocks.today(clock);
         ForumPolicy.Visibility visibility = policy.visibility();
-        var board = items.board(filter, visibility, today, page, size);
-        var found = board.rows().stream()
-                .map(a -> ActionItemMapper.summary(a, today))
-                .toList();
-        return new Page(found, board.total(), page, size);
+        ActionItemRepository.Filter shown = filter;
+        return kept.get(new BoardKey(shown, visibility, today, page, size), kept.version(), () -> {
+            var board = items.board(shown, visibility, today, page, size);
+            var found = board.rows().stream()
+                    .map(a -> ActionItemMapper.summary(a, today))
+                    .toList();
+            return new Page(found, board.total(), page, size);
+        });
     }
 
     @ReadOnly

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,9 +103,13 @@ public class MeetingResource {
     @Operation(
             summary = "Get a meeting with its agenda and the follow-up of open action items",
             description = "Public; minutes are read from …/minutes")
-    public RestResponse<MeetingDto> getMeeting(@PathParam("id") UUID id) {
-        MeetingDto meeting = service.get(id);
-        return EntityTags.ok(meeting);
+    @APIResponseSchema(value = MeetingDto.class, responseCode = "200", responseDescription = "OK")
+    public Response getMeeting(@PathParam("id") UUID id) {
+        // The public's view is written once while nothing it shows changes (KeptJson), not per request.
+        var meeting = service.getJson(id);
+        return Response.ok(meeting.bytes(), MediaType.APPLICATION_JSON)
+                .tag(EntityTags.of(meeting.value().version()))
+                .build();
     }
 
     @PUT

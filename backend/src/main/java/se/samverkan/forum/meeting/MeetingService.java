@@ -14,10 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementPolicy;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
+import se.samverkan.common.security.CurrentUser;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.ActionItemRepository;
 import se.samverkan.forum.AgendaItem;
@@ -109,6 +111,28 @@ public class MeetingService {
     @Transactional
     public MeetingDto get(UUID id) {
         return details(meetings.getWithForum(id));
+    }
+
+    @Inject
+    KeptJson kept;
+
+    @Inject
+    CurrentUser user;
+
+    /** What the public's kept view of a meeting depends on besides the data: the meeting and today (overdue items). */
+    private record PublicMeetingKey(UUID id, LocalDate today) {}
+
+    /**
+     * {@link #get} with its JSON. The public's view, the same for every anonymous reader, is kept while nothing it shows
+     * changes (KeptJson); a signed-in caller's (permissions, internal details) is built per request.
+     */
+    @ReadOnly
+    @Transactional
+    public KeptJson.Json<MeetingDto> getJson(UUID id) {
+        if (user.isAuthenticated()) {
+            return kept.unkept(get(id));
+        }
+        return kept.get(new PublicMeetingKey(id, Clocks.today(clock)), kept.version(), () -> get(id));
     }
 
     @Transactional

@@ -1,0 +1,116 @@
+package se.samverkan.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Public reads kept with their JSON while what they show stands still, the way agreement documents are
+ * (AgreementDocuments): a read is kept under a key that holds everything it depends on besides the data (its
+ * parameters, the caller's visibility or permission flags, today's date where it decides) and under the data's
+ * {@link #version()} (or a feature's own fingerprint); a read at another version is built again. A repeated read then
+ * costs the version's statement and no mapping or serialising. Bounded: the most recently read, at most
+ * {@link #BUDGET} bytes of JSON in {@link #ENTRIES} reads.
+ */
+@ApplicationScoped
+public class KeptJson {
+
+    private static final long BUDGET = 24L << 20;
+
+    private static final int ENTRIES = 4096;
+
+    /** The values of document_change (V9) and read_change (V40): between them, every change a kept read shows. */
+    public record Version(long documents, long reads) {}
+
+    /** A read and its JSON (the bytes the REST layer would write for it), with a content ETag made on first use. */
+    public static final class Json<T> {
+        private final T value;
+        private final byte[] bytes;
+        private volatile String contentTag;
+
+        Json(T value, byte[] bytes) {
+            this.value = value;
+            this.bytes = bytes;
+        }
+
+        public T value() {
+            return value;
+        }
+
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        public String contentTag() {
+            String tag = contentTag;
+            if (tag == null) {
+                tag = PublicReads.contentTag(bytes);
+                contentTag = tag;
+            }
+            return tag;
+        }
+    }
+
+    private record Kept(Object version, Json<?> json) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private long held;
+
+    private final LinkedHashMap<Object, Kept> kept = new LinkedHashMap<>(256, 0.75f, true);
+
+    /** Both change sequences in one statement, within the caller's transaction. */
+    public Version version() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select (select case when is_called then last_value else 0 end from document_change),"
+                                + " (select case when is_called then last_value else 0 end from read_change)")
+                .getSingleResult();
+        return new Version(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** The read kept under the key at this version, or the one {@code build} makes (then kept). */
+    @SuppressWarnings("unchecked")
+    public <T> Json<T> get(Object key, Object version, Supplier<T> build) {
+        synchronized (kept) {
+            Kept k = kept.get(key);
+            if (k != null && k.version().equals(version)) {
+                return (Json<T>) k.json();
+            }
+        }
+        T value = build.get();
+        Json<T> json = new Json<>(value, write(value));
+        synchronized (kept) {
+            Kept previous = kept.put(key, new Kept(version, json));
+            held += json.bytes.length - (previous == null ? 0 : previous.json().bytes.length);
+            Iterator<Map.Entry<Object, Kept>> eldest = kept.entrySet().iterator();
+            while ((held > BUDGET || kept.size() > ENTRIES) && eldest.hasNext()) {
+                held -= eldest.next().getValue().json().bytes.length;
+                eldest.remove();
+            }
+        }
+        return json;
+    }
+
+    /** A read that is not kept (it depends on something no key holds), with its JSON all the same. */
+    public <T> Json<T> unkept(T value) {
+        return new Json<>(value, write(value));
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
