@@ -15,10 +15,10 @@ import se.samverkan.agreement.AgreementDtos.Permissions;
 import se.samverkan.common.http.PublicReads;
 
 /**
- * Built agreement documents, kept while nothing they show has changed (V9: document_change advances at the commit
+ * Built agreement documents, kept while nothing they show has changed (the document counter, change_counter V41, advances at the commit
  * of any such change, in every instance's view at once). What depends on the caller (permissions, which linked
  * agreements they may see) is decided per request, and each distinct view of a kept document (the same visibility and
- * permissions give the same linked agreements: they are agreement rows, which advance document_change too) is kept
+ * permissions give the same linked agreements: they are agreement rows, which advance that counter too) is kept
  * with its JSON, so a repeated read neither queries the links nor serialises again. Bounded: the most recently read
  * documents only, and a few views of each.
  */
@@ -84,8 +84,7 @@ class AgreementDocuments {
     };
 
     long currentChange() {
-        return ((Number) em.createNativeQuery(
-                                "select case when is_called then last_value else 0 end from document_change")
+        return ((Number) em.createNativeQuery("select document from change_counter")
                         .getSingleResult())
                 .longValue();
     }

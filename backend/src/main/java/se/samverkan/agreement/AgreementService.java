@@ -78,7 +78,7 @@ public class AgreementService {
     /**
      * What a kept page of the agreement list depends on besides the data: its filter, sort, paging and the caller's
      * visibility. The data are agreement rows, their parties, goal areas, target groups and county and municipality
-     * names, all of which advance document_change (V9, V32) when they change.
+     * names, all of which advance the document counter (change_counter, V41; V9, V32) when they change.
      */
     private record PageKey(
             AgreementRepository.Filter filter,
@@ -88,7 +88,7 @@ public class AgreementService {
             int size) {}
 
     /**
-     * A page of the list with its JSON, kept while document_change stands still (KeptJson): a repeated list or search
+     * A page of the list with its JSON, kept while the document counter stands still (KeptJson): a repeated list or search
      * (the public lists most of all) costs one statement, no ranking and no serialising.
      */
     @ReadOnly

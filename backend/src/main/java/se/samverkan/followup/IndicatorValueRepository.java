@@ -59,14 +59,14 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
     /**
      * What the rows of {@link #rowsOf} depend on, in one statement: every write of values inserts rows stamped with
      * their time (a replacement deletes and inserts), so the count and the latest stamp change with them; municipality
-     * names advance document_change (V9). Equal fingerprints, equal rows.
+     * names advance the document counter (change_counter, V41; V9). Equal fingerprints, equal rows.
      */
     public record Fingerprint(long count, Instant latest, long names) {}
 
     public Fingerprint fingerprintOf(UUID indicatorId) {
         Object[] row = (Object[]) getEntityManager()
                 .createNativeQuery("select count(*), max(v.recorded_at),"
-                        + " (select case when is_called then last_value else 0 end from document_change)"
+                        + " (select document from change_counter)"
                         + " from indicator_value v where v.indicator_id = :id")
                 .setParameter("id", indicatorId)
                 .getSingleResult();

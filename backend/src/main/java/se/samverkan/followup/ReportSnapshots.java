@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The computed reports of approved rounds (V9): valid for the round's version and the report_input_change value they
+ * The computed reports of approved rounds (V9): valid for the round's version and the change_counter.report_input value they
  * were computed at. Stored in a transaction of their own, so a read stays a read and a failed store only costs a
  * recomputation. Parts read lately are also kept in memory: the same round, version, change and part always hold the
  * same bytes, so a kept part is served without reading (and decoding) megabytes from the database per request.
@@ -46,10 +46,9 @@ class ReportSnapshots {
     private final Map<Key, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true);
     private long keptBytes;
 
-    /** Advanced by every statement that changes what a report is computed from (not transactional: seen at once). */
+    /** Advanced at the commit of every change to what a report is computed from (V41: seen with the change). */
     long currentChange() {
-        return ((Number) em.createNativeQuery(
-                                "select case when is_called then last_value else 0 end from report_input_change")
+        return ((Number) em.createNativeQuery("select report_input from change_counter")
                         .getSingleResult())
                 .longValue();
     }

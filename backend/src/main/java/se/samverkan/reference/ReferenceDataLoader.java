@@ -53,7 +53,7 @@ public class ReferenceDataLoader {
 
     /**
      * One statement per table, and rows that are already right are left alone: an update would advance
-     * document_change (V9) and make every kept agreement document be rebuilt after each start.
+     * the document counter (change_counter, V41; V9) and make every kept agreement document be rebuilt after each start.
      */
     private void upsert(String table, String set, String changed, List<String[]> rows) {
         if (rows.isEmpty()) {

@@ -25,7 +25,7 @@ public class KeptJson {
 
     private static final int ENTRIES = 4096;
 
-    /** The values of document_change (V9) and read_change (V40): between them, every change a kept read shows. */
+    /** The document and read counters (change_counter, V41): between them, every change a kept read shows. */
     public record Version(long documents, long reads) {}
 
     /** A read and its JSON (the bytes the REST layer would write for it), with a content ETag made on first use. */
@@ -71,9 +71,7 @@ public class KeptJson {
 
     /** Both change sequences in one statement, within the caller's transaction. */
     public Version version() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "select (select case when is_called then last_value else 0 end from document_change),"
-                                + " (select case when is_called then last_value else 0 end from read_change)")
+        Object[] row = (Object[]) em.createNativeQuery("select document, read from change_counter")
                 .getSingleResult();
         return new Version(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
