@@ -79,7 +79,7 @@ public class AnalysisService extends StrategyParts {
     public void removeFinding(UUID agreementId, UUID findingId, String ifMatch) {
         manageable(agreementId);
         GapFinding finding = finding(agreementId, findingId);
-        remove(FINDING, finding, ifMatch, f -> {}, "Removed a gap finding");
+        changes.delete(FINDING, finding, ifMatch, em::remove, "Removed a gap finding");
     }
 
     private void apply(GapFinding finding, GapFindingInput input) {
@@ -112,15 +112,12 @@ public class AnalysisService extends StrategyParts {
     @Transactional
     public AreaDto updateArea(UUID agreementId, UUID areaId, String ifMatch, AreaInput input) {
         manageable(agreementId);
-        StrategyArea area = area(agreementId, areaId);
-        changes.update(
+        StrategyArea area = changes.update(
                 AREA,
-                area,
+                area(agreementId, areaId),
                 ifMatch,
-                a -> {
-                    AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.EDIT);
-                    apply(a, input);
-                },
+                a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.EDIT),
+                a -> apply(a, input),
                 a -> "Updated area of action " + a.title);
         return areaDto(area);
     }
@@ -128,13 +125,12 @@ public class AnalysisService extends StrategyParts {
     @Transactional
     public AreaDto score(UUID agreementId, UUID areaId, String ifMatch, ScoreInput input) {
         manageable(agreementId);
-        StrategyArea area = area(agreementId, areaId);
-        changes.update(
+        StrategyArea area = changes.update(
                 AREA,
-                area,
+                area(agreementId, areaId),
                 ifMatch,
+                a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.SCORE),
                 a -> {
-                    AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.SCORE);
                     a.effect = input.effect();
                     a.feasibility = input.feasibility();
                 },
@@ -173,11 +169,12 @@ public class AnalysisService extends StrategyParts {
     public void removeArea(UUID agreementId, UUID areaId, String ifMatch) {
         manageable(agreementId);
         StrategyArea area = area(agreementId, areaId);
-        remove(
+        changes.delete(
                 AREA,
                 area,
                 ifMatch,
                 a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.DELETE),
+                em::remove,
                 "Removed possible area of action " + area.title);
     }
 

@@ -137,15 +137,12 @@ public class PlanService extends StrategyParts {
     @Transactional
     public ActivityDto updateActivity(UUID agreementId, UUID activityId, String ifMatch, ActivityInput input) {
         manageable(agreementId);
-        PlanActivity activity = activity(agreementId, activityId);
-        changes.update(
+        PlanActivity activity = changes.update(
                 ACTIVITY,
-                activity,
+                activity(agreementId, activityId),
                 ifMatch,
-                a -> {
-                    ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.EDIT);
-                    apply(a, input);
-                },
+                a -> ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.EDIT),
+                a -> apply(a, input),
                 a -> "Updated activity " + a.title);
         return dto(activity, true);
     }
@@ -171,11 +168,12 @@ public class PlanService extends StrategyParts {
     public void removeActivity(UUID agreementId, UUID activityId, String ifMatch) {
         manageable(agreementId);
         PlanActivity activity = activity(agreementId, activityId);
-        remove(
+        changes.delete(
                 ACTIVITY,
                 activity,
                 ifMatch,
                 a -> ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.DELETE),
+                em::remove,
                 "Removed activity " + activity.title);
     }
 

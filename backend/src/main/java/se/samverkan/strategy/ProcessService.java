@@ -87,15 +87,12 @@ public class ProcessService extends StrategyParts {
     @Transactional
     public PhaseDto updatePhase(UUID agreementId, UUID phaseId, String ifMatch, PhaseInput input) {
         manageable(agreementId);
-        StrategyPhase phase = phase(agreementId, phaseId);
-        changes.update(
+        StrategyPhase phase = changes.update(
                 PHASE,
-                phase,
+                phase(agreementId, phaseId),
                 ifMatch,
-                p -> {
-                    PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.EDIT);
-                    apply(p, input);
-                },
+                p -> PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.EDIT),
+                p -> apply(p, input),
                 p -> "Updated phase " + p.name);
         return dto(phase);
     }
@@ -206,11 +203,12 @@ public class ProcessService extends StrategyParts {
     public void removePhase(UUID agreementId, UUID phaseId, String ifMatch) {
         manageable(agreementId);
         StrategyPhase phase = phase(agreementId, phaseId);
-        remove(
+        changes.delete(
                 PHASE,
                 phase,
                 ifMatch,
                 p -> PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.DELETE),
+                em::remove,
                 "Removed phase " + phase.name);
     }
 

@@ -7,15 +7,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import se.samverkan.agreement.Agreement;
-import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.Text;
 import se.samverkan.history.AuditedChanges;
-import se.samverkan.history.AuditedChanges.Audit;
 
 /**
  * What the strategy services (process map, analysis, action plan) share: each works on the parts of one agreement,
@@ -51,19 +48,6 @@ abstract class StrategyParts {
     static <P> P partOf(UUID agreementId, Optional<P> found, Function<P, Agreement> agreement, Text notFound) {
         return found.filter(p -> agreement.apply(p).id.equals(agreementId))
                 .orElseThrow(() -> ProblemException.notFound(notFound));
-    }
-
-    /** Removes a part once its lifecycle has allowed it ({@code check} throws otherwise). */
-    <P extends AuditedEntity> void remove(Audit<P> audit, P part, String ifMatch, Consumer<P> check, String summary) {
-        changes.delete(
-                audit,
-                part,
-                ifMatch,
-                p -> {
-                    check.accept(p);
-                    em.remove(p);
-                },
-                summary);
     }
 
     static String blankToNull(String value) {
