@@ -267,10 +267,8 @@ public class AgreementContentService {
                     PRIORITY,
                     existing,
                     ifMatch,
-                    p -> {
-                        PriorityStatus.LIFECYCLE.check(p, PriorityStatus.Action.EDIT);
-                        apply(p, input);
-                    },
+                    p -> PriorityStatus.LIFECYCLE.check(p, PriorityStatus.Action.EDIT),
+                    p -> apply(p, input),
                     p -> summary);
         }
         return new PriorityResult(
@@ -292,8 +290,8 @@ public class AgreementContentService {
                 PRIORITY,
                 priority,
                 ifMatch,
+                p -> PriorityStatus.LIFECYCLE.check(p, PriorityStatus.Action.DELETE),
                 p -> {
-                    PriorityStatus.LIFECYCLE.check(p, PriorityStatus.Action.DELETE);
                     goalArea.priorities.remove(p);
                     em.remove(p);
                 },

@@ -18,6 +18,7 @@ import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.history.AuditedChanges;
@@ -215,8 +216,8 @@ public class AgreementService {
                 AGREEMENT,
                 agreement,
                 ifMatch,
+                a -> AgreementStatus.LIFECYCLE.check(a, AgreementStatus.Action.DELETE),
                 a -> {
-                    AgreementStatus.LIFECYCLE.check(a, AgreementStatus.Action.DELETE);
                     if (!agreements.revisionsOf(id).isEmpty()
                             || !agreements.localAgreementsUnder(id).isEmpty()) {
                         throw ProblemException.ruleViolation(
@@ -388,17 +389,11 @@ public class AgreementService {
     }
 
     Agreement findReadable(UUID id) {
-        Agreement agreement = agreements
-                .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", id)));
-        policy.assertCanRead(agreement);
-        return agreement;
+        return Found.checked(agreements.findByIdOptional(id), text("agreement.not-found", id), policy::assertCanRead);
     }
 
     Agreement findManageable(UUID id) {
-        Agreement agreement = findReadable(id);
-        policy.assertCanManage(agreement);
-        return agreement;
+        return Found.checked(findReadable(id), policy::assertCanManage);
     }
 
     AgreementDto details(Agreement agreement) {

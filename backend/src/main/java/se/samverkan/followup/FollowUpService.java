@@ -23,6 +23,7 @@ import se.samverkan.agreement.GoalArea;
 import se.samverkan.agreement.GoalAreaNumbers;
 import se.samverkan.agreement.ResponsibilityKind;
 import se.samverkan.common.persistence.ReadOnly;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
@@ -171,10 +172,8 @@ public class FollowUpService {
                 ROUND_AUDIT,
                 round,
                 ifMatch,
-                r -> {
-                    RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.EDIT);
-                    r.deadline = input.deadline();
-                },
+                r -> RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.EDIT),
+                r -> r.deadline = input.deadline(),
                 r -> "Deadline " + r.deadline);
         return details(round);
     }
@@ -186,8 +185,8 @@ public class FollowUpService {
                 ROUND_AUDIT,
                 round,
                 ifMatch,
+                r -> RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.DELETE),
                 r -> {
-                    RoundStatus.LIFECYCLE.check(r, RoundStatus.Action.DELETE);
                     if (r.assessments.stream().anyMatch(a -> a.state != AssessmentState.NOT_STARTED)) {
                         throw ProblemException.ruleViolation("round-has-work", text("followup.round-has-work"));
                     }
@@ -347,16 +346,11 @@ public class FollowUpService {
     }
 
     FollowUpRound readable(UUID id) {
-        FollowUpRound round = rounds.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("follow-up-round.not-found", id)));
-        policy.assertCanRead(round);
-        return round;
+        return Found.checked(rounds.findByIdOptional(id), text("follow-up-round.not-found", id), policy::assertCanRead);
     }
 
     FollowUpRound manageable(UUID id) {
-        FollowUpRound round = readable(id);
-        policy.assertCanManage(round);
-        return round;
+        return Found.checked(readable(id), policy::assertCanManage);
     }
 
     private Agreement agreement(UUID agreementId) {

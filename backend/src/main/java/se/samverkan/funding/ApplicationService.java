@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.funding.FundingDtos.ApplicationDto;
@@ -134,10 +135,8 @@ public class ApplicationService {
                 AUDIT,
                 application,
                 ifMatch,
-                a -> {
-                    ApplicationStatus.LIFECYCLE.check(a, ApplicationStatus.Action.EDIT);
-                    apply(a, input);
-                },
+                a -> ApplicationStatus.LIFECYCLE.check(a, ApplicationStatus.Action.EDIT),
+                a -> apply(a, input),
                 a -> "Updated " + a.projectName);
         return details(application);
     }
@@ -244,11 +243,8 @@ public class ApplicationService {
     }
 
     FundingApplication findReadable(UUID id) {
-        FundingApplication application = applications
-                .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("funding-application.not-found", id)));
-        policy.assertCanRead(application);
-        return application;
+        return Found.checked(
+                applications.findByIdOptional(id), text("funding-application.not-found", id), policy::assertCanRead);
     }
 
     private void apply(FundingApplication application, ApplicationInput input) {

@@ -24,28 +24,6 @@ public final class FundingQueries {
         return value == null ? null : UUID.fromString(value);
     }
 
-    /** A county and a year: the summary and the exports. */
-    public record MoneyQuery(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
-                    Integer year) {}
-
-    public record CallQuery(
-            @Parameter(description = "County code, e.g. 19")
-                    @QueryParam("county")
-                    @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
-                    String county,
-            @QueryParam("year")
-                    @Min(value = 2000, message = "{validation.must-be-value-or-later}")
-                    @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
-                    Integer year,
-            @QueryParam("status") CallStatus status) {}
-
     public record ApplicationQuery(
             @Parameter(description = "Only this call's", schema = @Schema(format = "uuid"))
                     @QueryParam("call")

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.DialectQuery;
+import se.samverkan.common.http.CountyYearQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.ExportLimiter;
@@ -40,8 +42,6 @@ import se.samverkan.funding.FundingDtos.SummaryDto;
 import se.samverkan.funding.FundingInputs.CallInput;
 import se.samverkan.funding.FundingInputs.CallStatusInput;
 import se.samverkan.funding.FundingInputs.ProgrammeInput;
-import se.samverkan.funding.FundingQueries.CallQuery;
-import se.samverkan.funding.FundingQueries.MoneyQuery;
 import se.samverkan.history.HistoryEntryDto;
 
 @Path("/api/v1/funding")
@@ -116,8 +116,9 @@ public class FundingResource {
     @Operation(
             summary = "Calls (utlysningar), newest year first",
             description = "Open and closed calls are public; drafts only for admins and the county's coordinator")
-    public List<CallDto> listFundingCalls(@Valid @BeanParam CallQuery query) {
-        return service.calls(query.county(), query.year(), query.status());
+    public List<CallDto> listFundingCalls(
+            @Valid @BeanParam CountyYearQuery query, @QueryParam("status") CallStatus status) {
+        return service.calls(query.county(), query.year(), status);
     }
 
     @GET
@@ -178,7 +179,7 @@ public class FundingResource {
             summary = "Money per programme, goal area, municipality and year; applied against granted (public)",
             description = "Sums of the projects' stated budget amounts, exact to the öre, as decimal strings; and"
                     + " what the caller may start in the county asked for")
-    public SummaryDto getFundingSummary(@Valid @BeanParam MoneyQuery query) {
+    public SummaryDto getFundingSummary(@Valid @BeanParam CountyYearQuery query) {
         return reports.summary(query.county(), query.year());
     }
 
@@ -194,7 +195,7 @@ public class FundingResource {
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportFundingProjectsCsv(
-            @Valid @BeanParam MoneyQuery query, @BeanParam DialectQuery dialect) {
+            @Valid @BeanParam CountyYearQuery query, @BeanParam DialectQuery dialect) {
         CsvDialect chosen = dialect.chosen();
         String csv = exports.run(() -> reports.csv(reports.exportRows(query.county(), query.year()), chosen));
         return Downloads.attachment(csv, Csv.CONTENT_TYPE, "funding-projects.csv");
@@ -209,7 +210,7 @@ public class FundingResource {
             description = "The XLSX file, the same rows as the CSV, for people: Swedish column names and statuses",
             content =
                     @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportFundingProjectsXlsx(@Valid @BeanParam MoneyQuery query) {
+    public RestResponse<byte[]> exportFundingProjectsXlsx(@Valid @BeanParam CountyYearQuery query) {
         byte[] xlsx = exports.run(() -> reports.xlsx(reports.exportRows(query.county(), query.year())));
         return Downloads.attachment(xlsx, Downloads.XLSX, "funding-projects.xlsx");
     }

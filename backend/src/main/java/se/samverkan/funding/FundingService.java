@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.funding.FundingDtos.CallDto;
@@ -170,10 +171,8 @@ public class FundingService {
                 CALL_AUDIT,
                 call,
                 ifMatch,
-                c -> {
-                    CallStatus.LIFECYCLE.check(c, CallStatus.Action.EDIT);
-                    apply(c, input);
-                },
+                c -> CallStatus.LIFECYCLE.check(c, CallStatus.Action.EDIT),
+                c -> apply(c, input),
                 c -> "Updated " + c.title);
         return call(call);
     }
@@ -199,10 +198,7 @@ public class FundingService {
     }
 
     FundingCall findReadableCall(UUID id) {
-        FundingCall call = calls.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("funding-call.not-found", id)));
-        policy.assertCanRead(call);
-        return call;
+        return Found.checked(calls.findByIdOptional(id), text("funding-call.not-found", id), policy::assertCanRead);
     }
 
     private void apply(FundingCall call, CallInput input) {

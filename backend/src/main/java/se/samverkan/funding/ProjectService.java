@@ -19,6 +19,7 @@ import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.Responsibility;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
@@ -454,10 +455,8 @@ public class ProjectService {
                 ACCOUNT_AUDIT,
                 account,
                 ifMatch,
-                a -> {
-                    AccountStatus.LIFECYCLE.check(a, AccountStatus.Action.EDIT);
-                    a.dueOn = input.dueOn();
-                },
+                a -> AccountStatus.LIFECYCLE.check(a, AccountStatus.Action.EDIT),
+                a -> a.dueOn = input.dueOn(),
                 a -> "Accounting due " + a.dueOn);
         return account(account);
     }
@@ -504,10 +503,8 @@ public class ProjectService {
     }
 
     private FundingAccount findAccount(UUID id) {
-        FundingAccount account = accounts.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("funding-account.not-found", id)));
-        policy.assertCanRead(account);
-        return account;
+        return Found.checked(
+                accounts.findByIdOptional(id), text("funding-account.not-found", id), policy::assertCanRead);
     }
 
     private AccountDto account(FundingAccount a) {

@@ -52,6 +52,20 @@ public class AuditedChanges {
         return change(audit, ChangeRecorder.UPDATED, entity, ifMatch, change, summary);
     }
 
+    /**
+     * An edit its rules allow: {@code allowed} (the lifecycle's check, a rule of the feature) throws before
+     * {@code change} runs, so a refused edit changes nothing.
+     */
+    public <E extends AuditedEntity> E update(
+            Audit<E> audit,
+            E entity,
+            String ifMatch,
+            Consumer<E> allowed,
+            Consumer<E> change,
+            Function<E, String> summary) {
+        return update(audit, entity, ifMatch, allowed.andThen(change), summary);
+    }
+
     /** A status change ({@link ChangeRecorder#STATUS_CHANGED}) based on the version named in If-Match. */
     public <E extends AuditedEntity> E changeStatus(
             Audit<E> audit, E entity, String ifMatch, Consumer<E> change, Function<E, String> summary) {
@@ -91,5 +105,11 @@ public class AuditedChanges {
         remove.accept(entity);
         em.flush();
         history.record(audit.subject().apply(entity), ChangeRecorder.DELETED, summary, before, Map.of());
+    }
+
+    /** A removal its rules allow: {@code allowed} throws before {@code remove} runs, so a refused one removes nothing. */
+    public <E extends AuditedEntity> void delete(
+            Audit<E> audit, E entity, String ifMatch, Consumer<E> allowed, Consumer<E> remove, String summary) {
+        delete(audit, entity, ifMatch, allowed.andThen(remove), summary);
     }
 }

@@ -1,11 +1,12 @@
 package se.samverkan.opendata;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,7 +33,6 @@ public class OpenDataResource {
     private static final String ATOM = "application/atom+xml";
     private static final String JSON_LD = "application/ld+json";
     private static final String TURTLE = "text/turtle";
-    private static final String DATASET = "[a-z-]{1,40}";
     private static final String COUNTY_DESCRIPTION = "Only this county (e.g. 19); none for the whole country";
 
     @Inject
@@ -77,15 +77,10 @@ public class OpenDataResource {
             responseCode = "200",
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public Response getOpenDatasetCsv(
-            @Parameter(description = "The dataset, e.g. agreements")
-                    @PathParam("dataset")
-                    @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
-                    String dataset,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        byte[] bytes = PublicReads.utf8(service.csv(dataset));
-        return PublicReads.builder(bytes, Csv.CONTENT_TYPE, PublicReads.contentTag(bytes), ifNoneMatch, true)
-                .header("Content-Disposition", "attachment; filename=\"" + dataset + ".csv\"")
+    public Response getOpenDatasetCsv(@Valid @BeanParam DatasetRequest request) {
+        byte[] bytes = PublicReads.utf8(service.csv(request.dataset()));
+        return PublicReads.builder(bytes, Csv.CONTENT_TYPE, PublicReads.contentTag(bytes), request.ifNoneMatch(), true)
+                .header("Content-Disposition", "attachment; filename=\"" + request.dataset() + ".csv\"")
                 .build();
     }
 
@@ -97,13 +92,8 @@ public class OpenDataResource {
             responseCode = "200",
             description = "The dataset",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    public Response getOpenDatasetJson(
-            @Parameter(description = "The dataset, e.g. agreements")
-                    @PathParam("dataset")
-                    @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
-                    String dataset,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return respond(service.json(dataset), MediaType.APPLICATION_JSON, ifNoneMatch);
+    public Response getOpenDatasetJson(@Valid @BeanParam DatasetRequest request) {
+        return respond(service.json(request.dataset()), MediaType.APPLICATION_JSON, request.ifNoneMatch());
     }
 
     @GET
@@ -114,13 +104,8 @@ public class OpenDataResource {
             responseCode = "200",
             description = "The schema",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    public Response getOpenDatasetSchema(
-            @Parameter(description = "The dataset, e.g. agreements")
-                    @PathParam("dataset")
-                    @Pattern(regexp = DATASET, message = "{validation.must-be-one-of-regexp}")
-                    String dataset,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return respond(service.schema(dataset), MediaType.APPLICATION_JSON, ifNoneMatch);
+    public Response getOpenDatasetSchema(@Valid @BeanParam DatasetRequest request) {
+        return respond(service.schema(request.dataset()), MediaType.APPLICATION_JSON, request.ifNoneMatch());
     }
 
     @GET

@@ -11,7 +11,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.AssessmentState;
@@ -59,8 +62,6 @@ public class OverviewService {
         Collector out = new Collector(query, today);
         if (scope.member()) {
             member(scope, out);
-            surveys(scope, out);
-            funding(scope, out);
         }
         if (scope.coordinator()) {
             coordinator(scope, today, out);
@@ -73,228 +74,154 @@ public class OverviewService {
     }
 
     private void member(Scope scope, Collector out) {
-        if (out.wants(TaskKind.ASSESSMENT)) {
-            for (Object[] r : out.rows(queries.assessments(scope.organisations(), LIMIT))) {
-                AssessmentState state = (AssessmentState) r[7];
-                out.add(
-                        TaskKind.ASSESSMENT,
-                        (UUID) r[0],
-                        goalArea(r[1], r[2]),
-                        (String) r[3],
-                        (Integer) r[4],
-                        (String) r[5],
-                        (LocalDate) r[6],
-                        !AssessmentState.HANDED_IN.contains(state),
-                        state.name(),
-                        List.of());
-            }
-        }
-        if (out.wants(TaskKind.ACTION_ITEM)) {
-            for (Object[] r : out.rows(queries.ownedActionItems(scope.organisations(), LIMIT))) {
-                ActionItemStatus status = (ActionItemStatus) r[5];
-                out.add(
-                        TaskKind.ACTION_ITEM,
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        null,
-                        (String) r[3],
-                        (LocalDate) r[4],
-                        !status.isClosed(),
-                        status.name(),
-                        List.of());
-            }
-        }
-        if (out.wants(TaskKind.PLAN_ACTIVITY)) {
-            for (Object[] r : out.rows(queries.planActivities(scope.organisations(), LIMIT))) {
-                ActivityStatus status = (ActivityStatus) r[5];
-                out.add(
-                        TaskKind.PLAN_ACTIVITY,
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        null,
-                        (String) r[3],
-                        (LocalDate) r[4],
-                        ActivityStatus.OPEN.contains(status),
-                        status.name(),
-                        List.of());
-            }
-        }
-        if (out.wants(TaskKind.CONTRIBUTION)) {
-            for (Object[] r : out.rows(queries.invitations(scope.organisations(), LIMIT))) {
-                boolean submitted = r[5] instanceof Instant;
-                StatusReportStatus report = (StatusReportStatus) r[6];
-                // A report that moved on takes no contribution any more: nothing is left to do.
-                out.add(
-                        TaskKind.CONTRIBUTION,
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        null,
-                        (String) r[3],
-                        (LocalDate) r[4],
-                        !submitted && report == StatusReportStatus.OPEN,
-                        submitted
-                                ? "SUBMITTED"
-                                : report == StatusReportStatus.OPEN && r[7] != null ? "DRAFT" : report.name(),
-                        List.of());
-            }
-        }
-    }
-
-    private void surveys(Scope scope, Collector out) {
-        if (out.wants(TaskKind.SURVEY_ANSWER)) {
-            for (Object[] r : out.rows(queries.surveyAnswers(scope.organisations(), LIMIT))) {
-                String status = r[6] == null ? "NOT_STARTED" : (String) r[6];
-                out.add(
-                        TaskKind.SURVEY_ANSWER,
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        ((Number) r[3]).intValue(),
-                        (String) r[4],
-                        date(r[5]),
-                        !"SUBMITTED".equals(status),
-                        status,
-                        List.of(),
-                        (UUID) r[7]);
-            }
-        }
+        Set<UUID> organisations = scope.organisations();
+        out.each(TaskKind.ASSESSMENT, () -> queries.assessments(organisations, LIMIT), r -> {
+            AssessmentState state = (AssessmentState) r[7];
+            return Columns.ASSESSMENT.read(r, !AssessmentState.HANDED_IN.contains(state), state.name());
+        });
+        out.each(TaskKind.ACTION_ITEM, () -> queries.ownedActionItems(organisations, LIMIT), r -> {
+            ActionItemStatus status = (ActionItemStatus) r[5];
+            return Columns.COMMON.read(r, !status.isClosed(), status.name());
+        });
+        out.each(TaskKind.PLAN_ACTIVITY, () -> queries.planActivities(organisations, LIMIT), r -> {
+            ActivityStatus status = (ActivityStatus) r[5];
+            return Columns.COMMON.read(r, ActivityStatus.OPEN.contains(status), status.name());
+        });
+        out.each(TaskKind.CONTRIBUTION, () -> queries.invitations(organisations, LIMIT), r -> {
+            boolean submitted = r[5] instanceof Instant;
+            StatusReportStatus report = (StatusReportStatus) r[6];
+            // A report that moved on takes no contribution any more: nothing is left to do.
+            boolean open = !submitted && report == StatusReportStatus.OPEN;
+            String draft = report == StatusReportStatus.OPEN && r[7] != null ? "DRAFT" : report.name();
+            return Columns.COMMON.read(r, open, submitted ? "SUBMITTED" : draft);
+        });
+        out.each(TaskKind.SURVEY_ANSWER, () -> queries.surveyAnswers(organisations, LIMIT), r -> {
+            String status = r[6] == null ? "NOT_STARTED" : (String) r[6];
+            return Columns.SURVEY.read(r, !"SUBMITTED".equals(status), status).organisationId((UUID) r[7]);
+        });
+        funding(organisations, out);
     }
 
     /** The organisation's money: drafts to submit while the call is open, accounts to file for the projects it owns. */
-    private void funding(Scope scope, Collector out) {
-        if (out.wants(TaskKind.FUNDING_APPLICATION)) {
-            for (Object[] r : out.rows(queries.fundingApplications(scope.organisations(), LIMIT))) {
-                ApplicationStatus status = (ApplicationStatus) r[5];
-                // A draft whose call has closed can no longer be submitted: nothing is left to do.
-                boolean open = status == ApplicationStatus.DRAFT && r[6] == CallStatus.OPEN;
-                out.add(
-                        TaskKind.FUNDING_APPLICATION,
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        null,
-                        (String) r[3],
-                        (LocalDate) r[4],
-                        open,
-                        status.name(),
-                        List.of());
-            }
-        }
-        if (out.wants(TaskKind.FUNDING_ACCOUNT)) {
-            for (Object[] r : out.rows(queries.fundingAccounts(scope.organisations(), LIMIT))) {
-                AccountStatus status = (AccountStatus) r[4];
-                out.add(
-                        TaskKind.FUNDING_ACCOUNT,
-                        (UUID) r[0],
-                        (String) r[1],
-                        null,
-                        null,
-                        (String) r[2],
-                        (LocalDate) r[3],
-                        status == AccountStatus.DUE,
-                        status.name(),
-                        List.of());
-            }
-        }
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    private void funding(Set<UUID> organisations, Collector out) {
+        out.each(TaskKind.FUNDING_APPLICATION, () -> queries.fundingApplications(organisations, LIMIT), r -> {
+            ApplicationStatus status = (ApplicationStatus) r[5];
+            // A draft whose call has closed can no longer be submitted: nothing is left to do.
+            return Columns.COMMON.read(r, status == ApplicationStatus.DRAFT && r[6] == CallStatus.OPEN, status.name());
+        });
+        out.each(TaskKind.FUNDING_ACCOUNT, () -> queries.fundingAccounts(organisations, LIMIT), r -> {
+            AccountStatus status = (AccountStatus) r[4];
+            return Columns.ACCOUNT.read(r, status == AccountStatus.DUE, status.name());
+        });
     }
 
     private void coordinator(Scope scope, LocalDate today, Collector out) {
-        if (out.wants(TaskKind.REVIEW_ASSESSMENT)) {
-            for (Object[] r : out.rows(queries.submittedForReview(scope.counties(), scope.municipalities(), LIMIT))) {
-                out.add(
-                        TaskKind.REVIEW_ASSESSMENT,
-                        (UUID) r[0],
-                        goalArea(r[1], r[2]),
-                        (String) r[3],
-                        (Integer) r[4],
-                        (String) r[5],
-                        (LocalDate) r[6],
-                        true,
-                        AssessmentState.SUBMITTED.name(),
-                        List.of());
-            }
-        }
-        if (out.wants(TaskKind.ROUND_MISSING)) {
-            Map<UUID, Object[]> rounds = new LinkedHashMap<>();
-            Map<UUID, List<String>> missing = new LinkedHashMap<>();
-            for (Object[] r : out.rows(queries.notHandedIn(scope.counties(), scope.municipalities(), LIMIT))) {
-                rounds.putIfAbsent((UUID) r[0], r);
-                addName(missing.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()), (String) r[4]);
-            }
-            rounds.forEach((id, r) -> out.add(
-                    TaskKind.ROUND_MISSING,
-                    id,
-                    (String) r[1],
-                    null,
-                    (Integer) r[2],
-                    null,
-                    (LocalDate) r[3],
-                    true,
-                    RoundStatus.OPEN.name(),
-                    missing.get(id)));
-        }
-        if (out.wants(TaskKind.CONTRIBUTION_OVERDUE)) {
-            Map<UUID, Object[]> reports = new LinkedHashMap<>();
-            Map<UUID, List<String>> missing = new LinkedHashMap<>();
-            for (Object[] r : out.rows(queries.missingContributions(scope.counties(), today, LIMIT))) {
-                reports.putIfAbsent((UUID) r[0], r);
-                addName(missing.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()), (String) r[3]);
-            }
-            reports.forEach((id, r) -> out.add(
-                    TaskKind.CONTRIBUTION_OVERDUE,
-                    id,
-                    (String) r[1],
-                    (String) r[2],
-                    null,
-                    null,
-                    (LocalDate) r[4],
-                    true,
-                    StatusReportStatus.OPEN.name(),
-                    missing.get(id)));
-        }
-        if (out.wants(TaskKind.ACTION_ITEM_OVERDUE)) {
-            for (Object[] r : out.rows(queries.overdueActionItems(scope.counties(), today, LIMIT))) {
-                out.add(
-                        TaskKind.ACTION_ITEM_OVERDUE,
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        null,
-                        (String) r[3],
-                        (LocalDate) r[4],
-                        true,
-                        ((ActionItemStatus) r[5]).name(),
-                        List.of());
-            }
-        }
+        List<String> counties = scope.counties();
+        Set<String> municipalities = scope.municipalities();
+        out.each(
+                TaskKind.REVIEW_ASSESSMENT,
+                () -> queries.submittedForReview(counties, municipalities, LIMIT),
+                r -> Columns.ASSESSMENT.read(r, true, AssessmentState.SUBMITTED.name()));
+        // One task a round, naming the organisations that have not handed in.
+        out.grouped(
+                TaskKind.ROUND_MISSING,
+                () -> queries.notHandedIn(counties, municipalities, LIMIT),
+                4,
+                r -> Columns.ROUND.read(r, true, RoundStatus.OPEN.name()));
+        // One task a report, naming the organisations whose contribution is missing.
+        out.grouped(
+                TaskKind.CONTRIBUTION_OVERDUE,
+                () -> queries.missingContributions(counties, today, LIMIT),
+                3,
+                r -> Columns.REPORT.read(r, true, StatusReportStatus.OPEN.name()));
+        out.each(
+                TaskKind.ACTION_ITEM_OVERDUE,
+                () -> queries.overdueActionItems(counties, today, LIMIT),
+                r -> Columns.COMMON.read(r, true, ((ActionItemStatus) r[5]).name()));
         if (out.wants(TaskKind.MEETING_UPCOMING) || out.wants(TaskKind.MINUTES_UNPUBLISHED)) {
             LocalDate until = today.plusDays(MEETING_HORIZON_DAYS);
-            for (Object[] r : out.rows(queries.meetingsWithoutMinutes(scope.counties(), until, LIMIT))) {
-                LocalDate date = (LocalDate) r[3];
-                TaskKind kind = date.isBefore(today) ? TaskKind.MINUTES_UNPUBLISHED : TaskKind.MEETING_UPCOMING;
+            for (Object[] r : out.rows(queries.meetingsWithoutMinutes(counties, until, LIMIT))) {
+                Row row = Columns.MEETING.read(r, true, "UNPUBLISHED");
+                TaskKind kind =
+                        row.deadline().isBefore(today) ? TaskKind.MINUTES_UNPUBLISHED : TaskKind.MEETING_UPCOMING;
                 if (out.wants(kind)) {
                     // A meeting without a title of its own goes by its forum's name.
-                    String title = r[1] != null ? (String) r[1] : (String) r[2];
-                    out.add(kind, (UUID) r[0], title, (String) r[2], null, null, date, true, "UNPUBLISHED", List.of());
+                    out.add(kind, row.title() != null ? row : row.title(row.context()));
                 }
             }
         }
     }
 
-    private static String goalArea(Object number, Object title) {
-        return number == null ? (String) title : number + " " + title;
+    /**
+     * Where a kind's query puts the fields of a task: column numbers, {@code NONE} where it has no such column. The
+     * id is always the first; a goal-area number, where there is one, goes before the title.
+     */
+    private record Columns(int number, int title, int context, int year, int organisation, int deadline) {
+        static final int NONE = -1;
+
+        /** id, title, context, organisation, deadline, then the kind's own. */
+        static final Columns COMMON = new Columns(NONE, 1, 2, NONE, 3, 4);
+
+        static final Columns ASSESSMENT = new Columns(1, 2, 3, 4, 5, 6);
+        static final Columns SURVEY = new Columns(NONE, 1, 2, 3, 4, 5);
+        static final Columns ACCOUNT = new Columns(NONE, 1, NONE, NONE, 2, 3);
+        static final Columns ROUND = new Columns(NONE, 1, NONE, 2, NONE, 3);
+        static final Columns REPORT = new Columns(NONE, 1, 2, NONE, NONE, 4);
+        static final Columns MEETING = new Columns(NONE, 1, 2, NONE, NONE, 3);
+
+        Row read(Object[] r, boolean open, String status) {
+            String name = (String) at(r, title);
+            Object goalArea = at(r, number);
+            Number y = (Number) at(r, year);
+            return new Row(
+                    (UUID) r[0],
+                    goalArea == null ? name : goalArea + " " + name,
+                    (String) at(r, context),
+                    y == null ? null : y.intValue(),
+                    (String) at(r, organisation),
+                    date(at(r, deadline)),
+                    open,
+                    status,
+                    List.of(),
+                    null);
+        }
+
+        private static Object at(Object[] r, int column) {
+            return column == NONE ? null : r[column];
+        }
+
+        private static LocalDate date(Object value) {
+            return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        }
     }
 
-    private static void addName(List<String> names, String name) {
-        if (name != null && !names.contains(name)) {
-            names.add(name);
+    /** One task as a query reads it; the day decides later whether it is overdue. */
+    @SuppressWarnings("java:S107") // one row of the list, field by field
+    private record Row(
+            UUID targetId,
+            String title,
+            String context,
+            Integer year,
+            String organisation,
+            LocalDate deadline,
+            boolean open,
+            String status,
+            List<String> missing,
+            UUID organisationId) {
+
+        Row title(String title) {
+            return new Row(
+                    targetId, title, context, year, organisation, deadline, open, status, missing, organisationId);
+        }
+
+        Row missing(List<String> missing) {
+            return new Row(
+                    targetId, title, context, year, organisation, deadline, open, status, missing, organisationId);
+        }
+
+        Row organisationId(UUID organisationId) {
+            return new Row(
+                    targetId, title, context, year, organisation, deadline, open, status, missing, organisationId);
         }
     }
 
@@ -319,48 +246,47 @@ public class OverviewService {
             return rows;
         }
 
-        @SuppressWarnings("java:S107") // one row of the list, field by field
-        void add(
-                TaskKind kind,
-                UUID targetId,
-                String title,
-                String context,
-                Integer year,
-                String organisation,
-                LocalDate deadline,
-                boolean open,
-                String status,
-                List<String> missing) {
-            add(kind, targetId, title, context, year, organisation, deadline, open, status, missing, null);
+        /** A task a row, the query read only when the kind is asked for. */
+        void each(TaskKind kind, Supplier<List<Object[]>> read, Function<Object[], Row> row) {
+            if (wants(kind)) {
+                for (Object[] r : rows(read.get())) {
+                    add(kind, row.apply(r));
+                }
+            }
         }
 
-        @SuppressWarnings("java:S107") // one row of the list, field by field
-        void add(
-                TaskKind kind,
-                UUID targetId,
-                String title,
-                String context,
-                Integer year,
-                String organisation,
-                LocalDate deadline,
-                boolean open,
-                String status,
-                List<String> missing,
-                UUID organisationId) {
-            boolean overdue = open && deadline != null && deadline.isBefore(today);
+        /** A task per first column, naming the organisations (column {@code name}) of the rows that share it. */
+        void grouped(TaskKind kind, Supplier<List<Object[]>> read, int name, Function<Object[], Row> row) {
+            if (wants(kind)) {
+                Map<UUID, Object[]> first = new LinkedHashMap<>();
+                Map<UUID, List<String>> names = new LinkedHashMap<>();
+                for (Object[] r : rows(read.get())) {
+                    first.putIfAbsent((UUID) r[0], r);
+                    List<String> list = names.computeIfAbsent((UUID) r[0], k -> new ArrayList<>());
+                    if (r[name] != null && !list.contains(r[name])) {
+                        list.add((String) r[name]);
+                    }
+                }
+                first.forEach((id, r) -> add(kind, row.apply(r).missing(names.get(id))));
+            }
+        }
+
+        void add(TaskKind kind, Row row) {
+            boolean overdue =
+                    row.open() && row.deadline() != null && row.deadline().isBefore(today);
             tasks.add(new TaskDto(
                     kind,
-                    targetId,
-                    title,
-                    context,
-                    year,
-                    organisation,
-                    deadline,
-                    open ? TaskState.OPEN : TaskState.DONE,
+                    row.targetId(),
+                    row.title(),
+                    row.context(),
+                    row.year(),
+                    row.organisation(),
+                    row.deadline(),
+                    row.open() ? TaskState.OPEN : TaskState.DONE,
                     overdue,
-                    status,
-                    List.copyOf(missing),
-                    organisationId));
+                    row.status(),
+                    List.copyOf(row.missing()),
+                    row.organisationId()));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import se.samverkan.common.http.CountyYearQuery;
 
 @ApplicationScoped
 public class ResultsReportRepository implements PanacheRepositoryBase<ResultsReport, UUID> {
@@ -40,7 +41,7 @@ public class ResultsReportRepository implements PanacheRepositoryBase<ResultsRep
      * Reports by county and year, newest year first, county by code; drafts only of the counties given (all when
      * {@code everything}).
      */
-    public List<Row> search(ResultsReportQuery query, ResultsReportPolicy.Visibility visibility) {
+    public List<Row> search(CountyYearQuery query, ResultsReportPolicy.Visibility visibility) {
         StringBuilder where = new StringBuilder("true");
         Map<String, Object> parameters = new HashMap<>();
         if (!visibility.everything()) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.http.CountyYearQuery;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
@@ -48,7 +49,7 @@ public class ResultsReportResource {
             summary = "Results reports, newest year first",
             description = "Approved reports are public; drafts only for the county's coordinators, the national reader"
                     + " and admins")
-    public List<ResultsReportListItem> listResultsReports(@Valid @BeanParam ResultsReportQuery query) {
+    public List<ResultsReportListItem> listResultsReports(@Valid @BeanParam CountyYearQuery query) {
         return service.list(query);
     }
 

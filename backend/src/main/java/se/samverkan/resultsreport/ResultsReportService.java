@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import se.samverkan.common.http.CountyYearQuery;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -64,7 +65,7 @@ public class ResultsReportService {
 
     @ReadOnly
     @Transactional
-    public List<ResultsReportListItem> list(ResultsReportQuery query) {
+    public List<ResultsReportListItem> list(CountyYearQuery query) {
         if (query.county() != null && !counties.exists(query.county())) {
             throw ProblemException.invalid("county", text("common.no-county-code", query.county()));
         }
@@ -130,10 +131,8 @@ public class ResultsReportService {
                 AUDIT,
                 report,
                 ifMatch,
-                r -> {
-                    ResultsReportStatus.LIFECYCLE.check(r, ResultsReportStatus.Action.EDIT);
-                    input.parts().forEach(part -> replace(r, part));
-                },
+                r -> ResultsReportStatus.LIFECYCLE.check(r, ResultsReportStatus.Action.EDIT),
+                r -> input.parts().forEach(part -> replace(r, part)),
                 r -> "Wrote " + input.parts().size() + " part(s) of the results report " + r.year);
         return dto(report);
     }

@@ -3,10 +3,7 @@ package se.samverkan.strategy;
 import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.Agreement;
@@ -16,7 +13,6 @@ import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
-import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.strategy.StrategyDtos.AnalysisDto;
@@ -30,7 +26,7 @@ import se.samverkan.strategy.StrategyInputs.ScoreInput;
 
 /** Gap analyses per target group and the possible areas of action: scored, and chosen to become areas of action. */
 @ApplicationScoped
-public class AnalysisService {
+public class AnalysisService extends StrategyParts {
 
     static final Audit<StrategyArea> AREA = new Audit<>(
             a -> new ChangeRecorder.Subject(AgreementService.SUBJECT, a.agreement.id, "AREA_OF_ACTION", a.id),
@@ -38,21 +34,6 @@ public class AnalysisService {
     static final Audit<GapFinding> FINDING = new Audit<>(
             f -> new ChangeRecorder.Subject(AgreementService.SUBJECT, f.agreement.id, "GAP_FINDING", f.id),
             StrategyMapper::snapshot);
-
-    @Inject
-    StrategyRepository repository;
-
-    @Inject
-    StrategyPolicy policy;
-
-    @Inject
-    AuditedChanges changes;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
 
     @Transactional
     @ReadOnly
@@ -107,7 +88,7 @@ public class AnalysisService {
         }
         finding.targetGroup = input.targetGroup();
         finding.finding = input.finding().trim();
-        finding.source = ProcessService.blankToNull(input.source());
+        finding.source = blankToNull(input.source());
         finding.foundOn = input.foundOn();
     }
 
@@ -131,15 +112,12 @@ public class AnalysisService {
     @Transactional
     public AreaDto updateArea(UUID agreementId, UUID areaId, String ifMatch, AreaInput input) {
         manageable(agreementId);
-        StrategyArea area = area(agreementId, areaId);
-        changes.update(
+        StrategyArea area = changes.update(
                 AREA,
-                area,
+                area(agreementId, areaId),
                 ifMatch,
-                a -> {
-                    AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.EDIT);
-                    apply(a, input);
-                },
+                a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.EDIT),
+                a -> apply(a, input),
                 a -> "Updated area of action " + a.title);
         return areaDto(area);
     }
@@ -147,13 +125,12 @@ public class AnalysisService {
     @Transactional
     public AreaDto score(UUID agreementId, UUID areaId, String ifMatch, ScoreInput input) {
         manageable(agreementId);
-        StrategyArea area = area(agreementId, areaId);
-        changes.update(
+        StrategyArea area = changes.update(
                 AREA,
-                area,
+                area(agreementId, areaId),
                 ifMatch,
+                a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.SCORE),
                 a -> {
-                    AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.SCORE);
                     a.effect = input.effect();
                     a.feasibility = input.feasibility();
                 },
@@ -196,10 +173,8 @@ public class AnalysisService {
                 AREA,
                 area,
                 ifMatch,
-                a -> {
-                    AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.DELETE);
-                    em.remove(a);
-                },
+                a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.DELETE),
+                em::remove,
                 "Removed possible area of action " + area.title);
     }
 
@@ -214,7 +189,7 @@ public class AnalysisService {
         }
         violations.throwIfAny();
         area.title = input.title().trim();
-        area.description = ProcessService.blankToNull(input.description());
+        area.description = blankToNull(input.description());
         area.targetGroup = input.targetGroup();
         area.goalArea = goalArea;
     }
@@ -229,31 +204,15 @@ public class AnalysisService {
         return StrategyMapper.area(area, policy.permissions(area, true));
     }
 
-    private Agreement readable(UUID agreementId) {
-        Agreement agreement = repository
-                .agreement(agreementId)
-                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
-        policy.assertCanRead(agreement);
-        return agreement;
-    }
-
-    private Agreement manageable(UUID agreementId) {
-        Agreement agreement = readable(agreementId);
-        policy.assertCanManage(agreement);
-        return agreement;
-    }
-
     private StrategyArea area(UUID agreementId, UUID areaId) {
-        return repository
-                .area(areaId)
-                .filter(a -> a.agreement.id.equals(agreementId))
-                .orElseThrow(() -> ProblemException.notFound(text("strategy.area-not-found", areaId)));
+        return partOf(agreementId, repository.area(areaId), a -> a.agreement, text("strategy.area-not-found", areaId));
     }
 
     private GapFinding finding(UUID agreementId, UUID findingId) {
-        return repository
-                .finding(findingId)
-                .filter(f -> f.agreement.id.equals(agreementId))
-                .orElseThrow(() -> ProblemException.notFound(text("strategy.finding-not-found", findingId)));
+        return partOf(
+                agreementId,
+                repository.finding(findingId),
+                f -> f.agreement,
+                text("strategy.finding-not-found", findingId));
     }
 }

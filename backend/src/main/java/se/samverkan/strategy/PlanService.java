@@ -3,10 +3,7 @@ package se.samverkan.strategy;
 import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import se.samverkan.agreement.Agreement;
@@ -24,7 +20,6 @@ import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
-import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.organisation.Organisation;
@@ -42,26 +37,11 @@ import se.samverkan.strategy.StrategyInputs.ActivityInput;
  * rolls up per goal area, area of action, sub-strategy and for the whole strategy.
  */
 @ApplicationScoped
-public class PlanService {
+public class PlanService extends StrategyParts {
 
     static final Audit<PlanActivity> ACTIVITY = new Audit<>(
             a -> new ChangeRecorder.Subject(AgreementService.SUBJECT, a.agreement.id, "PLAN_ACTIVITY", a.id),
             StrategyMapper::snapshot);
-
-    @Inject
-    StrategyRepository repository;
-
-    @Inject
-    StrategyPolicy policy;
-
-    @Inject
-    AuditedChanges changes;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
 
     /** The plan of a strategy with its sub-strategies (those the caller may read). */
     @Transactional
@@ -157,15 +137,12 @@ public class PlanService {
     @Transactional
     public ActivityDto updateActivity(UUID agreementId, UUID activityId, String ifMatch, ActivityInput input) {
         manageable(agreementId);
-        PlanActivity activity = activity(agreementId, activityId);
-        changes.update(
+        PlanActivity activity = changes.update(
                 ACTIVITY,
-                activity,
+                activity(agreementId, activityId),
                 ifMatch,
-                a -> {
-                    ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.EDIT);
-                    apply(a, input);
-                },
+                a -> ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.EDIT),
+                a -> apply(a, input),
                 a -> "Updated activity " + a.title);
         return dto(activity, true);
     }
@@ -176,10 +153,7 @@ public class PlanService {
         Agreement agreement = repository
                 .agreement(agreementId)
                 .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
-        PlanActivity activity = repository
-                .activity(activityId)
-                .filter(a -> a.agreement.id.equals(agreement.id))
-                .orElseThrow(() -> ProblemException.notFound(text("strategy.activity-not-found", activityId)));
+        PlanActivity activity = activity(agreement.id, activityId);
         policy.assertCanMove(activity);
         changes.changeStatus(
                 ACTIVITY,
@@ -198,10 +172,8 @@ public class PlanService {
                 ACTIVITY,
                 activity,
                 ifMatch,
-                a -> {
-                    ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.DELETE);
-                    em.remove(a);
-                },
+                a -> ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.DELETE),
+                em::remove,
                 "Removed activity " + activity.title);
     }
 
@@ -267,7 +239,7 @@ public class PlanService {
         }
         violations.throwIfAny();
         activity.title = input.title().trim();
-        activity.description = ProcessService.blankToNull(input.description());
+        activity.description = blankToNull(input.description());
         activity.goalArea = goalArea;
         activity.area = area;
         activity.owner = owner;
@@ -281,24 +253,11 @@ public class PlanService {
         activity.projectId = input.projectId();
     }
 
-    private Agreement readable(UUID agreementId) {
-        Agreement agreement = repository
-                .agreement(agreementId)
-                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
-        policy.assertCanRead(agreement);
-        return agreement;
-    }
-
-    private Agreement manageable(UUID agreementId) {
-        Agreement agreement = readable(agreementId);
-        policy.assertCanManage(agreement);
-        return agreement;
-    }
-
     private PlanActivity activity(UUID agreementId, UUID activityId) {
-        return repository
-                .activity(activityId)
-                .filter(a -> Objects.equals(a.agreement.id, agreementId))
-                .orElseThrow(() -> ProblemException.notFound(text("strategy.activity-not-found", activityId)));
+        return partOf(
+                agreementId,
+                repository.activity(activityId),
+                a -> a.agreement,
+                text("strategy.activity-not-found", activityId));
     }
 }

@@ -4,9 +4,7 @@ import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,6 @@ import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
-import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.strategy.StrategyDtos.MapPermissions;
@@ -32,26 +29,11 @@ import se.samverkan.strategy.StrategyInputs.PhaseInput;
 
 /** An agreement's process map: its phases, their checklists and their status. */
 @ApplicationScoped
-public class ProcessService {
+public class ProcessService extends StrategyParts {
 
     static final Audit<StrategyPhase> PHASE = new Audit<>(
             p -> new ChangeRecorder.Subject(AgreementService.SUBJECT, p.agreement.id, "PHASE", p.id),
             StrategyMapper::snapshot);
-
-    @Inject
-    StrategyRepository repository;
-
-    @Inject
-    StrategyPolicy policy;
-
-    @Inject
-    AuditedChanges changes;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
 
     @Inject
     DecisionDirectory directory;
@@ -105,15 +87,12 @@ public class ProcessService {
     @Transactional
     public PhaseDto updatePhase(UUID agreementId, UUID phaseId, String ifMatch, PhaseInput input) {
         manageable(agreementId);
-        StrategyPhase phase = phase(agreementId, phaseId);
-        changes.update(
+        StrategyPhase phase = changes.update(
                 PHASE,
-                phase,
+                phase(agreementId, phaseId),
                 ifMatch,
-                p -> {
-                    PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.EDIT);
-                    apply(p, input);
-                },
+                p -> PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.EDIT),
+                p -> apply(p, input),
                 p -> "Updated phase " + p.name);
         return dto(phase);
     }
@@ -228,10 +207,8 @@ public class ProcessService {
                 PHASE,
                 phase,
                 ifMatch,
-                p -> {
-                    PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.DELETE);
-                    em.remove(p);
-                },
+                p -> PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.DELETE),
+                em::remove,
                 "Removed phase " + phase.name);
     }
 
@@ -308,28 +285,8 @@ public class ProcessService {
         }
     }
 
-    private Agreement readable(UUID agreementId) {
-        Agreement agreement = repository
-                .agreement(agreementId)
-                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
-        policy.assertCanRead(agreement);
-        return agreement;
-    }
-
-    private Agreement manageable(UUID agreementId) {
-        Agreement agreement = readable(agreementId);
-        policy.assertCanManage(agreement);
-        return agreement;
-    }
-
     private StrategyPhase phase(UUID agreementId, UUID phaseId) {
-        return repository
-                .phase(phaseId)
-                .filter(p -> p.agreement.id.equals(agreementId))
-                .orElseThrow(() -> ProblemException.notFound(text("strategy.phase-not-found", phaseId)));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return partOf(
+                agreementId, repository.phase(phaseId), p -> p.agreement, text("strategy.phase-not-found", phaseId));
     }
 }

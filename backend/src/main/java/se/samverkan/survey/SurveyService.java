@@ -146,10 +146,8 @@ public class SurveyService {
                 AUDIT,
                 survey,
                 ifMatch,
-                s -> {
-                    SurveyStatus.LIFECYCLE.check(s, SurveyStatus.Action.EDIT);
-                    asked.addAll(apply(s, input));
-                },
+                s -> SurveyStatus.LIFECYCLE.check(s, SurveyStatus.Action.EDIT),
+                s -> asked.addAll(apply(s, input)),
                 s -> "Updated " + s.title);
         recipients.replace(survey.id, asked);
         return dto(survey);
@@ -276,8 +274,8 @@ public class SurveyService {
                 AUDIT,
                 survey,
                 ifMatch,
+                s -> SurveyStatus.LIFECYCLE.check(s, SurveyStatus.Action.SUMMARISE),
                 s -> {
-                    SurveyStatus.LIFECYCLE.check(s, SurveyStatus.Action.SUMMARISE);
                     input.summaries()
                             .forEach(summary ->
                                     themes.get(summary.themeId()).summary = SurveyMapper.blankToNull(summary.text()));

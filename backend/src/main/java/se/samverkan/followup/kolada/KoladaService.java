@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.persistence.ReadOnly;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.FollowUpPolicy;
@@ -259,10 +260,6 @@ public class KoladaService {
     }
 
     private Indicator readable(UUID id) {
-        Indicator indicator = indicators
-                .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("indicator.not-found", id)));
-        policy.assertCanRead(indicator);
-        return indicator;
+        return Found.checked(indicators.findByIdOptional(id), text("indicator.not-found", id), policy::assertCanRead);
     }
 }

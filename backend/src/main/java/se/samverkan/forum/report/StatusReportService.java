@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.forum.AgendaItem;
@@ -115,8 +116,8 @@ public class StatusReportService {
                 REPORT,
                 report,
                 ifMatch,
+                r -> StatusReportStatus.LIFECYCLE.check(r, StatusReportStatus.Action.EDIT),
                 r -> {
-                    StatusReportStatus.LIFECYCLE.check(r, StatusReportStatus.Action.EDIT);
                     Set<String> kept = new HashSet<>(
                             input.themes().stream().map(String::trim).toList());
                     // A draft's entries of a removed theme go with it (the coordinator cannot see them to ask);
@@ -146,8 +147,8 @@ public class StatusReportService {
                 REPORT,
                 report,
                 ifMatch,
+                r -> StatusReportStatus.LIFECYCLE.check(r, StatusReportStatus.Action.DELETE),
                 r -> {
-                    StatusReportStatus.LIFECYCLE.check(r, StatusReportStatus.Action.DELETE);
                     r.invitations.forEach(em::remove);
                     reports.delete(r);
                 },
@@ -210,16 +211,11 @@ public class StatusReportService {
     // ---- internals ----------------------------------------------------------------------------
 
     StatusReport findReadable(UUID id) {
-        StatusReport report = reports.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("status-report.not-found", id)));
-        policy.assertCanRead(report);
-        return report;
+        return Found.checked(reports.findByIdOptional(id), text("status-report.not-found", id), policy::assertCanRead);
     }
 
     StatusReport findManageable(UUID id) {
-        StatusReport report = findReadable(id);
-        policy.assertCanManage(report);
-        return report;
+        return Found.checked(findReadable(id), policy::assertCanManage);
     }
 
     private void apply(StatusReport report, StatusReportInput input) {

@@ -1,4 +1,4 @@
-package se.samverkan.resultsreport;
+package se.samverkan.common.http;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The list's filter: one county, one year. */
-public record ResultsReportQuery(
+/** A filter of one county and one year, both optional: the results reports' list, the funding summary and exports. */
+public record CountyYearQuery(
         @Parameter(description = "County code, e.g. 19")
                 @QueryParam("county")
                 @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
