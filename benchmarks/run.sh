@@ -23,6 +23,9 @@ BACKEND_JAR="${BENCH_API_JAR:-$BACKEND_JAR}"
 # The API starts with the product's JVM options (backend/jvm.options: the same heap limit as the reference, -Xmx512m);
 # BENCH_API_JAVA_OPTS replaces them, e.g. "-Xmx512m" to measure a build from before that file.
 BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-@$ROOT/backend/jvm.options -Xmx512m}"
+# BENCH_NMT=1: the API also tracks its native memory, and load.mjs writes `jcmd VM.native_memory summary` before and
+# after the load next to the result (<out>.nmt-before.txt, <out>.nmt-after.txt).
+[[ "${BENCH_NMT:-}" == 1 ]] && BENCH_API_JAVA_OPTS="$BENCH_API_JAVA_OPTS -XX:NativeMemoryTracking=summary"
 REFERENCE_DIR="$ROOT/benchmarks/reference"
 REFERENCE_JAR="$REFERENCE_DIR/target/quarkus-app/quarkus-run.jar"
 API_PORT="${BENCH_API_PORT:-8095}"
@@ -102,6 +105,7 @@ jar_label="commit $(git -C "$ROOT" rev-parse --short HEAD)"
   echo
   echo "Start-up to ready: API $API_STARTUP_MS ms, reference $ref_startup_ms ms."
   echo
+  [[ "${BENCH_NMT:-}" == 1 ]] && export BENCH_NMT_OUT="$out"
   BENCH_API="http://localhost:$API_PORT" BENCH_REF="http://localhost:$REF_PORT" BENCH_API_PID="$api_pid" BENCH_REF_PID="$ref_pid" \
     node "$ROOT/benchmarks/load.mjs"
 } > "$out.tmp"
