@@ -62,7 +62,7 @@ start_api() {
   local t0
   t0=$(date +%s%3N)
   SAMVERKAN_HTTP_PORT="$API_PORT" SAMVERKAN_DB_URL="$SAMVERKAN_DB_URL_EFFECTIVE" SAMVERKAN_DEMO_DATA=false \
-    SAMVERKAN_BENCH_STATEMENT_COUNTS=true MALLOC_ARENA_MAX=2 setsid java $BENCH_API_JAVA_OPTS -jar "$BACKEND_JAR" > "$api_log" 2>&1 &
+    SAMVERKAN_BENCH_STATEMENT_COUNTS=true MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536 setsid java $BENCH_API_JAVA_OPTS -jar "$BACKEND_JAR" > "$api_log" 2>&1 &
   STARTED_PIDS+=($!)
   API_STARTUP_MS=$(ready_ms "http://localhost:$API_PORT/q/health/ready" "$t0" "$api_log" "${STARTED_PIDS[-1]}")
 }
@@ -98,7 +98,7 @@ jar_label="commit $(git -C "$ROOT" rev-parse --short HEAD)"
   echo "# API benchmark $(date -u +%Y-%m-%dT%H:%MZ), $jar_label"
   echo
   echo "Machine: $(nproc) cores (shared), $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
-       "embedded PostgreSQL 17 on loopback; API with $BENCH_API_JAVA_OPTS (MALLOC_ARENA_MAX=2), reference with -Xmx512m."
+       "embedded PostgreSQL 17 on loopback; API with $BENCH_API_JAVA_OPTS (MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536), reference with -Xmx512m."
   echo
   echo "Dataset (benchmarks/national-dataset.sql, loaded in $((load_ms / 1000)) s): $roks RÖK, $loks LÖK, $orgs organisations," \
        "$values indicator values, $rounds follow-up rounds, $meetings meetings, $actions action items."
