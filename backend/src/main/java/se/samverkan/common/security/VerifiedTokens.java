@@ -23,8 +23,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Verifies a bearer token once and remembers the result until the token expires: the same client sends the same
  * token with every request for minutes, and Quarkus OIDC otherwise parses the JWT several times, checks its RSA
- * signature and builds the identity again on each (about 40 % of the API's CPU time for a kept agreement document,
- * issue 20). Only a token that OIDC verified is remembered, keyed by its exact text, so a changed or forged token is
+ * signature and builds the identity again on each (a third of the CPU samples of a kept agreement document; API CPU
+ * per request 6.0-6.8 -> 5.2-5.8 ms with this, issue 20, results/2026-12-05-perf20b.md). Only a token that OIDC verified is remembered, keyed by its exact text, so a changed or forged token is
  * always verified; an entry lives no longer than the token's own {@code exp}. The augmentors (grants) still run on
  * every request, as before. At most {@code samverkan.oidc.verified-tokens} entries: beyond that the expired ones are
  * dropped, and if that is not enough, all of them; 0 remembers none (every request is verified, as without this).
