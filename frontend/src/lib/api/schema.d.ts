@@ -7573,7 +7573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7623,7 +7623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7734,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7829,7 +7829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7940,7 +7940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7989,7 +7989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8100,7 +8100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8211,7 +8211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8276,7 +8276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8355,7 +8355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8404,7 +8404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8494,7 +8494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8606,7 +8606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8702,7 +8702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8814,7 +8814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8863,7 +8863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8953,7 +8953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9065,7 +9065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9161,7 +9161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9273,7 +9273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9385,7 +9385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9434,7 +9434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9524,7 +9524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9614,7 +9614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9726,7 +9726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9822,7 +9822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9912,7 +9912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9963,7 +9963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10075,7 +10075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10171,7 +10171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10294,7 +10294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10391,7 +10391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10482,7 +10482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10595,7 +10595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10692,7 +10692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10741,7 +10741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10831,7 +10831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10880,7 +10880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10970,7 +10970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11082,7 +11082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11178,7 +11178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11227,7 +11227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11317,7 +11317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11429,7 +11429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11525,7 +11525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11637,7 +11637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11689,7 +11689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11800,7 +11800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11895,7 +11895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11956,7 +11956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12023,7 +12023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12113,7 +12113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12225,7 +12225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12274,7 +12274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12360,7 +12360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12471,7 +12471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12527,7 +12527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12577,7 +12577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12688,7 +12688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12795,7 +12795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12906,7 +12906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13013,7 +13013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13069,7 +13069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13107,7 +13107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13145,7 +13145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13223,7 +13223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13290,7 +13290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13340,7 +13340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13451,7 +13451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13530,7 +13530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13580,7 +13580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13691,7 +13691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13786,7 +13786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13859,7 +13859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13908,7 +13908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14040,7 +14040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14089,7 +14089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14139,7 +14139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14250,7 +14250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14345,7 +14345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14456,7 +14456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14523,7 +14523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14634,7 +14634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14701,7 +14701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14762,7 +14762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14968,7 +14968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15072,7 +15072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15165,7 +15165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15214,7 +15214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15270,7 +15270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15349,7 +15349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15398,7 +15398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15487,7 +15487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15537,7 +15537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15648,7 +15648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15743,7 +15743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15792,7 +15792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15841,7 +15841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15904,7 +15904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15994,7 +15994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16084,7 +16084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16196,7 +16196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16292,7 +16292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16341,7 +16341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16431,7 +16431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16543,7 +16543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16639,7 +16639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16688,7 +16688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16778,7 +16778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16847,7 +16847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16915,7 +16915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17026,7 +17026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17137,7 +17137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17248,7 +17248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17321,7 +17321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17389,7 +17389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17500,7 +17500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17611,7 +17611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17678,7 +17678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17789,7 +17789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17841,7 +17841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17920,7 +17920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17970,7 +17970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18081,7 +18081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18171,7 +18171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18220,7 +18220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18331,7 +18331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18369,7 +18369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18448,7 +18448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18498,7 +18498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18609,7 +18609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18658,7 +18658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18720,7 +18720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18799,7 +18799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18852,7 +18852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18903,7 +18903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18953,7 +18953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19064,7 +19064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19131,7 +19131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19221,7 +19221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19270,7 +19270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19381,7 +19381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19432,7 +19432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19511,7 +19511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19578,7 +19578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19646,7 +19646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19713,7 +19713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19820,7 +19820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19870,7 +19870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19981,7 +19981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20076,7 +20076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20126,7 +20126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20232,7 +20232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20281,7 +20281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20392,7 +20392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20520,7 +20520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20581,7 +20581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20619,7 +20619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20657,7 +20657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20727,7 +20727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20777,7 +20777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20888,7 +20888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20983,7 +20983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21073,7 +21073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21185,7 +21185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21281,7 +21281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21372,7 +21372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21463,7 +21463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21576,7 +21576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21673,7 +21673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21722,7 +21722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21789,7 +21789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21838,7 +21838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21888,7 +21888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21995,7 +21995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22045,7 +22045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22095,7 +22095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22162,7 +22162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22218,7 +22218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22267,7 +22267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22429,7 +22429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22487,7 +22487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22544,7 +22544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22644,7 +22644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22713,7 +22713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22785,7 +22785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22841,7 +22841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22924,7 +22924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22962,7 +22962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23014,7 +23014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23054,7 +23054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23094,7 +23094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23146,7 +23146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23198,7 +23198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23250,7 +23250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23302,7 +23302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23360,7 +23360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23439,7 +23439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23489,7 +23489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23600,7 +23600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23695,7 +23695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23744,7 +23744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23793,7 +23793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23844,7 +23844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23923,7 +23923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23973,7 +23973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24080,7 +24080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24147,7 +24147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24258,7 +24258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24313,7 +24313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24363,7 +24363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24474,7 +24474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24569,7 +24569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24681,7 +24681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24803,7 +24803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24852,7 +24852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24942,7 +24942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25038,7 +25038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25150,7 +25150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25226,7 +25226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25280,7 +25280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25359,7 +25359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25409,7 +25409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25520,7 +25520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25600,7 +25600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25678,7 +25678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25729,7 +25729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25851,7 +25851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25959,7 +25959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26067,7 +26067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26157,7 +26157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26206,7 +26206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26273,7 +26273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26334,7 +26334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26396,7 +26396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26507,7 +26507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26618,7 +26618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26667,7 +26667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26743,7 +26743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26799,7 +26799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26878,7 +26878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26946,7 +26946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27041,7 +27041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27119,7 +27119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27226,7 +27226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
