@@ -6,7 +6,8 @@
 // Bounded: a fixed number of requests per segment and a time cap, loopback only.
 // Usage: node load.mjs   (settings from the environment, see run.sh)
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const API = process.env.BENCH_API ?? 'http://localhost:8095';
 const REF = process.env.BENCH_REF ?? 'http://localhost:8096';
@@ -79,6 +80,16 @@ function cpuMs(pid) {
   if (!pid) return null;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15 of stat)
+}
+
+/**
+ * With BENCH_NMT_OUT (run.sh sets it when BENCH_NMT=1 starts the API with -XX:NativeMemoryTracking=summary): the JVM's
+ * own account of where its memory goes (`jcmd <pid> VM.native_memory summary`), written to <BENCH_NMT_OUT>.nmt-<when>.txt.
+ */
+function nativeMemory(pid, when) {
+  if (!pid || !process.env.BENCH_NMT_OUT) return;
+  const summary = execFileSync('jcmd', [String(pid), 'VM.native_memory', 'summary'], { encoding: 'utf8' });
+  writeFileSync(`${process.env.BENCH_NMT_OUT}.nmt-${when}.txt`, `VmRSS ${rssMiB(pid)} MiB\n${summary}`);
 }
 
 function rssMiB(pid) {
@@ -181,6 +192,7 @@ out(`Each row: ${ROUNDS} interleaved segments of the reference and the endpoint,
   "process's user + system CPU time during its segments (/proc/<pid>/stat, JIT and GC included) ÷ its requests.");
 out();
 out(`API resident memory before the load: ${rssMiB(process.env.BENCH_API_PID)} MiB`);
+nativeMemory(process.env.BENCH_API_PID, 'before');
 out();
 out('| endpoint | ratio | goal | req/s | reference req/s | p50 ms | p99 ms | API CPU ms/request | statements | response bytes | failures |');
 out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -225,6 +237,7 @@ if (selected.some(([key]) => key === 'document')) {
     `p50 ${fixed.sentLateP50} ms, p99 ${fixed.sentLateP99} ms.`);
   out();
 }
+nativeMemory(process.env.BENCH_API_PID, 'after');
 out(`API resident memory after the load: ${rssMiB(process.env.BENCH_API_PID)} MiB (goal ≤ 350); ` +
   `reference: ${rssMiB(process.env.BENCH_REF_PID)} MiB.`);
 const missed = summary.filter((s) => s.ratio < s.goal);

@@ -32,7 +32,7 @@ for port in "${API_PORTS[@]}"; do
   require_free_port "$port" API
   QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT SAMVERKAN_NOTIFICATIONS_DISPATCH_EVERY=500ms \
   SAMVERKAN_HTTP_PORT="$port" SAMVERKAN_DB_URL="$SAMVERKAN_DB_URL_EFFECTIVE" SAMVERKAN_DEMO_DATA=false \
-    MALLOC_ARENA_MAX=2 setsid java @"$ROOT/backend/jvm.options" -Xmx512m -jar "$BACKEND_JAR" > "$RUN_DIR/notify-bench-api-$port.log" 2>&1 &
+    MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536 setsid java @"$ROOT/backend/jvm.options" -Xmx512m -jar "$BACKEND_JAR" > "$RUN_DIR/notify-bench-api-$port.log" 2>&1 &
   STARTED_PIDS+=($!)
   wait_for_http "http://localhost:$port/q/health/ready" 180 "$RUN_DIR/notify-bench-api-$port.log" "${STARTED_PIDS[-1]}"
 done

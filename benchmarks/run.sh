@@ -23,6 +23,9 @@ BACKEND_JAR="${BENCH_API_JAR:-$BACKEND_JAR}"
 # The API starts with the product's JVM options (backend/jvm.options: the same heap limit as the reference, -Xmx512m);
 # BENCH_API_JAVA_OPTS replaces them, e.g. "-Xmx512m" to measure a build from before that file.
 BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-@$ROOT/backend/jvm.options -Xmx512m}"
+# BENCH_NMT=1: the API also tracks its native memory, and load.mjs writes `jcmd VM.native_memory summary` before and
+# after the load next to the result (<out>.nmt-before.txt, <out>.nmt-after.txt).
+[[ "${BENCH_NMT:-}" == 1 ]] && BENCH_API_JAVA_OPTS="$BENCH_API_JAVA_OPTS -XX:NativeMemoryTracking=summary"
 REFERENCE_DIR="$ROOT/benchmarks/reference"
 REFERENCE_JAR="$REFERENCE_DIR/target/quarkus-app/quarkus-run.jar"
 API_PORT="${BENCH_API_PORT:-8095}"
@@ -59,7 +62,7 @@ start_api() {
   local t0
   t0=$(date +%s%3N)
   SAMVERKAN_HTTP_PORT="$API_PORT" SAMVERKAN_DB_URL="$SAMVERKAN_DB_URL_EFFECTIVE" SAMVERKAN_DEMO_DATA=false \
-    SAMVERKAN_BENCH_STATEMENT_COUNTS=true MALLOC_ARENA_MAX=2 setsid java $BENCH_API_JAVA_OPTS -jar "$BACKEND_JAR" > "$api_log" 2>&1 &
+    SAMVERKAN_BENCH_STATEMENT_COUNTS=true MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536 setsid java $BENCH_API_JAVA_OPTS -jar "$BACKEND_JAR" > "$api_log" 2>&1 &
   STARTED_PIDS+=($!)
   API_STARTUP_MS=$(ready_ms "http://localhost:$API_PORT/q/health/ready" "$t0" "$api_log" "${STARTED_PIDS[-1]}")
 }
@@ -95,13 +98,14 @@ jar_label="commit $(git -C "$ROOT" rev-parse --short HEAD)"
   echo "# API benchmark $(date -u +%Y-%m-%dT%H:%MZ), $jar_label"
   echo
   echo "Machine: $(nproc) cores (shared), $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
-       "embedded PostgreSQL 17 on loopback; API with $BENCH_API_JAVA_OPTS (MALLOC_ARENA_MAX=2), reference with -Xmx512m."
+       "embedded PostgreSQL 17 on loopback; API with $BENCH_API_JAVA_OPTS (MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536), reference with -Xmx512m."
   echo
   echo "Dataset (benchmarks/national-dataset.sql, loaded in $((load_ms / 1000)) s): $roks RÖK, $loks LÖK, $orgs organisations," \
        "$values indicator values, $rounds follow-up rounds, $meetings meetings, $actions action items."
   echo
   echo "Start-up to ready: API $API_STARTUP_MS ms, reference $ref_startup_ms ms."
   echo
+  [[ "${BENCH_NMT:-}" == 1 ]] && export BENCH_NMT_OUT="$out"
   BENCH_API="http://localhost:$API_PORT" BENCH_REF="http://localhost:$REF_PORT" BENCH_API_PID="$api_pid" BENCH_REF_PID="$ref_pid" \
     node "$ROOT/benchmarks/load.mjs"
 } > "$out.tmp"

@@ -93,7 +93,7 @@ launch_backend() {
   require_free_port "$port" "API"
   SAMVERKAN_HTTP_PORT="$port" \
   SAMVERKAN_DB_URL="${SAMVERKAN_DB_URL:-$SAMVERKAN_DB_URL_EFFECTIVE}" \
-  MALLOC_ARENA_MAX=2 \
+  MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536 \
     setsid java @"$ROOT/backend/jvm.options" ${SAMVERKAN_JAVA_OPTS:--Xmx512m} -jar "$BACKEND_JAR" > "$log" 2>&1 &
   STARTED_PIDS+=("$!")
 }

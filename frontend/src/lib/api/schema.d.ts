@@ -7575,7 +7575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7625,7 +7625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7736,7 +7736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7831,7 +7831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7942,7 +7942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7991,7 +7991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8102,7 +8102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8213,7 +8213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8280,7 +8280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8359,7 +8359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8408,7 +8408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,7 +8498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8610,7 +8610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8706,7 +8706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8818,7 +8818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8867,7 +8867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8957,7 +8957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9069,7 +9069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9165,7 +9165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9277,7 +9277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9389,7 +9389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9438,7 +9438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9528,7 +9528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9618,7 +9618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9730,7 +9730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9826,7 +9826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9916,7 +9916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9967,7 +9967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10079,7 +10079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10175,7 +10175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10298,7 +10298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10395,7 +10395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10486,7 +10486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10599,7 +10599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10696,7 +10696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10745,7 +10745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10835,7 +10835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10884,7 +10884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10974,7 +10974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11086,7 +11086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11182,7 +11182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11231,7 +11231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11321,7 +11321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11433,7 +11433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11529,7 +11529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11641,7 +11641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11693,7 +11693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11804,7 +11804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11899,7 +11899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11960,7 +11960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12027,7 +12027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12117,7 +12117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12229,7 +12229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12278,7 +12278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12364,7 +12364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12475,7 +12475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12531,7 +12531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12581,7 +12581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12692,7 +12692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12799,7 +12799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12910,7 +12910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13017,7 +13017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13073,7 +13073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13111,7 +13111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13149,7 +13149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13227,7 +13227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13294,7 +13294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13344,7 +13344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13455,7 +13455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13534,7 +13534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13584,7 +13584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13695,7 +13695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13790,7 +13790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13863,7 +13863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13912,7 +13912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14044,7 +14044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14093,7 +14093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14143,7 +14143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14254,7 +14254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14349,7 +14349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14460,7 +14460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14527,7 +14527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14638,7 +14638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14705,7 +14705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14766,7 +14766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14972,7 +14972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15076,7 +15076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15169,7 +15169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15220,7 +15220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15276,7 +15276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15355,7 +15355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15404,7 +15404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15493,7 +15493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15543,7 +15543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15654,7 +15654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15749,7 +15749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15798,7 +15798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15847,7 +15847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15910,7 +15910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16000,7 +16000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16090,7 +16090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16202,7 +16202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16298,7 +16298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16347,7 +16347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16437,7 +16437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16549,7 +16549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16645,7 +16645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16694,7 +16694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16784,7 +16784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16853,7 +16853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16921,7 +16921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17032,7 +17032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17143,7 +17143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17254,7 +17254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17327,7 +17327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17395,7 +17395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17506,7 +17506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17617,7 +17617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17684,7 +17684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17795,7 +17795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17847,7 +17847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17926,7 +17926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17976,7 +17976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18087,7 +18087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18177,7 +18177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18226,7 +18226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18337,7 +18337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18375,7 +18375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18454,7 +18454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18504,7 +18504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18615,7 +18615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18664,7 +18664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18726,7 +18726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18805,7 +18805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18858,7 +18858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18909,7 +18909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18959,7 +18959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19070,7 +19070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19137,7 +19137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19227,7 +19227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19276,7 +19276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19387,7 +19387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19438,7 +19438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19517,7 +19517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19584,7 +19584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19652,7 +19652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19719,7 +19719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19826,7 +19826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19876,7 +19876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19987,7 +19987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20082,7 +20082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20132,7 +20132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20238,7 +20238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20289,7 +20289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20400,7 +20400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20528,7 +20528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20589,7 +20589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20627,7 +20627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20665,7 +20665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20735,7 +20735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20785,7 +20785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20896,7 +20896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20991,7 +20991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21081,7 +21081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21193,7 +21193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21289,7 +21289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21380,7 +21380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21471,7 +21471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21584,7 +21584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21681,7 +21681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21730,7 +21730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21797,7 +21797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21846,7 +21846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21896,7 +21896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22003,7 +22003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22053,7 +22053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22103,7 +22103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22170,7 +22170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22226,7 +22226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22275,7 +22275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22437,7 +22437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22497,7 +22497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22554,7 +22554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22654,7 +22654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22723,7 +22723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22795,7 +22795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22851,7 +22851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22934,7 +22934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22972,7 +22972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23024,7 +23024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23064,7 +23064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23104,7 +23104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23156,7 +23156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23208,7 +23208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23260,7 +23260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23312,7 +23312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23370,7 +23370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23449,7 +23449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23499,7 +23499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23610,7 +23610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23705,7 +23705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23754,7 +23754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23803,7 +23803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23854,7 +23854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23933,7 +23933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23983,7 +23983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24090,7 +24090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24157,7 +24157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24268,7 +24268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24323,7 +24323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24373,7 +24373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24484,7 +24484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24579,7 +24579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24691,7 +24691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24813,7 +24813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24862,7 +24862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24952,7 +24952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25048,7 +25048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25160,7 +25160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25236,7 +25236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25290,7 +25290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25369,7 +25369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25419,7 +25419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25530,7 +25530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25610,7 +25610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25688,7 +25688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25739,7 +25739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25861,7 +25861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25969,7 +25969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26077,7 +26077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26167,7 +26167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26216,7 +26216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26283,7 +26283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26344,7 +26344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26406,7 +26406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26517,7 +26517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26628,7 +26628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26677,7 +26677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26753,7 +26753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26809,7 +26809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26888,7 +26888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26956,7 +26956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27051,7 +27051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27129,7 +27129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27236,7 +27236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is briefly unavailable; retry after the seconds in Retry-After */
+            /** @description The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the seconds in Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;

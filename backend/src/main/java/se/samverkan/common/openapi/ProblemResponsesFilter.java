@@ -73,7 +73,11 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "428", "If-Match is missing");
         }
         add(responses, "500", "Unexpected error; the detail holds a reference for support");
-        add(responses, "503", "The database is briefly unavailable; retry after the seconds in Retry-After");
+        add(
+                responses,
+                "503",
+                "The database is briefly unavailable, or the API is answering as many requests as it takes; retry after the"
+                        + " seconds in Retry-After");
         documentDeclaredErrors(responses);
     }
 

@@ -44,6 +44,27 @@ public final class ProblemLocalisation {
         return Locale.ENGLISH;
     }
 
+    /** The same choice from a raw Accept-Language header (outside JAX-RS); English when it is absent or unreadable. */
+    public static Locale languageOf(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = range.getRange().split("-", 2)[0];
+                if ("sv".equals(language)) {
+                    return SWEDISH;
+                }
+                if ("en".equals(language)) {
+                    return Locale.ENGLISH;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+        }
+        return Locale.ENGLISH;
+    }
+
     public static String render(Text text, Locale language) {
         if (text == null) {
             return null;
