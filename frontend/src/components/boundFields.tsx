@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import {
   SearchComboBox,
   Select,
@@ -82,4 +82,15 @@ export function bindFields<V extends object>({
       </FormField>
     ),
   };
+}
+
+/**
+ * A form's values, started from `initial`, with its fields bound to them (see `bindFields`): `set` changes some
+ * fields, `reset` goes back to the start (a form that adds one thing after another empties itself after a save).
+ */
+export function useBoundFields<V extends object>(form: string, initial: V, labelOf: (field: string) => string) {
+  const [start] = useState(initial);
+  const [values, setValues] = useState(start);
+  const set = (patch: Partial<V>) => setValues((previous) => ({ ...previous, ...patch }));
+  return { values, set, reset: () => setValues(start), field: bindFields({ form, values, onChange: set, labelOf }) };
 }

@@ -1,7 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bindFields, FormField, ServerForm } from '../../../components';
+import { FormField, ServerForm, useBoundFields } from '../../../components';
 import { listItemsOf, OrderedListEditor, type ListItem } from '../../../design-system';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import type { VersionedStatusReport } from '../api/getStatusReport';
@@ -41,14 +40,8 @@ function StatusReportForm({
 }) {
   const { t } = useTranslation();
   const describeError = useForumErrorText();
-  const [values, setValues] = useState(initial);
   const label = (field: string) => t(`forums.reports.fields.${field.split(/[[.]/)[0] as (typeof fields)[number]}`);
-  const field = bindFields({
-    form,
-    values,
-    labelOf: label,
-    onChange: (patch) => setValues((v) => ({ ...v, ...patch })),
-  });
+  const { values, set, field } = useBoundFields(form, initial, label);
   const themeLabels = useListLabels(
     label('themes'),
     (position) => t('forums.reports.theme', { position }),
@@ -80,7 +73,7 @@ function StatusReportForm({
         <OrderedListEditor
           name="themes"
           items={values.themes}
-          onChange={(themes) => setValues((v) => ({ ...v, themes }))}
+          onChange={(themes) => set({ themes })}
           labels={themeLabels}
         />
       </FormField>
