@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerForm } from '../../../components';
 import { useCreateMeeting } from '../api/createMeeting';
-import { MeetingFields, meetingFields, type MeetingField, type MeetingValues } from './MeetingFields';
-import { optional } from './optional';
+import { MeetingFields, meetingFields, meetingInput, type MeetingField, type MeetingValues } from './MeetingFields';
 import { useForumErrorText } from './ruleMessages';
 
 const FORM = 'meeting';
@@ -23,19 +22,12 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
     location: '',
     onlineUrl: '',
   });
-  const set = (field: MeetingField, value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+  const set = (patch: Partial<MeetingValues>) => setValues((previous) => ({ ...previous, ...patch }));
   const label = (field: string) => t(`forums.meetingFields.${field as MeetingField}`);
   const submit = async () => {
     const meeting = await create.mutateAsync({
       forumId,
-      input: {
-        date: values.date,
-        startTime: optional(values.startTime),
-        endTime: optional(values.endTime),
-        title: optional(values.title),
-        location: optional(values.location),
-        onlineUrl: optional(values.onlineUrl),
-      },
+      input: meetingInput(values),
     });
     await navigate({
       to: '/meetings/$id',

@@ -20,7 +20,13 @@ import { locale } from '../../../lib/i18n';
 import { useMeeting } from '../api/getMeeting';
 import { useMinutes } from '../api/getMinutes';
 import { useUpdateMeeting } from '../api/updateMeeting';
-import { MeetingFields, meetingFields, type MeetingField, type MeetingValues } from '../components/MeetingFields';
+import {
+  MeetingFields,
+  meetingFields,
+  meetingInput,
+  type MeetingField,
+  type MeetingValues,
+} from '../components/MeetingFields';
 import { optional } from '../components/optional';
 import { useForumErrorText } from '../components/ruleMessages';
 import { useOrganisationOptions } from '../../../components';
@@ -83,12 +89,7 @@ function valuesOf(meeting: Meeting, attendees: Attendee[]): Values {
 
 function toInput(values: Values): MeetingInput {
   return {
-    date: values.date,
-    startTime: optional(values.startTime),
-    endTime: optional(values.endTime),
-    title: optional(values.title),
-    location: optional(values.location),
-    onlineUrl: optional(values.onlineUrl),
+    ...meetingInput(values),
     attendees: values.attendees.map((row) => ({
       organisationId: row.organisationId ?? undefined,
       name: optional(row.name),
@@ -172,7 +173,7 @@ function MeetingForm({
   const [values, setValues] = useState(initial);
   const [list, setList] = useState('');
   const [listAdded, setListAdded] = useState('');
-  const set = (field: MeetingField, value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+  const set = (patch: Partial<MeetingValues>) => setValues((previous) => ({ ...previous, ...patch }));
   const label = (field: string) =>
     field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as MeetingField}`);
 

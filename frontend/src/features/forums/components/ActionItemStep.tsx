@@ -1,0 +1,64 @@
+import { useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { ServerForm } from '../../../components';
+import type { ActionItem } from '../types';
+import { useForumErrorText } from './ruleMessages';
+
+/**
+ * A step taken on an action item from its page (a status update, raising it, passing it along): a section with its
+ * heading and form, saved with the version read; a refusal is explained in the forum's words, and when the item
+ * changed meanwhile the latest version is offered.
+ */
+export function ActionItemStep({
+  headingId,
+  title,
+  intro,
+  form,
+  fields,
+  labelOf,
+  submitLabel,
+  onReload,
+  onSubmit,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  intro?: string;
+  form: string;
+  fields: readonly string[];
+  labelOf: (field: string) => string;
+  submitLabel: string;
+  onReload: () => void;
+  onSubmit: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const describeError = useForumErrorText();
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {intro && <p>{intro}</p>}
+      <ServerForm
+        form={form}
+        fields={fields}
+        labelOf={labelOf}
+        describeError={describeError}
+        onReload={onReload}
+        submitLabel={submitLabel}
+        onSubmit={onSubmit}
+      >
+        {children}
+      </ServerForm>
+    </section>
+  );
+}
+
+/** Opens the new item a step made in another forum (raised or passed along), saying where it went. */
+export function useOpenNewItem(notice: 'forums.escalation.done' | 'forums.passAlong.done') {
+  const navigate = useNavigate();
+  return (item: ActionItem) =>
+    navigate({
+      to: '/action-items/$id',
+      params: { id: item.id },
+      state: { notice: { key: notice, values: { forum: item.forum.name } } },
+    });
+}
