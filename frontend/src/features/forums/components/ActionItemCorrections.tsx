@@ -5,17 +5,10 @@ import { useDeleteActionItem } from '../api/deleteActionItem';
 import type { VersionedActionItem } from '../api/getActionItem';
 import { useUpdateActionItem } from '../api/updateActionItem';
 import { ActionItemForm, actionItemValues } from './ActionItemForm';
+import type { ActionItemFormProps } from './ActionItemStep';
 
 /** Corrects an open item's title, description, owner and due date (its assignee forum stays). */
-export function EditActionItemForm({
-  versioned,
-  onReload,
-  onSaved,
-}: {
-  versioned: VersionedActionItem;
-  onReload: () => void;
-  onSaved: (text: string) => void;
-}) {
+export function EditActionItemForm({ versioned, onReload, onSaved }: ActionItemFormProps) {
   const { t } = useTranslation();
   const update = useUpdateActionItem();
   const { item, etag } = versioned;

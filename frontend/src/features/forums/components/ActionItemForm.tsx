@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServerForm, useBoundFields } from '../../../components';
+import { useBoundFields } from '../../../components';
 import type { ActionItem, ActionItemInput } from '../types';
 import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
+import { ForumServerForm } from './ForumServerForm';
 
 const fields = ['title', 'description', 'ownerOrganisationId', 'ownerPerson', 'dueOn'] as const;
 
@@ -53,17 +53,15 @@ export function ActionItemForm({
   onSubmit: (input: ActionItemInput) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const describeError = useForumErrorText();
   const label = (name: string) => t(`forums.actionItemFields.${name as (typeof fields)[number]}`);
   const { values, reset, field } = useBoundFields(form, initial, label);
   // The organisation search keeps its own text: a new one after a save that empties the form starts empty.
   const [round, setRound] = useState(0);
   return (
-    <ServerForm
+    <ForumServerForm
       form={form}
       fields={fields}
       labelOf={label}
-      describeError={describeError}
       onReload={onReload}
       isDirty={isDirty?.(values)}
       submitLabel={submitLabel}
@@ -90,6 +88,6 @@ export function ActionItemForm({
       })}
       {field.text('ownerPerson')}
       {field.text('dueOn', { type: 'date' })}
-    </ServerForm>
+    </ForumServerForm>
   );
 }

@@ -1,8 +1,16 @@
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { ServerForm } from '../../../components';
+
+import type { VersionedActionItem } from '../api/getActionItem';
 import type { ActionItem } from '../types';
-import { useForumErrorText } from './ruleMessages';
+import { ForumServerForm } from './ForumServerForm';
+
+/** What a form on an action item's page gets: the item with the ETag read, how to read the latest, what to say once saved. */
+export type ActionItemFormProps = {
+  versioned: VersionedActionItem;
+  onReload: () => void;
+  onSaved: (text: string) => void;
+};
 
 /**
  * A step taken on an action item from its page (a status update, raising it, passing it along): a section with its
@@ -32,22 +40,20 @@ export function ActionItemStep({
   onSubmit: () => Promise<void>;
   children: ReactNode;
 }) {
-  const describeError = useForumErrorText();
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       {intro && <p>{intro}</p>}
-      <ServerForm
+      <ForumServerForm
         form={form}
         fields={fields}
         labelOf={labelOf}
-        describeError={describeError}
         onReload={onReload}
         submitLabel={submitLabel}
         onSubmit={onSubmit}
       >
         {children}
-      </ServerForm>
+      </ForumServerForm>
     </section>
   );
 }

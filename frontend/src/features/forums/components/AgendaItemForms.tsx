@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
+import { FormField } from '../../../components';
 import { TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
@@ -10,8 +10,8 @@ import type { AgendaItem } from '../types';
 import { ActionItemForm, actionItemValues } from './ActionItemForm';
 import { AgendaPointForm, agendaItemInput, agendaPointValues, typedAgendaItem } from './AgendaPointForm';
 import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
 import { useSavedNotice } from './SavedNotice';
+import { ForumServerForm } from './ForumServerForm';
 
 /** The label of a meeting's point's field. */
 export function useAgendaItemLabel() {
@@ -51,18 +51,16 @@ export function AddAgendaItemForm({ meetingId }: { meetingId: string }) {
 export function MinutesForm({ meetingId, item, minutes }: { meetingId: string; item: AgendaItem; minutes?: string }) {
   const { t } = useTranslation();
   const update = useUpdateAgendaItem();
-  const describeError = useForumErrorText();
   const [text, setText] = useState(minutes ?? '');
   const { notice, saving } = useSavedNotice();
   const form = `minutes-${item.id}`;
   return (
     <>
       {notice}
-      <ServerForm
+      <ForumServerForm
         form={form}
         fields={['minutes']}
         labelOf={() => t('forums.agenda.minutesOf', { position: item.position })}
-        describeError={describeError}
         requiredHint={false}
         submitLabel={t('forums.agenda.saveMinutes')}
         onSubmit={() =>
@@ -86,7 +84,7 @@ export function MinutesForm({ meetingId, item, minutes }: { meetingId: string; i
             onChange={setText}
           />
         </FormField>
-      </ServerForm>
+      </ForumServerForm>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ServerForm, useBoundFields } from '../../../components';
+import { useBoundFields } from '../../../components';
 import { agendaItemKinds, type AgendaItem, type AgendaItemInput, type AgendaItemKind } from '../types';
 import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
+import { ForumServerForm } from './ForumServerForm';
 
 export type AgendaPointValues = {
   title: string;
@@ -84,7 +84,6 @@ export function AgendaPointForm({
   onSubmit: (values: AgendaPointValues) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const describeError = useForumErrorText();
   const { values, reset, field } = useBoundFields(form, initial, labelOf);
   const fields = [
     'title',
@@ -94,11 +93,10 @@ export function AgendaPointForm({
     'description',
   ];
   return (
-    <ServerForm
+    <ForumServerForm
       form={form}
       fields={fields}
       labelOf={labelOf}
-      describeError={describeError}
       isDirty={isDirty?.(values)}
       submitLabel={submitLabel}
       onSubmit={async () => {
@@ -120,6 +118,6 @@ export function AgendaPointForm({
           options: agreements.map((agreement) => ({ id: agreement.id, label: agreement.title })),
         })}
       {field.textArea('description', { rows: descriptionRows })}
-    </ServerForm>
+    </ForumServerForm>
   );
 }

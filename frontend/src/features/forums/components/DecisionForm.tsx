@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ServerForm, useBoundFields } from '../../../components';
+import { useBoundFields } from '../../../components';
 import { useAddDecision } from '../api/addDecision';
 import { useDecisionSubjects } from '../api/getDecisionSubjects';
 import { useUpdateDecision } from '../api/updateDecision';
@@ -22,6 +22,7 @@ import {
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useSavedNotice } from './SavedNotice';
+import { ForumServerForm } from './ForumServerForm';
 
 const fields = ['text', 'outcome', 'effects', 'caseNumber'] as const;
 
@@ -72,7 +73,7 @@ function DecisionFields({
       : refusal;
   };
   return (
-    <ServerForm
+    <ForumServerForm
       form={form}
       fields={fields}
       labelOf={labelOf}
@@ -102,7 +103,7 @@ function DecisionFields({
         offersNoneText={recorded.length === 0}
       />
       {field.text('caseNumber', isNew ? { description: t('forums.decision.caseNumberHint') } : {})}
-    </ServerForm>
+    </ForumServerForm>
   );
 }
 

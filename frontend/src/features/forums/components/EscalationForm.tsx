@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useBoundFields } from '../../../components';
 import { useEscalateActionItem } from '../api/escalateActionItem';
-import type { VersionedActionItem } from '../api/getActionItem';
 import { useForum } from '../api/getForum';
 import { useHigherForums } from '../api/getHigherForums';
-import { ActionItemStep, useOpenNewItem } from './ActionItemStep';
+import { ActionItemStep, useOpenNewItem, type ActionItemFormProps } from './ActionItemStep';
 import { optional } from './optional';
 
 const FORM = 'escalation';
 const fields = ['forumId', 'description'] as const;
 
 /** Raises the item to a forum at a higher level (managers); the new item opens, with the trail back to this one. */
-export function EscalationForm({ versioned, onReload }: { versioned: VersionedActionItem; onReload: () => void }) {
+export function EscalationForm({ versioned, onReload }: Omit<ActionItemFormProps, 'onSaved'>) {
   const { t } = useTranslation();
   const escalate = useEscalateActionItem();
   const openNewItem = useOpenNewItem('forums.escalation.done');

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm, useBoundFields } from '../../../components';
+import { FormField, useBoundFields } from '../../../components';
 import { listItemsOf, OrderedListEditor, type ListItem, type OrderedListEditorLabels } from '../../../design-system';
 import { useCountyForums } from '../api/getForums';
 import { levels, type Forum, type ForumInput, type ForumKind, type ForumLevel, type ForumRelation } from '../types';
 import { numberOrText, optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
 import { useListLabels } from './useListLabels';
+import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'forum';
 export const forumFields = [
@@ -107,7 +107,6 @@ export function ForumForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const describeError = useForumErrorText();
   const label = (field: string) => t(`forums.form.fields.${field as Field}`);
   const { values, set, field } = useBoundFields(FORM, initial, label);
   const forums = useCountyForums(values.countyCode || undefined);
@@ -135,11 +134,10 @@ export function ForumForm({
   );
 
   return (
-    <ServerForm
+    <ForumServerForm
       form={FORM}
       fields={forumFields}
       labelOf={label}
-      describeError={describeError}
       onSubmit={() => onSubmit(toInput(values))}
       onReload={onReload}
       submitLabel={submitLabel}
@@ -180,6 +178,6 @@ export function ForumForm({
         })),
       })}
       {field.text('endsOn', { type: 'date', description: t('forums.form.endsOnHint') })}
-    </ServerForm>
+    </ForumServerForm>
   );
 }

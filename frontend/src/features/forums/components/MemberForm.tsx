@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm, useBoundFields } from '../../../components';
+import { FormField, useBoundFields } from '../../../components';
 import { Button, RadioGroup, RepeatingGroup, TextField } from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
 import { useUpdateForumMember } from '../api/updateForumMember';
 import type { ForumMember } from '../types';
 import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
 import { useSavedNotice } from './SavedNotice';
+import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'member';
 const fields = ['organisationId', 'role', 'description', 'representatives'] as const;
@@ -50,7 +50,6 @@ export function MemberForm({
   const { t } = useTranslation();
   const add = useAddForumMember();
   const update = useUpdateForumMember();
-  const describeError = useForumErrorText();
   const form = member ? `${FORM}-${member.id}` : FORM;
   const label = (field: string) => t(`forums.memberForm.fields.${field as (typeof fields)[number]}`);
   const { values, set, reset, field } = useBoundFields(form, valuesOf(member), label);
@@ -60,7 +59,7 @@ export function MemberForm({
   return (
     <>
       {notice}
-      <ServerForm
+      <ForumServerForm
         form={form}
         fields={fields}
         labelOf={(field) => {
@@ -69,7 +68,6 @@ export function MemberForm({
           const n = Number(nested[1]) + 1;
           return `${t('forums.memberForm.representative', { n })}: ${t(`forums.memberForm.${nested[2] as 'name' | 'title'}`)}`;
         }}
-        describeError={describeError}
         submitLabel={member ? t('forums.memberForm.save') : t('forums.memberForm.submit')}
         extraActions={
           member && onDone ? <Button onPress={() => onDone()}>{t('common.form.cancel')}</Button> : undefined
@@ -159,7 +157,7 @@ export function MemberForm({
             )}
           />
         </FormField>
-      </ServerForm>
+      </ForumServerForm>
     </>
   );
 }

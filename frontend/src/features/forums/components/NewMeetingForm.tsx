@@ -1,10 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServerForm } from '../../../components';
+
 import { useCreateMeeting } from '../api/createMeeting';
 import { MeetingFields, meetingFields, meetingInput, type MeetingField, type MeetingValues } from './MeetingFields';
-import { useForumErrorText } from './ruleMessages';
+import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'meeting';
 
@@ -13,7 +13,6 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateMeeting();
-  const describeError = useForumErrorText();
   const [values, setValues] = useState<MeetingValues>({
     date: '',
     startTime: '',
@@ -39,16 +38,15 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
   return (
     <section aria-labelledby="new-meeting-heading">
       <h3 id="new-meeting-heading">{t('forums.meeting.new')}</h3>
-      <ServerForm
+      <ForumServerForm
         form={FORM}
         fields={meetingFields}
         labelOf={label}
         onSubmit={submit}
         submitLabel={t('forums.meeting.create')}
-        describeError={describeError}
       >
         <MeetingFields form={FORM} values={values} onChange={set} />
-      </ServerForm>
+      </ForumServerForm>
     </section>
   );
 }

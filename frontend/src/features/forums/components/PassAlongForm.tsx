@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useBoundFields } from '../../../components';
-import type { VersionedActionItem } from '../api/getActionItem';
 import { usePassActionItemAlong } from '../api/passActionItemAlong';
-import { ActionItemStep, useOpenNewItem } from './ActionItemStep';
+import { ActionItemStep, useOpenNewItem, type ActionItemFormProps } from './ActionItemStep';
 import { optional } from './optional';
 
 const FORM = 'pass-along';
@@ -12,7 +11,7 @@ const fields = ['forumId', 'description'] as const;
  * Passes the item to the forum its forum prepares for or reports to, at the same level too (Regionala
  * samverkansgruppen → Beredningsgruppen → Integrationsrådet); the new item opens, with the trail back to this one.
  */
-export function PassAlongForm({ versioned, onReload }: { versioned: VersionedActionItem; onReload: () => void }) {
+export function PassAlongForm({ versioned, onReload }: Omit<ActionItemFormProps, 'onSaved'>) {
   const { t } = useTranslation();
   const pass = usePassActionItemAlong();
   const openNewItem = useOpenNewItem('forums.passAlong.done');

@@ -116,6 +116,13 @@ export function StandingItems({ forum }: { forum: Forum }) {
   const move = useUpdateStandingItem();
   const describeError = useForumErrorText();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const refused = (failed: unknown) => setRefusal(failed ? describeError(failed) : null);
+  /** Sends the point unchanged at its new place (1 is the first), with the version read. */
+  const moveTo = (item: StandingItem, position: number) =>
+    move.mutate(
+      { forumId: forum.id, itemId: item.id, etag: etagOfVersion(item.version), input: inputOf(item, position) },
+      { onSettled: (_, failed) => refused(failed) },
+    );
   return (
     <section aria-labelledby="standing-heading">
       <h2 id="standing-heading">{t('forums.standing.title')}</h2>
@@ -141,38 +148,12 @@ export function StandingItems({ forum }: { forum: Forum }) {
                 {query.data.editable && (
                   <div className="page-actions">
                     {index > 0 && (
-                      <Button
-                        isDisabled={move.isPending}
-                        onPress={() =>
-                          move.mutate(
-                            {
-                              forumId: forum.id,
-                              itemId: item.id,
-                              etag: etagOfVersion(item.version),
-                              input: inputOf(item, index),
-                            },
-                            { onSettled: (_, failed) => setRefusal(failed ? describeError(failed) : null) },
-                          )
-                        }
-                      >
+                      <Button isDisabled={move.isPending} onPress={() => moveTo(item, index)}>
                         {t('forums.standing.moveUp', { title: item.title })}
                       </Button>
                     )}
                     {index < items.length - 1 && (
-                      <Button
-                        isDisabled={move.isPending}
-                        onPress={() =>
-                          move.mutate(
-                            {
-                              forumId: forum.id,
-                              itemId: item.id,
-                              etag: etagOfVersion(item.version),
-                              input: inputOf(item, index + 2),
-                            },
-                            { onSettled: (_, failed) => setRefusal(failed ? describeError(failed) : null) },
-                          )
-                        }
-                      >
+                      <Button isDisabled={move.isPending} onPress={() => moveTo(item, index + 2)}>
                         {t('forums.standing.moveDown', { title: item.title })}
                       </Button>
                     )}
@@ -191,7 +172,7 @@ export function StandingItems({ forum }: { forum: Forum }) {
                     action={() =>
                       remove.mutateAsync({ forumId: forum.id, itemId: item.id, etag: etagOfVersion(item.version) })
                     }
-                    onDone={({ error: failed }) => setRefusal(failed ? describeError(failed) : null)}
+                    onDone={({ error: failed }) => refused(failed)}
                   />
                 )}
               </li>

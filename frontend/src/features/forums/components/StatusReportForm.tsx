@@ -1,14 +1,14 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm, useBoundFields } from '../../../components';
+import { FormField, useBoundFields } from '../../../components';
 import { listItemsOf, OrderedListEditor, type ListItem } from '../../../design-system';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import type { VersionedStatusReport } from '../api/getStatusReport';
 import { useUpdateStatusReport } from '../api/updateStatusReport';
 import type { StatusReport, StatusReportInput } from '../types';
 import { numberOrText, optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
 import { useListLabels } from './useListLabels';
+import { ForumServerForm } from './ForumServerForm';
 
 const fields = ['year', 'quarter', 'title', 'themes', 'dueOn'] as const;
 
@@ -39,7 +39,6 @@ function StatusReportForm({
   onSubmit: (input: StatusReportInput) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const describeError = useForumErrorText();
   const label = (field: string) => t(`forums.reports.fields.${field.split(/[[.]/)[0] as (typeof fields)[number]}`);
   const { values, set, field } = useBoundFields(form, initial, label);
   const themeLabels = useListLabels(
@@ -49,11 +48,10 @@ function StatusReportForm({
     t('forums.reports.noThemes'),
   );
   return (
-    <ServerForm
+    <ForumServerForm
       form={form}
       fields={fields}
       labelOf={label}
-      describeError={describeError}
       onReload={onReload}
       submitLabel={submitLabel}
       onSubmit={() =>
@@ -78,7 +76,7 @@ function StatusReportForm({
         />
       </FormField>
       {field.text('dueOn', { type: 'date' })}
-    </ServerForm>
+    </ForumServerForm>
   );
 }
 

@@ -1,24 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useBoundFields } from '../../../components';
 import { useChangeActionItemStatus } from '../api/changeActionItemStatus';
-import type { VersionedActionItem } from '../api/getActionItem';
 import type { ActionItemStatus } from '../types';
-import { ActionItemStep } from './ActionItemStep';
+import { ActionItemStep, type ActionItemFormProps } from './ActionItemStep';
 import { optional } from './optional';
 
 const FORM = 'action-item-status';
 const fields = ['status', 'note'] as const;
 
 /** The owner's (or the coordinator's) status update: a new status among those allowed, and how the work stands. */
-export function StatusUpdateForm({
-  versioned,
-  onReload,
-  onSaved,
-}: {
-  versioned: VersionedActionItem;
-  onReload: () => void;
-  onSaved: (text: string) => void;
-}) {
+export function StatusUpdateForm({ versioned, onReload, onSaved }: ActionItemFormProps) {
   const { t } = useTranslation();
   const change = useChangeActionItemStatus();
   const { item, etag } = versioned;

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
+import { FormField } from '../../../components';
 import { QueryError } from '../../../components';
 import { NotPermittedPage } from '../../../components';
 import {
@@ -28,11 +28,11 @@ import {
   type MeetingValues,
 } from '../components/MeetingFields';
 import { optional } from '../components/optional';
-import { useForumErrorText } from '../components/ruleMessages';
 import { useOrganisationOptions } from '../../../components';
 import type { Meeting, MeetingInput } from '../types';
 import { toMeeting } from '../../../lib/links';
 import '../styles.css';
+import { ForumServerForm } from '../components/ForumServerForm';
 
 const routeApi = getRouteApi('/meetings/$id/edit');
 
@@ -169,7 +169,6 @@ function MeetingForm({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const describeError = useForumErrorText();
   const [values, setValues] = useState(initial);
   const [list, setList] = useState('');
   const [listAdded, setListAdded] = useState('');
@@ -178,11 +177,10 @@ function MeetingForm({
     field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as MeetingField}`);
 
   return (
-    <ServerForm
+    <ForumServerForm
       form={FORM}
       fields={fields}
       labelOf={label}
-      describeError={describeError}
       onSubmit={() => onSubmit(toInput(values))}
       onReload={onReload}
       isDirty={values.attendees.length !== initial.attendees.length || list !== ''}
@@ -261,6 +259,6 @@ function MeetingForm({
           )}
         />
       </FormField>
-    </ServerForm>
+    </ForumServerForm>
   );
 }
