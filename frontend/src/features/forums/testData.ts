@@ -1,4 +1,13 @@
-import type { ActionItem, ActionItemSummary, Forum, ForumStructure, Meeting, Minutes } from './types';
+import type {
+  ActionItem,
+  ActionItemSummary,
+  Forum,
+  ForumStructure,
+  Meeting,
+  Minutes,
+  StatusReport,
+  StatusReportInvitation,
+} from './types';
 
 export const ids = {
   integrationsradet: '11111111-1111-4111-8111-111111111111',
@@ -240,3 +249,41 @@ export const actionItem: ActionItem = {
     delete: false,
   },
 };
+
+/** An invitation to a status report, unanswered unless told otherwise. */
+export function invitation(
+  id: string,
+  name: string,
+  fields: Partial<StatusReportInvitation> = {},
+): StatusReportInvitation {
+  return {
+    organisation: { id, name },
+    invitedAt: '2026-04-01T10:00:00Z',
+    invitedBy: 'coordinator.vastmanland',
+    submitted: false,
+    draft: false,
+    entries: [],
+    version: 0,
+    ...fields,
+  };
+}
+
+/** An open status report of Integrationsrådet for the second quarter of 2026, at version 3, editable by default. */
+export function statusReport(fields: Partial<StatusReport> & Pick<StatusReport, 'id'>): StatusReport {
+  return {
+    forum: integrationsradetRef,
+    year: 2026,
+    quarter: 2,
+    title: 'Lägesrapport kvartal 2',
+    status: 'OPEN',
+    themes: ['Bostäder'],
+    invitations: [],
+    version: 3,
+    createdAt: '2026-04-01T10:00:00Z',
+    createdBy: 'coordinator.vastmanland',
+    updatedAt: '2026-04-01T10:00:00Z',
+    updatedBy: 'coordinator.vastmanland',
+    permissions: { edit: true, delete: true, compile: false, publish: false, contributeFor: [], draftFor: [] },
+    ...fields,
+  };
+}

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { ActionItemStatusInput } from '../types';
 import { versionedActionItem } from './getActionItem';
-import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
+import { useInvalidateActionItems } from './invalidate';
+import { actionItemKeys } from './queryKeys';
 
 /**
  * Moves an item to another status with a note (`POST /api/v1/action-items/{id}/status`, If-Match); a closed item
@@ -10,6 +11,7 @@ import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
  */
 export function useChangeActionItemStatus() {
   const queryClient = useQueryClient();
+  const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemStatusInput }) =>
       versionedActionItem(
@@ -21,11 +23,7 @@ export function useChangeActionItemStatus() {
     onSuccess: async (updated) => {
       queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);
       // The follow-up of the forum's meetings and the board change with it.
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionItemKeys.all, refetchType: 'none' }),
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
-        queryClient.invalidateQueries({ queryKey: forumKeys.all }),
-      ]);
+      await invalidate({ refetchItems: false });
     },
   });
 }

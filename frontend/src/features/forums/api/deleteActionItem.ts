@@ -1,20 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
+import { useInvalidateActionItems } from './invalidate';
+import { actionItemKeys } from './queryKeys';
 
 /** Deletes an item handed out by mistake (`DELETE /api/v1/action-items/{id}`, If-Match); otherwise a 409 rule. */
 export function useDeleteActionItem() {
   const queryClient = useQueryClient();
+  const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
       unwrap(await api.DELETE('/api/v1/action-items/{id}', { params: { path: { id }, header: { 'If-Match': etag } } })),
     onSuccess: async (_, { id }) => {
       queryClient.removeQueries({ queryKey: actionItemKeys.detail(id) });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
-        queryClient.invalidateQueries({ queryKey: forumKeys.all }),
-      ]);
+      await invalidate();
     },
   });
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import type { components } from '../../../lib/api';
-import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
+import { useInvalidateActionItems } from './invalidate';
 
 export type EscalationInput = components['schemas']['EscalationInput'];
 
@@ -10,7 +10,7 @@ export type EscalationInput = components['schemas']['EscalationInput'];
  * If-Match); answers with the new item in the higher forum.
  */
 export function useEscalateActionItem() {
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: EscalationInput }) =>
       unwrap(
@@ -19,11 +19,6 @@ export function useEscalateActionItem() {
           body: input,
         }),
       ),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
-        queryClient.invalidateQueries({ queryKey: forumKeys.all }),
-      ]),
+    onSuccess: () => invalidate(),
   });
 }

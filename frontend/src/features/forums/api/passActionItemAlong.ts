@@ -1,14 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import type { PassAlongInput } from '../types';
-import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
+import { useInvalidateActionItems } from './invalidate';
 
 /**
  * Passes an item along the preparation chain to the forum its forum prepares for or reports to, keeping its trail
  * (`POST /api/v1/action-items/{id}/passing`, If-Match); answers with the new item there.
  */
 export function usePassActionItemAlong() {
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: PassAlongInput }) =>
       unwrap(
@@ -17,11 +17,6 @@ export function usePassActionItemAlong() {
           body: input,
         }),
       ),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
-        queryClient.invalidateQueries({ queryKey: forumKeys.all }),
-      ]),
+    onSuccess: () => invalidate(),
   });
 }

@@ -2,11 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { ActionItemInput } from '../types';
 import { versionedActionItem } from './getActionItem';
-import { actionItemKeys, forumKeys, meetingKeys } from './queryKeys';
+import { useInvalidateActionItems } from './invalidate';
+import { actionItemKeys } from './queryKeys';
 
 /** Corrects an item's title, description, owner, due date (`PUT /api/v1/action-items/{id}`, If-Match). */
 export function useUpdateActionItem() {
   const queryClient = useQueryClient();
+  const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemInput }) =>
       versionedActionItem(
@@ -17,11 +19,7 @@ export function useUpdateActionItem() {
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
-        queryClient.invalidateQueries({ queryKey: forumKeys.all }),
-      ]);
+      await invalidate();
     },
   });
 }

@@ -1,120 +1,29 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, FormField, ServerForm, useOrganisationOptions } from '../../../components';
-import { SearchComboBox, TextArea, TextField } from '../../../design-system';
+import { ConfirmAction } from '../../../components';
 import { useDeleteActionItem } from '../api/deleteActionItem';
 import type { VersionedActionItem } from '../api/getActionItem';
 import { useUpdateActionItem } from '../api/updateActionItem';
-import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
-
-const FORM = 'action-item-edit';
-const fields = ['title', 'description', 'ownerOrganisationId', 'ownerPerson', 'dueOn'] as const;
+import { ActionItemForm, actionItemValues } from './ActionItemForm';
+import type { ActionItemFormProps } from './ActionItemStep';
 
 /** Corrects an open item's title, description, owner and due date (its assignee forum stays). */
-export function EditActionItemForm({
-  versioned,
-  onReload,
-  onSaved,
-}: {
-  versioned: VersionedActionItem;
-  onReload: () => void;
-  onSaved: (text: string) => void;
-}) {
+export function EditActionItemForm({ versioned, onReload, onSaved }: ActionItemFormProps) {
   const { t } = useTranslation();
   const update = useUpdateActionItem();
-  const describeError = useForumErrorText();
   const { item, etag } = versioned;
-  const [values, setValues] = useState<{
-    title: string;
-    description: string;
-    ownerOrganisationId: string | null;
-    ownerName: string;
-    ownerPerson: string;
-    dueOn: string;
-  }>({
-    title: item.title,
-    description: item.description ?? '',
-    ownerOrganisationId: item.owner.id,
-    ownerName: item.owner.name,
-    ownerPerson: item.ownerPerson ?? '',
-    dueOn: item.dueOn ?? '',
-  });
-  const label = (field: string) => t(`forums.actionItemFields.${field as (typeof fields)[number]}`);
   return (
-    <ServerForm
-      form={FORM}
-      fields={fields}
-      labelOf={label}
-      describeError={describeError}
+    <ActionItemForm
+      form="action-item-edit"
+      initial={actionItemValues(item)}
       onReload={onReload}
-      isDirty={values.ownerOrganisationId !== item.owner.id}
+      isDirty={(values) => values.ownerOrganisationId !== item.owner.id}
       submitLabel={t('forums.corrections.saveActionItem')}
-      onSubmit={async () => {
-        await update.mutateAsync({
-          id: item.id,
-          etag,
-          input: {
-            title: values.title,
-            description: optional(values.description),
-            ownerOrganisationId: values.ownerOrganisationId as string,
-            ownerPerson: optional(values.ownerPerson),
-            dueOn: optional(values.dueOn),
-            assigneeForumId: item.assigneeForum?.id,
-          },
-        });
+      onSubmit={async (input) => {
+        await update.mutateAsync({ id: item.id, etag, input: { ...input, assigneeForumId: item.assigneeForum?.id } });
         onSaved(t('forums.corrections.actionItemSaved'));
       }}
-    >
-      <FormField form={FORM} name="title">
-        <TextField
-          name="title"
-          label={label('title')}
-          isRequired
-          value={values.title}
-          onChange={(title) => setValues((v) => ({ ...v, title }))}
-        />
-      </FormField>
-      <FormField form={FORM} name="description">
-        <TextArea
-          name="description"
-          rows={3}
-          label={label('description')}
-          value={values.description}
-          onChange={(description) => setValues((v) => ({ ...v, description }))}
-        />
-      </FormField>
-      <FormField form={FORM} name="ownerOrganisationId">
-        <SearchComboBox
-          name="ownerOrganisationId"
-          label={label('ownerOrganisationId')}
-          emptyText={t('forums.actionItem.organisationEmpty')}
-          isRequired
-          value={values.ownerOrganisationId}
-          valueLabel={values.ownerName}
-          onChange={(ownerOrganisationId, name) => setValues((v) => ({ ...v, ownerOrganisationId, ownerName: name }))}
-          useOptions={useOrganisationOptions}
-        />
-      </FormField>
-      <FormField form={FORM} name="ownerPerson">
-        <TextField
-          name="ownerPerson"
-          label={label('ownerPerson')}
-          value={values.ownerPerson}
-          onChange={(ownerPerson) => setValues((v) => ({ ...v, ownerPerson }))}
-        />
-      </FormField>
-      <FormField form={FORM} name="dueOn">
-        <TextField
-          type="date"
-          name="dueOn"
-          label={label('dueOn')}
-          value={values.dueOn}
-          onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))}
-        />
-      </FormField>
-    </ServerForm>
+    />
   );
 }
 

@@ -2,15 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Disclosure, Link } from '../../../design-system';
 import type { AgendaItem, Meeting, MinutesItem } from '../types';
-import { ActionItemForm, DecisionForm, MinutesForm } from './AgendaItemForms';
+import { MinutesForm, NewActionItemForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
-import {
-  CorrectionOutcome,
-  EditAgendaItemForm,
-  EditDecisionForm,
-  RemoveAgendaItem,
-  RemoveDecision,
-} from './AgendaCorrections';
+import { CorrectionOutcome, EditAgendaItemForm, RemoveAgendaItem, RemoveDecision } from './AgendaCorrections';
+import { DecisionForm, EditDecisionForm } from './DecisionForm';
 import { toAgreement } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 
@@ -130,7 +125,7 @@ function AgendaPoint({
       )}
       {meeting.permissions.handOutActionItems && (
         <Disclosure summary={t('forums.agenda.addActionItem', { position: item.position })}>
-          <ActionItemForm meetingId={meeting.id} item={item} />
+          <NewActionItemForm meetingId={meeting.id} item={item} />
         </Disclosure>
       )}
     </li>

@@ -1,21 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import {
-  listItemsOf,
-  OrderedListEditor,
-  SearchComboBox,
-  Select,
-  TextArea,
-  TextField,
-  type ListItem,
-} from '../../../design-system';
+import { FormField, useBoundFields } from '../../../components';
+import { listItemsOf, OrderedListEditor, type ListItem, type OrderedListEditorLabels } from '../../../design-system';
 import { useCountyForums } from '../api/getForums';
 import { levels, type Forum, type ForumInput, type ForumKind, type ForumLevel, type ForumRelation } from '../types';
-import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
+import { numberOrText, optional } from './optional';
 import { useListLabels } from './useListLabels';
-import { useOrganisationOptions } from '../../../components';
+import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'forum';
 export const forumFields = [
@@ -77,7 +67,6 @@ export function valuesOf(forum: Forum | undefined, countyCode: string): Values {
 }
 
 function toInput(values: Values): ForumInput {
-  const number = values.meetingsPerYear.trim();
   return {
     name: values.name,
     kind: values.kind as ForumKind,
@@ -86,9 +75,7 @@ function toInput(values: Values): ForumInput {
     convenerOrganisationId: values.convenerOrganisationId ?? undefined,
     chair: optional(values.chair),
     description: optional(values.description),
-    // A number the server can refuse at the field; text that is no number is sent as it is typed.
-    meetingsPerYear:
-      number === '' ? undefined : Number.isFinite(Number(number)) ? Number(number) : (number as unknown as number),
+    meetingsPerYear: values.meetingsPerYear.trim() === '' ? undefined : numberOrText(values.meetingsPerYear),
     invitedAsNeeded: optional(values.invitedAsNeeded),
     mandate: values.mandate.map((item) => item.value),
     purposes: values.purposes.map((item) => item.value),
@@ -120,11 +107,8 @@ export function ForumForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const describeError = useForumErrorText();
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
   const label = (field: string) => t(`forums.form.fields.${field as Field}`);
+  const { values, set, field } = useBoundFields(FORM, initial, label);
   const forums = useCountyForums(values.countyCode || undefined);
   const mandateLabels = useListLabels(
     label('mandate'),
@@ -138,144 +122,62 @@ export function ForumForm({
     t('forums.form.purposesAdd'),
     t('forums.form.empty'),
   );
+  const list = (name: 'mandate' | 'purposes', labels: OrderedListEditorLabels) => (
+    <FormField form={FORM} name={name}>
+      <OrderedListEditor
+        name={name}
+        items={values[name]}
+        onChange={(items) => set({ [name]: items })}
+        labels={labels}
+      />
+    </FormField>
+  );
 
   return (
-    <ServerForm
+    <ForumServerForm
       form={FORM}
       fields={forumFields}
       labelOf={label}
-      describeError={describeError}
       onSubmit={() => onSubmit(toInput(values))}
       onReload={onReload}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
     >
-      <FormField form={FORM} name="name">
-        <TextField
-          name="name"
-          label={label('name')}
-          isRequired
-          value={values.name}
-          onChange={(value) => set('name', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="kind">
-        <Select
-          name="kind"
-          label={label('kind')}
-          isRequired
-          options={(['FORUM', 'NETWORK', 'WORKING_GROUP'] as const).map((kind) => ({
-            id: kind,
-            label: t(`forumKind.${kind}`),
-          }))}
-          value={values.kind}
-          onChange={(kind) => set('kind', kind as ForumKind | null)}
-        />
-      </FormField>
-      <FormField form={FORM} name="level">
-        <Select
-          name="level"
-          label={label('level')}
-          isRequired
-          options={levels.map((level) => ({ id: level, label: t(`levelOption.${level}`) }))}
-          value={values.level}
-          onChange={(level) => set('level', level as ForumLevel | null)}
-        />
-      </FormField>
-      <FormField form={FORM} name="convenerOrganisationId">
-        <SearchComboBox
-          name="convenerOrganisationId"
-          label={label('convenerOrganisationId')}
-          emptyText={t('forums.actionItem.organisationEmpty')}
-          value={values.convenerOrganisationId}
-          valueLabel={values.convenerName}
-          onChange={(id, name) =>
-            setValues((previous) => ({ ...previous, convenerOrganisationId: id, convenerName: name }))
-          }
-          useOptions={useOrganisationOptions}
-        />
-      </FormField>
-      <FormField form={FORM} name="chair">
-        <TextField name="chair" label={label('chair')} value={values.chair} onChange={(value) => set('chair', value)} />
-      </FormField>
-      <FormField form={FORM} name="description">
-        <TextArea
-          name="description"
-          rows={4}
-          label={label('description')}
-          value={values.description}
-          onChange={(value) => set('description', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="meetingsPerYear">
-        <TextField
-          name="meetingsPerYear"
-          inputMode="numeric"
-          label={label('meetingsPerYear')}
-          value={values.meetingsPerYear}
-          onChange={(value) => set('meetingsPerYear', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="invitedAsNeeded">
-        <TextArea
-          name="invitedAsNeeded"
-          rows={2}
-          label={label('invitedAsNeeded')}
-          value={values.invitedAsNeeded}
-          onChange={(value) => set('invitedAsNeeded', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="mandate">
-        <OrderedListEditor
-          name="mandate"
-          items={values.mandate}
-          onChange={(items) => set('mandate', items)}
-          labels={mandateLabels}
-        />
-      </FormField>
-      <FormField form={FORM} name="purposes">
-        <OrderedListEditor
-          name="purposes"
-          items={values.purposes}
-          onChange={(items) => set('purposes', items)}
-          labels={purposeLabels}
-        />
-      </FormField>
-      <FormField form={FORM} name="parentForumId">
-        <Select
-          name="parentForumId"
-          label={label('parentForumId')}
-          emptyOption={t('forums.form.noParent')}
-          options={(forums.data?.items ?? [])
-            .filter((forum) => forum.id !== forumId)
-            .map((forum) => ({ id: forum.id, label: forum.name }))}
-          value={values.parentForumId}
-          onChange={(id) => set('parentForumId', id)}
-        />
-      </FormField>
-      <FormField form={FORM} name="parentRelation">
-        <Select
-          name="parentRelation"
-          label={label('parentRelation')}
-          emptyOption={t('forums.form.noRelation')}
-          options={(['PREPARES_FOR', 'REPORTS_TO'] as const).map((relation) => ({
-            id: relation,
-            label: t(`forums.relationLabel.${relation}`),
-          }))}
-          value={values.parentRelation}
-          onChange={(relation) => set('parentRelation', relation as ForumRelation | null)}
-        />
-      </FormField>
-      <FormField form={FORM} name="endsOn">
-        <TextField
-          type="date"
-          name="endsOn"
-          label={label('endsOn')}
-          description={t('forums.form.endsOnHint')}
-          value={values.endsOn}
-          onChange={(value) => set('endsOn', value)}
-        />
-      </FormField>
-    </ServerForm>
+      {field.text('name', { isRequired: true })}
+      {field.select('kind', {
+        isRequired: true,
+        options: (['FORUM', 'NETWORK', 'WORKING_GROUP'] as const).map((kind) => ({
+          id: kind,
+          label: t(`forumKind.${kind}`),
+        })),
+      })}
+      {field.select('level', {
+        isRequired: true,
+        options: levels.map((level) => ({ id: level, label: t(`levelOption.${level}`) })),
+      })}
+      {field.organisation('convenerOrganisationId', 'convenerName', {
+        emptyText: t('forums.actionItem.organisationEmpty'),
+      })}
+      {field.text('chair')}
+      {field.textArea('description', { rows: 4 })}
+      {field.text('meetingsPerYear', { inputMode: 'numeric' })}
+      {field.textArea('invitedAsNeeded', { rows: 2 })}
+      {list('mandate', mandateLabels)}
+      {list('purposes', purposeLabels)}
+      {field.select('parentForumId', {
+        emptyOption: t('forums.form.noParent'),
+        options: (forums.data?.items ?? [])
+          .filter((forum) => forum.id !== forumId)
+          .map((forum) => ({ id: forum.id, label: forum.name })),
+      })}
+      {field.select('parentRelation', {
+        emptyOption: t('forums.form.noRelation'),
+        options: (['PREPARES_FOR', 'REPORTS_TO'] as const).map((relation) => ({
+          id: relation,
+          label: t(`forums.relationLabel.${relation}`),
+        })),
+      })}
+      {field.text('endsOn', { type: 'date', description: t('forums.form.endsOnHint') })}
+    </ForumServerForm>
   );
 }

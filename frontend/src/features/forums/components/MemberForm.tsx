@@ -1,22 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import {
-  Alert,
-  Button,
-  RadioGroup,
-  RepeatingGroup,
-  SearchComboBox,
-  Select,
-  TextArea,
-  TextField,
-} from '../../../design-system';
+import { FormField, useBoundFields } from '../../../components';
+import { Button, RadioGroup, RepeatingGroup, TextField } from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
 import { useUpdateForumMember } from '../api/updateForumMember';
 import type { ForumMember } from '../types';
 import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
-import { useOrganisationOptions } from '../../../components';
+import { useSavedNotice } from './SavedNotice';
+import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'member';
 const fields = ['organisationId', 'role', 'description', 'representatives'] as const;
@@ -32,7 +23,7 @@ function valuesOf(member: ForumMember | undefined) {
   return {
     organisationId: member?.organisation?.id ?? null,
     organisationName: member?.organisation?.name ?? '',
-    role: (member?.role ?? null) as ForumMember['role'] | null,
+    role: member?.role ?? null,
     description: member?.description ?? '',
     representatives: (member?.representatives ?? []).map((person): Row => ({
       ...newRow(),
@@ -59,17 +50,16 @@ export function MemberForm({
   const { t } = useTranslation();
   const add = useAddForumMember();
   const update = useUpdateForumMember();
-  const describeError = useForumErrorText();
-  const empty = valuesOf(undefined);
-  const [values, setValues] = useState(() => valuesOf(member));
   const form = member ? `${FORM}-${member.id}` : FORM;
-  const [round, setRound] = useState(0);
-  const [saved, setSaved] = useState<string | null>(null);
   const label = (field: string) => t(`forums.memberForm.fields.${field as (typeof fields)[number]}`);
+  const { values, set, reset, field } = useBoundFields(form, valuesOf(member), label);
+  // The organisation search keeps its own text: a new one after each addition starts empty.
+  const [round, setRound] = useState(0);
+  const { notice, saving } = useSavedNotice();
   return (
     <>
-      {saved && <Alert tone="success" title={saved} />}
-      <ServerForm
+      {notice}
+      <ForumServerForm
         form={form}
         fields={fields}
         labelOf={(field) => {
@@ -78,13 +68,11 @@ export function MemberForm({
           const n = Number(nested[1]) + 1;
           return `${t('forums.memberForm.representative', { n })}: ${t(`forums.memberForm.${nested[2] as 'name' | 'title'}`)}`;
         }}
-        describeError={describeError}
         submitLabel={member ? t('forums.memberForm.save') : t('forums.memberForm.submit')}
         extraActions={
           member && onDone ? <Button onPress={() => onDone()}>{t('common.form.cancel')}</Button> : undefined
         }
         onSubmit={async () => {
-          setSaved(null);
           const input = {
             organisationId: values.organisationId as string,
             role: values.role ?? undefined,
@@ -101,53 +89,31 @@ export function MemberForm({
             onDone?.(t('forums.memberForm.updated', { name }));
             return;
           }
-          await add.mutateAsync({ forumId, input });
-          setSaved(t('forums.memberForm.added', { name }));
-          setValues(empty);
+          await saving(async () => {
+            await add.mutateAsync({ forumId, input });
+            return t('forums.memberForm.added', { name });
+          });
+          reset();
           setRound((count) => count + 1);
         }}
       >
-        <FormField form={form} name="organisationId">
-          <SearchComboBox
-            key={round}
-            name="organisationId"
-            label={label('organisationId')}
-            emptyText={t('forums.actionItem.organisationEmpty')}
-            isRequired
-            value={values.organisationId}
-            valueLabel={values.organisationName}
-            onChange={(organisationId, organisationName) =>
-              setValues((v) => ({ ...v, organisationId, organisationName }))
-            }
-            useOptions={useOrganisationOptions}
-          />
-        </FormField>
-        <FormField form={form} name="role">
-          <Select
-            name="role"
-            label={label('role')}
-            emptyOption={t('forums.memberForm.roleUnknown')}
-            options={(['MANAGER', 'EXPERT'] as const).map((role) => ({
-              id: role,
-              label: t(`forums.memberRole.${role}`),
-            }))}
-            value={values.role ?? null}
-            onChange={(role) => setValues((v) => ({ ...v, role: role as ForumMember['role'] | null }))}
-          />
-        </FormField>
-        <FormField form={form} name="description">
-          <TextArea
-            name="description"
-            rows={2}
-            label={label('description')}
-            value={values.description}
-            onChange={(description) => setValues((v) => ({ ...v, description }))}
-          />
-        </FormField>
+        {field.organisation('organisationId', 'organisationName', {
+          emptyText: t('forums.actionItem.organisationEmpty'),
+          isRequired: true,
+          resetKey: round,
+        })}
+        {field.select('role', {
+          emptyOption: t('forums.memberForm.roleUnknown'),
+          options: (['MANAGER', 'EXPERT'] as const).map((role) => ({
+            id: role,
+            label: t(`forums.memberRole.${role}`),
+          })),
+        })}
+        {field.textArea('description', { rows: 2 })}
         <FormField form={form} name="representatives">
           <RepeatingGroup
             items={values.representatives}
-            onChange={(representatives) => setValues((v) => ({ ...v, representatives }))}
+            onChange={(representatives) => set({ representatives })}
             newItem={newRow}
             labels={{
               legend: label('representatives'),
@@ -191,7 +157,7 @@ export function MemberForm({
             )}
           />
         </FormField>
-      </ServerForm>
+      </ForumServerForm>
     </>
   );
 }

@@ -1,11 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServerForm } from '../../../components';
+
 import { useCreateMeeting } from '../api/createMeeting';
-import { MeetingFields, meetingFields, type MeetingField, type MeetingValues } from './MeetingFields';
-import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
+import { MeetingFields, meetingFields, meetingInput, type MeetingField, type MeetingValues } from './MeetingFields';
+import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'meeting';
 
@@ -14,7 +13,6 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateMeeting();
-  const describeError = useForumErrorText();
   const [values, setValues] = useState<MeetingValues>({
     date: '',
     startTime: '',
@@ -23,19 +21,12 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
     location: '',
     onlineUrl: '',
   });
-  const set = (field: MeetingField, value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+  const set = (patch: Partial<MeetingValues>) => setValues((previous) => ({ ...previous, ...patch }));
   const label = (field: string) => t(`forums.meetingFields.${field as MeetingField}`);
   const submit = async () => {
     const meeting = await create.mutateAsync({
       forumId,
-      input: {
-        date: values.date,
-        startTime: optional(values.startTime),
-        endTime: optional(values.endTime),
-        title: optional(values.title),
-        location: optional(values.location),
-        onlineUrl: optional(values.onlineUrl),
-      },
+      input: meetingInput(values),
     });
     await navigate({
       to: '/meetings/$id',
@@ -47,16 +38,15 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
   return (
     <section aria-labelledby="new-meeting-heading">
       <h3 id="new-meeting-heading">{t('forums.meeting.new')}</h3>
-      <ServerForm
+      <ForumServerForm
         form={FORM}
         fields={meetingFields}
         labelOf={label}
         onSubmit={submit}
         submitLabel={t('forums.meeting.create')}
-        describeError={describeError}
       >
         <MeetingFields form={FORM} values={values} onChange={set} />
-      </ServerForm>
+      </ForumServerForm>
     </section>
   );
 }

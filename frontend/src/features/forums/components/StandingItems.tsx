@@ -1,19 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, FormField, QueryError, RefusalAlert, ServerForm, type Refusal } from '../../../components';
-import { Alert, Button, Disclosure, Link, Select, Spinner, TextArea, TextField } from '../../../design-system';
+import { ConfirmAction, QueryError, RefusalAlert, type Refusal } from '../../../components';
+import { Button, Disclosure, Link, Spinner } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { toAgreement } from '../../../lib/links';
 import { useAddStandingItem } from '../api/addStandingItem';
 import { useStandingItems } from '../api/getStandingItems';
 import { useRemoveStandingItem } from '../api/removeStandingItem';
 import { useUpdateStandingItem } from '../api/updateStandingItem';
-import { agendaItemKinds, type AgendaItemKind, type Forum, type StandingItem, type StandingItemInput } from '../types';
+import type { AgendaItemKind, Forum, StandingItem, StandingItemInput } from '../types';
+import { AgendaPointForm, agendaPointValues, type AgendaPointValues } from './AgendaPointForm';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
+import { useSavedNotice } from './SavedNotice';
 
 const FORM = 'standing-item';
-const fields = ['title', 'kind', 'description', 'agreementId'] as const;
+
+/** The typed fields of a standing point, as the API takes them. */
+function typedStandingItem(values: AgendaPointValues): StandingItemInput {
+  return {
+    title: values.title,
+    kind: values.kind as AgendaItemKind,
+    description: optional(values.description),
+    agreementId: values.agreementId ?? undefined,
+  };
+}
 
 /** What a point sends back unchanged: the fields as they are, at its place (moving changes only the place). */
 function inputOf(item: StandingItem, position: number): StandingItemInput {
@@ -27,23 +38,34 @@ function inputOf(item: StandingItem, position: number): StandingItemInput {
   };
 }
 
+/** The label of a standing point's field. */
+function useStandingItemLabel() {
+  const { t } = useTranslation();
+  return (field: string) => t(`forums.standing.fields.${field as 'title' | 'kind' | 'description' | 'agreementId'}`);
+}
+
 function AddStandingItemForm({ forum }: { forum: Forum }) {
   const { t } = useTranslation();
   const add = useAddStandingItem();
-  const [saved, setSaved] = useState<string | null>(null);
+  const label = useStandingItemLabel();
+  const { notice, saving } = useSavedNotice();
   return (
     <>
-      {saved && <Alert tone="success" title={saved} />}
-      <StandingItemForm
+      {notice}
+      <AgendaPointForm
         form={FORM}
-        forum={forum}
+        initial={agendaPointValues()}
+        labelOf={label}
+        agreements={forum.agreements}
+        descriptionRows={2}
+        emptyAfterSave
         submitLabel={t('forums.standing.add')}
-        onSubmit={async (input) => {
-          setSaved(null);
-          const created = await add.mutateAsync({ forumId: forum.id, input });
-          setSaved(t('forums.standing.added', { title: created.title }));
-          return true;
-        }}
+        onSubmit={(values) =>
+          saving(async () => {
+            const created = await add.mutateAsync({ forumId: forum.id, input: typedStandingItem(values) });
+            return t('forums.standing.added', { title: created.title });
+          })
+        }
       />
     </>
   );
@@ -52,123 +74,36 @@ function AddStandingItemForm({ forum }: { forum: Forum }) {
 function EditStandingItemForm({ forum, item }: { forum: Forum; item: StandingItem }) {
   const { t } = useTranslation();
   const update = useUpdateStandingItem();
-  const [saved, setSaved] = useState<string | null>(null);
+  const label = useStandingItemLabel();
+  const { notice, saving } = useSavedNotice();
   return (
     <>
-      {saved && <Alert tone="success" title={saved} />}
-      <StandingItemForm
+      {notice}
+      <AgendaPointForm
         form={`${FORM}-${item.id}`}
-        forum={forum}
-        item={item}
-        submitLabel={t('forums.standing.save')}
-        onSubmit={async (input) => {
-          setSaved(null);
-          const changed = await update.mutateAsync({
-            forumId: forum.id,
-            itemId: item.id,
-            etag: etagOfVersion(item.version),
-            // The goal area stays unless the agreement changes with it.
-            input: {
-              ...input,
-              position: item.position,
-              goalAreaId: input.agreementId === item.agreement?.id ? item.goalArea?.id : undefined,
-            },
-          });
-          setSaved(t('forums.standing.saved', { title: changed.title }));
-          return false;
-        }}
-      />
-    </>
-  );
-}
-
-function StandingItemForm({
-  form,
-  forum,
-  item,
-  submitLabel,
-  onSubmit,
-}: {
-  form: string;
-  forum: Forum;
-  item?: StandingItem;
-  submitLabel: string;
-  /** Saves; throws when refused; resolves to whether to empty the form. */
-  onSubmit: (input: StandingItemInput) => Promise<boolean>;
-}) {
-  const { t } = useTranslation();
-  const describeError = useForumErrorText();
-  const empty = { title: '', kind: null as AgendaItemKind | null, description: '', agreementId: null as string | null };
-  const [values, setValues] = useState(
-    item
-      ? {
-          title: item.title,
-          kind: item.kind,
-          description: item.description ?? '',
-          agreementId: item.agreement?.id ?? null,
-        }
-      : empty,
-  );
-  const label = (field: string) => t(`forums.standing.fields.${field as (typeof fields)[number]}`);
-  return (
-    <>
-      <ServerForm
-        form={form}
-        fields={fields}
+        initial={agendaPointValues(item)}
         labelOf={label}
-        describeError={describeError}
-        submitLabel={submitLabel}
-        onSubmit={async () => {
-          const reset = await onSubmit({
-            title: values.title,
-            kind: values.kind as AgendaItemKind,
-            description: optional(values.description),
-            agreementId: values.agreementId ?? undefined,
-          });
-          if (reset) setValues(empty);
-        }}
-      >
-        <FormField form={form} name="title">
-          <TextField
-            name="title"
-            label={label('title')}
-            isRequired
-            value={values.title}
-            onChange={(title) => setValues((v) => ({ ...v, title }))}
-          />
-        </FormField>
-        <FormField form={form} name="kind">
-          <Select
-            name="kind"
-            label={label('kind')}
-            isRequired
-            placeholder={t('forums.standing.kindPlaceholder')}
-            options={agendaItemKinds.map((kind) => ({ id: kind, label: t(`agendaItemKind.${kind}`) }))}
-            value={values.kind}
-            onChange={(kind) => setValues((v) => ({ ...v, kind: kind as AgendaItemKind | null }))}
-          />
-        </FormField>
-        <FormField form={form} name="agreementId">
-          <Select
-            name="agreementId"
-            label={label('agreementId')}
-            description={t('forums.standing.agreementHint')}
-            emptyOption={t('forums.standing.noAgreement')}
-            options={forum.agreements.map((agreement) => ({ id: agreement.id, label: agreement.title }))}
-            value={values.agreementId}
-            onChange={(agreementId) => setValues((v) => ({ ...v, agreementId }))}
-          />
-        </FormField>
-        <FormField form={form} name="description">
-          <TextArea
-            name="description"
-            rows={2}
-            label={label('description')}
-            value={values.description}
-            onChange={(description) => setValues((v) => ({ ...v, description }))}
-          />
-        </FormField>
-      </ServerForm>
+        agreements={forum.agreements}
+        descriptionRows={2}
+        submitLabel={t('forums.standing.save')}
+        onSubmit={(values) =>
+          saving(async () => {
+            const input = typedStandingItem(values);
+            const changed = await update.mutateAsync({
+              forumId: forum.id,
+              itemId: item.id,
+              etag: etagOfVersion(item.version),
+              // The goal area stays unless the agreement changes with it.
+              input: {
+                ...input,
+                position: item.position,
+                goalAreaId: input.agreementId === item.agreement?.id ? item.goalArea?.id : undefined,
+              },
+            });
+            return t('forums.standing.saved', { title: changed.title });
+          })
+        }
+      />
     </>
   );
 }
@@ -181,6 +116,13 @@ export function StandingItems({ forum }: { forum: Forum }) {
   const move = useUpdateStandingItem();
   const describeError = useForumErrorText();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const refused = (failed: unknown) => setRefusal(failed ? describeError(failed) : null);
+  /** Sends the point unchanged at its new place (1 is the first), with the version read. */
+  const moveTo = (item: StandingItem, position: number) =>
+    move.mutate(
+      { forumId: forum.id, itemId: item.id, etag: etagOfVersion(item.version), input: inputOf(item, position) },
+      { onSettled: (_, failed) => refused(failed) },
+    );
   return (
     <section aria-labelledby="standing-heading">
       <h2 id="standing-heading">{t('forums.standing.title')}</h2>
@@ -206,38 +148,12 @@ export function StandingItems({ forum }: { forum: Forum }) {
                 {query.data.editable && (
                   <div className="page-actions">
                     {index > 0 && (
-                      <Button
-                        isDisabled={move.isPending}
-                        onPress={() =>
-                          move.mutate(
-                            {
-                              forumId: forum.id,
-                              itemId: item.id,
-                              etag: etagOfVersion(item.version),
-                              input: inputOf(item, index),
-                            },
-                            { onSettled: (_, failed) => setRefusal(failed ? describeError(failed) : null) },
-                          )
-                        }
-                      >
+                      <Button isDisabled={move.isPending} onPress={() => moveTo(item, index)}>
                         {t('forums.standing.moveUp', { title: item.title })}
                       </Button>
                     )}
                     {index < items.length - 1 && (
-                      <Button
-                        isDisabled={move.isPending}
-                        onPress={() =>
-                          move.mutate(
-                            {
-                              forumId: forum.id,
-                              itemId: item.id,
-                              etag: etagOfVersion(item.version),
-                              input: inputOf(item, index + 2),
-                            },
-                            { onSettled: (_, failed) => setRefusal(failed ? describeError(failed) : null) },
-                          )
-                        }
-                      >
+                      <Button isDisabled={move.isPending} onPress={() => moveTo(item, index + 2)}>
                         {t('forums.standing.moveDown', { title: item.title })}
                       </Button>
                     )}
@@ -256,7 +172,7 @@ export function StandingItems({ forum }: { forum: Forum }) {
                     action={() =>
                       remove.mutateAsync({ forumId: forum.id, itemId: item.id, etag: etagOfVersion(item.version) })
                     }
-                    onDone={({ error: failed }) => setRefusal(failed ? describeError(failed) : null)}
+                    onDone={({ error: failed }) => refused(failed)}
                   />
                 )}
               </li>

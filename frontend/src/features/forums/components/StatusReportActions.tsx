@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm, useOrganisationOptions } from '../../../components';
+import { FormField, useOrganisationOptions } from '../../../components';
 import { Alert, Button, CheckboxGroup, SearchComboBox, Select, TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -15,7 +15,7 @@ import { usePublishStatusReport } from '../api/publishStatusReport';
 import { usePutContribution } from '../api/putContribution';
 import type { StatusReport } from '../types';
 import { optional } from './optional';
-import { useForumErrorText } from './ruleMessages';
+import { ForumServerForm } from './ForumServerForm';
 
 /**
  * Invites organisations to contribute: members of the forum not invited yet, and any other organisation found by
@@ -26,7 +26,6 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
   const { report } = versioned;
   const forum = useForum(report.forum.id);
   const invite = useInviteToStatusReport();
-  const describeError = useForumErrorText();
   const [chosen, setChosen] = useState<string[]>([]);
   const [others, setOthers] = useState<{ id: string; label: string }[]>([]);
   // Each organisation added from the search starts a fresh search box (remounted by its key).
@@ -49,11 +48,10 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
     }
   };
   return (
-    <ServerForm
+    <ForumServerForm
       form="invite"
       fields={['organisationIds']}
       labelOf={() => t('forums.reports.invitees')}
-      describeError={describeError}
       requiredHint={false}
       submitLabel={t('forums.reports.invite')}
       onSubmit={async () => {
@@ -93,7 +91,7 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
           />
         )}
       </FormField>
-    </ServerForm>
+    </ForumServerForm>
   );
 }
 
@@ -101,7 +99,6 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
 export function ContributionForm({ report, organisationId }: { report: StatusReport; organisationId: string }) {
   const { t, i18n } = useTranslation();
   const put = usePutContribution();
-  const describeError = useForumErrorText();
   const invitation = report.invitations.find((entry) => entry.organisation.id === organisationId);
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -134,11 +131,10 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
           title={saved === 'draft' ? t('forums.reports.draftSaved') : t('forums.reports.contributionSaved')}
         />
       )}
-      <ServerForm
+      <ForumServerForm
         form={form}
         fields={['entries']}
         labelOf={() => t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}
-        describeError={describeError}
         requiredHint={false}
         submitLabel={
           invitation.submitted ? t('forums.reports.replaceContribution') : t('forums.reports.submitContribution')
@@ -175,7 +171,7 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
             onChange={(text) => setTexts((v) => ({ ...v, [theme]: text }))}
           />
         ))}
-      </ServerForm>
+      </ForumServerForm>
     </section>
   );
 }
@@ -184,14 +180,12 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
 export function CompileForm({ versioned, onReload }: { versioned: VersionedStatusReport; onReload: () => void }) {
   const { t } = useTranslation();
   const compile = useCompileStatusReport();
-  const describeError = useForumErrorText();
   const [text, setText] = useState('');
   return (
-    <ServerForm
+    <ForumServerForm
       form="compile"
       fields={['text']}
       labelOf={() => t('forums.reports.ownText')}
-      describeError={describeError}
       onReload={onReload}
       requiredHint={false}
       submitLabel={t('forums.reports.compile')}
@@ -209,7 +203,7 @@ export function CompileForm({ versioned, onReload }: { versioned: VersionedStatu
           onChange={setText}
         />
       </FormField>
-    </ServerForm>
+    </ForumServerForm>
   );
 }
 
@@ -218,18 +212,16 @@ export function PublishForm({ versioned, onReload }: { versioned: VersionedStatu
   const { t, i18n } = useTranslation();
   const { report, etag } = versioned;
   const publish = usePublishStatusReport();
-  const describeError = useForumErrorText();
   const meetings = useForumMeetings(report.forum.id);
   const [meetingId, setMeetingId] = useState<string | null>(report.agendaItem?.meetingId ?? null);
   const [agendaItemId, setAgendaItemId] = useState<string | null>(report.agendaItem?.id ?? null);
   const meeting = useMeeting(meetingId ?? '');
   const points = meetingId ? (meeting.data?.meeting.agenda ?? []).filter((item) => item.kind === 'STATUS_REPORT') : [];
   return (
-    <ServerForm
+    <ForumServerForm
       form="publish"
       fields={['agendaItemId']}
       labelOf={() => t('forums.reports.agendaItem')}
-      describeError={describeError}
       onReload={onReload}
       requiredHint={false}
       submitLabel={t('forums.reports.publish')}
@@ -282,6 +274,6 @@ export function PublishForm({ versioned, onReload }: { versioned: VersionedStatu
           </FormField>
         </>
       )}
-    </ServerForm>
+    </ForumServerForm>
   );
 }

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
+import { FormField } from '../../../components';
 import { QueryError } from '../../../components';
 import { NotPermittedPage } from '../../../components';
 import {
@@ -20,13 +20,19 @@ import { locale } from '../../../lib/i18n';
 import { useMeeting } from '../api/getMeeting';
 import { useMinutes } from '../api/getMinutes';
 import { useUpdateMeeting } from '../api/updateMeeting';
-import { MeetingFields, meetingFields, type MeetingField, type MeetingValues } from '../components/MeetingFields';
+import {
+  MeetingFields,
+  meetingFields,
+  meetingInput,
+  type MeetingField,
+  type MeetingValues,
+} from '../components/MeetingFields';
 import { optional } from '../components/optional';
-import { useForumErrorText } from '../components/ruleMessages';
 import { useOrganisationOptions } from '../../../components';
 import type { Meeting, MeetingInput } from '../types';
 import { toMeeting } from '../../../lib/links';
 import '../styles.css';
+import { ForumServerForm } from '../components/ForumServerForm';
 
 const routeApi = getRouteApi('/meetings/$id/edit');
 
@@ -83,12 +89,7 @@ function valuesOf(meeting: Meeting, attendees: Attendee[]): Values {
 
 function toInput(values: Values): MeetingInput {
   return {
-    date: values.date,
-    startTime: optional(values.startTime),
-    endTime: optional(values.endTime),
-    title: optional(values.title),
-    location: optional(values.location),
-    onlineUrl: optional(values.onlineUrl),
+    ...meetingInput(values),
     attendees: values.attendees.map((row) => ({
       organisationId: row.organisationId ?? undefined,
       name: optional(row.name),
@@ -168,20 +169,18 @@ function MeetingForm({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const describeError = useForumErrorText();
   const [values, setValues] = useState(initial);
   const [list, setList] = useState('');
   const [listAdded, setListAdded] = useState('');
-  const set = (field: MeetingField, value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+  const set = (patch: Partial<MeetingValues>) => setValues((previous) => ({ ...previous, ...patch }));
   const label = (field: string) =>
     field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as MeetingField}`);
 
   return (
-    <ServerForm
+    <ForumServerForm
       form={FORM}
       fields={fields}
       labelOf={label}
-      describeError={describeError}
       onSubmit={() => onSubmit(toInput(values))}
       onReload={onReload}
       isDirty={values.attendees.length !== initial.attendees.length || list !== ''}
@@ -260,6 +259,6 @@ function MeetingForm({
           )}
         />
       </FormField>
-    </ServerForm>
+    </ForumServerForm>
   );
 }

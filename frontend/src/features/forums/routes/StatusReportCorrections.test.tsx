@@ -3,38 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
-import { forum, ids } from '../testData';
-import type { StatusReport } from '../types';
+import { forum, ids, invitation, statusReport } from '../testData';
 
 const reportId = 'abababab-abab-4bab-8bab-abababababab';
-const invitation = (id: string, name: string, submitted: boolean, version: number) => ({
-  organisation: { id, name },
-  invitedAt: '2026-04-01T10:00:00Z',
-  invitedBy: 'coordinator.vastmanland',
-  submitted,
-  entries: [],
-  version,
-});
-const report = {
+const report = statusReport({
   id: reportId,
-  forum: { id: ids.integrationsradet, name: 'Integrationsrådet' },
-  year: 2026,
-  quarter: 2,
-  title: 'Lägesrapport kvartal 2',
-  status: 'OPEN',
-  themes: ['Bostäder'],
   invitations: [
-    invitation('o1', 'Västerås stad', false, 0),
-    invitation('o2', 'Köpings kommun', false, 2),
-    invitation('o3', 'Sala kommun', true, 1),
+    invitation('o1', 'Västerås stad'),
+    invitation('o2', 'Köpings kommun', { version: 2 }),
+    invitation('o3', 'Sala kommun', { submitted: true, version: 1 }),
   ],
-  version: 3,
-  createdAt: '2026-04-01T10:00:00Z',
-  createdBy: 'coordinator.vastmanland',
-  updatedAt: '2026-04-01T10:00:00Z',
-  updatedBy: 'coordinator.vastmanland',
-  permissions: { edit: true, delete: true, compile: false, publish: false, contributeFor: [], draftFor: [] },
-} as unknown as StatusReport;
+});
 
 describe('correcting a status report', { timeout: 45_000 }, () => {
   it('withdraws every unanswered invitation with "select all", each with its version', async () => {

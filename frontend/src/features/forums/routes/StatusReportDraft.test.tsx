@@ -3,41 +3,27 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
-import { forum, ids } from '../testData';
+import { forum, ids, invitation, statusReport } from '../testData';
 import type { StatusReport } from '../types';
 
 const reportId = 'abababab-abab-4bab-8bab-abababababac';
 const contribution = `/api/v1/status-reports/${reportId}/contributions/o1`;
 
 function report(draftFor: string[]): StatusReport {
-  return {
+  return statusReport({
     id: reportId,
-    forum: { id: ids.integrationsradet, name: 'Integrationsrådet' },
-    year: 2026,
-    quarter: 2,
-    title: 'Lägesrapport kvartal 2',
-    status: 'OPEN',
     themes: ['Bostäder', 'Hälsa'],
     invitations: [
-      {
-        organisation: { id: 'o1', name: 'Västerås stad' },
-        invitedAt: '2026-04-01T10:00:00Z',
-        invitedBy: 'coordinator.vastmanland',
-        submitted: false,
+      invitation('o1', 'Västerås stad', {
         draft: true,
         draftSavedAt: '2026-04-03T09:30:00Z',
         draftSavedBy: 'member.vasteras',
         entries: [{ theme: 'Bostäder', text: 'Påbörjat om bostäder.' }],
         version: 4,
-      },
+      }),
     ],
-    version: 3,
-    createdAt: '2026-04-01T10:00:00Z',
-    createdBy: 'coordinator.vastmanland',
-    updatedAt: '2026-04-01T10:00:00Z',
-    updatedBy: 'coordinator.vastmanland',
     permissions: { edit: false, delete: false, compile: false, publish: false, contributeFor: ['o1'], draftFor },
-  } as unknown as StatusReport;
+  });
 }
 
 function routes(shown: StatusReport) {

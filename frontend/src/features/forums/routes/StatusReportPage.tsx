@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useStatusReport } from '../api/getStatusReport';
 import { CompiledText } from '../components/CompiledText';
-import { StatusReportEditForm } from '../components/StatusReportEditForm';
+import { StatusReportEditForm } from '../components/StatusReportForm';
 import { DeleteStatusReport, WithdrawInvitations } from '../components/StatusReportCorrections';
 import { CompileForm, ContributionForm, InviteForm, PublishForm } from '../components/StatusReportActions';
 import { toForum, toForumStatusReports, toMeeting } from '../../../lib/links';

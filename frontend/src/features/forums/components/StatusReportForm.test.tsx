@@ -3,28 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
-import { ids } from '../testData';
-import type { StatusReport } from '../types';
+import { ids, statusReport } from '../testData';
 
 const reportId = 'cdcdcdcd-cdcd-4dcd-8dcd-cdcdcdcdcdcd';
-const report = {
+const report = statusReport({
   id: reportId,
-  forum: { id: ids.integrationsradet, name: 'Integrationsrådet' },
-  year: 2026,
-  quarter: 2,
-  title: 'Lägesrapport kvartal 2',
-  status: 'OPEN',
   themes: ['Bostäder', 'Arbete'],
   dueOn: '2026-05-15',
   agendaItem: { id: 'ag1', title: 'Lägesrapport', meetingId: ids.meeting, meetingDate: '2026-06-10' },
-  invitations: [],
-  version: 3,
-  createdAt: '2026-04-01T10:00:00Z',
-  createdBy: 'coordinator.vastmanland',
-  updatedAt: '2026-04-01T10:00:00Z',
-  updatedBy: 'coordinator.vastmanland',
-  permissions: { edit: true, delete: true, compile: false, publish: false, contributeFor: [], draftFor: [] },
-} as unknown as StatusReport;
+});
 
 describe('editing a status report', { timeout: 45_000 }, () => {
   it('replaces title, period and due date with the ETag read, keeping themes and agenda point', async () => {

@@ -1,0 +1,96 @@
+import { useState, type ReactElement } from 'react';
+import {
+  SearchComboBox,
+  Select,
+  TextArea,
+  TextField,
+  type SelectProps,
+  type TextAreaProps,
+  type TextFieldProps,
+} from '../design-system';
+import { FormField } from './ServerForm';
+import { useOrganisationOptions } from './useOrganisationOptions';
+
+/** The keys of `V` whose values are a `T`. */
+type KeysOf<V, T> = { [K in keyof V]-?: V[K] extends T ? K : never }[keyof V] & string;
+
+/** What a bound field takes besides its name: the input's own props, its label only where it is not the field's. */
+type Extra<P> = Omit<P, 'name' | 'label' | 'value' | 'onChange'> & { label?: string };
+
+export type BoundFields<V> = {
+  text: (name: KeysOf<V, string>, props?: Extra<TextFieldProps>) => ReactElement;
+  textArea: (name: KeysOf<V, string>, props?: Extra<TextAreaProps>) => ReactElement;
+  /** A choice among `options`, whose ids are values of the field's type. */
+  select: (name: KeysOf<V, string | null>, props: Extra<SelectProps>) => ReactElement;
+  /** An organisation searched by name; the field holds its id, `nameField` the name shown for it. */
+  organisation: (
+    name: KeysOf<V, string | null>,
+    nameField: KeysOf<V, string>,
+    props: { emptyText: string; isRequired?: boolean; label?: string; resetKey?: number },
+  ) => ReactElement;
+};
+
+/**
+ * The fields of a form bound to one object of values: each sits in its `FormField` (so the server's error for it is
+ * shown there and linked from the summary), is named and labelled by its key, and writes its value back through
+ * `onChange`. Creating a thing and correcting it use the same field set; only the values they start from differ.
+ */
+export function bindFields<V extends object>({
+  form,
+  values,
+  onChange,
+  labelOf,
+}: {
+  form: string;
+  values: V;
+  onChange: (patch: Partial<V>) => void;
+  labelOf: (field: string) => string;
+}): BoundFields<V> {
+  // The keys are those of `V` with values of the input's type, so reading and writing them keeps `V` whole.
+  const read = (name: keyof V) => values[name] as string;
+  const readChoice = (name: keyof V) => values[name] as string | null;
+  const write = (name: keyof V) => (value: string | null) => onChange({ [name]: value } as Partial<V>);
+  return {
+    text: (name, { label, ...props } = {}) => (
+      <FormField form={form} name={name}>
+        <TextField name={name} label={label ?? labelOf(name)} value={read(name)} onChange={write(name)} {...props} />
+      </FormField>
+    ),
+    textArea: (name, { label, ...props } = {}) => (
+      <FormField form={form} name={name}>
+        <TextArea name={name} label={label ?? labelOf(name)} value={read(name)} onChange={write(name)} {...props} />
+      </FormField>
+    ),
+    select: (name, { label, ...props }) => (
+      <FormField form={form} name={name}>
+        <Select name={name} label={label ?? labelOf(name)} value={readChoice(name)} onChange={write(name)} {...props} />
+      </FormField>
+    ),
+    organisation: (name, nameField, { label, resetKey, ...props }) => (
+      <FormField form={form} name={name}>
+        <SearchComboBox
+          // The search keeps its own text: a new key (after a save that empties the form) starts it empty.
+          key={resetKey}
+          name={name}
+          label={label ?? labelOf(name)}
+          value={readChoice(name)}
+          valueLabel={read(nameField)}
+          onChange={(id, shown) => onChange({ [name]: id, [nameField]: shown } as Partial<V>)}
+          useOptions={useOrganisationOptions}
+          {...props}
+        />
+      </FormField>
+    ),
+  };
+}
+
+/**
+ * A form's values, started from `initial`, with its fields bound to them (see `bindFields`): `set` changes some
+ * fields, `reset` goes back to the start (a form that adds one thing after another empties itself after a save).
+ */
+export function useBoundFields<V extends object>(form: string, initial: V, labelOf: (field: string) => string) {
+  const [start] = useState(initial);
+  const [values, setValues] = useState(start);
+  const set = (patch: Partial<V>) => setValues((previous) => ({ ...previous, ...patch }));
+  return { values, set, reset: () => setValues(start), field: bindFields({ form, values, onChange: set, labelOf }) };
+}

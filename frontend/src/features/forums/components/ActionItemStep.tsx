@@ -1,0 +1,70 @@
+import { useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+import type { VersionedActionItem } from '../api/getActionItem';
+import type { ActionItem } from '../types';
+import { ForumServerForm } from './ForumServerForm';
+
+/** What a form on an action item's page gets: the item with the ETag read, how to read the latest, what to say once saved. */
+export type ActionItemFormProps = {
+  versioned: VersionedActionItem;
+  onReload: () => void;
+  onSaved: (text: string) => void;
+};
+
+/**
+ * A step taken on an action item from its page (a status update, raising it, passing it along): a section with its
+ * heading and form, saved with the version read; a refusal is explained in the forum's words, and when the item
+ * changed meanwhile the latest version is offered.
+ */
+export function ActionItemStep({
+  headingId,
+  title,
+  intro,
+  form,
+  fields,
+  labelOf,
+  submitLabel,
+  onReload,
+  onSubmit,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  intro?: string;
+  form: string;
+  fields: readonly string[];
+  labelOf: (field: string) => string;
+  submitLabel: string;
+  onReload: () => void;
+  onSubmit: () => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {intro && <p>{intro}</p>}
+      <ForumServerForm
+        form={form}
+        fields={fields}
+        labelOf={labelOf}
+        onReload={onReload}
+        submitLabel={submitLabel}
+        onSubmit={onSubmit}
+      >
+        {children}
+      </ForumServerForm>
+    </section>
+  );
+}
+
+/** Opens the new item a step made in another forum (raised or passed along), saying where it went. */
+export function useOpenNewItem(notice: 'forums.escalation.done' | 'forums.passAlong.done') {
+  const navigate = useNavigate();
+  return (item: ActionItem) =>
+    navigate({
+      to: '/action-items/$id',
+      params: { id: item.id },
+      state: { notice: { key: notice, values: { forum: item.forum.name } } },
+    });
+}

@@ -1,0 +1,145 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { FormField, useBoundFields } from '../../../components';
+import { listItemsOf, OrderedListEditor, type ListItem } from '../../../design-system';
+import { useCreateStatusReport } from '../api/createStatusReport';
+import type { VersionedStatusReport } from '../api/getStatusReport';
+import { useUpdateStatusReport } from '../api/updateStatusReport';
+import type { StatusReport, StatusReportInput } from '../types';
+import { numberOrText, optional } from './optional';
+import { useListLabels } from './useListLabels';
+import { ForumServerForm } from './ForumServerForm';
+
+const fields = ['year', 'quarter', 'title', 'themes', 'dueOn'] as const;
+
+type Values = { year: string; quarter: string; title: string; themes: ListItem[]; dueOn: string };
+
+function valuesOf(report: Pick<StatusReport, 'year' | 'quarter' | 'title' | 'themes' | 'dueOn'>): Values {
+  return {
+    year: String(report.year),
+    quarter: String(report.quarter),
+    title: report.title,
+    themes: listItemsOf(report.themes),
+    dueOn: report.dueOn ?? '',
+  };
+}
+
+/** A status report's title, period, themes and due date: the same fields open a report and correct it. */
+function StatusReportForm({
+  form,
+  initial,
+  submitLabel,
+  onReload,
+  onSubmit,
+}: {
+  form: string;
+  initial: Values;
+  submitLabel: string;
+  onReload?: () => void;
+  onSubmit: (input: StatusReportInput) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const label = (field: string) => t(`forums.reports.fields.${field.split(/[[.]/)[0] as (typeof fields)[number]}`);
+  const { values, set, field } = useBoundFields(form, initial, label);
+  const themeLabels = useListLabels(
+    label('themes'),
+    (position) => t('forums.reports.theme', { position }),
+    t('forums.reports.addTheme'),
+    t('forums.reports.noThemes'),
+  );
+  return (
+    <ForumServerForm
+      form={form}
+      fields={fields}
+      labelOf={label}
+      onReload={onReload}
+      submitLabel={submitLabel}
+      onSubmit={() =>
+        onSubmit({
+          year: numberOrText(values.year),
+          quarter: numberOrText(values.quarter),
+          title: values.title,
+          themes: values.themes.map((item) => item.value),
+          dueOn: optional(values.dueOn),
+        })
+      }
+    >
+      {field.text('year', { inputMode: 'numeric', isRequired: true })}
+      {field.text('quarter', { inputMode: 'numeric', isRequired: true })}
+      {field.text('title', { isRequired: true })}
+      <FormField form={form} name="themes">
+        <OrderedListEditor
+          name="themes"
+          items={values.themes}
+          onChange={(themes) => set({ themes })}
+          labels={themeLabels}
+        />
+      </FormField>
+      {field.text('dueOn', { type: 'date' })}
+    </ForumServerForm>
+  );
+}
+
+/** Opens a forum's status report for the current quarter (coordinators); the new report's page opens afterwards. */
+export function NewStatusReportForm({ forumId, forumName }: { forumId: string; forumName: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateStatusReport();
+  const now = new Date();
+  const year = now.getFullYear();
+  const quarter = Math.floor(now.getMonth() / 3) + 1;
+  return (
+    <section aria-labelledby="new-report-heading">
+      <h2 id="new-report-heading">{t('forums.reports.new')}</h2>
+      <StatusReportForm
+        form="status-report"
+        initial={valuesOf({
+          year,
+          quarter,
+          title: t('forums.reports.defaultTitle', { forum: forumName, quarter, year }),
+          themes: [],
+        })}
+        submitLabel={t('forums.reports.create')}
+        onSubmit={async (input) => {
+          const { report } = await create.mutateAsync({ forumId, input });
+          await navigate({
+            to: '/status-reports/$id',
+            params: { id: report.id },
+            state: { notice: { key: 'forums.reports.created' } },
+          });
+        }}
+      />
+    </section>
+  );
+}
+
+/**
+ * Corrects an open status report's title, period, themes and due date with the version read; the agenda point it
+ * is linked to stays as it is. Keyed by the page on the ETag, so a save or a reload starts from the version read.
+ */
+export function StatusReportEditForm({
+  versioned,
+  onReload,
+  onSaved,
+}: {
+  versioned: VersionedStatusReport;
+  onReload: () => void;
+  /** After a save; the page remounts the form with the version saved. */
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateStatusReport();
+  const { report, etag } = versioned;
+  return (
+    <StatusReportForm
+      form={`status-report-edit-${report.id}`}
+      initial={valuesOf(report)}
+      onReload={onReload}
+      submitLabel={t('forums.reportCorrections.save')}
+      onSubmit={async (input) => {
+        await update.mutateAsync({ id: report.id, etag, input: { ...input, agendaItemId: report.agendaItem?.id } });
+        onSaved();
+      }}
+    />
+  );
+}
