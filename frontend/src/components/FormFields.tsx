@@ -88,15 +88,19 @@ export function FormEnumSelect<T extends string>({
 
 /**
  * The label of a form's field for the error summary: `<prefix>.<field>` of the top-level field a nested error
- * (`priorities[2].text`, `legalBasis.sfs`) belongs to, unless `special` names the field first.
+ * (`priorities[2].text`, `legalBasis.sfs`) belongs to, unless `special` names the field first. `fields` may map a
+ * field to the key its label has when the two differ (`countyCode` → `county`).
  */
 export function useFieldLabels(
-  fields: readonly string[],
+  fields: readonly string[] | Readonly<Record<string, string>>,
   prefix: string,
   special?: (field: string) => string | undefined,
 ): (field: string) => string {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(fields.map((field) => [field, t(`${prefix}.${field}` as 'common.notSet')]));
+  const keys: [string, string][] = Array.isArray(fields)
+    ? fields.map((field: string) => [field, field])
+    : Object.entries(fields);
+  const labels = new Map<string, string>(keys.map(([field, key]) => [field, t(`${prefix}.${key}` as 'common.notSet')]));
   return (field: string) => special?.(field) ?? labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
 }
 
