@@ -17,7 +17,7 @@ export { Disclosure } from './Disclosure';
 export { ErrorSummary } from './ErrorSummary';
 export { FieldError } from './FieldError';
 export { Form } from './Form';
-export { Link, LinkButton, LinkNavigationContext } from './Link';
+export { BackLink, Link, LinkButton, LinkNavigationContext } from './Link';
 export { listItemsOf, newListItem, OrderedListEditor } from './OrderedListEditor';
 export type { ListItem, OrderedListEditorLabels } from './OrderedListEditor';
 export { PageHeading, requestHeadingFocus } from './PageHeading';

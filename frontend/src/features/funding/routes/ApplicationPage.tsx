@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   DescriptionList,
   Form,
@@ -40,10 +41,7 @@ export function ApplicationPage() {
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
-      <Link href={toFundingCall({ id: application.call.id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {application.call.title}
-      </Link>
+      <BackLink href={toFundingCall({ id: application.call.id })}>{application.call.title}</BackLink>
       <PageHeading>{application.projectName}</PageHeading>
       {application.description && <p className="preserve-lines">{application.description}</p>}
       <DescriptionList

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loaded, PageNotLoaded } from '../../../components';
 import {
+  BackLink,
   Button,
   CheckboxGroup,
   DescriptionList,
@@ -50,10 +51,7 @@ export function CallPage() {
   const { call, etag } = query.data;
   return (
     <>
-      <Link href={toFunding({ county: call.countyCode })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('funding.title')}
-      </Link>
+      <BackLink href={toFunding({ county: call.countyCode })}>{t('funding.title')}</BackLink>
       <PageHeading>{call.title}</PageHeading>
       {call.description && <p className="preserve-lines">{call.description}</p>}
       <DescriptionList

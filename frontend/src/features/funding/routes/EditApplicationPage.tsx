@@ -13,7 +13,7 @@ import {
   useFieldLabels,
   type EntityFormProps,
 } from '../../../components';
-import { Link, PageHeading } from '../../../design-system';
+import { BackLink, PageHeading } from '../../../design-system';
 import { plainText } from '../../../lib/format';
 import { toFundingApplication } from '../../../lib/links';
 import { fetchApplication, useApplication, type VersionedApplication } from '../api/getApplication';
@@ -66,10 +66,7 @@ export function EditApplicationPage() {
   if (!application.permissions.update) return <NotPermittedPage />;
   return (
     <>
-      <Link href={toFundingApplication({ id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {application.projectName}
-      </Link>
+      <BackLink href={toFundingApplication({ id })}>{application.projectName}</BackLink>
       <PageHeading>{t('funding.applicationForm.title', { name: application.projectName })}</PageHeading>
       <EditApplicationForm versioned={query.data} />
     </>

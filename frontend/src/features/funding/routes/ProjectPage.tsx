@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loaded, PageNotLoaded } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   CheckboxGroup,
   DataTable,
@@ -56,10 +57,7 @@ export function ProjectPage() {
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
-      <Link href={toFundingProjects({ county: project.countyCode })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('funding.projects.all')}
-      </Link>
+      <BackLink href={toFundingProjects({ county: project.countyCode })}>{t('funding.projects.all')}</BackLink>
       <PageHeading>{project.name}</PageHeading>
       {project.provenance && <ProvenanceMark provenance={project.provenance} />}
       {project.description && <p className="preserve-lines">{project.description}</p>}

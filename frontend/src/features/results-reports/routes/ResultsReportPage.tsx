@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmAction, PageNotLoaded } from '../../../components';
-import { Badge, DescriptionList, Link, PageHeading, ProvenanceMark } from '../../../design-system';
+import { BackLink, Badge, DescriptionList, Link, PageHeading, ProvenanceMark } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { toNationalResults, toResultsReports } from '../../../lib/links';
@@ -40,10 +40,7 @@ export function ResultsReportPage() {
   const { permissions } = report;
   return (
     <>
-      <Link href={toResultsReports({ county: report.countyCode })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('resultsReports.title')}
-      </Link>
+      <BackLink href={toResultsReports({ county: report.countyCode })}>{t('resultsReports.title')}</BackLink>
       <PageHeading>{t('resultsReports.reportOf', { county: report.countyName, year: report.year })}</PageHeading>
       <ProvenanceMark provenance={report.provenance} />
       <p>

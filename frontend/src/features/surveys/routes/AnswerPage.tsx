@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmAction, PageNotLoaded } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   CheckboxGroup,
   Form,
-  Link,
   PageHeading,
   RadioGroup,
   TextArea,
@@ -156,10 +156,7 @@ function AnswerForm({
   const etagIfSaved = answer.version > 0 || answer.status ? etag : undefined;
   return (
     <>
-      <Link href={toSurvey({ id: survey.id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {survey.title}
-      </Link>
+      <BackLink href={toSurvey({ id: survey.id })}>{survey.title}</BackLink>
       <PageHeading>{t('surveys.answer.title', { organisation: answer.organisation.name })}</PageHeading>
       <p>
         {answer.status === 'SUBMITTED'

@@ -2,7 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '../../../components';
-import { Button, Form, Link, PageHeading, Select, TextArea, TextField } from '../../../design-system';
+import { BackLink, Button, Form, PageHeading, Select, TextArea, TextField } from '../../../design-system';
 import type { Me } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveys } from '../../../lib/links';
@@ -28,10 +28,7 @@ export function NewSurveyPage() {
     <RequirePermission allowed={(me) => surveyCounties(me).length > 0 || isAdmin(me)}>
       {(me) => (
         <>
-          <Link href={toSurveys()} className="ds-link back-link">
-            <span aria-hidden="true">← </span>
-            {t('surveys.title')}
-          </Link>
+          <BackLink href={toSurveys()}>{t('surveys.title')}</BackLink>
           <PageHeading>{t('surveys.create.title')}</PageHeading>
           <p>{t('surveys.create.help')}</p>
           <NewSurveyForm me={me} />

@@ -2,7 +2,18 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
-import { Alert, BarChart, Button, DataTable, Form, Link, PageHeading, Select, TextArea } from '../../../design-system';
+import {
+  Alert,
+  BackLink,
+  BarChart,
+  Button,
+  DataTable,
+  Form,
+  Link,
+  PageHeading,
+  Select,
+  TextArea,
+} from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveyAnswer, toSurveys } from '../../../lib/links';
@@ -52,10 +63,7 @@ export function ResultsPage() {
   const versioned = survey.data;
   return (
     <>
-      <Link href={toSurvey({ id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {versioned.survey.title}
-      </Link>
+      <BackLink href={toSurvey({ id })}>{versioned.survey.title}</BackLink>
       <PageHeading>{t('surveys.results.heading', { title: versioned.survey.title })}</PageHeading>
       {national && (
         <div className="filters">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
 import {
+  BackLink,
   Badge,
   Button,
   DescriptionList,
@@ -54,13 +55,9 @@ export function SurveyPage() {
   const { permissions } = survey;
   return (
     <>
-      <Link
-        href={toSurveys(survey.countyCode ? { county: survey.countyCode } : { national: true })}
-        className="ds-link back-link"
-      >
-        <span aria-hidden="true">← </span>
+      <BackLink href={toSurveys(survey.countyCode ? { county: survey.countyCode } : { national: true })}>
         {t('surveys.title')}
-      </Link>
+      </BackLink>
       <PageHeading>{survey.title}</PageHeading>
       <ProvenanceMark provenance={survey.provenance} />
       {survey.introduction && <p className="preserve-lines">{survey.introduction}</p>}
