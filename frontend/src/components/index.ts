@@ -1,4 +1,5 @@
 // The shared layer above the design system: what every feature uses the same way. It imports no feature and not app/.
+export { ActionError } from './ActionError';
 export { ConfirmAction } from './ConfirmAction';
 export type { ConfirmActionProps } from './ConfirmAction';
 export { changedFields, conflictRows, applyMyChanges, sameValue } from './conflict';

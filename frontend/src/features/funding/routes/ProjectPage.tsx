@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded } from '../../../components';
+import { ActionError, Loaded, PageNotLoaded } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -27,7 +27,6 @@ import { useUpdateAccount } from '../api/updateAccount';
 import { useFileAccount } from '../api/fileAccount';
 import { useProject } from '../api/getProject';
 import { useProjectAccounts } from '../api/getProjectAccounts';
-import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
 import type { Account, Project } from '../types';
 import { useProjectHistory } from '../api/getProjectHistory';
@@ -209,7 +208,7 @@ function AccountView({ account }: { account: Account }) {
             });
           }}
         >
-          <ActionError error={file.error} />
+          <ActionError error={file.error} title={t('funding.refused')} />
           <TextField
             label={t('funding.accounts.spent')}
             description={t('funding.amountHelp')}
@@ -250,7 +249,7 @@ function AddAccountForm({ projectId }: { projectId: string }) {
           create.mutate({ projectId, dueOn }, { onSuccess: () => setDueOn('') });
         }}
       >
-        <ActionError error={create.error} />
+        <ActionError error={create.error} title={t('funding.refused')} />
         <TextField
           label={t('funding.accounts.dueOn')}
           description={t('funding.dateHelp')}
@@ -276,7 +275,7 @@ function AccountReview({ account }: { account: Account }) {
   if (!account.permissions.update && account.permissions.statusChanges.length === 0) return null;
   return (
     <>
-      <ActionError error={changeStatus.error ?? update.error} />
+      <ActionError error={changeStatus.error ?? update.error} title={t('funding.refused')} />
       {account.permissions.statusChanges.length > 0 && (
         <div className="funding-actions">
           {account.permissions.statusChanges.map((status) => (
@@ -344,7 +343,7 @@ function QualifyForm({ project, etag }: { project: Project; etag: string }) {
           }}
         >
           {qualify.isSuccess && <Alert tone="success" title={t('funding.qualify.saved')} />}
-          <ActionError error={qualify.error} />
+          <ActionError error={qualify.error} title={t('funding.refused')} />
           {agreementIds.map((agreementId) => (
             <AgreementResponsibilities
               key={agreementId}

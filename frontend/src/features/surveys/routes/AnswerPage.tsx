@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, PageNotLoaded } from '../../../components';
+import { ActionError, ConfirmAction, PageNotLoaded } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -19,7 +19,6 @@ import { useSurvey } from '../api/getSurvey';
 import { useReopenAnswer } from '../api/reopenAnswer';
 import { useSaveAnswer } from '../api/saveAnswer';
 import { useSubmitAnswer } from '../api/submitAnswer';
-import { ActionError } from '../components/ActionError';
 import { AGREEMENTS, type AnswerItemInput, type Question, type Survey } from '../types';
 import '../styles.css';
 
@@ -77,7 +76,7 @@ export function AnswerPage() {
           )}
           {reopened &&
             (reopened.error ? (
-              <ActionError error={reopened.error} />
+              <ActionError error={reopened.error} title={t('surveys.refused')} />
             ) : (
               <p role="status">{t('surveys.answer.reopened')}</p>
             ))}
@@ -171,7 +170,7 @@ function AnswerForm({
           <p>{t('surveys.answer.readOnlyHelp')}</p>
         </Alert>
       )}
-      <ActionError error={save.error ?? submit.error} />
+      <ActionError error={save.error ?? submit.error} title={t('surveys.refused')} />
       <Form
         aria-label={t('surveys.answer.form')}
         onSubmit={(event) => {

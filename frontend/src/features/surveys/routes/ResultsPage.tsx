@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
+import { ActionError, Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -23,7 +23,6 @@ import { useResults } from '../api/getResults';
 import { useSurvey, type VersionedSurvey } from '../api/getSurvey';
 import { exportFilename, surveyExportPath, type SurveyExport } from '../api/exportPaths';
 import { usePutSummaries } from '../api/putSummaries';
-import { ActionError } from '../components/ActionError';
 import { ResponseRate } from '../components/ResponseRate';
 import { AGREEMENTS, type QuestionResult, type Results, type Survey } from '../types';
 import '../styles.css';
@@ -145,7 +144,7 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
       )}
       {!results.internal && <p>{t('surveys.results.publicNote')}</p>}
       {results.internal && <AnswersByOrganisation results={results} survey={survey} />}
-      <ActionError error={changeStatus.error} />
+      <ActionError error={changeStatus.error} title={t('surveys.refused')} />
       <div className="survey-actions">
         {publish && (
           <Button
@@ -347,7 +346,7 @@ function SummariesForm({ versioned }: { versioned: VersionedSurvey }) {
       }}
     >
       <h2>{t('surveys.results.summaries')}</h2>
-      <ActionError error={put.error} />
+      <ActionError error={put.error} title={t('surveys.refused')} />
       {survey.themes.map((theme) => (
         <TextArea
           key={theme.id}
