@@ -9,6 +9,7 @@ import {
   useErrorMessage,
   useFieldLabels,
   useOrganisationSearch,
+  type EntityFormProps,
 } from '../../../components';
 import { SearchComboBox, type Option } from '../../../design-system';
 import { ApiError, isStale } from '../../../lib/api';
@@ -73,18 +74,13 @@ function ParentField({
   );
 }
 
-export type OrganisationFormProps = {
+/** An entity form's props (the values it starts from are the form's own, see `formValues`). */
+export type OrganisationFormProps = Omit<EntityFormProps<OrganisationInput>, 'initialInput' | 'initialError'> & {
   initialValues: OrganisationFormValues;
-  /** Saves; throws an ApiError when the server refuses. */
-  onSubmit: (input: OrganisationInput) => Promise<unknown>;
-  submitLabel: string;
-  cancelHref: string;
   /** The organisation being edited, so it is not offered as its own parent. */
   organisationId?: string;
   /** When the server says the organisation changed meanwhile (412): fetch the latest version. */
   onReload?: () => void;
-  /** Shown above the form, e.g. after a reload. */
-  notice?: string;
 };
 
 /**
@@ -128,7 +124,7 @@ export function OrganisationForm({
       form={FORM}
       fields={formFields}
       labelOf={labelOf}
-      onSubmit={() => onSubmit(toOrganisationInput(values)).then(() => undefined)}
+      onSubmit={() => onSubmit(toOrganisationInput(values))}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
       notice={notice}
