@@ -2,23 +2,11 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ErrorSummary, Form, LinkButton } from '../design-system';
 import { ApiError, isStale } from '../lib/api';
+import { fieldAnchor } from './FormField';
+import { FormScopeProvider } from './FormFields';
 import { useErrorMessage } from './QueryError';
 import { useDropPageNotice, useUnsavedChanges } from './useUnsavedChanges';
 import './components.css';
-
-/** The id of the element around a field, for the error summary's links (`legalBasis[0].sfs` → `…-legalBasis-0-sfs`). */
-export function fieldAnchor(form: string, field: string): string {
-  return `${form}-field-${field.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
-}
-
-/** The wrapper of one field: the error summary links to it, tests find it by `data-field`. */
-export function FormField({ form, name, children }: { form: string; name: string; children: ReactNode }) {
-  return (
-    <div id={fieldAnchor(form, name)} data-field={name}>
-      {children}
-    </div>
-  );
-}
 
 export type ServerFormProps = {
   /** Prefix of the field anchors (see `fieldAnchor`). */
@@ -151,7 +139,7 @@ export function ServerForm({
             if (!typed) setTyped(true);
           }}
         >
-          {children}
+          <FormScopeProvider scope={{ form, labelOf }}>{children}</FormScopeProvider>
         </div>
         <div className="page-actions">
           <Button type="submit" variant="primary">

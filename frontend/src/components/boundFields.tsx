@@ -8,7 +8,7 @@ import {
   type TextAreaProps,
   type TextFieldProps,
 } from '../design-system';
-import { FormField } from './ServerForm';
+import { FormField } from './FormField';
 import { useOrganisationOptions } from './useOrganisationOptions';
 
 /** The keys of `V` whose values are a `T`. */

@@ -1,4 +1,5 @@
 // The shared layer above the design system: what every feature uses the same way. It imports no feature and not app/.
+export { ActionError } from './ActionError';
 export { bindFields, useBoundFields } from './boundFields';
 export type { BoundFields } from './boundFields';
 export { ConfirmAction } from './ConfirmAction';
@@ -16,7 +17,10 @@ export { QueryError, useErrorMessage } from './QueryError';
 export { brokenRuleOf, RefusalAlert, useRefusalText } from './refusal';
 export type { Refusal } from './refusal';
 export { RequirePermission } from './RequirePermission';
-export { fieldAnchor, FormField, ServerForm } from './ServerForm';
+export { fieldAnchor, FormField } from './FormField';
+export { FormEnumSelect, FormSelect, FormTextArea, FormTextField, itemNumber, useFieldLabels } from './FormFields';
+export type { EntityFormProps } from './FormFields';
+export { ServerForm } from './ServerForm';
 export type { ServerFormProps } from './ServerForm';
 export { useConfirmation } from './useConfirmation';
 export { useEditSession } from './useEditSession';

@@ -1,4 +1,4 @@
-import { createContext, useContext, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { createContext, useContext, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import type { ButtonVariant } from './Button';
 
 /**
@@ -61,4 +61,14 @@ export type LinkButtonProps = Omit<LinkProps, 'className'> & { variant?: ButtonV
 /** A link that looks like a button: it goes somewhere rather than doing something. */
 export function LinkButton({ variant = 'secondary', ...props }: LinkButtonProps) {
   return <Link {...props} className={`ds-button ds-button--${variant}`} />;
+}
+
+/** The link back to where a page belongs (its list, its agreement …), above the page's heading. */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="ds-link back-link">
+      <span aria-hidden="true">← </span>
+      {children}
+    </Link>
+  );
 }

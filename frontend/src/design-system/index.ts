@@ -18,7 +18,7 @@ export { ErrorSummary } from './ErrorSummary';
 export { FieldError } from './FieldError';
 export { DesignSystemProvider } from './DesignSystemProvider';
 export { Form } from './Form';
-export { Link, LinkButton } from './Link';
+export { BackLink, Link, LinkButton } from './Link';
 export { listItemsOf, newListItem, OrderedListEditor } from './OrderedListEditor';
 export type { ListItem, OrderedListEditorLabels } from './OrderedListEditor';
 export { PageHeading, requestHeadingFocus } from './PageHeading';

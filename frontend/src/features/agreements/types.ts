@@ -1,4 +1,4 @@
-import type { components } from '../../lib/api';
+import { targetGroups, type components } from '../../lib/api';
 
 type Schemas = components['schemas'];
 
@@ -23,7 +23,7 @@ export type Responsibility = Schemas['Responsibility'];
 export type ResponsibilityInput = Schemas['ResponsibilityInput'];
 export type ResponsibilityKind = Schemas['ResponsibilityKind'];
 export type Level = Schemas['Level'];
-export type TargetGroup = Schemas['TargetGroup'];
+export type { TargetGroup } from '../../lib/api';
 export type Perspective = Schemas['Perspective'];
 export type YearlyPriority = Schemas['YearlyPriority'];
 export type PriorityInput = Schemas['PriorityInput'];
@@ -42,16 +42,7 @@ export const agreementStatuses: readonly AgreementStatus[] = [
   'EXPIRED',
   'SUPERSEDED',
 ];
-export const targetGroups: readonly TargetGroup[] = [
-  'NEWLY_ARRIVED',
-  'ASYLUM_SEEKERS',
-  'UNACCOMPANIED_MINORS',
-  'QUOTA_REFUGEES',
-  'FAMILY_MEMBERS',
-  'PERSONS_IN_NEED_OF_PROTECTION',
-  'FOREIGN_BORN',
-  'CHILDREN_AND_YOUNG_PEOPLE',
-];
+export { targetGroups };
 export const perspectives: readonly Perspective[] = ['GENDER_EQUALITY', 'NON_DISCRIMINATION', 'CHILD_RIGHTS'];
 /** From the widest to the closest, the order responsibilities are read in. */
 export const levels: readonly Level[] = ['NATIONAL', 'REGIONAL', 'SUBREGIONAL', 'LOCAL'];

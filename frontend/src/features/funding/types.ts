@@ -26,7 +26,7 @@ export type ProjectInput = S['FundingProjectInput'];
 export type ProjectStatus = S['ProjectStatus'];
 export type BudgetLineInput = S['FundingBudgetLineInput'];
 export type AccountStatus = S['AccountStatus'];
-export type TargetGroup = S['TargetGroup'];
+export type { TargetGroup } from '../../lib/api';
 export type Links = S['FundingLinks'];
 
 export const programmeKinds: readonly ProgrammeKind[] = [
@@ -38,15 +38,6 @@ export const programmeKinds: readonly ProgrammeKind[] = [
   'OTHER',
 ];
 export const projectStatuses: readonly ProjectStatus[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
-export const targetGroups: readonly TargetGroup[] = [
-  'NEWLY_ARRIVED',
-  'ASYLUM_SEEKERS',
-  'UNACCOMPANIED_MINORS',
-  'QUOTA_REFUGEES',
-  'FAMILY_MEMBERS',
-  'PERSONS_IN_NEED_OF_PROTECTION',
-  'FOREIGN_BORN',
-  'CHILDREN_AND_YOUNG_PEOPLE',
-];
+export { targetGroups } from '../../lib/api';
 export type HistoryEntry = S['HistoryEntry'];
 export type FieldChange = S['FieldChange'];

@@ -11,20 +11,11 @@ export type AreaStatus = S['StrategyArea']['status'];
 export type AreaInput = S['StrategyAreaInput'];
 export type GapFinding = S['GapFinding'];
 export type GapFindingInput = S['GapFindingInput'];
-export type TargetGroup = S['TargetGroup'];
+export type { TargetGroup } from '../../lib/api';
 export type ActionPlan = S['ActionPlan'];
 export type PlanActivity = S['PlanActivity'];
 export type PlanActivityInput = S['PlanActivityInput'];
 export type ActivityStatus = S['PlanActivity']['status'];
 export type Progress = S['PlanProgress'];
 
-export const targetGroups: readonly TargetGroup[] = [
-  'NEWLY_ARRIVED',
-  'ASYLUM_SEEKERS',
-  'UNACCOMPANIED_MINORS',
-  'QUOTA_REFUGEES',
-  'FAMILY_MEMBERS',
-  'PERSONS_IN_NEED_OF_PROTECTION',
-  'FOREIGN_BORN',
-  'CHILDREN_AND_YOUNG_PEOPLE',
-];
+export { targetGroups } from '../../lib/api';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { Alert, CheckboxGroup, RepeatingGroup, Select, TextArea, TextField, type Option } from '../../../design-system';
+import { FormField, FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
+import { Alert, CheckboxGroup, RepeatingGroup, TextField, type Option } from '../../../design-system';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useAgreements } from '../api/getAgreements';
 import {
@@ -175,71 +175,63 @@ export function AgreementForm({
       initialError={initialError}
       describeError={describeError}
     >
-      <FormField form={FORM} name="kind">
-        <Select
-          name="kind"
-          label={t('agreements.fields.kind')}
-          placeholder={t('agreements.form.kindPlaceholder')}
-          isRequired
-          options={kindOptions.map((kind) => ({ id: kind, label: t(`agreementKind.${kind}`) }))}
-          value={values.kind}
-          onChange={(kind) =>
-            setValues((previous) => ({
-              ...previous,
-              kind: kind as AgreementKind | null,
-              // A predecessor must be of the same kind.
-              supersedesId: kind === previous.kind ? previous.supersedesId : null,
-            }))
-          }
-        />
-      </FormField>
-      <FormField form={FORM} name="title">
-        <TextField
-          name="title"
-          label={t('agreements.fields.title')}
-          isRequired
-          value={values.title}
-          onChange={(value) => set('title', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="countyCode">
-        <Select
-          name="countyCode"
-          label={t('agreements.fields.county')}
-          description={t('agreements.form.countyHint')}
-          placeholder={t('agreements.form.countyPlaceholder')}
-          isRequired
-          options={(counties.data ?? [])
-            .filter((county) => countyAllowed(county.code))
-            .map((county) => ({ id: county.code, label: county.name }))}
-          value={values.countyCode}
-          onChange={(countyCode) =>
-            setValues((previous) =>
-              countyCode === previous.countyCode
-                ? previous
-                : { ...previous, countyCode, municipalityCode: null, parentAgreementId: null, supersedesId: null },
-            )
-          }
-        />
-      </FormField>
+      <FormSelect
+        name="kind"
+        label={t('agreements.fields.kind')}
+        placeholder={t('agreements.form.kindPlaceholder')}
+        isRequired
+        options={kindOptions.map((kind) => ({ id: kind, label: t(`agreementKind.${kind}`) }))}
+        value={values.kind}
+        onChange={(kind) =>
+          setValues((previous) => ({
+            ...previous,
+            kind: kind as AgreementKind | null,
+            // A predecessor must be of the same kind.
+            supersedesId: kind === previous.kind ? previous.supersedesId : null,
+          }))
+        }
+      />
+      <FormTextField
+        name="title"
+        label={t('agreements.fields.title')}
+        isRequired
+        value={values.title}
+        onChange={(value) => set('title', value)}
+      />
+      <FormSelect
+        name="countyCode"
+        label={t('agreements.fields.county')}
+        description={t('agreements.form.countyHint')}
+        placeholder={t('agreements.form.countyPlaceholder')}
+        isRequired
+        options={(counties.data ?? [])
+          .filter((county) => countyAllowed(county.code))
+          .map((county) => ({ id: county.code, label: county.name }))}
+        value={values.countyCode}
+        onChange={(countyCode) =>
+          setValues((previous) =>
+            countyCode === previous.countyCode
+              ? previous
+              : { ...previous, countyCode, municipalityCode: null, parentAgreementId: null, supersedesId: null },
+          )
+        }
+      />
       {local && (
-        <FormField form={FORM} name="municipalityCode">
-          <Select
-            name="municipalityCode"
-            label={t('agreements.fields.municipality')}
-            description={
-              values.countyCode ? t('agreements.form.municipalityHint') : t('agreements.form.municipalityNeedsCounty')
-            }
-            placeholder={t('agreements.form.municipalityPlaceholder')}
-            isRequired
-            isDisabled={!values.countyCode}
-            options={(municipalities.data ?? [])
-              .filter((municipality) => municipalityAllowed(municipality.code))
-              .map((municipality) => ({ id: municipality.code, label: municipality.name }))}
-            value={values.municipalityCode}
-            onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
-          />
-        </FormField>
+        <FormSelect
+          name="municipalityCode"
+          label={t('agreements.fields.municipality')}
+          description={
+            values.countyCode ? t('agreements.form.municipalityHint') : t('agreements.form.municipalityNeedsCounty')
+          }
+          placeholder={t('agreements.form.municipalityPlaceholder')}
+          isRequired
+          isDisabled={!values.countyCode}
+          options={(municipalities.data ?? [])
+            .filter((municipality) => municipalityAllowed(municipality.code))
+            .map((municipality) => ({ id: municipality.code, label: municipality.name }))}
+          value={values.municipalityCode}
+          onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
+        />
       )}
       <div className="form-row">
         {(['firstYear', 'lastYear'] as const).map((field) => (
@@ -257,18 +249,16 @@ export function AgreementForm({
         ))}
       </div>
       {(local || subStrategy) && (
-        <FormField form={FORM} name="parentAgreementId">
-          <Select
-            name="parentAgreementId"
-            label={subStrategy ? t('agreements.fields.parentStrategy') : t('agreements.fields.parentAgreement')}
-            description={subStrategy ? t('agreements.form.parentStrategyHint') : t('agreements.form.parentHint')}
-            emptyOption={t('agreements.form.noParent')}
-            isDisabled={!values.countyCode}
-            options={parents.options}
-            value={values.parentAgreementId}
-            onChange={(id) => set('parentAgreementId', id)}
-          />
-        </FormField>
+        <FormSelect
+          name="parentAgreementId"
+          label={subStrategy ? t('agreements.fields.parentStrategy') : t('agreements.fields.parentAgreement')}
+          description={subStrategy ? t('agreements.form.parentStrategyHint') : t('agreements.form.parentHint')}
+          emptyOption={t('agreements.form.noParent')}
+          isDisabled={!values.countyCode}
+          options={parents.options}
+          value={values.parentAgreementId}
+          onChange={(id) => set('parentAgreementId', id)}
+        />
       )}
       {outsideParent && (
         <Alert tone="warning" title={t('agreements.form.outsideParentTitle')}>
@@ -279,42 +269,34 @@ export function AgreementForm({
           </p>
         </Alert>
       )}
-      <FormField form={FORM} name="purpose">
-        <TextArea
-          name="purpose"
-          label={t('agreements.fields.purpose')}
-          description={t('agreements.form.purposeHint')}
-          value={values.purpose}
-          onChange={(value) => set('purpose', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="background">
-        <TextArea
-          name="background"
-          label={t('agreements.fields.background')}
-          description={t('agreements.form.backgroundHint')}
-          value={values.background}
-          onChange={(value) => set('background', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="reportNumber">
-        <TextField
-          name="reportNumber"
-          label={t('agreements.fields.reportNumber')}
-          description={t('agreements.form.reportNumberHint')}
-          value={values.reportNumber}
-          onChange={(value) => set('reportNumber', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="caseNumber">
-        <TextField
-          name="caseNumber"
-          label={t('agreements.fields.caseNumber')}
-          description={t('agreements.form.caseNumberHint')}
-          value={values.caseNumber}
-          onChange={(value) => set('caseNumber', value)}
-        />
-      </FormField>
+      <FormTextArea
+        name="purpose"
+        label={t('agreements.fields.purpose')}
+        description={t('agreements.form.purposeHint')}
+        value={values.purpose}
+        onChange={(value) => set('purpose', value)}
+      />
+      <FormTextArea
+        name="background"
+        label={t('agreements.fields.background')}
+        description={t('agreements.form.backgroundHint')}
+        value={values.background}
+        onChange={(value) => set('background', value)}
+      />
+      <FormTextField
+        name="reportNumber"
+        label={t('agreements.fields.reportNumber')}
+        description={t('agreements.form.reportNumberHint')}
+        value={values.reportNumber}
+        onChange={(value) => set('reportNumber', value)}
+      />
+      <FormTextField
+        name="caseNumber"
+        label={t('agreements.fields.caseNumber')}
+        description={t('agreements.form.caseNumberHint')}
+        value={values.caseNumber}
+        onChange={(value) => set('caseNumber', value)}
+      />
       <FormField form={FORM} name="legalBasis">
         <RepeatingGroup
           items={values.legalBasis}
@@ -374,18 +356,16 @@ export function AgreementForm({
           onChange={(chosen) => set('perspectives', chosen as Perspective[])}
         />
       </FormField>
-      <FormField form={FORM} name="supersedesId">
-        <Select
-          name="supersedesId"
-          label={t('agreements.fields.supersedes')}
-          description={t('agreements.form.supersedesHint')}
-          emptyOption={t('agreements.form.noSupersedes')}
-          isDisabled={!values.countyCode || !values.kind}
-          options={predecessorOptions}
-          value={values.supersedesId}
-          onChange={(id) => set('supersedesId', id)}
-        />
-      </FormField>
+      <FormSelect
+        name="supersedesId"
+        label={t('agreements.fields.supersedes')}
+        description={t('agreements.form.supersedesHint')}
+        emptyOption={t('agreements.form.noSupersedes')}
+        isDisabled={!values.countyCode || !values.kind}
+        options={predecessorOptions}
+        value={values.supersedesId}
+        onChange={(id) => set('supersedesId', id)}
+      />
     </ServerForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { Alert, Button, Select, TextArea } from '../../../design-system';
+import { FormSelect, FormTextArea, ServerForm } from '../../../components';
+import { Alert, Button } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -53,26 +53,22 @@ function InputForm({
         await onSave({ goalAreaId: goalAreaId ?? undefined, text });
       }}
     >
-      <FormField form={form} name="goalAreaId">
-        <Select
-          name="goalAreaId"
-          label={t('agreements.consultation.section')}
-          emptyOption={t('agreements.consultation.wholeAgreement')}
-          options={agreement.goalAreas.map((goalArea) => ({ id: goalArea.id, label: goalAreaName(goalArea) }))}
-          value={goalAreaId}
-          onChange={setGoalAreaId}
-        />
-      </FormField>
-      <FormField form={form} name="text">
-        <TextArea
-          name="text"
-          label={t('agreements.consultation.text')}
-          description={t('agreements.consultation.textHint')}
-          isRequired
-          value={text}
-          onChange={setText}
-        />
-      </FormField>
+      <FormSelect
+        name="goalAreaId"
+        label={t('agreements.consultation.section')}
+        emptyOption={t('agreements.consultation.wholeAgreement')}
+        options={agreement.goalAreas.map((goalArea) => ({ id: goalArea.id, label: goalAreaName(goalArea) }))}
+        value={goalAreaId}
+        onChange={setGoalAreaId}
+      />
+      <FormTextArea
+        name="text"
+        label={t('agreements.consultation.text')}
+        description={t('agreements.consultation.textHint')}
+        isRequired
+        value={text}
+        onChange={setText}
+      />
     </ServerForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { CheckboxGroup, OrderedListEditor, Select, TextArea, TextField, type Option } from '../../../design-system';
+import { FormField, FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
+import { CheckboxGroup, OrderedListEditor, type Option } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';
 import { labelField } from './fieldLabels';
@@ -86,35 +86,29 @@ export function GoalAreaForm({
       initialError={initialError}
       describeError={describeError}
     >
-      <FormField form={FORM} name="number">
-        <TextField
-          name="number"
-          label={t('agreements.goalArea.fields.number')}
-          description={t('agreements.goalArea.numberHint')}
-          isRequired
-          value={values.number}
-          onChange={(value) => set('number', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="title">
-        <TextField
-          name="title"
-          label={t('agreements.goalArea.fields.title')}
-          isRequired
-          value={values.title}
-          onChange={(value) => set('title', value)}
-        />
-      </FormField>
-      <FormField form={FORM} name="goal">
-        <TextArea
-          name="goal"
-          rows={3}
-          label={t('agreements.goalArea.fields.goal')}
-          description={t('agreements.goalArea.goalHint')}
-          value={values.goal}
-          onChange={(value) => set('goal', value)}
-        />
-      </FormField>
+      <FormTextField
+        name="number"
+        label={t('agreements.goalArea.fields.number')}
+        description={t('agreements.goalArea.numberHint')}
+        isRequired
+        value={values.number}
+        onChange={(value) => set('number', value)}
+      />
+      <FormTextField
+        name="title"
+        label={t('agreements.goalArea.fields.title')}
+        isRequired
+        value={values.title}
+        onChange={(value) => set('title', value)}
+      />
+      <FormTextArea
+        name="goal"
+        rows={3}
+        label={t('agreements.goalArea.fields.goal')}
+        description={t('agreements.goalArea.goalHint')}
+        value={values.goal}
+        onChange={(value) => set('goal', value)}
+      />
       <FormField form={FORM} name="strategies">
         <OrderedListEditor
           name="strategies"
@@ -133,17 +127,15 @@ export function GoalAreaForm({
         />
       </FormField>
       {answersToOptions && (
-        <FormField form={FORM} name="answersToGoalAreaId">
-          <Select
-            name="answersToGoalAreaId"
-            label={t('agreements.goalArea.fields.answersToGoalAreaId')}
-            description={t('agreements.goalArea.answersToHint')}
-            emptyOption={t('agreements.goalArea.answersToNone')}
-            options={answersToOptions}
-            value={values.answersToGoalAreaId}
-            onChange={(id) => set('answersToGoalAreaId', id)}
-          />
-        </FormField>
+        <FormSelect
+          name="answersToGoalAreaId"
+          label={t('agreements.goalArea.fields.answersToGoalAreaId')}
+          description={t('agreements.goalArea.answersToHint')}
+          emptyOption={t('agreements.goalArea.answersToNone')}
+          options={answersToOptions}
+          value={values.answersToGoalAreaId}
+          onChange={(id) => set('answersToGoalAreaId', id)}
+        />
       )}
     </ServerForm>
   );

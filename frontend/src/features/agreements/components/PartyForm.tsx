@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { RepeatingGroup, SearchComboBox, Select, TextField } from '../../../design-system';
+import { FormField, FormSelect, FormTextField, ServerForm } from '../../../components';
+import { RepeatingGroup, SearchComboBox, TextField } from '../../../design-system';
 import { useOrganisationOptions } from '../../../components';
 import { partyRoles, type Party, type PartyInput, type PartyRole } from '../types';
 import { useActionErrorText } from './ActionError';
@@ -99,16 +99,14 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           useOptions={useOrganisationOptions}
         />
       </FormField>
-      <FormField form={FORM} name="role">
-        <Select
-          name="role"
-          label={t('agreements.party.fields.role')}
-          isRequired
-          options={partyRoles.map((role) => ({ id: role, label: t(`partyRole.${role}`) }))}
-          value={values.role}
-          onChange={(role) => setValues((previous) => ({ ...previous, role: role as PartyRole | null }))}
-        />
-      </FormField>
+      <FormSelect
+        name="role"
+        label={t('agreements.party.fields.role')}
+        isRequired
+        options={partyRoles.map((role) => ({ id: role, label: t(`partyRole.${role}`) }))}
+        value={values.role}
+        onChange={(role) => setValues((previous) => ({ ...previous, role: role as PartyRole | null }))}
+      />
       <FormField form={FORM} name="signatories">
         <RepeatingGroup
           items={values.signatories}
@@ -149,16 +147,14 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           )}
         />
       </FormField>
-      <FormField form={FORM} name="signedOn">
-        <TextField
-          type="date"
-          name="signedOn"
-          label={t('agreements.party.fields.signedOn')}
-          description={t('agreements.party.signedOnHint')}
-          value={values.signedOn}
-          onChange={(signedOn) => setValues((previous) => ({ ...previous, signedOn }))}
-        />
-      </FormField>
+      <FormTextField
+        name="signedOn"
+        type="date"
+        label={t('agreements.party.fields.signedOn')}
+        description={t('agreements.party.signedOnHint')}
+        value={values.signedOn}
+        onChange={(signedOn) => setValues((previous) => ({ ...previous, signedOn }))}
+      />
     </ServerForm>
   );
 }

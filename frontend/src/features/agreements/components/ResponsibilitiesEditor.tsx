@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { Alert, Button, DataTable, RadioGroup, Select, type Option } from '../../../design-system';
+import { FormField, FormSelect, ServerForm } from '../../../components';
+import { Alert, Button, DataTable, RadioGroup, type Option } from '../../../design-system';
 import { etagOfVersion, isStale } from '../../../lib/api';
 import { useAddResponsibility } from '../api/addResponsibility';
 import { useRemoveResponsibility } from '../api/removeResponsibility';
@@ -91,22 +91,20 @@ function ResponsibilityForm({
         if (!editing) setValues(valuesOf(null));
       }}
     >
-      <FormField form={FORM} name="organisationId">
-        <Select
-          name="organisationId"
-          label={t('agreements.responsibilities.party')}
-          description={
-            parties.length === 0
-              ? t('agreements.responsibilities.noPartiesHint')
-              : t('agreements.responsibilities.partyHint')
-          }
-          placeholder={t('agreements.responsibilities.partyPlaceholder')}
-          isRequired
-          options={options}
-          value={values.party}
-          onChange={(party) => setValues((previous) => ({ ...previous, party }))}
-        />
-      </FormField>
+      <FormSelect
+        name="organisationId"
+        label={t('agreements.responsibilities.party')}
+        description={
+          parties.length === 0
+            ? t('agreements.responsibilities.noPartiesHint')
+            : t('agreements.responsibilities.partyHint')
+        }
+        placeholder={t('agreements.responsibilities.partyPlaceholder')}
+        isRequired
+        options={options}
+        value={values.party}
+        onChange={(party) => setValues((previous) => ({ ...previous, party }))}
+      />
       <FormField form={FORM} name="kind">
         <RadioGroup
           name="kind"
@@ -118,17 +116,15 @@ function ResponsibilityForm({
           onChange={(kind) => setValues((previous) => ({ ...previous, kind: kind as ResponsibilityKind }))}
         />
       </FormField>
-      <FormField form={FORM} name="level">
-        <Select
-          name="level"
-          label={t('agreements.responsibilities.level')}
-          placeholder={t('agreements.responsibilities.levelPlaceholder')}
-          isRequired
-          options={levels.map((level) => ({ id: level, label: t(`levelOption.${level}`) }))}
-          value={values.level}
-          onChange={(level) => setValues((previous) => ({ ...previous, level: level as Level | null }))}
-        />
-      </FormField>
+      <FormSelect
+        name="level"
+        label={t('agreements.responsibilities.level')}
+        placeholder={t('agreements.responsibilities.levelPlaceholder')}
+        isRequired
+        options={levels.map((level) => ({ id: level, label: t(`levelOption.${level}`) }))}
+        value={values.level}
+        onChange={(level) => setValues((previous) => ({ ...previous, level: level as Level | null }))}
+      />
     </ServerForm>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadedPage } from '../../../components';
-import { Link, PageHeading } from '../../../design-system';
+import { BackLink, Link, PageHeading } from '../../../design-system';
 import { useAgreement, type VersionedAgreement } from '../api/getAgreement';
 import { toAgreement, toAgreements } from '../../../lib/links';
 
@@ -45,10 +45,5 @@ export function WithAgreement({
 /** The link back to the agreement from its sub-pages. */
 export function BackToAgreement({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation();
-  return (
-    <Link href={toAgreement({ id: id })} className="ds-link back-link">
-      <span aria-hidden="true">← </span>
-      {t('agreements.detail.backTo', { title })}
-    </Link>
-  );
+  return <BackLink href={toAgreement({ id: id })}>{t('agreements.detail.backTo', { title })}</BackLink>;
 }

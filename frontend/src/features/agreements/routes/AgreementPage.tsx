@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Link, LinkButton, PageHeading } from '../../../design-system';
+import { Alert, BackLink, Link, LinkButton, PageHeading } from '../../../design-system';
 import { etagOfVersion, isStale } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -78,10 +78,7 @@ function AgreementView({ versioned, refetch }: { versioned: VersionedAgreement; 
 
   return (
     <>
-      <Link href={toAgreements()} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('agreements.detail.backToList')}
-      </Link>
+      <BackLink href={toAgreements()}>{t('agreements.detail.backToList')}</BackLink>
       <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
       <PageHeading>{agreement.title}</PageHeading>
       <Follow subjectType="AGREEMENT" subjectId={agreement.id} name={agreement.title} />

@@ -1,17 +1,9 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
+import { FormField, FormSelect, FormTextField, ServerForm } from '../../../components';
 import { NotPermittedPage } from '../../../components';
-import {
-  Alert,
-  listItemsOf,
-  OrderedListEditor,
-  PageHeading,
-  Select,
-  TextField,
-  type ListItem,
-} from '../../../design-system';
+import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, type ListItem } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAgreement } from '../api/getAgreement';
 import { usePutPriority } from '../api/putPriority';
@@ -117,36 +109,30 @@ function FocusForm({
           }}
         />
       </FormField>
-      <FormField form={FORM} name="proposedByForumId">
-        <Select
-          name="proposedByForumId"
-          label={t('agreements.focus.fields.proposedByForumId')}
-          description={t('agreements.focus.proposedByHint')}
-          emptyOption={t('agreements.focus.noProposer')}
-          options={(forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }))}
-          value={proposedBy}
-          onChange={setProposedBy}
-        />
-      </FormField>
+      <FormSelect
+        name="proposedByForumId"
+        label={t('agreements.focus.fields.proposedByForumId')}
+        description={t('agreements.focus.proposedByHint')}
+        emptyOption={t('agreements.focus.noProposer')}
+        options={(forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }))}
+        value={proposedBy}
+        onChange={setProposedBy}
+      />
       <p className="muted">{t('agreements.focus.recordedIntro')}</p>
-      <FormField form={FORM} name="decidedBy">
-        <TextField
-          name="decidedBy"
-          label={t('agreements.focus.fields.decidedBy')}
-          description={t('agreements.focus.decidedByHint')}
-          value={decidedBy}
-          onChange={setDecidedBy}
-        />
-      </FormField>
-      <FormField form={FORM} name="decidedOn">
-        <TextField
-          type="date"
-          name="decidedOn"
-          label={t('agreements.focus.fields.decidedOn')}
-          value={decidedOn}
-          onChange={setDecidedOn}
-        />
-      </FormField>
+      <FormTextField
+        name="decidedBy"
+        label={t('agreements.focus.fields.decidedBy')}
+        description={t('agreements.focus.decidedByHint')}
+        value={decidedBy}
+        onChange={setDecidedBy}
+      />
+      <FormTextField
+        name="decidedOn"
+        type="date"
+        label={t('agreements.focus.fields.decidedOn')}
+        value={decidedOn}
+        onChange={setDecidedOn}
+      />
     </ServerForm>
   );
 }

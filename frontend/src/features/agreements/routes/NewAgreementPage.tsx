@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loaded, RequirePermission } from '../../../components';
-import { Link, PageHeading } from '../../../design-system';
+import { BackLink, PageHeading } from '../../../design-system';
 import { useAgreement } from '../api/getAgreement';
 import { useCreateAgreement } from '../api/createAgreement';
 import { AgreementForm, initialScopeValues, type CreationScope } from '../components/AgreementForm';
@@ -25,10 +25,9 @@ function NewAgreementForm({ parent }: { parent?: Agreement }) {
     <RequirePermission allowed={(me) => me.permissions.createAgreement}>
       {(me) => (
         <>
-          <Link href={parent ? toAgreement({ id: parent.id }) : toAgreements()} className="ds-link back-link">
-            <span aria-hidden="true">← </span>
+          <BackLink href={parent ? toAgreement({ id: parent.id }) : toAgreements()}>
             {parent ? t('agreements.detail.backTo', { title: parent.title }) : t('agreements.detail.backToList')}
-          </Link>
+          </BackLink>
           <PageHeading>{parent ? t('agreements.form.newLocalTitle') : t('agreements.form.newTitle')}</PageHeading>
           <p>
             {parent

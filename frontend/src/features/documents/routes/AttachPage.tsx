@@ -1,8 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, PageHeading, RadioGroup, Spinner, TextField } from '../../../design-system';
-import { FormField, NotFoundPage, NotPermittedPage, QueryError, ServerForm } from '../../../components';
+import { Link, PageHeading, RadioGroup, Spinner } from '../../../design-system';
+import { FormField, FormTextField, NotFoundPage, NotPermittedPage, QueryError, ServerForm } from '../../../components';
 import type { UploadProgress } from '../../../lib/api';
 import { useAttachFile } from '../api/attachFile';
 import { useAttachLink } from '../api/attachLink';
@@ -121,17 +121,15 @@ function AttachForm({
             <FileField ref={file} label={t('documents.form.file')} />
           </FormField>
         ) : (
-          <FormField form={FORM} name="url">
-            <TextField
-              label={t('documents.form.url')}
-              name="url"
-              type="url"
-              isRequired
-              description={t('documents.form.urlHint')}
-              value={url}
-              onChange={setUrl}
-            />
-          </FormField>
+          <FormTextField
+            name="url"
+            label={t('documents.form.url')}
+            type="url"
+            isRequired
+            description={t('documents.form.urlHint')}
+            value={url}
+            onChange={setUrl}
+          />
         )}
         <DescriptionFields form={FORM} values={values} onChange={setValues} />
         <UploadStatus progress={progress} />

@@ -1,8 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, Spinner, TextField } from '../../../design-system';
-import { FormField, NotFoundPage, NotPermittedPage, QueryError, ServerForm } from '../../../components';
+import { PageHeading, Spinner } from '../../../design-system';
+import { FormTextField, NotFoundPage, NotPermittedPage, QueryError, ServerForm } from '../../../components';
 import { isNotFound } from '../../../lib/api';
 import { toViewDocument } from '../../../lib/links';
 import { useDocument, type VersionedDocument } from '../api/getDocument';
@@ -71,9 +71,14 @@ function EditForm({ versioned, onReload }: { versioned: VersionedDocument; onRel
         }}
       >
         {document.type === 'LINK' && (
-          <FormField form={FORM} name="url">
-            <TextField label={t('documents.form.url')} name="url" type="url" isRequired value={url} onChange={setUrl} />
-          </FormField>
+          <FormTextField
+            name="url"
+            label={t('documents.form.url')}
+            type="url"
+            isRequired
+            value={url}
+            onChange={setUrl}
+          />
         )}
         <DescriptionFields form={FORM} values={values} onChange={setValues} />
       </ServerForm>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
+import { FormField, FormTextArea, ServerForm } from '../../../components';
 import {
   Button,
   RadioGroup,
@@ -254,15 +254,13 @@ export function AssessmentForm({
             options={goalStatuses.map((status) => ({ id: status, label: t(`followUp.goalStatus.${status}`) }))}
           />
         </FormField>
-        <FormField form={FORM} name="situation">
-          <TextArea
-            label={t('followUp.fields.situation')}
-            description={t('followUp.assessment.situationHint')}
-            name="situation"
-            value={values.situation}
-            onChange={(situation) => change({ situation })}
-          />
-        </FormField>
+        <FormTextArea
+          name="situation"
+          label={t('followUp.fields.situation')}
+          description={t('followUp.assessment.situationHint')}
+          value={values.situation}
+          onChange={(situation) => change({ situation })}
+        />
         <FormField form={FORM} name="activities">
           <RepeatingGroup
             items={values.activities}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { RadioGroup, RepeatingGroup, Select, TextArea, TextField } from '../../../design-system';
+import { FormField, FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
+import { RadioGroup, RepeatingGroup, TextField } from '../../../design-system';
 import { useFollowUpErrorText } from './ActionError';
 import { newTarget, type IndicatorFormValues } from './indicatorFormValues';
 
@@ -63,44 +63,36 @@ export function IndicatorForm({
       notice={notice}
       onSubmit={() => onSave(values)}
     >
-      <FormField form={FORM} name="name">
-        <TextField
-          label={t('followUp.indicatorForm.name')}
-          name="name"
-          value={values.name}
-          onChange={(name) => change({ name })}
-          isRequired
-        />
-      </FormField>
-      <FormField form={FORM} name="goalAreaId">
-        <Select
-          label={t('followUp.indicatorForm.goalAreaId')}
-          name="goalAreaId"
-          emptyOption={t('followUp.indicator.wholeAgreement')}
-          options={goalAreas}
-          value={values.goalAreaId}
-          onChange={(goalAreaId) => change({ goalAreaId })}
-        />
-      </FormField>
-      <FormField form={FORM} name="description">
-        <TextArea
-          label={t('followUp.indicatorForm.description')}
-          name="description"
-          rows={3}
-          value={values.description}
-          onChange={(description) => change({ description })}
-        />
-      </FormField>
-      <FormField form={FORM} name="unit">
-        <TextField
-          label={t('followUp.indicatorForm.unit')}
-          description={t('followUp.indicatorForm.unitHint')}
-          name="unit"
-          value={values.unit}
-          onChange={(unit) => change({ unit })}
-          isRequired
-        />
-      </FormField>
+      <FormTextField
+        name="name"
+        label={t('followUp.indicatorForm.name')}
+        value={values.name}
+        onChange={(name) => change({ name })}
+        isRequired
+      />
+      <FormSelect
+        name="goalAreaId"
+        label={t('followUp.indicatorForm.goalAreaId')}
+        emptyOption={t('followUp.indicator.wholeAgreement')}
+        options={goalAreas}
+        value={values.goalAreaId}
+        onChange={(goalAreaId) => change({ goalAreaId })}
+      />
+      <FormTextArea
+        name="description"
+        label={t('followUp.indicatorForm.description')}
+        rows={3}
+        value={values.description}
+        onChange={(description) => change({ description })}
+      />
+      <FormTextField
+        name="unit"
+        label={t('followUp.indicatorForm.unit')}
+        description={t('followUp.indicatorForm.unitHint')}
+        value={values.unit}
+        onChange={(unit) => change({ unit })}
+        isRequired
+      />
       <FormField form={FORM} name="direction">
         <RadioGroup
           label={t('followUp.indicatorForm.direction')}
@@ -154,33 +146,27 @@ export function IndicatorForm({
           isRequired
         />
       </FormField>
-      <FormField form={FORM} name="koladaKpi">
-        <TextField
-          label={t('followUp.indicatorForm.koladaKpi')}
-          description={t('followUp.indicatorForm.koladaKpiHint')}
-          name="koladaKpi"
-          value={values.koladaKpi}
-          onChange={(koladaKpi) => change({ koladaKpi })}
-        />
-      </FormField>
-      <FormField form={FORM} name="baselineYear">
-        <TextField
-          label={t('followUp.indicatorForm.baselineYear')}
-          name="baselineYear"
-          inputMode="numeric"
-          value={values.baselineYear}
-          onChange={(baselineYear) => change({ baselineYear })}
-        />
-      </FormField>
-      <FormField form={FORM} name="baselineValue">
-        <TextField
-          label={t('followUp.indicatorForm.baselineValue')}
-          name="baselineValue"
-          inputMode="decimal"
-          value={values.baselineValue}
-          onChange={(baselineValue) => change({ baselineValue })}
-        />
-      </FormField>
+      <FormTextField
+        name="koladaKpi"
+        label={t('followUp.indicatorForm.koladaKpi')}
+        description={t('followUp.indicatorForm.koladaKpiHint')}
+        value={values.koladaKpi}
+        onChange={(koladaKpi) => change({ koladaKpi })}
+      />
+      <FormTextField
+        name="baselineYear"
+        label={t('followUp.indicatorForm.baselineYear')}
+        inputMode="numeric"
+        value={values.baselineYear}
+        onChange={(baselineYear) => change({ baselineYear })}
+      />
+      <FormTextField
+        name="baselineValue"
+        label={t('followUp.indicatorForm.baselineValue')}
+        inputMode="decimal"
+        value={values.baselineValue}
+        onChange={(baselineValue) => change({ baselineValue })}
+      />
       <FormField form={FORM} name="targets">
         <RepeatingGroup
           items={values.targets}

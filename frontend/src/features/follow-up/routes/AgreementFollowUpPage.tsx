@@ -2,7 +2,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
-import { DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
+import { BackLink, DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
@@ -81,10 +81,7 @@ export function AgreementFollowUpPage() {
   const defaultYear = Math.min(Math.max(thisYear, document.firstYear), document.lastYear);
   return (
     <>
-      <Link href={toFollowUp()} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('followUp.backToOverview')}
-      </Link>
+      <BackLink href={toFollowUp()}>{t('followUp.backToOverview')}</BackLink>
       <PageHeading>{t('followUp.agreement.title', { title: document.title })}</PageHeading>
       <p>
         <Link href={toAgreement({ id: agreementId })}>{t('followUp.agreement.toViewDocument')}</Link>

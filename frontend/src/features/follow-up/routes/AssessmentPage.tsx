@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   ConfirmDialog,
   DescriptionList,
@@ -145,10 +146,9 @@ export function AssessmentPage() {
   const lang = locale(i18n.language);
   return (
     <>
-      <Link href={toRound({ roundId: assessment.roundId })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
+      <BackLink href={toRound({ roundId: assessment.roundId })}>
         {t('followUp.backToRound', { year: assessment.year })}
-      </Link>
+      </BackLink>
       <PageHeading>
         {t('followUp.assessment.title', {
           goalArea: goalAreaName(assessment.goalArea),

@@ -3,7 +3,15 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../components';
-import { Alert, Button, ConfirmDialog, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
+import {
+  Alert,
+  BackLink,
+  Button,
+  ConfirmDialog,
+  DescriptionList,
+  LinkButton,
+  PageHeading,
+} from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { locale } from '../../../lib/i18n';
 import { useDeleteIndicator } from '../api/deleteIndicator';
@@ -86,10 +94,9 @@ export function IndicatorPage() {
   const { indicator, etag } = query.data;
   return (
     <>
-      <Link href={toAgreementFollowUp({ agreementId: indicator.agreementId })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
+      <BackLink href={toAgreementFollowUp({ agreementId: indicator.agreementId })}>
         {t('followUp.backToFollowUp')}
-      </Link>
+      </BackLink>
       <PageHeading>{t('followUp.indicator.title', { name: indicator.name })}</PageHeading>
       {indicator.permissions.edit && (
         <p>

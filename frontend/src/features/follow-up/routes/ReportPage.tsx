@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components';
 import {
+  BackLink,
   DataTable,
   DescriptionList,
   Link,
@@ -83,10 +84,9 @@ export function ReportPage() {
   const exportable = report.status !== 'OPEN';
   return (
     <article className="follow-up-report">
-      <Link href={toAgreementFollowUp({ agreementId: report.agreement.id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
+      <BackLink href={toAgreementFollowUp({ agreementId: report.agreement.id })}>
         {t('followUp.backToAgreement', { title: report.agreement.title })}
-      </Link>
+      </BackLink>
       <PageHeading>{t('followUp.report.title', { year: report.year, title: report.agreement.title })}</PageHeading>
       <DescriptionList
         emptyValue={t('common.notSet')}

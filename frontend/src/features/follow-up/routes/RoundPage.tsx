@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField, ServerForm } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   ConfirmDialog,
   DataTable,
@@ -230,10 +231,9 @@ export function RoundPage() {
   const lang = locale(i18n.language);
   return (
     <>
-      <Link href={toAgreementFollowUp({ agreementId: round.agreement.id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
+      <BackLink href={toAgreementFollowUp({ agreementId: round.agreement.id })}>
         {t('followUp.backToAgreement', { title: round.agreement.title })}
-      </Link>
+      </BackLink>
       <PageHeading>{t('followUp.round.title', { year: round.year, title: round.agreement.title })}</PageHeading>
       <DescriptionList
         emptyValue={t('common.notSet')}

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { RepeatingGroup, Select, TextArea, TextField } from '../../../design-system';
+import {
+  FormField,
+  FormSelect,
+  FormTextArea,
+  FormTextField,
+  itemNumber,
+  ServerForm,
+  useFieldLabels,
+  type EntityFormProps,
+} from '../../../components';
+import { RepeatingGroup, TextArea } from '../../../design-system';
 import { useProgrammes } from '../api/getProgrammes';
 import { decimalOf } from '../format';
 import type { Call, CallInput, Links } from '../types';
@@ -39,12 +48,10 @@ export function callInputOf(call: Call): CallInput {
 
 export function useCallFieldLabel() {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(callFields.map((f) => [f, t(`funding.field.${f}`)]));
-  return (field: string) => {
-    const match = /^priorities\[(\d+)\]/.exec(field);
-    if (match) return t('funding.callForm.priority', { n: Number(match[1]) + 1 });
-    return labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
-  };
+  return useFieldLabels(callFields, 'funding.field', (field) => {
+    const n = itemNumber(field, 'priorities');
+    return n === undefined ? undefined : t('funding.callForm.priority', { n });
+  });
 }
 
 type PriorityEntry = { key: string; text: string; links: LinksValue; known?: Links };
@@ -62,19 +69,10 @@ export function CallForm({
   initialInput,
   knownPriorities,
   onSubmit,
-  submitLabel,
-  cancelHref,
-  notice,
-  initialError,
-}: {
-  initialInput: CallInput;
+  ...formProps
+}: EntityFormProps<CallInput> & {
   /** The stored priorities' links, for the names of what they link to. */
   knownPriorities?: Links[];
-  onSubmit: (input: CallInput) => Promise<void>;
-  submitLabel: string;
-  cancelHref: string;
-  notice?: string;
-  initialError?: unknown;
 }) {
   const { t } = useTranslation();
   const labelOf = useCallFieldLabel();
@@ -103,10 +101,7 @@ export function CallForm({
       form={FORM}
       fields={callFields}
       labelOf={labelOf}
-      submitLabel={submitLabel}
-      cancelHref={cancelHref}
-      notice={notice}
-      initialError={initialError}
+      {...formProps}
       onSubmit={() =>
         onSubmit({
           programmeId: programmeId ?? '',
@@ -123,25 +118,16 @@ export function CallForm({
         })
       }
     >
-      <FormField form={FORM} name="programmeId">
-        <Select
-          label={labelOf('programmeId')}
-          name="programmeId"
-          isRequired
-          options={(programmes.data ?? []).map((p) => ({ id: p.id, label: p.name }))}
-          value={programmeId}
-          onChange={setProgrammeId}
-        />
-      </FormField>
-      <FormField form={FORM} name="year">
-        <TextField name="year" label={labelOf('year')} inputMode="numeric" isRequired value={year} onChange={setYear} />
-      </FormField>
-      <FormField form={FORM} name="title">
-        <TextField name="title" label={labelOf('title')} isRequired value={title} onChange={setTitle} />
-      </FormField>
-      <FormField form={FORM} name="description">
-        <TextArea name="description" label={labelOf('description')} value={description} onChange={setDescription} />
-      </FormField>
+      <FormSelect
+        name="programmeId"
+        isRequired
+        options={(programmes.data ?? []).map((p) => ({ id: p.id, label: p.name }))}
+        value={programmeId}
+        onChange={setProgrammeId}
+      />
+      <FormTextField name="year" inputMode="numeric" isRequired value={year} onChange={setYear} />
+      <FormTextField name="title" isRequired value={title} onChange={setTitle} />
+      <FormTextArea name="description" value={description} onChange={setDescription} />
       {(
         [
           ['startsOn', startsOn, setStartsOn],
@@ -149,35 +135,21 @@ export function CallForm({
           ['deadline', deadline, setDeadline],
         ] as const
       ).map(([name, value, onChange]) => (
-        <FormField key={name} form={FORM} name={name}>
-          <TextField
-            name={name}
-            label={labelOf(name)}
-            description={t('funding.dateHelp')}
-            value={value}
-            onChange={onChange}
-          />
-        </FormField>
+        <FormTextField key={name} name={name} description={t('funding.dateHelp')} value={value} onChange={onChange} />
       ))}
-      <FormField form={FORM} name="budget">
-        <TextField
-          name="budget"
-          label={labelOf('budget')}
-          description={t('funding.amountHelp')}
-          inputMode="decimal"
-          value={budget}
-          onChange={setBudget}
-        />
-      </FormField>
-      <FormField form={FORM} name="strategyWeight">
-        <TextArea
-          name="strategyWeight"
-          label={labelOf('strategyWeight')}
-          description={t('funding.callForm.strategyWeightHelp')}
-          value={strategyWeight}
-          onChange={setStrategyWeight}
-        />
-      </FormField>
+      <FormTextField
+        name="budget"
+        description={t('funding.amountHelp')}
+        inputMode="decimal"
+        value={budget}
+        onChange={setBudget}
+      />
+      <FormTextArea
+        name="strategyWeight"
+        description={t('funding.callForm.strategyWeightHelp')}
+        value={strategyWeight}
+        onChange={setStrategyWeight}
+      />
       <FormField form={FORM} name="priorities">
         <RepeatingGroup
           items={priorities}

@@ -17,6 +17,15 @@ export function linksValueOf(links: Links): LinksValue {
   };
 }
 
+/** The links an input holds, each list empty when it holds none. */
+export function linksValueOfInput(input: Partial<LinksValue>): LinksValue {
+  return {
+    goalAreaIds: input.goalAreaIds ?? [],
+    strategies: input.strategies ?? [],
+    targetGroups: input.targetGroups ?? [],
+  };
+}
+
 const strategyKey = (ref: StrategyRef) => `${ref.goalAreaId}:${String(ref.index)}`;
 
 /**

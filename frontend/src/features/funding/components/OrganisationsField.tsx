@@ -15,6 +15,14 @@ export function organisationEntriesOf(list: readonly { id: string; name: string 
   return list.map((organisation) => organisationEntry(organisation.id, organisation.name));
 }
 
+/** The entries of the chosen ids, each named as `known` names it (or by its id when it does not). */
+export function organisationEntriesOfIds(
+  ids: readonly string[] | undefined,
+  known: readonly { id: string; name: string }[] | undefined,
+): OrganisationEntry[] {
+  return (ids ?? []).map((id) => organisationEntry(id, known?.find((o) => o.id === id)?.name ?? id));
+}
+
 export const idsOf = (entries: readonly OrganisationEntry[]) =>
   entries.flatMap((entry) => (entry.id ? [entry.id] : []));
 

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { Select, TextArea, TextField } from '../../../design-system';
+import {
+  FormEnumSelect,
+  FormField,
+  FormTextArea,
+  FormTextField,
+  ServerForm,
+  useFieldLabels,
+  type EntityFormProps,
+} from '../../../components';
+import { TextField } from '../../../design-system';
 import { programmeKinds, type Programme, type ProgrammeInput, type ProgrammeKind } from '../types';
 
 const FORM = 'funding-programme';
@@ -21,30 +29,13 @@ export function programmeInputOf(programme: Programme): ProgrammeInput {
 
 export function useProgrammeFieldLabel() {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(programmeFields.map((f) => [f, t(`funding.field.${f}`)]));
-  return (field: string) => {
-    if (field.startsWith('legalBasis.sfs')) return t('funding.field.sfs');
-    if (field.startsWith('legalBasis')) return t('funding.field.legalBasis');
-    return labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
-  };
+  return useFieldLabels(programmeFields, 'funding.field', (field) =>
+    field.startsWith('legalBasis.sfs') ? t('funding.field.sfs') : undefined,
+  );
 }
 
 /** A programme: kind, name, description, legal basis (SFS number) and managing authority. */
-export function ProgrammeForm({
-  initialInput,
-  onSubmit,
-  submitLabel,
-  cancelHref,
-  notice,
-  initialError,
-}: {
-  initialInput: ProgrammeInput;
-  onSubmit: (input: ProgrammeInput) => Promise<void>;
-  submitLabel: string;
-  cancelHref: string;
-  notice?: string;
-  initialError?: unknown;
-}) {
+export function ProgrammeForm({ initialInput, onSubmit, ...formProps }: EntityFormProps<ProgrammeInput>) {
   const { t } = useTranslation();
   const labelOf = useProgrammeFieldLabel();
   const [kind, setKind] = useState<ProgrammeKind>(initialInput.kind);
@@ -58,10 +49,7 @@ export function ProgrammeForm({
       form={FORM}
       fields={programmeFields}
       labelOf={labelOf}
-      submitLabel={submitLabel}
-      cancelHref={cancelHref}
-      notice={notice}
-      initialError={initialError}
+      {...formProps}
       onSubmit={() =>
         onSubmit({
           kind,
@@ -72,25 +60,15 @@ export function ProgrammeForm({
         })
       }
     >
-      <FormField form={FORM} name="kind">
-        <Select
-          label={labelOf('kind')}
-          name="kind"
-          isRequired
-          options={programmeKinds.map((id) => ({ id, label: t(`funding.programmeKind.${id}`) }))}
-          value={kind}
-          onChange={(value) => {
-            const found = programmeKinds.find((k) => k === value);
-            if (found) setKind(found);
-          }}
-        />
-      </FormField>
-      <FormField form={FORM} name="name">
-        <TextField name="name" label={labelOf('name')} isRequired value={name} onChange={setName} />
-      </FormField>
-      <FormField form={FORM} name="description">
-        <TextArea name="description" label={labelOf('description')} value={description} onChange={setDescription} />
-      </FormField>
+      <FormEnumSelect
+        name="kind"
+        values={programmeKinds}
+        labelOfValue={(id) => t(`funding.programmeKind.${id}`)}
+        value={kind}
+        onChange={setKind}
+      />
+      <FormTextField name="name" isRequired value={name} onChange={setName} />
+      <FormTextArea name="description" value={description} onChange={setDescription} />
       <FormField form={FORM} name="legalBasis">
         <TextField
           name="legalBasis.sfs"
@@ -106,14 +84,7 @@ export function ProgrammeForm({
           onChange={setSfsTitle}
         />
       </FormField>
-      <FormField form={FORM} name="managingAuthority">
-        <TextField
-          name="managingAuthority"
-          label={labelOf('managingAuthority')}
-          value={authority}
-          onChange={setAuthority}
-        />
-      </FormField>
+      <FormTextField name="managingAuthority" value={authority} onChange={setAuthority} />
     </ServerForm>
   );
 }

@@ -1,12 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm, useOrganisationOptions } from '../../../components';
-import { RepeatingGroup, SearchComboBox, Select, TextArea, TextField } from '../../../design-system';
+import {
+  FormEnumSelect,
+  FormField,
+  FormTextArea,
+  FormTextField,
+  itemNumber,
+  ServerForm,
+  useFieldLabels,
+  useOrganisationOptions,
+  type EntityFormProps,
+} from '../../../components';
+import { RepeatingGroup, SearchComboBox, Select, TextField } from '../../../design-system';
 import { useProgrammes } from '../api/getProgrammes';
 import { decimalOf } from '../format';
 import { projectStatuses, type Links, type Project, type ProjectInput, type ProjectStatus } from '../types';
-import { LinksFields, linksValueOf, type LinksValue } from './LinksFields';
-import { idsOf, organisationEntriesOf, OrganisationsField, type OrganisationEntry } from './OrganisationsField';
+import { LinksFields, linksValueOf, linksValueOfInput, type LinksValue } from './LinksFields';
+import { idsOf, organisationEntriesOfIds, OrganisationsField, type OrganisationEntry } from './OrganisationsField';
 
 const FORM = 'funding-project';
 export const projectFields = [
@@ -47,12 +57,10 @@ export function projectInputOf(project: Project): ProjectInput {
 
 export function useProjectFieldLabel() {
   const { t } = useTranslation();
-  const labels = new Map<string, string>(projectFields.map((f) => [f, t(`funding.field.${f}`)]));
-  return (field: string) => {
-    const match = /^budget\[(\d+)\]/.exec(field);
-    if (match) return t('funding.projectForm.budgetLine', { n: Number(match[1]) + 1 });
-    return labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
-  };
+  return useFieldLabels(projectFields, 'funding.field', (field) => {
+    const n = itemNumber(field, 'budget');
+    return n === undefined ? undefined : t('funding.projectForm.budgetLine', { n });
+  });
 }
 
 type BudgetEntry = { key: string; programmeId: string | null; source: string; year: string; amount: string };
@@ -78,20 +86,11 @@ export function ProjectForm({
   owner,
   partners: knownPartners,
   onSubmit,
-  submitLabel,
-  cancelHref,
-  notice,
-  initialError,
-}: {
-  initialInput: ProjectInput;
+  ...formProps
+}: EntityFormProps<ProjectInput> & {
   known?: Links;
   owner?: { id: string; name: string };
   partners?: { id: string; name: string }[];
-  onSubmit: (input: ProjectInput) => Promise<void>;
-  submitLabel: string;
-  cancelHref: string;
-  notice?: string;
-  initialError?: unknown;
 }) {
   const { t } = useTranslation();
   const labelOf = useProjectFieldLabel();
@@ -103,33 +102,21 @@ export function ProjectForm({
     label: owner && owner.id === initialInput.ownerOrganisationId ? owner.name : '',
   });
   const [partners, setPartners] = useState<OrganisationEntry[]>(() =>
-    organisationEntriesOf(
-      (initialInput.partnerIds ?? []).map((id) => ({
-        id,
-        name: knownPartners?.find((p) => p.id === id)?.name ?? id,
-      })),
-    ),
+    organisationEntriesOfIds(initialInput.partnerIds, knownPartners),
   );
   const [startsOn, setStartsOn] = useState(initialInput.startsOn ?? '');
   const [endsOn, setEndsOn] = useState(initialInput.endsOn ?? '');
   const [status, setStatus] = useState<ProjectStatus>(initialInput.status);
   const [results, setResults] = useState(initialInput.results ?? '');
   const [budget, setBudget] = useState<BudgetEntry[]>(() => (initialInput.budget ?? []).map(budgetEntry));
-  const [links, setLinks] = useState<LinksValue>({
-    goalAreaIds: initialInput.goalAreaIds ?? [],
-    strategies: initialInput.strategies ?? [],
-    targetGroups: initialInput.targetGroups ?? [],
-  });
+  const [links, setLinks] = useState<LinksValue>(linksValueOfInput(initialInput));
   const lineName = (n: number) => t('funding.projectForm.budgetLine', { n });
   return (
     <ServerForm
       form={FORM}
       fields={projectFields}
       labelOf={labelOf}
-      submitLabel={submitLabel}
-      cancelHref={cancelHref}
-      notice={notice}
-      initialError={initialError}
+      {...formProps}
       onSubmit={() =>
         onSubmit({
           name,
@@ -151,12 +138,8 @@ export function ProjectForm({
         })
       }
     >
-      <FormField form={FORM} name="name">
-        <TextField name="name" label={labelOf('name')} isRequired value={name} onChange={setName} />
-      </FormField>
-      <FormField form={FORM} name="description">
-        <TextArea name="description" label={labelOf('description')} value={description} onChange={setDescription} />
-      </FormField>
+      <FormTextField name="name" isRequired value={name} onChange={setName} />
+      <FormTextArea name="description" value={description} onChange={setDescription} />
       <FormField form={FORM} name="ownerOrganisationId">
         <SearchComboBox
           label={labelOf('ownerOrganisationId')}
@@ -176,40 +159,16 @@ export function ProjectForm({
           onChange={setPartners}
         />
       </FormField>
-      <FormField form={FORM} name="startsOn">
-        <TextField
-          name="startsOn"
-          label={labelOf('startsOn')}
-          description={t('funding.dateHelp')}
-          value={startsOn}
-          onChange={setStartsOn}
-        />
-      </FormField>
-      <FormField form={FORM} name="endsOn">
-        <TextField
-          name="endsOn"
-          label={labelOf('endsOn')}
-          description={t('funding.dateHelp')}
-          value={endsOn}
-          onChange={setEndsOn}
-        />
-      </FormField>
-      <FormField form={FORM} name="status">
-        <Select
-          label={labelOf('status')}
-          name="status"
-          isRequired
-          options={projectStatuses.map((id) => ({ id, label: t(`funding.projectStatus.${id}`) }))}
-          value={status}
-          onChange={(value) => {
-            const found = projectStatuses.find((s) => s === value);
-            if (found) setStatus(found);
-          }}
-        />
-      </FormField>
-      <FormField form={FORM} name="results">
-        <TextArea name="results" label={labelOf('results')} value={results} onChange={setResults} />
-      </FormField>
+      <FormTextField name="startsOn" description={t('funding.dateHelp')} value={startsOn} onChange={setStartsOn} />
+      <FormTextField name="endsOn" description={t('funding.dateHelp')} value={endsOn} onChange={setEndsOn} />
+      <FormEnumSelect
+        name="status"
+        values={projectStatuses}
+        labelOfValue={(id) => t(`funding.projectStatus.${id}`)}
+        value={status}
+        onChange={setStatus}
+      />
+      <FormTextArea name="results" value={results} onChange={setResults} />
       <FormField form={FORM} name="budget">
         <RepeatingGroup
           items={budget}

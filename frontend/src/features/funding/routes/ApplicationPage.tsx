@@ -1,9 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../../../components';
+import { ActionError, PageNotLoaded } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   DescriptionList,
   Form,
@@ -18,7 +19,6 @@ import { toEditFundingApplication, toFundingCall, toFundingProject } from '../..
 import { useChangeApplicationStatus } from '../api/changeApplicationStatus';
 import { useDecideApplication } from '../api/decideApplication';
 import { useApplication } from '../api/getApplication';
-import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
 import type { Application } from '../types';
 import { useApplicationHistory } from '../api/getApplicationHistory';
@@ -40,10 +40,7 @@ export function ApplicationPage() {
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
-      <Link href={toFundingCall({ id: application.call.id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {application.call.title}
-      </Link>
+      <BackLink href={toFundingCall({ id: application.call.id })}>{application.call.title}</BackLink>
       <PageHeading>{application.projectName}</PageHeading>
       {application.description && <p className="preserve-lines">{application.description}</p>}
       <DescriptionList
@@ -85,7 +82,7 @@ export function ApplicationPage() {
         </p>
       )}
       {changeStatus.isSuccess && <Alert tone="success" title={t('funding.application.saved')} />}
-      <ActionError error={changeStatus.error} />
+      <ActionError error={changeStatus.error} title={t('funding.refused')} />
       {application.permissions.statusChanges.length > 0 && (
         <div className="funding-actions">
           {application.permissions.statusChanges.map((status) => (
@@ -134,7 +131,7 @@ function DecisionForm({ application, etag }: { application: Application; etag: s
     <>
       <h2>{t('funding.decision.title')}</h2>
       <Form aria-label={t('funding.decision.title')} onSubmit={(event) => event.preventDefault()}>
-        <ActionError error={decide.error} />
+        <ActionError error={decide.error} title={t('funding.refused')} />
         <TextField
           label={t('funding.decision.decidedOn')}
           description={t('funding.dateHelp')}

@@ -1,8 +1,9 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded } from '../../../components';
+import { ActionError, Loaded, PageNotLoaded } from '../../../components';
 import {
+  BackLink,
   Button,
   CheckboxGroup,
   DescriptionList,
@@ -20,7 +21,6 @@ import { useChangeCallStatus } from '../api/changeCallStatus';
 import { useCreateApplication } from '../api/createApplication';
 import { useApplications } from '../api/getApplications';
 import { useCall } from '../api/getCall';
-import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
 import type { GoalAreaRef } from '../types';
 import { useCallHistory } from '../api/getCallHistory';
@@ -50,10 +50,7 @@ export function CallPage() {
   const { call, etag } = query.data;
   return (
     <>
-      <Link href={toFunding({ county: call.countyCode })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('funding.title')}
-      </Link>
+      <BackLink href={toFunding({ county: call.countyCode })}>{t('funding.title')}</BackLink>
       <PageHeading>{call.title}</PageHeading>
       {call.description && <p className="preserve-lines">{call.description}</p>}
       <DescriptionList
@@ -87,7 +84,7 @@ export function CallPage() {
           </ul>
         </>
       )}
-      <ActionError error={changeStatus.error} />
+      <ActionError error={changeStatus.error} title={t('funding.refused')} />
       {call.permissions.statusChanges.length > 0 && (
         <div className="funding-actions">
           {call.permissions.statusChanges.map((status) => (
@@ -182,7 +179,7 @@ function ApplyForm({
           );
         }}
       >
-        <ActionError error={create.error} />
+        <ActionError error={create.error} title={t('funding.refused')} />
         <TextField label={t('funding.field.projectName')} value={projectName} onChange={setProjectName} isRequired />
         <TextArea label={t('funding.field.description')} value={description} onChange={setDescription} />
         <TextField

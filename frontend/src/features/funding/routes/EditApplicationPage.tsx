@@ -4,20 +4,24 @@ import { useTranslation } from 'react-i18next';
 import {
   EditSessionView,
   FormField,
+  FormTextArea,
+  FormTextField,
   NotPermittedPage,
   PageNotLoaded,
   ServerForm,
   useEditSession,
+  useFieldLabels,
+  type EntityFormProps,
 } from '../../../components';
-import { Link, PageHeading, TextArea, TextField } from '../../../design-system';
+import { BackLink, PageHeading } from '../../../design-system';
 import { plainText } from '../../../lib/format';
 import { toFundingApplication } from '../../../lib/links';
 import { fetchApplication, useApplication, type VersionedApplication } from '../api/getApplication';
 import { useUpdateApplication } from '../api/updateApplication';
-import { LinksFields, linksValueOf, type LinksValue } from '../components/LinksFields';
+import { LinksFields, linksValueOf, linksValueOfInput, type LinksValue } from '../components/LinksFields';
 import {
   idsOf,
-  organisationEntriesOf,
+  organisationEntriesOfIds,
   OrganisationsField,
   type OrganisationEntry,
 } from '../components/OrganisationsField';
@@ -52,12 +56,6 @@ function applicationInputOf(application: Application): ApplicationInput {
   };
 }
 
-function useApplicationFieldLabel() {
-  const { t } = useTranslation();
-  const labels = new Map<string, string>(applicationFields.map((f) => [f, t(`funding.field.${f}`)]));
-  return (field: string) => labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
-}
-
 /** The applicant's members change a draft: co-applicants, what it serves, amount and period (If-Match). */
 export function EditApplicationPage() {
   const { t } = useTranslation();
@@ -68,10 +66,7 @@ export function EditApplicationPage() {
   if (!application.permissions.update) return <NotPermittedPage />;
   return (
     <>
-      <Link href={toFundingApplication({ id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {application.projectName}
-      </Link>
+      <BackLink href={toFundingApplication({ id })}>{application.projectName}</BackLink>
       <PageHeading>{t('funding.applicationForm.title', { name: application.projectName })}</PageHeading>
       <EditApplicationForm versioned={query.data} />
     </>
@@ -82,7 +77,7 @@ function EditApplicationForm({ versioned }: { versioned: VersionedApplication })
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateApplication();
-  const labelOf = useApplicationFieldLabel();
+  const labelOf = useFieldLabels(applicationFields, 'funding.field');
   const { application } = versioned;
   const id = application.id;
   const names = new Map<string, string>(application.coApplicants.map((o) => [o.id, o.name]));
@@ -118,6 +113,7 @@ function EditApplicationForm({ versioned }: { versioned: VersionedApplication })
           coApplicants={application.coApplicants}
           labelOf={labelOf}
           onSubmit={session.submit}
+          submitLabel={t('funding.applicationForm.save')}
           cancelHref={toFundingApplication({ id })}
         />
       )}
@@ -127,53 +123,34 @@ function EditApplicationForm({ versioned }: { versioned: VersionedApplication })
 
 function ApplicationForm({
   initialInput,
-  initialError,
-  notice,
   county,
   known,
   coApplicants,
   labelOf,
   onSubmit,
-  cancelHref,
-}: {
-  initialInput: ApplicationInput;
-  initialError?: unknown;
-  notice?: string;
+  ...formProps
+}: EntityFormProps<ApplicationInput> & {
   county: string;
   known: Links;
   coApplicants: { id: string; name: string }[];
   labelOf: (field: string) => string;
-  onSubmit: (input: ApplicationInput) => Promise<void>;
-  cancelHref: string;
 }) {
   const { t } = useTranslation();
   const [partners, setPartners] = useState<OrganisationEntry[]>(() =>
-    organisationEntriesOf(
-      (initialInput.coApplicantIds ?? []).map((id) => ({
-        id,
-        name: coApplicants.find((o) => o.id === id)?.name ?? id,
-      })),
-    ),
+    organisationEntriesOfIds(initialInput.coApplicantIds, coApplicants),
   );
   const [projectName, setProjectName] = useState(initialInput.projectName);
   const [description, setDescription] = useState(initialInput.description ?? '');
   const [amount, setAmount] = useState(initialInput.amountApplied);
   const [startsOn, setStartsOn] = useState(initialInput.startsOn);
   const [endsOn, setEndsOn] = useState(initialInput.endsOn);
-  const [links, setLinks] = useState<LinksValue>({
-    goalAreaIds: initialInput.goalAreaIds ?? [],
-    strategies: initialInput.strategies ?? [],
-    targetGroups: initialInput.targetGroups ?? [],
-  });
+  const [links, setLinks] = useState<LinksValue>(linksValueOfInput(initialInput));
   return (
     <ServerForm
       form={FORM}
       fields={applicationFields}
       labelOf={labelOf}
-      submitLabel={t('funding.applicationForm.save')}
-      cancelHref={cancelHref}
-      notice={notice}
-      initialError={initialError}
+      {...formProps}
       onSubmit={() =>
         onSubmit({
           applicantOrganisationId: initialInput.applicantOrganisationId,
@@ -195,49 +172,31 @@ function ApplicationForm({
           onChange={setPartners}
         />
       </FormField>
-      <FormField form={FORM} name="projectName">
-        <TextField
-          name="projectName"
-          label={labelOf('projectName')}
-          isRequired
-          value={projectName}
-          onChange={setProjectName}
-        />
-      </FormField>
-      <FormField form={FORM} name="description">
-        <TextArea name="description" label={labelOf('description')} value={description} onChange={setDescription} />
-      </FormField>
-      <FormField form={FORM} name="amountApplied">
-        <TextField
-          name="amountApplied"
-          label={labelOf('amountApplied')}
-          description={t('funding.amountHelp')}
-          inputMode="decimal"
-          isRequired
-          value={amount}
-          onChange={setAmount}
-        />
-      </FormField>
-      <FormField form={FORM} name="startsOn">
-        <TextField
-          name="startsOn"
-          label={labelOf('startsOn')}
+      <FormTextField name="projectName" isRequired value={projectName} onChange={setProjectName} />
+      <FormTextArea name="description" value={description} onChange={setDescription} />
+      <FormTextField
+        name="amountApplied"
+        description={t('funding.amountHelp')}
+        inputMode="decimal"
+        isRequired
+        value={amount}
+        onChange={setAmount}
+      />
+      {(
+        [
+          ['startsOn', startsOn, setStartsOn],
+          ['endsOn', endsOn, setEndsOn],
+        ] as const
+      ).map(([name, value, onChange]) => (
+        <FormTextField
+          key={name}
+          name={name}
           description={t('funding.dateHelp')}
           isRequired
-          value={startsOn}
-          onChange={setStartsOn}
+          value={value}
+          onChange={onChange}
         />
-      </FormField>
-      <FormField form={FORM} name="endsOn">
-        <TextField
-          name="endsOn"
-          label={labelOf('endsOn')}
-          description={t('funding.dateHelp')}
-          isRequired
-          value={endsOn}
-          onChange={setEndsOn}
-        />
-      </FormField>
+      ))}
       <FormField form={FORM} name="goalAreaIds">
         <LinksFields idPrefix="" county={county} value={links} known={known} onChange={setLinks} />
       </FormField>

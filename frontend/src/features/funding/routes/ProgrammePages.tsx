@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EditSessionView, Loaded, NotPermittedPage, PageNotLoaded, useEditSession } from '../../../components';
-import { DataTable, Link, LinkButton, PageHeading } from '../../../design-system';
+import { BackLink, DataTable, Link, LinkButton, PageHeading } from '../../../design-system';
 import { plainText } from '../../../lib/format';
 import {
   toEditFundingProgramme,
@@ -37,10 +37,7 @@ export function ProgrammesPage() {
   const summary = useSummary({});
   return (
     <>
-      <Link href={toFunding()} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('funding.title')}
-      </Link>
+      <BackLink href={toFunding()}>{t('funding.title')}</BackLink>
       <PageHeading>{t('funding.programmes.title')}</PageHeading>
       {summary.data?.permissions.createProgramme && (
         <p>
@@ -104,10 +101,7 @@ export function ProgrammeHistoryPage() {
   const { programme } = query.data;
   return (
     <>
-      <Link href={toFundingProgrammes()} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('funding.programmes.title')}
-      </Link>
+      <BackLink href={toFundingProgrammes()}>{t('funding.programmes.title')}</BackLink>
       <PageHeading>{t('funding.programmes.historyTitle', { name: programme.name })}</PageHeading>
       <FundingHistory query={history} id={programme.id} open />
     </>

@@ -1,9 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded } from '../../../components';
+import { ActionError, Loaded, PageNotLoaded } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   CheckboxGroup,
   DataTable,
@@ -26,7 +27,6 @@ import { useUpdateAccount } from '../api/updateAccount';
 import { useFileAccount } from '../api/fileAccount';
 import { useProject } from '../api/getProject';
 import { useProjectAccounts } from '../api/getProjectAccounts';
-import { ActionError } from '../components/ActionError';
 import { formatKronor } from '../format';
 import type { Account, Project } from '../types';
 import { useProjectHistory } from '../api/getProjectHistory';
@@ -56,10 +56,7 @@ export function ProjectPage() {
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
-      <Link href={toFundingProjects({ county: project.countyCode })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('funding.projects.all')}
-      </Link>
+      <BackLink href={toFundingProjects({ county: project.countyCode })}>{t('funding.projects.all')}</BackLink>
       <PageHeading>{project.name}</PageHeading>
       {project.provenance && <ProvenanceMark provenance={project.provenance} />}
       {project.description && <p className="preserve-lines">{project.description}</p>}
@@ -211,7 +208,7 @@ function AccountView({ account }: { account: Account }) {
             });
           }}
         >
-          <ActionError error={file.error} />
+          <ActionError error={file.error} title={t('funding.refused')} />
           <TextField
             label={t('funding.accounts.spent')}
             description={t('funding.amountHelp')}
@@ -252,7 +249,7 @@ function AddAccountForm({ projectId }: { projectId: string }) {
           create.mutate({ projectId, dueOn }, { onSuccess: () => setDueOn('') });
         }}
       >
-        <ActionError error={create.error} />
+        <ActionError error={create.error} title={t('funding.refused')} />
         <TextField
           label={t('funding.accounts.dueOn')}
           description={t('funding.dateHelp')}
@@ -278,7 +275,7 @@ function AccountReview({ account }: { account: Account }) {
   if (!account.permissions.update && account.permissions.statusChanges.length === 0) return null;
   return (
     <>
-      <ActionError error={changeStatus.error ?? update.error} />
+      <ActionError error={changeStatus.error ?? update.error} title={t('funding.refused')} />
       {account.permissions.statusChanges.length > 0 && (
         <div className="funding-actions">
           {account.permissions.statusChanges.map((status) => (
@@ -346,7 +343,7 @@ function QualifyForm({ project, etag }: { project: Project; etag: string }) {
           }}
         >
           {qualify.isSuccess && <Alert tone="success" title={t('funding.qualify.saved')} />}
-          <ActionError error={qualify.error} />
+          <ActionError error={qualify.error} title={t('funding.refused')} />
           {agreementIds.map((agreementId) => (
             <AgreementResponsibilities
               key={agreementId}

@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../../components';
-import { Link, PageHeading, Pagination, SearchField } from '../../../design-system';
+import { BackLink, PageHeading, Pagination, SearchField } from '../../../design-system';
 import { toAgreement, toFundingProject } from '../../../lib/links';
 import { PROJECT_PAGE_SIZE, useProjects } from '../api/getProjects';
 import { useSummary } from '../api/getSummary';
@@ -29,12 +29,7 @@ export function ProjectsPage() {
     void navigate({ search: (previous: ProjectsSearch) => ({ ...previous, ...change }), replace: true });
   return (
     <>
-      {goalArea && (
-        <Link href={toAgreement({ id: goalArea.agreementId })} className="ds-link back-link">
-          <span aria-hidden="true">← </span>
-          {goalArea.agreementTitle}
-        </Link>
-      )}
+      {goalArea && <BackLink href={toAgreement({ id: goalArea.agreementId })}>{goalArea.agreementTitle}</BackLink>}
       <PageHeading>
         {goalArea
           ? t('funding.projects.ofNamedGoalArea', {

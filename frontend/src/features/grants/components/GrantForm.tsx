@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm, useOrganisationOptions } from '../../../components';
-import { CheckboxGroup, RadioGroup, SearchComboBox, Select, TextField, type Option } from '../../../design-system';
+import { FormField, FormSelect, ServerForm, useOrganisationOptions } from '../../../components';
+import { CheckboxGroup, RadioGroup, SearchComboBox, TextField, type Option } from '../../../design-system';
 import { useMunicipalities } from '../../../lib/reference';
 import { useCreateGrant } from '../api/createGrant';
 import { useCountyForums } from '../api/getCountyForums';
@@ -113,19 +113,16 @@ export function GrantForm({ countyCode, kinds, onGranted }: Props) {
 
   return (
     <ServerForm form={FORM} fields={fields} labelOf={labelOf} onSubmit={submit} submitLabel={t('grants.form.submit')}>
-      <FormField form={FORM} name="kind">
-        <Select
-          label={labelOf('kind')}
-          name="kind"
-          isRequired
-          options={kinds.map((id) => ({ id, label: t(`grantKind.${id}`) }))}
-          value={kind}
-          onChange={(value) => {
-            if (isGrantKind(value)) setKind(value);
-          }}
-          description={t(`grantKindHelp.${kind}`)}
-        />
-      </FormField>
+      <FormSelect
+        name="kind"
+        isRequired
+        options={kinds.map((id) => ({ id, label: t(`grantKind.${id}`) }))}
+        value={kind}
+        onChange={(value) => {
+          if (isGrantKind(value)) setKind(value);
+        }}
+        description={t(`grantKindHelp.${kind}`)}
+      />
       {kind === 'STATISTICS_PROVIDER' && (
         <RadioGroup
           label={t('grants.form.subjectType')}
@@ -163,16 +160,13 @@ export function GrantForm({ countyCode, kinds, onGranted }: Props) {
         )}
       </FormField>
       {kind === 'FORUM_EDITOR' && (
-        <FormField form={FORM} name="forumId">
-          <Select
-            label={labelOf('forumId')}
-            name="forumId"
-            isRequired
-            options={(forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }))}
-            value={forumId}
-            onChange={setForumId}
-          />
-        </FormField>
+        <FormSelect
+          name="forumId"
+          isRequired
+          options={(forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }))}
+          value={forumId}
+          onChange={setForumId}
+        />
       )}
       {(kind === 'FEDERATION_COORDINATOR' || kind === 'LOK_AUTHOR') && (
         <FormField form={FORM} name="organisationId">

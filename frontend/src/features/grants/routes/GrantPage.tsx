@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loaded, PageNotLoaded, RequirePermission } from '../../../components';
-import { Link, PageHeading } from '../../../design-system';
+import { BackLink, PageHeading } from '../../../design-system';
 import { paths, toCountyGrants, toNationalGrants, toProfile } from '../../../lib/links';
 import type { Me } from '../../../lib/auth';
 import { useGrant } from '../api/getGrant';
@@ -49,14 +49,13 @@ function GrantDetails({ me }: { me: Me }) {
   const holder = data.subjectName ?? data.subject;
   return (
     <>
-      <Link href={back.href} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
+      <BackLink href={back.href}>
         {back.to === 'county'
           ? t('grants.grant.backToCounty')
           : back.to === 'national'
             ? t('grants.grant.backToNational')
             : t('grants.grant.backToProfile')}
-      </Link>
+      </BackLink>
       <PageHeading>{t('grants.grant.title', { kind: t(`grantKind.${data.kind}`), holder })}</PageHeading>
       <GrantTable caption={t('grants.grant.caption')} grants={[data]} withLinks={false} />
       {data.kind === 'FEDERATION_COORDINATOR' && data.organisationId && (

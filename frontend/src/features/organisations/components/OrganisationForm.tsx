@@ -1,14 +1,31 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage, useOrganisationSearch } from '../../../components';
-import { FormField as Field, ServerForm } from '../../../components';
-import { SearchComboBox, Select, TextArea, TextField, type Option } from '../../../design-system';
+import {
+  FormField,
+  FormSelect,
+  FormTextArea,
+  FormTextField,
+  ServerForm,
+  useErrorMessage,
+  useFieldLabels,
+  useOrganisationSearch,
+  type EntityFormProps,
+} from '../../../components';
+import { SearchComboBox, type Option } from '../../../design-system';
 import { ApiError, isStale } from '../../../lib/api';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { organisationTypes, type OrganisationInput, type OrganisationType } from '../types';
-import { formFields, toOrganisationInput, type FormField, type OrganisationFormValues } from './formValues';
+import {
+  formFields,
+  toOrganisationInput,
+  type FormField as OrganisationField,
+  type OrganisationFormValues,
+} from './formValues';
 
-const fieldLabelKeys: Record<FormField, string> = {
+const FORM = 'organisation';
+
+/** The form's fields in their order (named as the API's input properties), each with the key of its label. */
+const fieldLabelKeys: Record<OrganisationField, string> = {
   name: 'name',
   type: 'type',
   organisationNumber: 'organisationNumber',
@@ -57,18 +74,13 @@ function ParentField({
   );
 }
 
-export type OrganisationFormProps = {
+/** An entity form's props (the values it starts from are the form's own, see `formValues`). */
+export type OrganisationFormProps = Omit<EntityFormProps<OrganisationInput>, 'initialInput' | 'initialError'> & {
   initialValues: OrganisationFormValues;
-  /** Saves; throws an ApiError when the server refuses. */
-  onSubmit: (input: OrganisationInput) => Promise<unknown>;
-  submitLabel: string;
-  cancelHref: string;
   /** The organisation being edited, so it is not offered as its own parent. */
   organisationId?: string;
   /** When the server says the organisation changed meanwhile (412): fetch the latest version. */
   onReload?: () => void;
-  /** Shown above the form, e.g. after a reload. */
-  notice?: string;
 };
 
 /**
@@ -93,10 +105,7 @@ export function OrganisationForm({
   const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
     setValues((previous) => ({ ...previous, [key]: value }));
 
-  const labelOf = (field: string) =>
-    (formFields as readonly string[]).includes(field)
-      ? t(`organisations.fields.${fieldLabelKeys[field as FormField]}` as 'organisations.fields.name')
-      : field;
+  const labelOf = useFieldLabels(fieldLabelKeys, 'organisations.fields');
 
   const describeError = (error: unknown) => {
     if (isStale(error))
@@ -112,10 +121,10 @@ export function OrganisationForm({
 
   return (
     <ServerForm
-      form="organisation"
+      form={FORM}
       fields={formFields}
       labelOf={labelOf}
-      onSubmit={() => onSubmit(toOrganisationInput(values)).then(() => undefined)}
+      onSubmit={() => onSubmit(toOrganisationInput(values))}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
       notice={notice}
@@ -123,97 +132,76 @@ export function OrganisationForm({
       onReload={onReload}
       reloadLabel={t('organisations.form.reload')}
     >
-      <Field form="organisation" name="name">
-        <TextField
-          name="name"
-          label={t('organisations.fields.name')}
-          isRequired
-          value={values.name}
-          onChange={(value) => set('name', value)}
-          autoComplete="organization"
-        />
-      </Field>
-      <Field form="organisation" name="type">
-        <Select
-          name="type"
-          label={t('organisations.fields.type')}
-          placeholder={t('organisations.form.typePlaceholder')}
-          isRequired
-          options={organisationTypes.map((type) => ({ id: type, label: t(`organisationType.${type}`) }))}
-          value={values.type}
-          onChange={(type) => set('type', type as OrganisationType | null)}
-        />
-      </Field>
-      <Field form="organisation" name="organisationNumber">
-        <TextField
-          name="organisationNumber"
-          label={t('organisations.fields.organisationNumber')}
-          description={t('organisations.form.organisationNumberHint')}
-          inputMode="numeric"
-          value={values.organisationNumber}
-          onChange={(value) => set('organisationNumber', value)}
-        />
-      </Field>
-      <Field form="organisation" name="countyCode">
-        <Select
-          name="countyCode"
-          label={t('organisations.fields.county')}
-          description={t('organisations.form.countyHint')}
-          emptyOption={t('organisations.form.noCounty')}
-          options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
-          value={values.countyCode}
-          onChange={(countyCode) =>
-            setValues((previous) => ({
-              ...previous,
-              countyCode,
-              municipalityCode: countyCode === previous.countyCode ? previous.municipalityCode : null,
-            }))
-          }
-        />
-      </Field>
-      <Field form="organisation" name="municipalityCode">
-        <Select
-          name="municipalityCode"
-          label={t('organisations.fields.municipality')}
-          description={values.countyCode ? undefined : t('organisations.form.municipalityHint')}
-          emptyOption={t('organisations.form.noMunicipality')}
-          isDisabled={!values.countyCode}
-          options={(municipalities.data ?? []).map((municipality) => ({
-            id: municipality.code,
-            label: municipality.name,
-          }))}
-          value={values.municipalityCode}
-          onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
-        />
-      </Field>
-      <Field form="organisation" name="parentId">
+      <FormTextField
+        name="name"
+        isRequired
+        value={values.name}
+        onChange={(value) => set('name', value)}
+        autoComplete="organization"
+      />
+      <FormSelect
+        name="type"
+        placeholder={t('organisations.form.typePlaceholder')}
+        isRequired
+        options={organisationTypes.map((type) => ({ id: type, label: t(`organisationType.${type}`) }))}
+        value={values.type}
+        onChange={(type) => set('type', type as OrganisationType | null)}
+      />
+      <FormTextField
+        name="organisationNumber"
+        description={t('organisations.form.organisationNumberHint')}
+        inputMode="numeric"
+        value={values.organisationNumber}
+        onChange={(value) => set('organisationNumber', value)}
+      />
+      <FormSelect
+        name="countyCode"
+        description={t('organisations.form.countyHint')}
+        emptyOption={t('organisations.form.noCounty')}
+        options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
+        value={values.countyCode}
+        onChange={(countyCode) =>
+          setValues((previous) => ({
+            ...previous,
+            countyCode,
+            municipalityCode: countyCode === previous.countyCode ? previous.municipalityCode : null,
+          }))
+        }
+      />
+      <FormSelect
+        name="municipalityCode"
+        description={values.countyCode ? undefined : t('organisations.form.municipalityHint')}
+        emptyOption={t('organisations.form.noMunicipality')}
+        isDisabled={!values.countyCode}
+        options={(municipalities.data ?? []).map((municipality) => ({
+          id: municipality.code,
+          label: municipality.name,
+        }))}
+        value={values.municipalityCode}
+        onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
+      />
+      <FormField form={FORM} name="parentId">
         <ParentField
           value={values.parentId}
           name={values.parentName}
           excludeId={organisationId}
           onChange={(parentId, parentName) => setValues((previous) => ({ ...previous, parentId, parentName }))}
         />
-      </Field>
-      <Field form="organisation" name="website">
-        <TextField
-          name="website"
-          label={t('organisations.fields.website')}
-          description={t('organisations.form.websiteHint')}
-          inputMode="url"
-          autoComplete="url"
-          value={values.website}
-          onChange={(value) => set('website', value)}
-        />
-      </Field>
-      <Field form="organisation" name="mandate">
-        <TextArea
-          name="mandate"
-          label={t('organisations.fields.mandate')}
-          description={t('organisations.form.mandateHint')}
-          value={values.mandate}
-          onChange={(value) => set('mandate', value)}
-        />
-      </Field>
+      </FormField>
+      <FormTextField
+        name="website"
+        description={t('organisations.form.websiteHint')}
+        inputMode="url"
+        autoComplete="url"
+        value={values.website}
+        onChange={(value) => set('website', value)}
+      />
+      <FormTextArea
+        name="mandate"
+        description={t('organisations.form.mandateHint')}
+        value={values.mandate}
+        onChange={(value) => set('mandate', value)}
+      />
     </ServerForm>
   );
 }

@@ -1,8 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../../../components';
-import { NotPermittedPage } from '../../../components';
+import { NotPermittedPage, PageNotLoaded } from '../../../components';
 import { PageHeading } from '../../../design-system';
 import { useOrganisation, type VersionedOrganisation } from '../api/getOrganisation';
 import { useUpdateOrganisation } from '../api/updateOrganisation';

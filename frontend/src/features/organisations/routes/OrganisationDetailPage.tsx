@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageNotLoaded } from '../../../components';
-import { Alert, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
+import { Alert, BackLink, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useOrganisation } from '../api/getOrganisation';
@@ -71,10 +71,7 @@ export function OrganisationDetailPage() {
   const date = (value: string) => formatDateTime(value, locale(i18n.language));
   return (
     <>
-      <Link href={toOrganisations()} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('organisations.detail.backToList')}
-      </Link>
+      <BackLink href={toOrganisations()}>{t('organisations.detail.backToList')}</BackLink>
       <div className="page-header">
         <PageHeading>{organisation.name}</PageHeading>
         {organisation.permissions.update && (

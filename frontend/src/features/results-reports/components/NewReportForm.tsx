@@ -1,10 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionError } from '../../../components';
 import { Button, Form, Select, TextField } from '../../../design-system';
 import { toResultsReport } from '../../../lib/links';
 import { useCreateResultsReport } from '../api/createResultsReport';
-import { ActionError } from './ActionError';
 
 /** Drafts a county's report of a year; the counties are those the caller writes for. */
 export function NewReportForm({ counties }: { counties: { code: string; name: string }[] }) {
@@ -26,7 +26,7 @@ export function NewReportForm({ counties }: { counties: { code: string; name: st
       }}
     >
       <h2 id="results-report-new">{t('resultsReports.create.title')}</h2>
-      <ActionError error={create.error} />
+      <ActionError error={create.error} title={t('resultsReports.refused')} />
       <div className="filters">
         <Select
           label={t('resultsReports.county')}

@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, PageNotLoaded } from '../../../components';
-import { Badge, DescriptionList, Link, PageHeading, ProvenanceMark } from '../../../design-system';
+import { ActionError, ConfirmAction, PageNotLoaded } from '../../../components';
+import { BackLink, Badge, DescriptionList, Link, PageHeading, ProvenanceMark } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { toNationalResults, toResultsReports } from '../../../lib/links';
@@ -10,7 +10,6 @@ import { useApproveResultsReport } from '../api/approveResultsReport';
 import { useResultsReport } from '../api/getResultsReport';
 import { useResultsReportHistory } from '../api/getResultsReportHistory';
 import { usePutResultsReportParts } from '../api/putResultsReportParts';
-import { ActionError } from '../components/ActionError';
 import { PartsEditor } from '../components/PartsEditor';
 import { PartTexts } from '../components/PartTexts';
 import { ReportHistory } from '../components/ReportHistory';
@@ -40,10 +39,7 @@ export function ResultsReportPage() {
   const { permissions } = report;
   return (
     <>
-      <Link href={toResultsReports({ county: report.countyCode })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('resultsReports.title')}
-      </Link>
+      <BackLink href={toResultsReports({ county: report.countyCode })}>{t('resultsReports.title')}</BackLink>
       <PageHeading>{t('resultsReports.reportOf', { county: report.countyName, year: report.year })}</PageHeading>
       <ProvenanceMark provenance={report.provenance} />
       <p>
@@ -72,8 +68,8 @@ export function ResultsReportPage() {
         </p>
       )}
       {approval && !approval.error && <p role="status">{t('resultsReports.approved')}</p>}
-      <ActionError error={approval?.error} />
-      <ActionError error={save.error} />
+      <ActionError error={approval?.error} title={t('resultsReports.refused')} />
+      <ActionError error={save.error} title={t('resultsReports.refused')} />
       {save.isSuccess && <p role="status">{t('resultsReports.part.saved')}</p>}
       {permissions.edit ? (
         <PartsEditor key={etag} report={report} etag={etag} save={save} />

@@ -29,6 +29,18 @@ const task = (overrides: Record<string, unknown>) => ({
   ...overrides,
 });
 
+/** The API with the signed-in user's tasks (as a member unless said otherwise) and the base routes. */
+function tasksApi(
+  user: ReturnType<typeof session>,
+  tasks: ReturnType<typeof task>[],
+  role: { member: boolean; coordinator: boolean } = { member: true, coordinator: false },
+) {
+  return fakeApi([
+    { path: '/api/v1/me/tasks', respond: () => json({ ...role, truncated: false, tasks }) },
+    ...baseRoutes(user),
+  ]);
+}
+
 describe('start page', () => {
   it('shows the public page to visitors who have not logged in, without asking for tasks', async () => {
     const api = fakeApi(baseRoutes(session({ authenticated: false })));
@@ -38,30 +50,18 @@ describe('start page', () => {
   });
 
   it('shows a member their tasks in the order given, each a link to where it is done, filterable', async () => {
-    const api = fakeApi([
-      {
-        path: '/api/v1/me/tasks',
-        respond: () =>
-          json({
-            member: true,
-            coordinator: false,
-            truncated: false,
-            tasks: [
-              task({ title: '2 Bosättning', deadline: '2027-03-31', overdue: true }),
-              task({
-                kind: 'ACTION_ITEM',
-                targetId: '22222222-2222-4222-8222-222222222222',
-                title: 'Ta fram en plan',
-                context: 'Integrationsrådet',
-                year: undefined,
-                deadline: '2027-06-30',
-                status: 'IN_PROGRESS',
-              }),
-              task({ title: '1 Arbete', state: 'DONE', status: 'SUBMITTED' }),
-            ],
-          }),
-      },
-      ...baseRoutes(member),
+    const api = tasksApi(member, [
+      task({ title: '2 Bosättning', deadline: '2027-03-31', overdue: true }),
+      task({
+        kind: 'ACTION_ITEM',
+        targetId: '22222222-2222-4222-8222-222222222222',
+        title: 'Ta fram en plan',
+        context: 'Integrationsrådet',
+        year: undefined,
+        deadline: '2027-06-30',
+        status: 'IN_PROGRESS',
+      }),
+      task({ title: '1 Arbete', state: 'DONE', status: 'SUBMITTED' }),
     ]);
     const user = userEvent.setup();
     renderApp('/');
@@ -94,48 +94,36 @@ describe('start page', () => {
 
   it("lists the organisation's funding: a draft to submit links to the application, accounts to the project", async () => {
     const PROJECT = '44444444-4444-4444-8444-444444444444';
-    fakeApi([
-      {
-        path: '/api/v1/me/tasks',
-        respond: () =>
-          json({
-            member: true,
-            coordinator: false,
-            truncated: false,
-            tasks: [
-              task({
-                kind: 'FUNDING_APPLICATION',
-                targetId: '33333333-3333-4333-8333-333333333333',
-                title: 'Språkstöd i vården',
-                context: '§ 37-medel 2027',
-                year: undefined,
-                deadline: '2027-02-15',
-                status: 'DRAFT',
-              }),
-              // Two accounts of one project: two rows, both to the project's page.
-              task({
-                kind: 'FUNDING_ACCOUNT',
-                targetId: PROJECT,
-                title: 'Bosättningslyftet',
-                context: undefined,
-                year: undefined,
-                deadline: '2027-03-31',
-                status: 'DUE',
-              }),
-              task({
-                kind: 'FUNDING_ACCOUNT',
-                targetId: PROJECT,
-                title: 'Bosättningslyftet',
-                context: undefined,
-                year: undefined,
-                deadline: '2026-03-31',
-                state: 'DONE',
-                status: 'FILED',
-              }),
-            ],
-          }),
-      },
-      ...baseRoutes(member),
+    tasksApi(member, [
+      task({
+        kind: 'FUNDING_APPLICATION',
+        targetId: '33333333-3333-4333-8333-333333333333',
+        title: 'Språkstöd i vården',
+        context: '§ 37-medel 2027',
+        year: undefined,
+        deadline: '2027-02-15',
+        status: 'DRAFT',
+      }),
+      // Two accounts of one project: two rows, both to the project's page.
+      task({
+        kind: 'FUNDING_ACCOUNT',
+        targetId: PROJECT,
+        title: 'Bosättningslyftet',
+        context: undefined,
+        year: undefined,
+        deadline: '2027-03-31',
+        status: 'DUE',
+      }),
+      task({
+        kind: 'FUNDING_ACCOUNT',
+        targetId: PROJECT,
+        title: 'Bosättningslyftet',
+        context: undefined,
+        year: undefined,
+        deadline: '2026-03-31',
+        state: 'DONE',
+        status: 'FILED',
+      }),
     ]);
     renderApp('/');
     const table = await screen.findByRole('table', { name: 'Mina uppgifter' });
@@ -160,28 +148,16 @@ describe('start page', () => {
 
   it("lists the action-plan activities the organisation owns, each linking to its agreement's action plan", async () => {
     const AGREEMENT = '55555555-5555-4555-8555-555555555555';
-    fakeApi([
-      {
-        path: '/api/v1/me/tasks',
-        respond: () =>
-          json({
-            member: true,
-            coordinator: false,
-            truncated: false,
-            tasks: [
-              task({
-                kind: 'PLAN_ACTIVITY',
-                targetId: AGREEMENT,
-                title: 'Språkpraktik i kommunen',
-                context: 'RÖK Västmanland',
-                year: undefined,
-                deadline: '2027-06-30',
-                status: 'ONGOING',
-              }),
-            ],
-          }),
-      },
-      ...baseRoutes(member),
+    tasksApi(member, [
+      task({
+        kind: 'PLAN_ACTIVITY',
+        targetId: AGREEMENT,
+        title: 'Språkpraktik i kommunen',
+        context: 'RÖK Västmanland',
+        year: undefined,
+        deadline: '2027-06-30',
+        status: 'ONGOING',
+      }),
     ]);
     renderApp('/');
     const table = await screen.findByRole('table', { name: 'Mina uppgifter' });

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm, useOrganisationOptions } from '../../../components';
-import { Button, ComboBox, Select, TextArea, TextField, type Option } from '../../../design-system';
+import {
+  FormField,
+  FormSelect,
+  FormTextArea,
+  FormTextField,
+  ServerForm,
+  useOrganisationOptions,
+} from '../../../components';
+import { Button, ComboBox, type Option } from '../../../design-system';
 import { useIndicators } from '../api/getIndicators';
 import { useProjectSearch } from '../api/searchProjects';
 import type { PlanActivity, PlanActivityInput } from '../types';
@@ -109,28 +116,9 @@ export function ActivityForm({
         setDirty(false);
       }}
     >
-      <FormField form={form} name="title">
-        <TextField name="title" label={label('title')} value={title} onChange={setTitle} isRequired />
-      </FormField>
-      <FormField form={form} name="description">
-        <TextArea
-          name="description"
-          rows={2}
-          label={label('description')}
-          value={description}
-          onChange={setDescription}
-        />
-      </FormField>
-      <FormField form={form} name="goalAreaId">
-        <Select
-          name="goalAreaId"
-          label={label('goalAreaId')}
-          options={targetOptions}
-          value={target}
-          onChange={change(setTarget)}
-          isRequired
-        />
-      </FormField>
+      <FormTextField name="title" value={title} onChange={setTitle} isRequired />
+      <FormTextArea name="description" rows={2} value={description} onChange={setDescription} />
+      <FormSelect name="goalAreaId" options={targetOptions} value={target} onChange={change(setTarget)} isRequired />
       <FormField form={form} name="ownerOrganisationId">
         <ComboBox
           name="ownerOrganisationId"
@@ -176,22 +164,15 @@ export function ActivityForm({
           />
         </fieldset>
       </FormField>
-      <FormField form={form} name="startsOn">
-        <TextField name="startsOn" type="date" label={label('startsOn')} value={startsOn} onChange={setStartsOn} />
-      </FormField>
-      <FormField form={form} name="dueOn">
-        <TextField name="dueOn" type="date" label={label('dueOn')} value={dueOn} onChange={setDueOn} />
-      </FormField>
-      <FormField form={form} name="indicatorId">
-        <Select
-          name="indicatorId"
-          label={label('indicatorId')}
-          emptyOption={t('strategy.activity.noIndicator')}
-          options={indicatorOptions}
-          value={indicator}
-          onChange={change(setIndicator)}
-        />
-      </FormField>
+      <FormTextField name="startsOn" type="date" value={startsOn} onChange={setStartsOn} />
+      <FormTextField name="dueOn" type="date" value={dueOn} onChange={setDueOn} />
+      <FormSelect
+        name="indicatorId"
+        emptyOption={t('strategy.activity.noIndicator')}
+        options={indicatorOptions}
+        value={indicator}
+        onChange={change(setIndicator)}
+      />
       <FormField form={form} name="projectId">
         <ComboBox
           name="projectId"

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { Select, TextArea, TextField } from '../../../design-system';
+import { FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
 import { targetGroups, type Analysis, type Area, type AreaInput, type TargetGroup } from '../types';
 
 const fields = ['title', 'description', 'targetGroup', 'goalAreaId'] as const;
@@ -39,41 +38,25 @@ export function AreaForm({
         })
       }
     >
-      <FormField form={form} name="title">
-        <TextField name="title" label={label('title')} value={title} onChange={setTitle} isRequired />
-      </FormField>
-      <FormField form={form} name="description">
-        <TextArea
-          name="description"
-          rows={2}
-          label={label('description')}
-          value={description}
-          onChange={setDescription}
-        />
-      </FormField>
-      <FormField form={form} name="targetGroup">
-        <Select
-          name="targetGroup"
-          label={label('targetGroup')}
-          emptyOption={t('strategy.area.noTargetGroup')}
-          options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
-          value={targetGroup}
-          onChange={setTargetGroup}
-        />
-      </FormField>
-      <FormField form={form} name="goalAreaId">
-        <Select
-          name="goalAreaId"
-          label={label('goalAreaId')}
-          emptyOption={t('strategy.area.noGoalArea')}
-          options={goalAreas.map((goalArea) => ({
-            id: goalArea.id,
-            label: [goalArea.number, goalArea.title].filter(Boolean).join(' '),
-          }))}
-          value={goalAreaId}
-          onChange={setGoalAreaId}
-        />
-      </FormField>
+      <FormTextField name="title" value={title} onChange={setTitle} isRequired />
+      <FormTextArea name="description" rows={2} value={description} onChange={setDescription} />
+      <FormSelect
+        name="targetGroup"
+        emptyOption={t('strategy.area.noTargetGroup')}
+        options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
+        value={targetGroup}
+        onChange={setTargetGroup}
+      />
+      <FormSelect
+        name="goalAreaId"
+        emptyOption={t('strategy.area.noGoalArea')}
+        options={goalAreas.map((goalArea) => ({
+          id: goalArea.id,
+          label: [goalArea.number, goalArea.title].filter(Boolean).join(' '),
+        }))}
+        value={goalAreaId}
+        onChange={setGoalAreaId}
+      />
     </ServerForm>
   );
 }

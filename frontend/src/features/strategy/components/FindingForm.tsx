@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { Select, TextArea, TextField } from '../../../design-system';
+import { FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
 import { targetGroups, type GapFinding, type GapFindingInput, type TargetGroup } from '../types';
 
 const fields = ['targetGroup', 'finding', 'source', 'foundOn'] as const;
@@ -46,44 +45,28 @@ export function FindingForm({
         if (reset) setValues({ targetGroup: null, finding: '', source: '', foundOn: '' });
       }}
     >
-      <FormField form={form} name="targetGroup">
-        <Select
-          name="targetGroup"
-          label={label('targetGroup')}
-          isRequired
-          placeholder={t('strategy.finding.targetGroupPlaceholder')}
-          options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
-          value={values.targetGroup}
-          onChange={(targetGroup) => setValues((v) => ({ ...v, targetGroup: targetGroup as TargetGroup | null }))}
-        />
-      </FormField>
-      <FormField form={form} name="finding">
-        <TextArea
-          name="finding"
-          rows={2}
-          label={label('finding')}
-          isRequired
-          value={values.finding}
-          onChange={(text) => setValues((v) => ({ ...v, finding: text }))}
-        />
-      </FormField>
-      <FormField form={form} name="source">
-        <TextField
-          name="source"
-          label={label('source')}
-          value={values.source}
-          onChange={(source) => setValues((v) => ({ ...v, source }))}
-        />
-      </FormField>
-      <FormField form={form} name="foundOn">
-        <TextField
-          name="foundOn"
-          type="date"
-          label={label('foundOn')}
-          value={values.foundOn}
-          onChange={(foundOn) => setValues((v) => ({ ...v, foundOn }))}
-        />
-      </FormField>
+      <FormSelect
+        name="targetGroup"
+        isRequired
+        placeholder={t('strategy.finding.targetGroupPlaceholder')}
+        options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
+        value={values.targetGroup}
+        onChange={(targetGroup) => setValues((v) => ({ ...v, targetGroup: targetGroup as TargetGroup | null }))}
+      />
+      <FormTextArea
+        name="finding"
+        rows={2}
+        isRequired
+        value={values.finding}
+        onChange={(text) => setValues((v) => ({ ...v, finding: text }))}
+      />
+      <FormTextField name="source" value={values.source} onChange={(source) => setValues((v) => ({ ...v, source }))} />
+      <FormTextField
+        name="foundOn"
+        type="date"
+        value={values.foundOn}
+        onChange={(foundOn) => setValues((v) => ({ ...v, foundOn }))}
+      />
     </ServerForm>
   );
 }

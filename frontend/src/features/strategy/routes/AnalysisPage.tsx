@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, Loaded } from '../../../components';
+import { ActionError, ConfirmAction, Loaded } from '../../../components';
 import {
   Alert,
   Badge,
@@ -24,7 +24,6 @@ import { useRemoveFinding } from '../api/removeFinding';
 import { useScoreArea } from '../api/scoreArea';
 import { useUpdateArea } from '../api/updateArea';
 import { useUpdateFinding } from '../api/updateFinding';
-import { ActionError } from '../components/ActionError';
 import { AreaForm } from '../components/AreaForm';
 import { FindingForm } from '../components/FindingForm';
 import { ScoreMatrix } from '../components/ScoreMatrix';
@@ -155,7 +154,7 @@ function Finding({ agreementId, finding }: { agreementId: string; finding: GapFi
           <p>{t('strategy.finding.removeConfirm', { finding: finding.finding })}</p>
         </ConfirmAction>
       )}
-      <ActionError error={removeError} />
+      <ActionError error={removeError} title={t('strategy.refused')} focusOnMount />
     </li>
   );
 }
@@ -270,7 +269,7 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
             <p>{t('strategy.area.removeConfirm', { title: area.title })}</p>
           </ConfirmAction>
         )}
-        <ActionError error={score.error ?? choose.error ?? removeError} />
+        <ActionError error={score.error ?? choose.error ?? removeError} title={t('strategy.refused')} focusOnMount />
       </td>
     </tr>
   );
@@ -294,7 +293,7 @@ function AddArea({ agreementId }: { agreementId: string }) {
           {t('strategy.analysis.addArea')}
         </Button>
       </form>
-      <ActionError error={add.error} />
+      <ActionError error={add.error} title={t('strategy.refused')} focusOnMount />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, Loaded, useOrganisationOptions } from '../../../components';
+import { ActionError, ConfirmAction, Loaded, useOrganisationOptions } from '../../../components';
 import {
   Badge,
   Button,
@@ -20,7 +20,6 @@ import { useChangeActivityStatus } from '../api/changeActivityStatus';
 import { useActionPlan } from '../api/getActionPlan';
 import { useRemoveActivity } from '../api/removeActivity';
 import { useUpdateActivity } from '../api/updateActivity';
-import { ActionError } from '../components/ActionError';
 import { ActivityForm } from '../components/ActivityForm';
 import { ProgressText } from '../components/ProgressText';
 import type { ActionPlan, ActivityStatus, PlanActivity } from '../types';
@@ -256,7 +255,7 @@ function ActivityCard({ plan, activity }: { plan: ActionPlan; activity: PlanActi
           <p>{t('strategy.activity.removeConfirm', { title: activity.title })}</p>
         </ConfirmAction>
       )}
-      <ActionError error={move.error ?? removeError} />
+      <ActionError error={move.error ?? removeError} title={t('strategy.refused')} focusOnMount />
     </li>
   );
 }
@@ -315,7 +314,7 @@ function AddActivity({ plan }: { plan: ActionPlan }) {
           {t('strategy.plan.add')}
         </Button>
       </form>
-      <ActionError error={add.error} />
+      <ActionError error={add.error} title={t('strategy.refused')} focusOnMount />
     </section>
   );
 }

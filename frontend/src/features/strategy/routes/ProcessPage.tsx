@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
+import { ActionError, Loaded } from '../../../components';
 import {
   Badge,
   Button,
@@ -20,7 +20,6 @@ import { useChangePhaseStatus } from '../api/changePhaseStatus';
 import { useProcessMap } from '../api/getProcessMap';
 import { useRemovePhase } from '../api/removePhase';
 import { useUpdatePhase } from '../api/updatePhase';
-import { ActionError } from '../components/ActionError';
 import { period } from '../components/period';
 import type { Phase, PhaseInput, PhaseStatus, ProcessMap } from '../types';
 import '../styles.css';
@@ -193,7 +192,7 @@ function PhaseSection({ agreementId, phase, current }: { agreementId: string; ph
           ))}
         </div>
       )}
-      <ActionError error={update.error ?? move.error} />
+      <ActionError error={update.error ?? move.error} title={t('strategy.refused')} focusOnMount />
       {phase.permissions.edit && <EditPhase agreementId={agreementId} phase={phase} />}
       {phase.permissions.delete && <RemovePhase agreementId={agreementId} phase={phase} />}
     </section>
@@ -242,7 +241,7 @@ function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }
           {t('strategy.process.savePhase', { name: phase.name })}
         </Button>
       </form>
-      <ActionError error={update.error} />
+      <ActionError error={update.error} title={t('strategy.refused')} focusOnMount />
     </Disclosure>
   );
 }
@@ -269,7 +268,7 @@ function RemovePhase({ agreementId, phase }: { agreementId: string; phase: Phase
       >
         <p>{t('strategy.process.removeConfirm', { name: phase.name })}</p>
       </ConfirmDialog>
-      <ActionError error={remove.error} />
+      <ActionError error={remove.error} title={t('strategy.refused')} focusOnMount />
     </>
   );
 }
@@ -336,7 +335,7 @@ function AddPhase({ agreementId }: { agreementId: string }) {
           {t('strategy.process.addPhase')}
         </Button>
       </form>
-      <ActionError error={add.error} />
+      <ActionError error={add.error} title={t('strategy.refused')} focusOnMount />
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, PageNotLoaded } from '../../../components';
+import { ActionError, ConfirmAction, PageNotLoaded } from '../../../components';
 import {
   Alert,
+  BackLink,
   Button,
   CheckboxGroup,
   Form,
-  Link,
   PageHeading,
   RadioGroup,
   TextArea,
@@ -19,7 +19,6 @@ import { useSurvey } from '../api/getSurvey';
 import { useReopenAnswer } from '../api/reopenAnswer';
 import { useSaveAnswer } from '../api/saveAnswer';
 import { useSubmitAnswer } from '../api/submitAnswer';
-import { ActionError } from '../components/ActionError';
 import { AGREEMENTS, type AnswerItemInput, type Question, type Survey } from '../types';
 import '../styles.css';
 
@@ -77,7 +76,7 @@ export function AnswerPage() {
           )}
           {reopened &&
             (reopened.error ? (
-              <ActionError error={reopened.error} />
+              <ActionError error={reopened.error} title={t('surveys.refused')} />
             ) : (
               <p role="status">{t('surveys.answer.reopened')}</p>
             ))}
@@ -156,10 +155,7 @@ function AnswerForm({
   const etagIfSaved = answer.version > 0 || answer.status ? etag : undefined;
   return (
     <>
-      <Link href={toSurvey({ id: survey.id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {survey.title}
-      </Link>
+      <BackLink href={toSurvey({ id: survey.id })}>{survey.title}</BackLink>
       <PageHeading>{t('surveys.answer.title', { organisation: answer.organisation.name })}</PageHeading>
       <p>
         {answer.status === 'SUBMITTED'
@@ -174,7 +170,7 @@ function AnswerForm({
           <p>{t('surveys.answer.readOnlyHelp')}</p>
         </Alert>
       )}
-      <ActionError error={save.error ?? submit.error} />
+      <ActionError error={save.error ?? submit.error} title={t('surveys.refused')} />
       <Form
         aria-label={t('surveys.answer.form')}
         onSubmit={(event) => {

@@ -1,13 +1,12 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../../components';
-import { Button, Form, Link, PageHeading, Select, TextArea, TextField } from '../../../design-system';
+import { ActionError, RequirePermission } from '../../../components';
+import { BackLink, Button, Form, PageHeading, Select, TextArea, TextField } from '../../../design-system';
 import type { Me } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveys } from '../../../lib/links';
 import { useCreateSurvey } from '../api/createSurvey';
-import { ActionError } from '../components/ActionError';
 import { RecipientsField, recipientsInput, type Recipients } from '../components/RecipientsField';
 import '../styles.css';
 
@@ -28,10 +27,7 @@ export function NewSurveyPage() {
     <RequirePermission allowed={(me) => surveyCounties(me).length > 0 || isAdmin(me)}>
       {(me) => (
         <>
-          <Link href={toSurveys()} className="ds-link back-link">
-            <span aria-hidden="true">← </span>
-            {t('surveys.title')}
-          </Link>
+          <BackLink href={toSurveys()}>{t('surveys.title')}</BackLink>
           <PageHeading>{t('surveys.create.title')}</PageHeading>
           <p>{t('surveys.create.help')}</p>
           <NewSurveyForm me={me} />
@@ -78,7 +74,7 @@ function NewSurveyForm({ me }: { me: Me }) {
         );
       }}
     >
-      <ActionError error={create.error} />
+      <ActionError error={create.error} title={t('surveys.refused')} />
       <Select
         label={t('surveys.owner')}
         isRequired

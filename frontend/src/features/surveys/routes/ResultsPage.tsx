@@ -1,8 +1,19 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
-import { Alert, BarChart, Button, DataTable, Form, Link, PageHeading, Select, TextArea } from '../../../design-system';
+import { ActionError, Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
+import {
+  Alert,
+  BackLink,
+  BarChart,
+  Button,
+  DataTable,
+  Form,
+  Link,
+  PageHeading,
+  Select,
+  TextArea,
+} from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveyAnswer, toSurveys } from '../../../lib/links';
@@ -12,7 +23,6 @@ import { useResults } from '../api/getResults';
 import { useSurvey, type VersionedSurvey } from '../api/getSurvey';
 import { exportFilename, surveyExportPath, type CsvDialect, type SurveyExport } from '../api/exportPaths';
 import { usePutSummaries } from '../api/putSummaries';
-import { ActionError } from '../components/ActionError';
 import { ResponseRate } from '../components/ResponseRate';
 import { AGREEMENTS, type QuestionResult, type Results, type Survey } from '../types';
 import '../styles.css';
@@ -52,10 +62,7 @@ export function ResultsPage() {
   const versioned = survey.data;
   return (
     <>
-      <Link href={toSurvey({ id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {versioned.survey.title}
-      </Link>
+      <BackLink href={toSurvey({ id })}>{versioned.survey.title}</BackLink>
       <PageHeading>{t('surveys.results.heading', { title: versioned.survey.title })}</PageHeading>
       {national && (
         <div className="filters">
@@ -139,7 +146,7 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
       )}
       {!results.internal && <p>{t('surveys.results.publicNote')}</p>}
       {results.internal && <AnswersByOrganisation results={results} survey={survey} />}
-      <ActionError error={changeStatus.error} />
+      <ActionError error={changeStatus.error} title={t('surveys.refused')} />
       <div className="survey-actions">
         {publish && (
           <Button
@@ -347,7 +354,7 @@ function SummariesForm({ versioned }: { versioned: VersionedSurvey }) {
       }}
     >
       <h2>{t('surveys.results.summaries')}</h2>
-      <ActionError error={put.error} />
+      <ActionError error={put.error} title={t('surveys.refused')} />
       {survey.themes.map((theme) => (
         <TextArea
           key={theme.id}

@@ -1,8 +1,9 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../../../components';
+import { ActionError, PageNotLoaded } from '../../../components';
 import {
+  BackLink,
   Badge,
   Button,
   DescriptionList,
@@ -23,7 +24,6 @@ import { useCopySurvey } from '../api/copySurvey';
 import { useSurvey } from '../api/getSurvey';
 import { useSurveyHistory } from '../api/getSurveyHistory';
 import { useUpdateSurvey } from '../api/updateSurvey';
-import { ActionError } from '../components/ActionError';
 import { QuestionEditor } from '../components/QuestionEditor';
 import { RecipientsField, recipientsInput, type Recipients } from '../components/RecipientsField';
 import { SurveyHistory } from '../components/SurveyHistory';
@@ -54,13 +54,9 @@ export function SurveyPage() {
   const { permissions } = survey;
   return (
     <>
-      <Link
-        href={toSurveys(survey.countyCode ? { county: survey.countyCode } : { national: true })}
-        className="ds-link back-link"
-      >
-        <span aria-hidden="true">← </span>
+      <BackLink href={toSurveys(survey.countyCode ? { county: survey.countyCode } : { national: true })}>
         {t('surveys.title')}
-      </Link>
+      </BackLink>
       <PageHeading>{survey.title}</PageHeading>
       <ProvenanceMark provenance={survey.provenance} />
       {survey.introduction && <p className="preserve-lines">{survey.introduction}</p>}
@@ -83,7 +79,7 @@ export function SurveyPage() {
         )}
         {permissions.readResults && <Link href={toSurveyResults({ id: survey.id })}>{t('surveys.results.title')}</Link>}
       </div>
-      <ActionError error={changeStatus.error} />
+      <ActionError error={changeStatus.error} title={t('surveys.refused')} />
       {permissions.statusChanges.length > 0 && (
         <div className="survey-actions">
           {permissions.statusChanges.map((status) => (
@@ -100,7 +96,7 @@ export function SurveyPage() {
       )}
       {permissions.update && (
         <>
-          <ActionError error={update.error} />
+          <ActionError error={update.error} title={t('surveys.refused')} />
           {update.isSuccess && <p role="status">{t('surveys.editor.saved')}</p>}
         </>
       )}
@@ -279,7 +275,7 @@ function CopyForm({ survey }: { survey: Survey }) {
     >
       <h2>{t('surveys.copy.title')}</h2>
       <p>{t('surveys.copy.help')}</p>
-      <ActionError error={copy.error} />
+      <ActionError error={copy.error} title={t('surveys.refused')} />
       <Select
         label={t('surveys.owner')}
         emptyOption={t('surveys.national')}

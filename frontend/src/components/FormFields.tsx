@@ -1,0 +1,123 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Select,
+  TextArea,
+  TextField,
+  type SelectProps,
+  type TextAreaProps,
+  type TextFieldProps,
+} from '../design-system';
+import { FormField } from './FormField';
+
+/** What a server form tells its fields: the prefix of their anchors and the label of each field. */
+type FormScope = { form: string; labelOf: (field: string) => string };
+
+const FormScopeContext = createContext<FormScope | null>(null);
+
+export function FormScopeProvider({ scope, children }: { scope: FormScope; children: ReactNode }) {
+  return <FormScopeContext.Provider value={scope}>{children}</FormScopeContext.Provider>;
+}
+
+function useFormScope(): FormScope {
+  const scope = useContext(FormScopeContext);
+  if (scope === null) throw new Error('A form field is used outside a ServerForm');
+  return scope;
+}
+
+/** A field's props with its name required and its label optional: the form's `labelOf(name)` by default. */
+type Bound<P> = Omit<P, 'name' | 'label'> & { name: string; label?: string };
+
+/** A one-line text field inside a `ServerForm`, wrapped for the error summary and labelled by the form. */
+export function FormTextField({ name, label, ...props }: Bound<TextFieldProps>) {
+  const { form, labelOf } = useFormScope();
+  return (
+    <FormField form={form} name={name}>
+      <TextField {...props} name={name} label={label ?? labelOf(name)} />
+    </FormField>
+  );
+}
+
+/** A multi-line text field inside a `ServerForm` (see `FormTextField`). */
+export function FormTextArea({ name, label, ...props }: Bound<TextAreaProps>) {
+  const { form, labelOf } = useFormScope();
+  return (
+    <FormField form={form} name={name}>
+      <TextArea {...props} name={name} label={label ?? labelOf(name)} />
+    </FormField>
+  );
+}
+
+/** A dropdown inside a `ServerForm` (see `FormTextField`). */
+export function FormSelect({ name, label, ...props }: Bound<SelectProps>) {
+  const { form, labelOf } = useFormScope();
+  return (
+    <FormField form={form} name={name}>
+      <Select {...props} name={name} label={label ?? labelOf(name)} />
+    </FormField>
+  );
+}
+
+/**
+ * A required dropdown of the values of an enumeration inside a `ServerForm`: each value labelled by `labelOfValue`,
+ * and `onChange` is given only one of `values`.
+ */
+export function FormEnumSelect<T extends string>({
+  values,
+  labelOfValue,
+  onChange,
+  ...props
+}: Omit<Bound<SelectProps>, 'options' | 'value' | 'onChange' | 'emptyOption'> & {
+  values: readonly T[];
+  labelOfValue: (value: T) => string;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <FormSelect
+      {...props}
+      isRequired
+      options={values.map((id) => ({ id, label: labelOfValue(id) }))}
+      onChange={(value) => {
+        const found = values.find((candidate) => candidate === value);
+        if (found) onChange(found);
+      }}
+    />
+  );
+}
+
+/**
+ * The label of a form's field for the error summary: `<prefix>.<field>` of the top-level field a nested error
+ * (`priorities[2].text`, `legalBasis.sfs`) belongs to, unless `special` names the field first. `fields` may map a
+ * field to the key its label has when the two differ (`countyCode` → `county`).
+ */
+export function useFieldLabels(
+  fields: readonly string[] | Readonly<Record<string, string>>,
+  prefix: string,
+  special?: (field: string) => string | undefined,
+): (field: string) => string {
+  const { t } = useTranslation();
+  const keys: [string, string][] = Array.isArray(fields)
+    ? fields.map((field: string) => [field, field])
+    : Object.entries(fields);
+  const labels = new Map<string, string>(keys.map(([field, key]) => [field, t(`${prefix}.${key}` as 'common.notSet')]));
+  return (field: string) => special?.(field) ?? labels.get(field.split(/[[.]/)[0] ?? field) ?? field;
+}
+
+/** The 1-based number of the item of the list `list` an error field names (`budget[0].year` → 1), if it does. */
+export function itemNumber(field: string, list: string): number | undefined {
+  const match = new RegExp(`^${list}\\[(\\d+)\\]`).exec(field);
+  return match ? Number(match[1]) + 1 : undefined;
+}
+
+/** What every entity form takes: the input to start from, the save, its button, the way back and its notices. */
+export type EntityFormProps<I> = {
+  initialInput: I;
+  onSubmit: (input: I) => Promise<void>;
+  submitLabel: string;
+  cancelHref: string;
+  /** Shown above the form until the next save, e.g. "the latest version is loaded". */
+  notice?: string;
+  /** An error to show from the start (e.g. when re-applying changes failed). */
+  initialError?: unknown;
+};
