@@ -22070,7 +22070,9 @@ export interface operations {
                 /** @description The year (in force, followed up); this year when absent */
                 year?: number;
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };

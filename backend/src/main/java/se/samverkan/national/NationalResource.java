@@ -43,8 +43,13 @@ public class NationalResource {
                     + " follow-up status, open action items; the country's totals; every municipality with its LÖK"
                     + " (for the map). Public figures for everyone; national readers and admins also see what is not"
                     + " public yet (internal: true)")
-    public NationalOverview getNationalOverview(@Valid @BeanParam NationalQuery query) {
-        return service.overview(query);
+    @APIResponseSchema(value = NationalOverview.class, responseCode = "200", responseDescription = "OK")
+    public Response getNationalOverview(
+            @Valid @BeanParam NationalQuery query, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Written once while nothing it counts changes (KeptJson), not per request.
+        var overview = service.keptOverview(query);
+        return PublicReads.respond(
+                overview.bytes(), MediaType.APPLICATION_JSON, overview.contentTag(), ifNoneMatch, false);
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,11 +48,29 @@ public class NationalService {
     @Inject
     Clock clock;
 
+    /** What a kept comparison depends on besides the data: the year, the caller's one flag and today (overdue). */
+    private record OverviewKey(int year, boolean internal, LocalDate today) {}
+
+    /**
+     * The comparison with its JSON, kept while nothing it counts changes (KeptJson: agreements, municipalities,
+     * assessments, action items and forums all move one of its counters): a repeated read costs one statement.
+     */
+    @ReadOnly
+    @Transactional
+    public KeptJson.Json<NationalOverview> keptOverview(NationalQuery query) {
+        int year = year(query.year());
+        boolean internal = policy.readsInternal();
+        LocalDate today = Clocks.today(clock);
+        return kept.get(new OverviewKey(year, internal, today), kept.version(), () -> overview(year, internal, today));
+    }
+
     @ReadOnly
     @Transactional
     public NationalOverview overview(NationalQuery query) {
-        int year = year(query.year());
-        boolean internal = policy.readsInternal();
+        return overview(year(query.year()), policy.readsInternal(), Clocks.today(clock));
+    }
+
+    private NationalOverview overview(int year, boolean internal, LocalDate today) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (County county : counties.listByCode()) {
             tallies.put(county.code, new Tally(county.code, county.name));
@@ -83,7 +102,7 @@ public class NationalService {
                     new MunicipalityLok((String) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4]));
         }
         goalAreas(queries.goalAreaStatuses(year, internal), tallies);
-        for (Object[] r : queries.openActionItems(Clocks.today(clock), internal)) {
+        for (Object[] r : queries.openActionItems(today, internal)) {
             Tally t = tallies.get((String) r[0]);
             t.openActionItems = ((Number) r[1]).longValue();
             t.overdueActionItems = ((Number) r[2]).longValue();

@@ -25,8 +25,11 @@ public class KeptJson {
 
     private static final int ENTRIES = 4096;
 
-    /** The document and read counters (change_counter, V41): between them, every change a kept read shows. */
-    public record Version(long documents, long reads) {}
+    /**
+     * The three change counters (change_counter, V41): between them, every change a kept read shows (the report
+     * inputs for what counts follow-up assessments, as the national comparison does).
+     */
+    public record Version(long documents, long reads, long reportInputs) {}
 
     /** A read and its JSON (the bytes the REST layer would write for it), with a content ETag made on first use. */
     public static final class Json<T> {
@@ -69,11 +72,11 @@ public class KeptJson {
 
     private final LinkedHashMap<Object, Kept> kept = new LinkedHashMap<>(256, 0.75f, true);
 
-    /** Both change sequences in one statement, within the caller's transaction. */
+    /** The counters in one statement, within the caller's transaction: call it before reading what is kept. */
     public Version version() {
-        Object[] row = (Object[]) em.createNativeQuery("select document, read from change_counter")
+        Object[] row = (Object[]) em.createNativeQuery("select document, read, report_input from change_counter")
                 .getSingleResult();
-        return new Version(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return new Version(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
     /** The read kept under the key at this version, or the one {@code build} makes (then kept). */
