@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -80,8 +81,17 @@ public class KeptJson {
     }
 
     /** The read kept under the key at this version, or the one {@code build} makes (then kept). */
-    @SuppressWarnings("unchecked")
     public <T> Json<T> get(Object key, Object version, Supplier<T> build) {
+        return keep(key, version, build, this::write);
+    }
+
+    /** A body that is not JSON (a CSV export) kept the same way: its bytes, built by {@code build}. */
+    public byte[] bytes(Object key, Object version, Supplier<byte[]> build) {
+        return keep(key, version, build, body -> body).bytes();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Json<T> keep(Object key, Object version, Supplier<T> build, Function<T, byte[]> write) {
         synchronized (kept) {
             Kept k = kept.get(key);
             if (k != null && k.version().equals(version)) {
@@ -89,7 +99,7 @@ public class KeptJson {
             }
         }
         T value = build.get();
-        Json<T> json = new Json<>(value, write(value));
+        Json<T> json = new Json<>(value, write.apply(value));
         synchronized (kept) {
             Kept previous = kept.put(key, new Kept(version, json));
             held += json.bytes.length - (previous == null ? 0 : previous.json().bytes.length);

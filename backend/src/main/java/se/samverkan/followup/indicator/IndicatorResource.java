@@ -123,7 +123,7 @@ public class IndicatorResource {
             responseCode = "200",
             description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportIndicatorValues(@PathParam("id") UUID id, @BeanParam DialectQuery dialect) {
+    public RestResponse<byte[]> exportIndicatorValues(@PathParam("id") UUID id, @BeanParam DialectQuery dialect) {
         return Downloads.attachment(
                 service.valuesCsv(id, dialect.chosen()), Csv.CONTENT_TYPE, "indicator-" + id + "-values.csv");
     }

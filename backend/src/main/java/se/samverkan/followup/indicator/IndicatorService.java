@@ -5,6 +5,7 @@ import static se.samverkan.common.problem.Text.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -182,11 +183,23 @@ public class IndicatorService {
         return kept.get(new ValuesKey(readable), version, () -> valueRows.of(readable));
     }
 
+    /** The values as a CSV file in one dialect, kept like the JSON (the public's as the public's). */
+    private record CsvKey(UUID indicatorId, CsvDialect dialect, boolean anonymous) {}
+
     @ReadOnly
     @Transactional
-    public String valuesCsv(UUID id, CsvDialect dialect) {
+    public byte[] valuesCsv(UUID id, CsvDialect dialect) {
+        KeptJson.Version version = kept.version();
+        if (!user.isAuthenticated()) {
+            return kept.bytes(new CsvKey(id, dialect, true), version, () -> csv(readable(id).id, dialect));
+        }
+        UUID readable = readable(id).id;
+        return kept.bytes(new CsvKey(readable, dialect, false), version, () -> csv(readable, dialect));
+    }
+
+    private byte[] csv(UUID readable, CsvDialect dialect) {
         // The same rows as the JSON list, sorted in SQL: no entities for a read-only file.
-        return ValuesCsv.write(valueRows.of(readable(id).id), dialect);
+        return ValuesCsv.write(valueRows.of(readable), dialect).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Replaces every value when the whole file is valid; otherwise a problem lists every bad row and nothing changes. */
