@@ -98,6 +98,11 @@ describe('the texts split per feature (vite-plugin-texts)', () => {
         'components/History.tsx `${namespace}.history.${key}`',
         'features/agreements/components/FieldChanges.tsx `${namespace}.${name}`',
         'features/funding/components/FundingHistory.tsx `${namespace}.${name}`',
+        // useFieldLabels(fields, '<prefix>'): the prefix is a literal where it is called (checked below).
+        'components/FormFields.tsx `${prefix}.${key}`',
+        // File names of downloads, not texts.
+        'features/results-reports/api/downloadNationalResults.ts `${name}.csv`',
+        'features/results-reports/api/downloadNationalResults.ts `${name}.pdf`',
         // Form field names (`questions.0.text`), not texts.
         'features/surveys/components/QuestionEditor.tsx `${name}.help`',
         'features/surveys/components/QuestionEditor.tsx `${name}.maxValue`',
@@ -114,6 +119,13 @@ describe('the texts split per feature (vite-plugin-texts)', () => {
         for (const key of ['rules.title', 'stale.title', 'stale.text', 'forbidden.title'])
           expect(reaches('sv', feature, `${match[1]}.${key}`), `${relative(src, path)} ${match[1]}.${key}`).toBe(true);
       }
+    }
+    // useFieldLabels(fields, '<prefix>'): the feature's chunk (or the core) has the prefix's labels in both languages.
+    for (const path of sourceFiles) {
+      const feature = featureOf(src, path);
+      for (const match of readFileSync(path, 'utf8').matchAll(/useFieldLabels\(\s*\w+,\s*'([\w.]+)'/g))
+        for (const language of ['sv', 'en'] as const)
+          expect(reaches(language, feature, match[1]), `${relative(src, path)} ${match[1]} (${language})`).toBe(true);
     }
     // useHistoryTexts('<namespace>'): the feature's chunk has the namespace's history texts.
     for (const path of sourceFiles) {
