@@ -291,7 +291,7 @@ test.describe.serial('follow-up', () => {
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(1)).toContainText('gender');
     // The reasons in the interface's language.
-    await expect(rows.nth(1)).toContainText('ska vara TOTAL, WOMEN eller MEN, inte "X"');
+    await expect(rows.nth(1)).toContainText('ska vara TOTAL, WOMEN eller MEN (Totalt, Kvinnor eller Män), inte "X"');
     await expect(rows.nth(2)).toContainText('value');
     await expect(rows.nth(2)).toContainText('är inte ett tal: "abc"');
     await expectNoAxeViolations(coordinatorPage, 'import report');
