@@ -1,14 +1,7 @@
 import { useState, type ReactElement } from 'react';
-import {
-  SearchComboBox,
-  Select,
-  TextArea,
-  TextField,
-  type SelectProps,
-  type TextAreaProps,
-  type TextFieldProps,
-} from '../design-system';
+import { SearchComboBox, type SelectProps, type TextAreaProps, type TextFieldProps } from '../design-system';
 import { FormField } from './FormField';
+import { FormScopeProvider, FormSelect, FormTextArea, FormTextField } from './FormFields';
 import { useOrganisationOptions } from './useOrganisationOptions';
 
 /** The keys of `V` whose values are a `T`. */
@@ -50,21 +43,23 @@ export function bindFields<V extends object>({
   const read = (name: keyof V) => values[name] as string;
   const readChoice = (name: keyof V) => values[name] as string | null;
   const write = (name: keyof V) => (value: string | null) => onChange({ [name]: value } as Partial<V>);
+  // The shared form fields (FormTextField and its kin) in this form's scope, with their values bound.
+  const scope = { form, labelOf };
   return {
-    text: (name, { label, ...props } = {}) => (
-      <FormField form={form} name={name}>
-        <TextField name={name} label={label ?? labelOf(name)} value={read(name)} onChange={write(name)} {...props} />
-      </FormField>
+    text: (name, props = {}) => (
+      <FormScopeProvider scope={scope}>
+        <FormTextField name={name} value={read(name)} onChange={write(name)} {...props} />
+      </FormScopeProvider>
     ),
-    textArea: (name, { label, ...props } = {}) => (
-      <FormField form={form} name={name}>
-        <TextArea name={name} label={label ?? labelOf(name)} value={read(name)} onChange={write(name)} {...props} />
-      </FormField>
+    textArea: (name, props = {}) => (
+      <FormScopeProvider scope={scope}>
+        <FormTextArea name={name} value={read(name)} onChange={write(name)} {...props} />
+      </FormScopeProvider>
     ),
-    select: (name, { label, ...props }) => (
-      <FormField form={form} name={name}>
-        <Select name={name} label={label ?? labelOf(name)} value={readChoice(name)} onChange={write(name)} {...props} />
-      </FormField>
+    select: (name, props) => (
+      <FormScopeProvider scope={scope}>
+        <FormSelect name={name} value={readChoice(name)} onChange={write(name)} {...props} />
+      </FormScopeProvider>
     ),
     organisation: (name, nameField, { label, resetKey, ...props }) => (
       <FormField form={form} name={name}>
