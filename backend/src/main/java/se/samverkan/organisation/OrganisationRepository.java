@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import se.samverkan.common.http.Paging;
 import se.samverkan.common.persistence.Like;
 
 @ApplicationScoped
@@ -30,15 +31,21 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         }
     }
 
-    public List<Organisation> search(Filter filter, SortOrder sort, int page, int size) {
+    /** One page of the list as rows: no entity is loaded, so none is mapped or dirty-checked. */
+    public List<OrganisationSummary> search(Filter filter, SortOrder sort, int page, int size) {
         Where where = where(filter);
-        return find(
-                        "select o from Organisation o left join fetch o.county c left join fetch o.municipality "
-                                + "left join fetch o.parent where " + where.clause + " order by " + sort.orderBy
+        var query = getEntityManager()
+                .createQuery(
+                        "select new se.samverkan.organisation.OrganisationSummary(o.id, o.name, o.type,"
+                                + " o.organisationNumber, c.code, c.name, m.code, m.name, p.id, p.name)"
+                                + " from Organisation o left join o.county c left join o.municipality m"
+                                + " left join o.parent p where " + where.clause + " order by " + sort.orderBy
                                 + ", o.id",
-                        where.parameters)
-                .page(page, size)
-                .list();
+                        OrganisationSummary.class)
+                .setFirstResult(Math.toIntExact(Paging.offset(page, size)))
+                .setMaxResults(size);
+        where.parameters.map().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     public long count(Filter filter) {

@@ -61,10 +61,7 @@ public class OrganisationService {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }
         long total = organisations.count(filter);
-        var items = organisations.search(filter, sort, page, size).stream()
-                .map(OrganisationMapper::summary)
-                .toList();
-        return new OrganisationPage(items, total, page, size);
+        return new OrganisationPage(organisations.search(filter, sort, page, size), total, page, size);
     }
 
     @ReadOnly
