@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.AgreementDtos.AgreementRef;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.FieldChange;
 import se.samverkan.organisation.OrganisationReference;
@@ -26,25 +26,25 @@ final class AgreementComparison {
 
     @Schema(name = "GoalAreaComparison")
     record GoalAreaChange(
-            @Schema(description = "Number in the newer agreement (or the older, when removed)") String number,
-            @Schema(required = true) String title,
-            @Schema(required = true) Change change,
-            @Schema(required = true, description = "Changed number, title or goal") List<FieldChange> fields,
-            @Schema(required = true) List<String> strategiesAdded,
-            @Schema(required = true) List<String> strategiesRemoved,
-            @Schema(description = "Year of the older agreement's newest focus") Integer focusYearBefore,
-            @Schema(description = "Year of the newer agreement's newest focus") Integer focusYearAfter,
-            @Schema(required = true) List<String> focusAdded,
-            @Schema(required = true) List<String> focusRemoved) {}
+            @Optional @Schema(description = "Number in the newer agreement (or the older, when removed)") String number,
+            String title,
+            Change change,
+            @Schema(description = "Changed number, title or goal") List<FieldChange> fields,
+            List<String> strategiesAdded,
+            List<String> strategiesRemoved,
+            @Optional @Schema(description = "Year of the older agreement's newest focus") Integer focusYearBefore,
+            @Optional @Schema(description = "Year of the newer agreement's newest focus") Integer focusYearAfter,
+            List<String> focusAdded,
+            List<String> focusRemoved) {}
 
     @Schema(name = "AgreementComparison")
     record ComparisonDto(
-            @Schema(required = true, description = "The older agreement") AgreementRef from,
-            @Schema(required = true, description = "The newer agreement (the revision)") AgreementRef to,
-            @Schema(required = true, description = "Changed fields of the agreement itself") List<FieldChange> fields,
-            @Schema(required = true) List<GoalAreaChange> goalAreas,
-            @Schema(required = true) List<OrganisationReference> partiesAdded,
-            @Schema(required = true) List<OrganisationReference> partiesRemoved) {}
+            @Schema(description = "The older agreement") AgreementRef from,
+            @Schema(description = "The newer agreement (the revision)") AgreementRef to,
+            @Schema(description = "Changed fields of the agreement itself") List<FieldChange> fields,
+            List<GoalAreaChange> goalAreas,
+            List<OrganisationReference> partiesAdded,
+            List<OrganisationReference> partiesRemoved) {}
 
     private AgreementComparison() {}
 
@@ -59,7 +59,7 @@ final class AgreementComparison {
         List<GoalArea> unmatchedOld = new ArrayList<>(sorted(older.goalAreas));
         List<GoalAreaChange> goalAreas = new ArrayList<>();
         for (GoalArea now : sorted(newer.goalAreas)) {
-            Optional<GoalArea> match = unmatchedOld.stream()
+            var match = unmatchedOld.stream()
                     .filter(g -> normalise(g.title).equals(normalise(now.title)))
                     .findFirst()
                     .or(() -> unmatchedOld.stream()

@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 @Schema(name = "PartyInput")
 public record PartyInput(
-        @Schema(required = true) @NotNull(message = "{validation.required}") UUID organisationId,
-        @Schema(required = true) @NotNull(message = "{validation.required}") PartyRole role,
-        @Size(max = 10, message = "{validation.at-most-entries}")
+        @NotNull(message = "{validation.required}") UUID organisationId,
+        @NotNull(message = "{validation.required}") PartyRole role,
+        @Optional @Size(max = 10, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") SignatoryDto> signatories,
-        LocalDate signedOn) {}
+        @Optional LocalDate signedOn) {}

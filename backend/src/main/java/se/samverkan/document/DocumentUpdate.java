@@ -5,20 +5,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 @Schema(name = "DocumentUpdate", description = "A document's description; url only for links (required there)")
 public record DocumentUpdate(
-        @Schema(required = true, maxLength = 300)
+        @Schema(maxLength = 300)
                 @NotBlank(message = "{validation.is-required}")
                 @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
-        @Schema(required = true) @NotNull(message = "{validation.is-required}") DocumentKind kind,
-        @Schema(required = true)
-                @NotNull(message = "{validation.is-required}")
+        @NotNull(message = "{validation.is-required}") DocumentKind kind,
+        @NotNull(message = "{validation.is-required}")
                 @Pattern(regexp = "[a-z]{2}", message = "{validation.must-be-a-two-letter-language-code-such}")
                 String language,
-        @Schema(required = true) @NotNull(message = "{validation.is-required}") DocumentVisibility visibility,
-        @Schema(maxLength = 2000)
+        @NotNull(message = "{validation.is-required}") DocumentVisibility visibility,
+        @Optional
+                @Schema(maxLength = 2000)
                 @Size(max = 2000, message = "{validation.at-most-characters}")
                 @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{validation.must-be-an-http-or-https-address}")
                 String url) {}

@@ -11,19 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "LinkInput",
         description = "A link to a document published elsewhere, e.g. a report on a county board's website")
 public record LinkInput(
-        @Schema(required = true) @NotNull(message = "{validation.is-required}") OwnerType ownerType,
-        @Schema(required = true) @NotNull(message = "{validation.is-required}") UUID ownerId,
-        @Schema(required = true, maxLength = 300)
+        @NotNull(message = "{validation.is-required}") OwnerType ownerType,
+        @NotNull(message = "{validation.is-required}") UUID ownerId,
+        @Schema(maxLength = 300)
                 @NotBlank(message = "{validation.is-required}")
                 @Size(max = 300, message = "{validation.at-most-characters}")
                 String title,
-        @Schema(required = true) @NotNull(message = "{validation.is-required}") DocumentKind kind,
-        @Schema(required = true, description = "ISO 639-1, e.g. sv")
+        @NotNull(message = "{validation.is-required}") DocumentKind kind,
+        @Schema(description = "ISO 639-1, e.g. sv")
                 @NotNull(message = "{validation.is-required}")
                 @Pattern(regexp = "[a-z]{2}", message = "{validation.must-be-a-two-letter-language-code-such}")
                 String language,
-        @Schema(required = true) @NotNull(message = "{validation.is-required}") DocumentVisibility visibility,
-        @Schema(required = true, maxLength = 2000)
+        @NotNull(message = "{validation.is-required}") DocumentVisibility visibility,
+        @Schema(maxLength = 2000)
                 @NotBlank(message = "{validation.is-required}")
                 @Size(max = 2000, message = "{validation.at-most-characters}")
                 @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{validation.must-be-an-http-or-https-address}")

@@ -9,11 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FollowUpApprovalInput", description = "Which forum approved the compiled report, and when")
 public record ApprovalInput(
-        @Schema(required = true, example = "Integrationsrådet")
+        @Schema(example = "Integrationsrådet")
                 @NotBlank(message = "{validation.not-blank}")
                 @Size(max = 300, message = "{validation.at-most-characters}")
                 String approvedBy,
-        @Schema(required = true)
-                @NotNull(message = "{validation.required}")
-                @PastOrPresent(message = "{validation.must-not-be-in-the-future}")
+        @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.must-not-be-in-the-future}")
                 LocalDate approvedOn) {}

@@ -6,7 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FollowUpCompileInput", description = "The coordinator's summary of the round")
 public record CompileInput(
-        @Schema(required = true)
-                @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 50000, message = "{validation.at-most-characters}")
+        @NotBlank(message = "{validation.not-blank}") @Size(max = 50000, message = "{validation.at-most-characters}")
                 String summary) {}

@@ -5,4 +5,4 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FollowUpDeadlineInput")
-public record DeadlineInput(@Schema(required = true) @NotNull(message = "{validation.required}") LocalDate deadline) {}
+public record DeadlineInput(@NotNull(message = "{validation.required}") LocalDate deadline) {}

@@ -10,6 +10,7 @@ import se.samverkan.agreement.AgreementDtos.AgreementRef;
 import se.samverkan.agreement.GoalArea;
 import se.samverkan.agreement.PriorityStatus;
 import se.samverkan.common.http.Versioned;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -20,187 +21,177 @@ public final class FollowUpDtos {
 
     @Schema(name = "FollowUpRoundPermissions", description = "What the caller may do with the round now")
     public record RoundPermissions(
-            @Schema(required = true) boolean changeDeadline,
-            @Schema(required = true, description = "Only while no party has started") boolean delete,
-            @Schema(required = true, description = "Every assessment is accepted") boolean compile,
-            @Schema(required = true) boolean approve,
-            @Schema(required = true) boolean viewBoard,
-            @Schema(required = true) boolean viewReport,
-            @Schema(required = true, description = "CSV and PDF of a compiled or approved report") boolean export) {}
+            boolean changeDeadline,
+            @Schema(description = "Only while no party has started") boolean delete,
+            @Schema(description = "Every assessment is accepted") boolean compile,
+            boolean approve,
+            boolean viewBoard,
+            boolean viewReport,
+            @Schema(description = "CSV and PDF of a compiled or approved report") boolean export) {}
 
     @Schema(name = "AssessmentPermissions", description = "What the caller may do with the assessment now")
     public record AssessmentPermissions(
-            @Schema(required = true, description = "Save a draft") boolean edit,
-            @Schema(required = true) boolean submit,
-            @Schema(required = true, description = "Return or accept") boolean review) {}
+            @Schema(description = "Save a draft") boolean edit,
+            boolean submit,
+            @Schema(description = "Return or accept") boolean review) {}
 
     @Schema(name = "FollowUpRoundSummary")
     public record RoundSummary(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) UUID agreementId,
-            @Schema(required = true) int year,
-            LocalDate deadline,
-            @Schema(required = true) RoundStatus status,
-            String approvedBy,
-            LocalDate approvedOn,
-            @Schema(required = true) int tasks,
-            @Schema(required = true) int accepted,
-            ProvenanceDto provenance) {}
+            UUID id,
+            UUID agreementId,
+            int year,
+            @Optional LocalDate deadline,
+            RoundStatus status,
+            @Optional String approvedBy,
+            @Optional LocalDate approvedOn,
+            int tasks,
+            int accepted,
+            @Optional ProvenanceDto provenance) {}
 
     @Schema(name = "FollowUpTask", description = "One organisation's assessment of one goal area, as a task")
     public record TaskDto(
-            @Schema(required = true) UUID assessmentId,
-            @Schema(required = true) GoalAreaRef goalArea,
-            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+            UUID assessmentId,
+            GoalAreaRef goalArea,
+            @Optional
+                    @Schema(
+                            description =
+                                    "Missing when the round is recorded from a document that does not say who wrote it")
                     OrganisationReference organisation,
-            @Schema(required = true) AssessmentState state,
-            GoalStatus status,
-            Instant submittedAt,
-            @Schema(required = true, description = "The deadline has passed and it is neither submitted nor accepted")
+            AssessmentState state,
+            @Optional GoalStatus status,
+            @Optional Instant submittedAt,
+            @Schema(description = "The deadline has passed and it is neither submitted nor accepted")
                     boolean overdue) {}
 
     @Schema(name = "FollowUpRound")
     public record RoundDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) AgreementRef agreement,
-            @Schema(required = true) String countyCode,
-            @Schema(required = true) int year,
-            @Schema(description = "Null only for rounds recorded from documents that state none") LocalDate deadline,
-            @Schema(required = true) RoundStatus status,
-            @Schema(description = "The coordinator's summary, written when compiling") String summary,
-            Instant compiledAt,
-            String compiledBy,
-            @Schema(description = "The forum that approved the report") String approvedBy,
-            LocalDate approvedOn,
-            @Schema(description = "The meeting decision that approved it, when approved through one")
+            UUID id,
+            AgreementRef agreement,
+            String countyCode,
+            int year,
+            @Optional @Schema(description = "Null only for rounds recorded from documents that state none")
+                    LocalDate deadline,
+            RoundStatus status,
+            @Optional @Schema(description = "The coordinator's summary, written when compiling") String summary,
+            @Optional Instant compiledAt,
+            @Optional String compiledBy,
+            @Optional @Schema(description = "The forum that approved the report") String approvedBy,
+            @Optional LocalDate approvedOn,
+            @Optional @Schema(description = "The meeting decision that approved it, when approved through one")
                     se.samverkan.common.decision.DecisionLinkDto approvalDecision,
             @Schema(
-                            required = true,
                             description = "The tasks the caller may see: all for the coordinator; a party's own "
                                     + "until the report is compiled")
                     List<TaskDto> tasks,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) RoundPermissions permissions,
-            ProvenanceDto provenance)
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            RoundPermissions permissions,
+            @Optional ProvenanceDto provenance)
             implements Versioned {}
 
     @Schema(name = "AssessmentStateCounts")
-    public record StateCounts(
-            @Schema(required = true) long notStarted,
-            @Schema(required = true) long draft,
-            @Schema(required = true) long submitted,
-            @Schema(required = true) long returned,
-            @Schema(required = true) long accepted) {}
+    public record StateCounts(long notStarted, long draft, long submitted, long returned, long accepted) {}
 
     @Schema(name = "FollowUpBoard", description = "Who has handed in, against the deadline")
     public record BoardDto(
-            @Schema(required = true) UUID roundId,
-            @Schema(required = true) int year,
-            LocalDate deadline,
-            @Schema(required = true) RoundStatus status,
-            @Schema(required = true) List<TaskDto> tasks,
-            @Schema(required = true) StateCounts counts,
-            @Schema(required = true) long overdue,
-            @Schema(required = true) long total) {}
+            UUID roundId,
+            int year,
+            @Optional LocalDate deadline,
+            RoundStatus status,
+            List<TaskDto> tasks,
+            StateCounts counts,
+            long overdue,
+            long total) {}
 
     @Schema(name = "MyFollowUpTask", description = "A task of the caller's organisation, with its round")
     public record MyTaskDto(
-            @Schema(required = true) UUID roundId,
-            @Schema(required = true) AgreementRef agreement,
-            @Schema(required = true) int year,
-            LocalDate deadline,
-            @Schema(required = true) RoundStatus roundStatus,
-            @Schema(required = true) TaskDto task) {}
+            UUID roundId,
+            AgreementRef agreement,
+            int year,
+            @Optional LocalDate deadline,
+            RoundStatus roundStatus,
+            TaskDto task) {}
 
     @Schema(name = "Activity", description = "Insats: what was done, by whom, with what result and money")
     public record ActivityDto(
-            @Schema(required = true) String title,
-            String description,
-            @Schema(required = true) List<OrganisationReference> organisations,
-            String result,
-            @Schema(example = "§37") String fundingSource,
-            @Schema(description = "The registered project (funding) the activity comes from") UUID projectId,
-            @Schema(description = "The action plan's activity it was taken from") UUID planActivityId) {}
+            String title,
+            @Optional String description,
+            List<OrganisationReference> organisations,
+            @Optional String result,
+            @Optional @Schema(example = "§37") String fundingSource,
+            @Optional @Schema(description = "The registered project (funding) the activity comes from") UUID projectId,
+            @Optional @Schema(description = "The action plan's activity it was taken from") UUID planActivityId) {}
 
     @Schema(name = "ReportedIndicatorValue")
     public record ReportedValueDto(
-            @Schema(required = true) UUID indicatorId,
-            @Schema(required = true) String indicatorName,
-            String municipalityCode,
-            String municipalityName,
-            @Schema(required = true) Gender gender,
-            @Schema(required = true) BigDecimal value) {}
+            UUID indicatorId,
+            String indicatorName,
+            @Optional String municipalityCode,
+            @Optional String municipalityName,
+            Gender gender,
+            BigDecimal value) {}
 
     @Schema(
             name = "AssessmentIndicator",
             description = "An indicator of the goal area the assessment may report values for")
     public record AssessmentIndicatorDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String name,
-            @Schema(required = true) String unit,
-            @Schema(required = true) IndicatorScope scope,
-            @Schema(required = true) boolean genderBreakdown) {}
+            UUID id, String name, String unit, IndicatorScope scope, boolean genderBreakdown) {}
 
     @Schema(name = "Assessment")
     public record AssessmentDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) UUID roundId,
-            @Schema(required = true) AgreementRef agreement,
-            @Schema(required = true) int year,
-            LocalDate deadline,
-            @Schema(required = true) RoundStatus roundStatus,
-            @Schema(required = true) GoalAreaRef goalArea,
+            UUID id,
+            UUID roundId,
+            AgreementRef agreement,
+            int year,
+            @Optional LocalDate deadline,
+            RoundStatus roundStatus,
+            GoalAreaRef goalArea,
             @Schema(
-                            required = true,
                             description = "What the assessment assesses: the goal area's goal, strategies and the"
                                     + " focus decided for the round's year, as the agreement says them")
                     AssessedGoalDto assesses,
-            @Schema(description = "Missing when the round is recorded from a document that does not say who wrote it")
+            @Optional
+                    @Schema(
+                            description =
+                                    "Missing when the round is recorded from a document that does not say who wrote it")
                     OrganisationReference organisation,
-            @Schema(required = true) AssessmentState state,
-            GoalStatus status,
-            @Schema(description = "Läget") String situation,
-            @Schema(required = true) List<ActivityDto> activities,
-            @Schema(required = true, description = "Values for the round's year")
-                    List<ReportedValueDto> indicatorValues,
-            @Schema(required = true) List<AssessmentIndicatorDto> indicators,
-            @Schema(description = "Why the coordinator returned it") String returnComment,
-            Instant submittedAt,
-            String submittedBy,
-            Instant reviewedAt,
-            String reviewedBy,
-            @Schema(required = true) boolean overdue,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) AssessmentPermissions permissions,
-            ProvenanceDto provenance)
+            AssessmentState state,
+            @Optional GoalStatus status,
+            @Optional @Schema(description = "Läget") String situation,
+            List<ActivityDto> activities,
+            @Schema(description = "Values for the round's year") List<ReportedValueDto> indicatorValues,
+            List<AssessmentIndicatorDto> indicators,
+            @Optional @Schema(description = "Why the coordinator returned it") String returnComment,
+            @Optional Instant submittedAt,
+            @Optional String submittedBy,
+            @Optional Instant reviewedAt,
+            @Optional String reviewedBy,
+            boolean overdue,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            AssessmentPermissions permissions,
+            @Optional ProvenanceDto provenance)
             implements Versioned {}
 
     @Schema(name = "AssessedGoal", description = "The goal area of an agreement, as an assessment assesses it")
     public record AssessedGoalDto(
-            @Schema(description = "The goal area's goal (mål)") String goal,
-            @Schema(required = true, description = "Its strategies (strategier), in order") List<String> strategies,
-            @Schema(description = "The yearly priority (fokus) of the round's year, when there is one")
+            @Optional @Schema(description = "The goal area's goal (mål)") String goal,
+            @Schema(description = "Its strategies (strategier), in order") List<String> strategies,
+            @Optional @Schema(description = "The yearly priority (fokus) of the round's year, when there is one")
                     FocusDto focus) {}
 
     @Schema(name = "AssessedFocus", description = "A goal area's yearly priority: its points and how far it has come")
-    public record FocusDto(
-            @Schema(required = true) int year,
-            @Schema(required = true) PriorityStatus status,
-            @Schema(required = true) List<String> points) {}
+    public record FocusDto(int year, PriorityStatus status, List<String> points) {}
 
     @Schema(name = "GoalAreaReference")
     public record GoalAreaRef(
-            @Schema(required = true) UUID id,
-            @Schema(description = "Null for a monitored area") String number,
-            @Schema(required = true) String title) {
+            UUID id, @Optional @Schema(description = "Null for a monitored area") String number, String title) {
 
         public static GoalAreaRef of(GoalArea g) {
             return g == null ? null : new GoalAreaRef(g.id, g.number, g.title);
@@ -209,16 +200,16 @@ public final class FollowUpDtos {
 
     @Schema(name = "IndicatorPermissions", description = "What the caller may do with this indicator")
     public record IndicatorPermissions(
-            @Schema(required = true) boolean edit,
-            @Schema(required = true) boolean delete,
-            @Schema(required = true, description = "Replace the values from a CSV file") boolean importValues) {}
+            boolean edit,
+            boolean delete,
+            @Schema(description = "Replace the values from a CSV file") boolean importValues) {}
 
     @Schema(name = "IndicatorValue")
     public record ValueDto(
-            @Schema(required = true) int year,
-            @Schema(description = "Null for a county-wide value") String municipalityCode,
-            String municipalityName,
-            @Schema(required = true) Gender gender,
-            @Schema(required = true) BigDecimal value,
-            @Schema(required = true, description = "Made-up demonstration value") boolean sample) {}
+            int year,
+            @Optional @Schema(description = "Null for a county-wide value") String municipalityCode,
+            @Optional String municipalityName,
+            Gender gender,
+            BigDecimal value,
+            @Schema(description = "Made-up demonstration value") boolean sample) {}
 }

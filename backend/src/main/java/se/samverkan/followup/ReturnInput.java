@@ -6,7 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AssessmentReturnInput", description = "What the party should change")
 public record ReturnInput(
-        @Schema(required = true)
-                @NotBlank(message = "{validation.not-blank}")
-                @Size(max = 5000, message = "{validation.at-most-characters}")
+        @NotBlank(message = "{validation.not-blank}") @Size(max = 5000, message = "{validation.at-most-characters}")
                 String comment) {}

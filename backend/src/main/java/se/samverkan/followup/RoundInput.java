@@ -8,11 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FollowUpRoundInput", description = "Open the follow-up of one year of the agreement's period")
 public record RoundInput(
-        @Schema(required = true, example = "2027")
+        @Schema(example = "2027")
                 @NotNull(message = "{validation.required}")
                 @Min(value = 1990, message = "{validation.must-be-value-or-later}")
                 @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
-        @Schema(required = true, description = "When the parties' assessments are due")
-                @NotNull(message = "{validation.required}")
+        @Schema(description = "When the parties' assessments are due") @NotNull(message = "{validation.required}")
                 LocalDate deadline) {}

@@ -12,46 +12,55 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.Level;
+import se.samverkan.common.openapi.Optional;
 
 /** What a coordinator sends to create or replace a forum's own fields (members are a sub-resource). */
 @Schema(name = "ForumInput")
 public record ForumInput(
-        @Schema(required = true, example = "Beredningsgruppen")
+        @Schema(example = "Beredningsgruppen")
                 @NotBlank(message = "{validation.not-blank}")
                 @Size(max = 200, message = "{validation.at-most-characters}")
                 String name,
-        @Schema(required = true) @NotNull(message = "{validation.required}") ForumKind kind,
-        @Schema(required = true) @NotNull(message = "{validation.required}") Level level,
-        @Schema(description = "Required unless the level is NATIONAL; a national forum has no county", example = "19")
+        @NotNull(message = "{validation.required}") ForumKind kind,
+        @NotNull(message = "{validation.required}") Level level,
+        @Optional
+                @Schema(
+                        description = "Required unless the level is NATIONAL; a national forum has no county",
+                        example = "19")
                 @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                 String countyCode,
-        @Schema(description = "Sammankallande organisation") UUID convenerOrganisationId,
-        @Schema(example = "Landshövdingen") @Size(max = 200, message = "{validation.at-most-characters}") String chair,
-        @Size(max = 20000, message = "{validation.at-most-characters}") String description,
-        @Schema(example = "4")
+        @Optional @Schema(description = "Sammankallande organisation") UUID convenerOrganisationId,
+        @Optional @Schema(example = "Landshövdingen") @Size(max = 200, message = "{validation.at-most-characters}")
+                String chair,
+        @Optional @Size(max = 20000, message = "{validation.at-most-characters}") String description,
+        @Optional
+                @Schema(example = "4")
                 @Min(value = 1, message = "{validation.must-be-between-1-and-52}")
                 @Max(value = 52, message = "{validation.must-be-between-1-and-52}")
                 Integer meetingsPerYear,
-        @Schema(description = "Who else is invited when needed")
+        @Optional
+                @Schema(description = "Who else is invited when needed")
                 @Size(max = 2000, message = "{validation.at-most-characters}")
                 String invitedAsNeeded,
-        @Schema(description = "Uppdrag, in order") @Size(max = 50, message = "{validation.at-most-entries}")
+        @Optional @Schema(description = "Uppdrag, in order") @Size(max = 50, message = "{validation.at-most-entries}")
                 List<
                                 @NotBlank(message = "{validation.not-blank}")
                                 @Size(max = 2000, message = "{validation.at-most-characters}") String>
                         mandate,
-        @Schema(description = "Syfte, in order") @Size(max = 50, message = "{validation.at-most-entries}")
+        @Optional @Schema(description = "Syfte, in order") @Size(max = 50, message = "{validation.at-most-entries}")
                 List<
                                 @NotBlank(message = "{validation.not-blank}")
                                 @Size(max = 2000, message = "{validation.at-most-characters}") String>
                         purposes,
-        @Schema(
+        @Optional
+                @Schema(
                         description =
                                 "The forum this one prepares for or reports to: same county or national, same or higher level."
                                         + " Required for a working group")
                 UUID parentForumId,
-        @Schema(description = "Required with parentForumId") ForumRelation parentRelation,
-        @Schema(description = "End of a temporary working group; only for WORKING_GROUP") LocalDate endsOn,
-        @Schema(description = "Agreements the forum works with (same county; any for a national forum)")
+        @Optional @Schema(description = "Required with parentForumId") ForumRelation parentRelation,
+        @Optional @Schema(description = "End of a temporary working group; only for WORKING_GROUP") LocalDate endsOn,
+        @Optional
+                @Schema(description = "Agreements the forum works with (same county; any for a national forum)")
                 @Size(max = 50, message = "{validation.at-most-entries}")
                 Set<@NotNull(message = "{validation.not-empty}") UUID> agreementIds) {}

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.LegalReferenceDto;
 import se.samverkan.agreement.TargetGroup;
 import se.samverkan.common.http.Versioned;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -19,227 +20,203 @@ public final class FundingDtos {
 
     @Schema(name = "FundingProgramme")
     public record ProgrammeDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) ProgrammeKind kind,
-            @Schema(required = true) String name,
-            String description,
-            LegalReferenceDto legalBasis,
-            String managingAuthority,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true, description = "Whether the caller may change it") boolean canUpdate,
-            ProvenanceDto provenance)
+            UUID id,
+            ProgrammeKind kind,
+            String name,
+            @Optional String description,
+            @Optional LegalReferenceDto legalBasis,
+            @Optional String managingAuthority,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            @Schema(description = "Whether the caller may change it") boolean canUpdate,
+            @Optional ProvenanceDto provenance)
             implements Versioned {}
 
     @Schema(name = "FundingProgrammeRef")
-    public record ProgrammeRef(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) ProgrammeKind kind,
-            @Schema(required = true) String name) {}
+    public record ProgrammeRef(UUID id, ProgrammeKind kind, String name) {}
 
     @Schema(name = "FundingGoalAreaRef", description = "A goal area with its agreement, by id: renames show through")
     public record GoalAreaRef(
-            @Schema(required = true) UUID id,
-            String number,
-            @Schema(required = true) String title,
-            @Schema(required = true) UUID agreementId,
-            @Schema(required = true) String agreementTitle) {}
+            UUID id, @Optional String number, String title, UUID agreementId, String agreementTitle) {}
 
     @Schema(name = "FundingStrategy", description = "A linked strategy; text is absent when the position is gone")
-    public record StrategyDto(
-            @Schema(required = true) UUID goalAreaId, @Schema(required = true) int index, String text) {}
+    public record StrategyDto(UUID goalAreaId, int index, @Optional String text) {}
 
     @Schema(name = "FundingLinks", description = "What it serves: goal areas, strategies and target groups")
-    public record Links(
-            @Schema(required = true) List<GoalAreaRef> goalAreas,
-            @Schema(required = true) List<StrategyDto> strategies,
-            @Schema(required = true) List<TargetGroup> targetGroups) {}
+    public record Links(List<GoalAreaRef> goalAreas, List<StrategyDto> strategies, List<TargetGroup> targetGroups) {}
 
     @Schema(name = "FundingPriority")
-    public record PriorityDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String text,
-            @Schema(required = true) Links links) {}
+    public record PriorityDto(UUID id, String text, Links links) {}
 
     @Schema(name = "FundingCallPermissions")
     public record CallPermissions(
-            @Schema(required = true) boolean update,
-            @Schema(required = true) List<CallStatus> statusChanges,
-            @Schema(required = true, description = "Whether the caller may start an application now") boolean apply) {}
+            boolean update,
+            List<CallStatus> statusChanges,
+            @Schema(description = "Whether the caller may start an application now") boolean apply) {}
 
     @Schema(name = "FundingCall")
     public record CallDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) ProgrammeRef programme,
-            @Schema(required = true) String countyCode,
-            @Schema(required = true) String countyName,
-            @Schema(required = true) int year,
-            @Schema(required = true) String title,
-            String description,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            LocalDate deadline,
-            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION) String budget,
-            String strategyWeight,
-            @Schema(required = true) CallStatus status,
-            @Schema(required = true) List<PriorityDto> priorities,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) CallPermissions permissions,
-            ProvenanceDto provenance)
+            UUID id,
+            ProgrammeRef programme,
+            String countyCode,
+            String countyName,
+            int year,
+            String title,
+            @Optional String description,
+            @Optional LocalDate startsOn,
+            @Optional LocalDate endsOn,
+            @Optional LocalDate deadline,
+            @Optional @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
+                    String budget,
+            @Optional String strategyWeight,
+            CallStatus status,
+            List<PriorityDto> priorities,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            CallPermissions permissions,
+            @Optional ProvenanceDto provenance)
             implements Versioned {}
 
     @Schema(name = "FundingCallRef")
-    public record CallRef(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String title,
-            @Schema(required = true) int year,
-            @Schema(required = true) String countyCode,
-            @Schema(required = true) ProgrammeRef programme) {}
+    public record CallRef(UUID id, String title, int year, String countyCode, ProgrammeRef programme) {}
 
     @Schema(name = "FundingApplicationPermissions")
     public record ApplicationPermissions(
-            @Schema(required = true) boolean update,
-            @Schema(required = true, description = "SUBMITTED, IN_REVIEW or WITHDRAWN, as the caller may now")
+            boolean update,
+            @Schema(description = "SUBMITTED, IN_REVIEW or WITHDRAWN, as the caller may now")
                     List<ApplicationStatus> statusChanges,
-            @Schema(required = true) boolean decide) {}
+            boolean decide) {}
 
     @Schema(name = "FundingApplication")
     public record ApplicationDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) CallRef call,
-            @Schema(required = true) OrganisationReference applicant,
-            @Schema(required = true) List<OrganisationReference> coApplicants,
-            @Schema(required = true) String projectName,
-            String description,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
-                    String amountApplied,
-            @Schema(required = true) LocalDate startsOn,
-            @Schema(required = true) LocalDate endsOn,
-            @Schema(required = true) ApplicationStatus status,
-            Instant submittedAt,
+            UUID id,
+            CallRef call,
+            OrganisationReference applicant,
+            List<OrganisationReference> coApplicants,
+            String projectName,
+            @Optional String description,
             @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
+                    String amountApplied,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            ApplicationStatus status,
+            @Optional Instant submittedAt,
+            @Optional @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
                     String amountGranted,
-            LocalDate decidedOn,
-            String caseNumber,
-            String decisionReason,
-            @Schema(description = "The project a grant created") UUID projectId,
-            @Schema(required = true) Links links,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) ApplicationPermissions permissions)
+            @Optional LocalDate decidedOn,
+            @Optional String caseNumber,
+            @Optional String decisionReason,
+            @Optional @Schema(description = "The project a grant created") UUID projectId,
+            Links links,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            ApplicationPermissions permissions)
             implements Versioned {}
 
     @Schema(name = "FundingApplicationSummary")
     public record ApplicationSummary(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) CallRef call,
-            @Schema(required = true) OrganisationReference applicant,
-            @Schema(required = true) String projectName,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
-                    String amountApplied,
+            UUID id,
+            CallRef call,
+            OrganisationReference applicant,
+            String projectName,
             @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
+                    String amountApplied,
+            @Optional @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
                     String amountGranted,
-            @Schema(required = true) ApplicationStatus status,
-            Instant submittedAt,
-            @Schema(required = true) long version) {}
+            ApplicationStatus status,
+            @Optional Instant submittedAt,
+            long version) {}
 
     @Schema(name = "FundingBudgetLine")
     public record BudgetLineDto(
-            ProgrammeRef programme,
-            String source,
-            @Schema(required = true) int year,
-            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = "Absent where no source states it")
+            @Optional ProgrammeRef programme,
+            @Optional String source,
+            int year,
+            @Optional
+                    @Schema(
+                            type = SchemaType.STRING,
+                            pattern = Money.PATTERN,
+                            description = "Absent where no source states it")
                     String amount) {}
 
     @Schema(name = "FundingProjectPermissions")
     public record ProjectPermissions(
-            @Schema(required = true) boolean update,
-            @Schema(required = true, description = "Whether the caller may set an accounting due date")
-                    boolean addAccount,
-            @Schema(required = true, description = "Whether the caller may read the project's accounts")
-                    boolean readAccounts,
-            @Schema(
-                            required = true,
-                            description = "Whether the caller may set the responsibilities the project qualifies")
+            boolean update,
+            @Schema(description = "Whether the caller may set an accounting due date") boolean addAccount,
+            @Schema(description = "Whether the caller may read the project's accounts") boolean readAccounts,
+            @Schema(description = "Whether the caller may set the responsibilities the project qualifies")
                     boolean qualifyResponsibilities) {}
 
     @Schema(name = "FundingQualifiedResponsibility", description = "A responsibility the project qualifies")
     public record QualifiedResponsibility(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) UUID agreementId,
-            @Schema(required = true) String agreementTitle,
-            @Schema(required = true) UUID goalAreaId,
-            @Schema(required = true) String goalAreaLabel,
-            String organisationName,
-            String qualifier) {}
+            UUID id,
+            UUID agreementId,
+            String agreementTitle,
+            UUID goalAreaId,
+            String goalAreaLabel,
+            @Optional String organisationName,
+            @Optional String qualifier) {}
 
     @Schema(name = "FundingProject")
     public record ProjectDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String name,
-            String description,
-            @Schema(required = true) String countyCode,
-            @Schema(required = true) String countyName,
-            OrganisationReference owner,
-            @Schema(required = true) List<OrganisationReference> partners,
-            @Schema(description = "The granted application it comes from; absent for projects funded elsewhere")
+            UUID id,
+            String name,
+            @Optional String description,
+            String countyCode,
+            String countyName,
+            @Optional OrganisationReference owner,
+            List<OrganisationReference> partners,
+            @Optional
+                    @Schema(description = "The granted application it comes from; absent for projects funded elsewhere")
                     UUID applicationId,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            @Schema(required = true) ProjectStatus status,
-            String results,
-            @Schema(required = true) List<BudgetLineDto> budget,
-            @Schema(
-                            required = true,
-                            type = SchemaType.STRING,
-                            pattern = Money.PATTERN,
-                            description = "Sum of the stated amounts")
+            @Optional LocalDate startsOn,
+            @Optional LocalDate endsOn,
+            ProjectStatus status,
+            @Optional String results,
+            List<BudgetLineDto> budget,
+            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = "Sum of the stated amounts")
                     String budgetTotal,
-            @Schema(required = true) Links links,
-            @Schema(required = true) List<QualifiedResponsibility> responsibilities,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) ProjectPermissions permissions,
-            ProvenanceDto provenance)
+            Links links,
+            List<QualifiedResponsibility> responsibilities,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            ProjectPermissions permissions,
+            @Optional ProvenanceDto provenance)
             implements Versioned {}
 
     @Schema(name = "FundingProjectSummary")
     public record ProjectSummary(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String name,
-            @Schema(required = true) String countyCode,
-            OrganisationReference owner,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            @Schema(required = true) ProjectStatus status,
-            @Schema(
-                            required = true,
-                            type = SchemaType.STRING,
-                            pattern = Money.PATTERN,
-                            description = "Sum of the stated amounts")
+            UUID id,
+            String name,
+            String countyCode,
+            @Optional OrganisationReference owner,
+            @Optional LocalDate startsOn,
+            @Optional LocalDate endsOn,
+            ProjectStatus status,
+            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = "Sum of the stated amounts")
                     String budgetTotal,
-            @Schema(required = true, description = "Programme names of its budget lines") List<String> sources) {}
+            @Schema(description = "Programme names of its budget lines") List<String> sources) {}
 
     @Schema(name = "FundingProjectPage")
     public record ProjectPage(
-            @Schema(required = true) List<ProjectSummary> items,
-            @Schema(required = true) long total,
-            @Schema(required = true) int page,
-            @Schema(required = true) int size,
-            @Schema(
+            List<ProjectSummary> items,
+            long total,
+            int page,
+            int size,
+            @Optional
+                    @Schema(
                             description =
                                     "The goal area the list is filtered by, so that its page can name it; absent when"
                                             + " the caller may not read its agreement")
@@ -247,74 +224,68 @@ public final class FundingDtos {
 
     @Schema(name = "FundingAccountPermissions")
     public record AccountPermissions(
-            @Schema(required = true) boolean update,
-            @Schema(required = true) boolean file,
-            @Schema(required = true, description = "APPROVED or DUE (returned), as the caller may now")
+            boolean update,
+            boolean file,
+            @Schema(description = "APPROVED or DUE (returned), as the caller may now")
                     List<AccountStatus> statusChanges) {}
 
     @Schema(name = "FundingAccount")
     public record AccountDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) UUID projectId,
-            @Schema(required = true) String projectName,
-            @Schema(required = true) String countyCode,
-            OrganisationReference owner,
-            @Schema(required = true) LocalDate dueOn,
-            @Schema(required = true) AccountStatus status,
-            @Schema(required = true, description = "Not filed and past its due date") boolean overdue,
-            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION) String spent,
-            String whatWasDone,
-            String results,
-            Instant filedAt,
-            String filedBy,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) AccountPermissions permissions)
+            UUID id,
+            UUID projectId,
+            String projectName,
+            String countyCode,
+            @Optional OrganisationReference owner,
+            LocalDate dueOn,
+            AccountStatus status,
+            @Schema(description = "Not filed and past its due date") boolean overdue,
+            @Optional @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = Money.DESCRIPTION)
+                    String spent,
+            @Optional String whatWasDone,
+            @Optional String results,
+            @Optional Instant filedAt,
+            @Optional String filedBy,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            AccountPermissions permissions)
             implements Versioned {}
 
     @Schema(name = "FundingTotal", description = "One row of a funding summary: a key, its label and the sums")
     public record Total(
-            @Schema(required = true, description = "Id, code, kind or year") String key,
-            @Schema(required = true) String label,
-            @Schema(
-                            required = true,
-                            type = SchemaType.STRING,
-                            pattern = Money.PATTERN,
-                            description = "Sum of stated amounts")
+            @Schema(description = "Id, code, kind or year") String key,
+            String label,
+            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN, description = "Sum of stated amounts")
                     String amount,
-            @Schema(required = true, description = "Projects counted") long projects) {}
+            @Schema(description = "Projects counted") long projects) {}
 
     @Schema(name = "FundingAppliedGranted", description = "Granted applications of a year: applied against granted")
     public record AppliedGranted(
-            @Schema(required = true) int year,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN) String applied,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN) String granted,
-            @Schema(required = true) long applications) {}
+            int year,
+            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN) String applied,
+            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN) String granted,
+            long applications) {}
 
     @Schema(
             name = "FundingSummary",
             description = "Money of public projects (their budget lines), per programme, goal area, municipality of the"
                     + " owner and year. A project serving two goal areas counts in both.")
     public record SummaryDto(
-            String countyCode,
-            Integer year,
-            @Schema(required = true, type = SchemaType.STRING, pattern = Money.PATTERN) String total,
-            @Schema(required = true) List<Total> byProgramme,
-            @Schema(required = true) List<Total> byGoalArea,
-            @Schema(required = true) List<Total> byMunicipality,
-            @Schema(required = true) List<Total> byYear,
-            @Schema(required = true) List<AppliedGranted> appliedGranted,
-            @Schema(required = true) SummaryPermissions permissions) {}
+            @Optional String countyCode,
+            @Optional Integer year,
+            @Schema(type = SchemaType.STRING, pattern = Money.PATTERN) String total,
+            List<Total> byProgramme,
+            List<Total> byGoalArea,
+            List<Total> byMunicipality,
+            List<Total> byYear,
+            List<AppliedGranted> appliedGranted,
+            SummaryPermissions permissions) {}
 
     @Schema(
             name = "FundingSummaryPermissions",
             description = "What the caller may start here: programmes anywhere, calls and projects in the county asked"
                     + " for")
-    public record SummaryPermissions(
-            @Schema(required = true) boolean createProgramme,
-            @Schema(required = true) boolean createCall,
-            @Schema(required = true) boolean createProject) {}
+    public record SummaryPermissions(boolean createProgramme, boolean createCall, boolean createProject) {}
 }

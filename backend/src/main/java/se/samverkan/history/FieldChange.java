@@ -1,7 +1,8 @@
 package se.samverkan.history;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 /** One field's value before and after a change (null when absent). */
 @Schema(name = "FieldChange")
-public record FieldChange(@Schema(required = true) String field, String before, String after) {}
+public record FieldChange(String field, @Optional String before, @Optional String after) {}

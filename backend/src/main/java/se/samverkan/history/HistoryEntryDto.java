@@ -4,25 +4,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 @Schema(name = "HistoryEntry", description = "Who changed what, and when (UTC)")
 public record HistoryEntryDto(
-        @Schema(required = true) long id,
-        @Schema(required = true) Instant at,
-        @Schema(required = true, description = "Username, service-account-<client> or system") String actor,
-        @Schema(description = "Organisation number the actor acted for") String actorOrganisation,
-        @Schema(description = "OAuth client used: the web app or an integrating system") String actorClient,
+        long id,
+        Instant at,
+        @Schema(description = "Username, service-account-<client> or system") String actor,
+        @Optional @Schema(description = "Organisation number the actor acted for") String actorOrganisation,
+        @Optional @Schema(description = "OAuth client used: the web app or an integrating system") String actorClient,
         @Schema(
-                        required = true,
                         description =
                                 "Agreements: AGREEMENT, PARTY, GOAL_AREA, RESPONSIBILITY, PRIORITY, INDICATOR or CONSULTATION_INPUT;"
                                         + " follow-up rounds: ROUND or ASSESSMENT; forums: FORUM, MEMBER, MEETING, AGENDA_ITEM, DECISION, ACTION_ITEM,"
                                         + " STATUS_REPORT, INVITATION or CONTRIBUTION; organisations: ORGANISATION")
                 String entityType,
-        @Schema(required = true) UUID entityId,
-        @Schema(required = true, description = "CREATED, UPDATED, DELETED or STATUS_CHANGED") String action,
-        @Schema(required = true) String summary,
-        @Schema(required = true) List<FieldChange> changes) {
+        UUID entityId,
+        @Schema(description = "CREATED, UPDATED, DELETED or STATUS_CHANGED") String action,
+        String summary,
+        List<FieldChange> changes) {
 
     public static HistoryEntryDto from(ChangeLogEntry e) {
         return new HistoryEntryDto(

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
@@ -37,7 +38,8 @@ public class PublicFollowService {
                     @jakarta.validation.constraints.Email(message = "must be an e-mail address")
                     @jakarta.validation.constraints.Size(max = 320, message = "must be at most 320 characters")
                     String email,
-            @jakarta.validation.constraints.Pattern(regexp = "sv|en", message = "must be sv or en") String locale) {}
+            @Optional @jakarta.validation.constraints.Pattern(regexp = "sv|en", message = "must be sv or en")
+                    String locale) {}
 
     @Inject
     EntityManager em;

@@ -3,5 +3,4 @@ package se.samverkan.organisation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "OrganisationPermissions", description = "What the caller may do with this organisation")
-public record OrganisationPermissions(
-        @Schema(required = true) boolean update, @Schema(required = true) boolean delete) {}
+public record OrganisationPermissions(boolean update, boolean delete) {}

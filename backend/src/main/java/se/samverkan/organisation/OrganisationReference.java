@@ -4,4 +4,4 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "OrganisationReference")
-public record OrganisationReference(@Schema(required = true) UUID id, @Schema(required = true) String name) {}
+public record OrganisationReference(UUID id, String name) {}

@@ -2,17 +2,18 @@ package se.samverkan.organisation;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 /** An organisation as listed. */
 @Schema(name = "OrganisationSummary")
 public record OrganisationSummary(
-        @Schema(required = true) UUID id,
-        @Schema(required = true) String name,
-        @Schema(required = true) OrganisationType type,
-        String organisationNumber,
-        String countyCode,
-        String countyName,
-        String municipalityCode,
-        String municipalityName,
-        UUID parentId,
-        String parentName) {}
+        UUID id,
+        String name,
+        OrganisationType type,
+        @Optional String organisationNumber,
+        @Optional String countyCode,
+        @Optional String countyName,
+        @Optional String municipalityCode,
+        @Optional String municipalityName,
+        @Optional UUID parentId,
+        @Optional String parentName) {}

@@ -9,6 +9,7 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.Level;
 import se.samverkan.agreement.PartyRole;
 import se.samverkan.agreement.ResponsibilityKind;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.forum.ActionItemStatus;
 import se.samverkan.forum.ForumKind;
 import se.samverkan.forum.MemberRole;
@@ -20,30 +21,30 @@ public final class CommitmentDtos {
 
     @Schema(name = "CommittedAgreement", description = "An agreement the organisation is party to")
     public record AgreementCommitmentDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String title,
-            @Schema(required = true) AgreementKind kind,
-            @Schema(required = true) AgreementStatus status,
-            @Schema(required = true) int firstYear,
-            @Schema(required = true) int lastYear,
-            @Schema(required = true, description = "How the organisation takes part") PartyRole role) {}
+            UUID id,
+            String title,
+            AgreementKind kind,
+            AgreementStatus status,
+            int firstYear,
+            int lastYear,
+            @Schema(description = "How the organisation takes part") PartyRole role) {}
 
     @Schema(
             name = "CommittedResponsibility",
             description = "A responsibility the organisation holds in one goal area of an agreement; level is null when"
                     + " the agreement does not state it")
     public record ResponsibilityCommitmentDto(
-            @Schema(required = true) UUID agreementId,
-            @Schema(required = true) String agreementTitle,
-            @Schema(required = true) UUID goalAreaId,
-            @Schema(description = "Null for an area the parties monitor without a number", nullable = true)
+            UUID agreementId,
+            String agreementTitle,
+            UUID goalAreaId,
+            @Optional @Schema(description = "Null for an area the parties monitor without a number", nullable = true)
                     String goalAreaNumber,
-            @Schema(required = true) String goalAreaTitle,
-            @Schema(nullable = true) Level level,
-            @Schema(required = true) ResponsibilityKind kind,
-            @Schema(description = "Through what the organisation takes part", nullable = true) String qualifier,
+            String goalAreaTitle,
+            @Optional @Schema(nullable = true) Level level,
+            ResponsibilityKind kind,
+            @Optional @Schema(description = "Through what the organisation takes part", nullable = true)
+                    String qualifier,
             @Schema(
-                            required = true,
                             description =
                                     "The agreement gives the responsibility to all other signatories, this one among them")
                     boolean allOtherSignatories) {}
@@ -54,36 +55,35 @@ public final class CommitmentDtos {
                     "A forum (not ended) the organisation is a member of or convenes; role is its member role, null"
                             + " when it only convenes the forum")
     public record ForumCommitmentDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String name,
-            @Schema(required = true) ForumKind kind,
-            @Schema(nullable = true) Level level,
-            @Schema(nullable = true) MemberRole role,
-            @Schema(required = true, description = "The organisation convenes the forum") boolean convener) {}
+            UUID id,
+            String name,
+            ForumKind kind,
+            @Optional @Schema(nullable = true) Level level,
+            @Optional @Schema(nullable = true) MemberRole role,
+            @Schema(description = "The organisation convenes the forum") boolean convener) {}
 
     @Schema(name = "CommittedActionItem", description = "An open or in-progress action item the organisation owns")
     public record ActionItemCommitmentDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String title,
-            @Schema(nullable = true) LocalDate dueOn,
-            @Schema(required = true) ActionItemStatus status,
-            @Schema(required = true, description = "Its due date has passed") boolean overdue,
-            @Schema(required = true) UUID forumId,
-            @Schema(required = true) String forumName) {}
+            UUID id,
+            String title,
+            @Optional @Schema(nullable = true) LocalDate dueOn,
+            ActionItemStatus status,
+            @Schema(description = "Its due date has passed") boolean overdue,
+            UUID forumId,
+            String forumName) {}
 
     @Schema(
             name = "OrganisationCommitments",
             description = "What the organisation is committed to, as far as the caller may read it. The product holds"
                     + " no organisation contacts, so none are listed")
     public record CommitmentsDto(
-            @Schema(required = true) UUID organisationId,
-            @Schema(required = true, description = "Newest period first") List<AgreementCommitmentDto> agreements,
-            @Schema(required = true, description = "By agreement, goal area and level")
+            UUID organisationId,
+            @Schema(description = "Newest period first") List<AgreementCommitmentDto> agreements,
+            @Schema(description = "By agreement, goal area and level")
                     List<ResponsibilityCommitmentDto> responsibilities,
-            @Schema(required = true, description = "By name") List<ForumCommitmentDto> forums,
-            @Schema(required = true, description = "By due date, none last") List<ActionItemCommitmentDto> actionItems,
+            @Schema(description = "By name") List<ForumCommitmentDto> forums,
+            @Schema(description = "By due date, none last") List<ActionItemCommitmentDto> actionItems,
             @Schema(
-                            required = true,
                             description = "Some list holds more than " + CommitmentService.LIMIT
                                     + " rows; only that many are listed")
                     boolean truncated) {}

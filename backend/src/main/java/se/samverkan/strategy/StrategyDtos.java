@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.TargetGroup;
 import se.samverkan.common.http.Versioned;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.organisation.OrganisationReference;
 
@@ -16,190 +17,178 @@ public final class StrategyDtos {
     private StrategyDtos() {}
 
     @Schema(name = "StrategyForumRef")
-    public record ForumRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {}
+    public record ForumRef(UUID id, String name) {}
 
     @Schema(name = "StrategyGoalAreaRef")
-    public record GoalAreaRef(@Schema(required = true) UUID id, String number, @Schema(required = true) String title) {}
+    public record GoalAreaRef(UUID id, @Optional String number, String title) {}
 
     @Schema(name = "StrategyAgreementRef")
-    public record AgreementRef(@Schema(required = true) UUID id, @Schema(required = true) String title) {}
+    public record AgreementRef(UUID id, String title) {}
 
     @Schema(name = "StrategyNamedRef", description = "An indicator or a project, by id and name")
-    public record NamedRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {}
+    public record NamedRef(UUID id, String name) {}
 
     @Schema(name = "Checkpoint")
-    public record CheckpointDto(
-            @Schema(required = true) String text, @Schema(required = true) boolean done, LocalDate doneOn) {}
+    public record CheckpointDto(String text, boolean done, @Optional LocalDate doneOn) {}
 
     @Schema(name = "PhasePermissions")
     public record PhasePermissions(
-            @Schema(required = true) boolean edit,
-            @Schema(required = true) boolean delete,
-            @Schema(required = true, description = "Statuses the caller may move it to now")
-                    List<PhaseStatus> statusChanges) {}
+            boolean edit,
+            boolean delete,
+            @Schema(description = "Statuses the caller may move it to now") List<PhaseStatus> statusChanges) {}
 
     @Schema(name = "Phase")
     public record PhaseDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) UUID agreementId,
-            @Schema(required = true, description = "1 = first") int position,
-            @Schema(required = true) String name,
-            String description,
-            String goal,
-            LocalDate plannedStart,
-            LocalDate plannedEnd,
-            LocalDate actualStart,
-            LocalDate actualEnd,
-            @Schema(required = true) PhaseStatus status,
-            @Schema(description = "The meeting decision that completed the phase; absent when marked done directly")
+            UUID id,
+            UUID agreementId,
+            @Schema(description = "1 = first") int position,
+            String name,
+            @Optional String description,
+            @Optional String goal,
+            @Optional LocalDate plannedStart,
+            @Optional LocalDate plannedEnd,
+            @Optional LocalDate actualStart,
+            @Optional LocalDate actualEnd,
+            PhaseStatus status,
+            @Optional
+                    @Schema(
+                            description =
+                                    "The meeting decision that completed the phase; absent when marked done directly")
                     se.samverkan.common.decision.DecisionLinkDto completionDecision,
-            ForumRef ownerForum,
-            OrganisationReference ownerOrganisation,
-            @Schema(required = true) List<CheckpointDto> checkpoints,
-            ProvenanceDto provenance,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) PhasePermissions permissions)
+            @Optional ForumRef ownerForum,
+            @Optional OrganisationReference ownerOrganisation,
+            List<CheckpointDto> checkpoints,
+            @Optional ProvenanceDto provenance,
+            long version,
+            Instant updatedAt,
+            String updatedBy,
+            PhasePermissions permissions)
             implements Versioned {}
 
     @Schema(name = "ProcessMapPermissions")
-    public record MapPermissions(@Schema(required = true) boolean addPhase) {}
+    public record MapPermissions(boolean addPhase) {}
 
     @Schema(name = "ProcessMap", description = "An agreement's phases in order, with the current one named")
     public record ProcessMapDto(
-            @Schema(required = true) AgreementRef agreement,
-            @Schema(description = "The first ongoing phase, else the first not started after the done ones")
+            AgreementRef agreement,
+            @Optional @Schema(description = "The first ongoing phase, else the first not started after the done ones")
                     UUID currentPhaseId,
-            @Schema(required = true) List<PhaseDto> phases,
-            @Schema(required = true) MapPermissions permissions) {}
+            List<PhaseDto> phases,
+            MapPermissions permissions) {}
 
     @Schema(name = "StrategyAreaPermissions")
-    public record AreaPermissions(
-            @Schema(required = true) boolean edit,
-            @Schema(required = true) boolean score,
-            @Schema(required = true) boolean delete,
-            @Schema(required = true) List<AreaStatus> statusChanges) {}
+    public record AreaPermissions(boolean edit, boolean score, boolean delete, List<AreaStatus> statusChanges) {}
 
     @Schema(name = "StrategyArea", description = "A possible area of action; CHOSEN ones are areas of action")
     public record AreaDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) UUID agreementId,
-            TargetGroup targetGroup,
-            @Schema(required = true) String title,
-            String description,
-            GoalAreaRef goalArea,
-            @Schema(description = "1 (low) to 5 (high); absent until scored") Integer effect,
-            Integer feasibility,
-            @Schema(required = true) AreaStatus status,
-            LocalDate chosenOn,
-            @Schema(required = true, description = "An example, as the source marks it") boolean example,
-            ProvenanceDto provenance,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) AreaPermissions permissions)
+            UUID id,
+            UUID agreementId,
+            @Optional TargetGroup targetGroup,
+            String title,
+            @Optional String description,
+            @Optional GoalAreaRef goalArea,
+            @Optional @Schema(description = "1 (low) to 5 (high); absent until scored") Integer effect,
+            @Optional Integer feasibility,
+            AreaStatus status,
+            @Optional LocalDate chosenOn,
+            @Schema(description = "An example, as the source marks it") boolean example,
+            @Optional ProvenanceDto provenance,
+            long version,
+            Instant updatedAt,
+            String updatedBy,
+            AreaPermissions permissions)
             implements Versioned {}
 
     @Schema(name = "GapFindingPermissions")
-    public record FindingPermissions(@Schema(required = true) boolean edit, @Schema(required = true) boolean delete) {}
+    public record FindingPermissions(boolean edit, boolean delete) {}
 
     @Schema(name = "GapFinding")
     public record GapFindingDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) UUID agreementId,
-            @Schema(required = true) TargetGroup targetGroup,
-            @Schema(required = true) String finding,
-            String source,
-            LocalDate foundOn,
-            @Schema(required = true) boolean example,
-            ProvenanceDto provenance,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) FindingPermissions permissions)
+            UUID id,
+            UUID agreementId,
+            TargetGroup targetGroup,
+            String finding,
+            @Optional String source,
+            @Optional LocalDate foundOn,
+            boolean example,
+            @Optional ProvenanceDto provenance,
+            long version,
+            Instant updatedAt,
+            String updatedBy,
+            FindingPermissions permissions)
             implements Versioned {}
 
     @Schema(name = "StrategyAnalysisPermissions")
-    public record AnalysisPermissions(
-            @Schema(required = true) boolean addFinding, @Schema(required = true) boolean addArea) {}
+    public record AnalysisPermissions(boolean addFinding, boolean addArea) {}
 
     @Schema(name = "StrategyAnalysis", description = "Gap findings and possible areas of action per target group")
     public record AnalysisDto(
-            @Schema(required = true) AgreementRef agreement,
-            @Schema(required = true) List<GoalAreaRef> goalAreas,
-            @Schema(required = true) List<GapFindingDto> findings,
-            @Schema(required = true) List<AreaDto> areas,
-            @Schema(required = true) AnalysisPermissions permissions) {}
+            AgreementRef agreement,
+            List<GoalAreaRef> goalAreas,
+            List<GapFindingDto> findings,
+            List<AreaDto> areas,
+            AnalysisPermissions permissions) {}
 
     @Schema(name = "PlanProgress", description = "Activities by status; percentDone = done of those not cancelled")
     public record ProgressDto(
-            @Schema(required = true) int total,
-            @Schema(required = true) int planned,
-            @Schema(required = true) int ongoing,
-            @Schema(required = true) int done,
-            @Schema(required = true) int cancelled,
-            @Schema(required = true) int overdue,
-            @Schema(description = "0–100, rounded down; absent when nothing is left that is not cancelled")
+            int total,
+            int planned,
+            int ongoing,
+            int done,
+            int cancelled,
+            int overdue,
+            @Optional @Schema(description = "0–100, rounded down; absent when nothing is left that is not cancelled")
                     Integer percentDone) {}
 
     @Schema(name = "PlanActivityPermissions")
-    public record ActivityPermissions(
-            @Schema(required = true) boolean edit,
-            @Schema(required = true) boolean delete,
-            @Schema(required = true) List<ActivityStatus> statusChanges) {}
+    public record ActivityPermissions(boolean edit, boolean delete, List<ActivityStatus> statusChanges) {}
 
     @Schema(name = "PlanActivity")
     public record ActivityDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) AgreementRef agreement,
-            GoalAreaRef goalArea,
-            @Schema(description = "The area of action, for an activity not set on a goal area") NamedRef area,
-            @Schema(required = true) String title,
-            String description,
-            @Schema(required = true) OrganisationReference owner,
-            @Schema(required = true) List<OrganisationReference> partners,
-            LocalDate startsOn,
-            LocalDate dueOn,
-            @Schema(required = true) ActivityStatus status,
-            @Schema(required = true, description = "Still open after its due date") boolean overdue,
-            NamedRef indicator,
-            NamedRef project,
-            ProvenanceDto provenance,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) ActivityPermissions permissions)
+            UUID id,
+            AgreementRef agreement,
+            @Optional GoalAreaRef goalArea,
+            @Optional @Schema(description = "The area of action, for an activity not set on a goal area") NamedRef area,
+            String title,
+            @Optional String description,
+            OrganisationReference owner,
+            List<OrganisationReference> partners,
+            @Optional LocalDate startsOn,
+            @Optional LocalDate dueOn,
+            ActivityStatus status,
+            @Schema(description = "Still open after its due date") boolean overdue,
+            @Optional NamedRef indicator,
+            @Optional NamedRef project,
+            @Optional ProvenanceDto provenance,
+            long version,
+            Instant updatedAt,
+            String updatedBy,
+            ActivityPermissions permissions)
             implements Versioned {}
 
     @Schema(name = "PlanGoalAreaProgress")
-    public record GoalAreaProgress(
-            @Schema(required = true) GoalAreaRef goalArea, @Schema(required = true) ProgressDto progress) {}
+    public record GoalAreaProgress(GoalAreaRef goalArea, ProgressDto progress) {}
 
     @Schema(name = "PlanAreaProgress")
-    public record AreaProgress(
-            @Schema(required = true) NamedRef area,
-            TargetGroup targetGroup,
-            @Schema(required = true) ProgressDto progress) {}
+    public record AreaProgress(NamedRef area, @Optional TargetGroup targetGroup, ProgressDto progress) {}
 
     @Schema(name = "PlanSubStrategyProgress")
-    public record SubStrategyProgress(
-            @Schema(required = true) AgreementRef agreement, @Schema(required = true) ProgressDto progress) {}
+    public record SubStrategyProgress(AgreementRef agreement, ProgressDto progress) {}
 
     @Schema(name = "ActionPlanPermissions")
-    public record PlanPermissions(@Schema(required = true) boolean addActivity) {}
+    public record PlanPermissions(boolean addActivity) {}
 
     @Schema(
             name = "ActionPlan",
             description = "The activities of an agreement and its sub-strategies, with progress per goal area, area of "
                     + "action, sub-strategy and for the whole strategy")
     public record ActionPlanDto(
-            @Schema(required = true) AgreementRef agreement,
-            @Schema(required = true, description = "The day overdue is counted from (Swedish time)") LocalDate today,
-            @Schema(required = true) ProgressDto progress,
-            @Schema(required = true) List<GoalAreaProgress> goalAreas,
-            @Schema(required = true, description = "The chosen areas of action") List<AreaProgress> areas,
-            @Schema(required = true) List<SubStrategyProgress> subStrategies,
-            @Schema(required = true) List<ActivityDto> activities,
-            @Schema(required = true) PlanPermissions permissions) {}
+            AgreementRef agreement,
+            @Schema(description = "The day overdue is counted from (Swedish time)") LocalDate today,
+            ProgressDto progress,
+            List<GoalAreaProgress> goalAreas,
+            @Schema(description = "The chosen areas of action") List<AreaProgress> areas,
+            List<SubStrategyProgress> subStrategies,
+            List<ActivityDto> activities,
+            PlanPermissions permissions) {}
 }

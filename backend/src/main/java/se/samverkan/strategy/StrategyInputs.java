@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.agreement.TargetGroup;
+import se.samverkan.common.openapi.Optional;
 
 /** What clients send to the strategy process operations. */
 public final class StrategyInputs {
@@ -19,54 +20,55 @@ public final class StrategyInputs {
 
     @Schema(name = "CheckpointInput", description = "A checklist point; doneOn defaults to today when done")
     public record CheckpointInput(
-            @Schema(required = true, example = "Förankring och arbete med RUS i dialoggrupp")
+            @Schema(example = "Förankring och arbete med RUS i dialoggrupp")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 1000, message = "{validation.at-most-characters}")
                     String text,
-            @Schema(required = true) boolean done,
-            LocalDate doneOn) {}
+            boolean done,
+            @Optional LocalDate doneOn) {}
 
     @Schema(name = "PhaseInput", description = "A phase of the process map; a new phase is added last")
     public record PhaseInput(
-            @Schema(required = true, example = "Förankring")
+            @Schema(example = "Förankring")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 200, message = "{validation.at-most-characters}")
                     String name,
-            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
-            @Schema(description = "Mål") @Size(max = 10000, message = "{validation.at-most-characters}") String goal,
-            LocalDate plannedStart,
-            LocalDate plannedEnd,
-            @Schema(description = "Set by starting the phase when omitted") LocalDate actualStart,
-            @Schema(description = "Set by completing the phase when omitted") LocalDate actualEnd,
-            @Schema(description = "The forum that carries the phase (or an organisation, not both)") UUID ownerForumId,
-            UUID ownerOrganisationId,
-            @Size(max = 50, message = "{validation.at-most-entries}")
+            @Optional @Size(max = 10000, message = "{validation.at-most-characters}") String description,
+            @Optional @Schema(description = "Mål") @Size(max = 10000, message = "{validation.at-most-characters}")
+                    String goal,
+            @Optional LocalDate plannedStart,
+            @Optional LocalDate plannedEnd,
+            @Optional @Schema(description = "Set by starting the phase when omitted") LocalDate actualStart,
+            @Optional @Schema(description = "Set by completing the phase when omitted") LocalDate actualEnd,
+            @Optional @Schema(description = "The forum that carries the phase (or an organisation, not both)")
+                    UUID ownerForumId,
+            @Optional UUID ownerOrganisationId,
+            @Optional @Size(max = 50, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.not-null}") @Valid CheckpointInput> checkpoints) {}
 
     @Schema(name = "PhaseStatusInput")
     public record PhaseStatusInput(
-            @Schema(required = true, description = "ONGOING (start or reopen) or DONE")
-                    @NotNull(message = "{validation.required}")
+            @Schema(description = "ONGOING (start or reopen) or DONE") @NotNull(message = "{validation.required}")
                     PhaseStatus status) {}
 
     @Schema(name = "StrategyAreaInput", description = "A possible area of action")
     public record AreaInput(
-            @Schema(required = true, example = "Utveckling av samverkan med psykiatri")
+            @Schema(example = "Utveckling av samverkan med psykiatri")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 500, message = "{validation.at-most-characters}")
                     String title,
-            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
-            TargetGroup targetGroup,
-            @Schema(description = "The goal area of the same agreement it serves") UUID goalAreaId) {}
+            @Optional @Size(max = 10000, message = "{validation.at-most-characters}") String description,
+            @Optional TargetGroup targetGroup,
+            @Optional @Schema(description = "The goal area of the same agreement it serves") UUID goalAreaId) {}
 
     @Schema(name = "AreaScoreInput", description = "The working group's scores, 1 (low) to 5 (high)")
     public record ScoreInput(
-            @Schema(required = true, minimum = "1", maximum = "5")
+            @Schema(minimum = "1", maximum = "5")
                     @NotNull(message = "{validation.required}")
                     @Min(value = 1, message = "{validation.must-be-value-or-more}")
                     @Max(value = 5, message = "{validation.must-be-value-or-less}")
                     Integer effect,
-            @Schema(required = true, minimum = "1", maximum = "5")
+            @Schema(minimum = "1", maximum = "5")
                     @NotNull(message = "{validation.required}")
                     @Min(value = 1, message = "{validation.must-be-value-or-more}")
                     @Max(value = 5, message = "{validation.must-be-value-or-less}")
@@ -74,39 +76,38 @@ public final class StrategyInputs {
 
     @Schema(name = "AreaStatusInput")
     public record AreaStatusInput(
-            @Schema(required = true, description = "CHOSEN (it becomes an area of action) or POSSIBLE")
+            @Schema(description = "CHOSEN (it becomes an area of action) or POSSIBLE")
                     @NotNull(message = "{validation.required}")
                     AreaStatus status) {}
 
     @Schema(name = "GapFindingInput")
     public record GapFindingInput(
-            @Schema(required = true) @NotNull(message = "{validation.required}") TargetGroup targetGroup,
-            @Schema(required = true, example = "Nyanlända saknar en social gemenskap och ett nätverk")
+            @NotNull(message = "{validation.required}") TargetGroup targetGroup,
+            @Schema(example = "Nyanlända saknar en social gemenskap och ett nätverk")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 5000, message = "{validation.at-most-characters}")
                     String finding,
-            @Schema(example = "Lägesbild 2018") @Size(max = 500, message = "{validation.at-most-characters}")
+            @Optional @Schema(example = "Lägesbild 2018") @Size(max = 500, message = "{validation.at-most-characters}")
                     String source,
-            LocalDate foundOn) {}
+            @Optional LocalDate foundOn) {}
 
     @Schema(name = "PlanActivityInput", description = "An activity towards a goal area or an area of action (one)")
     public record ActivityInput(
-            @Schema(required = true, example = "Utbildning för personal i tidiga insatser")
+            @Schema(example = "Utbildning för personal i tidiga insatser")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 300, message = "{validation.at-most-characters}")
                     String title,
-            @Size(max = 10000, message = "{validation.at-most-characters}") String description,
-            UUID goalAreaId,
-            UUID areaId,
-            @Schema(required = true) @NotNull(message = "{validation.required}") UUID ownerOrganisationId,
-            @Size(max = 30, message = "{validation.must-name-at-most-30-partners}")
+            @Optional @Size(max = 10000, message = "{validation.at-most-characters}") String description,
+            @Optional UUID goalAreaId,
+            @Optional UUID areaId,
+            @NotNull(message = "{validation.required}") UUID ownerOrganisationId,
+            @Optional @Size(max = 30, message = "{validation.must-name-at-most-30-partners}")
                     List<@NotNull(message = "{validation.not-null}") UUID> partnerIds,
-            LocalDate startsOn,
-            LocalDate dueOn,
-            @Schema(description = "A follow-up indicator of the same agreement") UUID indicatorId,
-            @Schema(description = "A registered funding project") UUID projectId) {}
+            @Optional LocalDate startsOn,
+            @Optional LocalDate dueOn,
+            @Optional @Schema(description = "A follow-up indicator of the same agreement") UUID indicatorId,
+            @Optional @Schema(description = "A registered funding project") UUID projectId) {}
 
     @Schema(name = "PlanActivityStatusInput")
-    public record ActivityStatusInput(
-            @Schema(required = true) @NotNull(message = "{validation.required}") ActivityStatus status) {}
+    public record ActivityStatusInput(@NotNull(message = "{validation.required}") ActivityStatus status) {}
 }

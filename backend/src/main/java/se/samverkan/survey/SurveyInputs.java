@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 /** What clients send to the survey operations. */
 public final class SurveyInputs {
@@ -24,24 +25,27 @@ public final class SurveyInputs {
 
     @Schema(name = "SurveyQuestionInput", description = "A question; send the key of an existing one to keep it")
     public record QuestionInput(
-            @Schema(description = "The question's identity across years; absent for a new question") UUID key,
-            @Schema(required = true) @NotNull(message = "{validation.required}") QuestionKind kind,
-            @Schema(required = true, example = "Kommunen har god beredskap för mottagandet")
+            @Optional @Schema(description = "The question's identity across years; absent for a new question") UUID key,
+            @NotNull(message = "{validation.required}") QuestionKind kind,
+            @Schema(example = "Kommunen har god beredskap för mottagandet")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 2000, message = "{validation.at-most-characters}")
                     String text,
-            @Size(max = 2000, message = "{validation.at-most-characters}") String help,
-            @Schema(description = "An answer is needed before the organisation submits") Boolean required,
-            @Schema(description = "For statements: whether a comment is asked for") CommentMode commentMode,
-            @Size(max = 50, message = "{validation.at-most-characters}") String unit,
-            @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
+            @Optional @Size(max = 2000, message = "{validation.at-most-characters}") String help,
+            @Optional @Schema(description = "An answer is needed before the organisation submits") Boolean required,
+            @Optional @Schema(description = "For statements: whether a comment is asked for") CommentMode commentMode,
+            @Optional @Size(max = 50, message = "{validation.at-most-characters}") String unit,
+            @Optional
+                    @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
                     @DecimalMax(value = BIG, message = "{validation.must-be-value-or-less}")
                     BigDecimal minValue,
-            @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
+            @Optional
+                    @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
                     @DecimalMax(value = BIG, message = "{validation.must-be-value-or-less}")
                     BigDecimal maxValue,
-            @Schema(description = "For numbers: asked for women, men and in total") Boolean genderSplit,
-            @Schema(description = "For choices: the options in order")
+            @Optional @Schema(description = "For numbers: asked for women, men and in total") Boolean genderSplit,
+            @Optional
+                    @Schema(description = "For choices: the options in order")
                     @Size(max = 30, message = "{validation.at-most-entries}")
                     List<
                                     @NotBlank(message = "{validation.not-blank}")
@@ -50,52 +54,57 @@ public final class SurveyInputs {
 
     @Schema(name = "SurveyThemeInput")
     public record ThemeInput(
-            @Schema(description = "The id of an existing theme, to keep its summary") UUID id,
-            @Schema(required = true, example = "Boende")
+            @Optional @Schema(description = "The id of an existing theme, to keep its summary") UUID id,
+            @Schema(example = "Boende")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 300, message = "{validation.at-most-characters}")
                     String title,
-            @Size(max = 100, message = "{validation.at-most-entries}")
+            @Optional @Size(max = 100, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.required}") @Valid QuestionInput> questions) {}
 
     @Schema(name = "SurveyInput")
     public record SurveyInput(
-            @Schema(description = "The owning county; absent for a national survey (administrators)", example = "19")
+            @Optional
+                    @Schema(
+                            description = "The owning county; absent for a national survey (administrators)",
+                            example = "19")
                     @Pattern(regexp = "[0-9]{2}", message = "{validation.must-be-a-two-digit-county-code}")
                     String countyCode,
-            @Schema(required = true, example = "Lägesbild 2027")
+            @Schema(example = "Lägesbild 2027")
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 300, message = "{validation.at-most-characters}")
                     String title,
-            @Schema(required = true, example = "2027")
+            @Schema(example = "2027")
                     @NotNull(message = "{validation.required}")
                     @Min(value = 2000, message = "{validation.must-be-value-or-later}")
                     @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
-            @Schema(required = true) @NotNull(message = "{validation.required}") LocalDate opensOn,
-            @Schema(required = true) @NotNull(message = "{validation.required}") LocalDate closesOn,
-            @Size(max = 10000, message = "{validation.at-most-characters}") String introduction,
-            @Schema(description = "Ask the region too (default recipients only)") Boolean includeRegion,
-            @Schema(
+            @NotNull(message = "{validation.required}") LocalDate opensOn,
+            @NotNull(message = "{validation.required}") LocalDate closesOn,
+            @Optional @Size(max = 10000, message = "{validation.at-most-characters}") String introduction,
+            @Optional @Schema(description = "Ask the region too (default recipients only)") Boolean includeRegion,
+            @Optional
+                    @Schema(
                             description =
                                     "The organisations asked; absent: every municipality of the county (all for a national"
                                             + " survey), and the region when includeRegion is set")
                     @Size(max = 400, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.required}") UUID> recipientIds,
-            @Size(max = 30, message = "{validation.at-most-entries}")
+            @Optional @Size(max = 30, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.required}") @Valid ThemeInput> themes) {}
 
     @Schema(name = "SurveyCopyInput", description = "Next year's survey from this one: themes and question keys kept")
     public record CopyInput(
-            @Schema(required = true, example = "2027")
+            @Schema(example = "2027")
                     @NotNull(message = "{validation.required}")
                     @Min(value = 2000, message = "{validation.must-be-value-or-later}")
                     @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     Integer year,
-            @Size(max = 300, message = "{validation.at-most-characters}") String title,
-            @Schema(required = true) @NotNull(message = "{validation.required}") LocalDate opensOn,
-            @Schema(required = true) @NotNull(message = "{validation.required}") LocalDate closesOn,
-            @Schema(
+            @Optional @Size(max = 300, message = "{validation.at-most-characters}") String title,
+            @NotNull(message = "{validation.required}") LocalDate opensOn,
+            @NotNull(message = "{validation.required}") LocalDate closesOn,
+            @Optional
+                    @Schema(
                             description = "The copy's county, e.g. a county's own survey from the national questions;"
                                     + " absent: the same owner. Another owner asks its default recipients",
                             example = "19")
@@ -103,38 +112,39 @@ public final class SurveyInputs {
                     String countyCode) {}
 
     @Schema(name = "SurveyStatusInput")
-    public record StatusInput(
-            @Schema(required = true) @NotNull(message = "{validation.required}") SurveyStatus status) {}
+    public record StatusInput(@NotNull(message = "{validation.required}") SurveyStatus status) {}
 
     @Schema(name = "SurveySummaryInput")
     public record SummaryInput(
-            @Schema(required = true) @NotNull(message = "{validation.required}") UUID themeId,
-            @Size(max = 20000, message = "{validation.at-most-characters}") String text) {}
+            @NotNull(message = "{validation.required}") UUID themeId,
+            @Optional @Size(max = 20000, message = "{validation.at-most-characters}") String text) {}
 
     @Schema(name = "SurveySummariesInput", description = "The coordinator's summary (Läget) per theme")
     public record SummariesInput(
-            @Schema(required = true)
-                    @NotNull(message = "{validation.required}")
-                    @Size(max = 30, message = "{validation.at-most-entries}")
+            @NotNull(message = "{validation.required}") @Size(max = 30, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.required}") @Valid SummaryInput> summaries) {}
 
     @Schema(name = "SurveyAnswerItemInput", description = "The answer to one question; the fields follow its kind")
     public record AnswerItemInput(
-            @Schema(required = true) @NotNull(message = "{validation.required}") UUID questionKey,
-            Rating agreement,
-            @Size(max = 10000, message = "{validation.at-most-characters}") String comment,
-            @Schema(description = "The comment (or text) may be shown with the published picture") Boolean publishable,
-            @Size(max = 20000, message = "{validation.at-most-characters}") String text,
-            @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
+            @NotNull(message = "{validation.required}") UUID questionKey,
+            @Optional Rating agreement,
+            @Optional @Size(max = 10000, message = "{validation.at-most-characters}") String comment,
+            @Optional @Schema(description = "The comment (or text) may be shown with the published picture")
+                    Boolean publishable,
+            @Optional @Size(max = 20000, message = "{validation.at-most-characters}") String text,
+            @Optional
+                    @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
                     @DecimalMax(value = BIG, message = "{validation.must-be-value-or-less}")
                     BigDecimal number,
-            @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
+            @Optional
+                    @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
                     @DecimalMax(value = BIG, message = "{validation.must-be-value-or-less}")
                     BigDecimal women,
-            @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
+            @Optional
+                    @DecimalMin(value = "-" + BIG, message = "{validation.must-be-value-or-more}")
                     @DecimalMax(value = BIG, message = "{validation.must-be-value-or-less}")
                     BigDecimal men,
-            @Size(max = 30, message = "{validation.at-most-entries}")
+            @Optional @Size(max = 30, message = "{validation.at-most-entries}")
                     List<
                                     @NotBlank(message = "{validation.not-blank}")
                                     @Size(max = 300, message = "{validation.at-most-characters}") String>
@@ -142,8 +152,6 @@ public final class SurveyInputs {
 
     @Schema(name = "SurveyAnswerInput")
     public record AnswerInput(
-            @Schema(required = true)
-                    @NotNull(message = "{validation.required}")
-                    @Size(max = 500, message = "{validation.at-most-entries}")
+            @NotNull(message = "{validation.required}") @Size(max = 500, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.required}") @Valid AnswerItemInput> items) {}
 }

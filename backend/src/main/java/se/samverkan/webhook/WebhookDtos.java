@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.changes.ChangeDtos.ChangeDto;
 import se.samverkan.changes.ChangeType;
 import se.samverkan.common.http.Versioned;
+import se.samverkan.common.openapi.Optional;
 
 public final class WebhookDtos {
 
@@ -18,15 +19,17 @@ public final class WebhookDtos {
 
     @Schema(name = "WebhookInput", description = "A subscription to the change feed, pushed to a URL")
     public record WebhookInput(
-            @Schema(required = true, description = "Where deliveries are posted (http or https)", maxLength = 2000)
+            @Schema(description = "Where deliveries are posted (http or https)", maxLength = 2000)
                     @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 2000, message = "{validation.at-most-characters}")
                     @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{validation.must-be-an-http-or-https-address}")
                     String url,
-            @Schema(description = "Only changes of these types; none for every type")
+            @Optional
+                    @Schema(description = "Only changes of these types; none for every type")
                     @Size(max = 20, message = "{validation.at-most-entries}")
                     List<@NotNull(message = "{validation.required}") ChangeType> types,
-            @Schema(description = "Only changes in these counties (codes such as 19); none for every county")
+            @Optional
+                    @Schema(description = "Only changes in these counties (codes such as 19); none for every county")
                     @Size(max = 21, message = "{validation.at-most-entries}")
                     List<
                                     @NotNull(message = "{validation.required}")
@@ -37,46 +40,44 @@ public final class WebhookDtos {
                             counties) {}
 
     @Schema(name = "WebhookPermissions")
-    public record WebhookPermissions(
-            @Schema(required = true) boolean enable, @Schema(required = true) boolean delete) {}
+    public record WebhookPermissions(boolean enable, boolean delete) {}
 
     @Schema(name = "Webhook", description = "A service account's subscription to the change feed")
     public record WebhookDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String url,
-            @Schema(required = true, description = "Empty: every type") List<ChangeType> types,
-            @Schema(required = true, description = "Empty: every county") List<String> counties,
-            @Schema(required = true, description = "The subscribing service account (service-account-<client>)")
-                    String account,
-            @Schema(required = true) WebhookStatus status,
-            @Schema(
-                            required = true,
-                            description = "Failed attempts in a row; the subscription is disabled at the limit")
+            UUID id,
+            String url,
+            @Schema(description = "Empty: every type") List<ChangeType> types,
+            @Schema(description = "Empty: every county") List<String> counties,
+            @Schema(description = "The subscribing service account (service-account-<client>)") String account,
+            WebhookStatus status,
+            @Schema(description = "Failed attempts in a row; the subscription is disabled at the limit")
                     int consecutiveFailures,
-            @Schema(description = "When it was disabled") Instant disabledAt,
-            @Schema(
+            @Optional @Schema(description = "When it was disabled") Instant disabledAt,
+            @Optional
+                    @Schema(
                             description = "The HMAC-SHA256 key of the X-Samverkan-Signature header: answered once, when"
                                     + " the subscription is made")
                     String secret,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) long version,
-            @Schema(required = true) WebhookPermissions permissions)
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            long version,
+            WebhookPermissions permissions)
             implements Versioned {}
 
     @Schema(name = "WebhookDelivery", description = "One change posted (or to be posted) to a subscription's URL")
     public record DeliveryDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) long position,
-            @Schema(required = true) ChangeDto change,
-            @Schema(required = true) DeliveryStatus status,
-            @Schema(required = true) int attempts,
-            @Schema(description = "When it is tried next (PENDING)") Instant nextAttemptAt,
-            @Schema(description = "When it was last tried") Instant lastAttemptAt,
-            @Schema(description = "The receiver's last HTTP status; absent when it did not answer") Integer lastStatus,
-            @Schema(description = "Why the last attempt failed") String lastError,
-            @Schema(required = true) Instant createdAt,
-            @Schema(description = "When the receiver accepted it") Instant deliveredAt) {}
+            UUID id,
+            long position,
+            ChangeDto change,
+            DeliveryStatus status,
+            int attempts,
+            @Optional @Schema(description = "When it is tried next (PENDING)") Instant nextAttemptAt,
+            @Optional @Schema(description = "When it was last tried") Instant lastAttemptAt,
+            @Optional @Schema(description = "The receiver's last HTTP status; absent when it did not answer")
+                    Integer lastStatus,
+            @Optional @Schema(description = "Why the last attempt failed") String lastError,
+            Instant createdAt,
+            @Optional @Schema(description = "When the receiver accepted it") Instant deliveredAt) {}
 }

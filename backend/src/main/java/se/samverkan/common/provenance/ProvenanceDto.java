@@ -2,6 +2,7 @@ package se.samverkan.common.provenance;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 /** Where the values of a record come from; absent on records entered in the system. */
 @Schema(
@@ -9,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "Where a record's values come from: the source document and section, or "
                 + "which values are inferred or sample data. Absent on records entered in the system.")
 public record ProvenanceDto(
-        @Schema(required = true) ProvenanceKind kind,
-        @Schema(description = "Source document and section") String source,
-        @Schema(description = "What is inferred or not in the source, and why") String note,
-        @Schema(required = true, description = "Fields whose values are inferred; empty when the whole record is")
+        ProvenanceKind kind,
+        @Optional @Schema(description = "Source document and section") String source,
+        @Optional @Schema(description = "What is inferred or not in the source, and why") String note,
+        @Schema(description = "Fields whose values are inferred; empty when the whole record is")
                 List<String> inferred) {
 
     public static ProvenanceDto of(Provenance provenance) {

@@ -5,15 +5,16 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 /** Raising an item to a forum at a higher level; what is not given is taken from the item raised. */
 @Schema(name = "EscalationInput")
 public record EscalationInput(
-        @Schema(required = true, description = "A forum at a higher level, of the same county or national")
+        @Schema(description = "A forum at a higher level, of the same county or national")
                 @NotNull(message = "{validation.required}")
                 UUID forumId,
-        @Size(max = 300, message = "{validation.at-most-characters}") String title,
-        @Size(max = 5000, message = "{validation.at-most-characters}") String description,
-        UUID ownerOrganisationId,
-        @Size(max = 200, message = "{validation.at-most-characters}") String ownerPerson,
-        LocalDate dueOn) {}
+        @Optional @Size(max = 300, message = "{validation.at-most-characters}") String title,
+        @Optional @Size(max = 5000, message = "{validation.at-most-characters}") String description,
+        @Optional UUID ownerOrganisationId,
+        @Optional @Size(max = 200, message = "{validation.at-most-characters}") String ownerPerson,
+        @Optional LocalDate dueOn) {}

@@ -7,26 +7,31 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.forum.AgendaItemKind;
 
 @Schema(name = "AgendaItemInput")
 public record AgendaItemInput(
-        @Schema(required = true, example = "Lägesbild Västerbotten")
+        @Schema(example = "Lägesbild Västerbotten")
                 @NotBlank(message = "{validation.not-blank}")
                 @Size(max = 500, message = "{validation.at-most-characters}")
                 String title,
-        @Schema(required = true) @NotNull(message = "{validation.required}") AgendaItemKind kind,
-        @Size(max = 20000, message = "{validation.at-most-characters}") String description,
-        @Schema(example = "Kajsa Rosén, Strategirådet") @Size(max = 300, message = "{validation.at-most-characters}")
+        @NotNull(message = "{validation.required}") AgendaItemKind kind,
+        @Optional @Size(max = 20000, message = "{validation.at-most-characters}") String description,
+        @Optional
+                @Schema(example = "Kajsa Rosén, Strategirådet")
+                @Size(max = 300, message = "{validation.at-most-characters}")
                 String presenter,
-        @Schema(description = "1-based place on the agenda; the end when omitted")
+        @Optional
+                @Schema(description = "1-based place on the agenda; the end when omitted")
                 @Min(value = 1, message = "{validation.must-be-value-or-more}")
                 @Max(value = 500, message = "{validation.must-be-between-1-and-500}")
                 Integer position,
-        @Schema(description = "The agreement or strategy the point is about; required for STANDING_FOLLOW_UP")
+        @Optional @Schema(description = "The agreement or strategy the point is about; required for STANDING_FOLLOW_UP")
                 UUID agreementId,
-        @Schema(description = "A goal area of that agreement (the agreement follows from it when omitted)")
+        @Optional @Schema(description = "A goal area of that agreement (the agreement follows from it when omitted)")
                 UUID goalAreaId,
-        @Schema(description = "The minutes of this point; internal until the meeting's minutes are published")
+        @Optional
+                @Schema(description = "The minutes of this point; internal until the meeting's minutes are published")
                 @Size(max = 50000, message = "{validation.at-most-characters}")
                 String minutes) {}

@@ -7,9 +7,7 @@ import se.samverkan.common.decision.DecisionEffectKind;
 
 @Schema(name = "DecisionEffectInput", description = "A subject the decision takes effect on when it is recorded")
 public record DecisionEffectInput(
-        @Schema(required = true) @NotNull(message = "{validation.required}") DecisionEffectKind kind,
-        @Schema(
-                        required = true,
-                        description = "The priority, agreement or follow-up round (see GET …/decision-subjects)")
+        @NotNull(message = "{validation.required}") DecisionEffectKind kind,
+        @Schema(description = "The priority, agreement or follow-up round (see GET …/decision-subjects)")
                 @NotNull(message = "{validation.required}")
                 UUID subjectId) {}

@@ -7,36 +7,37 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.forum.DecisionOutcome;
 import se.samverkan.forum.DecisionSubject;
 
 @Schema(name = "DecisionInput")
 public record DecisionInput(
-        @Schema(required = true, example = "Migrationsrådet beslutade att anta de tre övergripande strategierna")
+        @Schema(example = "Migrationsrådet beslutade att anta de tre övergripande strategierna")
                 @NotBlank(message = "{validation.not-blank}")
                 @Size(max = 5000, message = "{validation.at-most-characters}")
                 String text,
-        @Schema(required = true) @NotNull(message = "{validation.required}") DecisionOutcome outcome,
-        @Schema(
-                        required = true,
-                        description =
-                                "YEARLY_PRIORITY needs goalAreaId and year; STRATEGY and AGREEMENT need agreementId")
+        @NotNull(message = "{validation.required}") DecisionOutcome outcome,
+        @Schema(description = "YEARLY_PRIORITY needs goalAreaId and year; STRATEGY and AGREEMENT need agreementId")
                 @NotNull(message = "{validation.required}")
                 DecisionSubject subject,
-        UUID agreementId,
-        UUID goalAreaId,
-        @Schema(description = "The year of a yearly priority")
+        @Optional UUID agreementId,
+        @Optional UUID goalAreaId,
+        @Optional
+                @Schema(description = "The year of a yearly priority")
                 @Min(value = 1990, message = "{validation.must-be-value-or-later}")
                 @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                 Integer year,
-        @Schema(
+        @Optional
+                @Schema(
                         description = "Case number (diarienummer) in the county board's or party's register",
                         example = "851-1234-2016")
                 @jakarta.validation.constraints.Pattern(
                         regexp = se.samverkan.common.validation.CaseNumbers.PATTERN,
                         message = se.samverkan.common.validation.CaseNumbers.MESSAGE)
                 String caseNumber,
-        @Schema(
+        @Optional
+                @Schema(
                         description =
                                 "What the decision changes when recorded, each subject once: a proposed priority becomes"
                                         + " decided, an agreement adopted, a compiled follow-up round approved. Needs the"

@@ -7,14 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samverkan.common.openapi.Optional;
 
 @Schema(name = "ContributionInput", description = "An organisation's contribution: one text per theme it reports on")
 public record ContributionInput(
-        @Schema(required = true)
-                @NotEmpty(message = "{validation.must-have-at-least-one-entry}")
+        @NotEmpty(message = "{validation.must-have-at-least-one-entry}")
                 @Size(max = 20, message = "{validation.at-most-entries}")
                 List<@Valid @NotNull(message = "{validation.not-empty}") Entry> entries,
-        @Schema(
+        @Optional
+                @Schema(
                         description =
                                 "true: save without submitting; the draft is seen only by the organisation itself until"
                                         + " it is submitted (absent or false: submit)")
@@ -26,11 +27,9 @@ public record ContributionInput(
 
     @Schema(name = "ContributionEntryInput")
     public record Entry(
-            @Schema(required = true, description = "One of the report's themes")
-                    @NotBlank(message = "{validation.not-blank}")
+            @Schema(description = "One of the report's themes") @NotBlank(message = "{validation.not-blank}")
                     String theme,
-            @Schema(required = true)
-                    @NotBlank(message = "{validation.not-blank}")
+            @NotBlank(message = "{validation.not-blank}")
                     @Size(max = 20000, message = "{validation.at-most-characters}")
                     String text) {}
 }

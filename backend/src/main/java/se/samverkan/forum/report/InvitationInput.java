@@ -9,9 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "InvitationInput")
 public record InvitationInput(
-        @Schema(
-                        required = true,
-                        description = "Member organisations of the forum; those already invited are left as they are")
+        @Schema(description = "Member organisations of the forum; those already invited are left as they are")
                 @NotEmpty(message = "{validation.must-name-at-least-one-organisation}")
                 @Size(max = 100, message = "{validation.at-most-entries}")
                 List<@NotNull(message = "{validation.not-empty}") UUID> organisationIds) {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkan.common.http.Versioned;
+import se.samverkan.common.openapi.Optional;
 import se.samverkan.forum.ForumDtos.ForumRef;
 import se.samverkan.forum.StatusReportStatus;
 import se.samverkan.organisation.OrganisationReference;
@@ -16,74 +17,57 @@ public final class StatusReportDtos {
     private StatusReportDtos() {}
 
     @Schema(name = "StatusReportReference")
-    public record StatusReportRef(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String title,
-            @Schema(required = true) int year,
-            @Schema(required = true) int quarter,
-            @Schema(required = true) StatusReportStatus status) {}
+    public record StatusReportRef(UUID id, String title, int year, int quarter, StatusReportStatus status) {}
 
     @Schema(name = "StatusReportAgendaItem", description = "The status-report point of the meeting the report is for")
-    public record AgendaItemRef(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) String title,
-            @Schema(required = true) UUID meetingId,
-            @Schema(required = true) LocalDate meetingDate) {}
+    public record AgendaItemRef(UUID id, String title, UUID meetingId, LocalDate meetingDate) {}
 
     @Schema(name = "StatusReportSummary")
     public record Summary(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) ForumRef forum,
-            @Schema(required = true) int year,
-            @Schema(required = true) int quarter,
-            @Schema(required = true) String title,
-            @Schema(required = true) StatusReportStatus status,
-            LocalDate dueOn,
-            Instant publishedAt,
-            AgendaItemRef agendaItem) {}
+            UUID id,
+            ForumRef forum,
+            int year,
+            int quarter,
+            String title,
+            StatusReportStatus status,
+            @Optional LocalDate dueOn,
+            @Optional Instant publishedAt,
+            @Optional AgendaItemRef agendaItem) {}
 
     @Schema(name = "ContributionEntry", description = "An organisation's text on one theme")
-    public record EntryDto(@Schema(required = true) String theme, @Schema(required = true) String text) {}
+    public record EntryDto(String theme, String text) {}
 
     @Schema(
             name = "StatusReportInvitation",
             description =
                     "An invited organisation and its contribution: once submitted, or its draft for its own people")
     public record InvitationDto(
-            @Schema(required = true) OrganisationReference organisation,
-            @Schema(required = true) Instant invitedAt,
-            @Schema(required = true) String invitedBy,
-            @Schema(required = true) boolean submitted,
-            Instant submittedAt,
-            String submittedBy,
-            @Schema(
-                            required = true,
-                            description =
-                                    "A draft is saved and not submitted; shown only to the organisation's own people")
+            OrganisationReference organisation,
+            Instant invitedAt,
+            String invitedBy,
+            boolean submitted,
+            @Optional Instant submittedAt,
+            @Optional String submittedBy,
+            @Schema(description = "A draft is saved and not submitted; shown only to the organisation's own people")
                     boolean draft,
-            Instant draftSavedAt,
-            String draftSavedBy,
+            @Optional Instant draftSavedAt,
+            @Optional String draftSavedBy,
             @Schema(
-                            required = true,
                             description =
                                     "The submitted contribution; the draft's for the organisation's own people; else empty")
                     List<EntryDto> entries,
-            @Schema(required = true, description = "Send as If-Match to replace a submitted contribution") long version)
+            @Schema(description = "Send as If-Match to replace a submitted contribution") long version)
             implements Versioned {}
 
     @Schema(name = "StatusReportPermissions", description = "What the caller may do with this report now")
     public record Permissions(
-            @Schema(
-                            required = true,
-                            description = "Change title, themes, due date and agenda point; invite and withdraw")
-                    boolean edit,
-            @Schema(required = true) boolean delete,
-            @Schema(required = true) boolean compile,
-            @Schema(required = true) boolean publish,
-            @Schema(required = true, description = "Organisations the caller may submit a contribution for now")
+            @Schema(description = "Change title, themes, due date and agenda point; invite and withdraw") boolean edit,
+            boolean delete,
+            boolean compile,
+            boolean publish,
+            @Schema(description = "Organisations the caller may submit a contribution for now")
                     List<UUID> contributeFor,
             @Schema(
-                            required = true,
                             description =
                                     "Organisations the caller may save a draft contribution for now: their own, invited"
                                             + " and not yet submitted")
@@ -91,27 +75,27 @@ public final class StatusReportDtos {
 
     @Schema(name = "StatusReport")
     public record StatusReportDto(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) ForumRef forum,
-            @Schema(required = true) int year,
-            @Schema(required = true) int quarter,
-            @Schema(required = true) String title,
-            @Schema(required = true) StatusReportStatus status,
-            LocalDate dueOn,
-            @Schema(required = true) List<String> themes,
-            AgendaItemRef agendaItem,
-            @Schema(description = "The compiled report, once compiled") String compiledText,
-            Instant compiledAt,
-            String compiledBy,
-            Instant publishedAt,
-            String publishedBy,
-            @Schema(required = true, description = "Invitations and contributions; empty for callers outside the forum")
+            UUID id,
+            ForumRef forum,
+            int year,
+            int quarter,
+            String title,
+            StatusReportStatus status,
+            @Optional LocalDate dueOn,
+            List<String> themes,
+            @Optional AgendaItemRef agendaItem,
+            @Optional @Schema(description = "The compiled report, once compiled") String compiledText,
+            @Optional Instant compiledAt,
+            @Optional String compiledBy,
+            @Optional Instant publishedAt,
+            @Optional String publishedBy,
+            @Schema(description = "Invitations and contributions; empty for callers outside the forum")
                     List<InvitationDto> invitations,
-            @Schema(required = true) long version,
-            @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
-            @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) String updatedBy,
-            @Schema(required = true) Permissions permissions)
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            Permissions permissions)
             implements Versioned {}
 }
