@@ -12,9 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const API = process.env.BENCH_API ?? 'http://localhost:8095';
 const REF = process.env.BENCH_REF ?? 'http://localhost:8096';
 const KEYCLOAK = process.env.SAMVERKAN_OIDC_URL ?? 'http://localhost:8180/realms/samverkan';
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300); // per segment
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // interleaved segments of reference and endpoint
-const SECONDS = Number(process.env.BENCH_SEGMENT_SECONDS ?? 8); // cap per segment
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 150); // per segment
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9); // pairs of interleaved segments: reference and endpoint
+const SECONDS = Number(process.env.BENCH_SEGMENT_SECONDS ?? 3); // cap per segment
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 /** The ids national-dataset.sql gives its rows: md5('bench:…')::uuid. */
@@ -185,8 +185,10 @@ if (wanted.length) {
   out(`Scenarios selected (BENCH_SCENARIOS): ${wanted.join(', ')}.`);
   out();
 }
-out(`Each row: ${ROUNDS} interleaved segments of the reference and the endpoint, each at most ${REQUESTS} requests or ` +
-  `${SECONDS} s, ${CONCURRENCY} concurrent clients, after a warm-up; ratio = endpoint req/s ÷ reference req/s ` +
+out(`Each row: ${ROUNDS} pairs of interleaved segments of the reference and the endpoint (the order alternating), each ` +
+  `segment at most ${REQUESTS} requests or ${SECONDS} s, ${CONCURRENCY} concurrent clients, after a warm-up; ratio = the ` +
+  'median over the pairs of endpoint req/s ÷ reference req/s, spread = the pair ratios\' quartiles (25 %–75 %); req/s ' +
+  'are over all segments ' +
   '(reference: one row by key on the same stack, with a token where the endpoint has one). Statements: SQL statements ' +
   'of one request (Hibernate StatementInspector, X-Statement-Count in the bench profile). API CPU ms/request: the API ' +
   "process's user + system CPU time during its segments (/proc/<pid>/stat, JIT and GC included) ÷ its requests.");
@@ -194,8 +196,8 @@ out();
 out(`API resident memory before the load: ${rssMiB(process.env.BENCH_API_PID)} MiB`);
 nativeMemory(process.env.BENCH_API_PID, 'before');
 out();
-out('| endpoint | ratio | goal | req/s | reference req/s | p50 ms | p99 ms | API CPU ms/request | statements | response bytes | failures |');
-out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+out('| endpoint | ratio | spread | goal | req/s | reference req/s | p50 ms | p99 ms | API CPU ms/request | statements | response bytes | failures |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const summary = [];
 for (const [, name, path, withToken, goal] of selected) {
   const headers = withToken ? { Authorization: `Bearer ${await bearer()}` } : {};
@@ -207,23 +209,42 @@ for (const [, name, path, withToken, goal] of selected) {
   let ref = { count: 0, seconds: 0 };
   let api = { count: 0, seconds: 0, latencies: [], failures: 0, statuses: new Set() };
   let apiCpuMs = 0;
+  const pairs = [];
+  // Many short pairs, the order alternating (reference first, then endpoint first), so that a slow spell of the shared
+  // machine falls on both halves of a pair alike; the row's ratio is the median of the pairs' ratios.
   for (let round = 0; round < ROUNDS; round++) {
-    const r = await closedLoop(refUrl, headers, REQUESTS);
-    const cpuBefore = cpuMs(process.env.BENCH_API_PID);
-    const a = await closedLoop(url, headers, REQUESTS);
-    if (cpuBefore !== null) apiCpuMs += cpuMs(process.env.BENCH_API_PID) - cpuBefore;
+    let r;
+    let a;
+    const measureApi = async () => {
+      const cpuBefore = cpuMs(process.env.BENCH_API_PID);
+      a = await closedLoop(url, headers, REQUESTS);
+      if (cpuBefore !== null) apiCpuMs += cpuMs(process.env.BENCH_API_PID) - cpuBefore;
+    };
+    if (round % 2 === 0) {
+      r = await closedLoop(refUrl, headers, REQUESTS);
+      await measureApi();
+    } else {
+      await measureApi();
+      r = await closedLoop(refUrl, headers, REQUESTS);
+    }
+    pairs.push(a.count / a.seconds / (r.count / r.seconds));
     ref = { count: ref.count + r.count, seconds: ref.seconds + r.seconds };
     api = { count: api.count + a.count, seconds: api.seconds + a.seconds, latencies: api.latencies.concat(a.latencies),
       failures: api.failures + a.failures, statuses: new Set([...api.statuses, ...a.statuses]) };
   }
   const apiRate = api.count / api.seconds;
   const refRate = ref.count / ref.seconds;
-  const ratio = apiRate / refRate;
+  const sortedPairs = [...pairs].sort((x, y) => x - y);
+  const quantile = (q) => sortedPairs[Math.min(sortedPairs.length - 1, Math.floor(q * sortedPairs.length))];
+  const ratio = sortedPairs.length % 2
+    ? sortedPairs[(sortedPairs.length - 1) / 2]
+    : (sortedPairs[sortedPairs.length / 2 - 1] + sortedPairs[sortedPairs.length / 2]) / 2;
+  const spread = `${quantile(0.25).toFixed(2)}–${quantile(0.75).toFixed(2)}`;
   const p = percentiles(api.latencies);
   const failures = api.failures ? `${api.failures} (${[...api.statuses].join(', ')})` : '0';
-  const cpuPerRequest = process.env.BENCH_API_PID && api.count ? (apiCpuMs / api.count).toFixed(1) : 'n/a';
-  out(`| ${name} | ${ratio.toFixed(2)} | ${goal} | ${apiRate.toFixed(0)} | ${refRate.toFixed(0)} | ${p.p50} | ${p.p99} | ${cpuPerRequest} | ` +
-    `${single.statements} | ${single.bytes} | ${failures} |`);
+  const cpuPerRequest = process.env.BENCH_API_PID && api.count ? (apiCpuMs / api.count).toFixed(2) : 'n/a';
+  out(`| ${name} | ${ratio.toFixed(2)} | ${spread} | ${goal} | ${apiRate.toFixed(0)} | ${refRate.toFixed(0)} | ${p.p50} | ${p.p99} | ` +
+    `${cpuPerRequest} | ${single.statements} | ${single.bytes} | ${failures} |`);
   summary.push({ name, ratio, goal });
 }
 out();

@@ -92,17 +92,20 @@ public class AgreementService {
      * A page of the list with its JSON, kept while the document counter stands still (KeptJson): a repeated list or search
      * (the public lists most of all) costs one statement, no ranking and no serialising.
      */
-    @ReadOnly
-    @Transactional
     public KeptJson.Json<AgreementPage> list(
             AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
-        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
-            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
-        }
-        AgreementPolicy.Visibility visibility = policy.visibility();
-        return kept.get(new PageKey(filter, visibility, sort, page, size), documents.currentChange(), () -> {
-            var found = agreements.searchSummaries(filter, visibility, sort, page, size);
-            return new AgreementPage(found.items(), found.total(), page, size);
+        return kept.read(() -> {
+            if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
+                throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
+            }
+            AgreementPolicy.Visibility visibility = policy.visibility();
+            return kept.get(
+                    new PageKey(filter, visibility, sort, page, size),
+                    kept.version().documents(),
+                    () -> {
+                        var found = agreements.searchSummaries(filter, visibility, sort, page, size);
+                        return new AgreementPage(found.items(), found.total(), page, size);
+                    });
         });
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,8 +24,9 @@ import se.samverkan.agreement.AgreementService;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.http.PublicReads;
-import se.samverkan.common.persistence.ReadOnly;
+import se.samverkan.common.persistence.ReadOnlyReads;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.security.CurrentUser;
@@ -83,6 +83,12 @@ public class ReportService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    KeptJson kept;
+
+    @Inject
+    ReadOnlyReads reads;
+
     /** One rendering of the report: JSON, or the CSV and PDF files. */
     public enum Format {
         JSON(MediaType.APPLICATION_JSON, ReportSnapshots.Part.JSON),
@@ -103,16 +109,36 @@ public class ReportService {
      * once compiled, so that a file never shows a half-reviewed round. An approved round never changes, so its report
      * is computed once and read from the snapshot after that; a public one may be kept by shared caches.
      */
-    @ReadOnly
-    @Transactional
     public ReportFile file(UUID roundId, Format format, String ifNoneMatch, BooleanSupplier clientGone) {
         return file(roundId, format, CsvDialect.RFC4180, ifNoneMatch, clientGone);
     }
 
-    /** As above; a CSV in another dialect than RFC 4180 is computed per request, only RFC 4180 is kept as a snapshot. */
-    @ReadOnly
-    @Transactional
+    /** What the public's kept report file depends on besides the data: the round and the format. */
+    private record PublicReportKey(UUID roundId, Format format) {}
+
+    /**
+     * As above; a CSV in another dialect than RFC 4180 is computed per request, only RFC 4180 is kept as a snapshot.
+     * The public's file (with its validator) is also kept in memory while nothing the report shows changes (KeptJson:
+     * the round and every report input move change_counter.report_input): a repeated public read then needs no
+     * transaction, only the version's statement.
+     */
     public ReportFile file(
+            UUID roundId, Format format, CsvDialect dialect, String ifNoneMatch, BooleanSupplier clientGone) {
+        if (user.isAuthenticated() || (format == Format.CSV && dialect != CsvDialect.RFC4180)) {
+            return reads.call(() -> fileOf(roundId, format, dialect, ifNoneMatch, clientGone));
+        }
+        ReportFile file = kept.get(
+                        new PublicReportKey(roundId, format),
+                        kept.version(),
+                        () -> fileOf(roundId, format, dialect, null, clientGone),
+                        ReportFile::body)
+                .value();
+        return PublicReads.matches(ifNoneMatch, file.etag())
+                ? new ReportFile(null, file.etag(), file.sharedCache(), file.fileName())
+                : file;
+    }
+
+    private ReportFile fileOf(
             UUID roundId, Format format, CsvDialect dialect, String ifNoneMatch, BooleanSupplier clientGone) {
         FollowUpRound round = rounds.readable(roundId);
         policy.assertCanReadReport(round);

@@ -126,13 +126,11 @@ public class ForumService {
     private record StructureKey(String countyCode, boolean canCreate, LocalDate today) {}
 
     /** {@link #structure} with its JSON, kept while nothing it shows changes (KeptJson). */
-    @ReadOnly
-    @Transactional
     public KeptJson.Json<Structure> structureJson(String countyCode) {
-        return kept.get(
+        return kept.read(() -> kept.get(
                 new StructureKey(countyCode, policy.canCreateIn(countyCode), today()),
                 kept.version(),
-                () -> structure(countyCode));
+                () -> structure(countyCode)));
     }
 
     @ReadOnly

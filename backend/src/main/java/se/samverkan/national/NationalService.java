@@ -55,13 +55,14 @@ public class NationalService {
      * The comparison with its JSON, kept while nothing it counts changes (KeptJson: agreements, municipalities,
      * assessments, action items and forums all move one of its counters): a repeated read costs one statement.
      */
-    @ReadOnly
-    @Transactional
     public KeptJson.Json<NationalOverview> keptOverview(NationalQuery query) {
-        int year = year(query.year());
-        boolean internal = policy.readsInternal();
-        LocalDate today = Clocks.today(clock);
-        return kept.get(new OverviewKey(year, internal, today), kept.version(), () -> overview(year, internal, today));
+        return kept.read(() -> {
+            int year = year(query.year());
+            boolean internal = policy.readsInternal();
+            LocalDate today = Clocks.today(clock);
+            return kept.get(
+                    new OverviewKey(year, internal, today), kept.version(), () -> overview(year, internal, today));
+        });
     }
 
     @ReadOnly
@@ -189,15 +190,15 @@ public class NationalService {
      * A page of the values across counties with its JSON, kept while nothing it shows changes (KeptJson): a repeated
      * read costs one statement instead of grouping and counting a year's values.
      */
-    @ReadOnly
-    @Transactional
     public KeptJson.Json<IndicatorValuePage> indicatorValues(IndicatorValueQuery query, PageQuery page) {
-        int year = year(query.year());
-        boolean internal = policy.readsInternal();
-        return kept.get(
-                new ValuesKey(year, internal, query.county(), query.kpi(), page.page(), page.size()),
-                kept.version(),
-                () -> indicatorValues(year, internal, query, page));
+        return kept.read(() -> {
+            int year = year(query.year());
+            boolean internal = policy.readsInternal();
+            return kept.get(
+                    new ValuesKey(year, internal, query.county(), query.kpi(), page.page(), page.size()),
+                    kept.version(),
+                    () -> indicatorValues(year, internal, query, page));
+        });
     }
 
     private IndicatorValuePage indicatorValues(int year, boolean internal, IndicatorValueQuery query, PageQuery page) {

@@ -2,21 +2,30 @@ package se.samverkan.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import se.samverkan.common.persistence.ReadOnlyReads;
+import se.samverkan.common.persistence.StatementCounter;
+import se.samverkan.common.security.CurrentUser;
 
 /**
  * Public reads kept with their JSON while what they show stands still, the way agreement documents are
  * (AgreementDocuments): a read is kept under a key that holds everything it depends on besides the data (its
  * parameters, the caller's visibility or permission flags, today's date where it decides) and under the data's
  * {@link #version()} (or a feature's own fingerprint); a read at another version is built again. A repeated read then
- * costs the version's statement and no mapping or serialising. Bounded: the most recently read, at most
+ * costs the version's statement and no mapping or serialising: the version is read with plain JDBC, so a read whose
+ * kept JSON is current opens no transaction and no Hibernate session (the caller leaves its entry point without
+ * {@code @Transactional}; {@link #get} builds in a read-only transaction of its own). Bounded: the most recently read, at most
  * {@link #BUDGET} bytes of JSON in {@link #ENTRIES} reads.
  */
 @ApplicationScoped
@@ -63,8 +72,16 @@ public class KeptJson {
 
     private record Kept(Object version, Json<?> json) {}
 
+    private static final String VERSION = "select document, read, report_input from change_counter";
+
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
+
+    @Inject
+    ReadOnlyReads reads;
+
+    @Inject
+    CurrentUser user;
 
     @Inject
     ObjectMapper mapper;
@@ -73,16 +90,48 @@ public class KeptJson {
 
     private final LinkedHashMap<Object, Kept> kept = new LinkedHashMap<>(256, 0.75f, true);
 
-    /** The counters in one statement, within the caller's transaction: call it before reading what is kept. */
+    /**
+     * The counters in one statement: call it before reading what is kept (what is then built is at least as new as the
+     * version it is kept under, so a kept read is never older than its version). Plain JDBC: outside a transaction an
+     * autocommit connection from the pool, inside one the transaction's own connection.
+     */
     public Version version() {
-        Object[] row = (Object[]) em.createNativeQuery("select document, read, report_input from change_counter")
-                .getSingleResult();
-        return new Version(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        StatementCounter.count();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(VERSION);
+                ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("change_counter has no row");
+            }
+            return new Version(row.getLong(1), row.getLong(2), row.getLong(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("change_counter not read", e);
+        }
     }
 
-    /** The read kept under the key at this version, or the one {@code build} makes (then kept). */
+    /**
+     * A kept read's entry point: for the public without a transaction (what it is kept under depends on the request
+     * alone, and a current kept read needs only {@link #version()}); for a signed-in caller in one read-only
+     * transaction, since the caller's rights are read from the database.
+     */
+    public <T> T read(Supplier<T> read) {
+        return user.isAuthenticated() ? reads.call(read) : read.get();
+    }
+
+    /**
+     * The read kept under the key at this version, or the one {@code build} makes (then kept), in a read-only
+     * transaction (the caller's, when it has one).
+     */
     public <T> Json<T> get(Object key, Object version, Supplier<T> build) {
         return keep(key, version, build, this::write);
+    }
+
+    /**
+     * A read sent as other bytes than its JSON (a file with its own validator) kept the same way: {@code body} gives
+     * the bytes it is sent (and counted) as.
+     */
+    public <T> Json<T> get(Object key, Object version, Supplier<T> build, Function<T, byte[]> body) {
+        return keep(key, version, build, body);
     }
 
     /** A body that is not JSON (a CSV export) kept the same way: its bytes, built by {@code build}. */
@@ -98,7 +147,7 @@ public class KeptJson {
                 return (Json<T>) k.json();
             }
         }
-        T value = build.get();
+        T value = reads.call(build);
         Json<T> json = new Json<>(value, write.apply(value));
         synchronized (kept) {
             Kept previous = kept.put(key, new Kept(version, json));

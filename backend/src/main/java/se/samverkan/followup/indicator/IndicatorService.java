@@ -172,29 +172,29 @@ public class IndicatorService {
      * signed-in caller's right to read is checked per request; the public's (the agreement is public) is part of what
      * the kept view was built from, so a kept public view at the same version is still allowed.
      */
-    @ReadOnly
-    @Transactional
     public KeptJson.Json<List<ValueDto>> valuesJson(UUID id) {
-        KeptJson.Version version = kept.version();
-        if (!user.isAuthenticated()) {
-            return kept.get(new PublicValuesKey(id), version, () -> valueRows.of(readable(id).id));
-        }
-        UUID readable = readable(id).id;
-        return kept.get(new ValuesKey(readable), version, () -> valueRows.of(readable));
+        return kept.read(() -> {
+            KeptJson.Version version = kept.version();
+            if (!user.isAuthenticated()) {
+                return kept.get(new PublicValuesKey(id), version, () -> valueRows.of(readable(id).id));
+            }
+            UUID readable = readable(id).id;
+            return kept.get(new ValuesKey(readable), version, () -> valueRows.of(readable));
+        });
     }
 
     /** The values as a CSV file in one dialect, kept like the JSON (the public's as the public's). */
     private record CsvKey(UUID indicatorId, CsvDialect dialect, boolean anonymous) {}
 
-    @ReadOnly
-    @Transactional
     public byte[] valuesCsv(UUID id, CsvDialect dialect) {
-        KeptJson.Version version = kept.version();
-        if (!user.isAuthenticated()) {
-            return kept.bytes(new CsvKey(id, dialect, true), version, () -> csv(readable(id).id, dialect));
-        }
-        UUID readable = readable(id).id;
-        return kept.bytes(new CsvKey(readable, dialect, false), version, () -> csv(readable, dialect));
+        return kept.read(() -> {
+            KeptJson.Version version = kept.version();
+            if (!user.isAuthenticated()) {
+                return kept.bytes(new CsvKey(id, dialect, true), version, () -> csv(readable(id).id, dialect));
+            }
+            UUID readable = readable(id).id;
+            return kept.bytes(new CsvKey(readable, dialect, false), version, () -> csv(readable, dialect));
+        });
     }
 
     private byte[] csv(UUID readable, CsvDialect dialect) {

@@ -96,9 +96,11 @@ public class ActionItemService {
             int size) {}
 
     /** The board page with its JSON, kept while nothing it shows changes (KeptJson). */
-    @ReadOnly
-    @Transactional
     public KeptJson.Json<Page> list(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
+        return kept.read(() -> keptList(filter, mine, page, size));
+    }
+
+    private KeptJson.Json<Page> keptList(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
         if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
             throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
         }

@@ -126,12 +126,11 @@ public class MeetingService {
      * {@link #get} with its JSON. The public's view, the same for every anonymous reader, is kept while nothing it shows
      * changes (KeptJson); a signed-in caller's (permissions, internal details) is built per request.
      */
-    @ReadOnly
-    @Transactional
     public KeptJson.Json<MeetingDto> getJson(UUID id) {
         if (user.isAuthenticated()) {
-            return kept.unkept(get(id));
+            return kept.read(() -> kept.unkept(get(id)));
         }
+        // No transaction unless it is built (KeptJson).
         return kept.get(new PublicMeetingKey(id, Clocks.today(clock)), kept.version(), () -> get(id));
     }
 
