@@ -54,7 +54,7 @@ class DemoFollowUp {
     AgreementRepository agreements;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -140,7 +140,7 @@ class DemoFollowUp {
         round.approvedBy = demo.approvedBy();
         round.approvedOn = demo.approvedOn();
         round.provenance = DemoProvenance.of(demo.provenance());
-        round.stampCreated(ACTOR);
+        round.stampCreated(ACTOR, writes.now());
         if (demo.status() == RoundStatus.COMPILED || demo.status() == RoundStatus.APPROVED) {
             round.compiledAt = round.createdAt;
             round.compiledBy = ACTOR;
@@ -159,7 +159,7 @@ class DemoFollowUp {
             assessment.status = demoAssessment.status();
             assessment.situation = demoAssessment.situation();
             assessment.provenance = DemoProvenance.of(demoAssessment.provenance());
-            assessment.stampCreated(ACTOR);
+            assessment.stampCreated(ACTOR, writes.now());
             if (!recorded) {
                 assessment.submittedAt = assessment.createdAt;
                 assessment.submittedBy = ACTOR;
@@ -183,12 +183,9 @@ class DemoFollowUp {
             }
             em.persist(assessment);
         }
-        history.recordAs(
-                ChangeRecorder.Actor.system(ACTOR),
+        writes.created(
                 new ChangeRecorder.Subject("FOLLOW_UP_ROUND", round.id, "ROUND", round.id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document",
-                Map.of(),
                 Map.of("status", demo.status().name()));
     }
 
@@ -209,8 +206,7 @@ class DemoFollowUp {
         indicator.baselineYear = demo.baselineYear();
         indicator.baselineValue = demo.baselineValue();
         indicator.sample = demo.sample();
-        indicator.stampCreated(ACTOR);
-        em.persist(indicator);
+        writes.persist(indicator);
         for (DemoValue demoValue : demo.values()) {
             IndicatorValue value = new IndicatorValue();
             value.id = UUID.randomUUID();
@@ -224,12 +220,9 @@ class DemoFollowUp {
             value.recordedBy = ACTOR;
             em.persist(value);
         }
-        history.recordAs(
-                ChangeRecorder.Actor.system(ACTOR),
+        writes.created(
                 new ChangeRecorder.Subject("AGREEMENT", agreement.id, "INDICATOR", indicator.id),
-                ChangeRecorder.CREATED,
                 "Indicator from the published document" + (demo.sample() ? ", with sample values" : ""),
-                Map.of(),
                 Map.of("name", demo.name()));
     }
 

@@ -1,6 +1,5 @@
 package se.samverkan.demo;
 
-import static se.samverkan.demo.DemoDataLoader.ACTOR;
 import static se.samverkan.demo.DemoDataLoader.agreementId;
 import static se.samverkan.demo.DemoDataLoader.organisationId;
 
@@ -51,7 +50,7 @@ class DemoFunding {
     CountyRepository counties;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -103,7 +102,6 @@ class DemoFunding {
 
     void load() {
         FundingFile demo = json.read("demo/funding.json", new TypeReference<FundingFile>() {});
-        ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
         int added = 0;
         for (DemoProgramme p : demo.programmes()) {
             if (em.find(FundingProgramme.class, id("funding-programme", p.key())) == null) {
@@ -114,9 +112,8 @@ class DemoFunding {
                 programme.description = p.description();
                 programme.managingAuthority = p.managingAuthority();
                 programme.provenance = DemoProvenance.of(p.provenance());
-                programme.stampCreated(ACTOR);
-                em.persist(programme);
-                record(actor, FundingService.PROGRAMME, programme.id, programme.name);
+                writes.persist(programme);
+                record(FundingService.PROGRAMME, programme.id, programme.name);
                 added++;
             }
         }
@@ -141,16 +138,15 @@ class DemoFunding {
                     p.goalAreaNumbers().forEach(n -> priority.goalAreas.add(goalArea(p.agreementKey(), n)));
                     call.priorities.add(priority);
                 }
-                call.stampCreated(ACTOR);
-                em.persist(call);
-                record(actor, FundingService.CALL, call.id, call.title);
+                writes.persist(call);
+                record(FundingService.CALL, call.id, call.title);
                 added++;
             }
         }
         em.flush();
         for (DemoProject p : demo.projects()) {
             if (em.find(FundingProject.class, id("funding-project", p.key())) == null) {
-                insert(p, actor);
+                insert(p);
                 added++;
             }
         }
@@ -158,7 +154,7 @@ class DemoFunding {
         LOG.infof("Demo data: %d funding programmes, calls and projects added", added);
     }
 
-    private void insert(DemoProject p, ChangeRecorder.Actor actor) {
+    private void insert(DemoProject p) {
         FundingProject project = new FundingProject();
         project.id = id("funding-project", p.key());
         project.name = p.name();
@@ -177,9 +173,8 @@ class DemoFunding {
                         b.amount())));
         p.goalAreas().forEach(g -> project.goalAreas.add(goalArea(g.agreementKey(), g.number())));
         project.provenance = DemoProvenance.of(p.provenance());
-        project.stampCreated(ACTOR);
-        em.persist(project);
-        record(actor, ProjectService.SUBJECT, project.id, project.name);
+        writes.persist(project);
+        record(ProjectService.SUBJECT, project.id, project.name);
         // "VKL genom projekt Bosättning Västmanland (§37) 2016": the responsibility points at the project, its text
         // stays.
         for (DemoQualified q : p.qualifies()) {
@@ -204,13 +199,10 @@ class DemoFunding {
                 .getSingleResult();
     }
 
-    private void record(ChangeRecorder.Actor actor, String subject, UUID id, String name) {
-        history.recordAs(
-                actor,
+    private void record(String subject, UUID id, String name) {
+        writes.created(
                 new ChangeRecorder.Subject(subject, id, subject, id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document",
-                Map.of(),
                 Map.of("name", name));
     }
 }

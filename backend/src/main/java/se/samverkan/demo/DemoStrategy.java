@@ -1,7 +1,5 @@
 package se.samverkan.demo;
 
-import static se.samverkan.demo.DemoDataLoader.ACTOR;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +37,7 @@ class DemoStrategy {
     DemoJson json;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -87,7 +85,6 @@ class DemoStrategy {
 
     void load() {
         StrategyFile demo = json.read("demo/strategy.json", new TypeReference<StrategyFile>() {});
-        ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
         int added = 0;
         for (DemoPhase p : demo.phases()) {
             UUID id = id("strategy-phase", p.agreementKey(), p.key());
@@ -108,9 +105,8 @@ class DemoStrategy {
                     p.ownerForumKey() == null ? null : em.find(Forum.class, DemoDataLoader.forumId(p.ownerForumKey()));
             p.checkpoints().forEach(c -> phase.checkpoints.add(new Checkpoint(c.text(), c.done(), null)));
             phase.provenance = DemoProvenance.of(p.provenance());
-            phase.stampCreated(ACTOR);
-            em.persist(phase);
-            record(actor, phase.agreement.id, "PHASE", id, phase.name);
+            writes.persist(phase);
+            record(phase.agreement.id, "PHASE", id, phase.name);
             added++;
         }
         for (DemoFinding f : demo.findings()) {
@@ -127,9 +123,8 @@ class DemoStrategy {
             finding.foundOn = f.foundOn();
             finding.example = f.example();
             finding.provenance = DemoProvenance.of(f.provenance());
-            finding.stampCreated(ACTOR);
-            em.persist(finding);
-            record(actor, finding.agreement.id, "GAP_FINDING", id, finding.finding);
+            writes.persist(finding);
+            record(finding.agreement.id, "GAP_FINDING", id, finding.finding);
             added++;
         }
         for (DemoArea a : demo.areas()) {
@@ -145,9 +140,8 @@ class DemoStrategy {
             area.status = AreaStatus.POSSIBLE;
             area.example = a.example();
             area.provenance = DemoProvenance.of(a.provenance());
-            area.stampCreated(ACTOR);
-            em.persist(area);
-            record(actor, area.agreement.id, "AREA_OF_ACTION", id, area.title);
+            writes.persist(area);
+            record(area.agreement.id, "AREA_OF_ACTION", id, area.title);
             added++;
         }
         em.flush();
@@ -156,13 +150,10 @@ class DemoStrategy {
         }
     }
 
-    private void record(ChangeRecorder.Actor actor, UUID agreementId, String entityType, UUID id, String name) {
-        history.recordAs(
-                actor,
+    private void record(UUID agreementId, String entityType, UUID id, String name) {
+        writes.created(
                 new ChangeRecorder.Subject(AgreementService.SUBJECT, agreementId, entityType, id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document",
-                Map.of(),
                 Map.of("name", name));
     }
 }

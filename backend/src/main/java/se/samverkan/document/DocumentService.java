@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +130,7 @@ public class DocumentService {
         var before = snapshot(document, previous);
         DocumentVersion version = storeVersion(document, document.currentVersion + 1, upload, inspected);
         document.currentVersion = version.number;
-        document.stampUpdated(history.caller().name());
+        document.stampUpdated(history.caller().name(), history.now());
         record(
                 document,
                 ChangeRecorder.UPDATED,
@@ -165,7 +163,7 @@ public class DocumentService {
         if (document.type == DocumentType.LINK) {
             document.url = input.url().strip();
         }
-        document.stampUpdated(history.caller().name());
+        document.stampUpdated(history.caller().name(), history.now());
         record(
                 document,
                 ChangeRecorder.UPDATED,
@@ -293,7 +291,7 @@ public class DocumentService {
         version.sha256 = stored.sha256();
         version.blobId = stored.id();
         version.textContent = inspected.text();
-        version.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        version.createdAt = history.now();
         version.createdBy = history.caller().name();
         documents.getEntityManager().persist(version);
         document.versions.add(0, version);
@@ -322,7 +320,7 @@ public class DocumentService {
         document.language = language;
         document.visibility = visibility;
         document.url = url;
-        document.stampCreated(history.caller().name());
+        document.stampCreated(history.caller().name(), history.now());
         return document;
     }
 
