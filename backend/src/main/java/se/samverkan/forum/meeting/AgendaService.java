@@ -200,29 +200,13 @@ public class AgendaService {
     /** Puts the item at a 1-based position (the end when null; none to only renumber) and numbers the agenda 1..n. */
     private static void place(Meeting meeting, AgendaItem item, Integer position) {
         List<AgendaItem> order = new ArrayList<>(meeting.agenda);
-        if (item != null) {
-            order.remove(item);
-            int index = position == null ? order.size() : Math.min(position, order.size() + 1) - 1;
-            order.add(index, item);
-        }
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).position != i + 1) {
-                order.get(i).position = i + 1;
-            }
-        }
+        Positions.place(order, item, position, i -> i.position, (i, number) -> i.position = number);
         meeting.agenda.clear();
         meeting.agenda.addAll(order);
     }
 
     private void apply(AgendaItem item, AgendaItemInput input, Forum forum) {
-        FieldViolations violations = new FieldViolations();
-        Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
-        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
-                && input.agreementId() == null
-                && input.goalAreaId() == null) {
-            violations.add("agreementId", text("forum.required-standing-follow-up-agreement"));
-        }
-        violations.throwIfAny();
+        Links links = pointLinks(forum, input.kind(), input.agreementId(), input.goalAreaId());
         item.title = input.title().trim();
         item.kind = input.kind();
         item.description = ForumMapper.blankToNull(input.description());
@@ -269,6 +253,20 @@ public class AgendaService {
     }
 
     record Links(Agreement agreement, GoalArea goalArea) {}
+
+    /**
+     * The links of an agenda point (on a meeting's agenda or a forum's standing one): those {@link #links} allows, and
+     * a standing follow-up names what it follows up. Throws naming the fields otherwise.
+     */
+    Links pointLinks(Forum forum, AgendaItemKind kind, UUID agreementId, UUID goalAreaId) {
+        FieldViolations violations = new FieldViolations();
+        Links links = links(forum, agreementId, goalAreaId, violations);
+        if (kind == AgendaItemKind.STANDING_FOLLOW_UP && agreementId == null && goalAreaId == null) {
+            violations.add("agreementId", text("forum.required-standing-follow-up-agreement"));
+        }
+        violations.throwIfAny();
+        return links;
+    }
 
     /** An agreement (and goal area) the caller may see, of the forum's county; the agreement follows from a goal area. */
     Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {

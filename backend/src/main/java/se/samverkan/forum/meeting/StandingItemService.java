@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.persistence.ReadOnly;
-import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.forum.AgendaItem;
-import se.samverkan.forum.AgendaItemKind;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
@@ -152,27 +150,12 @@ public class StandingItemService {
 
     /** Puts the item at a 1-based position (the end when null; none to only renumber) and numbers the points 1..n. */
     private static void place(List<ForumStandingItem> order, ForumStandingItem item, Integer position) {
-        if (item != null) {
-            order.remove(item);
-            int index = position == null ? order.size() : Math.min(position, order.size() + 1) - 1;
-            order.add(index, item);
-        }
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).position != i + 1) {
-                order.get(i).position = i + 1;
-            }
-        }
+        Positions.place(order, item, position, i -> i.position, (i, number) -> i.position = number);
     }
 
     private void apply(ForumStandingItem item, StandingItemInput input, Forum forum) {
-        FieldViolations violations = new FieldViolations();
-        AgendaService.Links links = agendaService.links(forum, input.agreementId(), input.goalAreaId(), violations);
-        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
-                && input.agreementId() == null
-                && input.goalAreaId() == null) {
-            violations.add("agreementId", text("forum.required-standing-follow-up-agreement"));
-        }
-        violations.throwIfAny();
+        AgendaService.Links links =
+                agendaService.pointLinks(forum, input.kind(), input.agreementId(), input.goalAreaId());
         item.title = input.title().trim();
         item.kind = input.kind();
         item.description = ForumMapper.blankToNull(input.description());
