@@ -106,20 +106,8 @@ class DemoFollowUp {
 
     void load() {
         FollowUpFile demo = json.read("demo/follow-up.json", new TypeReference<FollowUpFile>() {});
-        int rounds = 0;
-        for (DemoRound round : demo.rounds()) {
-            if (em.find(FollowUpRound.class, followUpRoundId(round.key())) == null) {
-                insert(round);
-                rounds++;
-            }
-        }
-        int indicators = 0;
-        for (DemoIndicator indicator : demo.indicators()) {
-            if (em.find(Indicator.class, indicatorId(indicator.key())) == null) {
-                insert(indicator);
-                indicators++;
-            }
-        }
+        int rounds = writes.missing(FollowUpRound.class, demo.rounds(), r -> followUpRoundId(r.key()), this::insert);
+        int indicators = writes.missing(Indicator.class, demo.indicators(), i -> indicatorId(i.key()), this::insert);
         em.flush();
         LOG.infof("Demo data: %d follow-up rounds and %d indicators added", rounds, indicators);
     }

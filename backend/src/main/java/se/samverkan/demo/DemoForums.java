@@ -167,21 +167,9 @@ class DemoForums {
     /** The forums of the seed documents, and the Västerbotten Migration Council's meeting of 2018-03-16. */
     void load() {
         ForumsFile demo = json.read("demo/forums.json", new TypeReference<ForumsFile>() {});
-        int added = 0;
-        for (DemoForum demoForum : demo.forums()) {
-            if (em.find(Forum.class, forumId(demoForum.key())) == null) {
-                insert(demoForum);
-                added++;
-            }
-        }
+        int added = writes.missing(Forum.class, demo.forums(), f -> forumId(f.key()), this::insert);
         em.flush();
-        int meetings = 0;
-        for (DemoMeeting demoMeeting : demo.meetings()) {
-            if (em.find(Meeting.class, meetingId(demoMeeting.key())) == null) {
-                insert(demoMeeting);
-                meetings++;
-            }
-        }
+        int meetings = writes.missing(Meeting.class, demo.meetings(), m -> meetingId(m.key()), this::insert);
         em.flush();
         LOG.infof("Demo data: %d forums and %d meetings added", added, meetings);
     }

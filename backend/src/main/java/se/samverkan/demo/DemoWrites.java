@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.history.ChangeRecorder;
 
@@ -32,6 +35,18 @@ class DemoWrites {
         entity.stampCreated(DemoDataLoader.ACTOR, now());
         em.persist(entity);
         return entity;
+    }
+
+    /** Inserts every demo record whose entity is not stored yet (found by its id); answers how many it inserted. */
+    <D> int missing(Class<?> entity, List<D> demos, Function<D, Object> id, Consumer<D> insert) {
+        int added = 0;
+        for (D demo : demos) {
+            if (em.find(entity, id.apply(demo)) == null) {
+                insert.accept(demo);
+                added++;
+            }
+        }
+        return added;
     }
 
     /** Records the creation of what the demo data registered, by the system. */
