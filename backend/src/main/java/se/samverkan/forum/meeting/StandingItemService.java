@@ -76,7 +76,7 @@ public class StandingItemService {
         item.id = UUID.randomUUID();
         item.forum = forum;
         apply(item, input, forum);
-        place(order, item, input.position());
+        Positions.place(order, item, input.position());
         changes.create(STANDING_ITEM, item, "Added standing agenda point " + item.position + ". " + item.title);
         return dto(item);
     }
@@ -92,7 +92,7 @@ public class StandingItemService {
                 ifMatch,
                 i -> {
                     apply(i, input, forum);
-                    place(order, i, input.position() == null ? i.position : input.position());
+                    Positions.place(order, i, input.position() == null ? i.position : input.position());
                 },
                 i -> "Updated standing agenda point " + i.position + ". " + i.title);
         return dto(item);
@@ -110,7 +110,7 @@ public class StandingItemService {
                 i -> {
                     order.remove(i);
                     em.remove(i);
-                    place(order, null, null);
+                    Positions.place(order, null, null);
                 },
                 "Removed standing agenda point " + item.title);
     }
@@ -148,19 +148,9 @@ public class StandingItemService {
                 .orElseThrow(() -> ProblemException.notFound(text("standing-item.not-found", itemId)));
     }
 
-    /** Puts the item at a 1-based position (the end when null; none to only renumber) and numbers the points 1..n. */
-    private static void place(List<ForumStandingItem> order, ForumStandingItem item, Integer position) {
-        Positions.place(order, item, position, i -> i.position, (i, number) -> i.position = number);
-    }
-
     private void apply(ForumStandingItem item, StandingItemInput input, Forum forum) {
-        AgendaService.Links links =
-                agendaService.pointLinks(forum, input.kind(), input.agreementId(), input.goalAreaId());
-        item.title = input.title().trim();
-        item.kind = input.kind();
-        item.description = ForumMapper.blankToNull(input.description());
-        item.agreement = links.agreement();
-        item.goalArea = links.goalArea();
+        agendaService.applyPoint(
+                item, forum, input.title(), input.kind(), input.description(), input.agreementId(), input.goalAreaId());
     }
 
     private StandingItemDto dto(ForumStandingItem i) {
