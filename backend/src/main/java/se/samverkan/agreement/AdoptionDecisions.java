@@ -4,9 +4,7 @@ import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import se.samverkan.common.decision.AppliedEffect;
 import se.samverkan.common.decision.DecidingMeeting;
@@ -23,13 +21,7 @@ public class AdoptionDecisions implements DecisionEffectHandler {
     AgreementService agreements;
 
     @Inject
-    AgreementRepository repository;
-
-    @Inject
-    AgreementPolicy policy;
-
-    @Inject
-    EntityManager em;
+    Adoptions adoptions;
 
     @Override
     public DecisionEffectKind kind() {
@@ -38,13 +30,8 @@ public class AdoptionDecisions implements DecisionEffectHandler {
 
     @Override
     public AppliedEffect apply(UUID subjectId, DecidingMeeting meeting, String field) {
-        Agreement agreement = repository
-                .findByIdOptional(subjectId)
-                .filter(policy::canRead)
-                .orElseThrow(() -> ProblemException.invalid(field, text("common.no-agreement-id", subjectId)));
-        if (!Objects.equals(agreement.countyCode(), meeting.countyCode())) {
-            throw ProblemException.invalid(field, text("forum.agreement-of-county", meeting.countyCode()));
-        }
+        Agreement agreement = adoptions.named(subjectId, field);
+        Adoptions.assertOfMeetingCounty(agreement, meeting, field);
         if (SubStrategyDecisions.isSubStrategy(agreement)) {
             // A sub-strategy is adopted as one, under the rule that its overall strategy is adopted first.
             throw ProblemException.invalid(field, text("agreement.adopt-sub-strategy-as-such"));
@@ -55,21 +42,6 @@ public class AdoptionDecisions implements DecisionEffectHandler {
 
     @Override
     public List<DecisionCandidate> candidates(DecidingMeeting meeting) {
-        if (meeting.countyCode() == null) {
-            return List.of();
-        }
-        return em
-                .createQuery(
-                        "select a from Agreement a where a.county.code = :county and a.status in :statuses"
-                                + " order by a.title",
-                        Agreement.class)
-                .setParameter("county", meeting.countyCode())
-                .setParameter("statuses", List.of(AgreementStatus.DRAFT, AgreementStatus.CONSULTATION))
-                .getResultList()
-                .stream()
-                .filter(policy::canManage)
-                .filter(a -> !SubStrategyDecisions.isSubStrategy(a))
-                .map(a -> new DecisionCandidate(kind(), a.id, a.title, a.id))
-                .toList();
+        return adoptions.candidates(kind(), meeting, a -> !SubStrategyDecisions.isSubStrategy(a));
     }
 }

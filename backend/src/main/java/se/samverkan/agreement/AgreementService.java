@@ -331,7 +331,7 @@ public class AgreementService {
         for (Agreement agreement : ended) {
             var before = AgreementMapper.statusSnapshot(agreement);
             agreement.status = AgreementStatus.EXPIRED;
-            agreement.stampUpdated(actor.name());
+            agreement.stampUpdated(actor.name(), Clocks.now(clock));
             history.recordAs(
                     actor,
                     new ChangeRecorder.Subject(SUBJECT, agreement.id, SUBJECT, agreement.id),

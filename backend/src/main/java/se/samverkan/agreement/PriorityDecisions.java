@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import se.samverkan.common.decision.AppliedEffect;
 import se.samverkan.common.decision.DecidingMeeting;
@@ -56,9 +55,7 @@ public class PriorityDecisions implements DecisionEffectHandler {
         }
         Agreement agreement = priority.goalArea.agreement;
         policy.assertCanManage(agreement);
-        if (!Objects.equals(agreement.countyCode(), meeting.countyCode())) {
-            throw ProblemException.invalid(field, text("forum.agreement-of-county", meeting.countyCode()));
-        }
+        Adoptions.assertOfMeetingCounty(agreement, meeting, field);
         AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.SET_PRIORITIES);
         PriorityStatus.LIFECYCLE.check(priority, PriorityStatus.Action.DECIDE);
         if (priority.proposedByForumId != null && !meeting.preparedBy().contains(priority.proposedByForumId)) {

@@ -4,9 +4,7 @@ import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import se.samverkan.common.decision.AppliedEffect;
 import se.samverkan.common.decision.DecidingMeeting;
@@ -27,13 +25,10 @@ public class SubStrategyDecisions implements DecisionEffectHandler {
     AgreementService agreements;
 
     @Inject
-    AgreementRepository repository;
-
-    @Inject
     AgreementPolicy policy;
 
     @Inject
-    EntityManager em;
+    Adoptions adoptions;
 
     /** A strategy that sits under an overall strategy. */
     static boolean isSubStrategy(Agreement agreement) {
@@ -47,16 +42,11 @@ public class SubStrategyDecisions implements DecisionEffectHandler {
 
     @Override
     public AppliedEffect apply(UUID subjectId, DecidingMeeting meeting, String field) {
-        Agreement agreement = repository
-                .findByIdOptional(subjectId)
-                .filter(policy::canRead)
-                .orElseThrow(() -> ProblemException.invalid(field, text("common.no-agreement-id", subjectId)));
+        Agreement agreement = adoptions.named(subjectId, field);
         if (!isSubStrategy(agreement)) {
             throw ProblemException.invalid(field, text("agreement.not-a-sub-strategy", agreement.title));
         }
-        if (!Objects.equals(agreement.countyCode(), meeting.countyCode())) {
-            throw ProblemException.invalid(field, text("forum.agreement-of-county", meeting.countyCode()));
-        }
+        Adoptions.assertOfMeetingCounty(agreement, meeting, field);
         policy.assertCanManage(agreement);
         if (agreement.parent.status != AgreementStatus.ADOPTED) {
             throw ProblemException.ruleViolation(
@@ -72,23 +62,7 @@ public class SubStrategyDecisions implements DecisionEffectHandler {
 
     @Override
     public List<DecisionCandidate> candidates(DecidingMeeting meeting) {
-        if (meeting.countyCode() == null) {
-            return List.of();
-        }
-        return em
-                .createQuery(
-                        "select a from Agreement a join fetch a.parent p where a.county.code = :county"
-                                + " and a.kind = :kind and a.status in :statuses and p.status = :adopted"
-                                + " order by a.title",
-                        Agreement.class)
-                .setParameter("county", meeting.countyCode())
-                .setParameter("kind", AgreementKind.STRATEGY)
-                .setParameter("statuses", List.of(AgreementStatus.DRAFT, AgreementStatus.CONSULTATION))
-                .setParameter("adopted", AgreementStatus.ADOPTED)
-                .getResultList()
-                .stream()
-                .filter(policy::canManage)
-                .map(a -> new DecisionCandidate(kind(), a.id, a.title, a.id))
-                .toList();
+        return adoptions.candidates(
+                kind(), meeting, a -> isSubStrategy(a) && a.parent.status == AgreementStatus.ADOPTED);
     }
 }

@@ -1,13 +1,11 @@
 package se.samverkan.demo;
 
-import static se.samverkan.demo.DemoDataLoader.ACTOR;
 import static se.samverkan.demo.DemoDataLoader.agreementId;
 import static se.samverkan.demo.DemoDataLoader.organisationId;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +56,7 @@ class DemoAgreements {
     AgreementRepository agreements;
 
     @Inject
-    ChangeRecorder history;
-
-    @Inject
-    EntityManager em;
+    DemoWrites writes;
 
     record DemoLegalReference(String sfs, String title) {}
 
@@ -169,8 +164,7 @@ class DemoAgreements {
         agreement.targetGroups.addAll(demo.targetGroups());
         agreement.perspectives.addAll(demo.perspectives());
         agreement.provenance = DemoProvenance.of(demo.provenance());
-        agreement.stampCreated(ACTOR);
-        em.persist(agreement);
+        writes.persist(agreement);
         int position = 0;
         for (DemoParty demoParty : demo.parties()) {
             AgreementParty party = new AgreementParty();
@@ -189,8 +183,7 @@ class DemoAgreements {
                         .additionalSignatories()
                         .forEach(s -> party.signatories.add(new Signatory(s.name(), s.title())));
             }
-            party.stampCreated(ACTOR);
-            em.persist(party);
+            writes.persist(party);
         }
         for (DemoGoalArea demoArea : demo.goalAreas()) {
             GoalArea goalArea = new GoalArea();
@@ -203,8 +196,7 @@ class DemoAgreements {
             goalArea.goal = demoArea.goal();
             goalArea.strategies.addAll(demoArea.strategies());
             goalArea.targetGroups.addAll(demoArea.targetGroups());
-            goalArea.stampCreated(ACTOR);
-            em.persist(goalArea);
+            writes.persist(goalArea);
             for (DemoResponsibility demoResponsibility : demoArea.responsibilities()) {
                 Responsibility responsibility = new Responsibility();
                 responsibility.id = UUID.randomUUID();
@@ -218,8 +210,7 @@ class DemoAgreements {
                 responsibility.collectiveParty = demoResponsibility.collectiveParty();
                 responsibility.qualifier = demoResponsibility.qualifier();
                 responsibility.provenance = DemoProvenance.of(demoResponsibility.provenance());
-                responsibility.stampCreated(ACTOR);
-                em.persist(responsibility);
+                writes.persist(responsibility);
             }
             for (DemoPriority demoPriority : demoArea.priorities()) {
                 YearlyPriority priority = new YearlyPriority();
@@ -231,17 +222,13 @@ class DemoAgreements {
                 priority.status = demoPriority.status() == null ? PriorityStatus.RECORDED : demoPriority.status();
                 priority.points.addAll(demoPriority.points());
                 priority.provenance = DemoProvenance.of(demoPriority.provenance());
-                priority.stampCreated(ACTOR);
-                em.persist(priority);
+                writes.persist(priority);
             }
         }
-        history.recordAs(
-                ChangeRecorder.Actor.system(ACTOR),
+        writes.created(
                 new ChangeRecorder.Subject("AGREEMENT", agreement.id, "AGREEMENT", agreement.id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document"
                         + (demo.reportNumber() == null ? "" : " (" + demo.reportNumber() + ")"),
-                Map.of(),
                 Map.of("status", demo.status().name()));
     }
 }

@@ -54,7 +54,7 @@ class DemoFollowUp {
     AgreementRepository agreements;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -106,20 +106,8 @@ class DemoFollowUp {
 
     void load() {
         FollowUpFile demo = json.read("demo/follow-up.json", new TypeReference<FollowUpFile>() {});
-        int rounds = 0;
-        for (DemoRound round : demo.rounds()) {
-            if (em.find(FollowUpRound.class, followUpRoundId(round.key())) == null) {
-                insert(round);
-                rounds++;
-            }
-        }
-        int indicators = 0;
-        for (DemoIndicator indicator : demo.indicators()) {
-            if (em.find(Indicator.class, indicatorId(indicator.key())) == null) {
-                insert(indicator);
-                indicators++;
-            }
-        }
+        int rounds = writes.missing(FollowUpRound.class, demo.rounds(), r -> followUpRoundId(r.key()), this::insert);
+        int indicators = writes.missing(Indicator.class, demo.indicators(), i -> indicatorId(i.key()), this::insert);
         em.flush();
         LOG.infof("Demo data: %d follow-up rounds and %d indicators added", rounds, indicators);
     }
@@ -140,7 +128,7 @@ class DemoFollowUp {
         round.approvedBy = demo.approvedBy();
         round.approvedOn = demo.approvedOn();
         round.provenance = DemoProvenance.of(demo.provenance());
-        round.stampCreated(ACTOR);
+        round.stampCreated(ACTOR, writes.now());
         if (demo.status() == RoundStatus.COMPILED || demo.status() == RoundStatus.APPROVED) {
             round.compiledAt = round.createdAt;
             round.compiledBy = ACTOR;
@@ -159,7 +147,7 @@ class DemoFollowUp {
             assessment.status = demoAssessment.status();
             assessment.situation = demoAssessment.situation();
             assessment.provenance = DemoProvenance.of(demoAssessment.provenance());
-            assessment.stampCreated(ACTOR);
+            assessment.stampCreated(ACTOR, writes.now());
             if (!recorded) {
                 assessment.submittedAt = assessment.createdAt;
                 assessment.submittedBy = ACTOR;
@@ -183,12 +171,9 @@ class DemoFollowUp {
             }
             em.persist(assessment);
         }
-        history.recordAs(
-                ChangeRecorder.Actor.system(ACTOR),
+        writes.created(
                 new ChangeRecorder.Subject("FOLLOW_UP_ROUND", round.id, "ROUND", round.id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document",
-                Map.of(),
                 Map.of("status", demo.status().name()));
     }
 
@@ -209,8 +194,7 @@ class DemoFollowUp {
         indicator.baselineYear = demo.baselineYear();
         indicator.baselineValue = demo.baselineValue();
         indicator.sample = demo.sample();
-        indicator.stampCreated(ACTOR);
-        em.persist(indicator);
+        writes.persist(indicator);
         for (DemoValue demoValue : demo.values()) {
             IndicatorValue value = new IndicatorValue();
             value.id = UUID.randomUUID();
@@ -224,12 +208,9 @@ class DemoFollowUp {
             value.recordedBy = ACTOR;
             em.persist(value);
         }
-        history.recordAs(
-                ChangeRecorder.Actor.system(ACTOR),
+        writes.created(
                 new ChangeRecorder.Subject("AGREEMENT", agreement.id, "INDICATOR", indicator.id),
-                ChangeRecorder.CREATED,
                 "Indicator from the published document" + (demo.sample() ? ", with sample values" : ""),
-                Map.of(),
                 Map.of("name", demo.name()));
     }
 

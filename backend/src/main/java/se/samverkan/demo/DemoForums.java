@@ -70,7 +70,7 @@ class DemoForums {
     MunicipalityRepository municipalities;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -167,27 +167,14 @@ class DemoForums {
     /** The forums of the seed documents, and the Västerbotten Migration Council's meeting of 2018-03-16. */
     void load() {
         ForumsFile demo = json.read("demo/forums.json", new TypeReference<ForumsFile>() {});
-        ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
-        int added = 0;
-        for (DemoForum demoForum : demo.forums()) {
-            if (em.find(Forum.class, forumId(demoForum.key())) == null) {
-                insert(demoForum, actor);
-                added++;
-            }
-        }
+        int added = writes.missing(Forum.class, demo.forums(), f -> forumId(f.key()), this::insert);
         em.flush();
-        int meetings = 0;
-        for (DemoMeeting demoMeeting : demo.meetings()) {
-            if (em.find(Meeting.class, meetingId(demoMeeting.key())) == null) {
-                insert(demoMeeting, actor);
-                meetings++;
-            }
-        }
+        int meetings = writes.missing(Meeting.class, demo.meetings(), m -> meetingId(m.key()), this::insert);
         em.flush();
         LOG.infof("Demo data: %d forums and %d meetings added", added, meetings);
     }
 
-    private void insert(DemoForum demo, ChangeRecorder.Actor actor) {
+    private void insert(DemoForum demo) {
         Forum forum = new Forum();
         forum.id = forumId(demo.key());
         forum.name = demo.name();
@@ -208,8 +195,7 @@ class DemoForums {
         demo.agreementKeys().forEach(key -> forum.agreements.add(agreements.findById(agreementId(key))));
         demo.municipalityCodes().forEach(code -> forum.municipalities.add(municipalities.findById(code)));
         forum.provenance = DemoProvenance.of(demo.provenance());
-        forum.stampCreated(ACTOR);
-        em.persist(forum);
+        writes.persist(forum);
         if (demo.standingItems() != null) {
             standingItems(forum, demo.standingItems());
         }
@@ -231,20 +217,16 @@ class DemoForums {
             demoMember
                     .representatives()
                     .forEach(r -> member.representatives.add(new Representative(r.name(), r.title(), r.substitute())));
-            member.stampCreated(ACTOR);
-            em.persist(member);
+            writes.persist(member);
             forum.members.add(member);
         }
-        history.recordAs(
-                actor,
+        writes.created(
                 new ChangeRecorder.Subject(ForumService.SUBJECT, forum.id, ForumService.SUBJECT, forum.id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document",
-                Map.of(),
                 Map.of("name", forum.name));
     }
 
-    private void insert(DemoMeeting demo, ChangeRecorder.Actor actor) {
+    private void insert(DemoMeeting demo) {
         Meeting meeting = new Meeting();
         meeting.id = meetingId(demo.key());
         meeting.forum = em.find(Forum.class, forumId(demo.forumKey()));
@@ -262,7 +244,7 @@ class DemoForums {
                                 : organisations.findById(organisationId(a.organisationKey())),
                         a.name(),
                         a.title())));
-        meeting.stampCreated(ACTOR);
+        meeting.stampCreated(ACTOR, writes.now());
         if (demo.minutesPublished()) {
             meeting.minutesPublishedAt = meeting.createdAt;
             meeting.minutesPublishedBy = ACTOR;
@@ -281,8 +263,7 @@ class DemoForums {
             item.agreement =
                     demoItem.agreementKey() == null ? null : agreements.findById(agreementId(demoItem.agreementKey()));
             item.minutes = demoItem.minutes();
-            item.stampCreated(ACTOR);
-            em.persist(item);
+            writes.persist(item);
             int decisionPosition = 0;
             for (DemoDecision demoDecision : demoItem.decisions()) {
                 Decision decision = new Decision();
@@ -296,8 +277,7 @@ class DemoForums {
                         ? null
                         : agreements.findById(agreementId(demoDecision.agreementKey()));
                 decision.year = demoDecision.year();
-                decision.stampCreated(ACTOR);
-                em.persist(decision);
+                writes.persist(decision);
                 if (demoDecision.effects() != null) {
                     decide(decision, demoDecision.effects());
                 }
@@ -318,24 +298,17 @@ class DemoForums {
                 action.assigneeForum = demoAction.assigneeForumKey() == null
                         ? null
                         : em.find(Forum.class, forumId(demoAction.assigneeForumKey()));
-                action.stampCreated(ACTOR);
-                em.persist(action);
-                history.recordAs(
-                        actor,
+                writes.persist(action);
+                writes.created(
                         new ChangeRecorder.Subject(
                                 ActionItemService.SUBJECT, action.id, ActionItemService.SUBJECT, action.id),
-                        ChangeRecorder.CREATED,
                         "Registered from the published minutes",
-                        Map.of(),
                         Map.of("title", action.title));
             }
         }
-        history.recordAs(
-                actor,
+        writes.created(
                 new ChangeRecorder.Subject(MeetingService.SUBJECT, meeting.id, MeetingService.SUBJECT, meeting.id),
-                ChangeRecorder.CREATED,
                 "Registered from the published minutes",
-                Map.of(),
                 Map.of("date", meeting.date.toString()));
     }
 
@@ -386,8 +359,7 @@ class DemoForums {
             item.description = demo.description();
             item.agreement = demo.agreementKey() == null ? null : agreements.findById(agreementId(demo.agreementKey()));
             item.provenance = DemoProvenance.of(demo.provenance());
-            item.stampCreated(ACTOR);
-            em.persist(item);
+            writes.persist(item);
         }
     }
 }

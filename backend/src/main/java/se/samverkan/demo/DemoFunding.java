@@ -1,6 +1,5 @@
 package se.samverkan.demo;
 
-import static se.samverkan.demo.DemoDataLoader.ACTOR;
 import static se.samverkan.demo.DemoDataLoader.agreementId;
 import static se.samverkan.demo.DemoDataLoader.organisationId;
 
@@ -51,7 +50,7 @@ class DemoFunding {
     CountyRepository counties;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -62,7 +61,11 @@ class DemoFunding {
             String name,
             String description,
             String managingAuthority,
-            DemoProvenance provenance) {}
+            DemoProvenance provenance) {
+        UUID id() {
+            return DemoFunding.id("funding-programme", key);
+        }
+    }
 
     record GoalAreaKey(String agreementKey, String number) {}
 
@@ -76,7 +79,11 @@ class DemoFunding {
             String title,
             CallStatus status,
             List<DemoPriority> priorities,
-            DemoProvenance provenance) {}
+            DemoProvenance provenance) {
+        UUID id() {
+            return DemoFunding.id("funding-call", key);
+        }
+    }
 
     record DemoBudgetLine(String programmeKey, String source, int year, BigDecimal amount) {}
 
@@ -93,7 +100,11 @@ class DemoFunding {
             List<DemoBudgetLine> budget,
             List<GoalAreaKey> goalAreas,
             List<DemoQualified> qualifies,
-            DemoProvenance provenance) {}
+            DemoProvenance provenance) {
+        UUID id() {
+            return DemoFunding.id("funding-project", key);
+        }
+    }
 
     record FundingFile(List<DemoProgramme> programmes, List<DemoCall> calls, List<DemoProject> projects) {}
 
@@ -103,64 +114,53 @@ class DemoFunding {
 
     void load() {
         FundingFile demo = json.read("demo/funding.json", new TypeReference<FundingFile>() {});
-        ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
-        int added = 0;
-        for (DemoProgramme p : demo.programmes()) {
-            if (em.find(FundingProgramme.class, id("funding-programme", p.key())) == null) {
-                FundingProgramme programme = new FundingProgramme();
-                programme.id = id("funding-programme", p.key());
-                programme.kind = p.kind();
-                programme.name = p.name();
-                programme.description = p.description();
-                programme.managingAuthority = p.managingAuthority();
-                programme.provenance = DemoProvenance.of(p.provenance());
-                programme.stampCreated(ACTOR);
-                em.persist(programme);
-                record(actor, FundingService.PROGRAMME, programme.id, programme.name);
-                added++;
-            }
-        }
+        int added = writes.missing(FundingProgramme.class, demo.programmes(), DemoProgramme::id, this::insert);
         em.flush();
-        for (DemoCall c : demo.calls()) {
-            if (em.find(FundingCall.class, id("funding-call", c.key())) == null) {
-                FundingCall call = new FundingCall();
-                call.id = id("funding-call", c.key());
-                call.programme = em.find(FundingProgramme.class, id("funding-programme", c.programmeKey()));
-                call.county = counties.findById(c.countyCode());
-                call.year = c.year();
-                call.title = c.title();
-                call.status = c.status();
-                call.provenance = DemoProvenance.of(c.provenance());
-                int position = 0;
-                for (DemoPriority p : c.priorities()) {
-                    FundingPriority priority = new FundingPriority();
-                    priority.id = UUID.nameUUIDFromBytes((call.id + ":" + position).getBytes(StandardCharsets.UTF_8));
-                    priority.call = call;
-                    priority.position = position++;
-                    priority.text = p.text();
-                    p.goalAreaNumbers().forEach(n -> priority.goalAreas.add(goalArea(p.agreementKey(), n)));
-                    call.priorities.add(priority);
-                }
-                call.stampCreated(ACTOR);
-                em.persist(call);
-                record(actor, FundingService.CALL, call.id, call.title);
-                added++;
-            }
-        }
+        added += writes.missing(FundingCall.class, demo.calls(), DemoCall::id, this::insert);
         em.flush();
-        for (DemoProject p : demo.projects()) {
-            if (em.find(FundingProject.class, id("funding-project", p.key())) == null) {
-                insert(p, actor);
-                added++;
-            }
-        }
+        added += writes.missing(FundingProject.class, demo.projects(), DemoProject::id, this::insert);
         em.flush();
         LOG.infof("Demo data: %d funding programmes, calls and projects added", added);
     }
 
-    private void insert(DemoProject p, ChangeRecorder.Actor actor) {
+    private void insert(DemoProgramme p) {
+        FundingProgramme programme = new FundingProgramme();
+        programme.id = p.id();
+        programme.kind = p.kind();
+        programme.name = p.name();
+        programme.description = p.description();
+        programme.managingAuthority = p.managingAuthority();
+        programme.provenance = DemoProvenance.of(p.provenance());
+        writes.persist(programme);
+        record(FundingService.PROGRAMME, programme.id, programme.name);
+    }
+
+    private void insert(DemoCall c) {
+        FundingCall call = new FundingCall();
+        call.id = c.id();
+        call.programme = em.find(FundingProgramme.class, id("funding-programme", c.programmeKey()));
+        call.county = counties.findById(c.countyCode());
+        call.year = c.year();
+        call.title = c.title();
+        call.status = c.status();
+        call.provenance = DemoProvenance.of(c.provenance());
+        int position = 0;
+        for (DemoPriority p : c.priorities()) {
+            FundingPriority priority = new FundingPriority();
+            priority.id = UUID.nameUUIDFromBytes((call.id + ":" + position).getBytes(StandardCharsets.UTF_8));
+            priority.call = call;
+            priority.position = position++;
+            priority.text = p.text();
+            p.goalAreaNumbers().forEach(n -> priority.goalAreas.add(goalArea(p.agreementKey(), n)));
+            call.priorities.add(priority);
+        }
+        writes.persist(call);
+        record(FundingService.CALL, call.id, call.title);
+    }
+
+    private void insert(DemoProject p) {
         FundingProject project = new FundingProject();
-        project.id = id("funding-project", p.key());
+        project.id = p.id();
         project.name = p.name();
         project.description = p.description();
         project.county = counties.findById(p.countyCode());
@@ -177,9 +177,8 @@ class DemoFunding {
                         b.amount())));
         p.goalAreas().forEach(g -> project.goalAreas.add(goalArea(g.agreementKey(), g.number())));
         project.provenance = DemoProvenance.of(p.provenance());
-        project.stampCreated(ACTOR);
-        em.persist(project);
-        record(actor, ProjectService.SUBJECT, project.id, project.name);
+        writes.persist(project);
+        record(ProjectService.SUBJECT, project.id, project.name);
         // "VKL genom projekt Bosättning Västmanland (§37) 2016": the responsibility points at the project, its text
         // stays.
         for (DemoQualified q : p.qualifies()) {
@@ -204,13 +203,10 @@ class DemoFunding {
                 .getSingleResult();
     }
 
-    private void record(ChangeRecorder.Actor actor, String subject, UUID id, String name) {
-        history.recordAs(
-                actor,
+    private void record(String subject, UUID id, String name) {
+        writes.created(
                 new ChangeRecorder.Subject(subject, id, subject, id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document",
-                Map.of(),
                 Map.of("name", name));
     }
 }

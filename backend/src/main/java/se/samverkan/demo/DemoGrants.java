@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +36,7 @@ class DemoGrants {
     GrantRepository grants;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     DemoJson json;
@@ -88,16 +86,12 @@ class DemoGrants {
         g.subjectType = type;
         g.subject = subject;
         scope.accept(g);
-        g.grantedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        g.grantedAt = writes.now();
         g.grantedBy = DemoDataLoader.ACTOR;
-        g.stampCreated(DemoDataLoader.ACTOR);
-        grants.persist(g);
-        history.recordAs(
-                ChangeRecorder.Actor.system(DemoDataLoader.ACTOR),
+        writes.persist(g);
+        writes.created(
                 new ChangeRecorder.Subject("grant", g.id, "grant", g.id),
-                ChangeRecorder.CREATED,
                 "Granted " + kind + " to " + subject + " (demo data)",
-                Map.of(),
                 Map.of("kind", kind.name(), "subject", subject));
     }
 }

@@ -1,6 +1,5 @@
 package se.samverkan.demo;
 
-import static se.samverkan.demo.DemoDataLoader.ACTOR;
 import static se.samverkan.demo.DemoDataLoader.organisationId;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,6 +22,9 @@ class DemoOrganisations {
 
     @Inject
     DemoJson json;
+
+    @Inject
+    DemoWrites writes;
 
     @Inject
     OrganisationRepository organisations;
@@ -64,8 +66,7 @@ class DemoOrganisations {
                     demo.parentKey() == null ? null : organisations.findById(organisationId(demo.parentKey()));
             organisation.website = demo.website();
             organisation.mandate = demo.mandate();
-            organisation.stampCreated(ACTOR);
-            organisations.persist(organisation);
+            writes.persist(organisation);
             added++;
         }
         organisations.flush();

@@ -1,14 +1,10 @@
 package se.samverkan.demo;
 
-import static se.samverkan.demo.DemoDataLoader.ACTOR;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +35,7 @@ class DemoResultsReports {
     CountyRepository counties;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -83,26 +79,18 @@ class DemoResultsReports {
             if (em.find(ResultsReport.class, id) != null) {
                 continue;
             }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             ResultsReport report = new ResultsReport();
             report.id = id;
             report.county = counties.findById(demo.countyCode());
             report.year = demo.year();
             report.status = ResultsReportStatus.DRAFT;
             report.provenance = DemoProvenance.of(demo.provenance());
-            report.createdAt = now;
-            report.updatedAt = now;
-            report.createdBy = ACTOR;
-            report.updatedBy = ACTOR;
-            em.persist(report);
+            writes.persist(report);
             em.flush();
-            history.recordAs(
-                    ChangeRecorder.Actor.system(ACTOR),
+            writes.created(
                     new ChangeRecorder.Subject(
                             ResultsReportService.RESULTS_REPORT, id, ResultsReportService.RESULTS_REPORT, id),
-                    ChangeRecorder.CREATED,
                     "Loaded from the demo data",
-                    Map.of(),
                     Map.of("countyCode", demo.countyCode(), "year", Integer.toString(demo.year()), "status", "DRAFT"));
             LOG.infof("Demo results report %s loaded", demo.key());
         }

@@ -1,7 +1,5 @@
 package se.samverkan.demo;
 
-import static se.samverkan.demo.DemoDataLoader.ACTOR;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +37,7 @@ class DemoStrategy {
     DemoJson json;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -58,7 +56,11 @@ class DemoStrategy {
             PhaseStatus status,
             String ownerForumKey,
             List<DemoCheckpoint> checkpoints,
-            DemoProvenance provenance) {}
+            DemoProvenance provenance) {
+        UUID id() {
+            return DemoStrategy.id("strategy-phase", agreementKey, key);
+        }
+    }
 
     record DemoFinding(
             String key,
@@ -68,7 +70,11 @@ class DemoStrategy {
             String source,
             LocalDate foundOn,
             boolean example,
-            DemoProvenance provenance) {}
+            DemoProvenance provenance) {
+        UUID id() {
+            return DemoStrategy.id("strategy-finding", agreementKey, key);
+        }
+    }
 
     record DemoArea(
             String key,
@@ -76,7 +82,11 @@ class DemoStrategy {
             TargetGroup targetGroup,
             String title,
             boolean example,
-            DemoProvenance provenance) {}
+            DemoProvenance provenance) {
+        UUID id() {
+            return DemoStrategy.id("strategy-area", agreementKey, key);
+        }
+    }
 
     record StrategyFile(List<DemoPhase> phases, List<DemoFinding> findings, List<DemoArea> areas) {}
 
@@ -87,82 +97,68 @@ class DemoStrategy {
 
     void load() {
         StrategyFile demo = json.read("demo/strategy.json", new TypeReference<StrategyFile>() {});
-        ChangeRecorder.Actor actor = ChangeRecorder.Actor.system(ACTOR);
-        int added = 0;
-        for (DemoPhase p : demo.phases()) {
-            UUID id = id("strategy-phase", p.agreementKey(), p.key());
-            if (em.find(StrategyPhase.class, id) != null) {
-                continue;
-            }
-            StrategyPhase phase = new StrategyPhase();
-            phase.id = id;
-            phase.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(p.agreementKey()));
-            phase.position = p.position();
-            phase.name = p.name();
-            phase.description = p.description();
-            phase.goal = p.goal();
-            phase.plannedStart = p.plannedStart();
-            phase.plannedEnd = p.plannedEnd();
-            phase.status = p.status();
-            phase.ownerForum =
-                    p.ownerForumKey() == null ? null : em.find(Forum.class, DemoDataLoader.forumId(p.ownerForumKey()));
-            p.checkpoints().forEach(c -> phase.checkpoints.add(new Checkpoint(c.text(), c.done(), null)));
-            phase.provenance = DemoProvenance.of(p.provenance());
-            phase.stampCreated(ACTOR);
-            em.persist(phase);
-            record(actor, phase.agreement.id, "PHASE", id, phase.name);
-            added++;
-        }
-        for (DemoFinding f : demo.findings()) {
-            UUID id = id("strategy-finding", f.agreementKey(), f.key());
-            if (em.find(GapFinding.class, id) != null) {
-                continue;
-            }
-            GapFinding finding = new GapFinding();
-            finding.id = id;
-            finding.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(f.agreementKey()));
-            finding.targetGroup = f.targetGroup();
-            finding.finding = f.finding();
-            finding.source = f.source();
-            finding.foundOn = f.foundOn();
-            finding.example = f.example();
-            finding.provenance = DemoProvenance.of(f.provenance());
-            finding.stampCreated(ACTOR);
-            em.persist(finding);
-            record(actor, finding.agreement.id, "GAP_FINDING", id, finding.finding);
-            added++;
-        }
-        for (DemoArea a : demo.areas()) {
-            UUID id = id("strategy-area", a.agreementKey(), a.key());
-            if (em.find(StrategyArea.class, id) != null) {
-                continue;
-            }
-            StrategyArea area = new StrategyArea();
-            area.id = id;
-            area.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(a.agreementKey()));
-            area.targetGroup = a.targetGroup();
-            area.title = a.title();
-            area.status = AreaStatus.POSSIBLE;
-            area.example = a.example();
-            area.provenance = DemoProvenance.of(a.provenance());
-            area.stampCreated(ACTOR);
-            em.persist(area);
-            record(actor, area.agreement.id, "AREA_OF_ACTION", id, area.title);
-            added++;
-        }
+        int added = writes.missing(StrategyPhase.class, demo.phases(), DemoPhase::id, this::insert);
+        added += writes.missing(GapFinding.class, demo.findings(), DemoFinding::id, this::insert);
+        added += writes.missing(StrategyArea.class, demo.areas(), DemoArea::id, this::insert);
         em.flush();
         if (added > 0) {
             LOG.infof("Loaded %d demo records of the strategy process", added);
         }
     }
 
-    private void record(ChangeRecorder.Actor actor, UUID agreementId, String entityType, UUID id, String name) {
-        history.recordAs(
-                actor,
+    private void insert(DemoPhase p) {
+        UUID id = p.id();
+        StrategyPhase phase = new StrategyPhase();
+        phase.id = id;
+        phase.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(p.agreementKey()));
+        phase.position = p.position();
+        phase.name = p.name();
+        phase.description = p.description();
+        phase.goal = p.goal();
+        phase.plannedStart = p.plannedStart();
+        phase.plannedEnd = p.plannedEnd();
+        phase.status = p.status();
+        phase.ownerForum =
+                p.ownerForumKey() == null ? null : em.find(Forum.class, DemoDataLoader.forumId(p.ownerForumKey()));
+        p.checkpoints().forEach(c -> phase.checkpoints.add(new Checkpoint(c.text(), c.done(), null)));
+        phase.provenance = DemoProvenance.of(p.provenance());
+        writes.persist(phase);
+        record(phase.agreement.id, "PHASE", id, phase.name);
+    }
+
+    private void insert(DemoFinding f) {
+        UUID id = f.id();
+        GapFinding finding = new GapFinding();
+        finding.id = id;
+        finding.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(f.agreementKey()));
+        finding.targetGroup = f.targetGroup();
+        finding.finding = f.finding();
+        finding.source = f.source();
+        finding.foundOn = f.foundOn();
+        finding.example = f.example();
+        finding.provenance = DemoProvenance.of(f.provenance());
+        writes.persist(finding);
+        record(finding.agreement.id, "GAP_FINDING", id, finding.finding);
+    }
+
+    private void insert(DemoArea a) {
+        UUID id = a.id();
+        StrategyArea area = new StrategyArea();
+        area.id = id;
+        area.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(a.agreementKey()));
+        area.targetGroup = a.targetGroup();
+        area.title = a.title();
+        area.status = AreaStatus.POSSIBLE;
+        area.example = a.example();
+        area.provenance = DemoProvenance.of(a.provenance());
+        writes.persist(area);
+        record(area.agreement.id, "AREA_OF_ACTION", id, area.title);
+    }
+
+    private void record(UUID agreementId, String entityType, UUID id, String name) {
+        writes.created(
                 new ChangeRecorder.Subject(AgreementService.SUBJECT, agreementId, entityType, id),
-                ChangeRecorder.CREATED,
                 "Registered from the published document",
-                Map.of(),
                 Map.of("name", name));
     }
 }

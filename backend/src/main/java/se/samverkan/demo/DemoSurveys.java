@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +48,7 @@ class DemoSurveys {
     SurveyRecipients recipients;
 
     @Inject
-    ChangeRecorder history;
+    DemoWrites writes;
 
     @Inject
     EntityManager em;
@@ -92,7 +91,7 @@ class DemoSurveys {
             if (em.find(Survey.class, id) != null) {
                 continue;
             }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = writes.now();
             Survey survey = new Survey();
             survey.id = id;
             survey.county = demo.countyCode() == null ? null : counties.findById(demo.countyCode());
@@ -105,10 +104,7 @@ class DemoSurveys {
             survey.status = demo.status();
             survey.publishedAt = demo.status() == SurveyStatus.PUBLISHED ? now : null;
             survey.provenance = DemoProvenance.of(demo.provenance());
-            survey.createdAt = now;
-            survey.updatedAt = now;
-            survey.createdBy = ACTOR;
-            survey.updatedBy = ACTOR;
+            survey.stampCreated(ACTOR, now);
             for (DemoTheme t : demo.themes()) {
                 SurveyTheme theme = new SurveyTheme();
                 theme.id = id("survey-theme", demo.key() + ":" + t.title());
@@ -135,12 +131,9 @@ class DemoSurveys {
             em.flush();
             recipients.replace(id, recipients.defaults(demo.countyCode(), demo.includeRegion()));
             sampleAnswers(id, demo.sample(), file.samplesNote());
-            history.recordAs(
-                    ChangeRecorder.Actor.system(ACTOR),
+            writes.created(
                     new ChangeRecorder.Subject(SurveyService.SURVEY, id, SurveyService.SURVEY, id),
-                    ChangeRecorder.CREATED,
                     "Loaded from the demo data",
-                    Map.of(),
                     Map.of("title", survey.title, "status", survey.status.name()));
             LOG.infof("Demo survey %s loaded", demo.title());
         }

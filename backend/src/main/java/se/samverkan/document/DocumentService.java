@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +117,9 @@ public class DocumentService {
     /** A new file version; the older ones stay. Two concurrent uploads based on the same version: one wins, one gets 412. */
     @Transactional
     public DocumentDto newVersion(UUID id, String ifMatch, Upload upload) {
-        Document document = documents
-                .findForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
-        Owner owner = policy.assertCanManage(document);
-        EntityTags.requireMatch(ifMatch, document.version);
+        Managed managed = managed(id, ifMatch);
+        Document document = managed.document();
+        Owner owner = managed.owner();
         if (document.type != DocumentType.FILE) {
             throw ProblemException.ruleViolation("link-has-no-versions", text("document.link-has-no-versions"));
         }
@@ -132,24 +128,15 @@ public class DocumentService {
         var before = snapshot(document, previous);
         DocumentVersion version = storeVersion(document, document.currentVersion + 1, upload, inspected);
         document.currentVersion = version.number;
-        document.stampUpdated(history.caller().name());
-        record(
-                document,
-                ChangeRecorder.UPDATED,
-                "Version " + version.number + ": " + version.fileName,
-                before,
-                snapshot(document, version));
-        documents.flush();
+        updated(document, "Version " + version.number + ": " + version.fileName, before, snapshot(document, version));
         return dto(document, owner);
     }
 
     @Transactional
     public DocumentDto update(UUID id, String ifMatch, DocumentUpdate input) {
-        Document document = documents
-                .findForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
-        Owner owner = policy.assertCanManage(document);
-        EntityTags.requireMatch(ifMatch, document.version);
+        Managed managed = managed(id, ifMatch);
+        Document document = managed.document();
+        Owner owner = managed.owner();
         if (document.type == DocumentType.LINK
                 && (input.url() == null || input.url().isBlank())) {
             throw ProblemException.invalid("url", text("document.required-link"));
@@ -165,25 +152,16 @@ public class DocumentService {
         if (document.type == DocumentType.LINK) {
             document.url = input.url().strip();
         }
-        document.stampUpdated(history.caller().name());
-        record(
-                document,
-                ChangeRecorder.UPDATED,
-                "Updated " + document.title,
-                before,
-                snapshot(document, document.current()));
-        documents.flush();
+        updated(document, "Updated " + document.title, before, snapshot(document, document.current()));
         return dto(document, owner);
     }
 
     /** Only while the owner is not final: what an adopted agreement or published minutes refer to stays. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Document document = documents
-                .findForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
-        Owner owner = policy.assertCanManage(document);
-        EntityTags.requireMatch(ifMatch, document.version);
+        Managed managed = managed(id, ifMatch);
+        Document document = managed.document();
+        Owner owner = managed.owner();
         if (owner.isFinal()) {
             throw ProblemException.ruleViolation("document-kept", text("document.document-kept"));
         }
@@ -293,7 +271,7 @@ public class DocumentService {
         version.sha256 = stored.sha256();
         version.blobId = stored.id();
         version.textContent = inspected.text();
-        version.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        version.createdAt = history.now();
         version.createdBy = history.caller().name();
         documents.getEntityManager().persist(version);
         document.versions.add(0, version);
@@ -322,8 +300,27 @@ public class DocumentService {
         document.language = language;
         document.visibility = visibility;
         document.url = url;
-        document.stampCreated(history.caller().name());
+        document.stampCreated(history.caller().name(), history.now());
         return document;
+    }
+
+    /** A document the caller manages (what it is attached to decides), at the version named in If-Match. */
+    private record Managed(Document document, Owner owner) {}
+
+    private Managed managed(UUID id, String ifMatch) {
+        Document document = documents
+                .findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound(text("document.not-found", id)));
+        Owner owner = policy.assertCanManage(document);
+        EntityTags.requireMatch(ifMatch, document.version);
+        return new Managed(document, owner);
+    }
+
+    /** Stamps an edit of the document, records it and flushes. */
+    private void updated(Document document, String summary, Map<String, String> before, Map<String, String> after) {
+        document.stampUpdated(history.caller().name(), history.now());
+        record(document, ChangeRecorder.UPDATED, summary, before, after);
+        documents.flush();
     }
 
     private Document find(UUID id) {

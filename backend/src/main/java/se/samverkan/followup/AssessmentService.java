@@ -173,7 +173,7 @@ public class AssessmentService {
             assessment.indicatorValues.stream()
                     .map(v -> v.indicatorId)
                     .distinct()
-                    .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor));
+                    .forEach(indicatorId -> indicators.findById(indicatorId).stampUpdated(actor, Clocks.now(clock)));
         });
         announcements.assessmentReviewed(assessment.id, true);
         return accepted;

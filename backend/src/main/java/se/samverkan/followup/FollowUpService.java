@@ -149,7 +149,7 @@ public class FollowUpService {
                 assessment.goalArea = goalArea;
                 assessment.organisation = organisations.findById(organisationId);
                 assessment.state = AssessmentState.NOT_STARTED;
-                assessment.stampCreated(actor);
+                assessment.stampCreated(actor, Clocks.now(clock));
                 assessments.persist(assessment);
                 round.assessments.add(assessment);
             });

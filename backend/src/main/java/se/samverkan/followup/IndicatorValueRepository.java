@@ -2,21 +2,26 @@ package se.samverkan.followup;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import se.samverkan.common.time.Clocks;
 
 /** Values are written in JDBC batches: a file holds thousands of rows, and none of them is edited alone. */
 @ApplicationScoped
 public class IndicatorValueRepository implements PanacheRepositoryBase<IndicatorValue, UUID> {
+
+    @Inject
+    Clock clock;
 
     /** A value to store. */
     public record NewValue(
@@ -130,7 +135,7 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
 
     private void insert(List<NewValue> values, String actor) {
         getEntityManager().flush();
-        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Timestamp now = Timestamp.from(Clocks.now(clock));
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into indicator_value (id, indicator_id, year, "

@@ -42,6 +42,8 @@ final class ReportCsv {
             Column.of("approved_by", "Fastställd av"),
             Column.of("approved_on", "Fastställd den"));
 
+    private static final List<String> NAMES = COLUMNS.stream().map(Column::name).toList();
+
     /** What a row is. */
     enum Record implements Code {
         REPORT("Rapport"),
@@ -64,90 +66,73 @@ final class ReportCsv {
 
     private ReportCsv() {}
 
+    /** One row: what it is, and the columns that apply to it by name; the others stay empty. */
+    private static final class Row {
+
+        private final Object[] cells = new Object[COLUMNS.size()];
+
+        Row(Record record) {
+            set("record", record);
+        }
+
+        Row set(String column, Object value) {
+            cells[NAMES.indexOf(column)] = value;
+            return this;
+        }
+
+        /** The goal area's number and title, for the rows under one. */
+        Row under(ReportGoalArea area) {
+            return set("goal_area", area == null ? null : area.number())
+                    .set("goal_area_title", area == null ? null : area.title());
+        }
+
+        void into(CsvTable csv) {
+            csv.row(cells);
+        }
+    }
+
     static String write(ReportDto report, CsvDialect dialect) {
         CsvTable csv = CsvTable.of(dialect, COLUMNS);
-        csv.row(
-                Record.REPORT,
-                null,
-                null,
-                null,
-                report.status(),
-                report.agreement().title(),
-                report.summary(),
-                null,
-                null,
-                null,
-                null,
-                report.year(),
-                null,
-                null,
-                null,
-                report.approvedBy(),
-                Objects.toString(report.approvedOn(), null));
+        new Row(Record.REPORT)
+                .set("status", report.status())
+                .set("title", report.agreement().title())
+                .set("text", report.summary())
+                .set("year", report.year())
+                .set("approved_by", report.approvedBy())
+                .set("approved_on", Objects.toString(report.approvedOn(), null))
+                .into(csv);
         for (ReportGoalArea area : report.goalAreas()) {
-            csv.row(
-                    Record.GOAL_AREA,
-                    area.number(),
-                    area.title(),
-                    null,
-                    area.aggregateStatus(),
-                    null,
-                    area.goal(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            new Row(Record.GOAL_AREA)
+                    .under(area)
+                    .set("status", area.aggregateStatus())
+                    .set("text", area.goal())
+                    .into(csv);
             for (ReportAssessment assessment : area.assessments()) {
                 String organisation = assessment.organisation() == null
                         ? null
                         : assessment.organisation().name();
-                csv.row(
-                        Record.ASSESSMENT,
-                        area.number(),
-                        area.title(),
-                        organisation,
-                        assessment.status(),
-                        null,
-                        assessment.situation(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
+                new Row(Record.ASSESSMENT)
+                        .under(area)
+                        .set("organisation", organisation)
+                        .set("status", assessment.status())
+                        .set("text", assessment.situation())
+                        .into(csv);
                 for (ActivityDto activity : assessment.activities()) {
-                    csv.row(
-                            Record.ACTIVITY,
-                            area.number(),
-                            area.title(),
-                            organisation,
-                            null,
-                            activity.title(),
-                            activity.description(),
-                            activity.result(),
-                            String.join(
-                                    "; ",
-                                    activity.organisations().stream()
-                                            .map(OrganisationReference::name)
-                                            .toList()),
-                            activity.fundingSource(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null);
+                    new Row(Record.ACTIVITY)
+                            .under(area)
+                            .set("organisation", organisation)
+                            .set("title", activity.title())
+                            .set("text", activity.description())
+                            .set("result", activity.result())
+                            .set(
+                                    "organisations",
+                                    String.join(
+                                            "; ",
+                                            activity.organisations().stream()
+                                                    .map(OrganisationReference::name)
+                                                    .toList()))
+                            .set("funding_source", activity.fundingSource())
+                            .into(csv);
                 }
             }
             area.indicators().forEach(indicator -> values(csv, area, indicator));
@@ -159,24 +144,15 @@ final class ReportCsv {
     private static void values(CsvTable csv, ReportGoalArea area, ReportIndicator indicator) {
         for (TrendSeries series : indicator.trend()) {
             for (TrendPoint point : series.points()) {
-                csv.row(
-                        Record.INDICATOR_VALUE,
-                        area == null ? null : area.number(),
-                        area == null ? null : area.title(),
-                        null,
-                        null,
-                        indicator.name(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        indicator.unit(),
-                        point.year(),
-                        series.municipalityCode(),
-                        series.gender(),
-                        point.value(),
-                        null,
-                        null);
+                new Row(Record.INDICATOR_VALUE)
+                        .under(area)
+                        .set("title", indicator.name())
+                        .set("unit", indicator.unit())
+                        .set("year", point.year())
+                        .set("municipality", series.municipalityCode())
+                        .set("gender", series.gender())
+                        .set("value", point.value())
+                        .into(csv);
             }
         }
     }

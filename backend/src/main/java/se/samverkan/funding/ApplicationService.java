@@ -7,10 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
@@ -254,20 +251,13 @@ public class ApplicationService {
             violations.add(
                     "applicantOrganisationId", text("common.no-organisation-id", input.applicantOrganisationId()));
         }
-        List<Organisation> coApplicants = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (UUID id : input.coApplicantIds() == null ? List.<UUID>of() : input.coApplicantIds()) {
-            Organisation organisation = organisations.findById(id);
-            if (organisation == null) {
-                violations.add("coApplicantIds", text("common.no-organisation-id", id));
-            } else if (id.equals(input.applicantOrganisationId())) {
-                violations.add("coApplicantIds", text("funding.name-applicant"));
-            } else if (!seen.add(id)) {
-                violations.add("coApplicantIds", text("funding.names-twice", organisation.name));
-            } else {
-                coApplicants.add(organisation);
-            }
-        }
+        List<Organisation> coApplicants = OtherOrganisations.resolve(
+                organisations,
+                input.coApplicantIds(),
+                input.applicantOrganisationId(),
+                "coApplicantIds",
+                text("funding.name-applicant"),
+                violations);
         if (input.endsOn().isBefore(input.startsOn())) {
             violations.add("endsOn", text("funding.before-startson"));
         }

@@ -9,10 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementService;
@@ -243,20 +241,13 @@ public class ProjectService {
                 violations.add("ownerOrganisationId", text("common.no-organisation-id", input.ownerOrganisationId()));
             }
         }
-        List<Organisation> partners = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (UUID id : input.partnerIds() == null ? List.<UUID>of() : input.partnerIds()) {
-            Organisation organisation = organisations.findById(id);
-            if (organisation == null) {
-                violations.add("partnerIds", text("common.no-organisation-id", id));
-            } else if (id.equals(input.ownerOrganisationId())) {
-                violations.add("partnerIds", text("funding.name-owner"));
-            } else if (!seen.add(id)) {
-                violations.add("partnerIds", text("funding.names-twice", organisation.name));
-            } else {
-                partners.add(organisation);
-            }
-        }
+        List<Organisation> partners = OtherOrganisations.resolve(
+                organisations,
+                input.partnerIds(),
+                input.ownerOrganisationId(),
+                "partnerIds",
+                text("funding.name-owner"),
+                violations);
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
             violations.add("endsOn", text("funding.before-startson"));
         }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -110,7 +109,7 @@ public class GrantService {
                     "subject",
                     text("common.already-holds-active-grant-kind"));
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = history.now();
         grant.grantedAt = now;
         grant.grantedBy = history.caller().name();
         audited.create(AUDIT, grant, "Granted " + grant.kind + " to " + grant.subject);
@@ -129,7 +128,7 @@ public class GrantService {
                 grant,
                 ifMatch,
                 g -> {
-                    g.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    g.revokedAt = history.now();
                     g.revokedBy = history.caller().name();
                 },
                 g -> "Revoked " + g.kind + " of " + g.subject);

@@ -34,7 +34,7 @@ public class AuditedChanges {
 
     /** Stamps, persists, flushes and records a new entity. */
     public <E extends AuditedEntity> E create(Audit<E> audit, E entity, String summary) {
-        entity.stampCreated(history.caller().name());
+        entity.stampCreated(history.caller().name(), history.now());
         em.persist(entity);
         em.flush();
         history.record(
@@ -86,7 +86,7 @@ public class AuditedChanges {
             Audit<E> audit, String action, E entity, Consumer<E> change, Function<E, String> summary) {
         Map<String, String> before = audit.snapshot().apply(entity);
         change.accept(entity);
-        entity.stampUpdated(history.caller().name());
+        entity.stampUpdated(history.caller().name(), history.now());
         em.flush();
         history.record(
                 audit.subject().apply(entity),

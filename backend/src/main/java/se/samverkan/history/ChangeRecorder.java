@@ -3,8 +3,8 @@ package se.samverkan.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverkan.common.security.CurrentUser;
+import se.samverkan.common.time.Clocks;
 
 /**
  * Records every change as field-level before/after values, with who (user, organisation, client) and when.
@@ -56,6 +57,14 @@ public class ChangeRecorder {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Clock clock;
+
+    /** The time of a change (its stamps and its history entry), from the application's one clock. */
+    public Instant now() {
+        return Clocks.now(clock);
+    }
+
     public Actor caller() {
         return new Actor(
                 user.actor(),
@@ -82,7 +91,7 @@ public class ChangeRecorder {
         entry.entityId = subject.entityId();
         entry.action = action;
         entry.summary = summary.length() > 500 ? summary.substring(0, 497) + "…" : summary;
-        entry.changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.changedAt = now();
         entry.actor = actor.name();
         entry.actorOrganisation = actor.organisationNumber();
         entry.actorClient = actor.clientId();

@@ -4,10 +4,11 @@ import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.problem.ProblemException;
@@ -67,18 +68,23 @@ public class StrategyPolicy {
         }
     }
 
+    /** The states other than {@code current} that {@code reachable} admits, in their order; none unless {@code may}. */
+    private static <S extends Enum<S>> List<S> moves(boolean may, S current, Predicate<S> reachable) {
+        if (!may) {
+            return List.of();
+        }
+        return Arrays.stream(current.getDeclaringClass().getEnumConstants())
+                .filter(target -> target != current && reachable.test(target))
+                .toList();
+    }
+
     public StrategyDtos.PhasePermissions permissions(StrategyPhase phase, boolean manage) {
         var lifecycle = PhaseStatus.LIFECYCLE;
-        List<PhaseStatus> moves = new ArrayList<>();
-        if (manage) {
-            for (PhaseStatus target : PhaseStatus.values()) {
-                if (target != phase.status
-                        && lifecycle.allowsIn(phase.status, PhaseStatus.Action.toReach(target, phase.status))
-                        && (phase.completionDecisionId == null || target == PhaseStatus.DONE)) {
-                    moves.add(target);
-                }
-            }
-        }
+        List<PhaseStatus> moves = moves(
+                manage,
+                phase.status,
+                target -> lifecycle.allowsIn(phase.status, PhaseStatus.Action.toReach(target, phase.status))
+                        && (phase.completionDecisionId == null || target == PhaseStatus.DONE));
         return new StrategyDtos.PhasePermissions(
                 manage && lifecycle.allowsIn(phase.status, PhaseStatus.Action.EDIT),
                 manage && lifecycle.allowsIn(phase.status, PhaseStatus.Action.DELETE),
@@ -87,14 +93,8 @@ public class StrategyPolicy {
 
     public StrategyDtos.AreaPermissions permissions(StrategyArea area, boolean manage) {
         var lifecycle = AreaStatus.LIFECYCLE;
-        List<AreaStatus> moves = new ArrayList<>();
-        if (manage) {
-            for (AreaStatus target : AreaStatus.values()) {
-                if (target != area.status && lifecycle.allowsIn(area.status, AreaStatus.Action.toReach(target))) {
-                    moves.add(target);
-                }
-            }
-        }
+        List<AreaStatus> moves = moves(
+                manage, area.status, target -> lifecycle.allowsIn(area.status, AreaStatus.Action.toReach(target)));
         return new StrategyDtos.AreaPermissions(
                 manage && lifecycle.allowsIn(area.status, AreaStatus.Action.EDIT),
                 manage && lifecycle.allowsIn(area.status, AreaStatus.Action.SCORE),
@@ -104,19 +104,14 @@ public class StrategyPolicy {
 
     public StrategyDtos.ActivityPermissions permissions(PlanActivity activity, boolean manage) {
         var lifecycle = ActivityStatus.LIFECYCLE;
-        List<ActivityStatus> moves = new ArrayList<>();
-        if (manage || ownsActivity(activity)) {
-            for (ActivityStatus target : ActivityStatus.values()) {
-                if (target != activity.status
-                        && lifecycle.allowsIn(activity.status, ActivityStatus.Action.toReach(target, activity.status))
+        List<ActivityStatus> moves = moves(
+                manage || ownsActivity(activity),
+                activity.status,
+                target -> lifecycle.allowsIn(activity.status, ActivityStatus.Action.toReach(target, activity.status))
                         && lifecycle
                                 .target(ActivityStatus.Action.toReach(target, activity.status))
                                 .map(t -> t == target)
-                                .orElse(reopensTo(activity.status) == target)) {
-                    moves.add(target);
-                }
-            }
-        }
+                                .orElse(reopensTo(activity.status) == target));
         return new StrategyDtos.ActivityPermissions(
                 manage && lifecycle.allowsIn(activity.status, ActivityStatus.Action.EDIT),
                 manage && lifecycle.allowsIn(activity.status, ActivityStatus.Action.DELETE),

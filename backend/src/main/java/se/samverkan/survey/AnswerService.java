@@ -44,6 +44,9 @@ public class AnswerService {
             a -> new ChangeRecorder.Subject(SurveyService.SURVEY, a.survey.id, ANSWER, a.id),
             SurveyMapper::answerSnapshot);
 
+    /** A submission or reopening shows only the status change. */
+    private static final Audit<SurveyAnswer> STATUS = AUDIT.showing(a -> Map.of("status", a.status.name()));
+
     /** What a save answers: the answer, and whether it was the first save (201). */
     public record Saved(AnswerDto answer, boolean created) {}
 
@@ -129,7 +132,7 @@ public class AnswerService {
         EntityTags.requireMatch(ifMatch, answer.version);
         requireComplete(survey, answer);
         changes.changeStatus(
-                AUDIT.showing(a -> Map.of("status", a.status.name())),
+                STATUS,
                 answer,
                 ifMatch,
                 a -> {
@@ -152,7 +155,7 @@ public class AnswerService {
                         ProblemException.ruleViolation("answer-not-submitted", text("survey.answer-not-submitted")));
         AnswerStatus.LIFECYCLE.check(answer, AnswerStatus.Action.REOPEN);
         changes.changeStatus(
-                AUDIT.showing(a -> Map.of("status", a.status.name())),
+                STATUS,
                 answer,
                 ifMatch,
                 a -> {

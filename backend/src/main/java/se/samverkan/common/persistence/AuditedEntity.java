@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
-/** Every write names who did it and when; {@code version} guards against lost updates. */
+/**
+ * Every write names who did it and when; {@code version} guards against lost updates. The time is handed in, taken
+ * from the injected clock ({@code Clocks.now(clock)}, {@code ChangeRecorder.now()}), so tests can fix it.
+ */
 @MappedSuperclass
 public abstract class AuditedEntity {
 
@@ -26,21 +28,15 @@ public abstract class AuditedEntity {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
-    public void stampCreated(String actor) {
-        Instant now = now();
+    public void stampCreated(String actor, Instant now) {
         createdAt = now;
         createdBy = actor;
         updatedAt = now;
         updatedBy = actor;
     }
 
-    public void stampUpdated(String actor) {
-        updatedAt = now();
+    public void stampUpdated(String actor, Instant now) {
+        updatedAt = now;
         updatedBy = actor;
-    }
-
-    /** PostgreSQL keeps microseconds: truncate so what we answer equals what a later read returns. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementRepository;
 import se.samverkan.agreement.GoalArea;
@@ -19,6 +20,7 @@ import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
 import se.samverkan.followup.AssessmentRepository;
@@ -96,10 +98,7 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorDto create(UUID agreementId, IndicatorInput input) {
-        Agreement agreement = agreements
-                .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
-        policy.assertCanDefineIndicators(agreement);
+        Agreement agreement = agreement(agreementId, policy::assertCanDefineIndicators);
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.agreement = agreement;
@@ -274,25 +273,20 @@ public class IndicatorService {
     // ---- helpers ------------------------------------------------------------------------------
 
     private Agreement readableAgreement(UUID agreementId) {
-        Agreement agreement = agreements
-                .findByIdOptional(agreementId)
-                .orElseThrow(() -> ProblemException.notFound(text("agreement.not-found", agreementId)));
-        policy.assertCanReadAgreement(agreement);
-        return agreement;
+        return agreement(agreementId, policy::assertCanReadAgreement);
+    }
+
+    /** The agreement, once the policy's {@code check} let it through. */
+    private Agreement agreement(UUID agreementId, Consumer<Agreement> check) {
+        return Found.checked(agreements.findByIdOptional(agreementId), text("agreement.not-found", agreementId), check);
     }
 
     private Indicator readable(UUID id) {
-        Indicator indicator = indicators
-                .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("indicator.not-found", id)));
-        policy.assertCanRead(indicator);
-        return indicator;
+        return Found.checked(indicators.findByIdOptional(id), text("indicator.not-found", id), policy::assertCanRead);
     }
 
     private Indicator manageable(UUID id) {
-        Indicator indicator = readable(id);
-        policy.assertCanManage(indicator);
-        return indicator;
+        return Found.checked(readable(id), policy::assertCanManage);
     }
 
     private void apply(Indicator indicator, IndicatorInput input) {

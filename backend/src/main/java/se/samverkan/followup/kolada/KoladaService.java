@@ -184,7 +184,7 @@ public class KoladaService {
                     answer.rows().size());
         }
         long before = values.replaceAll(indicator.id, rows, actor.name());
-        indicator.stampUpdated(actor.name());
+        indicator.stampUpdated(actor.name(), Clocks.now(clock));
         em.flush();
         history.recordAs(
                 actor,

@@ -15,6 +15,7 @@ import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.common.time.Clocks;
@@ -158,8 +159,7 @@ public class ActionItemService {
 
     @Transactional
     public ActionItemDto update(UUID id, String ifMatch, ActionItemInput input) {
-        ActionItem item = findReadable(id);
-        policy.assertCanManage(item);
+        ActionItem item = findManageable(id);
         changes.update(
                 ITEM,
                 item,
@@ -178,8 +178,7 @@ public class ActionItemService {
      */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        ActionItem item = findReadable(id);
-        policy.assertCanManage(item);
+        ActionItem item = findManageable(id);
         changes.delete(
                 ITEM,
                 item,
@@ -233,12 +232,8 @@ public class ActionItemService {
     /** Raises the item to a forum at a higher level: a linked item there, both keeping the trail. */
     @Transactional
     public ActionItemDto escalate(UUID id, String ifMatch, EscalationInput input) {
-        ActionItem source = findReadable(id);
-        policy.assertCanManage(source);
-        EntityTags.requireMatch(ifMatch, source.version);
-        ActionItemStatus.LIFECYCLE.check(source, ActionItemStatus.Action.ESCALATE);
-        Forum target = forums.findByIdOptional(input.forumId())
-                .orElseThrow(() -> ProblemException.invalid("forumId", text("forum.no-forum-id", input.forumId())));
+        ActionItem source = raisable(id, ifMatch, ActionItemStatus.Action.ESCALATE);
+        Forum target = targetForum(input.forumId());
         if (!target.isAbove(source.forum)) {
             throw ProblemException.ruleViolation(
                     "escalation-to-higher-level",
@@ -268,12 +263,8 @@ public class ActionItemService {
      */
     @Transactional
     public ActionItemDto passAlong(UUID id, String ifMatch, PassAlongInput input) {
-        ActionItem source = findReadable(id);
-        policy.assertCanManage(source);
-        EntityTags.requireMatch(ifMatch, source.version);
-        ActionItemStatus.LIFECYCLE.check(source, ActionItemStatus.Action.PASS_ALONG);
-        Forum target = forums.findByIdOptional(input.forumId())
-                .orElseThrow(() -> ProblemException.invalid("forumId", text("forum.no-forum-id", input.forumId())));
+        ActionItem source = raisable(id, ifMatch, ActionItemStatus.Action.PASS_ALONG);
+        Forum target = targetForum(input.forumId());
         if (source.forum.parent == null || !source.forum.parent.id.equals(target.id)) {
             throw ProblemException.ruleViolation(
                     "pass-along-the-chain",
@@ -344,10 +335,25 @@ public class ActionItemService {
     }
 
     private ActionItem findReadable(UUID id) {
-        ActionItem item = items.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("action-item.not-found", id)));
-        policy.assertCanRead(item);
-        return item;
+        return Found.checked(items.findByIdOptional(id), text("action-item.not-found", id), policy::assertCanRead);
+    }
+
+    private ActionItem findManageable(UUID id) {
+        return Found.checked(findReadable(id), policy::assertCanManage);
+    }
+
+    /** An item the caller manages, at the version named, that the lifecycle lets be raised by {@code action}. */
+    private ActionItem raisable(UUID id, String ifMatch, ActionItemStatus.Action action) {
+        ActionItem source = findManageable(id);
+        EntityTags.requireMatch(ifMatch, source.version);
+        ActionItemStatus.LIFECYCLE.check(source, action);
+        return source;
+    }
+
+    /** The forum an item is raised to; an unknown one is the field's fault. */
+    private Forum targetForum(UUID forumId) {
+        return forums.findByIdOptional(forumId)
+                .orElseThrow(() -> ProblemException.invalid("forumId", text("forum.no-forum-id", forumId)));
     }
 
     private void apply(ActionItem item, ActionItemInput input) {

@@ -18,6 +18,7 @@ import se.samverkan.common.problem.ProblemException;
 import se.samverkan.forum.ActionItemRepository;
 import se.samverkan.forum.AgendaItem;
 import se.samverkan.forum.AgendaItemKind;
+import se.samverkan.forum.AgendaPoint;
 import se.samverkan.forum.Decision;
 import se.samverkan.forum.DecisionSubject;
 import se.samverkan.forum.Forum;
@@ -200,35 +201,15 @@ public class AgendaService {
     /** Puts the item at a 1-based position (the end when null; none to only renumber) and numbers the agenda 1..n. */
     private static void place(Meeting meeting, AgendaItem item, Integer position) {
         List<AgendaItem> order = new ArrayList<>(meeting.agenda);
-        if (item != null) {
-            order.remove(item);
-            int index = position == null ? order.size() : Math.min(position, order.size() + 1) - 1;
-            order.add(index, item);
-        }
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).position != i + 1) {
-                order.get(i).position = i + 1;
-            }
-        }
+        Positions.place(order, item, position);
         meeting.agenda.clear();
         meeting.agenda.addAll(order);
     }
 
     private void apply(AgendaItem item, AgendaItemInput input, Forum forum) {
-        FieldViolations violations = new FieldViolations();
-        Links links = links(forum, input.agreementId(), input.goalAreaId(), violations);
-        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
-                && input.agreementId() == null
-                && input.goalAreaId() == null) {
-            violations.add("agreementId", text("forum.required-standing-follow-up-agreement"));
-        }
-        violations.throwIfAny();
-        item.title = input.title().trim();
-        item.kind = input.kind();
-        item.description = ForumMapper.blankToNull(input.description());
+        applyPoint(
+                item, forum, input.title(), input.kind(), input.description(), input.agreementId(), input.goalAreaId());
         item.presenter = ForumMapper.blankToNull(input.presenter());
-        item.agreement = links.agreement();
-        item.goalArea = links.goalArea();
         item.minutes = ForumMapper.blankToNull(input.minutes());
     }
 
@@ -269,6 +250,32 @@ public class AgendaService {
     }
 
     record Links(Agreement agreement, GoalArea goalArea) {}
+
+    /**
+     * What every agenda point (on a meeting's agenda or a forum's standing one) takes from its input: the title, kind
+     * and description, and the links {@link #links} allows; a standing follow-up names what it follows up. Throws
+     * naming the fields otherwise, before anything is set.
+     */
+    void applyPoint(
+            AgendaPoint point,
+            Forum forum,
+            String title,
+            AgendaItemKind kind,
+            String description,
+            UUID agreementId,
+            UUID goalAreaId) {
+        FieldViolations violations = new FieldViolations();
+        Links links = links(forum, agreementId, goalAreaId, violations);
+        if (kind == AgendaItemKind.STANDING_FOLLOW_UP && agreementId == null && goalAreaId == null) {
+            violations.add("agreementId", text("forum.required-standing-follow-up-agreement"));
+        }
+        violations.throwIfAny();
+        point.title = title.trim();
+        point.kind = kind;
+        point.description = ForumMapper.blankToNull(description);
+        point.agreement = links.agreement();
+        point.goalArea = links.goalArea();
+    }
 
     /** An agreement (and goal area) the caller may see, of the forum's county; the agreement follows from a goal area. */
     Links links(Forum forum, UUID agreementId, UUID goalAreaId, FieldViolations violations) {

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.persistence.ReadOnly;
-import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.provenance.ProvenanceDto;
 import se.samverkan.forum.AgendaItem;
-import se.samverkan.forum.AgendaItemKind;
 import se.samverkan.forum.Forum;
 import se.samverkan.forum.ForumMapper;
 import se.samverkan.forum.ForumPolicy;
@@ -78,7 +76,7 @@ public class StandingItemService {
         item.id = UUID.randomUUID();
         item.forum = forum;
         apply(item, input, forum);
-        place(order, item, input.position());
+        Positions.place(order, item, input.position());
         changes.create(STANDING_ITEM, item, "Added standing agenda point " + item.position + ". " + item.title);
         return dto(item);
     }
@@ -94,7 +92,7 @@ public class StandingItemService {
                 ifMatch,
                 i -> {
                     apply(i, input, forum);
-                    place(order, i, input.position() == null ? i.position : input.position());
+                    Positions.place(order, i, input.position() == null ? i.position : input.position());
                 },
                 i -> "Updated standing agenda point " + i.position + ". " + i.title);
         return dto(item);
@@ -112,7 +110,7 @@ public class StandingItemService {
                 i -> {
                     order.remove(i);
                     em.remove(i);
-                    place(order, null, null);
+                    Positions.place(order, null, null);
                 },
                 "Removed standing agenda point " + item.title);
     }
@@ -150,34 +148,9 @@ public class StandingItemService {
                 .orElseThrow(() -> ProblemException.notFound(text("standing-item.not-found", itemId)));
     }
 
-    /** Puts the item at a 1-based position (the end when null; none to only renumber) and numbers the points 1..n. */
-    private static void place(List<ForumStandingItem> order, ForumStandingItem item, Integer position) {
-        if (item != null) {
-            order.remove(item);
-            int index = position == null ? order.size() : Math.min(position, order.size() + 1) - 1;
-            order.add(index, item);
-        }
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).position != i + 1) {
-                order.get(i).position = i + 1;
-            }
-        }
-    }
-
     private void apply(ForumStandingItem item, StandingItemInput input, Forum forum) {
-        FieldViolations violations = new FieldViolations();
-        AgendaService.Links links = agendaService.links(forum, input.agreementId(), input.goalAreaId(), violations);
-        if (input.kind() == AgendaItemKind.STANDING_FOLLOW_UP
-                && input.agreementId() == null
-                && input.goalAreaId() == null) {
-            violations.add("agreementId", text("forum.required-standing-follow-up-agreement"));
-        }
-        violations.throwIfAny();
-        item.title = input.title().trim();
-        item.kind = input.kind();
-        item.description = ForumMapper.blankToNull(input.description());
-        item.agreement = links.agreement();
-        item.goalArea = links.goalArea();
+        agendaService.applyPoint(
+                item, forum, input.title(), input.kind(), input.description(), input.agreementId(), input.goalAreaId());
     }
 
     private StandingItemDto dto(ForumStandingItem i) {

@@ -167,7 +167,7 @@ public class ContributionService {
             replaceEntries(report, invitation, input);
             invitation.draftSavedAt = Clocks.now(clock);
             invitation.draftSavedBy = history.caller().name();
-            invitation.stampUpdated(invitation.draftSavedBy);
+            invitation.stampUpdated(invitation.draftSavedBy, invitation.draftSavedAt);
             em.flush();
             return new Submission(StatusReportService.invitation(invitation, true), created);
         }
