@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,10 +100,9 @@ public class AgreementResource {
             description = "Admins anywhere; a coordinator in their own county")
     @APIResponseSchema(value = AgreementDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<AgreementDto> createAgreement(
-            @NotNull(message = "{validation.body-required}") @Valid AgreementInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid AgreementInput input) {
         AgreementDto created = service.create(input);
-        return EntityTags.created(
-                uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        return EntityTags.created("agreements", created.id(), created);
     }
 
     @PUT
@@ -156,9 +154,9 @@ public class AgreementResource {
                             + "the agreement it revises (adopting the draft supersedes it). Adopted or expired agreements only, "
                             + "one open revision at a time: otherwise a 409 naming the rule")
     @APIResponseSchema(value = AgreementDto.class, responseCode = "201", responseDescription = "The new draft")
-    public RestResponse<AgreementDto> reviseAgreement(@PathParam("id") UUID id, UriInfo uriInfo) {
+    public RestResponse<AgreementDto> reviseAgreement(@PathParam("id") UUID id) {
         AgreementDto created = revisions.revise(id);
-        return EntityTags.created(EntityTags.location(uriInfo, "agreements", created.id()), created);
+        return EntityTags.created("agreements", created.id(), created);
     }
 
     @GET

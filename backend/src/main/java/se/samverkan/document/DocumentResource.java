@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -73,7 +71,7 @@ public class DocumentResource {
             responseDescription = "Attached; version 1 of the file")
     @APIResponse(responseCode = "413", description = "The file is too large")
     @APIResponse(responseCode = "415", description = "Not an accepted type of file")
-    public RestResponse<DocumentDto> attachFile(@BeanParam @Valid DocumentForm form, UriInfo uriInfo) {
+    public RestResponse<DocumentDto> attachFile(@BeanParam @Valid DocumentForm form) {
         DocumentDto created = service.attachFile(
                 OwnerType.valueOf(form.ownerType),
                 UUID.fromString(form.ownerId),
@@ -82,7 +80,7 @@ public class DocumentResource {
                 form.language,
                 DocumentVisibility.valueOf(form.visibility),
                 upload(form.file));
-        return EntityTags.created(location(uriInfo, created), created);
+        return EntityTags.created("documents", created.id(), created);
     }
 
     @POST
@@ -93,9 +91,9 @@ public class DocumentResource {
             description = "Whoever may change the owner")
     @APIResponseSchema(value = DocumentDto.class, responseCode = "201", responseDescription = "Attached")
     public RestResponse<DocumentDto> attachLink(
-            @NotNull(message = "{validation.body-required}") @Valid LinkInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid LinkInput input) {
         DocumentDto created = service.attachLink(input);
-        return EntityTags.created(location(uriInfo, created), created);
+        return EntityTags.created("documents", created.id(), created);
     }
 
     @GET
@@ -148,18 +146,13 @@ public class DocumentResource {
     @APIResponse(responseCode = "413", description = "The file is too large")
     @APIResponse(responseCode = "415", description = "Not an accepted type of file")
     public RestResponse<DocumentDto> addDocumentVersion(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @BeanParam VersionForm form,
-            UriInfo uriInfo) {
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @BeanParam VersionForm form) {
         DocumentDto document = service.newVersion(id, ifMatch, upload(form.file));
-        URI location = uriInfo.getBaseUriBuilder()
-                .path("api/v1/documents")
-                .path(id.toString())
-                .path("content")
-                .queryParam("version", document.current().number())
-                .build();
-        return EntityTags.created(location, document);
+        return EntityTags.created(
+                EntityTags.location(
+                        "documents",
+                        id + "/content?version=" + document.current().number()),
+                document);
     }
 
     @GET
@@ -219,9 +212,5 @@ public class DocumentResource {
             return null;
         }
         return new DocumentService.Upload(file.uploadedFile(), file.fileName(), file.size());
-    }
-
-    private static URI location(UriInfo uriInfo, DocumentDto created) {
-        return EntityTags.location(uriInfo, "documents", created.id());
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -99,10 +98,9 @@ public class ForumResource {
             description = "Admins anywhere (national forums only admins); a coordinator in their own county")
     @APIResponseSchema(value = ForumDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ForumDto> createForum(
-            @NotNull(message = "{validation.body-required}") @Valid ForumInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
         ForumDto created = service.create(input);
-        return EntityTags.created(
-                uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        return EntityTags.created("forums", created.id(), created);
     }
 
     @PUT

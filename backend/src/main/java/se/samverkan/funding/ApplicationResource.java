@@ -17,13 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -54,16 +51,12 @@ public class ApplicationResource {
     @Operation(
             summary = "Start an application to an open call",
             description = "Members apply for their own organisation, before the deadline; created as DRAFT")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = ApplicationDto.class)))
+    @APIResponseSchema(value = ApplicationDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<ApplicationDto> createFundingApplication(
             @PathParam("id") UUID callId,
-            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input) {
         ApplicationDto application = service.create(callId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/applications", application.id()), application);
+        return EntityTags.created("funding/applications", application.id(), application);
     }
 
     @GET

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
@@ -81,14 +81,11 @@ public class FundingResource {
     @Path("/programmes")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a funding programme", description = "Admins only; the legal basis is an SFS number")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)))
+    @APIResponseSchema(value = ProgrammeDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ProgrammeDto> createFundingProgramme(
-            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input) {
         ProgrammeDto programme = service.createProgramme(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/programmes", programme.id()), programme);
+        return EntityTags.created("funding/programmes", programme.id(), programme);
     }
 
     @PUT
@@ -132,14 +129,11 @@ public class FundingResource {
     @Path("/calls")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Draft a call", description = "Admins and the coordinator of the call's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = CallDto.class)))
+    @APIResponseSchema(value = CallDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<CallDto> createFundingCall(
-            @NotNull(message = "{validation.body-required}") @Valid CallInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
         CallDto call = service.createCall(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/calls", call.id()), call);
+        return EntityTags.created("funding/calls", call.id(), call);
     }
 
     @PUT

@@ -17,13 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -74,14 +71,11 @@ public class ProjectResource {
     @Operation(
             summary = "Register a project funded elsewhere",
             description = "Admins and the coordinator of the project's county; granted applications create theirs")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = ProjectDto.class)))
+    @APIResponseSchema(value = ProjectDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ProjectDto> createFundingProject(
-            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input) {
         ProjectDto project = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/projects", project.id()), project);
+        return EntityTags.created("funding/projects", project.id(), project);
     }
 
     @PUT
@@ -133,16 +127,12 @@ public class ProjectResource {
     @Path("/projects/{id}/accounts")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Ask for an account by a due date", description = "The county's coordinator and admins")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DUE",
-            content = @Content(schema = @Schema(implementation = AccountDto.class)))
+    @APIResponseSchema(value = AccountDto.class, responseCode = "201", responseDescription = "Created as DUE")
     public RestResponse<AccountDto> createFundingAccount(
             @PathParam("id") UUID projectId,
-            @NotNull(message = "{validation.body-required}") @Valid AccountInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid AccountInput input) {
         AccountDto account = service.createAccount(projectId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/accounts", account.id()), account);
+        return EntityTags.created("funding/accounts", account.id(), account);
     }
 
     @GET

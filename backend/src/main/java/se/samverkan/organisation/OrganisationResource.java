@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,9 +75,9 @@ public class OrganisationResource {
     @Operation(summary = "Register an organisation", description = "Admins anywhere; a coordinator in their own county")
     @APIResponseSchema(value = OrganisationDetails.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<OrganisationDetails> createOrganisation(
-            @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input) {
         OrganisationDetails created = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "organisations", created.id()), created);
+        return EntityTags.created("organisations", created.id(), created);
     }
 
     @PUT

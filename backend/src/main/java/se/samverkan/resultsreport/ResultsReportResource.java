@@ -15,13 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.CountyYearQuery;
@@ -59,14 +56,11 @@ public class ResultsReportResource {
             summary = "Draft the county's results report of a year",
             description = "The county's coordinators and admins; one per county and year (409"
                     + " one-results-report-per-year)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = ResultsReportDto.class)))
+    @APIResponseSchema(value = ResultsReportDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<ResultsReportDto> createResultsReport(
-            @NotNull(message = "{validation.body-required}") @Valid CreateInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid CreateInput input) {
         ResultsReportDto report = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "results-reports", report.id()), report);
+        return EntityTags.created("results-reports", report.id(), report);
     }
 
     @GET

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
@@ -95,14 +95,11 @@ public class SurveyResource {
             summary = "Draft a survey",
             description = "The county's coordinators; administrators for a national survey (no countyCode). Without"
                     + " recipientIds it asks every municipality of the county (and the region with includeRegion)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = SurveyDto.class)))
+    @APIResponseSchema(value = SurveyDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<SurveyDto> createSurvey(
-            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input) {
         SurveyDto survey = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "surveys", survey.id()), survey);
+        return EntityTags.created("surveys", survey.id(), survey);
     }
 
     @PUT
@@ -125,16 +122,11 @@ public class SurveyResource {
     @Operation(
             summary = "Copy a survey to a new draft (next year's)",
             description = "Themes, questions with their keys (so years compare) and recipients are copied")
-    @APIResponse(
-            responseCode = "201",
-            description = "The copy, as DRAFT",
-            content = @Content(schema = @Schema(implementation = SurveyDto.class)))
+    @APIResponseSchema(value = SurveyDto.class, responseCode = "201", responseDescription = "The copy, as DRAFT")
     public RestResponse<SurveyDto> copySurvey(
-            @PathParam("id") UUID id,
-            @NotNull(message = "{validation.body-required}") @Valid CopyInput input,
-            UriInfo uriInfo) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid CopyInput input) {
         SurveyDto copy = service.copy(id, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "surveys", copy.id()), copy);
+        return EntityTags.created("surveys", copy.id(), copy);
     }
 
     @POST
@@ -196,10 +188,7 @@ public class SurveyResource {
             responseCode = "200",
             description = "Saved",
             content = @Content(schema = @Schema(implementation = AnswerDto.class)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = AnswerDto.class)))
+    @APIResponseSchema(value = AnswerDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<AnswerDto> saveSurveyAnswer(
             @PathParam("id") UUID id,
             @PathParam("organisationId") UUID organisationId,

@@ -15,13 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -56,15 +54,11 @@ public class WebhookResource {
     @Operation(
             summary = "Subscribe to changes",
             description = "Service accounts only; the answer carries the signing secret, once")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = WebhookDto.class)))
+    @APIResponseSchema(value = WebhookDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<WebhookDto> createWebhook(
-            @NotNull(message = "{validation.body-required}") @Valid WebhookInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid WebhookInput input) {
         WebhookDto created = service.subscribe(input);
-        return EntityTags.created(
-                uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        return EntityTags.created("webhooks", created.id(), created);
     }
 
     @GET

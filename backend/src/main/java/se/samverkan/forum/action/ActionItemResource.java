@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,9 +55,8 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> createActionItem(
             @PathParam("id") UUID meetingId,
             @PathParam("itemId") UUID itemId,
-            @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input,
-            UriInfo uriInfo) {
-        return created(service.create(meetingId, itemId, input), uriInfo);
+            @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input) {
+        return created(service.create(meetingId, itemId, input));
     }
 
     @GET
@@ -141,9 +139,8 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> escalateActionItem(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid EscalationInput input,
-            UriInfo uriInfo) {
-        return created(service.escalate(id, ifMatch, input), uriInfo);
+            @NotNull(message = "{validation.body-required}") @Valid EscalationInput input) {
+        return created(service.escalate(id, ifMatch, input));
     }
 
     @POST
@@ -162,9 +159,8 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> passActionItemAlong(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid PassAlongInput input,
-            UriInfo uriInfo) {
-        return created(service.passAlong(id, ifMatch, input), uriInfo);
+            @NotNull(message = "{validation.body-required}") @Valid PassAlongInput input) {
+        return created(service.passAlong(id, ifMatch, input));
     }
 
     @GET
@@ -174,7 +170,7 @@ public class ActionItemResource {
         return service.history(id);
     }
 
-    private static RestResponse<ActionItemDto> created(ActionItemDto item, UriInfo uriInfo) {
-        return EntityTags.created(EntityTags.location(uriInfo, "action-items", item.id()), item);
+    private static RestResponse<ActionItemDto> created(ActionItemDto item) {
+        return EntityTags.created("action-items", item.id(), item);
     }
 }

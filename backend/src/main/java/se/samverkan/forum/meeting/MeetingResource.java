@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -76,11 +75,9 @@ public class MeetingResource {
             description = "Admins and the coordinator of the forum's county")
     @APIResponseSchema(value = MeetingDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<MeetingDto> createMeeting(
-            @PathParam("id") UUID forumId,
-            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input,
-            UriInfo uriInfo) {
+            @PathParam("id") UUID forumId, @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
         MeetingDto created = service.create(forumId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "meetings", created.id()), created);
+        return EntityTags.created("meetings", created.id(), created);
     }
 
     @GET

@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,10 +68,9 @@ public class StatusReportResource {
     @APIResponseSchema(value = StatusReportDto.class, responseCode = "201", responseDescription = "Opened")
     public RestResponse<StatusReportDto> createStatusReport(
             @PathParam("id") UUID forumId,
-            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input) {
         StatusReportDto created = service.create(forumId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "status-reports", created.id()), created);
+        return EntityTags.created("status-reports", created.id(), created);
     }
 
     @GET
