@@ -35,6 +35,7 @@ import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.json.InputRules;
 import se.samverkan.common.security.CurrentUser;
 import se.samverkan.common.security.Roles;
@@ -112,10 +113,9 @@ public class AgreementResource {
             summary = "Replace an agreement's own fields",
             description = "Drafts and consultation versions only; needs If-Match")
     public RestResponse<AgreementDto> updateAgreement(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid AgreementInput input) {
-        return ok(service.update(id, ifMatch, input));
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -125,8 +125,8 @@ public class AgreementResource {
             summary = "Delete a draft",
             description = "An agreement that was ever adopted is never deleted; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteAgreement(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @POST
@@ -138,10 +138,9 @@ public class AgreementResource {
                     "DRAFT → CONSULTATION → ADOPTED (≥ 2 parties, ≥ 1 goal area; a revision supersedes its predecessor); "
                             + "ADOPTED → EXPIRED after the period. Illegal steps are 409 problems naming the rule. Needs If-Match")
     public RestResponse<AgreementDto> changeAgreementStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid StatusChangeInput input) {
-        return ok(service.changeStatus(id, ifMatch, input));
+        return ok(service.changeStatus(target.id(), target.ifMatch(), input));
     }
 
     @POST

@@ -9,7 +9,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.document.DocumentDtos.DocumentDto;
 import se.samverkan.document.DocumentDtos.DocumentList;
@@ -111,10 +111,9 @@ public class DocumentResource {
             summary = "Change a document's title, kind, language, visibility (and a link's address)",
             description = "Needs If-Match")
     public RestResponse<DocumentDto> updateDocument(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid DocumentUpdate input) {
-        DocumentDto document = service.update(id, ifMatch, input);
+        DocumentDto document = service.update(target.id(), target.ifMatch(), input);
         return EntityTags.ok(document);
     }
 
@@ -126,8 +125,8 @@ public class DocumentResource {
             description =
                     "Not once the owner is adopted, published or approved (409): such files are only superseded. Needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteDocument(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteDocument(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @POST
@@ -145,13 +144,12 @@ public class DocumentResource {
             responseDescription = "The document with its new current version")
     @APIResponse(responseCode = "413", description = "The file is too large")
     @APIResponse(responseCode = "415", description = "Not an accepted type of file")
-    public RestResponse<DocumentDto> addDocumentVersion(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @BeanParam VersionForm form) {
-        DocumentDto document = service.newVersion(id, ifMatch, upload(form.file));
+    public RestResponse<DocumentDto> addDocumentVersion(@BeanParam VersionedId target, @BeanParam VersionForm form) {
+        DocumentDto document = service.newVersion(target.id(), target.ifMatch(), upload(form.file));
         return EntityTags.created(
                 EntityTags.location(
                         "documents",
-                        id + "/content?version=" + document.current().number()),
+                        target.id() + "/content?version=" + document.current().number()),
                 document);
     }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
@@ -108,10 +109,8 @@ public class ForumResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a forum's own fields", description = "Needs If-Match")
     public RestResponse<ForumDto> updateForum(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
-        return ok(service.update(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -121,8 +120,8 @@ public class ForumResource {
             summary = "Delete a forum",
             description = "Only one without meetings, action items, status reports or linked forums; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteForum(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteForum(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @GET

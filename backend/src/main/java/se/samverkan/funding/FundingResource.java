@@ -9,14 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +33,7 @@ import se.samverkan.common.http.CountyYearQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.funding.FundingDtos.CallDto;
 import se.samverkan.funding.FundingDtos.ProgrammeDto;
@@ -93,10 +92,9 @@ public class FundingResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a funding programme", description = "Admins only; needs If-Match")
     public RestResponse<ProgrammeDto> updateFundingProgramme(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input) {
-        return ok(service.updateProgramme(id, ifMatch, input));
+        return ok(service.updateProgramme(target.id(), target.ifMatch(), input));
     }
 
     @GET
@@ -141,10 +139,8 @@ public class FundingResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a call", description = "While DRAFT or OPEN; needs If-Match")
     public RestResponse<CallDto> updateFundingCall(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
-        return ok(service.updateCall(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
+        return ok(service.updateCall(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -152,10 +148,9 @@ public class FundingResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Open or close a call", description = "DRAFT → OPEN → CLOSED; needs If-Match")
     public RestResponse<CallDto> changeFundingCallStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid CallStatusInput input) {
-        return ok(service.changeCallStatus(id, ifMatch, input));
+        return ok(service.changeCallStatus(target.id(), target.ifMatch(), input));
     }
 
     @GET

@@ -7,13 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.CountyYearQuery;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.resultsreport.ResultsReportDtos.ResultsReportDto;
@@ -78,10 +77,8 @@ public class ResultsReportResource {
             description = "The parts sent replace those of the same assignment; the others stay. Only while DRAFT (409"
                     + " results-report-approved); needs If-Match")
     public RestResponse<ResultsReportDto> putResultsReportParts(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid PartsInput input) {
-        return EntityTags.ok(service.updateParts(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid PartsInput input) {
+        return EntityTags.ok(service.updateParts(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -91,9 +88,8 @@ public class ResultsReportResource {
             summary = "Approve the results report",
             description = "DRAFT → APPROVED: the county submits it, and it becomes public and part of the national"
                     + " compilation. An approved report is not reopened (409 status-unchanged); needs If-Match")
-    public RestResponse<ResultsReportDto> approveResultsReport(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return EntityTags.ok(service.approve(id, ifMatch));
+    public RestResponse<ResultsReportDto> approveResultsReport(@BeanParam VersionedId target) {
+        return EntityTags.ok(service.approve(target.id(), target.ifMatch()));
     }
 
     @GET

@@ -34,6 +34,7 @@ import se.samverkan.common.csv.DialectQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.survey.SurveyDtos.AnswerDto;
@@ -110,10 +111,8 @@ public class SurveyResource {
             description = "Only while DRAFT (409 survey-not-draft); a question sent with its key keeps its identity;"
                     + " needs If-Match")
     public RestResponse<SurveyDto> updateSurvey(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input) {
-        return EntityTags.ok(service.update(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid SurveyInput input) {
+        return EntityTags.ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -137,10 +136,8 @@ public class SurveyResource {
             description =
                     "DRAFT → OPEN → CLOSED → PUBLISHED, each step named in a 409 when not allowed; needs If-Match")
     public RestResponse<SurveyDto> changeSurveyStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid StatusInput input) {
-        return EntityTags.ok(service.changeStatus(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid StatusInput input) {
+        return EntityTags.ok(service.changeStatus(target.id(), target.ifMatch(), input));
     }
 
     @PUT
@@ -150,10 +147,9 @@ public class SurveyResource {
             summary = "Write the summary (Läget) of themes",
             description = "While OPEN or CLOSED; published with the results; needs If-Match with the survey's version")
     public RestResponse<SurveyDto> putSurveySummaries(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid SummariesInput input) {
-        return EntityTags.ok(service.summarise(id, ifMatch, input));
+        return EntityTags.ok(service.summarise(target.id(), target.ifMatch(), input));
     }
 
     @GET

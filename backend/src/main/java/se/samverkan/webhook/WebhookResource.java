@@ -4,16 +4,15 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.webhook.WebhookDtos.DeliveryDto;
 import se.samverkan.webhook.WebhookDtos.WebhookDto;
 import se.samverkan.webhook.WebhookDtos.WebhookInput;
@@ -73,17 +73,16 @@ public class WebhookResource {
     @Operation(
             summary = "Re-enable a disabled subscription",
             description = "Its pending deliveries are tried again; needs If-Match")
-    public RestResponse<WebhookDto> enableWebhook(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return EntityTags.ok(service.enable(id, ifMatch));
+    public RestResponse<WebhookDto> enableWebhook(@BeanParam VersionedId target) {
+        return EntityTags.ok(service.enable(target.id(), target.ifMatch()));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a subscription and its deliveries", description = "Needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteWebhook(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteWebhook(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.meeting.MeetingDtos.AgendaItemDto;
 import se.samverkan.forum.meeting.MeetingDtos.DecisionDto;
@@ -116,10 +118,8 @@ public class MeetingResource {
             summary = "Replace a meeting's time, place, link and attendees",
             description = "Until the minutes are published; needs If-Match")
     public RestResponse<MeetingDto> updateMeeting(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
-        MeetingDto meeting = service.update(id, ifMatch, input);
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
+        MeetingDto meeting = service.update(target.id(), target.ifMatch(), input);
         return EntityTags.ok(meeting);
     }
 
@@ -130,8 +130,8 @@ public class MeetingResource {
             summary = "Delete a meeting",
             description = "Not once its minutes are published or items were handed out; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteMeeting(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @GET
@@ -152,9 +152,8 @@ public class MeetingResource {
             description =
                     "After the meeting has begun, once a point has minutes or a decision; published minutes are final."
                             + " Needs If-Match with the meeting's version")
-    public RestResponse<MinutesDto> publishMinutes(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return minutes(minutesService.publishMinutes(id, ifMatch));
+    public RestResponse<MinutesDto> publishMinutes(@BeanParam VersionedId target) {
+        return minutes(minutesService.publishMinutes(target.id(), target.ifMatch()));
     }
 
     @GET
