@@ -179,10 +179,6 @@ public class FundingResource {
             summary = "Export the projects and their budget lines as CSV (public)",
             description = "One row per budget line: project, county, owner, municipality, partners, status, period,"
                     + " source, year, amount, goal areas")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportFundingProjectsCsv(
             @Valid @BeanParam CountyYearQuery query, @BeanParam DialectQuery dialect) {
         CsvDialect chosen = dialect.chosen();

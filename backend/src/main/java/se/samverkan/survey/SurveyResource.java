@@ -255,10 +255,6 @@ public class SurveyResource {
     @Path("/{id}/results.csv")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "The aggregates as CSV: per statement a row per step of the scale, choices, sums")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportSurveyResultsCsv(
             @PathParam("id") UUID id,
             @QueryParam("county") @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,
@@ -274,10 +270,6 @@ public class SurveyResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE, Roles.MEMBER})
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "Every answer as rows (one per answered question), internal")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportSurveyAnswersCsv(
             @PathParam("id") UUID id,
             @QueryParam("county") @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,

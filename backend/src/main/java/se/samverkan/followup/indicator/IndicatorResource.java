@@ -119,10 +119,6 @@ public class IndicatorResource {
             summary = "Export the values as CSV",
             description = "UTF-8, header year,municipality,gender,value (excel-sv: År;Kommunkod;Kön;Värde, genders "
                     + "Totalt, Kvinnor, Män): the format the import takes")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<byte[]> exportIndicatorValues(@PathParam("id") UUID id, @BeanParam DialectQuery dialect) {
         return Downloads.attachment(
                 service.valuesCsv(id, dialect.chosen()), Csv.CONTENT_TYPE, "indicator-" + id + "-values.csv");
