@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +35,7 @@ import se.samverkan.agreement.AgreementDtos.AgreementPage;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.json.InputRules;
 import se.samverkan.common.security.CurrentUser;
 import se.samverkan.common.security.Roles;
@@ -101,10 +101,9 @@ public class AgreementResource {
             description = "Admins anywhere; a coordinator in their own county")
     @APIResponseSchema(value = AgreementDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<AgreementDto> createAgreement(
-            @NotNull(message = "{validation.body-required}") @Valid AgreementInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid AgreementInput input) {
         AgreementDto created = service.create(input);
-        return EntityTags.created(
-                uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        return EntityTags.created("agreements", created.id(), created);
     }
 
     @PUT
@@ -114,10 +113,9 @@ public class AgreementResource {
             summary = "Replace an agreement's own fields",
             description = "Drafts and consultation versions only; needs If-Match")
     public RestResponse<AgreementDto> updateAgreement(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid AgreementInput input) {
-        return ok(service.update(id, ifMatch, input));
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -127,8 +125,8 @@ public class AgreementResource {
             summary = "Delete a draft",
             description = "An agreement that was ever adopted is never deleted; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteAgreement(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @POST
@@ -140,10 +138,9 @@ public class AgreementResource {
                     "DRAFT → CONSULTATION → ADOPTED (≥ 2 parties, ≥ 1 goal area; a revision supersedes its predecessor); "
                             + "ADOPTED → EXPIRED after the period. Illegal steps are 409 problems naming the rule. Needs If-Match")
     public RestResponse<AgreementDto> changeAgreementStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid StatusChangeInput input) {
-        return ok(service.changeStatus(id, ifMatch, input));
+        return ok(service.changeStatus(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -156,9 +153,9 @@ public class AgreementResource {
                             + "the agreement it revises (adopting the draft supersedes it). Adopted or expired agreements only, "
                             + "one open revision at a time: otherwise a 409 naming the rule")
     @APIResponseSchema(value = AgreementDto.class, responseCode = "201", responseDescription = "The new draft")
-    public RestResponse<AgreementDto> reviseAgreement(@PathParam("id") UUID id, UriInfo uriInfo) {
+    public RestResponse<AgreementDto> reviseAgreement(@PathParam("id") UUID id) {
         AgreementDto created = revisions.revise(id);
-        return EntityTags.created(EntityTags.location(uriInfo, "agreements", created.id()), created);
+        return EntityTags.created("agreements", created.id(), created);
     }
 
     @GET

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,11 +55,9 @@ public class ConsultationResource {
     @APIResponseSchema(value = ConsultationInputDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ConsultationInputDto> addConsultationInput(
             @PathParam("id") UUID id,
-            @NotNull(message = "{validation.body-required}") @Valid ConsultationInputBody body,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ConsultationInputBody body) {
         ConsultationInputDto created = service.add(id, body);
-        return EntityTags.created(
-                uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        return EntityTags.created("agreements/" + id + "/consultation-inputs", created.id(), created);
     }
 
     @PUT

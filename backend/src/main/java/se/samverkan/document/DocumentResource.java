@@ -9,7 +9,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.document.DocumentDtos.DocumentDto;
 import se.samverkan.document.DocumentDtos.DocumentList;
@@ -73,7 +71,7 @@ public class DocumentResource {
             responseDescription = "Attached; version 1 of the file")
     @APIResponse(responseCode = "413", description = "The file is too large")
     @APIResponse(responseCode = "415", description = "Not an accepted type of file")
-    public RestResponse<DocumentDto> attachFile(@BeanParam @Valid DocumentForm form, UriInfo uriInfo) {
+    public RestResponse<DocumentDto> attachFile(@BeanParam @Valid DocumentForm form) {
         DocumentDto created = service.attachFile(
                 OwnerType.valueOf(form.ownerType),
                 UUID.fromString(form.ownerId),
@@ -82,7 +80,7 @@ public class DocumentResource {
                 form.language,
                 DocumentVisibility.valueOf(form.visibility),
                 upload(form.file));
-        return EntityTags.created(location(uriInfo, created), created);
+        return EntityTags.created("documents", created.id(), created);
     }
 
     @POST
@@ -93,9 +91,9 @@ public class DocumentResource {
             description = "Whoever may change the owner")
     @APIResponseSchema(value = DocumentDto.class, responseCode = "201", responseDescription = "Attached")
     public RestResponse<DocumentDto> attachLink(
-            @NotNull(message = "{validation.body-required}") @Valid LinkInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid LinkInput input) {
         DocumentDto created = service.attachLink(input);
-        return EntityTags.created(location(uriInfo, created), created);
+        return EntityTags.created("documents", created.id(), created);
     }
 
     @GET
@@ -113,10 +111,9 @@ public class DocumentResource {
             summary = "Change a document's title, kind, language, visibility (and a link's address)",
             description = "Needs If-Match")
     public RestResponse<DocumentDto> updateDocument(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid DocumentUpdate input) {
-        DocumentDto document = service.update(id, ifMatch, input);
+        DocumentDto document = service.update(target.id(), target.ifMatch(), input);
         return EntityTags.ok(document);
     }
 
@@ -128,8 +125,8 @@ public class DocumentResource {
             description =
                     "Not once the owner is adopted, published or approved (409): such files are only superseded. Needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteDocument(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteDocument(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @POST
@@ -147,19 +144,13 @@ public class DocumentResource {
             responseDescription = "The document with its new current version")
     @APIResponse(responseCode = "413", description = "The file is too large")
     @APIResponse(responseCode = "415", description = "Not an accepted type of file")
-    public RestResponse<DocumentDto> addDocumentVersion(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @BeanParam VersionForm form,
-            UriInfo uriInfo) {
-        DocumentDto document = service.newVersion(id, ifMatch, upload(form.file));
-        URI location = uriInfo.getBaseUriBuilder()
-                .path("api/v1/documents")
-                .path(id.toString())
-                .path("content")
-                .queryParam("version", document.current().number())
-                .build();
-        return EntityTags.created(location, document);
+    public RestResponse<DocumentDto> addDocumentVersion(@BeanParam VersionedId target, @BeanParam VersionForm form) {
+        DocumentDto document = service.newVersion(target.id(), target.ifMatch(), upload(form.file));
+        return EntityTags.created(
+                EntityTags.location(
+                        "documents",
+                        target.id() + "/content?version=" + document.current().number()),
+                document);
     }
 
     @GET
@@ -219,9 +210,5 @@ public class DocumentResource {
             return null;
         }
         return new DocumentService.Upload(file.uploadedFile(), file.fileName(), file.size());
-    }
-
-    private static URI location(UriInfo uriInfo, DocumentDto created) {
-        return EntityTags.location(uriInfo, "documents", created.id());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,9 +55,8 @@ public class AgreementFollowUpResource {
     @APIResponseSchema(value = RoundDto.class, responseCode = "201", responseDescription = "Opened")
     public RestResponse<RoundDto> openFollowUpRound(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "{validation.body-required}") @Valid RoundInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid RoundInput input) {
         RoundDto round = service.open(agreementId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "follow-up-rounds", round.id()), round, round.version());
+        return EntityTags.created(EntityTags.location("follow-up-rounds", round.id()), round, round.version());
     }
 }

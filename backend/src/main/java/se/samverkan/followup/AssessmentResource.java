@@ -7,21 +7,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.FollowUpDtos.AssessmentDto;
 import se.samverkan.followup.FollowUpDtos.MyTaskDto;
@@ -69,10 +69,9 @@ public class AssessmentResource {
                     "Members of the organisation; NOT_STARTED → DRAFT (a RETURNED one stays RETURNED). Not while submitted "
                             + "(409 submitted-awaits-review) or accepted (409 accepted-is-final)")
     public RestResponse<AssessmentDto> saveAssessment(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid AssessmentInput input) {
-        return ok(service.save(id, ifMatch, input));
+        return ok(service.save(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -83,9 +82,8 @@ public class AssessmentResource {
             summary = "Submit for review",
             description = "DRAFT or RETURNED → SUBMITTED; needs a status (409 submit-needs-status) and the situation "
                     + "(409 submit-needs-situation)")
-    public RestResponse<AssessmentDto> submitAssessment(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.submit(id, ifMatch));
+    public RestResponse<AssessmentDto> submitAssessment(@BeanParam VersionedId target) {
+        return ok(service.submit(target.id(), target.ifMatch()));
     }
 
     @POST
@@ -95,10 +93,8 @@ public class AssessmentResource {
             summary = "Return to the party with a comment",
             description = "SUBMITTED → RETURNED (409 only-submitted-can-be-reviewed)")
     public RestResponse<AssessmentDto> returnAssessment(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid ReturnInput input) {
-        return ok(service.returnToParty(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid ReturnInput input) {
+        return ok(service.returnToParty(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -109,8 +105,7 @@ public class AssessmentResource {
             summary = "Accept",
             description =
                     "SUBMITTED → ACCEPTED, final; the reported indicator values become the indicators' values of the year")
-    public RestResponse<AssessmentDto> acceptAssessment(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.accept(id, ifMatch));
+    public RestResponse<AssessmentDto> acceptAssessment(@BeanParam VersionedId target) {
+        return ok(service.accept(target.id(), target.ifMatch()));
     }
 }

@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
 import se.samverkan.common.csv.DialectQuery;
 import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.FollowUpDtos.BoardDto;
 import se.samverkan.followup.FollowUpDtos.RoundDto;
@@ -67,10 +68,9 @@ public class FollowUpRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Move the deadline of an open round", description = "Needs If-Match")
     public RestResponse<RoundDto> changeFollowUpDeadline(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid DeadlineInput input) {
-        return ok(service.changeDeadline(id, ifMatch, input));
+        return ok(service.changeDeadline(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -80,8 +80,8 @@ public class FollowUpRoundResource {
             summary = "Delete a round opened by mistake",
             description = "Only while no party has started (409 round-has-work); needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteFollowUpRound(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteFollowUpRound(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @POST
@@ -93,10 +93,8 @@ public class FollowUpRoundResource {
                     "OPEN → COMPILED when every assessment is accepted (409 compile-needs-all-accepted); the parties then "
                             + "see the whole report. Needs If-Match")
     public RestResponse<RoundDto> compileFollowUpRound(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid CompileInput input) {
-        return ok(service.compile(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid CompileInput input) {
+        return ok(service.compile(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -106,10 +104,9 @@ public class FollowUpRoundResource {
             summary = "Record the approval by a forum",
             description = "COMPILED → APPROVED (409 approve-needs-compiled); the report becomes public. Needs If-Match")
     public RestResponse<RoundDto> approveFollowUpRound(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid ApprovalInput input) {
-        return ok(service.approve(id, ifMatch, input));
+        return ok(service.approve(target.id(), target.ifMatch(), input));
     }
 
     @GET

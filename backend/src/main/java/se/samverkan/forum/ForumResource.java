@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.ForumDtos.ForumDto;
 import se.samverkan.forum.ForumDtos.ForumPage;
@@ -99,10 +99,9 @@ public class ForumResource {
             description = "Admins anywhere (national forums only admins); a coordinator in their own county")
     @APIResponseSchema(value = ForumDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ForumDto> createForum(
-            @NotNull(message = "{validation.body-required}") @Valid ForumInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
         ForumDto created = service.create(input);
-        return EntityTags.created(
-                uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        return EntityTags.created("forums", created.id(), created);
     }
 
     @PUT
@@ -110,10 +109,8 @@ public class ForumResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a forum's own fields", description = "Needs If-Match")
     public RestResponse<ForumDto> updateForum(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
-        return ok(service.update(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid ForumInput input) {
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -123,8 +120,8 @@ public class ForumResource {
             summary = "Delete a forum",
             description = "Only one without meetings, action items, status reports or linked forums; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteForum(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteForum(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @GET

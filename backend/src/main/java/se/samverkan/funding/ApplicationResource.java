@@ -9,24 +9,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.funding.FundingDtos.ApplicationDto;
 import se.samverkan.funding.FundingDtos.ApplicationSummary;
@@ -54,16 +50,12 @@ public class ApplicationResource {
     @Operation(
             summary = "Start an application to an open call",
             description = "Members apply for their own organisation, before the deadline; created as DRAFT")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = ApplicationDto.class)))
+    @APIResponseSchema(value = ApplicationDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<ApplicationDto> createFundingApplication(
             @PathParam("id") UUID callId,
-            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input) {
         ApplicationDto application = service.create(callId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/applications", application.id()), application);
+        return EntityTags.created("funding/applications", application.id(), application);
     }
 
     @GET
@@ -90,10 +82,9 @@ public class ApplicationResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Operation(summary = "Replace a draft application", description = "The applicant's members; needs If-Match")
     public RestResponse<ApplicationDto> updateFundingApplication(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid ApplicationInput input) {
-        return ok(service.update(id, ifMatch, input));
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -104,10 +95,9 @@ public class ApplicationResource {
             description = "SUBMITTED and WITHDRAWN: the applicant's members; IN_REVIEW: the county's coordinator."
                     + " Needs If-Match")
     public RestResponse<ApplicationDto> changeFundingApplicationStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid ApplicationStatusInput input) {
-        return ok(service.changeStatus(id, ifMatch, input));
+        return ok(service.changeStatus(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -118,10 +108,9 @@ public class ApplicationResource {
             description = "The county's coordinator. A grant (at most the amount applied) creates the project, with an"
                     + " accounting due date when given. Needs If-Match")
     public RestResponse<ApplicationDto> decideFundingApplication(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
-        return ok(service.decide(id, ifMatch, input));
+        return ok(service.decide(target.id(), target.ifMatch(), input));
     }
 
     @GET

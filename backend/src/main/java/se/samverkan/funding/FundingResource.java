@@ -9,16 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
@@ -35,6 +33,7 @@ import se.samverkan.common.http.CountyYearQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.funding.FundingDtos.CallDto;
 import se.samverkan.funding.FundingDtos.ProgrammeDto;
@@ -81,14 +80,11 @@ public class FundingResource {
     @Path("/programmes")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a funding programme", description = "Admins only; the legal basis is an SFS number")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = ProgrammeDto.class)))
+    @APIResponseSchema(value = ProgrammeDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ProgrammeDto> createFundingProgramme(
-            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input) {
         ProgrammeDto programme = service.createProgramme(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/programmes", programme.id()), programme);
+        return EntityTags.created("funding/programmes", programme.id(), programme);
     }
 
     @PUT
@@ -96,10 +92,9 @@ public class FundingResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a funding programme", description = "Admins only; needs If-Match")
     public RestResponse<ProgrammeDto> updateFundingProgramme(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid ProgrammeInput input) {
-        return ok(service.updateProgramme(id, ifMatch, input));
+        return ok(service.updateProgramme(target.id(), target.ifMatch(), input));
     }
 
     @GET
@@ -132,14 +127,11 @@ public class FundingResource {
     @Path("/calls")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Draft a call", description = "Admins and the coordinator of the call's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = CallDto.class)))
+    @APIResponseSchema(value = CallDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<CallDto> createFundingCall(
-            @NotNull(message = "{validation.body-required}") @Valid CallInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
         CallDto call = service.createCall(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/calls", call.id()), call);
+        return EntityTags.created("funding/calls", call.id(), call);
     }
 
     @PUT
@@ -147,10 +139,8 @@ public class FundingResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace a call", description = "While DRAFT or OPEN; needs If-Match")
     public RestResponse<CallDto> updateFundingCall(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
-        return ok(service.updateCall(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid CallInput input) {
+        return ok(service.updateCall(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -158,10 +148,9 @@ public class FundingResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Open or close a call", description = "DRAFT → OPEN → CLOSED; needs If-Match")
     public RestResponse<CallDto> changeFundingCallStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid CallStatusInput input) {
-        return ok(service.changeCallStatus(id, ifMatch, input));
+        return ok(service.changeCallStatus(target.id(), target.ifMatch(), input));
     }
 
     @GET
@@ -190,10 +179,6 @@ public class FundingResource {
             summary = "Export the projects and their budget lines as CSV (public)",
             description = "One row per budget line: project, county, owner, municipality, partners, status, period,"
                     + " source, year, amount, goal areas")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportFundingProjectsCsv(
             @Valid @BeanParam CountyYearQuery query, @BeanParam DialectQuery dialect) {
         CsvDialect chosen = dialect.chosen();

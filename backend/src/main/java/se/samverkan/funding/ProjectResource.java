@@ -9,24 +9,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.funding.FundingDtos.AccountDto;
 import se.samverkan.funding.FundingDtos.ProjectDto;
@@ -74,14 +70,11 @@ public class ProjectResource {
     @Operation(
             summary = "Register a project funded elsewhere",
             description = "Admins and the coordinator of the project's county; granted applications create theirs")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = ProjectDto.class)))
+    @APIResponseSchema(value = ProjectDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<ProjectDto> createFundingProject(
-            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input) {
         ProjectDto project = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/projects", project.id()), project);
+        return EntityTags.created("funding/projects", project.id(), project);
     }
 
     @PUT
@@ -92,10 +85,8 @@ public class ProjectResource {
             description = "Members of the owner, the county's coordinator and admins; only the latter move it to"
                     + " another county. Needs If-Match")
     public RestResponse<ProjectDto> updateFundingProject(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid ProjectInput input) {
-        return ok(service.update(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid ProjectInput input) {
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @PUT
@@ -106,10 +97,8 @@ public class ProjectResource {
             description = "The county's coordinator and admins, for agreements they manage; the responsibilities keep"
                     + " their qualifier text. Needs If-Match with the project's version")
     public RestResponse<ProjectDto> qualifyFundingResponsibilities(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid QualifyInput input) {
-        return ok(service.qualify(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid QualifyInput input) {
+        return ok(service.qualify(target.id(), target.ifMatch(), input));
     }
 
     @GET
@@ -133,16 +122,12 @@ public class ProjectResource {
     @Path("/projects/{id}/accounts")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Ask for an account by a due date", description = "The county's coordinator and admins")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DUE",
-            content = @Content(schema = @Schema(implementation = AccountDto.class)))
+    @APIResponseSchema(value = AccountDto.class, responseCode = "201", responseDescription = "Created as DUE")
     public RestResponse<AccountDto> createFundingAccount(
             @PathParam("id") UUID projectId,
-            @NotNull(message = "{validation.body-required}") @Valid AccountInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid AccountInput input) {
         AccountDto account = service.createAccount(projectId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "funding/accounts", account.id()), account);
+        return EntityTags.created("funding/accounts", account.id(), account);
     }
 
     @GET
@@ -168,10 +153,8 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Move an account's due date", description = "While DUE; needs If-Match")
     public RestResponse<AccountDto> updateFundingAccount(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid AccountInput input) {
-        return ok(service.updateAccount(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid AccountInput input) {
+        return ok(service.updateAccount(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -181,10 +164,8 @@ public class ProjectResource {
             summary = "File the account: money spent, what was done, results",
             description = "Members of the project's owner; needs If-Match")
     public RestResponse<AccountDto> fileFundingAccount(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid FilingInput input) {
-        return ok(service.file(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid FilingInput input) {
+        return ok(service.file(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -194,9 +175,8 @@ public class ProjectResource {
             summary = "Approve a filed account, or return it (DUE) for completion",
             description = "The county's coordinator and admins; needs If-Match")
     public RestResponse<AccountDto> changeFundingAccountStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid AccountStatusInput input) {
-        return ok(service.changeAccountStatus(id, ifMatch, input));
+        return ok(service.changeAccountStatus(target.id(), target.ifMatch(), input));
     }
 }

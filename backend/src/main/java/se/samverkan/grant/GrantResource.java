@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -105,15 +104,9 @@ public class GrantResource {
             responseCode = "201",
             responseDescription = "Granted; takes effect on the holder's next request")
     public RestResponse<GrantDto> createGrant(
-            @NotNull(message = "{validation.body-required}") @Valid GrantInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid GrantInput input) {
         GrantDto created = service.grant(input);
-        return EntityTags.created(
-                uriInfo.getBaseUriBuilder()
-                        .path("api/v1/grants")
-                        .path(created.id().toString())
-                        .build(),
-                created,
-                created.version());
+        return EntityTags.created(EntityTags.location("grants", created.id()), created, created.version());
     }
 
     @GET

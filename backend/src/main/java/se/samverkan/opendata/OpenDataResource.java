@@ -73,10 +73,6 @@ public class OpenDataResource {
     @Path("/{dataset}.csv")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "A dataset as CSV (RFC 4180, UTF-8, header row; columns as its schema says)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response getOpenDatasetCsv(@Valid @BeanParam DatasetRequest request) {
         byte[] bytes = PublicReads.utf8(service.csv(request.dataset()));
         return PublicReads.builder(bytes, Csv.CONTENT_TYPE, PublicReads.contentTag(bytes), request.ifNoneMatch(), true)

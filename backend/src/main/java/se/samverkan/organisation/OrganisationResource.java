@@ -8,16 +8,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PageQuery;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 
@@ -76,9 +74,9 @@ public class OrganisationResource {
     @Operation(summary = "Register an organisation", description = "Admins anywhere; a coordinator in their own county")
     @APIResponseSchema(value = OrganisationDetails.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<OrganisationDetails> createOrganisation(
-            @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input) {
         OrganisationDetails created = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "organisations", created.id()), created);
+        return EntityTags.created("organisations", created.id(), created);
     }
 
     @PUT
@@ -86,10 +84,9 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Replace an organisation", description = "Requires If-Match with the ETag that was read")
     public RestResponse<OrganisationDetails> updateOrganisation(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid OrganisationInput input) {
-        return EntityTags.ok(service.update(id, ifMatch, input));
+        return EntityTags.ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -97,7 +94,7 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Delete an organisation", description = "Only when nothing refers to it; requires If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteOrganisation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteOrganisation(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 }

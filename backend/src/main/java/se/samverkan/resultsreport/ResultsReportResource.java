@@ -7,25 +7,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.CountyYearQuery;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.resultsreport.ResultsReportDtos.ResultsReportDto;
@@ -59,14 +55,11 @@ public class ResultsReportResource {
             summary = "Draft the county's results report of a year",
             description = "The county's coordinators and admins; one per county and year (409"
                     + " one-results-report-per-year)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = ResultsReportDto.class)))
+    @APIResponseSchema(value = ResultsReportDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<ResultsReportDto> createResultsReport(
-            @NotNull(message = "{validation.body-required}") @Valid CreateInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid CreateInput input) {
         ResultsReportDto report = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "results-reports", report.id()), report);
+        return EntityTags.created("results-reports", report.id(), report);
     }
 
     @GET
@@ -84,10 +77,8 @@ public class ResultsReportResource {
             description = "The parts sent replace those of the same assignment; the others stay. Only while DRAFT (409"
                     + " results-report-approved); needs If-Match")
     public RestResponse<ResultsReportDto> putResultsReportParts(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid PartsInput input) {
-        return EntityTags.ok(service.updateParts(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid PartsInput input) {
+        return EntityTags.ok(service.updateParts(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -97,9 +88,8 @@ public class ResultsReportResource {
             summary = "Approve the results report",
             description = "DRAFT → APPROVED: the county submits it, and it becomes public and part of the national"
                     + " compilation. An approved report is not reopened (409 status-unchanged); needs If-Match")
-    public RestResponse<ResultsReportDto> approveResultsReport(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return EntityTags.ok(service.approve(id, ifMatch));
+    public RestResponse<ResultsReportDto> approveResultsReport(@BeanParam VersionedId target) {
+        return EntityTags.ok(service.approve(target.id(), target.ifMatch()));
     }
 
     @GET

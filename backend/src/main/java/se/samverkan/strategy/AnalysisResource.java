@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -53,10 +52,7 @@ public class AnalysisResource {
     @Path("/gap-findings")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a finding of the gap analysis for a target group")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = GapFindingDto.class)))
+    @APIResponseSchema(value = GapFindingDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<GapFindingDto> addGapFinding(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid GapFindingInput input) {
@@ -91,10 +87,7 @@ public class AnalysisResource {
     @Path("/areas-of-action")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Add a possible area of action")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = AreaDto.class)))
+    @APIResponseSchema(value = AreaDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<AreaDto> addAreaOfAction(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid AreaInput input) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.csv.Csv;
@@ -34,6 +34,7 @@ import se.samverkan.common.csv.DialectQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.ExportLimiter;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
 import se.samverkan.survey.SurveyDtos.AnswerDto;
@@ -95,14 +96,11 @@ public class SurveyResource {
             summary = "Draft a survey",
             description = "The county's coordinators; administrators for a national survey (no countyCode). Without"
                     + " recipientIds it asks every municipality of the county (and the region with includeRegion)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created as DRAFT",
-            content = @Content(schema = @Schema(implementation = SurveyDto.class)))
+    @APIResponseSchema(value = SurveyDto.class, responseCode = "201", responseDescription = "Created as DRAFT")
     public RestResponse<SurveyDto> createSurvey(
-            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input) {
         SurveyDto survey = service.create(input);
-        return EntityTags.created(EntityTags.location(uriInfo, "surveys", survey.id()), survey);
+        return EntityTags.created("surveys", survey.id(), survey);
     }
 
     @PUT
@@ -113,10 +111,8 @@ public class SurveyResource {
             description = "Only while DRAFT (409 survey-not-draft); a question sent with its key keeps its identity;"
                     + " needs If-Match")
     public RestResponse<SurveyDto> updateSurvey(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid SurveyInput input) {
-        return EntityTags.ok(service.update(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid SurveyInput input) {
+        return EntityTags.ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -125,16 +121,11 @@ public class SurveyResource {
     @Operation(
             summary = "Copy a survey to a new draft (next year's)",
             description = "Themes, questions with their keys (so years compare) and recipients are copied")
-    @APIResponse(
-            responseCode = "201",
-            description = "The copy, as DRAFT",
-            content = @Content(schema = @Schema(implementation = SurveyDto.class)))
+    @APIResponseSchema(value = SurveyDto.class, responseCode = "201", responseDescription = "The copy, as DRAFT")
     public RestResponse<SurveyDto> copySurvey(
-            @PathParam("id") UUID id,
-            @NotNull(message = "{validation.body-required}") @Valid CopyInput input,
-            UriInfo uriInfo) {
+            @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid CopyInput input) {
         SurveyDto copy = service.copy(id, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "surveys", copy.id()), copy);
+        return EntityTags.created("surveys", copy.id(), copy);
     }
 
     @POST
@@ -145,10 +136,8 @@ public class SurveyResource {
             description =
                     "DRAFT → OPEN → CLOSED → PUBLISHED, each step named in a 409 when not allowed; needs If-Match")
     public RestResponse<SurveyDto> changeSurveyStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid StatusInput input) {
-        return EntityTags.ok(service.changeStatus(id, ifMatch, input));
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid StatusInput input) {
+        return EntityTags.ok(service.changeStatus(target.id(), target.ifMatch(), input));
     }
 
     @PUT
@@ -158,10 +147,9 @@ public class SurveyResource {
             summary = "Write the summary (Läget) of themes",
             description = "While OPEN or CLOSED; published with the results; needs If-Match with the survey's version")
     public RestResponse<SurveyDto> putSurveySummaries(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid SummariesInput input) {
-        return EntityTags.ok(service.summarise(id, ifMatch, input));
+        return EntityTags.ok(service.summarise(target.id(), target.ifMatch(), input));
     }
 
     @GET
@@ -196,10 +184,7 @@ public class SurveyResource {
             responseCode = "200",
             description = "Saved",
             content = @Content(schema = @Schema(implementation = AnswerDto.class)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = AnswerDto.class)))
+    @APIResponseSchema(value = AnswerDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<AnswerDto> saveSurveyAnswer(
             @PathParam("id") UUID id,
             @PathParam("organisationId") UUID organisationId,
@@ -270,10 +255,6 @@ public class SurveyResource {
     @Path("/{id}/results.csv")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "The aggregates as CSV: per statement a row per step of the scale, choices, sums")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportSurveyResultsCsv(
             @PathParam("id") UUID id,
             @QueryParam("county") @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,
@@ -289,10 +270,6 @@ public class SurveyResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE, Roles.MEMBER})
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "Every answer as rows (one per answered question), internal")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportSurveyAnswersCsv(
             @PathParam("id") UUID id,
             @QueryParam("county") @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,

@@ -4,27 +4,25 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.webhook.WebhookDtos.DeliveryDto;
 import se.samverkan.webhook.WebhookDtos.WebhookDto;
 import se.samverkan.webhook.WebhookDtos.WebhookInput;
@@ -56,15 +54,11 @@ public class WebhookResource {
     @Operation(
             summary = "Subscribe to changes",
             description = "Service accounts only; the answer carries the signing secret, once")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = WebhookDto.class)))
+    @APIResponseSchema(value = WebhookDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<WebhookDto> createWebhook(
-            @NotNull(message = "{validation.body-required}") @Valid WebhookInput input, UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid WebhookInput input) {
         WebhookDto created = service.subscribe(input);
-        return EntityTags.created(
-                uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        return EntityTags.created("webhooks", created.id(), created);
     }
 
     @GET
@@ -79,17 +73,16 @@ public class WebhookResource {
     @Operation(
             summary = "Re-enable a disabled subscription",
             description = "Its pending deliveries are tried again; needs If-Match")
-    public RestResponse<WebhookDto> enableWebhook(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return EntityTags.ok(service.enable(id, ifMatch));
+    public RestResponse<WebhookDto> enableWebhook(@BeanParam VersionedId target) {
+        return EntityTags.ok(service.enable(target.id(), target.ifMatch()));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a subscription and its deliveries", description = "Needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteWebhook(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteWebhook(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @GET

@@ -3,7 +3,6 @@ package se.samverkan.common.http;
 import static se.samverkan.common.problem.Text.text;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.problem.ProblemException;
@@ -44,13 +43,18 @@ public final class EntityTags {
         return created(location, entity, entity.version());
     }
 
-    /** Where a created resource lives: {@code api/v1/<collection>/<id>} under the API's base. */
-    public static URI location(UriInfo uri, String collection, Object id) {
-        return uri.getBaseUriBuilder()
-                .path("api/v1")
-                .path(collection)
-                .path(id.toString())
-                .build();
+    /** 201 with a versioned read model, its version as ETag and its Location {@code api/v1/<collection>/<id>}. */
+    public static <T extends Versioned> RestResponse<T> created(String collection, Object id, T entity) {
+        return created(location(collection, id), entity);
+    }
+
+    /**
+     * Where a created resource lives: {@code api/v1/<collection>/<id>}, relative, so that Quarkus REST resolves it
+     * against the base URI of the request being answered (the one place that knows host, scheme and root path) and no
+     * resource needs the request's UriInfo for it.
+     */
+    public static URI location(String collection, Object id) {
+        return URI.create("api/v1/" + collection + "/" + id);
     }
 
     /**

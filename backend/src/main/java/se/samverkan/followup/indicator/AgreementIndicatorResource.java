@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +45,8 @@ public class AgreementIndicatorResource {
     @APIResponseSchema(value = IndicatorDto.class, responseCode = "201", responseDescription = "Defined")
     public RestResponse<IndicatorDto> createIndicator(
             @PathParam("agreementId") UUID agreementId,
-            @NotNull(message = "{validation.body-required}") @Valid IndicatorInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid IndicatorInput input) {
         IndicatorDto created = service.create(agreementId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "indicators", created.id()), created, created.version());
+        return EntityTags.created(EntityTags.location("indicators", created.id()), created, created.version());
     }
 }

@@ -40,6 +40,7 @@ import se.samverkan.common.csv.DialectQuery;
 import se.samverkan.common.http.Downloads;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 import se.samverkan.common.security.Roles;
@@ -76,10 +77,9 @@ public class IndicatorResource {
             summary = "Redefine an indicator",
             description = "Scope and gender breakdown are fixed while it has values; needs If-Match")
     public RestResponse<IndicatorDto> updateIndicator(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid IndicatorInput input) {
-        return ok(service.update(id, ifMatch, input));
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -89,8 +89,8 @@ public class IndicatorResource {
             summary = "Remove an indicator with its targets and values",
             description = "Refused (409 indicator-in-use) while assessments report values for it; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteIndicator(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteIndicator(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @GET
@@ -119,10 +119,6 @@ public class IndicatorResource {
             summary = "Export the values as CSV",
             description = "UTF-8, header year,municipality,gender,value (excel-sv: År;Kommunkod;Kön;Värde, genders "
                     + "Totalt, Kvinnor, Män): the format the import takes")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CSV file",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<byte[]> exportIndicatorValues(@PathParam("id") UUID id, @BeanParam DialectQuery dialect) {
         return Downloads.attachment(
                 service.valuesCsv(id, dialect.chosen()), Csv.CONTENT_TYPE, "indicator-" + id + "-values.csv");
@@ -156,12 +152,10 @@ public class IndicatorResource {
             responseDescription = "Imported; the indicator's new version is the ETag")
     @APIResponse(responseCode = "413", description = "The file is larger than 5 MB")
     public RestResponse<ImportResultDto> importIndicatorValues(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @BeanParam DialectQuery dialect,
-            InputStream body) {
+            @BeanParam VersionedId target, @BeanParam DialectQuery dialect, InputStream body) {
         CsvDialect chosen = dialect.chosen();
-        ImportResultDto result = service.importValues(id, ifMatch, readAtMost(body, MAX_UPLOAD_BYTES), chosen);
+        ImportResultDto result =
+                service.importValues(target.id(), target.ifMatch(), readAtMost(body, MAX_UPLOAD_BYTES), chosen);
         return EntityTags.ok(result);
     }
 
@@ -178,10 +172,8 @@ public class IndicatorResource {
             responseCode = "200",
             responseDescription = "Replaced; the indicator's new version is the ETag")
     public RestResponse<ImportResultDto> pushIndicatorValues(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid ValuesInput input) {
-        ImportResultDto result = service.pushValues(id, ifMatch, input);
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid ValuesInput input) {
+        ImportResultDto result = service.pushValues(target.id(), target.ifMatch(), input);
         return EntityTags.ok(result);
     }
 

@@ -2,14 +2,13 @@ package se.samverkan.followup.kolada;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.followup.kolada.KoladaDtos.KoladaFetchDto;
 import se.samverkan.followup.kolada.KoladaDtos.KoladaStatusDto;
@@ -55,9 +55,8 @@ public class KoladaResource {
             value = KoladaFetchDto.class,
             responseCode = "200",
             responseDescription = "The fetch's record; the indicator's version after it is the ETag")
-    public RestResponse<KoladaFetchDto> fetchIndicatorKolada(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        KoladaService.Result result = service.fetchNow(id, ifMatch);
+    public RestResponse<KoladaFetchDto> fetchIndicatorKolada(@BeanParam VersionedId target) {
+        KoladaService.Result result = service.fetchNow(target.id(), target.ifMatch());
         return EntityTags.ok(result.fetch(), result.version());
     }
 }

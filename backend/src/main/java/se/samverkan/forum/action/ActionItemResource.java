@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.http.PublicReads;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.action.ActionItemDtos.ActionItemDto;
 import se.samverkan.forum.action.ActionItemDtos.Page;
@@ -56,9 +56,8 @@ public class ActionItemResource {
     public RestResponse<ActionItemDto> createActionItem(
             @PathParam("id") UUID meetingId,
             @PathParam("itemId") UUID itemId,
-            @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input,
-            UriInfo uriInfo) {
-        return created(service.create(meetingId, itemId, input), uriInfo);
+            @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input) {
+        return created(service.create(meetingId, itemId, input));
     }
 
     @GET
@@ -92,10 +91,9 @@ public class ActionItemResource {
             summary = "Replace an item's title, description, owner, due date and assignee",
             description = "Admins and the coordinator of the forum's county, while the item is open; needs If-Match")
     public RestResponse<ActionItemDto> updateActionItem(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid ActionItemInput input) {
-        return ok(service.update(id, ifMatch, input));
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -106,8 +104,8 @@ public class ActionItemResource {
             description = "Only while it is open (no work reported), handed out at a meeting whose minutes are not"
                     + " published, and not raised to another forum; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteActionItem(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteActionItem(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @POST
@@ -120,10 +118,9 @@ public class ActionItemResource {
                             + " token or grant; the convening federation's coordinator) and admins."
                             + " DONE and CANCELLED are final. Needs If-Match")
     public RestResponse<ActionItemDto> changeActionItemStatus(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid ActionItemStatusInput input) {
-        return ok(service.changeStatus(id, ifMatch, input));
+        return ok(service.changeStatus(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -139,11 +136,9 @@ public class ActionItemResource {
             responseCode = "201",
             responseDescription = "The new item in the higher forum")
     public RestResponse<ActionItemDto> escalateActionItem(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid EscalationInput input,
-            UriInfo uriInfo) {
-        return created(service.escalate(id, ifMatch, input), uriInfo);
+            @BeanParam VersionedId target,
+            @NotNull(message = "{validation.body-required}") @Valid EscalationInput input) {
+        return created(service.escalate(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -160,11 +155,9 @@ public class ActionItemResource {
             responseCode = "201",
             responseDescription = "The new item in the forum passed to")
     public RestResponse<ActionItemDto> passActionItemAlong(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid PassAlongInput input,
-            UriInfo uriInfo) {
-        return created(service.passAlong(id, ifMatch, input), uriInfo);
+            @BeanParam VersionedId target,
+            @NotNull(message = "{validation.body-required}") @Valid PassAlongInput input) {
+        return created(service.passAlong(target.id(), target.ifMatch(), input));
     }
 
     @GET
@@ -174,7 +167,7 @@ public class ActionItemResource {
         return service.history(id);
     }
 
-    private static RestResponse<ActionItemDto> created(ActionItemDto item, UriInfo uriInfo) {
-        return EntityTags.created(EntityTags.location(uriInfo, "action-items", item.id()), item);
+    private static RestResponse<ActionItemDto> created(ActionItemDto item) {
+        return EntityTags.created("action-items", item.id(), item);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.meeting.MeetingDtos.AgendaItemDto;
 import se.samverkan.forum.meeting.MeetingDtos.DecisionDto;
@@ -76,11 +77,9 @@ public class MeetingResource {
             description = "Admins and the coordinator of the forum's county")
     @APIResponseSchema(value = MeetingDto.class, responseCode = "201", responseDescription = "Created")
     public RestResponse<MeetingDto> createMeeting(
-            @PathParam("id") UUID forumId,
-            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input,
-            UriInfo uriInfo) {
+            @PathParam("id") UUID forumId, @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
         MeetingDto created = service.create(forumId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "meetings", created.id()), created);
+        return EntityTags.created("meetings", created.id(), created);
     }
 
     @GET
@@ -119,10 +118,8 @@ public class MeetingResource {
             summary = "Replace a meeting's time, place, link and attendees",
             description = "Until the minutes are published; needs If-Match")
     public RestResponse<MeetingDto> updateMeeting(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
-        MeetingDto meeting = service.update(id, ifMatch, input);
+            @BeanParam VersionedId target, @NotNull(message = "{validation.body-required}") @Valid MeetingInput input) {
+        MeetingDto meeting = service.update(target.id(), target.ifMatch(), input);
         return EntityTags.ok(meeting);
     }
 
@@ -133,8 +130,8 @@ public class MeetingResource {
             summary = "Delete a meeting",
             description = "Not once its minutes are published or items were handed out; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteMeeting(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @GET
@@ -155,9 +152,8 @@ public class MeetingResource {
             description =
                     "After the meeting has begun, once a point has minutes or a decision; published minutes are final."
                             + " Needs If-Match with the meeting's version")
-    public RestResponse<MinutesDto> publishMinutes(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return minutes(minutesService.publishMinutes(id, ifMatch));
+    public RestResponse<MinutesDto> publishMinutes(@BeanParam VersionedId target) {
+        return minutes(minutesService.publishMinutes(target.id(), target.ifMatch()));
     }
 
     @GET

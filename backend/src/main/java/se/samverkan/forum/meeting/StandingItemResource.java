@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
@@ -49,10 +48,7 @@ public class StandingItemResource {
     @Operation(
             summary = "Add a standing agenda point",
             description = "At the given position or last; admins and the coordinator of the forum's county")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = StandingItemDto.class)))
+    @APIResponseSchema(value = StandingItemDto.class, responseCode = "201", responseDescription = "Added")
     public RestResponse<StandingItemDto> addStandingItem(
             @PathParam("id") UUID forumId,
             @NotNull(message = "{validation.body-required}") @Valid StandingItemInput input) {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.forum.report.StatusReportDtos.InvitationDto;
 import se.samverkan.forum.report.StatusReportDtos.StatusReportDto;
@@ -69,10 +70,9 @@ public class StatusReportResource {
     @APIResponseSchema(value = StatusReportDto.class, responseCode = "201", responseDescription = "Opened")
     public RestResponse<StatusReportDto> createStatusReport(
             @PathParam("id") UUID forumId,
-            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input,
-            UriInfo uriInfo) {
+            @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input) {
         StatusReportDto created = service.create(forumId, input);
-        return EntityTags.created(EntityTags.location(uriInfo, "status-reports", created.id()), created);
+        return EntityTags.created("status-reports", created.id(), created);
     }
 
     @GET
@@ -92,10 +92,9 @@ public class StatusReportResource {
             summary = "Replace title, quarter, themes, due date and agenda point",
             description = "While OPEN; needs If-Match")
     public RestResponse<StatusReportDto> updateStatusReport(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @NotNull(message = "{validation.body-required}") @Valid StatusReportInput input) {
-        return ok(service.update(id, ifMatch, input));
+        return ok(service.update(target.id(), target.ifMatch(), input));
     }
 
     @DELETE
@@ -103,8 +102,8 @@ public class StatusReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
     @Operation(summary = "Delete an unpublished status report", description = "Needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteStatusReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+    public void deleteStatusReport(@BeanParam VersionedId target) {
+        service.delete(target.id(), target.ifMatch());
     }
 
     @POST
@@ -167,11 +166,10 @@ public class StatusReportResource {
             summary = "Compile the report from the contributions",
             description = "OPEN → COMPILED, once someone was invited and contributed; needs If-Match")
     public RestResponse<StatusReportDto> compileStatusReport(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @RequestBody(required = false, description = "Optional: the coordinator's own text") @Valid
                     CompilationInput input) {
-        return ok(service.compile(id, ifMatch, input));
+        return ok(service.compile(target.id(), target.ifMatch(), input));
     }
 
     @POST
@@ -182,11 +180,10 @@ public class StatusReportResource {
             description =
                     "COMPILED → PUBLISHED (public); needs a linked STATUS_REPORT point of the forum's meeting. Needs If-Match")
     public RestResponse<StatusReportDto> publishStatusReport(
-            @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam VersionedId target,
             @RequestBody(required = false, description = "Optional: the agenda point, unless already set") @Valid
                     PublicationInput input) {
-        return ok(service.publish(id, ifMatch, input));
+        return ok(service.publish(target.id(), target.ifMatch(), input));
     }
 
     @GET
