@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, Spinner } from '../design-system';
 import { ApiError, type components } from '../lib/api';
@@ -162,6 +162,25 @@ export function HistoryEntries({
       ))}
     </ol>
   );
+}
+
+/** A history behind a disclosure on its record's page: the read, whether it is open, and how to open or close it. */
+export interface HistoryDisclosure<T = HistoryEntry[]> {
+  query: UseQueryResult<T>;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+/**
+ * A record's history that is read only once its disclosure is opened, so that the record's page loads first:
+ * `useHistory(id, enabled)` is the feature's read of it.
+ */
+export function useHistoryDisclosure<T>(
+  useHistory: (id: string, enabled: boolean) => UseQueryResult<T>,
+  id: string,
+): HistoryDisclosure<T> {
+  const [open, setOpen] = useState(false);
+  return { query: useHistory(id, open), open, onToggle: setOpen };
 }
 
 /**

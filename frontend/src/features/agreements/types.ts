@@ -1,6 +1,4 @@
-import { targetGroups, type components } from '../../lib/api';
-
-type Schemas = components['schemas'];
+import { targetGroups, type Schemas } from '../../lib/api';
 
 export type Agreement = Schemas['Agreement'];
 export type AgreementSummary = Schemas['AgreementSummary'];

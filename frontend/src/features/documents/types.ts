@@ -1,16 +1,15 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-type S = components['schemas'];
-export type Document = S['Document'];
-export type DocumentList = S['DocumentList'];
-export type DocumentVersion = S['DocumentVersion'];
-export type DocumentOwner = S['DocumentOwner'];
-export type DocumentKind = S['DocumentKind'];
-export type DocumentVisibility = S['DocumentVisibility'];
-export type OwnerType = S['OwnerType'];
-export type LinkInput = S['LinkInput'];
-export type DocumentUpdate = S['DocumentUpdate'];
-export type HistoryEntry = S['HistoryEntry'];
+export type Document = Schemas['Document'];
+export type DocumentList = Schemas['DocumentList'];
+export type DocumentVersion = Schemas['DocumentVersion'];
+export type DocumentOwner = Schemas['DocumentOwner'];
+export type DocumentKind = Schemas['DocumentKind'];
+export type DocumentVisibility = Schemas['DocumentVisibility'];
+export type OwnerType = Schemas['OwnerType'];
+export type LinkInput = Schemas['LinkInput'];
+export type DocumentUpdate = Schemas['DocumentUpdate'];
+export type HistoryEntry = Schemas['HistoryEntry'];
 
 export const documentKinds: readonly DocumentKind[] = [
   'SIGNED_AGREEMENT',

@@ -1,33 +1,32 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-type S = components['schemas'];
-export type Programme = S['FundingProgramme'];
-export type Call = S['FundingCall'];
-export type CallInput = S['FundingCallInput'];
-export type CallStatus = S['CallStatus'];
-export type Application = S['FundingApplication'];
-export type ApplicationSummary = S['FundingApplicationSummary'];
-export type ApplicationInput = S['FundingApplicationInput'];
-export type ApplicationStatus = S['ApplicationStatus'];
-export type DecisionInput = S['FundingDecisionInput'];
-export type Project = S['FundingProject'];
-export type ProjectSummary = S['FundingProjectSummary'];
-export type ProjectPage = S['FundingProjectPage'];
-export type Account = S['FundingAccount'];
-export type FilingInput = S['FundingFilingInput'];
-export type Summary = S['FundingSummary'];
-export type Total = S['FundingTotal'];
-export type GoalAreaRef = S['FundingGoalAreaRef'];
-export type ProgrammeInput = S['FundingProgrammeInput'];
-export type ProgrammeKind = S['ProgrammeKind'];
-export type PriorityInput = S['FundingPriorityInput'];
-export type StrategyRef = S['FundingStrategyRef'];
-export type ProjectInput = S['FundingProjectInput'];
-export type ProjectStatus = S['ProjectStatus'];
-export type BudgetLineInput = S['FundingBudgetLineInput'];
-export type AccountStatus = S['AccountStatus'];
+export type Programme = Schemas['FundingProgramme'];
+export type Call = Schemas['FundingCall'];
+export type CallInput = Schemas['FundingCallInput'];
+export type CallStatus = Schemas['CallStatus'];
+export type Application = Schemas['FundingApplication'];
+export type ApplicationSummary = Schemas['FundingApplicationSummary'];
+export type ApplicationInput = Schemas['FundingApplicationInput'];
+export type ApplicationStatus = Schemas['ApplicationStatus'];
+export type DecisionInput = Schemas['FundingDecisionInput'];
+export type Project = Schemas['FundingProject'];
+export type ProjectSummary = Schemas['FundingProjectSummary'];
+export type ProjectPage = Schemas['FundingProjectPage'];
+export type Account = Schemas['FundingAccount'];
+export type FilingInput = Schemas['FundingFilingInput'];
+export type Summary = Schemas['FundingSummary'];
+export type Total = Schemas['FundingTotal'];
+export type GoalAreaRef = Schemas['FundingGoalAreaRef'];
+export type ProgrammeInput = Schemas['FundingProgrammeInput'];
+export type ProgrammeKind = Schemas['ProgrammeKind'];
+export type PriorityInput = Schemas['FundingPriorityInput'];
+export type StrategyRef = Schemas['FundingStrategyRef'];
+export type ProjectInput = Schemas['FundingProjectInput'];
+export type ProjectStatus = Schemas['ProjectStatus'];
+export type BudgetLineInput = Schemas['FundingBudgetLineInput'];
+export type AccountStatus = Schemas['AccountStatus'];
 export type { TargetGroup } from '../../lib/api';
-export type Links = S['FundingLinks'];
+export type Links = Schemas['FundingLinks'];
 
 export const programmeKinds: readonly ProgrammeKind[] = [
   'PARAGRAPH_37',
@@ -39,5 +38,5 @@ export const programmeKinds: readonly ProgrammeKind[] = [
 ];
 export const projectStatuses: readonly ProjectStatus[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
 export { targetGroups } from '../../lib/api';
-export type HistoryEntry = S['HistoryEntry'];
-export type FieldChange = S['FieldChange'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type FieldChange = Schemas['FieldChange'];

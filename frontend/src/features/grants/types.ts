@@ -1,12 +1,12 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-export type Grant = components['schemas']['Grant'];
-export type GrantInput = components['schemas']['GrantInput'];
-export type GrantKind = components['schemas']['GrantKind'];
-export type SubjectType = components['schemas']['SubjectType'];
-export type DirectoryUser = components['schemas']['DirectoryUser'];
-export type HistoryEntry = components['schemas']['HistoryEntry'];
-export type FederationMember = components['schemas']['FederationMember'];
+export type Grant = Schemas['Grant'];
+export type GrantInput = Schemas['GrantInput'];
+export type GrantKind = Schemas['GrantKind'];
+export type SubjectType = Schemas['SubjectType'];
+export type DirectoryUser = Schemas['DirectoryUser'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type FederationMember = Schemas['FederationMember'];
 
 /** The kinds a county's grants page offers, in order; a national reader is granted by admins outside any county. */
 export const countyGrantKinds: readonly GrantKind[] = [

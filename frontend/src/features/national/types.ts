@@ -1,8 +1,8 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-export type NationalOverview = components['schemas']['NationalOverview'];
-export type CountyComparison = components['schemas']['CountyComparison'];
-export type NationalFigures = components['schemas']['NationalFigures'];
-export type MunicipalityLok = components['schemas']['MunicipalityLok'];
-export type NationalIndicatorValue = components['schemas']['NationalIndicatorValue'];
-export type NationalIndicatorValuePage = components['schemas']['NationalIndicatorValuePage'];
+export type NationalOverview = Schemas['NationalOverview'];
+export type CountyComparison = Schemas['CountyComparison'];
+export type NationalFigures = Schemas['NationalFigures'];
+export type MunicipalityLok = Schemas['MunicipalityLok'];
+export type NationalIndicatorValue = Schemas['NationalIndicatorValue'];
+export type NationalIndicatorValuePage = Schemas['NationalIndicatorValuePage'];

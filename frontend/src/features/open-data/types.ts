@@ -1,8 +1,8 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-export type OpenDataCatalogue = components['schemas']['OpenDataCatalogue'];
-export type OpenDataset = components['schemas']['OpenDataset'];
-export type OpenDataFeed = components['schemas']['OpenDataFeed'];
-export type Webhook = components['schemas']['Webhook'];
-export type WebhookDelivery = components['schemas']['WebhookDelivery'];
-export type DeliveryStatus = components['schemas']['DeliveryStatus'];
+export type OpenDataCatalogue = Schemas['OpenDataCatalogue'];
+export type OpenDataset = Schemas['OpenDataset'];
+export type OpenDataFeed = Schemas['OpenDataFeed'];
+export type Webhook = Schemas['Webhook'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type DeliveryStatus = Schemas['DeliveryStatus'];

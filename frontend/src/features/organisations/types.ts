@@ -1,14 +1,14 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-export type Organisation = components['schemas']['Organisation'];
-export type OrganisationSummary = components['schemas']['OrganisationSummary'];
-export type OrganisationInput = components['schemas']['OrganisationInput'];
-export type OrganisationPage = components['schemas']['OrganisationPage'];
-export type OrganisationType = components['schemas']['OrganisationType'];
-export type OrganisationCommitments = components['schemas']['OrganisationCommitments'];
-export type CommittedResponsibility = components['schemas']['CommittedResponsibility'];
-export type County = components['schemas']['County'];
-export type Municipality = components['schemas']['Municipality'];
+export type Organisation = Schemas['Organisation'];
+export type OrganisationSummary = Schemas['OrganisationSummary'];
+export type OrganisationInput = Schemas['OrganisationInput'];
+export type OrganisationPage = Schemas['OrganisationPage'];
+export type OrganisationType = Schemas['OrganisationType'];
+export type OrganisationCommitments = Schemas['OrganisationCommitments'];
+export type CommittedResponsibility = Schemas['CommittedResponsibility'];
+export type County = Schemas['County'];
+export type Municipality = Schemas['Municipality'];
 
 /** In the order they are offered in filters and forms. */
 export const organisationTypes: readonly OrganisationType[] = [
@@ -28,5 +28,5 @@ export function isOrganisationType(value: unknown): value is OrganisationType {
   return organisationTypes.includes(value as OrganisationType);
 }
 
-export type HistoryEntry = components['schemas']['HistoryEntry'];
-export type FieldChange = components['schemas']['FieldChange'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type FieldChange = Schemas['FieldChange'];

@@ -1,11 +1,11 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-export type ResultsReport = components['schemas']['ResultsReport'];
-export type ResultsReportListItem = components['schemas']['ResultsReportListItem'];
-export type ResultsReportPart = components['schemas']['ResultsReportPart'];
-export type ResultsReportPartInput = components['schemas']['ResultsReportPartInput'];
+export type ResultsReport = Schemas['ResultsReport'];
+export type ResultsReportListItem = Schemas['ResultsReportListItem'];
+export type ResultsReportPart = Schemas['ResultsReportPart'];
+export type ResultsReportPartInput = Schemas['ResultsReportPartInput'];
 export type Assignment = ResultsReportPart['assignment'];
 export type ResultsReportStatus = ResultsReport['status'];
-export type NationalResults = components['schemas']['NationalResults'];
-export type NationalResultsAssignment = components['schemas']['NationalResultsAssignment'];
-export type HistoryEntry = components['schemas']['HistoryEntry'];
+export type NationalResults = Schemas['NationalResults'];
+export type NationalResultsAssignment = Schemas['NationalResultsAssignment'];
+export type HistoryEntry = Schemas['HistoryEntry'];

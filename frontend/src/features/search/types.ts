@@ -1,9 +1,8 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-type S = components['schemas'];
-export type SearchHit = S['SearchHit'];
-export type SearchPageResult = S['SearchPage'];
-export type SearchKind = S['SearchKind'];
+export type SearchHit = Schemas['SearchHit'];
+export type SearchPageResult = Schemas['SearchPage'];
+export type SearchKind = Schemas['SearchKind'];
 
 export const searchKinds: readonly SearchKind[] = [
   'AGREEMENT',

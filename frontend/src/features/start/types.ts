@@ -1,8 +1,7 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-type S = components['schemas'];
-export type MyTasks = S['MyTasks'];
-export type Task = S['Task'];
+export type MyTasks = Schemas['MyTasks'];
+export type Task = Schemas['Task'];
 export type TaskKind = Task['kind'];
 export type TaskState = Task['state'];
 

@@ -1,21 +1,20 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-type S = components['schemas'];
-export type ProcessMap = S['ProcessMap'];
-export type Phase = S['Phase'];
-export type PhaseInput = S['PhaseInput'];
-export type PhaseStatus = S['Phase']['status'];
-export type Analysis = S['StrategyAnalysis'];
-export type Area = S['StrategyArea'];
-export type AreaStatus = S['StrategyArea']['status'];
-export type AreaInput = S['StrategyAreaInput'];
-export type GapFinding = S['GapFinding'];
-export type GapFindingInput = S['GapFindingInput'];
+export type ProcessMap = Schemas['ProcessMap'];
+export type Phase = Schemas['Phase'];
+export type PhaseInput = Schemas['PhaseInput'];
+export type PhaseStatus = Schemas['Phase']['status'];
+export type Analysis = Schemas['StrategyAnalysis'];
+export type Area = Schemas['StrategyArea'];
+export type AreaStatus = Schemas['StrategyArea']['status'];
+export type AreaInput = Schemas['StrategyAreaInput'];
+export type GapFinding = Schemas['GapFinding'];
+export type GapFindingInput = Schemas['GapFindingInput'];
 export type { TargetGroup } from '../../lib/api';
-export type ActionPlan = S['ActionPlan'];
-export type PlanActivity = S['PlanActivity'];
-export type PlanActivityInput = S['PlanActivityInput'];
-export type ActivityStatus = S['PlanActivity']['status'];
-export type Progress = S['PlanProgress'];
+export type ActionPlan = Schemas['ActionPlan'];
+export type PlanActivity = Schemas['PlanActivity'];
+export type PlanActivityInput = Schemas['PlanActivityInput'];
+export type ActivityStatus = Schemas['PlanActivity']['status'];
+export type Progress = Schemas['PlanProgress'];
 
 export { targetGroups } from '../../lib/api';

@@ -1,23 +1,22 @@
-import type { components } from '../../lib/api';
+import type { Schemas } from '../../lib/api';
 
-type S = components['schemas'];
-export type Survey = S['Survey'];
-export type SurveyListItem = S['SurveyListItem'];
-export type SurveyInput = S['SurveyInput'];
-export type SurveyStatus = S['SurveyStatus'];
-export type SurveyTheme = S['SurveyTheme'];
-export type Question = S['SurveyQuestion'];
-export type QuestionKind = S['QuestionKind'];
-export type QuestionInput = S['SurveyQuestionInput'];
-export type CommentMode = S['CommentMode'];
-export type Agreement = S['Rating'];
-export type Answer = S['SurveyAnswer'];
-export type AnswerItemInput = S['SurveyAnswerItemInput'];
-export type Results = S['SurveyResults'];
-export type QuestionResult = S['SurveyQuestionResult'];
-export type Comparison = S['SurveyCountyComparison'];
-export type HistoryEntry = S['HistoryEntry'];
-export type FieldChange = S['FieldChange'];
+export type Survey = Schemas['Survey'];
+export type SurveyListItem = Schemas['SurveyListItem'];
+export type SurveyInput = Schemas['SurveyInput'];
+export type SurveyStatus = Schemas['SurveyStatus'];
+export type SurveyTheme = Schemas['SurveyTheme'];
+export type Question = Schemas['SurveyQuestion'];
+export type QuestionKind = Schemas['QuestionKind'];
+export type QuestionInput = Schemas['SurveyQuestionInput'];
+export type CommentMode = Schemas['CommentMode'];
+export type Agreement = Schemas['Rating'];
+export type Answer = Schemas['SurveyAnswer'];
+export type AnswerItemInput = Schemas['SurveyAnswerItemInput'];
+export type Results = Schemas['SurveyResults'];
+export type QuestionResult = Schemas['SurveyQuestionResult'];
+export type Comparison = Schemas['SurveyCountyComparison'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type FieldChange = Schemas['FieldChange'];
 
 /** The agreement scale in its order, "vet ej / ej aktuellt" last. */
 export const AGREEMENTS: Agreement[] = ['AGREE_FULLY', 'AGREE_PARTLY', 'AGREE_LITTLE', 'DISAGREE', 'NOT_APPLICABLE'];

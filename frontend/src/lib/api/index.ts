@@ -1,9 +1,10 @@
 export { api, commonHeaders, setAccessTokenProvider, setLanguageProvider } from './client';
 export { downloadFile, uploadWithProgress } from './transfer';
 export type { UploadProgress } from './transfer';
-export { etagOf, etagOfVersion } from './etag';
+export { etagOf, etagOfVersion, ifMatch, versioned } from './etag';
+export type { Versioned } from './etag';
 export { ApiError, isNotFound, isStale, toApiError, toFieldErrors, unwrap } from './problem';
-export type { Problem, ProblemSlug } from './problem';
+export type { FetchResult, Problem, ProblemSlug } from './problem';
 export type { components, paths } from './schema';
 export { targetGroups } from './types';
 export type { FieldChange, HistoryEntry, Schemas, TargetGroup } from './types';

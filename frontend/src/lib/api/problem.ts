@@ -71,7 +71,8 @@ export function toApiError(body: unknown, response: Response): ApiError {
   return new ApiError(response.status, isProblem(body) ? body : undefined);
 }
 
-type FetchResult<T> = { data?: T; error?: unknown; response: Response };
+/** What a call of the typed client answers: its body or its problem, and the response. */
+export type FetchResult<T> = { data?: T; error?: unknown; response: Response };
 
 /** Returns the data of a successful call, throws an ApiError for a failed one. */
 export function unwrap<T>(result: FetchResult<T>): T {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { StatusChangeInput } from '../types';
-import { versioned, type VersionedAgreement } from './getAgreement';
+import { versionedAgreement, type VersionedAgreement } from './getAgreement';
 import { useAgreementSaved } from './invalidate';
 import { agreementKeys } from './queryKeys';
 
@@ -16,11 +16,8 @@ export function useChangeAgreementStatus() {
   const saved = useAgreementSaved();
   return useMutation({
     mutationFn: async ({ id, etag, input }: StatusChangeVariables) =>
-      versioned(
-        await api.POST('/api/v1/agreements/{id}/status', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
+      versionedAgreement(
+        await api.POST('/api/v1/agreements/{id}/status', { params: ifMatch({ id }, etag), body: input }),
       ),
     onSuccess: async (updated: VersionedAgreement) => {
       // Adopting a revision supersedes its predecessor: that one changed too.

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { agreementKeys } from './queryKeys';
 
 /** Deletes a draft (`DELETE /api/v1/agreements/{id}`) with `If-Match`; adopted agreements are never deleted (409). */
@@ -7,7 +7,7 @@ export function useDeleteAgreement() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) => {
-      unwrap(await api.DELETE('/api/v1/agreements/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }));
+      unwrap(await api.DELETE('/api/v1/agreements/{id}', { params: ifMatch({ id }, etag) }));
     },
     onSuccess: async (_, { id }) => {
       queryClient.removeQueries({ queryKey: agreementKeys.one(id) });

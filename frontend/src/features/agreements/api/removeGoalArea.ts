@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateAgreement } from './invalidate';
 
 /** Removes a goal area with its responsibilities and focus (`DELETE …/goal-areas/{id}`, If-Match). */
@@ -17,7 +17,7 @@ export function useRemoveGoalArea() {
     }) => {
       unwrap(
         await api.DELETE('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}', {
-          params: { path: { agreementId, goalAreaId }, header: { 'If-Match': etag } },
+          params: ifMatch({ agreementId, goalAreaId }, etag),
         }),
       );
     },

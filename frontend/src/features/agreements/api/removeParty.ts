@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateAgreement } from './invalidate';
 
 /** Removes a party (`DELETE …/parties/{partyId}`) with `If-Match`. */
@@ -9,7 +9,7 @@ export function useRemoveParty() {
     mutationFn: async ({ agreementId, partyId, etag }: { agreementId: string; partyId: string; etag: string }) => {
       unwrap(
         await api.DELETE('/api/v1/agreements/{agreementId}/parties/{partyId}', {
-          params: { path: { agreementId, partyId }, header: { 'If-Match': etag } },
+          params: ifMatch({ agreementId, partyId }, etag),
         }),
       );
     },

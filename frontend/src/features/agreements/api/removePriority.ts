@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateAgreement } from './invalidate';
 
 export type RemovePriorityVariables = { agreementId: string; goalAreaId: string; year: number; etag: string };
@@ -11,7 +11,7 @@ export function useRemovePriority() {
     mutationFn: async ({ agreementId, goalAreaId, year, etag }: RemovePriorityVariables) => {
       unwrap(
         await api.DELETE('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/priorities/{year}', {
-          params: { path: { agreementId, goalAreaId, year }, header: { 'If-Match': etag } },
+          params: ifMatch({ agreementId, goalAreaId, year }, etag),
         }),
       );
     },

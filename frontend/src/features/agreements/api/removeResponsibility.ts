@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateAgreement } from './invalidate';
 
 export type RemoveResponsibilityVariables = {
@@ -17,9 +17,7 @@ export function useRemoveResponsibility() {
       unwrap(
         await api.DELETE(
           '/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}',
-          {
-            params: { path: { agreementId, goalAreaId, responsibilityId }, header: { 'If-Match': etag } },
-          },
+          { params: ifMatch({ agreementId, goalAreaId, responsibilityId }, etag) },
         ),
       );
     },

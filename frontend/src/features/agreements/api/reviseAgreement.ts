@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import { versioned } from './getAgreement';
+import { versionedAgreement } from './getAgreement';
 import { useInvalidateAgreement } from './invalidate';
 
 /**
@@ -11,7 +11,7 @@ export function useReviseAgreement() {
   const invalidate = useInvalidateAgreement();
   return useMutation({
     mutationFn: async ({ id }: { id: string }) =>
-      versioned(await api.POST('/api/v1/agreements/{id}/revisions', { params: { path: { id } } })),
+      versionedAgreement(await api.POST('/api/v1/agreements/{id}/revisions', { params: { path: { id } } })),
     onSuccess: (_, { id }) => invalidate(id),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { AgreementInput } from '../types';
-import { versioned } from './getAgreement';
+import { versionedAgreement } from './getAgreement';
 import { useAgreementSaved } from './invalidate';
 
 export type UpdateAgreementVariables = { id: string; etag: string; input: AgreementInput };
@@ -10,12 +10,7 @@ export type UpdateAgreementVariables = { id: string; etag: string; input: Agreem
 export function useUpdateAgreement() {
   return useMutation({
     mutationFn: async ({ id, etag, input }: UpdateAgreementVariables) =>
-      versioned(
-        await api.PUT('/api/v1/agreements/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      versionedAgreement(await api.PUT('/api/v1/agreements/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: useAgreementSaved(),
   });
 }

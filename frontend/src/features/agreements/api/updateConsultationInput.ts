@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { ConsultationInputBody } from '../types';
 import { agreementKeys } from './queryKeys';
 
@@ -17,7 +17,7 @@ export function useUpdateConsultationInput() {
     mutationFn: async ({ agreementId, inputId, etag, body }: UpdateConsultationInputVariables) =>
       unwrap(
         await api.PUT('/api/v1/agreements/{id}/consultation-inputs/{inputId}', {
-          params: { path: { id: agreementId, inputId }, header: { 'If-Match': etag } },
+          params: ifMatch({ id: agreementId, inputId }, etag),
           body,
         }),
       ),

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, etagOf, ifMatch, unwrap } from '../../../lib/api';
 import type { GoalAreaInput } from '../types';
 import type { VersionedGoalArea } from './getGoalArea';
 import { useInvalidateAgreement } from './invalidate';
@@ -17,7 +17,7 @@ export function useUpdateGoalArea() {
       input,
     }: UpdateGoalAreaVariables): Promise<VersionedGoalArea> => {
       const result = await api.PUT('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}', {
-        params: { path: { agreementId, goalAreaId }, header: { 'If-Match': etag } },
+        params: ifMatch({ agreementId, goalAreaId }, etag),
         body: input,
       });
       const goalArea = unwrap(result);

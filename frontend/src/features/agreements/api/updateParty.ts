@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { PartyInput } from '../types';
 import { useInvalidateAgreement } from './invalidate';
 
@@ -12,7 +12,7 @@ export function useUpdateParty() {
     mutationFn: async ({ agreementId, partyId, etag, input }: UpdatePartyVariables) =>
       unwrap(
         await api.PUT('/api/v1/agreements/{agreementId}/parties/{partyId}', {
-          params: { path: { agreementId, partyId }, header: { 'If-Match': etag } },
+          params: ifMatch({ agreementId, partyId }, etag),
           body: input,
         }),
       ),

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { ResponsibilityInput } from '../types';
 import { useInvalidateAgreement } from './invalidate';
 
@@ -18,7 +18,7 @@ export function useUpdateResponsibility() {
     mutationFn: async ({ agreementId, goalAreaId, responsibilityId, etag, input }: UpdateResponsibilityVariables) =>
       unwrap(
         await api.PUT('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}', {
-          params: { path: { agreementId, goalAreaId, responsibilityId }, header: { 'If-Match': etag } },
+          params: ifMatch({ agreementId, goalAreaId, responsibilityId }, etag),
           body: input,
         }),
       ),

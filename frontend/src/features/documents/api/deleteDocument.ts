@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { documentKeys } from './queryKeys';
 
 /** Removes a document (`DELETE /api/v1/documents/{id}`) with `If-Match`; refused (409) once its owner is final. */
@@ -7,7 +7,7 @@ export function useDeleteDocument() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) => {
-      unwrap(await api.DELETE('/api/v1/documents/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }));
+      unwrap(await api.DELETE('/api/v1/documents/{id}', { params: ifMatch({ id }, etag) }));
     },
     onSuccess: async (_, { id }) => {
       queryClient.removeQueries({ queryKey: documentKeys.one(id) });

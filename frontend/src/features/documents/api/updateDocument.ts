@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { DocumentUpdate } from '../types';
 import { documentKeys } from './queryKeys';
 
@@ -8,12 +8,7 @@ export function useUpdateDocument() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: DocumentUpdate }) =>
-      unwrap(
-        await api.PUT('/api/v1/documents/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      unwrap(await api.PUT('/api/v1/documents/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: async (_, { id }) => {
       await queryClient.invalidateQueries({ queryKey: documentKeys.one(id) });
       await queryClient.invalidateQueries({ queryKey: documentKeys.lists() });

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedRound } from './getRound';
 import { useInvalidateFollowUp } from './invalidate';
 
@@ -12,7 +12,7 @@ export function useApproveRound() {
     mutationFn: async ({ id, etag, approvedBy, approvedOn }: ApproveVariables) =>
       versionedRound(
         await api.POST('/api/v1/follow-up-rounds/{id}/approve', {
-          params: { path: { id }, header: { 'If-Match': etag } },
+          params: ifMatch({ id }, etag),
           body: { approvedBy, approvedOn },
         }),
       ),

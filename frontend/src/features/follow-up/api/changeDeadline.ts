@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedRound } from './getRound';
 import { useInvalidateFollowUp } from './invalidate';
 
@@ -9,10 +9,7 @@ export function useChangeDeadline() {
   return useMutation({
     mutationFn: async ({ id, etag, deadline }: { id: string; etag: string; deadline: string }) =>
       versionedRound(
-        await api.PUT('/api/v1/follow-up-rounds/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { deadline },
-        }),
+        await api.PUT('/api/v1/follow-up-rounds/{id}', { params: ifMatch({ id }, etag), body: { deadline } }),
       ),
     onSuccess: () => invalidate(),
   });

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedRound } from './getRound';
 import { useInvalidateFollowUp } from './invalidate';
 
@@ -9,10 +9,7 @@ export function useCompileRound() {
   return useMutation({
     mutationFn: async ({ id, etag, summary }: { id: string; etag: string; summary: string }) =>
       versionedRound(
-        await api.POST('/api/v1/follow-up-rounds/{id}/compile', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { summary },
-        }),
+        await api.POST('/api/v1/follow-up-rounds/{id}/compile', { params: ifMatch({ id }, etag), body: { summary } }),
       ),
     onSuccess: () => invalidate(),
   });

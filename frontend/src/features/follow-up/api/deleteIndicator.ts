@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { followUpKeys } from './queryKeys';
 
 /**
@@ -10,7 +10,7 @@ export function useDeleteIndicator() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; agreementId: string; etag: string }) => {
-      unwrap(await api.DELETE('/api/v1/indicators/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }));
+      unwrap(await api.DELETE('/api/v1/indicators/{id}', { params: ifMatch({ id }, etag) }));
     },
     // The removed indicator is not read again (it is gone); its agreement's lists are.
     onSuccess: async (_, { id, agreementId }) => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateFollowUp } from './invalidate';
 
 /**
@@ -10,11 +10,7 @@ export function useFetchKolada() {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-      unwrap(
-        await api.POST('/api/v1/indicators/{id}/kolada/fetch', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-        }),
-      ),
+      unwrap(await api.POST('/api/v1/indicators/{id}/kolada/fetch', { params: ifMatch({ id }, etag) })),
     onSettled: () => invalidate(),
   });
 }

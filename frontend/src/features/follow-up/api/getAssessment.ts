@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { Assessment } from '../types';
 import { followUpKeys } from './queryKeys';
 
-export type VersionedAssessment = { assessment: Assessment; etag: string };
+export type VersionedAssessment = Versioned<'assessment', Assessment>;
 
-export function versionedAssessment(result: {
-  data?: Assessment;
-  error?: unknown;
-  response: Response;
-}): VersionedAssessment {
-  const assessment = unwrap(result);
-  return { assessment, etag: etagOf(result.response, assessment.version) };
+export function versionedAssessment(result: FetchResult<Assessment>): VersionedAssessment {
+  return versioned('assessment', result);
 }
 
 export async function fetchAssessment(id: string, signal?: AbortSignal): Promise<VersionedAssessment> {

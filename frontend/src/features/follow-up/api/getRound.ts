@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { Round } from '../types';
 import { followUpKeys } from './queryKeys';
 
-export type VersionedRound = { round: Round; etag: string };
+export type VersionedRound = Versioned<'round', Round>;
 
-export function versionedRound(result: { data?: Round; error?: unknown; response: Response }): VersionedRound {
-  const round = unwrap(result);
-  return { round, etag: etagOf(result.response, round.version) };
+export function versionedRound(result: FetchResult<Round>): VersionedRound {
+  return versioned('round', result);
 }
 
 /** A round with the tasks the caller may see (`GET /api/v1/follow-up-rounds/{id}`) and its ETag. */

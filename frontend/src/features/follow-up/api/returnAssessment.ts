@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedAssessment } from './getAssessment';
 import { useAssessmentSaved } from './saveAssessment';
 
@@ -9,10 +9,7 @@ export function useReturnAssessment() {
   return useMutation({
     mutationFn: async ({ id, etag, comment }: { id: string; etag: string; comment: string }) =>
       versionedAssessment(
-        await api.POST('/api/v1/assessments/{id}/return', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { comment },
-        }),
+        await api.POST('/api/v1/assessments/{id}/return', { params: ifMatch({ id }, etag), body: { comment } }),
       ),
     onSuccess: saved,
   });

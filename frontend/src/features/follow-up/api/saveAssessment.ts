@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { AssessmentInput } from '../types';
 import { versionedAssessment, type VersionedAssessment } from './getAssessment';
 import { useInvalidateFollowUp } from './invalidate';
@@ -20,12 +20,7 @@ export function useSaveAssessment() {
   const saved = useAssessmentSaved();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: AssessmentInput }) =>
-      versionedAssessment(
-        await api.PUT('/api/v1/assessments/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      versionedAssessment(await api.PUT('/api/v1/assessments/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: saved,
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { IndicatorInput } from '../types';
 import { useInvalidateFollowUp } from './invalidate';
 
@@ -23,12 +23,7 @@ export function useUpdateIndicator() {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: IndicatorInput }) =>
-      unwrap(
-        await api.PUT('/api/v1/indicators/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      unwrap(await api.PUT('/api/v1/indicators/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: () => invalidate(),
   });
 }

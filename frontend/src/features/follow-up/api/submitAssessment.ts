@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedAssessment } from './getAssessment';
 import { useAssessmentSaved } from './saveAssessment';
 
@@ -8,9 +8,7 @@ export function useSubmitAssessment() {
   const saved = useAssessmentSaved();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-      versionedAssessment(
-        await api.POST('/api/v1/assessments/{id}/submit', { params: { path: { id }, header: { 'If-Match': etag } } }),
-      ),
+      versionedAssessment(await api.POST('/api/v1/assessments/{id}/submit', { params: ifMatch({ id }, etag) })),
     onSuccess: saved,
   });
 }

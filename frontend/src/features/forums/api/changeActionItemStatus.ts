@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { ActionItemStatusInput } from '../types';
 import { versionedActionItem } from './getActionItem';
 import { useInvalidateActionItems } from './invalidate';
@@ -15,10 +15,7 @@ export function useChangeActionItemStatus() {
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemStatusInput }) =>
       versionedActionItem(
-        await api.POST('/api/v1/action-items/{id}/status', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
+        await api.POST('/api/v1/action-items/{id}/status', { params: ifMatch({ id }, etag), body: input }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);

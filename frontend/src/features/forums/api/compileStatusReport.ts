@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedReport } from './getStatusReport';
 import { useStatusReportSaved } from './statusReportSaved';
 
@@ -9,10 +9,7 @@ export function useCompileStatusReport() {
   return useMutation({
     mutationFn: async ({ id, etag, text }: { id: string; etag: string; text?: string }) =>
       versionedReport(
-        await api.POST('/api/v1/status-reports/{id}/compilation', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { text },
-        }),
+        await api.POST('/api/v1/status-reports/{id}/compilation', { params: ifMatch({ id }, etag), body: { text } }),
       ),
     onSuccess: saved,
   });

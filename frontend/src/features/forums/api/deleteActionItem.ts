@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateActionItems } from './invalidate';
 import { actionItemKeys } from './queryKeys';
 
@@ -9,7 +9,7 @@ export function useDeleteActionItem() {
   const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-      unwrap(await api.DELETE('/api/v1/action-items/{id}', { params: { path: { id }, header: { 'If-Match': etag } } })),
+      unwrap(await api.DELETE('/api/v1/action-items/{id}', { params: ifMatch({ id }, etag) })),
     onSuccess: async (_, { id }) => {
       queryClient.removeQueries({ queryKey: actionItemKeys.detail(id) });
       await invalidate();

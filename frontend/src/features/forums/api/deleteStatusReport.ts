@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { meetingKeys, statusReportKeys } from './queryKeys';
 
 /** Deletes a status report (`DELETE /api/v1/status-reports/{id}`, If-Match); the lifecycle decides until when. */
@@ -7,9 +7,7 @@ export function useDeleteStatusReport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-      unwrap(
-        await api.DELETE('/api/v1/status-reports/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }),
-      ),
+      unwrap(await api.DELETE('/api/v1/status-reports/{id}', { params: ifMatch({ id }, etag) })),
     onSuccess: async (_, { id }) => {
       queryClient.removeQueries({ queryKey: statusReportKeys.detail(id) });
       await Promise.all([

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { components } from '../../../lib/api';
 import { useInvalidateActionItems } from './invalidate';
 
@@ -13,12 +13,7 @@ export function useEscalateActionItem() {
   const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: EscalationInput }) =>
-      unwrap(
-        await api.POST('/api/v1/action-items/{id}/escalation', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      unwrap(await api.POST('/api/v1/action-items/{id}/escalation', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: () => invalidate(),
   });
 }

@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { ActionItem } from '../types';
 import { actionItemKeys } from './queryKeys';
 
-export type VersionedActionItem = { item: ActionItem; etag: string };
+export type VersionedActionItem = Versioned<'item', ActionItem>;
 
-export function versionedActionItem(result: {
-  data?: ActionItem;
-  error?: unknown;
-  response: Response;
-}): VersionedActionItem {
-  const item = unwrap(result);
-  return { item, etag: etagOf(result.response, item.version) };
+export function versionedActionItem(result: FetchResult<ActionItem>): VersionedActionItem {
+  return versioned('item', result);
 }
 
 /** One action item with its trail and what the caller may do (`GET /api/v1/action-items/{id}`), and its ETag. */

@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { StatusReport } from '../types';
 import { statusReportKeys } from './queryKeys';
 
-export type VersionedStatusReport = { report: StatusReport; etag: string };
+export type VersionedStatusReport = Versioned<'report', StatusReport>;
 
-export function versionedReport(result: {
-  data?: StatusReport;
-  error?: unknown;
-  response: Response;
-}): VersionedStatusReport {
-  const report = unwrap(result);
-  return { report, etag: etagOf(result.response, report.version) };
+export function versionedReport(result: FetchResult<StatusReport>): VersionedStatusReport {
+  return versioned('report', result);
 }
 
 /** One status report with invitations and contributions (`GET /api/v1/status-reports/{id}`) and its ETag. */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { PassAlongInput } from '../types';
 import { useInvalidateActionItems } from './invalidate';
 
@@ -11,12 +11,7 @@ export function usePassActionItemAlong() {
   const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: PassAlongInput }) =>
-      unwrap(
-        await api.POST('/api/v1/action-items/{id}/passing', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      unwrap(await api.POST('/api/v1/action-items/{id}/passing', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: () => invalidate(),
   });
 }

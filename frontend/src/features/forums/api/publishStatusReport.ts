@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedReport } from './getStatusReport';
 import { useStatusReportSaved } from './statusReportSaved';
 
@@ -10,7 +10,7 @@ export function usePublishStatusReport() {
     mutationFn: async ({ id, etag, agendaItemId }: { id: string; etag: string; agendaItemId?: string }) =>
       versionedReport(
         await api.POST('/api/v1/status-reports/{id}/publication', {
-          params: { path: { id }, header: { 'If-Match': etag } },
+          params: ifMatch({ id }, etag),
           body: { agendaItemId },
         }),
       ),

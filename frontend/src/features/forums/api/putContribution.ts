@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { statusReportKeys } from './queryKeys';
 
 /**
@@ -24,7 +24,7 @@ export function usePutContribution() {
     }) =>
       unwrap(
         await api.PUT('/api/v1/status-reports/{id}/contributions/{organisationId}', {
-          params: { path: { id, organisationId }, header: { 'If-Match': etag } },
+          params: ifMatch({ id, organisationId }, etag),
           body: { entries, draft },
         }),
       ),

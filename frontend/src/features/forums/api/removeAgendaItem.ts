@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateMeeting } from './invalidate';
 
 /** Removes a point of the agenda (`DELETE …/agenda-items/{itemId}`, If-Match its version). */
@@ -9,7 +9,7 @@ export function useRemoveAgendaItem() {
     mutationFn: async ({ meetingId, itemId, version }: { meetingId: string; itemId: string; version: number }) =>
       unwrap(
         await api.DELETE('/api/v1/meetings/{id}/agenda-items/{itemId}', {
-          params: { path: { id: meetingId, itemId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ id: meetingId, itemId }, etagOfVersion(version)),
         }),
       ),
     onSuccess: (_, { meetingId }) => invalidate(meetingId),

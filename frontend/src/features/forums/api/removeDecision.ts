@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import { useInvalidateMeeting } from './invalidate';
 
 /** Removes a decision recorded by mistake (`DELETE …/decisions/{decisionId}`, If-Match its version). */
@@ -19,7 +19,7 @@ export function useRemoveDecision() {
     }) =>
       unwrap(
         await api.DELETE('/api/v1/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}', {
-          params: { path: { id: meetingId, itemId, decisionId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ id: meetingId, itemId, decisionId }, etagOfVersion(version)),
         }),
       ),
     onSuccess: (_, { meetingId }) => invalidate(meetingId),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import { forumKeys } from './queryKeys';
 
 /** Removes a member organisation (`DELETE /api/v1/forums/{id}/members/{memberId}`, If-Match its version). */
@@ -9,7 +9,7 @@ export function useRemoveForumMember() {
     mutationFn: async ({ forumId, memberId, version }: { forumId: string; memberId: string; version: number }) =>
       unwrap(
         await api.DELETE('/api/v1/forums/{id}/members/{memberId}', {
-          params: { path: { id: forumId, memberId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ id: forumId, memberId }, etagOfVersion(version)),
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: forumKeys.all }),

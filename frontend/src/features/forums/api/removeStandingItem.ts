@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { forumKeys } from './queryKeys';
 
 /** Removes a standing agenda point (`DELETE …/standing-items/{itemId}`, If-Match); meetings keep their agenda. */
@@ -9,7 +9,7 @@ export function useRemoveStandingItem() {
     mutationFn: async ({ forumId, itemId, etag }: { forumId: string; itemId: string; etag: string }) =>
       unwrap(
         await api.DELETE('/api/v1/forums/{id}/standing-items/{itemId}', {
-          params: { path: { id: forumId, itemId }, header: { 'If-Match': etag } },
+          params: ifMatch({ id: forumId, itemId }, etag),
         }),
       ),
     onSuccess: (_, { forumId }) => queryClient.invalidateQueries({ queryKey: forumKeys.standingItems(forumId) }),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { ActionItemInput } from '../types';
 import { versionedActionItem } from './getActionItem';
 import { useInvalidateActionItems } from './invalidate';
@@ -11,12 +11,7 @@ export function useUpdateActionItem() {
   const invalidate = useInvalidateActionItems();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemInput }) =>
-      versionedActionItem(
-        await api.PUT('/api/v1/action-items/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      versionedActionItem(await api.PUT('/api/v1/action-items/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: async (updated) => {
       queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);
       await invalidate();

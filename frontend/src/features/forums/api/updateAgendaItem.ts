@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { AgendaItemInput } from '../types';
 import { useInvalidateMeeting } from './invalidate';
 
@@ -20,7 +20,7 @@ export function useUpdateAgendaItem() {
     }) =>
       unwrap(
         await api.PUT('/api/v1/meetings/{id}/agenda-items/{itemId}', {
-          params: { path: { id: meetingId, itemId }, header: { 'If-Match': etag } },
+          params: ifMatch({ id: meetingId, itemId }, etag),
           body: input,
         }),
       ),

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { DecisionInput } from '../types';
 import { useInvalidateMeeting } from './invalidate';
 
@@ -22,7 +22,7 @@ export function useUpdateDecision() {
     }) =>
       unwrap(
         await api.PUT('/api/v1/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}', {
-          params: { path: { id: meetingId, itemId, decisionId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ id: meetingId, itemId, decisionId }, etagOfVersion(version)),
           body: input,
         }),
       ),

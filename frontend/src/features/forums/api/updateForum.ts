@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { ForumInput } from '../types';
 import { forumKeys } from './queryKeys';
 
@@ -8,9 +8,7 @@ export function useUpdateForum() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ForumInput }) =>
-      unwrap(
-        await api.PUT('/api/v1/forums/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
-      ),
+      unwrap(await api.PUT('/api/v1/forums/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: forumKeys.all }),
   });
 }

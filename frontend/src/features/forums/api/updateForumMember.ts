@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { ForumMemberInput } from '../types';
 import { forumKeys } from './queryKeys';
 
@@ -20,7 +20,7 @@ export function useUpdateForumMember() {
     }) =>
       unwrap(
         await api.PUT('/api/v1/forums/{id}/members/{memberId}', {
-          params: { path: { id: forumId, memberId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ id: forumId, memberId }, etagOfVersion(version)),
           body: input,
         }),
       ),

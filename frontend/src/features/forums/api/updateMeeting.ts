@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { MeetingInput } from '../types';
 import { forumKeys, meetingKeys } from './queryKeys';
 
@@ -8,9 +8,7 @@ export function useUpdateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: MeetingInput }) =>
-      unwrap(
-        await api.PUT('/api/v1/meetings/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
-      ),
+      unwrap(await api.PUT('/api/v1/meetings/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: async (_, { id }) => {
       await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(id) });
       await queryClient.invalidateQueries({ queryKey: meetingKeys.minutes(id) });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { StandingItemInput } from '../types';
 import { forumKeys } from './queryKeys';
 
@@ -20,7 +20,7 @@ export function useUpdateStandingItem() {
     }) =>
       unwrap(
         await api.PUT('/api/v1/forums/{id}/standing-items/{itemId}', {
-          params: { path: { id: forumId, itemId }, header: { 'If-Match': etag } },
+          params: ifMatch({ id: forumId, itemId }, etag),
           body: input,
         }),
       ),

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { StatusReportInput } from '../types';
 import { versionedReport } from './getStatusReport';
 import { useStatusReportSaved } from './statusReportSaved';
@@ -9,12 +9,7 @@ export function useUpdateStatusReport() {
   const saved = useStatusReportSaved();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: StatusReportInput }) =>
-      versionedReport(
-        await api.PUT('/api/v1/status-reports/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      versionedReport(await api.PUT('/api/v1/status-reports/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: saved,
   });
 }

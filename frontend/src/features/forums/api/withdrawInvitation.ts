@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 
 /**
  * Withdraws an invitation not yet answered (`DELETE /api/v1/status-reports/{id}/invitations/{organisationId}`,
@@ -10,7 +10,7 @@ export function useWithdrawInvitation() {
     mutationFn: async ({ id, organisationId, version }: { id: string; organisationId: string; version: number }) =>
       unwrap(
         await api.DELETE('/api/v1/status-reports/{id}/invitations/{organisationId}', {
-          params: { path: { id, organisationId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ id, organisationId }, etagOfVersion(version)),
         }),
       ),
   });

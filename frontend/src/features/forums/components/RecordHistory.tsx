@@ -1,9 +1,7 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryView } from '../../../components';
+import { HistoryPanel, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import type { HistoryEntry } from '../types';
 
 /** The records a forum, meeting, action item or status report history holds entries of. */
 const entityTypes = [
@@ -138,16 +136,6 @@ function useForumHistoryView(): HistoryView {
  * A forum's, meeting's, action item's or status report's changes, newest first: when, who, and which fields changed
  * from what to what. Behind a disclosure that loads them when opened, so that the record stays first.
  */
-export function RecordHistory({
-  query,
-  id,
-  open,
-  onToggle,
-}: {
-  query: UseQueryResult<HistoryEntry[]>;
-  id: string;
-  open: boolean;
-  onToggle: (open: boolean) => void;
-}) {
+export function RecordHistory({ query, id, open, onToggle }: HistoryDisclosure & { id: string }) {
   return <HistoryPanel query={query} view={useForumHistoryView()} id={id} open={open} onToggle={onToggle} />;
 }

@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../../../components';
+import { PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
   Alert,
   DescriptionList,
@@ -32,8 +32,7 @@ const routeApi = getRouteApi('/action-items/$id');
 export function ActionItemPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useActionItemHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useActionItemHistory, id);
   const query = useActionItem(id);
   const statusText = useStatusText();
   const [saved, setSaved] = useState<string | null>(null);
@@ -198,7 +197,7 @@ export function ActionItemPage() {
           ))}
         </ol>
       )}
-      <RecordHistory query={history} id={item.id} open={historyOpen} onToggle={setHistoryOpen} />
+      <RecordHistory {...history} id={item.id} />
     </>
   );
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded, QueryError } from '../../../components';
+import { PageNotLoaded, QueryError, useHistoryDisclosure } from '../../../components';
 import { Alert, Disclosure, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
@@ -22,8 +21,7 @@ const routeApi = getRouteApi('/forums/$id');
 export function ForumPage() {
   const { t } = useTranslation();
   const { id } = routeApi.useParams();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useForumHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useForumHistory, id);
   const query = useForum(id);
   const meetings = useForumMeetings(id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
@@ -156,7 +154,7 @@ export function ForumPage() {
       {meetings.isError && <QueryError error={meetings.error} onRetry={() => void meetings.refetch()} />}
       {meetings.data && <MeetingList meetings={meetings.data} />}
       {forum.permissions.manageMeetings && <NewMeetingForm forumId={forum.id} />}
-      <RecordHistory query={history} id={forum.id} open={historyOpen} onToggle={setHistoryOpen} />
+      <RecordHistory {...history} id={forum.id} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded, QueryError } from '../../../components';
+import { PageNotLoaded, QueryError, useHistoryDisclosure } from '../../../components';
 import { Alert, DescriptionList, Link, PageHeading, SourceNote, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -26,8 +26,7 @@ const routeApi = getRouteApi('/meetings/$id');
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useMeetingHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useMeetingHistory, id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useMeeting(id);
   const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
@@ -142,7 +141,7 @@ export function MeetingPage() {
       <Attachments ownerType="MEETING" ownerId={meeting.id} />
 
       <FollowUpSection meeting={meeting} />
-      <RecordHistory query={history} id={meeting.id} open={historyOpen} onToggle={setHistoryOpen} />
+      <RecordHistory {...history} id={meeting.id} />
     </>
   );
 }

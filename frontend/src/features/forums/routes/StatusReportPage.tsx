@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../../../components';
+import { PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import { Alert, DataTable, DescriptionList, Disclosure, Link, PageHeading } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -22,8 +22,7 @@ const routeApi = getRouteApi('/status-reports/$id');
 export function StatusReportPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useStatusReportHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useStatusReportHistory, id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
   const [edited, setEdited] = useState(false);
@@ -196,7 +195,7 @@ export function StatusReportPage() {
           <PublishForm versioned={query.data} onReload={reload} />
         </>
       )}
-      <RecordHistory query={history} id={report.id} open={historyOpen} onToggle={setHistoryOpen} />
+      <RecordHistory {...history} id={report.id} />
     </>
   );
 }

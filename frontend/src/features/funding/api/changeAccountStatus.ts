@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { AccountStatus } from '../types';
 import { fundingKeys } from './queryKeys';
 
@@ -9,10 +9,7 @@ export function useChangeAccountStatus() {
   return useMutation({
     mutationFn: async ({ id, etag, status }: { id: string; etag: string; status: AccountStatus }) =>
       unwrap(
-        await api.POST('/api/v1/funding/accounts/{id}/status', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { status },
-        }),
+        await api.POST('/api/v1/funding/accounts/{id}/status', { params: ifMatch({ id }, etag), body: { status } }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: fundingKeys.all }),
   });

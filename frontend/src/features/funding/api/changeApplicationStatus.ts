@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { ApplicationStatus } from '../types';
 import { versionedApplication } from './getApplication';
 import { fundingKeys } from './queryKeys';
@@ -10,10 +10,7 @@ export function useChangeApplicationStatus() {
   return useMutation({
     mutationFn: async ({ id, etag, status }: { id: string; etag: string; status: ApplicationStatus }) =>
       versionedApplication(
-        await api.POST('/api/v1/funding/applications/{id}/status', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { status },
-        }),
+        await api.POST('/api/v1/funding/applications/{id}/status', { params: ifMatch({ id }, etag), body: { status } }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(fundingKeys.application(updated.application.id), updated);

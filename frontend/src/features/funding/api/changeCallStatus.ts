@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { CallStatus } from '../types';
 import { versionedCall } from './getCall';
 import { fundingKeys } from './queryKeys';
@@ -10,10 +10,7 @@ export function useChangeCallStatus() {
   return useMutation({
     mutationFn: async ({ id, etag, status }: { id: string; etag: string; status: CallStatus }) =>
       versionedCall(
-        await api.POST('/api/v1/funding/calls/{id}/status', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { status },
-        }),
+        await api.POST('/api/v1/funding/calls/{id}/status', { params: ifMatch({ id }, etag), body: { status } }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(fundingKeys.call(updated.call.id), updated);

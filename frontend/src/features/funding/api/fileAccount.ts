@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import type { FilingInput } from '../types';
 import { fundingKeys } from './queryKeys';
 
@@ -8,12 +8,7 @@ export function useFileAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: FilingInput }) =>
-      unwrap(
-        await api.POST('/api/v1/funding/accounts/{id}/filing', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      unwrap(await api.POST('/api/v1/funding/accounts/{id}/filing', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: fundingKeys.all }),
   });
 }

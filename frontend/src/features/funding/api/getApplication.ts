@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { Application } from '../types';
 import { fundingKeys } from './queryKeys';
 
-export type VersionedApplication = { application: Application; etag: string };
+export type VersionedApplication = Versioned<'application', Application>;
 
-export function versionedApplication(result: {
-  data?: Application;
-  error?: unknown;
-  response: Response;
-}): VersionedApplication {
-  const application = unwrap(result);
-  return { application, etag: etagOf(result.response, application.version) };
+export function versionedApplication(result: FetchResult<Application>): VersionedApplication {
+  return versioned('application', result);
 }
 
 /** The application as stored now, e.g. the latest version in a conflict. */

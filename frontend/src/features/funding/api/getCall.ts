@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { Call } from '../types';
 import { fundingKeys } from './queryKeys';
 
-export type VersionedCall = { call: Call; etag: string };
+export type VersionedCall = Versioned<'call', Call>;
 
-export function versionedCall(result: { data?: Call; error?: unknown; response: Response }): VersionedCall {
-  const call = unwrap(result);
-  return { call, etag: etagOf(result.response, call.version) };
+export function versionedCall(result: FetchResult<Call>): VersionedCall {
+  return versioned('call', result);
 }
 
 /** The call as stored now, e.g. the latest version in a conflict. */

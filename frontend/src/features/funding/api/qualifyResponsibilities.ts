@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { fundingKeys } from './queryKeys';
 
 /**
@@ -12,7 +12,7 @@ export function useQualifyResponsibilities() {
     mutationFn: async ({ id, etag, responsibilityIds }: { id: string; etag: string; responsibilityIds: string[] }) =>
       unwrap(
         await api.PUT('/api/v1/funding/projects/{id}/responsibilities', {
-          params: { path: { id }, header: { 'If-Match': etag } },
+          params: ifMatch({ id }, etag),
           body: { responsibilityIds },
         }),
       ),

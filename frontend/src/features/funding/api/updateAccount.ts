@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { fundingKeys } from './queryKeys';
 
 /** Moves an account's due date (`PUT /api/v1/funding/accounts/{id}`, If-Match): the coordinator. */
@@ -7,12 +7,7 @@ export function useUpdateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, dueOn }: { id: string; etag: string; dueOn: string }) =>
-      unwrap(
-        await api.PUT('/api/v1/funding/accounts/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { dueOn },
-        }),
-      ),
+      unwrap(await api.PUT('/api/v1/funding/accounts/{id}', { params: ifMatch({ id }, etag), body: { dueOn } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: fundingKeys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { ApplicationInput } from '../types';
 import { versionedApplication } from './getApplication';
 import { fundingKeys } from './queryKeys';
@@ -10,10 +10,7 @@ export function useUpdateApplication() {
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ApplicationInput }) =>
       versionedApplication(
-        await api.PUT('/api/v1/funding/applications/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
+        await api.PUT('/api/v1/funding/applications/{id}', { params: ifMatch({ id }, etag), body: input }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(fundingKeys.application(updated.application.id), updated);

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { CallInput } from '../types';
 import { versionedCall } from './getCall';
 import { fundingKeys } from './queryKeys';
@@ -9,12 +9,7 @@ export function useUpdateCall() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: CallInput }) =>
-      versionedCall(
-        await api.PUT('/api/v1/funding/calls/{id}', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: input,
-        }),
-      ),
+      versionedCall(await api.PUT('/api/v1/funding/calls/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: async (updated) => {
       queryClient.setQueryData(fundingKeys.call(updated.call.id), updated);
       await queryClient.invalidateQueries({ queryKey: fundingKeys.all, refetchType: 'none' });

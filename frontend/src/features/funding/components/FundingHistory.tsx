@@ -1,10 +1,8 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryView } from '../../../components';
+import { HistoryPanel, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { formatKronor } from '../format';
-import type { HistoryEntry } from '../types';
 
 /** The records a funding history holds entries of (an account's are its project's). */
 const entityTypes = [
@@ -121,12 +119,10 @@ export function FundingHistory({
   id,
   open,
   onToggle,
-}: {
-  query: UseQueryResult<HistoryEntry[]>;
+}: Pick<HistoryDisclosure, 'query' | 'open'> & {
   id: string;
-  open: boolean;
   /** Opens or closes the disclosure; absent on a page that is the history (always open). */
-  onToggle?: (open: boolean) => void;
+  onToggle?: HistoryDisclosure['onToggle'];
 }) {
   return <HistoryPanel query={query} view={useFundingHistoryView()} id={id} open={open} onToggle={onToggle} />;
 }

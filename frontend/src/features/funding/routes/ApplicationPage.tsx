@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, PageNotLoaded } from '../../../components';
+import { ActionError, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -33,8 +33,7 @@ export function ApplicationPage() {
   const { id } = routeApi.useParams();
   const query = useApplication(id);
   const changeStatus = useChangeApplicationStatus();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useApplicationHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useApplicationHistory, id);
   if (!query.isSuccess) return <PageNotLoaded query={query} notFoundTitle={t('funding.application.notFound')} />;
   const { application, etag } = query.data;
   const money = (amount?: string) => formatKronor(amount, i18n.language);
@@ -98,7 +97,7 @@ export function ApplicationPage() {
         </div>
       )}
       {application.permissions.decide && <DecisionForm application={application} etag={etag} />}
-      <FundingHistory query={history} id={application.id} open={historyOpen} onToggle={setHistoryOpen} />
+      <FundingHistory {...history} id={application.id} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, Loaded, PageNotLoaded } from '../../../components';
+import { ActionError, Loaded, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
   BackLink,
   Button,
@@ -37,8 +37,7 @@ export function CallPage() {
   const me = useMe();
   const applications = useApplications({ call: id }, me.data?.authenticated ?? false);
   const changeStatus = useChangeCallStatus();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useCallHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useCallHistory, id);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -131,7 +130,7 @@ export function CallPage() {
           ]}
         />
       )}
-      <FundingHistory query={history} id={call.id} open={historyOpen} onToggle={setHistoryOpen} />
+      <FundingHistory {...history} id={call.id} />
     </>
   );
 }

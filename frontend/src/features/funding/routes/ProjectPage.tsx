@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, Loaded, PageNotLoaded } from '../../../components';
+import { ActionError, Loaded, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -42,8 +42,7 @@ export function ProjectPage() {
   const query = useProject(id);
   const readAccounts = query.data?.project.permissions.readAccounts ?? false;
   const accounts = useProjectAccounts(id, readAccounts);
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useProjectHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useProjectHistory, id);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -163,7 +162,7 @@ export function ProjectPage() {
         </>
       )}
       {project.permissions.addAccount && <AddAccountForm projectId={project.id} />}
-      <FundingHistory query={history} id={project.id} open={historyOpen} onToggle={setHistoryOpen} />
+      <FundingHistory {...history} id={project.id} />
     </>
   );
 }

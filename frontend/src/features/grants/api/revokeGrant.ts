@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { Grant } from '../types';
 import { grantKeys } from './queryKeys';
 
@@ -13,7 +13,7 @@ export function useRevokeGrant() {
     mutationFn: async (grant: Pick<Grant, 'id' | 'version'>) =>
       unwrap(
         await api.POST('/api/v1/grants/{id}/revocation', {
-          params: { path: { id: grant.id }, header: { 'If-Match': etagOfVersion(grant.version) } },
+          params: ifMatch({ id: grant.id }, etagOfVersion(grant.version)),
         }),
       ),
     onSettled: async () => {

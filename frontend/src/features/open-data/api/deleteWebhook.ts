@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { Webhook } from '../types';
 import { openDataKeys } from './queryKeys';
 
@@ -10,7 +10,7 @@ export function useDeleteWebhook() {
     mutationFn: async (webhook: Webhook) =>
       unwrap(
         await api.DELETE('/api/v1/webhooks/{id}', {
-          params: { path: { id: webhook.id }, header: { 'If-Match': etagOfVersion(webhook.version) } },
+          params: ifMatch({ id: webhook.id }, etagOfVersion(webhook.version)),
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: openDataKeys.webhooks() }),

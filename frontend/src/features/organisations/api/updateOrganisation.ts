@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, etagOf, ifMatch, unwrap } from '../../../lib/api';
 import type { OrganisationInput } from '../types';
 import type { VersionedOrganisation } from './getOrganisation';
 import { organisationKeys } from './queryKeys';
@@ -14,10 +14,7 @@ export function useUpdateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: UpdateOrganisationVariables): Promise<VersionedOrganisation> => {
-      const result = await api.PUT('/api/v1/organisations/{id}', {
-        params: { path: { id }, header: { 'If-Match': etag } },
-        body: input,
-      });
+      const result = await api.PUT('/api/v1/organisations/{id}', { params: ifMatch({ id }, etag), body: input });
       const organisation = unwrap(result);
       return { organisation, etag: etagOf(result.response, organisation.version) };
     },

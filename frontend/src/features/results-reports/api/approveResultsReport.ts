@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedReport } from './getResultsReport';
 import { resultsReportKeys } from './queryKeys';
 
@@ -8,11 +8,7 @@ export function useApproveResultsReport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-      versionedReport(
-        await api.POST('/api/v1/results-reports/{id}/approval', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-        }),
-      ),
+      versionedReport(await api.POST('/api/v1/results-reports/{id}/approval', { params: ifMatch({ id }, etag) })),
     onSuccess: async (updated) => {
       queryClient.setQueryData(resultsReportKeys.report(updated.report.id), updated);
       await queryClient.invalidateQueries({ queryKey: resultsReportKeys.all, refetchType: 'none' });

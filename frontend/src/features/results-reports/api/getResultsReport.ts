@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { ResultsReport } from '../types';
 import { resultsReportKeys } from './queryKeys';
 
-export type VersionedReport = { report: ResultsReport; etag: string };
+export type VersionedReport = Versioned<'report', ResultsReport>;
 
-export function versionedReport(result: {
-  data?: ResultsReport;
-  error?: unknown;
-  response: Response;
-}): VersionedReport {
-  const report = unwrap(result);
-  return { report, etag: etagOf(result.response, report.version) };
+export function versionedReport(result: FetchResult<ResultsReport>): VersionedReport {
+  return versioned('report', result);
 }
 
 /** One results report with its parts and its ETag (`GET /api/v1/results-reports/{id}`). */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { ResultsReportPartInput } from '../types';
 import { versionedReport } from './getResultsReport';
 import { resultsReportKeys } from './queryKeys';
@@ -10,10 +10,7 @@ export function usePutResultsReportParts() {
   return useMutation({
     mutationFn: async ({ id, etag, parts }: { id: string; etag: string; parts: ResultsReportPartInput[] }) =>
       versionedReport(
-        await api.PUT('/api/v1/results-reports/{id}/parts', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { parts },
-        }),
+        await api.PUT('/api/v1/results-reports/{id}/parts', { params: ifMatch({ id }, etag), body: { parts } }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(resultsReportKeys.report(updated.report.id), updated);

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../components';
+import { QueryError, type HistoryDisclosure } from '../../../components';
 import { DataTable, Spinner } from '../../../design-system';
 import { formatDateTime, formatUtc } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import type { useResultsReportHistory } from '../api/getResultsReportHistory';
 import type { Assignment, HistoryEntry } from '../types';
 
 const actions = ['CREATED', 'UPDATED', 'STATUS_CHANGED'] as const;
@@ -71,15 +70,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 }
 
 /** The report's changes, newest first, behind a disclosure that loads them when opened. */
-export function ReportHistory({
-  query,
-  open,
-  onToggle,
-}: {
-  query: ReturnType<typeof useResultsReportHistory>;
-  open: boolean;
-  onToggle: (open: boolean) => void;
-}) {
+export function ReportHistory({ query, open, onToggle }: HistoryDisclosure) {
   const { t } = useTranslation();
   const entries = !open ? null : query.isPending ? (
     <Spinner label={t('resultsReports.history.loading')} />

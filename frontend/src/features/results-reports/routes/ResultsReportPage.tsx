@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, PageNotLoaded } from '../../../components';
+import { ActionError, ConfirmAction, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import { BackLink, Badge, DescriptionList, Link, PageHeading, ProvenanceMark } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -25,8 +25,7 @@ export function ResultsReportPage() {
   const save = usePutResultsReportParts();
   const approve = useApproveResultsReport();
   const [approval, setApproval] = useState<{ error?: unknown } | null>(null);
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useResultsReportHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useResultsReportHistory, id);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -99,7 +98,7 @@ export function ResultsReportPage() {
           </ConfirmAction>
         </div>
       )}
-      {permissions.readHistory && <ReportHistory query={history} open={historyOpen} onToggle={setHistoryOpen} />}
+      {permissions.readHistory && <ReportHistory {...history} />}
     </>
   );
 }

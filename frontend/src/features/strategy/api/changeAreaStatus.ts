@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { AreaStatus } from '../types';
 import { strategyKeys } from './queryKeys';
 
@@ -10,7 +10,7 @@ export function useChangeAreaStatus(agreementId: string) {
     mutationFn: async ({ areaId, version, status }: { areaId: string; version: number; status: AreaStatus }) =>
       unwrap(
         await api.POST('/api/v1/agreements/{agreementId}/areas-of-action/{areaId}/status', {
-          params: { path: { agreementId, areaId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, areaId }, etagOfVersion(version)),
           body: { status },
         }),
       ),

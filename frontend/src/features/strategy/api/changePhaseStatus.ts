@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { PhaseStatus } from '../types';
 import { strategyKeys } from './queryKeys';
 
@@ -10,7 +10,7 @@ export function useChangePhaseStatus(agreementId: string) {
     mutationFn: async ({ phaseId, version, status }: { phaseId: string; version: number; status: PhaseStatus }) =>
       unwrap(
         await api.POST('/api/v1/agreements/{agreementId}/process/phases/{phaseId}/status', {
-          params: { path: { agreementId, phaseId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, phaseId }, etagOfVersion(version)),
           body: { status },
         }),
       ),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import { strategyKeys } from './queryKeys';
 
 /** Remove a possible area of action that is not chosen (`DELETE …/areas-of-action/{areaId}`, If-Match). */
@@ -9,7 +9,7 @@ export function useRemoveArea(agreementId: string) {
     mutationFn: async ({ areaId, version }: { areaId: string; version: number }) =>
       unwrap(
         await api.DELETE('/api/v1/agreements/{agreementId}/areas-of-action/{areaId}', {
-          params: { path: { agreementId, areaId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, areaId }, etagOfVersion(version)),
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: strategyKeys.all }),

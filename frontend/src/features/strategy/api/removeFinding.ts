@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import { strategyKeys } from './queryKeys';
 
 /** Remove a gap finding (`DELETE …/gap-findings/{findingId}`, If-Match from the finding's version). */
@@ -9,7 +9,7 @@ export function useRemoveFinding(agreementId: string) {
     mutationFn: async ({ findingId, version }: { findingId: string; version: number }) =>
       unwrap(
         await api.DELETE('/api/v1/agreements/{agreementId}/gap-findings/{findingId}', {
-          params: { path: { agreementId, findingId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, findingId }, etagOfVersion(version)),
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: strategyKeys.analysis(agreementId) }),

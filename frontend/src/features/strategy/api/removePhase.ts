@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import { strategyKeys } from './queryKeys';
 
 /** Remove a phase not started yet (`DELETE …/process/phases/{phaseId}`, If-Match from the phase's version). */
@@ -9,7 +9,7 @@ export function useRemovePhase(agreementId: string) {
     mutationFn: async ({ phaseId, version }: { phaseId: string; version: number }) =>
       unwrap(
         await api.DELETE('/api/v1/agreements/{agreementId}/process/phases/{phaseId}', {
-          params: { path: { agreementId, phaseId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, phaseId }, etagOfVersion(version)),
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: strategyKeys.process(agreementId) }),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import { strategyKeys } from './queryKeys';
 
 /** The working group's scores of a possible area of action (`PUT …/areas-of-action/{areaId}/score`, If-Match). */
@@ -9,7 +9,7 @@ export function useScoreArea(agreementId: string) {
     mutationFn: async (input: { areaId: string; version: number; effect: number; feasibility: number }) =>
       unwrap(
         await api.PUT('/api/v1/agreements/{agreementId}/areas-of-action/{areaId}/score', {
-          params: { path: { agreementId, areaId: input.areaId }, header: { 'If-Match': etagOfVersion(input.version) } },
+          params: ifMatch({ agreementId, areaId: input.areaId }, etagOfVersion(input.version)),
           body: { effect: input.effect, feasibility: input.feasibility },
         }),
       ),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { AreaInput } from '../types';
 import { strategyKeys } from './queryKeys';
 
@@ -10,7 +10,7 @@ export function useUpdateArea(agreementId: string) {
     mutationFn: async ({ areaId, version, body }: { areaId: string; version: number; body: AreaInput }) =>
       unwrap(
         await api.PUT('/api/v1/agreements/{agreementId}/areas-of-action/{areaId}', {
-          params: { path: { agreementId, areaId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, areaId }, etagOfVersion(version)),
           body,
         }),
       ),

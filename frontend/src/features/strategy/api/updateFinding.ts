@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { GapFindingInput } from '../types';
 import { strategyKeys } from './queryKeys';
 
@@ -10,7 +10,7 @@ export function useUpdateFinding(agreementId: string) {
     mutationFn: async ({ findingId, version, body }: { findingId: string; version: number; body: GapFindingInput }) =>
       unwrap(
         await api.PUT('/api/v1/agreements/{agreementId}/gap-findings/{findingId}', {
-          params: { path: { agreementId, findingId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, findingId }, etagOfVersion(version)),
           body,
         }),
       ),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
 import type { PhaseInput } from '../types';
 import { strategyKeys } from './queryKeys';
 
@@ -10,7 +10,7 @@ export function useUpdatePhase(agreementId: string) {
     mutationFn: async ({ phaseId, version, body }: { phaseId: string; version: number; body: PhaseInput }) =>
       unwrap(
         await api.PUT('/api/v1/agreements/{agreementId}/process/phases/{phaseId}', {
-          params: { path: { agreementId, phaseId }, header: { 'If-Match': etagOfVersion(version) } },
+          params: ifMatch({ agreementId, phaseId }, etagOfVersion(version)),
           body,
         }),
       ),

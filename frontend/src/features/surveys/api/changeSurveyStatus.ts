@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { SurveyStatus } from '../types';
 import { versionedSurvey } from './getSurvey';
 import { surveyKeys } from './queryKeys';
@@ -10,10 +10,7 @@ export function useChangeSurveyStatus() {
   return useMutation({
     mutationFn: async ({ id, etag, status }: { id: string; etag: string; status: SurveyStatus }) =>
       versionedSurvey(
-        await api.POST('/api/v1/surveys/{id}/status', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { status },
-        }),
+        await api.POST('/api/v1/surveys/{id}/status', { params: ifMatch({ id }, etag), body: { status } }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(surveyKeys.survey(updated.survey.id), updated);

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { Answer } from '../types';
 import { surveyKeys } from './queryKeys';
 
-export type VersionedAnswer = { answer: Answer; etag: string };
+export type VersionedAnswer = Versioned<'answer', Answer>;
 
-export function versionedAnswer(result: { data?: Answer; error?: unknown; response: Response }): VersionedAnswer {
-  const answer = unwrap(result);
-  return { answer, etag: etagOf(result.response, answer.version) };
+export function versionedAnswer(result: FetchResult<Answer>): VersionedAnswer {
+  return versioned('answer', result);
 }
 
 /** An organisation's answer (`GET /api/v1/surveys/{id}/answers/{organisationId}`) and its ETag. */

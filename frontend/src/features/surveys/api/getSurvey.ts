@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, unwrap } from '../../../lib/api';
+import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
 import type { Survey } from '../types';
 import { surveyKeys } from './queryKeys';
 
-export type VersionedSurvey = { survey: Survey; etag: string };
+export type VersionedSurvey = Versioned<'survey', Survey>;
 
-export function versionedSurvey(result: { data?: Survey; error?: unknown; response: Response }): VersionedSurvey {
-  const survey = unwrap(result);
-  return { survey, etag: etagOf(result.response, survey.version) };
+export function versionedSurvey(result: FetchResult<Survey>): VersionedSurvey {
+  return versioned('survey', result);
 }
 
 /** One survey with its themes, questions and recipients (`GET /api/v1/surveys/{id}`) and its ETag. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedSurvey } from './getSurvey';
 import { surveyKeys } from './queryKeys';
 
@@ -17,10 +17,7 @@ export function usePutSummaries() {
       summaries: { themeId: string; text: string }[];
     }) =>
       versionedSurvey(
-        await api.PUT('/api/v1/surveys/{id}/summaries', {
-          params: { path: { id }, header: { 'If-Match': etag } },
-          body: { summaries },
-        }),
+        await api.PUT('/api/v1/surveys/{id}/summaries', { params: ifMatch({ id }, etag), body: { summaries } }),
       ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(surveyKeys.survey(updated.survey.id), updated);

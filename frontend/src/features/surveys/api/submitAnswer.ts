@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import { versionedAnswer } from './getAnswer';
 import { surveyKeys } from './queryKeys';
 
@@ -10,7 +10,7 @@ export function useSubmitAnswer() {
     mutationFn: async ({ id, organisationId, etag }: { id: string; organisationId: string; etag: string }) =>
       versionedAnswer(
         await api.POST('/api/v1/surveys/{id}/answers/{organisationId}/submission', {
-          params: { path: { id, organisationId }, header: { 'If-Match': etag } },
+          params: ifMatch({ id, organisationId }, etag),
         }),
       ),
     onSuccess: async (saved, { id, organisationId }) => {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, ifMatch } from '../../../lib/api';
 import type { SurveyInput } from '../types';
 import { versionedSurvey } from './getSurvey';
 import { surveyKeys } from './queryKeys';
@@ -9,9 +9,7 @@ export function useUpdateSurvey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: SurveyInput }) =>
-      versionedSurvey(
-        await api.PUT('/api/v1/surveys/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
-      ),
+      versionedSurvey(await api.PUT('/api/v1/surveys/{id}', { params: ifMatch({ id }, etag), body: input })),
     onSuccess: async (updated) => {
       queryClient.setQueryData(surveyKeys.survey(updated.survey.id), updated);
       await queryClient.invalidateQueries({ queryKey: surveyKeys.all, refetchType: 'none' });

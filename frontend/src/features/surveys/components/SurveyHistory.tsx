@@ -1,9 +1,7 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryView } from '../../../components';
+import { HistoryPanel, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import type { HistoryEntry } from '../types';
 
 /** The records a survey's history holds: the survey and its answers. */
 const entityTypes = ['SURVEY', 'SURVEY_ANSWER'] as const;
@@ -81,14 +79,6 @@ function useSurveyHistoryView(): HistoryView {
  * The survey's changes and its answers', newest first: when, who, and which fields changed from what to what.
  * Behind a disclosure that loads them when opened, so that the survey stays first on its page.
  */
-export function SurveyHistory({
-  query,
-  open,
-  onToggle,
-}: {
-  query: UseQueryResult<HistoryEntry[]>;
-  open: boolean;
-  onToggle: (open: boolean) => void;
-}) {
+export function SurveyHistory({ query, open, onToggle }: HistoryDisclosure) {
   return <HistoryPanel query={query} view={useSurveyHistoryView()} id="survey" open={open} onToggle={onToggle} />;
 }

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, PageNotLoaded } from '../../../components';
+import { ActionError, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
   BackLink,
   Badge,
@@ -40,8 +40,7 @@ export function SurveyPage() {
   const query = useSurvey(id);
   const changeStatus = useChangeSurveyStatus();
   const update = useUpdateSurvey();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const history = useSurveyHistory(id, historyOpen);
+  const history = useHistoryDisclosure(useSurveyHistory, id);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -118,7 +117,7 @@ export function SurveyPage() {
       )}
       {permissions.copy && <CopyForm survey={survey} />}
       {/* The history is read by those who run the survey and the national reader: exactly who may export it. */}
-      {permissions.export && <SurveyHistory query={history} open={historyOpen} onToggle={setHistoryOpen} />}
+      {permissions.export && <SurveyHistory {...history} />}
     </>
   );
 }
