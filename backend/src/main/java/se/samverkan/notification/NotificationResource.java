@@ -108,7 +108,8 @@ public class NotificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set how I get mail for the categories named. Needs If-Match")
     public RestResponse<PreferencesDto> setNotificationPreferences(
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferencesInput input) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "{validation.body-required}") @Valid PreferencesInput input) {
         return se.samverkan.common.http.EntityTags.ok(service.setPreferences(ifMatch, input));
     }
 
@@ -141,7 +142,10 @@ public class NotificationResource {
     @Path("/unsubscribe")
     @Operation(summary = "What an unsubscribe link stands for (no login: the signed token is enough)")
     public UnsubscribeDto describeUnsubscribe(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
+            @QueryParam("token")
+                    @NotNull(message = "{validation.required}")
+                    @Size(max = 2000, message = "{validation.at-most-characters}")
+                    String token) {
         return service.describe(token);
     }
 
@@ -152,7 +156,10 @@ public class NotificationResource {
             summary = "Unsubscribe with one click (RFC 8058 List-Unsubscribe-Post)",
             description = "No login: the signed token names the user and category, or the public subscription")
     public UnsubscribeDto unsubscribe(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
+            @QueryParam("token")
+                    @NotNull(message = "{validation.required}")
+                    @Size(max = 2000, message = "{validation.at-most-characters}")
+                    String token) {
         return service.unsubscribe(token);
     }
 
@@ -167,7 +174,8 @@ public class NotificationResource {
             responseCode = "202",
             responseDescription = "A confirmation mail is on its way (unless already confirmed)")
     public RestResponse<PublicFollowService.SubscriptionDto> subscribeToMinutes(
-            @PathParam("forumId") UUID forumId, @Valid @NotNull PublicFollowService.SubscriptionInput input) {
+            @PathParam("forumId") UUID forumId,
+            @NotNull(message = "{validation.body-required}") @Valid PublicFollowService.SubscriptionInput input) {
         return RestResponse.status(RestResponse.Status.ACCEPTED, publicFollows.subscribe(forumId, input));
     }
 
@@ -175,7 +183,10 @@ public class NotificationResource {
     @Path("/subscriptions/confirm")
     @Operation(summary = "Confirm a public subscription with the link from the confirmation mail (no login)")
     public PublicFollowService.SubscriptionDto confirmSubscription(
-            @QueryParam("token") @NotNull @Size(max = 2000, message = "{validation.at-most-characters}") String token) {
+            @QueryParam("token")
+                    @NotNull(message = "{validation.required}")
+                    @Size(max = 2000, message = "{validation.at-most-characters}")
+                    String token) {
         return publicFollows.confirm(token);
     }
 

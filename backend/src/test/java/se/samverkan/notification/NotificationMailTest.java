@@ -238,6 +238,32 @@ class NotificationMailTest {
     }
 
     @Test
+    void missingTokensAndBodiesAreNamedInPlainWords() {
+        ANONYMOUS
+                .request()
+                .post("/api/v1/unsubscribe")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("token"))
+                .body("errors[0].message", equalTo("must be given"));
+        ANONYMOUS
+                .request()
+                .post("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("token"))
+                .body("errors[0].message", equalTo("must be given"));
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", preferencesEtag(MEMBER_VASTERAS))
+                .put("/api/v1/notification-preferences")
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("a JSON body is required"));
+    }
+
+    @Test
     void oneClickUnsubscribeWorksWithoutLoginAndIsHonoured() throws Exception {
         String forum = Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "vasteras-stad");
         Forums.createMeeting(COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusDays(15));
