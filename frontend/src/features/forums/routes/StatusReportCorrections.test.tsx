@@ -63,7 +63,12 @@ describe('correcting a status report', { timeout: 45_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Ta bort lägesrapporten' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ta bort' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/forums/${ids.integrationsradet}/status-reports`));
-    expect(await screen.findByText('Lägesrapporten ”Lägesrapport kvartal 2” är borttagen.')).toBeInTheDocument();
+    // The list page renders again as its queries settle: assert the notice on the settled page, not on an element
+    // found before the last render (that one may have been replaced).
+    await screen.findByText('Inga lägesrapporter ännu.');
+    await waitFor(() =>
+      expect(screen.getByText('Lägesrapporten ”Lägesrapport kvartal 2” är borttagen.')).toBeInTheDocument(),
+    );
     expect(api.calls('DELETE', `/api/v1/status-reports/${reportId}`)[0].headers.get('If-Match')).toBe('"3"');
   });
 });
