@@ -76,7 +76,8 @@ export function FormEnumSelect<T extends string>({
 }: Omit<Bound<SelectProps>, 'options' | 'value' | 'onChange' | 'emptyOption'> & {
   values: readonly T[];
   labelOfValue: (value: T) => string;
-  value: T;
+  /** None yet (a new thing, shown with the placeholder). */
+  value: T | null;
   onChange: (value: T) => void;
 }) {
   return (
