@@ -2,13 +2,14 @@ import { useState, type ReactElement, type ReactNode } from 'react';
 import {
   RepeatingGroup,
   SearchComboBox,
+  type RadioGroupProps,
   type RepeatingGroupProps,
   type SelectProps,
   type TextAreaProps,
   type TextFieldProps,
 } from '../design-system';
 import { FormField } from './FormField';
-import { FormScopeProvider, FormSelect, FormTextArea, FormTextField, useFormScope } from './FormFields';
+import { FormRadioGroup, FormScopeProvider, FormSelect, FormTextArea, FormTextField, useFormScope } from './FormFields';
 import { useOrganisationOptions } from './useOrganisationOptions';
 
 /** The keys of `V` whose values are a `T`. */
@@ -22,6 +23,8 @@ export type BoundFields<V> = {
   textArea: (name: KeysOf<V, string>, props?: Extra<TextAreaProps>) => ReactElement;
   /** A choice among `options`, whose ids are values of the field's type. */
   select: (name: KeysOf<V, string | null>, props: Extra<SelectProps>) => ReactElement;
+  /** One choice among a few `options` as radio buttons. */
+  radio: (name: KeysOf<V, string | null>, props: Extra<RadioGroupProps>) => ReactElement;
   /** An organisation searched by name; the field holds its id, `nameField` the name shown for it. */
   organisation: (
     name: KeysOf<V, string | null>,
@@ -66,6 +69,11 @@ export function bindFields<V extends object>({
     select: (name, props) => (
       <FormScopeProvider scope={scope}>
         <FormSelect name={name} value={readChoice(name)} onChange={write(name)} {...props} />
+      </FormScopeProvider>
+    ),
+    radio: (name, props) => (
+      <FormScopeProvider scope={scope}>
+        <FormRadioGroup name={name} value={readChoice(name)} onChange={write(name)} {...props} />
       </FormScopeProvider>
     ),
     organisation: (name, nameField, { label, resetKey, ...props }) => (
