@@ -1,9 +1,13 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  CheckboxGroup,
+  RadioGroup,
   Select,
   TextArea,
   TextField,
+  type CheckboxGroupProps,
+  type RadioGroupProps,
   type SelectProps,
   type TextAreaProps,
   type TextFieldProps,
@@ -19,7 +23,7 @@ export function FormScopeProvider({ scope, children }: { scope: FormScope; child
   return <FormScopeContext.Provider value={scope}>{children}</FormScopeContext.Provider>;
 }
 
-function useFormScope(): FormScope {
+export function useFormScope(): FormScope {
   const scope = useContext(FormScopeContext);
   if (scope === null) throw new Error('A form field is used outside a ServerForm');
   return scope;
@@ -28,35 +32,37 @@ function useFormScope(): FormScope {
 /** A field's props with its name required and its label optional: the form's `labelOf(name)` by default. */
 type Bound<P> = Omit<P, 'name' | 'label'> & { name: string; label?: string };
 
-/** A one-line text field inside a `ServerForm`, wrapped for the error summary and labelled by the form. */
-export function FormTextField({ name, label, ...props }: Bound<TextFieldProps>) {
-  const { form, labelOf } = useFormScope();
-  return (
-    <FormField form={form} name={name}>
-      <TextField {...props} name={name} label={label ?? labelOf(name)} />
-    </FormField>
-  );
+/**
+ * The field `Field` inside a `ServerForm`: wrapped for the error summary (`FormField`), named, and labelled by the
+ * form unless it says its own label.
+ */
+function inFormScope<P extends { name?: string; label: string }>(Field: ComponentType<P>) {
+  return function FormScopedField({ name, label, ...props }: Bound<P>) {
+    const { form, labelOf } = useFormScope();
+    // The rest of a field's props are its own (P without name and label), given back with those two.
+    const fieldProps = { ...props, name, label: label ?? labelOf(name) } as unknown as P;
+    return (
+      <FormField form={form} name={name}>
+        <Field {...fieldProps} />
+      </FormField>
+    );
+  };
 }
+
+/** A one-line text field inside a `ServerForm`, wrapped for the error summary and labelled by the form. */
+export const FormTextField = inFormScope<TextFieldProps>(TextField);
 
 /** A multi-line text field inside a `ServerForm` (see `FormTextField`). */
-export function FormTextArea({ name, label, ...props }: Bound<TextAreaProps>) {
-  const { form, labelOf } = useFormScope();
-  return (
-    <FormField form={form} name={name}>
-      <TextArea {...props} name={name} label={label ?? labelOf(name)} />
-    </FormField>
-  );
-}
+export const FormTextArea = inFormScope<TextAreaProps>(TextArea);
 
 /** A dropdown inside a `ServerForm` (see `FormTextField`). */
-export function FormSelect({ name, label, ...props }: Bound<SelectProps>) {
-  const { form, labelOf } = useFormScope();
-  return (
-    <FormField form={form} name={name}>
-      <Select {...props} name={name} label={label ?? labelOf(name)} />
-    </FormField>
-  );
-}
+export const FormSelect = inFormScope<SelectProps>(Select);
+
+/** Radio buttons (one choice out of a few) inside a `ServerForm` (see `FormTextField`). */
+export const FormRadioGroup = inFormScope<RadioGroupProps>(RadioGroup);
+
+/** Checkboxes (several choices out of a few) inside a `ServerForm` (see `FormTextField`). */
+export const FormCheckboxGroup = inFormScope<CheckboxGroupProps>(CheckboxGroup);
 
 /**
  * A required dropdown of the values of an enumeration inside a `ServerForm`: each value labelled by `labelOfValue`,
@@ -70,7 +76,8 @@ export function FormEnumSelect<T extends string>({
 }: Omit<Bound<SelectProps>, 'options' | 'value' | 'onChange' | 'emptyOption'> & {
   values: readonly T[];
   labelOfValue: (value: T) => string;
-  value: T;
+  /** None yet (a new thing, shown with the placeholder). */
+  value: T | null;
   onChange: (value: T) => void;
 }) {
   return (

@@ -1,7 +1,7 @@
 // The shared layer above the design system: what every feature uses the same way. It imports no feature and not app/.
 export { ActionError } from './ActionError';
-export { bindFields, useBoundFields } from './boundFields';
-export type { BoundFields } from './boundFields';
+export { bindFields, FormRepeatingGroup, useBoundFields } from './boundFields';
+export type { BoundFields, EntryFields } from './boundFields';
 export { ConfirmAction } from './ConfirmAction';
 export type { ConfirmActionProps } from './ConfirmAction';
 export { changedFields, conflictRows, applyMyChanges, sameValue } from './conflict';
@@ -18,7 +18,16 @@ export { brokenRuleOf, RefusalAlert, useRefusalText } from './refusal';
 export type { Refusal } from './refusal';
 export { RequirePermission } from './RequirePermission';
 export { fieldAnchor, FormField } from './FormField';
-export { FormEnumSelect, FormSelect, FormTextArea, FormTextField, itemNumber, useFieldLabels } from './FormFields';
+export {
+  FormCheckboxGroup,
+  FormEnumSelect,
+  FormRadioGroup,
+  FormSelect,
+  FormTextArea,
+  FormTextField,
+  itemNumber,
+  useFieldLabels,
+} from './FormFields';
 export type { EntityFormProps } from './FormFields';
 export { ServerForm } from './ServerForm';
 export type { ServerFormProps } from './ServerForm';

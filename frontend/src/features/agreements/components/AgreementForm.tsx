@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
-import { Alert, CheckboxGroup, RepeatingGroup, TextField, type Option } from '../../../design-system';
+import { FormCheckboxGroup, FormRepeatingGroup, FormSelect, ServerForm, useBoundFields } from '../../../components';
+import { Alert, type Option } from '../../../design-system';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useAgreements } from '../api/getAgreements';
 import {
@@ -21,7 +21,6 @@ import {
   newLegalBasisRow,
   periodOutside,
   toAgreementInput,
-  type AgreementFormValues,
   type Period,
 } from './agreementFormValues';
 import { labelField } from './fieldLabels';
@@ -123,7 +122,7 @@ export function AgreementForm({
   const { t } = useTranslation();
   const labelOf = useAgreementFieldLabel();
   const describeError = useActionErrorText();
-  const [values, setValues] = useState<AgreementFormValues>(() => formValuesOfInput(initialInput));
+  const { values, set, field } = useBoundFields(FORM, () => formValuesOfInput(initialInput), labelOf);
   const counties = useCounties();
   const municipalities = useMunicipalities(values.countyCode);
   const local = values.kind === 'LOCAL';
@@ -160,9 +159,6 @@ export function AgreementForm({
   const parentPeriod = local && values.parentAgreementId ? parents.periods.get(values.parentAgreementId) : undefined;
   const outsideParent = parentPeriod !== undefined && periodOutside(values, parentPeriod);
 
-  const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
-
   return (
     <ServerForm
       form={FORM}
@@ -177,27 +173,19 @@ export function AgreementForm({
     >
       <FormSelect
         name="kind"
-        label={t('agreements.fields.kind')}
         placeholder={t('agreements.form.kindPlaceholder')}
         isRequired
         options={kindOptions.map((kind) => ({ id: kind, label: t(`agreementKind.${kind}`) }))}
         value={values.kind}
         onChange={(kind) =>
-          setValues((previous) => ({
-            ...previous,
+          set({
             kind: kind as AgreementKind | null,
             // A predecessor must be of the same kind.
-            supersedesId: kind === previous.kind ? previous.supersedesId : null,
-          }))
+            supersedesId: kind === values.kind ? values.supersedesId : null,
+          })
         }
       />
-      <FormTextField
-        name="title"
-        label={t('agreements.fields.title')}
-        isRequired
-        value={values.title}
-        onChange={(value) => set('title', value)}
-      />
+      {field.text('title', { isRequired: true })}
       <FormSelect
         name="countyCode"
         label={t('agreements.fields.county')}
@@ -208,58 +196,39 @@ export function AgreementForm({
           .filter((county) => countyAllowed(county.code))
           .map((county) => ({ id: county.code, label: county.name }))}
         value={values.countyCode}
-        onChange={(countyCode) =>
-          setValues((previous) =>
-            countyCode === previous.countyCode
-              ? previous
-              : { ...previous, countyCode, municipalityCode: null, parentAgreementId: null, supersedesId: null },
-          )
-        }
+        onChange={(countyCode) => {
+          if (countyCode !== values.countyCode)
+            set({ countyCode, municipalityCode: null, parentAgreementId: null, supersedesId: null });
+        }}
       />
-      {local && (
-        <FormSelect
-          name="municipalityCode"
-          label={t('agreements.fields.municipality')}
-          description={
-            values.countyCode ? t('agreements.form.municipalityHint') : t('agreements.form.municipalityNeedsCounty')
-          }
-          placeholder={t('agreements.form.municipalityPlaceholder')}
-          isRequired
-          isDisabled={!values.countyCode}
-          options={(municipalities.data ?? [])
+      {local &&
+        field.select('municipalityCode', {
+          label: t('agreements.fields.municipality'),
+          description: values.countyCode
+            ? t('agreements.form.municipalityHint')
+            : t('agreements.form.municipalityNeedsCounty'),
+          placeholder: t('agreements.form.municipalityPlaceholder'),
+          isRequired: true,
+          isDisabled: !values.countyCode,
+          options: (municipalities.data ?? [])
             .filter((municipality) => municipalityAllowed(municipality.code))
-            .map((municipality) => ({ id: municipality.code, label: municipality.name }))}
-          value={values.municipalityCode}
-          onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
-        />
-      )}
+            .map((municipality) => ({ id: municipality.code, label: municipality.name })),
+        })}
       <div className="form-row">
-        {(['firstYear', 'lastYear'] as const).map((field) => (
-          <FormField key={field} form={FORM} name={field}>
-            <TextField
-              name={field}
-              label={t(`agreements.fields.${field}`)}
-              description={t('agreements.form.yearHint')}
-              isRequired
-              inputMode="numeric"
-              value={values[field]}
-              onChange={(value) => set(field, value)}
-            />
-          </FormField>
+        {(['firstYear', 'lastYear'] as const).map((year) => (
+          <Fragment key={year}>
+            {field.text(year, { description: t('agreements.form.yearHint'), isRequired: true, inputMode: 'numeric' })}
+          </Fragment>
         ))}
       </div>
-      {(local || subStrategy) && (
-        <FormSelect
-          name="parentAgreementId"
-          label={subStrategy ? t('agreements.fields.parentStrategy') : t('agreements.fields.parentAgreement')}
-          description={subStrategy ? t('agreements.form.parentStrategyHint') : t('agreements.form.parentHint')}
-          emptyOption={t('agreements.form.noParent')}
-          isDisabled={!values.countyCode}
-          options={parents.options}
-          value={values.parentAgreementId}
-          onChange={(id) => set('parentAgreementId', id)}
-        />
-      )}
+      {(local || subStrategy) &&
+        field.select('parentAgreementId', {
+          label: subStrategy ? t('agreements.fields.parentStrategy') : t('agreements.fields.parentAgreement'),
+          description: subStrategy ? t('agreements.form.parentStrategyHint') : t('agreements.form.parentHint'),
+          emptyOption: t('agreements.form.noParent'),
+          isDisabled: !values.countyCode,
+          options: parents.options,
+        })}
       {outsideParent && (
         <Alert tone="warning" title={t('agreements.form.outsideParentTitle')}>
           <p>
@@ -269,103 +238,59 @@ export function AgreementForm({
           </p>
         </Alert>
       )}
-      <FormTextArea
-        name="purpose"
-        label={t('agreements.fields.purpose')}
-        description={t('agreements.form.purposeHint')}
-        value={values.purpose}
-        onChange={(value) => set('purpose', value)}
+      {field.textArea('purpose', { description: t('agreements.form.purposeHint') })}
+      {field.textArea('background', { description: t('agreements.form.backgroundHint') })}
+      {field.text('reportNumber', { description: t('agreements.form.reportNumberHint') })}
+      {field.text('caseNumber', { description: t('agreements.form.caseNumberHint') })}
+      <FormRepeatingGroup
+        name="legalBasis"
+        items={values.legalBasis}
+        onChange={(legalBasis) => set({ legalBasis })}
+        newItem={() => newLegalBasisRow()}
+        labels={{
+          legend: t('agreements.fields.legalBasis'),
+          description: t('agreements.form.legalBasisHint'),
+          item: (n) => t('agreements.form.legalBasisItem', { n }),
+          add: t('agreements.form.addLegalBasis'),
+          remove: t('agreements.form.remove'),
+          added: (n) => t('agreements.form.legalBasisAdded', { n }),
+          removed: (n) => t('agreements.form.legalBasisRemoved', { n }),
+          empty: t('agreements.form.noLegalBasis'),
+        }}
+        renderItem={(_row, entry) => (
+          <>
+            {entry.text('sfs', {
+              label: t('agreements.form.sfs'),
+              description: t('agreements.form.sfsHint'),
+              isRequired: true,
+            })}
+            {entry.text('title', {
+              label: t('agreements.form.sfsTitle'),
+              description: t('agreements.form.sfsTitleHint'),
+            })}
+          </>
+        )}
       />
-      <FormTextArea
-        name="background"
-        label={t('agreements.fields.background')}
-        description={t('agreements.form.backgroundHint')}
-        value={values.background}
-        onChange={(value) => set('background', value)}
+      <FormCheckboxGroup
+        name="targetGroups"
+        options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
+        value={values.targetGroups}
+        onChange={(groups) => set({ targetGroups: groups as TargetGroup[] })}
       />
-      <FormTextField
-        name="reportNumber"
-        label={t('agreements.fields.reportNumber')}
-        description={t('agreements.form.reportNumberHint')}
-        value={values.reportNumber}
-        onChange={(value) => set('reportNumber', value)}
+      <FormCheckboxGroup
+        name="perspectives"
+        description={t('agreements.form.perspectivesHint')}
+        options={perspectives.map((perspective) => ({ id: perspective, label: t(`perspective.${perspective}`) }))}
+        value={values.perspectives}
+        onChange={(chosen) => set({ perspectives: chosen as Perspective[] })}
       />
-      <FormTextField
-        name="caseNumber"
-        label={t('agreements.fields.caseNumber')}
-        description={t('agreements.form.caseNumberHint')}
-        value={values.caseNumber}
-        onChange={(value) => set('caseNumber', value)}
-      />
-      <FormField form={FORM} name="legalBasis">
-        <RepeatingGroup
-          items={values.legalBasis}
-          onChange={(rows) => set('legalBasis', rows)}
-          newItem={() => newLegalBasisRow()}
-          labels={{
-            legend: t('agreements.fields.legalBasis'),
-            description: t('agreements.form.legalBasisHint'),
-            item: (n) => t('agreements.form.legalBasisItem', { n }),
-            add: t('agreements.form.addLegalBasis'),
-            remove: t('agreements.form.remove'),
-            added: (n) => t('agreements.form.legalBasisAdded', { n }),
-            removed: (n) => t('agreements.form.legalBasisRemoved', { n }),
-            empty: t('agreements.form.noLegalBasis'),
-          }}
-          renderItem={(row, index, update) => (
-            <>
-              <FormField form={FORM} name={`legalBasis[${index}].sfs`}>
-                <TextField
-                  name={`legalBasis[${index}].sfs`}
-                  label={t('agreements.form.sfs')}
-                  description={t('agreements.form.sfsHint')}
-                  isRequired
-                  value={row.sfs}
-                  onChange={(sfs) => update({ sfs })}
-                />
-              </FormField>
-              <FormField form={FORM} name={`legalBasis[${index}].title`}>
-                <TextField
-                  name={`legalBasis[${index}].title`}
-                  label={t('agreements.form.sfsTitle')}
-                  description={t('agreements.form.sfsTitleHint')}
-                  value={row.title}
-                  onChange={(title) => update({ title })}
-                />
-              </FormField>
-            </>
-          )}
-        />
-      </FormField>
-      <FormField form={FORM} name="targetGroups">
-        <CheckboxGroup
-          name="targetGroups"
-          label={t('agreements.fields.targetGroups')}
-          options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
-          value={values.targetGroups}
-          onChange={(groups) => set('targetGroups', groups as TargetGroup[])}
-        />
-      </FormField>
-      <FormField form={FORM} name="perspectives">
-        <CheckboxGroup
-          name="perspectives"
-          label={t('agreements.fields.perspectives')}
-          description={t('agreements.form.perspectivesHint')}
-          options={perspectives.map((perspective) => ({ id: perspective, label: t(`perspective.${perspective}`) }))}
-          value={values.perspectives}
-          onChange={(chosen) => set('perspectives', chosen as Perspective[])}
-        />
-      </FormField>
-      <FormSelect
-        name="supersedesId"
-        label={t('agreements.fields.supersedes')}
-        description={t('agreements.form.supersedesHint')}
-        emptyOption={t('agreements.form.noSupersedes')}
-        isDisabled={!values.countyCode || !values.kind}
-        options={predecessorOptions}
-        value={values.supersedesId}
-        onChange={(id) => set('supersedesId', id)}
-      />
+      {field.select('supersedesId', {
+        label: t('agreements.fields.supersedes'),
+        description: t('agreements.form.supersedesHint'),
+        emptyOption: t('agreements.form.noSupersedes'),
+        isDisabled: !values.countyCode || !values.kind,
+        options: predecessorOptions,
+      })}
     </ServerForm>
   );
 }

@@ -1,16 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
-import { CheckboxGroup, OrderedListEditor, type Option } from '../../../design-system';
+import { FormCheckboxGroup, FormField, ServerForm, useBoundFields } from '../../../components';
+import { OrderedListEditor, type Option } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';
 import { labelField } from './fieldLabels';
-import {
-  formValuesOfGoalAreaInput,
-  goalAreaFields,
-  toGoalAreaInput,
-  type GoalAreaFormValues,
-} from './goalAreaFormValues';
+import { formValuesOfGoalAreaInput, goalAreaFields, toGoalAreaInput } from './goalAreaFormValues';
 
 const FORM = 'goal-area';
 
@@ -70,9 +64,7 @@ export function GoalAreaForm({
   const labelOf = useGoalAreaFieldLabel();
   const describeError = useActionErrorText();
   const strategyLabels = useStrategyLabels();
-  const [values, setValues] = useState<GoalAreaFormValues>(() => formValuesOfGoalAreaInput(initialInput));
-  const set = <K extends keyof GoalAreaFormValues>(key: K, value: GoalAreaFormValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
+  const { values, set, field } = useBoundFields(FORM, () => formValuesOfGoalAreaInput(initialInput), labelOf);
 
   return (
     <ServerForm
@@ -86,57 +78,29 @@ export function GoalAreaForm({
       initialError={initialError}
       describeError={describeError}
     >
-      <FormTextField
-        name="number"
-        label={t('agreements.goalArea.fields.number')}
-        description={t('agreements.goalArea.numberHint')}
-        isRequired
-        value={values.number}
-        onChange={(value) => set('number', value)}
-      />
-      <FormTextField
-        name="title"
-        label={t('agreements.goalArea.fields.title')}
-        isRequired
-        value={values.title}
-        onChange={(value) => set('title', value)}
-      />
-      <FormTextArea
-        name="goal"
-        rows={3}
-        label={t('agreements.goalArea.fields.goal')}
-        description={t('agreements.goalArea.goalHint')}
-        value={values.goal}
-        onChange={(value) => set('goal', value)}
-      />
+      {field.text('number', { description: t('agreements.goalArea.numberHint'), isRequired: true })}
+      {field.text('title', { isRequired: true })}
+      {field.textArea('goal', { rows: 3, description: t('agreements.goalArea.goalHint') })}
       <FormField form={FORM} name="strategies">
         <OrderedListEditor
           name="strategies"
           items={values.strategies}
-          onChange={(items) => set('strategies', items)}
+          onChange={(strategies) => set({ strategies })}
           labels={strategyLabels}
         />
       </FormField>
-      <FormField form={FORM} name="targetGroups">
-        <CheckboxGroup
-          name="targetGroups"
-          label={t('agreements.goalArea.fields.targetGroups')}
-          options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
-          value={values.targetGroups}
-          onChange={(groups) => set('targetGroups', groups as TargetGroup[])}
-        />
-      </FormField>
-      {answersToOptions && (
-        <FormSelect
-          name="answersToGoalAreaId"
-          label={t('agreements.goalArea.fields.answersToGoalAreaId')}
-          description={t('agreements.goalArea.answersToHint')}
-          emptyOption={t('agreements.goalArea.answersToNone')}
-          options={answersToOptions}
-          value={values.answersToGoalAreaId}
-          onChange={(id) => set('answersToGoalAreaId', id)}
-        />
-      )}
+      <FormCheckboxGroup
+        name="targetGroups"
+        options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
+        value={values.targetGroups}
+        onChange={(groups) => set({ targetGroups: groups as TargetGroup[] })}
+      />
+      {answersToOptions &&
+        field.select('answersToGoalAreaId', {
+          description: t('agreements.goalArea.answersToHint'),
+          emptyOption: t('agreements.goalArea.answersToNone'),
+          options: answersToOptions,
+        })}
     </ServerForm>
   );
 }

@@ -1,8 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormSelect, FormTextField, ServerForm } from '../../../components';
-import { RepeatingGroup, SearchComboBox, TextField } from '../../../design-system';
-import { useOrganisationOptions } from '../../../components';
+import {
+  FormEnumSelect,
+  FormField,
+  FormRepeatingGroup,
+  ServerForm,
+  useBoundFields,
+  useOrganisationOptions,
+} from '../../../components';
+import { SearchComboBox } from '../../../design-system';
 import { partyRoles, type Party, type PartyInput, type PartyRole } from '../types';
 import { useActionErrorText } from './ActionError';
 import { labelField } from './fieldLabels';
@@ -20,7 +25,7 @@ function newSignatoryRow(name = '', title = ''): SignatoryRow {
 type Values = {
   organisationId: string | null;
   organisationName: string;
-  role: PartyRole | null;
+  role: PartyRole;
   signatories: SignatoryRow[];
   signedOn: string;
 };
@@ -35,11 +40,11 @@ function valuesOf(party: Party | undefined): Values {
   };
 }
 
-/** The request body; a missing organisation or role is sent as null so the server names the field. */
+/** The request body; a missing organisation is sent as null so the server names the field. */
 export function toPartyInput(values: Values): PartyInput {
   return {
     organisationId: values.organisationId as string,
-    role: values.role as PartyRole,
+    role: values.role,
     signatories: values.signatories.map((row) => ({ name: row.name.trim(), title: row.title.trim() || undefined })),
     signedOn: values.signedOn || undefined,
   };
@@ -57,7 +62,6 @@ export type PartyFormProps = {
 export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }: PartyFormProps) {
   const { t } = useTranslation();
   const describeError = useActionErrorText();
-  const [values, setValues] = useState(() => valuesOf(party));
   const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.party.fields.${field}`)]));
   const labelOf = (field: string) =>
     labelField(field, labels, (list, n, part) =>
@@ -68,6 +72,7 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           })
         : undefined,
     );
+  const { values, set, field } = useBoundFields(FORM, () => valuesOf(party), labelOf);
 
   return (
     <ServerForm
@@ -90,71 +95,44 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           value={values.organisationId}
           valueLabel={values.organisationName}
           onChange={(organisationId, label) =>
-            setValues((previous) => ({
-              ...previous,
-              organisationId,
-              organisationName: label.replace(/ \([^)]*\)$/, ''),
-            }))
+            set({ organisationId, organisationName: label.replace(/ \([^)]*\)$/, '') })
           }
           useOptions={useOrganisationOptions}
         />
       </FormField>
-      <FormSelect
+      <FormEnumSelect
         name="role"
-        label={t('agreements.party.fields.role')}
-        isRequired
-        options={partyRoles.map((role) => ({ id: role, label: t(`partyRole.${role}`) }))}
+        values={partyRoles}
+        labelOfValue={(role) => t(`partyRole.${role}`)}
         value={values.role}
-        onChange={(role) => setValues((previous) => ({ ...previous, role: role as PartyRole | null }))}
+        onChange={(role) => set({ role })}
       />
-      <FormField form={FORM} name="signatories">
-        <RepeatingGroup
-          items={values.signatories}
-          onChange={(signatories) => setValues((previous) => ({ ...previous, signatories }))}
-          newItem={() => newSignatoryRow()}
-          labels={{
-            legend: t('agreements.party.fields.signatories'),
-            description: t('agreements.party.signatoriesHint'),
-            item: (n) => t('agreements.party.signatory', { n }),
-            add: t('agreements.party.addSignatory'),
-            remove: t('agreements.form.remove'),
-            added: (n) => t('agreements.party.signatoryAdded', { n }),
-            removed: (n) => t('agreements.party.signatoryRemoved', { n }),
-            empty: t('agreements.party.noSignatories'),
-          }}
-          renderItem={(row, index, update) => (
-            <>
-              <FormField form={FORM} name={`signatories[${index}].name`}>
-                <TextField
-                  name={`signatories[${index}].name`}
-                  label={t('agreements.party.signatoryName')}
-                  isRequired
-                  autoComplete="off"
-                  value={row.name}
-                  onChange={(name) => update({ name })}
-                />
-              </FormField>
-              <FormField form={FORM} name={`signatories[${index}].title`}>
-                <TextField
-                  name={`signatories[${index}].title`}
-                  label={t('agreements.party.signatoryTitle')}
-                  description={t('agreements.party.signatoryTitleHint')}
-                  value={row.title}
-                  onChange={(title) => update({ title })}
-                />
-              </FormField>
-            </>
-          )}
-        />
-      </FormField>
-      <FormTextField
-        name="signedOn"
-        type="date"
-        label={t('agreements.party.fields.signedOn')}
-        description={t('agreements.party.signedOnHint')}
-        value={values.signedOn}
-        onChange={(signedOn) => setValues((previous) => ({ ...previous, signedOn }))}
+      <FormRepeatingGroup
+        name="signatories"
+        items={values.signatories}
+        onChange={(signatories) => set({ signatories })}
+        newItem={() => newSignatoryRow()}
+        labels={{
+          legend: t('agreements.party.fields.signatories'),
+          description: t('agreements.party.signatoriesHint'),
+          item: (n) => t('agreements.party.signatory', { n }),
+          add: t('agreements.party.addSignatory'),
+          remove: t('agreements.form.remove'),
+          added: (n) => t('agreements.party.signatoryAdded', { n }),
+          removed: (n) => t('agreements.party.signatoryRemoved', { n }),
+          empty: t('agreements.party.noSignatories'),
+        }}
+        renderItem={(_row, entry) => (
+          <>
+            {entry.text('name', { label: t('agreements.party.signatoryName'), isRequired: true, autoComplete: 'off' })}
+            {entry.text('title', {
+              label: t('agreements.party.signatoryTitle'),
+              description: t('agreements.party.signatoryTitleHint'),
+            })}
+          </>
+        )}
       />
+      {field.text('signedOn', { type: 'date', description: t('agreements.party.signedOnHint') })}
     </ServerForm>
   );
 }

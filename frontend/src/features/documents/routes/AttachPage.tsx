@@ -131,7 +131,7 @@ function AttachForm({
             onChange={setUrl}
           />
         )}
-        <DescriptionFields form={FORM} values={values} onChange={setValues} />
+        <DescriptionFields values={values} onChange={setValues} />
         <UploadStatus progress={progress} />
       </ServerForm>
     </>

@@ -80,7 +80,7 @@ function EditForm({ versioned, onReload }: { versioned: VersionedDocument; onRel
             onChange={setUrl}
           />
         )}
-        <DescriptionFields form={FORM} values={values} onChange={setValues} />
+        <DescriptionFields values={values} onChange={setValues} />
       </ServerForm>
     </>
   );

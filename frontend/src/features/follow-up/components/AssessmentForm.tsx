@@ -1,15 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormTextArea, ServerForm } from '../../../components';
-import {
-  Button,
-  RadioGroup,
-  RepeatingGroup,
-  SearchComboBox,
-  Select,
-  TextArea,
-  TextField,
-} from '../../../design-system';
+import { FormField, FormRadioGroup, FormRepeatingGroup, FormTextArea, ServerForm } from '../../../components';
+import { Button, SearchComboBox, Select, TextField } from '../../../design-system';
 import { useFundingProjectName, useFundingProjectOptions } from '../api/getFundingProjects';
 import { useCountyMunicipalities } from '../api/getMunicipalities';
 import { useSaveAssessment } from '../api/saveAssessment';
@@ -245,15 +237,13 @@ export function AssessmentForm({
         }
       >
         <p>{t('followUp.assessment.submitHint')}</p>
-        <FormField form={FORM} name="status">
-          <RadioGroup
-            label={t('followUp.fields.status')}
-            name="status"
-            value={values.status}
-            onChange={(status) => change({ status: status as AssessmentFormValues['status'] })}
-            options={goalStatuses.map((status) => ({ id: status, label: t(`followUp.goalStatus.${status}`) }))}
-          />
-        </FormField>
+        <FormRadioGroup
+          name="status"
+          label={t('followUp.fields.status')}
+          value={values.status}
+          onChange={(status) => change({ status: status as AssessmentFormValues['status'] })}
+          options={goalStatuses.map((status) => ({ id: status, label: t(`followUp.goalStatus.${status}`) }))}
+        />
         <FormTextArea
           name="situation"
           label={t('followUp.fields.situation')}
@@ -261,58 +251,36 @@ export function AssessmentForm({
           value={values.situation}
           onChange={(situation) => change({ situation })}
         />
-        <FormField form={FORM} name="activities">
-          <RepeatingGroup
-            items={values.activities}
-            onChange={(activities) => change({ activities })}
-            newItem={newActivity}
-            labels={{
-              legend: t('followUp.fields.activities'),
-              description: t('followUp.assessment.activitiesHint'),
-              item: (position) => t('followUp.assessment.activityItem', { position }),
-              add: t('followUp.assessment.addActivity'),
-              remove: t('followUp.assessment.removeActivity'),
-              added: (position) => t('followUp.assessment.activityAdded', { position }),
-              removed: (position) => t('followUp.assessment.activityRemoved', { position }),
-              empty: t('followUp.assessment.noActivities'),
-            }}
-            renderItem={(item, index, update) => (
-              <>
-                <TextField
-                  label={t('followUp.assessment.activity.title')}
-                  name={`activities[${index}].title`}
-                  value={item.title}
-                  onChange={(title) => update({ title })}
-                  isRequired
-                />
-                <TextArea
-                  label={t('followUp.assessment.activity.description')}
-                  name={`activities[${index}].description`}
-                  rows={3}
-                  value={item.description}
-                  onChange={(description) => update({ description })}
-                />
-                <ActivityOrganisations item={item} update={update} />
-                <TextArea
-                  label={t('followUp.assessment.activity.result')}
-                  name={`activities[${index}].result`}
-                  rows={3}
-                  value={item.result}
-                  onChange={(result) => update({ result })}
-                />
-                <TextField
-                  label={t('followUp.assessment.activity.fundingSource')}
-                  description={t('followUp.assessment.fundingSourceHint')}
-                  name={`activities[${index}].fundingSource`}
-                  value={item.fundingSource}
-                  onChange={(fundingSource) => update({ fundingSource })}
-                />
-                <ActivityProject item={item} name={`activities[${index}].projectId`} update={update} />
-                {item.planActivityId && <p className="muted">{t('followUp.assessment.takenFromPlan')}</p>}
-              </>
-            )}
-          />
-        </FormField>
+        <FormRepeatingGroup
+          name="activities"
+          items={values.activities}
+          onChange={(activities) => change({ activities })}
+          newItem={newActivity}
+          labels={{
+            legend: t('followUp.fields.activities'),
+            description: t('followUp.assessment.activitiesHint'),
+            item: (position) => t('followUp.assessment.activityItem', { position }),
+            add: t('followUp.assessment.addActivity'),
+            remove: t('followUp.assessment.removeActivity'),
+            added: (position) => t('followUp.assessment.activityAdded', { position }),
+            removed: (position) => t('followUp.assessment.activityRemoved', { position }),
+            empty: t('followUp.assessment.noActivities'),
+          }}
+          renderItem={(item, entry) => (
+            <>
+              {entry.text('title', { label: t('followUp.assessment.activity.title'), isRequired: true })}
+              {entry.textArea('description', { label: t('followUp.assessment.activity.description'), rows: 3 })}
+              <ActivityOrganisations item={item} update={entry.update} />
+              {entry.textArea('result', { label: t('followUp.assessment.activity.result'), rows: 3 })}
+              {entry.text('fundingSource', {
+                label: t('followUp.assessment.activity.fundingSource'),
+                description: t('followUp.assessment.fundingSourceHint'),
+              })}
+              <ActivityProject item={item} name={entry.name('projectId')} update={entry.update} />
+              {item.planActivityId && <p className="muted">{t('followUp.assessment.takenFromPlan')}</p>}
+            </>
+          )}
+        />
         <FromPlan
           agreementId={assessment.agreement.id}
           goalAreaId={assessment.goalArea.id}

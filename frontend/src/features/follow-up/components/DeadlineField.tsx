@@ -1,28 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../components';
-import { TextField } from '../../../design-system';
+import { FormTextField } from '../../../components';
 
-/** The round's deadline, as entered when opening a round and when moving it. */
-export function DeadlineField({
-  form,
-  value,
-  onChange,
-}: {
-  form: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
+/** The round's deadline, as entered when opening a round and when moving it (inside the form's `ServerForm`). */
+export function DeadlineField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation();
   return (
-    <FormField form={form} name="deadline">
-      <TextField
-        label={t('followUp.fields.deadline')}
-        description={t('followUp.fields.dateHint')}
-        name="deadline"
-        value={value}
-        onChange={onChange}
-        isRequired
-      />
-    </FormField>
+    <FormTextField
+      label={t('followUp.fields.deadline')}
+      description={t('followUp.fields.dateHint')}
+      name="deadline"
+      value={value}
+      onChange={onChange}
+      isRequired
+    />
   );
 }

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
-import { RadioGroup, RepeatingGroup, TextField } from '../../../design-system';
+import { FormRepeatingGroup, ServerForm, useBoundFields } from '../../../components';
 import { useFollowUpErrorText } from './ActionError';
 import { newTarget, type IndicatorFormValues } from './indicatorFormValues';
 
@@ -41,8 +39,6 @@ export function IndicatorForm({
 }) {
   const { t } = useTranslation();
   const describe = useFollowUpErrorText();
-  const [values, setValues] = useState(initial);
-  const change = (changes: Partial<IndicatorFormValues>) => setValues((current) => ({ ...current, ...changes }));
   const labelOf = (field: string) => {
     const target = /^targets\[(\d+)\]\.?(\w*)/.exec(field);
     if (target) {
@@ -51,6 +47,7 @@ export function IndicatorForm({
     }
     return t(`followUp.indicatorForm.${field}` as never);
   };
+  const { values, set, field } = useBoundFields(FORM, initial, labelOf);
   return (
     <ServerForm
       form={FORM}
@@ -63,146 +60,67 @@ export function IndicatorForm({
       notice={notice}
       onSubmit={() => onSave(values)}
     >
-      <FormTextField
-        name="name"
-        label={t('followUp.indicatorForm.name')}
-        value={values.name}
-        onChange={(name) => change({ name })}
-        isRequired
+      {field.text('name', { isRequired: true })}
+      {field.select('goalAreaId', { emptyOption: t('followUp.indicator.wholeAgreement'), options: goalAreas })}
+      {field.textArea('description', { rows: 3 })}
+      {field.text('unit', { description: t('followUp.indicatorForm.unitHint'), isRequired: true })}
+      {field.radio('direction', {
+        options: [
+          { id: 'HIGHER_IS_BETTER', label: t('followUp.direction.HIGHER_IS_BETTER') },
+          { id: 'LOWER_IS_BETTER', label: t('followUp.direction.LOWER_IS_BETTER') },
+        ],
+        isRequired: true,
+      })}
+      {field.radio('scope', {
+        description: t('followUp.indicatorForm.shapeHint'),
+        options: [
+          { id: 'COUNTY', label: t('followUp.scope.COUNTY') },
+          { id: 'MUNICIPALITY', label: t('followUp.scope.MUNICIPALITY') },
+        ],
+        isRequired: true,
+      })}
+      {field.radio('genderBreakdown', {
+        options: [
+          { id: 'true', label: t('followUp.indicator.byGender') },
+          { id: 'false', label: t('followUp.indicator.noGender') },
+        ],
+        isRequired: true,
+      })}
+      {field.radio('source', {
+        options: [
+          { id: 'MANUAL', label: t('followUp.indicator.manual') },
+          { id: 'KOLADA', label: t('followUp.indicatorForm.kolada') },
+        ],
+        isRequired: true,
+      })}
+      {field.text('koladaKpi', { description: t('followUp.indicatorForm.koladaKpiHint') })}
+      {field.text('baselineYear', { inputMode: 'numeric' })}
+      {field.text('baselineValue', { inputMode: 'decimal' })}
+      <FormRepeatingGroup
+        name="targets"
+        items={values.targets}
+        onChange={(targets) => set({ targets })}
+        newItem={newTarget}
+        labels={{
+          legend: t('followUp.indicator.targets'),
+          item: (position) => t('followUp.indicator.targetItem', { position }),
+          add: t('followUp.indicatorForm.addTarget'),
+          remove: t('followUp.assessment.removeActivity'),
+          added: (position) => t('followUp.indicatorForm.targetAdded', { position }),
+          removed: (position) => t('followUp.indicatorForm.targetRemoved', { position }),
+          empty: t('followUp.indicatorForm.noTargets'),
+        }}
+        renderItem={(_item, entry) => (
+          <>
+            {entry.text('year', { label: t('followUp.indicator.year'), inputMode: 'numeric', isRequired: true })}
+            {entry.text('value', {
+              label: t('followUp.indicator.targetValue'),
+              inputMode: 'decimal',
+              isRequired: true,
+            })}
+          </>
+        )}
       />
-      <FormSelect
-        name="goalAreaId"
-        label={t('followUp.indicatorForm.goalAreaId')}
-        emptyOption={t('followUp.indicator.wholeAgreement')}
-        options={goalAreas}
-        value={values.goalAreaId}
-        onChange={(goalAreaId) => change({ goalAreaId })}
-      />
-      <FormTextArea
-        name="description"
-        label={t('followUp.indicatorForm.description')}
-        rows={3}
-        value={values.description}
-        onChange={(description) => change({ description })}
-      />
-      <FormTextField
-        name="unit"
-        label={t('followUp.indicatorForm.unit')}
-        description={t('followUp.indicatorForm.unitHint')}
-        value={values.unit}
-        onChange={(unit) => change({ unit })}
-        isRequired
-      />
-      <FormField form={FORM} name="direction">
-        <RadioGroup
-          label={t('followUp.indicatorForm.direction')}
-          name="direction"
-          value={values.direction}
-          onChange={(direction) => change({ direction })}
-          options={[
-            { id: 'HIGHER_IS_BETTER', label: t('followUp.direction.HIGHER_IS_BETTER') },
-            { id: 'LOWER_IS_BETTER', label: t('followUp.direction.LOWER_IS_BETTER') },
-          ]}
-          isRequired
-        />
-      </FormField>
-      <FormField form={FORM} name="scope">
-        <RadioGroup
-          label={t('followUp.indicatorForm.scope')}
-          description={t('followUp.indicatorForm.shapeHint')}
-          name="scope"
-          value={values.scope}
-          onChange={(scope) => change({ scope })}
-          options={[
-            { id: 'COUNTY', label: t('followUp.scope.COUNTY') },
-            { id: 'MUNICIPALITY', label: t('followUp.scope.MUNICIPALITY') },
-          ]}
-          isRequired
-        />
-      </FormField>
-      <FormField form={FORM} name="genderBreakdown">
-        <RadioGroup
-          label={t('followUp.indicatorForm.genderBreakdown')}
-          name="genderBreakdown"
-          value={values.genderBreakdown}
-          onChange={(genderBreakdown) => change({ genderBreakdown })}
-          options={[
-            { id: 'true', label: t('followUp.indicator.byGender') },
-            { id: 'false', label: t('followUp.indicator.noGender') },
-          ]}
-          isRequired
-        />
-      </FormField>
-      <FormField form={FORM} name="source">
-        <RadioGroup
-          label={t('followUp.indicatorForm.source')}
-          name="source"
-          value={values.source}
-          onChange={(source) => change({ source })}
-          options={[
-            { id: 'MANUAL', label: t('followUp.indicator.manual') },
-            { id: 'KOLADA', label: t('followUp.indicatorForm.kolada') },
-          ]}
-          isRequired
-        />
-      </FormField>
-      <FormTextField
-        name="koladaKpi"
-        label={t('followUp.indicatorForm.koladaKpi')}
-        description={t('followUp.indicatorForm.koladaKpiHint')}
-        value={values.koladaKpi}
-        onChange={(koladaKpi) => change({ koladaKpi })}
-      />
-      <FormTextField
-        name="baselineYear"
-        label={t('followUp.indicatorForm.baselineYear')}
-        inputMode="numeric"
-        value={values.baselineYear}
-        onChange={(baselineYear) => change({ baselineYear })}
-      />
-      <FormTextField
-        name="baselineValue"
-        label={t('followUp.indicatorForm.baselineValue')}
-        inputMode="decimal"
-        value={values.baselineValue}
-        onChange={(baselineValue) => change({ baselineValue })}
-      />
-      <FormField form={FORM} name="targets">
-        <RepeatingGroup
-          items={values.targets}
-          onChange={(targets) => change({ targets })}
-          newItem={newTarget}
-          labels={{
-            legend: t('followUp.indicator.targets'),
-            item: (position) => t('followUp.indicator.targetItem', { position }),
-            add: t('followUp.indicatorForm.addTarget'),
-            remove: t('followUp.assessment.removeActivity'),
-            added: (position) => t('followUp.indicatorForm.targetAdded', { position }),
-            removed: (position) => t('followUp.indicatorForm.targetRemoved', { position }),
-            empty: t('followUp.indicatorForm.noTargets'),
-          }}
-          renderItem={(item, index, update) => (
-            <>
-              <TextField
-                label={t('followUp.indicator.year')}
-                name={`targets[${index}].year`}
-                inputMode="numeric"
-                value={item.year}
-                onChange={(year) => update({ year })}
-                isRequired
-              />
-              <TextField
-                label={t('followUp.indicator.targetValue')}
-                name={`targets[${index}].value`}
-                inputMode="decimal"
-                value={item.value}
-                onChange={(value) => update({ value })}
-                isRequired
-              />
-            </>
-          )}
-        />
-      </FormField>
     </ServerForm>
   );
 }

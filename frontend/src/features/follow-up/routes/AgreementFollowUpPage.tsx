@@ -1,8 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
-import { BackLink, DataTable, Link, LinkButton, PageHeading, ScrollRegion, TextField } from '../../../design-system';
+import { FormTextField, ServerForm } from '../../../components';
+import { BackLink, DataTable, Link, LinkButton, PageHeading, ScrollRegion } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
@@ -47,17 +47,15 @@ function OpenRoundForm({ agreementId, defaultYear }: { agreementId: string; defa
           await navigate({ to: '/follow-up/rounds/$roundId', params: { roundId: round.id } });
         }}
       >
-        <FormField form="open-round" name="year">
-          <TextField
-            label={t('followUp.fields.year')}
-            name="year"
-            value={year}
-            onChange={setYear}
-            inputMode="numeric"
-            isRequired
-          />
-        </FormField>
-        <DeadlineField form="open-round" value={deadline} onChange={setDeadline} />
+        <FormTextField
+          name="year"
+          label={t('followUp.fields.year')}
+          value={year}
+          onChange={setYear}
+          inputMode="numeric"
+          isRequired
+        />
+        <DeadlineField value={deadline} onChange={setDeadline} />
       </ServerForm>
     </section>
   );

@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
+import { FormTextArea, FormTextField, ServerForm } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -14,8 +14,6 @@ import {
   ProvenanceMark,
   ScrollRegion,
   SourceNote,
-  TextArea,
-  TextField,
 } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -66,15 +64,13 @@ function CompileForm({ versioned }: { versioned: VersionedRound }) {
           setDone(true);
         }}
       >
-        <FormField form="compile" name="summary">
-          <TextArea
-            label={t('followUp.fields.summary')}
-            name="summary"
-            value={summary}
-            onChange={setSummary}
-            isRequired
-          />
-        </FormField>
+        <FormTextArea
+          name="summary"
+          label={t('followUp.fields.summary')}
+          value={summary}
+          onChange={setSummary}
+          isRequired
+        />
       </ServerForm>
       {dialog}
     </section>
@@ -107,26 +103,22 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
           await approve.mutateAsync({ id: versioned.round.id, etag: versioned.etag, approvedBy, approvedOn });
         }}
       >
-        <FormField form="approve" name="approvedBy">
-          <TextField
-            label={t('followUp.fields.approvedBy')}
-            description={t('followUp.fields.approvedByHint')}
-            name="approvedBy"
-            value={approvedBy}
-            onChange={setApprovedBy}
-            isRequired
-          />
-        </FormField>
-        <FormField form="approve" name="approvedOn">
-          <TextField
-            label={t('followUp.fields.approvedOn')}
-            description={t('followUp.fields.dateHint')}
-            name="approvedOn"
-            value={approvedOn}
-            onChange={setApprovedOn}
-            isRequired
-          />
-        </FormField>
+        <FormTextField
+          name="approvedBy"
+          label={t('followUp.fields.approvedBy')}
+          description={t('followUp.fields.approvedByHint')}
+          value={approvedBy}
+          onChange={setApprovedBy}
+          isRequired
+        />
+        <FormTextField
+          name="approvedOn"
+          label={t('followUp.fields.approvedOn')}
+          description={t('followUp.fields.dateHint')}
+          value={approvedOn}
+          onChange={setApprovedOn}
+          isRequired
+        />
       </ServerForm>
       {dialog}
     </section>
@@ -156,7 +148,7 @@ function DeadlineForm({ versioned }: { versioned: VersionedRound }) {
           setDone(true);
         }}
       >
-        <DeadlineField form="deadline" value={deadline} onChange={setDeadline} />
+        <DeadlineField value={deadline} onChange={setDeadline} />
       </ServerForm>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, useBoundFields } from '../../../components';
-import { Button, RadioGroup, RepeatingGroup, TextField } from '../../../design-system';
+import { FormRepeatingGroup, useBoundFields } from '../../../components';
+import { Button, RadioGroup } from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
 import { useUpdateForumMember } from '../api/updateForumMember';
 import type { ForumMember } from '../types';
@@ -110,53 +110,37 @@ export function MemberForm({
           })),
         })}
         {field.textArea('description', { rows: 2 })}
-        <FormField form={form} name="representatives">
-          <RepeatingGroup
-            items={values.representatives}
-            onChange={(representatives) => set({ representatives })}
-            newItem={newRow}
-            labels={{
-              legend: label('representatives'),
-              item: (n) => t('forums.memberForm.representative', { n }),
-              add: t('forums.memberForm.addRepresentative'),
-              remove: t('forums.form.remove'),
-              added: (n) => t('forums.memberForm.representativeAdded', { n }),
-              removed: (n) => t('forums.memberForm.representativeRemoved', { n }),
-              empty: t('forums.memberForm.noRepresentatives'),
-            }}
-            renderItem={(row, index, update) => (
-              <>
-                <FormField form={form} name={`representatives[${index}].name`}>
-                  <TextField
-                    name={`representatives[${index}].name`}
-                    label={t('forums.memberForm.name')}
-                    isRequired
-                    value={row.name}
-                    onChange={(name) => update({ name })}
-                  />
-                </FormField>
-                <FormField form={form} name={`representatives[${index}].title`}>
-                  <TextField
-                    name={`representatives[${index}].title`}
-                    label={t('forums.memberForm.title')}
-                    value={row.title}
-                    onChange={(title) => update({ title })}
-                  />
-                </FormField>
-                <RadioGroup
-                  label={t('forums.memberForm.seat')}
-                  orientation="horizontal"
-                  options={[
-                    { id: 'ordinary', label: t('forums.memberForm.ordinary') },
-                    { id: 'substitute', label: t('forums.memberForm.substitute') },
-                  ]}
-                  value={row.substitute ? 'substitute' : 'ordinary'}
-                  onChange={(seat) => update({ substitute: seat === 'substitute' })}
-                />
-              </>
-            )}
-          />
-        </FormField>
+        <FormRepeatingGroup
+          name="representatives"
+          items={values.representatives}
+          onChange={(representatives) => set({ representatives })}
+          newItem={newRow}
+          labels={{
+            legend: label('representatives'),
+            item: (n) => t('forums.memberForm.representative', { n }),
+            add: t('forums.memberForm.addRepresentative'),
+            remove: t('forums.form.remove'),
+            added: (n) => t('forums.memberForm.representativeAdded', { n }),
+            removed: (n) => t('forums.memberForm.representativeRemoved', { n }),
+            empty: t('forums.memberForm.noRepresentatives'),
+          }}
+          renderItem={(row, entry) => (
+            <>
+              {entry.text('name', { label: t('forums.memberForm.name'), isRequired: true })}
+              {entry.text('title', { label: t('forums.memberForm.title') })}
+              <RadioGroup
+                label={t('forums.memberForm.seat')}
+                orientation="horizontal"
+                options={[
+                  { id: 'ordinary', label: t('forums.memberForm.ordinary') },
+                  { id: 'substitute', label: t('forums.memberForm.substitute') },
+                ]}
+                value={row.substitute ? 'substitute' : 'ordinary'}
+                onChange={(seat) => entry.update({ substitute: seat === 'substitute' })}
+              />
+            </>
+          )}
+        />
       </ForumServerForm>
     </>
   );

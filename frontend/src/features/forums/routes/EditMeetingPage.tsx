@@ -1,19 +1,10 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../components';
+import { FormField, FormRepeatingGroup } from '../../../components';
 import { QueryError } from '../../../components';
 import { NotPermittedPage } from '../../../components';
-import {
-  Button,
-  Link,
-  PageHeading,
-  RepeatingGroup,
-  SearchComboBox,
-  Spinner,
-  TextArea,
-  TextField,
-} from '../../../design-system';
+import { Button, Link, PageHeading, SearchComboBox, Spinner, TextArea } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -211,54 +202,39 @@ function MeetingForm({
           {listAdded}
         </span>
       </div>
-      <FormField form={FORM} name="attendees">
-        <RepeatingGroup
-          items={values.attendees}
-          onChange={(attendees) => setValues((previous) => ({ ...previous, attendees }))}
-          newItem={() => newRow()}
-          labels={{
-            legend: t('forums.meetingEdit.attendees'),
-            description: t('forums.meetingEdit.attendeesHint'),
-            item: (n) => t('forums.meetingEdit.attendee', { n }),
-            add: t('forums.meetingEdit.addAttendee'),
-            remove: t('forums.form.remove'),
-            added: (n) => t('forums.meetingEdit.attendeeAdded', { n }),
-            removed: (n) => t('forums.meetingEdit.attendeeRemoved', { n }),
-            empty: t('forums.meetingEdit.noAttendees'),
-          }}
-          renderItem={(row, index, update) => (
-            <>
-              <FormField form={FORM} name={`attendees[${index}].organisationId`}>
-                <SearchComboBox
-                  name={`attendees[${index}].organisationId`}
-                  label={t('forums.meetingEdit.attendeeOrganisation')}
-                  emptyText={t('forums.actionItem.organisationEmpty')}
-                  value={row.organisationId}
-                  valueLabel={row.organisationName}
-                  onChange={(organisationId, organisationName) => update({ organisationId, organisationName })}
-                  useOptions={useOrganisationOptions}
-                />
-              </FormField>
-              <FormField form={FORM} name={`attendees[${index}].name`}>
-                <TextField
-                  name={`attendees[${index}].name`}
-                  label={t('forums.meetingEdit.attendeeName')}
-                  value={row.name}
-                  onChange={(name) => update({ name })}
-                />
-              </FormField>
-              <FormField form={FORM} name={`attendees[${index}].title`}>
-                <TextField
-                  name={`attendees[${index}].title`}
-                  label={t('forums.meetingEdit.attendeeTitle')}
-                  value={row.title}
-                  onChange={(title) => update({ title })}
-                />
-              </FormField>
-            </>
-          )}
-        />
-      </FormField>
+      <FormRepeatingGroup
+        name="attendees"
+        items={values.attendees}
+        onChange={(attendees) => setValues((previous) => ({ ...previous, attendees }))}
+        newItem={() => newRow()}
+        labels={{
+          legend: t('forums.meetingEdit.attendees'),
+          description: t('forums.meetingEdit.attendeesHint'),
+          item: (n) => t('forums.meetingEdit.attendee', { n }),
+          add: t('forums.meetingEdit.addAttendee'),
+          remove: t('forums.form.remove'),
+          added: (n) => t('forums.meetingEdit.attendeeAdded', { n }),
+          removed: (n) => t('forums.meetingEdit.attendeeRemoved', { n }),
+          empty: t('forums.meetingEdit.noAttendees'),
+        }}
+        renderItem={(row, entry) => (
+          <>
+            <FormField form={FORM} name={entry.name('organisationId')}>
+              <SearchComboBox
+                name={entry.name('organisationId')}
+                label={t('forums.meetingEdit.attendeeOrganisation')}
+                emptyText={t('forums.actionItem.organisationEmpty')}
+                value={row.organisationId}
+                valueLabel={row.organisationName}
+                onChange={(organisationId, organisationName) => entry.update({ organisationId, organisationName })}
+                useOptions={useOrganisationOptions}
+              />
+            </FormField>
+            {entry.text('name', { label: t('forums.meetingEdit.attendeeName') })}
+            {entry.text('title', { label: t('forums.meetingEdit.attendeeTitle') })}
+          </>
+        )}
+      />
     </ForumServerForm>
   );
 }

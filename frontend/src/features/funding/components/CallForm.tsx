@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  FormField,
+  FormRepeatingGroup,
   FormSelect,
   FormTextArea,
   FormTextField,
@@ -10,7 +10,6 @@ import {
   useFieldLabels,
   type EntityFormProps,
 } from '../../../components';
-import { RepeatingGroup, TextArea } from '../../../design-system';
 import { useProgrammes } from '../api/getProgrammes';
 import { decimalOf } from '../format';
 import type { Call, CallInput, Links } from '../types';
@@ -150,40 +149,33 @@ export function CallForm({
         value={strategyWeight}
         onChange={setStrategyWeight}
       />
-      <FormField form={FORM} name="priorities">
-        <RepeatingGroup
-          items={priorities}
-          onChange={setPriorities}
-          newItem={() => priorityEntry()}
-          labels={{
-            legend: labelOf('priorities'),
-            item,
-            add: t('funding.callForm.addPriority'),
-            remove: t('funding.remove'),
-            added: (n) => t('funding.organisations.added', { name: item(n) }),
-            removed: (n) => t('funding.organisations.removed', { name: item(n) }),
-            empty: t('funding.callForm.noPriorities'),
-          }}
-          renderItem={(entry, index, update) => (
-            <>
-              <TextArea
-                name={`priorities[${String(index)}].text`}
-                label={t('funding.callForm.priorityText')}
-                isRequired
-                value={entry.text}
-                onChange={(text) => update({ text })}
-              />
-              <LinksFields
-                idPrefix={`priorities[${String(index)}].`}
-                county={initialInput.countyCode}
-                value={entry.links}
-                known={entry.known}
-                onChange={(links) => update({ links })}
-              />
-            </>
-          )}
-        />
-      </FormField>
+      <FormRepeatingGroup
+        name="priorities"
+        items={priorities}
+        onChange={setPriorities}
+        newItem={() => priorityEntry()}
+        labels={{
+          legend: labelOf('priorities'),
+          item,
+          add: t('funding.callForm.addPriority'),
+          remove: t('funding.remove'),
+          added: (n) => t('funding.organisations.added', { name: item(n) }),
+          removed: (n) => t('funding.organisations.removed', { name: item(n) }),
+          empty: t('funding.callForm.noPriorities'),
+        }}
+        renderItem={(entry, fields) => (
+          <>
+            {fields.textArea('text', { label: t('funding.callForm.priorityText'), isRequired: true })}
+            <LinksFields
+              idPrefix={fields.name('')}
+              county={initialInput.countyCode}
+              value={entry.links}
+              known={entry.known}
+              onChange={(links) => fields.update({ links })}
+            />
+          </>
+        )}
+      />
     </ServerForm>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   FormEnumSelect,
   FormField,
+  FormRepeatingGroup,
   FormTextArea,
   FormTextField,
   itemNumber,
@@ -11,7 +12,7 @@ import {
   useOrganisationOptions,
   type EntityFormProps,
 } from '../../../components';
-import { RepeatingGroup, SearchComboBox, Select, TextField } from '../../../design-system';
+import { SearchComboBox } from '../../../design-system';
 import { useProgrammes } from '../api/getProgrammes';
 import { decimalOf } from '../format';
 import { projectStatuses, type Links, type Project, type ProjectInput, type ProjectStatus } from '../types';
@@ -169,59 +170,38 @@ export function ProjectForm({
         onChange={setStatus}
       />
       <FormTextArea name="results" value={results} onChange={setResults} />
-      <FormField form={FORM} name="budget">
-        <RepeatingGroup
-          items={budget}
-          onChange={setBudget}
-          newItem={() => budgetEntry()}
-          labels={{
-            legend: labelOf('budget'),
-            description: t('funding.projectForm.budgetHelp'),
-            item: lineName,
-            add: t('funding.projectForm.addLine'),
-            remove: t('funding.remove'),
-            added: (n) => t('funding.organisations.added', { name: lineName(n) }),
-            removed: (n) => t('funding.organisations.removed', { name: lineName(n) }),
-            empty: t('funding.project.noBudget'),
-          }}
-          renderItem={(line, index, update) => (
-            <>
-              <Select
-                label={t('funding.field.programmeId')}
-                name={`budget[${String(index)}].programmeId`}
-                emptyOption={t('funding.projectForm.otherSource')}
-                options={(programmes.data ?? []).map((p) => ({ id: p.id, label: p.name }))}
-                value={line.programmeId}
-                onChange={(programmeId) => update({ programmeId })}
-              />
-              {line.programmeId === null && (
-                <TextField
-                  name={`budget[${String(index)}].source`}
-                  label={t('funding.projectForm.source')}
-                  value={line.source}
-                  onChange={(source) => update({ source })}
-                />
-              )}
-              <TextField
-                name={`budget[${String(index)}].year`}
-                label={t('funding.field.year')}
-                inputMode="numeric"
-                isRequired
-                value={line.year}
-                onChange={(year) => update({ year })}
-              />
-              <TextField
-                name={`budget[${String(index)}].amount`}
-                label={t('funding.field.amount')}
-                description={t('funding.projectForm.amountHelp')}
-                inputMode="decimal"
-                value={line.amount}
-                onChange={(amount) => update({ amount })}
-              />
-            </>
-          )}
-        />
-      </FormField>
+      <FormRepeatingGroup
+        name="budget"
+        items={budget}
+        onChange={setBudget}
+        newItem={() => budgetEntry()}
+        labels={{
+          legend: labelOf('budget'),
+          description: t('funding.projectForm.budgetHelp'),
+          item: lineName,
+          add: t('funding.projectForm.addLine'),
+          remove: t('funding.remove'),
+          added: (n) => t('funding.organisations.added', { name: lineName(n) }),
+          removed: (n) => t('funding.organisations.removed', { name: lineName(n) }),
+          empty: t('funding.project.noBudget'),
+        }}
+        renderItem={(line, entry) => (
+          <>
+            {entry.select('programmeId', {
+              label: t('funding.field.programmeId'),
+              emptyOption: t('funding.projectForm.otherSource'),
+              options: (programmes.data ?? []).map((p) => ({ id: p.id, label: p.name })),
+            })}
+            {line.programmeId === null && entry.text('source', { label: t('funding.projectForm.source') })}
+            {entry.text('year', { label: t('funding.field.year'), inputMode: 'numeric', isRequired: true })}
+            {entry.text('amount', {
+              label: t('funding.field.amount'),
+              description: t('funding.projectForm.amountHelp'),
+              inputMode: 'decimal',
+            })}
+          </>
+        )}
+      />
       <FormField form={FORM} name="goalAreaIds">
         <LinksFields idPrefix="" county={initialInput.countyCode} value={links} known={known} onChange={setLinks} />
       </FormField>

@@ -1,26 +1,21 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  FormEnumSelect,
   FormField,
   FormSelect,
-  FormTextArea,
-  FormTextField,
   ServerForm,
+  useBoundFields,
   useErrorMessage,
   useFieldLabels,
   useOrganisationSearch,
   type EntityFormProps,
 } from '../../../components';
 import { SearchComboBox, type Option } from '../../../design-system';
-import { ApiError, isStale } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
-import { organisationTypes, type OrganisationInput, type OrganisationType } from '../types';
-import {
-  formFields,
-  toOrganisationInput,
-  type FormField as OrganisationField,
-  type OrganisationFormValues,
-} from './formValues';
+import { organisationTypes } from '../types';
+import { formFields, type FormField as OrganisationField, type OrganisationFormValues } from './formValues';
 
 const FORM = 'organisation';
 
@@ -35,6 +30,11 @@ const fieldLabelKeys: Record<OrganisationField, string> = {
   website: 'website',
   mandate: 'mandate',
 };
+
+/** The label of a form field, for the error summary and the conflict screen. */
+export function useOrganisationFieldLabel() {
+  return useFieldLabels(fieldLabelKeys, 'organisations.fields');
+}
 
 /** The search field's options for a parent: organisations matching the text, except the one being edited. */
 function parentOptionsExcept(excludeId: string | undefined) {
@@ -74,86 +74,51 @@ function ParentField({
   );
 }
 
-/** An entity form's props (the values it starts from are the form's own, see `formValues`). */
-export type OrganisationFormProps = Omit<EntityFormProps<OrganisationInput>, 'initialInput' | 'initialError'> & {
-  initialValues: OrganisationFormValues;
+/** An entity form's props over the form's own values (see `formValues`), which the caller turns into the input. */
+export type OrganisationFormProps = EntityFormProps<OrganisationFormValues> & {
   /** The organisation being edited, so it is not offered as its own parent. */
   organisationId?: string;
-  /** When the server says the organisation changed meanwhile (412): fetch the latest version. */
-  onReload?: () => void;
 };
 
 /**
  * Register or edit an organisation. Nothing is validated here beyond `required`: the server decides, and its
  * field errors are shown at the fields (aria-invalid, aria-describedby) and listed in a summary at the top.
  */
-export function OrganisationForm({
-  initialValues,
-  onSubmit,
-  submitLabel,
-  cancelHref,
-  organisationId,
-  onReload,
-  notice,
-}: OrganisationFormProps) {
+export function OrganisationForm({ initialInput, onSubmit, organisationId, ...formProps }: OrganisationFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [values, setValues] = useState(initialValues);
+  const labelOf = useOrganisationFieldLabel();
+  const { values, set, field } = useBoundFields(FORM, initialInput, labelOf);
   const counties = useCounties();
   const municipalities = useMunicipalities(values.countyCode);
 
-  const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
-
-  const labelOf = useFieldLabels(fieldLabelKeys, 'organisations.fields');
-
-  const describeError = (error: unknown) => {
-    if (isStale(error))
-      return {
-        tone: 'warning' as const,
-        title: t('organisations.form.staleTitle'),
-        text: t('organisations.form.staleText'),
-      };
-    if (error instanceof ApiError && error.status === 403)
-      return { title: t('organisations.form.forbiddenTitle'), text: errorMessage(error) };
-    return undefined;
-  };
+  const describeError = (error: unknown) =>
+    error instanceof ApiError && error.status === 403
+      ? { title: t('organisations.form.forbiddenTitle'), text: errorMessage(error) }
+      : undefined;
 
   return (
     <ServerForm
       form={FORM}
       fields={formFields}
       labelOf={labelOf}
-      onSubmit={() => onSubmit(toOrganisationInput(values))}
-      submitLabel={submitLabel}
-      cancelHref={cancelHref}
-      notice={notice}
+      onSubmit={() => onSubmit(values)}
       describeError={describeError}
-      onReload={onReload}
-      reloadLabel={t('organisations.form.reload')}
+      {...formProps}
     >
-      <FormTextField
-        name="name"
-        isRequired
-        value={values.name}
-        onChange={(value) => set('name', value)}
-        autoComplete="organization"
-      />
-      <FormSelect
+      {field.text('name', { isRequired: true, autoComplete: 'organization' })}
+      <FormEnumSelect
         name="type"
         placeholder={t('organisations.form.typePlaceholder')}
-        isRequired
-        options={organisationTypes.map((type) => ({ id: type, label: t(`organisationType.${type}`) }))}
+        values={organisationTypes}
+        labelOfValue={(type) => t(`organisationType.${type}`)}
         value={values.type}
-        onChange={(type) => set('type', type as OrganisationType | null)}
+        onChange={(type) => set({ type })}
       />
-      <FormTextField
-        name="organisationNumber"
-        description={t('organisations.form.organisationNumberHint')}
-        inputMode="numeric"
-        value={values.organisationNumber}
-        onChange={(value) => set('organisationNumber', value)}
-      />
+      {field.text('organisationNumber', {
+        description: t('organisations.form.organisationNumberHint'),
+        inputMode: 'numeric',
+      })}
       <FormSelect
         name="countyCode"
         description={t('organisations.form.countyHint')}
@@ -161,47 +126,32 @@ export function OrganisationForm({
         options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
         value={values.countyCode}
         onChange={(countyCode) =>
-          setValues((previous) => ({
-            ...previous,
-            countyCode,
-            municipalityCode: countyCode === previous.countyCode ? previous.municipalityCode : null,
-          }))
+          set({ countyCode, municipalityCode: countyCode === values.countyCode ? values.municipalityCode : null })
         }
       />
-      <FormSelect
-        name="municipalityCode"
-        description={values.countyCode ? undefined : t('organisations.form.municipalityHint')}
-        emptyOption={t('organisations.form.noMunicipality')}
-        isDisabled={!values.countyCode}
-        options={(municipalities.data ?? []).map((municipality) => ({
+      {field.select('municipalityCode', {
+        description: values.countyCode ? undefined : t('organisations.form.municipalityHint'),
+        emptyOption: t('organisations.form.noMunicipality'),
+        isDisabled: !values.countyCode,
+        options: (municipalities.data ?? []).map((municipality) => ({
           id: municipality.code,
           label: municipality.name,
-        }))}
-        value={values.municipalityCode}
-        onChange={(municipalityCode) => set('municipalityCode', municipalityCode)}
-      />
+        })),
+      })}
       <FormField form={FORM} name="parentId">
         <ParentField
           value={values.parentId}
           name={values.parentName}
           excludeId={organisationId}
-          onChange={(parentId, parentName) => setValues((previous) => ({ ...previous, parentId, parentName }))}
+          onChange={(parentId, parentName) => set({ parentId, parentName })}
         />
       </FormField>
-      <FormTextField
-        name="website"
-        description={t('organisations.form.websiteHint')}
-        inputMode="url"
-        autoComplete="url"
-        value={values.website}
-        onChange={(value) => set('website', value)}
-      />
-      <FormTextArea
-        name="mandate"
-        description={t('organisations.form.mandateHint')}
-        value={values.mandate}
-        onChange={(value) => set('mandate', value)}
-      />
+      {field.text('website', {
+        description: t('organisations.form.websiteHint'),
+        inputMode: 'url',
+        autoComplete: 'url',
+      })}
+      {field.textArea('mandate', { description: t('organisations.form.mandateHint') })}
     </ServerForm>
   );
 }

@@ -4,7 +4,7 @@ import { RequirePermission } from '../../../components';
 import { PageHeading } from '../../../design-system';
 import { useCreateOrganisation } from '../api/createOrganisation';
 import { OrganisationForm } from '../components/OrganisationForm';
-import { emptyFormValues } from '../components/formValues';
+import { emptyFormValues, toOrganisationInput } from '../components/formValues';
 import { toOrganisations } from '../../../lib/links';
 
 /** Register a new organisation (admins; coordinators in their county, which is chosen beforehand). */
@@ -19,15 +19,15 @@ export function NewOrganisationPage() {
         <>
           <PageHeading>{t('organisations.form.newTitle')}</PageHeading>
           <OrganisationForm
-            initialValues={emptyFormValues(
+            initialInput={emptyFormValues(
               // The coordinator's county; by grants, the county when there is only one to choose.
               me.countyCode ??
                 (me.permissions.agreementCounties.length === 1 ? me.permissions.agreementCounties[0] : null),
             )}
             submitLabel={t('organisations.form.create')}
             cancelHref={toOrganisations()}
-            onSubmit={async (input) => {
-              const { organisation } = await create.mutateAsync(input);
+            onSubmit={async (values) => {
+              const { organisation } = await create.mutateAsync(toOrganisationInput(values));
               await navigate({
                 to: '/organisations/$id',
                 params: { id: organisation.id },

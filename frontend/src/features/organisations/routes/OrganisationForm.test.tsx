@@ -163,38 +163,55 @@ describe('new organisation', () => {
 });
 
 describe('edit organisation', () => {
-  it('sends If-Match with the ETag it read, and on 412 offers to reload', async () => {
-    let version = 3;
+  it('sends If-Match with the ETag it read, and on 412 shows what changed and re-applies my changes', async () => {
+    let stored = { ...vasteras, version: 3 };
     const api = fakeApi([
       {
         path: `/api/v1/organisations/${vasteras.id}`,
-        respond: () => json({ ...vasteras, version }, { headers: { ETag: `"${version}"` } }),
+        respond: () => json(stored, { headers: { ETag: `"${stored.version}"` } }),
       },
       {
         method: 'PUT',
         path: `/api/v1/organisations/${vasteras.id}`,
-        respond: () => problem(412, 'precondition-failed', 'The resource has been changed since you read it'),
+        respond: async (request) => {
+          if (request.headers.get('If-Match') !== `"${stored.version}"`)
+            return problem(412, 'precondition-failed', 'The resource has been changed since you read it');
+          stored = { ...stored, ...((await request.json()) as Partial<typeof stored>), version: stored.version + 1 };
+          return json(stored, { headers: { ETag: `"${stored.version}"` } });
+        },
       },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();
-    renderApp(`/organisations/${vasteras.id}/edit`);
+    const { router } = renderApp(`/organisations/${vasteras.id}/edit`);
     const website = await screen.findByRole('textbox', { name: /^Webbplats/ });
     expect(website).toHaveValue('https://www.vasteras.se');
     await user.clear(website);
     await user.type(website, 'https://www.vasteras.se/integration');
-    version = 4; // someone else saves meanwhile
+    stored = { ...stored, mandate: 'Samordnar etableringen.', version: 4 }; // someone else saves meanwhile
     await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Någon annan har ändrat organisationen');
-    const put = api.calls('PUT', `/api/v1/organisations/${vasteras.id}`)[0];
-    expect(put.headers.get('If-Match')).toBe('"3"');
-    expect(await put.json()).toMatchObject({ website: 'https://www.vasteras.se/integration', name: 'Västerås stad' });
+    expect(alert).toHaveTextContent('Någon annan har sparat en nyare version');
+    const puts = () => api.calls('PUT', `/api/v1/organisations/${vasteras.id}`);
+    expect(puts()[0].headers.get('If-Match')).toBe('"3"');
+    const row = screen.getByRole('row', { name: /Mandat i samverkan/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Samordnar etableringen.', vasteras.mandate, 'Samordnar etableringen.']);
+    expect(screen.getByText('Du har ändrat: Webbplats.')).toBeInTheDocument();
 
-    await user.click(within(alert).getByRole('button', { name: 'Ladda om organisationen' }));
-    expect(await screen.findByText('Den senaste versionen är inläst. Gör dina ändringar igen.')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /^Webbplats/ })).toHaveValue('https://www.vasteras.se');
+    await user.click(screen.getByRole('button', { name: 'Använd mina ändringar på den senaste versionen' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/organisations/${vasteras.id}`));
+    expect(puts()[1].headers.get('If-Match')).toBe('"4"');
+    expect(stored).toMatchObject({
+      version: 5,
+      website: 'https://www.vasteras.se/integration',
+      mandate: 'Samordnar etableringen.',
+      name: 'Västerås stad',
+    });
   });
 
   it('saves with If-Match and shows the saved organisation', async () => {
