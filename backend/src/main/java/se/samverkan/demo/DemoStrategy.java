@@ -15,6 +15,7 @@ import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.TargetGroup;
 import se.samverkan.forum.Forum;
 import se.samverkan.history.ChangeRecorder;
+import se.samverkan.strategy.AnalysisEntry;
 import se.samverkan.strategy.AreaStatus;
 import se.samverkan.strategy.Checkpoint;
 import se.samverkan.strategy.GapFinding;
@@ -127,32 +128,53 @@ class DemoStrategy {
     }
 
     private void insert(DemoFinding f) {
-        UUID id = f.id();
         GapFinding finding = new GapFinding();
-        finding.id = id;
-        finding.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(f.agreementKey()));
-        finding.targetGroup = f.targetGroup();
         finding.finding = f.finding();
         finding.source = f.source();
         finding.foundOn = f.foundOn();
-        finding.example = f.example();
-        finding.provenance = DemoProvenance.of(f.provenance());
-        writes.persist(finding);
-        record(finding.agreement.id, "GAP_FINDING", id, finding.finding);
+        insert(
+                finding,
+                f.id(),
+                f.agreementKey(),
+                f.targetGroup(),
+                f.example(),
+                f.provenance(),
+                "GAP_FINDING",
+                f.finding());
     }
 
     private void insert(DemoArea a) {
-        UUID id = a.id();
         StrategyArea area = new StrategyArea();
-        area.id = id;
-        area.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(a.agreementKey()));
-        area.targetGroup = a.targetGroup();
         area.title = a.title();
         area.status = AreaStatus.POSSIBLE;
-        area.example = a.example();
-        area.provenance = DemoProvenance.of(a.provenance());
-        writes.persist(area);
-        record(area.agreement.id, "AREA_OF_ACTION", id, area.title);
+        insert(
+                area,
+                a.id(),
+                a.agreementKey(),
+                a.targetGroup(),
+                a.example(),
+                a.provenance(),
+                "AREA_OF_ACTION",
+                a.title());
+    }
+
+    /** What a gap finding and an area of action share (AnalysisEntry), then stored and recorded as the analysis's. */
+    private void insert(
+            AnalysisEntry entry,
+            UUID id,
+            String agreementKey,
+            TargetGroup targetGroup,
+            boolean example,
+            DemoProvenance provenance,
+            String subjectType,
+            String title) {
+        entry.id = id;
+        entry.agreement = em.find(Agreement.class, DemoDataLoader.agreementId(agreementKey));
+        entry.targetGroup = targetGroup;
+        entry.example = example;
+        entry.provenance = DemoProvenance.of(provenance);
+        writes.persist(entry);
+        record(entry.agreement.id, subjectType, id, title);
     }
 
     private void record(UUID agreementId, String entityType, UUID id, String name) {
