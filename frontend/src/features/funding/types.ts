@@ -8,6 +8,7 @@ export type Application = Schemas['FundingApplication'];
 export type ApplicationSummary = Schemas['FundingApplicationSummary'];
 export type ApplicationInput = Schemas['FundingApplicationInput'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
+export type OrganisationReference = Schemas['OrganisationReference'];
 export type DecisionInput = Schemas['FundingDecisionInput'];
 export type Project = Schemas['FundingProject'];
 export type ProjectSummary = Schemas['FundingProjectSummary'];

@@ -26,7 +26,7 @@ import {
   type OrganisationEntry,
 } from '../components/OrganisationsField';
 import { decimalOf } from '../format';
-import type { Application, ApplicationInput, Links, TargetGroup } from '../types';
+import type { Application, ApplicationInput, Links, OrganisationReference, TargetGroup } from '../types';
 import '../styles.css';
 
 const routeApi = getRouteApi('/funding/applications/$id/edit');
@@ -80,12 +80,16 @@ function EditApplicationForm({ versioned }: { versioned: VersionedApplication })
   const labelOf = useFieldLabels(applicationFields, 'funding.field');
   const { application } = versioned;
   const id = application.id;
-  const names = new Map<string, string>(application.coApplicants.map((o) => [o.id, o.name]));
+  // The co-applicants of the latest version read on a conflict: the versions compared name them by id.
+  const [latestCoApplicants, setLatestCoApplicants] = useState<OrganisationReference[]>([]);
+  const names = new Map<string, string>(
+    [...application.coApplicants, ...latestCoApplicants].map((o) => [o.id, o.name]),
+  );
   const session = useEditSession<ApplicationInput>({
     initial: { input: applicationInputOf(application), etag: versioned.etag },
     fetchLatest: async () => {
       const latest = await fetchApplication(id);
-      for (const o of latest.application.coApplicants) names.set(o.id, o.name);
+      setLatestCoApplicants(latest.application.coApplicants);
       return { input: applicationInputOf(latest.application), etag: latest.etag };
     },
     save: async (input, etag) => {
