@@ -7215,7 +7215,7 @@ export interface components {
             /** @description The caller's organisation's answer, when it is asked: absent, DRAFT or SUBMITTED */
             myAnswer?: components["schemas"]["AnswerStatus"];
             /** @description Whether the caller's organisation is asked */
-            asked?: boolean;
+            asked: boolean;
             provenance?: components["schemas"]["Provenance"];
         };
         /** @description Sums over the submitted answers; women and men when split */

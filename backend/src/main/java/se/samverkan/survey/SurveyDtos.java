@@ -33,7 +33,7 @@ public final class SurveyDtos {
                             description =
                                     "The caller's organisation's answer, when it is asked: absent, DRAFT or SUBMITTED")
                     AnswerStatus myAnswer,
-            @Optional @Schema(description = "Whether the caller's organisation is asked") boolean asked,
+            @Schema(description = "Whether the caller's organisation is asked") boolean asked,
             @Optional ProvenanceDto provenance) {}
 
     @Schema(name = "SurveyQuestion")

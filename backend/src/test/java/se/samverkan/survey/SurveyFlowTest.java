@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -289,6 +290,27 @@ class SurveyFlowTest {
                 .get(Surveys.PATH + "/" + id + "/history")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void theListSaysForEverySurveyWhetherTheCallerIsAsked() {
+        String id = Surveys.open(COORDINATOR_VASTMANLAND);
+        // Always written, as its schema requires: false for the public, true for an asked municipality's member.
+        ANONYMOUS
+                .request()
+                .queryParam("county", "19")
+                .get("/api/v1/surveys")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == '" + id + "' }.asked", equalTo(false))
+                .body("asked", everyItem(equalTo(false)));
+        MEMBER_VASTERAS
+                .request()
+                .queryParam("county", "19")
+                .get("/api/v1/surveys")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == '" + id + "' }.asked", equalTo(true));
     }
 
     @Test
