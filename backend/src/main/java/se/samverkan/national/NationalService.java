@@ -2,7 +2,6 @@ package se.samverkan.national;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.http.KeptJson;
 import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.http.Paging;
-import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.followup.GoalStatus;
 import se.samverkan.national.NationalDtos.AgreementCounts;
@@ -63,12 +61,6 @@ public class NationalService {
             return kept.get(
                     new OverviewKey(year, internal, today), kept.version(), () -> overview(year, internal, today));
         });
-    }
-
-    @ReadOnly
-    @Transactional
-    public NationalOverview overview(NationalQuery query) {
-        return overview(year(query.year()), policy.readsInternal(), Clocks.today(clock));
     }
 
     private NationalOverview overview(int year, boolean internal, LocalDate today) {
@@ -140,11 +132,9 @@ public class NationalService {
     private static final Column IN_PREPARATION =
             Column.of("agreements_in_preparation", "Överenskommelser under beredning");
 
-    /** The county comparison as CSV: one row per county, then the country's totals. */
-    @ReadOnly
-    @Transactional
+    /** The county comparison as CSV: one row per county, then the country's totals; from the kept comparison. */
     public String overviewCsv(NationalQuery query, CsvDialect dialect) {
-        NationalOverview overview = overview(query);
+        NationalOverview overview = keptOverview(query).value();
         List<Column> columns = new ArrayList<>(COLUMNS);
         if (overview.internal()) {
             columns.add(IN_PREPARATION);

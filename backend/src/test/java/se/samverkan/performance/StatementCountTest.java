@@ -64,6 +64,10 @@ class StatementCountTest {
                     1,
                     statements(user, "/api/v1/national?year=2021"),
                     "a kept national comparison read again for " + user);
+            assertEquals(
+                    1,
+                    statements(user, "/api/v1/national.csv?year=2021"),
+                    "the national comparison's CSV, written from the kept comparison, for " + user);
             int values = statements(user, "/api/v1/national/indicator-values?year=2021&size=100");
             assertTrue(values <= 4, "a page of national indicator values takes " + values + " statements");
         }
