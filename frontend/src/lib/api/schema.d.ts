@@ -3926,7 +3926,7 @@ export interface components {
             presenter?: string;
             /** @description The agreement or strategy the point is about, when the caller may see it */
             agreement?: components["schemas"]["AgreementReference"];
-            goalArea?: components["schemas"]["GoalAreaReference1"];
+            goalArea?: components["schemas"]["ForumGoalAreaReference"];
             /** @description The status report published for this point, when the caller may see it */
             statusReport?: components["schemas"]["StatusReportReference"];
             /** Format: int64 */
@@ -4254,10 +4254,8 @@ export interface components {
         CallStatus: "DRAFT" | "OPEN" | "CLOSED";
         /** @enum {string} */
         Category: "FOLLOW_UP" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "SURVEY";
-        /** @enum {string} */
-        Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         /** @description One committed change of something the caller may read */
-        Change1: {
+        Change: {
             /**
              * Format: int64
              * @description The change's place in commit order; pass it as `after` to go on
@@ -4280,7 +4278,7 @@ export interface components {
         };
         /** @description Changes after a cursor, in commit order */
         ChangePage: {
-            items: components["schemas"]["Change1"][];
+            items: components["schemas"]["Change"][];
             /**
              * Format: int64
              * @description The cursor to store and send as `after` next time (past changes the caller may not see, too)
@@ -4362,6 +4360,8 @@ export interface components {
             /** @description The agreement gives the responsibility to all other signatories, this one among them */
             allOtherSignatories: boolean;
         };
+        /** @enum {string} */
+        ComparisonChange: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         CompilationInput: {
             /** @description The compiled report as the coordinator wrote it; when omitted, the contributions are put together theme by theme */
             text?: string;
@@ -4428,7 +4428,7 @@ export interface components {
             outcome: components["schemas"]["DecisionOutcome"];
             subject: components["schemas"]["DecisionSubject"];
             agreement?: components["schemas"]["AgreementReference"];
-            goalArea?: components["schemas"]["GoalAreaReference1"];
+            goalArea?: components["schemas"]["ForumGoalAreaReference"];
             /** Format: int32 */
             year?: number;
             /** @description Case number (diarienummer) */
@@ -4633,7 +4633,7 @@ export interface components {
             message: string;
         };
         FollowDto: {
-            subjectType: components["schemas"]["SubjectType1"];
+            subjectType: components["schemas"]["NotificationSubjectType"];
             subjectId: components["schemas"]["UUID"];
             since: components["schemas"]["Instant"];
         };
@@ -4800,6 +4800,13 @@ export interface components {
             updatedBy: string;
             permissions: components["schemas"]["ForumPermissions"];
             provenance?: components["schemas"]["Provenance"];
+        };
+        ForumGoalAreaReference: {
+            id: components["schemas"]["UUID"];
+            agreementId: components["schemas"]["UUID"];
+            /** @description Null for a monitored area */
+            number?: string;
+            title: string;
         };
         ForumInput: {
             /** @example Beredningsgruppen */
@@ -5453,7 +5460,7 @@ export interface components {
             /** @description Number in the newer agreement (or the older, when removed) */
             number?: string;
             title: string;
-            change: components["schemas"]["Change"];
+            change: components["schemas"]["ComparisonChange"];
             /** @description Changed number, title or goal */
             fields: components["schemas"]["FieldChange"][];
             strategiesAdded: string[];
@@ -5488,13 +5495,6 @@ export interface components {
         GoalAreaKind: "GOAL_AREA" | "MONITORED_AREA";
         GoalAreaReference: {
             id: components["schemas"]["UUID"];
-            /** @description Null for a monitored area */
-            number?: string;
-            title: string;
-        };
-        GoalAreaReference1: {
-            id: components["schemas"]["UUID"];
-            agreementId: components["schemas"]["UUID"];
             /** @description Null for a monitored area */
             number?: string;
             title: string;
@@ -6146,6 +6146,8 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        /** @enum {string} */
+        NotificationSubjectType: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM" | "SURVEY";
         /** @description The public datasets, their licence and feeds */
         OpenDataCatalogue: {
             datasets: components["schemas"]["OpenDataset"][];
@@ -6803,7 +6805,7 @@ export interface components {
             kind: components["schemas"]["AgendaItemKind"];
             description?: string;
             agreement?: components["schemas"]["AgreementReference"];
-            goalArea?: components["schemas"]["GoalAreaReference1"];
+            goalArea?: components["schemas"]["ForumGoalAreaReference"];
             /** Format: int64 */
             version: number;
             provenance?: components["schemas"]["Provenance"];
@@ -7030,8 +7032,6 @@ export interface components {
         };
         /** @enum {string} */
         SubjectType: "USER" | "SERVICE_ACCOUNT";
-        /** @enum {string} */
-        SubjectType1: "FOLLOW_UP_ROUND" | "ASSESSMENT" | "STATUS_REPORT" | "MEETING" | "ACTION_ITEM" | "AGREEMENT" | "FORUM" | "SURVEY";
         SubscriptionDto: {
             forumId: components["schemas"]["UUID"];
             forumName: string;
@@ -7460,7 +7460,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             /** Format: int64 */
             position: number;
-            change: components["schemas"]["Change1"];
+            change: components["schemas"]["Change"];
             status: components["schemas"]["DeliveryStatus"];
             /** Format: int32 */
             attempts: number;

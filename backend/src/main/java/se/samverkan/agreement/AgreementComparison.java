@@ -17,6 +17,8 @@ import se.samverkan.organisation.OrganisationReference;
 /** What changed between two agreements of one revision chain: fields, goal areas, strategies, parties and focus. */
 final class AgreementComparison {
 
+    // Named apart from the change feed's "Change": two schemas of one name would be numbered by scan order.
+    @Schema(name = "ComparisonChange")
     enum Change {
         ADDED,
         REMOVED,

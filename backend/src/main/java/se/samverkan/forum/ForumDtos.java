@@ -25,7 +25,7 @@ public final class ForumDtos {
             description = "A forum linked to another: the one it prepares for or reports to, or one that does so to it")
     public record ForumLink(UUID id, String name, ForumKind kind, Level level, ForumRelation relation) {}
 
-    @Schema(name = "GoalAreaReference")
+    @Schema(name = "ForumGoalAreaReference")
     public record GoalAreaRef(
             UUID id,
             UUID agreementId,

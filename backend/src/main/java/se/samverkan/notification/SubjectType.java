@@ -1,6 +1,9 @@
 package se.samverkan.notification;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a notification links to; each has a page in the web app. */
+@Schema(name = "NotificationSubjectType") // apart from the grants' SubjectType (schemas of one name get numbered)
 public enum SubjectType {
     FOLLOW_UP_ROUND("/follow-up/rounds/"),
     ASSESSMENT("/follow-up/assessments/"),
