@@ -47,31 +47,25 @@ public class Agreement extends AuditedEntity {
     @JoinColumn(name = "municipality_code")
     public Municipality municipality;
 
-    @Column(name = "first_year")
     public int firstYear;
 
-    @Column(name = "last_year")
     public int lastYear;
 
     public String purpose;
 
     public String background;
 
-    @Column(name = "report_number")
     public String reportNumber;
 
     /** Diarienummer: the case in the county board's register. */
-    @Column(name = "case_number")
     public String caseNumber;
 
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;
 
-    @Column(name = "adopted_on")
     public LocalDate adoptedOn;
 
     /** The meeting decision that adopted it; null when adopted directly or transcribed from a document. */
-    @Column(name = "adoption_decision_id")
     public java.util.UUID adoptionDecisionId;
 
     /** The regional agreement a local one sits under. */

@@ -1,7 +1,6 @@
 package se.samverkan.agreement;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -40,7 +39,6 @@ public class AgreementParty extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public PartyRole role;
 
-    @Column(name = "signed_on")
     public LocalDate signedOn;
 
     public int position;

@@ -1,6 +1,5 @@
 package se.samverkan.agreement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -24,7 +23,6 @@ public class ConsultationInput extends AuditedEntity {
     public Agreement agreement;
 
     /** The goal area the input is about; null for the agreement as a whole. */
-    @Column(name = "goal_area_id")
     public UUID goalAreaId;
 
     /** The party organisation whose input it is; its members edit it while the consultation is open. */

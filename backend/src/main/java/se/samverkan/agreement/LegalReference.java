@@ -1,13 +1,11 @@
 package se.samverkan.agreement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** A statute in Svensk författningssamling, e.g. 2010:197. */
 @Embeddable
 public class LegalReference {
 
-    @Column(name = "sfs_number")
     public String sfsNumber;
 
     public String title;

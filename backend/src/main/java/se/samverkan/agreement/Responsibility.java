@@ -1,6 +1,5 @@
 package se.samverkan.agreement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,7 +29,6 @@ public class Responsibility extends AuditedEntity {
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
-    @Column(name = "all_other_signatories")
     public boolean allOtherSignatories;
 
     @Enumerated(EnumType.STRING)
@@ -41,14 +39,12 @@ public class Responsibility extends AuditedEntity {
     public Level level;
 
     /** A party that is no single organisation ("civilsamhället"); then organisation is null. */
-    @Column(name = "collective_party")
     public String collectiveParty;
 
     /** Through what the party takes part ("genom projekt Bosättning Västmanland (§37) 2016"). */
     public String qualifier;
 
     /** The project the qualifier names, when it is registered (funding); the text stays as the source wrote it. */
-    @Column(name = "project_id")
     public UUID projectId;
 
     /** Where the values come from (demo data); null for records entered in the system. */

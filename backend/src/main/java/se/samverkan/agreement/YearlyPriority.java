@@ -38,18 +38,14 @@ public class YearlyPriority extends AuditedEntity {
     public PriorityStatus status;
 
     /** The forum that proposed it (a forum of the agreement's county); null when not proposed in the product. */
-    @Column(name = "proposed_by_forum_id")
     public UUID proposedByForumId;
 
     /** The meeting decision that decided it (status DECIDED); the forum feature owns decisions. */
-    @Column(name = "decision_id")
     public UUID decisionId;
 
     /** Who decided, as a document says it: only for priorities RECORDED from documents. */
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_on")
     public LocalDate decidedOn;
 
     @ElementCollection

@@ -1,6 +1,5 @@
 package se.samverkan.document;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,14 +19,11 @@ public class Document extends AuditedEntity {
     public UUID id;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "owner_type")
     public OwnerType ownerType;
 
-    @Column(name = "owner_id")
     public UUID ownerId;
 
     /** The owner's county, kept for the search filter; null for national forums. */
-    @Column(name = "county_code")
     public String countyCode;
 
     @Enumerated(EnumType.STRING)
@@ -46,7 +42,6 @@ public class Document extends AuditedEntity {
     public String url;
 
     /** The number of the newest file version; older ones are kept. 0 for links. */
-    @Column(name = "current_version")
     public int currentVersion;
 
     @OneToMany(mappedBy = "document")

@@ -1,6 +1,5 @@
 package se.samverkan.document;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -24,26 +23,19 @@ public class DocumentVersion {
 
     public int number;
 
-    @Column(name = "file_name")
     public String fileName;
 
-    @Column(name = "media_type")
     public String mediaType;
 
-    @Column(name = "size_bytes")
     public long sizeBytes;
 
     public String sha256;
 
-    @Column(name = "blob_id")
     public UUID blobId;
 
-    @Column(name = "text_content")
     public String textContent;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 }

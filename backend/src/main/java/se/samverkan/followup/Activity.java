@@ -1,6 +1,5 @@
 package se.samverkan.followup;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -35,15 +34,12 @@ public class Activity {
 
     public String result;
 
-    @Column(name = "funding_source")
     public String fundingSource;
 
     /** The registered project the activity comes from (funding), instead of or besides the free text. */
-    @Column(name = "project_id")
     public UUID projectId;
 
     /** The action plan's activity it was taken from, instead of typed again; null when typed. */
-    @Column(name = "plan_activity_id")
     public UUID planActivityId;
 
     @ManyToMany

@@ -2,7 +2,6 @@ package se.samverkan.followup;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -53,19 +52,14 @@ public class Assessment extends AuditedEntity {
     public String situation;
 
     /** Why the coordinator returned it; kept until it is submitted again. */
-    @Column(name = "return_comment")
     public String returnComment;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
-    @Column(name = "reviewed_at")
     public Instant reviewedAt;
 
-    @Column(name = "reviewed_by")
     public String reviewedBy;
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)

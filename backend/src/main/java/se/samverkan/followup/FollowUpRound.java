@@ -1,6 +1,5 @@
 package se.samverkan.followup;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,21 +46,16 @@ public class FollowUpRound extends AuditedEntity {
     /** The coordinator's summary, written when compiling. */
     public String summary;
 
-    @Column(name = "compiled_at")
     public Instant compiledAt;
 
-    @Column(name = "compiled_by")
     public String compiledBy;
 
     /** The forum that approved the report (e.g. Integrationsrådet). */
-    @Column(name = "approved_by")
     public String approvedBy;
 
-    @Column(name = "approved_on")
     public LocalDate approvedOn;
 
     /** The meeting decision that approved it, when approved through one (the forum feature owns decisions). */
-    @Column(name = "approval_decision_id")
     public UUID approvalDecisionId;
 
     @OneToMany(mappedBy = "round")

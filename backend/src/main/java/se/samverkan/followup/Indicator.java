@@ -1,7 +1,6 @@
 package se.samverkan.followup;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,19 +47,15 @@ public class Indicator extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public IndicatorScope scope;
 
-    @Column(name = "gender_breakdown")
     public boolean genderBreakdown;
 
     @Enumerated(EnumType.STRING)
     public IndicatorSource source;
 
-    @Column(name = "kolada_kpi")
     public String koladaKpi;
 
-    @Column(name = "baseline_year")
     public Integer baselineYear;
 
-    @Column(name = "baseline_value")
     public BigDecimal baselineValue;
 
     /** Made-up demonstration data, never statistics. */

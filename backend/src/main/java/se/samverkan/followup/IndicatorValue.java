@@ -1,6 +1,5 @@
 package se.samverkan.followup;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +26,6 @@ public class IndicatorValue {
 
     public int year;
 
-    @Column(name = "municipality_code")
     public String municipalityCode;
 
     @Enumerated(EnumType.STRING)
@@ -37,9 +35,7 @@ public class IndicatorValue {
 
     public boolean sample;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 }

@@ -1,6 +1,5 @@
 package se.samverkan.followup;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +10,8 @@ import java.util.UUID;
 @Embeddable
 public class ReportedValue {
 
-    @Column(name = "indicator_id")
     public UUID indicatorId;
 
-    @Column(name = "municipality_code")
     public String municipalityCode;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,5 @@
 package se.samverkan.forum;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,19 +52,15 @@ public class ActionItem extends AuditedEntity {
     @JoinColumn(name = "owner_organisation_id")
     public Organisation owner;
 
-    @Column(name = "owner_person")
     public String ownerPerson;
 
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
     public ActionItemStatus status;
 
-    @Column(name = "status_note")
     public String statusNote;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     /** The forum or working group the item is handed to ("medskick till Dialoggruppen"). */
@@ -79,7 +74,6 @@ public class ActionItem extends AuditedEntity {
 
     /** How it came from {@code raisedFrom}; null for an item handed out at a meeting. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "raised_as")
     public RaisedAs raisedAs;
 
     @OneToMany(mappedBy = "raisedFrom")

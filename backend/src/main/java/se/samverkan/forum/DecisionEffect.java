@@ -1,6 +1,5 @@
 package se.samverkan.forum;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,18 +33,14 @@ public class DecisionEffect {
     @Enumerated(EnumType.STRING)
     public DecisionEffectKind kind;
 
-    @Column(name = "subject_id")
     public UUID subjectId;
 
-    @Column(name = "agreement_id")
     public UUID agreementId;
 
     /** The subject as named when the decision took effect. */
     public String label;
 
-    @Column(name = "applied_at")
     public Instant appliedAt;
 
-    @Column(name = "applied_by")
     public String appliedBy;
 }

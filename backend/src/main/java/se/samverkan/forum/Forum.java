@@ -60,11 +60,9 @@ public class Forum extends AuditedEntity {
 
     public String description;
 
-    @Column(name = "meetings_per_year")
     public Integer meetingsPerYear;
 
     /** Who else is invited when needed ("Övriga parter bjuds in vid behov …"). */
-    @Column(name = "invited_as_needed")
     public String invitedAsNeeded;
 
     /** The forum this one prepares for or reports to. */
@@ -73,11 +71,9 @@ public class Forum extends AuditedEntity {
     public Forum parent;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "parent_relation")
     public ForumRelation parentRelation;
 
     /** When a temporary working group ends. */
-    @Column(name = "ends_on")
     public LocalDate endsOn;
 
     @ElementCollection

@@ -1,7 +1,6 @@
 package se.samverkan.forum;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -37,7 +36,6 @@ public class ForumMember extends AuditedEntity {
     public Organisation organisation;
 
     /** A member that is no single organisation ("länsstyrelserna"); then organisation is null. */
-    @Column(name = "collective_name")
     public String collectiveName;
 
     @Enumerated(EnumType.STRING)

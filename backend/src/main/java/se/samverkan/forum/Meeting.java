@@ -50,21 +50,16 @@ public class Meeting extends AuditedEntity {
     @Column(name = "meeting_date")
     public LocalDate date;
 
-    @Column(name = "start_time")
     public LocalTime startTime;
 
-    @Column(name = "end_time")
     public LocalTime endTime;
 
     public String location;
 
-    @Column(name = "online_url")
     public String onlineUrl;
 
-    @Column(name = "minutes_published_at")
     public Instant minutesPublishedAt;
 
-    @Column(name = "minutes_published_by")
     public String minutesPublishedBy;
 
     @ElementCollection

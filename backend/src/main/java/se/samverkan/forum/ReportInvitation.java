@@ -1,7 +1,6 @@
 package se.samverkan.forum;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -36,17 +35,13 @@ public class ReportInvitation extends AuditedEntity {
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
     /** When the organisation last saved its contribution as a draft; kept after submission as the draft's trace. */
-    @Column(name = "draft_saved_at")
     public Instant draftSavedAt;
 
-    @Column(name = "draft_saved_by")
     public String draftSavedBy;
 
     @ElementCollection

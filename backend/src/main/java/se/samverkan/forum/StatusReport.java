@@ -39,7 +39,6 @@ public class StatusReport extends AuditedEntity {
 
     public String title;
 
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
@@ -51,19 +50,14 @@ public class StatusReport extends AuditedEntity {
     @Column(name = "text")
     public List<String> themes = new ArrayList<>();
 
-    @Column(name = "compiled_text")
     public String compiledText;
 
-    @Column(name = "compiled_at")
     public Instant compiledAt;
 
-    @Column(name = "compiled_by")
     public String compiledBy;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(name = "published_by")
     public String publishedBy;
 
     /** The status-report point on the agenda of the meeting the report is published for. */

@@ -1,6 +1,5 @@
 package se.samverkan.funding;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -16,7 +15,6 @@ public class BudgetLine {
     public FundingProgramme programme;
 
     /** A source that is no registered programme ("egna medel", "VKL:s medlemmar"). */
-    @Column(name = "source")
     public String source;
 
     public int year;

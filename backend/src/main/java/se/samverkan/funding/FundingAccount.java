@@ -1,6 +1,5 @@
 package se.samverkan.funding;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +28,6 @@ public class FundingAccount extends AuditedEntity {
     @JoinColumn(name = "project_id")
     public FundingProject project;
 
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
@@ -37,15 +35,12 @@ public class FundingAccount extends AuditedEntity {
 
     public BigDecimal spent;
 
-    @Column(name = "what_was_done")
     public String whatWasDone;
 
     public String results;
 
-    @Column(name = "filed_at")
     public Instant filedAt;
 
-    @Column(name = "filed_by")
     public String filedBy;
 
     @Embedded

@@ -53,38 +53,29 @@ public class FundingApplication extends AuditedEntity {
     @OrderColumn(name = "position")
     public List<Organisation> coApplicants = new ArrayList<>();
 
-    @Column(name = "project_name")
     public String projectName;
 
     public String description;
 
-    @Column(name = "amount_applied")
     public BigDecimal amountApplied;
 
-    @Column(name = "starts_on")
     public LocalDate startsOn;
 
-    @Column(name = "ends_on")
     public LocalDate endsOn;
 
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "amount_granted")
     public BigDecimal amountGranted;
 
-    @Column(name = "decided_on")
     public LocalDate decidedOn;
 
     /** Diarienummer of the decision. */
-    @Column(name = "case_number")
     public String caseNumber;
 
     /** Why it was rejected (or a note on the grant). */
-    @Column(name = "decision_reason")
     public String decisionReason;
 
     @ManyToMany

@@ -1,7 +1,6 @@
 package se.samverkan.funding;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,10 +43,8 @@ public class FundingCall extends AuditedEntity {
 
     public String description;
 
-    @Column(name = "starts_on")
     public LocalDate startsOn;
 
-    @Column(name = "ends_on")
     public LocalDate endsOn;
 
     /** The last day an application may be submitted. */
@@ -56,7 +53,6 @@ public class FundingCall extends AuditedEntity {
     public BigDecimal budget;
 
     /** How much weight the county's strategy is given ("Fördelning av statliga medel – lägger vikt vid RUS"). */
-    @Column(name = "strategy_weight")
     public String strategyWeight;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,5 @@
 package se.samverkan.funding;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,13 +26,10 @@ public class FundingProgramme extends AuditedEntity {
     public String description;
 
     /** SFS number of the statute the money is paid under, e.g. 2010:1122. */
-    @Column(name = "sfs_number")
     public String sfsNumber;
 
-    @Column(name = "legal_title")
     public String legalTitle;
 
-    @Column(name = "managing_authority")
     public String managingAuthority;
 
     @Embedded

@@ -63,10 +63,8 @@ public class FundingProject extends AuditedEntity {
     @JoinColumn(name = "application_id")
     public FundingApplication application;
 
-    @Column(name = "starts_on")
     public LocalDate startsOn;
 
-    @Column(name = "ends_on")
     public LocalDate endsOn;
 
     @Enumerated(EnumType.STRING)

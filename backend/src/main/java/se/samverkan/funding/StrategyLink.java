@@ -9,7 +9,6 @@ import java.util.UUID;
 @Embeddable
 public class StrategyLink {
 
-    @Column(name = "goal_area_id")
     public UUID goalAreaId;
 
     @Column(name = "strategy_position")

@@ -30,27 +30,20 @@ public class Grant extends AuditedEntity {
     public GrantKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type")
     public SubjectType subjectType;
 
     public String subject;
 
-    @Column(name = "subject_user_id")
     public String subjectUserId;
 
-    @Column(name = "subject_name")
     public String subjectName;
 
-    @Column(name = "county_code")
     public String countyCode;
 
-    @Column(name = "organisation_id")
     public UUID organisationId;
 
-    @Column(name = "forum_id")
     public UUID forumId;
 
-    @Column(name = "scope_key")
     public String scopeKey;
 
     @ElementCollection
@@ -63,16 +56,12 @@ public class Grant extends AuditedEntity {
     @Column(name = "indicator_id")
     public Set<UUID> indicators = new LinkedHashSet<>();
 
-    @Column(name = "granted_at")
     public Instant grantedAt;
 
-    @Column(name = "granted_by")
     public String grantedBy;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    @Column(name = "revoked_by")
     public String revokedBy;
 
     public boolean active() {

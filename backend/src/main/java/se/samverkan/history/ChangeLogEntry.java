@@ -1,6 +1,5 @@
 package se.samverkan.history;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,31 +20,24 @@ public class ChangeLogEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "subject_type")
     public String subjectType;
 
-    @Column(name = "subject_id")
     public UUID subjectId;
 
-    @Column(name = "entity_type")
     public String entityType;
 
-    @Column(name = "entity_id")
     public UUID entityId;
 
     public String action;
 
     public String summary;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
     public String actor;
 
-    @Column(name = "actor_organisation")
     public String actorOrganisation;
 
-    @Column(name = "actor_client")
     public String actorClient;
 
     @JdbcTypeCode(SqlTypes.JSON)

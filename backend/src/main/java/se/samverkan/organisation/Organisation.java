@@ -1,6 +1,5 @@
 package se.samverkan.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +25,6 @@ public class Organisation extends AuditedEntity {
     public OrganisationType type;
 
     /** Ten digits without dash; unique where present (a regional office shares its agency's number). */
-    @Column(name = "organisation_number")
     public String organisationNumber;
 
     @ManyToOne(fetch = FetchType.LAZY)

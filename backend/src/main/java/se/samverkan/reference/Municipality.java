@@ -1,6 +1,5 @@
 package se.samverkan.reference;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -13,6 +12,5 @@ public class Municipality {
 
     public String name;
 
-    @Column(name = "county_code")
     public String countyCode;
 }

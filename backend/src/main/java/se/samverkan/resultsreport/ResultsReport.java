@@ -1,7 +1,6 @@
 package se.samverkan.resultsreport;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -38,10 +37,8 @@ public class ResultsReport extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public ResultsReportStatus status;
 
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
-    @Column(name = "approved_by")
     public String approvedBy;
 
     /** Only the assignments written about; the others are empty. */

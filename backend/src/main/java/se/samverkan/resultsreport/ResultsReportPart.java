@@ -1,6 +1,5 @@
 package se.samverkan.resultsreport;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,9 +13,7 @@ public class ResultsReportPart {
 
     public String assessment;
 
-    @Column(name = "success_factors")
     public String successFactors;
 
-    @Column(name = "areas_to_develop")
     public String areasToDevelop;
 }

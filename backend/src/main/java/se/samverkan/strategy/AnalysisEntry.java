@@ -1,6 +1,5 @@
 package se.samverkan.strategy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +29,6 @@ public abstract class AnalysisEntry extends AuditedEntity {
     public Agreement agreement;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "target_group")
     public TargetGroup targetGroup;
 
     /** An example, as the source marks it ("Ex:"), not a decided finding or area. */

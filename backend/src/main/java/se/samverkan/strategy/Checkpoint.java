@@ -1,6 +1,5 @@
 package se.samverkan.strategy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
@@ -12,7 +11,6 @@ public class Checkpoint {
 
     public boolean done;
 
-    @Column(name = "done_on")
     public LocalDate doneOn;
 
     public Checkpoint() {}

@@ -1,6 +1,5 @@
 package se.samverkan.strategy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -14,6 +13,5 @@ public class GapFinding extends AnalysisEntry {
 
     public String source;
 
-    @Column(name = "found_on")
     public LocalDate foundOn;
 }

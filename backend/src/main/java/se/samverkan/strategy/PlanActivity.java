@@ -1,6 +1,5 @@
 package se.samverkan.strategy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,21 +60,17 @@ public class PlanActivity extends AuditedEntity {
     @OrderColumn(name = "position")
     public List<Organisation> partners = new ArrayList<>();
 
-    @Column(name = "starts_on")
     public LocalDate startsOn;
 
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
     public ActivityStatus status = ActivityStatus.PLANNED;
 
     /** The follow-up indicator it moves, when named (an indicator of the same agreement). */
-    @Column(name = "indicator_id")
     public UUID indicatorId;
 
     /** The registered project that carries or funds it, when named. */
-    @Column(name = "project_id")
     public UUID projectId;
 
     @Embedded

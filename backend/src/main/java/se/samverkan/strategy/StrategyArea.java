@@ -1,6 +1,5 @@
 package se.samverkan.strategy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +31,5 @@ public class StrategyArea extends AnalysisEntry {
     @Enumerated(EnumType.STRING)
     public AreaStatus status = AreaStatus.POSSIBLE;
 
-    @Column(name = "chosen_on")
     public LocalDate chosenOn;
 }

@@ -1,7 +1,6 @@
 package se.samverkan.strategy;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -43,23 +42,18 @@ public class StrategyPhase extends AuditedEntity {
 
     public String goal;
 
-    @Column(name = "planned_start")
     public LocalDate plannedStart;
 
-    @Column(name = "planned_end")
     public LocalDate plannedEnd;
 
-    @Column(name = "actual_start")
     public LocalDate actualStart;
 
-    @Column(name = "actual_end")
     public LocalDate actualEnd;
 
     @Enumerated(EnumType.STRING)
     public PhaseStatus status = PhaseStatus.NOT_STARTED;
 
     /** The meeting decision that completed the phase; null when its managers marked it done directly. */
-    @Column(name = "completion_decision_id")
     public UUID completionDecisionId;
 
     /** Who carries the phase: a forum, or an organisation, or nobody named. */

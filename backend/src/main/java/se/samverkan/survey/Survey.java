@@ -1,7 +1,6 @@
 package se.samverkan.survey;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,24 +38,19 @@ public class Survey extends AuditedEntity {
 
     public int year;
 
-    @Column(name = "opens_on")
     public LocalDate opensOn;
 
-    @Column(name = "closes_on")
     public LocalDate closesOn;
 
     public String introduction;
 
-    @Column(name = "include_region")
     public boolean includeRegion;
 
     @Enumerated(EnumType.STRING)
     public SurveyStatus status;
 
-    @Column(name = "copied_from_id")
     public UUID copiedFromId;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
     @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,7 +1,6 @@
 package se.samverkan.survey;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,10 +38,8 @@ public class SurveyAnswer extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public AnswerStatus status;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
     @ElementCollection(fetch = FetchType.LAZY)

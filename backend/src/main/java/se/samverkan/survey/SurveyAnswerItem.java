@@ -1,6 +1,5 @@
 package se.samverkan.survey;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +10,6 @@ import java.util.UUID;
 @Embeddable
 public class SurveyAnswerItem {
 
-    @Column(name = "question_id")
     public UUID questionId;
 
     @Enumerated(EnumType.STRING)
@@ -20,14 +18,11 @@ public class SurveyAnswerItem {
     public String comment;
 
     /** Marked by the answering organisation: the comment may be shown with the published picture. */
-    @Column(name = "comment_publishable")
     public boolean commentPublishable;
 
-    @Column(name = "text_value")
     public String textValue;
 
     /** The number; for a question split by gender, the total. */
-    @Column(name = "number_value")
     public BigDecimal numberValue;
 
     public BigDecimal women;

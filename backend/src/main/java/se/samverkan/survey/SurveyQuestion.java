@@ -43,18 +43,14 @@ public class SurveyQuestion {
     public boolean required;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "comment_mode")
     public CommentMode commentMode = CommentMode.NONE;
 
     public String unit;
 
-    @Column(name = "min_value")
     public BigDecimal minValue;
 
-    @Column(name = "max_value")
     public BigDecimal maxValue;
 
-    @Column(name = "gender_split")
     public boolean genderSplit;
 
     public String[] options;

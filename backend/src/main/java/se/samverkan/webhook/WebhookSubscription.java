@@ -1,6 +1,5 @@
 package se.samverkan.webhook;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,16 +21,13 @@ public class WebhookSubscription extends AuditedEntity {
     @Id
     public UUID id;
 
-    @Column(name = "client_id")
     public String clientId;
 
     /** The service account's username, service-account-&lt;client&gt;. */
     public String account;
 
-    @Column(name = "organisation_number")
     public String organisationNumber;
 
-    @Column(name = "county_code")
     public String countyCode;
 
     /** The account's base roles, comma-separated. */
@@ -49,15 +45,12 @@ public class WebhookSubscription extends AuditedEntity {
     public String counties;
 
     /** The feed position up to which changes have been queued for delivery. */
-    @Column(name = "after_position")
     public long afterPosition;
 
     @Enumerated(EnumType.STRING)
     public WebhookStatus status;
 
-    @Column(name = "consecutive_failures")
     public int consecutiveFailures;
 
-    @Column(name = "disabled_at")
     public Instant disabledAt;
 }

@@ -1,6 +1,5 @@
 package se.samverkan.followup.kolada;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +41,6 @@ public class KoladaFetch {
     @Id
     public UUID id;
 
-    @Column(name = "indicator_id")
     public UUID indicatorId;
 
     public String kpi;
@@ -50,13 +48,10 @@ public class KoladaFetch {
     @Enumerated(EnumType.STRING)
     public Trigger trigger;
 
-    @Column(name = "requested_by")
     public String requestedBy;
 
-    @Column(name = "started_at")
     public Instant startedAt;
 
-    @Column(name = "finished_at")
     public Instant finishedAt;
 
     @Enumerated(EnumType.STRING)
@@ -64,15 +59,12 @@ public class KoladaFetch {
 
     public int pages;
 
-    @Column(name = "rows_received")
     public int rowsReceived;
 
-    @Column(name = "values_stored")
     public int valuesStored;
 
     @Enumerated(EnumType.STRING)
     public ErrorKind error;
 
-    @Column(name = "http_status")
     public Integer httpStatus;
 }
