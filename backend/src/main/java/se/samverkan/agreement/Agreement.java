@@ -40,11 +40,9 @@ public class Agreement extends AuditedEntity {
     public String title;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "county_code")
     public County county;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "municipality_code")
     public Municipality municipality;
 
     public int firstYear;
@@ -75,7 +73,6 @@ public class Agreement extends AuditedEntity {
 
     /** The agreement this one revises; it becomes SUPERSEDED when this one is adopted. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "supersedes_id")
     public Agreement supersedes;
 
     @ElementCollection

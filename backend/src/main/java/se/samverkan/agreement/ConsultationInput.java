@@ -3,7 +3,6 @@ package se.samverkan.agreement;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -19,7 +18,6 @@ public class ConsultationInput extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agreement_id")
     public Agreement agreement;
 
     /** The goal area the input is about; null for the agreement as a whole. */
@@ -27,7 +25,6 @@ public class ConsultationInput extends AuditedEntity {
 
     /** The party organisation whose input it is; its members edit it while the consultation is open. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
     public String text;

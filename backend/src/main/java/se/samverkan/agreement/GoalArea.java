@@ -32,7 +32,6 @@ public class GoalArea extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agreement_id")
     public Agreement agreement;
 
     /** A numbered goal area, or an area the parties monitor without a number. */
@@ -60,7 +59,6 @@ public class GoalArea extends AuditedEntity {
 
     /** A LÖK's goal area may name the RÖK goal area (of its parent agreement) it answers to (issue 10). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "answers_to_id")
     public GoalArea answersTo;
 
     @OneToMany(mappedBy = "goalArea")

@@ -29,7 +29,6 @@ public class YearlyPriority extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "goal_area_id")
     public GoalArea goalArea;
 
     public int year;

@@ -23,7 +23,6 @@ public class Activity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assessment_id")
     public Assessment assessment;
 
     public int position;

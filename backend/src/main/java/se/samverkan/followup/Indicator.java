@@ -27,12 +27,10 @@ public class Indicator extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agreement_id")
     public Agreement agreement;
 
     /** Null for an indicator of the whole agreement. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "goal_area_id")
     public GoalArea goalArea;
 
     public String name;

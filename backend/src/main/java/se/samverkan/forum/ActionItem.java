@@ -33,11 +33,9 @@ public class ActionItem extends AuditedEntity {
 
     /** The forum that follows the item up: it appears on this forum's next meetings until closed. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "forum_id")
     public Forum forum;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "meeting_id")
     public Meeting meeting;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -65,11 +63,9 @@ public class ActionItem extends AuditedEntity {
 
     /** The forum or working group the item is handed to ("medskick till Dialoggruppen"). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assignee_forum_id")
     public Forum assigneeForum;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "raised_from_id")
     public ActionItem raisedFrom;
 
     /** How it came from {@code raisedFrom}; null for an item handed out at a meeting. */

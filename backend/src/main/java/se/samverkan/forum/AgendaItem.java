@@ -2,7 +2,6 @@ package se.samverkan.forum;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -16,7 +15,6 @@ import java.util.List;
 public class AgendaItem extends AgendaPoint {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "meeting_id")
     public Meeting meeting;
 
     public String presenter;

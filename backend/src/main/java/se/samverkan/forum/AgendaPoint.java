@@ -4,7 +4,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
@@ -32,10 +31,8 @@ public abstract class AgendaPoint extends AuditedEntity {
     public String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agreement_id")
     public Agreement agreement;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "goal_area_id")
     public GoalArea goalArea;
 }

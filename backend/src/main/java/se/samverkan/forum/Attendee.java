@@ -2,7 +2,6 @@ package se.samverkan.forum;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import se.samverkan.organisation.Organisation;
 
@@ -11,7 +10,6 @@ import se.samverkan.organisation.Organisation;
 public class Attendee {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
     public String name;

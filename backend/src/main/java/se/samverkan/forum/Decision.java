@@ -34,11 +34,9 @@ public class Decision extends AuditedEntity {
     public DecisionSubject subject;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agreement_id")
     public Agreement agreement;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "goal_area_id")
     public GoalArea goalArea;
 
     /** The year of a yearly priority. */

@@ -47,7 +47,6 @@ public class Forum extends AuditedEntity {
 
     /** Null for a national forum. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "county_code")
     public County county;
 
     /** Sammankallande: the organisation that convenes and leads the forum. */

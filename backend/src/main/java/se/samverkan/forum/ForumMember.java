@@ -28,11 +28,9 @@ public class ForumMember extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "forum_id")
     public Forum forum;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
     /** A member that is no single organisation ("länsstyrelserna"); then organisation is null. */

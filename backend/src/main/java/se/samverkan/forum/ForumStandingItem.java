@@ -3,7 +3,6 @@ package se.samverkan.forum;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.samverkan.common.provenance.Provenance;
@@ -17,7 +16,6 @@ import se.samverkan.common.provenance.Provenance;
 public class ForumStandingItem extends AgendaPoint {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "forum_id")
     public Forum forum;
 
     /** Where the values come from (demo data); null for records entered in the system. */

@@ -42,7 +42,6 @@ public class Meeting extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "forum_id")
     public Forum forum;
 
     public String title;

@@ -28,11 +28,9 @@ public class ReportInvitation extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "report_id")
     public StatusReport report;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
     public Instant submittedAt;

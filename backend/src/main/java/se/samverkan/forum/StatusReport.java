@@ -30,7 +30,6 @@ public class StatusReport extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "forum_id")
     public Forum forum;
 
     public int year;

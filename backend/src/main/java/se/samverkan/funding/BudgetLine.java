@@ -2,7 +2,6 @@ package se.samverkan.funding;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 
@@ -11,7 +10,6 @@ import java.math.BigDecimal;
 public class BudgetLine {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "programme_id")
     public FundingProgramme programme;
 
     /** A source that is no registered programme ("egna medel", "VKL:s medlemmar"). */

@@ -38,7 +38,6 @@ public class FundingApplication extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "call_id")
     public FundingCall call;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -28,7 +28,6 @@ public class FundingPriority {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "call_id")
     public FundingCall call;
 
     public int position;

@@ -42,7 +42,6 @@ public class FundingProject extends AuditedEntity {
     public String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "county_code")
     public County county;
 
     /** Null where the source names no owner. */
@@ -60,7 +59,6 @@ public class FundingProject extends AuditedEntity {
 
     /** The granted application it comes from; null for a project funded elsewhere. */
     @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "application_id")
     public FundingApplication application;
 
     public LocalDate startsOn;

@@ -5,7 +5,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
@@ -28,16 +27,13 @@ public class Organisation extends AuditedEntity {
     public String organisationNumber;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "county_code")
     public County county;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "municipality_code")
     public Municipality municipality;
 
     /** The agency a regional office belongs to (Migrationsverket region Mitt → Migrationsverket). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     public Organisation parent;
 
     public String website;

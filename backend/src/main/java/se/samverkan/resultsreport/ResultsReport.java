@@ -29,7 +29,6 @@ public class ResultsReport extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "county_code")
     public County county;
 
     public int year;

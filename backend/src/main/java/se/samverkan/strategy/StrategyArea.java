@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ public class StrategyArea extends AnalysisEntry {
 
     /** The goal area it serves (of the same agreement), when named: its plan rolls up there. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "goal_area_id")
     public GoalArea goalArea;
 
     public Integer effect;

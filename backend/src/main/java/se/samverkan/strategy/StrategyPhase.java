@@ -31,7 +31,6 @@ public class StrategyPhase extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agreement_id")
     public Agreement agreement;
 
     public int position;
@@ -58,11 +57,9 @@ public class StrategyPhase extends AuditedEntity {
 
     /** Who carries the phase: a forum, or an organisation, or nobody named. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "owner_forum_id")
     public Forum ownerForum;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "owner_organisation_id")
     public Organisation ownerOrganisation;
 
     @ElementCollection

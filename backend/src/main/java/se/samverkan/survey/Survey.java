@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -31,7 +30,6 @@ public class Survey extends AuditedEntity {
 
     /** Null for a national survey. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "county_code")
     public County county;
 
     public String title;

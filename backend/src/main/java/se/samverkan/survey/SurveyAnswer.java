@@ -28,11 +28,9 @@ public class SurveyAnswer extends AuditedEntity {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "survey_id")
     public Survey survey;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
     @Enumerated(EnumType.STRING)
