@@ -1,5 +1,6 @@
 package se.samverkan.common.persistence;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,87 +17,105 @@ public final class UniqueConstraints {
 
     private static final String CHANGED_TOGETHER = "field.changed-together";
 
-    private static final Map<String, Guard> GUARDS = Map.ofEntries(
-            // Natural keys: what a client may send twice.
-            Map.entry(
-                    "organisation_organisation_number_key",
-                    new Guard("organisationNumber", "common.already-registered-another-organisation")),
-            Map.entry("agreement_party_once", new Guard("organisationId", "common.already-party-agreement")),
-            Map.entry("goal_area_number_once", new Guard("number", "common.already-used-another-goal-area")),
-            Map.entry("yearly_priority_once", new Guard("year", "common.already-focus-goal-area")),
-            Map.entry("indicator_value_once", new Guard("values", "common.value-year-municipality-gender-already")),
-            Map.entry("follow_up_round_once", new Guard("year", "common.already-follow-up-round-agreement")),
-            Map.entry("assessment_once", new Guard("organisationId", "common.already-assessment-goal-area-round")),
-            Map.entry("forum_member_once", new Guard("organisationId", "common.already-member-forum")),
-            Map.entry("action_item_raised_once", new Guard("forumId", "common.already-been-handed-item")),
-            Map.entry("decision_effect_once", new Guard("effects", "decision.subject-already-decided")),
-            Map.entry("status_report_agenda_item_id_key", new Guard("agendaItemId", "common.already-status-report")),
-            Map.entry("status_report_quarter_once", new Guard("quarter", "common.already-status-report-forum-year")),
-            Map.entry("status_report_invitation_once", new Guard("organisationIds", "common.already-invited")),
-            Map.entry("access_grant_active_once", new Guard("subject", "common.already-holds-active-grant-kind")),
-            // Ordered and set-valued lists: keyed by their owner, clash only when two writers replace the same list.
-            Map.entry("agreement_legal_reference_pkey", new Guard("legalBasis", CHANGED_TOGETHER)),
-            Map.entry("agreement_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
-            Map.entry("agreement_perspective_pkey", new Guard("perspectives", CHANGED_TOGETHER)),
-            Map.entry("agreement_party_signatory_pkey", new Guard("signatories", CHANGED_TOGETHER)),
-            Map.entry("goal_area_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
-            Map.entry("goal_area_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
-            Map.entry("yearly_priority_point_pkey", new Guard("points", CHANGED_TOGETHER)),
-            Map.entry("indicator_target_pkey", new Guard("targets", CHANGED_TOGETHER)),
-            Map.entry("assessment_activity_organisation_pkey", new Guard("activities", CHANGED_TOGETHER)),
-            Map.entry("assessment_indicator_value_pkey", new Guard("indicatorValues", CHANGED_TOGETHER)),
-            Map.entry("strategy_phase_checkpoint_pkey", new Guard("checkpoints", CHANGED_TOGETHER)),
-            Map.entry("plan_activity_partner_pkey", new Guard("partnerIds", CHANGED_TOGETHER)),
-            Map.entry("forum_mandate_point_pkey", new Guard("mandate", CHANGED_TOGETHER)),
-            Map.entry("forum_purpose_pkey", new Guard("purposes", CHANGED_TOGETHER)),
-            Map.entry("forum_agreement_pkey", new Guard("agreementIds", CHANGED_TOGETHER)),
-            Map.entry("forum_member_representative_pkey", new Guard("representatives", CHANGED_TOGETHER)),
-            Map.entry("meeting_attendee_pkey", new Guard("attendees", CHANGED_TOGETHER)),
-            Map.entry("status_report_theme_pkey", new Guard("themes", CHANGED_TOGETHER)),
-            Map.entry("status_report_contribution_entry_pkey", new Guard("entries", CHANGED_TOGETHER)),
-            Map.entry("forum_member_collective_once", new Guard("collectiveName", "common.already-member-forum")),
-            Map.entry("forum_municipality_pkey", new Guard("municipalities", CHANGED_TOGETHER)),
-            Map.entry("document_version_number_once", new Guard("file", CHANGED_TOGETHER)),
-            Map.entry("stored_blob_chunk_pkey", new Guard("file", CHANGED_TOGETHER)),
-            Map.entry("access_grant_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)),
-            Map.entry("access_grant_indicator_pkey", new Guard("indicatorIds", CHANGED_TOGETHER)),
-            Map.entry("federation_municipality_pkey", new Guard("municipalityCodes", CHANGED_TOGETHER)),
-            // Funding.
-            Map.entry("funding_programme_name_once", new Guard("name", "common.already-name-another-programme")),
-            Map.entry("funding_project_application_once", new Guard("outcome", CHANGED_TOGETHER)),
-            Map.entry("funding_application_co_applicant_pkey", new Guard("coApplicantIds", CHANGED_TOGETHER)),
-            Map.entry("funding_application_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
-            Map.entry("funding_application_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
-            Map.entry("funding_application_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
-            Map.entry("funding_call_priority_goal_area_pkey", new Guard("priorities", CHANGED_TOGETHER)),
-            Map.entry("funding_call_priority_strategy_pkey", new Guard("priorities", CHANGED_TOGETHER)),
-            Map.entry("funding_call_priority_target_group_pkey", new Guard("priorities", CHANGED_TOGETHER)),
-            Map.entry("funding_project_partner_pkey", new Guard("partnerIds", CHANGED_TOGETHER)),
-            Map.entry("funding_project_budget_pkey", new Guard("budget", CHANGED_TOGETHER)),
-            Map.entry("funding_project_goal_area_pkey", new Guard("goalAreaIds", CHANGED_TOGETHER)),
-            Map.entry("funding_project_strategy_pkey", new Guard("strategies", CHANGED_TOGETHER)),
-            Map.entry("funding_project_target_group_pkey", new Guard("targetGroups", CHANGED_TOGETHER)),
-            // Surveys (issue 12): one answer per organisation; the rest are written whole, so they change together.
-            Map.entry("survey_answer_once", new Guard("organisationId", "survey.already-answered")),
-            Map.entry("survey_question_key_once", new Guard("themes", CHANGED_TOGETHER)),
-            Map.entry("survey_recipient_pkey", new Guard("recipientIds", CHANGED_TOGETHER)),
-            Map.entry("survey_answer_item_pkey", new Guard("items", CHANGED_TOGETHER)),
-            // Results reports (issue 16): one per county and year; the parts are written in one request.
-            Map.entry("results_report_once", new Guard("year", "resultsreport.county-has-one-for-year")),
-            Map.entry("results_report_part_pkey", new Guard("parts", CHANGED_TOGETHER)),
-            // The national summaries are loaded from documents, never by a client; listed for the 409.
-            Map.entry("national_results_part_pkey", new Guard("parts", CHANGED_TOGETHER)),
-            // Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
-            Map.entry("directory_user_username_key", new Guard("username", "common.already-user-directory")),
-            Map.entry("notification_preference_pkey", new Guard("preferences", CHANGED_TOGETHER)),
-            Map.entry("follow_pkey", new Guard("subjectId", "common.already-followed")),
-            Map.entry("public_subscription_once", new Guard("email", "common.already-follows-forum")),
-            // Scheduled work (issue 18): claimed with "on conflict do nothing", so no client meets it; listed for the
-            // 409.
-            Map.entry("scheduled_run_pkey", new Guard("slot", CHANGED_TOGETHER)),
-            // Webhooks (issue 16): a delivery is queued with "on conflict do nothing", once per change and
-            // subscription.
-            Map.entry("webhook_delivery_once", new Guard("position", CHANGED_TOGETHER)));
+    /**
+     * One row a constraint: its name, the request field and, for natural keys, the message; without a message the
+     * value was changed together with another request's (ordered and set-valued lists keyed by their owner, rows
+     * written whole). Lines starting with # are comments.
+     */
+    private static final Map<String, Guard> GUARDS = table(
+            """
+            # Natural keys: what a client may send twice.
+            organisation_organisation_number_key     organisationNumber  common.already-registered-another-organisation
+            agreement_party_once                     organisationId      common.already-party-agreement
+            goal_area_number_once                    number              common.already-used-another-goal-area
+            yearly_priority_once                     year                common.already-focus-goal-area
+            indicator_value_once                     values              common.value-year-municipality-gender-already
+            follow_up_round_once                     year                common.already-follow-up-round-agreement
+            assessment_once                          organisationId      common.already-assessment-goal-area-round
+            forum_member_once                        organisationId      common.already-member-forum
+            action_item_raised_once                  forumId             common.already-been-handed-item
+            decision_effect_once                     effects             decision.subject-already-decided
+            status_report_agenda_item_id_key         agendaItemId        common.already-status-report
+            status_report_quarter_once               quarter             common.already-status-report-forum-year
+            status_report_invitation_once            organisationIds     common.already-invited
+            access_grant_active_once                 subject             common.already-holds-active-grant-kind
+            # Ordered and set-valued lists: keyed by their owner, clash only when two writers replace the same list.
+            agreement_legal_reference_pkey           legalBasis
+            agreement_target_group_pkey              targetGroups
+            agreement_perspective_pkey               perspectives
+            agreement_party_signatory_pkey           signatories
+            goal_area_strategy_pkey                  strategies
+            goal_area_target_group_pkey              targetGroups
+            yearly_priority_point_pkey               points
+            indicator_target_pkey                    targets
+            assessment_activity_organisation_pkey    activities
+            assessment_indicator_value_pkey          indicatorValues
+            strategy_phase_checkpoint_pkey           checkpoints
+            plan_activity_partner_pkey               partnerIds
+            forum_mandate_point_pkey                 mandate
+            forum_purpose_pkey                       purposes
+            forum_agreement_pkey                     agreementIds
+            forum_member_representative_pkey         representatives
+            meeting_attendee_pkey                    attendees
+            status_report_theme_pkey                 themes
+            status_report_contribution_entry_pkey    entries
+            forum_member_collective_once             collectiveName      common.already-member-forum
+            forum_municipality_pkey                  municipalities
+            document_version_number_once             file
+            stored_blob_chunk_pkey                   file
+            access_grant_municipality_pkey           municipalityCodes
+            access_grant_indicator_pkey              indicatorIds
+            federation_municipality_pkey             municipalityCodes
+            # Funding.
+            funding_programme_name_once              name                common.already-name-another-programme
+            funding_project_application_once         outcome
+            funding_application_co_applicant_pkey    coApplicantIds
+            funding_application_goal_area_pkey       goalAreaIds
+            funding_application_strategy_pkey        strategies
+            funding_application_target_group_pkey    targetGroups
+            funding_call_priority_goal_area_pkey     priorities
+            funding_call_priority_strategy_pkey      priorities
+            funding_call_priority_target_group_pkey  priorities
+            funding_project_partner_pkey             partnerIds
+            funding_project_budget_pkey              budget
+            funding_project_goal_area_pkey           goalAreaIds
+            funding_project_strategy_pkey            strategies
+            funding_project_target_group_pkey        targetGroups
+            # Surveys (issue 12): one answer per organisation; the rest are written whole, so they change together.
+            survey_answer_once                       organisationId      survey.already-answered
+            survey_question_key_once                 themes
+            survey_recipient_pkey                    recipientIds
+            survey_answer_item_pkey                  items
+            # Results reports (issue 16): one per county and year; the parts are written in one request.
+            results_report_once                      year                resultsreport.county-has-one-for-year
+            results_report_part_pkey                 parts
+            # The national summaries are loaded from documents, never by a client; listed for the 409.
+            national_results_part_pkey               parts
+            # Notifications (issue 11): written with "on conflict", so a client never meets these; listed for the 409.
+            directory_user_username_key              username            common.already-user-directory
+            notification_preference_pkey             preferences
+            follow_pkey                              subjectId           common.already-followed
+            public_subscription_once                 email               common.already-follows-forum
+            # Scheduled work (issue 18): claimed with "on conflict do nothing", no client meets it; listed for the 409.
+            scheduled_run_pkey                       slot
+            # Webhooks (issue 16): a delivery is queued with "on conflict do nothing", once per change and subscription.
+            webhook_delivery_once                    position
+            """);
+
+    private static Map<String, Guard> table(String rows) {
+        Map<String, Guard> guards = new LinkedHashMap<>();
+        rows.lines()
+                .map(String::strip)
+                .filter(row -> !row.isEmpty() && !row.startsWith("#"))
+                .forEach(row -> {
+                    String[] cells = row.split("\\s+");
+                    Guard guard = new Guard(cells[1], cells.length > 2 ? cells[2] : CHANGED_TOGETHER);
+                    if (cells.length < 2 || cells.length > 3 || guards.put(cells[0], guard) != null) {
+                        throw new IllegalStateException("Bad or repeated unique-constraint row: " + row);
+                    }
+                });
+        return Map.copyOf(guards);
+    }
 
     private UniqueConstraints() {}
 
