@@ -180,27 +180,24 @@ public class Announcements {
     // ---- agreements --------------------------------------------------------------------------------
 
     public void agreementAdopted(UUID agreementId) {
-        em.flush();
-        Object[] row = single("select title, county_code from agreement where id = :id", agreementId);
-        notifications.publish(
-                new Notifications.Message(
-                        Event.AGREEMENT_ADOPTED, agreementId, (String) row[1], params("agreement", row[0])),
-                Audience.create()
-                        .organisations(uuids(
-                                "select organisation_id from agreement_party where agreement_id = :id", agreementId))
-                        .followersOf(SubjectType.AGREEMENT, agreementId));
+        publishToParties(Event.AGREEMENT_ADOPTED, agreementId, true);
     }
 
     /** An agreement sent out for consultation (förankring): its parties are asked for their input. */
     public void agreementInConsultation(UUID agreementId) {
+        publishToParties(Event.AGREEMENT_IN_CONSULTATION, agreementId, false);
+    }
+
+    /** To the members of the agreement's parties and, with {@code andFollowers}, to those who follow it. */
+    private void publishToParties(Event event, UUID agreementId, boolean andFollowers) {
         em.flush();
         Object[] row = single("select title, county_code from agreement where id = :id", agreementId);
+        Audience parties = Audience.create()
+                .organisations(
+                        uuids("select organisation_id from agreement_party where agreement_id = :id", agreementId));
         notifications.publish(
-                new Notifications.Message(
-                        Event.AGREEMENT_IN_CONSULTATION, agreementId, (String) row[1], params("agreement", row[0])),
-                Audience.create()
-                        .organisations(uuids(
-                                "select organisation_id from agreement_party where agreement_id = :id", agreementId)));
+                new Notifications.Message(event, agreementId, (String) row[1], params("agreement", row[0])),
+                andFollowers ? parties.followersOf(SubjectType.AGREEMENT, agreementId) : parties);
     }
 
     // ---- surveys -----------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import se.samverkan.common.cluster.ScheduledRuns;
 import se.samverkan.common.time.Clocks;
@@ -57,54 +59,49 @@ public class Reminders {
     /** Sends what is due on {@code today}; returns how many reminders went out. */
     @Transactional
     public int run(LocalDate today) {
+        return remind(
+                        "select id, deadline from follow_up_round where status = 'OPEN' and deadline is not null"
+                                + " and deadline <= cast(:horizon as date)",
+                        today.plusDays(7),
+                        deadline -> deadline.isBefore(today)
+                                ? Event.FOLLOW_UP_OVERDUE
+                                : deadline.minusDays(1).isAfter(today) ? Event.FOLLOW_UP_DUE_7 : Event.FOLLOW_UP_DUE_1,
+                        announcements::followUpReminder)
+                + remind(
+                        "select id, due_on from status_report where status = 'OPEN' and due_on is not null"
+                                + " and due_on <= cast(:horizon as date) and due_on >= cast(:horizon as date) - 3",
+                        today.plusDays(3),
+                        due -> due.isBefore(today) ? null : Event.STATUS_REPORT_REMINDER,
+                        (id, event) -> announcements.statusReportReminder(id))
+                + remind(
+                        "select id, due_on from action_item where status in ('OPEN', 'IN_PROGRESS')"
+                                + " and due_on is not null and due_on <= cast(:horizon as date)",
+                        today.plusDays(7),
+                        // due today: neither "in 7 days" nor overdue yet
+                        due -> due.isBefore(today)
+                                ? Event.ACTION_OVERDUE
+                                : due.isAfter(today) ? Event.ACTION_DUE_7 : null,
+                        announcements::actionReminder)
+                + remind(
+                        "select id, closes_on from survey where status = 'OPEN' and closes_on <= cast(:horizon as date)",
+                        today.plusDays(SURVEY_REMINDER_DAYS),
+                        closes -> closes.isBefore(today) ? null : Event.SURVEY_REMINDER,
+                        (id, event) -> announcements.surveyReminder(id));
+    }
+
+    /**
+     * One kind of reminder: the rows (id, date) the query finds up to {@code horizon}, the event each date calls for
+     * (null: none yet), sent once per event, thing and date.
+     */
+    private int remind(
+            String sql, LocalDate horizon, Function<LocalDate, Event> eventFor, BiConsumer<UUID, Event> announce) {
         int sent = 0;
-        for (Object[] round : rows(
-                "select id, deadline from follow_up_round where status = 'OPEN' and deadline is not null"
-                        + " and deadline <= cast(:horizon as date)",
-                today.plusDays(7))) {
-            UUID id = (UUID) round[0];
-            LocalDate deadline = Announcements.date(round[1]);
-            Event event = deadline.isBefore(today)
-                    ? Event.FOLLOW_UP_OVERDUE
-                    : deadline.minusDays(1).isAfter(today) ? Event.FOLLOW_UP_DUE_7 : Event.FOLLOW_UP_DUE_1;
-            if (once(event, id, deadline)) {
-                announcements.followUpReminder(id, event);
-                sent++;
-            }
-        }
-        for (Object[] report : rows(
-                "select id, due_on from status_report where status = 'OPEN' and due_on is not null"
-                        + " and due_on <= cast(:horizon as date) and due_on >= cast(:horizon as date) - 3",
-                today.plusDays(3))) {
-            UUID id = (UUID) report[0];
-            LocalDate due = Announcements.date(report[1]);
-            if (!due.isBefore(today) && once(Event.STATUS_REPORT_REMINDER, id, due)) {
-                announcements.statusReportReminder(id);
-                sent++;
-            }
-        }
-        for (Object[] item : rows(
-                "select id, due_on from action_item where status in ('OPEN', 'IN_PROGRESS') and due_on is not null"
-                        + " and due_on <= cast(:horizon as date)",
-                today.plusDays(7))) {
-            UUID id = (UUID) item[0];
-            LocalDate due = Announcements.date(item[1]);
-            Event event = due.isBefore(today) ? Event.ACTION_OVERDUE : Event.ACTION_DUE_7;
-            if (event == Event.ACTION_DUE_7 && !due.isAfter(today)) {
-                continue; // due today: neither "in 7 days" nor overdue yet
-            }
-            if (once(event, id, due)) {
-                announcements.actionReminder(id, event);
-                sent++;
-            }
-        }
-        for (Object[] survey : rows(
-                "select id, closes_on from survey where status = 'OPEN' and closes_on <= cast(:horizon as date)",
-                today.plusDays(SURVEY_REMINDER_DAYS))) {
-            UUID id = (UUID) survey[0];
-            LocalDate closes = Announcements.date(survey[1]);
-            if (!closes.isBefore(today) && once(Event.SURVEY_REMINDER, id, closes)) {
-                announcements.surveyReminder(id);
+        for (Object[] row : rows(sql, horizon)) {
+            UUID id = (UUID) row[0];
+            LocalDate date = Announcements.date(row[1]);
+            Event event = eventFor.apply(date);
+            if (event != null && once(event, id, date)) {
+                announce.accept(id, event);
                 sent++;
             }
         }
