@@ -95,9 +95,7 @@ public class AgreementService {
     public KeptJson.Json<AgreementPage> list(
             AgreementRepository.Filter filter, AgreementRepository.SortOrder sort, int page, int size) {
         return kept.read(() -> {
-            if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
-                throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
-            }
+            counties.requireKnown(filter.countyCode(), "county");
             AgreementPolicy.Visibility visibility = policy.visibility();
             return kept.get(
                     new PageKey(filter, visibility, sort, page, size),
@@ -382,9 +380,7 @@ public class AgreementService {
     }
 
     private void requireCounty(String countyCode) {
-        if (counties.findById(countyCode) == null) {
-            throw ProblemException.invalid("countyCode", text("common.no-county-code", countyCode));
-        }
+        counties.require(countyCode, "countyCode");
     }
 
     static void assertEditable(Agreement agreement) {
@@ -409,10 +405,7 @@ public class AgreementService {
 
     private void apply(Agreement agreement, AgreementInput input) {
         FieldViolations violations = new FieldViolations();
-        County county = counties.findById(input.countyCode());
-        if (county == null) {
-            violations.add("countyCode", text("common.no-county-code", input.countyCode()));
-        }
+        County county = counties.find(input.countyCode(), "countyCode", violations);
         Municipality municipality = null;
         if (input.kind() == AgreementKind.LOCAL) {
             if (input.municipalityCode() == null) {

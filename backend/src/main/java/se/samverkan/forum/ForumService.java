@@ -90,9 +90,7 @@ public class ForumService {
     @ReadOnly
     @Transactional
     public ForumPage list(ForumRepository.Filter filter, int page, int size) {
-        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
-            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
-        }
+        counties.requireKnown(filter.countyCode(), "county");
         LocalDate today = today();
         var items = forums.search(filter, page, size).stream()
                 .map(f -> ForumMapper.summary(f, today))
@@ -282,9 +280,7 @@ public class ForumService {
         if (input.countyCode() == null) {
             throw ProblemException.invalid("countyCode", text("forum.required-unless-level-national"));
         }
-        return counties.findByIdOptional(input.countyCode())
-                .orElseThrow(() ->
-                        ProblemException.invalid("countyCode", text("common.no-county-code", input.countyCode())));
+        return counties.require(input.countyCode(), "countyCode");
     }
 
     private void apply(Forum forum, ForumInput input, County county) {

@@ -207,10 +207,7 @@ public class FundingService {
         if (programme == null) {
             violations.add("programmeId", text("funding.no-funding-programme-id", input.programmeId()));
         }
-        County county = counties.findById(input.countyCode());
-        if (county == null) {
-            violations.add("countyCode", text("common.no-county-code", input.countyCode()));
-        }
+        County county = counties.find(input.countyCode(), "countyCode", violations);
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
             violations.add("endsOn", text("funding.before-startson"));
         }
@@ -250,9 +247,7 @@ public class FundingService {
     }
 
     void requireCounty(String countyCode, String field) {
-        if (countyCode != null && counties.findById(countyCode) == null) {
-            throw ProblemException.invalid(field, text("common.no-county-code", countyCode));
-        }
+        counties.requireKnown(countyCode, field);
     }
 
     CallDto call(FundingCall c) {

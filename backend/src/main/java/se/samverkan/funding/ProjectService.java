@@ -230,10 +230,7 @@ public class ProjectService {
 
     private void apply(FundingProject project, ProjectInput input) {
         FieldViolations violations = new FieldViolations();
-        County county = counties.findById(input.countyCode());
-        if (county == null) {
-            violations.add("countyCode", text("common.no-county-code", input.countyCode()));
-        }
+        County county = counties.find(input.countyCode(), "countyCode", violations);
         Organisation owner = null;
         if (input.ownerOrganisationId() != null) {
             owner = organisations.findById(input.ownerOrganisationId());

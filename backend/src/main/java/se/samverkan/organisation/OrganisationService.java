@@ -57,9 +57,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationPage list(
             OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
-        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
-            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
-        }
+        counties.requireKnown(filter.countyCode(), "county");
         long total = organisations.count(filter);
         return new OrganisationPage(organisations.search(filter, sort, page, size), total, page, size);
     }
@@ -169,13 +167,7 @@ public class OrganisationService {
 
     private Placement resolvePlacement(UUID self, OrganisationInput input) {
         FieldViolations violations = new FieldViolations();
-        County county = null;
-        if (input.countyCode() != null) {
-            county = counties.findById(input.countyCode());
-            if (county == null) {
-                violations.add("countyCode", text("common.no-county-code", input.countyCode()));
-            }
-        }
+        County county = counties.find(input.countyCode(), "countyCode", violations);
         Municipality municipality = null;
         if (input.municipalityCode() != null) {
             municipality = municipalities.findById(input.municipalityCode());

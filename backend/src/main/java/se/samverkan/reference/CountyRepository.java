@@ -1,5 +1,7 @@
 package se.samverkan.reference;
 
+import static se.samverkan.common.problem.Text.text;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import se.samverkan.common.problem.FieldViolations;
+import se.samverkan.common.problem.ProblemException;
 
 @ApplicationScoped
 public class CountyRepository implements PanacheRepositoryBase<County, String> {
@@ -43,6 +47,34 @@ public class CountyRepository implements PanacheRepositoryBase<County, String> {
             known.add(code);
         }
         return Optional.of(name);
+    }
+
+    /**
+     * A list filter's county code: none, or one a county has; otherwise a 400 naming {@code parameter}. A known code
+     * costs no statement.
+     */
+    public void requireKnown(String code, String parameter) {
+        if (code != null && !exists(code)) {
+            throw ProblemException.invalid(parameter, text("common.no-county-code", code));
+        }
+    }
+
+    /** The county a request names, or a 400 naming {@code field} when none has the code. */
+    public County require(String code, String field) {
+        County county = findById(code);
+        if (county == null) {
+            throw ProblemException.invalid(field, text("common.no-county-code", code));
+        }
+        return county;
+    }
+
+    /** The county of an optional code, or null; a code no county has is a violation of {@code field}. */
+    public County find(String code, String field, FieldViolations violations) {
+        County county = code == null ? null : findById(code);
+        if (code != null && county == null) {
+            violations.add(field, text("common.no-county-code", code));
+        }
+        return county;
     }
 
     public List<County> listByCode() {

@@ -1,11 +1,8 @@
 package se.samverkan.reference;
 
-import static se.samverkan.common.problem.Text.text;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import se.samverkan.common.problem.ProblemException;
 
 @ApplicationScoped
 public class ReferenceDataService {
@@ -21,9 +18,7 @@ public class ReferenceDataService {
     }
 
     public List<MunicipalityDto> listMunicipalities(String countyCode) {
-        if (countyCode != null && counties.findById(countyCode) == null) {
-            throw ProblemException.invalid("county", text("common.no-county-code", countyCode));
-        }
+        counties.requireKnown(countyCode, "county");
         return municipalities.listByCode(countyCode).stream()
                 .map(MunicipalityDto::from)
                 .toList();

@@ -66,9 +66,7 @@ public class ResultsReportService {
     @ReadOnly
     @Transactional
     public List<ResultsReportListItem> list(CountyYearQuery query) {
-        if (query.county() != null && !counties.exists(query.county())) {
-            throw ProblemException.invalid("county", text("common.no-county-code", query.county()));
-        }
+        counties.requireKnown(query.county(), "county");
         return reports.search(query, policy.visibility()).stream()
                 .map(r -> new ResultsReportListItem(
                         r.id(), r.countyCode(), r.countyName(), r.year(), r.status(), r.approvedAt(), r.updatedAt()))
@@ -93,10 +91,7 @@ public class ResultsReportService {
 
     @Transactional
     public ResultsReportDto create(CreateInput input) {
-        County county = counties.findById(input.countyCode());
-        if (county == null) {
-            throw ProblemException.invalid("countyCode", text("common.no-county-code", input.countyCode()));
-        }
+        County county = counties.require(input.countyCode(), "countyCode");
         policy.assertCanCreate(county.code);
         if (reports.exists(county.code, input.year())) {
             throw ProblemException.ruleViolation(

@@ -1,7 +1,5 @@
 package se.samverkan.survey;
 
-import static se.samverkan.common.problem.Text.text;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +22,6 @@ import se.samverkan.common.csv.CsvDialect;
 import se.samverkan.common.csv.CsvTable;
 import se.samverkan.common.csv.Workbooks;
 import se.samverkan.common.persistence.ReadOnly;
-import se.samverkan.common.problem.ProblemException;
 import se.samverkan.organisation.OrganisationReference;
 import se.samverkan.reference.CountyRepository;
 import se.samverkan.survey.SurveyDtos.AgreementCount;
@@ -500,9 +497,7 @@ public class SurveyResultsService {
     }
 
     private void requireCounty(String scope) {
-        if (scope != null && counties.findById(scope) == null) {
-            throw ProblemException.invalid("county", text("common.no-county-code", scope));
-        }
+        counties.requireKnown(scope, "county");
     }
 
     private List<Object[]> rows(String sql, Map<String, Object> parameters) {

@@ -75,9 +75,7 @@ public class SurveyService {
     @ReadOnly
     @Transactional
     public List<SurveyListItem> list(SurveyQuery query) {
-        if (query.county() != null && counties.findById(query.county()) == null) {
-            throw ProblemException.invalid("county", text("common.no-county-code", query.county()));
-        }
+        counties.requireKnown(query.county(), "county");
         List<Survey> found = surveys.search(query, policy.visibility());
         List<UUID> ids = found.stream().map(s -> s.id).toList();
         Map<UUID, int[]> counts = recipients.counts(ids);
@@ -158,10 +156,7 @@ public class SurveyService {
     public SurveyDto copy(UUID id, CopyInput input) {
         Survey source = findReadable(id);
         String owner = input.countyCode() == null ? source.countyCode() : input.countyCode();
-        County county = owner == null ? null : counties.findById(owner);
-        if (owner != null && county == null) {
-            throw ProblemException.invalid("countyCode", text("common.no-county-code", owner));
-        }
+        County county = owner == null ? null : counties.require(owner, "countyCode");
         policy.assertCanCreate(owner);
         checkPeriod(input.opensOn(), input.closesOn());
         Survey copy = new Survey();
@@ -305,13 +300,7 @@ public class SurveyService {
     /** Applies the input; answers the recipients to store. */
     private List<UUID> apply(Survey survey, SurveyInput input) {
         FieldViolations violations = new FieldViolations();
-        County county = null;
-        if (input.countyCode() != null) {
-            county = counties.findById(input.countyCode());
-            if (county == null) {
-                violations.add("countyCode", text("common.no-county-code", input.countyCode()));
-            }
-        }
+        County county = counties.find(input.countyCode(), "countyCode", violations);
         if (input.closesOn().isBefore(input.opensOn())) {
             violations.add("closesOn", text("survey.before-opens-on"));
         }

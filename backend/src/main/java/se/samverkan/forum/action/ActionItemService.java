@@ -102,9 +102,7 @@ public class ActionItemService {
     }
 
     private KeptJson.Json<Page> keptList(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
-        if (filter.countyCode() != null && !counties.exists(filter.countyCode())) {
-            throw ProblemException.invalid("county", text("common.no-county-code", filter.countyCode()));
-        }
+        counties.requireKnown(filter.countyCode(), "county");
         if (mine) {
             var own = policy.callerOrganisation();
             if (own.isEmpty()
