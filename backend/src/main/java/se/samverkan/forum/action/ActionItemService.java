@@ -242,16 +242,7 @@ public class ActionItemService {
                     "escalation-within-county",
                     text("forum.escalation-within-county", target.name, target.countyCode()));
         }
-        return raise(
-                source,
-                target,
-                RaisedAs.ESCALATED,
-                new Raising(
-                        input.title(),
-                        input.description(),
-                        input.ownerOrganisationId(),
-                        input.ownerPerson(),
-                        input.dueOn()));
+        return raise(source, target, RaisedAs.ESCALATED, input);
     }
 
     /**
@@ -272,23 +263,10 @@ public class ActionItemService {
                     "forumId",
                     text("forum.pass-along-forum", source.forum.parent == null ? "-" : source.forum.parent.name));
         }
-        return raise(
-                source,
-                target,
-                RaisedAs.PASSED_ALONG,
-                new Raising(
-                        input.title(),
-                        input.description(),
-                        input.ownerOrganisationId(),
-                        input.ownerPerson(),
-                        input.dueOn()));
+        return raise(source, target, RaisedAs.PASSED_ALONG, input);
     }
 
-    /** What the raised item takes instead of the source's values; null keeps the source's. */
-    private record Raising(
-            String title, String description, UUID ownerOrganisationId, String ownerPerson, LocalDate dueOn) {}
-
-    private ActionItemDto raise(ActionItem source, Forum target, RaisedAs how, Raising input) {
+    private ActionItemDto raise(ActionItem source, Forum target, RaisedAs how, RaisingInput input) {
         if (source.raisedTo.stream().anyMatch(raised -> raised.forum.id.equals(target.id))) {
             throw ProblemException.ruleViolation(
                     "already-raised",

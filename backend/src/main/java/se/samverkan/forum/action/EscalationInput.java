@@ -17,4 +17,5 @@ public record EscalationInput(
         @Optional @Size(max = 5000, message = "{validation.at-most-characters}") String description,
         @Optional UUID ownerOrganisationId,
         @Optional @Size(max = 200, message = "{validation.at-most-characters}") String ownerPerson,
-        @Optional LocalDate dueOn) {}
+        @Optional LocalDate dueOn)
+        implements RaisingInput {}
