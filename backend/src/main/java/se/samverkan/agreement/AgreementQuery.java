@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.samverkan.common.json.InputRules;
@@ -57,13 +56,7 @@ public record AgreementQuery(
 
     AgreementRepository.Filter filter() {
         return new AgreementRepository.Filter(
-                q,
-                kind,
-                county,
-                status,
-                year,
-                organisation == null ? null : UUID.fromString(organisation),
-                targetGroup);
+                q, kind, county, status, year, InputRules.uuid(organisation), targetGroup);
     }
 
     AgreementRepository.SortOrder sortOrder() {

@@ -1,12 +1,13 @@
 package se.samverkan.funding;
 
+import static se.samverkan.common.json.InputRules.uuid;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.samverkan.common.http.Paging;
@@ -19,10 +20,6 @@ import se.samverkan.common.json.InputRules;
 public final class FundingQueries {
 
     private FundingQueries() {}
-
-    private static UUID uuid(String value) {
-        return value == null ? null : UUID.fromString(value);
-    }
 
     public record ApplicationQuery(
             @Parameter(description = "Only this call's", schema = @Schema(format = "uuid"))

@@ -1,6 +1,7 @@
 package se.samverkan.common.json;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** What every text and date a client sends must satisfy, wherever it arrives (JSON body, query or path). */
 public final class InputRules {
@@ -13,6 +14,11 @@ public final class InputRules {
     /** An id sent as text (query parameters that name a resource), checked before it is parsed. */
     public static final String UUID_PATTERN =
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    /** The id of a parameter already checked against {@link #UUID_PATTERN}; none for an absent one. */
+    public static UUID uuid(String checked) {
+        return checked == null ? null : UUID.fromString(checked);
+    }
 
     // Message keys of i18n/problems.properties (common/problem renders them; this package does not depend on it).
     public static final String CONTROL_CHARACTER_MESSAGE = "field.control-characters";

@@ -3,7 +3,6 @@ package se.samverkan.forum.action;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.samverkan.common.json.InputRules;
@@ -32,11 +31,6 @@ public record ActionItemQuery(
         @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
 
     ActionItemRepository.Filter filter() {
-        return new ActionItemRepository.Filter(
-                forum == null ? null : UUID.fromString(forum),
-                county,
-                owner == null ? null : UUID.fromString(owner),
-                status,
-                overdue);
+        return new ActionItemRepository.Filter(InputRules.uuid(forum), county, InputRules.uuid(owner), status, overdue);
     }
 }
