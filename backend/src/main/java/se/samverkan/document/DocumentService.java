@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldError;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
@@ -198,6 +199,7 @@ public class DocumentService {
         return new Download(version.blobId, version.fileName, version.mediaType, version.sizeBytes, version.sha256);
     }
 
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         Document document = find(id);

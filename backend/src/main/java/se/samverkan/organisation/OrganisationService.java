@@ -87,6 +87,7 @@ public class OrganisationService {
     }
 
     /** Every recorded change, newest first; as public as the organisation itself. */
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         find(id);

@@ -16,9 +16,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.security.CurrentUser;
 
 /**
@@ -120,6 +122,20 @@ class ArchitectureTest {
                     }
                 })
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void a_history_read_is_read_only() {
+        // A history is only ever read: without @ReadOnly its transaction would snapshot, dirty-check and flush.
+        methods()
+                .that()
+                .haveName("history")
+                .and()
+                .areAnnotatedWith(Transactional.class)
+                .should()
+                .beAnnotatedWith(ReadOnly.class)
+                .because("a read loads read-only and never flushes")
                 .check(classes);
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
@@ -88,6 +89,7 @@ public class StatusReportService {
     }
 
     /** Contributions are internal, so the history is for the forum's insiders. */
+    @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
         StatusReport report = findReadable(id);
