@@ -53,7 +53,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid PartyInput input) {
         PartyDto party = service.addParty(agreementId, input);
-        return EntityTags.created(null, party);
+        return EntityTags.created("agreements/" + agreementId + "/parties", party.id(), party);
     }
 
     @PUT
@@ -99,7 +99,7 @@ public class AgreementPartResource {
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid GoalAreaInput input) {
         GoalAreaDto goalArea = service.addGoalArea(agreementId, input);
-        return EntityTags.created(null, goalArea);
+        return EntityTags.created("agreements/" + agreementId + "/goal-areas", goalArea.id(), goalArea);
     }
 
     @PUT
@@ -137,7 +137,10 @@ public class AgreementPartResource {
             @PathParam("goalAreaId") UUID goalAreaId,
             @NotNull(message = "{validation.body-required}") @Valid ResponsibilityInput input) {
         ResponsibilityDto responsibility = service.addResponsibility(agreementId, goalAreaId, input);
-        return EntityTags.created(null, responsibility);
+        return EntityTags.created(
+                "agreements/" + agreementId + "/goal-areas/" + goalAreaId + "/responsibilities",
+                responsibility.id(),
+                responsibility);
     }
 
     @PUT

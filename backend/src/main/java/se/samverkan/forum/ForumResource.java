@@ -139,7 +139,7 @@ public class ForumResource {
     public RestResponse<MemberDto> addForumMember(
             @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid MemberInput input) {
         MemberDto member = members.addMember(id, input);
-        return EntityTags.created(null, member);
+        return EntityTags.created("forums/" + id + "/members", member.id(), member);
     }
 
     @PUT

@@ -56,7 +56,8 @@ public class AnalysisResource {
     public RestResponse<GapFindingDto> addGapFinding(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid GapFindingInput input) {
-        return EntityTags.created(null, service.addFinding(agreementId, input));
+        var finding = service.addFinding(agreementId, input);
+        return EntityTags.created("agreements/" + agreementId + "/gap-findings", finding.id(), finding);
     }
 
     @PUT
@@ -91,7 +92,8 @@ public class AnalysisResource {
     public RestResponse<AreaDto> addAreaOfAction(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid AreaInput input) {
-        return EntityTags.created(null, service.addArea(agreementId, input));
+        var area = service.addArea(agreementId, input);
+        return EntityTags.created("agreements/" + agreementId + "/areas-of-action", area.id(), area);
     }
 
     @PUT

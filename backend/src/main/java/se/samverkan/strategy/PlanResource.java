@@ -55,7 +55,8 @@ public class PlanResource {
     public RestResponse<ActivityDto> addPlanActivity(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid ActivityInput input) {
-        return EntityTags.created(null, service.addActivity(agreementId, input));
+        var activity = service.addActivity(agreementId, input);
+        return EntityTags.created("agreements/" + agreementId + "/action-plan/activities", activity.id(), activity);
     }
 
     @PUT

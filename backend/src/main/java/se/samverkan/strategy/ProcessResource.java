@@ -52,7 +52,8 @@ public class ProcessResource {
     public RestResponse<PhaseDto> addPhase(
             @PathParam("agreementId") UUID agreementId,
             @NotNull(message = "{validation.body-required}") @Valid PhaseInput input) {
-        return EntityTags.created(null, service.addPhase(agreementId, input));
+        var phase = service.addPhase(agreementId, input);
+        return EntityTags.created("agreements/" + agreementId + "/process/phases", phase.id(), phase);
     }
 
     @PUT

@@ -53,8 +53,23 @@ public enum DemoUser {
 
     /** A request as this user: with a bearer token, or none for the anonymous public. */
     public RequestSpecification request() {
-        RequestSpecification request = given();
+        RequestSpecification request = given().filter(DemoUser::createdHasLocation);
         return this == ANONYMOUS ? request : request.auth().oauth2(accessToken());
+    }
+
+    /**
+     * Every test's POST that creates checks what an integrating system relies on: a 201 says where the new resource
+     * lives. (A PUT that creates answers at the address it was sent to, so it needs none.)
+     */
+    private static io.restassured.response.Response createdHasLocation(
+            io.restassured.specification.FilterableRequestSpecification request,
+            io.restassured.specification.FilterableResponseSpecification response,
+            io.restassured.filter.FilterContext context) {
+        io.restassured.response.Response answered = context.next(request, response);
+        if ("POST".equals(request.getMethod()) && answered.statusCode() == 201 && answered.header("Location") == null) {
+            throw new AssertionError("POST " + request.getURI() + " answered 201 without a Location");
+        }
+        return answered;
     }
 
     public synchronized String accessToken() {

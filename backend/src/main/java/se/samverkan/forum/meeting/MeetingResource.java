@@ -189,7 +189,7 @@ public class MeetingResource {
     public RestResponse<AgendaItemDto> addAgendaItem(
             @PathParam("id") UUID id, @NotNull(message = "{validation.body-required}") @Valid AgendaItemInput input) {
         AgendaItemDto item = agendaService.addAgendaItem(id, input);
-        return EntityTags.created(null, item);
+        return EntityTags.created("meetings/" + id + "/agenda-items", item.id(), item);
     }
 
     @PUT
@@ -231,7 +231,7 @@ public class MeetingResource {
             @PathParam("itemId") UUID itemId,
             @NotNull(message = "{validation.body-required}") @Valid DecisionInput input) {
         DecisionDto decision = agendaService.addDecision(id, itemId, input);
-        return EntityTags.created(null, decision);
+        return EntityTags.created("meetings/" + id + "/agenda-items/" + itemId + "/decisions", decision.id(), decision);
     }
 
     @GET

@@ -52,7 +52,8 @@ public class StandingItemResource {
     public RestResponse<StandingItemDto> addStandingItem(
             @PathParam("id") UUID forumId,
             @NotNull(message = "{validation.body-required}") @Valid StandingItemInput input) {
-        return EntityTags.created(null, service.add(forumId, input));
+        var item = service.add(forumId, input);
+        return EntityTags.created("forums/" + forumId + "/standing-items", item.id(), item);
     }
 
     @PUT
