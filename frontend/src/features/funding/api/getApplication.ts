@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
+import { api, type Versioned, versioned } from '../../../lib/api';
 import type { Application } from '../types';
 import { fundingKeys } from './queryKeys';
 
 export type VersionedApplication = Versioned<'application', Application>;
 
-export function versionedApplication(result: FetchResult<Application>): VersionedApplication {
-  return versioned('application', result);
-}
-
 /** The application as stored now, e.g. the latest version in a conflict. */
 export async function fetchApplication(id: string, signal?: AbortSignal): Promise<VersionedApplication> {
-  return versionedApplication(await api.GET('/api/v1/funding/applications/{id}', { params: { path: { id } }, signal }));
+  return versioned(
+    'application',
+    await api.GET('/api/v1/funding/applications/{id}', { params: { path: { id } }, signal }),
+  );
 }
 
 /** One application (`GET /api/v1/funding/applications/{id}`) and its ETag; not public. */
