@@ -1,6 +1,6 @@
+import type { Agreement } from '../types';
 import type { QueryKey } from '@tanstack/react-query';
-import type { CacheUpdate } from '../../../lib/api';
-import type { VersionedAgreement } from './getAgreement';
+import type { Saved } from '../../../lib/api';
 import { agreementKeys } from './queryKeys';
 
 /**
@@ -16,4 +16,4 @@ export const agreementSaved = {
   versioned: 'agreement',
   set: (saved) => agreementKeys.detail(saved.agreement.id),
   invalidate: (saved) => agreementChanged(saved.agreement.id),
-} as const satisfies CacheUpdate<unknown, VersionedAgreement> & { versioned: 'agreement' };
+} as const satisfies Saved<'agreement', Agreement>;

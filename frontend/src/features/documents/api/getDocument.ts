@@ -1,4 +1,4 @@
-import { api, useApiQuery, type Versioned } from '../../../lib/api';
+import { api, useVersionedQuery, type Versioned } from '../../../lib/api';
 import type { Document } from '../types';
 import { documentKeys } from './queryKeys';
 
@@ -6,9 +6,7 @@ export type VersionedDocument = Versioned<'document', Document>;
 
 /** A document with its versions (`GET /api/v1/documents/{id}`) and the ETag to send back when changing it. */
 export function useDocument(id: string) {
-  return useApiQuery(
-    documentKeys.detail(id),
-    (signal) => api.GET('/api/v1/documents/{id}', { params: { path: { id } }, signal }),
-    { versioned: 'document' },
+  return useVersionedQuery('document', documentKeys.detail(id), (signal) =>
+    api.GET('/api/v1/documents/{id}', { params: { path: { id } }, signal }),
   );
 }

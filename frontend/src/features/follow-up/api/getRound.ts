@@ -1,4 +1,4 @@
-import { api, useApiQuery, type Versioned } from '../../../lib/api';
+import { api, useVersionedQuery, type Versioned } from '../../../lib/api';
 import type { Round } from '../types';
 import { followUpKeys } from './queryKeys';
 
@@ -6,9 +6,7 @@ export type VersionedRound = Versioned<'round', Round>;
 
 /** A round with the tasks the caller may see (`GET /api/v1/follow-up-rounds/{id}`) and its ETag. */
 export function useRound(id: string) {
-  return useApiQuery(
-    [...followUpKeys.round(id), 'detail'],
-    (signal) => api.GET('/api/v1/follow-up-rounds/{id}', { params: { path: { id } }, signal }),
-    { versioned: 'round' },
+  return useVersionedQuery('round', [...followUpKeys.round(id), 'detail'], (signal) =>
+    api.GET('/api/v1/follow-up-rounds/{id}', { params: { path: { id } }, signal }),
   );
 }

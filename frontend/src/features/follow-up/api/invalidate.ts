@@ -1,6 +1,6 @@
+import type { Assessment } from '../types';
 import type { QueryKey } from '@tanstack/react-query';
-import type { CacheUpdate } from '../../../lib/api';
-import type { VersionedAssessment } from './getAssessment';
+import type { Saved } from '../../../lib/api';
 import { followUpKeys } from './queryKeys';
 
 /** After any step of the follow-up: rounds, boards, reports, tasks and indicator values may all have changed. */
@@ -13,4 +13,4 @@ export const assessmentSaved = {
   versioned: 'assessment',
   set: (saved) => followUpKeys.assessment(saved.assessment.id),
   invalidate: followUpChanged,
-} as const satisfies CacheUpdate<unknown, VersionedAssessment> & { versioned: 'assessment' };
+} as const satisfies Saved<'assessment', Assessment>;

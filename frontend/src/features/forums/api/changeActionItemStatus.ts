@@ -1,6 +1,7 @@
 import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { ActionItemStatusInput } from '../types';
 import { actionItemsElsewhere } from './invalidate';
+import { actionItemSaved } from './getActionItem';
 import { actionItemKeys } from './queryKeys';
 
 /**
@@ -12,8 +13,7 @@ export function useChangeActionItemStatus() {
     ({ id, etag, input }: { id: string; etag: string; input: ActionItemStatusInput }) =>
       api.POST('/api/v1/action-items/{id}/status', { params: ifMatch({ id }, etag), body: input }),
     {
-      versioned: 'item',
-      set: (updated) => actionItemKeys.detail(updated.item.id),
+      ...actionItemSaved,
       // The follow-up of the forum's meetings and the board change with it; the items are stored as answered.
       stale: () => [actionItemKeys.all],
       invalidate: actionItemsElsewhere,

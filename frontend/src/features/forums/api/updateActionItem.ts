@@ -1,6 +1,6 @@
 import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { ActionItemInput } from '../types';
-import { actionItemKeys } from './queryKeys';
+import { actionItemSaved } from './getActionItem';
 import { actionItemsChanged } from './invalidate';
 
 /** Corrects an item's title, description, owner, due date (`PUT /api/v1/action-items/{id}`, If-Match). */
@@ -8,10 +8,6 @@ export function useUpdateActionItem() {
   return useApiMutation(
     ({ id, etag, input }: { id: string; etag: string; input: ActionItemInput }) =>
       api.PUT('/api/v1/action-items/{id}', { params: ifMatch({ id }, etag), body: input }),
-    {
-      versioned: 'item',
-      set: (updated) => actionItemKeys.detail(updated.item.id),
-      invalidate: actionItemsChanged,
-    },
+    { ...actionItemSaved, invalidate: actionItemsChanged },
   );
 }

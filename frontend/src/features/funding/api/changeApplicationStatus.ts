@@ -1,16 +1,12 @@
 import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { ApplicationStatus } from '../types';
-import { fundingKeys } from './queryKeys';
+import { applicationSaved } from './getApplication';
 
 /** Submit, withdraw or take into review (`POST /api/v1/funding/applications/{id}/status`, If-Match). */
 export function useChangeApplicationStatus() {
   return useApiMutation(
     ({ id, etag, status }: { id: string; etag: string; status: ApplicationStatus }) =>
       api.POST('/api/v1/funding/applications/{id}/status', { params: ifMatch({ id }, etag), body: { status } }),
-    {
-      versioned: 'application',
-      set: (updated) => fundingKeys.application(updated.application.id),
-      stale: () => [fundingKeys.all],
-    },
+    applicationSaved,
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type Versioned, versioned } from '../../../lib/api';
+import { api, type Saved, type Versioned, versioned } from '../../../lib/api';
 import type { Call } from '../types';
 import { fundingKeys } from './queryKeys';
 
@@ -12,8 +12,12 @@ export async function fetchCall(id: string, signal?: AbortSignal): Promise<Versi
 
 /** One call with its priorities (`GET /api/v1/funding/calls/{id}`) and its ETag. */
 export function useCall(id: string) {
-  return useQuery({
-    queryKey: fundingKeys.call(id),
-    queryFn: ({ signal }) => fetchCall(id, signal),
-  });
+  return useQuery({ queryKey: fundingKeys.call(id), queryFn: ({ signal }) => fetchCall(id, signal) });
 }
+
+/** After a change the server answered with the call: that is it now; the rest of funding is stale until shown again. */
+export const callSaved = {
+  versioned: 'call',
+  set: (saved) => fundingKeys.call(saved.call.id),
+  stale: () => [fundingKeys.all],
+} as const satisfies Saved<'call', Call>;

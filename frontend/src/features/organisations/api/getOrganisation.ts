@@ -12,8 +12,5 @@ export async function fetchOrganisation(id: string, signal?: AbortSignal): Promi
 
 /** One organisation (`GET /api/v1/organisations/{id}`) and its ETag. */
 export function useOrganisation(id: string) {
-  return useQuery({
-    queryKey: organisationKeys.detail(id),
-    queryFn: ({ signal }) => fetchOrganisation(id, signal),
-  });
+  return useQuery({ queryKey: organisationKeys.detail(id), queryFn: ({ signal }) => fetchOrganisation(id, signal) });
 }

@@ -1,5 +1,5 @@
 import { api, ifMatch, useApiMutation } from '../../../lib/api';
-import { surveyKeys } from './queryKeys';
+import { answerSaved } from './getAnswer';
 
 /** Reopens a submitted answer so the organisation can change it (`POST …/answers/{organisationId}/reopening`, If-Match). */
 export function useReopenAnswer() {
@@ -8,10 +8,6 @@ export function useReopenAnswer() {
       api.POST('/api/v1/surveys/{id}/answers/{organisationId}/reopening', {
         params: ifMatch({ id, organisationId }, etag),
       }),
-    {
-      versioned: 'answer',
-      set: (_, { id, organisationId }) => surveyKeys.answer(id, organisationId),
-      stale: () => [surveyKeys.all],
-    },
+    answerSaved,
   );
 }

@@ -1,6 +1,6 @@
 import { api, useApiMutation } from '../../../lib/api';
 import type { AnswerItemInput } from '../types';
-import { surveyKeys } from './queryKeys';
+import { answerSaved } from './getAnswer';
 
 /** Saves the organisation's answer as a draft (`PUT …/answers/{organisationId}`; If-Match after the first save). */
 export function useSaveAnswer() {
@@ -20,10 +20,6 @@ export function useSaveAnswer() {
         params: { path: { id, organisationId }, header: etag ? { 'If-Match': etag } : {} },
         body: { items },
       }),
-    {
-      versioned: 'answer',
-      set: (_, { id, organisationId }) => surveyKeys.answer(id, organisationId),
-      stale: () => [surveyKeys.all],
-    },
+    answerSaved,
   );
 }

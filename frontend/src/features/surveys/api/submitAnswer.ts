@@ -1,5 +1,5 @@
 import { api, ifMatch, useApiMutation } from '../../../lib/api';
-import { surveyKeys } from './queryKeys';
+import { answerSaved } from './getAnswer';
 
 /** Submits the organisation's answer (`POST …/answers/{organisationId}/submission`, If-Match). */
 export function useSubmitAnswer() {
@@ -8,10 +8,6 @@ export function useSubmitAnswer() {
       api.POST('/api/v1/surveys/{id}/answers/{organisationId}/submission', {
         params: ifMatch({ id, organisationId }, etag),
       }),
-    {
-      versioned: 'answer',
-      set: (_, { id, organisationId }) => surveyKeys.answer(id, organisationId),
-      stale: () => [surveyKeys.all],
-    },
+    answerSaved,
   );
 }
