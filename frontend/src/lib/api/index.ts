@@ -8,3 +8,7 @@ export type { FetchResult, Problem, ProblemSlug } from './problem';
 export type { components, paths } from './schema';
 export { targetGroups } from './types';
 export type { FieldChange, HistoryEntry, Schemas, TargetGroup } from './types';
+export { useApiMutation } from './mutation';
+export type { ApiCall, CacheUpdate, Saved } from './mutation';
+export { useApiQuery, useVersionedQuery } from './query';
+export type { Answer, ApiQueryOptions, ApiRead } from './query';

@@ -1,16 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiMutation } from '../../../lib/api';
 import type { PartyInput } from '../types';
-import { useInvalidateAgreement } from './invalidate';
+import { agreementChanged } from './invalidate';
 
 /** Adds a party with its signatories (`POST /api/v1/agreements/{id}/parties`). */
 export function useAddParty() {
-  const invalidate = useInvalidateAgreement();
-  return useMutation({
-    mutationFn: async ({ agreementId, input }: { agreementId: string; input: PartyInput }) =>
-      unwrap(
-        await api.POST('/api/v1/agreements/{agreementId}/parties', { params: { path: { agreementId } }, body: input }),
-      ),
-    onSuccess: (_, { agreementId }) => invalidate(agreementId),
-  });
+  return useApiMutation(
+    ({ agreementId, input }: { agreementId: string; input: PartyInput }) =>
+      api.POST('/api/v1/agreements/{agreementId}/parties', { params: { path: { agreementId } }, body: input }),
+    { invalidate: (_, { agreementId }) => agreementChanged(agreementId) },
+  );
 }

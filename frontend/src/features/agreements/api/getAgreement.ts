@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
+import { api, type Versioned, versioned } from '../../../lib/api';
 import type { Agreement } from '../types';
 import { agreementKeys } from './queryKeys';
 
 /** An agreement with the ETag to send back when changing it. */
 export type VersionedAgreement = Versioned<'agreement', Agreement>;
 
-/** The agreement of a successful response (or the ApiError of a failed one) with its ETag. */
-export function versionedAgreement(result: FetchResult<Agreement>): VersionedAgreement {
-  return versioned('agreement', result);
-}
-
 export async function fetchAgreement(id: string, signal?: AbortSignal): Promise<VersionedAgreement> {
-  return versionedAgreement(await api.GET('/api/v1/agreements/{id}', { params: { path: { id } }, signal }));
+  return versioned('agreement', await api.GET('/api/v1/agreements/{id}', { params: { path: { id } }, signal }));
 }
 
 /** One agreement as a document (`GET /api/v1/agreements/{id}`) and its ETag. */

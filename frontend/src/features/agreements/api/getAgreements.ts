@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type paths } from '../../../lib/api';
+import { keepPreviousData } from '@tanstack/react-query';
+import { api, type paths, useApiQuery } from '../../../lib/api';
 import { agreementKeys } from './queryKeys';
 
 /** The query parameters of `GET /api/v1/agreements`. */
@@ -7,10 +7,9 @@ export type AgreementQuery = NonNullable<paths['/api/v1/agreements']['get']['par
 
 /** One page of agreements the caller may see; the previous page stays shown while the next loads. */
 export function useAgreements(query: AgreementQuery, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: agreementKeys.list(query),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/agreements', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
-    enabled: options.enabled,
-  });
+  return useApiQuery(
+    agreementKeys.list(query),
+    (signal) => api.GET('/api/v1/agreements', { params: { query }, signal }),
+    { placeholderData: keepPreviousData, enabled: options.enabled },
+  );
 }

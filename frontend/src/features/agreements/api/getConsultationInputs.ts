@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { agreementKeys } from './queryKeys';
 
 /**
@@ -7,10 +6,9 @@ import { agreementKeys } from './queryKeys';
  * for those who manage the agreement, a party's own otherwise.
  */
 export function useConsultationInputs(id: string, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: agreementKeys.consultation(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/agreements/{id}/consultation-inputs', { params: { path: { id } }, signal })),
-    enabled: options.enabled ?? true,
-  });
+  return useApiQuery(
+    agreementKeys.consultation(id),
+    (signal) => api.GET('/api/v1/agreements/{id}/consultation-inputs', { params: { path: { id } }, signal }),
+    { enabled: options.enabled ?? true },
+  );
 }

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { agreementKeys } from './queryKeys';
 
 /**
@@ -7,15 +6,13 @@ import { agreementKeys } from './queryKeys';
  * prepares for the council (Beredningsgruppen) is the usual proposer.
  */
 export function useProposingForums(countyCode: string, enabled = true) {
-  return useQuery({
-    queryKey: agreementKeys.proposers(countyCode),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/forums', {
-          params: { query: { county: countyCode, size: 100 } },
-          signal,
-        }),
-      ),
-    enabled,
-  });
+  return useApiQuery(
+    agreementKeys.proposers(countyCode),
+    (signal) =>
+      api.GET('/api/v1/forums', {
+        params: { query: { county: countyCode, size: 100 } },
+        signal,
+      }),
+    { enabled },
+  );
 }

@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiMutation } from '../../../lib/api';
 import type { PriorityInput } from '../types';
-import { useInvalidateAgreement } from './invalidate';
+import { agreementChanged } from './invalidate';
 
 export type PutPriorityVariables = {
   agreementId: string;
@@ -14,15 +13,12 @@ export type PutPriorityVariables = {
 
 /** Sets a goal area's focus for one year (`PUT …/goal-areas/{id}/priorities/{year}`): 201 created, 200 replaced. */
 export function usePutPriority() {
-  const invalidate = useInvalidateAgreement();
-  return useMutation({
-    mutationFn: async ({ agreementId, goalAreaId, year, etag, input }: PutPriorityVariables) =>
-      unwrap(
-        await api.PUT('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/priorities/{year}', {
-          params: { path: { agreementId, goalAreaId, year }, header: etag ? { 'If-Match': etag } : {} },
-          body: input,
-        }),
-      ),
-    onSuccess: (_, { agreementId }) => invalidate(agreementId),
-  });
+  return useApiMutation(
+    ({ agreementId, goalAreaId, year, etag, input }: PutPriorityVariables) =>
+      api.PUT('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/priorities/{year}', {
+        params: { path: { agreementId, goalAreaId, year }, header: etag ? { 'If-Match': etag } : {} },
+        body: input,
+      }),
+    { invalidate: (_, { agreementId }) => agreementChanged(agreementId) },
+  );
 }

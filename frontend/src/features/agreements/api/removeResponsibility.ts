@@ -1,6 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../../lib/api';
-import { useInvalidateAgreement } from './invalidate';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
+import { agreementChanged } from './invalidate';
 
 export type RemoveResponsibilityVariables = {
   agreementId: string;
@@ -11,16 +10,11 @@ export type RemoveResponsibilityVariables = {
 
 /** Removes a responsibility (`DELETE …/responsibilities/{id}`, If-Match). */
 export function useRemoveResponsibility() {
-  const invalidate = useInvalidateAgreement();
-  return useMutation({
-    mutationFn: async ({ agreementId, goalAreaId, responsibilityId, etag }: RemoveResponsibilityVariables) => {
-      unwrap(
-        await api.DELETE(
-          '/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}',
-          { params: ifMatch({ agreementId, goalAreaId, responsibilityId }, etag) },
-        ),
-      );
-    },
-    onSuccess: (_, { agreementId }) => invalidate(agreementId),
-  });
+  return useApiMutation(
+    ({ agreementId, goalAreaId, responsibilityId, etag }: RemoveResponsibilityVariables) =>
+      api.DELETE('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}', {
+        params: ifMatch({ agreementId, goalAreaId, responsibilityId }, etag),
+      }),
+    { invalidate: (_, { agreementId }) => agreementChanged(agreementId) },
+  );
 }

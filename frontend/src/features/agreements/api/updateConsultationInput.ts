@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../../lib/api';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { ConsultationInputBody } from '../types';
 import { agreementKeys } from './queryKeys';
 
@@ -12,15 +11,12 @@ export type UpdateConsultationInputVariables = {
 
 /** Changes one's input while the consultation is open (`PUT …/consultation-inputs/{inputId}`, with `If-Match`). */
 export function useUpdateConsultationInput() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ agreementId, inputId, etag, body }: UpdateConsultationInputVariables) =>
-      unwrap(
-        await api.PUT('/api/v1/agreements/{id}/consultation-inputs/{inputId}', {
-          params: ifMatch({ id: agreementId, inputId }, etag),
-          body,
-        }),
-      ),
-    onSuccess: (_, { agreementId }) => queryClient.invalidateQueries({ queryKey: agreementKeys.one(agreementId) }),
-  });
+  return useApiMutation(
+    ({ agreementId, inputId, etag, body }: UpdateConsultationInputVariables) =>
+      api.PUT('/api/v1/agreements/{id}/consultation-inputs/{inputId}', {
+        params: ifMatch({ id: agreementId, inputId }, etag),
+        body,
+      }),
+    { invalidate: (_, { agreementId }) => [agreementKeys.one(agreementId)] },
+  );
 }

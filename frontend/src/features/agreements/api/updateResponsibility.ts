@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../../lib/api';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { ResponsibilityInput } from '../types';
-import { useInvalidateAgreement } from './invalidate';
+import { agreementChanged } from './invalidate';
 
 export type UpdateResponsibilityVariables = {
   agreementId: string;
@@ -13,15 +12,12 @@ export type UpdateResponsibilityVariables = {
 
 /** Replaces a responsibility (`PUT …/responsibilities/{id}`, If-Match). */
 export function useUpdateResponsibility() {
-  const invalidate = useInvalidateAgreement();
-  return useMutation({
-    mutationFn: async ({ agreementId, goalAreaId, responsibilityId, etag, input }: UpdateResponsibilityVariables) =>
-      unwrap(
-        await api.PUT('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}', {
-          params: ifMatch({ agreementId, goalAreaId, responsibilityId }, etag),
-          body: input,
-        }),
-      ),
-    onSuccess: (_, { agreementId }) => invalidate(agreementId),
-  });
+  return useApiMutation(
+    ({ agreementId, goalAreaId, responsibilityId, etag, input }: UpdateResponsibilityVariables) =>
+      api.PUT('/api/v1/agreements/{agreementId}/goal-areas/{goalAreaId}/responsibilities/{responsibilityId}', {
+        params: ifMatch({ agreementId, goalAreaId, responsibilityId }, etag),
+        body: input,
+      }),
+    { invalidate: (_, { agreementId }) => agreementChanged(agreementId) },
+  );
 }

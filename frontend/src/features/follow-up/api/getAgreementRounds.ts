@@ -1,17 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { followUpKeys } from './queryKeys';
 
 /** The agreement's follow-up rounds the caller may see (`GET /api/v1/agreements/{id}/follow-up-rounds`). */
 export function useAgreementRounds(agreementId: string) {
-  return useQuery({
-    queryKey: followUpKeys.rounds(agreementId),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/agreements/{agreementId}/follow-up-rounds', {
-          params: { path: { agreementId } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(followUpKeys.rounds(agreementId), (signal) =>
+    api.GET('/api/v1/agreements/{agreementId}/follow-up-rounds', {
+      params: { path: { agreementId } },
+      signal,
+    }),
+  );
 }

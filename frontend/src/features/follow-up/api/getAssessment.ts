@@ -1,16 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
+import { api, type Versioned, versioned } from '../../../lib/api';
 import type { Assessment } from '../types';
 import { followUpKeys } from './queryKeys';
 
 export type VersionedAssessment = Versioned<'assessment', Assessment>;
 
-export function versionedAssessment(result: FetchResult<Assessment>): VersionedAssessment {
-  return versioned('assessment', result);
-}
-
 export async function fetchAssessment(id: string, signal?: AbortSignal): Promise<VersionedAssessment> {
-  return versionedAssessment(await api.GET('/api/v1/assessments/{id}', { params: { path: { id } }, signal }));
+  return versioned('assessment', await api.GET('/api/v1/assessments/{id}', { params: { path: { id } }, signal }));
 }
 
 /** One assessment (`GET /api/v1/assessments/{id}`) and its ETag. */

@@ -1,14 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { followUpKeys } from './queryKeys';
 
 /** The indicator's values (`GET /api/v1/indicators/{id}/values`). */
 export function useIndicatorValues(id: string) {
-  return useQuery({
-    queryKey: followUpKeys.indicatorValues(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/indicators/{id}/values', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(followUpKeys.indicatorValues(id), (signal) =>
+    api.GET('/api/v1/indicators/{id}/values', { params: { path: { id } }, signal }),
+  );
 }
 
 /** The values as CSV: RFC 4180, or `excel-sv` (semicolons, decimal comma, byte order mark) for Swedish Excel. */

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { followUpKeys } from './queryKeys';
 
 /**
@@ -7,14 +6,10 @@ import { followUpKeys } from './queryKeys';
  * see (`GET /api/v1/agreements/{id}/local-follow-up`).
  */
 export function useLocalFollowUp(agreementId: string) {
-  return useQuery({
-    queryKey: followUpKeys.locals(agreementId),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/agreements/{agreementId}/local-follow-up', {
-          params: { path: { agreementId } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(followUpKeys.locals(agreementId), (signal) =>
+    api.GET('/api/v1/agreements/{agreementId}/local-follow-up', {
+      params: { path: { agreementId } },
+      signal,
+    }),
+  );
 }

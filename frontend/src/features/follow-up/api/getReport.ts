@@ -1,15 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
-import type { Report } from '../types';
+import { api, useApiQuery } from '../../../lib/api';
 import { followUpKeys } from './queryKeys';
 
 /** The report of a round (`GET /api/v1/follow-up-rounds/{id}/report`); public once approved. */
 export function useReport(id: string) {
-  return useQuery({
-    queryKey: followUpKeys.report(id),
-    queryFn: async ({ signal }): Promise<Report> =>
-      unwrap(await api.GET('/api/v1/follow-up-rounds/{id}/report', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(followUpKeys.report(id), (signal) =>
+    api.GET('/api/v1/follow-up-rounds/{id}/report', { params: { path: { id } }, signal }),
+  );
 }
 
 /** The report as CSV: RFC 4180, or `excel-sv` (semicolons, decimal comma, byte order mark) for Swedish Excel. */

@@ -1,7 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { uploadWithProgress, type UploadProgress } from '../../../lib/api';
 import type { IndicatorValuesImport } from '../types';
-import { useInvalidateFollowUp } from './invalidate';
+import { followUpKeys } from './queryKeys';
 
 export type ImportVariables = { id: string; etag: string; file: Blob; onProgress: (progress: UploadProgress) => void };
 
@@ -10,7 +10,7 @@ export type ImportVariables = { id: string; etag: string; file: Blob; onProgress
  * upload progress; the server checks every row and stores nothing unless the whole file is valid (400 lists them).
  */
 export function useImportIndicatorValues() {
-  const invalidate = useInvalidateFollowUp();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, file, onProgress }: ImportVariables) =>
       (
@@ -23,6 +23,6 @@ export function useImportIndicatorValues() {
           onProgress,
         })
       ).data as IndicatorValuesImport,
-    onSuccess: () => invalidate(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: followUpKeys.all }),
   });
 }

@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '../../../lib/api';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { ActionItemStatusInput } from '../types';
-import { versionedActionItem } from './getActionItem';
-import { useInvalidateActionItems } from './invalidate';
+import { actionItemsElsewhere } from './invalidate';
+import { actionItemSaved } from './getActionItem';
 import { actionItemKeys } from './queryKeys';
 
 /**
@@ -10,17 +9,14 @@ import { actionItemKeys } from './queryKeys';
  * or the same status is a 409 naming the rule.
  */
 export function useChangeActionItemStatus() {
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateActionItems();
-  return useMutation({
-    mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemStatusInput }) =>
-      versionedActionItem(
-        await api.POST('/api/v1/action-items/{id}/status', { params: ifMatch({ id }, etag), body: input }),
-      ),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);
-      // The follow-up of the forum's meetings and the board change with it.
-      await invalidate({ refetchItems: false });
+  return useApiMutation(
+    ({ id, etag, input }: { id: string; etag: string; input: ActionItemStatusInput }) =>
+      api.POST('/api/v1/action-items/{id}/status', { params: ifMatch({ id }, etag), body: input }),
+    {
+      ...actionItemSaved,
+      // The follow-up of the forum's meetings and the board change with it; the items are stored as answered.
+      stale: () => [actionItemKeys.all],
+      invalidate: actionItemsElsewhere,
     },
-  });
+  );
 }

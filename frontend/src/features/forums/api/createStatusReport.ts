@@ -1,17 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, useApiMutation } from '../../../lib/api';
 import type { StatusReportInput } from '../types';
-import { versionedReport } from './getStatusReport';
-import { useStatusReportSaved } from './statusReportSaved';
+import { statusReportSaved } from './statusReportSaved';
 
 /** Opens a report for a quarter (`POST /api/v1/forums/{id}/status-reports`). */
 export function useCreateStatusReport() {
-  const saved = useStatusReportSaved();
-  return useMutation({
-    mutationFn: async ({ forumId, input }: { forumId: string; input: StatusReportInput }) =>
-      versionedReport(
-        await api.POST('/api/v1/forums/{id}/status-reports', { params: { path: { id: forumId } }, body: input }),
-      ),
-    onSuccess: saved,
-  });
+  return useApiMutation(
+    ({ forumId, input }: { forumId: string; input: StatusReportInput }) =>
+      api.POST('/api/v1/forums/{id}/status-reports', { params: { path: { id: forumId } }, body: input }),
+    statusReportSaved,
+  );
 }

@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../../lib/api';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { components } from '../../../lib/api';
-import { useInvalidateActionItems } from './invalidate';
+import { actionItemsChanged } from './invalidate';
 
 export type EscalationInput = components['schemas']['EscalationInput'];
 
@@ -10,10 +9,9 @@ export type EscalationInput = components['schemas']['EscalationInput'];
  * If-Match); answers with the new item in the higher forum.
  */
 export function useEscalateActionItem() {
-  const invalidate = useInvalidateActionItems();
-  return useMutation({
-    mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: EscalationInput }) =>
-      unwrap(await api.POST('/api/v1/action-items/{id}/escalation', { params: ifMatch({ id }, etag), body: input })),
-    onSuccess: () => invalidate(),
-  });
+  return useApiMutation(
+    ({ id, etag, input }: { id: string; etag: string; input: EscalationInput }) =>
+      api.POST('/api/v1/action-items/{id}/escalation', { params: ifMatch({ id }, etag), body: input }),
+    { invalidate: actionItemsChanged },
+  );
 }

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { keepPreviousData } from '@tanstack/react-query';
+import { api, useApiQuery } from '../../../lib/api';
 import type { ActionItemStatus } from '../types';
 import { actionItemKeys } from './queryKeys';
 
@@ -17,26 +17,23 @@ export const BOARD_PAGE_SIZE = 25;
 
 /** The board: action items the caller may see, earliest due first (`GET /api/v1/action-items`). */
 export function useActionItems(query: ActionItemQuery, enabled = true) {
-  return useQuery({
-    queryKey: actionItemKeys.list(query),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/action-items', {
-          params: {
-            query: {
-              county: query.county,
-              forum: query.forum,
-              status: query.status,
-              overdue: query.overdue || undefined,
-              mine: query.mine || undefined,
-              page: query.page,
-              size: BOARD_PAGE_SIZE,
-            },
+  return useApiQuery(
+    actionItemKeys.list(query),
+    (signal) =>
+      api.GET('/api/v1/action-items', {
+        params: {
+          query: {
+            county: query.county,
+            forum: query.forum,
+            status: query.status,
+            overdue: query.overdue || undefined,
+            mine: query.mine || undefined,
+            page: query.page,
+            size: BOARD_PAGE_SIZE,
           },
-          signal,
-        }),
-      ),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+        },
+        signal,
+      }),
+    { placeholderData: keepPreviousData, enabled },
+  );
 }

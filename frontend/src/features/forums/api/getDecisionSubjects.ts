@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { meetingKeys } from './queryKeys';
 
 /**
@@ -7,10 +6,9 @@ import { meetingKeys } from './queryKeys';
  * follow-up rounds (`GET /api/v1/meetings/{id}/decision-subjects`), for those who prepare the meeting.
  */
 export function useDecisionSubjects(meetingId: string, enabled = true) {
-  return useQuery({
-    queryKey: meetingKeys.decisionSubjects(meetingId),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/meetings/{id}/decision-subjects', { params: { path: { id: meetingId } }, signal })),
-    enabled,
-  });
+  return useApiQuery(
+    meetingKeys.decisionSubjects(meetingId),
+    (signal) => api.GET('/api/v1/meetings/{id}/decision-subjects', { params: { path: { id: meetingId } }, signal }),
+    { enabled },
+  );
 }

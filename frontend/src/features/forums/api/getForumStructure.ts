@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { forumKeys } from './queryKeys';
 
 /**
@@ -7,10 +6,9 @@ import { forumKeys } from './queryKeys';
  * not fetched while `enabled` is false (the page still waits to know which county to show).
  */
 export function useForumStructure(countyCode: string, enabled = true) {
-  return useQuery({
-    enabled,
-    queryKey: forumKeys.structure(countyCode),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/forum-structure/{countyCode}', { params: { path: { countyCode } }, signal })),
-  });
+  return useApiQuery(
+    forumKeys.structure(countyCode),
+    (signal) => api.GET('/api/v1/forum-structure/{countyCode}', { params: { path: { countyCode } }, signal }),
+    { enabled },
+  );
 }

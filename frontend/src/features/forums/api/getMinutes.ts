@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { meetingKeys } from './queryKeys';
 
 /**
@@ -7,10 +6,9 @@ import { meetingKeys } from './queryKeys';
  * means they are not published yet (or not for this reader).
  */
 export function useMinutes(id: string, enabled = true) {
-  return useQuery({
-    queryKey: meetingKeys.minutes(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id } }, signal })),
-    enabled,
-  });
+  return useApiQuery(
+    meetingKeys.minutes(id),
+    (signal) => api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id } }, signal }),
+    { enabled },
+  );
 }

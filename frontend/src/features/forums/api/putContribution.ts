@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../../lib/api';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import { statusReportKeys } from './queryKeys';
 
 /**
@@ -7,9 +6,8 @@ import { statusReportKeys } from './queryKeys';
  * sees (`PUT …/contributions/{organisationId}`).
  */
 export function usePutContribution() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
+  return useApiMutation(
+    ({
       id,
       organisationId,
       etag,
@@ -22,12 +20,10 @@ export function usePutContribution() {
       entries: { theme: string; text: string }[];
       draft: boolean;
     }) =>
-      unwrap(
-        await api.PUT('/api/v1/status-reports/{id}/contributions/{organisationId}', {
-          params: ifMatch({ id, organisationId }, etag),
-          body: { entries, draft },
-        }),
-      ),
-    onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: statusReportKeys.detail(id) }),
-  });
+      api.PUT('/api/v1/status-reports/{id}/contributions/{organisationId}', {
+        params: ifMatch({ id, organisationId }, etag),
+        body: { entries, draft },
+      }),
+    { invalidate: (_, { id }) => [statusReportKeys.detail(id)] },
+  );
 }

@@ -1,12 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
-import { useInvalidateMeeting } from './invalidate';
+import { api, etagOfVersion, ifMatch, useApiMutation } from '../../../lib/api';
+import { meetingChanged } from './invalidate';
 
 /** Removes a decision recorded by mistake (`DELETE …/decisions/{decisionId}`, If-Match its version). */
 export function useRemoveDecision() {
-  const invalidate = useInvalidateMeeting();
-  return useMutation({
-    mutationFn: async ({
+  return useApiMutation(
+    ({
       meetingId,
       itemId,
       decisionId,
@@ -17,11 +15,9 @@ export function useRemoveDecision() {
       decisionId: string;
       version: number;
     }) =>
-      unwrap(
-        await api.DELETE('/api/v1/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}', {
-          params: ifMatch({ id: meetingId, itemId, decisionId }, etagOfVersion(version)),
-        }),
-      ),
-    onSuccess: (_, { meetingId }) => invalidate(meetingId),
-  });
+      api.DELETE('/api/v1/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}', {
+        params: ifMatch({ id: meetingId, itemId, decisionId }, etagOfVersion(version)),
+      }),
+    { invalidate: (_, { meetingId }) => meetingChanged(meetingId) },
+  );
 }

@@ -1,20 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '../../../lib/api';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { ActionItemInput } from '../types';
-import { versionedActionItem } from './getActionItem';
-import { useInvalidateActionItems } from './invalidate';
-import { actionItemKeys } from './queryKeys';
+import { actionItemSaved } from './getActionItem';
+import { actionItemsChanged } from './invalidate';
 
 /** Corrects an item's title, description, owner, due date (`PUT /api/v1/action-items/{id}`, If-Match). */
 export function useUpdateActionItem() {
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateActionItems();
-  return useMutation({
-    mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ActionItemInput }) =>
-      versionedActionItem(await api.PUT('/api/v1/action-items/{id}', { params: ifMatch({ id }, etag), body: input })),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(actionItemKeys.detail(updated.item.id), updated);
-      await invalidate();
-    },
-  });
+  return useApiMutation(
+    ({ id, etag, input }: { id: string; etag: string; input: ActionItemInput }) =>
+      api.PUT('/api/v1/action-items/{id}', { params: ifMatch({ id }, etag), body: input }),
+    { ...actionItemSaved, invalidate: actionItemsChanged },
+  );
 }

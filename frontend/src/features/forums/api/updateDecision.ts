@@ -1,13 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, useApiMutation } from '../../../lib/api';
 import type { DecisionInput } from '../types';
-import { useInvalidateMeeting } from './invalidate';
+import { meetingChanged } from './invalidate';
 
 /** Corrects a decision's text, outcome or case number, or adds effects (`PUT …/decisions/{decisionId}`, If-Match its version). */
 export function useUpdateDecision() {
-  const invalidate = useInvalidateMeeting();
-  return useMutation({
-    mutationFn: async ({
+  return useApiMutation(
+    ({
       meetingId,
       itemId,
       decisionId,
@@ -20,12 +18,10 @@ export function useUpdateDecision() {
       version: number;
       input: DecisionInput;
     }) =>
-      unwrap(
-        await api.PUT('/api/v1/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}', {
-          params: ifMatch({ id: meetingId, itemId, decisionId }, etagOfVersion(version)),
-          body: input,
-        }),
-      ),
-    onSuccess: (_, { meetingId }) => invalidate(meetingId),
-  });
+      api.PUT('/api/v1/meetings/{id}/agenda-items/{itemId}/decisions/{decisionId}', {
+        params: ifMatch({ id: meetingId, itemId, decisionId }, etagOfVersion(version)),
+        body: input,
+      }),
+    { invalidate: (_, { meetingId }) => meetingChanged(meetingId) },
+  );
 }

@@ -1,17 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, useApiMutation } from '../../../lib/api';
 
 /**
  * Withdraws an invitation not yet answered (`DELETE /api/v1/status-reports/{id}/invitations/{organisationId}`,
  * If-Match the invitation's version). Several are withdrawn one after the other; the caller refreshes the report.
  */
 export function useWithdrawInvitation() {
-  return useMutation({
-    mutationFn: async ({ id, organisationId, version }: { id: string; organisationId: string; version: number }) =>
-      unwrap(
-        await api.DELETE('/api/v1/status-reports/{id}/invitations/{organisationId}', {
-          params: ifMatch({ id, organisationId }, etagOfVersion(version)),
-        }),
-      ),
-  });
+  return useApiMutation(({ id, organisationId, version }: { id: string; organisationId: string; version: number }) =>
+    api.DELETE('/api/v1/status-reports/{id}/invitations/{organisationId}', {
+      params: ifMatch({ id, organisationId }, etagOfVersion(version)),
+    }),
+  );
 }

@@ -1,20 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '../../../lib/api';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import type { DecisionInput } from '../types';
-import { versionedApplication } from './getApplication';
 import { fundingKeys } from './queryKeys';
+import { applicationSaved } from './getApplication';
 
 /** Grants (part of) the amount or rejects (`POST /api/v1/funding/applications/{id}/decision`, If-Match). */
 export function useDecideApplication() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: DecisionInput }) =>
-      versionedApplication(
-        await api.POST('/api/v1/funding/applications/{id}/decision', { params: ifMatch({ id }, etag), body: input }),
-      ),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(fundingKeys.application(updated.application.id), updated);
-      await queryClient.invalidateQueries({ queryKey: fundingKeys.all });
-    },
-  });
+  return useApiMutation(
+    ({ id, etag, input }: { id: string; etag: string; input: DecisionInput }) =>
+      api.POST('/api/v1/funding/applications/{id}/decision', { params: ifMatch({ id }, etag), body: input }),
+    { ...applicationSaved, invalidate: () => [fundingKeys.all] },
+  );
 }

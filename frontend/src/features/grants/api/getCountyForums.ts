@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { grantKeys } from './queryKeys';
 
 /** The forums of a county to choose from (`GET /api/v1/forums?county=`), the first 100 by name. */
 export function useCountyForums(code: string, enabled: boolean) {
-  return useQuery({
-    queryKey: grantKeys.forums(code),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/forums', { params: { query: { county: code, size: 100, page: 0 } }, signal })),
-    enabled,
-  });
+  return useApiQuery(
+    grantKeys.forums(code),
+    (signal) => api.GET('/api/v1/forums', { params: { query: { county: code, size: 100, page: 0 } }, signal }),
+    { enabled },
+  );
 }

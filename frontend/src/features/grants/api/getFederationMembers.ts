@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { grantKeys } from './queryKeys';
 
 /**
@@ -7,10 +6,9 @@ import { grantKeys } from './queryKeys';
  * (`GET /api/v1/federations/{id}/members`): what a federation coordinator's grant covers. Not read without an id.
  */
 export function useFederationMembers(id: string | null) {
-  return useQuery({
-    queryKey: grantKeys.federationMembers(id ?? ''),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/federations/{id}/members', { params: { path: { id: id ?? '' } }, signal })),
-    enabled: id !== null,
-  });
+  return useApiQuery(
+    grantKeys.federationMembers(id ?? ''),
+    (signal) => api.GET('/api/v1/federations/{id}/members', { params: { path: { id: id ?? '' } }, signal }),
+    { enabled: id !== null },
+  );
 }

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, unwrap, useApiQuery } from '../../../lib/api';
 import { grantKeys } from './queryKeys';
 
 /** One grant as it is now (`GET /api/v1/grants/{id}`), read again after a refused revocation. */
@@ -9,8 +8,7 @@ export async function fetchGrant(id: string) {
 
 /** One grant, for its holder, the coordinators of its county and admins; 404 for anyone else. */
 export function useGrant(id: string) {
-  return useQuery({
-    queryKey: grantKeys.one(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/grants/{id}', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(grantKeys.one(id), (signal) =>
+    api.GET('/api/v1/grants/{id}', { params: { path: { id } }, signal }),
+  );
 }

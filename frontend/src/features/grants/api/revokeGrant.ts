@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, ifMatch, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, ifMatch, useApiMutation } from '../../../lib/api';
 import type { Grant } from '../types';
 import { grantKeys } from './queryKeys';
 
@@ -8,16 +7,11 @@ import { grantKeys } from './queryKeys';
  * grant changed meanwhile is refused (412) rather than revoked unseen.
  */
 export function useRevokeGrant() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (grant: Pick<Grant, 'id' | 'version'>) =>
-      unwrap(
-        await api.POST('/api/v1/grants/{id}/revocation', {
-          params: ifMatch({ id: grant.id }, etagOfVersion(grant.version)),
-        }),
-      ),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: grantKeys.all });
-    },
-  });
+  return useApiMutation(
+    (grant: Pick<Grant, 'id' | 'version'>) =>
+      api.POST('/api/v1/grants/{id}/revocation', {
+        params: ifMatch({ id: grant.id }, etagOfVersion(grant.version)),
+      }),
+    { always: () => [grantKeys.all] },
+  );
 }

@@ -1,11 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
+
+export const preferencesKey = ['notifications', 'preferences'] as const;
 
 /** How I get mail per category (`GET /api/v1/notification-preferences`). */
 export function usePreferences(enabled: boolean) {
-  return useQuery({
-    queryKey: ['notifications', 'preferences'] as const,
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/notification-preferences', { signal })),
-    enabled,
-  });
+  return useApiQuery(preferencesKey, (signal) => api.GET('/api/v1/notification-preferences', { signal }), { enabled });
 }

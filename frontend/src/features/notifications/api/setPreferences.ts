@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOfVersion, unwrap } from '../../../lib/api';
+import { api, etagOfVersion, useApiMutation } from '../../../lib/api';
+import { preferencesKey } from './getPreferences';
 import type { Category, Frequency } from '../types';
 
 /**
@@ -7,22 +7,15 @@ import type { Category, Frequency } from '../types';
  * version as If-Match); when they changed meanwhile (412) the choices are read again.
  */
 export function useSetPreferences() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
-      preferences,
-      version,
-    }: {
-      preferences: { category: Category; frequency: Frequency }[];
-      version: number;
-    }) =>
-      unwrap(
-        await api.PUT('/api/v1/notification-preferences', {
-          params: { header: { 'If-Match': etagOfVersion(version) } },
-          body: { preferences },
-        }),
-      ),
-    onSuccess: (data) => client.setQueryData(['notifications', 'preferences'], data),
-    onError: () => client.invalidateQueries({ queryKey: ['notifications', 'preferences'] }),
-  });
+  return useApiMutation(
+    ({ preferences, version }: { preferences: { category: Category; frequency: Frequency }[]; version: number }) =>
+      api.PUT('/api/v1/notification-preferences', {
+        params: { header: { 'If-Match': etagOfVersion(version) } },
+        body: { preferences },
+      }),
+    {
+      set: () => preferencesKey,
+      failed: (_, __, queryClient) => queryClient.invalidateQueries({ queryKey: preferencesKey }),
+    },
+  );
 }

@@ -1,11 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { openDataKeys } from './queryKeys';
 
 /** The public datasets, their licence and feeds (`GET /api/v1/open-data`). */
 export function useOpenData() {
-  return useQuery({
-    queryKey: openDataKeys.catalogue(),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/open-data', { signal })),
-  });
+  return useApiQuery(openDataKeys.catalogue(), (signal) => api.GET('/api/v1/open-data', { signal }));
 }

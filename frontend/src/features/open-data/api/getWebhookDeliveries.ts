@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import type { DeliveryStatus } from '../types';
 import { openDataKeys } from './queryKeys';
 
@@ -8,14 +7,10 @@ import { openDataKeys } from './queryKeys';
  * (`GET /api/v1/webhooks/{id}/deliveries?status=`).
  */
 export function useWebhookDeliveries(id: string, status: DeliveryStatus | null) {
-  return useQuery({
-    queryKey: openDataKeys.deliveries(id, status),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/webhooks/{id}/deliveries', {
-          params: { path: { id }, query: status ? { status } : {} },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(openDataKeys.deliveries(id, status), (signal) =>
+    api.GET('/api/v1/webhooks/{id}/deliveries', {
+      params: { path: { id }, query: status ? { status } : {} },
+      signal,
+    }),
+  );
 }

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api';
+import { api, useApiQuery } from '../../../lib/api';
 import { organisationKeys } from './queryKeys';
 
 /**
@@ -7,9 +6,7 @@ import { organisationKeys } from './queryKeys';
  * (`GET /api/v1/organisations/{id}/commitments`).
  */
 export function useOrganisationCommitments(id: string) {
-  return useQuery({
-    queryKey: organisationKeys.commitments(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/organisations/{id}/commitments', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(organisationKeys.commitments(id), (signal) =>
+    api.GET('/api/v1/organisations/{id}/commitments', { params: { path: { id } }, signal }),
+  );
 }

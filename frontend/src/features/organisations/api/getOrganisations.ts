@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type paths } from '../../../lib/api';
+import { keepPreviousData } from '@tanstack/react-query';
+import { api, type paths, useApiQuery } from '../../../lib/api';
 import { organisationKeys } from './queryKeys';
 
 /** The query parameters of `GET /api/v1/organisations`. */
@@ -7,10 +7,9 @@ export type OrganisationQuery = NonNullable<paths['/api/v1/organisations']['get'
 
 /** One page of organisations matching the query; the previous page stays shown while the next loads. */
 export function useOrganisations(query: OrganisationQuery, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: organisationKeys.list(query),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/organisations', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
-    enabled: options.enabled,
-  });
+  return useApiQuery(
+    organisationKeys.list(query),
+    (signal) => api.GET('/api/v1/organisations', { params: { query }, signal }),
+    { placeholderData: keepPreviousData, enabled: options.enabled },
+  );
 }

@@ -1,24 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, type FetchResult, type Versioned, versioned } from '../../../lib/api';
+import { api, type Saved, useVersionedQuery, type Versioned } from '../../../lib/api';
 import type { Answer } from '../types';
 import { surveyKeys } from './queryKeys';
 
 export type VersionedAnswer = Versioned<'answer', Answer>;
 
-export function versionedAnswer(result: FetchResult<Answer>): VersionedAnswer {
-  return versioned('answer', result);
-}
-
 /** An organisation's answer (`GET /api/v1/surveys/{id}/answers/{organisationId}`) and its ETag. */
 export function useAnswer(id: string, organisationId: string) {
-  return useQuery({
-    queryKey: surveyKeys.answer(id, organisationId),
-    queryFn: async ({ signal }) =>
-      versionedAnswer(
-        await api.GET('/api/v1/surveys/{id}/answers/{organisationId}', {
-          params: { path: { id, organisationId } },
-          signal,
-        }),
-      ),
-  });
+  return useVersionedQuery('answer', surveyKeys.answer(id, organisationId), (signal) =>
+    api.GET('/api/v1/surveys/{id}/answers/{organisationId}', { params: { path: { id, organisationId } }, signal }),
+  );
 }
+
+/** After a change the server answered with the organisation's answer: that is it now; the rest is stale until shown again. */
+export const answerSaved = {
+  versioned: 'answer',
+  set: (_, { id, organisationId }) => surveyKeys.answer(id, organisationId),
+  stale: () => [surveyKeys.all],
+} as const satisfies Saved<'answer', Answer, { id: string; organisationId: string }>;

@@ -1,27 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '../../../lib/api';
-import { versionedSurvey } from './getSurvey';
+import { api, ifMatch, useApiMutation } from '../../../lib/api';
 import { surveyKeys } from './queryKeys';
+import { surveySaved } from './getSurvey';
 
 /** Writes the summaries (Läget) of the themes (`PUT /api/v1/surveys/{id}/summaries`, If-Match). */
 export function usePutSummaries() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
-      id,
-      etag,
-      summaries,
-    }: {
-      id: string;
-      etag: string;
-      summaries: { themeId: string; text: string }[];
-    }) =>
-      versionedSurvey(
-        await api.PUT('/api/v1/surveys/{id}/summaries', { params: ifMatch({ id }, etag), body: { summaries } }),
-      ),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(surveyKeys.survey(updated.survey.id), updated);
-      await queryClient.invalidateQueries({ queryKey: surveyKeys.all });
-    },
-  });
+  return useApiMutation(
+    ({ id, etag, summaries }: { id: string; etag: string; summaries: { themeId: string; text: string }[] }) =>
+      api.PUT('/api/v1/surveys/{id}/summaries', { params: ifMatch({ id }, etag), body: { summaries } }),
+    { ...surveySaved, invalidate: () => [surveyKeys.all] },
+  );
 }

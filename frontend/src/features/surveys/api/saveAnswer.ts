@@ -1,14 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api, useApiMutation } from '../../../lib/api';
 import type { AnswerItemInput } from '../types';
-import { versionedAnswer } from './getAnswer';
-import { surveyKeys } from './queryKeys';
+import { answerSaved } from './getAnswer';
 
 /** Saves the organisation's answer as a draft (`PUT …/answers/{organisationId}`; If-Match after the first save). */
 export function useSaveAnswer() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
+  return useApiMutation(
+    ({
       id,
       organisationId,
       etag,
@@ -19,15 +16,10 @@ export function useSaveAnswer() {
       etag?: string;
       items: AnswerItemInput[];
     }) =>
-      versionedAnswer(
-        await api.PUT('/api/v1/surveys/{id}/answers/{organisationId}', {
-          params: { path: { id, organisationId }, header: etag ? { 'If-Match': etag } : {} },
-          body: { items },
-        }),
-      ),
-    onSuccess: async (saved, { id, organisationId }) => {
-      queryClient.setQueryData(surveyKeys.answer(id, organisationId), saved);
-      await queryClient.invalidateQueries({ queryKey: surveyKeys.all, refetchType: 'none' });
-    },
-  });
+      api.PUT('/api/v1/surveys/{id}/answers/{organisationId}', {
+        params: { path: { id, organisationId }, header: etag ? { 'If-Match': etag } : {} },
+        body: { items },
+      }),
+    answerSaved,
+  );
 }
