@@ -128,15 +128,15 @@ public class ReportService {
         if (user.isAuthenticated() || (format == Format.CSV && dialect != CsvDialect.RFC4180)) {
             return reads.call(() -> fileOf(roundId, format, dialect, ifNoneMatch, clientGone));
         }
-        KeptJson.Json<ReportFile> kept = this.kept.get(
+        KeptJson.Json<ReportFile> keptFile = kept.get(
                 new PublicReportKey(roundId, format),
-                this.kept.version(),
+                kept.version(),
                 () -> fileOf(roundId, format, dialect, null, clientGone),
                 ReportFile::body);
-        ReportFile file = kept.value();
+        ReportFile file = keptFile.value();
         return PublicReads.matches(ifNoneMatch, file.etag())
                 ? new ReportFile(null, file.etag(), file.sharedCache(), file.fileName())
-                : new ReportFile(file.body(), file.etag(), file.sharedCache(), file.fileName(), kept::entity);
+                : new ReportFile(file.body(), file.etag(), file.sharedCache(), file.fileName(), keptFile::entity);
     }
 
     private ReportFile fileOf(
