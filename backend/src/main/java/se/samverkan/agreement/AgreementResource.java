@@ -70,7 +70,7 @@ public class AgreementResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         // Written once per page while nothing it shows changes (KeptJson), not per request.
         var page = service.list(query.filter(), query.sortOrder(), paging.page(), paging.size());
-        return PublicReads.respond(page.bytes(), MediaType.APPLICATION_JSON, page.contentTag(), ifNoneMatch, false);
+        return PublicReads.respond(page, MediaType.APPLICATION_JSON, ifNoneMatch, false);
     }
 
     @GET

@@ -211,8 +211,8 @@ public class FollowUpRoundResource {
     }
 
     private static Response respond(ReportService.ReportFile file, ReportService.Format format, String extension) {
-        Response.ResponseBuilder response =
-                PublicReads.builder(file.body(), format.mediaType, file.etag(), null, file.sharedCache());
+        Response.ResponseBuilder response = PublicReads.builder(
+                file.body(), file.entity(), format.mediaType, file.etag(), null, file.sharedCache());
         if (extension != null && file.body() != null) {
             response.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + extension + "\"");
         }

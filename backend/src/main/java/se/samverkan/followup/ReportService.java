@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.samverkan.agreement.AgreementDtos.AgreementDto;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
@@ -127,15 +128,15 @@ public class ReportService {
         if (user.isAuthenticated() || (format == Format.CSV && dialect != CsvDialect.RFC4180)) {
             return reads.call(() -> fileOf(roundId, format, dialect, ifNoneMatch, clientGone));
         }
-        ReportFile file = kept.get(
-                        new PublicReportKey(roundId, format),
-                        kept.version(),
-                        () -> fileOf(roundId, format, dialect, null, clientGone),
-                        ReportFile::body)
-                .value();
+        KeptJson.Json<ReportFile> keptFile = kept.get(
+                new PublicReportKey(roundId, format),
+                kept.version(),
+                () -> fileOf(roundId, format, dialect, null, clientGone),
+                ReportFile::body);
+        ReportFile file = keptFile.value();
         return PublicReads.matches(ifNoneMatch, file.etag())
                 ? new ReportFile(null, file.etag(), file.sharedCache(), file.fileName())
-                : file;
+                : new ReportFile(file.body(), file.etag(), file.sharedCache(), file.fileName(), keptFile::entity);
     }
 
     private ReportFile fileOf(
@@ -173,8 +174,16 @@ public class ReportService {
         return new ReportFile(body, etag, shared, fileName);
     }
 
-    /** Bytes to send (null: not modified), a validator, whether a shared cache may keep it, a file name without extension. */
-    public record ReportFile(byte[] body, String etag, boolean sharedCache, String fileName) {}
+    /**
+     * Bytes to send (null: not modified), a validator, whether a shared cache may keep it, a file name without
+     * extension, and what is sent in their place (a kept file's direct copy, KeptJson; null: the bytes).
+     */
+    public record ReportFile(byte[] body, String etag, boolean sharedCache, String fileName, Supplier<Object> entity) {
+
+        ReportFile(byte[] body, String etag, boolean sharedCache, String fileName) {
+            this(body, etag, sharedCache, fileName, null);
+        }
+    }
 
     private final java.util.concurrent.ConcurrentHashMap<String, Object> computing =
             new java.util.concurrent.ConcurrentHashMap<>();

@@ -78,8 +78,7 @@ public class ForumResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         // Written once while nothing it shows changes (KeptJson), not per request.
         var structure = service.structureJson(countyCode);
-        return PublicReads.respond(
-                structure.bytes(), MediaType.APPLICATION_JSON, structure.contentTag(), ifNoneMatch, false);
+        return PublicReads.respond(structure, MediaType.APPLICATION_JSON, ifNoneMatch, false);
     }
 
     @GET

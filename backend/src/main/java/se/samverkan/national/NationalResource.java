@@ -44,8 +44,7 @@ public class NationalResource {
             @Valid @BeanParam NationalQuery query, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         // Written once while nothing it counts changes (KeptJson), not per request.
         var overview = service.keptOverview(query);
-        return PublicReads.respond(
-                overview.bytes(), MediaType.APPLICATION_JSON, overview.contentTag(), ifNoneMatch, false);
+        return PublicReads.respond(overview, MediaType.APPLICATION_JSON, ifNoneMatch, false);
     }
 
     @GET
@@ -76,6 +75,6 @@ public class NationalResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         // Written once while nothing it shows changes (KeptJson), not per request.
         var values = service.indicatorValues(query, page);
-        return PublicReads.respond(values.bytes(), MediaType.APPLICATION_JSON, values.contentTag(), ifNoneMatch, false);
+        return PublicReads.respond(values, MediaType.APPLICATION_JSON, ifNoneMatch, false);
     }
 }

@@ -3,8 +3,11 @@ package se.samverkan.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,15 +44,23 @@ public class KeptJson {
      */
     public record Version(long documents, long reads, long reportInputs) {}
 
-    /** A read and its JSON (the bytes the REST layer would write for it), with a content ETag made on first use. */
+    /**
+     * A read and its JSON (the bytes the REST layer would write for it), with a content ETag and, when large, a copy in
+     * direct memory to write from (DirectCopies) made on first use.
+     */
     public static final class Json<T> {
         private final T value;
         private final byte[] bytes;
         private volatile String contentTag;
+        private volatile ByteBuffer direct;
 
-        Json(T value, byte[] bytes) {
+        /** Whether it is kept for more reads (then worth a direct copy; a read that is not kept is sent once). */
+        private final boolean kept;
+
+        Json(T value, byte[] bytes, boolean kept) {
             this.value = value;
             this.bytes = bytes;
+            this.kept = kept;
         }
 
         public T value() {
@@ -67,6 +78,24 @@ public class KeptJson {
                 contentTag = tag;
             }
             return tag;
+        }
+
+        /**
+         * What a response sends: the bytes, or for a large body a view of its direct copy (a Vert.x buffer, written to
+         * the socket as it is), made once while DirectCopies' budget allows.
+         */
+        public Object entity() {
+            ByteBuffer copy = direct;
+            if (copy == null && kept && bytes.length > DirectCopies.MIN_BYTES) {
+                synchronized (this) {
+                    copy = direct;
+                    if (copy == null) {
+                        copy = DirectCopies.copy(bytes);
+                        direct = copy;
+                    }
+                }
+            }
+            return copy == null ? bytes : Buffer.buffer(Unpooled.wrappedBuffer(copy.duplicate()));
         }
     }
 
@@ -148,7 +177,7 @@ public class KeptJson {
             }
         }
         T value = reads.call(build);
-        Json<T> json = new Json<>(value, write.apply(value));
+        Json<T> json = new Json<>(value, write.apply(value), true);
         synchronized (kept) {
             Kept previous = kept.put(key, new Kept(version, json));
             held += json.bytes.length - (previous == null ? 0 : previous.json().bytes.length);
@@ -163,7 +192,7 @@ public class KeptJson {
 
     /** A read that is not kept (it depends on something no key holds), with its JSON all the same. */
     public <T> Json<T> unkept(T value) {
-        return new Json<>(value, write(value));
+        return new Json<>(value, write(value), false);
     }
 
     private byte[] write(Object value) {

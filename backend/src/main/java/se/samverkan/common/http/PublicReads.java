@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /**
  * Conditional reads and shared caching of public documents. Only an anonymous read of something public is marked
@@ -60,6 +61,37 @@ public final class PublicReads {
             byte[] body, String mediaType, String etag, String ifNoneMatch, boolean sharedCache) {
         Response.ResponseBuilder builder =
                 matches(ifNoneMatch, etag) || body == null ? Response.notModified() : Response.ok(body, mediaType);
+        builder.header(HttpHeaders.ETAG, etag);
+        if (sharedCache) {
+            builder.header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE);
+        }
+        return builder;
+    }
+
+    /**
+     * A kept read (KeptJson) with its content ETag, or 304; a large one is written from its direct copy
+     * ({@link KeptJson.Json#entity()}).
+     */
+    public static Response respond(KeptJson.Json<?> json, String mediaType, String ifNoneMatch, boolean sharedCache) {
+        return builder(json.bytes(), json::entity, mediaType, json.contentTag(), ifNoneMatch, sharedCache)
+                .build();
+    }
+
+    /**
+     * As {@link #builder(byte[], String, String, String, boolean)}, with what is sent in place of the bytes made by
+     * {@code entity} (null: the bytes), e.g. a kept read's direct copy.
+     */
+    public static Response.ResponseBuilder builder(
+            byte[] body,
+            Supplier<Object> entity,
+            String mediaType,
+            String etag,
+            String ifNoneMatch,
+            boolean sharedCache) {
+        if (entity == null || body == null || matches(ifNoneMatch, etag)) {
+            return builder(body, mediaType, etag, ifNoneMatch, sharedCache);
+        }
+        Response.ResponseBuilder builder = Response.ok(entity.get(), mediaType);
         builder.header(HttpHeaders.ETAG, etag);
         if (sharedCache) {
             builder.header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE);

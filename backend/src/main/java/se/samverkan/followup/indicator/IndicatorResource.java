@@ -109,7 +109,7 @@ public class IndicatorResource {
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         // Written once while nothing it shows changes (KeptJson), not per request.
         var values = service.valuesJson(id);
-        return PublicReads.respond(values.bytes(), MediaType.APPLICATION_JSON, values.contentTag(), ifNoneMatch, false);
+        return PublicReads.respond(values, MediaType.APPLICATION_JSON, ifNoneMatch, false);
     }
 
     @GET

@@ -74,7 +74,7 @@ public class ActionItemResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         // Written once while nothing it shows changes (KeptJson), not per request.
         var board = service.list(query.filter(), query.mine(), paging.page(), paging.size());
-        return PublicReads.respond(board.bytes(), MediaType.APPLICATION_JSON, board.contentTag(), ifNoneMatch, false);
+        return PublicReads.respond(board, MediaType.APPLICATION_JSON, ifNoneMatch, false);
     }
 
     @GET
