@@ -182,6 +182,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     version: 6,
     ...stamp,
     reportedInAssessments: false,
+    followedInActionPlan: false,
     permissions: { edit: true, delete: true, importValues: true },
     ...overrides,
   };

@@ -5639,6 +5639,8 @@ export interface components {
             updatedBy: string;
             /** @description Follow-up assessments report values for it, so it cannot be removed (told only to those who may remove it; false for others) */
             reportedInAssessments: boolean;
+            /** @description Activities of the action plan follow it up, so it cannot be removed until they are unlinked (told only to those who may remove it; false for others) */
+            followedInActionPlan: boolean;
             permissions: components["schemas"]["IndicatorPermissions"];
         };
         /** @enum {string} */

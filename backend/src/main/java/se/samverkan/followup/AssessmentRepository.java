@@ -21,20 +21,6 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 organisationIds);
     }
 
-    /** Those of the indicators that follow-up assessments report values for: one statement for a list. */
-    public java.util.Set<UUID> referringTo(Collection<UUID> indicatorIds) {
-        if (indicatorIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(getEntityManager()
-                .createQuery(
-                        "select distinct v.indicatorId from Assessment a join a.indicatorValues v "
-                                + "where v.indicatorId in ?1",
-                        UUID.class)
-                .setParameter(1, indicatorIds)
-                .getResultList());
-    }
-
     public boolean anyRefersTo(UUID indicatorId) {
         return count("select count(a) from Assessment a join a.indicatorValues v where v.indicatorId = ?1", indicatorId)
                 > 0;

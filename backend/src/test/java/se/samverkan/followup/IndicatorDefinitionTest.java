@@ -25,6 +25,7 @@ import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.FollowUps;
 import se.samverkan.support.Indicators;
+import se.samverkan.support.Strategies;
 import se.samverkan.support.TestData;
 
 /** Indicator definitions: fields, validation naming the field, 412/428, the rules, and who may do what. */
@@ -249,6 +250,56 @@ class IndicatorDefinitionTest {
         ANONYMOUS.request().get(INDICATORS + "/" + unused).then().statusCode(404);
         ANONYMOUS.request().get(INDICATORS + "/" + unused + "/values").then().statusCode(404);
         ANONYMOUS.request().get(INDICATORS + "/" + used).then().statusCode(200);
+    }
+
+    @Test
+    void anIndicatorTheActionPlanFollowsStaysUntilItsActivitiesAreUnlinked() {
+        FollowUps.TestRound round = FollowUps.openRound();
+        String agreement = round.agreement().id();
+        String indicator = Indicators.create(agreement, round.agreement().work(), "COUNTY", false);
+        Map<String, Object> activity = Strategies.activity(
+                "Språkpraktik hos kommunens förvaltningar",
+                round.agreement().work(),
+                null,
+                se.samverkan.demo.DemoDataLoader.organisationId("vasteras-stad").toString());
+        activity.put("indicatorId", indicator);
+        ValidatableResponse created = Strategies.post(
+                        COORDINATOR_VASTMANLAND, Strategies.plan(agreement) + "/activities", activity)
+                .statusCode(201);
+        String activityId = created.extract().path("id");
+        String activityEtag = Strategies.etagOf(created);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(INDICATORS + "/" + indicator)
+                .then()
+                .body("followedInActionPlan", equalTo(true))
+                .body("reportedInAssessments", equalTo(false))
+                .body("permissions.delete", equalTo(false));
+        MEMBER_VASTERAS.request().get(INDICATORS + "/" + indicator).then().body("followedInActionPlan", equalTo(false));
+        // Removing it used to unlink the activity silently; now the coordinator is told which activities follow it.
+        delete(indicator, Indicators.etag(indicator))
+                .statusCode(409)
+                .body("rule", equalTo("indicator-in-plan"))
+                .body("detail", containsString("Språkpraktik hos kommunens förvaltningar"));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(Strategies.plan(agreement))
+                .then()
+                .body("activities.find { it.id == '" + activityId + "' }.indicator.id", equalTo(indicator));
+        activity.remove("indicatorId");
+        Strategies.put(
+                        COORDINATOR_VASTMANLAND,
+                        Strategies.plan(agreement) + "/activities/" + activityId,
+                        activityEtag,
+                        activity)
+                .statusCode(200);
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(INDICATORS + "/" + indicator)
+                .then()
+                .body("followedInActionPlan", equalTo(false))
+                .body("permissions.delete", equalTo(true));
+        delete(indicator, Indicators.etag(indicator)).statusCode(204);
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class IndicatorDtos {
                                     "Follow-up assessments report values for it, so it cannot be removed (told only to"
                                             + " those who may remove it; false for others)")
                     boolean reportedInAssessments,
+            @Schema(
+                            description =
+                                    "Activities of the action plan follow it up, so it cannot be removed until they are"
+                                            + " unlinked (told only to those who may remove it; false for others)")
+                    boolean followedInActionPlan,
             IndicatorPermissions permissions)
             implements Versioned {}
 

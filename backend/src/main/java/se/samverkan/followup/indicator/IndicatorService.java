@@ -75,6 +75,9 @@ public class IndicatorService {
     AssessmentRepository assessments;
 
     @Inject
+    IndicatorUses uses;
+
+    @Inject
     ValueRules rules;
 
     @Inject
@@ -142,6 +145,12 @@ public class IndicatorService {
                 i -> {
                     if (assessments.anyRefersTo(i.id)) {
                         throw ProblemException.ruleViolation("indicator-in-use", text("followup.indicator-in-use"));
+                    }
+                    // The plan would silently lose how its activities are followed up: they are unlinked first.
+                    List<String> activities = uses.activityTitles(i.id);
+                    if (!activities.isEmpty()) {
+                        throw ProblemException.ruleViolation(
+                                "indicator-in-plan", text("followup.indicator-in-plan", String.join("; ", activities)));
                     }
                     indicators.delete(i);
                 },
@@ -347,17 +356,19 @@ public class IndicatorService {
     private List<IndicatorDto> dtos(List<Indicator> list) {
         List<UUID> ids = list.stream().map(i -> i.id).toList();
         var counts = values.countsByYear(ids);
-        var reportedIn = assessments.referringTo(ids);
+        var used = uses.of(ids);
         return list.stream()
-                .map(i -> dto(i, counts.getOrDefault(i.id, new java.util.TreeMap<>()), reportedIn.contains(i.id)))
+                .map(i -> dto(i, counts.getOrDefault(i.id, new java.util.TreeMap<>()), used))
                 .toList();
     }
 
-    private IndicatorDto dto(Indicator i, java.util.SortedMap<Integer, Long> countsByYear, boolean referred) {
+    private IndicatorDto dto(Indicator i, java.util.SortedMap<Integer, Long> countsByYear, IndicatorUses.Uses used) {
         // Told only to those who may remove it: the rule that keeps it is theirs to be told.
         var permissions = policy.permissions(i);
-        boolean reported = permissions.delete() && referred;
-        if (reported) {
+        boolean told = permissions.delete();
+        boolean reported = told && used.assessed().contains(i.id);
+        boolean planned = told && used.planned().contains(i.id);
+        if (told && used.any(i.id)) {
             permissions = new IndicatorPermissions(permissions.edit(), false, permissions.importValues());
         }
         return new IndicatorDto(
@@ -386,6 +397,7 @@ public class IndicatorService {
                 i.updatedAt,
                 i.updatedBy,
                 reported,
+                planned,
                 permissions);
     }
 
