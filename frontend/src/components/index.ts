@@ -35,3 +35,7 @@ export { useConfirmation } from './useConfirmation';
 export { useEditSession } from './useEditSession';
 export type { EditSessionOptions, FormStart, Snapshot } from './useEditSession';
 export { organisationSearchKey, useOrganisationOptions, useOrganisationSearch } from './useOrganisationOptions';
+export { ChangesTable } from './ChangesTable';
+export type { ChangesTableTexts, RecordedChange } from './ChangesTable';
+export { ChoiceFilter, CountyFilter, SearchFilters } from './Filters';
+export type { FilterChange } from './Filters';
