@@ -39,3 +39,6 @@ export { ChangesTable } from './ChangesTable';
 export type { ChangesTableTexts, RecordedChange } from './ChangesTable';
 export { ChoiceFilter, CountyFilter, SearchFilters } from './Filters';
 export type { FilterChange } from './Filters';
+export { useFormDefinition } from './useFormDefinition';
+export type { FormDefinition } from './useFormDefinition';
+export { oneOf } from './oneOf';

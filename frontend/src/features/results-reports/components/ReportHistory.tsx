@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
+import { HistoryPanel, oneOf, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
 import type { Assignment } from '../types';
 
 const actions = ['CREATED', 'UPDATED', 'STATUS_CHANGED'] as const;
-type Action = (typeof actions)[number];
-const isAction = (value: string): value is Action => (actions as readonly string[]).includes(value);
 const texts = ['assessment', 'successFactors', 'areasToDevelop'] as const;
-type TextField = (typeof texts)[number];
-const isText = (value: string): value is TextField => (texts as readonly string[]).includes(value);
 const plain = ['status', 'approvedBy', 'countyCode', 'year'] as const;
-type PlainField = (typeof plain)[number];
-const isPlain = (value: string): value is PlainField => (plain as readonly string[]).includes(value);
 
 /** A recorded field's name in words: "<assignment>: <text>" for a part's texts (recorded as ASSIGNMENT.field). */
 function useFieldLabel() {
@@ -18,9 +12,9 @@ function useFieldLabel() {
   return (field: string) => {
     const dot = field.indexOf('.');
     const text = field.slice(dot + 1);
-    if (dot > 0 && isText(text))
+    if (dot > 0 && oneOf(texts, text))
       return `${t(`resultsReports.assignment.${field.slice(0, dot) as Assignment}`)}: ${t(`resultsReports.part.${text}`)}`;
-    return isPlain(field) ? t(`resultsReports.history.fields.${field}`) : field;
+    return oneOf(plain, field) ? t(`resultsReports.history.fields.${field}`) : field;
   };
 }
 
@@ -29,7 +23,7 @@ function useReportHistoryView(): HistoryView {
   const { t } = useTranslation();
   return {
     texts: useHistoryTexts('resultsReports'),
-    what: (entry) => (isAction(entry.action) ? t(`resultsReports.history.event.${entry.action}`) : entry.summary),
+    what: (entry) => (oneOf(actions, entry.action) ? t(`resultsReports.history.event.${entry.action}`) : entry.summary),
     fieldLabel: useFieldLabel(),
     value: (field, raw) =>
       raw === undefined || raw === ''
