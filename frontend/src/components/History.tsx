@@ -1,10 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, Spinner } from '../design-system';
+import { Spinner } from '../design-system';
 import { ApiError, type components } from '../lib/api';
 import { formatDateTime, formatUtc } from '../lib/format';
 import { locale } from '../lib/i18n';
+import { ChangesTable } from './ChangesTable';
 import { QueryError } from './QueryError';
 import './components.css';
 
@@ -45,7 +46,7 @@ export interface HistoryView {
 }
 
 /** The features whose texts hold a history namespace (`<feature>.history.title` …). */
-export type HistoryNamespace = 'agreements' | 'forums' | 'funding' | 'organisations' | 'surveys';
+export type HistoryNamespace = 'agreements' | 'forums' | 'funding' | 'organisations' | 'resultsReports' | 'surveys';
 
 /** A feature's history texts (`<namespace>.history.*`); `show` and `forbidden` where the feature has them. */
 export function useHistoryTexts(namespace: HistoryNamespace): HistoryTexts {
@@ -113,24 +114,16 @@ function Entry({ entry, view, level }: { entry: HistoryEntry; view: HistoryView;
         </p>
         {view.details?.(entry)}
         {entry.changes.length > 0 && (
-          <DataTable
-            caption={texts.changesCaption(what)}
-            captionHidden
-            className="changes-table"
-            columns={[
-              { key: 'field', header: texts.field },
-              { key: 'before', header: texts.before },
-              { key: 'after', header: texts.after },
-            ]}
-            rows={entry.changes.map((change) => ({
-              key: change.field,
-              cells: [
-                view.fieldLabel(change.field, entry.entityType),
-                // JSON may carry null where the type says absent.
-                view.value(change.field, change.before ?? undefined, entry.entityType),
-                view.value(change.field, change.after ?? undefined, entry.entityType),
-              ],
-            }))}
+          <ChangesTable
+            changes={entry.changes}
+            texts={{
+              caption: texts.changesCaption(what),
+              field: texts.field,
+              before: texts.before,
+              after: texts.after,
+            }}
+            label={(field) => view.fieldLabel(field, entry.entityType)}
+            value={(field, raw) => view.value(field, raw, entry.entityType)}
           />
         )}
       </article>

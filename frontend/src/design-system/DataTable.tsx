@@ -124,3 +124,21 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
     </div>
   );
 }
+
+/**
+ * A table wider than the page may be, in a `ScrollRegion` named by the table's caption (hidden, read by screen
+ * readers, unless `captionHidden` is false); with `empty`, that sentence is shown instead of a table without rows.
+ */
+export function ScrollTable({
+  caption,
+  captionHidden = true,
+  empty,
+  ...table
+}: Omit<DataTableProps, 'caption'> & { caption: string; empty?: ReactNode }) {
+  if (empty !== undefined && table.rows.length === 0) return <p>{empty}</p>;
+  return (
+    <ScrollRegion label={caption}>
+      <DataTable caption={caption} captionHidden={captionHidden} {...table} />
+    </ScrollRegion>
+  );
+}

@@ -9,7 +9,7 @@ export type { ButtonVariant } from './Button';
 export { CheckboxGroup, RadioGroup } from './ChoiceGroup';
 export type { CheckboxGroupProps, RadioGroupProps } from './ChoiceGroup';
 export { ComboBox } from './ComboBox';
-export { DataTable, ScrollRegion } from './DataTable';
+export { DataTable, ScrollRegion, ScrollTable } from './DataTable';
 export type { DataTableColumn, DataTableRow, SortDirection, TableSort } from './DataTable';
 export { DescriptionList } from './DescriptionList';
 export type { DescriptionItem } from './DescriptionList';

@@ -120,10 +120,12 @@ describe('the texts split per feature (vite-plugin-texts)', () => {
           expect(reaches('sv', feature, `${match[1]}.${key}`), `${relative(src, path)} ${match[1]}.${key}`).toBe(true);
       }
     }
-    // useFieldLabels(fields, '<prefix>'): the feature's chunk (or the core) has the prefix's labels in both languages.
+    // useFieldLabels(fields, '<prefix>') and useFormDefinition(form, fields, '<prefix>'): the feature's chunk (or the
+    // core) has the prefix's labels in both languages.
+    const labelPrefix = /(?:useFieldLabels\(\s*\w+|useFormDefinition\(\s*[^,()]+,\s*\w+),\s*'([\w.]+)'/g;
     for (const path of sourceFiles) {
       const feature = featureOf(src, path);
-      for (const match of readFileSync(path, 'utf8').matchAll(/useFieldLabels\(\s*\w+,\s*'([\w.]+)'/g))
+      for (const match of readFileSync(path, 'utf8').matchAll(labelPrefix))
         for (const language of ['sv', 'en'] as const)
           expect(reaches(language, feature, match[1]), `${relative(src, path)} ${match[1]} (${language})`).toBe(true);
     }

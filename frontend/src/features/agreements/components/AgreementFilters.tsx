@@ -1,18 +1,9 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchField, Select } from '../../../design-system';
-import { useSearchText } from '../../../lib/hooks/useSearchText';
-import { useCounties } from '../../../lib/reference';
+import { ChoiceFilter, CountyFilter, SearchFilters } from '../../../components';
+import { Select } from '../../../design-system';
 import type { AgreementSearch, SortKey } from '../routes/searchParams';
 import { defaultSort, sortKeys } from '../routes/searchParams';
-import {
-  agreementKinds,
-  agreementStatuses,
-  isAgreementKind,
-  isAgreementStatus,
-  isTargetGroup,
-  targetGroups,
-} from '../types';
+import { agreementKinds, agreementStatuses, targetGroups } from '../types';
 
 export type AgreementFilterValues = Omit<AgreementSearch, 'page'>;
 
@@ -33,42 +24,43 @@ function yearOptions(now = new Date().getFullYear()) {
 /** Full-text search (debounced) and filters on kind, county, status, year in force and target group; the order. */
 export function AgreementFilters({ values, onChange, debounceMs = 300 }: AgreementFiltersProps) {
   const { t } = useTranslation();
-  const counties = useCounties();
-  const onSettled = useCallback((q: string | undefined) => onChange({ q }, { replace: true }), [onChange]);
-  const { text, setText, submit } = useSearchText(values.q, onSettled, debounceMs);
   const change = (changes: AgreementFilterValues) => onChange(changes, { replace: false });
   const sorts = sortKeys.filter((key) => key !== 'relevance' || values.q);
 
   return (
-    <div role="search" className="filters filters--wide-search" aria-label={t('agreements.list.filters')}>
-      <SearchField
-        label={t('agreements.list.searchLabel')}
-        description={t('agreements.list.searchHint')}
-        clearLabel={t('agreements.list.searchClear')}
-        value={text}
-        onChange={setText}
-        onSubmit={submit}
-      />
-      <Select
+    <SearchFilters
+      label={t('agreements.list.filters')}
+      wideSearch
+      search={{
+        label: t('agreements.list.searchLabel'),
+        description: t('agreements.list.searchHint'),
+        clearLabel: t('agreements.list.searchClear'),
+      }}
+      q={values.q}
+      onChange={onChange}
+      debounceMs={debounceMs}
+    >
+      <ChoiceFilter
         label={t('agreements.fields.kind')}
-        emptyOption={t('agreements.list.allKinds')}
-        options={agreementKinds.map((kind) => ({ id: kind, label: t(`agreementKind.${kind}`) }))}
-        value={values.kind ?? null}
-        onChange={(kind) => change({ kind: isAgreementKind(kind) ? kind : undefined })}
+        allLabel={t('agreements.list.allKinds')}
+        choices={agreementKinds}
+        choiceLabel={(kind) => t(`agreementKind.${kind}`)}
+        value={values.kind}
+        onChange={(kind) => change({ kind })}
       />
-      <Select
+      <CountyFilter
         label={t('agreements.fields.county')}
-        emptyOption={t('agreements.list.allCounties')}
-        options={(counties.data ?? []).map((county) => ({ id: county.code, label: county.name }))}
-        value={values.county ?? null}
-        onChange={(county) => change({ county: county ?? undefined })}
+        allLabel={t('agreements.list.allCounties')}
+        value={values.county}
+        onChange={(county) => change({ county })}
       />
-      <Select
+      <ChoiceFilter
         label={t('agreements.fields.status')}
-        emptyOption={t('agreements.list.allStatuses')}
-        options={agreementStatuses.map((status) => ({ id: status, label: t(`agreementStatus.${status}`) }))}
-        value={values.status ?? null}
-        onChange={(status) => change({ status: isAgreementStatus(status) ? status : undefined })}
+        allLabel={t('agreements.list.allStatuses')}
+        choices={agreementStatuses}
+        choiceLabel={(status) => t(`agreementStatus.${status}`)}
+        value={values.status}
+        onChange={(status) => change({ status })}
       />
       <Select
         label={t('agreements.list.yearLabel')}
@@ -77,12 +69,13 @@ export function AgreementFilters({ values, onChange, debounceMs = 300 }: Agreeme
         value={values.year ? String(values.year) : null}
         onChange={(year) => change({ year: year ? Number(year) : undefined })}
       />
-      <Select
+      <ChoiceFilter
         label={t('agreements.list.targetGroupLabel')}
-        emptyOption={t('agreements.list.allTargetGroups')}
-        options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
-        value={values.targetGroup ?? null}
-        onChange={(group) => change({ targetGroup: isTargetGroup(group) ? group : undefined })}
+        allLabel={t('agreements.list.allTargetGroups')}
+        choices={targetGroups}
+        choiceLabel={(group) => t(`targetGroup.${group}`)}
+        value={values.targetGroup}
+        onChange={(targetGroup) => change({ targetGroup })}
       />
       <Select
         label={t('agreements.list.sortLabel')}
@@ -90,6 +83,6 @@ export function AgreementFilters({ values, onChange, debounceMs = 300 }: Agreeme
         value={values.sort && sorts.includes(values.sort) ? values.sort : defaultSort(values)}
         onChange={(sort) => change({ sort: (sort as SortKey | null) ?? undefined })}
       />
-    </div>
+    </SearchFilters>
   );
 }

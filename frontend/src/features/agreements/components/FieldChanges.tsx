@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../design-system';
+import { ChangesTable } from '../../../components';
 import type { FieldChange } from '../types';
 import { enumFields, translateEnumValue } from './historyText';
 
@@ -79,23 +79,16 @@ export function FieldChanges({
   const { t } = useTranslation();
   const text = useChangeText();
   return (
-    <DataTable
-      caption={caption}
-      captionHidden
-      className="changes-table"
-      columns={[
-        { key: 'field', header: t('agreements.history.field') },
-        { key: 'before', header: t('agreements.history.before') },
-        { key: 'after', header: t('agreements.history.after') },
-      ]}
-      rows={changes.map((change) => ({
-        key: change.field,
-        cells: [
-          text.label(change.field, entityType),
-          text.value(change.field, change.before, entityType),
-          text.value(change.field, change.after, entityType),
-        ],
-      }))}
+    <ChangesTable
+      changes={changes}
+      texts={{
+        caption,
+        field: t('agreements.history.field'),
+        before: t('agreements.history.before'),
+        after: t('agreements.history.after'),
+      }}
+      label={(field) => text.label(field, entityType)}
+      value={(field, raw) => text.value(field, raw, entityType)}
     />
   );
 }

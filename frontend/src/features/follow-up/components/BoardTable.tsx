@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, Link, ScrollRegion } from '../../../design-system';
+import { Link, ScrollTable } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Board } from '../types';
@@ -23,39 +23,38 @@ export function BoardTable({ board }: { board: Board }) {
           overdue: board.overdue,
         })}
       </p>
-      <ScrollRegion label={t('followUp.board.caption')}>
-        <DataTable
-          caption={t('followUp.board.caption')}
-          columns={[
-            { key: 'goalArea', header: t('followUp.fields.goalArea') },
-            { key: 'organisation', header: t('followUp.fields.organisation') },
-            { key: 'state', header: t('followUp.fields.state') },
-            { key: 'submittedAt', header: t('followUp.fields.submittedAt') },
-            { key: 'deadline', header: t('followUp.board.againstDeadline') },
-          ]}
-          rows={board.tasks.map((task) => ({
-            key: task.assessmentId,
-            cells: [
-              goalAreaName(task.goalArea),
-              <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
-                {task.organisation?.name ?? t('provenance.missing')}
-              </Link>,
-              <AssessmentStateLabel key="state" state={task.state} />,
-              task.submittedAt
-                ? formatDateTime(task.submittedAt, locale(i18n.language))
-                : t('followUp.board.notSubmitted'),
-              task.overdue ? (
-                <strong key="overdue" className="overdue">
-                  <span aria-hidden="true">⚠ </span>
-                  {t('followUp.board.overdue')}
-                </strong>
-              ) : (
-                t('followUp.board.inTime')
-              ),
-            ],
-          }))}
-        />
-      </ScrollRegion>
+      <ScrollTable
+        caption={t('followUp.board.caption')}
+        captionHidden={false}
+        columns={[
+          { key: 'goalArea', header: t('followUp.fields.goalArea') },
+          { key: 'organisation', header: t('followUp.fields.organisation') },
+          { key: 'state', header: t('followUp.fields.state') },
+          { key: 'submittedAt', header: t('followUp.fields.submittedAt') },
+          { key: 'deadline', header: t('followUp.board.againstDeadline') },
+        ]}
+        rows={board.tasks.map((task) => ({
+          key: task.assessmentId,
+          cells: [
+            goalAreaName(task.goalArea),
+            <Link key="link" href={toAssessment({ assessmentId: task.assessmentId })}>
+              {task.organisation?.name ?? t('provenance.missing')}
+            </Link>,
+            <AssessmentStateLabel key="state" state={task.state} />,
+            task.submittedAt
+              ? formatDateTime(task.submittedAt, locale(i18n.language))
+              : t('followUp.board.notSubmitted'),
+            task.overdue ? (
+              <strong key="overdue" className="overdue">
+                <span aria-hidden="true">⚠ </span>
+                {t('followUp.board.overdue')}
+              </strong>
+            ) : (
+              t('followUp.board.inTime')
+            ),
+          ],
+        }))}
+      />
     </>
   );
 }

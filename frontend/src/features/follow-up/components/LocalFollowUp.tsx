@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, Link, ScrollRegion } from '../../../design-system';
+import { Link, ScrollTable } from '../../../design-system';
 import { toAgreementFollowUp, toRound } from '../../../lib/links';
 import { useLocalFollowUp } from '../api/getLocalFollowUp';
 import { goalAreaName } from '../format';
@@ -60,35 +60,29 @@ export function LocalFollowUp({ agreementId }: { agreementId: string }) {
               return (
                 <section key={area.goalArea.id} aria-labelledby={`local-${area.goalArea.id}`}>
                   <h3 id={`local-${area.goalArea.id}`}>{name}</h3>
-                  {area.locals.length === 0 ? (
-                    <p>{t('followUp.locals.none')}</p>
-                  ) : (
-                    <ScrollRegion label={caption}>
-                      <DataTable
-                        caption={caption}
-                        captionHidden
-                        columns={[
-                          { key: 'agreement', header: t('followUp.locals.agreement') },
-                          { key: 'municipality', header: t('followUp.locals.municipality') },
-                          { key: 'goalArea', header: t('followUp.locals.goalArea') },
-                          { key: 'round', header: t('followUp.locals.latestRound') },
-                          { key: 'assessments', header: t('followUp.locals.assessments') },
-                        ]}
-                        rows={area.locals.map((local) => ({
-                          key: local.goalArea.id,
-                          cells: [
-                            <Link key="agreement" href={toAgreementFollowUp({ agreementId: local.agreementId })}>
-                              {local.agreementTitle}
-                            </Link>,
-                            local.municipalityName ?? '–',
-                            goalAreaName(local.goalArea),
-                            <LatestRound key="round" local={local} />,
-                            <Assessments key="assessments" local={local} />,
-                          ],
-                        }))}
-                      />
-                    </ScrollRegion>
-                  )}
+                  <ScrollTable
+                    caption={caption}
+                    empty={t('followUp.locals.none')}
+                    columns={[
+                      { key: 'agreement', header: t('followUp.locals.agreement') },
+                      { key: 'municipality', header: t('followUp.locals.municipality') },
+                      { key: 'goalArea', header: t('followUp.locals.goalArea') },
+                      { key: 'round', header: t('followUp.locals.latestRound') },
+                      { key: 'assessments', header: t('followUp.locals.assessments') },
+                    ]}
+                    rows={area.locals.map((local) => ({
+                      key: local.goalArea.id,
+                      cells: [
+                        <Link key="agreement" href={toAgreementFollowUp({ agreementId: local.agreementId })}>
+                          {local.agreementTitle}
+                        </Link>,
+                        local.municipalityName ?? '–',
+                        goalAreaName(local.goalArea),
+                        <LatestRound key="round" local={local} />,
+                        <Assessments key="assessments" local={local} />,
+                      ],
+                    }))}
+                  />
                 </section>
               );
             })

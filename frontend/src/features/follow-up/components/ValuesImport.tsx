@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, DataTable, ScrollRegion } from '../../../design-system';
+import { Alert, Button, ScrollTable } from '../../../design-system';
 import { ApiError, type UploadProgress } from '../../../lib/api';
 import { useImportIndicatorValues } from '../api/importIndicatorValues';
 import type { IndicatorValuesImport } from '../types';
@@ -94,20 +94,19 @@ export function ValuesImport({ indicatorId, etag }: { indicatorId: string; etag:
       {error !== undefined && badRows.length > 0 && (
         <Alert tone="error" title={t('followUp.import.badTitle', { count: badRows.length })} focusOnMount>
           <p>{t('followUp.import.nothingStored')}</p>
-          <ScrollRegion label={t('followUp.import.badCaption')}>
-            <DataTable
-              caption={t('followUp.import.badCaption')}
-              columns={[
-                { key: 'row', header: t('followUp.import.row') },
-                { key: 'column', header: t('followUp.import.column') },
-                { key: 'reason', header: t('followUp.import.reason') },
-              ]}
-              rows={badRows.map((bad, index) => ({
-                key: String(index),
-                cells: [bad.row ?? t('followUp.import.wholeFile'), bad.column ?? '–', bad.reason],
-              }))}
-            />
-          </ScrollRegion>
+          <ScrollTable
+            caption={t('followUp.import.badCaption')}
+            captionHidden={false}
+            columns={[
+              { key: 'row', header: t('followUp.import.row') },
+              { key: 'column', header: t('followUp.import.column') },
+              { key: 'reason', header: t('followUp.import.reason') },
+            ]}
+            rows={badRows.map((bad, index) => ({
+              key: String(index),
+              cells: [bad.row ?? t('followUp.import.wholeFile'), bad.column ?? '–', bad.reason],
+            }))}
+          />
         </Alert>
       )}
       {error !== undefined && badRows.length === 0 && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormRepeatingGroup, useBoundFields } from '../../../components';
+import { FormRepeatingGroup, useBoundFields, useFieldLabels } from '../../../components';
 import { Button, RadioGroup } from '../../../design-system';
 import { useAddForumMember } from '../api/addForumMember';
 import { useUpdateForumMember } from '../api/updateForumMember';
@@ -51,7 +51,7 @@ export function MemberForm({
   const add = useAddForumMember();
   const update = useUpdateForumMember();
   const form = member ? `${FORM}-${member.id}` : FORM;
-  const label = (field: string) => t(`forums.memberForm.fields.${field as (typeof fields)[number]}`);
+  const label = useFieldLabels(fields, 'forums.memberForm.fields');
   const { values, set, reset, field } = useBoundFields(form, valuesOf(member), label);
   // The organisation search keeps its own text: a new one after each addition starts empty.
   const [round, setRound] = useState(0);

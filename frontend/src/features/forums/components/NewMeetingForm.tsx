@@ -1,9 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormDefinition } from '../../../components';
 
 import { useCreateMeeting } from '../api/createMeeting';
-import { MeetingFields, meetingFields, meetingInput, type MeetingField, type MeetingValues } from './MeetingFields';
+import { MeetingFields, meetingFields, meetingInput, type MeetingValues } from './MeetingFields';
 import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'meeting';
@@ -22,7 +23,7 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
     onlineUrl: '',
   });
   const set = (patch: Partial<MeetingValues>) => setValues((previous) => ({ ...previous, ...patch }));
-  const label = (field: string) => t(`forums.meetingFields.${field as MeetingField}`);
+  const definition = useFormDefinition(FORM, meetingFields, 'forums.meetingFields');
   const submit = async () => {
     const meeting = await create.mutateAsync({
       forumId,
@@ -38,13 +39,7 @@ export function NewMeetingForm({ forumId }: { forumId: string }) {
   return (
     <section aria-labelledby="new-meeting-heading">
       <h3 id="new-meeting-heading">{t('forums.meeting.new')}</h3>
-      <ForumServerForm
-        form={FORM}
-        fields={meetingFields}
-        labelOf={label}
-        onSubmit={submit}
-        submitLabel={t('forums.meeting.create')}
-      >
+      <ForumServerForm {...definition} onSubmit={submit} submitLabel={t('forums.meeting.create')}>
         <MeetingFields form={FORM} values={values} onChange={set} />
       </ForumServerForm>
     </section>

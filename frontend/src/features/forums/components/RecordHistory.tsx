@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
+import { HistoryPanel, oneOf, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 
@@ -88,14 +88,10 @@ const actionStatuses = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
 const reportStatuses = ['OPEN', 'COMPILED', 'PUBLISHED'] as const;
 const relations = ['PREPARES_FOR', 'REPORTS_TO'] as const;
 
-function oneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}
-
 /** A recorded value in words: kinds, levels, roles and statuses translated, dates as the locale writes them. */
 function useValueText() {
   const { t, i18n } = useTranslation();
-  return (entityType: string, field: string, raw: string | undefined): string => {
+  return (field: string, raw: string | undefined, entityType: string): string => {
     if (raw === undefined || raw === '') return t('common.notSet');
     if (dateFields.includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(raw))
       return formatDate(raw, locale(i18n.language)) ?? raw;
@@ -120,7 +116,6 @@ function useValueText() {
 /** Forum records' history entries in words. */
 function useForumHistoryView(): HistoryView {
   const { t } = useTranslation();
-  const value = useValueText();
   return {
     texts: useHistoryTexts('forums'),
     what: (entry) =>
@@ -128,7 +123,7 @@ function useForumHistoryView(): HistoryView {
         ? t(`forums.history.event.${entry.entityType}.${entry.action}`)
         : entry.summary,
     fieldLabel: (field) => (oneOf(fields, field) ? t(`forums.history.fields.${field}`) : field),
-    value: (field, raw, entityType) => value(entityType, field, raw),
+    value: useValueText(),
   };
 }
 

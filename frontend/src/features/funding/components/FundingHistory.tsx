@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
+import { HistoryPanel, oneOf, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { formatKronor } from '../format';
@@ -13,8 +13,6 @@ const entityTypes = [
   'FUNDING_ACCOUNT',
 ] as const;
 const actions = ['CREATED', 'UPDATED', 'DELETED', 'STATUS_CHANGED'] as const;
-type EntityType = (typeof entityTypes)[number];
-type Action = (typeof actions)[number];
 
 /** The fields the server records (FundingMapper's snapshots), each with a label. */
 const fields = [
@@ -53,19 +51,14 @@ const fields = [
   'spent',
   'whatWasDone',
 ] as const;
-type Field = (typeof fields)[number];
 
 const moneyFields: readonly string[] = ['budget', 'amountApplied', 'amountGranted', 'spent'];
 const dateFields: readonly string[] = ['startsOn', 'endsOn', 'deadline', 'decidedOn', 'dueOn'];
 
-const isEntityType = (value: string): value is EntityType => (entityTypes as readonly string[]).includes(value);
-const isAction = (value: string): value is Action => (actions as readonly string[]).includes(value);
-const isField = (value: string): value is Field => (fields as readonly string[]).includes(value);
-
 /** A recorded value in words: statuses and kinds translated, money and dates as the locale writes them. */
 function useValueText() {
   const { t, i18n } = useTranslation();
-  return (entityType: string, field: string, raw: string | undefined) => {
+  return (field: string, raw: string | undefined, entityType: string) => {
     if (raw === undefined || raw === '') return t('common.notSet');
     if (moneyFields.includes(field)) return formatKronor(raw, i18n.language) ?? raw;
     if (dateFields.includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(raw))
@@ -97,15 +90,14 @@ function useValueText() {
 /** Funding records' history entries in words. */
 function useFundingHistoryView(): HistoryView {
   const { t } = useTranslation();
-  const value = useValueText();
   return {
     texts: useHistoryTexts('funding'),
     what: (entry) =>
-      isEntityType(entry.entityType) && isAction(entry.action)
+      oneOf(entityTypes, entry.entityType) && oneOf(actions, entry.action)
         ? t(`funding.history.event.${entry.entityType}.${entry.action}`)
         : entry.summary,
-    fieldLabel: (field) => (isField(field) ? t(`funding.history.fields.${field}`) : field),
-    value: (field, raw, entityType) => value(entityType, field, raw),
+    fieldLabel: (field) => (oneOf(fields, field) ? t(`funding.history.fields.${field}`) : field),
+    value: useValueText(),
   };
 }
 

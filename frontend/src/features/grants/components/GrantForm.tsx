@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormSelect, ServerForm, useOrganisationOptions } from '../../../components';
+import { FormField, FormSelect, ServerForm, useFormDefinition, useOrganisationOptions } from '../../../components';
 import { CheckboxGroup, RadioGroup, SearchComboBox, TextField, type Option } from '../../../design-system';
 import { useMunicipalities } from '../../../lib/reference';
 import { useCreateGrant } from '../api/createGrant';
@@ -91,7 +91,8 @@ export function GrantForm({ countyCode, kinds, onGranted }: Props) {
   const municipalities = useMunicipalities(kind === 'LOK_AUTHOR' ? countyCode : null);
   const serviceAccount = kind === 'STATISTICS_PROVIDER' && subjectType === 'SERVICE_ACCOUNT';
 
-  const labelOf = (field: string) => t(`grants.form.${field}` as 'grants.form.kind');
+  const definition = useFormDefinition(FORM, fields, 'grants.form');
+  const labelOf = definition.labelOf;
   const submit = async () => {
     const username = serviceAccount ? clientId.trim() : (subject.id ?? '');
     const granted = await create.mutateAsync(
@@ -112,7 +113,7 @@ export function GrantForm({ countyCode, kinds, onGranted }: Props) {
   };
 
   return (
-    <ServerForm form={FORM} fields={fields} labelOf={labelOf} onSubmit={submit} submitLabel={t('grants.form.submit')}>
+    <ServerForm {...definition} onSubmit={submit} submitLabel={t('grants.form.submit')}>
       <FormSelect
         name="kind"
         isRequired

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, ScrollRegion } from '../../../design-system';
+import { ScrollTable } from '../../../design-system';
 import type { NationalFigures, NationalOverview } from '../types';
 
 /** The counties side by side, then the whole country; every figure in its own cell, read with both headers. */
@@ -21,32 +21,31 @@ export function CountyTable({ overview }: { overview: NationalOverview }) {
     ...(overview.internal ? [n(f.agreementsInPreparation ?? 0)] : []),
   ];
   return (
-    <ScrollRegion label={t('national.tableCaption', { year: overview.year })}>
-      <DataTable
-        caption={t('national.tableCaption', { year: overview.year })}
-        className="national-table"
-        columns={[
-          { key: 'county', header: t('national.column.county') },
-          { key: 'regional', header: t('national.column.regional') },
-          { key: 'local', header: t('national.column.local') },
-          { key: 'strategy', header: t('national.column.strategy') },
-          { key: 'plan', header: t('national.column.cooperationPlan') },
-          { key: 'lok', header: t('national.column.municipalitiesWithLok') },
-          { key: 'onTrack', header: t('national.column.onTrack') },
-          { key: 'partly', header: t('national.column.partly') },
-          { key: 'notOnTrack', header: t('national.column.notOnTrack') },
-          { key: 'notAssessed', header: t('national.column.notAssessed') },
-          { key: 'items', header: t('national.column.openActionItems') },
-          ...(overview.internal ? [{ key: 'preparation', header: t('national.column.inPreparation') }] : []),
-        ]}
-        rows={[
-          ...overview.counties.map((county) => ({
-            key: county.countyCode,
-            cells: cells(county.countyName, county.figures),
-          })),
-          { key: 'totals', cells: cells(t('national.wholeCountry'), overview.totals) },
-        ]}
-      />
-    </ScrollRegion>
+    <ScrollTable
+      caption={t('national.tableCaption', { year: overview.year })}
+      captionHidden={false}
+      className="national-table"
+      columns={[
+        { key: 'county', header: t('national.column.county') },
+        { key: 'regional', header: t('national.column.regional') },
+        { key: 'local', header: t('national.column.local') },
+        { key: 'strategy', header: t('national.column.strategy') },
+        { key: 'plan', header: t('national.column.cooperationPlan') },
+        { key: 'lok', header: t('national.column.municipalitiesWithLok') },
+        { key: 'onTrack', header: t('national.column.onTrack') },
+        { key: 'partly', header: t('national.column.partly') },
+        { key: 'notOnTrack', header: t('national.column.notOnTrack') },
+        { key: 'notAssessed', header: t('national.column.notAssessed') },
+        { key: 'items', header: t('national.column.openActionItems') },
+        ...(overview.internal ? [{ key: 'preparation', header: t('national.column.inPreparation') }] : []),
+      ]}
+      rows={[
+        ...overview.counties.map((county) => ({
+          key: county.countyCode,
+          cells: cells(county.countyName, county.figures),
+        })),
+        { key: 'totals', cells: cells(t('national.wholeCountry'), overview.totals) },
+      ]}
+    />
   );
 }

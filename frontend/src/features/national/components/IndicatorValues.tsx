@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
-import { Badge, DataTable, Pagination, ScrollRegion, Select } from '../../../design-system';
-import { useCounties } from '../../../lib/reference';
+import { CountyFilter, Loaded } from '../../../components';
+import { Badge, Pagination, ScrollTable } from '../../../design-system';
 import { INDICATOR_PAGE_SIZE, useNationalIndicatorValues } from '../api/getNationalIndicatorValues';
 
 type Props = {
@@ -14,7 +13,6 @@ type Props = {
 /** Indicator values across counties and municipalities in the year, with women and men beside the total. */
 export function IndicatorValues({ year, county, page, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const counties = useCounties();
   const values = useNationalIndicatorValues({ year, county, page: page - 1 });
   const n = (value: number | null | undefined) =>
     value === null || value === undefined ? '–' : value.toLocaleString(i18n.language);
@@ -23,12 +21,11 @@ export function IndicatorValues({ year, county, page, onChange }: Props) {
       <h2 id="national-indicators">{t('national.indicators.title')}</h2>
       <p>{t('national.indicators.intro')}</p>
       <div className="filters">
-        <Select
+        <CountyFilter
           label={t('national.indicators.county')}
-          emptyOption={t('national.wholeCountry')}
-          options={(counties.data ?? []).map((c) => ({ id: c.code, label: c.name }))}
-          value={county ?? null}
-          onChange={(value) => onChange({ county: value ?? undefined, page: undefined })}
+          allLabel={t('national.wholeCountry')}
+          value={county}
+          onChange={(value) => onChange({ county: value, page: undefined })}
         />
       </div>
       <Loaded query={values}>
@@ -40,39 +37,36 @@ export function IndicatorValues({ year, county, page, onChange }: Props) {
                 {t('national.indicators.count', { count: data.total })}
               </p>
               {data.items.length > 0 && (
-                <ScrollRegion label={t('national.indicators.caption', { year })}>
-                  <DataTable
-                    caption={t('national.indicators.caption', { year })}
-                    captionHidden
-                    columns={[
-                      { key: 'indicator', header: t('national.indicators.column.indicator') },
-                      { key: 'county', header: t('national.indicators.column.county') },
-                      { key: 'municipality', header: t('national.indicators.column.municipality') },
-                      { key: 'total', header: t('national.indicators.column.total') },
-                      { key: 'women', header: t('national.indicators.column.women') },
-                      { key: 'men', header: t('national.indicators.column.men') },
-                    ]}
-                    rows={data.items.map((row) => ({
-                      key: `${row.indicatorId}-${row.municipalityCode ?? row.countyCode}`,
-                      cells: [
-                        <>
-                          {row.indicator} ({row.unit})
-                          {row.sample && (
-                            <>
-                              {' '}
-                              <Badge tone="warning">{t('national.indicators.sample')}</Badge>
-                            </>
-                          )}
-                        </>,
-                        row.countyName,
-                        row.municipalityName ?? t('national.indicators.countyWide'),
-                        n(row.total),
-                        n(row.women),
-                        n(row.men),
-                      ],
-                    }))}
-                  />
-                </ScrollRegion>
+                <ScrollTable
+                  caption={t('national.indicators.caption', { year })}
+                  columns={[
+                    { key: 'indicator', header: t('national.indicators.column.indicator') },
+                    { key: 'county', header: t('national.indicators.column.county') },
+                    { key: 'municipality', header: t('national.indicators.column.municipality') },
+                    { key: 'total', header: t('national.indicators.column.total') },
+                    { key: 'women', header: t('national.indicators.column.women') },
+                    { key: 'men', header: t('national.indicators.column.men') },
+                  ]}
+                  rows={data.items.map((row) => ({
+                    key: `${row.indicatorId}-${row.municipalityCode ?? row.countyCode}`,
+                    cells: [
+                      <>
+                        {row.indicator} ({row.unit})
+                        {row.sample && (
+                          <>
+                            {' '}
+                            <Badge tone="warning">{t('national.indicators.sample')}</Badge>
+                          </>
+                        )}
+                      </>,
+                      row.countyName,
+                      row.municipalityName ?? t('national.indicators.countyWide'),
+                      n(row.total),
+                      n(row.women),
+                      n(row.men),
+                    ],
+                  }))}
+                />
               )}
               {pageCount > 1 && (
                 <Pagination

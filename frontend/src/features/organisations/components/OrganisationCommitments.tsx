@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../../components';
-import { Badge, DataTable, Link, ScrollRegion } from '../../../design-system';
+import { Badge, DataTable, Link, ScrollTable } from '../../../design-system';
 import { formatDate, formatPeriod } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { toActionItem, toAgreement, toForum } from '../../../lib/links';
@@ -26,35 +26,29 @@ function CommitmentLists({ commitments }: { commitments: Commitments }) {
       {commitments.truncated && <p>{t('organisations.commitments.truncated')}</p>}
 
       <h3>{t('organisations.commitments.agreements')}</h3>
-      {commitments.agreements.length === 0 ? (
-        <p>{t('organisations.commitments.noAgreements')}</p>
-      ) : (
-        <ScrollRegion label={t('organisations.commitments.agreementsCaption')}>
-          <DataTable
-            caption={t('organisations.commitments.agreementsCaption')}
-            captionHidden
-            columns={[
-              { key: 'title', header: t('organisations.commitments.agreement') },
-              { key: 'kind', header: t('organisations.commitments.kind') },
-              { key: 'period', header: t('organisations.commitments.period') },
-              { key: 'status', header: t('organisations.commitments.status') },
-              { key: 'role', header: t('organisations.commitments.role') },
-            ]}
-            rows={commitments.agreements.map((agreement) => ({
-              key: agreement.id,
-              cells: [
-                <Link key="title" href={toAgreement({ id: agreement.id })}>
-                  {agreement.title}
-                </Link>,
-                t(`agreementKind.${agreement.kind}`),
-                formatPeriod(agreement.firstYear, agreement.lastYear),
-                t(`agreementStatus.${agreement.status}`),
-                t(`partyRole.${agreement.role}`),
-              ],
-            }))}
-          />
-        </ScrollRegion>
-      )}
+      <ScrollTable
+        caption={t('organisations.commitments.agreementsCaption')}
+        empty={t('organisations.commitments.noAgreements')}
+        columns={[
+          { key: 'title', header: t('organisations.commitments.agreement') },
+          { key: 'kind', header: t('organisations.commitments.kind') },
+          { key: 'period', header: t('organisations.commitments.period') },
+          { key: 'status', header: t('organisations.commitments.status') },
+          { key: 'role', header: t('organisations.commitments.role') },
+        ]}
+        rows={commitments.agreements.map((agreement) => ({
+          key: agreement.id,
+          cells: [
+            <Link key="title" href={toAgreement({ id: agreement.id })}>
+              {agreement.title}
+            </Link>,
+            t(`agreementKind.${agreement.kind}`),
+            formatPeriod(agreement.firstYear, agreement.lastYear),
+            t(`agreementStatus.${agreement.status}`),
+            t(`partyRole.${agreement.role}`),
+          ],
+        }))}
+      />
 
       <h3>{t('organisations.commitments.responsibilities')}</h3>
       {commitments.responsibilities.length === 0 ? (
@@ -111,38 +105,32 @@ function CommitmentLists({ commitments }: { commitments: Commitments }) {
       )}
 
       <h3>{t('organisations.commitments.actionItems')}</h3>
-      {commitments.actionItems.length === 0 ? (
-        <p>{t('organisations.commitments.noActionItems')}</p>
-      ) : (
-        <ScrollRegion label={t('organisations.commitments.actionItemsCaption')}>
-          <DataTable
-            caption={t('organisations.commitments.actionItemsCaption')}
-            captionHidden
-            columns={[
-              { key: 'title', header: t('organisations.commitments.actionItem') },
-              { key: 'forum', header: t('organisations.commitments.forum') },
-              { key: 'due', header: t('organisations.commitments.dueOn') },
-              { key: 'status', header: t('organisations.commitments.status') },
-            ]}
-            rows={commitments.actionItems.map((item) => ({
-              key: item.id,
-              cells: [
-                <Link key="title" href={toActionItem({ id: item.id })}>
-                  {item.title}
-                </Link>,
-                <Link key="forum" href={toForum({ id: item.forumId })}>
-                  {item.forumName}
-                </Link>,
-                <span key="due">
-                  {date(item.dueOn)}{' '}
-                  {item.overdue && <Badge tone="warning">{t('organisations.commitments.overdue')}</Badge>}
-                </span>,
-                t(`actionItemStatus.${item.status}`),
-              ],
-            }))}
-          />
-        </ScrollRegion>
-      )}
+      <ScrollTable
+        caption={t('organisations.commitments.actionItemsCaption')}
+        empty={t('organisations.commitments.noActionItems')}
+        columns={[
+          { key: 'title', header: t('organisations.commitments.actionItem') },
+          { key: 'forum', header: t('organisations.commitments.forum') },
+          { key: 'due', header: t('organisations.commitments.dueOn') },
+          { key: 'status', header: t('organisations.commitments.status') },
+        ]}
+        rows={commitments.actionItems.map((item) => ({
+          key: item.id,
+          cells: [
+            <Link key="title" href={toActionItem({ id: item.id })}>
+              {item.title}
+            </Link>,
+            <Link key="forum" href={toForum({ id: item.forumId })}>
+              {item.forumName}
+            </Link>,
+            <span key="due">
+              {date(item.dueOn)}{' '}
+              {item.overdue && <Badge tone="warning">{t('organisations.commitments.overdue')}</Badge>}
+            </span>,
+            t(`actionItemStatus.${item.status}`),
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryView } from '../../../components';
+import { HistoryPanel, oneOf, useHistoryTexts, type HistoryView } from '../../../components';
 import { useOrganisationHistory } from '../api/getOrganisationHistory';
 import { formatOrganisationNumber } from '../format';
 import { isOrganisationType } from '../types';
@@ -14,25 +14,15 @@ const fields = [
   'website',
   'mandate',
 ] as const;
-type Field = (typeof fields)[number];
 const actions = ['CREATED', 'UPDATED', 'DELETED'] as const;
-type Action = (typeof actions)[number];
-
-function isField(value: string): value is Field {
-  return (fields as readonly string[]).includes(value);
-}
-
-function isAction(value: string): value is Action {
-  return (actions as readonly string[]).includes(value);
-}
 
 /** An organisation's history entries in words. */
 function useOrganisationHistoryView(): HistoryView {
   const { t } = useTranslation();
   return {
     texts: useHistoryTexts('organisations'),
-    what: (entry) => (isAction(entry.action) ? t(`organisations.history.event.${entry.action}`) : entry.summary),
-    fieldLabel: (field) => (isField(field) ? t(`organisations.fields.${field}`) : field),
+    what: (entry) => (oneOf(actions, entry.action) ? t(`organisations.history.event.${entry.action}`) : entry.summary),
+    fieldLabel: (field) => (oneOf(fields, field) ? t(`organisations.fields.${field}`) : field),
     value: (field, raw) => {
       if (raw === undefined || raw === '') return t('common.notSet');
       if (field === 'type' && isOrganisationType(raw)) return t(`organisationType.${raw}`);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Select } from '../../../design-system';
+import { ChoiceFilter } from '../../../components';
 import type { TaskQuery } from '../api/getMyTasks';
-import { taskStates, type TaskKind, type TaskState } from '../types';
+import { taskStates, type TaskKind } from '../types';
 
 /** Kind and open/done; "all" clears a filter. */
 export function TaskFilters({
@@ -16,19 +16,21 @@ export function TaskFilters({
   const { t } = useTranslation();
   return (
     <div className="filters">
-      <Select
+      <ChoiceFilter
         label={t('overview.filters.kind')}
-        emptyOption={t('overview.filters.allKinds')}
-        options={kinds.map((kind) => ({ id: kind, label: t(`overview.kind.${kind}`) }))}
-        value={value.kind ?? null}
-        onChange={(kind) => onChange({ ...value, kind: (kind as TaskKind | null) ?? undefined })}
+        allLabel={t('overview.filters.allKinds')}
+        choices={kinds}
+        choiceLabel={(kind) => t(`overview.kind.${kind}`)}
+        value={value.kind}
+        onChange={(kind) => onChange({ ...value, kind })}
       />
-      <Select
+      <ChoiceFilter
         label={t('overview.filters.state')}
-        emptyOption={t('overview.filters.allStates')}
-        options={taskStates.map((state) => ({ id: state, label: t(`overview.state.${state}`) }))}
-        value={value.state ?? null}
-        onChange={(state) => onChange({ ...value, state: (state as TaskState | null) ?? undefined })}
+        allLabel={t('overview.filters.allStates')}
+        choices={taskStates}
+        choiceLabel={(state) => t(`overview.state.${state}`)}
+        value={value.state}
+        onChange={(state) => onChange({ ...value, state })}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import {
   FormTextField,
   ServerForm,
   useOrganisationOptions,
+  useFormDefinition,
 } from '../../../components';
 import { Button, ComboBox, type Option } from '../../../design-system';
 import { useIndicators } from '../api/getIndicators';
@@ -85,7 +86,8 @@ export function ActivityForm({
     current && !targets.some((option) => option.id === current)
       ? [{ id: current, label: activity.goalArea?.title ?? activity.area?.name ?? '' }, ...targets]
       : targets;
-  const label = (field: string) => t(`strategy.activity.fields.${field as (typeof fields)[number]}`);
+  const definition = useFormDefinition(form, fields, 'strategy.activity.fields');
+  const label = definition.labelOf;
   const change =
     <T,>(set: (value: T) => void) =>
     (value: T) => {
@@ -95,9 +97,7 @@ export function ActivityForm({
 
   return (
     <ServerForm
-      form={form}
-      fields={fields}
-      labelOf={label}
+      {...definition}
       submitLabel={t('strategy.activity.save')}
       isDirty={dirty}
       onSubmit={async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
+import { FormSelect, FormTextArea, FormTextField, ServerForm, useFormDefinition } from '../../../components';
 import { targetGroups, type Analysis, type Area, type AreaInput, type TargetGroup } from '../types';
 
 const fields = ['title', 'description', 'targetGroup', 'goalAreaId'] as const;
@@ -16,17 +16,14 @@ export function AreaForm({
   onSubmit: (input: AreaInput) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const form = `area-${area.id}`;
   const [title, setTitle] = useState(area.title);
   const [description, setDescription] = useState(area.description ?? '');
   const [targetGroup, setTargetGroup] = useState<string | null>(area.targetGroup ?? null);
   const [goalAreaId, setGoalAreaId] = useState<string | null>(area.goalArea?.id ?? null);
-  const label = (field: string) => t(`strategy.area.fields.${field as (typeof fields)[number]}`);
+  const definition = useFormDefinition(`area-${area.id}`, fields, 'strategy.area.fields');
   return (
     <ServerForm
-      form={form}
-      fields={fields}
-      labelOf={label}
+      {...definition}
       submitLabel={t('strategy.area.save')}
       isDirty={targetGroup !== (area.targetGroup ?? null) || goalAreaId !== (area.goalArea?.id ?? null)}
       onSubmit={() =>

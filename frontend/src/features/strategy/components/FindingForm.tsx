@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormSelect, FormTextArea, FormTextField, ServerForm } from '../../../components';
+import { FormSelect, FormTextArea, FormTextField, ServerForm, useFormDefinition } from '../../../components';
 import { targetGroups, type GapFinding, type GapFindingInput, type TargetGroup } from '../types';
 
 const fields = ['targetGroup', 'finding', 'source', 'foundOn'] as const;
@@ -27,12 +27,10 @@ export function FindingForm({
     foundOn: finding?.foundOn ?? '',
   };
   const [values, setValues] = useState(empty);
-  const label = (field: string) => t(`strategy.finding.fields.${field as (typeof fields)[number]}`);
+  const definition = useFormDefinition(form, fields, 'strategy.finding.fields');
   return (
     <ServerForm
-      form={form}
-      fields={fields}
-      labelOf={label}
+      {...definition}
       submitLabel={submitLabel}
       isDirty={values.targetGroup !== empty.targetGroup}
       onSubmit={async () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HistoryPanel, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
+import { HistoryPanel, oneOf, useHistoryTexts, type HistoryDisclosure, type HistoryView } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 
@@ -7,12 +7,9 @@ import { locale } from '../../../lib/i18n';
 const entityTypes = ['SURVEY', 'SURVEY_ANSWER'] as const;
 // Surveys and answers are never deleted: a DELETED entry would be shown by its summary.
 const actions = ['CREATED', 'UPDATED', 'STATUS_CHANGED'] as const;
-type EntityType = (typeof entityTypes)[number];
-type Action = (typeof actions)[number];
 
 /** The fields the server records (SurveyMapper's snapshots) that have no label on the survey's page already. */
 const fields = ['countyCode', 'includeRegion', 'themes', 'questions', 'organisation', 'items'] as const;
-type Field = (typeof fields)[number];
 /** The fields labelled as the survey's page labels them; a theme's summary is recorded as "summary <theme>". */
 const pageLabels = {
   title: 'surveys.titleLabel',
@@ -25,16 +22,13 @@ const pageLabels = {
 const isPageField = (value: string): value is keyof typeof pageLabels => value in pageLabels;
 const SUMMARY = 'summary ';
 
-const isEntityType = (value: string): value is EntityType => (entityTypes as readonly string[]).includes(value);
-const isAction = (value: string): value is Action => (actions as readonly string[]).includes(value);
-const isField = (value: string): value is Field => (fields as readonly string[]).includes(value);
 const surveyStatuses = ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const;
 type SurveyStatusName = (typeof surveyStatuses)[number];
 
 function useFieldLabel() {
   const { t } = useTranslation();
   return (field: string) =>
-    isField(field)
+    oneOf(fields, field)
       ? t(`surveys.history.fields.${field}`)
       : isPageField(field)
         ? t(pageLabels[field])
@@ -46,7 +40,7 @@ function useFieldLabel() {
 /** A recorded value in words: statuses translated, yes or no, dates as the locale writes them. */
 function useValueText() {
   const { t, i18n } = useTranslation();
-  return (entityType: string, field: string, raw: string | undefined) => {
+  return (field: string, raw: string | undefined, entityType: string) => {
     if (raw === undefined || raw === '') return t('common.notSet');
     if (field === 'includeRegion') return raw === 'true' ? t('surveys.editor.yes') : t('surveys.editor.no');
     if ((field === 'opensOn' || field === 'closesOn') && /^\d{4}-\d{2}-\d{2}$/.test(raw))
@@ -63,15 +57,14 @@ function useValueText() {
 /** A survey's and its answers' history entries in words. */
 function useSurveyHistoryView(): HistoryView {
   const { t } = useTranslation();
-  const value = useValueText();
   return {
     texts: useHistoryTexts('surveys'),
     what: (entry) =>
-      isEntityType(entry.entityType) && isAction(entry.action)
+      oneOf(entityTypes, entry.entityType) && oneOf(actions, entry.action)
         ? t(`surveys.history.event.${entry.entityType}.${entry.action}`)
         : entry.summary,
     fieldLabel: useFieldLabel(),
-    value: (field, raw, entityType) => value(entityType, field, raw),
+    value: useValueText(),
   };
 }
 
