@@ -66,6 +66,13 @@ describe('list fields', () => {
     ]);
   });
 
+  it('compares rows of a repeating group without their keys', () => {
+    type Rows = { attendees: { key: string; name: string }[] };
+    const base: Rows = { attendees: [{ key: 'a-1', name: 'Anna' }] };
+    expect(changedFields(['attendees'], base, { attendees: [{ key: 'a-7', name: 'Anna' }] })).toEqual([]);
+    expect(changedFields(['attendees'], base, { attendees: [{ key: 'a-1', name: 'Bo' }] })).toEqual(['attendees']);
+  });
+
   it('puts a list into words one entry a line', () => {
     expect(conflictText(items('a', 'Samordna', 'Följa upp'))).toBe('Samordna\nFölja upp');
     expect(conflictText(['A', 'B'])).toBe('A\nB');

@@ -5,11 +5,21 @@ function isListItem(value: unknown): value is { key: string; value: string } {
   return keys.length === 2 && typeof (value as { key?: unknown }).key === 'string' && 'value' in value;
 }
 
-/** Field values compare by content: lists by their entries (list items by their text), missing and empty alike. */
+/** A list entry without the key that tracks it on screen (a list item is its text). */
+function withoutKey(entry: unknown): unknown {
+  if (isListItem(entry)) return entry.value;
+  if (typeof entry !== 'object' || entry === null || !('key' in entry)) return entry;
+  return Object.fromEntries(Object.entries(entry).filter(([name]) => name !== 'key'));
+}
+
+/**
+ * Field values compare by content: lists by their entries (list items by their text, rows without their keys),
+ * missing and empty alike.
+ */
 function normalise(value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
   if (Array.isArray(value) && value.length === 0) return '';
-  return JSON.stringify(value, (_, entry: unknown) => (isListItem(entry) ? entry.value : entry));
+  return JSON.stringify(value, (_, entry: unknown) => (Array.isArray(entry) ? entry.map(withoutKey) : entry));
 }
 
 /**

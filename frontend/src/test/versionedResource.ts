@@ -25,7 +25,7 @@ export function versionedResource<T extends { version: number }>(
       respond: async (request: Request) => {
         if (request.headers.get('If-Match') !== `"${stored.version}"`)
           return problem(412, 'precondition-failed', 'The resource has been changed since you read it');
-        const body: unknown = await request.json();
+        const body: unknown = await request.clone().json();
         stored = { ...write(stored, body), version: stored.version + 1 };
         return respond();
       },
