@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, DataTable } from '../design-system';
-import { changedFields, conflictRows, type ConflictRow } from './conflict';
+import { changedFields, conflictRows, conflictText, type ConflictRow } from './conflict';
 import type { useEditSession } from './useEditSession';
 import './components.css';
 
@@ -88,7 +88,8 @@ export type EditSessionViewProps<I extends object, K extends keyof I & string> =
   /** The fields of the form, in order, for the conflict table. */
   fields: readonly K[];
   labelOf: (field: string) => string;
-  describe: (field: K, value: unknown) => string;
+  /** A value in words; texts and lists of texts as they are by default (see `conflictText`). */
+  describe?: (field: K, value: unknown) => string;
   /** The form, started from the session's values (after a reload or a failed re-apply, those). */
   renderForm: (start: { initialInput: I; initialError?: unknown; notice?: string }) => ReactNode;
 };
@@ -98,7 +99,7 @@ export function EditSessionView<I extends object, K extends keyof I & string>({
   session,
   fields,
   labelOf,
-  describe,
+  describe = (_, value) => conflictText(value),
   renderForm,
 }: EditSessionViewProps<I, K>) {
   const { t } = useTranslation();

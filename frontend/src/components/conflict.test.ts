@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMyChanges, changedFields, conflictRows } from './conflict';
+import { applyMyChanges, changedFields, conflictRows, conflictText } from './conflict';
 
 const fields = ['number', 'title', 'goal', 'strategies'] as const;
 type Input = { number: string; title: string; goal?: string; strategies: string[] };
@@ -46,5 +46,37 @@ describe('conflicts', () => {
   it('treats missing and empty alike, and order in lists as a change', () => {
     expect(changedFields(fields, { ...base, goal: undefined }, { ...base, goal: '' })).toEqual([]);
     expect(changedFields(fields, base, mine)).toEqual(['goal', 'strategies']);
+  });
+});
+
+describe('list fields', () => {
+  type Values = { purposes: { key: string; value: string }[] };
+  const listFields = ['purposes'] as const;
+  const items = (keyPrefix: string, ...texts: string[]) =>
+    texts.map((value, index) => ({ key: `${keyPrefix}-${index}`, value }));
+
+  it('compares list items by their text, not by the keys that track them on screen', () => {
+    const base: Values = { purposes: items('a', 'Samordna', 'Följa upp') };
+    const latest: Values = { purposes: items('b', 'Samordna', 'Följa upp') };
+    expect(changedFields(listFields, base, latest)).toEqual([]);
+    expect(conflictRows(listFields, base, latest, base)).toEqual([]);
+    const theirs: Values = { purposes: items('c', 'Samordna', 'Följa upp', 'Informera') };
+    expect(conflictRows(listFields, base, theirs, base)).toEqual([
+      { field: 'purposes', theirs: theirs.purposes, yours: base.purposes, result: theirs.purposes, bothChanged: false },
+    ]);
+  });
+
+  it('compares rows of a repeating group without their keys', () => {
+    type Rows = { attendees: { key: string; name: string }[] };
+    const base: Rows = { attendees: [{ key: 'a-1', name: 'Anna' }] };
+    expect(changedFields(['attendees'], base, { attendees: [{ key: 'a-7', name: 'Anna' }] })).toEqual([]);
+    expect(changedFields(['attendees'], base, { attendees: [{ key: 'a-1', name: 'Bo' }] })).toEqual(['attendees']);
+  });
+
+  it('puts a list into words one entry a line', () => {
+    expect(conflictText(items('a', 'Samordna', 'Följa upp'))).toBe('Samordna\nFölja upp');
+    expect(conflictText(['A', 'B'])).toBe('A\nB');
+    expect(conflictText(3)).toBe('3');
+    expect(conflictText(undefined)).toBe('');
   });
 });

@@ -73,3 +73,15 @@ export function useEditSession<I extends object>({ initial, fetchLatest, save }:
 
   return { base, start, formKey, conflict, submit, reload, reapply, isReapplying };
 }
+
+/**
+ * What a query reads when asked again (its `refetch`), for `fetchLatest`: the query's data is then the latest
+ * version too; a failed read throws, so the form shows why.
+ */
+export async function refetched<T>(query: {
+  refetch: (options: { throwOnError: true }) => Promise<{ data: T | undefined }>;
+}): Promise<T> {
+  const { data } = await query.refetch({ throwOnError: true });
+  if (data === undefined) throw new Error('The query read nothing');
+  return data;
+}

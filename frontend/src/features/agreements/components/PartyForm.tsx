@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  conflictText,
   FormEnumSelect,
   FormField,
   FormRepeatingGroup,
@@ -14,6 +15,8 @@ import { labelField } from './fieldLabels';
 
 const FORM = 'party';
 const fields = ['organisationId', 'role', 'signatories', 'signedOn'] as const;
+/** The fields compared on a conflict: the organisation by its name. */
+export const partyConflictFields = ['organisationName', 'role', 'signatories', 'signedOn'] as const;
 
 type SignatoryRow = { key: string; name: string; title: string };
 let rowKey = 0;
@@ -22,7 +25,7 @@ function newSignatoryRow(name = '', title = ''): SignatoryRow {
   return { key: `signatory-${rowKey}`, name, title };
 }
 
-type Values = {
+export type PartyFormValues = {
   organisationId: string | null;
   organisationName: string;
   role: PartyRole;
@@ -30,7 +33,7 @@ type Values = {
   signedOn: string;
 };
 
-function valuesOf(party: Party | undefined): Values {
+export function partyFormValues(party: Party | undefined): PartyFormValues {
   return {
     organisationId: party?.organisation.id ?? null,
     organisationName: party?.organisation.name ?? '',
@@ -41,7 +44,7 @@ function valuesOf(party: Party | undefined): Values {
 }
 
 /** The request body; a missing organisation is sent as null so the server names the field. */
-export function toPartyInput(values: Values): PartyInput {
+export function toPartyInput(values: PartyFormValues): PartyInput {
   return {
     organisationId: values.organisationId as string,
     role: values.role,
@@ -51,19 +54,20 @@ export function toPartyInput(values: Values): PartyInput {
 }
 
 export type PartyFormProps = {
-  party?: Party;
-  onSubmit: (input: PartyInput, organisationName: string) => Promise<void>;
+  initialInput: PartyFormValues;
+  onSubmit: (values: PartyFormValues) => Promise<void>;
   submitLabel: string;
   cancelHref: string;
-  onReload?: () => void;
+  notice?: string;
+  initialError?: unknown;
 };
 
-/** A party of an agreement: the organisation (searched in the register), its role, who signed and when. */
-export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }: PartyFormProps) {
+/** The label of a party field or of a signatory's part. */
+export function usePartyFieldLabel() {
   const { t } = useTranslation();
-  const describeError = useActionErrorText();
   const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.party.fields.${field}`)]));
-  const labelOf = (field: string) =>
+  labels.organisationName = labels.organisationId;
+  return (field: string) =>
     labelField(field, labels, (list, n, part) =>
       list === 'signatories' && part
         ? t('agreements.party.signatoryField', {
@@ -72,7 +76,25 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
           })
         : undefined,
     );
-  const { values, set, field } = useBoundFields(FORM, () => valuesOf(party), labelOf);
+}
+
+/** A party field's value in words for the conflict screen: the role by name, signatories one a line. */
+export function useDescribePartyValue() {
+  const { t } = useTranslation();
+  return (field: keyof PartyFormValues, value: unknown): string => {
+    if (field === 'role' && typeof value === 'string') return t(`partyRole.${value as PartyRole}`);
+    if (field === 'signatories')
+      return (value as SignatoryRow[]).map((row) => [row.name, row.title].filter(Boolean).join(', ')).join('\n');
+    return conflictText(value);
+  };
+}
+
+/** A party of an agreement: the organisation (searched in the register), its role, who signed and when. */
+export function PartyForm({ initialInput, onSubmit, submitLabel, cancelHref, notice, initialError }: PartyFormProps) {
+  const { t } = useTranslation();
+  const describeError = useActionErrorText();
+  const labelOf = usePartyFieldLabel();
+  const { values, set, field } = useBoundFields(FORM, initialInput, labelOf);
 
   return (
     <ServerForm
@@ -82,8 +104,9 @@ export function PartyForm({ party, onSubmit, submitLabel, cancelHref, onReload }
       describeError={describeError}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
-      onReload={onReload}
-      onSubmit={() => onSubmit(toPartyInput(values), values.organisationName)}
+      notice={notice}
+      initialError={initialError}
+      onSubmit={() => onSubmit(values)}
     >
       <FormField form={FORM} name="organisationId">
         <SearchComboBox

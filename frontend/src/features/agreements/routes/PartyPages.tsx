@@ -1,15 +1,21 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotPermittedPage } from '../../../components';
+import { EditSessionView, NotPermittedPage, refetched, useEditSession } from '../../../components';
 import { Link, PageHeading } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddParty } from '../api/addParty';
 import { useAgreement } from '../api/getAgreement';
 import { useUpdateParty } from '../api/updateParty';
-import { PartyForm } from '../components/PartyForm';
+import {
+  PartyForm,
+  partyConflictFields,
+  partyFormValues,
+  toPartyInput,
+  useDescribePartyValue,
+  usePartyFieldLabel,
+} from '../components/PartyForm';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
-import type { Party } from '../types';
+import type { Agreement, Party } from '../types';
 import { toAgreement } from '../../../lib/links';
 import '../styles.css';
 
@@ -32,10 +38,12 @@ export function NewPartyPage() {
             <BackToAgreement id={agreement.id} title={agreement.title} />
             <PageHeading>{t('agreements.party.newTitle')}</PageHeading>
             <PartyForm
+              initialInput={partyFormValues(undefined)}
               submitLabel={t('agreements.party.create')}
               cancelHref={toAgreement({ id: agreement.id })}
-              onSubmit={async (input, name) => {
-                await add.mutateAsync({ agreementId: agreement.id, input });
+              onSubmit={async (values) => {
+                const name = values.organisationName;
+                await add.mutateAsync({ agreementId: agreement.id, input: toPartyInput(values) });
                 await navigate({
                   to: '/agreements/$id',
                   params: { id: agreement.id },
@@ -53,37 +61,63 @@ export function NewPartyPage() {
   );
 }
 
+/** The party of an agreement as an edit snapshot: its values and the ETag of its version. */
+function partySnapshot(party: Party) {
+  return { input: partyFormValues(party), etag: etagOfVersion(party.version) };
+}
+
 /**
- * The form over one snapshot of the party: its version stays the one it was opened with, even when the agreement
- * is read again in the background, so that a change made meanwhile by someone else is refused (412).
+ * The form over the version of the party it was opened with (even when the agreement is read again in the
+ * background): when someone else saved meanwhile (412), the conflict screen shows what they changed, to re-apply
+ * mine onto their version or start again from it.
  */
 function EditPartyForm({
   agreementId,
-  party: current,
-  onReload,
+  party,
+  refetch,
 }: {
   agreementId: string;
   party: Party;
-  onReload: () => void;
+  refetch: () => Promise<Agreement>;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateParty();
-  const [party] = useState(current);
+  const labelOf = usePartyFieldLabel();
+  const describe = useDescribePartyValue();
+  const session = useEditSession({
+    initial: partySnapshot(party),
+    fetchLatest: async () => {
+      const latest = (await refetch()).parties.find((candidate) => candidate.id === party.id);
+      if (!latest) throw new Error('The party is no longer in the agreement');
+      return partySnapshot(latest);
+    },
+    save: async (values, etag) => {
+      await update.mutateAsync({ agreementId, partyId: party.id, etag, input: toPartyInput(values) });
+      await navigate({
+        to: '/agreements/$id',
+        params: { id: agreementId },
+        state: (previous) => ({
+          ...previous,
+          notice: { key: 'agreements.notice.partyUpdated', values: { name: values.organisationName } },
+        }),
+      });
+    },
+  });
   return (
-    <PartyForm
-      party={party}
-      submitLabel={t('agreements.party.save')}
-      cancelHref={toAgreement({ id: agreementId })}
-      onReload={onReload}
-      onSubmit={async (input, name) => {
-        await update.mutateAsync({ agreementId, partyId: party.id, etag: etagOfVersion(party.version), input });
-        await navigate({
-          to: '/agreements/$id',
-          params: { id: agreementId },
-          state: (previous) => ({ ...previous, notice: { key: 'agreements.notice.partyUpdated', values: { name } } }),
-        });
-      }}
+    <EditSessionView
+      session={session}
+      fields={partyConflictFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={(start) => (
+        <PartyForm
+          {...start}
+          submitLabel={t('agreements.party.save')}
+          cancelHref={toAgreement({ id: agreementId })}
+          onSubmit={session.submit}
+        />
+      )}
     />
   );
 }
@@ -92,12 +126,7 @@ function EditPartyForm({
 export function EditPartyPage() {
   const { t } = useTranslation();
   const { id, partyId } = editRoute.useParams();
-  const [reloads, setReloads] = useState(0);
-  const refetch = useAgreement(id).refetch;
-  const reload = async () => {
-    await refetch();
-    setReloads((count) => count + 1);
-  };
+  const query = useAgreement(id);
   return (
     <WithAgreement id={id}>
       {({ agreement }) => {
@@ -120,7 +149,11 @@ export function EditPartyPage() {
           <>
             <BackToAgreement id={agreement.id} title={agreement.title} />
             <PageHeading>{t('agreements.party.editTitle', { name: party.organisation.name })}</PageHeading>
-            <EditPartyForm key={reloads} agreementId={agreement.id} party={party} onReload={() => void reload()} />
+            <EditPartyForm
+              agreementId={agreement.id}
+              party={party}
+              refetch={async () => (await refetched(query)).agreement}
+            />
           </>
         );
       }}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { FormRepeatingGroup, ServerForm, useBoundFields } from '../../../components';
+import { conflictText, FormRepeatingGroup, ServerForm, useBoundFields } from '../../../components';
 import { useFollowUpErrorText } from './ActionError';
-import { newTarget, type IndicatorFormValues } from './indicatorFormValues';
+import { newTarget, type IndicatorFormValues, type TargetItem } from './indicatorFormValues';
 
 const FORM = 'indicator';
-const fields = [
+export const indicatorFields = [
   'goalAreaId',
   'name',
   'description',
@@ -18,6 +18,44 @@ const fields = [
   'baselineValue',
   'targets',
 ] as const;
+const fields = indicatorFields;
+
+/** The label of a field or of a target's part (`targets[0].value` → "Mål 1: Målvärde"). */
+export function useIndicatorFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string) => {
+    const target = /^targets\[(\d+)\]\.?(\w*)/.exec(field);
+    if (target) {
+      const part = target[2] === 'value' ? t('followUp.indicator.targetValue') : t('followUp.indicator.year');
+      return `${t('followUp.indicator.targetItem', { position: Number(target[1]) + 1 })}: ${part}`;
+    }
+    return t(`followUp.indicatorForm.${field}` as never);
+  };
+}
+
+/** An indicator field's value in words for the conflict screen: choices by their names, targets one a line. */
+export function useDescribeIndicatorValue(goalAreas: { id: string; label: string }[]) {
+  const { t } = useTranslation();
+  return (field: keyof IndicatorFormValues, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '';
+    switch (field) {
+      case 'goalAreaId':
+        return goalAreas.find((goalArea) => goalArea.id === value)?.label ?? conflictText(value);
+      case 'direction':
+        return t(`followUp.direction.${value as 'HIGHER_IS_BETTER'}`);
+      case 'scope':
+        return t(`followUp.scope.${value as 'COUNTY'}`);
+      case 'genderBreakdown':
+        return value === 'true' ? t('followUp.indicator.byGender') : t('followUp.indicator.noGender');
+      case 'source':
+        return value === 'KOLADA' ? t('followUp.indicatorForm.kolada') : t('followUp.indicator.manual');
+      case 'targets':
+        return (value as TargetItem[]).map((target) => `${target.year}: ${target.value}`).join('\n');
+      default:
+        return conflictText(value);
+    }
+  };
+}
 
 /** The definition of an indicator: what it measures, how (scope, gender), its source, baseline and targets. */
 export function IndicatorForm({
@@ -26,27 +64,20 @@ export function IndicatorForm({
   submitLabel,
   cancelHref,
   onSave,
-  onReload,
   notice,
+  initialError,
 }: {
   initial: IndicatorFormValues;
   goalAreas: { id: string; label: string }[];
   submitLabel: string;
   cancelHref: string;
   onSave: (values: IndicatorFormValues) => Promise<void>;
-  onReload?: () => void;
   notice?: string;
+  initialError?: unknown;
 }) {
   const { t } = useTranslation();
   const describe = useFollowUpErrorText();
-  const labelOf = (field: string) => {
-    const target = /^targets\[(\d+)\]\.?(\w*)/.exec(field);
-    if (target) {
-      const part = target[2] === 'value' ? t('followUp.indicator.targetValue') : t('followUp.indicator.year');
-      return `${t('followUp.indicator.targetItem', { position: Number(target[1]) + 1 })}: ${part}`;
-    }
-    return t(`followUp.indicatorForm.${field}` as never);
-  };
+  const labelOf = useIndicatorFieldLabel();
   const { values, set, field } = useBoundFields(FORM, initial, labelOf);
   return (
     <ServerForm
@@ -56,8 +87,8 @@ export function IndicatorForm({
       submitLabel={submitLabel}
       cancelHref={cancelHref}
       describeError={describe}
-      onReload={onReload}
       notice={notice}
+      initialError={initialError}
       onSubmit={() => onSave(values)}
     >
       {field.text('name', { isRequired: true })}

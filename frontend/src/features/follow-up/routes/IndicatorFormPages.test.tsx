@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
 import { AGREEMENT_ID, indicator, INDICATOR_ID } from '../testData';
 
 function conflict(rule: string) {
@@ -44,6 +45,46 @@ describe('indicator definition', () => {
       scope: 'MUNICIPALITY',
       genderBreakdown: true,
       targets: [{ year: 2027, value: 40 }],
+    });
+  });
+
+  it('shows what someone else changed meanwhile and re-applies my changes with the new ETag', async () => {
+    const path = `/api/v1/indicators/${INDICATOR_ID}`;
+    const resource = versionedResource(path, indicator());
+    const api = fakeApi([
+      ...resource.routes,
+      {
+        path: `/api/v1/agreements/${AGREEMENT_ID}`,
+        respond: () => json({ id: AGREEMENT_ID, countyCode: '19', goalAreas: [] }),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    const { router } = renderApp(`/follow-up/indicators/${INDICATOR_ID}/edit`);
+    const unit = await screen.findByRole('textbox', { name: /^Enhet/ });
+    await user.clear(unit);
+    await user.type(unit, 'procent');
+    resource.changeMeanwhile({
+      targets: [
+        { year: 2027, value: 40 },
+        { year: 2028, value: 50 },
+      ],
+    });
+    await user.click(screen.getByRole('button', { name: 'Spara indikatorn' }));
+
+    expect(await conflictRow(/^Målvärden/)).toEqual(['2027: 40\n2028: 50', '2027: 40', '2027: 40\n2028: 50']);
+    expect(screen.getByText('Du har ändrat: Enhet.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/follow-up/indicators/${INDICATOR_ID}`));
+    const puts = api.calls('PUT', path);
+    expect(puts.map((put) => put.headers.get('If-Match'))).toEqual(['"6"', '"7"']);
+    expect(resource.stored).toMatchObject({
+      version: 8,
+      unit: 'procent',
+      targets: [
+        { year: 2027, value: 40 },
+        { year: 2028, value: 50 },
+      ],
     });
   });
 });

@@ -1,13 +1,16 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../../components';
-import { NotPermittedPage } from '../../../components';
+import { EditSessionView, NotPermittedPage, refetched, RequirePermission, useEditSession } from '../../../components';
 import { PageHeading } from '../../../design-system';
 import { useAgreementForFollowUp } from '../api/getAgreementForFollowUp';
-import { useIndicator } from '../api/getIndicator';
+import { useIndicator, type VersionedIndicator } from '../api/getIndicator';
 import { useCreateIndicator, useUpdateIndicator } from '../api/saveIndicator';
-import { IndicatorForm } from '../components/IndicatorForm';
+import {
+  IndicatorForm,
+  indicatorFields,
+  useDescribeIndicatorValue,
+  useIndicatorFieldLabel,
+} from '../components/IndicatorForm';
 import { PageNotLoaded } from '../components/Loaded';
 import { emptyIndicatorValues, indicatorFormValues, toIndicatorInput } from '../components/indicatorFormValues';
 import { toAgreementFollowUp, toIndicator } from '../../../lib/links';
@@ -57,34 +60,69 @@ export function NewIndicatorPage() {
   );
 }
 
-/** Redefining an indicator; a stale version (412) offers the latest one. */
+/**
+ * The definition over the version it was opened with: when someone else saved meanwhile (412), the conflict screen
+ * shows what they changed, to re-apply mine onto their version or start again from it.
+ */
+function EditIndicatorForm({
+  versioned,
+  goalAreas,
+  refetch,
+}: {
+  versioned: VersionedIndicator;
+  goalAreas: { id: string; label: string }[];
+  refetch: () => Promise<VersionedIndicator>;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const update = useUpdateIndicator();
+  const labelOf = useIndicatorFieldLabel();
+  const describe = useDescribeIndicatorValue(goalAreas);
+  const indicatorId = versioned.indicator.id;
+  const session = useEditSession({
+    initial: { input: indicatorFormValues(versioned.indicator), etag: versioned.etag },
+    fetchLatest: async () => {
+      const latest = await refetch();
+      return { input: indicatorFormValues(latest.indicator), etag: latest.etag };
+    },
+    save: async (values, etag) => {
+      await update.mutateAsync({ id: indicatorId, etag, input: toIndicatorInput(values) });
+      await navigate({ to: '/follow-up/indicators/$indicatorId', params: { indicatorId } });
+    },
+  });
+  return (
+    <EditSessionView
+      session={session}
+      fields={indicatorFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={({ initialInput, ...start }) => (
+        <IndicatorForm
+          {...start}
+          initial={initialInput}
+          goalAreas={goalAreas}
+          submitLabel={t('followUp.indicatorForm.save')}
+          cancelHref={toIndicator({ indicatorId })}
+          onSave={session.submit}
+        />
+      )}
+    />
+  );
+}
+
+/** Redefining an indicator (with the conflict screen when someone else saved it meanwhile). */
 export function EditIndicatorPage() {
   const { t } = useTranslation();
   const { indicatorId } = editRoute.useParams();
-  const navigate = useNavigate();
-  const update = useUpdateIndicator();
   const query = useIndicator(indicatorId);
   const { options } = useGoalAreaOptions(query.data?.indicator.agreementId);
-  const [reloaded, setReloaded] = useState(0);
   if (!query.isSuccess) return <PageNotLoaded query={query} />;
-  const { indicator, etag } = query.data;
+  const { indicator } = query.data;
   if (!indicator.permissions.edit) return <NotPermittedPage />;
   return (
     <>
       <PageHeading>{t('followUp.indicatorForm.editTitle', { name: indicator.name })}</PageHeading>
-      <IndicatorForm
-        key={reloaded}
-        initial={indicatorFormValues(indicator)}
-        goalAreas={options}
-        submitLabel={t('followUp.indicatorForm.save')}
-        cancelHref={toIndicator({ indicatorId: indicatorId })}
-        notice={reloaded > 0 ? t('followUp.indicatorForm.reloaded') : undefined}
-        onReload={() => void query.refetch().then(() => setReloaded((count) => count + 1))}
-        onSave={async (values) => {
-          await update.mutateAsync({ id: indicatorId, etag, input: toIndicatorInput(values) });
-          await navigate({ to: '/follow-up/indicators/$indicatorId', params: { indicatorId } });
-        }}
-      />
+      <EditIndicatorForm versioned={query.data} goalAreas={options} refetch={() => refetched(query)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField, useBoundFields } from '../../../components';
+import { conflictText, FormField, useBoundFields } from '../../../components';
 import { listItemsOf, OrderedListEditor, type ListItem, type OrderedListEditorLabels } from '../../../design-system';
 import { useCountyForums } from '../api/getForums';
 import { levels, type Forum, type ForumInput, type ForumKind, type ForumLevel, type ForumRelation } from '../types';
@@ -26,7 +26,7 @@ export const forumFields = [
 ] as const;
 type Field = (typeof forumFields)[number];
 
-type Values = {
+export type ForumFormValues = {
   name: string;
   kind: ForumKind | null;
   level: ForumLevel | null;
@@ -45,7 +45,7 @@ type Values = {
   agreementIds: string[];
 };
 
-export function valuesOf(forum: Forum | undefined, countyCode: string): Values {
+export function valuesOf(forum: Forum | undefined, countyCode: string): ForumFormValues {
   return {
     name: forum?.name ?? '',
     kind: forum?.kind ?? 'FORUM',
@@ -66,7 +66,7 @@ export function valuesOf(forum: Forum | undefined, countyCode: string): Values {
   };
 }
 
-function toInput(values: Values): ForumInput {
+export function toForumInput(values: ForumFormValues): ForumInput {
   return {
     name: values.name,
     kind: values.kind as ForumKind,
@@ -87,6 +87,32 @@ function toInput(values: Values): ForumInput {
   };
 }
 
+/** The fields compared on a conflict: the convener by the name shown for it. */
+export const forumConflictFields = forumFields.map((name) =>
+  name === 'convenerOrganisationId' ? 'convenerName' : name,
+) as readonly (keyof ForumFormValues)[];
+
+export function useForumFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string) =>
+    t(`forums.form.fields.${(field === 'convenerName' ? 'convenerOrganisationId' : field) as Field}`);
+}
+
+/** A forum field's value in words for the conflict screen: choices by their names, the parent by its name. */
+export function useDescribeForumValue(countyCode: string) {
+  const { t } = useTranslation();
+  const forums = useCountyForums(countyCode || undefined);
+  return (field: keyof ForumFormValues, value: unknown): string => {
+    if (typeof value === 'string' && value !== '') {
+      if (field === 'kind') return t(`forumKind.${value as ForumKind}`);
+      if (field === 'level') return t(`levelOption.${value as ForumLevel}`);
+      if (field === 'parentRelation') return t(`forums.relationLabel.${value as ForumRelation}`);
+      if (field === 'parentForumId') return forums.data?.items.find((forum) => forum.id === value)?.name ?? value;
+    }
+    return conflictText(value);
+  };
+}
+
 /**
  * A forum's own fields: name, kind, level, convener, chair, rhythm, mandate and purposes in order, the forum it
  * prepares for or reports to, and the end of a working group.
@@ -97,17 +123,19 @@ export function ForumForm({
   submitLabel,
   cancelHref,
   onSubmit,
-  onReload,
+  notice,
+  initialError,
 }: {
-  initial: Values;
+  initial: ForumFormValues;
   forumId?: string;
   submitLabel: string;
   cancelHref: string;
-  onSubmit: (input: ForumInput) => Promise<void>;
-  onReload?: () => void;
+  onSubmit: (values: ForumFormValues) => Promise<void>;
+  notice?: string;
+  initialError?: unknown;
 }) {
   const { t } = useTranslation();
-  const label = (field: string) => t(`forums.form.fields.${field as Field}`);
+  const label = useForumFieldLabel();
   const { values, set, field } = useBoundFields(FORM, initial, label);
   const forums = useCountyForums(values.countyCode || undefined);
   const mandateLabels = useListLabels(
@@ -138,8 +166,9 @@ export function ForumForm({
       form={FORM}
       fields={forumFields}
       labelOf={label}
-      onSubmit={() => onSubmit(toInput(values))}
-      onReload={onReload}
+      onSubmit={() => onSubmit(values)}
+      notice={notice}
+      initialError={initialError}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
     >

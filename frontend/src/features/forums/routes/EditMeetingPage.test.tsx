@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
 import { ids, meeting, minutes } from '../testData';
 
 describe('edit meeting', { timeout: 45_000 }, () => {
@@ -62,18 +63,32 @@ describe('edit meeting', { timeout: 45_000 }, () => {
     expect(link).toHaveAccessibleDescription(/.+/);
   });
 
-  it('says so when someone else changed the meeting meanwhile', async () => {
-    fakeApi([
-      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+  it('shows what someone else changed meanwhile and re-applies my changes with the new ETag', async () => {
+    const resource = versionedResource(`/api/v1/meetings/${ids.meeting}`, meeting);
+    const api = fakeApi([
+      ...resource.routes,
       { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(minutes) },
-      { method: 'PUT', path: `/api/v1/meetings/${ids.meeting}`, respond: () => problem(412, 'stale', 'changed') },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();
     renderApp(`/meetings/${ids.meeting}/edit`);
-    await user.click(await screen.findByRole('button', { name: 'Spara ändringarna' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Någon annan har ändrat detta');
-    expect(screen.getByRole('button', { name: 'Läs in senaste versionen' })).toBeInTheDocument();
+    const location = await screen.findByRole('textbox', { name: 'Plats' });
+    await user.clear(location);
+    await user.type(location, 'Stadshuset, Västerås');
+    resource.changeMeanwhile({ startTime: '10:00:00' });
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+
+    expect(await conflictRow(/^Starttid/)).toEqual(['10:00', '09:30', '10:00']);
+    expect(screen.getByText('Du har ändrat: Plats.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Mötet är ändrat.')).toBeInTheDocument();
+    const puts = api.calls('PUT', `/api/v1/meetings/${ids.meeting}`);
+    expect(puts.map((put) => put.headers.get('If-Match'))).toEqual(['"7"', '"8"']);
+    expect(await puts[1].json()).toMatchObject({
+      startTime: '10:00',
+      location: 'Stadshuset, Västerås',
+      attendees: [{ name: 'Karin Samordnare', organisationId: ids.lansstyrelsen }],
+    });
   });
 
   it('asks before leaving the form with unsaved changes, and stays when asked to', async () => {

@@ -1,14 +1,21 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormRepeatingGroup } from '../../../components';
-import { QueryError } from '../../../components';
-import { NotPermittedPage } from '../../../components';
+import {
+  conflictText,
+  EditSessionView,
+  FormField,
+  FormRepeatingGroup,
+  NotPermittedPage,
+  QueryError,
+  refetched,
+  useEditSession,
+} from '../../../components';
 import { Button, Link, PageHeading, SearchComboBox, Spinner, TextArea } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
-import { useMeeting } from '../api/getMeeting';
+import { useMeeting, type VersionedMeeting } from '../api/getMeeting';
 import { useMinutes } from '../api/getMinutes';
 import { useUpdateMeeting } from '../api/updateMeeting';
 import {
@@ -89,17 +96,19 @@ function toInput(values: Values): MeetingInput {
   };
 }
 
-/** The meeting's time, place, link and attendees, for managers; saved with the ETag that was read, a 412 offers the latest. */
+/** An attendee row in words for the conflict screen: "Name, title (organisation)". */
+function attendeeText(row: AttendeeRow): string {
+  const person = [row.name, row.title].filter(Boolean).join(', ');
+  return row.organisationName ? `${person} (${row.organisationName})`.trim() : person;
+}
+
+/** The meeting's time, place, link and attendees, for managers. */
 export function EditMeetingPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const { id } = routeApi.useParams();
   const query = useMeeting(id);
   const readMinutes = query.data?.meeting.permissions.readMinutes ?? false;
   const minutes = useMinutes(id, readMinutes);
-  const update = useUpdateMeeting();
-  // A new form (with the latest values) after a reload.
-  const [round, setRound] = useState(0);
 
   if (query.isPending || (readMinutes && minutes.isPending)) return <Spinner label={t('forums.meeting.loading')} />;
   const error = query.error ?? (minutes.isError && !isNotFound(minutes.error) ? minutes.error : null);
@@ -112,7 +121,7 @@ export function EditMeetingPage() {
     );
   }
   if (!query.data) return null;
-  const { meeting, etag } = query.data;
+  const { meeting } = query.data;
   if (!meeting.permissions.edit) return <NotPermittedPage />;
   const date = formatDate(meeting.date, locale(i18n.language)) ?? meeting.date;
   const name = meeting.title
@@ -126,54 +135,98 @@ export function EditMeetingPage() {
         {name}
       </Link>
       <PageHeading>{t('forums.meetingEdit.title', { name })}</PageHeading>
-      <MeetingForm
-        key={`${round}-${etag}`}
-        initial={valuesOf(meeting, minutes.data?.attendees ?? [])}
-        cancelHref={toMeeting({ id: meeting.id })}
-        onReload={() =>
-          void Promise.all([query.refetch(), readMinutes ? minutes.refetch() : Promise.resolve()]).then(() =>
-            setRound((count) => count + 1),
-          )
-        }
-        onSubmit={async (input) => {
-          await update.mutateAsync({ id: meeting.id, etag, input });
-          await navigate({
-            to: '/meetings/$id',
-            params: { id: meeting.id },
-            state: { notice: { key: 'forums.meetingEdit.saved' } },
-          });
+      <EditMeetingForm
+        versioned={query.data}
+        attendees={minutes.data?.attendees ?? []}
+        fetchLatest={async () => {
+          const [latest, latestMinutes] = await Promise.all([
+            refetched(query),
+            readMinutes ? minutes.refetch() : undefined,
+          ]);
+          return { versioned: latest, attendees: latestMinutes?.data?.attendees ?? [] };
         }}
       />
     </>
   );
 }
 
+/**
+ * The form over the version of the meeting it was opened with: when someone else saved meanwhile (412), the
+ * conflict screen shows what they changed, to re-apply mine onto their version or start again from it.
+ */
+function EditMeetingForm({
+  versioned,
+  attendees,
+  fetchLatest,
+}: {
+  versioned: VersionedMeeting;
+  attendees: Attendee[];
+  fetchLatest: () => Promise<{ versioned: VersionedMeeting; attendees: Attendee[] }>;
+}) {
+  const navigate = useNavigate();
+  const update = useUpdateMeeting();
+  const label = useMeetingFieldLabel();
+  const id = versioned.meeting.id;
+  const session = useEditSession({
+    initial: { input: valuesOf(versioned.meeting, attendees), etag: versioned.etag },
+    fetchLatest: async () => {
+      const latest = await fetchLatest();
+      return { input: valuesOf(latest.versioned.meeting, latest.attendees), etag: latest.versioned.etag };
+    },
+    save: async (values, etag) => {
+      await update.mutateAsync({ id, etag, input: toInput(values) });
+      await navigate({ to: '/meetings/$id', params: { id }, state: { notice: { key: 'forums.meetingEdit.saved' } } });
+    },
+  });
+  return (
+    <EditSessionView
+      session={session}
+      fields={fields}
+      labelOf={label}
+      describe={(field, value) =>
+        field === 'attendees' ? (value as AttendeeRow[]).map(attendeeText).join('\n') : conflictText(value)
+      }
+      renderForm={({ initialInput, ...start }) => (
+        <MeetingForm {...start} initial={initialInput} cancelHref={toMeeting({ id })} onSubmit={session.submit} />
+      )}
+    />
+  );
+}
+
+function useMeetingFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string) =>
+    field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as MeetingField}`);
+}
+
 function MeetingForm({
   initial,
   cancelHref,
   onSubmit,
-  onReload,
+  notice,
+  initialError,
 }: {
   initial: Values;
   cancelHref: string;
-  onSubmit: (input: MeetingInput) => Promise<void>;
-  onReload: () => void;
+  onSubmit: (values: Values) => Promise<void>;
+  notice?: string;
+  initialError?: unknown;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [list, setList] = useState('');
   const [listAdded, setListAdded] = useState('');
   const set = (patch: Partial<MeetingValues>) => setValues((previous) => ({ ...previous, ...patch }));
-  const label = (field: string) =>
-    field === 'attendees' ? t('forums.meetingEdit.attendees') : t(`forums.meetingFields.${field as MeetingField}`);
+  const label = useMeetingFieldLabel();
 
   return (
     <ForumServerForm
       form={FORM}
       fields={fields}
       labelOf={label}
-      onSubmit={() => onSubmit(toInput(values))}
-      onReload={onReload}
+      onSubmit={() => onSubmit(values)}
+      notice={notice}
+      initialError={initialError}
       isDirty={values.attendees.length !== initial.attendees.length || list !== ''}
       submitLabel={t('forums.meetingEdit.save')}
       cancelHref={cancelHref}

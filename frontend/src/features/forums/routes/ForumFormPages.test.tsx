@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
 import { forum, ids } from '../testData';
 
 describe('forum form', () => {
@@ -45,23 +46,37 @@ describe('forum form', () => {
     });
   });
 
-  it('says so when someone else changed the forum meanwhile, and offers the latest version', async () => {
-    fakeApi([
-      { path: `/api/v1/forums/${ids.integrationsradet}`, respond: () => json(forum, { headers: { ETag: '"4"' } }) },
+  it('shows what someone else changed meanwhile and re-applies my changes with the new ETag', async () => {
+    const resource = versionedResource(`/api/v1/forums/${ids.integrationsradet}`, { ...forum, version: 4 });
+    const api = fakeApi([
+      ...resource.routes,
       { path: '/api/v1/forums', respond: () => json({ items: [], total: 0, page: 0, size: 100 }) },
-      {
-        method: 'PUT',
-        path: `/api/v1/forums/${ids.integrationsradet}`,
-        respond: () => problem(412, 'stale', 'changed'),
-      },
+      { path: `/api/v1/forums/${ids.integrationsradet}/meetings`, respond: () => json([]) },
       ...baseRoutes(),
     ]);
     const user = userEvent.setup();
     renderApp(`/forums/${ids.integrationsradet}/edit`);
-    await user.click(await screen.findByRole('button', { name: 'Spara ändringarna' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Någon annan har ändrat detta');
-    expect(alert).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'Läs in senaste versionen' })).toBeInTheDocument();
+    const chair = await screen.findByRole('textbox', { name: 'Ordförande' });
+    await user.clear(chair);
+    await user.type(chair, 'Landshövding Minna Pyykkö');
+    resource.changeMeanwhile({ purposes: [...forum.purposes, 'Dela lägesbilder'] });
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+
+    expect(await conflictRow(/^Syfte/)).toEqual([
+      'Gemensam styrning av etableringsarbetet\nDela lägesbilder',
+      'Gemensam styrning av etableringsarbetet',
+      'Gemensam styrning av etableringsarbetet\nDela lägesbilder',
+    ]);
+    expect(screen.getByText('Du har ändrat: Ordförande.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Ändringarna är sparade.')).toBeInTheDocument();
+    const puts = api.calls('PUT', `/api/v1/forums/${ids.integrationsradet}`);
+    expect(puts.map((put) => put.headers.get('If-Match'))).toEqual(['"4"', '"5"']);
+    expect(resource.stored).toMatchObject({
+      version: 6,
+      chair: 'Landshövding Minna Pyykkö',
+      purposes: [...forum.purposes, 'Dela lägesbilder'],
+      mandate: forum.mandate,
+    });
   });
 });

@@ -1,15 +1,20 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../components';
-import { NotPermittedPage } from '../../../components';
+import { EditSessionView, NotPermittedPage, QueryError, refetched, useEditSession } from '../../../components';
 import { Link, PageHeading, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCreateForum } from '../api/createForum';
-import { useForum } from '../api/getForum';
+import { useForum, type VersionedForum } from '../api/getForum';
 import { useForumStructure } from '../api/getForumStructure';
 import { useUpdateForum } from '../api/updateForum';
-import { ForumForm, valuesOf } from '../components/ForumForm';
+import {
+  ForumForm,
+  forumConflictFields,
+  toForumInput,
+  useDescribeForumValue,
+  useForumFieldLabel,
+  valuesOf,
+} from '../components/ForumForm';
 import { toForum, toForums } from '../../../lib/links';
 import '../styles.css';
 
@@ -47,8 +52,8 @@ export function NewForumPage() {
         initial={valuesOf(undefined, county)}
         submitLabel={t('forums.form.create')}
         cancelHref={toForums({ county: county })}
-        onSubmit={async (input) => {
-          const forum = await create.mutateAsync(input);
+        onSubmit={async (values) => {
+          const forum = await create.mutateAsync(toForumInput(values));
           await navigate({
             to: '/forums/$id',
             params: { id: forum.id },
@@ -60,15 +65,54 @@ export function NewForumPage() {
   );
 }
 
-/** A forum's own fields, saved with the ETag that was read; a 412 offers the latest version. */
-export function EditForumPage() {
+/**
+ * A forum's own fields over the version they were opened with: when someone else saved meanwhile (412), the
+ * conflict screen shows what they changed, to re-apply mine onto their version or start again from it.
+ */
+function EditForumForm({ versioned, refetch }: { versioned: VersionedForum; refetch: () => Promise<VersionedForum> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const update = useUpdateForum();
+  const labelOf = useForumFieldLabel();
+  const { forum } = versioned;
+  const countyCode = forum.countyCode ?? '';
+  const describe = useDescribeForumValue(countyCode);
+  const session = useEditSession({
+    initial: { input: valuesOf(forum, countyCode), etag: versioned.etag },
+    fetchLatest: async () => {
+      const latest = await refetch();
+      return { input: valuesOf(latest.forum, countyCode), etag: latest.etag };
+    },
+    save: async (values, etag) => {
+      await update.mutateAsync({ id: forum.id, etag, input: toForumInput(values) });
+      await navigate({ to: '/forums/$id', params: { id: forum.id }, state: { notice: { key: 'forums.form.saved' } } });
+    },
+  });
+  return (
+    <EditSessionView
+      session={session}
+      fields={forumConflictFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={({ initialInput, ...start }) => (
+        <ForumForm
+          {...start}
+          initial={initialInput}
+          forumId={forum.id}
+          submitLabel={t('forums.form.save')}
+          cancelHref={toForum({ id: forum.id })}
+          onSubmit={session.submit}
+        />
+      )}
+    />
+  );
+}
+
+/** A forum's own fields, for those who may edit the forum. */
+export function EditForumPage() {
+  const { t } = useTranslation();
   const { id } = editRouteApi.useParams();
   const query = useForum(id);
-  const update = useUpdateForum();
-  // A new form (with the latest values) after a reload.
-  const [round, setRound] = useState(0);
 
   if (query.isPending) return <Spinner label={t('forums.detail.loading')} />;
   if (query.isError) {
@@ -79,7 +123,7 @@ export function EditForumPage() {
       </>
     );
   }
-  const { forum, etag } = query.data;
+  const { forum } = query.data;
   if (!forum.permissions.edit) return <NotPermittedPage />;
   return (
     <>
@@ -88,22 +132,7 @@ export function EditForumPage() {
         {forum.name}
       </Link>
       <PageHeading>{t('forums.form.editTitle', { name: forum.name })}</PageHeading>
-      <ForumForm
-        key={`${round}-${etag}`}
-        forumId={forum.id}
-        initial={valuesOf(forum, forum.countyCode ?? '')}
-        submitLabel={t('forums.form.save')}
-        cancelHref={toForum({ id: forum.id })}
-        onReload={() => void query.refetch().then(() => setRound((count) => count + 1))}
-        onSubmit={async (input) => {
-          await update.mutateAsync({ id: forum.id, etag, input });
-          await navigate({
-            to: '/forums/$id',
-            params: { id: forum.id },
-            state: { notice: { key: 'forums.form.saved' } },
-          });
-        }}
-      />
+      <EditForumForm versioned={query.data} refetch={() => refetched(query)} />
     </>
   );
 }
