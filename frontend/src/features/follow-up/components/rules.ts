@@ -15,5 +15,6 @@ export const followUpRules = [
   'round-has-work',
   'export-needs-compiled',
   'indicator-in-use',
+  'indicator-in-plan',
   'indicator-shape-fixed-with-values',
 ] as const;
