@@ -35,3 +35,7 @@ export { useConfirmation } from './useConfirmation';
 export { useEditSession } from './useEditSession';
 export type { EditSessionOptions, FormStart, Snapshot } from './useEditSession';
 export { organisationSearchKey, useOrganisationOptions, useOrganisationSearch } from './useOrganisationOptions';
+export { ActionLink, DeleteSection, Facts, ListOrNone, LoadedList, PageTop, StatusButtons } from './PageParts';
+export type { PageLink } from './PageParts';
+export { PagedResults, usePagedSearch } from './PagedList';
+export type { ListNamespace, ListPage, PagedListTexts, SearchUpdate } from './PagedList';
