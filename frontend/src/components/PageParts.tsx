@@ -1,16 +1,16 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BackLink,
   Button,
-  ConfirmDialog,
   DescriptionList,
   LinkButton,
   PageHeading,
   type ButtonVariant,
   type DescriptionItem,
 } from '../design-system';
+import { ConfirmAction } from './ConfirmAction';
 import { Loaded } from './Loaded';
 
 /** A link a page offers: where it goes and its words. */
@@ -145,7 +145,6 @@ export function DeleteSection({
   label,
   confirmTitle,
   confirmText,
-  isPending,
   remove,
   onRemoved,
 }: {
@@ -157,12 +156,9 @@ export function DeleteSection({
   label: string;
   confirmTitle: string;
   confirmText: ReactNode;
-  isPending: boolean;
   remove: () => Promise<unknown>;
   onRemoved: () => void;
 }) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
   if (kept)
     return (
       <section aria-labelledby={id}>
@@ -175,27 +171,17 @@ export function DeleteSection({
       <h2 id={id}>{title}</h2>
       <p>{intro}</p>
       {error}
-      <Button onPress={() => setConfirming(true)}>{label}</Button>
-      <ConfirmDialog
-        isOpen={confirming}
-        onOpenChange={setConfirming}
+      <ConfirmAction
+        label={label}
         title={confirmTitle}
         confirmLabel={label}
-        cancelLabel={t('common.form.cancel')}
-        isPending={isPending}
-        pendingLabel={t('common.form.saving')}
-        onConfirm={() =>
-          void remove().then(
-            () => {
-              setConfirming(false);
-              onRemoved();
-            },
-            () => setConfirming(false),
-          )
-        }
+        action={remove}
+        onDone={(outcome) => {
+          if (!('error' in outcome)) onRemoved();
+        }}
       >
         <p>{confirmText}</p>
-      </ConfirmDialog>
+      </ConfirmAction>
     </section>
   );
 }

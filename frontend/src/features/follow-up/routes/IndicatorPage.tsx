@@ -40,7 +40,6 @@ function DeleteIndicator({ versioned }: { versioned: VersionedIndicator }) {
       label={t('followUp.indicator.delete')}
       confirmTitle={t('followUp.indicator.deleteConfirmTitle', { name: indicator.name })}
       confirmText={t('followUp.indicator.deleteConfirmText', { count: indicator.valueCount })}
-      isPending={remove.isPending}
       remove={() => remove.mutateAsync({ id: indicator.id, agreementId, etag: versioned.etag })}
       onRemoved={() => void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId } })}
     />

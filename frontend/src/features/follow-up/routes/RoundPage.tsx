@@ -157,7 +157,6 @@ function DeleteRound({ versioned }: { versioned: VersionedRound }) {
       label={t('followUp.round.delete')}
       confirmTitle={t('followUp.round.deleteConfirmTitle', { year: round.year })}
       confirmText={t('followUp.round.deleteConfirmText')}
-      isPending={remove.isPending}
       remove={() => remove.mutateAsync({ id: round.id, etag: versioned.etag })}
       onRemoved={() =>
         void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId: round.agreement.id } })
