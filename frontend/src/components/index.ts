@@ -42,3 +42,7 @@ export type { FilterChange } from './Filters';
 export { useFormDefinition } from './useFormDefinition';
 export type { FormDefinition } from './useFormDefinition';
 export { oneOf } from './oneOf';
+export { ActionLink, DeleteSection, Facts, ListOrNone, LoadedList, PageTop, StatusButtons } from './PageParts';
+export type { PageLink } from './PageParts';
+export { PagedResults, usePagedSearch } from './PagedList';
+export type { ListNamespace, ListPage, PagedListTexts, SearchUpdate } from './PagedList';

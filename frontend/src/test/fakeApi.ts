@@ -157,3 +157,35 @@ export function allowDownloads() {
 export function searchesOf(api: ReturnType<typeof fakeApi>, path: string): string[] {
   return api.calls('GET', path).map((request) => new URL(request.url).search);
 }
+
+/** A JSON answer with the ETag of the version it shows (`"3"` for version 3), as a read of one record has. */
+export function versioned(body: unknown, version: number | string): Response {
+  return json(body, { headers: { ETag: `"${String(version)}"` } });
+}
+
+/** A refusal by one of the domain's rules (409 unless told), the rule named as the API names it. */
+export function ruleRefusal(rule: string, { status = 409, slug = 'conflict', detail = rule } = {}): Response {
+  return new Response(JSON.stringify({ type: `urn:samverkan:problem:${slug}`, title: slug, status, detail, rule }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+type Change = { field: string; before?: string | null; after?: string | null };
+
+/** A history entry as the API lists it; `by` and `changes` default to an administrator and none. */
+export function historyEntry(
+  id: number,
+  at: string,
+  subject: { entityType: string; entityId: string },
+  action: string,
+  summary: string,
+  { actor = 'admin', changes = [], ...more }: { actor?: string; changes?: Change[]; [key: string]: unknown } = {},
+) {
+  return { id, at, actor, ...subject, action, summary, changes, ...more };
+}
+
+/** The query parameters of the `index`th GET request to a path, as an object. */
+export function queryOf(api: ReturnType<typeof fakeApi>, path: string, index = 0): Record<string, string> {
+  return Object.fromEntries(new URL(api.calls('GET', path)[index].url).searchParams);
+}

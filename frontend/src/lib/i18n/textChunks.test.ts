@@ -96,6 +96,7 @@ describe('the texts split per feature (vite-plugin-texts)', () => {
         'components/refusal.tsx `${namespace}.stale.title`',
         'components/History.tsx `${namespace}.history.${key}`',
         'components/History.tsx `${namespace}.history.${key}`',
+        'components/PagedList.tsx `${namespace}.list.${key}`',
         'features/agreements/components/FieldChanges.tsx `${namespace}.${name}`',
         'features/funding/components/FundingHistory.tsx `${namespace}.${name}`',
         // useFieldLabels(fields, '<prefix>'): the prefix is a literal where it is called (checked below).
@@ -149,6 +150,21 @@ describe('the texts split per feature (vite-plugin-texts)', () => {
             `${relative(src, path)} ${match[1]}.${key}`,
           ).toBe(true);
       }
+    }
+    // <PagedResults namespace="<namespace>": the feature's chunk has the namespace's list texts.
+    const listPages = sourceFiles.filter((path) => readFileSync(path, 'utf8').includes('<PagedResults'));
+    expect(listPages.length).toBeGreaterThan(0);
+    for (const path of listPages) {
+      const feature = featureOf(src, path);
+      const namespaces = [...readFileSync(path, 'utf8').matchAll(/<PagedResults\s+namespace="(\w+)"/g)];
+      expect(namespaces.length, `${relative(src, path)} names its list namespace first`).toBeGreaterThan(0);
+      for (const match of namespaces)
+        for (const key of ['loading', 'count_one', 'count_other', 'empty', 'emptyHint', 'clearFilters', 'pagination'])
+          for (const language of ['sv', 'en'] as const)
+            expect(
+              reaches(language, feature, `${match[1]}.list.${key}`),
+              `${relative(src, path)} ${match[1]}.list.${key} (${language})`,
+            ).toBe(true);
     }
     // The history's enum namespaces.
     const history = readFileSync(join(src, 'features/agreements/components/historyText.ts'), 'utf8');

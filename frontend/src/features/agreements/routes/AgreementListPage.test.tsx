@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, queryOf, session } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 const summary = {
@@ -33,8 +33,7 @@ describe('agreement list', () => {
       '/agreements?q=bost%C3%A4der&kind=LOCAL&county=19&status=ADOPTED&year=2026&targetGroup=NEWLY_ARRIVED&page=2',
     );
     await screen.findByRole('link', { name: 'Lokal överenskommelse Västerås' });
-    const params = new URL(api.calls('GET', '/api/v1/agreements')[0].url).searchParams;
-    expect(Object.fromEntries(params)).toEqual({
+    expect(queryOf(api, '/api/v1/agreements')).toEqual({
       q: 'bostäder',
       kind: 'LOCAL',
       county: '19',

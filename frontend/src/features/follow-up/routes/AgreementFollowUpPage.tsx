@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormTextField, ServerForm } from '../../../components';
+import { FormTextField, LoadedList, ServerForm } from '../../../components';
 import { BackLink, DataTable, Link, LinkButton, PageHeading, ScrollRegion } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -13,7 +13,7 @@ import { useFollowUpErrorText } from '../components/ActionError';
 import { DeadlineField } from '../components/DeadlineField';
 import { LocalFollowUp } from '../components/LocalFollowUp';
 import { RoundStatusLabel } from '../components/StatusLabels';
-import { Loaded, PageNotLoaded } from '../components/Loaded';
+import { PageNotLoaded } from '../components/Loaded';
 import { toAgreement, toFollowUp, toIndicator, toNewIndicator, toRound } from '../../../lib/links';
 import { goalAreaName } from '../format';
 import '../styles.css';
@@ -86,46 +86,42 @@ export function AgreementFollowUpPage() {
       </p>
       <section aria-labelledby="rounds">
         <h2 id="rounds">{t('followUp.rounds.title')}</h2>
-        <Loaded query={rounds}>
-          {(data) =>
-            data.length === 0 ? (
-              <p>{t('followUp.rounds.none')}</p>
-            ) : (
-              <ScrollRegion label={t('followUp.rounds.title')}>
-                <DataTable
-                  caption={t('followUp.rounds.title')}
-                  captionHidden
-                  columns={[
-                    { key: 'year', header: t('followUp.fields.year') },
-                    { key: 'status', header: t('followUp.fields.roundStatus') },
-                    { key: 'deadline', header: t('followUp.fields.deadline') },
-                    { key: 'accepted', header: t('followUp.rounds.accepted') },
-                    { key: 'approval', header: t('followUp.fields.approval') },
-                  ]}
-                  rows={[...data]
-                    .sort((a, b) => b.year - a.year)
-                    .map((round) => ({
-                      key: round.id,
-                      cells: [
-                        <Link key="link" href={toRound({ roundId: round.id })}>
-                          {t('followUp.rounds.ofYear', { year: round.year })}
-                        </Link>,
-                        <RoundStatusLabel key="status" status={round.status} />,
-                        formatDate(round.deadline, locale(i18n.language)) ?? t('common.notSet'),
-                        t('followUp.rounds.acceptedOf', { accepted: round.accepted, total: round.tasks }),
-                        round.approvedBy
-                          ? t('followUp.report.approvedBy', {
-                              forum: round.approvedBy,
-                              date: formatDate(round.approvedOn, locale(i18n.language)),
-                            })
-                          : '–',
-                      ],
-                    }))}
-                />
-              </ScrollRegion>
-            )
-          }
-        </Loaded>
+        <LoadedList query={rounds} none={t('followUp.rounds.none')}>
+          {(data) => (
+            <ScrollRegion label={t('followUp.rounds.title')}>
+              <DataTable
+                caption={t('followUp.rounds.title')}
+                captionHidden
+                columns={[
+                  { key: 'year', header: t('followUp.fields.year') },
+                  { key: 'status', header: t('followUp.fields.roundStatus') },
+                  { key: 'deadline', header: t('followUp.fields.deadline') },
+                  { key: 'accepted', header: t('followUp.rounds.accepted') },
+                  { key: 'approval', header: t('followUp.fields.approval') },
+                ]}
+                rows={[...data]
+                  .sort((a, b) => b.year - a.year)
+                  .map((round) => ({
+                    key: round.id,
+                    cells: [
+                      <Link key="link" href={toRound({ roundId: round.id })}>
+                        {t('followUp.rounds.ofYear', { year: round.year })}
+                      </Link>,
+                      <RoundStatusLabel key="status" status={round.status} />,
+                      formatDate(round.deadline, locale(i18n.language)) ?? t('common.notSet'),
+                      t('followUp.rounds.acceptedOf', { accepted: round.accepted, total: round.tasks }),
+                      round.approvedBy
+                        ? t('followUp.report.approvedBy', {
+                            forum: round.approvedBy,
+                            date: formatDate(round.approvedOn, locale(i18n.language)),
+                          })
+                        : '–',
+                    ],
+                  }))}
+              />
+            </ScrollRegion>
+          )}
+        </LoadedList>
       </section>
       {canManage && document.status === 'ADOPTED' && (
         <OpenRoundForm agreementId={agreementId} defaultYear={defaultYear} />
@@ -139,37 +135,33 @@ export function AgreementFollowUpPage() {
             </LinkButton>
           </p>
         )}
-        <Loaded query={indicators}>
-          {(data) =>
-            data.length === 0 ? (
-              <p>{t('followUp.indicators.none')}</p>
-            ) : (
-              <ScrollRegion label={t('followUp.indicators.title')}>
-                <DataTable
-                  caption={t('followUp.indicators.title')}
-                  captionHidden
-                  columns={[
-                    { key: 'name', header: t('followUp.indicator.name') },
-                    { key: 'goalArea', header: t('followUp.fields.goalArea') },
-                    { key: 'unit', header: t('followUp.indicator.unit') },
-                    { key: 'years', header: t('followUp.indicator.valueYears') },
-                  ]}
-                  rows={data.map((indicator) => ({
-                    key: indicator.id,
-                    cells: [
-                      <Link key="link" href={toIndicator({ indicatorId: indicator.id })}>
-                        {indicator.name}
-                      </Link>,
-                      indicator.goalArea ? goalAreaName(indicator.goalArea) : t('followUp.indicator.wholeAgreement'),
-                      indicator.unit,
-                      indicator.valueYears.length > 0 ? indicator.valueYears.join(', ') : '–',
-                    ],
-                  }))}
-                />
-              </ScrollRegion>
-            )
-          }
-        </Loaded>
+        <LoadedList query={indicators} none={t('followUp.indicators.none')}>
+          {(data) => (
+            <ScrollRegion label={t('followUp.indicators.title')}>
+              <DataTable
+                caption={t('followUp.indicators.title')}
+                captionHidden
+                columns={[
+                  { key: 'name', header: t('followUp.indicator.name') },
+                  { key: 'goalArea', header: t('followUp.fields.goalArea') },
+                  { key: 'unit', header: t('followUp.indicator.unit') },
+                  { key: 'years', header: t('followUp.indicator.valueYears') },
+                ]}
+                rows={data.map((indicator) => ({
+                  key: indicator.id,
+                  cells: [
+                    <Link key="link" href={toIndicator({ indicatorId: indicator.id })}>
+                      {indicator.name}
+                    </Link>,
+                    indicator.goalArea ? goalAreaName(indicator.goalArea) : t('followUp.indicator.wholeAgreement'),
+                    indicator.unit,
+                    indicator.valueYears.length > 0 ? indicator.valueYears.join(', ') : '–',
+                  ],
+                }))}
+              />
+            </ScrollRegion>
+          )}
+        </LoadedList>
       </section>
       {document.kind === 'REGIONAL' && <LocalFollowUp agreementId={agreementId} />}
     </>

@@ -2,16 +2,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../components';
-import {
-  Alert,
-  BackLink,
-  Button,
-  ConfirmDialog,
-  DescriptionList,
-  LinkButton,
-  PageHeading,
-} from '../../../design-system';
+import { ActionLink, DeleteSection, Facts, PageTop, useErrorMessage } from '../../../components';
+import { Alert, Button } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { locale } from '../../../lib/i18n';
 import { useDeleteIndicator } from '../api/deleteIndicator';
@@ -36,45 +28,21 @@ function DeleteIndicator({ versioned }: { versioned: VersionedIndicator }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const remove = useDeleteIndicator();
-  const [confirming, setConfirming] = useState(false);
   const { indicator } = versioned;
+  const { agreementId } = indicator;
   return (
-    <section aria-labelledby="delete-indicator">
-      <h2 id="delete-indicator">{t('followUp.indicator.deleteTitle')}</h2>
-      {indicator.reportedInAssessments ? (
-        <p>{t('followUp.rules.indicator-in-use')}</p>
-      ) : (
-        <>
-          <p>{t('followUp.indicator.deleteIntro')}</p>
-          {remove.isError && <FollowUpActionError error={remove.error} />}
-          <Button onPress={() => setConfirming(true)}>{t('followUp.indicator.delete')}</Button>
-          <ConfirmDialog
-            isOpen={confirming}
-            onOpenChange={setConfirming}
-            title={t('followUp.indicator.deleteConfirmTitle', { name: indicator.name })}
-            confirmLabel={t('followUp.indicator.delete')}
-            cancelLabel={t('common.form.cancel')}
-            isPending={remove.isPending}
-            pendingLabel={t('common.form.saving')}
-            onConfirm={() =>
-              remove.mutate(
-                { id: indicator.id, agreementId: indicator.agreementId, etag: versioned.etag },
-                {
-                  onSettled: () => setConfirming(false),
-                  onSuccess: () =>
-                    void navigate({
-                      to: '/follow-up/agreements/$agreementId',
-                      params: { agreementId: indicator.agreementId },
-                    }),
-                },
-              )
-            }
-          >
-            <p>{t('followUp.indicator.deleteConfirmText', { count: indicator.valueCount })}</p>
-          </ConfirmDialog>
-        </>
-      )}
-    </section>
+    <DeleteSection
+      id="delete-indicator"
+      title={t('followUp.indicator.deleteTitle')}
+      kept={indicator.reportedInAssessments && t('followUp.rules.indicator-in-use')}
+      intro={t('followUp.indicator.deleteIntro')}
+      error={remove.isError && <FollowUpActionError error={remove.error} />}
+      label={t('followUp.indicator.delete')}
+      confirmTitle={t('followUp.indicator.deleteConfirmTitle', { name: indicator.name })}
+      confirmText={t('followUp.indicator.deleteConfirmText', { count: indicator.valueCount })}
+      remove={() => remove.mutateAsync({ id: indicator.id, agreementId, etag: versioned.etag })}
+      onRemoved={() => void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId } })}
+    />
   );
 }
 
@@ -94,20 +62,18 @@ export function IndicatorPage() {
   const { indicator, etag } = query.data;
   return (
     <>
-      <BackLink href={toAgreementFollowUp({ agreementId: indicator.agreementId })}>
-        {t('followUp.backToFollowUp')}
-      </BackLink>
-      <PageHeading>{t('followUp.indicator.title', { name: indicator.name })}</PageHeading>
-      {indicator.permissions.edit && (
-        <p>
-          <LinkButton href={toEditIndicator({ indicatorId: indicatorId })}>
-            {t('followUp.indicatorForm.edit')}
-          </LinkButton>
-        </p>
-      )}
+      <PageTop
+        back={{
+          href: toAgreementFollowUp({ agreementId: indicator.agreementId }),
+          label: t('followUp.backToFollowUp'),
+        }}
+        title={t('followUp.indicator.title', { name: indicator.name })}
+      />
+      <ActionLink href={toEditIndicator({ indicatorId: indicatorId })} allowed={indicator.permissions.edit}>
+        {t('followUp.indicatorForm.edit')}
+      </ActionLink>
       {indicator.sample && <Alert tone="info" title={t('followUp.indicator.sample')} />}
-      <DescriptionList
-        emptyValue={t('common.notSet')}
+      <Facts
         items={[
           { term: t('followUp.indicator.description'), description: indicator.description },
           {

@@ -1,17 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
-import { renderApp } from '../../../test/renderApp';
+import { json, ruleRefusal, versioned, type FakeRoute } from '../../../test/fakeApi';
+import { renderPage } from '../../../test/renderApp';
 import { board, round, ROUND_ID } from '../testData';
+
+const path = `/api/v1/follow-up-rounds/${ROUND_ID}`;
+
+/** The round page of `shown` (a round), with its board and whatever else the test answers. */
+function renderRound(shown: ReturnType<typeof round>, ...more: FakeRoute[]) {
+  return renderPage(`/follow-up/rounds/${ROUND_ID}`, [
+    { path, respond: () => versioned(shown, 2) },
+    { path: `${path}/board`, respond: () => json(board()) },
+    ...more,
+  ]);
+}
 
 describe('round page', () => {
   it('shows the board: state in words with a symbol, when submitted, and overdue in words', async () => {
-    fakeApi([
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(round(), { headers: { ETag: '"2"' } }) },
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
-      ...baseRoutes(),
-    ]);
-    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    renderRound(round());
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Uppföljning 2025: Regional överenskommelse Västmanland' }),
     ).toBeInTheDocument();
@@ -38,78 +44,32 @@ describe('round page', () => {
   });
 
   it('explains a refused compile by the rule it breaks', async () => {
-    const { default: userEvent } = await import('@testing-library/user-event');
-    const api = fakeApi([
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(round(), { headers: { ETag: '"2"' } }) },
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
-      {
-        method: 'POST',
-        path: `/api/v1/follow-up-rounds/${ROUND_ID}/compile`,
-        respond: () =>
-          new Response(
-            JSON.stringify({
-              type: 'urn:samverkan:problem:conflict',
-              title: 'Conflict',
-              status: 409,
-              detail: 'Not all accepted',
-              rule: 'compile-needs-all-accepted',
-            }),
-            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-      },
-      ...baseRoutes(),
-    ]);
-    const user = userEvent.setup();
-    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    const { api, user } = renderRound(round(), {
+      method: 'POST',
+      path: `${path}/compile`,
+      respond: () => ruleRefusal('compile-needs-all-accepted', { detail: 'Not all accepted' }),
+    });
     await user.type(await screen.findByRole('textbox', { name: /Sammanfattning/ }), 'Bra år.');
     await user.click(screen.getByRole('button', { name: 'Sammanställ rapporten' }));
     // Compiling is confirmed first: it closes the assessments.
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveTextContent('Sammanställa rapporten?');
-    expect(api.calls('POST', `/api/v1/follow-up-rounds/${ROUND_ID}/compile`)).toHaveLength(0);
+    expect(api.calls('POST', `${path}/compile`)).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Sammanställ rapporten' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Steget är inte tillåtet');
     expect(alert).toHaveTextContent('Rapporten kan sammanställas först när alla bedömningar är godkända.');
-    const [call] = api.calls('POST', `/api/v1/follow-up-rounds/${ROUND_ID}/compile`);
+    const [call] = api.calls('POST', `${path}/compile`);
     expect(call.headers.get('If-Match')).toBe('"2"');
     expect(await call.json()).toEqual({ summary: 'Bra år.' });
   });
 
   it('moves the deadline with If-Match, and explains why a round with work in it is not deleted', async () => {
-    const { default: userEvent } = await import('@testing-library/user-event');
-    const path = `/api/v1/follow-up-rounds/${ROUND_ID}`;
-    const api = fakeApi([
-      {
-        path,
-        respond: () =>
-          json(round({ permissions: { ...round().permissions, delete: true } }), { headers: { ETag: '"2"' } }),
-      },
-      { path: `${path}/board`, respond: () => json(board()) },
-      {
-        method: 'PUT',
-        path,
-        respond: () => json(round({ deadline: '2026-04-30', version: 3 }), { headers: { ETag: '"3"' } }),
-      },
-      {
-        method: 'DELETE',
-        path,
-        respond: () =>
-          new Response(
-            JSON.stringify({
-              type: 'urn:samverkan:problem:conflict',
-              title: 'Conflict',
-              status: 409,
-              detail: 'work',
-              rule: 'round-has-work',
-            }),
-            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-      },
-      ...baseRoutes(),
-    ]);
-    const user = userEvent.setup();
-    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    const { api, user } = renderRound(
+      round({ permissions: { ...round().permissions, delete: true } }),
+      { method: 'PUT', path, respond: () => versioned(round({ deadline: '2026-04-30', version: 3 }), 3) },
+      { method: 'DELETE', path, respond: () => ruleRefusal('round-has-work', { detail: 'work' }) },
+    );
     const deadline = await screen.findByRole('textbox', { name: /^Sista dag/ });
     await user.clear(deadline);
     await user.type(deadline, '2026-04-30');
@@ -126,28 +86,26 @@ describe('round page', () => {
       await screen.findByText('Omgången kan inte tas bort när parterna har börjat arbeta i den.'),
     ).toBeInTheDocument();
     expect(api.calls('DELETE', path)).toHaveLength(1);
+    // The dialog closes on the refusal and the round stays.
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('shows the meeting decision that approved the round, linking to the meeting', async () => {
-    const approved = round({
-      status: 'APPROVED',
-      approvedBy: 'Integrationsrådet',
-      approvedOn: '2026-05-20',
-      approvalDecision: {
-        decisionId: 'd-1',
-        meetingId: 'meeting-7',
-        forumId: 'forum-1',
-        forumName: 'Integrationsrådet',
-        date: '2026-05-20',
-        paragraph: 4,
-      },
-    });
-    fakeApi([
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(approved, { headers: { ETag: '"2"' } }) },
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
-      ...baseRoutes(),
-    ]);
-    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    renderRound(
+      round({
+        status: 'APPROVED',
+        approvedBy: 'Integrationsrådet',
+        approvedOn: '2026-05-20',
+        approvalDecision: {
+          decisionId: 'd-1',
+          meetingId: 'meeting-7',
+          forumId: 'forum-1',
+          forumName: 'Integrationsrådet',
+          date: '2026-05-20',
+          paragraph: 4,
+        },
+      }),
+    );
     const link = await screen.findByRole('link', {
       name: 'Fastställd genom beslut i Integrationsrådet 20 maj 2026, § 4',
     });
@@ -155,13 +113,7 @@ describe('round page', () => {
   });
 
   it('shows the forum and date as text for an approval recorded without a meeting decision', async () => {
-    const approved = round({ status: 'APPROVED', approvedBy: 'Integrationsrådet', approvedOn: '2026-05-20' });
-    fakeApi([
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(approved, { headers: { ETag: '"2"' } }) },
-      { path: `/api/v1/follow-up-rounds/${ROUND_ID}/board`, respond: () => json(board()) },
-      ...baseRoutes(),
-    ]);
-    renderApp(`/follow-up/rounds/${ROUND_ID}`);
+    renderRound(round({ status: 'APPROVED', approvedBy: 'Integrationsrådet', approvedOn: '2026-05-20' }));
     expect(await screen.findByText('Fastställd av Integrationsrådet 20 maj 2026')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Fastställd genom beslut/ })).toBeNull();
   });

@@ -1,20 +1,8 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormTextArea, FormTextField, ServerForm } from '../../../components';
-import {
-  Alert,
-  BackLink,
-  Button,
-  ConfirmDialog,
-  DataTable,
-  DescriptionList,
-  Link,
-  PageHeading,
-  ProvenanceMark,
-  ScrollRegion,
-  SourceNote,
-} from '../../../design-system';
+import { DeleteSection, Facts, FormTextArea, FormTextField, PageTop, ServerForm } from '../../../components';
+import { Alert, DataTable, Link, ProvenanceMark, ScrollRegion, SourceNote } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useApproveRound } from '../api/approveRound';
@@ -159,39 +147,21 @@ function DeleteRound({ versioned }: { versioned: VersionedRound }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const remove = useDeleteRound();
-  const [confirming, setConfirming] = useState(false);
   const { round } = versioned;
   return (
-    <section aria-labelledby="delete-round">
-      <h2 id="delete-round">{t('followUp.round.deleteTitle')}</h2>
-      <p>{t('followUp.round.deleteIntro')}</p>
-      {remove.isError && <FollowUpActionError error={remove.error} />}
-      <Button onPress={() => setConfirming(true)}>{t('followUp.round.delete')}</Button>
-      <ConfirmDialog
-        isOpen={confirming}
-        onOpenChange={setConfirming}
-        title={t('followUp.round.deleteConfirmTitle', { year: round.year })}
-        confirmLabel={t('followUp.round.delete')}
-        cancelLabel={t('common.form.cancel')}
-        isPending={remove.isPending}
-        pendingLabel={t('common.form.saving')}
-        onConfirm={() =>
-          remove.mutate(
-            { id: round.id, etag: versioned.etag },
-            {
-              onSettled: () => setConfirming(false),
-              onSuccess: () =>
-                void navigate({
-                  to: '/follow-up/agreements/$agreementId',
-                  params: { agreementId: round.agreement.id },
-                }),
-            },
-          )
-        }
-      >
-        <p>{t('followUp.round.deleteConfirmText')}</p>
-      </ConfirmDialog>
-    </section>
+    <DeleteSection
+      id="delete-round"
+      title={t('followUp.round.deleteTitle')}
+      intro={t('followUp.round.deleteIntro')}
+      error={remove.isError && <FollowUpActionError error={remove.error} />}
+      label={t('followUp.round.delete')}
+      confirmTitle={t('followUp.round.deleteConfirmTitle', { year: round.year })}
+      confirmText={t('followUp.round.deleteConfirmText')}
+      remove={() => remove.mutateAsync({ id: round.id, etag: versioned.etag })}
+      onRemoved={() =>
+        void navigate({ to: '/follow-up/agreements/$agreementId', params: { agreementId: round.agreement.id } })
+      }
+    />
   );
 }
 
@@ -223,12 +193,14 @@ export function RoundPage() {
   const lang = locale(i18n.language);
   return (
     <>
-      <BackLink href={toAgreementFollowUp({ agreementId: round.agreement.id })}>
-        {t('followUp.backToAgreement', { title: round.agreement.title })}
-      </BackLink>
-      <PageHeading>{t('followUp.round.title', { year: round.year, title: round.agreement.title })}</PageHeading>
-      <DescriptionList
-        emptyValue={t('common.notSet')}
+      <PageTop
+        back={{
+          href: toAgreementFollowUp({ agreementId: round.agreement.id }),
+          label: t('followUp.backToAgreement', { title: round.agreement.title }),
+        }}
+        title={t('followUp.round.title', { year: round.year, title: round.agreement.title })}
+      />
+      <Facts
         items={[
           {
             term: t('followUp.fields.roundStatus'),

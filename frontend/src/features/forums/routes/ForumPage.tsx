@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded, QueryError, useHistoryDisclosure } from '../../../components';
-import { Alert, Disclosure, Link, LinkButton, PageHeading, Spinner } from '../../../design-system';
+import { ListOrNone, PageNotLoaded, PageTop, QueryError, useHistoryDisclosure } from '../../../components';
+import { Alert, Disclosure, Link, Spinner } from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
 import { ForumFacts, MemberTable } from '../components/ForumFacts';
@@ -26,14 +26,11 @@ export function ForumPage() {
   const meetings = useForumMeetings(id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
+  const back = { href: toForums(), label: t('forums.detail.backToStructure') };
+  const loading = t('forums.detail.loading');
   if (!query.isSuccess)
     return (
-      <PageNotLoaded
-        query={query}
-        loadingLabel={t('forums.detail.loading')}
-        notFoundTitle={t('forums.detail.notFound')}
-        back={{ href: toForums(), label: t('forums.detail.backToStructure') }}
-      />
+      <PageNotLoaded query={query} loadingLabel={loading} notFoundTitle={t('forums.detail.notFound')} back={back} />
     );
 
   const { forum } = query.data;
@@ -41,18 +38,11 @@ export function ForumPage() {
   const otherLinks = forum.linkedFrom.filter((link) => link.kind !== 'WORKING_GROUP');
   return (
     <>
-      <Link href={toForums({ county: forum.countyCode })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {t('forums.detail.backToStructure')}
-      </Link>
-      <div className="page-header">
-        <PageHeading>{forum.name}</PageHeading>
-        {forum.permissions.edit && (
-          <LinkButton variant="primary" href={toEditForum({ id: forum.id })}>
-            {t('forums.form.edit')}
-          </LinkButton>
-        )}
-      </div>
+      <PageTop
+        back={{ href: toForums({ county: forum.countyCode }), label: t('forums.detail.backToStructure') }}
+        title={forum.name}
+        action={forum.permissions.edit ? { href: toEditForum({ id: forum.id }), label: t('forums.form.edit') } : null}
+      />
       <Follow subjectType="FORUM" subjectId={forum.id} name={forum.name} />
       {notice && <Alert tone="success" title={t(notice.key as 'forums.form.saved', notice.values)} />}
       {!forum.active && (
@@ -66,26 +56,14 @@ export function ForumPage() {
       <ForumFacts forum={forum} />
 
       <h2>{t('forums.detail.mandate')}</h2>
-      {forum.mandate.length === 0 ? (
-        <p>{t('common.notSet')}</p>
-      ) : (
-        <ol>
-          {forum.mandate.map((point, index) => (
-            <li key={index}>{point}</li>
-          ))}
-        </ol>
-      )}
+      <ListOrNone items={forum.mandate} none={t('common.notSet')} ordered>
+        {(point, index) => <li key={index}>{point}</li>}
+      </ListOrNone>
 
       <h2>{t('forums.detail.purposes')}</h2>
-      {forum.purposes.length === 0 ? (
-        <p>{t('common.notSet')}</p>
-      ) : (
-        <ul>
-          {forum.purposes.map((purpose, index) => (
-            <li key={index}>{purpose}</li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={forum.purposes} none={t('common.notSet')}>
+        {(purpose, index) => <li key={index}>{purpose}</li>}
+      </ListOrNone>
 
       <h2>{t('forums.detail.members')}</h2>
       <MemberTable forum={forum} />
@@ -96,44 +74,32 @@ export function ForumPage() {
       )}
 
       <h2>{t('forums.detail.linkedFrom')}</h2>
-      {otherLinks.length === 0 ? (
-        <p>{t('forums.detail.noLinkedFrom')}</p>
-      ) : (
-        <ul>
-          {otherLinks.map((link) => (
-            <li key={link.id}>
-              <Link href={toForum({ id: link.id })}>{link.name}</Link> (
-              {t(`forums.relationLabel.${link.relation}`).toLowerCase()} {forum.name})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={otherLinks} none={t('forums.detail.noLinkedFrom')}>
+        {(link) => (
+          <li key={link.id}>
+            <Link href={toForum({ id: link.id })}>{link.name}</Link> (
+            {t(`forums.relationLabel.${link.relation}`).toLowerCase()} {forum.name})
+          </li>
+        )}
+      </ListOrNone>
 
       <h2>{t('forums.detail.workingGroups')}</h2>
-      {workingGroups.length === 0 ? (
-        <p>{t('forums.detail.noWorkingGroups')}</p>
-      ) : (
-        <ul>
-          {workingGroups.map((link) => (
-            <li key={link.id}>
-              <Link href={toForum({ id: link.id })}>{link.name}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={workingGroups} none={t('forums.detail.noWorkingGroups')}>
+        {(link) => (
+          <li key={link.id}>
+            <Link href={toForum({ id: link.id })}>{link.name}</Link>
+          </li>
+        )}
+      </ListOrNone>
 
       <h2>{t('forums.detail.agreements')}</h2>
-      {forum.agreements.length === 0 ? (
-        <p>{t('forums.detail.noAgreements')}</p>
-      ) : (
-        <ul>
-          {forum.agreements.map((agreement) => (
-            <li key={agreement.id}>
-              <Link href={toAgreement({ id: agreement.id })}>{agreement.title}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={forum.agreements} none={t('forums.detail.noAgreements')}>
+        {(agreement) => (
+          <li key={agreement.id}>
+            <Link href={toAgreement({ id: agreement.id })}>{agreement.title}</Link>
+          </li>
+        )}
+      </ListOrNone>
 
       <h2>{t('forums.detail.statusReports')}</h2>
       <p>

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session, present } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present, problem, ruleRefusal, session } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { ids, meeting, minutes } from '../testData';
 
@@ -66,17 +66,7 @@ describe('meeting', () => {
       {
         method: 'POST',
         path: `/api/v1/meetings/${ids.meeting}/minutes/publication`,
-        respond: () =>
-          new Response(
-            JSON.stringify({
-              type: 'urn:samverkan:problem:rule-violation',
-              title: 'x',
-              status: 409,
-              detail: 'Minutes are published after the meeting',
-              rule: 'minutes-after-meeting',
-            }),
-            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
+        respond: () => ruleRefusal('minutes-after-meeting', { slug: 'rule-violation' }),
       },
       ...baseRoutes(),
     ]);

@@ -1,8 +1,8 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded, QueryError, useHistoryDisclosure } from '../../../components';
-import { Alert, DescriptionList, Link, PageHeading, SourceNote, Spinner } from '../../../design-system';
+import { Facts, PageNotLoaded, PageTop, QueryError, useHistoryDisclosure } from '../../../components';
+import { Alert, Link, SourceNote, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -33,14 +33,11 @@ export function MeetingPage() {
   const minutes = useMinutes(id, readMinutes);
   const [refused, setRefused] = useState<unknown>(null);
 
+  const back = { href: toForums(), label: t('forums.detail.backToStructure') };
+  const loading = t('forums.meeting.loading');
   if (!query.isSuccess)
     return (
-      <PageNotLoaded
-        query={query}
-        loadingLabel={t('forums.meeting.loading')}
-        notFoundTitle={t('forums.meeting.notFound')}
-        back={{ href: toForums(), label: t('forums.detail.backToStructure') }}
-      />
+      <PageNotLoaded query={query} loadingLabel={loading} notFoundTitle={t('forums.meeting.notFound')} back={back} />
     );
 
   const { meeting, etag } = query.data;
@@ -53,18 +50,13 @@ export function MeetingPage() {
 
   return (
     <>
-      <Link href={toForum({ id: meeting.forum.id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {meeting.forum.name}
-      </Link>
-      <PageHeading>{heading}</PageHeading>
+      <PageTop back={{ href: toForum({ id: meeting.forum.id }), label: meeting.forum.name }} title={heading} />
       {notice && refused === null && (
         <Alert tone="success" title={t(notice.key as 'forums.meeting.created', notice.values)} />
       )}
       {refused !== null && <CorrectionOutcome outcome={{ error: refused }} />}
 
-      <DescriptionList
-        emptyValue={t('common.notSet')}
+      <Facts
         items={[
           {
             term: t('forums.meetingFields.forum'),

@@ -1,6 +1,6 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../components';
+import { PageTop, QueryError } from '../../../components';
 import { Alert, DataTable, Link, PageHeading, Spinner } from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useStatusReports } from '../api/getStatusReports';
@@ -29,11 +29,10 @@ export function StatusReportsPage() {
   const { forum: data } = forum.data;
   return (
     <>
-      <Link href={toForum({ id: id })} className="ds-link back-link">
-        <span aria-hidden="true">← </span>
-        {data.name}
-      </Link>
-      <PageHeading>{t('forums.reports.title', { forum: data.name })}</PageHeading>
+      <PageTop
+        back={{ href: toForum({ id: id }), label: data.name }}
+        title={t('forums.reports.title', { forum: data.name })}
+      />
       {notice && <Alert tone="success" title={t(notice.key as 'forums.reportCorrections.deleted', notice.values)} />}
       {reports.isPending && <Spinner label={t('forums.reports.loading')} />}
       {reports.isError && <QueryError error={reports.error} onRetry={() => void reports.refetch()} />}

@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
+import { LoadedList } from '../../../components';
 import { CheckboxGroup, DataTable, Link, PageHeading } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { toFundingProject } from '../../../lib/links';
@@ -30,35 +30,31 @@ export function AccountsPage() {
           })
         }
       />
-      <Loaded query={accounts}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('funding.accounts.none')}</p>
-          ) : (
-            <DataTable
-              caption={t('funding.accounts.board')}
-              captionHidden
-              columns={[
-                { key: 'project', header: t('funding.project.name') },
-                { key: 'owner', header: t('funding.project.owner') },
-                { key: 'due', header: t('funding.accounts.dueOn') },
-                { key: 'status', header: t('funding.project.status') },
-              ]}
-              rows={list.map((account) => ({
-                key: account.id,
-                cells: [
-                  <Link key="project" href={toFundingProject({ id: account.projectId })}>
-                    {account.projectName}
-                  </Link>,
-                  account.owner?.name ?? t('common.notSet'),
-                  formatDate(account.dueOn, i18n.language),
-                  account.overdue ? t('funding.accounts.overdueStatus') : t(`funding.accountStatus.${account.status}`),
-                ],
-              }))}
-            />
-          )
-        }
-      </Loaded>
+      <LoadedList query={accounts} none={t('funding.accounts.none')}>
+        {(list) => (
+          <DataTable
+            caption={t('funding.accounts.board')}
+            captionHidden
+            columns={[
+              { key: 'project', header: t('funding.project.name') },
+              { key: 'owner', header: t('funding.project.owner') },
+              { key: 'due', header: t('funding.accounts.dueOn') },
+              { key: 'status', header: t('funding.project.status') },
+            ]}
+            rows={list.map((account) => ({
+              key: account.id,
+              cells: [
+                <Link key="project" href={toFundingProject({ id: account.projectId })}>
+                  {account.projectName}
+                </Link>,
+                account.owner?.name ?? t('common.notSet'),
+                formatDate(account.dueOn, i18n.language),
+                account.overdue ? t('funding.accounts.overdueStatus') : t(`funding.accountStatus.${account.status}`),
+              ],
+            }))}
+          />
+        )}
+      </LoadedList>
     </>
   );
 }

@@ -1,19 +1,16 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
-  Alert,
-  BackLink,
-  Button,
-  DescriptionList,
-  Form,
-  Link,
-  LinkButton,
-  PageHeading,
-  TextArea,
-  TextField,
-} from '../../../design-system';
+  ActionError,
+  ActionLink,
+  Facts,
+  PageNotLoaded,
+  PageTop,
+  StatusButtons,
+  useHistoryDisclosure,
+} from '../../../components';
+import { Alert, Button, Form, Link, TextArea, TextField } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { toEditFundingApplication, toFundingCall, toFundingProject } from '../../../lib/links';
 import { useChangeApplicationStatus } from '../api/changeApplicationStatus';
@@ -39,11 +36,12 @@ export function ApplicationPage() {
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
-      <BackLink href={toFundingCall({ id: application.call.id })}>{application.call.title}</BackLink>
-      <PageHeading>{application.projectName}</PageHeading>
+      <PageTop
+        back={{ href: toFundingCall({ id: application.call.id }), label: application.call.title }}
+        title={application.projectName}
+      />
       {application.description && <p className="preserve-lines">{application.description}</p>}
-      <DescriptionList
-        emptyValue={t('common.notSet')}
+      <Facts
         items={[
           { term: t('funding.application.status'), description: t(`funding.applicationStatus.${application.status}`) },
           { term: t('funding.application.applicant'), description: application.applicant.name },
@@ -68,13 +66,9 @@ export function ApplicationPage() {
           { term: t('funding.application.reason'), description: application.decisionReason },
         ]}
       />
-      {application.permissions.update && (
-        <p>
-          <LinkButton href={toEditFundingApplication({ id: application.id })}>
-            {t('funding.applicationForm.edit')}
-          </LinkButton>
-        </p>
-      )}
+      <ActionLink href={toEditFundingApplication({ id: application.id })} allowed={application.permissions.update}>
+        {t('funding.applicationForm.edit')}
+      </ActionLink>
       {application.projectId && (
         <p>
           <Link href={toFundingProject({ id: application.projectId })}>{t('funding.application.project')}</Link>
@@ -82,20 +76,14 @@ export function ApplicationPage() {
       )}
       {changeStatus.isSuccess && <Alert tone="success" title={t('funding.application.saved')} />}
       <ActionError error={changeStatus.error} title={t('funding.refused')} />
-      {application.permissions.statusChanges.length > 0 && (
-        <div className="funding-actions">
-          {application.permissions.statusChanges.map((status) => (
-            <Button
-              key={status}
-              variant={status === 'WITHDRAWN' ? 'secondary' : 'primary'}
-              isDisabled={changeStatus.isPending}
-              onPress={() => changeStatus.mutate({ id: application.id, etag, status })}
-            >
-              {t(`funding.application.to.${status}`)}
-            </Button>
-          ))}
-        </div>
-      )}
+      <StatusButtons
+        statuses={application.permissions.statusChanges}
+        className="funding-actions"
+        label={(status) => t(`funding.application.to.${status}`)}
+        variant={(status) => (status === 'WITHDRAWN' ? 'secondary' : 'primary')}
+        isPending={changeStatus.isPending}
+        onChange={(status) => changeStatus.mutate({ id: application.id, etag, status })}
+      />
       {application.permissions.decide && <DecisionForm application={application} etag={etag} />}
       <FundingHistory {...history} id={application.id} />
     </>

@@ -1,19 +1,18 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, Loaded, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
-  BackLink,
-  Button,
-  CheckboxGroup,
-  DescriptionList,
-  Form,
-  Link,
-  LinkButton,
-  PageHeading,
-  TextArea,
-  TextField,
-} from '../../../design-system';
+  ActionError,
+  ActionLink,
+  Facts,
+  ListOrNone,
+  Loaded,
+  PageNotLoaded,
+  PageTop,
+  StatusButtons,
+  useHistoryDisclosure,
+} from '../../../components';
+import { Button, CheckboxGroup, Form, Link, TextArea, TextField } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { toEditFundingCall, toFunding, toFundingApplication } from '../../../lib/links';
@@ -38,22 +37,15 @@ export function CallPage() {
   const applications = useApplications({ call: id }, me.data?.authenticated ?? false);
   const changeStatus = useChangeCallStatus();
   const history = useHistoryDisclosure(useCallHistory, id);
+  const toOverview = { href: toFunding(), label: t('funding.title') };
   if (!query.isSuccess)
-    return (
-      <PageNotLoaded
-        query={query}
-        notFoundTitle={t('funding.call.notFound')}
-        back={{ href: toFunding(), label: t('funding.title') }}
-      />
-    );
+    return <PageNotLoaded query={query} notFoundTitle={t('funding.call.notFound')} back={toOverview} />;
   const { call, etag } = query.data;
   return (
     <>
-      <BackLink href={toFunding({ county: call.countyCode })}>{t('funding.title')}</BackLink>
-      <PageHeading>{call.title}</PageHeading>
+      <PageTop back={{ href: toFunding({ county: call.countyCode }), label: t('funding.title') }} title={call.title} />
       {call.description && <p className="preserve-lines">{call.description}</p>}
-      <DescriptionList
-        emptyValue={t('common.notSet')}
+      <Facts
         items={[
           { term: t('funding.call.programme'), description: call.programme.name },
           { term: t('funding.project.county'), description: call.countyName },
@@ -64,11 +56,9 @@ export function CallPage() {
           { term: t('funding.call.strategyWeight'), description: call.strategyWeight },
         ]}
       />
-      {call.permissions.update && (
-        <p>
-          <LinkButton href={toEditFundingCall({ id: call.id })}>{t('funding.callForm.edit')}</LinkButton>
-        </p>
-      )}
+      <ActionLink href={toEditFundingCall({ id: call.id })} allowed={call.permissions.update}>
+        {t('funding.callForm.edit')}
+      </ActionLink>
       {call.priorities.length > 0 && (
         <>
           <h2>{t('funding.call.priorities')}</h2>
@@ -84,38 +74,28 @@ export function CallPage() {
         </>
       )}
       <ActionError error={changeStatus.error} title={t('funding.refused')} />
-      {call.permissions.statusChanges.length > 0 && (
-        <div className="funding-actions">
-          {call.permissions.statusChanges.map((status) => (
-            <Button
-              key={status}
-              variant="primary"
-              isDisabled={changeStatus.isPending}
-              onPress={() => changeStatus.mutate({ id: call.id, etag, status })}
-            >
-              {t(`funding.call.to.${status}`)}
-            </Button>
-          ))}
-        </div>
-      )}
+      <StatusButtons
+        statuses={call.permissions.statusChanges}
+        className="funding-actions"
+        label={(status) => t(`funding.call.to.${status}`)}
+        variant={() => 'primary'}
+        isPending={changeStatus.isPending}
+        onChange={(status) => changeStatus.mutate({ id: call.id, etag, status })}
+      />
       {me.data?.authenticated && (
         <>
           <h2>{t('funding.applications.title')}</h2>
           <Loaded query={applications}>
-            {(list) =>
-              list.length === 0 ? (
-                <p>{t('funding.applications.none')}</p>
-              ) : (
-                <ul>
-                  {list.map((application) => (
-                    <li key={application.id}>
-                      <Link href={toFundingApplication({ id: application.id })}>{application.projectName}</Link> (
-                      {application.applicant.name}, {t(`funding.applicationStatus.${application.status}`)})
-                    </li>
-                  ))}
-                </ul>
-              )
-            }
+            {(list) => (
+              <ListOrNone items={list} none={t('funding.applications.none')}>
+                {(application) => (
+                  <li key={application.id}>
+                    <Link href={toFundingApplication({ id: application.id })}>{application.projectName}</Link> (
+                    {application.applicant.name}, {t(`funding.applicationStatus.${application.status}`)})
+                  </li>
+                )}
+              </ListOrNone>
+            )}
           </Loaded>
         </>
       )}

@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
+import { ListOrNone, Loaded } from '../../../components';
 import { DataTable, Link, LinkButton, PageHeading, Select } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
@@ -118,20 +118,16 @@ export function FundingPage() {
       </Loaded>
       <h2>{t('funding.calls.title')}</h2>
       <Loaded query={calls}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('funding.calls.none')}</p>
-          ) : (
-            <ul className="funding-calls">
-              {list.map((call) => (
-                <li key={call.id}>
-                  <Link href={toFundingCall({ id: call.id })}>{call.title}</Link> ({call.programme.name},{' '}
-                  {t(`funding.callStatus.${call.status}`)})
-                </li>
-              ))}
-            </ul>
-          )
-        }
+        {(list) => (
+          <ListOrNone items={list} none={t('funding.calls.none')} className="funding-calls">
+            {(call) => (
+              <li key={call.id}>
+                <Link href={toFundingCall({ id: call.id })}>{call.title}</Link> ({call.programme.name},{' '}
+                {t(`funding.callStatus.${call.status}`)})
+              </li>
+            )}
+          </ListOrNone>
+        )}
       </Loaded>
       <h2>{t('funding.export.title')}</h2>
       <ul>

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, session } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, historyEntry, json, session } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 const ID = '60000000-0000-4000-8000-000000000001';
@@ -19,30 +19,15 @@ const programme = {
   canUpdate: false,
 };
 
+const subject = { entityType: 'FUNDING_PROGRAMME', entityId: ID };
 const history = [
-  {
-    id: 2,
-    at: '2026-02-01T12:00:00Z',
-    actor: 'admin',
-    entityType: 'FUNDING_PROGRAMME',
-    entityId: ID,
-    action: 'UPDATED',
-    summary: 'Updated programme',
+  historyEntry(2, '2026-02-01T12:00:00Z', subject, 'UPDATED', 'Updated programme', {
     changes: [
       { field: 'kind', before: 'PARAGRAPH_37', after: 'PARAGRAPH_37A' },
       { field: 'managingAuthority', before: undefined, after: 'Länsstyrelsen' },
     ],
-  },
-  {
-    id: 1,
-    at: '2026-01-10T08:00:00Z',
-    actor: 'admin',
-    entityType: 'FUNDING_PROGRAMME',
-    entityId: ID,
-    action: 'CREATED',
-    summary: 'Created programme',
-    changes: [],
-  },
+  }),
+  historyEntry(1, '2026-01-10T08:00:00Z', subject, 'CREATED', 'Created programme'),
 ];
 
 describe('programme history', () => {

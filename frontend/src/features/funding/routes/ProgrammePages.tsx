@@ -1,7 +1,15 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EditSessionView, Loaded, NotPermittedPage, PageNotLoaded, useEditSession } from '../../../components';
-import { BackLink, DataTable, Link, LinkButton, PageHeading } from '../../../design-system';
+import {
+  ActionLink,
+  EditSessionView,
+  Loaded,
+  NotPermittedPage,
+  PageNotLoaded,
+  PageTop,
+  useEditSession,
+} from '../../../components';
+import { DataTable, Link, PageHeading } from '../../../design-system';
 import { plainText } from '../../../lib/format';
 import {
   toEditFundingProgramme,
@@ -37,13 +45,10 @@ export function ProgrammesPage() {
   const summary = useSummary({});
   return (
     <>
-      <BackLink href={toFunding()}>{t('funding.title')}</BackLink>
-      <PageHeading>{t('funding.programmes.title')}</PageHeading>
-      {summary.data?.permissions.createProgramme && (
-        <p>
-          <LinkButton href={toNewFundingProgramme()}>{t('funding.programmes.new')}</LinkButton>
-        </p>
-      )}
+      <PageTop back={{ href: toFunding(), label: t('funding.title') }} title={t('funding.programmes.title')} />
+      <ActionLink href={toNewFundingProgramme()} allowed={summary.data?.permissions.createProgramme}>
+        {t('funding.programmes.new')}
+      </ActionLink>
       <Loaded query={programmes}>
         {(list) => (
           <DataTable
@@ -90,19 +95,13 @@ export function ProgrammeHistoryPage() {
   const { id } = historyRoute.useParams();
   const query = useProgramme(id);
   const history = useProgrammeHistory(id);
+  const back = { href: toFundingProgrammes(), label: t('funding.programmes.title') };
   if (!query.isSuccess)
-    return (
-      <PageNotLoaded
-        query={query}
-        notFoundTitle={t('funding.programme.notFound')}
-        back={{ href: toFundingProgrammes(), label: t('funding.programmes.title') }}
-      />
-    );
+    return <PageNotLoaded query={query} notFoundTitle={t('funding.programme.notFound')} back={back} />;
   const { programme } = query.data;
   return (
     <>
-      <BackLink href={toFundingProgrammes()}>{t('funding.programmes.title')}</BackLink>
-      <PageHeading>{t('funding.programmes.historyTitle', { name: programme.name })}</PageHeading>
+      <PageTop back={back} title={t('funding.programmes.historyTitle', { name: programme.name })} />
       <FundingHistory query={history} id={programme.id} open />
     </>
   );

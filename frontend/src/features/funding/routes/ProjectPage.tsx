@@ -1,18 +1,23 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, Loaded, PageNotLoaded, useHistoryDisclosure } from '../../../components';
+import {
+  ActionError,
+  ActionLink,
+  Facts,
+  LoadedList,
+  PageNotLoaded,
+  PageTop,
+  StatusButtons,
+  useHistoryDisclosure,
+} from '../../../components';
 import {
   Alert,
-  BackLink,
   Button,
   CheckboxGroup,
   DataTable,
-  DescriptionList,
   Form,
   Link,
-  LinkButton,
-  PageHeading,
   ProvenanceMark,
   TextArea,
   TextField,
@@ -43,29 +48,23 @@ export function ProjectPage() {
   const readAccounts = query.data?.project.permissions.readAccounts ?? false;
   const accounts = useProjectAccounts(id, readAccounts);
   const history = useHistoryDisclosure(useProjectHistory, id);
+  const toList = { href: toFundingProjects(), label: t('funding.projects.all') };
   if (!query.isSuccess)
-    return (
-      <PageNotLoaded
-        query={query}
-        notFoundTitle={t('funding.project.notFound')}
-        back={{ href: toFundingProjects(), label: t('funding.projects.all') }}
-      />
-    );
+    return <PageNotLoaded query={query} notFoundTitle={t('funding.project.notFound')} back={toList} />;
   const { project, etag } = query.data;
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
-      <BackLink href={toFundingProjects({ county: project.countyCode })}>{t('funding.projects.all')}</BackLink>
-      <PageHeading>{project.name}</PageHeading>
+      <PageTop
+        back={{ href: toFundingProjects({ county: project.countyCode }), label: t('funding.projects.all') }}
+        title={project.name}
+      />
       {project.provenance && <ProvenanceMark provenance={project.provenance} />}
       {project.description && <p className="preserve-lines">{project.description}</p>}
-      {project.permissions.update && (
-        <p>
-          <LinkButton href={toEditFundingProject({ id: project.id })}>{t('funding.projectForm.edit')}</LinkButton>
-        </p>
-      )}
-      <DescriptionList
-        emptyValue={t('common.notSet')}
+      <ActionLink href={toEditFundingProject({ id: project.id })} allowed={project.permissions.update}>
+        {t('funding.projectForm.edit')}
+      </ActionLink>
+      <Facts
         items={[
           { term: t('funding.project.owner'), description: project.owner?.name },
           { term: t('funding.project.partners'), description: project.partners.map((p) => p.name).join(', ') || null },
@@ -146,19 +145,9 @@ export function ProjectPage() {
       {readAccounts && (
         <>
           <h2>{t('funding.accounts.title')}</h2>
-          <Loaded query={accounts}>
-            {(list) =>
-              list.length === 0 ? (
-                <p>{t('funding.accounts.none')}</p>
-              ) : (
-                <>
-                  {list.map((account) => (
-                    <AccountView key={account.id} account={account} />
-                  ))}
-                </>
-              )
-            }
-          </Loaded>
+          <LoadedList query={accounts} none={t('funding.accounts.none')}>
+            {(list) => list.map((account) => <AccountView key={account.id} account={account} />)}
+          </LoadedList>
         </>
       )}
       {project.permissions.addAccount && <AddAccountForm projectId={project.id} />}
@@ -184,8 +173,7 @@ function AccountView({ account }: { account: Account }) {
         {account.overdue && <strong className="text-overdue"> {t('funding.accounts.overdue')}</strong>}
       </p>
       {account.status !== 'DUE' && (
-        <DescriptionList
-          emptyValue={t('common.notSet')}
+        <Facts
           items={[
             { term: t('funding.accounts.spent'), description: formatKronor(account.spent, i18n.language) },
             { term: t('funding.accounts.whatWasDone'), description: account.whatWasDone },
@@ -275,20 +263,14 @@ function AccountReview({ account }: { account: Account }) {
   return (
     <>
       <ActionError error={changeStatus.error ?? update.error} title={t('funding.refused')} />
-      {account.permissions.statusChanges.length > 0 && (
-        <div className="funding-actions">
-          {account.permissions.statusChanges.map((status) => (
-            <Button
-              key={status}
-              variant={status === 'APPROVED' ? 'primary' : 'secondary'}
-              isDisabled={changeStatus.isPending}
-              onPress={() => changeStatus.mutate({ id: account.id, etag, status })}
-            >
-              {t(`funding.accounts.to.${status}`)}
-            </Button>
-          ))}
-        </div>
-      )}
+      <StatusButtons
+        statuses={account.permissions.statusChanges}
+        className="funding-actions"
+        label={(status) => t(`funding.accounts.to.${status}`)}
+        variant={(status) => (status === 'APPROVED' ? 'primary' : 'secondary')}
+        isPending={changeStatus.isPending}
+        onChange={(status) => changeStatus.mutate({ id: account.id, etag, status })}
+      />
       {account.permissions.update && (
         <Form
           aria-label={t('funding.accounts.move')}

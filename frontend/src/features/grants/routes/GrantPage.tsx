@@ -1,7 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loaded, PageNotLoaded, RequirePermission } from '../../../components';
-import { BackLink, PageHeading } from '../../../design-system';
+import { LoadedList, PageNotLoaded, PageTop, RequirePermission, type PageLoadProps } from '../../../components';
 import { paths, toCountyGrants, toNationalGrants, toProfile } from '../../../lib/links';
 import type { Me } from '../../../lib/auth';
 import { useGrant } from '../api/getGrant';
@@ -35,28 +34,26 @@ function GrantDetails({ me }: { me: Me }) {
   const { id } = routeApi.useParams();
   const grant = useGrant(id);
   const history = useGrantHistory(id);
-  if (!grant.isSuccess)
-    return (
-      <PageNotLoaded
-        query={grant}
-        notFoundTitle={t('grants.grant.notFound')}
-        notFoundText={t('grants.grant.notFoundText')}
-        back={{ href: toProfile(), label: t('grants.grant.backToProfile') }}
-      />
-    );
+  const notLoaded: PageLoadProps = {
+    notFoundTitle: t('grants.grant.notFound'),
+    notFoundText: t('grants.grant.notFoundText'),
+    back: { href: toProfile(), label: t('grants.grant.backToProfile') },
+  };
+  if (!grant.isSuccess) return <PageNotLoaded query={grant} {...notLoaded} />;
   const data = grant.data;
   const back = backLink(data, me);
   const holder = data.subjectName ?? data.subject;
+  const backLabel = {
+    county: t('grants.grant.backToCounty'),
+    national: t('grants.grant.backToNational'),
+    profile: t('grants.grant.backToProfile'),
+  }[back.to];
   return (
     <>
-      <BackLink href={back.href}>
-        {back.to === 'county'
-          ? t('grants.grant.backToCounty')
-          : back.to === 'national'
-            ? t('grants.grant.backToNational')
-            : t('grants.grant.backToProfile')}
-      </BackLink>
-      <PageHeading>{t('grants.grant.title', { kind: t(`grantKind.${data.kind}`), holder })}</PageHeading>
+      <PageTop
+        back={{ href: back.href, label: backLabel }}
+        title={t('grants.grant.title', { kind: t(`grantKind.${data.kind}`), holder })}
+      />
       <GrantTable caption={t('grants.grant.caption')} grants={[data]} withLinks={false} />
       {data.kind === 'FEDERATION_COORDINATOR' && data.organisationId && (
         <section aria-labelledby="grant-municipalities">
@@ -66,11 +63,9 @@ function GrantDetails({ me }: { me: Me }) {
       )}
       <section aria-labelledby="grant-history">
         <h2 id="grant-history">{t('grants.grant.history')}</h2>
-        <Loaded query={history}>
-          {(entries) =>
-            entries.length === 0 ? <p>{t('grants.grant.noHistory')}</p> : <GrantHistoryList entries={entries} />
-          }
-        </Loaded>
+        <LoadedList query={history} none={t('grants.grant.noHistory')}>
+          {(entries) => <GrantHistoryList entries={entries} />}
+        </LoadedList>
       </section>
     </>
   );

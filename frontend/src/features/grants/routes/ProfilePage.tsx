@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Loaded, RequirePermission } from '../../../components';
+import { LoadedList, RequirePermission } from '../../../components';
 import { DescriptionList, Link, PageHeading } from '../../../design-system';
 import { toCountyGrants, toNationalGrants } from '../../../lib/links';
 import { useMyGrants } from '../api/getMyGrants';
@@ -54,15 +54,9 @@ function MyGrants() {
   return (
     <section aria-labelledby="profile-grants">
       <h2 id="profile-grants">{t('grants.profile.grantsTitle')}</h2>
-      <Loaded query={grants}>
-        {(items) =>
-          items.length === 0 ? (
-            <p>{t('grants.profile.noGrants')}</p>
-          ) : (
-            <GrantTable caption={t('grants.profile.grantsCaption')} grants={items} />
-          )
-        }
-      </Loaded>
+      <LoadedList query={grants} none={t('grants.profile.noGrants')}>
+        {(items) => <GrantTable caption={t('grants.profile.grantsCaption')} grants={items} />}
+      </LoadedList>
     </section>
   );
 }

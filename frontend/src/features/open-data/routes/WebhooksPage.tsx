@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, Loaded, RequirePermission, useErrorMessage } from '../../../components';
+import { ConfirmAction, LoadedList, RequirePermission, useErrorMessage } from '../../../components';
 import { Alert, Badge, DataTable, Disclosure, PageHeading, Select } from '../../../design-system';
 import { useDeleteWebhook } from '../api/deleteWebhook';
 import { useEnableWebhook } from '../api/enableWebhook';
@@ -43,21 +43,17 @@ function WebhookList() {
           <p>{message(outcome.error)}</p>
         </Alert>
       )}
-      <Loaded query={webhooks}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('webhooks.none')}</p>
-          ) : (
-            <ul className="webhook-list">
-              {list.map((webhook) => (
-                <li key={webhook.id} className="card">
-                  <WebhookCard webhook={webhook} onDone={setOutcome} />
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </Loaded>
+      <LoadedList query={webhooks} none={t('webhooks.none')}>
+        {(list) => (
+          <ul className="webhook-list">
+            {list.map((webhook) => (
+              <li key={webhook.id} className="card">
+                <WebhookCard webhook={webhook} onDone={setOutcome} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </LoadedList>
     </>
   );
 }
@@ -140,39 +136,35 @@ function Deliveries({ id }: { id: string }) {
         value={status}
         onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? null)}
       />
-      <Loaded query={deliveries}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('webhooks.noDeliveries')}</p>
-          ) : (
-            <DataTable
-              caption={t('webhooks.deliveriesTitle')}
-              captionHidden
-              columns={[
-                { key: 'position', header: t('webhooks.column.position') },
-                { key: 'change', header: t('webhooks.column.change') },
-                { key: 'status', header: t('webhooks.column.status') },
-                { key: 'attempts', header: t('webhooks.column.attempts') },
-                { key: 'last', header: t('webhooks.column.last') },
-                { key: 'next', header: t('webhooks.column.next') },
-              ]}
-              rows={list.map((d) => ({
-                key: d.id,
-                cells: [
-                  String(d.position),
-                  `${t(`changeType.${d.change.type}`)} · ${d.change.change}`,
-                  t(`webhooks.deliveryStatus.${d.status}`),
-                  String(d.attempts),
-                  [time(d.lastAttemptAt), d.lastStatus ? `HTTP ${String(d.lastStatus)}` : '', d.lastError ?? '']
-                    .filter(Boolean)
-                    .join(' · '),
-                  time(d.nextAttemptAt),
-                ],
-              }))}
-            />
-          )
-        }
-      </Loaded>
+      <LoadedList query={deliveries} none={t('webhooks.noDeliveries')}>
+        {(list) => (
+          <DataTable
+            caption={t('webhooks.deliveriesTitle')}
+            captionHidden
+            columns={[
+              { key: 'position', header: t('webhooks.column.position') },
+              { key: 'change', header: t('webhooks.column.change') },
+              { key: 'status', header: t('webhooks.column.status') },
+              { key: 'attempts', header: t('webhooks.column.attempts') },
+              { key: 'last', header: t('webhooks.column.last') },
+              { key: 'next', header: t('webhooks.column.next') },
+            ]}
+            rows={list.map((d) => ({
+              key: d.id,
+              cells: [
+                String(d.position),
+                `${t(`changeType.${d.change.type}`)} · ${d.change.change}`,
+                t(`webhooks.deliveryStatus.${d.status}`),
+                String(d.attempts),
+                [time(d.lastAttemptAt), d.lastStatus ? `HTTP ${String(d.lastStatus)}` : '', d.lastError ?? '']
+                  .filter(Boolean)
+                  .join(' · '),
+                time(d.nextAttemptAt),
+              ],
+            }))}
+          />
+        )}
+      </LoadedList>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session, vasteras, present } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, historyEntry, json, problem, session, vasteras, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 const office = {
@@ -44,32 +44,20 @@ describe('organisation detail', () => {
   });
 
   it('lists the recorded changes, newest first, with the fields in words', async () => {
+    const subject = { entityType: 'ORGANISATION', entityId: vasteras.id };
     const history = [
-      {
-        id: 12,
-        at: '2024-02-01T09:30:00Z',
+      historyEntry(12, '2024-02-01T09:30:00Z', subject, 'UPDATED', 'Updated Västerås stad', {
         actor: 'coordinator.vastmanland',
         actorOrganisation: '2021002163',
         actorClient: 'samverkan-spa',
-        entityType: 'ORGANISATION',
-        entityId: vasteras.id,
-        action: 'UPDATED',
-        summary: 'Updated Västerås stad',
         changes: [
           { field: 'type', before: 'OTHER', after: 'MUNICIPALITY' },
           { field: 'website', before: null, after: 'https://www.vasteras.se' },
         ],
-      },
-      {
-        id: 3,
-        at: '2024-01-15T08:00:00Z',
-        actor: 'admin',
-        entityType: 'ORGANISATION',
-        entityId: vasteras.id,
-        action: 'CREATED',
-        summary: 'Registered Västerås stad',
+      }),
+      historyEntry(3, '2024-01-15T08:00:00Z', subject, 'CREATED', 'Registered Västerås stad', {
         changes: [{ field: 'organisationNumber', after: '2120002114' }],
-      },
+      }),
     ];
     fakeApi([
       { path: `/api/v1/organisations/${vasteras.id}`, respond: () => json(vasteras, { headers: { ETag: '"3"' } }) },

@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded } from '../../../components';
-import { Alert, BackLink, DescriptionList, Link, LinkButton, PageHeading } from '../../../design-system';
+import { Facts, ListOrNone, PageNotLoaded, PageTop, type PageLoadProps } from '../../../components';
+import { Alert, Link } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { useOrganisation } from '../api/getOrganisation';
@@ -16,8 +16,7 @@ const routeApi = getRouteApi('/organisations/$id');
 function OrganisationFacts({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   return (
-    <DescriptionList
-      emptyValue={t('common.notSet')}
+    <Facts
       items={[
         { term: t('organisations.fields.type'), description: t(`organisationType.${organisation.type}`) },
         {
@@ -56,30 +55,21 @@ export function OrganisationDetailPage() {
   const saved = useRouterState({ select: (state) => state.location.state.saved });
   const query = useOrganisation(id);
 
-  if (!query.isSuccess)
-    return (
-      <PageNotLoaded
-        query={query}
-        loadingLabel={t('organisations.detail.loading')}
-        notFoundTitle={t('organisations.detail.notFoundTitle')}
-        notFoundText={t('organisations.detail.notFoundText')}
-        back={{ href: toOrganisations(), label: t('organisations.detail.backToList') }}
-      />
-    );
+  const back = { href: toOrganisations(), label: t('organisations.detail.backToList') };
+  const notLoaded: PageLoadProps = {
+    loadingLabel: t('organisations.detail.loading'),
+    notFoundTitle: t('organisations.detail.notFoundTitle'),
+    notFoundText: t('organisations.detail.notFoundText'),
+    back,
+  };
+  if (!query.isSuccess) return <PageNotLoaded query={query} {...notLoaded} />;
 
   const { organisation } = query.data;
   const date = (value: string) => formatDateTime(value, locale(i18n.language));
+  const edit = { href: toEditOrganisation({ id: organisation.id }), label: t('organisations.detail.edit') };
   return (
     <>
-      <BackLink href={toOrganisations()}>{t('organisations.detail.backToList')}</BackLink>
-      <div className="page-header">
-        <PageHeading>{organisation.name}</PageHeading>
-        {organisation.permissions.update && (
-          <LinkButton variant="primary" href={toEditOrganisation({ id: organisation.id })}>
-            {t('organisations.detail.edit')}
-          </LinkButton>
-        )}
-      </div>
+      <PageTop back={back} title={organisation.name} action={organisation.permissions.update ? edit : null} />
       {saved && (
         <Alert
           tone="success"
@@ -91,17 +81,13 @@ export function OrganisationDetailPage() {
       <OrganisationFacts organisation={organisation} />
 
       <h2>{t('organisations.detail.children')}</h2>
-      {organisation.children.length === 0 ? (
-        <p>{t('organisations.detail.noChildren')}</p>
-      ) : (
-        <ul>
-          {organisation.children.map((child) => (
-            <li key={child.id}>
-              <Link href={toOrganisation({ id: child.id })}>{child.name}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={organisation.children} none={t('organisations.detail.noChildren')}>
+        {(child) => (
+          <li key={child.id}>
+            <Link href={toOrganisation({ id: child.id })}>{child.name}</Link>
+          </li>
+        )}
+      </ListOrNone>
 
       <OrganisationCommitments id={organisation.id} />
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem, session, vasteras, present } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, queryOf, problem, session, vasteras, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 
 const page = (total: number, items = [vasteras]) => ({ items, total, page: 0, size: 20 });
@@ -15,8 +15,7 @@ describe('organisation list', () => {
     const api = fakeApi(listRoutes());
     renderApp('/organisations?q=V%C3%A4ster%C3%A5s&county=19&type=MUNICIPALITY&page=2');
     await screen.findByRole('link', { name: 'Västerås stad' });
-    const params = new URL(api.calls('GET', '/api/v1/organisations')[0].url).searchParams;
-    expect(Object.fromEntries(params)).toEqual({
+    expect(queryOf(api, '/api/v1/organisations')).toEqual({
       q: 'Västerås',
       county: '19',
       type: 'MUNICIPALITY',

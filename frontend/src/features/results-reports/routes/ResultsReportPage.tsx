@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, PageNotLoaded, useHistoryDisclosure } from '../../../components';
-import { BackLink, Badge, DescriptionList, Link, PageHeading, ProvenanceMark } from '../../../design-system';
+import { ActionError, ConfirmAction, Facts, PageNotLoaded, PageTop, useHistoryDisclosure } from '../../../components';
+import { Badge, Link, ProvenanceMark } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { toNationalResults, toResultsReports } from '../../../lib/links';
@@ -26,28 +26,24 @@ export function ResultsReportPage() {
   const approve = useApproveResultsReport();
   const [approval, setApproval] = useState<{ error?: unknown } | null>(null);
   const history = useHistoryDisclosure(useResultsReportHistory, id);
+  const toList = { href: toResultsReports(), label: t('resultsReports.title') };
   if (!query.isSuccess)
-    return (
-      <PageNotLoaded
-        query={query}
-        notFoundTitle={t('resultsReports.notFound')}
-        back={{ href: toResultsReports(), label: t('resultsReports.title') }}
-      />
-    );
+    return <PageNotLoaded query={query} notFoundTitle={t('resultsReports.notFound')} back={toList} />;
   const { report, etag } = query.data;
   const { permissions } = report;
   return (
     <>
-      <BackLink href={toResultsReports({ county: report.countyCode })}>{t('resultsReports.title')}</BackLink>
-      <PageHeading>{t('resultsReports.reportOf', { county: report.countyName, year: report.year })}</PageHeading>
+      <PageTop
+        back={{ href: toResultsReports({ county: report.countyCode }), label: toList.label }}
+        title={t('resultsReports.reportOf', { county: report.countyName, year: report.year })}
+      />
       <ProvenanceMark provenance={report.provenance} />
       <p>
         <Badge tone={report.status === 'APPROVED' ? 'success' : 'muted'}>
           {t(`resultsReports.status.${report.status}`)}
         </Badge>
       </p>
-      <DescriptionList
-        emptyValue={t('common.notSet')}
+      <Facts
         items={[
           { term: t('resultsReports.county'), description: report.countyName },
           { term: t('resultsReports.year'), description: String(report.year) },

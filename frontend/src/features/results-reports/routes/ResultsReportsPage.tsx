@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
+import { LoadedList } from '../../../components';
 import { Badge, DataTable, Link, PageHeading, Select } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
@@ -53,34 +53,30 @@ export function ResultsReportsPage() {
           onChange={(value) => set({ year: value === null ? undefined : Number(value) })}
         />
       </div>
-      <Loaded query={reports}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('resultsReports.none')}</p>
-          ) : (
-            <DataTable
-              caption={t('resultsReports.listCaption')}
-              columns={[
-                { key: 'report', header: t('resultsReports.report') },
-                { key: 'status', header: t('resultsReports.statusLabel') },
-                { key: 'approved', header: t('resultsReports.approvedOn') },
-              ]}
-              rows={list.map((report) => ({
-                key: report.id,
-                cells: [
-                  <Link key="link" href={toResultsReport({ id: report.id })}>
-                    {t('resultsReports.reportOf', { county: report.countyName, year: report.year })}
-                  </Link>,
-                  <Badge key="status" tone={report.status === 'APPROVED' ? 'success' : 'muted'}>
-                    {t(`resultsReports.status.${report.status}`)}
-                  </Badge>,
-                  report.approvedAt ? formatDateTime(report.approvedAt, locale(i18n.language)) : t('common.notSet'),
-                ],
-              }))}
-            />
-          )
-        }
-      </Loaded>
+      <LoadedList query={reports} none={t('resultsReports.none')}>
+        {(list) => (
+          <DataTable
+            caption={t('resultsReports.listCaption')}
+            columns={[
+              { key: 'report', header: t('resultsReports.report') },
+              { key: 'status', header: t('resultsReports.statusLabel') },
+              { key: 'approved', header: t('resultsReports.approvedOn') },
+            ]}
+            rows={list.map((report) => ({
+              key: report.id,
+              cells: [
+                <Link key="link" href={toResultsReport({ id: report.id })}>
+                  {t('resultsReports.reportOf', { county: report.countyName, year: report.year })}
+                </Link>,
+                <Badge key="status" tone={report.status === 'APPROVED' ? 'success' : 'muted'}>
+                  {t(`resultsReports.status.${report.status}`)}
+                </Badge>,
+                report.approvedAt ? formatDateTime(report.approvedAt, locale(i18n.language)) : t('common.notSet'),
+              ],
+            }))}
+          />
+        )}
+      </LoadedList>
       {writable.length > 0 && <NewReportForm counties={writable} />}
     </>
   );

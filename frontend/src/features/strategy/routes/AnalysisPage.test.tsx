@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
-import { renderApp } from '../../../test/renderApp';
+import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
 import { AGREEMENT_ID, analysis, area, finding } from '../testData';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
@@ -116,16 +116,11 @@ describe('gap findings on the analysis page', () => {
 
 describe('possible areas of action on the analysis page', () => {
   it('edits an area with the version it read: target group and goal area can be taken away', async () => {
-    const api = fakeApi([
+    const { api, user } = renderPage(page, [
       { path: `${base}/analysis`, respond: () => json(analysis()) },
       { method: 'PUT', path: `${base}/areas-of-action/area-1`, respond: () => json(area({ version: 3 })) },
-      ...baseRoutes(),
     ]);
-    const user = userEvent.setup();
-    renderApp(page);
-    const summary = await screen.findByText('Ändra Utveckling av samverkan med psykiatri');
-    await user.click(summary);
-    const form = within(summary.closest('details') as HTMLElement);
+    const form = await openDisclosure(user, 'Ändra Utveckling av samverkan med psykiatri');
     const title = form.getByRole('textbox', { name: /Insatsområde/ });
     await user.clear(title);
     await user.type(title, 'Samverkan med psykiatrin');

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
-import { renderApp } from '../../../test/renderApp';
+import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
 import { activity, AGREEMENT_ID, indicators, plan } from '../testData';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
@@ -11,18 +11,13 @@ const activityPath = `${base}/action-plan/activities/act-1`;
 
 describe('activities on the action plan', () => {
   it('edits an activity with the version it read, keeping partners and indicator unless changed', async () => {
-    const api = fakeApi([
+    const { api, user } = renderPage(page, [
       { path: `${base}/action-plan`, respond: () => json(plan()) },
       { path: `${base}/indicators`, respond: () => json(indicators) },
       { path: '/api/v1/funding/projects', respond: () => json({ items: [], total: 0, page: 0, size: 20 }) },
       { method: 'PUT', path: activityPath, respond: () => json(activity({ version: 8 })) },
-      ...baseRoutes(),
     ]);
-    const user = userEvent.setup();
-    renderApp(page);
-    const summary = await screen.findByText('Ändra Utbildning för personal i tidiga insatser');
-    await user.click(summary);
-    const form = within(summary.closest('details') as HTMLElement);
+    const form = await openDisclosure(user, 'Ändra Utbildning för personal i tidiga insatser');
     expect(form.getByRole('group', { name: 'Samarbetsparter' })).toHaveTextContent('Region Västerbotten');
     await user.click(form.getByRole('button', { name: /Indikator$/ }));
     await user.click(await screen.findByRole('option', { name: 'Andel i SFI' }));

@@ -36,22 +36,10 @@ export function AnswerPage() {
   // Kept here, not in the form: the form is shown anew for each version, the reopened one included.
   const reopen = useReopenAnswer();
   const [reopened, setReopened] = useState<{ error?: unknown }>();
-  if (!survey.isSuccess)
-    return (
-      <PageNotLoaded
-        query={survey}
-        notFoundTitle={t('surveys.notFound')}
-        back={{ href: toSurvey({ id }), label: t('surveys.title') }}
-      />
-    );
+  const back = { href: toSurvey({ id }), label: survey.isSuccess ? survey.data.survey.title : t('surveys.title') };
+  if (!survey.isSuccess) return <PageNotLoaded query={survey} notFoundTitle={t('surveys.notFound')} back={back} />;
   if (!answer.isSuccess)
-    return (
-      <PageNotLoaded
-        query={answer}
-        notFoundTitle={t('surveys.answer.notFound')}
-        back={{ href: toSurvey({ id }), label: survey.data.survey.title }}
-      />
-    );
+    return <PageNotLoaded query={answer} notFoundTitle={t('surveys.answer.notFound')} back={back} />;
   const { etag } = answer.data;
   return (
     <AnswerForm

@@ -1,19 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, Loaded, PageNotLoaded, useErrorMessage } from '../../../components';
-import {
-  Alert,
-  BackLink,
-  BarChart,
-  Button,
-  DataTable,
-  Form,
-  Link,
-  PageHeading,
-  Select,
-  TextArea,
-} from '../../../design-system';
+import { ActionError, Loaded, PageNotLoaded, PageTop, useErrorMessage } from '../../../components';
+import { Alert, BarChart, Button, DataTable, Form, Link, Select, TextArea } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveyAnswer, toSurveys } from '../../../lib/links';
@@ -51,19 +40,15 @@ export function ResultsPage() {
   const results = useResults(id, county, survey.isSuccess);
   const national = survey.data?.survey.countyCode === undefined;
   const comparison = useComparison(id, survey.isSuccess && national && !county);
-  if (!survey.isSuccess)
-    return (
-      <PageNotLoaded
-        query={survey}
-        notFoundTitle={t('surveys.notFound')}
-        back={{ href: toSurveys(), label: t('surveys.title') }}
-      />
-    );
+  const toList = { href: toSurveys(), label: t('surveys.title') };
+  if (!survey.isSuccess) return <PageNotLoaded query={survey} notFoundTitle={t('surveys.notFound')} back={toList} />;
   const versioned = survey.data;
   return (
     <>
-      <BackLink href={toSurvey({ id })}>{versioned.survey.title}</BackLink>
-      <PageHeading>{t('surveys.results.heading', { title: versioned.survey.title })}</PageHeading>
+      <PageTop
+        back={{ href: toSurvey({ id }), label: versioned.survey.title }}
+        title={t('surveys.results.heading', { title: versioned.survey.title })}
+      />
       {national && (
         <div className="filters">
           <Select

@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
+import { LoadedList } from '../../../components';
 import { Badge, Link, LinkButton, PageHeading, ProvenanceMark, Select } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
@@ -45,37 +45,33 @@ export function SurveysPage() {
           onChange={(value) => set(value === NATIONAL ? { national: true } : { county: value ?? undefined })}
         />
       </div>
-      <Loaded query={surveys}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('surveys.none')}</p>
-          ) : (
-            <ul className="survey-list">
-              {list.map((survey) => (
-                <li key={survey.id} className="survey-list-item">
-                  <Link href={toSurvey({ id: survey.id })}>{survey.title}</Link>{' '}
-                  <Badge>{t(`surveys.status.${survey.status}`)}</Badge>
-                  <br />
-                  {survey.countyName ?? t('surveys.national')}, {survey.year}.{' '}
-                  <ResponseRate
-                    answered={survey.answered}
-                    recipients={survey.recipients}
-                    rate={survey.recipients === 0 ? 0 : Math.round((survey.answered * 100) / survey.recipients)}
-                  />
-                  {survey.asked && <> {t(`surveys.myAnswer.${survey.myAnswer ?? 'NONE'}`)}</>}
-                  {survey.status === 'PUBLISHED' && (
-                    <>
-                      {' '}
-                      <Link href={toSurveyResults({ id: survey.id })}>{t('surveys.results.read')}</Link>
-                    </>
-                  )}
-                  <ProvenanceMark provenance={survey.provenance} />
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </Loaded>
+      <LoadedList query={surveys} none={t('surveys.none')}>
+        {(list) => (
+          <ul className="survey-list">
+            {list.map((survey) => (
+              <li key={survey.id} className="survey-list-item">
+                <Link href={toSurvey({ id: survey.id })}>{survey.title}</Link>{' '}
+                <Badge>{t(`surveys.status.${survey.status}`)}</Badge>
+                <br />
+                {survey.countyName ?? t('surveys.national')}, {survey.year}.{' '}
+                <ResponseRate
+                  answered={survey.answered}
+                  recipients={survey.recipients}
+                  rate={survey.recipients === 0 ? 0 : Math.round((survey.answered * 100) / survey.recipients)}
+                />
+                {survey.asked && <> {t(`surveys.myAnswer.${survey.myAnswer ?? 'NONE'}`)}</>}
+                {survey.status === 'PUBLISHED' && (
+                  <>
+                    {' '}
+                    <Link href={toSurveyResults({ id: survey.id })}>{t('surveys.results.read')}</Link>
+                  </>
+                )}
+                <ProvenanceMark provenance={survey.provenance} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </LoadedList>
     </>
   );
 }
