@@ -44,6 +44,16 @@ describe('removing an indicator', () => {
     expect(screen.queryByRole('button', { name: 'Ta bort indikatorn' })).not.toBeInTheDocument();
   });
 
+  it('says why an indicator that the action plan follows up stays, and offers no removal', async () => {
+    fakeApi(
+      routes(indicator({ followedInActionPlan: true, permissions: { edit: true, delete: false, importValues: true } })),
+    );
+    renderApp(`/follow-up/indicators/${INDICATOR_ID}`);
+    expect(await screen.findByRole('heading', { name: 'Ta bort indikatorn' })).toBeInTheDocument();
+    expect(screen.getByText(/Aktiviteter i handlingsplanen följs upp med indikatorn/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ta bort indikatorn' })).not.toBeInTheDocument();
+  });
+
   it('shows nothing of removal to those who may not remove it', async () => {
     fakeApi(routes(indicator({ permissions: { edit: false, delete: false, importValues: false } })));
     renderApp(`/follow-up/indicators/${INDICATOR_ID}`);

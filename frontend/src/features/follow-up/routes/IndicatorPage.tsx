@@ -22,7 +22,8 @@ const routeApi = getRouteApi('/follow-up/indicators/$indicatorId');
 
 /**
  * Removing an indicator, confirmed with the number of values that go with it. While assessments report values for it
- * the page says why it stays instead of offering the button (the server refuses with `indicator-in-use` too).
+ * or action-plan activities follow it up, the page says why it stays instead of offering the button (the server
+ * refuses with `indicator-in-use` or `indicator-in-plan` too).
  */
 function DeleteIndicator({ versioned }: { versioned: VersionedIndicator }) {
   const { t } = useTranslation();
@@ -34,7 +35,10 @@ function DeleteIndicator({ versioned }: { versioned: VersionedIndicator }) {
     <DeleteSection
       id="delete-indicator"
       title={t('followUp.indicator.deleteTitle')}
-      kept={indicator.reportedInAssessments && t('followUp.rules.indicator-in-use')}
+      kept={
+        (indicator.reportedInAssessments && t('followUp.rules.indicator-in-use')) ||
+        (indicator.followedInActionPlan && t('followUp.rules.indicator-in-plan'))
+      }
       intro={t('followUp.indicator.deleteIntro')}
       error={remove.isError && <FollowUpActionError error={remove.error} />}
       label={t('followUp.indicator.delete')}
@@ -151,7 +155,9 @@ export function IndicatorPage() {
       </section>
       {indicator.source === 'KOLADA' && <KoladaPanel indicatorId={indicatorId} etag={etag} />}
       {indicator.permissions.importValues && <ValuesImport indicatorId={indicatorId} etag={etag} />}
-      {(indicator.permissions.delete || indicator.reportedInAssessments) && <DeleteIndicator versioned={query.data} />}
+      {(indicator.permissions.delete || indicator.reportedInAssessments || indicator.followedInActionPlan) && (
+        <DeleteIndicator versioned={query.data} />
+      )}
     </>
   );
 }
