@@ -55,4 +55,19 @@ describe('an edit session whose form stays open after saving', () => {
     expect(result.current.base.etag).toBe('"3"');
     expect(result.current.formKey).toBe(formKey + 1);
   });
+
+  it('starts the form again from the version saved when asked to', async () => {
+    const { result } = renderHook(() =>
+      useEditSession<Input>({
+        initial: { input: { title: 'A', text: '' }, etag: '"1"' },
+        fetchLatest: () => Promise.reject(new Error('not read')),
+        save: (input) => Promise.resolve({ input: { ...input, text: 'from the server' }, etag: '"2"' }),
+        restartOnSave: true,
+      }),
+    );
+    await act(() => result.current.submit({ title: 'B', text: '' }));
+    expect(result.current.start.input).toEqual({ title: 'B', text: 'from the server' });
+    expect(result.current.base.etag).toBe('"2"');
+    expect(result.current.formKey).toBe(1);
+  });
 });

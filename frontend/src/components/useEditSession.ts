@@ -17,6 +17,11 @@ export type EditSessionOptions<I> = {
    * saved version, which the next save starts from.
    */
   save: (input: I, etag: string) => Promise<Snapshot<I>> | Promise<void>;
+  /**
+   * Whether the form starts again from the version a save returns (e.g. so entries added get the server's keys);
+   * by default it keeps what is typed and only goes on from that version.
+   */
+  restartOnSave?: boolean;
 };
 
 /**
@@ -24,7 +29,12 @@ export type EditSessionOptions<I> = {
  * between (412), the latest version is read and the edit turns into a conflict: the person can read the latest
  * version (dropping their changes) or lay their changes onto it and save with its ETag.
  */
-export function useEditSession<I extends object>({ initial, fetchLatest, save }: EditSessionOptions<I>) {
+export function useEditSession<I extends object>({
+  initial,
+  fetchLatest,
+  save,
+  restartOnSave = false,
+}: EditSessionOptions<I>) {
   const [base, setBase] = useState(initial);
   const [start, setStart] = useState<FormStart<I>>({ input: initial.input });
   const [formKey, setFormKey] = useState(0);
@@ -47,7 +57,8 @@ export function useEditSession<I extends object>({ initial, fetchLatest, save }:
       if (!isStale(error)) throw error;
       setConflict({ latest: await fetchLatest(), mine });
     });
-    if (saved) setBase(saved);
+    if (saved && restartOnSave) restart(saved, { input: saved.input });
+    else if (saved) setBase(saved);
     return saved;
   };
 

@@ -8,6 +8,7 @@ export type VersionedEditOptions<V, I> = {
   /** What the form edits of a read, with the ETag of its version. */
   snapshotOf: (read: V) => Snapshot<I>;
   save: EditSessionOptions<I>['save'];
+  restartOnSave?: boolean;
 };
 
 /**
