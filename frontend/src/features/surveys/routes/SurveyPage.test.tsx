@@ -4,28 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
-import type { Survey, SurveyInput } from '../types';
+import { survey, SURVEY_ID } from '../testData';
+import type { SurveyInput } from '../types';
 
-const ID = '60000000-0000-4000-8000-000000000002';
+const ID = SURVEY_ID;
 const path = `/api/v1/surveys/${ID}`;
 
-const draft: Survey = {
-  id: ID,
-  countyCode: '19',
-  countyName: 'Västmanlands län',
-  title: 'Lägesbild 2026',
-  year: 2026,
-  opensOn: '2026-09-01',
-  closesOn: '2026-10-31',
-  includeRegion: false,
+const draft = survey({
   status: 'DRAFT',
-  themes: [],
-  recipients: [],
-  version: 3,
-  createdAt: '2026-08-01T08:00:00Z',
-  createdBy: 'coordinator.vastmanland',
-  updatedAt: '2026-08-01T08:00:00Z',
-  updatedBy: 'coordinator.vastmanland',
   permissions: {
     update: true,
     statusChanges: [],
@@ -35,7 +21,7 @@ const draft: Survey = {
     export: false,
     followCounties: [],
   },
-};
+});
 
 describe('survey draft editor', () => {
   it('on 412 shows what someone else changed, re-applies my changes with the new ETag and goes on from there', async () => {
