@@ -34,6 +34,8 @@ export type { ServerFormProps } from './ServerForm';
 export { useConfirmation } from './useConfirmation';
 export { refetched, useEditSession } from './useEditSession';
 export type { EditSessionOptions, FormStart, Snapshot } from './useEditSession';
+export { useVersionedEdit } from './useVersionedEdit';
+export type { VersionedEditOptions } from './useVersionedEdit';
 export { organisationSearchKey, useOrganisationOptions, useOrganisationSearch } from './useOrganisationOptions';
 export { ChangesTable } from './ChangesTable';
 export type { ChangesTableTexts, RecordedChange } from './ChangesTable';

@@ -12,8 +12,16 @@ export type EditSessionOptions<I> = {
   initial: Snapshot<I>;
   /** Reads what is stored now. */
   fetchLatest: () => Promise<Snapshot<I>>;
-  /** Saves with `If-Match: etag`; throws the ApiError when refused. */
-  save: (input: I, etag: string) => Promise<void>;
+  /**
+   * Saves with `If-Match: etag`; throws the ApiError when refused. A form that stays open after saving returns the
+   * saved version, which the next save starts from.
+   */
+  save: (input: I, etag: string) => Promise<Snapshot<I>> | Promise<void>;
+  /**
+   * Whether the form starts again from the version a save returns (e.g. so entries added get the server's keys);
+   * by default it keeps what is typed and only goes on from that version.
+   */
+  restartOnSave?: boolean;
 };
 
 /**
@@ -21,7 +29,12 @@ export type EditSessionOptions<I> = {
  * between (412), the latest version is read and the edit turns into a conflict: the person can read the latest
  * version (dropping their changes) or lay their changes onto it and save with its ETag.
  */
-export function useEditSession<I extends object>({ initial, fetchLatest, save }: EditSessionOptions<I>) {
+export function useEditSession<I extends object>({
+  initial,
+  fetchLatest,
+  save,
+  restartOnSave = false,
+}: EditSessionOptions<I>) {
   const [base, setBase] = useState(initial);
   const [start, setStart] = useState<FormStart<I>>({ input: initial.input });
   const [formKey, setFormKey] = useState(0);
@@ -35,14 +48,23 @@ export function useEditSession<I extends object>({ initial, fetchLatest, save }:
     setFormKey((key) => key + 1);
   };
 
-  /** The form's save: a stale version becomes the conflict screen, every other refusal goes back to the form. */
-  const submit = async (mine: I) => {
-    try {
-      await save(mine, base.etag);
-    } catch (error) {
+  /**
+   * `submit` that also gives the version saved when `save` does (none when the save ended in the conflict screen),
+   * for a form that goes on from it (e.g. hands it in).
+   */
+  const submitForVersion = async (mine: I) => {
+    const saved = await save(mine, base.etag).catch(async (error: unknown) => {
       if (!isStale(error)) throw error;
       setConflict({ latest: await fetchLatest(), mine });
-    }
+    });
+    if (saved && restartOnSave) restart(saved, { input: saved.input });
+    else if (saved) setBase(saved);
+    return saved;
+  };
+
+  /** The form's save: a stale version becomes the conflict screen, every other refusal goes back to the form. */
+  const submit = async (mine: I): Promise<void> => {
+    await submitForVersion(mine);
   };
 
   /** Drops my changes: the form shows what is stored now. */
@@ -57,7 +79,9 @@ export function useEditSession<I extends object>({ initial, fetchLatest, save }:
     const merged = applyMyChanges(base.input, latest.input, mine);
     setReapplying(true);
     try {
-      await save(merged, latest.etag);
+      const saved = await save(merged, latest.etag);
+      // A form that stays open shows what was saved, and goes on from that version.
+      if (saved) restart(saved, { input: saved.input });
     } catch (error) {
       if (isStale(error)) {
         // Yet another save in between: compare with that one, keeping my changes relative to what I last saw.
@@ -71,7 +95,7 @@ export function useEditSession<I extends object>({ initial, fetchLatest, save }:
     }
   };
 
-  return { base, start, formKey, conflict, submit, reload, reapply, isReapplying };
+  return { base, start, formKey, conflict, submit, submitForVersion, reload, reapply, isReapplying };
 }
 
 /**

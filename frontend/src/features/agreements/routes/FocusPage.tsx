@@ -1,8 +1,17 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormSelect, FormTextField, ServerForm } from '../../../components';
-import { NotPermittedPage } from '../../../components';
+import {
+  conflictText,
+  EditSessionView,
+  FormField,
+  FormSelect,
+  FormTextField,
+  NotPermittedPage,
+  refetched,
+  ServerForm,
+  useVersionedEdit,
+} from '../../../components';
 import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, type ListItem } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAgreement } from '../api/getAgreement';
@@ -24,36 +33,132 @@ const routeApi = getRouteApi('/agreements/$id/goal-areas/$goalAreaId/focus');
 const FORM = 'focus';
 const fields = ['points', 'proposedByForumId', 'decidedBy', 'decidedOn'] as const;
 
-function FocusForm({
+/** What the focus form edits. */
+type FocusValues = {
+  points: ListItem[];
+  proposedByForumId: string | null;
+  decidedBy: string;
+  decidedOn: string;
+};
+
+/** The year's focus as an edit snapshot; a year without one starts empty (and is created without If-Match). */
+function focusSnapshot(priority: YearlyPriority | undefined) {
+  return {
+    input: {
+      points: listItemsOf(priority?.points ?? ['']),
+      proposedByForumId: priority?.proposedBy?.id ?? null,
+      decidedBy: priority?.decidedBy ?? '',
+      decidedOn: priority?.decidedOn ?? '',
+    },
+    etag: priority ? etagOfVersion(priority.version) : '',
+  };
+}
+
+/**
+ * The form over the version of the year's focus it was opened with (even when the agreement is read again in the
+ * background): when someone else saved meanwhile (412), the conflict screen shows what they changed, to re-apply
+ * mine onto their version or start again from it.
+ */
+function EditFocus({
   agreementId,
   countyCode,
   goalArea,
   year,
-  priority: current,
-  onReload,
+  priority,
+  readAgain,
 }: {
   agreementId: string;
   countyCode: string;
   goalArea: GoalArea;
   year: number;
-  /** The year's focus as it was read, when there is one (its version goes into If-Match). */
+  /** The year's focus as it was read, when there is one. */
   priority: YearlyPriority | undefined;
-  onReload: () => void;
+  /** Reads the year's focus again. */
+  readAgain: () => Promise<YearlyPriority | undefined>;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const put = usePutPriority();
-  const describeError = useActionErrorText();
-  // The version it was opened with, even when the agreement is read again in the background (so a change made
-  // meanwhile is refused with 412, not overwritten).
-  const [priority] = useState(current);
-  const [points, setPoints] = useState<ListItem[]>(() => listItemsOf(priority?.points ?? ['']));
-  const [decidedBy, setDecidedBy] = useState(priority?.decidedBy ?? '');
-  const [decidedOn, setDecidedOn] = useState(priority?.decidedOn ?? '');
-  const [proposedBy, setProposedBy] = useState<string | null>(priority?.proposedBy?.id ?? null);
   const forums = useProposingForums(countyCode);
+  const forumOptions = (forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }));
   const name = goalAreaName(goalArea);
   const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.focus.fields.${field}`)]));
+  const session = useVersionedEdit({
+    read: priority,
+    readAgain,
+    snapshotOf: focusSnapshot,
+    save: async (values, etag) => {
+      await put.mutateAsync({
+        agreementId,
+        goalAreaId: goalArea.id,
+        year,
+        etag: etag || undefined,
+        input: {
+          points: values.points.map((item) => item.value.trim()),
+          proposedByForumId: values.proposedByForumId ?? undefined,
+          decidedBy: values.decidedBy.trim() || undefined,
+          decidedOn: values.decidedOn || undefined,
+        },
+      });
+      await navigate({
+        to: '/agreements/$id',
+        params: { id: agreementId },
+        state: (previous) => ({
+          ...previous,
+          notice: { key: 'agreements.notice.focusSaved', values: { year, name } },
+        }),
+      });
+    },
+  });
+  return (
+    <EditSessionView
+      session={session}
+      fields={fields}
+      labelOf={(field) => labels[field] ?? field}
+      describe={(field, value) =>
+        field === 'proposedByForumId'
+          ? (forumOptions.find((forum) => forum.id === value)?.label ?? conflictText(value))
+          : conflictText(value)
+      }
+      renderForm={(start) => (
+        <FocusForm
+          {...start}
+          agreementId={agreementId}
+          year={year}
+          labels={labels}
+          forumOptions={forumOptions}
+          onSave={session.submit}
+        />
+      )}
+    />
+  );
+}
+
+function FocusForm({
+  agreementId,
+  year,
+  labels,
+  forumOptions,
+  initialInput,
+  initialError,
+  notice,
+  onSave,
+}: {
+  agreementId: string;
+  year: number;
+  labels: Record<string, string>;
+  forumOptions: { id: string; label: string }[];
+  initialInput: FocusValues;
+  initialError?: unknown;
+  notice?: string;
+  onSave: (values: FocusValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const describeError = useActionErrorText();
+  const [points, setPoints] = useState(initialInput.points);
+  const [decidedBy, setDecidedBy] = useState(initialInput.decidedBy);
+  const [decidedOn, setDecidedOn] = useState(initialInput.decidedOn);
+  const [proposedBy, setProposedBy] = useState(initialInput.proposedByForumId);
   const labelOf = (field: string) =>
     labelField(field, labels, (list, n) => (list === 'points' ? t('agreements.focus.point', { n }) : undefined));
   return (
@@ -62,32 +167,12 @@ function FocusForm({
       fields={fields}
       labelOf={labelOf}
       describeError={describeError}
-      onReload={onReload}
+      notice={notice}
+      initialError={initialError}
       requiredHint={false}
       submitLabel={t('agreements.focus.save', { year })}
       cancelHref={toAgreement({ id: agreementId })}
-      onSubmit={async () => {
-        await put.mutateAsync({
-          agreementId,
-          goalAreaId: goalArea.id,
-          year,
-          etag: priority ? etagOfVersion(priority.version) : undefined,
-          input: {
-            points: points.map((item) => item.value.trim()),
-            proposedByForumId: proposedBy ?? undefined,
-            decidedBy: decidedBy.trim() || undefined,
-            decidedOn: decidedOn || undefined,
-          },
-        });
-        await navigate({
-          to: '/agreements/$id',
-          params: { id: agreementId },
-          state: (previous) => ({
-            ...previous,
-            notice: { key: 'agreements.notice.focusSaved', values: { year, name } },
-          }),
-        });
-      }}
+      onSubmit={() => onSave({ points, proposedByForumId: proposedBy, decidedBy, decidedOn })}
     >
       <FormField form={FORM} name="points">
         <OrderedListEditor
@@ -114,7 +199,7 @@ function FocusForm({
         label={t('agreements.focus.fields.proposedByForumId')}
         description={t('agreements.focus.proposedByHint')}
         emptyOption={t('agreements.focus.noProposer')}
-        options={(forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }))}
+        options={forumOptions}
         value={proposedBy}
         onChange={setProposedBy}
       />
@@ -143,9 +228,8 @@ export function FocusPage() {
   const navigate = useNavigate();
   const { id, goalAreaId } = routeApi.useParams();
   const search = routeApi.useSearch();
-  const refetch = useAgreement(id).refetch;
+  const query = useAgreement(id);
   const remove = useRemovePriority();
-  const [reloads, setReloads] = useState(0);
   const [removeError, setRemoveError] = useState<{ error: unknown; seq: number } | null>(null);
 
   return (
@@ -201,14 +285,18 @@ export function FocusPage() {
                 <p>{t('agreements.focus.decidedText')}</p>
               </Alert>
             ) : (
-              <FocusForm
-                key={`${year}-${reloads}`}
+              <EditFocus
+                key={year}
                 agreementId={agreement.id}
                 countyCode={agreement.countyCode}
                 goalArea={goalArea}
                 year={year}
                 priority={priority}
-                onReload={() => void refetch().then(() => setReloads((count) => count + 1))}
+                readAgain={async () =>
+                  (await refetched(query)).agreement.goalAreas
+                    .find((candidate) => candidate.id === goalArea.id)
+                    ?.priorities.find((candidate) => candidate.year === year)
+                }
               />
             )}
             {priority && priority.status !== 'DECIDED' && (

@@ -4,18 +4,14 @@ import { FormField, FormRadioGroup, FormRepeatingGroup, FormTextArea, ServerForm
 import { Button, SearchComboBox, Select, TextField } from '../../../design-system';
 import { useFundingProjectName, useFundingProjectOptions } from '../api/getFundingProjects';
 import { useCountyMunicipalities } from '../api/getMunicipalities';
-import { useSaveAssessment } from '../api/saveAssessment';
-import { useOrganisationOptions } from '../../../components';
-import { useSubmitAssessment } from '../api/submitAssessment';
+import { conflictText, useOrganisationOptions } from '../../../components';
 import { usePlanActivities } from '../api/getPlanActivities';
-import type { VersionedAssessment } from '../api/getAssessment';
-import { goalStatuses } from '../types';
+import { goalStatuses, type Assessment, type GoalStatus } from '../types';
 import { useFollowUpErrorText } from './ActionError';
 import {
   cellKey,
   cellsOf,
   activityFromPlan,
-  formValuesOf,
   newActivity,
   toAssessmentInput,
   type ActivityItem,
@@ -139,34 +135,82 @@ function ActivityOrganisations({
   );
 }
 
+/** The fields of the conflict screen, in the form's order (the value cells as one field). */
+export const assessmentConflictFields = ['status', 'situation', 'activities', 'values'] as const;
+
+/** A value cell in words: the indicator, the municipality (by name) and the gender. */
+function useCellLabel(indicators: Assessment['indicators'], countyCode: string | undefined) {
+  const { t } = useTranslation();
+  const municipalities = useCountyMunicipalities(countyCode);
+  const municipalityName = (code: string) => municipalities.data?.find((m) => m.code === code)?.name ?? code;
+  return (key: string) => {
+    const [indicatorId, municipalityCode, gender] = key.split('|');
+    const indicator = indicators.find((i) => i.id === indicatorId);
+    return [
+      indicator?.name,
+      municipalityCode ? municipalityName(municipalityCode) : undefined,
+      t(`followUp.gender.${gender}` as never),
+    ]
+      .filter(Boolean)
+      .join(', ');
+  };
+}
+
+/** The conflict screen's labels and values in words: the status by name, activities by title, values by cell. */
+export function useAssessmentConflictText(indicators: Assessment['indicators'], countyCode: string | undefined) {
+  const { t } = useTranslation();
+  const cellLabel = useCellLabel(indicators, countyCode);
+  const labelOf = (field: string) =>
+    t(`followUp.fields.${field === 'values' ? 'indicatorValues' : field}` as 'followUp.fields.status');
+  const describe = (field: string, value: unknown) => {
+    if (field === 'status') return value ? t(`followUp.goalStatus.${value as GoalStatus}`) : '';
+    if (field === 'activities') return (value as ActivityItem[]).map((activity) => activity.title).join('\n');
+    if (field === 'values')
+      return Object.entries(value as AssessmentFormValues['values'])
+        .filter(([, text]) => text.trim() !== '')
+        .map(([key, text]) => `${cellLabel(key)}: ${text}`)
+        .join('\n');
+    return conflictText(value);
+  };
+  return { labelOf, describe };
+}
+
 /**
  * The party's assessment of a goal area: status, the situation (Läget), activities and indicator values. "Spara
- * utkast" saves (If-Match); "Lämna in" saves and then submits for review.
+ * utkast" saves; "Lämna in" saves and then submits for review (`onSave` says which).
  */
 export function AssessmentForm({
-  versioned,
+  assessment,
   countyCode,
-  onReload,
+  initialInput,
+  initialError,
+  notice,
+  onSave,
+  onChange,
 }: {
-  versioned: VersionedAssessment;
+  assessment: Assessment;
   countyCode: string | undefined;
-  onReload: () => void;
+  initialInput: AssessmentFormValues;
+  initialError?: unknown;
+  notice?: string;
+  onSave: (values: AssessmentFormValues, intent: 'save' | 'submit') => Promise<void>;
+  /** Any change in the form (a saved notice no longer holds). */
+  onChange: () => void;
 }) {
   const { t } = useTranslation();
-  const { assessment } = versioned;
-  const save = useSaveAssessment();
-  const submit = useSubmitAssessment();
   const describe = useFollowUpErrorText();
   const municipalities = useCountyMunicipalities(countyCode);
-  const [values, setValues] = useState<AssessmentFormValues>(() => formValuesOf(assessment));
-  const [positions, setPositions] = useState<Partial<Record<string, number>>>({});
-  const [saved, setSaved] = useState<'saved' | 'submitted' | undefined>();
+  const cellLabel = useCellLabel(assessment.indicators, countyCode);
+  const [values, setValues] = useState<AssessmentFormValues>(initialInput);
+  // Where each value cell was in the list last sent, so the server's errors find their field.
+  const [positions, setPositions] = useState<Partial<Record<string, number>>>(() =>
+    initialError ? toAssessmentInput(initialInput, assessment.indicators).positions : {},
+  );
   const intent = useRef<'save' | 'submit'>('save');
   const change = (changes: Partial<AssessmentFormValues>) => {
-    setSaved(undefined);
+    onChange();
     setValues((current) => ({ ...current, ...changes }));
   };
-  const municipalityName = (code: string) => municipalities.data?.find((m) => m.code === code)?.name ?? code;
 
   const labelOf = (field: string) => {
     const activity = /^activities\[(\d+)\]\.?(\w*)/.exec(field);
@@ -184,48 +228,23 @@ export function AssessmentForm({
     return t(`followUp.fields.${field}` as never);
   };
 
-  const cellLabel = (key: string) => {
-    const [indicatorId, municipalityCode, gender] = key.split('|');
-    const indicator = assessment.indicators.find((i) => i.id === indicatorId);
-    return [
-      indicator?.name,
-      municipalityCode ? municipalityName(municipalityCode) : undefined,
-      t(`followUp.gender.${gender}` as never),
-    ]
-      .filter(Boolean)
-      .join(', ');
-  };
-
   const onSubmit = async () => {
     const wanted = intent.current;
     intent.current = 'save';
-    const { input, positions: sent } = toAssessmentInput(values, assessment.indicators);
-    setPositions(sent);
-    const result = await save.mutateAsync({ id: assessment.id, etag: versioned.etag, input });
-    if (wanted === 'submit') {
-      await submit.mutateAsync({ id: assessment.id, etag: result.etag });
-      setSaved('submitted');
-    } else {
-      setSaved('saved');
-    }
+    setPositions(toAssessmentInput(values, assessment.indicators).positions);
+    await onSave(values, wanted);
   };
 
   return (
     <>
-      <div role="status" className="form-saved">
-        {saved === 'saved'
-          ? t('followUp.assessment.savedDraft')
-          : saved === 'submitted'
-            ? t('followUp.assessment.submitted')
-            : ''}
-      </div>
       <ServerForm
         form={FORM}
         fields={fields}
         labelOf={labelOf}
         submitLabel={t('followUp.assessment.saveDraft')}
         describeError={describe}
-        onReload={onReload}
+        notice={notice}
+        initialError={initialError}
         requiredHint={false}
         onSubmit={onSubmit}
         extraActions={

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
 import { assessment, ASSESSMENT_ID, INDICATOR_ID, round, ROUND_ID } from '../testData';
-import type { Assessment } from '../types';
+import type { Assessment, AssessmentInput } from '../types';
 
 const path = `/api/v1/assessments/${ASSESSMENT_ID}`;
 
@@ -139,5 +140,76 @@ describe('assessment form', () => {
     const heading = await screen.findByText('Bedömningen är återsänd med en kommentar');
     expect(present(heading.closest('[role="alert"], .ds-alert'))).toHaveTextContent('Komplettera med insatser.');
     expect(within(screen.getByRole('radiogroup', { name: /Status/ })).getAllByRole('radio')).toHaveLength(4);
+  });
+
+  it('shows what someone else saved meanwhile and re-applies my changes with the new ETag, staying on the form', async () => {
+    const resource = versionedResource(path, assessment(), {
+      write: (stored, body) => {
+        const input = body as AssessmentInput;
+        return {
+          ...stored,
+          status: input.status,
+          situation: input.situation,
+          indicatorValues: (input.indicatorValues ?? []).map((value) => ({
+            ...value,
+            indicatorName: 'Andel i arbete',
+            gender: value.gender ?? 'TOTAL',
+          })),
+        };
+      },
+    });
+    const api = fakeApi([
+      ...resource.routes,
+      { path: `/api/v1/follow-up-rounds/${ROUND_ID}`, respond: () => json(round(), { headers: { ETag: '"2"' } }) },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
+    await user.click(await screen.findByRole('radio', { name: 'Delvis i fas' }));
+    await user.type(screen.getByRole('textbox', { name: /^Läget/ }), 'Bostadsbristen består.');
+    resource.changeMeanwhile({
+      situation: 'Läget enligt kollegan.',
+      indicatorValues: [{ indicatorId: INDICATOR_ID, indicatorName: 'Andel i arbete', gender: 'WOMEN', value: 40 }],
+    });
+    await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
+
+    expect(await conflictRow(/^Läget/)).toEqual([
+      'Läget enligt kollegan.',
+      'Bostadsbristen består.',
+      'Bostadsbristen består.',
+    ]);
+    expect(await conflictRow(/^Indikatorvärden/)).toEqual([
+      'Andel i arbete, Kvinnor: 40',
+      '(tomt)',
+      'Andel i arbete, Kvinnor: 40',
+    ]);
+    expect(screen.getByText('Du har ändrat: Status, Läget.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    expect(await screen.findByText('Utkastet är sparat.')).toBeInTheDocument();
+    expect(resource.stored).toMatchObject({
+      version: 5,
+      status: 'PARTLY',
+      situation: 'Bostadsbristen består.',
+      indicatorValues: [{ indicatorId: INDICATOR_ID, gender: 'WOMEN', value: 40 }],
+    });
+    // The form shows what was saved and goes on from that version.
+    expect(screen.getByRole('textbox', { name: 'Andel i arbete, Kvinnor' })).toHaveValue('40');
+    await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    await waitFor(() => expect(api.calls('PUT', path)).toHaveLength(3));
+    expect(api.calls('PUT', path).map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"', '"5"']);
+  });
+
+  it('saves the next draft on the version saved when handing in was refused', async () => {
+    const api = fakeApi(routes(assessment(), () => conflict('submit-needs-situation')));
+    const user = userEvent.setup();
+    renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Lämna in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Beskriv läget innan du lämnar in.');
+    await user.type(screen.getByRole('textbox', { name: /^Läget/ }), 'Bostadsbristen består.');
+    await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    await waitFor(() => expect(api.calls('PUT', path)).toHaveLength(2));
+    expect(api.calls('PUT', path).map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, ServerForm } from '../../../components';
+import { EditSessionView, FormField, refetched, ServerForm, useVersionedEdit } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -20,8 +20,11 @@ import { useAcceptAssessment } from '../api/acceptAssessment';
 import { useAssessment, type VersionedAssessment } from '../api/getAssessment';
 import { useRound } from '../api/getRound';
 import { useReturnAssessment } from '../api/returnAssessment';
+import { useSaveAssessment } from '../api/saveAssessment';
+import { useSubmitAssessment } from '../api/submitAssessment';
 import { FollowUpActionError, useFollowUpErrorText } from '../components/ActionError';
-import { AssessmentForm } from '../components/AssessmentForm';
+import { AssessmentForm, assessmentConflictFields, useAssessmentConflictText } from '../components/AssessmentForm';
+import { formValuesOf, toAssessmentInput, type AssessmentFormValues } from '../components/assessmentForm';
 import { AssessmentView } from '../components/AssessmentView';
 import { AssessmentStateLabel } from '../components/StatusLabels';
 import { PageNotLoaded } from '../components/Loaded';
@@ -134,13 +137,84 @@ function Review({ versioned }: { versioned: VersionedAssessment }) {
   );
 }
 
+/** The assessment as an edit snapshot: its form values and the ETag of its version. */
+function assessmentSnapshot({ assessment, etag }: VersionedAssessment) {
+  return { input: formValuesOf(assessment), etag };
+}
+
+/**
+ * The party's form over the version it was opened with (after a save, the saved one): when someone else saved
+ * meanwhile (412), the conflict screen shows what they changed, to re-apply mine onto their version or start again
+ * from it. Handing in saves the draft first, then submits the version saved; re-applying after a conflict saves
+ * the draft only, so the merged version is read before it is handed in.
+ */
+function EditAssessment({
+  versioned,
+  countyCode,
+  readAgain,
+}: {
+  versioned: VersionedAssessment;
+  countyCode: string | undefined;
+  readAgain: () => Promise<VersionedAssessment>;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveAssessment();
+  const submit = useSubmitAssessment();
+  const { assessment } = versioned;
+  const { labelOf, describe } = useAssessmentConflictText(assessment.indicators, countyCode);
+  const [saved, setSaved] = useState<'saved' | 'submitted' | undefined>();
+  const session = useVersionedEdit({
+    read: versioned,
+    readAgain,
+    snapshotOf: assessmentSnapshot,
+    save: async (values, etag) => {
+      const { input } = toAssessmentInput(values, assessment.indicators);
+      const draft = await save.mutateAsync({ id: assessment.id, etag, input });
+      setSaved('saved');
+      return assessmentSnapshot(draft);
+    },
+  });
+  const onSave = async (values: AssessmentFormValues, intent: 'save' | 'submit') => {
+    const draft = await session.submitForVersion(values);
+    if (intent === 'submit' && draft) {
+      await submit.mutateAsync({ id: assessment.id, etag: draft.etag });
+      setSaved('submitted');
+    }
+  };
+  return (
+    <>
+      <div role="status" className="form-saved">
+        {saved === 'saved'
+          ? t('followUp.assessment.savedDraft')
+          : saved === 'submitted'
+            ? t('followUp.assessment.submitted')
+            : ''}
+      </div>
+      <EditSessionView
+        session={session}
+        fields={assessmentConflictFields}
+        labelOf={labelOf}
+        describe={describe}
+        renderForm={(start) => (
+          <AssessmentForm
+            {...start}
+            assessment={assessment}
+            countyCode={countyCode}
+            onChange={() => setSaved(undefined)}
+            onSave={onSave}
+          />
+        )}
+      />
+    </>
+  );
+}
+
 /** A party's assessment of a goal area in a round: the form for its members, read-only with review for coordinators. */
 export function AssessmentPage() {
   const { t, i18n } = useTranslation();
   const { assessmentId } = routeApi.useParams();
   const query = useAssessment(assessmentId);
   const round = useRound(query.data?.assessment.roundId ?? '');
-  const [formKey, setFormKey] = useState(0);
   if (!query.isSuccess) return <PageNotLoaded query={query} />;
   const { assessment } = query.data;
   const lang = locale(i18n.language);
@@ -205,15 +279,11 @@ export function AssessmentPage() {
         <Alert tone="info" title={t('followUp.assessment.awaitsReview')} />
       )}
       {assessment.permissions.edit ? (
-        <AssessmentForm
-          key={`${assessment.id}-${formKey}`}
+        <EditAssessment
+          key={assessment.id}
           versioned={query.data}
           countyCode={round.data?.round.countyCode}
-          onReload={() =>
-            void query.refetch().then(() => {
-              setFormKey((key) => key + 1);
-            })
-          }
+          readAgain={() => refetched(query)}
         />
       ) : (
         <AssessmentView assessment={assessment} />

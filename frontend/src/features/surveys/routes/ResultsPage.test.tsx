@@ -3,38 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { allowDownloads, baseRoutes, fakeApi, json, searchesOf } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
-import type { Results, Survey } from '../types';
+import { survey, SURVEY_ID } from '../testData';
+import type { Results } from '../types';
 
-const ID = '60000000-0000-4000-8000-000000000001';
+const ID = SURVEY_ID;
 const path = `/api/v1/surveys/${ID}`;
-
-const survey: Survey = {
-  id: ID,
-  countyCode: '19',
-  countyName: 'Västmanlands län',
-  title: 'Lägesbild 2026',
-  year: 2026,
-  opensOn: '2026-09-01',
-  closesOn: '2026-10-31',
-  includeRegion: false,
-  status: 'CLOSED',
-  themes: [],
-  recipients: [],
-  version: 3,
-  createdAt: '2026-08-01T08:00:00Z',
-  createdBy: 'coordinator.vastmanland',
-  updatedAt: '2026-08-01T08:00:00Z',
-  updatedBy: 'coordinator.vastmanland',
-  permissions: {
-    update: false,
-    statusChanges: [],
-    copy: false,
-    summarise: false,
-    readResults: true,
-    export: true,
-    followCounties: [],
-  },
-};
 
 const results: Results = {
   surveyId: ID,
@@ -56,7 +29,7 @@ describe('survey results page', () => {
   it('offers the aggregates and every answer as CSV for Swedish Excel and as RFC 4180 CSV', async () => {
     allowDownloads();
     const api = fakeApi([
-      { path, respond: () => json(survey, { headers: { ETag: '"3"' } }) },
+      { path, respond: () => json(survey(), { headers: { ETag: '"3"' } }) },
       { path: `${path}/results`, respond: () => json(results) },
       { path: `${path}/results.csv`, respond: () => new Response('theme\r\n') },
       { path: `${path}/answers.csv`, respond: () => new Response('organisation\r\n') },

@@ -1,8 +1,18 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, PageNotLoaded, useHistoryDisclosure } from '../../../components';
 import {
+  ActionError,
+  conflictText,
+  EditSessionView,
+  PageNotLoaded,
+  refetched,
+  type Snapshot,
+  useHistoryDisclosure,
+  useVersionedEdit,
+} from '../../../components';
+import {
+  Alert,
   BackLink,
   Badge,
   Button,
@@ -21,7 +31,7 @@ import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveyAnswer, toSurveyResults, toSurveys } from '../../../lib/links';
 import { useChangeSurveyStatus } from '../api/changeSurveyStatus';
 import { useCopySurvey } from '../api/copySurvey';
-import { useSurvey } from '../api/getSurvey';
+import { useSurvey, type VersionedSurvey } from '../api/getSurvey';
 import { useSurveyHistory } from '../api/getSurveyHistory';
 import { useUpdateSurvey } from '../api/updateSurvey';
 import { QuestionEditor } from '../components/QuestionEditor';
@@ -39,7 +49,6 @@ export function SurveyPage() {
   const { id } = routeApi.useParams();
   const query = useSurvey(id);
   const changeStatus = useChangeSurveyStatus();
-  const update = useUpdateSurvey();
   const history = useHistoryDisclosure(useSurveyHistory, id);
   if (!query.isSuccess)
     return (
@@ -93,14 +102,8 @@ export function SurveyPage() {
           ))}
         </div>
       )}
-      {permissions.update && (
-        <>
-          <ActionError error={update.error} title={t('surveys.refused')} />
-          {update.isSuccess && <p role="status">{t('surveys.editor.saved')}</p>}
-        </>
-      )}
       {permissions.update ? (
-        <SurveyEditor key={etag} survey={survey} etag={etag} update={update} />
+        <EditSurvey key={survey.id} versioned={query.data} readAgain={() => refetched(query)} />
       ) : (
         survey.themes.map((theme) => (
           <section key={theme.id} className="survey-theme" aria-labelledby={`theme-${theme.id}`}>
@@ -124,36 +127,133 @@ export function SurveyPage() {
 
 type EditableTheme = { id?: string; title: string; questions: QuestionDraft[] };
 
+/** What the draft editor edits. */
+type SurveyValues = {
+  title: string;
+  opensOn: string;
+  closesOn: string;
+  introduction: string;
+  recipients: Recipients;
+  themes: EditableTheme[];
+};
+
+const surveyFields = ['title', 'opensOn', 'closesOn', 'introduction', 'recipients', 'themes'] as const;
+
+/** The draft as an edit snapshot: its values in the editor and the ETag of its version. */
+function surveySnapshot({ survey, etag }: VersionedSurvey, locale: string): Snapshot<SurveyValues> {
+  return {
+    input: {
+      title: survey.title,
+      opensOn: survey.opensOn,
+      closesOn: survey.closesOn,
+      introduction: survey.introduction ?? '',
+      recipients: { mode: 'chosen', includeRegion: survey.includeRegion, chosen: survey.recipients },
+      themes: survey.themes.map((theme) => ({
+        id: theme.id,
+        title: theme.title,
+        questions: theme.questions.map((q) => draftOf(q, locale)),
+      })),
+    },
+    etag,
+  };
+}
+
 /**
- * The draft's title, days, introduction, themes and questions of every kind. It is shown anew for each version (keyed
- * by the ETag), so new questions get their keys from the server; the save itself lives in the page.
+ * The draft editor over the version it was opened with; after each save it starts again from the version saved (so
+ * new questions get their keys from the server). When someone else saved meanwhile (412), the conflict screen shows
+ * what they changed, to re-apply mine onto their version or start again from it.
  */
-function SurveyEditor({
-  survey,
-  etag,
-  update,
+function EditSurvey({
+  versioned,
+  readAgain,
 }: {
-  survey: Survey;
-  etag: string;
-  update: ReturnType<typeof useUpdateSurvey>;
+  versioned: VersionedSurvey;
+  readAgain: () => Promise<VersionedSurvey>;
 }) {
   const { t, i18n } = useTranslation();
-  const [title, setTitle] = useState(survey.title);
-  const [opensOn, setOpensOn] = useState(survey.opensOn);
-  const [closesOn, setClosesOn] = useState(survey.closesOn);
-  const [introduction, setIntroduction] = useState(survey.introduction ?? '');
-  const [recipients, setRecipients] = useState<Recipients>({
-    mode: 'chosen',
-    includeRegion: survey.includeRegion,
-    chosen: survey.recipients,
+  const update = useUpdateSurvey();
+  const { survey } = versioned;
+  const session = useVersionedEdit({
+    read: versioned,
+    readAgain,
+    snapshotOf: (read: VersionedSurvey) => surveySnapshot(read, i18n.language),
+    restartOnSave: true,
+    save: async (values, etag) =>
+      surveySnapshot(
+        await update.mutateAsync({ id: survey.id, etag, input: surveyInput(survey, values) }),
+        i18n.language,
+      ),
   });
-  const [themes, setThemes] = useState<EditableTheme[]>(
-    survey.themes.map((theme) => ({
+  const labels: Record<(typeof surveyFields)[number], string> = {
+    title: t('surveys.titleLabel'),
+    opensOn: t('surveys.opensOn'),
+    closesOn: t('surveys.closesOn'),
+    introduction: t('surveys.introduction'),
+    recipients: t('surveys.recipients'),
+    themes: t('surveys.editor.themes'),
+  };
+  return (
+    <>
+      {update.isSuccess && <p role="status">{t('surveys.editor.saved')}</p>}
+      <EditSessionView
+        session={session}
+        fields={surveyFields}
+        labelOf={(field) => labels[field as (typeof surveyFields)[number]]}
+        describe={(field, value) => {
+          if (field === 'recipients') return (value as Recipients).chosen.map((recipient) => recipient.name).join('\n');
+          if (field === 'themes')
+            return (value as EditableTheme[])
+              .flatMap((theme) => [theme.title, ...theme.questions.map((question) => `– ${question.text}`)])
+              .join('\n');
+          return conflictText(value);
+        }}
+        renderForm={(start) => <SurveyEditor {...start} survey={survey} onSave={session.submit} />}
+      />
+    </>
+  );
+}
+
+/** The API input of the editor's values. */
+function surveyInput(survey: Survey, values: SurveyValues): SurveyInput {
+  return {
+    countyCode: survey.countyCode,
+    title: values.title,
+    year: Number(values.opensOn.slice(0, 4)) || survey.year,
+    opensOn: values.opensOn,
+    closesOn: values.closesOn,
+    introduction: values.introduction || undefined,
+    ...recipientsInput(values.recipients),
+    themes: values.themes.map((theme) => ({
       id: theme.id,
       title: theme.title,
-      questions: theme.questions.map((q) => draftOf(q, i18n.language)),
+      questions: theme.questions.map(questionInput),
     })),
-  );
+  };
+}
+
+/** The draft's title, days, introduction, themes and questions of every kind. */
+function SurveyEditor({
+  survey,
+  initialInput,
+  initialError,
+  notice,
+  onSave,
+}: {
+  survey: Survey;
+  initialInput: SurveyValues;
+  initialError?: unknown;
+  notice?: string;
+  onSave: (values: SurveyValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(initialInput.title);
+  const [opensOn, setOpensOn] = useState(initialInput.opensOn);
+  const [closesOn, setClosesOn] = useState(initialInput.closesOn);
+  const [introduction, setIntroduction] = useState(initialInput.introduction);
+  const [recipients, setRecipients] = useState<Recipients>(initialInput.recipients);
+  const [themes, setThemes] = useState<EditableTheme[]>(initialInput.themes);
+  const [error, setError] = useState<unknown>(initialError ?? null);
+  const [isSaving, setSaving] = useState(false);
   const setTheme = (index: number, change: Partial<EditableTheme>) =>
     setThemes((all) => all.map((theme, i) => (i === index ? { ...theme, ...change } : theme)));
   const setQuestion = (themeIndex: number, index: number, draft: QuestionDraft) =>
@@ -162,28 +262,27 @@ function SurveyEditor({
         i === themeIndex ? { ...theme, questions: theme.questions.map((q, j) => (j === index ? draft : q)) } : theme,
       ),
     );
-  const input = (): SurveyInput => ({
-    countyCode: survey.countyCode,
-    title,
-    year: Number(opensOn.slice(0, 4)) || survey.year,
-    opensOn,
-    closesOn,
-    introduction: introduction || undefined,
-    ...recipientsInput(recipients),
-    themes: themes.map((theme) => ({
-      id: theme.id,
-      title: theme.title,
-      questions: theme.questions.map(questionInput),
-    })),
-  });
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave({ title, opensOn, closesOn, introduction, recipients, themes });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
   return (
     <Form
       aria-label={t('surveys.editor.title')}
       onSubmit={(event) => {
         event.preventDefault();
-        update.mutate({ id: survey.id, etag, input: input() });
+        void save();
       }}
     >
+      {notice && error === null && <Alert tone="info" title={notice} />}
+      <ActionError error={error} title={t('surveys.refused')} />
       <h2>{t('surveys.editor.title')}</h2>
       <TextField label={t('surveys.titleLabel')} value={title} onChange={setTitle} isRequired />
       <TextField
@@ -238,7 +337,7 @@ function SurveyEditor({
         <Button variant="secondary" onPress={() => setThemes([...themes, { title: '', questions: [] }])}>
           {t('surveys.editor.addTheme')}
         </Button>
-        <Button type="submit" variant="primary" isDisabled={update.isPending}>
+        <Button type="submit" variant="primary" isDisabled={isSaving}>
           {t('surveys.editor.save')}
         </Button>
       </div>
