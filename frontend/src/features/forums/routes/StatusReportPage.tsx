@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded, useHistoryDisclosure } from '../../../components';
+import { PageNotLoaded, refetched, useHistoryDisclosure } from '../../../components';
 import { Alert, DataTable, DescriptionList, Disclosure, Link, PageHeading } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -25,7 +25,8 @@ export function StatusReportPage() {
   const history = useHistoryDisclosure(useStatusReportHistory, id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
-  const [edited, setEdited] = useState(false);
+  // Saves made with the edit form: each starts it again from the version saved.
+  const [edits, setEdits] = useState(0);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -88,12 +89,12 @@ export function StatusReportPage() {
 
       {report.permissions.edit && report.status === 'OPEN' && (
         <Disclosure summary={t('forums.reportCorrections.edit')}>
-          {edited && <Alert tone="success" title={t('forums.reportCorrections.saved')} />}
+          {edits > 0 && <Alert tone="success" title={t('forums.reportCorrections.saved')} />}
           <StatusReportEditForm
-            key={query.data.etag}
+            key={edits}
             versioned={query.data}
-            onReload={reload}
-            onSaved={() => setEdited(true)}
+            refetch={() => refetched(query)}
+            onSaved={() => setEdits((count) => count + 1)}
           />
         </Disclosure>
       )}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { EditSessionView, useEditSession } from '../../../components';
+
+/** How the form starts: the session's values, an error to show at once, a notice after reading the latest. */
+type FormStart<I> = { initialInput: I; initialError?: unknown; notice?: string };
+
+/**
+ * An edit form inside a record's page over the version it was opened with: when someone else saved meanwhile
+ * (412), the conflict screen shows what they changed, to re-apply mine onto their version or start again from it.
+ * The page keys it by its own saves, not by the ETag (reading the latest version changes that, and the conflict
+ * screen would be gone), so after a save it starts again from the version saved.
+ */
+export function InPageEdit<V extends { etag: string }, I extends object, K extends keyof I & string>({
+  versioned,
+  refetch,
+  valuesOf,
+  save,
+  renderForm,
+  ...view
+}: {
+  versioned: V;
+  /** Reads the record again (e.g. `() => refetched(query)`). */
+  refetch: () => Promise<V>;
+  /** The record as the form's values. */
+  valuesOf: (versioned: V) => I;
+  /** Saves the values with `If-Match: etag`; throws the ApiError when refused. */
+  save: (values: I, etag: string) => Promise<void>;
+  /** The form's fields, in order, for the conflict table. */
+  fields: readonly K[];
+  labelOf: (field: string) => string;
+  /** A value in words (texts and lists of texts as they are by default). */
+  describe?: (field: K, value: unknown) => string;
+  /** The form, started from the session's values, saving through `submit`. */
+  renderForm: (start: FormStart<I>, submit: (values: I) => Promise<void>) => ReactNode;
+}) {
+  const session = useEditSession({
+    initial: { input: valuesOf(versioned), etag: versioned.etag },
+    fetchLatest: async () => {
+      const latest = await refetch();
+      return { input: valuesOf(latest), etag: latest.etag };
+    },
+    save,
+  });
+  return <EditSessionView {...view} session={session} renderForm={(start) => renderForm(start, session.submit)} />;
+}
