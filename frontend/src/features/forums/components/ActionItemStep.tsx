@@ -8,7 +8,8 @@ import { ForumServerForm } from './ForumServerForm';
 /** What a form on an action item's page gets: the item with the ETag read, how to read the latest, what to say once saved. */
 export type ActionItemFormProps = {
   versioned: VersionedActionItem;
-  onReload: () => void;
+  /** Reads the item again; the page's item is then the latest. */
+  refetch: () => Promise<VersionedActionItem>;
   onSaved: (text: string) => void;
 };
 
@@ -25,7 +26,7 @@ export function ActionItemStep({
   fields,
   labelOf,
   submitLabel,
-  onReload,
+  refetch,
   onSubmit,
   children,
 }: {
@@ -36,7 +37,8 @@ export function ActionItemStep({
   fields: readonly string[];
   labelOf: (field: string) => string;
   submitLabel: string;
-  onReload: () => void;
+  /** Reads the item again when it changed meanwhile; a failed read shows on the page. */
+  refetch: () => Promise<unknown>;
   onSubmit: () => Promise<void>;
   children: ReactNode;
 }) {
@@ -48,7 +50,7 @@ export function ActionItemStep({
         form={form}
         fields={fields}
         labelOf={labelOf}
-        onReload={onReload}
+        onReload={() => void refetch().catch(() => undefined)}
         submitLabel={submitLabel}
         onSubmit={onSubmit}
       >

@@ -9,7 +9,7 @@ const FORM = 'action-item-status';
 const fields = ['status', 'note'] as const;
 
 /** The owner's (or the coordinator's) status update: a new status among those allowed, and how the work stands. */
-export function StatusUpdateForm({ versioned, onReload, onSaved }: ActionItemFormProps) {
+export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemFormProps) {
   const { t } = useTranslation();
   const change = useChangeActionItemStatus();
   const { item, etag } = versioned;
@@ -26,7 +26,7 @@ export function StatusUpdateForm({ versioned, onReload, onSaved }: ActionItemFor
       form={FORM}
       fields={fields}
       labelOf={label}
-      onReload={onReload}
+      refetch={refetch}
       submitLabel={t('forums.actionItem.saveStatus')}
       onSubmit={async () => {
         const updated = await change.mutateAsync({

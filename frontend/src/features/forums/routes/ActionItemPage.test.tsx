@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
 import { actionItem, forum, ids } from '../testData';
 
 function conflict(rule: string, detail: string) {
@@ -152,5 +153,41 @@ describe('action item', () => {
     const trail = present(screen.getByRole('heading', { name: 'Spår mellan forum' }).nextElementSibling);
     expect(trail).toHaveTextContent('Integrationsrådet (regional): Ta fram en plan för språkstöd, Öppet');
     expect(trail).toHaveTextContent('Samverkansdelegationen (nationell): detta uppdrag, Öppet');
+  });
+});
+
+describe('correcting an action item', () => {
+  const editable = {
+    ...actionItem,
+    permissions: { edit: true, statusChanges: [], escalate: false, passAlong: false, delete: false },
+  };
+
+  it('shows the owner someone else saved meanwhile and re-applies my title onto it with the new ETag', async () => {
+    const resource = versionedResource(`/api/v1/action-items/${ids.actionItem}`, editable);
+    const api = fakeApi([...resource.routes, ...baseRoutes()]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    await user.click(await screen.findByText('Ändra titel, ansvarig och datum'));
+    const title = screen.getByRole('textbox', { name: /^Uppdrag/ });
+    await user.clear(title);
+    await user.type(title, 'Ta fram en plan för språkstöd och tolkning');
+    resource.changeMeanwhile({ owner: { id: ids.lansstyrelsen, name: 'Länsstyrelsen Västmanland' } });
+    await user.click(screen.getByRole('button', { name: 'Spara uppdraget' }));
+
+    expect(await conflictRow(/^Ansvarig organisation/)).toEqual([
+      'Länsstyrelsen Västmanland',
+      'Västerås stad',
+      'Länsstyrelsen Västmanland',
+    ]);
+    expect(screen.getByText('Du har ändrat: Uppdrag.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Uppdraget är ändrat.')).toBeInTheDocument();
+    const puts = api.calls('PUT', `/api/v1/action-items/${ids.actionItem}`);
+    expect(puts.map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(await puts[1].json()).toMatchObject({
+      title: 'Ta fram en plan för språkstöd och tolkning',
+      ownerOrganisationId: ids.lansstyrelsen,
+      dueOn: actionItem.dueOn,
+    });
   });
 });
