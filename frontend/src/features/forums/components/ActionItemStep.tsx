@@ -13,10 +13,32 @@ export type ActionItemFormProps = {
   onSaved: (text: string) => void;
 };
 
+/** A section of an action item's page for a step taken on it: its heading, what it does, its form. */
+export function ActionItemSection({
+  headingId,
+  title,
+  intro,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {intro && <p>{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
 /**
- * A step taken on an action item from its page (a status update, raising it, passing it along): a section with its
- * heading and form, saved with the version read; a refusal is explained in the forum's words, and when the item
- * changed meanwhile the latest version is offered.
+ * A one-step action on an action item from its page (raising it, passing it along): a section with its heading and
+ * form, saved with the version read; a refusal is explained in the forum's words, and when the item changed
+ * meanwhile the refusal says so and offers to read the latest version, to try again with it. Its inputs are not the
+ * item's fields, so there is nothing to lay onto the latest version.
  */
 export function ActionItemStep({
   headingId,
@@ -43,9 +65,7 @@ export function ActionItemStep({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      {intro && <p>{intro}</p>}
+    <ActionItemSection headingId={headingId} title={title} intro={intro}>
       <ForumServerForm
         form={form}
         fields={fields}
@@ -56,7 +76,7 @@ export function ActionItemStep({
       >
         {children}
       </ForumServerForm>
-    </section>
+    </ActionItemSection>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EditSessionView, useEditSession } from '../../../components';
 
 /** How the form starts: the session's values, an error to show at once, a notice after reading the latest. */
@@ -7,17 +7,21 @@ type FormStart<I> = { initialInput: I; initialError?: unknown; notice?: string }
 /**
  * An edit form inside a record's page over the version it was opened with: when someone else saved meanwhile
  * (412), the conflict screen shows what they changed, to re-apply mine onto their version or start again from it.
- * The page keys it by its own saves, not by the ETag (reading the latest version changes that, and the conflict
- * screen would be gone), so after a save it starts again from the version saved.
+ * After each save it starts again from the version saved (the page's record by then); it is not keyed by the ETag,
+ * which reading the latest version changes too (the conflict screen would be gone).
  */
-export function InPageEdit<V extends { etag: string }, I extends object, K extends keyof I & string>({
-  versioned,
-  refetch,
-  valuesOf,
-  save,
-  renderForm,
-  ...view
-}: {
+export function InPageEdit<V extends { etag: string }, I extends object, K extends keyof I & string>(
+  props: InPageEditProps<V, I, K>,
+) {
+  const [saves, setSaves] = useState(0);
+  const save = async (values: I, etag: string) => {
+    await props.save(values, etag);
+    setSaves((count) => count + 1);
+  };
+  return <EditSession key={saves} {...props} save={save} />;
+}
+
+type InPageEditProps<V extends { etag: string }, I extends object, K extends keyof I & string> = {
   versioned: V;
   /** Reads the record again (e.g. `() => refetched(query)`). */
   refetch: () => Promise<V>;
@@ -32,7 +36,16 @@ export function InPageEdit<V extends { etag: string }, I extends object, K exten
   describe?: (field: K, value: unknown) => string;
   /** The form, started from the session's values, saving through `submit`. */
   renderForm: (start: FormStart<I>, submit: (values: I) => Promise<void>) => ReactNode;
-}) {
+};
+
+function EditSession<V extends { etag: string }, I extends object, K extends keyof I & string>({
+  versioned,
+  refetch,
+  valuesOf,
+  save,
+  renderForm,
+  ...view
+}: InPageEditProps<V, I, K>) {
   const session = useEditSession({
     initial: { input: valuesOf(versioned), etag: versioned.etag },
     fetchLatest: async () => {

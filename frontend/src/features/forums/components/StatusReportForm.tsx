@@ -131,7 +131,7 @@ export function StatusReportEditForm({
   versioned: VersionedStatusReport;
   /** Reads the report again. */
   refetch: () => Promise<VersionedStatusReport>;
-  /** After a save; the page starts the form again from the version saved. */
+  /** After a save; the form starts again from the version saved. */
   onSaved: () => void;
 }) {
   const { t } = useTranslation();

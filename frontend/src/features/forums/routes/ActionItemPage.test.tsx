@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
 import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
+import type { ActionItem } from '../types';
 import { actionItem, forum, ids } from '../testData';
 
 function conflict(rule: string, detail: string) {
@@ -153,6 +154,36 @@ describe('action item', () => {
     const trail = present(screen.getByRole('heading', { name: 'Spår mellan forum' }).nextElementSibling);
     expect(trail).toHaveTextContent('Integrationsrådet (regional): Ta fram en plan för språkstöd, Öppet');
     expect(trail).toHaveTextContent('Samverkansdelegationen (nationell): detta uppdrag, Öppet');
+  });
+});
+
+describe('updating the status of an action item', () => {
+  it('shows the status and note someone else saved meanwhile and re-applies my status with the new ETag', async () => {
+    const path = `/api/v1/action-items/${ids.actionItem}`;
+    const resource = versionedResource(path, actionItem, {
+      method: 'POST',
+      writePath: `${path}/status`,
+      write: (stored, body) => {
+        const { status, note } = body as { status: ActionItem['status']; note?: string };
+        return { ...stored, status, statusNote: note };
+      },
+    });
+    const api = fakeApi([...resource.routes, ...baseRoutes({ ...session(), roles: ['member'] })]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    await user.click(await screen.findByRole('button', { name: /Ny status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Klart' }));
+    resource.changeMeanwhile({ status: 'IN_PROGRESS', statusNote: 'Remissen är ute' });
+    await user.click(screen.getByRole('button', { name: 'Spara status' }));
+
+    expect(await conflictRow(/^Status/)).toEqual(['Pågår', 'Öppet', 'Pågår']);
+    expect(await conflictRow(/^Hur arbetet går/)).toEqual(['Remissen är ute', '(tomt)', 'Remissen är ute']);
+    expect(screen.getByText('Du har ändrat: Ny status.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Status är sparad: Klart.')).toBeInTheDocument();
+    const posts = api.calls('POST', `${path}/status`);
+    expect(posts.map((post) => post.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(await posts[1].json()).toEqual({ status: 'DONE', note: 'Remissen är ute' });
   });
 });
 

@@ -37,8 +37,6 @@ export function ActionItemPage() {
   const statusText = useStatusText();
   const [saved, setSaved] = useState<string | null>(null);
   const [refused, setRefused] = useState<unknown>(null);
-  // Saves made with the edit form: each starts it again from the version saved.
-  const [edits, setEdits] = useState(0);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
   if (!query.isSuccess)
@@ -149,13 +147,11 @@ export function ActionItemPage() {
           {item.permissions.edit && (
             <Disclosure summary={t('forums.corrections.editActionItem')}>
               <EditActionItemForm
-                key={edits}
                 versioned={query.data}
                 refetch={refetch}
                 onSaved={(text) => {
                   setRefused(null);
                   setSaved(text);
-                  setEdits((count) => count + 1);
                 }}
               />
             </Disclosure>

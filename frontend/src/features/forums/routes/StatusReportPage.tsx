@@ -25,8 +25,7 @@ export function StatusReportPage() {
   const history = useHistoryDisclosure(useStatusReportHistory, id);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
   const query = useStatusReport(id);
-  // Saves made with the edit form: each starts it again from the version saved.
-  const [edits, setEdits] = useState(0);
+  const [edited, setEdited] = useState(false);
   if (!query.isSuccess)
     return (
       <PageNotLoaded
@@ -89,12 +88,11 @@ export function StatusReportPage() {
 
       {report.permissions.edit && report.status === 'OPEN' && (
         <Disclosure summary={t('forums.reportCorrections.edit')}>
-          {edits > 0 && <Alert tone="success" title={t('forums.reportCorrections.saved')} />}
+          {edited && <Alert tone="success" title={t('forums.reportCorrections.saved')} />}
           <StatusReportEditForm
-            key={edits}
             versioned={query.data}
             refetch={() => refetched(query)}
-            onSaved={() => setEdits((count) => count + 1)}
+            onSaved={() => setEdited(true)}
           />
         </Disclosure>
       )}
