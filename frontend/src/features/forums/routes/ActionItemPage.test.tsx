@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, session, present } from '../../../test/fakeApi';
@@ -184,6 +184,35 @@ describe('updating the status of an action item', () => {
     const posts = api.calls('POST', `${path}/status`);
     expect(posts.map((post) => post.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
     expect(await posts[1].json()).toEqual({ status: 'DONE', note: 'Remissen är ute' });
+  });
+});
+
+describe('passing an action item along', () => {
+  it('refuses when the item changed meanwhile, reads the latest and passes it along with its ETag', async () => {
+    const path = `/api/v1/action-items/${ids.actionItem}`;
+    const passable = {
+      ...actionItem,
+      passAlongTo: { id: ids.beredningsgruppen, name: 'Beredningsgruppen', kind: 'FORUM', level: 'REGIONAL' } as const,
+      permissions: { ...actionItem.permissions, statusChanges: [], passAlong: true },
+    };
+    const resource = versionedResource(path, passable, { method: 'POST', writePath: `${path}/passing` });
+    const api = fakeApi([...resource.routes, ...baseRoutes()]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    await user.type(await screen.findByRole('textbox', { name: /^Beskrivning för Beredningsgruppen/ }), 'Underlag');
+    resource.changeMeanwhile({ statusNote: 'Remissen är ute' });
+    await user.click(screen.getByRole('button', { name: 'Lämna vidare till Beredningsgruppen' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Någon annan har ändrat detta');
+    expect(alert).toHaveTextContent('Läs in den senaste versionen och gör ändringen igen.');
+    await user.click(within(alert).getByRole('button', { name: 'Läs in senaste versionen' }));
+    expect(await screen.findByText('Remissen är ute')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lämna vidare till Beredningsgruppen' }));
+    expect(await screen.findByText('Uppdraget är lämnat vidare till Integrationsrådet.')).toBeInTheDocument();
+    const posts = api.calls('POST', `${path}/passing`);
+    expect(posts.map((post) => post.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(await posts[1].json()).toEqual({ forumId: ids.beredningsgruppen, description: 'Underlag' });
   });
 });
 
