@@ -11,7 +11,7 @@ import {
   actionItemValues,
   useActionItemFieldLabel,
 } from './ActionItemForm';
-import { InPageEdit } from './InPageEdit';
+import { VersionedEdit } from './VersionedEdit';
 import type { ActionItemFormProps } from './ActionItemStep';
 
 /**
@@ -24,7 +24,7 @@ export function EditActionItemForm({ versioned, refetch, onSaved }: ActionItemFo
   const labelOf = useActionItemFieldLabel();
   const { item } = versioned;
   return (
-    <InPageEdit
+    <VersionedEdit
       versioned={versioned}
       refetch={refetch}
       valuesOf={(latest: VersionedActionItem) => actionItemValues(latest.item)}

@@ -5,7 +5,7 @@ import { listItemsOf, OrderedListEditor, type ListItem } from '../../../design-s
 import { useCreateStatusReport } from '../api/createStatusReport';
 import type { VersionedStatusReport } from '../api/getStatusReport';
 import { useUpdateStatusReport } from '../api/updateStatusReport';
-import { InPageEdit } from './InPageEdit';
+import { VersionedEdit } from './VersionedEdit';
 import type { StatusReport, StatusReportInput } from '../types';
 import { numberOrText, optional } from './optional';
 import { useListLabels } from './useListLabels';
@@ -138,7 +138,7 @@ export function StatusReportEditForm({
   const update = useUpdateStatusReport();
   const { report } = versioned;
   return (
-    <InPageEdit
+    <VersionedEdit
       versioned={versioned}
       refetch={refetch}
       valuesOf={(latest: VersionedStatusReport) => valuesOf(latest.report)}

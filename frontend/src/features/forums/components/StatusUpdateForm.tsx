@@ -5,7 +5,7 @@ import type { VersionedActionItem } from '../api/getActionItem';
 import type { ActionItem, ActionItemStatus } from '../types';
 import { ActionItemSection, type ActionItemFormProps } from './ActionItemStep';
 import { ForumServerForm } from './ForumServerForm';
-import { InPageEdit } from './InPageEdit';
+import { VersionedEdit } from './VersionedEdit';
 import { optional } from './optional';
 
 const FORM = 'action-item-status';
@@ -36,7 +36,7 @@ export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemForm
   const { item } = versioned;
   return (
     <ActionItemSection headingId="status-update-heading" title={t('forums.actionItem.updateStatus')}>
-      <InPageEdit
+      <VersionedEdit
         versioned={versioned}
         refetch={refetch}
         valuesOf={statusValues}

@@ -5,13 +5,13 @@ import { EditSessionView, useEditSession } from '../../../components';
 type FormStart<I> = { initialInput: I; initialError?: unknown; notice?: string };
 
 /**
- * An edit form inside a record's page over the version it was opened with: when someone else saved meanwhile
- * (412), the conflict screen shows what they changed, to re-apply mine onto their version or start again from it.
- * After each save it starts again from the version saved (the page's record by then); it is not keyed by the ETag,
- * which reading the latest version changes too (the conflict screen would be gone).
+ * An edit form over the version of the record it was opened with, on its own page or inside the record's page: when
+ * someone else saved meanwhile (412), the conflict screen shows what they changed, to re-apply mine onto their
+ * version or start again from it. After each save it starts again from the version saved (the page's record by
+ * then); it is not keyed by the ETag, which reading the latest version changes too (the conflict screen would go).
  */
-export function InPageEdit<V extends { etag: string }, I extends object, K extends keyof I & string>(
-  props: InPageEditProps<V, I, K>,
+export function VersionedEdit<V extends { etag: string }, I extends object, K extends keyof I & string>(
+  props: VersionedEditProps<V, I, K>,
 ) {
   const [saves, setSaves] = useState(0);
   const save = async (values: I, etag: string) => {
@@ -21,7 +21,7 @@ export function InPageEdit<V extends { etag: string }, I extends object, K exten
   return <EditSession key={saves} {...props} save={save} />;
 }
 
-type InPageEditProps<V extends { etag: string }, I extends object, K extends keyof I & string> = {
+type VersionedEditProps<V extends { etag: string }, I extends object, K extends keyof I & string> = {
   versioned: V;
   /** Reads the record again (e.g. `() => refetched(query)`). */
   refetch: () => Promise<V>;
@@ -45,7 +45,7 @@ function EditSession<V extends { etag: string }, I extends object, K extends key
   save,
   renderForm,
   ...view
-}: InPageEditProps<V, I, K>) {
+}: VersionedEditProps<V, I, K>) {
   const session = useEditSession({
     initial: { input: valuesOf(versioned), etag: versioned.etag },
     fetchLatest: async () => {
