@@ -19,7 +19,11 @@ describe('compiling a status report', () => {
     const resource = versionedResource(path, report, {
       method: 'POST',
       writePath: `${path}/compilation`,
-      write: (stored, body) => ({ ...stored, status: 'COMPILED', compiledText: (body as { text: string }).text }),
+      write: (stored, body) => ({
+        ...stored,
+        status: 'COMPILED' as const,
+        compiledText: (body as { text: string }).text,
+      }),
     });
     const api = fakeApi([...resource.routes, ...baseRoutes()]);
     const user = userEvent.setup();
