@@ -25,6 +25,7 @@ export function EditActionItemForm({ versioned, refetch, onSaved }: ActionItemFo
   const { item } = versioned;
   return (
     <VersionedEdit
+      follow
       versioned={versioned}
       refetch={refetch}
       valuesOf={(latest: VersionedActionItem) => actionItemValues(latest.item)}

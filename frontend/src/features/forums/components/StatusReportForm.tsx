@@ -139,6 +139,7 @@ export function StatusReportEditForm({
   const { report } = versioned;
   return (
     <VersionedEdit
+      follow
       versioned={versioned}
       refetch={refetch}
       valuesOf={(latest: VersionedStatusReport) => valuesOf(latest.report)}

@@ -37,6 +37,7 @@ export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemForm
   return (
     <ActionItemSection headingId="status-update-heading" title={t('forums.actionItem.updateStatus')}>
       <VersionedEdit
+        follow
         versioned={versioned}
         refetch={refetch}
         valuesOf={statusValues}

@@ -7,22 +7,33 @@ type FormStart<I> = { initialInput: I; initialError?: unknown; notice?: string }
 /**
  * An edit form over the version of the record it was opened with, on its own page or inside the record's page: when
  * someone else saved meanwhile (412), the conflict screen shows what they changed, to re-apply mine onto their
- * version or start again from it. After each save it starts again from the version saved (the page's record by
- * then); it is not keyed by the ETag, which reading the latest version changes too (the conflict screen would go).
+ * version or start again from it. After its save it starts again from the version saved. With `follow` (a form
+ * inside the record's page) it also follows the page's record: a change made elsewhere on the page, such as a status
+ * update, starts it again from that version; except from a conflict on until its next save, since reading the latest
+ * version for the conflict screen changes the page's record too.
  */
 export function VersionedEdit<V extends { etag: string }, I extends object, K extends keyof I & string>(
   props: VersionedEditProps<V, I, K>,
 ) {
   const [saves, setSaves] = useState(0);
+  const [held, setHeld] = useState<string | null>(null);
   const save = async (values: I, etag: string) => {
     await props.save(values, etag);
+    setHeld(null);
     setSaves((count) => count + 1);
   };
-  return <EditSession key={saves} {...props} save={save} />;
+  const refetch = () => {
+    setHeld((etag) => etag ?? props.versioned.etag);
+    return props.refetch();
+  };
+  const followed = props.follow ? (held ?? props.versioned.etag) : '';
+  return <EditSession key={`${saves}:${followed}`} {...props} refetch={refetch} save={save} />;
 }
 
 type VersionedEditProps<V extends { etag: string }, I extends object, K extends keyof I & string> = {
   versioned: V;
+  /** Whether a newer version of the page's record starts the form again (see above). */
+  follow?: boolean;
   /** Reads the record again (e.g. `() => refetched(query)`). */
   refetch: () => Promise<V>;
   /** The record as the form's values. */

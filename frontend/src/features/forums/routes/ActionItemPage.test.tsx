@@ -222,6 +222,30 @@ describe('correcting an action item', () => {
     permissions: { edit: true, statusChanges: [], escalate: false, passAlong: false, delete: false },
   };
 
+  it('starts again from the version a status update on the page saved, so the correction goes with its ETag', async () => {
+    const path = `/api/v1/action-items/${ids.actionItem}`;
+    const both = { ...editable, permissions: { ...editable.permissions, statusChanges: ['IN_PROGRESS' as const] } };
+    const resource = versionedResource(path, both);
+    // The status step writes the same item: its answer and `changeMeanwhile` below keep both copies at one version.
+    const status = versionedResource(path, both, { method: 'POST', writePath: `${path}/status` });
+    const api = fakeApi([...resource.routes, status.routes[1], ...baseRoutes()]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    await user.click(await screen.findByText('Ändra titel, ansvarig och datum'));
+    await user.click(await screen.findByRole('button', { name: /Ny status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Pågår' }));
+    resource.changeMeanwhile({ status: 'IN_PROGRESS' });
+    await user.click(screen.getByRole('button', { name: 'Spara status' }));
+    expect(await screen.findByText('Status är sparad: Pågår.')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Ansvarig person' }), 'Eva Lind');
+    await user.click(screen.getByRole('button', { name: 'Spara uppdraget' }));
+    expect(await screen.findByText('Uppdraget är ändrat.')).toBeInTheDocument();
+    const [put] = api.calls('PUT', path);
+    expect(put.headers.get('If-Match')).toBe('"4"');
+    expect(await put.json()).toMatchObject({ ownerPerson: 'Eva Lind' });
+  });
+
   it('shows the owner someone else saved meanwhile and re-applies my title onto it with the new ETag', async () => {
     const resource = versionedResource(`/api/v1/action-items/${ids.actionItem}`, editable);
     const api = fakeApi([...resource.routes, ...baseRoutes()]);
