@@ -5,15 +5,17 @@ import { json, problem, type FakeRoute } from './fakeApi';
 /**
  * One stored thing behind GET and a write that checks If-Match as the server does: a write with an older ETag is
  * refused (412), one with the current ETag is stored as `write` says (by default the body laid over it) and the
- * version goes up. `changeMeanwhile` is someone else's save.
+ * version goes up; `writePath` is where the write goes when it is not the thing's own path (a step such as
+ * `…/status`). `changeMeanwhile` is someone else's save.
  */
 export function versionedResource<T extends { version: number }>(
   path: string,
   initial: T,
   {
     method = 'PUT',
+    writePath = path,
     write = (stored, body) => ({ ...stored, ...(body as Partial<T>) }),
-  }: { method?: string; write?: (stored: T, body: unknown) => T } = {},
+  }: { method?: string; writePath?: string; write?: (stored: T, body: unknown) => T } = {},
 ) {
   let stored = initial;
   const respond = () => json(stored, { headers: { ETag: `"${stored.version}"` } });
@@ -21,7 +23,7 @@ export function versionedResource<T extends { version: number }>(
     { path, respond },
     {
       method,
-      path,
+      path: writePath,
       respond: async (request: Request) => {
         if (request.headers.get('If-Match') !== `"${stored.version}"`)
           return problem(412, 'precondition-failed', 'The resource has been changed since you read it');

@@ -4,25 +4,50 @@ import { ConfirmAction } from '../../../components';
 import { useDeleteActionItem } from '../api/deleteActionItem';
 import type { VersionedActionItem } from '../api/getActionItem';
 import { useUpdateActionItem } from '../api/updateActionItem';
-import { ActionItemForm, actionItemValues } from './ActionItemForm';
+import {
+  ActionItemForm,
+  actionItemConflictFields,
+  actionItemInput,
+  actionItemValues,
+  useActionItemFieldLabel,
+} from './ActionItemForm';
+import { VersionedEdit } from './VersionedEdit';
 import type { ActionItemFormProps } from './ActionItemStep';
 
-/** Corrects an open item's title, description, owner and due date (its assignee forum stays). */
-export function EditActionItemForm({ versioned, onReload, onSaved }: ActionItemFormProps) {
+/**
+ * Corrects an open item's title, description, owner and due date (its assignee forum stays) over the version read;
+ * when someone else saved meanwhile, the conflict screen shows what they changed.
+ */
+export function EditActionItemForm({ versioned, refetch, onSaved }: ActionItemFormProps) {
   const { t } = useTranslation();
   const update = useUpdateActionItem();
-  const { item, etag } = versioned;
+  const labelOf = useActionItemFieldLabel();
+  const { item } = versioned;
   return (
-    <ActionItemForm
-      form="action-item-edit"
-      initial={actionItemValues(item)}
-      onReload={onReload}
-      isDirty={(values) => values.ownerOrganisationId !== item.owner.id}
-      submitLabel={t('forums.corrections.saveActionItem')}
-      onSubmit={async (input) => {
-        await update.mutateAsync({ id: item.id, etag, input: { ...input, assigneeForumId: item.assigneeForum?.id } });
+    <VersionedEdit
+      follow
+      versioned={versioned}
+      refetch={refetch}
+      valuesOf={(latest: VersionedActionItem) => actionItemValues(latest.item)}
+      save={async (values, etag) => {
+        await update.mutateAsync({
+          id: item.id,
+          etag,
+          input: { ...actionItemInput(values), assigneeForumId: item.assigneeForum?.id },
+        });
         onSaved(t('forums.corrections.actionItemSaved'));
       }}
+      fields={actionItemConflictFields}
+      labelOf={labelOf}
+      renderForm={({ initialInput, ...start }, submit) => (
+        <ActionItemForm
+          {...start}
+          form="action-item-edit"
+          initial={initialInput}
+          submitLabel={t('forums.corrections.saveActionItem')}
+          onSubmit={(_, values) => submit(values)}
+        />
+      )}
     />
   );
 }

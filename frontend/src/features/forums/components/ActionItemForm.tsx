@@ -7,7 +7,10 @@ import { ForumServerForm } from './ForumServerForm';
 
 const fields = ['title', 'description', 'ownerOrganisationId', 'ownerPerson', 'dueOn'] as const;
 
-type Values = {
+/** The fields as the conflict screen compares them: the owner by its name (it changes with the organisation). */
+export const actionItemConflictFields = ['title', 'description', 'ownerName', 'ownerPerson', 'dueOn'] as const;
+
+export type ActionItemValues = {
   title: string;
   description: string;
   ownerOrganisationId: string | null;
@@ -17,7 +20,7 @@ type Values = {
 };
 
 /** An item's fields as the form shows them; empty for a new item. */
-export function actionItemValues(item?: ActionItem): Values {
+export function actionItemValues(item?: ActionItem): ActionItemValues {
   return {
     title: item?.title ?? '',
     description: item?.description ?? '',
@@ -28,6 +31,23 @@ export function actionItemValues(item?: ActionItem): Values {
   };
 }
 
+export function actionItemInput(values: ActionItemValues): ActionItemInput {
+  return {
+    title: values.title,
+    description: optional(values.description),
+    ownerOrganisationId: values.ownerOrganisationId as string,
+    ownerPerson: optional(values.ownerPerson),
+    dueOn: optional(values.dueOn),
+  };
+}
+
+/** A field's label, the owner's name under the organisation's. */
+export function useActionItemFieldLabel() {
+  const { t } = useTranslation();
+  return (name: string) =>
+    t(`forums.actionItemFields.${(name === 'ownerName' ? 'ownerOrganisationId' : name) as (typeof fields)[number]}`);
+}
+
 /**
  * An action item's title, description, owner organisation and person, and due date: the same form hands an item out
  * at a point and corrects an open one.
@@ -36,24 +56,23 @@ export function ActionItemForm({
   form,
   initial,
   submitLabel,
-  onReload,
-  isDirty,
+  notice,
+  initialError,
   emptyAfterSave = false,
   onSubmit,
 }: {
   form: string;
-  initial: Values;
+  initial: ActionItemValues;
   submitLabel: string;
-  onReload?: () => void;
-  /** Whether the owner chosen (which sends no input event) leaves changes to save. */
-  isDirty?: (values: Values) => boolean;
+  notice?: string;
+  initialError?: unknown;
   /** Whether the form empties after a save, for the next item. */
   emptyAfterSave?: boolean;
-  /** Saves; throws when refused. */
-  onSubmit: (input: ActionItemInput) => Promise<void>;
+  /** Saves the input (and the values it came from); throws when refused. */
+  onSubmit: (input: ActionItemInput, values: ActionItemValues) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const label = (name: string) => t(`forums.actionItemFields.${name as (typeof fields)[number]}`);
+  const label = useActionItemFieldLabel();
   const { values, reset, field } = useBoundFields(form, initial, label);
   // The organisation search keeps its own text: a new one after a save that empties the form starts empty.
   const [round, setRound] = useState(0);
@@ -62,17 +81,13 @@ export function ActionItemForm({
       form={form}
       fields={fields}
       labelOf={label}
-      onReload={onReload}
-      isDirty={isDirty?.(values)}
+      notice={notice}
+      initialError={initialError}
+      // the owner chosen sends no input event
+      isDirty={values.ownerOrganisationId !== initial.ownerOrganisationId}
       submitLabel={submitLabel}
       onSubmit={async () => {
-        await onSubmit({
-          title: values.title,
-          description: optional(values.description),
-          ownerOrganisationId: values.ownerOrganisationId as string,
-          ownerPerson: optional(values.ownerPerson),
-          dueOn: optional(values.dueOn),
-        });
+        await onSubmit(actionItemInput(values), values);
         if (emptyAfterSave) {
           reset();
           setRound((count) => count + 1);

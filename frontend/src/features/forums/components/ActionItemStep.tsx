@@ -8,14 +8,37 @@ import { ForumServerForm } from './ForumServerForm';
 /** What a form on an action item's page gets: the item with the ETag read, how to read the latest, what to say once saved. */
 export type ActionItemFormProps = {
   versioned: VersionedActionItem;
-  onReload: () => void;
+  /** Reads the item again; the page's item is then the latest. */
+  refetch: () => Promise<VersionedActionItem>;
   onSaved: (text: string) => void;
 };
 
+/** A section of an action item's page for a step taken on it: its heading, what it does, its form. */
+export function ActionItemSection({
+  headingId,
+  title,
+  intro,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {intro && <p>{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
 /**
- * A step taken on an action item from its page (a status update, raising it, passing it along): a section with its
- * heading and form, saved with the version read; a refusal is explained in the forum's words, and when the item
- * changed meanwhile the latest version is offered.
+ * A one-step action on an action item from its page (raising it, passing it along): a section with its heading and
+ * form, saved with the version read; a refusal is explained in the forum's words, and when the item changed
+ * meanwhile the refusal says so and offers to read the latest version, to try again with it. Its inputs are not the
+ * item's fields, so there is nothing to lay onto the latest version.
  */
 export function ActionItemStep({
   headingId,
@@ -25,7 +48,7 @@ export function ActionItemStep({
   fields,
   labelOf,
   submitLabel,
-  onReload,
+  refetch,
   onSubmit,
   children,
 }: {
@@ -36,25 +59,24 @@ export function ActionItemStep({
   fields: readonly string[];
   labelOf: (field: string) => string;
   submitLabel: string;
-  onReload: () => void;
+  /** Reads the item again when it changed meanwhile; a failed read shows on the page. */
+  refetch: () => Promise<unknown>;
   onSubmit: () => Promise<void>;
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      {intro && <p>{intro}</p>}
+    <ActionItemSection headingId={headingId} title={title} intro={intro}>
       <ForumServerForm
         form={form}
         fields={fields}
         labelOf={labelOf}
-        onReload={onReload}
+        onReload={() => void refetch().catch(() => undefined)}
         submitLabel={submitLabel}
         onSubmit={onSubmit}
       >
         {children}
       </ForumServerForm>
-    </section>
+    </ActionItemSection>
   );
 }
 

@@ -10,7 +10,7 @@ const FORM = 'escalation';
 const fields = ['forumId', 'description'] as const;
 
 /** Raises the item to a forum at a higher level (managers); the new item opens, with the trail back to this one. */
-export function EscalationForm({ versioned, onReload }: Omit<ActionItemFormProps, 'onSaved'>) {
+export function EscalationForm({ versioned, refetch }: Omit<ActionItemFormProps, 'onSaved'>) {
   const { t } = useTranslation();
   const escalate = useEscalateActionItem();
   const openNewItem = useOpenNewItem('forums.escalation.done');
@@ -28,7 +28,7 @@ export function EscalationForm({ versioned, onReload }: Omit<ActionItemFormProps
       form={FORM}
       fields={fields}
       labelOf={label}
-      onReload={onReload}
+      refetch={refetch}
       submitLabel={t('forums.escalation.submit')}
       onSubmit={async () => {
         const raised = await escalate.mutateAsync({

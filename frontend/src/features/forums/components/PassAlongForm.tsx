@@ -11,7 +11,7 @@ const fields = ['forumId', 'description'] as const;
  * Passes the item to the forum its forum prepares for or reports to, at the same level too (Regionala
  * samverkansgruppen → Beredningsgruppen → Integrationsrådet); the new item opens, with the trail back to this one.
  */
-export function PassAlongForm({ versioned, onReload }: Omit<ActionItemFormProps, 'onSaved'>) {
+export function PassAlongForm({ versioned, refetch }: Omit<ActionItemFormProps, 'onSaved'>) {
   const { t } = useTranslation();
   const pass = usePassActionItemAlong();
   const openNewItem = useOpenNewItem('forums.passAlong.done');
@@ -29,7 +29,7 @@ export function PassAlongForm({ versioned, onReload }: Omit<ActionItemFormProps,
       form={FORM}
       fields={fields}
       labelOf={label}
-      onReload={onReload}
+      refetch={refetch}
       submitLabel={t('forums.passAlong.submit', { forum: target.name })}
       onSubmit={async () => {
         const passed = await pass.mutateAsync({

@@ -5,6 +5,7 @@ import { listItemsOf, OrderedListEditor, type ListItem } from '../../../design-s
 import { useCreateStatusReport } from '../api/createStatusReport';
 import type { VersionedStatusReport } from '../api/getStatusReport';
 import { useUpdateStatusReport } from '../api/updateStatusReport';
+import { VersionedEdit } from './VersionedEdit';
 import type { StatusReport, StatusReportInput } from '../types';
 import { numberOrText, optional } from './optional';
 import { useListLabels } from './useListLabels';
@@ -24,19 +25,31 @@ function valuesOf(report: Pick<StatusReport, 'year' | 'quarter' | 'title' | 'the
   };
 }
 
+function toInput(values: Values): StatusReportInput {
+  return {
+    year: numberOrText(values.year),
+    quarter: numberOrText(values.quarter),
+    title: values.title,
+    themes: values.themes.map((item) => item.value),
+    dueOn: optional(values.dueOn),
+  };
+}
+
 /** A status report's title, period, themes and due date: the same fields open a report and correct it. */
 function StatusReportForm({
   form,
   initial,
   submitLabel,
-  onReload,
+  notice,
+  initialError,
   onSubmit,
 }: {
   form: string;
   initial: Values;
   submitLabel: string;
-  onReload?: () => void;
-  onSubmit: (input: StatusReportInput) => Promise<void>;
+  notice?: string;
+  initialError?: unknown;
+  onSubmit: (values: Values) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const label = (field: string) => t(`forums.reports.fields.${field.split(/[[.]/)[0] as (typeof fields)[number]}`);
@@ -52,17 +65,10 @@ function StatusReportForm({
       form={form}
       fields={fields}
       labelOf={label}
-      onReload={onReload}
+      notice={notice}
+      initialError={initialError}
       submitLabel={submitLabel}
-      onSubmit={() =>
-        onSubmit({
-          year: numberOrText(values.year),
-          quarter: numberOrText(values.quarter),
-          title: values.title,
-          themes: values.themes.map((item) => item.value),
-          dueOn: optional(values.dueOn),
-        })
-      }
+      onSubmit={() => onSubmit(values)}
     >
       {field.text('year', { inputMode: 'numeric', isRequired: true })}
       {field.text('quarter', { inputMode: 'numeric', isRequired: true })}
@@ -100,8 +106,8 @@ export function NewStatusReportForm({ forumId, forumName }: { forumId: string; f
           themes: [],
         })}
         submitLabel={t('forums.reports.create')}
-        onSubmit={async (input) => {
-          const { report } = await create.mutateAsync({ forumId, input });
+        onSubmit={async (values) => {
+          const { report } = await create.mutateAsync({ forumId, input: toInput(values) });
           await navigate({
             to: '/status-reports/$id',
             params: { id: report.id },
@@ -114,32 +120,48 @@ export function NewStatusReportForm({ forumId, forumName }: { forumId: string; f
 }
 
 /**
- * Corrects an open status report's title, period, themes and due date with the version read; the agenda point it
- * is linked to stays as it is. Keyed by the page on the ETag, so a save or a reload starts from the version read.
+ * Corrects an open status report's title, period, themes and due date over the version read (the agenda point it is
+ * linked to stays as it is); when someone else saved meanwhile, the conflict screen shows what they changed.
  */
 export function StatusReportEditForm({
   versioned,
-  onReload,
+  refetch,
   onSaved,
 }: {
   versioned: VersionedStatusReport;
-  onReload: () => void;
-  /** After a save; the page remounts the form with the version saved. */
+  /** Reads the report again. */
+  refetch: () => Promise<VersionedStatusReport>;
+  /** After a save; the form starts again from the version saved. */
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const update = useUpdateStatusReport();
-  const { report, etag } = versioned;
+  const { report } = versioned;
   return (
-    <StatusReportForm
-      form={`status-report-edit-${report.id}`}
-      initial={valuesOf(report)}
-      onReload={onReload}
-      submitLabel={t('forums.reportCorrections.save')}
-      onSubmit={async (input) => {
-        await update.mutateAsync({ id: report.id, etag, input: { ...input, agendaItemId: report.agendaItem?.id } });
+    <VersionedEdit
+      follow
+      versioned={versioned}
+      refetch={refetch}
+      valuesOf={(latest: VersionedStatusReport) => valuesOf(latest.report)}
+      save={async (values, etag) => {
+        await update.mutateAsync({
+          id: report.id,
+          etag,
+          input: { ...toInput(values), agendaItemId: report.agendaItem?.id },
+        });
         onSaved();
       }}
+      fields={fields}
+      labelOf={(field) => t(`forums.reports.fields.${field as (typeof fields)[number]}`)}
+      renderForm={({ initialInput, ...start }, submit) => (
+        <StatusReportForm
+          {...start}
+          form={`status-report-edit-${report.id}`}
+          initial={initialInput}
+          submitLabel={t('forums.reportCorrections.save')}
+          onSubmit={submit}
+        />
+      )}
     />
   );
 }

@@ -1,42 +1,92 @@
 import { useTranslation } from 'react-i18next';
-import { useBoundFields } from '../../../components';
+import { conflictText, useBoundFields } from '../../../components';
 import { useChangeActionItemStatus } from '../api/changeActionItemStatus';
-import type { ActionItemStatus } from '../types';
-import { ActionItemStep, type ActionItemFormProps } from './ActionItemStep';
+import type { VersionedActionItem } from '../api/getActionItem';
+import type { ActionItem, ActionItemStatus } from '../types';
+import { ActionItemSection, type ActionItemFormProps } from './ActionItemStep';
+import { ForumServerForm } from './ForumServerForm';
+import { VersionedEdit } from './VersionedEdit';
 import { optional } from './optional';
 
 const FORM = 'action-item-status';
 const fields = ['status', 'note'] as const;
+/** The status stored (which the new status replaces) belongs to the comparison too: someone may have changed it. */
+const conflictFields = ['current', ...fields] as const;
 
-/** The owner's (or the coordinator's) status update: a new status among those allowed, and how the work stands. */
-export function StatusUpdateForm({ versioned, onReload, onSaved }: ActionItemFormProps) {
+type StatusValues = { current: ActionItemStatus; status: ActionItemStatus | null; note: string };
+
+function statusValues({ item }: VersionedActionItem): StatusValues {
+  return { current: item.status, status: null, note: item.statusNote ?? '' };
+}
+
+function useStatusFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string) =>
+    field === 'current' ? t('forums.actionItem.status') : t(`forums.statusFields.${field as (typeof fields)[number]}`);
+}
+
+/**
+ * The owner's (or the coordinator's) status update: a new status among those allowed, and how the work stands. Both
+ * are the item's own, so when someone else saved meanwhile the conflict screen shows what they changed.
+ */
+export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemFormProps) {
   const { t } = useTranslation();
   const change = useChangeActionItemStatus();
-  const { item, etag } = versioned;
-  const label = (field: string) => t(`forums.statusFields.${field as (typeof fields)[number]}`);
-  const { values, set, field } = useBoundFields(
-    FORM,
-    { status: null as ActionItemStatus | null, note: item.statusNote ?? '' },
-    label,
-  );
+  const label = useStatusFieldLabel();
+  const { item } = versioned;
   return (
-    <ActionItemStep
-      headingId="status-update-heading"
-      title={t('forums.actionItem.updateStatus')}
+    <ActionItemSection headingId="status-update-heading" title={t('forums.actionItem.updateStatus')}>
+      <VersionedEdit
+        follow
+        versioned={versioned}
+        refetch={refetch}
+        valuesOf={statusValues}
+        save={async (values, etag) => {
+          const updated = await change.mutateAsync({
+            id: item.id,
+            etag,
+            input: { status: values.status as ActionItemStatus, note: optional(values.note) },
+          });
+          onSaved(t('forums.actionItem.statusSaved', { status: t(`actionItemStatus.${updated.item.status}`) }));
+        }}
+        fields={conflictFields}
+        labelOf={label}
+        describe={(field, value) =>
+          field === 'note' || !value ? conflictText(value) : t(`actionItemStatus.${value as ActionItemStatus}`)
+        }
+        renderForm={({ initialInput, ...start }, submit) => (
+          <StatusForm {...start} item={item} initial={initialInput} onSubmit={submit} />
+        )}
+      />
+    </ActionItemSection>
+  );
+}
+
+function StatusForm({
+  item,
+  initial,
+  notice,
+  initialError,
+  onSubmit,
+}: {
+  item: ActionItem;
+  initial: StatusValues;
+  notice?: string;
+  initialError?: unknown;
+  onSubmit: (values: StatusValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const label = useStatusFieldLabel();
+  const { values, field } = useBoundFields(FORM, initial, label);
+  return (
+    <ForumServerForm
       form={FORM}
       fields={fields}
       labelOf={label}
-      onReload={onReload}
+      notice={notice}
+      initialError={initialError}
       submitLabel={t('forums.actionItem.saveStatus')}
-      onSubmit={async () => {
-        const updated = await change.mutateAsync({
-          id: item.id,
-          etag,
-          input: { status: values.status as ActionItemStatus, note: optional(values.note) },
-        });
-        set({ status: null });
-        onSaved(t('forums.actionItem.statusSaved', { status: t(`actionItemStatus.${updated.item.status}`) }));
-      }}
+      onSubmit={() => onSubmit(values)}
     >
       {field.select('status', {
         isRequired: true,
@@ -44,6 +94,6 @@ export function StatusUpdateForm({ versioned, onReload, onSaved }: ActionItemFor
         options: item.permissions.statusChanges.map((value) => ({ id: value, label: t(`actionItemStatus.${value}`) })),
       })}
       {field.textArea('note', { rows: 3 })}
-    </ActionItemStep>
+    </ForumServerForm>
   );
 }

@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded, useHistoryDisclosure } from '../../../components';
+import { PageNotLoaded, refetched, useHistoryDisclosure } from '../../../components';
 import {
   Alert,
   DescriptionList,
@@ -37,7 +37,6 @@ export function ActionItemPage() {
   const statusText = useStatusText();
   const [saved, setSaved] = useState<string | null>(null);
   const [refused, setRefused] = useState<unknown>(null);
-  const [round, setRound] = useState(0);
   const notice = useRouterState({ select: (state) => state.location.state.notice });
 
   if (!query.isSuccess)
@@ -50,6 +49,7 @@ export function ActionItemPage() {
     );
   const { item } = query.data;
   const lang = locale(i18n.language);
+  const refetch = () => refetched(query);
   return (
     <>
       {item.meeting && (
@@ -138,7 +138,7 @@ export function ActionItemPage() {
       <SourceNote provenance={item.provenance} />
 
       {item.permissions.statusChanges.length > 0 && (
-        <StatusUpdateForm versioned={query.data} onReload={() => void query.refetch()} onSaved={setSaved} />
+        <StatusUpdateForm versioned={query.data} refetch={refetch} onSaved={setSaved} />
       )}
 
       {(item.permissions.edit || item.permissions.delete) && (
@@ -147,9 +147,8 @@ export function ActionItemPage() {
           {item.permissions.edit && (
             <Disclosure summary={t('forums.corrections.editActionItem')}>
               <EditActionItemForm
-                key={`${round}-${query.data.etag}`}
                 versioned={query.data}
-                onReload={() => void query.refetch().then(() => setRound((count) => count + 1))}
+                refetch={refetch}
                 onSaved={(text) => {
                   setRefused(null);
                   setSaved(text);
@@ -173,8 +172,8 @@ export function ActionItemPage() {
         </section>
       )}
 
-      {item.permissions.passAlong && <PassAlongForm versioned={query.data} onReload={() => void query.refetch()} />}
-      {item.permissions.escalate && <EscalationForm versioned={query.data} onReload={() => void query.refetch()} />}
+      {item.permissions.passAlong && <PassAlongForm versioned={query.data} refetch={refetch} />}
+      {item.permissions.escalate && <EscalationForm versioned={query.data} refetch={refetch} />}
 
       <h2>{t('forums.actionItem.trail')}</h2>
       {item.trail.length <= 1 ? (

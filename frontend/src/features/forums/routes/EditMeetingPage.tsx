@@ -3,13 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   conflictText,
-  EditSessionView,
   FormField,
   FormRepeatingGroup,
   NotPermittedPage,
   QueryError,
   refetched,
-  useEditSession,
 } from '../../../components';
 import { Button, Link, PageHeading, SearchComboBox, Spinner, TextArea } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
@@ -31,6 +29,7 @@ import type { Meeting, MeetingInput } from '../types';
 import { toMeeting } from '../../../lib/links';
 import '../styles.css';
 import { ForumServerForm } from '../components/ForumServerForm';
+import { VersionedEdit } from '../components/VersionedEdit';
 
 const routeApi = getRouteApi('/meetings/$id/edit');
 
@@ -46,6 +45,8 @@ type AttendeeRow = {
 };
 type Attendee = { organisation?: { id: string; name: string }; name?: string; title?: string };
 type Values = MeetingValues & { attendees: AttendeeRow[] };
+/** The meeting as read with the attendees of its minutes: what the form edits, with the meeting's ETag. */
+type MeetingWithAttendees = VersionedMeeting & { attendees: Attendee[] };
 
 let rowCount = 0;
 function newRow(attendee?: Attendee): AttendeeRow {
@@ -138,12 +139,12 @@ export function EditMeetingPage() {
       <EditMeetingForm
         versioned={query.data}
         attendees={minutes.data?.attendees ?? []}
-        fetchLatest={async () => {
+        refetch={async () => {
           const [latest, latestMinutes] = await Promise.all([
             refetched(query),
             readMinutes ? minutes.refetch() : undefined,
           ]);
-          return { versioned: latest, attendees: latestMinutes?.data?.attendees ?? [] };
+          return { ...latest, attendees: latestMinutes?.data?.attendees ?? [] };
         }}
       />
     </>
@@ -157,37 +158,33 @@ export function EditMeetingPage() {
 function EditMeetingForm({
   versioned,
   attendees,
-  fetchLatest,
+  refetch,
 }: {
   versioned: VersionedMeeting;
   attendees: Attendee[];
-  fetchLatest: () => Promise<{ versioned: VersionedMeeting; attendees: Attendee[] }>;
+  /** Reads the meeting and its attendees again. */
+  refetch: () => Promise<MeetingWithAttendees>;
 }) {
   const navigate = useNavigate();
   const update = useUpdateMeeting();
   const label = useMeetingFieldLabel();
   const id = versioned.meeting.id;
-  const session = useEditSession({
-    initial: { input: valuesOf(versioned.meeting, attendees), etag: versioned.etag },
-    fetchLatest: async () => {
-      const latest = await fetchLatest();
-      return { input: valuesOf(latest.versioned.meeting, latest.attendees), etag: latest.versioned.etag };
-    },
-    save: async (values, etag) => {
-      await update.mutateAsync({ id, etag, input: toInput(values) });
-      await navigate({ to: '/meetings/$id', params: { id }, state: { notice: { key: 'forums.meetingEdit.saved' } } });
-    },
-  });
   return (
-    <EditSessionView
-      session={session}
+    <VersionedEdit
+      versioned={{ ...versioned, attendees }}
+      refetch={refetch}
+      valuesOf={(latest: MeetingWithAttendees) => valuesOf(latest.meeting, latest.attendees)}
+      save={async (values, etag) => {
+        await update.mutateAsync({ id, etag, input: toInput(values) });
+        await navigate({ to: '/meetings/$id', params: { id }, state: { notice: { key: 'forums.meetingEdit.saved' } } });
+      }}
       fields={fields}
       labelOf={label}
       describe={(field, value) =>
         field === 'attendees' ? (value as AttendeeRow[]).map(attendeeText).join('\n') : conflictText(value)
       }
-      renderForm={({ initialInput, ...start }) => (
-        <MeetingForm {...start} initial={initialInput} cancelHref={toMeeting({ id })} onSubmit={session.submit} />
+      renderForm={({ initialInput, ...start }, submit) => (
+        <MeetingForm {...start} initial={initialInput} cancelHref={toMeeting({ id })} onSubmit={submit} />
       )}
     />
   );

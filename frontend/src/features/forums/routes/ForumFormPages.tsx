@@ -1,6 +1,6 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EditSessionView, NotPermittedPage, QueryError, refetched, useEditSession } from '../../../components';
+import { NotPermittedPage, QueryError, refetched } from '../../../components';
 import { Link, PageHeading, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCreateForum } from '../api/createForum';
@@ -15,6 +15,7 @@ import {
   useForumFieldLabel,
   valuesOf,
 } from '../components/ForumForm';
+import { VersionedEdit } from '../components/VersionedEdit';
 import { toForum, toForums } from '../../../lib/links';
 import '../styles.css';
 
@@ -77,31 +78,30 @@ function EditForumForm({ versioned, refetch }: { versioned: VersionedForum; refe
   const { forum } = versioned;
   const countyCode = forum.countyCode ?? '';
   const describe = useDescribeForumValue(countyCode);
-  const session = useEditSession({
-    initial: { input: valuesOf(forum, countyCode), etag: versioned.etag },
-    fetchLatest: async () => {
-      const latest = await refetch();
-      return { input: valuesOf(latest.forum, countyCode), etag: latest.etag };
-    },
-    save: async (values, etag) => {
-      await update.mutateAsync({ id: forum.id, etag, input: toForumInput(values) });
-      await navigate({ to: '/forums/$id', params: { id: forum.id }, state: { notice: { key: 'forums.form.saved' } } });
-    },
-  });
   return (
-    <EditSessionView
-      session={session}
+    <VersionedEdit
+      versioned={versioned}
+      refetch={refetch}
+      valuesOf={(latest: VersionedForum) => valuesOf(latest.forum, countyCode)}
+      save={async (values, etag) => {
+        await update.mutateAsync({ id: forum.id, etag, input: toForumInput(values) });
+        await navigate({
+          to: '/forums/$id',
+          params: { id: forum.id },
+          state: { notice: { key: 'forums.form.saved' } },
+        });
+      }}
       fields={forumConflictFields}
       labelOf={labelOf}
       describe={describe}
-      renderForm={({ initialInput, ...start }) => (
+      renderForm={({ initialInput, ...start }, submit) => (
         <ForumForm
           {...start}
           initial={initialInput}
           forumId={forum.id}
           submitLabel={t('forums.form.save')}
           cancelHref={toForum({ id: forum.id })}
-          onSubmit={session.submit}
+          onSubmit={submit}
         />
       )}
     />

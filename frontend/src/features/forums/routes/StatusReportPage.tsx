@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageNotLoaded, useHistoryDisclosure } from '../../../components';
+import { PageNotLoaded, refetched, useHistoryDisclosure } from '../../../components';
 import { Alert, DataTable, DescriptionList, Disclosure, Link, PageHeading } from '../../../design-system';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -90,9 +90,8 @@ export function StatusReportPage() {
         <Disclosure summary={t('forums.reportCorrections.edit')}>
           {edited && <Alert tone="success" title={t('forums.reportCorrections.saved')} />}
           <StatusReportEditForm
-            key={query.data.etag}
             versioned={query.data}
-            onReload={reload}
+            refetch={() => refetched(query)}
             onSaved={() => setEdited(true)}
           />
         </Disclosure>
