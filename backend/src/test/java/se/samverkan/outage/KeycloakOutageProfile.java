@@ -16,15 +16,28 @@ public class KeycloakOutageProfile implements QuarkusTestProfile {
 
     static final String PROXY_PORT = "samverkan.test.oidc-proxy-port";
 
+    /**
+     * A free port below Linux's ephemeral range (32768–60999). While nothing listens there the application keeps
+     * connecting to it, and a port in that range can be handed to such a connection as its own local port (a TCP
+     * self-connect), which then holds it: the proxy failed to bind with "Address already in use".
+     */
+    static int unusedPortOutsideEphemeralRange() {
+        int start = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10000);
+        for (int port = start; port < 32000; port++) {
+            try (ServerSocket probe = new ServerSocket(port)) {
+                return probe.getLocalPort();
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new UncheckedIOException(new IOException("no free port between " + start + " and 32000"));
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
         String port = System.getProperty(PROXY_PORT);
         if (port == null) {
-            try (ServerSocket probe = new ServerSocket(0)) {
-                port = Integer.toString(probe.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            port = Integer.toString(unusedPortOutsideEphemeralRange());
             System.setProperty(PROXY_PORT, port);
         }
         return Map.of(
