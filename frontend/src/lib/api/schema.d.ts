@@ -4288,7 +4288,7 @@ export interface components {
             more: boolean;
         };
         /** @enum {string} */
-        ChangeType: "AGREEMENT" | "FOLLOW_UP_ROUND" | "FORUM" | "MEETING" | "ACTION_ITEM" | "STATUS_REPORT" | "ORGANISATION" | "FUNDING_CALL" | "FUNDING_APPLICATION" | "FUNDING_PROJECT";
+        ChangeType: "AGREEMENT" | "FOLLOW_UP_ROUND" | "FORUM" | "MEETING" | "ACTION_ITEM" | "STATUS_REPORT" | "ORGANISATION" | "FUNDING_CALL" | "FUNDING_APPLICATION" | "FUNDING_PROJECT" | "DOCUMENT" | "SURVEY" | "RESULTS_REPORT";
         Checkpoint: {
             text: string;
             done: boolean;

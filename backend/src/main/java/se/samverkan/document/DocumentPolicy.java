@@ -170,6 +170,14 @@ public class DocumentPolicy {
         return canRead(document, resolve(document.ownerType, document.ownerId));
     }
 
+    /**
+     * Whether the caller may learn that a document of the county is gone (its owner may be gone too, so the reading
+     * rule cannot be asked): those who manage agreements in the county, as for a removed draft agreement.
+     */
+    public boolean mayLearnRemoval(String countyCode) {
+        return countyCode != null && agreements.canCreateIn(countyCode);
+    }
+
     /** The owner of a document the caller may read; 404 otherwise. */
     public Owner assertCanRead(Document document) {
         Owner owner = resolve(document.ownerType, document.ownerId);

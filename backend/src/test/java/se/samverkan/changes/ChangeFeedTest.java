@@ -16,15 +16,19 @@ import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
 import static se.samverkan.support.DemoUser.COORDINATOR_VASTMANLAND;
 import static se.samverkan.support.DemoUser.COORDINATOR_VASTRA_GOTALAND;
+import static se.samverkan.support.DemoUser.MEMBER_VASTERAS;
+import static se.samverkan.support.DemoUser.NATIONAL_READER;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +41,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import se.samverkan.history.FeedVisibility;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
+import se.samverkan.support.Documents;
 import se.samverkan.support.Organisations;
+import se.samverkan.support.ResultsReports;
+import se.samverkan.support.Surveys;
 import se.samverkan.support.TestData;
 
 /** The change feed: commit order under concurrent writers, the callers' rights, filters and bad cursors. */
@@ -50,6 +58,19 @@ class ChangeFeedTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Instance<FeedVisibility> rules;
+
+    /** A type without a reading rule would never be shown, and two rules would make who sees it depend on the order. */
+    @Test
+    void everyTypeOfTheFeedHasOneReadingRule() {
+        List<String> ruled =
+                rules.stream().map(FeedVisibility::subjectType).sorted().toList();
+        List<String> types =
+                Arrays.stream(ChangeType.values()).map(Enum::name).sorted().toList();
+        assertEquals(types, ruled);
+    }
 
     @Test
     void aTransactionThatCommitsLaterIsNotSkippedThoughItsChangeWasRecordedFirst() throws Exception {
@@ -213,6 +234,79 @@ class ChangeFeedTest {
         List<Long> positions =
                 mine.stream().map(m -> ((Number) m.get("position")).longValue()).toList();
         assertEquals(positions.stream().sorted().toList(), positions);
+    }
+
+    /** A county's results report: its draft reaches the county's coordinators and national readers, once approved everyone. */
+    @Test
+    void aResultsReportIsSeenAsItsReportIs() {
+        long start = drain(ADMIN, 0, null).next;
+        String draft = ResultsReports.draft(COORDINATOR_VASTMANLAND, "19");
+        assertThat(drain(COORDINATOR_VASTMANLAND, start, "RESULTS_REPORT").changes, hasItem(draft + ":CREATED"));
+        assertThat(drain(NATIONAL_READER, start, "RESULTS_REPORT").ids, hasItem(draft));
+        assertThat(drain(ADMIN, start, null, "19").ids, hasItem(draft));
+        for (DemoUser outsider : List.of(ANONYMOUS, COORDINATOR_VASTRA_GOTALAND, MEMBER_VASTERAS)) {
+            assertThat(outsider.name(), drain(outsider, start, null).ids, not(hasItem(draft)));
+        }
+        String approved = ResultsReports.approved(COORDINATOR_VASTMANLAND, "19");
+        assertThat(drain(ANONYMOUS, start, "RESULTS_REPORT").ids, hasItem(approved));
+        ANONYMOUS
+                .request()
+                .queryParam("after", start)
+                .queryParam("type", "RESULTS_REPORT")
+                .queryParam("limit", 500)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + approved + "' }.county", equalTo("19"))
+                .body("items.findAll { it.id == '" + approved + "' }.change", hasItem("STATUS_CHANGED"));
+    }
+
+    /** A survey's draft reaches only those who run it; once open, everyone. */
+    @Test
+    void aSurveyIsSeenOnceItIsOpen() {
+        long start = drain(ADMIN, 0, null).next;
+        String survey = Surveys.createdId(COORDINATOR_VASTMANLAND, Surveys.input("19"));
+        assertThat(drain(COORDINATOR_VASTMANLAND, start, "SURVEY").changes, hasItem(survey + ":CREATED"));
+        assertThat(drain(ANONYMOUS, start, "SURVEY").ids, not(hasItem(survey)));
+        assertThat(drain(COORDINATOR_VASTRA_GOTALAND, start, "SURVEY").ids, not(hasItem(survey)));
+        Surveys.status(COORDINATOR_VASTMANLAND, survey, "OPEN").statusCode(200);
+        assertThat(drain(ANONYMOUS, start, "SURVEY").ids, hasItem(survey));
+        assertThat(drain(ANONYMOUS, start, null, "19").ids, hasItem(survey));
+    }
+
+    /**
+     * A document is never more visible in the feed than it is: an internal one only to its owner's insiders, a public
+     * one on a draft not to the public; its removal reaches the county's coordinators only.
+     */
+    @Test
+    void aDocumentIsSeenAsItIsAndItsRemovalStaysInTheCounty() {
+        long start = drain(ADMIN, 0, null).next;
+        String agreement = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        String internal = Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", agreement, "INTERNAL", "Internt");
+        String onDraft = Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", agreement, "PUBLIC", "Utkast");
+        assertThat(
+                drain(COORDINATOR_VASTMANLAND, start, "DOCUMENT").changes,
+                hasItems(internal + ":CREATED", onDraft + ":CREATED"));
+        for (DemoUser outsider : List.of(ANONYMOUS, COORDINATOR_VASTRA_GOTALAND)) {
+            assertThat(outsider.name(), drain(outsider, start, "DOCUMENT").ids, not(hasItem(internal)));
+            assertThat(outsider.name(), drain(outsider, start, "DOCUMENT").ids, not(hasItem(onDraft)));
+        }
+        String etag = COORDINATOR_VASTMANLAND
+                .request()
+                .get(Documents.PATH + "/" + internal)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", etag)
+                .delete(Documents.PATH + "/" + internal)
+                .then()
+                .statusCode(204);
+        assertThat(drain(COORDINATOR_VASTMANLAND, start, "DOCUMENT").changes, hasItem(internal + ":DELETED"));
+        assertThat(drain(COORDINATOR_VASTRA_GOTALAND, start, "DOCUMENT").ids, not(hasItem(internal)));
+        assertThat(drain(ANONYMOUS, start, "DOCUMENT").ids, not(hasItem(internal)));
     }
 
     @Test
