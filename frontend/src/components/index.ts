@@ -48,3 +48,4 @@ export { ActionLink, DeleteSection, Facts, ListOrNone, LoadedList, PageTop, Stat
 export type { PageLink } from './PageParts';
 export { PagedResults, usePagedSearch } from './PagedList';
 export type { ListNamespace, ListPage, PagedListTexts, SearchUpdate } from './PagedList';
+export { AgreementStatusBadge, useAgreementSummaryCells } from './AgreementSummaryRow';

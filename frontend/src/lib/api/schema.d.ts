@@ -18686,11 +18686,13 @@ export interface operations {
                 goalArea?: unknown;
                 /** @description Only projects this organisation owns or takes part in */
                 organisation?: unknown;
+                /** @description Zero-based page number */
                 page?: number;
                 /** @description Only projects with money from this programme */
                 programme?: unknown;
                 /** @description Part of the project's name */
                 q?: string;
+                /** @description Page size, 1 to 100 */
                 size?: number;
                 /** @description Only projects with a budget line of this year */
                 year?: number;

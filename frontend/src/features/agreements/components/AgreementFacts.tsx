@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { AgreementStatusBadge } from '../../../components';
 import { DescriptionList, Link, ProvenanceMark, SourceNote, type DescriptionItem } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import type { Agreement, AgreementReference } from '../types';
 import { formatPeriod, referenceLabel } from './format';
-import { StatusBadge } from './StatusBadge';
 import { toAgreement, toMeeting } from '../../../lib/links';
 
 function ReferenceLinks({ references }: { references: AgreementReference[] }) {
@@ -34,7 +34,7 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
       term: t('agreements.fields.status'),
       description: (
         <>
-          <StatusBadge status={agreement.status} />
+          <AgreementStatusBadge status={agreement.status} />
           <ProvenanceMark provenance={agreement.provenance} field="status" />
         </>
       ),

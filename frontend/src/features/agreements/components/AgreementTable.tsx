@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, Link } from '../../../design-system';
+import { useAgreementSummaryCells } from '../../../components';
+import { DataTable } from '../../../design-system';
 import type { AgreementSummary } from '../types';
-import { formatPeriod } from './format';
-import { StatusBadge } from './StatusBadge';
-import { toAgreement } from '../../../lib/links';
 
 /**
  * The agreements of one page: title (linking to the document), kind, where, period and status in words. A plain
@@ -11,6 +9,7 @@ import { toAgreement } from '../../../lib/links';
  */
 export function AgreementTable({ items, isBusy }: { items: AgreementSummary[]; isBusy?: boolean }) {
   const { t } = useTranslation();
+  const summary = useAgreementSummaryCells();
   return (
     <DataTable
       caption={t('agreements.list.tableLabel')}
@@ -23,25 +22,24 @@ export function AgreementTable({ items, isBusy }: { items: AgreementSummary[]; i
         { key: 'period', header: t('agreements.fields.period') },
         { key: 'status', header: t('agreements.fields.status') },
       ]}
-      rows={items.map((agreement) => ({
-        key: agreement.id,
-        cells: [
-          <Link key="title" href={toAgreement({ id: agreement.id })}>
-            {agreement.title}
-          </Link>,
-          t(`agreementKind.${agreement.kind}`),
-          agreement.municipalityName
-            ? t('agreements.list.countyAndMunicipality', {
-                county: agreement.countyName,
-                municipality: agreement.municipalityName,
-              })
-            : agreement.countyName,
-          <span key="period" className="nowrap">
-            {formatPeriod(agreement.firstYear, agreement.lastYear)}
-          </span>,
-          <StatusBadge key="status" status={agreement.status} />,
-        ],
-      }))}
+      rows={items.map((agreement) => {
+        const cells = summary(agreement);
+        return {
+          key: agreement.id,
+          cells: [
+            cells.title,
+            cells.kind,
+            agreement.municipalityName
+              ? t('agreements.list.countyAndMunicipality', {
+                  county: agreement.countyName,
+                  municipality: agreement.municipalityName,
+                })
+              : agreement.countyName,
+            cells.period,
+            cells.status,
+          ],
+        };
+      })}
     />
   );
 }

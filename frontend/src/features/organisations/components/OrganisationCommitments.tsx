@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components';
+import { Loaded, useAgreementSummaryCells } from '../../../components';
 import { Badge, DataTable, Link, ScrollTable } from '../../../design-system';
-import { formatDate, formatPeriod } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
 import { toActionItem, toAgreement, toForum } from '../../../lib/links';
 import { useOrganisationCommitments } from '../api/getOrganisationCommitments';
@@ -21,6 +21,7 @@ function byAgreement(responsibilities: CommittedResponsibility[]) {
 function CommitmentLists({ commitments }: { commitments: Commitments }) {
   const { t, i18n } = useTranslation();
   const date = (value: string | null | undefined) => formatDate(value, locale(i18n.language)) ?? t('common.notSet');
+  const summary = useAgreementSummaryCells();
   return (
     <>
       {commitments.truncated && <p>{t('organisations.commitments.truncated')}</p>}
@@ -36,18 +37,13 @@ function CommitmentLists({ commitments }: { commitments: Commitments }) {
           { key: 'status', header: t('organisations.commitments.status') },
           { key: 'role', header: t('organisations.commitments.role') },
         ]}
-        rows={commitments.agreements.map((agreement) => ({
-          key: agreement.id,
-          cells: [
-            <Link key="title" href={toAgreement({ id: agreement.id })}>
-              {agreement.title}
-            </Link>,
-            t(`agreementKind.${agreement.kind}`),
-            formatPeriod(agreement.firstYear, agreement.lastYear),
-            t(`agreementStatus.${agreement.status}`),
-            t(`partyRole.${agreement.role}`),
-          ],
-        }))}
+        rows={commitments.agreements.map((agreement) => {
+          const cells = summary(agreement);
+          return {
+            key: agreement.id,
+            cells: [cells.title, cells.kind, cells.period, cells.status, t(`partyRole.${agreement.role}`)],
+          };
+        })}
       />
 
       <h3>{t('organisations.commitments.responsibilities')}</h3>

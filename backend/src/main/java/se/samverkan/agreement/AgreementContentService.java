@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import se.samverkan.agreement.AgreementDtos.GoalAreaDto;
 import se.samverkan.agreement.AgreementDtos.PartyDto;
 import se.samverkan.agreement.AgreementDtos.PriorityDto;
@@ -68,6 +70,17 @@ public class AgreementContentService {
         return AgreementMapper.goalArea(goalArea, agreement.parties, PriorityLinks.of(directory, goalArea.priorities));
     }
 
+    /**
+     * Removes a part of the content from the collection that holds it as well as from the database, so that what this
+     * transaction still reads of the agreement (its search document, its details) no longer shows it.
+     */
+    private <E> Consumer<E> removedFrom(Collection<E> holder) {
+        return part -> {
+            holder.remove(part);
+            em.remove(part);
+        };
+    }
+
     // ---- parties ------------------------------------------------------------------------------
 
     @Transactional
@@ -108,14 +121,7 @@ public class AgreementContentService {
         Agreement agreement = editable(agreementId);
         AgreementParty party = party(agreement, partyId);
         changes.delete(
-                PARTY,
-                party,
-                ifMatch,
-                p -> {
-                    agreement.parties.remove(p);
-                    em.remove(p);
-                },
-                "Removed party " + party.organisation.name);
+                PARTY, party, ifMatch, removedFrom(agreement.parties), "Removed party " + party.organisation.name);
     }
 
     // ---- goal areas ---------------------------------------------------------------------------
@@ -168,10 +174,9 @@ public class AgreementContentService {
                 goalArea,
                 ifMatch,
                 g -> {
-                    agreement.goalAreas.remove(g);
-                    g.responsibilities.forEach(r -> em.remove(r));
-                    g.priorities.forEach(p -> em.remove(p));
-                    em.remove(g);
+                    g.responsibilities.forEach(em::remove);
+                    g.priorities.forEach(em::remove);
+                    removedFrom(agreement.goalAreas).accept(g);
                 },
                 "Removed goal area " + goalArea.label());
         agreements.refreshSearchDocument(agreement.id);
@@ -222,10 +227,7 @@ public class AgreementContentService {
                 RESPONSIBILITY,
                 responsibility,
                 ifMatch,
-                r -> {
-                    goalArea.responsibilities.remove(r);
-                    em.remove(r);
-                },
+                removedFrom(goalArea.responsibilities),
                 "Removed responsibility in " + goalArea.label());
     }
 
@@ -291,10 +293,7 @@ public class AgreementContentService {
                 priority,
                 ifMatch,
                 p -> PriorityStatus.LIFECYCLE.check(p, PriorityStatus.Action.DELETE),
-                p -> {
-                    goalArea.priorities.remove(p);
-                    em.remove(p);
-                },
+                removedFrom(goalArea.priorities),
                 "Removed focus " + year + " for goal area " + goalArea.label());
     }
 

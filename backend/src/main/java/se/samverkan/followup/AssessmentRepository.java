@@ -20,9 +20,4 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                         + "order by r.year desc, r.deadline desc nulls last, a.goalArea.number, a.organisation.name",
                 organisationIds);
     }
-
-    public boolean anyRefersTo(UUID indicatorId) {
-        return count("select count(a) from Assessment a join a.indicatorValues v where v.indicatorId = ?1", indicatorId)
-                > 0;
-    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.problem.Text;
 import se.samverkan.common.security.CurrentUser;
 import se.samverkan.grant.CallerGrants;
 import se.samverkan.organisation.CallerOrganisation;
@@ -141,6 +142,16 @@ public class ForumPolicy {
             return true;
         }
         return forum.county == null ? user.isCoordinator() : grants.coordinatesCounty(forum.county.code);
+    }
+
+    /**
+     * The history of a forum's internal work (a meeting with unpublished minutes, a status report's contributions) is
+     * for those who read that work; to others it is not found.
+     */
+    public void assertCanReadInternalHistory(Forum forum, Text notFound) {
+        if (!canReadInternal(forum)) {
+            throw ProblemException.notFound(notFound);
+        }
     }
 
     // ---- meetings -----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.organisation.CallerOrganisation;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
 
@@ -72,7 +73,7 @@ public class ApplicationService {
     public List<ApplicationSummary> list(FundingApplicationRepository.Filter filter, boolean mine) {
         funding.requireCounty(filter.countyCode(), "county");
         if (mine) {
-            var own = policy.callerOrganisation();
+            var own = CallerOrganisation.onlyMine(policy.callerOrganisation(), filter.organisationId());
             if (own.isEmpty()) {
                 return List.of();
             }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.samverkan.common.http.Paging;
 import se.samverkan.common.json.InputRules;
 
 /**
@@ -68,17 +67,7 @@ public final class FundingQueries {
             @Parameter(description = "Part of the project's name")
                     @QueryParam("q")
                     @Size(max = 200, message = "{validation.at-most-characters}")
-                    String q,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(value = 0, message = "{validation.must-be-value-or-more}")
-                    @Max(value = Paging.MAX_PAGE, message = "{validation.must-be-value-or-less}")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(value = 1, message = "{validation.must-be-between-1-and-100}")
-                    @Max(value = 100, message = "{validation.must-be-between-1-and-100}")
-                    int size) {
+                    String q) {
 
         FundingProjectRepository.Filter filter() {
             return new FundingProjectRepository.Filter(

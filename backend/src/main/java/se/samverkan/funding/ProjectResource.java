@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
+import se.samverkan.common.http.PageQuery;
 import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.funding.FundingDtos.AccountDto;
@@ -53,8 +54,8 @@ public class ProjectResource {
             summary = "Projects: who got what for what (public)",
             description =
                     "Filter by county, goal area (a goal area's projects), programme, budget year or organisation")
-    public ProjectPage listFundingProjects(@Valid @BeanParam ProjectQuery query) {
-        return service.list(query.filter(), query.page(), query.size());
+    public ProjectPage listFundingProjects(@Valid @BeanParam ProjectQuery query, @Valid @BeanParam PageQuery paging) {
+        return service.list(query.filter(), paging.page(), paging.size());
     }
 
     @GET

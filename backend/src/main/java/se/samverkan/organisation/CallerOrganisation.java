@@ -22,6 +22,14 @@ public class CallerOrganisation {
         return reference().map(OrganisationReference::id);
     }
 
+    /**
+     * What a list narrowed to "only mine" shows: the caller's own organisation; none (the list is empty) when the caller
+     * acts for no organisation or the list already asks for another one ({@code asked}, null when it asks for none).
+     */
+    public static Optional<UUID> onlyMine(Optional<UUID> own, UUID asked) {
+        return own.filter(id -> asked == null || asked.equals(id));
+    }
+
     /** Id and name, for showing the caller who they act for. */
     public Optional<OrganisationReference> reference() {
         if (reference == null) {

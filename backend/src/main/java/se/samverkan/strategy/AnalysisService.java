@@ -35,6 +35,9 @@ public class AnalysisService extends StrategyParts {
             f -> new ChangeRecorder.Subject(AgreementService.SUBJECT, f.agreement.id, "GAP_FINDING", f.id),
             StrategyMapper::snapshot);
 
+    final PartKind<StrategyArea> areaParts =
+            PartKind.of(AREA, this::area, AreaStatus.LIFECYCLE, AreaStatus.Action.EDIT, AreaStatus.Action.DELETE);
+
     @Transactional
     @ReadOnly
     public AnalysisDto analysis(UUID agreementId) {
@@ -111,12 +114,11 @@ public class AnalysisService extends StrategyParts {
 
     @Transactional
     public AreaDto updateArea(UUID agreementId, UUID areaId, String ifMatch, AreaInput input) {
-        manageable(agreementId);
-        StrategyArea area = changes.update(
-                AREA,
-                area(agreementId, areaId),
+        StrategyArea area = editPart(
+                areaParts,
+                agreementId,
+                areaId,
                 ifMatch,
-                a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.EDIT),
                 a -> apply(a, input),
                 a -> "Updated area of action " + a.title);
         return areaDto(area);
@@ -124,12 +126,12 @@ public class AnalysisService extends StrategyParts {
 
     @Transactional
     public AreaDto score(UUID agreementId, UUID areaId, String ifMatch, ScoreInput input) {
-        manageable(agreementId);
-        StrategyArea area = changes.update(
-                AREA,
-                area(agreementId, areaId),
-                ifMatch,
+        StrategyArea area = changePart(
+                areaParts,
                 a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.SCORE),
+                agreementId,
+                areaId,
+                ifMatch,
                 a -> {
                     a.effect = input.effect();
                     a.feasibility = input.feasibility();
@@ -167,15 +169,7 @@ public class AnalysisService extends StrategyParts {
 
     @Transactional
     public void removeArea(UUID agreementId, UUID areaId, String ifMatch) {
-        manageable(agreementId);
-        StrategyArea area = area(agreementId, areaId);
-        changes.delete(
-                AREA,
-                area,
-                ifMatch,
-                a -> AreaStatus.LIFECYCLE.check(a, AreaStatus.Action.DELETE),
-                em::remove,
-                "Removed possible area of action " + area.title);
+        removePart(areaParts, agreementId, areaId, ifMatch, a -> "Removed possible area of action " + a.title);
     }
 
     private void apply(StrategyArea area, AreaInput input) {

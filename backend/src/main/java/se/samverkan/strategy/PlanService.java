@@ -43,6 +43,13 @@ public class PlanService extends StrategyParts {
             a -> new ChangeRecorder.Subject(AgreementService.SUBJECT, a.agreement.id, "PLAN_ACTIVITY", a.id),
             StrategyMapper::snapshot);
 
+    final PartKind<PlanActivity> activityParts = PartKind.of(
+            ACTIVITY,
+            this::activity,
+            ActivityStatus.LIFECYCLE,
+            ActivityStatus.Action.EDIT,
+            ActivityStatus.Action.DELETE);
+
     /** The plan of a strategy with its sub-strategies (those the caller may read). */
     @Transactional
     @ReadOnly
@@ -136,12 +143,11 @@ public class PlanService extends StrategyParts {
 
     @Transactional
     public ActivityDto updateActivity(UUID agreementId, UUID activityId, String ifMatch, ActivityInput input) {
-        manageable(agreementId);
-        PlanActivity activity = changes.update(
-                ACTIVITY,
-                activity(agreementId, activityId),
+        PlanActivity activity = editPart(
+                activityParts,
+                agreementId,
+                activityId,
                 ifMatch,
-                a -> ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.EDIT),
                 a -> apply(a, input),
                 a -> "Updated activity " + a.title);
         return dto(activity, true);
@@ -166,15 +172,7 @@ public class PlanService extends StrategyParts {
 
     @Transactional
     public void removeActivity(UUID agreementId, UUID activityId, String ifMatch) {
-        manageable(agreementId);
-        PlanActivity activity = activity(agreementId, activityId);
-        changes.delete(
-                ACTIVITY,
-                activity,
-                ifMatch,
-                a -> ActivityStatus.LIFECYCLE.check(a, ActivityStatus.Action.DELETE),
-                em::remove,
-                "Removed activity " + activity.title);
+        removePart(activityParts, agreementId, activityId, ifMatch, a -> "Removed activity " + a.title);
     }
 
     private ActivityDto dto(PlanActivity activity, boolean manage) {

@@ -38,6 +38,9 @@ public class ProcessService extends StrategyParts {
     @Inject
     DecisionDirectory directory;
 
+    final PartKind<StrategyPhase> phaseParts =
+            PartKind.of(PHASE, this::phase, PhaseStatus.LIFECYCLE, PhaseStatus.Action.EDIT, PhaseStatus.Action.DELETE);
+
     @Transactional
     @ReadOnly
     public ProcessMapDto processMap(UUID agreementId) {
@@ -86,14 +89,8 @@ public class ProcessService extends StrategyParts {
 
     @Transactional
     public PhaseDto updatePhase(UUID agreementId, UUID phaseId, String ifMatch, PhaseInput input) {
-        manageable(agreementId);
-        StrategyPhase phase = changes.update(
-                PHASE,
-                phase(agreementId, phaseId),
-                ifMatch,
-                p -> PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.EDIT),
-                p -> apply(p, input),
-                p -> "Updated phase " + p.name);
+        StrategyPhase phase = editPart(
+                phaseParts, agreementId, phaseId, ifMatch, p -> apply(p, input), p -> "Updated phase " + p.name);
         return dto(phase);
     }
 
@@ -201,15 +198,7 @@ public class ProcessService extends StrategyParts {
 
     @Transactional
     public void removePhase(UUID agreementId, UUID phaseId, String ifMatch) {
-        manageable(agreementId);
-        StrategyPhase phase = phase(agreementId, phaseId);
-        changes.delete(
-                PHASE,
-                phase,
-                ifMatch,
-                p -> PhaseStatus.LIFECYCLE.check(p, PhaseStatus.Action.DELETE),
-                em::remove,
-                "Removed phase " + phase.name);
+        removePart(phaseParts, agreementId, phaseId, ifMatch, p -> "Removed phase " + p.name);
     }
 
     private PhaseDto dto(StrategyPhase phase) {

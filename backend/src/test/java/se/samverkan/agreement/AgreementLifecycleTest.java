@@ -266,6 +266,62 @@ class AgreementLifecycleTest {
                 .body("goalAreas[0].priorities[0].points", equalTo(List.of("Bostäder först")));
     }
 
+    @Test
+    void aDraftsPartsAreRemovedAndNoLongerShown() {
+        String id = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        String path = PATH + "/" + id;
+        String goalArea = ADMIN.request().get(path).path("goalAreas[0].id");
+        String vasteras =
+                se.samverkan.demo.DemoDataLoader.organisationId("vasteras-stad").toString();
+        String partyOfVasteras = "parties.find { it.organisation.id == '" + vasteras + "' }";
+        String party = ADMIN.request().get(path).path(partyOfVasteras + ".id");
+        String areaPath = path + "/goal-areas/" + goalArea;
+        var responsibility = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", vasteras, "kind", "RESPONSIBLE", "level", "LOCAL"))
+                .post(areaPath + "/responsibilities")
+                .then()
+                .statusCode(201)
+                .extract();
+        var priority = COORDINATOR_VASTMANLAND
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("points", List.of("Fler bostäder till nyanlända")))
+                .put(areaPath + "/priorities/2026")
+                .then()
+                .statusCode(201)
+                .extract();
+
+        remove(areaPath + "/responsibilities/" + responsibility.path("id"), responsibility.header("ETag"));
+        remove(areaPath + "/priorities/2026", priority.header("ETag"));
+        ADMIN.request()
+                .get(path)
+                .then()
+                .body("goalAreas[0].responsibilities", equalTo(List.of()))
+                .body("goalAreas[0].priorities", equalTo(List.of()));
+        remove(path + "/parties/" + party, "\"" + ADMIN.request().get(path).path(partyOfVasteras + ".version") + "\"");
+        remove(areaPath, ADMIN.request().get(areaPath).header("ETag"));
+        ADMIN.request()
+                .get(path)
+                .then()
+                .body(
+                        "parties.organisation.id",
+                        equalTo(List.of(se.samverkan.demo.DemoDataLoader.organisationId("lansstyrelsen-vastmanland")
+                                .toString())))
+                .body("goalAreas", equalTo(List.of()));
+        assertRule(Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "ADOPTED"), "adoption-needs-two-parties");
+    }
+
+    private static void remove(String path, String etag) {
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", etag)
+                .delete(path)
+                .then()
+                .statusCode(204);
+    }
+
     private static String adopted(Map<String, Object> body) {
         String id = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, body);
         Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "ADOPTED").statusCode(200);

@@ -72,6 +72,21 @@ class FundingFlowTest {
         Fundings.status(MEMBER_VASTERAS, APPLICATIONS + "/" + application, Map.of("status", "SUBMITTED"))
                 .statusCode(200)
                 .body("submittedAt", notNullValue());
+        // "Only mine" narrows the list to the caller's own organisation's applications.
+        String ofCall = APPLICATIONS + "?call=" + call;
+        MEMBER_VASTERAS
+                .request()
+                .get(ofCall + "&mine=true")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(application));
+        COORDINATOR_VASTMANLAND.request().get(ofCall).then().statusCode(200).body("id", hasItem(application));
+        COORDINATOR_VASTMANLAND
+                .request()
+                .get(ofCall + "&mine=true")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(application)));
         Fundings.status(COORDINATOR_VASTMANLAND, APPLICATIONS + "/" + application, Map.of("status", "IN_REVIEW"))
                 .statusCode(200)
                 .body("permissions.decide", equalTo(true));

@@ -23,7 +23,6 @@ import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.security.CurrentUser;
-import se.samverkan.followup.AssessmentRepository;
 import se.samverkan.followup.FollowUpDtos.GoalAreaRef;
 import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
 import se.samverkan.followup.FollowUpDtos.ValueDto;
@@ -70,9 +69,6 @@ public class IndicatorService {
 
     @Inject
     AgreementRepository agreements;
-
-    @Inject
-    AssessmentRepository assessments;
 
     @Inject
     IndicatorUses uses;
@@ -143,14 +139,15 @@ public class IndicatorService {
                 indicator,
                 ifMatch,
                 i -> {
-                    if (assessments.anyRefersTo(i.id)) {
+                    IndicatorUses.Uses used = uses.of(List.of(i.id));
+                    if (used.assessed().contains(i.id)) {
                         throw ProblemException.ruleViolation("indicator-in-use", text("followup.indicator-in-use"));
                     }
                     // The plan would silently lose how its activities are followed up: they are unlinked first.
-                    List<String> activities = uses.activityTitles(i.id);
-                    if (!activities.isEmpty()) {
+                    if (used.planned().contains(i.id)) {
                         throw ProblemException.ruleViolation(
-                                "indicator-in-plan", text("followup.indicator-in-plan", String.join("; ", activities)));
+                                "indicator-in-plan",
+                                text("followup.indicator-in-plan", String.join("; ", uses.activityTitles(i.id))));
                     }
                     indicators.delete(i);
                 },

@@ -38,6 +38,7 @@ import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
 import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.organisation.CallerOrganisation;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
 import se.samverkan.reference.CountyRepository;
@@ -104,10 +105,8 @@ public class ActionItemService {
     private KeptJson.Json<Page> keptList(ActionItemRepository.Filter filter, boolean mine, int page, int size) {
         counties.requireKnown(filter.countyCode(), "county");
         if (mine) {
-            var own = policy.callerOrganisation();
-            if (own.isEmpty()
-                    || (filter.ownerOrganisationId() != null
-                            && !filter.ownerOrganisationId().equals(own.get()))) {
+            var own = CallerOrganisation.onlyMine(policy.callerOrganisation(), filter.ownerOrganisationId());
+            if (own.isEmpty()) {
                 return kept.unkept(new Page(List.of(), 0, page, size));
             }
             filter = new ActionItemRepository.Filter(

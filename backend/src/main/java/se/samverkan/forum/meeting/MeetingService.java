@@ -197,10 +197,7 @@ public class MeetingService {
     @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
-        Meeting meeting = find(id);
-        if (!policy.canReadInternal(meeting.forum)) {
-            throw ProblemException.notFound(text("history-meeting.not-found", id));
-        }
+        policy.assertCanReadInternalHistory(find(id).forum, text("history-meeting.not-found", id));
         return history.history(SUBJECT, id);
     }
 

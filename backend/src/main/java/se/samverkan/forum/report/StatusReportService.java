@@ -92,10 +92,7 @@ public class StatusReportService {
     @ReadOnly
     @Transactional
     public List<HistoryEntryDto> history(UUID id) {
-        StatusReport report = findReadable(id);
-        if (!policy.canReadInternal(report.forum)) {
-            throw ProblemException.notFound(text("history-status-report.not-found", id));
-        }
+        policy.assertCanReadInternalHistory(findReadable(id).forum, text("history-status-report.not-found", id));
         return history.history(SUBJECT, id);
     }
 
