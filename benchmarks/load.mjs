@@ -4,10 +4,14 @@
 // statements per request (the API's X-Statement-Count header, bench profile only), a fixed-rate run of the
 // agreement document, and the API's resident memory after the load.
 // Bounded: a fixed number of requests per segment and a time cap, loopback only.
+// Requests go out through node:http with a keep-alive agent, and a body is read and dropped chunk by chunk, its bytes
+// counted (as wrk does): no buffer is collected or copied, so the generator's own work per request hardly grows with
+// the size of the answer and a large body (the report CSV, 1.5 MB) measures the API rather than the generator.
 // Usage: node load.mjs   (settings from the environment, see run.sh)
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 
 const API = process.env.BENCH_API ?? 'http://localhost:8095';
 const REF = process.env.BENCH_REF ?? 'http://localhost:8096';
@@ -16,6 +20,42 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 150); // per segment
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9); // pairs of interleaved segments: reference and endpoint
 const SECONDS = Number(process.env.BENCH_SEGMENT_SECONDS ?? 3); // cap per segment
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const TIMEOUT_MS = 10_000; // a request that has not been answered in full 10 s after it was sent fails
+
+/** Connections are kept open and reused, as fetch's pool did; a closed loop uses at most CONCURRENCY of them. */
+const agent = new http.Agent({ keepAlive: true });
+
+/**
+ * One GET: resolves with the status, the headers and the number of body bytes received once the body has ended, or
+ * rejects on a network error, a body shorter than its Content-Length, or TIMEOUT_MS after it was sent.
+ */
+function get(url, headers) {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent, headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => {
+        bytes += chunk.length;
+      });
+      response.on('error', fail);
+      response.on('end', () => {
+        clearTimeout(timer);
+        const length = response.headers['content-length'];
+        if (!response.complete || (length !== undefined && Number(length) !== bytes)) {
+          reject(new Error(`body of ${bytes} bytes, ${length ?? 'no'} Content-Length`));
+        } else {
+          resolve({ status: response.statusCode, ok: response.statusCode >= 200 && response.statusCode < 300,
+            headers: response.headers, bytes });
+        }
+      });
+    });
+    const timer = setTimeout(() => request.destroy(new Error(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    function fail(error) {
+      clearTimeout(timer);
+      reject(error);
+    }
+    request.on('error', fail);
+  });
+}
 
 /** The ids national-dataset.sql gives its rows: md5('bench:…')::uuid. */
 const id = (key) => {
@@ -111,8 +151,7 @@ async function closedLoop(url, headers, requests) {
       next++;
       const t0 = performance.now();
       try {
-        const response = await fetch(url, { headers });
-        await response.arrayBuffer();
+        const response = await get(url, headers);
         if (!response.ok) {
           failures++;
           statuses.add(response.status);
@@ -147,8 +186,7 @@ async function openLoop(url, headers, rate, seconds) {
     lateness.push(performance.now() - due);
     pending.push((async () => {
       try {
-        const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
-        await response.arrayBuffer();
+        const response = await get(url, headers);
         if (response.ok) answered++;
         else failures++;
       } catch {
@@ -171,9 +209,8 @@ function percentiles(latencies) {
 }
 
 async function statementCount(url, headers) {
-  const response = await fetch(url, { headers });
-  const body = await response.arrayBuffer();
-  return { statements: response.headers.get('x-statement-count') ?? 'n/a', bytes: body.byteLength, status: response.status };
+  const response = await get(url, headers);
+  return { statements: response.headers['x-statement-count'] ?? 'n/a', bytes: response.bytes, status: response.status };
 }
 
 const lines = [];
@@ -186,7 +223,9 @@ if (wanted.length) {
   out();
 }
 out(`Each row: ${ROUNDS} pairs of interleaved segments of the reference and the endpoint (the order alternating), each ` +
-  `segment at most ${REQUESTS} requests or ${SECONDS} s, ${CONCURRENCY} concurrent clients, after a warm-up; ratio = the ` +
+  `segment at most ${REQUESTS} requests or ${SECONDS} s, ${CONCURRENCY} concurrent clients (node:http, keep-alive ` +
+  `connections, each body read and dropped with its bytes counted, a request failed after ${TIMEOUT_MS / 1000} s), ` +
+  'after a warm-up; ratio = the ' +
   'median over the pairs of endpoint req/s ÷ reference req/s, spread = the pair ratios\' quartiles (25 %–75 %); req/s ' +
   'are over all segments ' +
   '(reference: one row by key on the same stack, with a token where the endpoint has one). Statements: SQL statements ' +

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static se.samverkan.support.DemoUser.ADMIN;
 import static se.samverkan.support.DemoUser.ANONYMOUS;
@@ -177,6 +178,37 @@ class NationalComparisonTest {
         JsonPath secondPage = get(ADMIN, "/api/v1/national/indicator-values?county=25&size=1&page=2&year=" + YEAR);
         assertEquals(1, secondPage.getList("items").size());
         assertEquals("2582", secondPage.getString("items[0].municipalityCode"));
+    }
+
+    @Test
+    void aKeptPageOfIndicatorValuesChangesWithTheValues() throws SQLException {
+        // 2084: a year no other test reads. The page is kept with its JSON (KeptJson) after the first read.
+        String path = "/api/v1/national/indicator-values?county=25&year=2084";
+        UUID indicator;
+        try (Connection c = dataSource.getConnection()) {
+            UUID agreement = agreement(c, "REGIONAL", "ADOPTED", null, 2084, 2084, null);
+            indicator = indicator(c, agreement, "Andel kvar (nationell test)");
+            value(c, indicator, 2084, "2580", "TOTAL", "30");
+        }
+        String firstTag =
+                ANONYMOUS.request().get(path).then().statusCode(200).extract().header("ETag");
+        assertEquals(30.0f, get(ANONYMOUS, path).getFloat("items[0].total"), "read again from what is kept");
+
+        try (Connection c = dataSource.getConnection()) {
+            exec(c, "update indicator_value set value = 31 where indicator_id = ?", indicator);
+        }
+        JsonPath changed = get(ANONYMOUS, path);
+        assertEquals(31.0f, changed.getFloat("items[0].total"));
+        String changedTag =
+                ANONYMOUS.request().get(path).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(firstTag, changedTag);
+
+        try (Connection c = dataSource.getConnection()) {
+            value(c, indicator, 2084, "2582", "TOTAL", "12");
+        }
+        JsonPath added = get(ANONYMOUS, path);
+        assertEquals(2, added.getInt("total"));
+        assertEquals("2582", added.getString("items[1].municipalityCode"));
     }
 
     @Test
@@ -383,12 +415,18 @@ class NationalComparisonTest {
 
     private static void value(Connection c, UUID indicator, String municipality, String gender, String value)
             throws SQLException {
+        value(c, indicator, YEAR, municipality, gender, value);
+    }
+
+    private static void value(Connection c, UUID indicator, int year, String municipality, String gender, String value)
+            throws SQLException {
         exec(
                 c,
                 "insert into indicator_value (id, indicator_id, year, municipality_code, gender, value, recorded_at,"
-                        + " recorded_by) values (?, ?, 2083, ?, ?, cast(? as numeric), now(), 'national-test')",
+                        + " recorded_by) values (?, ?, ?, ?, ?, cast(? as numeric), now(), 'national-test')",
                 UUID.randomUUID(),
                 indicator,
+                year,
                 municipality,
                 gender,
                 value);
