@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
 import se.samverkan.support.Organisations;
 
@@ -83,5 +84,19 @@ class SecurityHeadersTest {
                 .statusCode(401)
                 .header("Cache-Control", equalTo("private, no-store"))
                 .header("Cache-Control", not(containsString("public")));
+    }
+
+    /**
+     * A request without a token is answered as the public without resolving an identity (CurrentUser); one with a
+     * token that does not verify is still refused on a read whose answer depends on the caller (drafts are listed to
+     * those who may read them).
+     */
+    @Test
+    void aPublicReadWithATokenThatDoesNotVerifyIsRefusedNotAnsweredAsThePublic() {
+        given().get(Agreements.PATH).then().statusCode(200);
+        given().header("Authorization", "Bearer not-a-token")
+                .get(Agreements.PATH)
+                .then()
+                .statusCode(401);
     }
 }
