@@ -151,7 +151,6 @@ function QualifyForm({
       requiredHint={false}
       describeError={(error) => ({ title: t('funding.refused'), text: message(error) })}
       submitLabel={t('funding.qualify.save')}
-      isDirty={chosen !== initialInput.responsibilityIds}
       onSubmit={() => onSave({ responsibilityIds: chosen })}
     >
       <FormField form={FORM} name="responsibilityIds">
