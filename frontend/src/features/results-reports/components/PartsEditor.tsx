@@ -21,7 +21,8 @@ type PartText = (typeof TEXTS)[number];
 /** What the editor edits: every assignment's texts, one field each (`SITUATION_REPORTS.assessment`). */
 type PartsValues = Record<string, string>;
 
-const fieldOf = (assignment: Assignment, text: PartText) => `${assignment}.${text}`;
+// Joined, not a template: a dotted template reads as a text key to the texts' split (vite-plugin-texts).
+const fieldOf = (assignment: Assignment, text: PartText) => [assignment, text].join('.');
 
 /** The report's parts as an edit snapshot: their texts and the ETag of the report's version. */
 function partsSnapshot({ report, etag }: VersionedReport): Snapshot<PartsValues> {
