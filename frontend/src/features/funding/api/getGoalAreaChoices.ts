@@ -12,16 +12,21 @@ export function useCountyAgreements(county: string | undefined) {
   });
 }
 
-/** One agreement's goal areas with their strategies and responsibilities (`GET /api/v1/agreements/{id}`). */
-export function useAgreementGoalAreas(id: string | null) {
-  return useQuery({
+/** The query of one agreement's goal areas with their strategies and responsibilities (`GET /api/v1/agreements/{id}`). */
+export function agreementGoalAreasQuery(id: string | null) {
+  return {
     queryKey: fundingKeys.agreementGoalAreas(id ?? ''),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
       const agreement = unwrap(
         await api.GET('/api/v1/agreements/{id}', { params: { path: { id: id ?? '' } }, signal }),
       );
       return { id: agreement.id, title: agreement.title, goalAreas: agreement.goalAreas };
     },
     enabled: id !== null,
-  });
+  };
+}
+
+/** One agreement's goal areas with their strategies and responsibilities (`GET /api/v1/agreements/{id}`). */
+export function useAgreementGoalAreas(id: string | null) {
+  return useQuery(agreementGoalAreasQuery(id));
 }

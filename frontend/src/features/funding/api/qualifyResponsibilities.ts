@@ -12,6 +12,6 @@ export function useQualifyResponsibilities() {
         params: ifMatch({ id }, etag),
         body: { responsibilityIds },
       }),
-    { invalidate: () => [fundingKeys.all] },
+    { versioned: 'project', invalidate: () => [fundingKeys.all] },
   );
 }

@@ -7,38 +7,42 @@ import {
   Facts,
   LoadedList,
   PageNotLoaded,
+  EditSessionView,
+  FormTextField,
   PageTop,
+  refetched,
+  ServerForm,
+  type Snapshot,
   StatusButtons,
+  useErrorMessage,
+  useVersionedEdit,
   useHistoryDisclosure,
 } from '../../../components';
-import {
-  Alert,
-  Button,
-  CheckboxGroup,
-  DataTable,
-  Form,
-  Link,
-  ProvenanceMark,
-  TextArea,
-  TextField,
-} from '../../../design-system';
+import { Alert, Button, DataTable, Form, Link, ProvenanceMark, TextArea, TextField } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { toAgreement, toEditFundingProject, toFundingProjects } from '../../../lib/links';
 import { useChangeAccountStatus } from '../api/changeAccountStatus';
 import { useCreateAccount } from '../api/createAccount';
-import { useAgreementGoalAreas } from '../api/getGoalAreaChoices';
-import { useQualifyResponsibilities } from '../api/qualifyResponsibilities';
 import { useUpdateAccount } from '../api/updateAccount';
 import { useFileAccount } from '../api/fileAccount';
 import { useProject } from '../api/getProject';
 import { useProjectAccounts } from '../api/getProjectAccounts';
 import { formatKronor } from '../format';
-import type { Account, Project } from '../types';
+import type { Account } from '../types';
 import { useProjectHistory } from '../api/getProjectHistory';
 import { FundingHistory } from '../components/FundingHistory';
+import { QualifyResponsibilities } from '../components/QualifyResponsibilities';
 import '../styles.css';
 
 const routeApi = getRouteApi('/funding/projects/$id');
+
+/** The account of a project's accounts read again; gone from them, it cannot be saved. */
+function accountIn(accounts: readonly Account[], id: string): Account {
+  const account = accounts.find((candidate) => candidate.id === id);
+  if (!account) throw new Error(`The account ${id} is no longer among the project's accounts`);
+  return account;
+}
 
 /** A project (public): owner, partners, period, budget per source, what it serves; its accounts for those involved. */
 export function ProjectPage() {
@@ -51,7 +55,7 @@ export function ProjectPage() {
   const toList = { href: toFundingProjects(), label: t('funding.projects.all') };
   if (!query.isSuccess)
     return <PageNotLoaded query={query} notFoundTitle={t('funding.project.notFound')} back={toList} />;
-  const { project, etag } = query.data;
+  const { project } = query.data;
   const money = (amount?: string) => formatKronor(amount, i18n.language);
   return (
     <>
@@ -141,12 +145,22 @@ export function ProjectPage() {
           </ul>
         </>
       )}
-      {project.permissions.qualifyResponsibilities && <QualifyForm project={project} etag={etag} />}
+      {project.permissions.qualifyResponsibilities && (
+        <QualifyResponsibilities key={project.id} versioned={query.data} readAgain={() => refetched(query)} />
+      )}
       {readAccounts && (
         <>
           <h2>{t('funding.accounts.title')}</h2>
           <LoadedList query={accounts} none={t('funding.accounts.none')}>
-            {(list) => list.map((account) => <AccountView key={account.id} account={account} />)}
+            {(list) =>
+              list.map((account) => (
+                <AccountView
+                  key={account.id}
+                  account={account}
+                  readAgain={async () => accountIn(await refetched(accounts), account.id)}
+                />
+              ))
+            }
           </LoadedList>
         </>
       )}
@@ -157,7 +171,7 @@ export function ProjectPage() {
 }
 
 /** One account: due date and status; the owner's members file it here. */
-function AccountView({ account }: { account: Account }) {
+function AccountView({ account, readAgain }: { account: Account; readAgain: () => Promise<Account> }) {
   const { t, i18n } = useTranslation();
   const file = useFileAccount();
   const [spent, setSpent] = useState('');
@@ -182,7 +196,7 @@ function AccountView({ account }: { account: Account }) {
         />
       )}
       {file.isSuccess && <Alert tone="success" title={t('funding.accounts.filed')} />}
-      <AccountReview account={account} />
+      <AccountReview account={account} readAgain={readAgain} />
       {account.permissions.file && (
         <Form
           aria-label={t('funding.accounts.file')}
@@ -253,16 +267,14 @@ function AddAccountForm({ projectId }: { projectId: string }) {
 }
 
 /** The coordinator moves the due date of an account not yet filed, approves a filed one or returns it. */
-function AccountReview({ account }: { account: Account }) {
+function AccountReview({ account, readAgain }: { account: Account; readAgain: () => Promise<Account> }) {
   const { t } = useTranslation();
   const changeStatus = useChangeAccountStatus();
-  const update = useUpdateAccount();
-  const [dueOn, setDueOn] = useState(account.dueOn);
-  const etag = `"${String(account.version)}"`;
+  const etag = etagOfVersion(account.version);
   if (!account.permissions.update && account.permissions.statusChanges.length === 0) return null;
   return (
     <>
-      <ActionError error={changeStatus.error ?? update.error} title={t('funding.refused')} />
+      <ActionError error={changeStatus.error} title={t('funding.refused')} />
       <StatusButtons
         statuses={account.permissions.statusChanges}
         className="funding-actions"
@@ -271,106 +283,100 @@ function AccountReview({ account }: { account: Account }) {
         isPending={changeStatus.isPending}
         onChange={(status) => changeStatus.mutate({ id: account.id, etag, status })}
       />
-      {account.permissions.update && (
-        <Form
-          aria-label={t('funding.accounts.move')}
-          onSubmit={(event) => {
-            event.preventDefault();
-            update.mutate({ id: account.id, etag, dueOn });
-          }}
-        >
-          <TextField
-            label={t('funding.accounts.newDueOn')}
-            description={t('funding.dateHelp')}
-            value={dueOn}
-            onChange={setDueOn}
-            isRequired
-          />
-          <Button type="submit" isDisabled={update.isPending}>
-            {t('funding.accounts.move')}
-          </Button>
-        </Form>
-      )}
+      {account.permissions.update && <MoveDueDate account={account} readAgain={readAgain} />}
     </>
   );
 }
 
+const dueDateFields = ['dueOn'] as const;
+type DueDateValues = { dueOn: string };
+
+/** An account's due date as an edit snapshot, with the ETag of the account's version. */
+function dueDateSnapshot(account: Account): Snapshot<DueDateValues> {
+  return { input: { dueOn: account.dueOn }, etag: etagOfVersion(account.version) };
+}
+
 /**
- * "… genom projekt …": the coordinator points responsibilities of the agreements the project serves at the project;
- * the link is by id, so renaming the project or the party keeps it.
+ * Moves the due date with the account's version; when someone else changed the account meanwhile (412), the
+ * conflict screen shows their date beside mine, to re-apply mine onto their version or start again from it.
  */
-function QualifyForm({ project, etag }: { project: Project; etag: string }) {
-  const { t } = useTranslation();
-  const qualify = useQualifyResponsibilities();
-  const [chosen, setChosen] = useState<string[]>(() => project.responsibilities.map((r) => r.id));
-  const agreementIds = [
-    ...new Set([
-      ...project.links.goalAreas.map((area) => area.agreementId),
-      ...project.responsibilities.map((r) => r.agreementId),
-    ]),
-  ];
+function MoveDueDate({ account, readAgain }: { account: Account; readAgain: () => Promise<Account> }) {
+  const { t, i18n } = useTranslation();
+  const update = useUpdateAccount();
+  const [moved, setMoved] = useState(false);
+  const session = useVersionedEdit({
+    read: account,
+    readAgain,
+    snapshotOf: dueDateSnapshot,
+    save: async ({ dueOn }, etag) => {
+      const updated = await update.mutateAsync({ id: account.id, etag, dueOn });
+      setMoved(true);
+      return dueDateSnapshot(updated);
+    },
+  });
+  const labelOf = () => t('funding.accounts.newDueOn');
   return (
-    <section aria-labelledby="qualify">
-      <h2 id="qualify">{t('funding.qualify.title')}</h2>
-      <p>{t('funding.qualify.intro')}</p>
-      {agreementIds.length === 0 ? (
-        <p>{t('funding.qualify.noAgreements')}</p>
-      ) : (
-        <Form
-          aria-labelledby="qualify"
-          onSubmit={(event) => {
-            event.preventDefault();
-            qualify.mutate({ id: project.id, etag, responsibilityIds: chosen });
-          }}
-        >
-          {qualify.isSuccess && <Alert tone="success" title={t('funding.qualify.saved')} />}
-          <ActionError error={qualify.error} title={t('funding.refused')} />
-          {agreementIds.map((agreementId) => (
-            <AgreementResponsibilities
-              key={agreementId}
-              agreementId={agreementId}
-              chosen={chosen}
-              onChange={setChosen}
-            />
-          ))}
-          <Button type="submit" variant="primary" isDisabled={qualify.isPending}>
-            {t('funding.qualify.save')}
-          </Button>
-        </Form>
-      )}
-    </section>
+    <>
+      {moved && <Alert tone="success" title={t('funding.accounts.moved')} />}
+      <EditSessionView
+        session={session}
+        fields={dueDateFields}
+        labelOf={labelOf}
+        describe={(_, value) => (typeof value === 'string' && value ? (formatDate(value, i18n.language) ?? value) : '')}
+        renderForm={(start) => (
+          <MoveDueDateForm
+            {...start}
+            accountId={account.id}
+            labelOf={labelOf}
+            onSave={async (values) => {
+              setMoved(false);
+              await session.submit(values);
+            }}
+          />
+        )}
+      />
+    </>
   );
 }
 
-/** One agreement's responsibilities as checkboxes; choices in other agreements are kept. */
-function AgreementResponsibilities({
-  agreementId,
-  chosen,
-  onChange,
+function MoveDueDateForm({
+  accountId,
+  labelOf,
+  initialInput,
+  initialError,
+  notice,
+  onSave,
 }: {
-  agreementId: string;
-  chosen: string[];
-  onChange: (ids: string[]) => void;
+  accountId: string;
+  labelOf: (field: string) => string;
+  initialInput: DueDateValues;
+  initialError?: unknown;
+  notice?: string;
+  onSave: (values: DueDateValues) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const agreement = useAgreementGoalAreas(agreementId);
-  if (!agreement.isSuccess) return null;
-  const options = agreement.data.goalAreas.flatMap((area) =>
-    area.responsibilities.map((r) => ({
-      id: r.id,
-      label: `${area.number ? `${area.number} ` : ''}${area.title}: ${
-        r.organisation?.name ?? r.collectiveParty ?? t('funding.qualify.allOtherSignatories')
-      }${r.qualifier ? ` (${r.qualifier})` : ''}`,
-    })),
-  );
-  const mine = new Set(options.map((o) => o.id));
-  if (options.length === 0) return null;
+  const message = useErrorMessage();
+  const [dueOn, setDueOn] = useState(initialInput.dueOn);
   return (
-    <CheckboxGroup
-      label={agreement.data.title}
-      options={options}
-      value={chosen.filter((id) => mine.has(id))}
-      onChange={(ids) => onChange([...chosen.filter((id) => !mine.has(id)), ...ids])}
-    />
+    <ServerForm
+      form={`account-${accountId}`}
+      fields={dueDateFields}
+      labelOf={labelOf}
+      notice={notice}
+      initialError={initialError}
+      requiredHint={false}
+      describeError={(error) => ({ title: t('funding.refused'), text: message(error) })}
+      submitLabel={t('funding.accounts.move')}
+      onSubmit={() => onSave({ dueOn })}
+    >
+      <FormTextField
+        name="dueOn"
+        label={t('funding.accounts.newDueOn')}
+        description={t('funding.dateHelp')}
+        value={dueOn}
+        onChange={setDueOn}
+        isRequired
+      />
+    </ServerForm>
   );
 }

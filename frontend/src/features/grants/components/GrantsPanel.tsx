@@ -1,15 +1,30 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictScreen, Loaded, RefusalAlert, useRefusalText } from '../../../components';
+import { changedFields, ConflictScreen, conflictRows, Loaded, RefusalAlert, useRefusalText } from '../../../components';
 import { Alert, LinkButton } from '../../../design-system';
 import { isStale } from '../../../lib/api';
+import { formatDateTime } from '../../../lib/format';
 import { fetchGrant } from '../api/getGrant';
 import { useRevokeGrant } from '../api/revokeGrant';
 import type { Grant, GrantKind, HistoryEntry } from '../types';
 import { GrantForm } from './GrantForm';
 import { GrantHistoryList } from './GrantHistoryList';
 import { GrantTable } from './GrantTable';
+
+/** What a revocation changes of a grant: whether it is active, and who revoked it when. */
+type GrantStatus = { active: boolean; revokedBy?: string; revokedAt?: string };
+type RevocationValues = { status: GrantStatus };
+
+const revocationFields = ['status'] as const;
+const valuesOf = (grant: Grant): RevocationValues => ({
+  status: { active: grant.active, revokedBy: grant.revokedBy, revokedAt: grant.revokedAt },
+});
+/** My change: the grant revoked (by me, when the server takes it). */
+const mine: RevocationValues = { status: { active: false } };
+
+/** A refused revocation (412): the grant as it was listed and as it is stored now. */
+type StaleRevocation = { listed: Grant; latest: Grant };
 
 type Props = {
   grants: UseQueryResult<Grant[]>;
@@ -37,34 +52,64 @@ export function GrantsPanel({
   countyCode,
   kinds,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const revoke = useRevokeGrant();
   const refusalText = useRefusalText('grants', []);
   const [notice, setNotice] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<unknown>(null);
-  const [stale, setStale] = useState<Grant | null>(null);
+  const [stale, setStale] = useState<StaleRevocation | null>(null);
   const [isReapplying, setReapplying] = useState(false);
+
+  const holderOf = (grant: Grant) => grant.subjectName ?? grant.subject;
+  const describeStatus = (value: unknown) => {
+    const status = value as GrantStatus;
+    if (status.active) return t('grants.revoke.active');
+    if (!status.revokedBy) return t('grants.revoke.revokedByMe');
+    return t('grants.revoke.revokedBy', {
+      by: status.revokedBy,
+      at: status.revokedAt ? formatDateTime(status.revokedAt, i18n.language) : '',
+    });
+  };
+
+  /** After a 412 the grant is read again: the conflict screen compares what was listed with what is stored now. */
+  const compareWithLatest = async (listed: Grant) => {
+    try {
+      setStale({ listed, latest: await fetchGrant(listed.id) });
+    } catch (error) {
+      setStale(null);
+      setRefusal(error);
+    }
+  };
 
   const onRevoked = (grant: Grant, outcome: { error?: unknown }) => {
     setRefusal(null);
     setNotice(null);
-    if (!outcome.error) setNotice(t('grants.revoke.done', { holder: grant.subjectName ?? grant.subject }));
-    else if (isStale(outcome.error)) setStale(grant);
+    if (!outcome.error) setNotice(t('grants.revoke.done', { holder: holderOf(grant) }));
+    else if (isStale(outcome.error)) void compareWithLatest(grant);
     else setRefusal(outcome.error);
   };
 
-  // After a 412 the grant is read again and revoked at the version now stored, if it is still active.
+  // My change onto the latest version: revoked with its ETag, unless someone else revoked it already.
   const reapply = async () => {
     if (!stale) return;
+    const { latest } = stale;
     setReapplying(true);
     try {
-      const latest = await fetchGrant(stale.id);
-      if (latest.active) await revoke.mutateAsync(latest);
+      if (!latest.active) {
+        setStale(null);
+        setNotice(t('grants.revoke.already', { holder: holderOf(latest), by: latest.revokedBy ?? '' }));
+        return;
+      }
+      await revoke.mutateAsync(latest);
       setStale(null);
-      setNotice(t('grants.revoke.done', { holder: latest.subjectName ?? latest.subject }));
+      setNotice(t('grants.revoke.done', { holder: holderOf(latest) }));
     } catch (error) {
-      setStale(null);
-      setRefusal(error);
+      // Yet another change in between: compare with that one; any other refusal is explained.
+      if (isStale(error)) await compareWithLatest(latest);
+      else {
+        setStale(null);
+        setRefusal(error);
+      }
     } finally {
       setReapplying(false);
     }
@@ -75,18 +120,28 @@ export function GrantsPanel({
       {notice && <Alert tone="success" title={notice} focusOnMount />}
       {refusal !== null && <RefusalAlert refusal={refusalText(refusal)} />}
       {stale && (
-        <ConflictScreen
-          rows={[]}
-          myChanges={[t('grants.revoke.myChange')]}
-          labelOf={(field: string) => field}
-          describe={() => ''}
-          onReload={() => {
-            setStale(null);
-            void grants.refetch();
-          }}
-          onReapply={() => void reapply()}
-          isReapplying={isReapplying}
-        />
+        <>
+          <ConflictScreen
+            rows={conflictRows(revocationFields, valuesOf(stale.listed), valuesOf(stale.latest), mine)}
+            myChanges={changedFields(revocationFields, valuesOf(stale.listed), mine).map(() =>
+              t('grants.revoke.status'),
+            )}
+            labelOf={() => t('grants.revoke.status')}
+            describe={(_, value) => describeStatus(value)}
+            onReload={() => {
+              setStale(null);
+              void grants.refetch();
+            }}
+            onReapply={() => void reapply()}
+            isReapplying={isReapplying}
+          />
+          <p>
+            {t('grants.revoke.conflictAbout', {
+              kind: t(`grantKind.${stale.latest.kind}`),
+              holder: holderOf(stale.latest),
+            })}
+          </p>
+        </>
       )}
 
       <section aria-labelledby="grants-list">

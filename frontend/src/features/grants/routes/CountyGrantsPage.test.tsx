@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem, session } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 
 const forumId = '5b0e7d1c-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
 const grantId = '0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4b';
@@ -208,6 +209,108 @@ describe('county grants page', () => {
     expect(await screen.findByText('Du får inte ge eller återkalla den här behörigheten.')).toBeVisible();
     const [request] = api.calls('POST', `/api/v1/grants/${grantId}/revocation`);
     expect(request.headers.get('If-Match')).toBe('"2"');
+  });
+
+  /** A grant whose revocation checks If-Match as the server does; `stored` is what GET /grants/{id} reads now. */
+  function revocable(stored: typeof grant & { revokedBy?: string; revokedAt?: string }) {
+    let now = stored;
+    return {
+      routes: [
+        { path: `/api/v1/grants/${grantId}`, respond: () => json(now, { headers: { ETag: `"${now.version}"` } }) },
+        {
+          method: 'POST',
+          path: `/api/v1/grants/${grantId}/revocation`,
+          respond: (request: Request) => {
+            if (request.headers.get('If-Match') !== `"${now.version}"`)
+              return problem(412, 'precondition-failed', 'The resource has been changed since you read it');
+            now = { ...now, active: false, revokedBy: 'coordinator.vastmanland', version: now.version + 1 };
+            return json(now, { headers: { ETag: `"${now.version}"` } });
+          },
+        },
+      ],
+      get stored() {
+        return now;
+      },
+    };
+  }
+
+  async function revokeListedGrant(user: ReturnType<typeof userEvent.setup>) {
+    const table = await screen.findByRole('table', { name: 'Behörigheter i Västmanlands län' });
+    const row = within(table).getByRole('row', { name: /Elin Redaktör/ });
+    await user.click(within(row).getByRole('button', { name: /Återkalla/ }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Återkalla' }));
+  }
+
+  it('revokes the grant at the version it listed', async () => {
+    const server = revocable(grant);
+    const api = fakeApi(routes(server.routes));
+    const user = userEvent.setup();
+    renderApp('/counties/19/grants');
+    await revokeListedGrant(user);
+    expect(await screen.findByText('Behörigheten för Elin Redaktör är återkallad.')).toBeVisible();
+    expect(api.calls('POST', `/api/v1/grants/${grantId}/revocation`).map((r) => r.headers.get('If-Match'))).toEqual([
+      '"2"',
+    ]);
+    expect(server.stored.active).toBe(false);
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
+  });
+
+  it('shows the conflict screen when the grant changed meanwhile and revokes it at the version stored now', async () => {
+    const server = revocable({ ...grant, version: 3 });
+    const api = fakeApi(routes(server.routes));
+    const user = userEvent.setup();
+    renderApp('/counties/19/grants');
+    await revokeListedGrant(user);
+
+    expect(await screen.findByText('Någon annan har sparat en nyare version')).toBeVisible();
+    expect(screen.getByText('Den andra ändringen gällde inga av uppgifterna i formuläret.')).toBeVisible();
+    expect(screen.getByText('Du har ändrat: Status.')).toBeVisible();
+    expect(screen.getByText('Behörigheten ”Redaktör för forum” för Elin Redaktör.')).toBeVisible();
+    await user.click(reapplyButton());
+
+    expect(await screen.findByText('Behörigheten för Elin Redaktör är återkallad.')).toBeVisible();
+    expect(api.calls('POST', `/api/v1/grants/${grantId}/revocation`).map((r) => r.headers.get('If-Match'))).toEqual([
+      '"2"',
+      '"3"',
+    ]);
+    expect(server.stored).toMatchObject({ active: false, version: 4 });
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
+  });
+
+  it('shows who revoked the grant meanwhile, and does not revoke it twice', async () => {
+    const server = revocable({
+      ...grant,
+      active: false,
+      revokedBy: 'admin',
+      revokedAt: '2026-11-03T10:00:00Z',
+      version: 3,
+    });
+    const api = fakeApi(routes(server.routes));
+    const user = userEvent.setup();
+    renderApp('/counties/19/grants');
+    await revokeListedGrant(user);
+
+    const [theirs, yours, result] = await conflictRow(/^Status/);
+    expect(theirs).toMatch(/^Återkallad av admin, 3 november 2026/);
+    expect([yours, result]).toEqual(['Återkallad av dig', 'Återkallad av dig']);
+    await user.click(reapplyButton());
+
+    expect(await screen.findByText('Behörigheten för Elin Redaktör var redan återkallad av admin.')).toBeVisible();
+    expect(api.calls('POST', `/api/v1/grants/${grantId}/revocation`)).toHaveLength(1);
+  });
+
+  it('reads the grants again when I drop my revocation', async () => {
+    const server = revocable({ ...grant, version: 3 });
+    const api = fakeApi(routes(server.routes));
+    const user = userEvent.setup();
+    renderApp('/counties/19/grants');
+    await revokeListedGrant(user);
+    const listReads = api.calls('GET', '/api/v1/counties/19/grants').length;
+    await user.click(await screen.findByRole('button', { name: 'Läs in senaste versionen' }));
+
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
+    await waitFor(() => expect(api.calls('GET', '/api/v1/counties/19/grants').length).toBeGreaterThan(listReads));
+    expect(api.calls('POST', `/api/v1/grants/${grantId}/revocation`)).toHaveLength(1);
   });
 
   it('refuses a county the session does not manage', async () => {

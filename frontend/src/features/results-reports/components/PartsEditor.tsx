@@ -1,74 +1,164 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, TextArea } from '../../../design-system';
-import type { usePutResultsReportParts } from '../api/putResultsReportParts';
-import type { ResultsReport, ResultsReportPartInput } from '../types';
+import {
+  EditSessionView,
+  FormTextArea,
+  ServerForm,
+  useErrorMessage,
+  useVersionedEdit,
+  type Snapshot,
+} from '../../../components';
+import type { VersionedReport } from '../api/getResultsReport';
+import { usePutResultsReportParts } from '../api/putResultsReportParts';
+import type { Assignment, ResultsReportPartInput } from '../types';
 
 /** The reports' texts are long; the server refuses more (and names the field). */
 const MAX = 20000;
+const FORM = 'results-report-parts';
+const TEXTS = ['assessment', 'successFactors', 'areasToDevelop'] as const;
+type PartText = (typeof TEXTS)[number];
+
+/** What the editor edits: every assignment's texts, one field each (`SITUATION_REPORTS.assessment`). */
+type PartsValues = Record<string, string>;
+
+// Joined, not a template: a dotted template reads as a text key to the texts' split (vite-plugin-texts).
+const fieldOf = (assignment: Assignment, text: PartText) => [assignment, text].join('.');
+
+/** The report's parts as an edit snapshot: their texts and the ETag of the report's version. */
+function partsSnapshot({ report, etag }: VersionedReport): Snapshot<PartsValues> {
+  const input: PartsValues = {};
+  for (const part of report.parts) for (const text of TEXTS) input[fieldOf(part.assignment, text)] = part[text] ?? '';
+  return { input, etag };
+}
+
+function partsInput(assignments: readonly Assignment[], values: PartsValues): ResultsReportPartInput[] {
+  return assignments.map((assignment) => ({
+    assignment,
+    assessment: values[fieldOf(assignment, 'assessment')] ?? '',
+    successFactors: values[fieldOf(assignment, 'successFactors')] ?? '',
+    areasToDevelop: values[fieldOf(assignment, 'areasToDevelop')] ?? '',
+  }));
+}
 
 /**
- * Every assignment's part of a draft, saved together with the report's version. Shown anew for each version (keyed by
- * the ETag by the page), so what is shown after a save is what the server holds.
+ * Every assignment's part of a draft, saved together with the report's version. The editor goes on from the version
+ * it saved; when someone else saved meanwhile (412), the conflict screen shows their texts field by field, to
+ * re-apply mine onto their version or start again from it.
  */
 export function PartsEditor({
-  report,
-  etag,
-  save,
+  versioned,
+  readAgain,
 }: {
-  report: ResultsReport;
-  etag: string;
-  save: ReturnType<typeof usePutResultsReportParts>;
+  versioned: VersionedReport;
+  /** Reads the report again (e.g. `() => refetched(query)`). */
+  readAgain: () => Promise<VersionedReport>;
 }) {
   const { t } = useTranslation();
-  const [parts, setParts] = useState<ResultsReportPartInput[]>(
-    report.parts.map((part) => ({
-      assignment: part.assignment,
-      assessment: part.assessment ?? '',
-      successFactors: part.successFactors ?? '',
-      areasToDevelop: part.areasToDevelop ?? '',
-    })),
-  );
-  const set = (index: number, change: Partial<ResultsReportPartInput>) =>
-    setParts((all) => all.map((part, i) => (i === index ? { ...part, ...change } : part)));
+  const save = usePutResultsReportParts();
+  const [saved, setSaved] = useState(false);
+  const { report } = versioned;
+  const assignments = report.parts.map((part) => part.assignment);
+  const fields = assignments.flatMap((assignment) => TEXTS.map((text) => fieldOf(assignment, text)));
+  const labelOf = (field: string): string => {
+    // A conflict row (`ASSIGNMENT.text`) or a refused field (`parts[0].text`): the assignment and the text.
+    const refused = /^parts\[(\d+)]\.?(.*)$/.exec(field);
+    const [name, textName] = refused ? [assignments[Number(refused[1])], refused[2]] : field.split('.');
+    const assignment = assignments.find((candidate) => candidate === name);
+    const text = TEXTS.find((candidate) => candidate === textName);
+    if (!assignment) return field;
+    const assignmentLabel = t(`resultsReports.assignment.${assignment}`);
+    if (!text) return assignmentLabel;
+    return t('resultsReports.part.fieldOf', { assignment: assignmentLabel, field: t(`resultsReports.part.${text}`) });
+  };
+  const session = useVersionedEdit({
+    read: versioned,
+    readAgain,
+    snapshotOf: partsSnapshot,
+    save: async (values, etag) => {
+      const updated = await save.mutateAsync({ id: report.id, etag, parts: partsInput(assignments, values) });
+      setSaved(true);
+      return partsSnapshot(updated);
+    },
+  });
   return (
-    <Form
-      aria-label={t('resultsReports.part.formLabel')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate({ id: report.id, etag, parts });
-      }}
+    <>
+      <div role="status" className="form-saved">
+        {saved ? t('resultsReports.part.saved') : ''}
+      </div>
+      <EditSessionView
+        session={session}
+        fields={fields}
+        labelOf={labelOf}
+        renderForm={(start) => (
+          <PartsForm
+            {...start}
+            assignments={assignments}
+            labelOf={labelOf}
+            onChange={() => setSaved(false)}
+            onSave={async (values) => {
+              setSaved(false);
+              await session.submit(values);
+            }}
+          />
+        )}
+      />
+    </>
+  );
+}
+
+function PartsForm({
+  assignments,
+  labelOf,
+  initialInput,
+  initialError,
+  notice,
+  onChange,
+  onSave,
+}: {
+  assignments: readonly Assignment[];
+  labelOf: (field: string) => string;
+  initialInput: PartsValues;
+  initialError?: unknown;
+  notice?: string;
+  onChange: () => void;
+  onSave: (values: PartsValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  const [values, setValues] = useState(initialInput);
+  const set = (field: string) => (value: string) => {
+    setValues((all) => ({ ...all, [field]: value }));
+    onChange();
+  };
+  return (
+    <ServerForm
+      form={FORM}
+      fields={['parts']}
+      labelOf={labelOf}
+      notice={notice}
+      initialError={initialError}
+      requiredHint={false}
+      describeError={(error) => ({ title: t('resultsReports.refused'), text: message(error) })}
+      submitLabel={t('resultsReports.part.save')}
+      onSubmit={() => onSave(values)}
     >
-      {parts.map((part, index) => (
-        <fieldset key={part.assignment} className="results-report-part">
-          <legend>{t(`resultsReports.assignment.${part.assignment}`)}</legend>
-          <TextArea
-            label={t('resultsReports.part.assessment')}
-            description={t('resultsReports.part.assessmentHelp')}
-            value={part.assessment ?? ''}
-            onChange={(value) => set(index, { assessment: value })}
-            maxLength={MAX}
-            rows={4}
-          />
-          <TextArea
-            label={t('resultsReports.part.successFactors')}
-            value={part.successFactors ?? ''}
-            onChange={(value) => set(index, { successFactors: value })}
-            maxLength={MAX}
-            rows={3}
-          />
-          <TextArea
-            label={t('resultsReports.part.areasToDevelop')}
-            value={part.areasToDevelop ?? ''}
-            onChange={(value) => set(index, { areasToDevelop: value })}
-            maxLength={MAX}
-            rows={3}
-          />
+      {assignments.map((assignment, index) => (
+        <fieldset key={assignment} className="results-report-part">
+          <legend>{t(`resultsReports.assignment.${assignment}`)}</legend>
+          {TEXTS.map((text) => (
+            <FormTextArea
+              key={text}
+              name={`parts[${index}].${text}`}
+              label={t(`resultsReports.part.${text}`)}
+              description={text === 'assessment' ? t('resultsReports.part.assessmentHelp') : undefined}
+              value={values[fieldOf(assignment, text)] ?? ''}
+              onChange={set(fieldOf(assignment, text))}
+              maxLength={MAX}
+              rows={text === 'assessment' ? 4 : 3}
+            />
+          ))}
         </fieldset>
       ))}
-      <Button type="submit" variant="primary" isDisabled={save.isPending}>
-        {t('resultsReports.part.save')}
-      </Button>
-    </Form>
+    </ServerForm>
   );
 }

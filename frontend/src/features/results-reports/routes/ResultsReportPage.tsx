@@ -1,7 +1,15 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, Facts, PageNotLoaded, PageTop, useHistoryDisclosure } from '../../../components';
+import {
+  ActionError,
+  ConfirmAction,
+  Facts,
+  PageNotLoaded,
+  PageTop,
+  refetched,
+  useHistoryDisclosure,
+} from '../../../components';
 import { Badge, Link, ProvenanceMark } from '../../../design-system';
 import { formatDateTime } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -9,7 +17,6 @@ import { toNationalResults, toResultsReports } from '../../../lib/links';
 import { useApproveResultsReport } from '../api/approveResultsReport';
 import { useResultsReport } from '../api/getResultsReport';
 import { useResultsReportHistory } from '../api/getResultsReportHistory';
-import { usePutResultsReportParts } from '../api/putResultsReportParts';
 import { PartsEditor } from '../components/PartsEditor';
 import { PartTexts } from '../components/PartTexts';
 import { ReportHistory } from '../components/ReportHistory';
@@ -22,7 +29,6 @@ export function ResultsReportPage() {
   const { t, i18n } = useTranslation();
   const { id } = routeApi.useParams();
   const query = useResultsReport(id);
-  const save = usePutResultsReportParts();
   const approve = useApproveResultsReport();
   const [approval, setApproval] = useState<{ error?: unknown } | null>(null);
   const history = useHistoryDisclosure(useResultsReportHistory, id);
@@ -64,10 +70,8 @@ export function ResultsReportPage() {
       )}
       {approval && !approval.error && <p role="status">{t('resultsReports.approved')}</p>}
       <ActionError error={approval?.error} title={t('resultsReports.refused')} />
-      <ActionError error={save.error} title={t('resultsReports.refused')} />
-      {save.isSuccess && <p role="status">{t('resultsReports.part.saved')}</p>}
       {permissions.edit ? (
-        <PartsEditor key={etag} report={report} etag={etag} save={save} />
+        <PartsEditor key={report.id} versioned={query.data} readAgain={() => refetched(query)} />
       ) : (
         report.parts.map((part) => (
           <section key={part.assignment} className="results-report-part" aria-labelledby={`part-${part.assignment}`}>
