@@ -40,7 +40,10 @@ type FocusValues = {
   decidedOn: string;
 };
 
-/** The year's focus as an edit snapshot; a year without one starts empty (and is created without If-Match). */
+/**
+ * The year's focus as an edit snapshot; a year without one starts empty, without an ETag: it is created only if it is
+ * still absent, so one someone else created meanwhile becomes the conflict screen like any other newer version.
+ */
 function focusSnapshot(priority: YearlyPriority | undefined) {
   return {
     input: {
