@@ -1,8 +1,9 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, DataTable } from '../design-system';
 import { changedFields, conflictRows, conflictText, type ConflictRow } from './conflict';
 import type { useEditSession } from './useEditSession';
+import { UnsavedChangesReport } from './useUnsavedChanges';
 import './components.css';
 
 export type ConflictScreenProps<K extends string> = {
@@ -94,7 +95,10 @@ export type EditSessionViewProps<I extends object, K extends keyof I & string> =
   renderForm: (start: { initialInput: I; initialError?: unknown; notice?: string }) => ReactNode;
 };
 
-/** An edit session on a page: the form, or the conflict screen when someone else saved meanwhile. */
+/**
+ * An edit session on a page: the form, or the conflict screen when someone else saved meanwhile. The form's
+ * `ServerForm` tells the session whether it holds changes not yet saved.
+ */
 export function EditSessionView<I extends object, K extends keyof I & string>({
   session,
   fields,
@@ -118,12 +122,12 @@ export function EditSessionView<I extends object, K extends keyof I & string>({
     );
   }
   return (
-    <Fragment key={session.formKey}>
+    <UnsavedChangesReport key={session.formKey} value={session.reportUnsaved}>
       {renderForm({
         initialInput: session.start.input,
         initialError: session.start.error,
         notice: session.start.reloaded ? t('common.conflict.reloaded') : undefined,
       })}
-    </Fragment>
+    </UnsavedChangesReport>
   );
 }

@@ -16,7 +16,7 @@ export type EditSessionOptions<I> = {
    * Saves with `If-Match: etag`; throws the ApiError when refused. A form that stays open after saving returns the
    * saved version, which the next save starts from.
    */
-  save: (input: I, etag: string) => Promise<Snapshot<I>> | Promise<void>;
+  save: (input: I, etag: string) => Promise<Snapshot<I> | undefined> | Promise<void>;
   /**
    * Whether the form starts again from the version a save returns (e.g. so entries added get the server's keys);
    * by default it keeps what is typed and only goes on from that version.
@@ -27,7 +27,9 @@ export type EditSessionOptions<I> = {
 /**
  * An edit that knows the version it started from. When the server refuses a save because someone else saved in
  * between (412), the latest version is read and the edit turns into a conflict: the person can read the latest
- * version (dropping their changes) or lay their changes onto it and save with its ETag.
+ * version (dropping their changes) or lay their changes onto it and save with its ETag. It knows too whether the form
+ * holds changes not yet saved: the form's `ServerForm` reports them (through `EditSessionView`), and a form started
+ * from values other than the version's (after a failed re-apply) holds them from the start.
  */
 export function useEditSession<I extends object>({
   initial,
@@ -40,12 +42,22 @@ export function useEditSession<I extends object>({
   const [formKey, setFormKey] = useState(0);
   const [conflict, setConflict] = useState<{ latest: Snapshot<I>; mine: I } | null>(null);
   const [isReapplying, setReapplying] = useState(false);
+  // What the form reports as typed but not saved, and whether it started from values not yet saved.
+  const [formUnsaved, reportUnsaved] = useState(false);
+  const [startUnsaved, setStartUnsaved] = useState(false);
 
   const restart = (nextBase: Snapshot<I>, nextStart: FormStart<I>) => {
     setBase(nextBase);
     setStart(nextStart);
     setConflict(null);
     setFormKey((key) => key + 1);
+    reportUnsaved(false);
+    setStartUnsaved(nextStart.input !== nextBase.input);
+  };
+
+  const saved = () => {
+    reportUnsaved(false);
+    setStartUnsaved(false);
   };
 
   /**
@@ -53,13 +65,18 @@ export function useEditSession<I extends object>({
    * for a form that goes on from it (e.g. hands it in).
    */
   const submitForVersion = async (mine: I) => {
-    const saved = await save(mine, base.etag).catch(async (error: unknown) => {
+    let version: Snapshot<I> | undefined;
+    try {
+      version = (await save(mine, base.etag)) ?? undefined;
+    } catch (error) {
       if (!isStale(error)) throw error;
       setConflict({ latest: await fetchLatest(), mine });
-    });
-    if (saved && restartOnSave) restart(saved, { input: saved.input });
-    else if (saved) setBase(saved);
-    return saved;
+      return undefined;
+    }
+    saved();
+    if (version && restartOnSave) restart(version, { input: version.input });
+    else if (version) setBase(version);
+    return version;
   };
 
   /** The form's save: a stale version becomes the conflict screen, every other refusal goes back to the form. */
@@ -79,9 +96,10 @@ export function useEditSession<I extends object>({
     const merged = applyMyChanges(base.input, latest.input, mine);
     setReapplying(true);
     try {
-      const saved = await save(merged, latest.etag);
+      const version = await save(merged, latest.etag);
+      saved();
       // A form that stays open shows what was saved, and goes on from that version.
-      if (saved) restart(saved, { input: saved.input });
+      if (version) restart(version, { input: version.input });
     } catch (error) {
       if (isStale(error)) {
         // Yet another save in between: compare with that one, keeping my changes relative to what I last saw.
@@ -95,7 +113,27 @@ export function useEditSession<I extends object>({
     }
   };
 
-  return { base, start, formKey, conflict, submit, submitForVersion, reload, reapply, isReapplying };
+  /** Starts the form again from a version (e.g. a newer one the page read), dropping what it holds. */
+  const startFrom = (version: Snapshot<I>) => {
+    restart(version, { input: version.input });
+  };
+
+  return {
+    base,
+    start,
+    formKey,
+    conflict,
+    submit,
+    submitForVersion,
+    reload,
+    reapply,
+    isReapplying,
+    startFrom,
+    /** Whether the form holds changes not yet saved. */
+    hasUnsavedChanges: formUnsaved || startUnsaved,
+    /** How the form says whether it holds changes not yet saved (`EditSessionView` hands it to `ServerForm`). */
+    reportUnsaved,
+  };
 }
 
 /**

@@ -1,7 +1,13 @@
 import { useBlocker, useRouter } from '@tanstack/react-router';
-import { useRef } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../design-system';
+
+/**
+ * Where a form inside an edit session says whether it holds changes not yet saved (see `useEditSession`): a session
+ * that follows the page's record does not start the form again over them.
+ */
+export const UnsavedChangesReport = createContext<((unsaved: boolean) => void) | undefined>(undefined);
 
 /**
  * Asks before a form with unsaved changes is left: a navigation inside the app opens a dialog (stay or leave), and
@@ -11,6 +17,10 @@ import { ConfirmDialog } from '../design-system';
 export function useUnsavedChanges(isDirty: boolean) {
   const { t } = useTranslation();
   const saving = useRef(false);
+  const report = useContext(UnsavedChangesReport);
+  useEffect(() => {
+    report?.(isDirty);
+  }, [report, isDirty]);
   // The blocker registers this closure anew on each render, so it sees the latest isDirty.
   const blocks = () => isDirty && !saving.current;
   const blocker = useBlocker({

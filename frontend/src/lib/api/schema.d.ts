@@ -419,7 +419,7 @@ export interface paths {
         get?: never;
         /**
          * Set the focus of one year
-         * @description Creates (201) or replaces (200, needs If-Match)
+         * @description Creates (201) or replaces (200, needs If-Match). A create sends If-None-Match: * so that a focus someone else created meanwhile is refused with 412 instead of being replaced; an If-Match whose focus was removed meanwhile is refused with 412 too.
          */
         put: operations["putPriority"];
         post?: never;
@@ -10194,6 +10194,8 @@ export interface operations {
             header?: {
                 /** @description The ETag that was read: the change applies only to that version (428 without it, 412 when stale) */
                 "If-Match"?: string;
+                /** @description *: create the focus only if the year has none yet (412 when it has) */
+                "If-None-Match"?: string;
             };
             path: {
                 agreementId: components["schemas"]["UUID"];

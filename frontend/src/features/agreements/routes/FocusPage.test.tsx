@@ -69,4 +69,75 @@ describe('focus of a year', () => {
       points: ['Fler lokala överenskommelser', 'Gemensam lägesbild', 'Språkstöd i praktiken'],
     });
   });
+
+  it('shows the focus someone else created meanwhile for a year that had none, and re-applies mine onto it', async () => {
+    let stored = agreement();
+    const path = `/api/v1/agreements/${AGREEMENT_ID}/goal-areas/${GOAL_AREA_ID}/priorities/2027`;
+    const focus = () => stored.goalAreas[0].priorities.find((candidate) => candidate.year === 2027);
+    const setFocus = (input: PriorityInput) => {
+      const [area] = stored.goalAreas;
+      const version = (focus()?.version ?? -1) + 1;
+      const next: YearlyPriority = {
+        id: '40000000-0000-4000-8000-000000000027',
+        year: 2027,
+        status: 'RECORDED',
+        points: input.points,
+        decidedBy: input.decidedBy,
+        decidedOn: input.decidedOn,
+        version,
+      };
+      stored = {
+        ...stored,
+        goalAreas: [{ ...area, priorities: [...area.priorities.filter((p) => p.year !== 2027), next] }],
+      };
+      return next;
+    };
+    const api = fakeApi([
+      { path: `/api/v1/agreements/${AGREEMENT_ID}`, respond: () => json(stored) },
+      { path: '/api/v1/forums', respond: () => json({ items: [], total: 0 }) },
+      {
+        method: 'PUT',
+        path,
+        // As the server: a create only if absent (If-None-Match: *) is refused once there is one, a replace needs
+        // the ETag of the one there is.
+        respond: async (request) => {
+          const existing = focus();
+          const createOnly = request.headers.get('If-None-Match') === '*';
+          if (existing ? createOnly || request.headers.get('If-Match') !== `"${existing.version}"` : !createOnly)
+            return problem(412, 'precondition-failed', 'Someone else has set the focus for 2027 since you read it');
+          const saved = setFocus((await request.clone().json()) as PriorityInput);
+          return json(saved, { status: existing ? 200 : 201, headers: { ETag: `"${saved.version}"` } });
+        },
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    const { router } = renderApp(`/agreements/${AGREEMENT_ID}/goal-areas/${GOAL_AREA_ID}/focus?year=2027`);
+    expect(await screen.findByText('Det finns inget särskilt fokus för 2027 ännu.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /^Punkt 1/ }), 'Språkstöd i praktiken');
+    // Someone else sets 2027's focus meanwhile.
+    setFocus({ points: ['Gemensam lägesbild'], decidedBy: 'Integrationsrådet', decidedOn: '2027-02-01' });
+    await user.click(screen.getByRole('button', { name: 'Spara särskilt fokus för 2027' }));
+
+    expect(await conflictRow(/^Fokuspunkter/)).toEqual([
+      'Gemensam lägesbild',
+      'Språkstöd i praktiken',
+      'Språkstöd i praktiken',
+    ]);
+    expect(await conflictRow(/^Beslutat av/)).toEqual(['Integrationsrådet', '(tomt)', 'Integrationsrådet']);
+    expect(screen.getByText('Du har ändrat: Fokuspunkter.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/agreements/${AGREEMENT_ID}`));
+    const puts = api.calls('PUT', path);
+    expect(puts.map((put) => [put.headers.get('If-None-Match'), put.headers.get('If-Match')])).toEqual([
+      ['*', null],
+      [null, '"0"'],
+    ]);
+    expect(focus()).toMatchObject({
+      version: 1,
+      points: ['Språkstöd i praktiken'],
+      decidedBy: 'Integrationsrådet',
+      decidedOn: '2027-02-01',
+    });
+  });
 });

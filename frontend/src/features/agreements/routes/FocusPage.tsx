@@ -3,14 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   conflictText,
-  EditSessionView,
   FormField,
   FormSelect,
   FormTextField,
   NotPermittedPage,
   refetched,
   ServerForm,
-  useVersionedEdit,
+  VersionedEdit,
 } from '../../../components';
 import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, type ListItem } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
@@ -41,7 +40,10 @@ type FocusValues = {
   decidedOn: string;
 };
 
-/** The year's focus as an edit snapshot; a year without one starts empty (and is created without If-Match). */
+/**
+ * The year's focus as an edit snapshot; a year without one starts empty, without an ETag: it is created only if it is
+ * still absent, so one someone else created meanwhile becomes the conflict screen like any other newer version.
+ */
 function focusSnapshot(priority: YearlyPriority | undefined) {
   return {
     input: {
@@ -83,36 +85,33 @@ function EditFocus({
   const forumOptions = (forums.data?.items ?? []).map((forum) => ({ id: forum.id, label: forum.name }));
   const name = goalAreaName(goalArea);
   const labels = Object.fromEntries(fields.map((field) => [field, t(`agreements.focus.fields.${field}`)]));
-  const session = useVersionedEdit({
-    read: priority,
-    readAgain,
-    snapshotOf: focusSnapshot,
-    save: async (values, etag) => {
-      await put.mutateAsync({
-        agreementId,
-        goalAreaId: goalArea.id,
-        year,
-        etag: etag || undefined,
-        input: {
-          points: values.points.map((item) => item.value.trim()),
-          proposedByForumId: values.proposedByForumId ?? undefined,
-          decidedBy: values.decidedBy.trim() || undefined,
-          decidedOn: values.decidedOn || undefined,
-        },
-      });
-      await navigate({
-        to: '/agreements/$id',
-        params: { id: agreementId },
-        state: (previous) => ({
-          ...previous,
-          notice: { key: 'agreements.notice.focusSaved', values: { year, name } },
-        }),
-      });
-    },
-  });
   return (
-    <EditSessionView
-      session={session}
+    <VersionedEdit
+      read={priority}
+      readAgain={readAgain}
+      snapshotOf={focusSnapshot}
+      save={async (values, etag) => {
+        await put.mutateAsync({
+          agreementId,
+          goalAreaId: goalArea.id,
+          year,
+          etag: etag || undefined,
+          input: {
+            points: values.points.map((item) => item.value.trim()),
+            proposedByForumId: values.proposedByForumId ?? undefined,
+            decidedBy: values.decidedBy.trim() || undefined,
+            decidedOn: values.decidedOn || undefined,
+          },
+        });
+        await navigate({
+          to: '/agreements/$id',
+          params: { id: agreementId },
+          state: (previous) => ({
+            ...previous,
+            notice: { key: 'agreements.notice.focusSaved', values: { year, name } },
+          }),
+        });
+      }}
       fields={fields}
       labelOf={(field) => labels[field] ?? field}
       describe={(field, value) =>
@@ -120,7 +119,7 @@ function EditFocus({
           ? (forumOptions.find((forum) => forum.id === value)?.label ?? conflictText(value))
           : conflictText(value)
       }
-      renderForm={(start) => (
+      renderForm={(start, session) => (
         <FocusForm
           {...start}
           agreementId={agreementId}

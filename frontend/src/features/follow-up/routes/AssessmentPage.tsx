@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EditSessionView, FormField, refetched, ServerForm, useVersionedEdit } from '../../../components';
+import { FormField, refetched, ServerForm, VersionedEdit } from '../../../components';
 import {
   Alert,
   BackLink,
@@ -163,19 +163,13 @@ function EditAssessment({
   const { assessment } = versioned;
   const { labelOf, describe } = useAssessmentConflictText(assessment.indicators, countyCode);
   const [saved, setSaved] = useState<'saved' | 'submitted' | undefined>();
-  const session = useVersionedEdit({
-    read: versioned,
-    readAgain,
-    snapshotOf: assessmentSnapshot,
-    save: async (values, etag) => {
-      const { input } = toAssessmentInput(values, assessment.indicators);
-      const draft = await save.mutateAsync({ id: assessment.id, etag, input });
-      setSaved('saved');
-      return assessmentSnapshot(draft);
-    },
-  });
-  const onSave = async (values: AssessmentFormValues, intent: 'save' | 'submit') => {
-    const draft = await session.submitForVersion(values);
+  /** Saves the draft through the session; handing in then submits the version saved. */
+  const onSave = async (
+    submitForVersion: (values: AssessmentFormValues) => Promise<{ etag: string } | undefined>,
+    values: AssessmentFormValues,
+    intent: 'save' | 'submit',
+  ) => {
+    const draft = await submitForVersion(values);
     if (intent === 'submit' && draft) {
       await submit.mutateAsync({ id: assessment.id, etag: draft.etag });
       setSaved('submitted');
@@ -190,18 +184,26 @@ function EditAssessment({
             ? t('followUp.assessment.submitted')
             : ''}
       </div>
-      <EditSessionView
-        session={session}
+      <VersionedEdit
+        read={versioned}
+        readAgain={readAgain}
+        snapshotOf={assessmentSnapshot}
+        save={async (values, etag) => {
+          const { input } = toAssessmentInput(values, assessment.indicators);
+          const draft = await save.mutateAsync({ id: assessment.id, etag, input });
+          setSaved('saved');
+          return assessmentSnapshot(draft);
+        }}
         fields={assessmentConflictFields}
         labelOf={labelOf}
         describe={describe}
-        renderForm={(start) => (
+        renderForm={(start, session) => (
           <AssessmentForm
             {...start}
             assessment={assessment}
             countyCode={countyCode}
             onChange={() => setSaved(undefined)}
-            onSave={onSave}
+            onSave={(values, intent) => onSave(session.submitForVersion, values, intent)}
           />
         )}
       />

@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction } from '../../../components';
+import { ConfirmAction, VersionedEdit } from '../../../components';
 import { useDeleteActionItem } from '../api/deleteActionItem';
 import type { VersionedActionItem } from '../api/getActionItem';
 import { useUpdateActionItem } from '../api/updateActionItem';
@@ -11,7 +11,6 @@ import {
   actionItemValues,
   useActionItemFieldLabel,
 } from './ActionItemForm';
-import { VersionedEdit } from './VersionedEdit';
 import type { ActionItemFormProps } from './ActionItemStep';
 
 /**
@@ -26,9 +25,9 @@ export function EditActionItemForm({ versioned, refetch, onSaved }: ActionItemFo
   return (
     <VersionedEdit
       follow
-      versioned={versioned}
-      refetch={refetch}
-      valuesOf={(latest: VersionedActionItem) => actionItemValues(latest.item)}
+      read={versioned}
+      readAgain={refetch}
+      snapshotOf={(latest: VersionedActionItem) => ({ input: actionItemValues(latest.item), etag: latest.etag })}
       save={async (values, etag) => {
         await update.mutateAsync({
           id: item.id,
@@ -39,13 +38,13 @@ export function EditActionItemForm({ versioned, refetch, onSaved }: ActionItemFo
       }}
       fields={actionItemConflictFields}
       labelOf={labelOf}
-      renderForm={({ initialInput, ...start }, submit) => (
+      renderForm={({ initialInput, ...start }, session) => (
         <ActionItemForm
           {...start}
           form="action-item-edit"
           initial={initialInput}
           submitLabel={t('forums.corrections.saveActionItem')}
-          onSubmit={(_, values) => submit(values)}
+          onSubmit={(_, values) => session.submit(values)}
         />
       )}
     />

@@ -1,11 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { FormField, useBoundFields } from '../../../components';
+import { FormField, useBoundFields, VersionedEdit } from '../../../components';
 import { listItemsOf, OrderedListEditor, type ListItem } from '../../../design-system';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import type { VersionedStatusReport } from '../api/getStatusReport';
 import { useUpdateStatusReport } from '../api/updateStatusReport';
-import { VersionedEdit } from './VersionedEdit';
 import type { StatusReport, StatusReportInput } from '../types';
 import { numberOrText, optional } from './optional';
 import { useListLabels } from './useListLabels';
@@ -68,6 +67,7 @@ function StatusReportForm({
       notice={notice}
       initialError={initialError}
       submitLabel={submitLabel}
+      isDirty={values.themes !== initial.themes}
       onSubmit={() => onSubmit(values)}
     >
       {field.text('year', { inputMode: 'numeric', isRequired: true })}
@@ -140,9 +140,9 @@ export function StatusReportEditForm({
   return (
     <VersionedEdit
       follow
-      versioned={versioned}
-      refetch={refetch}
-      valuesOf={(latest: VersionedStatusReport) => valuesOf(latest.report)}
+      read={versioned}
+      readAgain={refetch}
+      snapshotOf={(latest: VersionedStatusReport) => ({ input: valuesOf(latest.report), etag: latest.etag })}
       save={async (values, etag) => {
         await update.mutateAsync({
           id: report.id,
@@ -153,13 +153,13 @@ export function StatusReportEditForm({
       }}
       fields={fields}
       labelOf={(field) => t(`forums.reports.fields.${field as (typeof fields)[number]}`)}
-      renderForm={({ initialInput, ...start }, submit) => (
+      renderForm={({ initialInput, ...start }, session) => (
         <StatusReportForm
           {...start}
           form={`status-report-edit-${report.id}`}
           initial={initialInput}
           submitLabel={t('forums.reportCorrections.save')}
-          onSubmit={submit}
+          onSubmit={session.submit}
         />
       )}
     />

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { conflictText, useBoundFields } from '../../../components';
+import { conflictText, useBoundFields, VersionedEdit } from '../../../components';
 import { useChangeActionItemStatus } from '../api/changeActionItemStatus';
 import type { VersionedActionItem } from '../api/getActionItem';
 import type { ActionItem, ActionItemStatus } from '../types';
 import { ActionItemSection, type ActionItemFormProps } from './ActionItemStep';
 import { ForumServerForm } from './ForumServerForm';
-import { VersionedEdit } from './VersionedEdit';
 import { optional } from './optional';
 
 const FORM = 'action-item-status';
@@ -38,9 +37,9 @@ export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemForm
     <ActionItemSection headingId="status-update-heading" title={t('forums.actionItem.updateStatus')}>
       <VersionedEdit
         follow
-        versioned={versioned}
-        refetch={refetch}
-        valuesOf={statusValues}
+        read={versioned}
+        readAgain={refetch}
+        snapshotOf={(latest: VersionedActionItem) => ({ input: statusValues(latest), etag: latest.etag })}
         save={async (values, etag) => {
           const updated = await change.mutateAsync({
             id: item.id,
@@ -54,8 +53,8 @@ export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemForm
         describe={(field, value) =>
           field === 'note' || !value ? conflictText(value) : t(`actionItemStatus.${value as ActionItemStatus}`)
         }
-        renderForm={({ initialInput, ...start }, submit) => (
-          <StatusForm {...start} item={item} initial={initialInput} onSubmit={submit} />
+        renderForm={({ initialInput, ...start }, session) => (
+          <StatusForm {...start} item={item} initial={initialInput} onSubmit={session.submit} />
         )}
       />
     </ActionItemSection>
@@ -86,6 +85,7 @@ function StatusForm({
       notice={notice}
       initialError={initialError}
       submitLabel={t('forums.actionItem.saveStatus')}
+      isDirty={values.status !== initial.status}
       onSubmit={() => onSubmit(values)}
     >
       {field.select('status', {

@@ -246,6 +246,35 @@ describe('correcting an action item', () => {
     expect(await put.json()).toMatchObject({ ownerPerson: 'Eva Lind' });
   });
 
+  it('keeps what is typed when a status update on the page saves a newer version; its save then meets it as a conflict', async () => {
+    const path = `/api/v1/action-items/${ids.actionItem}`;
+    const both = { ...editable, permissions: { ...editable.permissions, statusChanges: ['IN_PROGRESS' as const] } };
+    const resource = versionedResource(path, both);
+    const status = versionedResource(path, both, { method: 'POST', writePath: `${path}/status` });
+    const api = fakeApi([...resource.routes, status.routes[1], ...baseRoutes()]);
+    const user = userEvent.setup();
+    renderApp(`/action-items/${ids.actionItem}`);
+    await user.click(await screen.findByText('Ändra titel, ansvarig och datum'));
+    await user.type(screen.getByRole('textbox', { name: 'Ansvarig person' }), 'Eva Lind');
+    await user.click(screen.getByRole('button', { name: /Ny status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Pågår' }));
+    resource.changeMeanwhile({ status: 'IN_PROGRESS' });
+    await user.click(screen.getByRole('button', { name: 'Spara status' }));
+    expect(await screen.findByText('Status är sparad: Pågår.')).toBeInTheDocument();
+    // The page now reads version 4; the correction stays on version 3 with what was typed.
+    expect(screen.getByRole('textbox', { name: 'Ansvarig person' })).toHaveValue('Eva Lind');
+
+    await user.click(screen.getByRole('button', { name: 'Spara uppdraget' }));
+    expect(await screen.findByText('Någon annan har sparat en nyare version')).toBeInTheDocument();
+    expect(screen.getByText('Den andra ändringen gällde inga av uppgifterna i formuläret.')).toBeInTheDocument();
+    expect(screen.getByText('Du har ändrat: Ansvarig person.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Uppdraget är ändrat.')).toBeInTheDocument();
+    const puts = api.calls('PUT', path);
+    expect(puts.map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(await puts[1].json()).toMatchObject({ ownerPerson: 'Eva Lind' });
+  });
+
   it('shows the owner someone else saved meanwhile and re-applies my title onto it with the new ETag', async () => {
     const resource = versionedResource(`/api/v1/action-items/${ids.actionItem}`, editable);
     const api = fakeApi([...resource.routes, ...baseRoutes()]);

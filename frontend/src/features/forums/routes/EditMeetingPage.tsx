@@ -8,6 +8,7 @@ import {
   NotPermittedPage,
   QueryError,
   refetched,
+  VersionedEdit,
 } from '../../../components';
 import { Button, Link, PageHeading, SearchComboBox, Spinner, TextArea } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
@@ -29,7 +30,6 @@ import type { Meeting, MeetingInput } from '../types';
 import { toMeeting } from '../../../lib/links';
 import '../styles.css';
 import { ForumServerForm } from '../components/ForumServerForm';
-import { VersionedEdit } from '../components/VersionedEdit';
 
 const routeApi = getRouteApi('/meetings/$id/edit');
 
@@ -171,9 +171,12 @@ function EditMeetingForm({
   const id = versioned.meeting.id;
   return (
     <VersionedEdit
-      versioned={{ ...versioned, attendees }}
-      refetch={refetch}
-      valuesOf={(latest: MeetingWithAttendees) => valuesOf(latest.meeting, latest.attendees)}
+      read={{ ...versioned, attendees }}
+      readAgain={refetch}
+      snapshotOf={(latest: MeetingWithAttendees) => ({
+        input: valuesOf(latest.meeting, latest.attendees),
+        etag: latest.etag,
+      })}
       save={async (values, etag) => {
         await update.mutateAsync({ id, etag, input: toInput(values) });
         await navigate({ to: '/meetings/$id', params: { id }, state: { notice: { key: 'forums.meetingEdit.saved' } } });
@@ -183,8 +186,8 @@ function EditMeetingForm({
       describe={(field, value) =>
         field === 'attendees' ? (value as AttendeeRow[]).map(attendeeText).join('\n') : conflictText(value)
       }
-      renderForm={({ initialInput, ...start }, submit) => (
-        <MeetingForm {...start} initial={initialInput} cancelHref={toMeeting({ id })} onSubmit={submit} />
+      renderForm={({ initialInput, ...start }, session) => (
+        <MeetingForm {...start} initial={initialInput} cancelHref={toMeeting({ id })} onSubmit={session.submit} />
       )}
     />
   );

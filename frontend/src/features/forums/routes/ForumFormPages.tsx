@@ -1,6 +1,6 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { NotPermittedPage, QueryError, refetched } from '../../../components';
+import { NotPermittedPage, QueryError, refetched, VersionedEdit } from '../../../components';
 import { Link, PageHeading, Spinner } from '../../../design-system';
 import { useMe } from '../../../lib/auth';
 import { useCreateForum } from '../api/createForum';
@@ -15,7 +15,6 @@ import {
   useForumFieldLabel,
   valuesOf,
 } from '../components/ForumForm';
-import { VersionedEdit } from '../components/VersionedEdit';
 import { toForum, toForums } from '../../../lib/links';
 import '../styles.css';
 
@@ -80,9 +79,9 @@ function EditForumForm({ versioned, refetch }: { versioned: VersionedForum; refe
   const describe = useDescribeForumValue(countyCode);
   return (
     <VersionedEdit
-      versioned={versioned}
-      refetch={refetch}
-      valuesOf={(latest: VersionedForum) => valuesOf(latest.forum, countyCode)}
+      read={versioned}
+      readAgain={refetch}
+      snapshotOf={(latest: VersionedForum) => ({ input: valuesOf(latest.forum, countyCode), etag: latest.etag })}
       save={async (values, etag) => {
         await update.mutateAsync({ id: forum.id, etag, input: toForumInput(values) });
         await navigate({
@@ -94,14 +93,14 @@ function EditForumForm({ versioned, refetch }: { versioned: VersionedForum; refe
       fields={forumConflictFields}
       labelOf={labelOf}
       describe={describe}
-      renderForm={({ initialInput, ...start }, submit) => (
+      renderForm={({ initialInput, ...start }, session) => (
         <ForumForm
           {...start}
           initial={initialInput}
           forumId={forum.id}
           submitLabel={t('forums.form.save')}
           cancelHref={toForum({ id: forum.id })}
-          onSubmit={submit}
+          onSubmit={session.submit}
         />
       )}
     />

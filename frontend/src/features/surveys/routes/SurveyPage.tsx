@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import {
   ActionError,
   conflictText,
-  EditSessionView,
   PageNotLoaded,
   refetched,
   type Snapshot,
   useHistoryDisclosure,
-  useVersionedEdit,
+  VersionedEdit,
 } from '../../../components';
 import {
   Alert,
@@ -173,17 +172,6 @@ function EditSurvey({
   const { t, i18n } = useTranslation();
   const update = useUpdateSurvey();
   const { survey } = versioned;
-  const session = useVersionedEdit({
-    read: versioned,
-    readAgain,
-    snapshotOf: (read: VersionedSurvey) => surveySnapshot(read, i18n.language),
-    restartOnSave: true,
-    save: async (values, etag) =>
-      surveySnapshot(
-        await update.mutateAsync({ id: survey.id, etag, input: surveyInput(survey, values) }),
-        i18n.language,
-      ),
-  });
   const labels: Record<(typeof surveyFields)[number], string> = {
     title: t('surveys.titleLabel'),
     opensOn: t('surveys.opensOn'),
@@ -195,8 +183,17 @@ function EditSurvey({
   return (
     <>
       {update.isSuccess && <p role="status">{t('surveys.editor.saved')}</p>}
-      <EditSessionView
-        session={session}
+      <VersionedEdit
+        read={versioned}
+        readAgain={readAgain}
+        snapshotOf={(read: VersionedSurvey) => surveySnapshot(read, i18n.language)}
+        restartOnSave
+        save={async (values, etag) =>
+          surveySnapshot(
+            await update.mutateAsync({ id: survey.id, etag, input: surveyInput(survey, values) }),
+            i18n.language,
+          )
+        }
         fields={surveyFields}
         labelOf={(field) => labels[field as (typeof surveyFields)[number]]}
         describe={(field, value) => {
@@ -207,7 +204,7 @@ function EditSurvey({
               .join('\n');
           return conflictText(value);
         }}
-        renderForm={(start) => <SurveyEditor {...start} survey={survey} onSave={session.submit} />}
+        renderForm={(start, session) => <SurveyEditor {...start} survey={survey} onSave={session.submit} />}
       />
     </>
   );

@@ -5,6 +5,7 @@ import static se.samverkan.common.problem.Text.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,8 +17,10 @@ import se.samverkan.agreement.AgreementDtos.PartyDto;
 import se.samverkan.agreement.AgreementDtos.PriorityDto;
 import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
 import se.samverkan.common.decision.DecisionDirectory;
+import se.samverkan.common.persistence.UniqueConstraints;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.problem.ProblemType;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
@@ -234,13 +237,16 @@ public class AgreementContentService {
     // ---- yearly priorities --------------------------------------------------------------------
 
     /**
-     * Creates or replaces the focus of one year; replacing needs If-Match like any other change. A priority with a
+     * Creates or replaces the focus of one year; replacing needs If-Match like any other change. Creating with
+     * If-None-Match: * (the client read that the year has none) is refused with 412 when someone else created it
+     * meanwhile, also when both create at once; and an If-Match whose focus was removed meanwhile is refused with 412
+     * rather than creating it anew. A priority with a
      * "decided by" or "decided on" is transcribed from a published document (RECORDED); any other is PROPOSED, by the
      * forum named, and is decided only by a meeting decision of the forum it prepares for.
      */
     @Transactional
     public PriorityResult putPriority(
-            UUID agreementId, UUID goalAreaId, int year, String ifMatch, PriorityInput input) {
+            UUID agreementId, UUID goalAreaId, int year, String ifMatch, String ifNoneMatch, PriorityInput input) {
         Agreement agreement = agreementService.findManageable(agreementId);
         AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.SET_PRIORITIES);
         if (year < agreement.firstYear || year > agreement.lastYear) {
@@ -254,6 +260,13 @@ public class AgreementContentService {
                 .findFirst()
                 .orElse(null);
         boolean created = existing == null;
+        boolean createOnly = ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+        if (created && ifMatch != null && !ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("priority.removed-meanwhile", year));
+        }
+        if (!created && createOnly) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("priority.created-meanwhile", year));
+        }
         String summary = "Focus " + year + " for goal area " + goalArea.label();
         YearlyPriority priority;
         if (created) {
@@ -262,7 +275,16 @@ public class AgreementContentService {
             priority.goalArea = goalArea;
             priority.year = year;
             apply(priority, input);
-            changes.create(PRIORITY, priority, summary);
+            try {
+                changes.create(PRIORITY, priority, summary);
+            } catch (PersistenceException e) {
+                // Another create of the same year committed between the look above and this one's insert.
+                if (createOnly && UniqueConstraints.violates(e, "yearly_priority_once")) {
+                    throw new ProblemException(
+                            ProblemType.PRECONDITION_FAILED, text("priority.created-meanwhile", year));
+                }
+                throw e;
+            }
             goalArea.priorities.add(priority);
         } else {
             priority = changes.update(

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -174,7 +175,11 @@ public class AgreementPartResource {
     @PUT
     @Path("/goal-areas/{goalAreaId}/priorities/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.GRANTEE})
-    @Operation(summary = "Set the focus of one year", description = "Creates (201) or replaces (200, needs If-Match)")
+    @Operation(
+            summary = "Set the focus of one year",
+            description = "Creates (201) or replaces (200, needs If-Match). A create sends If-None-Match: * so that a"
+                    + " focus someone else created meanwhile is refused with 412 instead of being replaced; an If-Match"
+                    + " whose focus was removed meanwhile is refused with 412 too.")
     @APIResponse(
             responseCode = "200",
             description = "Replaced",
@@ -188,8 +193,11 @@ public class AgreementPartResource {
                     @Max(value = 2100, message = "{validation.must-be-value-or-earlier}")
                     int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "*: create the focus only if the year has none yet (412 when it has)")
+                    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+                    String ifNoneMatch,
             @NotNull(message = "{validation.body-required}") @Valid PriorityInput input) {
-        var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, input);
+        var result = service.putPriority(agreementId, goalAreaId, year, ifMatch, ifNoneMatch, input);
         PriorityDto priority = result.priority();
         return result.created() ? EntityTags.created(null, priority) : EntityTags.ok(priority);
     }

@@ -183,6 +183,76 @@ class ConcurrencyTest {
     }
 
     @Test
+    void firstFocusOfAYear() {
+        String id = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        String goalArea = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, id, "1", "Bosättning");
+        for (int year = 2026; year < 2026 + REPEAT; year++) {
+            String path = Agreements.PATH + "/" + id + "/goal-areas/" + goalArea + "/priorities/" + year;
+            // Both read that the year has no focus and create it only if it is still absent: the one that comes
+            // second, or collides with the first's insert, is told that it changed meanwhile (412), not 409 or 428.
+            race(
+                    i -> json(COORDINATOR_VASTMANLAND)
+                            .header("If-None-Match", "*")
+                            .body(Map.of("points", List.of("Fokus " + i)))
+                            .put(path),
+                    Set.of(412));
+        }
+    }
+
+    @Test
+    void aFocusCreatedOrRemovedMeanwhileGets412() {
+        String id = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        String goalArea = Agreements.addGoalArea(COORDINATOR_VASTMANLAND, id, "1", "Bosättning");
+        String path = Agreements.PATH + "/" + id + "/goal-areas/" + goalArea + "/priorities/2027";
+        String etag = json(COORDINATOR_VASTMANLAND)
+                .header("If-None-Match", "*")
+                .body(Map.of("points", List.of("Bostäder")))
+                .put(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("ETag");
+        // the other person, who also read that 2027 had no focus, saves theirs: refused, and the focus stays mine
+        json(COORDINATOR_VASTMANLAND)
+                .header("If-None-Match", "*")
+                .header("Accept-Language", "sv")
+                .body(Map.of("points", List.of("Språk")))
+                .put(path)
+                .then()
+                .statusCode(412)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body(
+                        "detail",
+                        org.hamcrest.Matchers.equalTo("Någon annan har lagt in fokus för 2027 sedan du läste att det"
+                                + " saknades; läs in det igen och gör din ändring på nytt"));
+        assertThat(
+                ADMIN.request()
+                        .get(Agreements.PATH + "/" + id + "/goal-areas/" + goalArea)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("priorities.find { it.year == 2027 }.points"),
+                is(List.of("Bostäder")));
+        // with the ETag of the focus they then read, the change is a replace like any other
+        put(COORDINATOR_VASTMANLAND, path, etag, Map.of("points", List.of("Bostäder", "Språk")))
+                .then()
+                .statusCode(200);
+        String latest = versionOf(
+                Agreements.PATH + "/" + id + "/goal-areas/" + goalArea, "priorities.find { it.year == 2027 }.version");
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", latest)
+                .delete(path)
+                .then()
+                .statusCode(204);
+        // a save with the ETag of a focus removed meanwhile does not create it anew
+        put(COORDINATOR_VASTMANLAND, path, latest, Map.of("points", List.of("Språk")))
+                .then()
+                .statusCode(412)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+
+    @Test
     void indicator() {
         FollowUps.TestAgreement agreement = FollowUps.adoptedAgreement();
         String indicator = Indicators.create(agreement.id(), agreement.work(), "COUNTY", false);

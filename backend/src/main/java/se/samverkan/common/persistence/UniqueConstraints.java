@@ -126,4 +126,19 @@ public final class UniqueConstraints {
     public static java.util.Set<String> names() {
         return GUARDS.keySet();
     }
+
+    /**
+     * Whether a failed write (or one of its causes) broke the named constraint: for a service whose answer to that
+     * clash is not the registry's 409, e.g. a create-if-absent that answers 412.
+     */
+    public static boolean violates(Throwable failure, String constraintName) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable e = failure; e != null && seen.add(e); e = e.getCause()) {
+            if (e instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && constraintName.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
