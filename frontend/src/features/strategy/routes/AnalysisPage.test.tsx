@@ -1,12 +1,22 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present, problem } from '../../../test/fakeApi';
 import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
+import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 import { AGREEMENT_ID, analysis, area, finding } from '../testData';
+import { storedPart } from '../testParts';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
 const page = `/agreements/${AGREEMENT_ID}/areas-of-action`;
+const findingPath = `${base}/gap-findings/f-1`;
+
+/** Opens the edit form of the finding whose disclosure reads `summary`. */
+async function openFinding(user: ReturnType<typeof userEvent.setup>, summary: RegExp) {
+  const element = await screen.findByText(summary);
+  await user.click(element);
+  return within(present(element.closest('details')));
+}
 
 describe('gap findings on the analysis page', () => {
   it('adds a finding for a target group with its source and date', async () => {
@@ -81,6 +91,65 @@ describe('gap findings on the analysis page', () => {
       source: 'Lägesbild 2019',
       foundOn: '2018-05-02',
     });
+  });
+
+  it('shows what someone else saved meanwhile and re-applies my source onto their version with the new ETag', async () => {
+    const stored = storedPart(finding(), {
+      pagePath: `${base}/analysis`,
+      pageOf: (part) => analysis({ findings: [part] }),
+      writePath: findingPath,
+    });
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openFinding(user, /^Ändra: Nyanlända saknar/);
+    const source = form.getByRole('textbox', { name: 'Källa' });
+    await user.clear(source);
+    await user.type(source, 'Lägesbild 2019');
+    stored.changeMeanwhile({ targetGroup: 'ASYLUM_SEEKERS', finding: 'Asylsökande saknar nätverk' });
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+
+    expect(await conflictRow(/^Målgrupp/)).toEqual(['Asylsökande', 'Nyanlända', 'Asylsökande']);
+    expect(await conflictRow(/^Brist/)).toEqual([
+      'Asylsökande saknar nätverk',
+      'Nyanlända saknar en social gemenskap och ett nätverk',
+      'Asylsökande saknar nätverk',
+    ]);
+    expect(screen.getByText('Du har ändrat: Källa.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    await waitFor(() => expect(stored.stored.version).toBe(5));
+    expect(stored.stored).toMatchObject({
+      targetGroup: 'ASYLUM_SEEKERS',
+      finding: 'Asylsökande saknar nätverk',
+      source: 'Lägesbild 2019',
+    });
+    // The page shows the finding as saved, under its new target group, and its form goes on from that version.
+    const moved = await openFinding(user, /^Ändra: Asylsökande saknar nätverk/);
+    expect(moved.getByRole('textbox', { name: 'Källa' })).toHaveValue('Lägesbild 2019');
+    await user.click(moved.getByRole('button', { name: 'Spara bristen' }));
+    await waitFor(() => expect(api.calls('PUT', findingPath)).toHaveLength(3));
+    expect(api.calls('PUT', findingPath).map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"', '"5"']);
+  });
+
+  it('drops my changes for the latest version when asked, and saves on from that version', async () => {
+    const stored = storedPart(finding(), {
+      pagePath: `${base}/analysis`,
+      pageOf: (part) => analysis({ findings: [part] }),
+      writePath: findingPath,
+    });
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openFinding(user, /^Ändra: Nyanlända saknar/);
+    await user.type(form.getByRole('textbox', { name: 'Källa' }), ' (rev.)');
+    stored.changeMeanwhile({ source: 'Lägesbild 2019' });
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+    expect(await conflictRow(/^Källa/)).toEqual(['Lägesbild 2019', 'Lägesbild 2018 (rev.)', 'Lägesbild 2018 (rev.)']);
+    await user.click(screen.getByRole('button', { name: 'Läs in senaste versionen' }));
+
+    expect(await form.findByText(/Den senaste versionen är inläst/)).toBeInTheDocument();
+    expect(form.getByRole('textbox', { name: 'Källa' })).toHaveValue('Lägesbild 2019');
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+    await waitFor(() => expect(api.calls('PUT', findingPath)).toHaveLength(2));
+    expect(api.calls('PUT', findingPath).map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(stored.stored).toMatchObject({ version: 5, source: 'Lägesbild 2019' });
   });
 
   it('removes a finding only after confirming, and offers neither edit nor remove without the right', async () => {

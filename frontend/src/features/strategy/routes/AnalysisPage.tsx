@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, Loaded } from '../../../components';
+import { ActionError, ConfirmAction, Loaded, useFieldLabels } from '../../../components';
 import {
   Alert,
   Badge,
@@ -13,19 +13,27 @@ import {
   Select,
   TextField,
 } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { toActionPlan, toAgreement } from '../../../lib/links';
 import { useAddArea } from '../api/addArea';
 import { useAddFinding } from '../api/addFinding';
 import { useChangeAreaStatus } from '../api/changeAreaStatus';
-import { useAnalysis } from '../api/getAnalysis';
+import { useAnalysis, useLatestAnalysis } from '../api/getAnalysis';
 import { useRemoveArea } from '../api/removeArea';
 import { useRemoveFinding } from '../api/removeFinding';
 import { useScoreArea } from '../api/scoreArea';
 import { useUpdateArea } from '../api/updateArea';
 import { useUpdateFinding } from '../api/updateFinding';
 import { AreaForm } from '../components/AreaForm';
-import { FindingForm } from '../components/FindingForm';
+import {
+  FindingForm,
+  findingFields,
+  findingValuesOf,
+  toFindingInput,
+  useFindingValueText,
+} from '../components/FindingForm';
+import { PartEdit } from '../components/PartEdit';
 import { ScoreMatrix } from '../components/ScoreMatrix';
 import type { Analysis, Area, GapFinding } from '../types';
 import '../styles.css';
@@ -118,7 +126,6 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
 
 function Finding({ agreementId, finding }: { agreementId: string; finding: GapFinding }) {
   const { t, i18n } = useTranslation();
-  const update = useUpdateFinding(agreementId);
   const remove = useRemoveFinding(agreementId);
   const [removeError, setRemoveError] = useState<unknown>(null);
   const short = finding.finding.length > 40 ? `${finding.finding.slice(0, 40)}…` : finding.finding;
@@ -131,15 +138,7 @@ function Finding({ agreementId, finding }: { agreementId: string; finding: GapFi
       </span>
       {finding.permissions.edit && (
         <Disclosure summary={t('strategy.finding.edit', { finding: short })}>
-          <FindingForm
-            form={`finding-${finding.id}`}
-            finding={finding}
-            submitLabel={t('strategy.finding.save')}
-            onSubmit={async (body) => {
-              await update.mutateAsync({ findingId: finding.id, version: finding.version, body });
-              return false;
-            }}
-          />
+          <EditFinding agreementId={agreementId} finding={finding} />
         </Disclosure>
       )}
       {finding.permissions.delete && (
@@ -159,6 +158,42 @@ function Finding({ agreementId, finding }: { agreementId: string; finding: GapFi
   );
 }
 
+/**
+ * A finding's form over the version it was opened with: when someone else saved the finding meanwhile, the conflict
+ * screen shows what they changed (see `PartEdit`).
+ */
+function EditFinding({ agreementId, finding }: { agreementId: string; finding: GapFinding }) {
+  const { t } = useTranslation();
+  const update = useUpdateFinding(agreementId);
+  const latest = useLatestAnalysis(agreementId);
+  const labelOf = useFieldLabels(findingFields, 'strategy.finding.fields');
+  const describe = useFindingValueText();
+  return (
+    <PartEdit
+      part={finding}
+      readLatest={async () => (await latest.read()).findings.find((candidate) => candidate.id === finding.id)}
+      refreshPage={latest.refresh}
+      valuesOf={findingValuesOf}
+      save={(values, etag) => update.mutateAsync({ findingId: finding.id, etag, body: toFindingInput(values) })}
+      fields={findingFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={(start, submit, edited) => (
+        <FindingForm
+          {...start}
+          onEdit={edited}
+          form={`finding-${finding.id}`}
+          submitLabel={t('strategy.finding.save')}
+          onSubmit={async (values) => {
+            await submit(values);
+            return false;
+          }}
+        />
+      )}
+    />
+  );
+}
+
 /** A new finding of the gap analysis, for a target group. */
 function AddFinding({ agreementId }: { agreementId: string }) {
   const { t } = useTranslation();
@@ -170,9 +205,9 @@ function AddFinding({ agreementId }: { agreementId: string }) {
       <FindingForm
         form="new-finding"
         submitLabel={t('strategy.finding.save')}
-        onSubmit={async (body) => {
+        onSubmit={async (values) => {
           setAdded(false);
-          await add.mutateAsync(body);
+          await add.mutateAsync(toFindingInput(values));
           setAdded(true);
           return true;
         }}
@@ -252,7 +287,7 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
               area={area}
               goalAreas={analysis.goalAreas}
               onSubmit={async (body) => {
-                await update.mutateAsync({ areaId: area.id, version: area.version, body });
+                await update.mutateAsync({ areaId: area.id, etag: etagOfVersion(area.version), body });
               }}
             />
           </Disclosure>

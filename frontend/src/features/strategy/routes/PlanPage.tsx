@@ -13,6 +13,7 @@ import {
   TextField,
   type Option,
 } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { toAgreement, toStrategyAnalysis } from '../../../lib/links';
 import { useAddActivity } from '../api/addActivity';
@@ -230,7 +231,7 @@ function ActivityCard({ plan, activity }: { plan: ActionPlan; activity: PlanActi
               await update.mutateAsync({
                 agreementId: activity.agreement.id,
                 activityId: activity.id,
-                version: activity.version,
+                etag: etagOfVersion(activity.version),
                 body,
               });
             }}

@@ -13,6 +13,7 @@ import {
   TextArea,
   TextField,
 } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { toAgreement, toMeeting } from '../../../lib/links';
 import { useAddPhase } from '../api/addPhase';
@@ -110,7 +111,7 @@ function PhaseSection({ agreementId, phase, current }: { agreementId: string; ph
     body.checkpoints = (body.checkpoints ?? []).map((c, i) =>
       i === index ? { text: c.text, done, doneOn: done ? c.doneOn : undefined } : c,
     );
-    update.mutate({ phaseId: phase.id, version: phase.version, body });
+    update.mutate({ phaseId: phase.id, etag: etagOfVersion(phase.version), body });
   };
   const planned = period(phase.plannedStart, phase.plannedEnd, i18n.language);
   const actual = period(phase.actualStart, phase.actualEnd, i18n.language);
@@ -215,7 +216,7 @@ function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }
           event.preventDefault();
           update.mutate({
             phaseId: phase.id,
-            version: phase.version,
+            etag: etagOfVersion(phase.version),
             body: {
               ...inputOf(phase),
               name,
