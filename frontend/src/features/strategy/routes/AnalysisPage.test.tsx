@@ -4,12 +4,34 @@ import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, present, problem } from '../../../test/fakeApi';
 import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
 import { conflictRow, reapplyButton } from '../../../test/versionedResource';
-import { AGREEMENT_ID, analysis, area, finding } from '../testData';
+import { AGREEMENT_ID, analysis, area, finding, goalArea } from '../testData';
 import { storedPart } from '../testParts';
+import type { Area, AreaInput } from '../types';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
 const page = `/agreements/${AGREEMENT_ID}/areas-of-action`;
 const findingPath = `${base}/gap-findings/f-1`;
+const areaPath = `${base}/areas-of-action/area-1`;
+
+/** The area as the server keeps it: the analysis shows it, its PUT checks If-Match and stores the input. */
+function storedArea(overrides: Record<string, unknown> = {}) {
+  const initial = area(overrides) as unknown as Area;
+  return storedPart(initial, {
+    pagePath: `${base}/analysis`,
+    pageOf: (part) => analysis({ areas: [part] }),
+    writePath: areaPath,
+    write: (stored, body) => {
+      const input = body as AreaInput;
+      return {
+        ...stored,
+        title: input.title,
+        description: input.description,
+        targetGroup: input.targetGroup,
+        goalArea: input.goalAreaId ? goalArea : undefined,
+      };
+    },
+  });
+}
 
 /** Opens the edit form of the finding whose disclosure reads `summary`. */
 async function openFinding(user: ReturnType<typeof userEvent.setup>, summary: RegExp) {
@@ -204,6 +226,66 @@ describe('possible areas of action on the analysis page', () => {
       description: 'Gemensamma rutiner',
       targetGroup: 'NEWLY_ARRIVED',
     });
+  });
+
+  it('shows the area someone else saved meanwhile and re-applies my title onto it with the new ETag', async () => {
+    const stored = storedArea();
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openDisclosure(user, 'Ändra Utveckling av samverkan med psykiatri');
+    const title = form.getByRole('textbox', { name: /Insatsområde/ });
+    await user.clear(title);
+    await user.type(title, 'Samverkan med psykiatrin');
+    stored.changeMeanwhile({ description: 'Gemensamma rutiner och en kontaktperson', goalArea: undefined });
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+
+    expect(await conflictRow(/^Beskrivning/)).toEqual([
+      'Gemensamma rutiner och en kontaktperson',
+      'Gemensamma rutiner',
+      'Gemensamma rutiner och en kontaktperson',
+    ]);
+    expect(await conflictRow(/^Målområde/)).toEqual(['(tomt)', '1 Arbete och försörjning', '(tomt)']);
+    expect(screen.getByText('Du har ändrat: Insatsområde.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    await waitFor(() => expect(stored.stored.version).toBe(4));
+    expect(stored.stored).toMatchObject({
+      title: 'Samverkan med psykiatrin',
+      description: 'Gemensamma rutiner och en kontaktperson',
+      goalArea: undefined,
+    });
+    expect(api.calls('PUT', areaPath).map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+    expect(await form.findByRole('textbox', { name: /Beskrivning/ })).toHaveValue(
+      'Gemensamma rutiner och en kontaktperson',
+    );
+  });
+
+  it('starts an untouched area form again from the version a score on the page saved', async () => {
+    const stored = storedArea({ permissions: { edit: true, score: true, delete: false, statusChanges: [] } });
+    const { api, user } = renderPage(page, [
+      ...stored.routes,
+      {
+        method: 'PUT',
+        path: `${areaPath}/score`,
+        respond: async (request) => {
+          stored.changeMeanwhile((await request.json()) as Pick<Area, 'effect' | 'feasibility'>);
+          return json(stored.stored);
+        },
+      },
+    ]);
+    const form = await openDisclosure(user, 'Ändra Utveckling av samverkan med psykiatri');
+    await user.click(screen.getByRole('button', { name: /Effekt: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: /Genomförbarhet: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '3' }));
+    await user.click(screen.getByRole('button', { name: 'Spara poäng' }));
+    expect(await screen.findByRole('cell', { name: '4' })).toBeInTheDocument();
+
+    await user.type(form.getByRole('textbox', { name: /Beskrivning/ }), ' i länet');
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+    await waitFor(() => expect(api.calls('PUT', areaPath)).toHaveLength(1));
+    expect(api.calls('PUT', areaPath)[0].headers.get('If-Match')).toBe('"3"');
+    await waitFor(() => expect(stored.stored).toMatchObject({ version: 4, description: 'Gemensamma rutiner i länet' }));
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
   });
 
   it('removes an area only after confirming and shows the rule when the server refuses', async () => {

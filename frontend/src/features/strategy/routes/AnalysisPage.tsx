@@ -13,7 +13,6 @@ import {
   Select,
   TextField,
 } from '../../../design-system';
-import { etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { toActionPlan, toAgreement } from '../../../lib/links';
 import { useAddArea } from '../api/addArea';
@@ -25,7 +24,7 @@ import { useRemoveFinding } from '../api/removeFinding';
 import { useScoreArea } from '../api/scoreArea';
 import { useUpdateArea } from '../api/updateArea';
 import { useUpdateFinding } from '../api/updateFinding';
-import { AreaForm } from '../components/AreaForm';
+import { AreaForm, areaFields, areaValuesOf, toAreaInput, useAreaValueText } from '../components/AreaForm';
 import {
   FindingForm,
   findingFields,
@@ -219,7 +218,6 @@ function AddFinding({ agreementId }: { agreementId: string }) {
 function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; number: number }) {
   const { t } = useTranslation();
   const agreementId = analysis.agreement.id;
-  const update = useUpdateArea(agreementId);
   const remove = useRemoveArea(agreementId);
   const [removeError, setRemoveError] = useState<unknown>(null);
   const score = useScoreArea(agreementId);
@@ -283,13 +281,7 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
         ))}
         {area.permissions.edit && (
           <Disclosure summary={t('strategy.area.edit', { title: area.title })}>
-            <AreaForm
-              area={area}
-              goalAreas={analysis.goalAreas}
-              onSubmit={async (body) => {
-                await update.mutateAsync({ areaId: area.id, etag: etagOfVersion(area.version), body });
-              }}
-            />
+            <EditArea analysis={analysis} area={area} />
           </Disclosure>
         )}
         {area.permissions.delete && (
@@ -307,6 +299,39 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
         <ActionError error={score.error ?? choose.error ?? removeError} title={t('strategy.refused')} focusOnMount />
       </td>
     </tr>
+  );
+}
+
+/**
+ * An area's form over the version it was opened with: when someone else saved the area meanwhile, the conflict screen
+ * shows what they changed (see `PartEdit`). A score or choice made on the page starts an untouched form again.
+ */
+function EditArea({ analysis, area }: { analysis: Analysis; area: Area }) {
+  const agreementId = analysis.agreement.id;
+  const update = useUpdateArea(agreementId);
+  const latest = useLatestAnalysis(agreementId);
+  const labelOf = useFieldLabels(areaFields, 'strategy.area.fields');
+  const describe = useAreaValueText(analysis.goalAreas);
+  return (
+    <PartEdit
+      part={area}
+      readLatest={async () => (await latest.read()).areas.find((candidate) => candidate.id === area.id)}
+      refreshPage={latest.refresh}
+      valuesOf={areaValuesOf}
+      save={(values, etag) => update.mutateAsync({ areaId: area.id, etag, body: toAreaInput(values) })}
+      fields={areaFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={(start, submit, edited) => (
+        <AreaForm
+          {...start}
+          form={`area-${area.id}`}
+          goalAreas={analysis.goalAreas}
+          onSubmit={submit}
+          onEdit={edited}
+        />
+      )}
+    />
   );
 }
 
