@@ -288,6 +288,31 @@ describe('possible areas of action on the analysis page', () => {
     expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
   });
 
+  it('shows the scores someone else saved meanwhile and re-applies mine with the new ETag', async () => {
+    const stored = storedPart(
+      area({ permissions: { edit: false, score: true, delete: false, statusChanges: [] } }) as unknown as Area,
+      {
+        pagePath: `${base}/analysis`,
+        pageOf: (part) => analysis({ areas: [part] }),
+        writePath: `${areaPath}/score`,
+      },
+    );
+    const { api, user } = renderPage(page, stored.routes);
+    await user.click(await screen.findByRole('button', { name: /Effekt: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: /Genomförbarhet: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '3' }));
+    stored.changeMeanwhile({ effect: 5, feasibility: 3 });
+    await user.click(screen.getByRole('button', { name: 'Spara poäng' }));
+
+    expect(await conflictRow(/^Effekt/)).toEqual(['5', '4', '4']);
+    expect(await conflictRow(/^Genomförbarhet/)).toEqual(['3', '3', '3']);
+    await user.click(reapplyButton());
+    await waitFor(() => expect(stored.stored.version).toBe(4));
+    expect(stored.stored).toMatchObject({ effect: 4, feasibility: 3 });
+    expect(api.calls('PUT', `${areaPath}/score`).map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+  });
+
   it('removes an area only after confirming and shows the rule when the server refuses', async () => {
     const api = fakeApi([
       { path: `${base}/analysis`, respond: () => json(analysis()) },

@@ -220,13 +220,7 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
   const agreementId = analysis.agreement.id;
   const remove = useRemoveArea(agreementId);
   const [removeError, setRemoveError] = useState<unknown>(null);
-  const score = useScoreArea(agreementId);
   const choose = useChangeAreaStatus(agreementId);
-  const [effect, setEffect] = useState<string | null>(area.effect == null ? null : String(area.effect));
-  const [feasibility, setFeasibility] = useState<string | null>(
-    area.feasibility == null ? null : String(area.feasibility),
-  );
-  const options = SCORES.map((value) => ({ id: value, label: value }));
   return (
     <tr>
       <td>{number}</td>
@@ -238,37 +232,7 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
       <td>{area.feasibility ?? t('strategy.analysis.notScored')}</td>
       <td>{t(`strategy.areaStatus.${area.status}`)}</td>
       <td className="area-table-actions">
-        {area.permissions.score && (
-          <form
-            className="score-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (effect && feasibility)
-                score.mutate({
-                  areaId: area.id,
-                  version: area.version,
-                  effect: Number(effect),
-                  feasibility: Number(feasibility),
-                });
-            }}
-          >
-            <Select
-              label={t('strategy.analysis.effectOf', { title: area.title })}
-              options={options}
-              value={effect}
-              onChange={setEffect}
-            />
-            <Select
-              label={t('strategy.analysis.feasibilityOf', { title: area.title })}
-              options={options}
-              value={feasibility}
-              onChange={setFeasibility}
-            />
-            <Button type="submit" isDisabled={score.isPending || !effect || !feasibility}>
-              {t('strategy.analysis.saveScore')}
-            </Button>
-          </form>
-        )}
+        {area.permissions.score && <ScoreArea agreementId={agreementId} area={area} />}
         {area.permissions.statusChanges.map((target) => (
           <Button
             key={target}
@@ -296,9 +260,106 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
             <p>{t('strategy.area.removeConfirm', { title: area.title })}</p>
           </ConfirmAction>
         )}
-        <ActionError error={score.error ?? choose.error ?? removeError} title={t('strategy.refused')} focusOnMount />
+        <ActionError error={choose.error ?? removeError} title={t('strategy.refused')} focusOnMount />
       </td>
     </tr>
+  );
+}
+
+const scoreFields = ['effect', 'feasibility'] as const;
+type ScoreValues = { effect: string | null; feasibility: string | null };
+const scoreOf = (value: number | undefined) => (value == null ? null : String(value));
+const scoreValuesOf = (area: Area): ScoreValues => ({
+  effect: scoreOf(area.effect),
+  feasibility: scoreOf(area.feasibility),
+});
+
+/**
+ * The working group's scores of an area over the version they were read with: when someone else scored or changed
+ * the area meanwhile, the conflict screen shows their scores (see `PartEdit`).
+ */
+function ScoreArea({ agreementId, area }: { agreementId: string; area: Area }) {
+  const score = useScoreArea(agreementId);
+  const latest = useLatestAnalysis(agreementId);
+  const labelOf = useFieldLabels(scoreFields, 'strategy.analysis');
+  return (
+    <PartEdit
+      part={area}
+      readLatest={async () => (await latest.read()).areas.find((candidate) => candidate.id === area.id)}
+      refreshPage={latest.refresh}
+      valuesOf={scoreValuesOf}
+      save={(values, etag) =>
+        score.mutateAsync({
+          areaId: area.id,
+          etag,
+          effect: Number(values.effect),
+          feasibility: Number(values.feasibility),
+        })
+      }
+      fields={scoreFields}
+      labelOf={labelOf}
+      renderForm={(start, submit, edited) => (
+        <ScoreForm {...start} title={area.title} onSubmit={submit} onEdit={edited} />
+      )}
+    />
+  );
+}
+
+function ScoreForm({
+  title,
+  initialInput,
+  initialError,
+  notice,
+  onSubmit,
+  onEdit,
+}: {
+  title: string;
+  initialInput: ScoreValues;
+  initialError?: unknown;
+  notice?: string;
+  onSubmit: (values: ScoreValues) => Promise<void>;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initialInput);
+  const [error, setError] = useState<unknown>(initialError ?? null);
+  const [isSaving, setSaving] = useState(false);
+  const options = SCORES.map((value) => ({ id: value, label: value }));
+  const set = (change: Partial<ScoreValues>) => {
+    setValues((current) => ({ ...current, ...change }));
+    onEdit();
+  };
+  return (
+    <form
+      className="score-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!values.effect || !values.feasibility) return;
+        setSaving(true);
+        setError(null);
+        onSubmit(values)
+          .catch((caught: unknown) => setError(caught))
+          .finally(() => setSaving(false));
+      }}
+    >
+      {notice && error === null && <Alert tone="info" title={notice} />}
+      <Select
+        label={t('strategy.analysis.effectOf', { title })}
+        options={options}
+        value={values.effect}
+        onChange={(effect) => set({ effect })}
+      />
+      <Select
+        label={t('strategy.analysis.feasibilityOf', { title })}
+        options={options}
+        value={values.feasibility}
+        onChange={(feasibility) => set({ feasibility })}
+      />
+      <Button type="submit" isDisabled={isSaving || !values.effect || !values.feasibility}>
+        {t('strategy.analysis.saveScore')}
+      </Button>
+      <ActionError error={error} title={t('strategy.refused')} focusOnMount />
+    </form>
   );
 }
 
