@@ -89,3 +89,37 @@ export const indicators = [
   { id: 'ind-1', agreementId: AGREEMENT_ID, name: 'Andel i arbete', unit: '%', direction: 'HIGHER_IS_BETTER' },
   { id: 'ind-2', agreementId: AGREEMENT_ID, name: 'Andel i SFI', unit: '%', direction: 'HIGHER_IS_BETTER' },
 ];
+
+export function phase(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'phase-1',
+    agreementId: AGREEMENT_ID,
+    position: 1,
+    name: 'Förankring',
+    description: 'Strategin förankras hos parterna',
+    goal: 'Alla parter känner till strategin',
+    plannedStart: '2026-01-15',
+    plannedEnd: '2026-06-30',
+    actualStart: '2026-01-20',
+    status: 'ONGOING',
+    ownerOrganisation: { id: 'org-region', name: 'Region Västerbotten' },
+    checkpoints: [
+      { text: 'Samråd med kommunerna', done: true, doneOn: '2026-02-10' },
+      { text: 'Beslut i styrgruppen', done: false },
+    ],
+    version: 5,
+    ...stamp,
+    permissions: { edit: true, delete: false, statusChanges: [] },
+    ...overrides,
+  };
+}
+
+export function processMap(overrides: Record<string, unknown> = {}) {
+  return {
+    agreement: { id: AGREEMENT_ID, title: 'Regional utvecklingsstrategi Västerbotten' },
+    currentPhaseId: 'phase-1',
+    phases: [phase()],
+    permissions: { addPhase: false },
+    ...overrides,
+  };
+}

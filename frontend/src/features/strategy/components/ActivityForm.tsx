@@ -5,11 +5,13 @@ import {
   FormSelect,
   FormTextArea,
   FormTextField,
+  conflictText,
   ServerForm,
   useOrganisationOptions,
   useFormDefinition,
 } from '../../../components';
 import { Button, ComboBox, type Option } from '../../../design-system';
+import { formatDate } from '../../../lib/format';
 import { useIndicators } from '../api/getIndicators';
 import { useProjectSearch } from '../api/searchProjects';
 import type { PlanActivity, PlanActivityInput } from '../types';
@@ -34,6 +36,81 @@ function targetOf(activity: PlanActivity): string | null {
   return activity.area ? `area:${activity.area.id}` : null;
 }
 
+/** The fields of the conflict table, each labelled as the API field it sends. */
+export const activityConflictLabels = {
+  title: 'title',
+  description: 'description',
+  target: 'goalAreaId',
+  owner: 'ownerOrganisationId',
+  partners: 'partnerIds',
+  startsOn: 'startsOn',
+  dueOn: 'dueOn',
+  indicator: 'indicatorId',
+  project: 'projectId',
+} as const;
+export const activityConflictFields = Object.keys(activityConflictLabels) as (keyof typeof activityConflictLabels)[];
+
+/** What the activity form edits: the organisations, indicator and project with their names, to show them. */
+export type ActivityValues = {
+  title: string;
+  description: string;
+  /** `goal:<id>` or `area:<id>`. */
+  target: string | null;
+  owner: Named | null;
+  partners: Named[];
+  startsOn: string;
+  dueOn: string;
+  indicator: Named | null;
+  project: Named | null;
+};
+
+const named = (value: Named | undefined) => (value ? { id: value.id, name: value.name } : null);
+
+/** An activity as the form's values. */
+export function activityValuesOf(activity: PlanActivity): ActivityValues {
+  return {
+    title: activity.title,
+    description: activity.description ?? '',
+    target: targetOf(activity),
+    owner: named(activity.owner),
+    partners: activity.partners.map(({ id, name }) => ({ id, name })),
+    startsOn: activity.startsOn ?? '',
+    dueOn: activity.dueOn ?? '',
+    indicator: named(activity.indicator),
+    project: named(activity.project),
+  };
+}
+
+/** The API input of the form's values. */
+export function toActivityInput(values: ActivityValues): PlanActivityInput {
+  const { target } = values;
+  return {
+    title: values.title,
+    description: values.description || undefined,
+    goalAreaId: target?.startsWith('goal:') ? target.slice(5) : undefined,
+    areaId: target?.startsWith('area:') ? target.slice(5) : undefined,
+    ownerOrganisationId: values.owner?.id ?? '',
+    partnerIds: values.partners.map((partner) => partner.id),
+    startsOn: values.startsOn || undefined,
+    dueOn: values.dueOn || undefined,
+    indicatorId: values.indicator?.id ?? undefined,
+    projectId: values.project?.id ?? undefined,
+  };
+}
+
+/** An activity's values in words, for the conflict table: what it serves, organisations and links by name. */
+export function activityValueText(targets: readonly Option[], language: string) {
+  return (field: keyof ActivityValues, value: unknown) => {
+    if (value === null || value === undefined) return '';
+    if ((field === 'startsOn' || field === 'dueOn') && typeof value === 'string')
+      return formatDate(value, language) ?? value;
+    if (field === 'target') return targets.find((option) => option.id === value)?.label ?? conflictText(value);
+    if (field === 'partners') return (value as Named[]).map((partner) => partner.name).join('\n');
+    if (field === 'owner' || field === 'indicator' || field === 'project') return (value as Named).name;
+    return conflictText(value);
+  };
+}
+
 /**
  * Changes a planned or ongoing activity: what, for which goal area or area of action, owner and partners, period,
  * the indicator it moves and the project that funds it. The server validates what is sent.
@@ -41,47 +118,59 @@ function targetOf(activity: PlanActivity): string | null {
 export function ActivityForm({
   activity,
   targets,
+  initialInput,
+  initialError,
+  notice,
   onSubmit,
+  onEdit,
 }: {
   activity: PlanActivity;
   /** The goal areas and areas of action of the plan (`goal:<id>` / `area:<id>`). */
   targets: readonly Option[];
-  onSubmit: (input: PlanActivityInput) => Promise<void>;
+  initialInput: ActivityValues;
+  /** An error to show from the start (e.g. when re-applying changes failed). */
+  initialError?: unknown;
+  /** Shown above the form until the next save (e.g. the latest version is read). */
+  notice?: string;
+  onSubmit: (values: ActivityValues) => Promise<void>;
+  /** Called on every change made in the form. */
+  onEdit?: () => void;
 }) {
   const { t } = useTranslation();
   const form = `activity-${activity.id}`;
-  const [title, setTitle] = useState(activity.title);
-  const [description, setDescription] = useState(activity.description ?? '');
-  const [target, setTarget] = useState(targetOf(activity));
-  const [owner, setOwner] = useState<string | null>(activity.owner.id);
-  const [ownerSearch, setOwnerSearch] = useState(activity.owner.name);
-  const [partners, setPartners] = useState<Named[]>(activity.partners.map(({ id, name }) => ({ id, name })));
+  const start = initialInput;
+  const [title, setTitle] = useState(start.title);
+  const [description, setDescription] = useState(start.description);
+  const [target, setTarget] = useState(start.target);
+  const [owner, setOwner] = useState<string | null>(start.owner?.id ?? null);
+  const [ownerSearch, setOwnerSearch] = useState(start.owner?.name ?? '');
+  const [partners, setPartners] = useState<Named[]>(start.partners);
   const [partnerSearch, setPartnerSearch] = useState('');
-  const [startsOn, setStartsOn] = useState(activity.startsOn ?? '');
-  const [dueOn, setDueOn] = useState(activity.dueOn ?? '');
-  const [indicator, setIndicator] = useState<string | null>(activity.indicator?.id ?? null);
-  const [project, setProject] = useState<string | null>(activity.project?.id ?? null);
-  const [projectSearch, setProjectSearch] = useState(activity.project?.name ?? '');
+  const [startsOn, setStartsOn] = useState(start.startsOn);
+  const [dueOn, setDueOn] = useState(start.dueOn);
+  const [indicator, setIndicator] = useState<string | null>(start.indicator?.id ?? null);
+  const [project, setProject] = useState<string | null>(start.project?.id ?? null);
+  const [projectSearch, setProjectSearch] = useState(start.project?.name ?? '');
   const [dirty, setDirty] = useState(false);
   const organisationOptions = useOrganisationOptions(ownerSearch);
   const partnerOptions = useOrganisationOptions(partnerSearch);
   const indicators = useIndicators(activity.agreement.id);
-  const projects = useProjectSearch(project && projectSearch === activity.project?.name ? '' : projectSearch);
+  const projects = useProjectSearch(project && projectSearch === start.project?.name ? '' : projectSearch);
 
-  const withCurrent = (options: Option[], current: Named | undefined) =>
+  const withCurrent = (options: Option[], current: Named | null) =>
     current && !options.some((option) => option.id === current.id)
       ? [{ id: current.id, label: current.name }, ...options]
       : options;
-  const ownerOptions = withCurrent(organisationOptions, activity.owner);
+  const ownerOptions = withCurrent(organisationOptions, start.owner);
   const projectOptions = withCurrent(
     (projects.data?.items ?? []).map((item) => ({ id: item.id, label: item.name })),
-    activity.project,
+    start.project,
   );
   const indicatorOptions = withCurrent(
     (indicators.data ?? []).map((item) => ({ id: item.id, label: item.name })),
-    activity.indicator,
+    start.indicator,
   );
-  const current = targetOf(activity);
+  const current = start.target;
   const targetOptions =
     current && !targets.some((option) => option.id === current)
       ? [{ id: current, label: activity.goalArea?.title ?? activity.area?.name ?? '' }, ...targets]
@@ -93,31 +182,45 @@ export function ActivityForm({
     (value: T) => {
       set(value);
       setDirty(true);
+      onEdit?.();
     };
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      onEdit?.();
+    };
+  /** The chosen one of `options` by name: the one the form started with as it was, another as its option reads. */
+  const chosen = (id: string | null, options: Option[], started: Named | null): Named | null => {
+    if (id === null) return null;
+    if (started?.id === id) return started;
+    return { id, name: options.find((option) => option.id === id)?.label ?? id };
+  };
 
   return (
     <ServerForm
       {...definition}
       submitLabel={t('strategy.activity.save')}
       isDirty={dirty}
+      notice={notice}
+      initialError={initialError}
       onSubmit={async () => {
         await onSubmit({
           title,
-          description: description || undefined,
-          goalAreaId: target?.startsWith('goal:') ? target.slice(5) : undefined,
-          areaId: target?.startsWith('area:') ? target.slice(5) : undefined,
-          ownerOrganisationId: owner ?? '',
-          partnerIds: partners.map((partner) => partner.id),
-          startsOn: startsOn || undefined,
-          dueOn: dueOn || undefined,
-          indicatorId: indicator ?? undefined,
-          projectId: project ?? undefined,
+          description,
+          target,
+          owner: chosen(owner, ownerOptions, start.owner),
+          partners,
+          startsOn,
+          dueOn,
+          indicator: chosen(indicator, indicatorOptions, start.indicator),
+          project: chosen(project, projectOptions, start.project),
         });
         setDirty(false);
       }}
     >
-      <FormTextField name="title" value={title} onChange={setTitle} isRequired />
-      <FormTextArea name="description" rows={2} value={description} onChange={setDescription} />
+      <FormTextField name="title" value={title} onChange={edit(setTitle)} isRequired />
+      <FormTextArea name="description" rows={2} value={description} onChange={edit(setDescription)} />
       <FormSelect name="goalAreaId" options={targetOptions} value={target} onChange={change(setTarget)} isRequired />
       <FormField form={form} name="ownerOrganisationId">
         <ComboBox
@@ -164,8 +267,8 @@ export function ActivityForm({
           />
         </fieldset>
       </FormField>
-      <FormTextField name="startsOn" type="date" value={startsOn} onChange={setStartsOn} />
-      <FormTextField name="dueOn" type="date" value={dueOn} onChange={setDueOn} />
+      <FormTextField name="startsOn" type="date" value={startsOn} onChange={edit(setStartsOn)} />
+      <FormTextField name="dueOn" type="date" value={dueOn} onChange={edit(setDueOn)} />
       <FormSelect
         name="indicatorId"
         emptyOption={t('strategy.activity.noIndicator')}

@@ -1,58 +1,124 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormSelect, FormTextArea, FormTextField, ServerForm, useFormDefinition } from '../../../components';
+import {
+  conflictText,
+  FormSelect,
+  FormTextArea,
+  FormTextField,
+  ServerForm,
+  useFormDefinition,
+} from '../../../components';
 import { targetGroups, type Analysis, type Area, type AreaInput, type TargetGroup } from '../types';
 
-const fields = ['title', 'description', 'targetGroup', 'goalAreaId'] as const;
+export const areaFields = ['title', 'description', 'targetGroup', 'goalAreaId'] as const;
+
+/** What the area form edits. */
+export type AreaValues = {
+  title: string;
+  description: string;
+  targetGroup: TargetGroup | null;
+  goalAreaId: string | null;
+};
+
+/** An area of action as the form's values. */
+export function areaValuesOf(area: Area): AreaValues {
+  return {
+    title: area.title,
+    description: area.description ?? '',
+    targetGroup: area.targetGroup ?? null,
+    goalAreaId: area.goalArea?.id ?? null,
+  };
+}
+
+/** The API input of the form's values (an emptied target group or goal area is taken away). */
+export function toAreaInput(values: AreaValues): AreaInput {
+  return {
+    title: values.title,
+    description: values.description || undefined,
+    targetGroup: values.targetGroup ?? undefined,
+    goalAreaId: values.goalAreaId ?? undefined,
+  };
+}
+
+const goalAreaName = (goalArea: Analysis['goalAreas'][number]) =>
+  [goalArea.number, goalArea.title].filter(Boolean).join(' ');
+
+/** An area's values in words, for the conflict table: the target group and goal area by name. */
+export function useAreaValueText(goalAreas: Analysis['goalAreas']) {
+  const { t } = useTranslation();
+  return (field: (typeof areaFields)[number], value: unknown) => {
+    if (field === 'targetGroup' && typeof value === 'string') return t(`targetGroup.${value as TargetGroup}`);
+    if (field === 'goalAreaId' && typeof value === 'string') {
+      const goalArea = goalAreas.find((candidate) => candidate.id === value);
+      return goalArea ? goalAreaName(goalArea) : value;
+    }
+    return conflictText(value);
+  };
+}
 
 /** A possible area of action's title, description, target group and goal area; the server validates what is sent. */
 export function AreaForm({
-  area,
+  form,
+  initialInput,
+  initialError,
+  notice,
   goalAreas,
   onSubmit,
+  onEdit,
 }: {
-  area: Area;
+  /** Prefix of the field anchors, unique on the page. */
+  form: string;
+  initialInput: AreaValues;
+  /** An error to show from the start (e.g. when re-applying changes failed). */
+  initialError?: unknown;
+  /** Shown above the form until the next save (e.g. the latest version is read). */
+  notice?: string;
   goalAreas: Analysis['goalAreas'];
-  onSubmit: (input: AreaInput) => Promise<void>;
+  onSubmit: (values: AreaValues) => Promise<void>;
+  /** Called on every change made in the form. */
+  onEdit?: () => void;
 }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(area.title);
-  const [description, setDescription] = useState(area.description ?? '');
-  const [targetGroup, setTargetGroup] = useState<string | null>(area.targetGroup ?? null);
-  const [goalAreaId, setGoalAreaId] = useState<string | null>(area.goalArea?.id ?? null);
-  const definition = useFormDefinition(`area-${area.id}`, fields, 'strategy.area.fields');
+  const [values, setValues] = useState(initialInput);
+  // What the form was last saved with (or started from): a pick since is an unsaved change.
+  const [saved, setSaved] = useState(initialInput);
+  const set = (change: Partial<AreaValues>) => {
+    setValues((current) => ({ ...current, ...change }));
+    onEdit?.();
+  };
+  const definition = useFormDefinition(form, areaFields, 'strategy.area.fields');
   return (
     <ServerForm
       {...definition}
       submitLabel={t('strategy.area.save')}
-      isDirty={targetGroup !== (area.targetGroup ?? null) || goalAreaId !== (area.goalArea?.id ?? null)}
-      onSubmit={() =>
-        onSubmit({
-          title,
-          description: description || undefined,
-          targetGroup: (targetGroup as TargetGroup | null) ?? undefined,
-          goalAreaId: goalAreaId ?? undefined,
-        })
-      }
+      notice={notice}
+      initialError={initialError}
+      isDirty={values.targetGroup !== saved.targetGroup || values.goalAreaId !== saved.goalAreaId}
+      onSubmit={async () => {
+        await onSubmit(values);
+        setSaved(values);
+      }}
     >
-      <FormTextField name="title" value={title} onChange={setTitle} isRequired />
-      <FormTextArea name="description" rows={2} value={description} onChange={setDescription} />
+      <FormTextField name="title" value={values.title} onChange={(title) => set({ title })} isRequired />
+      <FormTextArea
+        name="description"
+        rows={2}
+        value={values.description}
+        onChange={(description) => set({ description })}
+      />
       <FormSelect
         name="targetGroup"
         emptyOption={t('strategy.area.noTargetGroup')}
         options={targetGroups.map((group) => ({ id: group, label: t(`targetGroup.${group}`) }))}
-        value={targetGroup}
-        onChange={setTargetGroup}
+        value={values.targetGroup}
+        onChange={(targetGroup) => set({ targetGroup: targetGroup as TargetGroup | null })}
       />
       <FormSelect
         name="goalAreaId"
         emptyOption={t('strategy.area.noGoalArea')}
-        options={goalAreas.map((goalArea) => ({
-          id: goalArea.id,
-          label: [goalArea.number, goalArea.title].filter(Boolean).join(' '),
-        }))}
-        value={goalAreaId}
-        onChange={setGoalAreaId}
+        options={goalAreas.map((goalArea) => ({ id: goalArea.id, label: goalAreaName(goalArea) }))}
+        value={values.goalAreaId}
+        onChange={(goalAreaId) => set({ goalAreaId })}
       />
     </ServerForm>
   );

@@ -1,12 +1,44 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, present, problem } from '../../../test/fakeApi';
 import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
-import { AGREEMENT_ID, analysis, area, finding } from '../testData';
+import { conflictRow, reapplyButton } from '../../../test/versionedResource';
+import { AGREEMENT_ID, analysis, area, finding, goalArea } from '../testData';
+import { storedPart } from '../testParts';
+import type { Area, AreaInput } from '../types';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
 const page = `/agreements/${AGREEMENT_ID}/areas-of-action`;
+const findingPath = `${base}/gap-findings/f-1`;
+const areaPath = `${base}/areas-of-action/area-1`;
+
+/** The area as the server keeps it: the analysis shows it, its PUT checks If-Match and stores the input. */
+function storedArea(overrides: Record<string, unknown> = {}) {
+  const initial = area(overrides) as unknown as Area;
+  return storedPart(initial, {
+    pagePath: `${base}/analysis`,
+    pageOf: (part) => analysis({ areas: [part] }),
+    writePath: areaPath,
+    write: (stored, body) => {
+      const input = body as AreaInput;
+      return {
+        ...stored,
+        title: input.title,
+        description: input.description,
+        targetGroup: input.targetGroup,
+        goalArea: input.goalAreaId ? goalArea : undefined,
+      };
+    },
+  });
+}
+
+/** Opens the edit form of the finding whose disclosure reads `summary`. */
+async function openFinding(user: ReturnType<typeof userEvent.setup>, summary: RegExp) {
+  const element = await screen.findByText(summary);
+  await user.click(element);
+  return within(present(element.closest('details')));
+}
 
 describe('gap findings on the analysis page', () => {
   it('adds a finding for a target group with its source and date', async () => {
@@ -83,6 +115,65 @@ describe('gap findings on the analysis page', () => {
     });
   });
 
+  it('shows what someone else saved meanwhile and re-applies my source onto their version with the new ETag', async () => {
+    const stored = storedPart(finding(), {
+      pagePath: `${base}/analysis`,
+      pageOf: (part) => analysis({ findings: [part] }),
+      writePath: findingPath,
+    });
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openFinding(user, /^Ändra: Nyanlända saknar/);
+    const source = form.getByRole('textbox', { name: 'Källa' });
+    await user.clear(source);
+    await user.type(source, 'Lägesbild 2019');
+    stored.changeMeanwhile({ targetGroup: 'ASYLUM_SEEKERS', finding: 'Asylsökande saknar nätverk' });
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+
+    expect(await conflictRow(/^Målgrupp/)).toEqual(['Asylsökande', 'Nyanlända', 'Asylsökande']);
+    expect(await conflictRow(/^Brist/)).toEqual([
+      'Asylsökande saknar nätverk',
+      'Nyanlända saknar en social gemenskap och ett nätverk',
+      'Asylsökande saknar nätverk',
+    ]);
+    expect(screen.getByText('Du har ändrat: Källa.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    await waitFor(() => expect(stored.stored.version).toBe(5));
+    expect(stored.stored).toMatchObject({
+      targetGroup: 'ASYLUM_SEEKERS',
+      finding: 'Asylsökande saknar nätverk',
+      source: 'Lägesbild 2019',
+    });
+    // The page shows the finding as saved, under its new target group, and its form goes on from that version.
+    const moved = await openFinding(user, /^Ändra: Asylsökande saknar nätverk/);
+    expect(moved.getByRole('textbox', { name: 'Källa' })).toHaveValue('Lägesbild 2019');
+    await user.click(moved.getByRole('button', { name: 'Spara bristen' }));
+    await waitFor(() => expect(api.calls('PUT', findingPath)).toHaveLength(3));
+    expect(api.calls('PUT', findingPath).map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"', '"5"']);
+  });
+
+  it('drops my changes for the latest version when asked, and saves on from that version', async () => {
+    const stored = storedPart(finding(), {
+      pagePath: `${base}/analysis`,
+      pageOf: (part) => analysis({ findings: [part] }),
+      writePath: findingPath,
+    });
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openFinding(user, /^Ändra: Nyanlända saknar/);
+    await user.type(form.getByRole('textbox', { name: 'Källa' }), ' (rev.)');
+    stored.changeMeanwhile({ source: 'Lägesbild 2019' });
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+    expect(await conflictRow(/^Källa/)).toEqual(['Lägesbild 2019', 'Lägesbild 2018 (rev.)', 'Lägesbild 2018 (rev.)']);
+    await user.click(screen.getByRole('button', { name: 'Läs in senaste versionen' }));
+
+    expect(await form.findByText(/Den senaste versionen är inläst/)).toBeInTheDocument();
+    expect(form.getByRole('textbox', { name: 'Källa' })).toHaveValue('Lägesbild 2019');
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+    await waitFor(() => expect(api.calls('PUT', findingPath)).toHaveLength(2));
+    expect(api.calls('PUT', findingPath).map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(stored.stored).toMatchObject({ version: 5, source: 'Lägesbild 2019' });
+  });
+
   it('removes a finding only after confirming, and offers neither edit nor remove without the right', async () => {
     const api = fakeApi([
       {
@@ -135,6 +226,91 @@ describe('possible areas of action on the analysis page', () => {
       description: 'Gemensamma rutiner',
       targetGroup: 'NEWLY_ARRIVED',
     });
+  });
+
+  it('shows the area someone else saved meanwhile and re-applies my title onto it with the new ETag', async () => {
+    const stored = storedArea();
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openDisclosure(user, 'Ändra Utveckling av samverkan med psykiatri');
+    const title = form.getByRole('textbox', { name: /Insatsområde/ });
+    await user.clear(title);
+    await user.type(title, 'Samverkan med psykiatrin');
+    stored.changeMeanwhile({ description: 'Gemensamma rutiner och en kontaktperson', goalArea: undefined });
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+
+    expect(await conflictRow(/^Beskrivning/)).toEqual([
+      'Gemensamma rutiner och en kontaktperson',
+      'Gemensamma rutiner',
+      'Gemensamma rutiner och en kontaktperson',
+    ]);
+    expect(await conflictRow(/^Målområde/)).toEqual(['(tomt)', '1 Arbete och försörjning', '(tomt)']);
+    expect(screen.getByText('Du har ändrat: Insatsområde.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    await waitFor(() => expect(stored.stored.version).toBe(4));
+    expect(stored.stored).toMatchObject({
+      title: 'Samverkan med psykiatrin',
+      description: 'Gemensamma rutiner och en kontaktperson',
+      goalArea: undefined,
+    });
+    expect(api.calls('PUT', areaPath).map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+    expect(await form.findByRole('textbox', { name: /Beskrivning/ })).toHaveValue(
+      'Gemensamma rutiner och en kontaktperson',
+    );
+  });
+
+  it('starts an untouched area form again from the version a score on the page saved', async () => {
+    const stored = storedArea({ permissions: { edit: true, score: true, delete: false, statusChanges: [] } });
+    const { api, user } = renderPage(page, [
+      ...stored.routes,
+      {
+        method: 'PUT',
+        path: `${areaPath}/score`,
+        respond: async (request) => {
+          stored.changeMeanwhile((await request.json()) as Pick<Area, 'effect' | 'feasibility'>);
+          return json(stored.stored);
+        },
+      },
+    ]);
+    const form = await openDisclosure(user, 'Ändra Utveckling av samverkan med psykiatri');
+    await user.click(screen.getByRole('button', { name: /Effekt: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: /Genomförbarhet: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '3' }));
+    await user.click(screen.getByRole('button', { name: 'Spara poäng' }));
+    expect(await screen.findByRole('cell', { name: '4' })).toBeInTheDocument();
+
+    await user.type(form.getByRole('textbox', { name: /Beskrivning/ }), ' i länet');
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+    await waitFor(() => expect(api.calls('PUT', areaPath)).toHaveLength(1));
+    expect(api.calls('PUT', areaPath)[0].headers.get('If-Match')).toBe('"3"');
+    await waitFor(() => expect(stored.stored).toMatchObject({ version: 4, description: 'Gemensamma rutiner i länet' }));
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
+  });
+
+  it('shows the scores someone else saved meanwhile and re-applies mine with the new ETag', async () => {
+    const stored = storedPart(
+      area({ permissions: { edit: false, score: true, delete: false, statusChanges: [] } }) as unknown as Area,
+      {
+        pagePath: `${base}/analysis`,
+        pageOf: (part) => analysis({ areas: [part] }),
+        writePath: `${areaPath}/score`,
+      },
+    );
+    const { api, user } = renderPage(page, stored.routes);
+    await user.click(await screen.findByRole('button', { name: /Effekt: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: /Genomförbarhet: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '3' }));
+    stored.changeMeanwhile({ effect: 5, feasibility: 3 });
+    await user.click(screen.getByRole('button', { name: 'Spara poäng' }));
+
+    expect(await conflictRow(/^Effekt/)).toEqual(['5', '4', '4']);
+    expect(await conflictRow(/^Genomförbarhet/)).toEqual(['3', '3', '3']);
+    await user.click(reapplyButton());
+    await waitFor(() => expect(stored.stored.version).toBe(4));
+    expect(stored.stored).toMatchObject({ effect: 4, feasibility: 3 });
+    expect(api.calls('PUT', `${areaPath}/score`).map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
   });
 
   it('removes an area only after confirming and shows the rule when the server refuses', async () => {

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, Loaded } from '../../../components';
+import { ActionError, ConfirmAction, Loaded, useFieldLabels } from '../../../components';
 import {
   Alert,
   Badge,
@@ -18,14 +18,21 @@ import { toActionPlan, toAgreement } from '../../../lib/links';
 import { useAddArea } from '../api/addArea';
 import { useAddFinding } from '../api/addFinding';
 import { useChangeAreaStatus } from '../api/changeAreaStatus';
-import { useAnalysis } from '../api/getAnalysis';
+import { useAnalysis, useLatestAnalysis } from '../api/getAnalysis';
 import { useRemoveArea } from '../api/removeArea';
 import { useRemoveFinding } from '../api/removeFinding';
 import { useScoreArea } from '../api/scoreArea';
 import { useUpdateArea } from '../api/updateArea';
 import { useUpdateFinding } from '../api/updateFinding';
-import { AreaForm } from '../components/AreaForm';
-import { FindingForm } from '../components/FindingForm';
+import { AreaForm, areaFields, areaValuesOf, toAreaInput, useAreaValueText } from '../components/AreaForm';
+import {
+  FindingForm,
+  findingFields,
+  findingValuesOf,
+  toFindingInput,
+  useFindingValueText,
+} from '../components/FindingForm';
+import { PartEdit } from '../components/PartEdit';
 import { ScoreMatrix } from '../components/ScoreMatrix';
 import type { Analysis, Area, GapFinding } from '../types';
 import '../styles.css';
@@ -118,7 +125,6 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
 
 function Finding({ agreementId, finding }: { agreementId: string; finding: GapFinding }) {
   const { t, i18n } = useTranslation();
-  const update = useUpdateFinding(agreementId);
   const remove = useRemoveFinding(agreementId);
   const [removeError, setRemoveError] = useState<unknown>(null);
   const short = finding.finding.length > 40 ? `${finding.finding.slice(0, 40)}…` : finding.finding;
@@ -131,15 +137,7 @@ function Finding({ agreementId, finding }: { agreementId: string; finding: GapFi
       </span>
       {finding.permissions.edit && (
         <Disclosure summary={t('strategy.finding.edit', { finding: short })}>
-          <FindingForm
-            form={`finding-${finding.id}`}
-            finding={finding}
-            submitLabel={t('strategy.finding.save')}
-            onSubmit={async (body) => {
-              await update.mutateAsync({ findingId: finding.id, version: finding.version, body });
-              return false;
-            }}
-          />
+          <EditFinding agreementId={agreementId} finding={finding} />
         </Disclosure>
       )}
       {finding.permissions.delete && (
@@ -159,6 +157,42 @@ function Finding({ agreementId, finding }: { agreementId: string; finding: GapFi
   );
 }
 
+/**
+ * A finding's form over the version it was opened with: when someone else saved the finding meanwhile, the conflict
+ * screen shows what they changed (see `PartEdit`).
+ */
+function EditFinding({ agreementId, finding }: { agreementId: string; finding: GapFinding }) {
+  const { t } = useTranslation();
+  const update = useUpdateFinding(agreementId);
+  const latest = useLatestAnalysis(agreementId);
+  const labelOf = useFieldLabels(findingFields, 'strategy.finding.fields');
+  const describe = useFindingValueText();
+  return (
+    <PartEdit
+      part={finding}
+      readLatest={async () => (await latest.read()).findings.find((candidate) => candidate.id === finding.id)}
+      refreshPage={latest.refresh}
+      valuesOf={findingValuesOf}
+      save={(values, etag) => update.mutateAsync({ findingId: finding.id, etag, body: toFindingInput(values) })}
+      fields={findingFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={(start, submit, edited) => (
+        <FindingForm
+          {...start}
+          onEdit={edited}
+          form={`finding-${finding.id}`}
+          submitLabel={t('strategy.finding.save')}
+          onSubmit={async (values) => {
+            await submit(values);
+            return false;
+          }}
+        />
+      )}
+    />
+  );
+}
+
 /** A new finding of the gap analysis, for a target group. */
 function AddFinding({ agreementId }: { agreementId: string }) {
   const { t } = useTranslation();
@@ -170,9 +204,9 @@ function AddFinding({ agreementId }: { agreementId: string }) {
       <FindingForm
         form="new-finding"
         submitLabel={t('strategy.finding.save')}
-        onSubmit={async (body) => {
+        onSubmit={async (values) => {
           setAdded(false);
-          await add.mutateAsync(body);
+          await add.mutateAsync(toFindingInput(values));
           setAdded(true);
           return true;
         }}
@@ -184,16 +218,9 @@ function AddFinding({ agreementId }: { agreementId: string }) {
 function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; number: number }) {
   const { t } = useTranslation();
   const agreementId = analysis.agreement.id;
-  const update = useUpdateArea(agreementId);
   const remove = useRemoveArea(agreementId);
   const [removeError, setRemoveError] = useState<unknown>(null);
-  const score = useScoreArea(agreementId);
   const choose = useChangeAreaStatus(agreementId);
-  const [effect, setEffect] = useState<string | null>(area.effect == null ? null : String(area.effect));
-  const [feasibility, setFeasibility] = useState<string | null>(
-    area.feasibility == null ? null : String(area.feasibility),
-  );
-  const options = SCORES.map((value) => ({ id: value, label: value }));
   return (
     <tr>
       <td>{number}</td>
@@ -205,37 +232,7 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
       <td>{area.feasibility ?? t('strategy.analysis.notScored')}</td>
       <td>{t(`strategy.areaStatus.${area.status}`)}</td>
       <td className="area-table-actions">
-        {area.permissions.score && (
-          <form
-            className="score-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (effect && feasibility)
-                score.mutate({
-                  areaId: area.id,
-                  version: area.version,
-                  effect: Number(effect),
-                  feasibility: Number(feasibility),
-                });
-            }}
-          >
-            <Select
-              label={t('strategy.analysis.effectOf', { title: area.title })}
-              options={options}
-              value={effect}
-              onChange={setEffect}
-            />
-            <Select
-              label={t('strategy.analysis.feasibilityOf', { title: area.title })}
-              options={options}
-              value={feasibility}
-              onChange={setFeasibility}
-            />
-            <Button type="submit" isDisabled={score.isPending || !effect || !feasibility}>
-              {t('strategy.analysis.saveScore')}
-            </Button>
-          </form>
-        )}
+        {area.permissions.score && <ScoreArea agreementId={agreementId} area={area} />}
         {area.permissions.statusChanges.map((target) => (
           <Button
             key={target}
@@ -248,13 +245,7 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
         ))}
         {area.permissions.edit && (
           <Disclosure summary={t('strategy.area.edit', { title: area.title })}>
-            <AreaForm
-              area={area}
-              goalAreas={analysis.goalAreas}
-              onSubmit={async (body) => {
-                await update.mutateAsync({ areaId: area.id, version: area.version, body });
-              }}
-            />
+            <EditArea analysis={analysis} area={area} />
           </Disclosure>
         )}
         {area.permissions.delete && (
@@ -269,9 +260,139 @@ function AreaRow({ analysis, area, number }: { analysis: Analysis; area: Area; n
             <p>{t('strategy.area.removeConfirm', { title: area.title })}</p>
           </ConfirmAction>
         )}
-        <ActionError error={score.error ?? choose.error ?? removeError} title={t('strategy.refused')} focusOnMount />
+        <ActionError error={choose.error ?? removeError} title={t('strategy.refused')} focusOnMount />
       </td>
     </tr>
+  );
+}
+
+const scoreFields = ['effect', 'feasibility'] as const;
+type ScoreValues = { effect: string | null; feasibility: string | null };
+const scoreOf = (value: number | undefined) => (value == null ? null : String(value));
+const scoreValuesOf = (area: Area): ScoreValues => ({
+  effect: scoreOf(area.effect),
+  feasibility: scoreOf(area.feasibility),
+});
+
+/**
+ * The working group's scores of an area over the version they were read with: when someone else scored or changed
+ * the area meanwhile, the conflict screen shows their scores (see `PartEdit`).
+ */
+function ScoreArea({ agreementId, area }: { agreementId: string; area: Area }) {
+  const score = useScoreArea(agreementId);
+  const latest = useLatestAnalysis(agreementId);
+  const labelOf = useFieldLabels(scoreFields, 'strategy.analysis');
+  return (
+    <PartEdit
+      part={area}
+      readLatest={async () => (await latest.read()).areas.find((candidate) => candidate.id === area.id)}
+      refreshPage={latest.refresh}
+      valuesOf={scoreValuesOf}
+      save={(values, etag) =>
+        score.mutateAsync({
+          areaId: area.id,
+          etag,
+          effect: Number(values.effect),
+          feasibility: Number(values.feasibility),
+        })
+      }
+      fields={scoreFields}
+      labelOf={labelOf}
+      renderForm={(start, submit, edited) => (
+        <ScoreForm {...start} title={area.title} onSubmit={submit} onEdit={edited} />
+      )}
+    />
+  );
+}
+
+function ScoreForm({
+  title,
+  initialInput,
+  initialError,
+  notice,
+  onSubmit,
+  onEdit,
+}: {
+  title: string;
+  initialInput: ScoreValues;
+  initialError?: unknown;
+  notice?: string;
+  onSubmit: (values: ScoreValues) => Promise<void>;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initialInput);
+  const [error, setError] = useState<unknown>(initialError ?? null);
+  const [isSaving, setSaving] = useState(false);
+  const options = SCORES.map((value) => ({ id: value, label: value }));
+  const set = (change: Partial<ScoreValues>) => {
+    setValues((current) => ({ ...current, ...change }));
+    onEdit();
+  };
+  return (
+    <form
+      className="score-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!values.effect || !values.feasibility) return;
+        setSaving(true);
+        setError(null);
+        onSubmit(values)
+          .catch((caught: unknown) => setError(caught))
+          .finally(() => setSaving(false));
+      }}
+    >
+      {notice && error === null && <Alert tone="info" title={notice} />}
+      <Select
+        label={t('strategy.analysis.effectOf', { title })}
+        options={options}
+        value={values.effect}
+        onChange={(effect) => set({ effect })}
+      />
+      <Select
+        label={t('strategy.analysis.feasibilityOf', { title })}
+        options={options}
+        value={values.feasibility}
+        onChange={(feasibility) => set({ feasibility })}
+      />
+      <Button type="submit" isDisabled={isSaving || !values.effect || !values.feasibility}>
+        {t('strategy.analysis.saveScore')}
+      </Button>
+      <ActionError error={error} title={t('strategy.refused')} focusOnMount />
+    </form>
+  );
+}
+
+/**
+ * An area's form over the version it was opened with: when someone else saved the area meanwhile, the conflict screen
+ * shows what they changed (see `PartEdit`). A score or choice made on the page starts an untouched form again.
+ */
+function EditArea({ analysis, area }: { analysis: Analysis; area: Area }) {
+  const agreementId = analysis.agreement.id;
+  const update = useUpdateArea(agreementId);
+  const latest = useLatestAnalysis(agreementId);
+  const labelOf = useFieldLabels(areaFields, 'strategy.area.fields');
+  const describe = useAreaValueText(analysis.goalAreas);
+  return (
+    <PartEdit
+      part={area}
+      readLatest={async () => (await latest.read()).areas.find((candidate) => candidate.id === area.id)}
+      refreshPage={latest.refresh}
+      valuesOf={areaValuesOf}
+      save={(values, etag) => update.mutateAsync({ areaId: area.id, etag, body: toAreaInput(values) })}
+      fields={areaFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={(start, submit, edited) => (
+        <AreaForm
+          {...start}
+          form={`area-${area.id}`}
+          goalAreas={analysis.goalAreas}
+          onSubmit={submit}
+          onEdit={edited}
+        />
+      )}
+    />
   );
 }
 

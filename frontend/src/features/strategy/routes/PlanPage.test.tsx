@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
 import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
+import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 import { activity, AGREEMENT_ID, indicators, plan } from '../testData';
+import { storedPart } from '../testParts';
+import type { PlanActivity, PlanActivityInput } from '../types';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
 const page = `/agreements/${AGREEMENT_ID}/action-plan`;
@@ -37,6 +40,60 @@ describe('activities on the action plan', () => {
       dueOn: '2026-11-30',
       indicatorId: 'ind-2',
     });
+  });
+
+  it('shows what someone else saved meanwhile, keeping the card where it was, and re-applies my title with the new ETag', async () => {
+    const stored = storedPart(activity() as unknown as PlanActivity, {
+      pagePath: `${base}/action-plan`,
+      pageOf: (part) => plan({ activities: [part] }),
+      writePath: activityPath,
+      write: (current, body) => {
+        const input = body as PlanActivityInput;
+        return { ...current, title: input.title, dueOn: input.dueOn, startsOn: input.startsOn };
+      },
+    });
+    const { api, user } = renderPage(page, [
+      ...stored.routes,
+      { path: `${base}/indicators`, respond: () => json(indicators) },
+      { path: '/api/v1/funding/projects', respond: () => json({ items: [], total: 0, page: 0, size: 20 }) },
+    ]);
+    const form = await openDisclosure(user, 'Ändra Utbildning för personal i tidiga insatser');
+    const title = form.getByRole('textbox', { name: /Aktivitet/ });
+    await user.clear(title);
+    await user.type(title, 'Utbildning i tidiga insatser');
+    // Someone else started the activity and moved its date meanwhile: the card would change column.
+    stored.changeMeanwhile({
+      status: 'ONGOING',
+      dueOn: '2026-12-15',
+      owner: { id: 'org-region', name: 'Region Västerbotten' },
+    });
+    await user.click(form.getByRole('button', { name: 'Spara aktiviteten' }));
+
+    expect(await conflictRow(/^Ansvarig organisation/)).toEqual([
+      'Region Västerbotten',
+      'Umeå kommun',
+      'Region Västerbotten',
+    ]);
+    expect(await conflictRow(/^Klar senast/)).toEqual(['15 december 2026', '30 november 2026', '15 december 2026']);
+    expect(screen.getByText('Du har ändrat: Aktivitet.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    await waitFor(() => expect(stored.stored.version).toBe(9));
+    expect(stored.stored).toMatchObject({
+      title: 'Utbildning i tidiga insatser',
+      dueOn: '2026-12-15',
+      status: 'ONGOING',
+    });
+    const [first, second] = api.calls('PUT', activityPath);
+    expect([first, second].map((put) => put.headers.get('If-Match'))).toEqual(['"7"', '"8"']);
+    expect(await second.json()).toMatchObject({
+      title: 'Utbildning i tidiga insatser',
+      ownerOrganisationId: 'org-region',
+      dueOn: '2026-12-15',
+    });
+    // The plan is read again: the card is under its new status.
+    const ongoing = screen.getByRole('region', { name: /^Pågår/ });
+    expect(await within(ongoing).findByRole('heading', { name: 'Utbildning i tidiga insatser' })).toBeInTheDocument();
   });
 
   it('says why the server refused the change', async () => {

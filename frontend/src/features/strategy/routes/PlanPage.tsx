@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, Loaded, useOrganisationOptions } from '../../../components';
+import { ActionError, ConfirmAction, Loaded, useFieldLabels, useOrganisationOptions } from '../../../components';
 import {
   Badge,
   Button,
@@ -17,10 +17,18 @@ import { formatDate } from '../../../lib/format';
 import { toAgreement, toStrategyAnalysis } from '../../../lib/links';
 import { useAddActivity } from '../api/addActivity';
 import { useChangeActivityStatus } from '../api/changeActivityStatus';
-import { useActionPlan } from '../api/getActionPlan';
+import { useActionPlan, useLatestActionPlan } from '../api/getActionPlan';
 import { useRemoveActivity } from '../api/removeActivity';
 import { useUpdateActivity } from '../api/updateActivity';
-import { ActivityForm } from '../components/ActivityForm';
+import {
+  ActivityForm,
+  activityConflictFields,
+  activityConflictLabels,
+  activityValuesOf,
+  activityValueText,
+  toActivityInput,
+} from '../components/ActivityForm';
+import { PartEdit } from '../components/PartEdit';
 import { ProgressText } from '../components/ProgressText';
 import type { ActionPlan, ActivityStatus, PlanActivity } from '../types';
 import '../styles.css';
@@ -162,7 +170,6 @@ function ActivityCard({ plan, activity }: { plan: ActionPlan; activity: PlanActi
   const { t, i18n } = useTranslation();
   const planAgreementId = plan.agreement.id;
   const move = useChangeActivityStatus(planAgreementId);
-  const update = useUpdateActivity(planAgreementId);
   const remove = useRemoveActivity(planAgreementId);
   const [removeError, setRemoveError] = useState<unknown>(null);
   const targets = useTargets(plan);
@@ -223,18 +230,7 @@ function ActivityCard({ plan, activity }: { plan: ActionPlan; activity: PlanActi
       )}
       {activity.permissions.edit && (
         <Disclosure summary={t('strategy.activity.edit', { title: activity.title })}>
-          <ActivityForm
-            activity={activity}
-            targets={targets}
-            onSubmit={async (body) => {
-              await update.mutateAsync({
-                agreementId: activity.agreement.id,
-                activityId: activity.id,
-                version: activity.version,
-                body,
-              });
-            }}
-          />
+          <EditActivity plan={plan} activity={activity} targets={targets} />
         </Disclosure>
       )}
       {activity.permissions.delete && (
@@ -257,6 +253,48 @@ function ActivityCard({ plan, activity }: { plan: ActionPlan; activity: PlanActi
       )}
       <ActionError error={move.error ?? removeError} title={t('strategy.refused')} focusOnMount />
     </li>
+  );
+}
+
+/**
+ * An activity's form over the version it was opened with: when someone else saved the activity meanwhile, the
+ * conflict screen shows what they changed (see `PartEdit`).
+ */
+function EditActivity({
+  plan,
+  activity,
+  targets,
+}: {
+  plan: ActionPlan;
+  activity: PlanActivity;
+  targets: readonly Option[];
+}) {
+  const { i18n } = useTranslation();
+  const planAgreementId = plan.agreement.id;
+  const update = useUpdateActivity(planAgreementId);
+  const latest = useLatestActionPlan(planAgreementId);
+  const labelOf = useFieldLabels(activityConflictLabels, 'strategy.activity.fields');
+  return (
+    <PartEdit
+      part={activity}
+      readLatest={async () => (await latest.read()).activities.find((candidate) => candidate.id === activity.id)}
+      refreshPage={latest.refresh}
+      valuesOf={activityValuesOf}
+      save={(values, etag) =>
+        update.mutateAsync({
+          agreementId: activity.agreement.id,
+          activityId: activity.id,
+          etag,
+          body: toActivityInput(values),
+        })
+      }
+      fields={activityConflictFields}
+      labelOf={labelOf}
+      describe={activityValueText(targets, i18n.language)}
+      renderForm={(start, submit, edited) => (
+        <ActivityForm {...start} activity={activity} targets={targets} onSubmit={submit} onEdit={edited} />
+      )}
+    />
   );
 }
 

@@ -1,7 +1,16 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, Loaded } from '../../../components';
+import {
+  ActionError,
+  conflictText,
+  FormTextArea,
+  FormTextField,
+  Loaded,
+  ServerForm,
+  useFieldLabels,
+  useFormDefinition,
+} from '../../../components';
 import {
   Badge,
   Button,
@@ -13,13 +22,15 @@ import {
   TextArea,
   TextField,
 } from '../../../design-system';
+import { etagOfVersion, isStale } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { toAgreement, toMeeting } from '../../../lib/links';
 import { useAddPhase } from '../api/addPhase';
 import { useChangePhaseStatus } from '../api/changePhaseStatus';
-import { useProcessMap } from '../api/getProcessMap';
+import { useLatestProcessMap, useProcessMap } from '../api/getProcessMap';
 import { useRemovePhase } from '../api/removePhase';
 import { useUpdatePhase } from '../api/updatePhase';
+import { PartEdit } from '../components/PartEdit';
 import { period } from '../components/period';
 import type { Phase, PhaseInput, PhaseStatus, ProcessMap } from '../types';
 import '../styles.css';
@@ -103,6 +114,7 @@ function statusLabel(target: PhaseStatus, from: PhaseStatus) {
 function PhaseSection({ agreementId, phase, current }: { agreementId: string; phase: Phase; current: boolean }) {
   const { t, i18n } = useTranslation();
   const update = useUpdatePhase(agreementId);
+  const latest = useLatestProcessMap(agreementId);
   const move = useChangePhaseStatus(agreementId);
   const headingId = `phase-${phase.id}`;
   const toggle = (index: number, done: boolean) => {
@@ -110,7 +122,11 @@ function PhaseSection({ agreementId, phase, current }: { agreementId: string; ph
     body.checkpoints = (body.checkpoints ?? []).map((c, i) =>
       i === index ? { text: c.text, done, doneOn: done ? c.doneOn : undefined } : c,
     );
-    update.mutate({ phaseId: phase.id, version: phase.version, body });
+    // Refused as stale: the map is read again, to tick on the version stored now.
+    update.mutate(
+      { phaseId: phase.id, etag: etagOfVersion(phase.version), body },
+      { onError: (error) => isStale(error) && latest.refresh() },
+    );
   };
   const planned = period(phase.plannedStart, phase.plannedEnd, i18n.language);
   const actual = period(phase.actualStart, phase.actualEnd, i18n.language);
@@ -199,50 +215,83 @@ function PhaseSection({ agreementId, phase, current }: { agreementId: string; ph
   );
 }
 
-/** Changes a phase's name, description, goal and periods; its checklist and owner are kept as they are. */
+const phaseFields = ['name', 'description', 'goal', 'plannedStart', 'plannedEnd'] as const;
+
+/**
+ * Changes a phase's name, description, goal and periods; its checklist, actual dates and owner are kept as the
+ * version saved has them. The form is over the version it was opened with: when someone else saved the phase
+ * meanwhile, the conflict screen shows what they changed (see `PartEdit`); a checklist tick or status change made on
+ * the page starts an untouched form again.
+ */
 function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const update = useUpdatePhase(agreementId);
-  const [name, setName] = useState(phase.name);
-  const [description, setDescription] = useState(phase.description ?? '');
-  const [goal, setGoal] = useState(phase.goal ?? '');
-  const [plannedStart, setPlannedStart] = useState(phase.plannedStart ?? '');
-  const [plannedEnd, setPlannedEnd] = useState(phase.plannedEnd ?? '');
+  const latest = useLatestProcessMap(agreementId);
+  const labelOf = useFieldLabels(phaseFields, 'strategy.process');
   return (
     <Disclosure summary={t('strategy.process.editPhase', { name: phase.name })}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          update.mutate({
-            phaseId: phase.id,
-            version: phase.version,
-            body: {
-              ...inputOf(phase),
-              name,
-              description: description || undefined,
-              goal: goal || undefined,
-              plannedStart: plannedStart || undefined,
-              plannedEnd: plannedEnd || undefined,
-            },
-          });
-        }}
-      >
-        <TextField label={t('strategy.process.name')} value={name} onChange={setName} isRequired />
-        <TextArea label={t('strategy.process.description')} value={description} onChange={setDescription} rows={3} />
-        <TextArea label={t('strategy.process.goal')} value={goal} onChange={setGoal} rows={3} />
-        <TextField
-          type="date"
-          label={t('strategy.process.plannedStart')}
-          value={plannedStart}
-          onChange={setPlannedStart}
-        />
-        <TextField type="date" label={t('strategy.process.plannedEnd')} value={plannedEnd} onChange={setPlannedEnd} />
-        <Button type="submit" variant="primary" isDisabled={update.isPending}>
-          {t('strategy.process.savePhase', { name: phase.name })}
-        </Button>
-      </form>
-      <ActionError error={update.error} title={t('strategy.refused')} focusOnMount />
+      <PartEdit
+        part={phase}
+        readLatest={async () => (await latest.read()).phases.find((candidate) => candidate.id === phase.id)}
+        refreshPage={latest.refresh}
+        valuesOf={inputOf}
+        save={(body, etag) => update.mutateAsync({ phaseId: phase.id, etag, body })}
+        fields={phaseFields}
+        labelOf={labelOf}
+        describe={(field, value) =>
+          (field === 'plannedStart' || field === 'plannedEnd') && typeof value === 'string'
+            ? (formatDate(value, i18n.language) ?? value)
+            : conflictText(value)
+        }
+        renderForm={(start, submit, edited) => <PhaseForm {...start} phase={phase} onSubmit={submit} onEdit={edited} />}
+      />
     </Disclosure>
+  );
+}
+
+/** The fields of a phase one edits in words; the rest of `initialInput` is sent as it is. */
+function PhaseForm({
+  phase,
+  initialInput,
+  initialError,
+  notice,
+  onSubmit,
+  onEdit,
+}: {
+  phase: Phase;
+  initialInput: PhaseInput;
+  initialError?: unknown;
+  notice?: string;
+  onSubmit: (input: PhaseInput) => Promise<void>;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initialInput);
+  const definition = useFormDefinition(`phase-${phase.id}`, phaseFields, 'strategy.process');
+  const field = (name: (typeof phaseFields)[number]) => ({
+    name,
+    value: values[name] ?? '',
+    onChange: (value: string) => {
+      // An emptied field is left out (the name is required: an empty one is the server's to refuse).
+      setValues((current) => ({ ...current, [name]: name === 'name' ? value : value || undefined }));
+      onEdit();
+    },
+  });
+  return (
+    <ServerForm
+      {...definition}
+      submitLabel={t('strategy.process.savePhase', { name: phase.name })}
+      notice={notice}
+      initialError={initialError}
+      requiredHint={false}
+      onSubmit={() => onSubmit(values)}
+    >
+      <FormTextField {...field('name')} isRequired />
+      <FormTextArea {...field('description')} rows={3} />
+      <FormTextArea {...field('goal')} rows={3} />
+      <FormTextField {...field('plannedStart')} type="date" />
+      <FormTextField {...field('plannedEnd')} type="date" />
+    </ServerForm>
   );
 }
 
