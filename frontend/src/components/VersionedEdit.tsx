@@ -23,6 +23,11 @@ export type VersionedEditOptions<V, I> = {
    * record too.
    */
   follow?: boolean;
+  /**
+   * Called when the person takes the latest version on the conflict screen instead of their changes (e.g. to read the
+   * page again, when `readAgain` reads past the page's cache).
+   */
+  onReload?: () => void;
 };
 
 /**
@@ -37,6 +42,7 @@ export function useVersionedEdit<V, I extends object>({
   save,
   restartOnSave,
   follow = false,
+  onReload,
 }: VersionedEditOptions<V, I>) {
   const current = snapshotOf(read);
   // From a conflict on until the next save: the version the page reads is the conflict's, not one to follow.
@@ -65,7 +71,14 @@ export function useVersionedEdit<V, I extends object>({
     setRestartPending(false);
     session.startFrom(current);
   }
-  return session;
+  if (!onReload) return session;
+  return {
+    ...session,
+    reload: () => {
+      if (session.conflict) onReload();
+      session.reload();
+    },
+  };
 }
 
 export type VersionedEditProps<V, I extends object, K extends keyof I & string> = VersionedEditOptions<V, I> &

@@ -122,7 +122,6 @@ export function ActivityForm({
   initialError,
   notice,
   onSubmit,
-  onEdit,
 }: {
   activity: PlanActivity;
   /** The goal areas and areas of action of the plan (`goal:<id>` / `area:<id>`). */
@@ -133,8 +132,6 @@ export function ActivityForm({
   /** Shown above the form until the next save (e.g. the latest version is read). */
   notice?: string;
   onSubmit: (values: ActivityValues) => Promise<void>;
-  /** Called on every change made in the form. */
-  onEdit?: () => void;
 }) {
   const { t } = useTranslation();
   const form = `activity-${activity.id}`;
@@ -182,13 +179,6 @@ export function ActivityForm({
     (value: T) => {
       set(value);
       setDirty(true);
-      onEdit?.();
-    };
-  const edit =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      onEdit?.();
     };
   /** The chosen one of `options` by name: the one the form started with as it was, another as its option reads. */
   const chosen = (id: string | null, options: Option[], started: Named | null): Named | null => {
@@ -219,8 +209,8 @@ export function ActivityForm({
         setDirty(false);
       }}
     >
-      <FormTextField name="title" value={title} onChange={edit(setTitle)} isRequired />
-      <FormTextArea name="description" rows={2} value={description} onChange={edit(setDescription)} />
+      <FormTextField name="title" value={title} onChange={setTitle} isRequired />
+      <FormTextArea name="description" rows={2} value={description} onChange={setDescription} />
       <FormSelect name="goalAreaId" options={targetOptions} value={target} onChange={change(setTarget)} isRequired />
       <FormField form={form} name="ownerOrganisationId">
         <ComboBox
@@ -267,8 +257,8 @@ export function ActivityForm({
           />
         </fieldset>
       </FormField>
-      <FormTextField name="startsOn" type="date" value={startsOn} onChange={edit(setStartsOn)} />
-      <FormTextField name="dueOn" type="date" value={dueOn} onChange={edit(setDueOn)} />
+      <FormTextField name="startsOn" type="date" value={startsOn} onChange={setStartsOn} />
+      <FormTextField name="dueOn" type="date" value={dueOn} onChange={setDueOn} />
       <FormSelect
         name="indicatorId"
         emptyOption={t('strategy.activity.noIndicator')}

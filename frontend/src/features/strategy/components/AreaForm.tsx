@@ -64,7 +64,6 @@ export function AreaForm({
   notice,
   goalAreas,
   onSubmit,
-  onEdit,
 }: {
   /** Prefix of the field anchors, unique on the page. */
   form: string;
@@ -75,8 +74,6 @@ export function AreaForm({
   notice?: string;
   goalAreas: Analysis['goalAreas'];
   onSubmit: (values: AreaValues) => Promise<void>;
-  /** Called on every change made in the form. */
-  onEdit?: () => void;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initialInput);
@@ -84,7 +81,6 @@ export function AreaForm({
   const [saved, setSaved] = useState(initialInput);
   const set = (change: Partial<AreaValues>) => {
     setValues((current) => ({ ...current, ...change }));
-    onEdit?.();
   };
   const definition = useFormDefinition(form, areaFields, 'strategy.area.fields');
   return (

@@ -54,7 +54,6 @@ export function FindingForm({
   notice,
   submitLabel,
   onSubmit,
-  onEdit,
 }: {
   /** Prefix of the field anchors, unique on the page. */
   form: string;
@@ -67,15 +66,9 @@ export function FindingForm({
   submitLabel: string;
   /** Saves; throws when the server refuses. Resolves to whether to empty the form (a new finding). */
   onSubmit: (values: FindingValues) => Promise<boolean>;
-  /** Called on every change made in the form. */
-  onEdit?: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValuesState] = useState(initialInput);
-  const setValues = (change: (values: FindingValues) => FindingValues) => {
-    setValuesState(change);
-    onEdit?.();
-  };
+  const [values, setValues] = useState(initialInput);
   // What the form was last saved with (or started from): a target group picked since is an unsaved change.
   const [saved, setSaved] = useState(initialInput);
   const definition = useFormDefinition(form, findingFields, 'strategy.finding.fields');
@@ -89,7 +82,7 @@ export function FindingForm({
       onSubmit={async () => {
         const reset = await onSubmit(values);
         const next = reset ? findingValuesOf() : values;
-        setValuesState(next);
+        setValues(next);
         setSaved(next);
       }}
     >

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, Loaded, useFieldLabels } from '../../../components';
+import { ActionError, ConfirmAction, Loaded, useFieldLabels, VersionedEdit } from '../../../components';
 import {
   Alert,
   Badge,
@@ -32,7 +32,7 @@ import {
   toFindingInput,
   useFindingValueText,
 } from '../components/FindingForm';
-import { PartEdit } from '../components/PartEdit';
+import { partVersion } from '../components/partVersion';
 import { ScoreMatrix } from '../components/ScoreMatrix';
 import type { Analysis, Area, GapFinding } from '../types';
 import '../styles.css';
@@ -159,7 +159,7 @@ function Finding({ agreementId, finding }: { agreementId: string; finding: GapFi
 
 /**
  * A finding's form over the version it was opened with: when someone else saved the finding meanwhile, the conflict
- * screen shows what they changed (see `PartEdit`).
+ * screen shows what they changed (see `partVersion`).
  */
 function EditFinding({ agreementId, finding }: { agreementId: string; finding: GapFinding }) {
   const { t } = useTranslation();
@@ -168,23 +168,24 @@ function EditFinding({ agreementId, finding }: { agreementId: string; finding: G
   const labelOf = useFieldLabels(findingFields, 'strategy.finding.fields');
   const describe = useFindingValueText();
   return (
-    <PartEdit
-      part={finding}
-      readLatest={async () => (await latest.read()).findings.find((candidate) => candidate.id === finding.id)}
-      refreshPage={latest.refresh}
-      valuesOf={findingValuesOf}
-      save={(values, etag) => update.mutateAsync({ findingId: finding.id, etag, body: toFindingInput(values) })}
+    <VersionedEdit
+      {...partVersion({
+        part: finding,
+        latest,
+        partsOf: (read) => read.findings,
+        valuesOf: findingValuesOf,
+        save: (values, etag) => update.mutateAsync({ findingId: finding.id, etag, body: toFindingInput(values) }),
+      })}
       fields={findingFields}
       labelOf={labelOf}
       describe={describe}
-      renderForm={(start, submit, edited) => (
+      renderForm={(start, session) => (
         <FindingForm
           {...start}
-          onEdit={edited}
           form={`finding-${finding.id}`}
           submitLabel={t('strategy.finding.save')}
           onSubmit={async (values) => {
-            await submit(values);
+            await session.submit(values);
             return false;
           }}
         />
@@ -276,30 +277,31 @@ const scoreValuesOf = (area: Area): ScoreValues => ({
 
 /**
  * The working group's scores of an area over the version they were read with: when someone else scored or changed
- * the area meanwhile, the conflict screen shows their scores (see `PartEdit`).
+ * the area meanwhile, the conflict screen shows their scores (see `partVersion`).
  */
 function ScoreArea({ agreementId, area }: { agreementId: string; area: Area }) {
   const score = useScoreArea(agreementId);
   const latest = useLatestAnalysis(agreementId);
   const labelOf = useFieldLabels(scoreFields, 'strategy.analysis');
   return (
-    <PartEdit
-      part={area}
-      readLatest={async () => (await latest.read()).areas.find((candidate) => candidate.id === area.id)}
-      refreshPage={latest.refresh}
-      valuesOf={scoreValuesOf}
-      save={(values, etag) =>
-        score.mutateAsync({
-          areaId: area.id,
-          etag,
-          effect: Number(values.effect),
-          feasibility: Number(values.feasibility),
-        })
-      }
+    <VersionedEdit
+      {...partVersion({
+        part: area,
+        latest,
+        partsOf: (read) => read.areas,
+        valuesOf: scoreValuesOf,
+        save: (values, etag) =>
+          score.mutateAsync({
+            areaId: area.id,
+            etag,
+            effect: Number(values.effect),
+            feasibility: Number(values.feasibility),
+          }),
+      })}
       fields={scoreFields}
       labelOf={labelOf}
-      renderForm={(start, submit, edited) => (
-        <ScoreForm {...start} title={area.title} onSubmit={submit} onEdit={edited} />
+      renderForm={(start, session) => (
+        <ScoreForm {...start} title={area.title} onSubmit={session.submit} onEdit={() => session.reportUnsaved(true)} />
       )}
     />
   );
@@ -365,7 +367,7 @@ function ScoreForm({
 
 /**
  * An area's form over the version it was opened with: when someone else saved the area meanwhile, the conflict screen
- * shows what they changed (see `PartEdit`). A score or choice made on the page starts an untouched form again.
+ * shows what they changed (see `partVersion`). A score or choice made on the page starts an untouched form again.
  */
 function EditArea({ analysis, area }: { analysis: Analysis; area: Area }) {
   const agreementId = analysis.agreement.id;
@@ -374,23 +376,19 @@ function EditArea({ analysis, area }: { analysis: Analysis; area: Area }) {
   const labelOf = useFieldLabels(areaFields, 'strategy.area.fields');
   const describe = useAreaValueText(analysis.goalAreas);
   return (
-    <PartEdit
-      part={area}
-      readLatest={async () => (await latest.read()).areas.find((candidate) => candidate.id === area.id)}
-      refreshPage={latest.refresh}
-      valuesOf={areaValuesOf}
-      save={(values, etag) => update.mutateAsync({ areaId: area.id, etag, body: toAreaInput(values) })}
+    <VersionedEdit
+      {...partVersion({
+        part: area,
+        latest,
+        partsOf: (read) => read.areas,
+        valuesOf: areaValuesOf,
+        save: (values, etag) => update.mutateAsync({ areaId: area.id, etag, body: toAreaInput(values) }),
+      })}
       fields={areaFields}
       labelOf={labelOf}
       describe={describe}
-      renderForm={(start, submit, edited) => (
-        <AreaForm
-          {...start}
-          form={`area-${area.id}`}
-          goalAreas={analysis.goalAreas}
-          onSubmit={submit}
-          onEdit={edited}
-        />
+      renderForm={(start, session) => (
+        <AreaForm {...start} form={`area-${area.id}`} goalAreas={analysis.goalAreas} onSubmit={session.submit} />
       )}
     />
   );

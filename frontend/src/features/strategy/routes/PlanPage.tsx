@@ -1,7 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, Loaded, useFieldLabels, useOrganisationOptions } from '../../../components';
+import {
+  ActionError,
+  ConfirmAction,
+  Loaded,
+  useFieldLabels,
+  useOrganisationOptions,
+  VersionedEdit,
+} from '../../../components';
 import {
   Badge,
   Button,
@@ -28,7 +35,7 @@ import {
   activityValueText,
   toActivityInput,
 } from '../components/ActivityForm';
-import { PartEdit } from '../components/PartEdit';
+import { partVersion } from '../components/partVersion';
 import { ProgressText } from '../components/ProgressText';
 import type { ActionPlan, ActivityStatus, PlanActivity } from '../types';
 import '../styles.css';
@@ -258,7 +265,7 @@ function ActivityCard({ plan, activity }: { plan: ActionPlan; activity: PlanActi
 
 /**
  * An activity's form over the version it was opened with: when someone else saved the activity meanwhile, the
- * conflict screen shows what they changed (see `PartEdit`).
+ * conflict screen shows what they changed (see `partVersion`).
  */
 function EditActivity({
   plan,
@@ -275,24 +282,25 @@ function EditActivity({
   const latest = useLatestActionPlan(planAgreementId);
   const labelOf = useFieldLabels(activityConflictLabels, 'strategy.activity.fields');
   return (
-    <PartEdit
-      part={activity}
-      readLatest={async () => (await latest.read()).activities.find((candidate) => candidate.id === activity.id)}
-      refreshPage={latest.refresh}
-      valuesOf={activityValuesOf}
-      save={(values, etag) =>
-        update.mutateAsync({
-          agreementId: activity.agreement.id,
-          activityId: activity.id,
-          etag,
-          body: toActivityInput(values),
-        })
-      }
+    <VersionedEdit
+      {...partVersion({
+        part: activity,
+        latest,
+        partsOf: (read) => read.activities,
+        valuesOf: activityValuesOf,
+        save: (values, etag) =>
+          update.mutateAsync({
+            agreementId: activity.agreement.id,
+            activityId: activity.id,
+            etag,
+            body: toActivityInput(values),
+          }),
+      })}
       fields={activityConflictFields}
       labelOf={labelOf}
       describe={activityValueText(targets, i18n.language)}
-      renderForm={(start, submit, edited) => (
-        <ActivityForm {...start} activity={activity} targets={targets} onSubmit={submit} onEdit={edited} />
+      renderForm={(start, session) => (
+        <ActivityForm {...start} activity={activity} targets={targets} onSubmit={session.submit} />
       )}
     />
   );

@@ -10,6 +10,7 @@ import {
   ServerForm,
   useFieldLabels,
   useFormDefinition,
+  VersionedEdit,
 } from '../../../components';
 import {
   Badge,
@@ -30,7 +31,7 @@ import { useChangePhaseStatus } from '../api/changePhaseStatus';
 import { useLatestProcessMap, useProcessMap } from '../api/getProcessMap';
 import { useRemovePhase } from '../api/removePhase';
 import { useUpdatePhase } from '../api/updatePhase';
-import { PartEdit } from '../components/PartEdit';
+import { partVersion } from '../components/partVersion';
 import { period } from '../components/period';
 import type { Phase, PhaseInput, PhaseStatus, ProcessMap } from '../types';
 import '../styles.css';
@@ -220,7 +221,7 @@ const phaseFields = ['name', 'description', 'goal', 'plannedStart', 'plannedEnd'
 /**
  * Changes a phase's name, description, goal and periods; its checklist, actual dates and owner are kept as the
  * version saved has them. The form is over the version it was opened with: when someone else saved the phase
- * meanwhile, the conflict screen shows what they changed (see `PartEdit`); a checklist tick or status change made on
+ * meanwhile, the conflict screen shows what they changed (see `partVersion`); a checklist tick or status change made on
  * the page starts an untouched form again.
  */
 function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }) {
@@ -230,12 +231,14 @@ function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }
   const labelOf = useFieldLabels(phaseFields, 'strategy.process');
   return (
     <Disclosure summary={t('strategy.process.editPhase', { name: phase.name })}>
-      <PartEdit
-        part={phase}
-        readLatest={async () => (await latest.read()).phases.find((candidate) => candidate.id === phase.id)}
-        refreshPage={latest.refresh}
-        valuesOf={inputOf}
-        save={(body, etag) => update.mutateAsync({ phaseId: phase.id, etag, body })}
+      <VersionedEdit
+        {...partVersion({
+          part: phase,
+          latest,
+          partsOf: (read) => read.phases,
+          valuesOf: inputOf,
+          save: (body, etag) => update.mutateAsync({ phaseId: phase.id, etag, body }),
+        })}
         fields={phaseFields}
         labelOf={labelOf}
         describe={(field, value) =>
@@ -243,7 +246,7 @@ function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }
             ? (formatDate(value, i18n.language) ?? value)
             : conflictText(value)
         }
-        renderForm={(start, submit, edited) => <PhaseForm {...start} phase={phase} onSubmit={submit} onEdit={edited} />}
+        renderForm={(start, session) => <PhaseForm {...start} phase={phase} onSubmit={session.submit} />}
       />
     </Disclosure>
   );
@@ -256,14 +259,12 @@ function PhaseForm({
   initialError,
   notice,
   onSubmit,
-  onEdit,
 }: {
   phase: Phase;
   initialInput: PhaseInput;
   initialError?: unknown;
   notice?: string;
   onSubmit: (input: PhaseInput) => Promise<void>;
-  onEdit: () => void;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initialInput);
@@ -274,7 +275,6 @@ function PhaseForm({
     onChange: (value: string) => {
       // An emptied field is left out (the name is required: an empty one is the server's to refuse).
       setValues((current) => ({ ...current, [name]: name === 'name' ? value : value || undefined }));
-      onEdit();
     },
   });
   return (
