@@ -73,6 +73,33 @@ describe('a form that follows the page’s record', () => {
   });
 });
 
+describe('taking the latest version on the conflict screen', () => {
+  it('tells the page (onReload), and the form shows the latest version', async () => {
+    const stored: Read = { title: 'Theirs', version: 2 };
+    const onReload = vi.fn();
+    const { result } = renderHook(() =>
+      useVersionedEdit({
+        read: { title: 'First', version: 1 },
+        readAgain: () => Promise.resolve(stored),
+        snapshotOf,
+        save: () => Promise.reject(stale()),
+        follow: true,
+        onReload,
+      }),
+    );
+    act(() => result.current.reload());
+    expect(onReload).not.toHaveBeenCalled();
+
+    await act(() => result.current.submit({ title: 'Mine' }));
+    expect(result.current.conflict).not.toBeNull();
+    act(() => result.current.reload());
+    expect(onReload).toHaveBeenCalledTimes(1);
+    expect(result.current.conflict).toBeNull();
+    expect(result.current.base).toEqual({ input: { title: 'Theirs' }, etag: '"2"' });
+    expect(result.current.start).toEqual({ input: { title: 'Theirs' }, reloaded: true });
+  });
+});
+
 describe('a form that does not follow the page’s record', () => {
   it('stays on the version it opened with when the page reads a newer one', () => {
     const { result, rerender } = renderHook(

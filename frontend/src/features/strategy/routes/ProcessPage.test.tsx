@@ -114,4 +114,32 @@ describe('editing a phase of the process map', () => {
       checkpoints: [{ done: true }, { text: 'Beslut i styrgruppen', done: true }],
     });
   });
+
+  it('keeps what is typed when a checklist tick on the page saves the phase, and the save meets it as a conflict', async () => {
+    const stored = storedPhase();
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openDisclosure(user, 'Ändra Förankring');
+    await user.type(form.getByRole('textbox', { name: 'Mål' }), ' och arbetar efter den');
+    await user.click(screen.getByRole('checkbox', { name: 'Beslut i styrgruppen' }));
+    await waitFor(() => expect(stored.stored.version).toBe(6));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Beslut i styrgruppen' })).toBeChecked());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Beslut i styrgruppen' })).toBeEnabled());
+    expect(form.getByRole('textbox', { name: 'Mål' })).toHaveValue(
+      'Alla parter känner till strategin och arbetar efter den',
+    );
+
+    await user.click(form.getByRole('button', { name: 'Spara Förankring' }));
+    expect(await screen.findByText('Du har ändrat: Mål.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    await waitFor(() => expect(stored.stored.version).toBe(7));
+    expect(api.calls('PUT', phasePath).map((put) => put.headers.get('If-Match'))).toEqual(['"5"', '"5"', '"6"']);
+    expect(stored.stored).toMatchObject({
+      goal: 'Alla parter känner till strategin och arbetar efter den',
+      checkpoints: [
+        { text: 'Samråd med kommunerna', done: true },
+        { text: 'Beslut i styrgruppen', done: true },
+      ],
+    });
+  });
 });
