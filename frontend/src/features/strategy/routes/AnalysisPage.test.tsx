@@ -288,6 +288,37 @@ describe('possible areas of action on the analysis page', () => {
     expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
   });
 
+  it('keeps what is typed in an area form when a score on the page saves the area, and re-applies it', async () => {
+    const stored = storedArea({ permissions: { edit: true, score: true, delete: false, statusChanges: [] } });
+    const { api, user } = renderPage(page, [
+      ...stored.routes,
+      {
+        method: 'PUT',
+        path: `${areaPath}/score`,
+        respond: async (request) => {
+          stored.changeMeanwhile((await request.json()) as Pick<Area, 'effect' | 'feasibility'>);
+          return json(stored.stored);
+        },
+      },
+    ]);
+    const form = await openDisclosure(user, 'Ändra Utveckling av samverkan med psykiatri');
+    await user.type(form.getByRole('textbox', { name: /Beskrivning/ }), ' i länet');
+    await user.click(screen.getByRole('button', { name: /Effekt: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: /Genomförbarhet: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '3' }));
+    await user.click(screen.getByRole('button', { name: 'Spara poäng' }));
+    expect(await screen.findByRole('cell', { name: '4' })).toBeInTheDocument();
+    expect(form.getByRole('textbox', { name: /Beskrivning/ })).toHaveValue('Gemensamma rutiner i länet');
+
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+    expect(await screen.findByText(/^Du har ändrat: Beskrivning/)).toBeInTheDocument();
+    await user.click(reapplyButton());
+    await waitFor(() => expect(stored.stored).toMatchObject({ version: 4, description: 'Gemensamma rutiner i länet' }));
+    expect(api.calls('PUT', areaPath).map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+    expect(stored.stored).toMatchObject({ effect: 4, feasibility: 3 });
+  });
+
   it('shows the scores someone else saved meanwhile and re-applies mine with the new ETag', async () => {
     const stored = storedPart(
       area({ permissions: { edit: false, score: true, delete: false, statusChanges: [] } }) as unknown as Area,
