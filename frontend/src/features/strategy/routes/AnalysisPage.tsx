@@ -367,7 +367,8 @@ function ScoreForm({
 
 /**
  * An area's form over the version it was opened with: when someone else saved the area meanwhile, the conflict screen
- * shows what they changed (see `partVersion`). A score or choice made on the page starts an untouched form again.
+ * shows what they changed (see `partVersion`). A score or choice made on the page starts it again while it holds no
+ * unsaved changes.
  */
 function EditArea({ analysis, area }: { analysis: Analysis; area: Area }) {
   const agreementId = analysis.agreement.id;

@@ -221,8 +221,9 @@ const phaseFields = ['name', 'description', 'goal', 'plannedStart', 'plannedEnd'
 /**
  * Changes a phase's name, description, goal and periods; its checklist, actual dates and owner are kept as the
  * version saved has them. The form is over the version it was opened with: when someone else saved the phase
- * meanwhile, the conflict screen shows what they changed (see `partVersion`); a checklist tick or status change made on
- * the page starts an untouched form again.
+ * meanwhile, the conflict screen shows what they changed (see `partVersion`). A checklist tick or status change made on
+ * the page starts the form again while it holds no unsaved changes; with them, the save meets that version as a
+ * conflict.
  */
 function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }) {
   const { t, i18n } = useTranslation();
