@@ -12,9 +12,10 @@ import {
 } from '../../../design-system';
 import { useRemoveForumMember } from '../api/removeForumMember';
 import { useForumErrorText } from './ruleMessages';
-import { MemberForm } from './MemberForm';
+import { EditMemberForm } from './MemberForm';
 import { formatDate } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
+import type { VersionedForum } from '../api/getForum';
 import type { Forum, ForumMember } from '../types';
 import { toForum, toOrganisation } from '../../../lib/links';
 
@@ -136,7 +137,14 @@ function RemoveMember({
  * The member organisations with role, named representatives and substitutes; managers may correct a member in place
  * (an organisation's; a collective member has no organisation to send) or remove it.
  */
-export function MemberTable({ forum }: { forum: Forum }) {
+export function MemberTable({
+  forum,
+  refetch,
+}: {
+  forum: Forum;
+  /** Reads the forum again (for the latest version of a member being corrected). */
+  refetch: () => Promise<VersionedForum>;
+}) {
   const { t } = useTranslation();
   const describe = useForumErrorText();
   const [error, setError] = useState<unknown>(null);
@@ -218,10 +226,11 @@ export function MemberTable({ forum }: { forum: Forum }) {
       {manage && edited && (
         <section aria-labelledby={`member-edit-${edited.id}`} className="member-edit">
           <h3 id={`member-edit-${edited.id}`}>{t('forums.members.editTitle', { name: memberName(edited) })}</h3>
-          <MemberForm
-            key={`${edited.id}-${edited.version}`}
+          <EditMemberForm
+            key={edited.id}
             forumId={forum.id}
             member={edited}
+            refetch={refetch}
             onDone={(notice) => {
               setEditing(null);
               setSaved(notice ?? null);

@@ -1,16 +1,20 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormRepeatingGroup, useBoundFields, useFieldLabels } from '../../../components';
+import { FormRepeatingGroup, useBoundFields, useFieldLabels, VersionedEdit } from '../../../components';
 import { Button, RadioGroup } from '../../../design-system';
+import { etagOfVersion } from '../../../lib/api';
 import { useAddForumMember } from '../api/addForumMember';
+import type { VersionedForum } from '../api/getForum';
 import { useUpdateForumMember } from '../api/updateForumMember';
-import type { ForumMember } from '../types';
+import type { ForumMember, ForumMemberInput } from '../types';
 import { optional } from './optional';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
 
 const FORM = 'member';
 const fields = ['organisationId', 'role', 'description', 'representatives'] as const;
+/** The fields in the conflict table: the organisation by its name. */
+const conflictFields = ['organisationName', 'role', 'description', 'representatives'] as const;
 
 type Row = { key: string; name: string; title: string; substitute: boolean };
 let rowKey = 0;
@@ -34,114 +38,224 @@ function valuesOf(member: ForumMember | undefined) {
   };
 }
 
+type Values = ReturnType<typeof valuesOf>;
+
+function toInput(values: Values): ForumMemberInput {
+  return {
+    organisationId: values.organisationId as string,
+    role: values.role ?? undefined,
+    description: optional(values.description),
+    representatives: values.representatives.map((row) => ({
+      name: row.name,
+      title: optional(row.title),
+      substitute: row.substitute,
+    })),
+  };
+}
+
+/** The organisation's name as the search shows it, without the kind it adds in brackets. */
+function nameOf(values: Values): string {
+  return values.organisationName.replace(/ \([^)]*\)$/, '');
+}
+
+/** A member's field by its label; a representative's name or title with the representative's number. */
+function useMemberLabel() {
+  const { t } = useTranslation();
+  const label = useFieldLabels(fields, 'forums.memberForm.fields');
+  return (field: string) => {
+    if (field === 'organisationName') return label('organisationId');
+    const nested = /^representatives\[(\d+)\]\.(name|title)$/.exec(field);
+    if (!nested) return label(field);
+    const n = Number(nested[1]) + 1;
+    return `${t('forums.memberForm.representative', { n })}: ${t(`forums.memberForm.${nested[2] as 'name' | 'title'}`)}`;
+  };
+}
+
 /**
- * Adds a member organisation: its role (manager or expert), how it is represented, named representatives and
- * substitutes. Given a `member`, corrects that member in place (with the version it read) and calls `onDone` once saved.
+ * A member organisation's fields: its role (manager or expert), how it is represented, named representatives and
+ * substitutes. Adding a member and correcting one use the same fields; `emptyAfterSave` empties them for the next.
  */
-export function MemberForm({
-  forumId,
-  member,
-  onDone,
+function MemberFields({
+  form,
+  initial,
+  submitLabel,
+  notice,
+  initialError,
+  extraActions,
+  emptyAfterSave = false,
+  onSubmit,
 }: {
-  forumId: string;
-  member?: ForumMember;
-  onDone?: (notice?: string) => void;
+  form: string;
+  initial: Values;
+  submitLabel: string;
+  notice?: string;
+  initialError?: unknown;
+  extraActions?: ReactNode;
+  emptyAfterSave?: boolean;
+  onSubmit: (values: Values) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const add = useAddForumMember();
-  const update = useUpdateForumMember();
-  const form = member ? `${FORM}-${member.id}` : FORM;
-  const label = useFieldLabels(fields, 'forums.memberForm.fields');
-  const { values, set, reset, field } = useBoundFields(form, valuesOf(member), label);
+  const labelOf = useMemberLabel();
+  const [start] = useState(initial);
+  const { values, set, reset, field } = useBoundFields(form, start, labelOf);
   // The organisation search keeps its own text: a new one after each addition starts empty.
   const [round, setRound] = useState(0);
+  return (
+    <ForumServerForm
+      form={form}
+      fields={fields}
+      labelOf={labelOf}
+      notice={notice}
+      initialError={initialError}
+      submitLabel={submitLabel}
+      extraActions={extraActions}
+      // The organisation, the role and the rows added or removed send no input event.
+      isDirty={
+        values.organisationId !== start.organisationId ||
+        values.role !== start.role ||
+        values.representatives !== start.representatives
+      }
+      onSubmit={async () => {
+        await onSubmit(values);
+        if (emptyAfterSave) {
+          reset();
+          setRound((count) => count + 1);
+        }
+      }}
+    >
+      {field.organisation('organisationId', 'organisationName', {
+        emptyText: t('forums.actionItem.organisationEmpty'),
+        isRequired: true,
+        resetKey: round,
+      })}
+      {field.select('role', {
+        emptyOption: t('forums.memberForm.roleUnknown'),
+        options: (['MANAGER', 'EXPERT'] as const).map((role) => ({
+          id: role,
+          label: t(`forums.memberRole.${role}`),
+        })),
+      })}
+      {field.textArea('description', { rows: 2 })}
+      <FormRepeatingGroup
+        name="representatives"
+        items={values.representatives}
+        onChange={(representatives) => set({ representatives })}
+        newItem={newRow}
+        labels={{
+          legend: labelOf('representatives'),
+          item: (n) => t('forums.memberForm.representative', { n }),
+          add: t('forums.memberForm.addRepresentative'),
+          remove: t('forums.form.remove'),
+          added: (n) => t('forums.memberForm.representativeAdded', { n }),
+          removed: (n) => t('forums.memberForm.representativeRemoved', { n }),
+          empty: t('forums.memberForm.noRepresentatives'),
+        }}
+        renderItem={(row, entry) => (
+          <>
+            {entry.text('name', { label: t('forums.memberForm.name'), isRequired: true })}
+            {entry.text('title', { label: t('forums.memberForm.title') })}
+            <RadioGroup
+              label={t('forums.memberForm.seat')}
+              orientation="horizontal"
+              options={[
+                { id: 'ordinary', label: t('forums.memberForm.ordinary') },
+                { id: 'substitute', label: t('forums.memberForm.substitute') },
+              ]}
+              value={row.substitute ? 'substitute' : 'ordinary'}
+              onChange={(seat) => entry.update({ substitute: seat === 'substitute' })}
+            />
+          </>
+        )}
+      />
+    </ForumServerForm>
+  );
+}
+
+/** Adds a member organisation to a forum; the form empties itself for the next one. */
+export function MemberForm({ forumId }: { forumId: string }) {
+  const { t } = useTranslation();
+  const add = useAddForumMember();
   const { notice, saving } = useSavedNotice();
   return (
     <>
       {notice}
-      <ForumServerForm
-        form={form}
-        fields={fields}
-        labelOf={(field) => {
-          const nested = /^representatives\[(\d+)\]\.(name|title)$/.exec(field);
-          if (!nested) return label(field);
-          const n = Number(nested[1]) + 1;
-          return `${t('forums.memberForm.representative', { n })}: ${t(`forums.memberForm.${nested[2] as 'name' | 'title'}`)}`;
-        }}
-        submitLabel={member ? t('forums.memberForm.save') : t('forums.memberForm.submit')}
-        extraActions={
-          member && onDone ? <Button onPress={() => onDone()}>{t('common.form.cancel')}</Button> : undefined
+      <MemberFields
+        form={FORM}
+        initial={valuesOf(undefined)}
+        submitLabel={t('forums.memberForm.submit')}
+        emptyAfterSave
+        onSubmit={(values) =>
+          saving(async () => {
+            await add.mutateAsync({ forumId, input: toInput(values) });
+            return t('forums.memberForm.added', { name: nameOf(values) });
+          })
         }
-        onSubmit={async () => {
-          const input = {
-            organisationId: values.organisationId as string,
-            role: values.role ?? undefined,
-            description: optional(values.description),
-            representatives: values.representatives.map((row) => ({
-              name: row.name,
-              title: optional(row.title),
-              substitute: row.substitute,
-            })),
-          };
-          const name = values.organisationName.replace(/ \([^)]*\)$/, '');
-          if (member) {
-            await update.mutateAsync({ forumId, memberId: member.id, version: member.version, input });
-            onDone?.(t('forums.memberForm.updated', { name }));
-            return;
-          }
-          await saving(async () => {
-            await add.mutateAsync({ forumId, input });
-            return t('forums.memberForm.added', { name });
-          });
-          reset();
-          setRound((count) => count + 1);
-        }}
-      >
-        {field.organisation('organisationId', 'organisationName', {
-          emptyText: t('forums.actionItem.organisationEmpty'),
-          isRequired: true,
-          resetKey: round,
-        })}
-        {field.select('role', {
-          emptyOption: t('forums.memberForm.roleUnknown'),
-          options: (['MANAGER', 'EXPERT'] as const).map((role) => ({
-            id: role,
-            label: t(`forums.memberRole.${role}`),
-          })),
-        })}
-        {field.textArea('description', { rows: 2 })}
-        <FormRepeatingGroup
-          name="representatives"
-          items={values.representatives}
-          onChange={(representatives) => set({ representatives })}
-          newItem={newRow}
-          labels={{
-            legend: label('representatives'),
-            item: (n) => t('forums.memberForm.representative', { n }),
-            add: t('forums.memberForm.addRepresentative'),
-            remove: t('forums.form.remove'),
-            added: (n) => t('forums.memberForm.representativeAdded', { n }),
-            removed: (n) => t('forums.memberForm.representativeRemoved', { n }),
-            empty: t('forums.memberForm.noRepresentatives'),
-          }}
-          renderItem={(row, entry) => (
-            <>
-              {entry.text('name', { label: t('forums.memberForm.name'), isRequired: true })}
-              {entry.text('title', { label: t('forums.memberForm.title') })}
-              <RadioGroup
-                label={t('forums.memberForm.seat')}
-                orientation="horizontal"
-                options={[
-                  { id: 'ordinary', label: t('forums.memberForm.ordinary') },
-                  { id: 'substitute', label: t('forums.memberForm.substitute') },
-                ]}
-                value={row.substitute ? 'substitute' : 'ordinary'}
-                onChange={(seat) => entry.update({ substitute: seat === 'substitute' })}
-              />
-            </>
-          )}
-        />
-      </ForumServerForm>
+      />
     </>
+  );
+}
+
+/** The member read again with its forum; gone from the forum (removed meanwhile), it cannot be saved. */
+function memberIn(versioned: VersionedForum, id: string): ForumMember {
+  const member = versioned.forum.members.find((candidate) => candidate.id === id);
+  if (!member) throw new Error(`The member ${id} is no longer among the forum's members`);
+  return member;
+}
+
+/**
+ * Corrects a member in place over the version read (its own, not the forum's), and calls `onDone` once saved; when
+ * someone else saved the member meanwhile, the conflict screen shows what they changed.
+ */
+export function EditMemberForm({
+  forumId,
+  member,
+  refetch,
+  onDone,
+}: {
+  forumId: string;
+  member: ForumMember;
+  /** Reads the forum again, with its members. */
+  refetch: () => Promise<VersionedForum>;
+  onDone: (notice?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateForumMember();
+  const labelOf = useMemberLabel();
+  const describe = (field: (typeof conflictFields)[number], value: unknown): string => {
+    if (field === 'role') return value ? t(`forums.memberRole.${value as 'MANAGER' | 'EXPERT'}`) : '';
+    if (field === 'representatives') {
+      return (value as Row[])
+        .map((row) => {
+          const person = row.title ? `${row.name}, ${row.title}` : row.name;
+          return row.substitute ? `${person} (${t('forums.memberForm.substitute')})` : person;
+        })
+        .join('\n');
+    }
+    return typeof value === 'string' ? value : '';
+  };
+  return (
+    <VersionedEdit
+      follow
+      read={member}
+      readAgain={async () => memberIn(await refetch(), member.id)}
+      snapshotOf={(latest: ForumMember) => ({ input: valuesOf(latest), etag: etagOfVersion(latest.version) })}
+      save={async (values, etag) => {
+        await update.mutateAsync({ forumId, memberId: member.id, etag, input: toInput(values) });
+        onDone(t('forums.memberForm.updated', { name: nameOf(values) }));
+      }}
+      fields={conflictFields}
+      labelOf={labelOf}
+      describe={describe}
+      renderForm={({ initialInput, ...start }, session) => (
+        <MemberFields
+          {...start}
+          form={`${FORM}-${member.id}`}
+          initial={initialInput}
+          submitLabel={t('forums.memberForm.save')}
+          extraActions={<Button onPress={() => onDone()}>{t('common.form.cancel')}</Button>}
+          onSubmit={session.submit}
+        />
+      )}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, useOrganisationOptions } from '../../../components';
+import { FormField, useOrganisationOptions, VersionedEdit, type Snapshot } from '../../../components';
 import { Alert, Button, CheckboxGroup, SearchComboBox, Select, TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -13,7 +13,7 @@ import { type VersionedStatusReport } from '../api/getStatusReport';
 import { useInviteToStatusReport } from '../api/inviteToStatusReport';
 import { usePublishStatusReport } from '../api/publishStatusReport';
 import { usePutContribution } from '../api/putContribution';
-import type { StatusReport } from '../types';
+import type { StatusReport, StatusReportInvitation } from '../types';
 import { optional } from './optional';
 import { ForumServerForm } from './ForumServerForm';
 
@@ -95,27 +95,53 @@ export function InviteForm({ versioned }: { versioned: VersionedStatusReport }) 
   );
 }
 
-/** An invited organisation's contribution: one text per theme (members of that organisation, or the coordinator). */
-export function ContributionForm({ report, organisationId }: { report: StatusReport; organisationId: string }) {
+/** An organisation's texts per theme: one field for each of the report's themes. */
+type Texts = Record<string, string>;
+
+/** The texts of an organisation's contribution, with the ETag of its invitation's version (not the report's). */
+function contributionOf(report: StatusReport, organisationId: string): Snapshot<Texts> {
+  const invitation = report.invitations.find((entry) => entry.organisation.id === organisationId);
+  if (!invitation) throw new Error(`The organisation ${organisationId} is no longer invited to the report`);
+  return { input: textsOf(report.themes, invitation), etag: etagOfVersion(invitation.version) };
+}
+
+function textsOf(themes: readonly string[], invitation: StatusReportInvitation): Texts {
+  return Object.fromEntries(
+    themes.map((theme) => [theme, invitation.entries.find((entry) => entry.theme === theme)?.text ?? '']),
+  );
+}
+
+/**
+ * An invited organisation's contribution: one text per theme (members of that organisation, or the coordinator),
+ * submitted or saved as a draft over the version of the invitation read; when someone else saved it meanwhile, the
+ * conflict screen shows what they wrote.
+ */
+export function ContributionForm({
+  versioned,
+  organisationId,
+  refetch,
+}: {
+  versioned: VersionedStatusReport;
+  organisationId: string;
+  /** Reads the report again, with its invitations. */
+  refetch: () => Promise<VersionedStatusReport>;
+}) {
   const { t, i18n } = useTranslation();
   const put = usePutContribution();
+  const { report } = versioned;
   const invitation = report.invitations.find((entry) => entry.organisation.id === organisationId);
-  const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      report.themes.map((theme) => [theme, invitation?.entries.find((entry) => entry.theme === theme)?.text ?? '']),
-    ),
-  );
   const [saved, setSaved] = useState<'draft' | 'submitted' | undefined>();
   // Which button sent the form: both are submit buttons, so that Enter and the error summary work the same way.
   const intent = useRef<'draft' | 'submit'>('submit');
+  // What the last save was, for re-applying it after a conflict.
+  const sentAsDraft = useRef(false);
   if (!invitation) return null;
   const form = `contribution-${organisationId}`;
   const mayDraft = report.permissions.draftFor.includes(organisationId);
+  const label = t('forums.reports.contributionOf', { organisation: invitation.organisation.name });
   return (
     <section aria-labelledby={`${form}-heading`}>
-      <h3 id={`${form}-heading`}>
-        {t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}
-      </h3>
+      <h3 id={`${form}-heading`}>{label}</h3>
       {invitation.draft && invitation.draftSavedAt && (
         <p>
           {t('forums.reports.draftSavedAt', {
@@ -131,48 +157,103 @@ export function ContributionForm({ report, organisationId }: { report: StatusRep
           title={saved === 'draft' ? t('forums.reports.draftSaved') : t('forums.reports.contributionSaved')}
         />
       )}
-      <ForumServerForm
-        form={form}
-        fields={['entries']}
-        labelOf={() => t('forums.reports.contributionOf', { organisation: invitation.organisation.name })}
-        requiredHint={false}
-        submitLabel={
-          invitation.submitted ? t('forums.reports.replaceContribution') : t('forums.reports.submitContribution')
-        }
-        extraActions={
-          mayDraft ? (
-            <Button type="submit" variant="secondary" onPressStart={() => (intent.current = 'draft')}>
-              {t('forums.reports.saveDraft')}
-            </Button>
-          ) : undefined
-        }
-        onSubmit={async () => {
-          const draft = intent.current === 'draft';
-          intent.current = 'submit';
+      <VersionedEdit
+        follow
+        read={versioned}
+        readAgain={refetch}
+        snapshotOf={(latest: VersionedStatusReport) => contributionOf(latest.report, organisationId)}
+        save={async (texts, etag) => {
+          const draft = sentAsDraft.current;
           setSaved(undefined);
-          await put.mutateAsync({
+          const stored = await put.mutateAsync({
             id: report.id,
             organisationId,
-            etag: etagOfVersion(invitation.version),
+            etag,
             entries: report.themes
-              .filter((theme) => Object.hasOwn(texts, theme) && texts[theme].trim() !== '')
+              .filter((theme) => (texts[theme] ?? '').trim() !== '')
               .map((theme) => ({ theme, text: texts[theme] })),
             draft,
           });
           setSaved(draft ? 'draft' : 'submitted');
+          return { input: textsOf(report.themes, stored), etag: etagOfVersion(stored.version) };
         }}
-      >
-        {report.themes.map((theme) => (
-          <TextArea
-            key={theme}
-            rows={3}
-            label={theme}
-            value={texts[theme] ?? ''}
-            onChange={(text) => setTexts((v) => ({ ...v, [theme]: text }))}
+        fields={report.themes}
+        labelOf={(theme) => theme}
+        renderForm={({ initialInput, notice, initialError }, session) => (
+          <ContributionFields
+            form={form}
+            themes={report.themes}
+            initial={initialInput}
+            notice={notice}
+            initialError={initialError}
+            labelOf={() => label}
+            submitLabel={
+              invitation.submitted ? t('forums.reports.replaceContribution') : t('forums.reports.submitContribution')
+            }
+            extraActions={
+              mayDraft ? (
+                <Button type="submit" variant="secondary" onPressStart={() => (intent.current = 'draft')}>
+                  {t('forums.reports.saveDraft')}
+                </Button>
+              ) : undefined
+            }
+            onSubmit={async (texts) => {
+              sentAsDraft.current = intent.current === 'draft';
+              intent.current = 'submit';
+              await session.submit(texts);
+            }}
           />
-        ))}
-      </ForumServerForm>
+        )}
+      />
     </section>
+  );
+}
+
+/** The texts of a contribution, one field per theme of the report. */
+function ContributionFields({
+  form,
+  themes,
+  initial,
+  notice,
+  initialError,
+  labelOf,
+  submitLabel,
+  extraActions,
+  onSubmit,
+}: {
+  form: string;
+  themes: readonly string[];
+  initial: Texts;
+  notice?: string;
+  initialError?: unknown;
+  labelOf: (field: string) => string;
+  submitLabel: string;
+  extraActions?: ReactNode;
+  onSubmit: (texts: Texts) => Promise<void>;
+}) {
+  const [texts, setTexts] = useState(initial);
+  return (
+    <ForumServerForm
+      form={form}
+      fields={['entries']}
+      labelOf={labelOf}
+      requiredHint={false}
+      notice={notice}
+      initialError={initialError}
+      submitLabel={submitLabel}
+      extraActions={extraActions}
+      onSubmit={() => onSubmit(texts)}
+    >
+      {themes.map((theme) => (
+        <TextArea
+          key={theme}
+          rows={3}
+          label={theme}
+          value={texts[theme] ?? ''}
+          onChange={(text) => setTexts((current) => ({ ...current, [theme]: text }))}
+        />
+      ))}
+    </ForumServerForm>
   );
 }
 

@@ -1,6 +1,6 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ListOrNone, PageNotLoaded, PageTop, QueryError, useHistoryDisclosure } from '../../../components';
+import { ListOrNone, PageNotLoaded, PageTop, QueryError, refetched, useHistoryDisclosure } from '../../../components';
 import { Alert, Disclosure, Link, Spinner } from '../../../design-system';
 import { useForum } from '../api/getForum';
 import { useForumMeetings } from '../api/getForumMeetings';
@@ -66,7 +66,7 @@ export function ForumPage() {
       </ListOrNone>
 
       <h2>{t('forums.detail.members')}</h2>
-      <MemberTable forum={forum} />
+      <MemberTable forum={forum} refetch={() => refetched(query)} />
       {forum.permissions.edit && (
         <Disclosure summary={t('forums.memberForm.heading')}>
           <MemberForm forumId={forum.id} />

@@ -149,9 +149,10 @@ export function StatusReportPage() {
           <h2>{t('forums.reports.contributions')}</h2>
           {report.permissions.contributeFor.map((organisationId) => (
             <ContributionForm
-              key={`${organisationId}-${report.version}`}
-              report={report}
+              key={organisationId}
+              versioned={query.data}
               organisationId={organisationId}
+              refetch={() => refetched(query)}
             />
           ))}
         </>
