@@ -3456,7 +3456,7 @@ export interface paths {
         get: operations["getSurveyAnswer"];
         /**
          * Save the organisation's answer as a draft
-         * @description Members of the asked organisation while the survey is open and before its closing day. The first save creates it (201); later saves need If-Match
+         * @description Members of the asked organisation while the survey is open and before its closing day. The first save creates it (201) and sends If-None-Match: * so that an answer another member started meanwhile is refused with 412 instead of being replaced; later saves need If-Match
          */
         put: operations["saveSurveyAnswer"];
         post?: never;
@@ -25764,6 +25764,8 @@ export interface operations {
             header?: {
                 /** @description The answer's version, after the first save */
                 "If-Match"?: string;
+                /** @description *: create the answer only if the organisation has not started it (412 when it has) */
+                "If-None-Match"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];

@@ -1,21 +1,18 @@
-import { api, etagOfVersion, useApiMutation } from '../../../lib/api';
+import { api, useApiMutation } from '../../../lib/api';
 import { preferencesKey } from './getPreferences';
 import type { Category, Frequency } from '../types';
 
 /**
- * Sets how I get mail per category (`PUT /api/v1/notification-preferences`), based on the choices read (their
- * version as If-Match); when they changed meanwhile (412) the choices are read again.
+ * Sets how I get mail per category (`PUT /api/v1/notification-preferences`), based on the choices read (the ETag of
+ * their version as If-Match; 412 when they changed meanwhile).
  */
 export function useSetPreferences() {
   return useApiMutation(
-    ({ preferences, version }: { preferences: { category: Category; frequency: Frequency }[]; version: number }) =>
+    ({ preferences, etag }: { preferences: { category: Category; frequency: Frequency }[]; etag: string }) =>
       api.PUT('/api/v1/notification-preferences', {
-        params: { header: { 'If-Match': etagOfVersion(version) } },
+        params: { header: { 'If-Match': etag } },
         body: { preferences },
       }),
-    {
-      set: () => preferencesKey,
-      failed: (_, __, queryClient) => queryClient.invalidateQueries({ queryKey: preferencesKey }),
-    },
+    { set: () => preferencesKey },
   );
 }

@@ -1,8 +1,18 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, Loaded, PageNotLoaded, PageTop, useErrorMessage } from '../../../components';
-import { Alert, BarChart, Button, DataTable, Form, Link, Select, TextArea } from '../../../design-system';
+import {
+  ActionError,
+  Loaded,
+  PageNotLoaded,
+  PageTop,
+  refetched,
+  ServerForm,
+  type Snapshot,
+  useErrorMessage,
+  VersionedEdit,
+} from '../../../components';
+import { Alert, BarChart, Button, DataTable, Link, Select, TextArea } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
 import { useCounties } from '../../../lib/reference';
 import { toSurvey, toSurveyAnswer, toSurveys } from '../../../lib/links';
@@ -65,7 +75,7 @@ export function ResultsPage() {
       <Loaded query={results}>
         {(data) => (
           <>
-            <Picture results={data} versioned={versioned} />
+            <Picture results={data} versioned={versioned} readAgain={() => refetched(survey)} />
             {comparison.data && comparison.data.counties.length > 0 && (
               <>
                 <h2>{t('surveys.results.counties')}</h2>
@@ -105,7 +115,16 @@ export function ResultsPage() {
   );
 }
 
-function Picture({ results, versioned }: { results: Results; versioned: VersionedSurvey }) {
+function Picture({
+  results,
+  versioned,
+  readAgain,
+}: {
+  results: Results;
+  versioned: VersionedSurvey;
+  /** Reads the survey again, for the summaries' conflict screen. */
+  readAgain: () => Promise<VersionedSurvey>;
+}) {
   const { t } = useTranslation();
   const { survey, etag } = versioned;
   const changeStatus = useChangeSurveyStatus();
@@ -168,7 +187,7 @@ function Picture({ results, versioned }: { results: Results; versioned: Versione
           <p>{errorMessage(downloadError)}</p>
         </Alert>
       )}
-      {survey.permissions.summarise && <SummariesForm versioned={versioned} />}
+      {survey.permissions.summarise && <EditSummaries versioned={versioned} readAgain={readAgain} />}
       {results.themes.map((theme) => (
         <section key={theme.id} className="survey-theme" aria-labelledby={`result-${theme.id}`}>
           <h2 id={`result-${theme.id}`}>{theme.title}</h2>
@@ -318,40 +337,116 @@ function QuestionPicture({ question }: { question: QuestionResult }) {
   );
 }
 
-/** The coordinator's summary (Läget) per theme, saved together with the survey's version. */
-function SummariesForm({ versioned }: { versioned: VersionedSurvey }) {
+/** The summaries being edited: per theme id its text. */
+type SummaryValues = Record<string, string>;
+
+/** The summaries of a version of the survey as an edit snapshot. */
+function summariesSnapshot({ survey, etag }: VersionedSurvey): Snapshot<SummaryValues> {
+  return { input: Object.fromEntries(survey.themes.map((theme) => [theme.id, theme.summary ?? ''])), etag };
+}
+
+/**
+ * The coordinator's summary (Läget) per theme, saved together with the survey's version. The form follows the survey
+ * the page reads while it holds nothing unsaved (publishing changes its version); when someone else saved meanwhile
+ * (412), the conflict screen shows their summaries beside mine, per theme, to re-apply mine or start again from theirs.
+ */
+function EditSummaries({
+  versioned,
+  readAgain,
+}: {
+  versioned: VersionedSurvey;
+  readAgain: () => Promise<VersionedSurvey>;
+}) {
   const { t } = useTranslation();
-  const { survey, etag } = versioned;
+  const { survey } = versioned;
   const put = usePutSummaries();
-  const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(survey.themes.map((theme) => [theme.id, theme.summary ?? ''])),
-  );
+  const [saved, setSaved] = useState(false);
+  const themes = survey.themes.map((theme) => theme.id);
+  const labelOf = (field: string) => {
+    const theme = survey.themes.find((candidate) => candidate.id === field);
+    return theme ? t('surveys.results.summaryOf', { theme: theme.title }) : t('surveys.results.summaries');
+  };
   return (
-    <Form
-      aria-label={t('surveys.results.summaries')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        put.mutate({
-          id: survey.id,
-          etag,
-          summaries: survey.themes.map((theme) => ({ themeId: theme.id, text: texts[theme.id] ?? '' })),
-        });
-      }}
+    <section aria-labelledby="survey-summaries">
+      <h2 id="survey-summaries">{t('surveys.results.summaries')}</h2>
+      <p role="status">{saved ? t('surveys.results.summariesSaved') : ''}</p>
+      <VersionedEdit
+        read={versioned}
+        readAgain={readAgain}
+        snapshotOf={summariesSnapshot}
+        follow
+        save={async (values, etag) => {
+          const next = await put.mutateAsync({
+            id: survey.id,
+            etag,
+            summaries: themes.map((themeId) => ({ themeId, text: values[themeId] ?? '' })),
+          });
+          setSaved(true);
+          return summariesSnapshot(next);
+        }}
+        fields={themes}
+        labelOf={labelOf}
+        renderForm={(start, session) => (
+          <SummariesForm
+            {...start}
+            survey={survey}
+            labelOf={labelOf}
+            onChange={() => setSaved(false)}
+            onSave={session.submit}
+          />
+        )}
+      />
+    </section>
+  );
+}
+
+function SummariesForm({
+  survey,
+  labelOf,
+  initialInput,
+  initialError,
+  notice,
+  onChange,
+  onSave,
+}: {
+  survey: Survey;
+  labelOf: (field: string) => string;
+  initialInput: SummaryValues;
+  initialError?: unknown;
+  notice?: string;
+  onChange: () => void;
+  onSave: (values: SummaryValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [texts, setTexts] = useState<SummaryValues>(initialInput);
+  // The server names a summary by its place in the list sent (summaries[1].text): the themes' order.
+  const errorLabel = (field: string) => {
+    const match = /^summaries\[(\d+)\]/.exec(field);
+    const theme = match ? survey.themes.at(Number(match[1])) : undefined;
+    return labelOf(theme?.id ?? field);
+  };
+  return (
+    <ServerForm
+      form="summaries"
+      fields={[]}
+      labelOf={errorLabel}
+      notice={notice}
+      initialError={initialError}
+      requiredHint={false}
+      submitLabel={t('surveys.results.saveSummaries')}
+      onSubmit={() => onSave(texts)}
     >
-      <h2>{t('surveys.results.summaries')}</h2>
-      <ActionError error={put.error} title={t('surveys.refused')} />
       {survey.themes.map((theme) => (
         <TextArea
           key={theme.id}
-          label={t('surveys.results.summaryOf', { theme: theme.title })}
+          label={labelOf(theme.id)}
           value={texts[theme.id] ?? ''}
-          onChange={(text) => setTexts({ ...texts, [theme.id]: text })}
+          onChange={(text) => {
+            onChange();
+            setTexts({ ...texts, [theme.id]: text });
+          }}
         />
       ))}
-      <Button type="submit" variant="primary" isDisabled={put.isPending}>
-        {t('surveys.results.saveSummaries')}
-      </Button>
-      {put.isSuccess && <p role="status">{t('surveys.results.summariesSaved')}</p>}
-    </Form>
+    </ServerForm>
   );
 }

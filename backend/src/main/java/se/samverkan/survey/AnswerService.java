@@ -4,6 +4,7 @@ import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,8 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.persistence.ReadOnly;
+import se.samverkan.common.persistence.UniqueConstraints;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
+import se.samverkan.common.problem.ProblemType;
 import se.samverkan.common.time.Clocks;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
@@ -32,7 +35,8 @@ import se.samverkan.survey.SurveyInputs.AnswerItemInput;
 /**
  * An organisation's answer: saved as a draft (If-Match after the first save), submitted once, reopened by those who
  * run the survey. The answer row is locked while it changes, so of two members submitting at once one wins and the
- * other is told it has been submitted.
+ * other is told it has been submitted. The first save may ask to create the answer only if it is still absent
+ * (If-None-Match: *): of two members starting it at once, the second is told it changed meanwhile (412).
  */
 @ApplicationScoped
 public class AnswerService {
@@ -83,8 +87,13 @@ public class AnswerService {
         return dto(survey, organisation, answers.of(surveyId, organisationId).orElse(null));
     }
 
+    /**
+     * Saves the draft. Creating it with If-None-Match: * (the client read that the organisation has not started) is
+     * refused with 412 when someone else started it meanwhile, also when both create at once, so the second sees the
+     * first's answer instead of a refusal it cannot act on.
+     */
     @Transactional
-    public Saved save(UUID surveyId, UUID organisationId, String ifMatch, AnswerInput input) {
+    public Saved save(UUID surveyId, UUID organisationId, String ifMatch, String ifNoneMatch, AnswerInput input) {
         Survey survey = surveys.findReadable(surveyId);
         Organisation organisation = organisation(organisationId);
         policy.assertCanAnswerFor(survey, organisationId, organisation.countyCode());
@@ -92,6 +101,10 @@ public class AnswerService {
         Map<UUID, SurveyQuestion> byKey = questions(survey);
         List<SurveyAnswerItem> items = items(input, byKey);
         SurveyAnswer existing = answers.lockedOf(surveyId, organisationId).orElse(null);
+        boolean createOnly = ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+        if (existing != null && createOnly) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("survey.answer-started-meanwhile"));
+        }
         if (existing == null) {
             // Nothing to overwrite yet; an If-Match sent anyway must name the version read (0), never "*".
             if (ifMatch != null) {
@@ -103,7 +116,16 @@ public class AnswerService {
             answer.organisation = organisation;
             answer.status = AnswerStatus.DRAFT;
             answer.items.addAll(items);
-            changes.create(AUDIT, answer, "Answer of " + organisation.name + " saved");
+            try {
+                changes.create(AUDIT, answer, "Answer of " + organisation.name + " saved");
+            } catch (PersistenceException e) {
+                // Another member's first save committed between the look above and this one's insert.
+                if (createOnly && UniqueConstraints.violates(e, "survey_answer_once")) {
+                    throw new ProblemException(
+                            ProblemType.PRECONDITION_FAILED, text("survey.answer-started-meanwhile"));
+                }
+                throw e;
+            }
             return new Saved(dto(survey, organisation, answer), true);
         }
         AnswerStatus.LIFECYCLE.check(existing, AnswerStatus.Action.SAVE);

@@ -179,7 +179,8 @@ public class SurveyResource {
     @Operation(
             summary = "Save the organisation's answer as a draft",
             description = "Members of the asked organisation while the survey is open and before its closing day."
-                    + " The first save creates it (201); later saves need If-Match")
+                    + " The first save creates it (201) and sends If-None-Match: * so that an answer another member"
+                    + " started meanwhile is refused with 412 instead of being replaced; later saves need If-Match")
     @APIResponse(
             responseCode = "200",
             description = "Saved",
@@ -190,8 +191,13 @@ public class SurveyResource {
             @PathParam("organisationId") UUID organisationId,
             @Parameter(description = "The answer's version, after the first save") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
+            @Parameter(
+                            description =
+                                    "*: create the answer only if the organisation has not started it (412 when it has)")
+                    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+                    String ifNoneMatch,
             @NotNull(message = "{validation.body-required}") @Valid AnswerInput input) {
-        AnswerService.Saved saved = answers.save(id, organisationId, ifMatch, input);
+        AnswerService.Saved saved = answers.save(id, organisationId, ifMatch, ifNoneMatch, input);
         return RestResponse.ResponseBuilder.<AnswerDto>create(
                         saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)
                 .entity(saved.answer())

@@ -330,6 +330,76 @@ class SurveyFlowTest {
     }
 
     @Test
+    void twoMembersStartingTheAnswerAtOnceTheSecondIsToldItChangedMeanwhile() throws Exception {
+        String id = Surveys.open(COORDINATOR_VASTMANLAND);
+        List<String> keys = Surveys.keys(id);
+        String path = Surveys.answerPath(id, VASTERAS);
+        // Both read that Västerås has not started and create only if it is still absent: one creates, the other's
+        // insert collides with it or comes after, and is told it changed meanwhile (412), not 409, 428 or 500.
+        var first = MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-None-Match", "*")
+                .body(Surveys.answer(keys, "AGREE_FULLY", null));
+        var second = EDITOR_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-None-Match", "*")
+                .body(Surveys.answer(keys, "DISAGREE", null));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (var request : List.of(first, second)) {
+                Callable<Integer> save = () -> {
+                    start.await();
+                    return request.put(path).statusCode();
+                };
+                results.add(pool.submit(save));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            statuses.sort(Integer::compare);
+            assertEquals(List.of(201, 412), statuses, "one creates the answer, the other meets it as a newer version");
+        } finally {
+            pool.shutdownNow();
+        }
+        String stored = MEMBER_VASTERAS
+                .request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(0))
+                .extract()
+                .path("items[0].agreement");
+        // One who starts it later still is refused, in words, and the answer stays what the first saved.
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-None-Match", "*")
+                .header("Accept-Language", "sv")
+                .body(Surveys.answer(keys, "AGREE_LITTLE", null))
+                .put(path)
+                .then()
+                .statusCode(412)
+                .body("detail", containsString("Någon annan i organisationen har börjat på svaret"));
+        MEMBER_VASTERAS.request().get(path).then().body("items[0].agreement", equalTo(stored));
+        // With the ETag of the answer then read, the save is a replace like any other.
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Surveys.etag(MEMBER_VASTERAS, path))
+                .body(Surveys.answer(keys, "AGREE_LITTLE", null))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("items[0].agreement", equalTo("AGREE_LITTLE"));
+    }
+
+    @Test
     void twoMembersSubmittingAtOnceOneWinsTheOtherIsToldItIsIn() throws Exception {
         String id = Surveys.open(COORDINATOR_VASTMANLAND);
         String path = Surveys.answerPath(id, VASTERAS);
