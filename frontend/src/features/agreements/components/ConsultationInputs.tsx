@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormSelect, FormTextArea, ServerForm } from '../../../components';
+import { FormSelect, FormTextArea, refetched, ServerForm, VersionedEdit, type Snapshot } from '../../../components';
 import { Alert, Button } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
@@ -15,43 +15,51 @@ import { goalAreaName } from './format';
 
 const FIELDS = ['goalAreaId', 'text'] as const;
 
+type InputValues = { goalAreaId: string | null; text: string };
+
+const inputSnapshot = (input: ConsultationInput): Snapshot<InputValues> => ({
+  input: { goalAreaId: input.goalAreaId ?? null, text: input.text },
+  etag: etagOfVersion(input.version),
+});
+
 /** Section and text of one input: a new one, or one being changed. */
 function InputForm({
   agreement,
   form,
   initial,
   submitLabel,
+  notice,
+  initialError,
   onSave,
   onCancel,
 }: {
   agreement: Agreement;
   form: string;
-  initial: { goalAreaId: string | null; text: string };
+  initial: InputValues;
   submitLabel: string;
-  onSave: (body: { goalAreaId?: string; text: string }) => Promise<void>;
+  notice?: string;
+  initialError?: unknown;
+  onSave: (values: InputValues) => Promise<void>;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const describeError = useActionErrorText();
+  const labelOf = useInputLabel();
   const [goalAreaId, setGoalAreaId] = useState<string | null>(initial.goalAreaId);
   const [text, setText] = useState(initial.text);
-  const labels: Record<string, string> = {
-    goalAreaId: t('agreements.consultation.section'),
-    text: t('agreements.consultation.text'),
-  };
   return (
     <ServerForm
       form={form}
       fields={FIELDS}
-      labelOf={(field) => labels[field] ?? field}
+      labelOf={labelOf}
       submitLabel={submitLabel}
+      notice={notice}
+      initialError={initialError}
       requiredHint={false}
       describeError={describeError}
       isDirty={goalAreaId !== initial.goalAreaId}
       extraActions={onCancel && <Button onPress={onCancel}>{t('common.form.cancel')}</Button>}
-      onSubmit={async () => {
-        await onSave({ goalAreaId: goalAreaId ?? undefined, text });
-      }}
+      onSubmit={() => onSave({ goalAreaId, text })}
     >
       <FormSelect
         name="goalAreaId"
@@ -73,32 +81,81 @@ function InputForm({
   );
 }
 
-/** One input as the coordinator (or its author) reads it: text, organisation, when, and its change form. */
-function InputItem({ agreement, input }: { agreement: Agreement; input: ConsultationInput }) {
+function useInputLabel() {
+  const { t } = useTranslation();
+  const labels: Record<string, string> = {
+    goalAreaId: t('agreements.consultation.section'),
+    text: t('agreements.consultation.text'),
+  };
+  return (field: string) => labels[field] ?? field;
+}
+
+const toBody = ({ goalAreaId, text }: InputValues) => ({ goalAreaId: goalAreaId ?? undefined, text });
+
+/**
+ * One input as the coordinator (or its author) reads it: text, organisation, when, and its change form. The form
+ * follows the input as the page reads it; when someone else saved it meanwhile (412), the conflict screen shows their
+ * section and text beside mine, to re-apply mine onto their version or start again from it.
+ */
+function InputItem({
+  agreement,
+  input,
+  editing,
+  saved,
+  onEdit,
+  onClose,
+  readAgain,
+}: {
+  agreement: Agreement;
+  input: ConsultationInput;
+  /** Whether its change form is open; the list keeps it in its section meanwhile (see `ConsultationInputs`). */
+  editing: boolean;
+  /** Whether it was just saved. */
+  saved: boolean;
+  onEdit: () => void;
+  /** Closes the change form, after a save or not. */
+  onClose: (saved: boolean) => void;
+  /** Reads the inputs again (e.g. `() => refetched(query)`). */
+  readAgain: () => Promise<ConsultationInput[]>;
+}) {
   const { t, i18n } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
   const update = useUpdateConsultationInput();
+  const labelOf = useInputLabel();
   const date = (value: string) => formatDateTime(value, locale(i18n.language));
   if (editing) {
     return (
       <li className="consultation-input">
-        <InputForm
-          agreement={agreement}
-          form={`consultation-${input.id}`}
-          initial={{ goalAreaId: input.goalAreaId ?? null, text: input.text }}
-          submitLabel={t('agreements.consultation.save')}
-          onCancel={() => setEditing(false)}
-          onSave={async (body) => {
-            await update.mutateAsync({
-              agreementId: agreement.id,
-              inputId: input.id,
-              etag: etagOfVersion(input.version),
-              body,
-            });
-            setEditing(false);
-            setSaved(true);
+        <VersionedEdit
+          follow
+          read={input}
+          readAgain={async () => {
+            const latest = (await readAgain()).find((candidate) => candidate.id === input.id);
+            if (!latest) throw new Error(`Consultation input ${input.id} is no longer readable`);
+            return latest;
           }}
+          snapshotOf={inputSnapshot}
+          save={async (values, etag) => {
+            await update.mutateAsync({ agreementId: agreement.id, inputId: input.id, etag, body: toBody(values) });
+            onClose(true);
+          }}
+          fields={FIELDS}
+          labelOf={labelOf}
+          describe={(field, value) => {
+            if (field === 'text') return typeof value === 'string' ? value : '';
+            const goalArea = agreement.goalAreas.find((candidate) => candidate.id === value);
+            return goalArea ? goalAreaName(goalArea) : t('agreements.consultation.wholeAgreement');
+          }}
+          renderForm={({ initialInput, ...start }, session) => (
+            <InputForm
+              {...start}
+              agreement={agreement}
+              form={`consultation-${input.id}`}
+              initial={initialInput}
+              submitLabel={t('agreements.consultation.save')}
+              onCancel={() => onClose(false)}
+              onSave={session.submit}
+            />
+          )}
         />
       </li>
     );
@@ -121,7 +178,7 @@ function InputItem({ agreement, input }: { agreement: Agreement; input: Consulta
           ` ${t('agreements.consultation.changed', { date: date(input.updatedAt), user: input.updatedBy })}`}
       </p>
       {input.editable && (
-        <Button onPress={() => setEditing(true)}>
+        <Button onPress={onEdit}>
           {t('agreements.consultation.edit')}
           <span className="visually-hidden">{` ${input.organisation.name}`}</span>
         </Button>
@@ -143,9 +200,25 @@ export function ConsultationInputs({ agreement }: { agreement: Agreement }) {
   const query = useConsultationInputs(agreement.id, { enabled: reads });
   const add = useAddConsultationInput();
   const [added, setAdded] = useState(0);
+  // The inputs being changed, each with the section it stood in when its form opened, and the one just saved.
+  const [editing, setEditing] = useState<ReadonlyMap<string, string | undefined>>(new Map());
+  const [savedId, setSavedId] = useState<string | null>(null);
   const inputs = query.data ?? [];
   if (!reads || (agreement.status !== 'CONSULTATION' && inputs.length === 0)) return null;
-  const sections = consultationSections(agreement.goalAreas, inputs);
+  // An input being changed stays in that section (its form would start again if it moved), even when a newer
+  // version read (e.g. for the conflict screen) puts it in another.
+  const sections = consultationSections(
+    agreement.goalAreas,
+    inputs.map((input) => (editing.has(input.id) ? { ...input, goalAreaId: editing.get(input.id) } : input)),
+  );
+  const latest = new Map(inputs.map((input) => [input.id, input]));
+  const edit = (input: ConsultationInput, open: boolean) =>
+    setEditing((previous) => {
+      const next = new Map(previous);
+      if (open) next.set(input.id, input.goalAreaId);
+      else next.delete(input.id);
+      return next;
+    });
   return (
     <section aria-labelledby="agreement-consultation" className="consultation no-print">
       <h2 id="agreement-consultation">{t('agreements.consultation.title')}</h2>
@@ -167,8 +240,8 @@ export function ConsultationInputs({ agreement }: { agreement: Agreement }) {
             form="consultation-new"
             initial={{ goalAreaId: null, text: '' }}
             submitLabel={t('agreements.consultation.submit')}
-            onSave={async (body) => {
-              await add.mutateAsync({ agreementId: agreement.id, body });
+            onSave={async (values) => {
+              await add.mutateAsync({ agreementId: agreement.id, body: toBody(values) });
               setAdded((count) => count + 1);
             }}
           />
@@ -182,7 +255,22 @@ export function ConsultationInputs({ agreement }: { agreement: Agreement }) {
           </h3>
           <ul className="consultation-list">
             {section.inputs.map((input) => (
-              <InputItem key={`${input.id}-${input.version}`} agreement={agreement} input={input} />
+              <InputItem
+                key={input.id}
+                agreement={agreement}
+                input={latest.get(input.id) ?? input}
+                editing={editing.has(input.id)}
+                saved={savedId === input.id}
+                onEdit={() => {
+                  setSavedId(null);
+                  edit(input, true);
+                }}
+                onClose={(saved) => {
+                  edit(input, false);
+                  if (saved) setSavedId(input.id);
+                }}
+                readAgain={() => refetched(query)}
+              />
             ))}
           </ul>
         </section>

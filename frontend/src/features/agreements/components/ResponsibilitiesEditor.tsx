@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormSelect, ServerForm } from '../../../components';
+import { ConfirmAction, FormField, FormSelect, ServerForm, VersionedEdit } from '../../../components';
 import { Alert, Button, DataTable, RadioGroup, type Option } from '../../../design-system';
-import { etagOfVersion, isStale } from '../../../lib/api';
+import { ApiError, etagOfVersion, isStale } from '../../../lib/api';
 import { useAddResponsibility } from '../api/addResponsibility';
 import { useRemoveResponsibility } from '../api/removeResponsibility';
 import { useUpdateResponsibility } from '../api/updateResponsibility';
@@ -17,7 +17,6 @@ import {
   type ResponsibilityKind,
 } from '../types';
 import { ActionError, useActionErrorText } from './ActionError';
-import { ConfirmAction } from '../../../components';
 import { labelField } from './fieldLabels';
 import { goalAreaName } from './format';
 
@@ -27,6 +26,9 @@ const ALL_OTHERS = 'all-other-signatories';
 const fields = ['organisationId', 'allOtherSignatories', 'kind', 'level'] as const;
 
 type Values = { party: string | null; kind: ResponsibilityKind | null; level: Level | null };
+/** What the form edits, in its order, for the conflict screen. */
+const valuesFields = ['party', 'kind', 'level'] as const;
+type ValuesField = (typeof valuesFields)[number];
 
 function valuesOf(responsibility: Responsibility | null): Values {
   if (!responsibility) return { party: null, kind: 'RESPONSIBLE', level: null };
@@ -48,56 +50,56 @@ function toInput(values: Values): ResponsibilityInput {
   };
 }
 
+/** The party, kind and level of a responsibility: a new one, or one being changed. */
 function ResponsibilityForm({
-  parties,
-  editing,
+  options,
+  noParties,
+  initial,
+  labelOf,
+  submitLabel,
+  notice,
+  initialError,
   onSubmit,
   onCancel,
 }: {
-  parties: Party[];
-  editing: Responsibility | null;
-  onSubmit: (input: ResponsibilityInput) => Promise<void>;
+  options: Option[];
+  /** The agreement has no parties yet (only "övriga undertecknande parter" to choose). */
+  noParties: boolean;
+  initial: Values;
+  labelOf: (field: string) => string;
+  submitLabel: string;
+  notice?: string;
+  initialError?: unknown;
+  /** Saves; a new one's form is emptied afterwards. */
+  onSubmit: (values: Values) => Promise<void>;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const describeError = useActionErrorText();
-  const [values, setValues] = useState(() => valuesOf(editing));
-  const options: Option[] = parties.map((party) => ({ id: party.organisation.id, label: party.organisation.name }));
-  // A responsibility may name an organisation that is not (or no longer) a party: it stays choosable.
-  const named = editing?.organisation;
-  if (named && !options.some((option) => option.id === named.id)) {
-    options.push({ id: named.id, label: named.name });
-  }
-  options.push({ id: ALL_OTHERS, label: t('agreements.responsibilities.allOthers') });
-  const labelOf = (field: string) =>
-    labelField(field, {
-      organisationId: t('agreements.responsibilities.party'),
-      allOtherSignatories: t('agreements.responsibilities.party'),
-      kind: t('agreements.responsibilities.kind'),
-      level: t('agreements.responsibilities.level'),
-    });
-
+  const [values, setValues] = useState(initial);
   return (
     <ServerForm
       form={FORM}
       fields={fields}
       labelOf={labelOf}
+      notice={notice}
+      initialError={initialError}
       describeError={describeError}
       requiredHint={false}
-      submitLabel={editing ? t('agreements.responsibilities.save') : t('agreements.responsibilities.add')}
+      submitLabel={submitLabel}
+      // The selects send no input event: a choice other than the one the form started with is a change.
+      isDirty={values.party !== initial.party || values.kind !== initial.kind || values.level !== initial.level}
       extraActions={onCancel && <Button onPress={onCancel}>{t('agreements.responsibilities.cancelEdit')}</Button>}
       onSubmit={async () => {
-        await onSubmit(toInput(values));
-        if (!editing) setValues(valuesOf(null));
+        await onSubmit(values);
+        setValues(initial);
       }}
     >
       <FormSelect
         name="organisationId"
         label={t('agreements.responsibilities.party')}
         description={
-          parties.length === 0
-            ? t('agreements.responsibilities.noPartiesHint')
-            : t('agreements.responsibilities.partyHint')
+          noParties ? t('agreements.responsibilities.noPartiesHint') : t('agreements.responsibilities.partyHint')
         }
         placeholder={t('agreements.responsibilities.partyPlaceholder')}
         isRequired
@@ -131,33 +133,81 @@ function ResponsibilityForm({
 
 type Feedback = ({ error: unknown } | { success: string }) & { seq: number };
 
+/** The responsibility of a goal area as read, or a not-found refusal when someone else removed it meanwhile. */
+function responsibilityIn(goalArea: GoalArea, id: string, gone: string): Responsibility {
+  const found = goalArea.responsibilities.find((responsibility) => responsibility.id === id);
+  if (!found)
+    throw new ApiError(404, { status: 404, title: gone, detail: gone, type: 'urn:samverkan:problem:not-found' });
+  return found;
+}
+
 /**
  * Who answers for a goal area: the list (a table), each row changed or removed on its own (with its version), and
- * a form to add one — a named party or "övriga undertecknande parter", responsible or other, at a level.
+ * a form to add one — a named party or "övriga undertecknande parter", responsible or other, at a level. A change
+ * follows the row as the page reads it; when someone else saved the row meanwhile (412), the conflict screen shows
+ * their party, kind and level beside mine, to re-apply mine onto their version or start again from it.
  */
 export function ResponsibilitiesEditor({
   agreementId,
   goalArea,
   parties,
+  readAgain,
   onStale,
 }: {
   agreementId: string;
   goalArea: GoalArea;
   parties: Party[];
-  /** Someone else changed a responsibility: read the goal area again. */
+  /** Reads the goal area again (e.g. `() => refetched(query)`), for the latest version of a row after a 412. */
+  readAgain: () => Promise<GoalArea>;
+  /** Someone else changed a responsibility that was to be removed: read the goal area again. */
   onStale: () => void;
 }) {
   const { t } = useTranslation();
   const add = useAddResponsibility();
   const update = useUpdateResponsibility();
   const remove = useRemoveResponsibility();
-  const [editing, setEditing] = useState<Responsibility | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
+  // The row being changed as the page reads it now; gone when someone else removed it.
+  const editing = goalArea.responsibilities.find((responsibility) => responsibility.id === editingId) ?? null;
+  const gone = editingId !== null && editing === null;
   const nameOf = (responsibility: Responsibility) =>
     responsibility.allOtherSignatories
       ? t('agreements.responsibilities.allOthers')
       : (responsibility.organisation?.name ?? responsibility.collectiveParty ?? '');
+  // Every organisation the goal area names: the parties, and any a row names that is not (or no longer) a party.
+  const names = new Map(parties.map((party) => [party.organisation.id, party.organisation.name]));
+  for (const { organisation } of goalArea.responsibilities) {
+    if (organisation && !names.has(organisation.id)) names.set(organisation.id, organisation.name);
+  }
+  /** The parties to choose; a named organisation that is not a party stays choosable for the row that names it. */
+  const optionsFor = (named: (string | null)[]): Option[] => {
+    const options: Option[] = parties.map((party) => ({ id: party.organisation.id, label: party.organisation.name }));
+    for (const id of named) {
+      if (id && id !== ALL_OTHERS && !options.some((option) => option.id === id))
+        options.push({ id, label: names.get(id) ?? id });
+    }
+    options.push({ id: ALL_OTHERS, label: t('agreements.responsibilities.allOthers') });
+    return options;
+  };
+  const labels: Record<string, string> = {
+    party: t('agreements.responsibilities.party'),
+    organisationId: t('agreements.responsibilities.party'),
+    allOtherSignatories: t('agreements.responsibilities.party'),
+    kind: t('agreements.responsibilities.kind'),
+    level: t('agreements.responsibilities.level'),
+  };
+  const labelOf = (field: string) => labelField(field, labels);
+  const describe = (field: ValuesField, value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    if (field === 'party') {
+      if (value === ALL_OTHERS) return t('agreements.responsibilities.allOthers');
+      return typeof value === 'string' ? (names.get(value) ?? '') : '';
+    }
+    if (field === 'kind') return t(`responsibilityKind.${value as ResponsibilityKind}`);
+    return t(`levelOption.${value as Level}`);
+  };
 
   const report = (outcome: { error?: unknown; success?: string }) => {
     const seq = (feedback?.seq ?? 0) + 1;
@@ -170,31 +220,8 @@ export function ResponsibilitiesEditor({
   };
 
   const startEditing = (responsibility: Responsibility | null) => {
-    setEditing(responsibility);
+    setEditingId(responsibility?.id ?? null);
     requestAnimationFrame(() => formHeading.current?.focus());
-  };
-
-  /** Adds or changes one; a stale version makes the list be read again, and the form says why nothing was saved. */
-  const save = async (input: ResponsibilityInput) => {
-    try {
-      if (editing) {
-        await update.mutateAsync({
-          agreementId,
-          goalAreaId: goalArea.id,
-          responsibilityId: editing.id,
-          etag: etagOfVersion(editing.version),
-          input,
-        });
-        setEditing(null);
-        report({ success: t('agreements.responsibilities.updated') });
-      } else {
-        await add.mutateAsync({ agreementId, goalAreaId: goalArea.id, input });
-        report({ success: t('agreements.responsibilities.added') });
-      }
-    } catch (error) {
-      if (isStale(error)) onStale();
-      throw error;
-    }
   };
 
   return (
@@ -243,7 +270,7 @@ export function ResponsibilitiesEditor({
                       })
                     }
                     onDone={({ error }) => {
-                      if (!error && editing?.id === responsibility.id) setEditing(null);
+                      if (!error && editingId === responsibility.id) setEditingId(null);
                       report({ error, success: t('agreements.responsibilities.removed', { name }) });
                     }}
                   />
@@ -253,18 +280,61 @@ export function ResponsibilitiesEditor({
           })}
         />
       )}
+      {gone && <Alert tone="warning" title={t('agreements.responsibilities.gone')} />}
       <h3 ref={formHeading} tabIndex={-1}>
         {editing
           ? t('agreements.responsibilities.editTitle', { name: nameOf(editing) })
           : t('agreements.responsibilities.addTitle')}
       </h3>
-      <ResponsibilityForm
-        key={editing?.id ?? 'new'}
-        parties={parties}
-        editing={editing}
-        onCancel={editing ? () => startEditing(null) : undefined}
-        onSubmit={save}
-      />
+      {editing ? (
+        <VersionedEdit
+          key={editing.id}
+          follow
+          read={editing}
+          readAgain={async () => responsibilityIn(await readAgain(), editing.id, t('agreements.responsibilities.gone'))}
+          snapshotOf={(read: Responsibility) => ({ input: valuesOf(read), etag: etagOfVersion(read.version) })}
+          save={async (values, etag) => {
+            await update.mutateAsync({
+              agreementId,
+              goalAreaId: goalArea.id,
+              responsibilityId: editing.id,
+              etag,
+              input: toInput(values),
+            });
+            setEditingId(null);
+            report({ success: t('agreements.responsibilities.updated') });
+          }}
+          fields={valuesFields}
+          labelOf={labelOf}
+          describe={describe}
+          renderForm={({ initialInput, ...start }, session) => (
+            <ResponsibilityForm
+              {...start}
+              options={optionsFor([editing.organisation?.id ?? null, initialInput.party])}
+              noParties={parties.length === 0}
+              initial={initialInput}
+              labelOf={labelOf}
+              submitLabel={t('agreements.responsibilities.save')}
+              onCancel={() => startEditing(null)}
+              onSubmit={session.submit}
+            />
+          )}
+        />
+      ) : (
+        <ResponsibilityForm
+          key="new"
+          options={optionsFor([])}
+          noParties={parties.length === 0}
+          initial={valuesOf(null)}
+          labelOf={labelOf}
+          submitLabel={t('agreements.responsibilities.add')}
+          onSubmit={async (values) => {
+            await add.mutateAsync({ agreementId, goalAreaId: goalArea.id, input: toInput(values) });
+            setEditingId(null);
+            report({ success: t('agreements.responsibilities.added') });
+          }}
+        />
+      )}
     </section>
   );
 }

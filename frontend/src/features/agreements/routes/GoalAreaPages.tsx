@@ -19,7 +19,7 @@ import {
 } from '../components/goalAreaFormValues';
 import { ResponsibilitiesEditor } from '../components/ResponsibilitiesEditor';
 import { RouteNotice } from '../components/RouteNotice';
-import { useEditSession } from '../../../components';
+import { refetched, useEditSession } from '../../../components';
 import { BackToAgreement, WithAgreement } from '../components/WithAgreement';
 import type { Agreement, GoalAreaInput } from '../types';
 import type { Option } from '../../../design-system';
@@ -183,6 +183,7 @@ export function EditGoalAreaPage() {
               agreementId={agreement.id}
               goalArea={current}
               parties={agreement.parties}
+              readAgain={async () => (await refetched(goalArea)).goalArea}
               onStale={() => void goalArea.refetch()}
             />
           </>

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, ruleRefusal, versioned, type FakeRoute } from '../../../test/fakeApi';
 import { renderPage } from '../../../test/renderApp';
+import { conflictRow, reapplyButton, versionedResource } from '../../../test/versionedResource';
 import { board, round, ROUND_ID } from '../testData';
 
 const path = `/api/v1/follow-up-rounds/${ROUND_ID}`;
@@ -88,6 +89,67 @@ describe('round page', () => {
     expect(api.calls('DELETE', path)).toHaveLength(1);
     // The dialog closes on the refusal and the round stays.
     expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('shows the deadline someone else saved meanwhile and re-applies mine with the new ETag', async () => {
+    const resource = versionedResource(path, round());
+    const { api, user } = renderPage(`/follow-up/rounds/${ROUND_ID}`, [
+      ...resource.routes,
+      { path: `${path}/board`, respond: () => json(board()) },
+    ]);
+    const deadline = await screen.findByRole('textbox', { name: /^Sista dag/ });
+    await user.clear(deadline);
+    await user.type(deadline, '2026-04-30');
+    resource.changeMeanwhile({ deadline: '2026-04-15' });
+    await user.click(screen.getByRole('button', { name: 'Spara ny sista dag' }));
+
+    expect(await conflictRow(/^Sista dag/)).toEqual(['15 april 2026', '30 april 2026', '30 april 2026']);
+    expect(screen.getByText('Du har ändrat: Sista dag.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+
+    expect(await screen.findByText('Sista dag är ändrad.')).toBeInTheDocument();
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).toBeNull();
+    expect(api.calls('PUT', path).map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+    expect(resource.stored).toMatchObject({ deadline: '2026-04-30', version: 4 });
+    // The form shows what was saved and goes on from that version.
+    expect(screen.getByRole('textbox', { name: /^Sista dag/ })).toHaveValue('2026-04-30');
+    await user.click(screen.getByRole('button', { name: 'Spara ny sista dag' }));
+    await waitFor(() => expect(api.calls('PUT', path)).toHaveLength(3));
+    expect(api.calls('PUT', path)[2].headers.get('If-Match')).toBe('"4"');
+  });
+
+  it('keeps a typed deadline when compiling on the same page saves a newer round, and saves it over that one', async () => {
+    const resource = versionedResource(path, round());
+    const { api, user } = renderPage(`/follow-up/rounds/${ROUND_ID}`, [
+      ...resource.routes,
+      { path: `${path}/board`, respond: () => json(board()) },
+      {
+        method: 'POST',
+        path: `${path}/compile`,
+        respond: () => {
+          resource.changeMeanwhile({ status: 'COMPILED', summary: 'Bra år.' });
+          return versioned(resource.stored, resource.stored.version);
+        },
+      },
+    ]);
+    const deadline = await screen.findByRole('textbox', { name: /^Sista dag/ });
+    await user.clear(deadline);
+    await user.type(deadline, '2026-04-30');
+    await user.type(screen.getByRole('textbox', { name: /Sammanfattning/ }), 'Bra år.');
+    await user.click(screen.getByRole('button', { name: 'Sammanställ rapporten' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Sammanställ rapporten' }),
+    );
+    // The page reads the compiled round (version 3); the deadline form keeps what is typed.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Sammanställ rapporten' })).toBeNull());
+    expect(screen.getByRole('textbox', { name: /^Sista dag/ })).toHaveValue('2026-04-30');
+
+    await user.click(screen.getByRole('button', { name: 'Spara ny sista dag' }));
+    expect(await screen.findByText('Den andra ändringen gällde inga av uppgifterna i formuläret.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Sista dag är ändrad.')).toBeInTheDocument();
+    expect(api.calls('PUT', path).map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+    expect(resource.stored).toMatchObject({ status: 'COMPILED', deadline: '2026-04-30', version: 4 });
   });
 
   it('shows the meeting decision that approved the round, linking to the meeting', async () => {

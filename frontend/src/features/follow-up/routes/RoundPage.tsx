@@ -1,7 +1,17 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeleteSection, Facts, FormTextArea, FormTextField, PageTop, ServerForm } from '../../../components';
+import {
+  DeleteSection,
+  Facts,
+  FormTextArea,
+  FormTextField,
+  PageTop,
+  refetched,
+  ServerForm,
+  VersionedEdit,
+  type Snapshot,
+} from '../../../components';
 import { Alert, DataTable, Link, ProvenanceMark, ScrollRegion, SourceNote } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
 import { locale } from '../../../lib/i18n';
@@ -113,32 +123,95 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
   );
 }
 
-function DeadlineForm({ versioned }: { versioned: VersionedRound }) {
-  const { t } = useTranslation();
+type DeadlineValues = { deadline: string };
+
+const deadlineSnapshot = ({ round, etag }: VersionedRound): Snapshot<DeadlineValues> => ({
+  input: { deadline: round.deadline ?? '' },
+  etag,
+});
+
+/**
+ * Moves the round's deadline over the version the page read; it follows the round (a compile or approval elsewhere on
+ * the page starts it again) and goes on from the version it saved. When someone else saved the round meanwhile (412),
+ * the conflict screen shows their deadline beside mine, to re-apply mine onto their version or start again from it.
+ */
+function DeadlineForm({
+  versioned,
+  readAgain,
+}: {
+  versioned: VersionedRound;
+  /** Reads the round again (`() => refetched(query)`). */
+  readAgain: () => Promise<VersionedRound>;
+}) {
+  const { t, i18n } = useTranslation();
   const change = useChangeDeadline();
   const describe = useFollowUpErrorText();
-  const [deadline, setDeadline] = useState(versioned.round.deadline ?? '');
   const [done, setDone] = useState(false);
+  const label = () => t('followUp.fields.deadline');
   return (
     <section aria-labelledby="deadline">
       <h2 id="deadline">{t('followUp.round.deadlineTitle')}</h2>
       {done && <Alert tone="success" title={t('followUp.round.deadlineChanged')} />}
-      <ServerForm
-        form="deadline"
-        fields={['deadline']}
-        labelOf={() => t('followUp.fields.deadline')}
-        submitLabel={t('followUp.round.changeDeadline')}
-        describeError={describe}
-        requiredHint={false}
-        onSubmit={async () => {
-          setDone(false);
-          await change.mutateAsync({ id: versioned.round.id, etag: versioned.etag, deadline });
+      <VersionedEdit
+        follow
+        read={versioned}
+        readAgain={readAgain}
+        snapshotOf={deadlineSnapshot}
+        save={async ({ deadline }, etag) => {
+          const saved = await change.mutateAsync({ id: versioned.round.id, etag, deadline });
           setDone(true);
+          return deadlineSnapshot(saved);
         }}
-      >
-        <DeadlineField value={deadline} onChange={setDeadline} />
-      </ServerForm>
+        fields={['deadline'] as const}
+        labelOf={label}
+        describe={(_, value) => formatDate(typeof value === 'string' ? value : '', locale(i18n.language)) ?? ''}
+        renderForm={(start, session) => (
+          <DeadlineServerForm
+            {...start}
+            labelOf={label}
+            describeError={describe}
+            onSubmit={async (values) => {
+              setDone(false);
+              await session.submit(values);
+            }}
+          />
+        )}
+      />
     </section>
+  );
+}
+
+function DeadlineServerForm({
+  initialInput,
+  initialError,
+  notice,
+  labelOf,
+  describeError,
+  onSubmit,
+}: {
+  initialInput: DeadlineValues;
+  initialError?: unknown;
+  notice?: string;
+  labelOf: (field: string) => string;
+  describeError: ReturnType<typeof useFollowUpErrorText>;
+  onSubmit: (values: DeadlineValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [deadline, setDeadline] = useState(initialInput.deadline);
+  return (
+    <ServerForm
+      form="deadline"
+      fields={['deadline']}
+      labelOf={labelOf}
+      notice={notice}
+      initialError={initialError}
+      submitLabel={t('followUp.round.changeDeadline')}
+      describeError={describeError}
+      requiredHint={false}
+      onSubmit={() => onSubmit({ deadline })}
+    >
+      <DeadlineField value={deadline} onChange={setDeadline} />
+    </ServerForm>
   );
 }
 
@@ -271,7 +344,7 @@ export function RoundPage() {
         <CompileForm key={`compile-${query.data.etag}`} versioned={query.data} />
       )}
       {round.permissions.approve && <ApproveForm key={`approve-${query.data.etag}`} versioned={query.data} />}
-      {round.permissions.changeDeadline && <DeadlineForm key={`deadline-${query.data.etag}`} versioned={query.data} />}
+      {round.permissions.changeDeadline && <DeadlineForm versioned={query.data} readAgain={() => refetched(query)} />}
       {round.permissions.delete && <DeleteRound versioned={query.data} />}
     </>
   );
