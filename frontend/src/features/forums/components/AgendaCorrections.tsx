@@ -7,7 +7,7 @@ import { useRemoveDecision } from '../api/removeDecision';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import type { AgendaItem, Decision } from '../types';
 import { useAgendaItemLabel, useAgendaPointDescription } from './AgendaItemForms';
-import { AgendaPointForm, agendaPointInput, agendaPointState } from './AgendaPointForm';
+import { AgendaPointForm, agendaPointInput, agendaPointState, shownValues } from './AgendaPointForm';
 import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
 import { useForumErrorText } from './ruleMessages';
 
@@ -69,7 +69,7 @@ export function EditAgendaItemForm({
         <AgendaPointForm
           {...start}
           form={`agenda-item-edit-${item.id}`}
-          initial={initialInput}
+          initial={shownValues(initialInput)}
           labelOf={label}
           presenter
           isDirty={(values) => values.kind !== initialInput.kind}

@@ -29,6 +29,17 @@ export function agendaPointValues(point?: {
   };
 }
 
+/** Only the fields a point's form shows, of a point's state that holds more. */
+export function shownValues({
+  title,
+  kind,
+  presenter,
+  agreementId,
+  description,
+}: AgendaPointValues): AgendaPointValues {
+  return { title, kind, presenter, agreementId, description };
+}
+
 /**
  * A meeting's point as its forms edit it: the fields a form shows, and what the API takes back as it is (the goal
  * area, the minutes), so a save sends the whole point and a re-apply keeps what someone else stored there.

@@ -17,7 +17,7 @@ import { useStandingItems } from '../api/getStandingItems';
 import { useRemoveStandingItem } from '../api/removeStandingItem';
 import { useUpdateStandingItem } from '../api/updateStandingItem';
 import type { AgendaItemKind, Forum, StandingItem, StandingItemInput } from '../types';
-import { AgendaPointForm, agendaPointValues, type AgendaPointValues } from './AgendaPointForm';
+import { AgendaPointForm, agendaPointValues, shownValues, type AgendaPointValues } from './AgendaPointForm';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useSavedNotice } from './SavedNotice';
@@ -154,7 +154,7 @@ function EditStandingItemForm({
           <AgendaPointForm
             {...start}
             form={`${FORM}-${item.id}`}
-            initial={initialInput}
+            initial={shownValues(initialInput)}
             labelOf={label}
             agreements={forum.agreements}
             descriptionRows={2}
