@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction } from '../../../components';
+import { ConfirmAction, VersionedEdit } from '../../../components';
 import { Alert } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useRemoveAgendaItem } from '../api/removeAgendaItem';
 import { useRemoveDecision } from '../api/removeDecision';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import type { AgendaItem, Decision } from '../types';
-import { useAgendaItemLabel } from './AgendaItemForms';
-import { AgendaPointForm, agendaItemInput, agendaPointValues, typedAgendaItem } from './AgendaPointForm';
+import { useAgendaItemLabel, useAgendaPointDescription } from './AgendaItemForms';
+import { AgendaPointForm, agendaPointInput, agendaPointState, shownValues } from './AgendaPointForm';
+import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
 import { useForumErrorText } from './ruleMessages';
 
 /** The outcome of a correction, shown where it was made: a confirmation, or the refusal explained. */
@@ -23,38 +24,60 @@ export function CorrectionOutcome({ outcome }: { outcome: { done?: string; error
   );
 }
 
-/** Corrects a point's title, kind, presenter and description; its minutes and links stay as they are. */
+const pointFields = ['title', 'kind', 'presenter', 'description'] as const;
+
+/**
+ * Corrects a point's title, kind, presenter and description over the version read; its minutes and links stay as
+ * they are. When someone else saved the point meanwhile, the conflict screen shows what they changed.
+ */
 export function EditAgendaItemForm({
   meetingId,
   item,
   minutes,
+  readAgain,
   onSaved,
 }: {
   meetingId: string;
   item: AgendaItem;
   minutes?: string;
+  /** Reads the meeting again. */
+  readAgain: ReadMeetingAgain;
   onSaved: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const update = useUpdateAgendaItem();
   const label = useAgendaItemLabel();
+  const describe = useAgendaPointDescription();
   return (
-    <AgendaPointForm
-      form={`agenda-item-edit-${item.id}`}
-      initial={agendaPointValues(item)}
-      labelOf={label}
-      presenter
-      isDirty={(values) => values.kind !== item.kind}
-      submitLabel={t('forums.corrections.saveAgendaItem')}
-      onSubmit={async (values) => {
-        await update.mutateAsync({
-          meetingId,
-          itemId: item.id,
-          etag: etagOfVersion(item.version),
-          input: agendaItemInput(item, { ...typedAgendaItem(values), minutes }),
-        });
-        onSaved(t('forums.corrections.agendaItemSaved', { position: item.position }));
+    <VersionedEdit
+      follow
+      read={{ item, minutes }}
+      readAgain={async () => pointIn(await readAgain(), item.id)}
+      snapshotOf={(point: PointRead) => ({
+        input: agendaPointState(point.item, point.minutes),
+        etag: etagOfVersion(point.item.version),
+      })}
+      save={async (state, etag) => {
+        const saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
+        onSaved(t('forums.corrections.agendaItemSaved', { position: saved.position }));
+        return { input: agendaPointState(saved, state.minutes), etag: etagOfVersion(saved.version) };
       }}
+      fields={pointFields}
+      labelOf={label}
+      describe={describe}
+      renderForm={({ initialInput, ...start }, session) => (
+        <AgendaPointForm
+          {...start}
+          form={`agenda-item-edit-${item.id}`}
+          initial={shownValues(initialInput)}
+          labelOf={label}
+          presenter
+          isDirty={(values) => values.kind !== initialInput.kind}
+          submitLabel={t('forums.corrections.saveAgendaItem')}
+          // what the form does not show (minutes, links) as in the version it saves over
+          onSubmit={(values) => session.submit({ ...session.base.input, ...values })}
+        />
+      )}
     />
   );
 }

@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../components';
+import { conflictText, FormField, VersionedEdit } from '../../../components';
 import { TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useCreateActionItem } from '../api/createActionItem';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
-import type { AgendaItem } from '../types';
+import type { AgendaItem, AgendaItemKind } from '../types';
 import { ActionItemForm, actionItemValues } from './ActionItemForm';
-import { AgendaPointForm, agendaItemInput, agendaPointValues, typedAgendaItem } from './AgendaPointForm';
-import { optional } from './optional';
+import {
+  AgendaPointForm,
+  agendaPointInput,
+  agendaPointState,
+  agendaPointValues,
+  typedAgendaItem,
+} from './AgendaPointForm';
+import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
 
@@ -17,6 +23,15 @@ import { ForumServerForm } from './ForumServerForm';
 export function useAgendaItemLabel() {
   const { t } = useTranslation();
   return (field: string) => t(`forums.agendaFields.${field as 'title' | 'kind' | 'presenter' | 'description'}`);
+}
+
+/** A point's field value in words for the conflict screen: its kind by name. */
+export function useAgendaPointDescription() {
+  const { t } = useTranslation();
+  return (field: string, value: unknown) =>
+    field === 'kind' && typeof value === 'string'
+      ? t(`agendaItemKind.${value as AgendaItemKind}`)
+      : conflictText(value);
 }
 
 /** Adds a point to the agenda: title, kind, presenter, description. */
@@ -47,45 +62,94 @@ export function AddAgendaItemForm({ meetingId }: { meetingId: string }) {
   );
 }
 
-/** Writes the minutes of one point (the point is replaced with its version as If-Match). */
-export function MinutesForm({ meetingId, item, minutes }: { meetingId: string; item: AgendaItem; minutes?: string }) {
+/**
+ * Writes the minutes of one point over the version of the point read (the point is sent whole, with that version as
+ * If-Match); when someone else saved the point meanwhile, the conflict screen shows what they changed.
+ */
+export function MinutesForm({
+  meetingId,
+  item,
+  minutes,
+  readAgain,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  minutes?: string;
+  /** Reads the meeting again. */
+  readAgain: ReadMeetingAgain;
+}) {
   const { t } = useTranslation();
   const update = useUpdateAgendaItem();
-  const [text, setText] = useState(minutes ?? '');
   const { notice, saving } = useSavedNotice();
-  const form = `minutes-${item.id}`;
+  const label = () => t('forums.agenda.minutesOf', { position: item.position });
   return (
     <>
       {notice}
-      <ForumServerForm
-        form={form}
-        fields={['minutes']}
-        labelOf={() => t('forums.agenda.minutesOf', { position: item.position })}
-        requiredHint={false}
-        submitLabel={t('forums.agenda.saveMinutes')}
-        onSubmit={() =>
-          saving(async () => {
-            await update.mutateAsync({
-              meetingId,
-              itemId: item.id,
-              etag: etagOfVersion(item.version),
-              input: agendaItemInput(item, { minutes: optional(text) }),
-            });
+      <VersionedEdit
+        follow
+        read={{ item, minutes }}
+        readAgain={async () => pointIn(await readAgain(), item.id)}
+        snapshotOf={(point: PointRead) => ({
+          input: agendaPointState(point.item, point.minutes),
+          etag: etagOfVersion(point.item.version),
+        })}
+        save={async (state, etag) => {
+          let saved: AgendaItem | undefined;
+          await saving(async () => {
+            saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
             return t('forums.agenda.minutesSaved');
-          })
-        }
-      >
-        <FormField form={form} name="minutes">
-          <TextArea
-            name="minutes"
-            rows={4}
-            label={t('forums.agenda.minutesOf', { position: item.position })}
-            value={text}
-            onChange={setText}
+          });
+          return saved && { input: agendaPointState(saved, state.minutes), etag: etagOfVersion(saved.version) };
+        }}
+        fields={['minutes']}
+        labelOf={label}
+        renderForm={({ initialInput, ...start }, session) => (
+          <MinutesFields
+            {...start}
+            form={`minutes-${item.id}`}
+            label={label()}
+            initial={initialInput.minutes}
+            // the rest of the point as in the version it saves over
+            onSubmit={(text) => session.submit({ ...session.base.input, minutes: text })}
           />
-        </FormField>
-      </ForumServerForm>
+        )}
+      />
     </>
+  );
+}
+
+function MinutesFields({
+  form,
+  label,
+  initial,
+  notice,
+  initialError,
+  onSubmit,
+}: {
+  form: string;
+  label: string;
+  initial: string;
+  notice?: string;
+  initialError?: unknown;
+  onSubmit: (text: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  return (
+    <ForumServerForm
+      form={form}
+      fields={['minutes']}
+      labelOf={() => label}
+      requiredHint={false}
+      notice={notice}
+      initialError={initialError}
+      submitLabel={t('forums.agenda.saveMinutes')}
+      onSubmit={() => onSubmit(text)}
+    >
+      <FormField form={form} name="minutes">
+        <TextArea name="minutes" rows={4} label={label} value={text} onChange={setText} />
+      </FormField>
+    </ForumServerForm>
   );
 }
 

@@ -29,16 +29,35 @@ export function agendaPointValues(point?: {
   };
 }
 
-/** A meeting's point as the API takes it back: as it is (links and minutes too), with `changes` laid over it. */
-export function agendaItemInput(item: AgendaItem, changes: Partial<AgendaItemInput>): AgendaItemInput {
+/** Only the fields a point's form shows, of a point's state that holds more. */
+export function shownValues({
+  title,
+  kind,
+  presenter,
+  agreementId,
+  description,
+}: AgendaPointValues): AgendaPointValues {
+  return { title, kind, presenter, agreementId, description };
+}
+
+/**
+ * A meeting's point as its forms edit it: the fields a form shows, and what the API takes back as it is (the goal
+ * area, the minutes), so a save sends the whole point and a re-apply keeps what someone else stored there.
+ */
+export type AgendaPointState = AgendaPointValues & { goalAreaId: string | null; minutes: string };
+
+/** A point as read (its minutes from the minutes) in the shape its forms edit. */
+export function agendaPointState(item: AgendaItem, minutes?: string): AgendaPointState {
+  return { ...agendaPointValues(item), goalAreaId: item.goalArea?.id ?? null, minutes: minutes ?? '' };
+}
+
+/** A meeting's point as the API takes it back: every field, the minutes and links too. */
+export function agendaPointInput(state: AgendaPointState): AgendaItemInput {
   return {
-    title: item.title,
-    kind: item.kind,
-    description: item.description,
-    presenter: item.presenter,
-    agreementId: item.agreement?.id,
-    goalAreaId: item.goalArea?.id,
-    ...changes,
+    ...typedAgendaItem(state),
+    agreementId: state.agreementId ?? undefined,
+    goalAreaId: state.goalAreaId ?? undefined,
+    minutes: optional(state.minutes),
   };
 }
 
@@ -67,6 +86,8 @@ export function AgendaPointForm({
   descriptionRows = 3,
   isDirty,
   emptyAfterSave = false,
+  notice,
+  initialError,
   onSubmit,
 }: {
   form: string;
@@ -80,6 +101,10 @@ export function AgendaPointForm({
   isDirty?: (values: AgendaPointValues) => boolean;
   /** Whether the form empties after a save, for the next point. */
   emptyAfterSave?: boolean;
+  /** Shown above the form until the next save (e.g. that the latest version is loaded). */
+  notice?: string;
+  /** An error to show from the start (e.g. when re-applying changes failed). */
+  initialError?: unknown;
   /** Saves; throws when refused. */
   onSubmit: (values: AgendaPointValues) => Promise<void>;
 }) {
@@ -98,6 +123,8 @@ export function AgendaPointForm({
       fields={fields}
       labelOf={labelOf}
       isDirty={isDirty?.(values)}
+      notice={notice}
+      initialError={initialError}
       submitLabel={submitLabel}
       onSubmit={async () => {
         await onSubmit(values);

@@ -6,6 +6,7 @@ import { MinutesForm, NewActionItemForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
 import { CorrectionOutcome, EditAgendaItemForm, RemoveAgendaItem, RemoveDecision } from './AgendaCorrections';
 import { DecisionForm, EditDecisionForm } from './DecisionForm';
+import type { ReadMeetingAgain } from './meetingRead';
 import { toAgreement } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
 
@@ -14,17 +15,21 @@ function AgendaPoint({
   meeting,
   item,
   minutes,
+  readAgain,
   onRemoved,
 }: {
   meeting: Meeting;
   item: AgendaItem;
   minutes?: MinutesItem;
+  readAgain: ReadMeetingAgain;
   onRemoved: (outcome: { done?: string }) => void;
 }) {
   const { t } = useTranslation();
   const canEdit = meeting.permissions.edit;
   const [outcome, setOutcome] = useState<{ done?: string; error?: unknown } | null>(null);
   const saved = (done: string) => setOutcome({ done });
+  // The point's forms send its minutes back as read: once the minutes are read, they start again with them.
+  const minutesKey = minutes ? 'minutes-read' : 'minutes-unread';
   return (
     <li className="agenda-point">
       <h3>
@@ -65,7 +70,12 @@ function AgendaPoint({
                   {canEdit && (
                     <div className="correction-actions">
                       <Disclosure summary={t('forums.corrections.editDecision')}>
-                        <EditDecisionForm meetingId={meeting.id} decision={decision} onSaved={saved} />
+                        <EditDecisionForm
+                          meetingId={meeting.id}
+                          decision={decision}
+                          readAgain={readAgain}
+                          onSaved={saved}
+                        />
                       </Disclosure>
                       <RemoveDecision meetingId={meeting.id} decision={decision} onDone={setOutcome} />
                     </div>
@@ -102,7 +112,14 @@ function AgendaPoint({
       <Attachments ownerType="AGENDA_ITEM" ownerId={item.id} headingLevel={4} />
       {canEdit && (
         <Disclosure summary={t('forums.corrections.editAgendaItem', { position: item.position })}>
-          <EditAgendaItemForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} onSaved={saved} />
+          <EditAgendaItemForm
+            key={minutesKey}
+            meetingId={meeting.id}
+            item={item}
+            minutes={minutes?.minutes}
+            readAgain={readAgain}
+            onSaved={saved}
+          />
           <div className="page-actions">
             <RemoveAgendaItem
               meetingId={meeting.id}
@@ -115,7 +132,13 @@ function AgendaPoint({
       )}
       {canEdit && (
         <Disclosure summary={t('forums.agenda.writeMinutes', { position: item.position })}>
-          <MinutesForm meetingId={meeting.id} item={item} minutes={minutes?.minutes} />
+          <MinutesForm
+            key={minutesKey}
+            meetingId={meeting.id}
+            item={item}
+            minutes={minutes?.minutes}
+            readAgain={readAgain}
+          />
         </Disclosure>
       )}
       {canEdit && (
@@ -132,8 +155,19 @@ function AgendaPoint({
   );
 }
 
-/** The agenda in order; the minutes per point when they may be read. */
-export function AgendaView({ meeting, minutes }: { meeting: Meeting; minutes?: MinutesItem[] }) {
+/**
+ * The agenda in order; the minutes per point when they may be read. `readAgain` reads the meeting and its minutes
+ * again, for the latest version of a point or decision when a correction meets someone else's save.
+ */
+export function AgendaView({
+  meeting,
+  minutes,
+  readAgain,
+}: {
+  meeting: Meeting;
+  minutes?: MinutesItem[];
+  readAgain: ReadMeetingAgain;
+}) {
   const { t } = useTranslation();
   const [removed, setRemoved] = useState<{ done?: string } | null>(null);
   return (
@@ -149,6 +183,7 @@ export function AgendaView({ meeting, minutes }: { meeting: Meeting; minutes?: M
               meeting={meeting}
               item={item}
               minutes={minutes?.find((entry) => entry.agendaItemId === item.id)}
+              readAgain={readAgain}
               onRemoved={setRemoved}
             />
           ))}

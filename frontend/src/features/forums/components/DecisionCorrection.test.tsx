@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { baseRoutes, fakeApi, json } from '../../../test/fakeApi';
+import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 import { ids, meeting, minutes } from '../testData';
 
 const decision = `/api/v1/meetings/${ids.meeting}/agenda-items/${ids.agendaItem}/decisions/d1`;
@@ -75,5 +76,64 @@ describe('the decision correction form', () => {
       ],
     });
     expect(await screen.findByText('Beslutet är ändrat.')).toBeInTheDocument();
+  });
+
+  it('keeps an effect someone else recorded meanwhile when it re-applies the one I added', async () => {
+    const [phase] = decided.items[0].decisions[0].effects;
+    let stored = decided;
+    const recordMeanwhile = () => {
+      stored = {
+        ...decided,
+        items: decided.items.map((item) => ({
+          ...item,
+          decisions: item.decisions.map((d) => ({
+            ...d,
+            effects: [...d.effects, { ...phase, subjectId: 'f2', label: 'RUS Västmanland: Analys' }],
+            version: 4,
+          })),
+        })),
+      };
+    };
+    const api = fakeApi([
+      { path: `/api/v1/meetings/${ids.meeting}`, respond: () => json(meeting, { headers: { ETag: '"7"' } }) },
+      { path: `/api/v1/meetings/${ids.meeting}/minutes`, respond: () => json(stored) },
+      { path: `/api/v1/meetings/${ids.meeting}/decision-subjects`, respond: () => json(candidates) },
+      {
+        method: 'PUT',
+        path: decision,
+        respond: (request) =>
+          request.headers.get('If-Match') === '"4"'
+            ? json({ ...stored.items[0].decisions[0], version: 5 })
+            : problem(412, 'precondition-failed', 'The resource has been changed since you read it'),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}`);
+    const summary = await screen.findByText('Ändra beslutet');
+    await user.click(summary);
+    const group = within(
+      await within(summary.closest('details') as HTMLElement).findByRole('group', { name: /^Beslutet gäller/ }),
+    );
+    await user.click(group.getByRole('checkbox', { name: 'Anta delstrategin: Delstrategi nyanlända' }));
+    recordMeanwhile();
+    await user.click(screen.getByRole('button', { name: 'Spara beslutet' }));
+
+    expect(await conflictRow(/^Beslutet gäller redan/)).toEqual([
+      'Fasen är klar: RUS Västmanland: Förankring\nFasen är klar: RUS Västmanland: Analys',
+      'Fasen är klar: RUS Västmanland: Förankring',
+      'Fasen är klar: RUS Västmanland: Förankring\nFasen är klar: RUS Västmanland: Analys',
+    ]);
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Beslutet är ändrat.')).toBeInTheDocument();
+    const puts = api.calls('PUT', decision);
+    expect(puts.map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect((await puts[1].json()) as object).toMatchObject({
+      effects: [
+        { kind: 'PHASE_COMPLETION', subjectId: 'f1' },
+        { kind: 'PHASE_COMPLETION', subjectId: 'f2' },
+        { kind: 'SUB_STRATEGY_ADOPTION', subjectId: 's1' },
+      ],
+    });
   });
 });

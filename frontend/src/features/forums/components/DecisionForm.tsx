@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useBoundFields } from '../../../components';
+import { conflictText, useBoundFields, VersionedEdit } from '../../../components';
+import { etagOfVersion } from '../../../lib/api';
 import { useAddDecision } from '../api/addDecision';
 import { useDecisionSubjects } from '../api/getDecisionSubjects';
 import { useUpdateDecision } from '../api/updateDecision';
@@ -23,6 +24,7 @@ import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
+import { decisionIn, type ReadMeetingAgain } from './meetingRead';
 
 const fields = ['text', 'outcome', 'effects', 'caseNumber'] as const;
 
@@ -41,6 +43,8 @@ function DecisionFields({
   recorded = [],
   isNew,
   submitLabel,
+  notice,
+  initialError,
   isDirty,
   onSubmit,
 }: {
@@ -50,6 +54,10 @@ function DecisionFields({
   recorded?: readonly DecisionEffect[];
   isNew: boolean;
   submitLabel: string;
+  /** Shown above the form until the next save (e.g. that the latest version is loaded). */
+  notice?: string;
+  /** An error to show from the start (e.g. when re-applying changes failed). */
+  initialError?: unknown;
   isDirty: (values: Values) => boolean;
   /** Saves with the effects chosen now (besides those recorded); throws when refused. */
   onSubmit: (values: Values, added: DecisionSubjectCandidate[]) => Promise<void>;
@@ -80,6 +88,8 @@ function DecisionFields({
       describeError={describeError}
       isDirty={isDirty(values)}
       requiredHint={isNew}
+      notice={notice}
+      initialError={initialError}
       submitLabel={submitLabel}
       onSubmit={async () => {
         await onSubmit(values, added);
@@ -156,51 +166,122 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
 }
 
 /**
- * Corrects a decision's text, outcome and case number, and adds what it takes effect on: the effects it already has
- * stay as recorded, new ones are chosen among the meeting's candidates the same way as when a decision is recorded.
+ * A decision as its correction edits it: the form's values (`effects` are those added now), and what the API takes
+ * back as it is: the effects it has (`recorded`), its subject and what it is about.
+ */
+type DecisionState = Values & {
+  recorded: DecisionEffect[];
+  subject: Decision['subject'];
+  agreementId: string | null;
+  goalAreaId: string | null;
+  year: number | null;
+};
+
+const correctionFields = ['text', 'outcome', 'recorded', 'effects', 'caseNumber'] as const;
+
+function decisionState(decision: Decision): DecisionState {
+  return {
+    text: decision.text,
+    outcome: decision.outcome,
+    caseNumber: decision.caseNumber ?? '',
+    effects: [],
+    recorded: decision.effects,
+    subject: decision.subject,
+    agreementId: decision.agreement?.id ?? null,
+    goalAreaId: decision.goalArea?.id ?? null,
+    year: decision.year ?? null,
+  };
+}
+
+/**
+ * Corrects a decision's text, outcome and case number, and adds what it takes effect on, over the version read: the
+ * effects it already has stay as recorded, new ones are chosen among the meeting's candidates the same way as when a
+ * decision is recorded. When someone else saved the decision meanwhile, the conflict screen shows what they changed.
  */
 export function EditDecisionForm({
   meetingId,
   decision,
+  readAgain,
   onSaved,
 }: {
   meetingId: string;
   decision: Decision;
+  /** Reads the meeting and its minutes again. */
+  readAgain: ReadMeetingAgain;
   onSaved: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const update = useUpdateDecision();
+  const subjects = useDecisionSubjects(meetingId);
+  const labelOf = useDecisionFieldLabel([]);
+  const effectText = (effect: { kind: DecisionEffect['kind']; label?: string }) =>
+    t(`decisionEffectKind.${effect.kind}`, { label: effect.label ?? '' });
+  const describe = (field: (typeof correctionFields)[number], value: unknown) => {
+    if (field === 'outcome') return value ? t(`decisionOutcome.${value as DecisionOutcome}`) : '';
+    if (field === 'recorded') return (value as DecisionEffect[]).map(effectText).join('\n');
+    if (field === 'effects') {
+      const candidates = subjects.data ?? [];
+      return (value as string[])
+        .map((key) => {
+          const candidate = candidates.find((entry) => effectKey(entry) === key);
+          return candidate ? effectText(candidate) : key;
+        })
+        .join('\n');
+    }
+    return conflictText(value);
+  };
   return (
-    <DecisionFields
-      form={`decision-edit-${decision.id}`}
-      meetingId={meetingId}
-      initial={{ text: decision.text, outcome: decision.outcome, caseNumber: decision.caseNumber ?? '', effects: [] }}
-      recorded={decision.effects}
-      isNew={false}
-      isDirty={(values) => values.outcome !== decision.outcome || values.effects.length > 0}
-      submitLabel={t('forums.corrections.saveDecision')}
-      onSubmit={async (values, added) => {
-        await update.mutateAsync({
+    <VersionedEdit
+      follow
+      read={decision}
+      readAgain={async () => decisionIn(await readAgain(), decision.id)}
+      snapshotOf={(latest: Decision) => ({ input: decisionState(latest), etag: etagOfVersion(latest.version) })}
+      save={async (state, etag) => {
+        const saved = await update.mutateAsync({
           meetingId,
           itemId: decision.agendaItemId,
           decisionId: decision.id,
-          version: decision.version,
+          etag,
           input: {
-            text: values.text,
-            outcome: values.outcome as DecisionOutcome,
-            subject: decision.subject,
-            agreementId: decision.agreement?.id,
-            goalAreaId: decision.goalArea?.id,
-            year: decision.year,
-            caseNumber: optional(values.caseNumber),
-            effects: [...decision.effects, ...added].map((effect) => ({
+            text: state.text,
+            outcome: state.outcome as DecisionOutcome,
+            subject: state.subject,
+            agreementId: state.agreementId ?? undefined,
+            goalAreaId: state.goalAreaId ?? undefined,
+            year: state.year ?? undefined,
+            caseNumber: optional(state.caseNumber),
+            // Those it has, then those added, in the order offered (so `effects[i]` in a refusal names its effect).
+            effects: [...state.recorded, ...effectsOf(subjects.data ?? [], state.effects)].map((effect) => ({
               kind: effect.kind,
               subjectId: effect.subjectId,
             })),
           },
         });
         onSaved(t('forums.corrections.decisionSaved'));
+        return { input: decisionState(saved), etag: etagOfVersion(saved.version) };
       }}
+      fields={correctionFields}
+      labelOf={(field) => (field === 'recorded' ? t('forums.decisionFields.recorded') : labelOf(field))}
+      describe={describe}
+      renderForm={({ initialInput, ...start }, session) => (
+        <DecisionFields
+          {...start}
+          form={`decision-edit-${decision.id}`}
+          meetingId={meetingId}
+          initial={{
+            text: initialInput.text,
+            outcome: initialInput.outcome,
+            caseNumber: initialInput.caseNumber,
+            effects: initialInput.effects,
+          }}
+          recorded={session.base.input.recorded}
+          isNew={false}
+          isDirty={(values) => values.outcome !== initialInput.outcome || values.effects.length > 0}
+          submitLabel={t('forums.corrections.saveDecision')}
+          // what the form does not show (effects recorded, subject) as in the version it saves over
+          onSubmit={(values) => session.submit({ ...session.base.input, ...values })}
+        />
+      )}
     />
   );
 }

@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { baseRoutes, fakeApi, json, problem, type FakeRoute } from '../../../test/fakeApi';
 import { renderApp } from '../../../test/renderApp';
+import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 import { forum, ids } from '../testData';
 
 const base = `/api/v1/forums/${ids.integrationsradet}/standing-items`;
@@ -90,6 +91,51 @@ describe('standing agenda points', () => {
       description: 'Om Nyheter från länet',
       position: 1,
     });
+  });
+
+  it('shows the kind someone else saved meanwhile and re-applies my title onto it with the new ETag', async () => {
+    // The first point as stored, behind the list and a write that checks If-Match as the server does.
+    let stored = items[0];
+    const api = fakeApi(
+      forumPage([
+        { path: base, respond: () => json({ items: [stored, items[1]], editable: true }) },
+        {
+          method: 'PUT',
+          path: `${base}/s1`,
+          respond: async (request) => {
+            if (request.headers.get('If-Match') !== `"${stored.version}"`)
+              return problem(412, 'precondition-failed', 'The resource has been changed since you read it');
+            stored = { ...stored, ...((await request.clone().json()) as object), version: stored.version + 1 };
+            return json(stored);
+          },
+        },
+      ]),
+    );
+    const user = userEvent.setup();
+    renderStanding();
+    const summary = await screen.findByText('Ändra Nyheter från länet');
+    await user.click(summary);
+    const form = within(summary.closest('details') as HTMLElement);
+    const title = form.getByRole('textbox', { name: /Rubrik/ });
+    await user.clear(title);
+    await user.type(title, 'Nytt från länet');
+    stored = { ...stored, kind: 'DEEP_DIVE', position: 2, version: stored.version + 1 };
+    await user.click(form.getByRole('button', { name: 'Spara punkten' }));
+
+    expect(await conflictRow(/^Typ/)).toEqual(['Fördjupning (arbetspass)', 'Presentation', 'Fördjupning (arbetspass)']);
+    expect(screen.getByText('Du har ändrat: Rubrik.')).toBeInTheDocument();
+    await user.click(reapplyButton());
+    expect(await screen.findByText('Den stående punkten Nytt från länet är sparad.')).toBeInTheDocument();
+    const puts = api.calls('PUT', `${base}/s1`);
+    expect(puts.map((put) => put.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+    // Their kind and place stay, with my title.
+    expect(await puts[1].json()).toEqual({
+      title: 'Nytt från länet',
+      kind: 'DEEP_DIVE',
+      description: 'Om Nyheter från länet',
+      position: 2,
+    });
+    await waitFor(() => expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument());
   });
 
   it('shows what the server refuses at the field', async () => {

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, QueryError, RefusalAlert, type Refusal } from '../../../components';
+import {
+  ConfirmAction,
+  conflictText,
+  QueryError,
+  RefusalAlert,
+  refetched,
+  VersionedEdit,
+  type Refusal,
+} from '../../../components';
 import { Button, Disclosure, Link, Spinner } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { toAgreement } from '../../../lib/links';
@@ -9,10 +17,11 @@ import { useStandingItems } from '../api/getStandingItems';
 import { useRemoveStandingItem } from '../api/removeStandingItem';
 import { useUpdateStandingItem } from '../api/updateStandingItem';
 import type { AgendaItemKind, Forum, StandingItem, StandingItemInput } from '../types';
-import { AgendaPointForm, agendaPointValues, type AgendaPointValues } from './AgendaPointForm';
+import { AgendaPointForm, agendaPointValues, shownValues, type AgendaPointValues } from './AgendaPointForm';
 import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useSavedNotice } from './SavedNotice';
+import { useAgendaPointDescription } from './AgendaItemForms';
 
 const FORM = 'standing-item';
 
@@ -71,38 +80,97 @@ function AddStandingItemForm({ forum }: { forum: Forum }) {
   );
 }
 
-function EditStandingItemForm({ forum, item }: { forum: Forum; item: StandingItem }) {
+/**
+ * A standing point as its edit form edits it: the fields shown, and what the API takes back as it is (its place, the
+ * goal area of its agreement), so a re-apply keeps where someone else moved it.
+ */
+type StandingItemState = AgendaPointValues & { goalAreaId: string | null; position: number };
+
+const editFields = ['title', 'kind', 'agreementId', 'description'] as const;
+
+function standingItemState(item: StandingItem): StandingItemState {
+  return { ...agendaPointValues(item), goalAreaId: item.goalArea?.id ?? null, position: item.position };
+}
+
+/**
+ * Corrects a standing point over the version read; when someone else saved it meanwhile (or moved it), the conflict
+ * screen shows what they changed.
+ */
+function EditStandingItemForm({
+  forum,
+  item,
+  readAgain,
+}: {
+  forum: Forum;
+  item: StandingItem;
+  /** Reads the forum's standing points again. */
+  readAgain: () => Promise<StandingItem[]>;
+}) {
   const { t } = useTranslation();
   const update = useUpdateStandingItem();
   const label = useStandingItemLabel();
+  const describePoint = useAgendaPointDescription();
   const { notice, saving } = useSavedNotice();
   return (
     <>
       {notice}
-      <AgendaPointForm
-        form={`${FORM}-${item.id}`}
-        initial={agendaPointValues(item)}
-        labelOf={label}
-        agreements={forum.agreements}
-        descriptionRows={2}
-        submitLabel={t('forums.standing.save')}
-        onSubmit={(values) =>
-          saving(async () => {
-            const input = typedStandingItem(values);
-            const changed = await update.mutateAsync({
+      <VersionedEdit
+        follow
+        read={item}
+        readAgain={async () => {
+          const latest = (await readAgain()).find((entry) => entry.id === item.id);
+          if (!latest) throw new Error(`The standing item ${item.id} is gone`);
+          return latest;
+        }}
+        snapshotOf={(latest: StandingItem) => ({
+          input: standingItemState(latest),
+          etag: etagOfVersion(latest.version),
+        })}
+        save={async (state, etag) => {
+          let saved: StandingItem | undefined;
+          await saving(async () => {
+            saved = await update.mutateAsync({
               forumId: forum.id,
               itemId: item.id,
-              etag: etagOfVersion(item.version),
-              // The goal area stays unless the agreement changes with it.
+              etag,
               input: {
-                ...input,
-                position: item.position,
-                goalAreaId: input.agreementId === item.agreement?.id ? item.goalArea?.id : undefined,
+                ...typedStandingItem(state),
+                position: state.position,
+                goalAreaId: state.goalAreaId ?? undefined,
               },
             });
-            return t('forums.standing.saved', { title: changed.title });
-          })
+            return t('forums.standing.saved', { title: saved.title });
+          });
+          return saved && { input: standingItemState(saved), etag: etagOfVersion(saved.version) };
+        }}
+        fields={editFields}
+        labelOf={label}
+        describe={(field, value) =>
+          field === 'agreementId'
+            ? (forum.agreements.find((agreement) => agreement.id === value)?.title ?? conflictText(value))
+            : describePoint(field, value)
         }
+        renderForm={({ initialInput, ...start }, session) => (
+          <AgendaPointForm
+            {...start}
+            form={`${FORM}-${item.id}`}
+            initial={shownValues(initialInput)}
+            labelOf={label}
+            agreements={forum.agreements}
+            descriptionRows={2}
+            isDirty={(values) => values.kind !== initialInput.kind || values.agreementId !== initialInput.agreementId}
+            submitLabel={t('forums.standing.save')}
+            onSubmit={(values) => {
+              const base = session.base.input;
+              // The place as in the version it saves over; the goal area stays unless the agreement changes with it.
+              return session.submit({
+                ...base,
+                ...values,
+                goalAreaId: values.agreementId === base.agreementId ? base.goalAreaId : null,
+              });
+            }}
+          />
+        )}
       />
     </>
   );
@@ -117,6 +185,7 @@ export function StandingItems({ forum }: { forum: Forum }) {
   const describeError = useForumErrorText();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const refused = (failed: unknown) => setRefusal(failed ? describeError(failed) : null);
+  const readAgain = async () => (await refetched(query)).items;
   /** Sends the point unchanged at its new place (1 is the first), with the version read. */
   const moveTo = (item: StandingItem, position: number) =>
     move.mutate(
@@ -161,7 +230,7 @@ export function StandingItems({ forum }: { forum: Forum }) {
                 )}
                 {query.data.editable && (
                   <Disclosure summary={t('forums.standing.edit', { title: item.title })}>
-                    <EditStandingItemForm forum={forum} item={item} />
+                    <EditStandingItemForm forum={forum} item={item} readAgain={readAgain} />
                   </Disclosure>
                 )}
                 {query.data.editable && (

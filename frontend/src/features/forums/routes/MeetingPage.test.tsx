@@ -16,7 +16,8 @@ describe('meeting', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Integrationsrådet, möte 10 juni 2026' }),
     ).toBeInTheDocument();
-    const agenda = await screen.findByText('Länsstyrelsen redogjorde för läget.');
+    // the minutes as the agenda shows them (the form to write them starts with them too)
+    const agenda = await screen.findByText('Länsstyrelsen redogjorde för läget.', { selector: 'p' });
     const points = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(points.slice(0, 2)).toEqual(['§ 1 Lägesbild etablering', '§ 2 Beslut om prioriteringar']);
     expect(agenda.closest('li')).toHaveTextContent('Typ av punkt: Lägesrapport');

@@ -1,7 +1,7 @@
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Facts, PageNotLoaded, PageTop, QueryError, useHistoryDisclosure } from '../../../components';
+import { Facts, PageNotLoaded, PageTop, QueryError, refetched, useHistoryDisclosure } from '../../../components';
 import { Alert, Link, SourceNote, Spinner } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -47,6 +47,14 @@ export function MeetingPage() {
     ? `${meeting.title}, ${date}`
     : t('forums.meeting.heading', { forum: meeting.forum.name, date });
   const minutesMissing = !readMinutes || (minutes.isError && isNotFound(minutes.error));
+  // The latest meeting, and its minutes when the page shows them: a correction's conflict screen compares with both.
+  const readAgain = async () => {
+    const [latest, latestMinutes] = await Promise.all([
+      refetched(query),
+      minutes.data ? refetched(minutes) : undefined,
+    ]);
+    return { meeting: latest.meeting, minutes: latestMinutes?.items };
+  };
 
   return (
     <>
@@ -127,7 +135,7 @@ export function MeetingPage() {
           <p>{t('forums.minutes.notYetPublishedText')}</p>
         </Alert>
       )}
-      <AgendaView meeting={meeting} minutes={minutes.data?.items} />
+      <AgendaView meeting={meeting} minutes={minutes.data?.items} readAgain={readAgain} />
       {meeting.permissions.edit && <AddAgendaItemForm meetingId={meeting.id} />}
 
       <Attachments ownerType="MEETING" ownerId={meeting.id} />
