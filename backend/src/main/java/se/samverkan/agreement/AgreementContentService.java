@@ -5,7 +5,6 @@ import static se.samverkan.common.problem.Text.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import se.samverkan.agreement.AgreementDtos.PartyDto;
 import se.samverkan.agreement.AgreementDtos.PriorityDto;
 import se.samverkan.agreement.AgreementDtos.ResponsibilityDto;
 import se.samverkan.common.decision.DecisionDirectory;
+import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.persistence.UniqueConstraints;
 import se.samverkan.common.problem.FieldViolations;
 import se.samverkan.common.problem.ProblemException;
@@ -260,7 +260,7 @@ public class AgreementContentService {
                 .findFirst()
                 .orElse(null);
         boolean created = existing == null;
-        boolean createOnly = ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+        boolean createOnly = EntityTags.createOnly(ifNoneMatch);
         if (created && ifMatch != null && !ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("priority.removed-meanwhile", year));
         }
@@ -270,20 +270,22 @@ public class AgreementContentService {
         String summary = "Focus " + year + " for goal area " + goalArea.label();
         YearlyPriority priority;
         if (created) {
-            priority = new YearlyPriority();
-            priority.id = UUID.randomUUID();
-            priority.goalArea = goalArea;
-            priority.year = year;
-            apply(priority, input);
-            try {
-                changes.create(PRIORITY, priority, summary);
-            } catch (PersistenceException e) {
-                // Another create of the same year committed between the look above and this one's insert.
-                if (createOnly && UniqueConstraints.violates(e, "yearly_priority_once")) {
-                    throw new ProblemException(
-                            ProblemType.PRECONDITION_FAILED, text("priority.created-meanwhile", year));
-                }
-                throw e;
+            YearlyPriority fresh = new YearlyPriority();
+            fresh.id = UUID.randomUUID();
+            fresh.goalArea = goalArea;
+            fresh.year = year;
+            apply(fresh, input);
+            priority = fresh;
+            Runnable insert = () -> changes.create(PRIORITY, fresh, summary);
+            if (createOnly) {
+                // Another create of the same year may commit between the look above and this insert.
+                UniqueConstraints.inserting(
+                        insert,
+                        "yearly_priority_once",
+                        () -> new ProblemException(
+                                ProblemType.PRECONDITION_FAILED, text("priority.created-meanwhile", year)));
+            } else {
+                insert.run();
             }
             goalArea.priorities.add(priority);
         } else {

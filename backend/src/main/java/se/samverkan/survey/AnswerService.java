@@ -4,7 +4,6 @@ import static se.samverkan.common.problem.Text.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -101,7 +100,7 @@ public class AnswerService {
         Map<UUID, SurveyQuestion> byKey = questions(survey);
         List<SurveyAnswerItem> items = items(input, byKey);
         SurveyAnswer existing = answers.lockedOf(surveyId, organisationId).orElse(null);
-        boolean createOnly = ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+        boolean createOnly = EntityTags.createOnly(ifNoneMatch);
         if (existing != null && createOnly) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("survey.answer-started-meanwhile"));
         }
@@ -116,15 +115,16 @@ public class AnswerService {
             answer.organisation = organisation;
             answer.status = AnswerStatus.DRAFT;
             answer.items.addAll(items);
-            try {
-                changes.create(AUDIT, answer, "Answer of " + organisation.name + " saved");
-            } catch (PersistenceException e) {
-                // Another member's first save committed between the look above and this one's insert.
-                if (createOnly && UniqueConstraints.violates(e, "survey_answer_once")) {
-                    throw new ProblemException(
-                            ProblemType.PRECONDITION_FAILED, text("survey.answer-started-meanwhile"));
-                }
-                throw e;
+            Runnable insert = () -> changes.create(AUDIT, answer, "Answer of " + organisation.name + " saved");
+            if (createOnly) {
+                // Another member's first save may commit between the look above and this insert.
+                UniqueConstraints.inserting(
+                        insert,
+                        "survey_answer_once",
+                        () -> new ProblemException(
+                                ProblemType.PRECONDITION_FAILED, text("survey.answer-started-meanwhile")));
+            } else {
+                insert.run();
             }
             return new Saved(dto(survey, organisation, answer), true);
         }

@@ -58,6 +58,14 @@ public final class EntityTags {
     }
 
     /**
+     * Whether If-None-Match is "*": the client read that the thing does not exist and asks to create it only if it still
+     * does not (RFC 9110 §13.1.2), so that a create made meanwhile is a 412, not overwritten.
+     */
+    public static boolean createOnly(String ifNoneMatch) {
+        return ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+    }
+
+    /**
      * Throws 428 when If-Match is missing or only "*", and 412 when it does not name the current version.
      * "*" would match any version and so overwrite whatever others changed meanwhile: a real version is required.
      */

@@ -128,10 +128,23 @@ public final class UniqueConstraints {
     }
 
     /**
-     * Whether a failed write (or one of its causes) broke the named constraint: for a service whose answer to that
-     * clash is not the registry's 409, e.g. a create-if-absent that answers 412.
+     * Runs an insert and answers a break of the named constraint with the given problem instead of the registry's 409:
+     * for a create-if-absent whose clash with a create committed meanwhile is a 412.
      */
-    public static boolean violates(Throwable failure, String constraintName) {
+    public static void inserting(
+            Runnable insert, String constraintName, java.util.function.Supplier<? extends RuntimeException> clash) {
+        try {
+            insert.run();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (violates(e, constraintName)) {
+                throw clash.get();
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a failed write (or one of its causes) broke the named constraint. */
+    static boolean violates(Throwable failure, String constraintName) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable e = failure; e != null && seen.add(e); e = e.getCause()) {
             if (e instanceof org.hibernate.exception.ConstraintViolationException violation
