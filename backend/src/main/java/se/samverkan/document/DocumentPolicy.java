@@ -5,7 +5,9 @@ import static se.samverkan.common.problem.Text.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.agreement.AgreementStatus;
@@ -70,6 +72,31 @@ public class DocumentPolicy {
             throw ProblemException.notFound(text(notFoundKey(type), id));
         }
         return owner;
+    }
+
+    /**
+     * Reads the owners of these documents together, one statement per kind of owner, so that deciding on each document
+     * afterwards ({@link #canRead(Document)}) finds its owner loaded instead of reading it on its own (a list of
+     * documents on many owners, e.g. a page of the change feed).
+     */
+    public void loadOwners(Collection<Document> documents) {
+        documents.stream()
+                .collect(
+                        Collectors.groupingBy(d -> d.ownerType, Collectors.mapping(d -> d.ownerId, Collectors.toSet())))
+                .forEach((type, ids) -> em.createQuery(
+                                "select o from " + entityOf(type).getSimpleName() + " o where o.id in :ids")
+                        .setParameter("ids", ids)
+                        .getResultList());
+    }
+
+    private static Class<?> entityOf(OwnerType type) {
+        return switch (type) {
+            case AGREEMENT -> Agreement.class;
+            case MEETING -> Meeting.class;
+            case AGENDA_ITEM -> AgendaItem.class;
+            case STATUS_REPORT -> StatusReport.class;
+            case FOLLOW_UP_ROUND -> FollowUpRound.class;
+        };
     }
 
     /** The owner when it exists, readable or not; null when it is gone. */
