@@ -84,6 +84,9 @@ export function ConflictScreen<K extends string>({
   );
 }
 
+/** How an edit session starts its form: the values, an error to show at once, a notice after reading the latest. */
+export type SessionFormStart<I> = { initialInput: I; initialError?: unknown; notice?: string };
+
 export type EditSessionViewProps<I extends object, K extends keyof I & string> = {
   session: ReturnType<typeof useEditSession<I>>;
   /** The fields of the form, in order, for the conflict table. */
@@ -92,7 +95,7 @@ export type EditSessionViewProps<I extends object, K extends keyof I & string> =
   /** A value in words; texts and lists of texts as they are by default (see `conflictText`). */
   describe?: (field: K, value: unknown) => string;
   /** The form, started from the session's values (after a reload or a failed re-apply, those). */
-  renderForm: (start: { initialInput: I; initialError?: unknown; notice?: string }) => ReactNode;
+  renderForm: (start: SessionFormStart<I>) => ReactNode;
 };
 
 /**

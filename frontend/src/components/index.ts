@@ -7,6 +7,7 @@ export type { ConfirmActionProps } from './ConfirmAction';
 export { changedFields, conflictRows, conflictText, applyMyChanges, sameValue } from './conflict';
 export type { ConflictRow } from './conflict';
 export { ConflictScreen, EditSessionView } from './ConflictScreen';
+export type { SessionFormStart } from './ConflictScreen';
 export { HistoryEntries, HistoryPanel, useHistoryDisclosure, useHistoryTexts } from './History';
 export type { HistoryDisclosure, HistoryEntry, HistoryNamespace, HistoryTexts, HistoryView } from './History';
 export { Loaded, LoadedPage, PageNotLoaded } from './Loaded';

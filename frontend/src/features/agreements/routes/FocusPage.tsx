@@ -10,6 +10,7 @@ import {
   refetched,
   ServerForm,
   VersionedEdit,
+  type SessionFormStart,
 } from '../../../components';
 import { Alert, listItemsOf, OrderedListEditor, PageHeading, Select, type ListItem } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
@@ -142,14 +143,11 @@ function FocusForm({
   initialError,
   notice,
   onSave,
-}: {
+}: SessionFormStart<FocusValues> & {
   agreementId: string;
   year: number;
   labels: Record<string, string>;
   forumOptions: { id: string; label: string }[];
-  initialInput: FocusValues;
-  initialError?: unknown;
-  notice?: string;
   onSave: (values: FocusValues) => Promise<void>;
 }) {
   const { t } = useTranslation();

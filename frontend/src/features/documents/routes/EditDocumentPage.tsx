@@ -12,6 +12,7 @@ import {
   refetched,
   ServerForm,
   useEditSession,
+  type SessionFormStart,
 } from '../../../components';
 import { isNotFound } from '../../../lib/api';
 import { toViewDocument } from '../../../lib/links';
@@ -122,11 +123,8 @@ function EditForm({
   initialError,
   notice,
   onSubmit,
-}: {
+}: SessionFormStart<Values> & {
   document: Document;
-  initialInput: Values;
-  initialError?: unknown;
-  notice?: string;
   onSubmit: (values: Values) => Promise<void>;
 }) {
   const { t } = useTranslation();

@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormRadioGroup, FormRepeatingGroup, FormTextArea, ServerForm } from '../../../components';
+import {
+  FormField,
+  FormRadioGroup,
+  FormRepeatingGroup,
+  FormTextArea,
+  ServerForm,
+  type SessionFormStart,
+} from '../../../components';
 import { Button, SearchComboBox, Select, TextField } from '../../../design-system';
 import { useFundingProjectName, useFundingProjectOptions } from '../api/getFundingProjects';
 import { useCountyMunicipalities } from '../api/getMunicipalities';
@@ -187,12 +194,9 @@ export function AssessmentForm({
   notice,
   onSave,
   onChange,
-}: {
+}: SessionFormStart<AssessmentFormValues> & {
   assessment: Assessment;
   countyCode: string | undefined;
-  initialInput: AssessmentFormValues;
-  initialError?: unknown;
-  notice?: string;
   onSave: (values: AssessmentFormValues, intent: 'save' | 'submit') => Promise<void>;
   /** Any change in the form (a saved notice no longer holds). */
   onChange: () => void;

@@ -11,6 +11,7 @@ import {
   ServerForm,
   VersionedEdit,
   type Snapshot,
+  type SessionFormStart,
 } from '../../../components';
 import { Alert, DataTable, Link, ProvenanceMark, ScrollRegion, SourceNote } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
@@ -188,10 +189,7 @@ function DeadlineServerForm({
   labelOf,
   describeError,
   onSubmit,
-}: {
-  initialInput: DeadlineValues;
-  initialError?: unknown;
-  notice?: string;
+}: SessionFormStart<DeadlineValues> & {
   labelOf: (field: string) => string;
   describeError: ReturnType<typeof useFollowUpErrorText>;
   onSubmit: (values: DeadlineValues) => Promise<void>;

@@ -9,6 +9,7 @@ import {
   useErrorMessage,
   useVersionedEdit,
   type Snapshot,
+  type SessionFormStart,
 } from '../../../components';
 import { Alert, CheckboxGroup } from '../../../design-system';
 import { agreementGoalAreasQuery, useAgreementGoalAreas } from '../api/getGoalAreaChoices';
@@ -130,11 +131,8 @@ function QualifyForm({
   notice,
   onChange,
   onSave,
-}: {
+}: SessionFormStart<QualifyValues> & {
   agreementIds: readonly string[];
-  initialInput: QualifyValues;
-  initialError?: unknown;
-  notice?: string;
   onChange: () => void;
   onSave: (values: QualifyValues) => Promise<void>;
 }) {

@@ -17,6 +17,7 @@ import {
   useErrorMessage,
   useVersionedEdit,
   useHistoryDisclosure,
+  type SessionFormStart,
 } from '../../../components';
 import { Alert, Button, DataTable, Form, Link, ProvenanceMark, TextArea, TextField } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
@@ -346,12 +347,9 @@ function MoveDueDateForm({
   initialError,
   notice,
   onSave,
-}: {
+}: SessionFormStart<DueDateValues> & {
   accountId: string;
   labelOf: (field: string) => string;
-  initialInput: DueDateValues;
-  initialError?: unknown;
-  notice?: string;
   onSave: (values: DueDateValues) => Promise<void>;
 }) {
   const { t } = useTranslation();

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded, refetched, ServerForm, type Snapshot, VersionedEdit } from '../../../components';
+import {
+  Loaded,
+  refetched,
+  ServerForm,
+  type Snapshot,
+  VersionedEdit,
+  type SessionFormStart,
+} from '../../../components';
 import { Alert, PageHeading, RadioGroup } from '../../../design-system';
 import { etagOfVersion, type Schemas } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
@@ -86,11 +93,8 @@ function PreferencesForm({
   notice,
   onChange,
   onSave,
-}: {
+}: SessionFormStart<PreferenceValues> & {
   labelOf: (field: string) => string;
-  initialInput: PreferenceValues;
-  initialError?: unknown;
-  notice?: string;
   onChange: () => void;
   onSave: (values: PreferenceValues) => Promise<void>;
 }) {

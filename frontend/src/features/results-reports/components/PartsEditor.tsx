@@ -7,6 +7,7 @@ import {
   useErrorMessage,
   useVersionedEdit,
   type Snapshot,
+  type SessionFormStart,
 } from '../../../components';
 import type { VersionedReport } from '../api/getResultsReport';
 import { usePutResultsReportParts } from '../api/putResultsReportParts';
@@ -114,12 +115,9 @@ function PartsForm({
   notice,
   onChange,
   onSave,
-}: {
+}: SessionFormStart<PartsValues> & {
   assignments: readonly Assignment[];
   labelOf: (field: string) => string;
-  initialInput: PartsValues;
-  initialError?: unknown;
-  notice?: string;
   onChange: () => void;
   onSave: (values: PartsValues) => Promise<void>;
 }) {

@@ -1,7 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, ConfirmAction, Loaded, useFieldLabels, VersionedEdit } from '../../../components';
+import {
+  ActionError,
+  ConfirmAction,
+  Loaded,
+  useFieldLabels,
+  VersionedEdit,
+  type SessionFormStart,
+} from '../../../components';
 import {
   Alert,
   Badge,
@@ -314,11 +321,8 @@ function ScoreForm({
   notice,
   onSubmit,
   onEdit,
-}: {
+}: SessionFormStart<ScoreValues> & {
   title: string;
-  initialInput: ScoreValues;
-  initialError?: unknown;
-  notice?: string;
   onSubmit: (values: ScoreValues) => Promise<void>;
   onEdit: () => void;
 }) {

@@ -11,6 +11,7 @@ import {
   useFieldLabels,
   useFormDefinition,
   VersionedEdit,
+  type SessionFormStart,
 } from '../../../components';
 import {
   Badge,
@@ -260,11 +261,8 @@ function PhaseForm({
   initialError,
   notice,
   onSubmit,
-}: {
+}: SessionFormStart<PhaseInput> & {
   phase: Phase;
-  initialInput: PhaseInput;
-  initialError?: unknown;
-  notice?: string;
   onSubmit: (input: PhaseInput) => Promise<void>;
 }) {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import {
   ServerForm,
   type Snapshot,
   VersionedEdit,
+  type SessionFormStart,
 } from '../../../components';
 import {
   Alert,
@@ -266,11 +267,8 @@ function AnswerForm({
   notice,
   onChange,
   onSave,
-}: {
+}: SessionFormStart<AnswerValues> & {
   survey: Survey;
-  initialInput: AnswerValues;
-  initialError?: unknown;
-  notice?: string;
   onChange: () => void;
   onSave: (values: AnswerValues, intent: 'save' | 'submit') => Promise<void>;
 }) {

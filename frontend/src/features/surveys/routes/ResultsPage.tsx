@@ -11,6 +11,7 @@ import {
   type Snapshot,
   useErrorMessage,
   VersionedEdit,
+  type SessionFormStart,
 } from '../../../components';
 import { Alert, BarChart, Button, DataTable, Link, Select, TextArea } from '../../../design-system';
 import { downloadFile } from '../../../lib/api';
@@ -408,12 +409,9 @@ function SummariesForm({
   notice,
   onChange,
   onSave,
-}: {
+}: SessionFormStart<SummaryValues> & {
   survey: Survey;
   labelOf: (field: string) => string;
-  initialInput: SummaryValues;
-  initialError?: unknown;
-  notice?: string;
   onChange: () => void;
   onSave: (values: SummaryValues) => Promise<void>;
 }) {

@@ -9,6 +9,7 @@ import {
   type Snapshot,
   useHistoryDisclosure,
   VersionedEdit,
+  type SessionFormStart,
 } from '../../../components';
 import {
   Alert,
@@ -235,11 +236,8 @@ function SurveyEditor({
   initialError,
   notice,
   onSave,
-}: {
+}: SessionFormStart<SurveyValues> & {
   survey: Survey;
-  initialInput: SurveyValues;
-  initialError?: unknown;
-  notice?: string;
   onSave: (values: SurveyValues) => Promise<void>;
 }) {
   const { t } = useTranslation();
