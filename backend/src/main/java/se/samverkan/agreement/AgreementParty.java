@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import se.samverkan.organisation.Organisation;
 
 /** An organisation's part in an agreement, and who signed for it. */
 @Entity
-@Table(name = "agreement_party")
 public class AgreementParty extends AuditedEntity {
 
     @Id

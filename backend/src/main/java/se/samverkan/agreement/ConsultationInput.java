@@ -4,14 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.organisation.Organisation;
 
 /** A party's input during consultation (förankring), on the agreement as a whole or on one goal area. */
 @Entity
-@Table(name = "consultation_input")
 public class ConsultationInput extends AuditedEntity {
 
     @Id

@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +24,6 @@ import se.samverkan.common.provenance.Provenance;
 
 /** Målområde / insatsområde: a numbered area with a goal statement, ordered strategies and responsibilities. */
 @Entity
-@Table(name = "goal_area")
 public class GoalArea extends AuditedEntity {
 
     @Id

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import se.samverkan.common.provenance.Provenance;
 
 /** The focus points of a goal area for one year ("särskilt fokus"): proposed, then decided by a meeting decision. */
 @Entity
-@Table(name = "yearly_priority")
 public class YearlyPriority extends AuditedEntity {
 
     @Id

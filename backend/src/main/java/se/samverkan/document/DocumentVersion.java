@@ -4,13 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One uploaded file of a document; never changed or removed once stored. */
 @Entity
-@Table(name = "document_version")
 public class DocumentVersion {
 
     @Id

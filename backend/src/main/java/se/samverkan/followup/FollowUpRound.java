@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +20,6 @@ import se.samverkan.common.provenance.Provenance;
 
 /** The yearly follow-up of one agreement: the parties' assessments, the coordinator's summary and the approval. */
 @Entity
-@Table(name = "follow_up_round")
 public class FollowUpRound extends AuditedEntity {
 
     /** Deadlines are Swedish calendar days. */

@@ -6,14 +6,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One measured value: indicator, year, municipality (null when county-wide) and gender. Written in bulk. */
 @Entity
-@Table(name = "indicator_value")
 public class IndicatorValue {
 
     @Id

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import se.samverkan.organisation.Organisation;
  * at a lower level (then {@code raisedFrom} is set and there is no meeting).
  */
 @Entity
-@Table(name = "action_item")
 public class ActionItem extends AuditedEntity {
 
     @Id

@@ -5,13 +5,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A point on a meeting's agenda, with its minutes and decisions. */
 @Entity
-@Table(name = "agenda_item")
 public class AgendaItem extends AgendaPoint {
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -6,7 +6,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import se.samverkan.common.decision.DecisionEffectKind;
@@ -17,7 +16,6 @@ import se.samverkan.common.decision.DecisionEffectKind;
  * its own columns.
  */
 @Entity
-@Table(name = "decision_effect")
 public class DecisionEffect {
 
     @Id

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +20,6 @@ import se.samverkan.organisation.Organisation;
 
 /** A member organisation of a forum, how it is represented, and its named representatives. */
 @Entity
-@Table(name = "forum_member")
 public class ForumMember extends AuditedEntity {
 
     @Id

@@ -4,7 +4,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import se.samverkan.common.provenance.Provenance;
 
 /**
@@ -12,7 +11,6 @@ import se.samverkan.common.provenance.Provenance;
  * afterwards starts its agenda with the forum's standing points, in their order.
  */
 @Entity
-@Table(name = "forum_standing_item")
 public class ForumStandingItem extends AgendaPoint {
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import se.samverkan.common.persistence.AuditedEntity;
 
 /** A quarterly status report (lägesrapport) of a forum, compiled by the coordinator from the invited parties' contributions. */
 @Entity
-@Table(name = "status_report")
 public class StatusReport extends AuditedEntity {
 
     @Id

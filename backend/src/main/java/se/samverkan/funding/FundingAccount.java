@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import se.samverkan.common.provenance.Provenance;
 
 /** Redovisning: what a project did with the money, due on a date. */
 @Entity
-@Table(name = "funding_account")
 public class FundingAccount extends AuditedEntity {
 
     @Id

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,6 @@ import se.samverkan.organisation.Organisation;
 
 /** Ansökan: an organisation (with co-applicants) asks a call for money for a project. */
 @Entity
-@Table(name = "funding_application")
 public class FundingApplication extends AuditedEntity {
 
     @Id

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import se.samverkan.reference.County;
 
 /** Utlysning: a programme's money offered in one county and year, with its deadline and stated priorities. */
 @Entity
-@Table(name = "funding_call")
 public class FundingCall extends AuditedEntity {
 
     @Id

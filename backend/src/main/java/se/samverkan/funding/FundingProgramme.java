@@ -5,14 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
 import se.samverkan.common.provenance.Provenance;
 
 /** A source of money: §37, §37a, TIA, ESF+, AMIF or another, with its legal basis and managing authority. */
 @Entity
-@Table(name = "funding_programme")
 public class FundingProgramme extends AuditedEntity {
 
     @Id

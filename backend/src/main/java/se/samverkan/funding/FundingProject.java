@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,7 +30,6 @@ import se.samverkan.reference.County;
 
 /** A project: from a granted application or funded elsewhere. Public: who got what for what. */
 @Entity
-@Table(name = "funding_project")
 public class FundingProject extends AuditedEntity {
 
     @Id

@@ -6,7 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverkan.common.provenance.Provenance;
@@ -16,7 +15,6 @@ import se.samverkan.common.provenance.Provenance;
  * integration under 2021"): read-only in the product, loaded from its document with provenance.
  */
 @Entity
-@Table(name = "national_results")
 public class NationalResults {
 
     @Id

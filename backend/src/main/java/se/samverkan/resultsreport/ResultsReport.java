@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import se.samverkan.reference.County;
 
 /** Resultatredovisning: a county's report of one year to the ministry, one part per assignment. */
 @Entity
-@Table(name = "results_report")
 public class ResultsReport extends AuditedEntity {
 
     @Id

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import se.samverkan.organisation.Organisation;
 
 /** An activity of an action plan: towards a goal area or an area of action, owned by one organisation. */
 @Entity
-@Table(name = "plan_activity")
 public class PlanActivity extends AuditedEntity {
 
     @Id

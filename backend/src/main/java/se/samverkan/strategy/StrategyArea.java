@@ -5,13 +5,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import se.samverkan.agreement.GoalArea;
 
 /** A possible area of action for a target group, scored by effect and feasibility; once chosen, an area of action. */
 @Entity
-@Table(name = "strategy_area")
 public class StrategyArea extends AnalysisEntry {
 
     public String title;

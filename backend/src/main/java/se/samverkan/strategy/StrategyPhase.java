@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ import se.samverkan.organisation.Organisation;
 
 /** A phase of an agreement's process map (Förankring, Övergripande strategi, Lansering …). */
 @Entity
-@Table(name = "strategy_phase")
 public class StrategyPhase extends AuditedEntity {
 
     @Id

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import se.samverkan.common.persistence.AuditedEntity;
@@ -15,7 +14,6 @@ import se.samverkan.common.persistence.AuditedEntity;
  * roles and organisation from then, its grants as they are now.
  */
 @Entity
-@Table(name = "webhook_subscription")
 public class WebhookSubscription extends AuditedEntity {
 
     @Id

@@ -4,14 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One fetch of an indicator's values from Kolada: when, why, by whom, what came back and how it ended. */
 @Entity
-@Table(name = "kolada_fetch")
 public class KoladaFetch {
 
     /** Why a fetch ran: a coordinator asked, or the nightly schedule. */
