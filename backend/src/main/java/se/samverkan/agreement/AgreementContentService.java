@@ -57,9 +57,6 @@ public class AgreementContentService {
     OrganisationRepository organisations;
 
     @Inject
-    AgreementPolicy policy;
-
-    @Inject
     ChangeRecorder history;
 
     @Inject

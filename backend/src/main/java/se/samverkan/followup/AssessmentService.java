@@ -61,9 +61,6 @@ public class AssessmentService {
     AssessmentRepository assessments;
 
     @Inject
-    FollowUpService rounds;
-
-    @Inject
     IndicatorRepository indicators;
 
     @Inject

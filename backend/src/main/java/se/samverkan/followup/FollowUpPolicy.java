@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.problem.ProblemException;
-import se.samverkan.common.security.CurrentUser;
 import se.samverkan.followup.FollowUpDtos.AssessmentPermissions;
 import se.samverkan.followup.FollowUpDtos.IndicatorPermissions;
 import se.samverkan.followup.FollowUpDtos.RoundPermissions;
@@ -31,9 +30,6 @@ import se.samverkan.grant.CallerGrants;
  */
 @ApplicationScoped
 public class FollowUpPolicy {
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     AgreementPolicy agreementPolicy;

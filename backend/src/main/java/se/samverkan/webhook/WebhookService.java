@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -60,9 +59,6 @@ public class WebhookService {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    Clock clock;
 
     @Transactional
     public WebhookDto subscribe(WebhookInput input) {

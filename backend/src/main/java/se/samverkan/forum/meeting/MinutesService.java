@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.samverkan.agreement.AgreementPolicy;
 import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.time.Clocks;
@@ -48,9 +47,6 @@ public class MinutesService {
 
     @Inject
     ForumPolicy policy;
-
-    @Inject
-    AgreementPolicy agreementPolicy;
 
     @Inject
     ActionItemRepository actionItems;
