@@ -24,7 +24,7 @@ import se.samverkan.common.time.Clocks;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
-import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.history.HistoryReads;
 import se.samverkan.reference.County;
 import se.samverkan.reference.CountyRepository;
 import se.samverkan.reference.Municipality;
@@ -32,7 +32,7 @@ import se.samverkan.reference.MunicipalityRepository;
 
 /** Agreements as documents: their own fields, lifecycle, history and search. Parts: {@link AgreementContentService}. */
 @ApplicationScoped
-public class AgreementService {
+public class AgreementService extends HistoryReads {
 
     public static final String SUBJECT = "AGREEMENT";
 
@@ -62,9 +62,6 @@ public class AgreementService {
     AgreementPolicy policy;
 
     @Inject
-    ChangeRecorder history;
-
-    @Inject
     AgreementDocuments documents;
 
     @Inject
@@ -75,6 +72,10 @@ public class AgreementService {
 
     @Inject
     se.samverkan.organisation.CallerOrganisation callerOrganisation;
+
+    public AgreementService() {
+        super(SUBJECT);
+    }
 
     /**
      * What a kept page of the agreement list depends on besides the data: its filter, sort, paging and the caller's
@@ -157,13 +158,6 @@ public class AgreementService {
                 .map(organisation -> document.parties().stream()
                         .anyMatch(p -> p.organisation().id().equals(organisation)))
                 .orElse(false);
-    }
-
-    @ReadOnly
-    @Transactional
-    public List<HistoryEntryDto> history(UUID id) {
-        findReadable(id);
-        return history.history(SUBJECT, id);
     }
 
     @Transactional
@@ -387,7 +381,8 @@ public class AgreementService {
         AgreementStatus.LIFECYCLE.check(agreement, AgreementStatus.Action.EDIT);
     }
 
-    Agreement findReadable(UUID id) {
+    @Override
+    protected Agreement findReadable(UUID id) {
         return Found.checked(agreements.findByIdOptional(id), text("agreement.not-found", id), policy::assertCanRead);
     }
 

@@ -23,14 +23,14 @@ import se.samverkan.funding.FundingInputs.DecisionInput;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
-import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.history.HistoryReads;
 import se.samverkan.organisation.CallerOrganisation;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
 
 /** Applications: drafted and submitted by the applicant's members, reviewed and decided by the county coordinator. */
 @ApplicationScoped
-public class ApplicationService {
+public class ApplicationService extends HistoryReads {
 
     public static final String SUBJECT = "FUNDING_APPLICATION";
 
@@ -63,10 +63,11 @@ public class ApplicationService {
     AuditedChanges changes;
 
     @Inject
-    ChangeRecorder history;
-
-    @Inject
     Clock clock;
+
+    public ApplicationService() {
+        super(SUBJECT);
+    }
 
     @ReadOnly
     @Transactional
@@ -98,13 +99,6 @@ public class ApplicationService {
     @Transactional
     public ApplicationDto get(UUID id) {
         return details(findReadable(id));
-    }
-
-    @ReadOnly
-    @Transactional
-    public List<HistoryEntryDto> history(UUID id) {
-        findReadable(id);
-        return history.history(SUBJECT, id);
     }
 
     @Transactional
@@ -240,7 +234,8 @@ public class ApplicationService {
         }
     }
 
-    FundingApplication findReadable(UUID id) {
+    @Override
+    protected FundingApplication findReadable(UUID id) {
         return Found.checked(
                 applications.findByIdOptional(id), text("funding-application.not-found", id), policy::assertCanRead);
     }

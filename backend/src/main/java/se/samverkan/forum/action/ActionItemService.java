@@ -37,7 +37,7 @@ import se.samverkan.forum.action.ActionItemDtos.TrailStep;
 import se.samverkan.history.AuditedChanges;
 import se.samverkan.history.AuditedChanges.Audit;
 import se.samverkan.history.ChangeRecorder;
-import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.history.HistoryReads;
 import se.samverkan.organisation.CallerOrganisation;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.OrganisationRepository;
@@ -45,7 +45,7 @@ import se.samverkan.reference.CountyRepository;
 
 /** Action items: handed out at agenda items, updated by their owners, raised to higher levels, shown on the board. */
 @ApplicationScoped
-public class ActionItemService {
+public class ActionItemService extends HistoryReads {
 
     /** History subject of an action item (an escalation is recorded on both items). */
     public static final String SUBJECT = "ACTION_ITEM";
@@ -70,9 +70,6 @@ public class ActionItemService {
 
     @Inject
     ForumPolicy policy;
-
-    @Inject
-    ChangeRecorder history;
 
     @Inject
     AuditedChanges changes;
@@ -124,17 +121,14 @@ public class ActionItemService {
         });
     }
 
-    @ReadOnly
-    @Transactional
-    public ActionItemDto get(UUID id) {
-        return details(findReadable(id));
+    public ActionItemService() {
+        super(SUBJECT);
     }
 
     @ReadOnly
     @Transactional
-    public List<HistoryEntryDto> history(UUID id) {
-        findReadable(id);
-        return history.history(SUBJECT, id);
+    public ActionItemDto get(UUID id) {
+        return details(findReadable(id));
     }
 
     @Transactional
@@ -309,7 +303,8 @@ public class ActionItemService {
         return details(raised);
     }
 
-    private ActionItem findReadable(UUID id) {
+    @Override
+    protected ActionItem findReadable(UUID id) {
         return Found.checked(items.findByIdOptional(id), text("action-item.not-found", id), policy::assertCanRead);
     }
 
