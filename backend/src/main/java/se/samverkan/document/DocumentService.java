@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverkan.common.http.EntityTags;
-import se.samverkan.common.persistence.ReadOnly;
 import se.samverkan.common.problem.FieldError;
+import se.samverkan.common.problem.Found;
 import se.samverkan.common.problem.ProblemException;
 import se.samverkan.common.problem.ProblemType;
 import se.samverkan.document.DocumentDtos.DocumentDto;
@@ -26,11 +26,11 @@ import se.samverkan.document.DocumentDtos.OwnerRef;
 import se.samverkan.document.DocumentDtos.VersionDto;
 import se.samverkan.document.DocumentPolicy.Owner;
 import se.samverkan.history.ChangeRecorder;
-import se.samverkan.history.HistoryEntryDto;
+import se.samverkan.history.HistoryReads;
 
 /** Attaching files and links, new versions, downloads; every change recorded in the document's history. */
 @ApplicationScoped
-public class DocumentService {
+public class DocumentService extends HistoryReads {
 
     public static final String SUBJECT = "DOCUMENT";
 
@@ -46,11 +46,12 @@ public class DocumentService {
     @Inject
     ContentInspector inspector;
 
-    @Inject
-    ChangeRecorder history;
-
     @ConfigProperty(name = "samverkan.documents.max-bytes", defaultValue = "26214400")
     long maxBytes;
+
+    public DocumentService() {
+        super(SUBJECT);
+    }
 
     /** An uploaded file as the HTTP layer left it: in a temporary file, never in memory. */
     public record Upload(Path file, String fileName, long size) {}
@@ -186,8 +187,7 @@ public class DocumentService {
 
     @Transactional
     public Download download(UUID id, Integer number) {
-        Document document = find(id);
-        policy.assertCanRead(document);
+        Document document = findReadable(id);
         if (document.type != DocumentType.FILE) {
             throw ProblemException.notFound(text("file-document.not-found", id));
         }
@@ -197,14 +197,6 @@ public class DocumentService {
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound(text("version.not-found", wanted)));
         return new Download(version.blobId, version.fileName, version.mediaType, version.sizeBytes, version.sha256);
-    }
-
-    @ReadOnly
-    @Transactional
-    public List<HistoryEntryDto> history(UUID id) {
-        Document document = find(id);
-        policy.assertCanRead(document);
-        return history.history(SUBJECT, id);
     }
 
     public void copyTo(Download download, java.io.OutputStream out) throws IOException {
@@ -323,6 +315,11 @@ public class DocumentService {
         document.stampUpdated(history.caller().name(), history.now());
         record(document, ChangeRecorder.UPDATED, summary, before, after);
         documents.flush();
+    }
+
+    @Override
+    protected Document findReadable(UUID id) {
+        return Found.checked(find(id), policy::assertCanRead);
     }
 
     private Document find(UUID id) {
