@@ -145,6 +145,67 @@ class StatementCountTest {
     }
 
     @Test
+    void thePublicListOfAllAgreementsIsKeptUntilAnAgreementIsAdoptedOrChanged() {
+        String all = "/api/v1/agreements?size=100";
+        String newest = "/api/v1/agreements?size=100&sort=-updatedAt";
+        statements(ANONYMOUS, all);
+        assertEquals(1, statements(ANONYMOUS, all), "the public's page of all agreements read again");
+        long total = ANONYMOUS.request().get(all).then().extract().jsonPath().getLong("total");
+        // A draft is no change for the public, and a caller with a token still gets their own view with it.
+        String id = Agreements.adoptableDraft(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        assertEquals(
+                total, ANONYMOUS.request().get(all).then().extract().jsonPath().getLong("total"));
+        assertTrue(
+                COORDINATOR_VASTMANLAND
+                        .request()
+                        .get(newest)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.id")
+                        .contains(id),
+                "the coordinator sees the draft in the same list");
+        assertTrue(
+                !ANONYMOUS
+                        .request()
+                        .get(newest)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.id")
+                        .contains(id),
+                "the public does not");
+        // Adopted: the public's kept pages are built again and show it.
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, id, "ADOPTED").statusCode(200);
+        assertEquals(
+                total + 1,
+                ANONYMOUS.request().get(all).then().extract().jsonPath().getLong("total"));
+        assertEquals(1, statements(ANONYMOUS, all), "kept again at the new version");
+        assertEquals(id, ANONYMOUS.request().get(newest).then().extract().path("items[0].id"));
+        assertEquals("ADOPTED", ANONYMOUS.request().get(newest).then().extract().path("items[0].status"));
+        // Changed: superseded by its adopted revision, which the public sees on the kept pages too.
+        String revision = COORDINATOR_VASTMANLAND
+                .request()
+                .post(Agreements.PATH + "/" + id + "/revisions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertEquals(
+                total + 1,
+                ANONYMOUS.request().get(all).then().extract().jsonPath().getLong("total"),
+                "the public does not see the draft revision");
+        Agreements.changeStatus(COORDINATOR_VASTMANLAND, revision, "ADOPTED").statusCode(200);
+        var page = ANONYMOUS.request().get(newest).then().extract().jsonPath();
+        assertEquals(List.of(revision, id), page.getList("items.id").subList(0, 2));
+        assertEquals(
+                List.of("ADOPTED", "SUPERSEDED"), page.getList("items.status").subList(0, 2));
+        assertEquals(
+                total + 2,
+                ANONYMOUS.request().get(all).then().extract().jsonPath().getLong("total"));
+    }
+
+    @Test
     void onlyAChangeToWhatADocumentShowsMakesItBeReadAgain() {
         String organisation = Organisations.create(ADMIN, TestData.organisation());
         String id = Agreements.create(ADMIN, Agreements.input("19"));

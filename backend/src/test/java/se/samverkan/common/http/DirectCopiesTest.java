@@ -38,6 +38,15 @@ class DirectCopiesTest {
     }
 
     @Test
+    void aKeptBodyOfAPagesSizeIsSentFromItsDirectCopyToo() {
+        // 34 KB: the public agreement list of 100; the pool would make a chunk of 64 KiB for it on every response.
+        byte[] body = bytes(34_000);
+        Buffer sent = assertInstanceOf(Buffer.class, new KeptJson.Json<>("value", body, true).entity());
+        assertArrayEquals(body, sent.getBytes());
+        assertInstanceOf(Buffer.class, new KeptJson.Json<>("value", bytes(DirectCopies.MIN_BYTES + 1), true).entity());
+    }
+
+    @Test
     void aReadThatIsNotKeptIsSentAsItsBytes() {
         byte[] body = bytes(200_000);
         assertSame(body, new KeptJson.Json<>("value", body, false).entity());

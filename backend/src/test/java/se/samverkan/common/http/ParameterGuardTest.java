@@ -23,7 +23,9 @@ class ParameterGuardTest {
         assertNull(ParameterGuard.problemWith("0", int.class));
         assertNull(ParameterGuard.problemWith("2147483647", Integer.class));
         assertNull(ParameterGuard.problemWith("-1", int.class), "the range is Bean Validation's to judge");
-        for (String bad : new String[] {"abc", "2147483648", "1.5", "", " 1", "99999999999999999999"}) {
+        for (String bad : new String[] {
+            "abc", "2147483648", "1.5", "", " 1", "99999999999999999999", "-", "+1", "--1", "1-", "\u0663"
+        }) {
             assertEquals(ParameterGuard.WHOLE_NUMBER_MESSAGE, ParameterGuard.problemWith(bad, int.class), bad);
         }
         assertNull(ParameterGuard.problemWith("9223372036854775807", long.class));
