@@ -50,6 +50,13 @@ public class FollowUpService {
                     (Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
             .thenComparing(a -> a.organisation == null ? "" : a.organisation.name);
 
+    /** {@link #TASK_ORDER} for the board's rows. */
+    private static final Comparator<AssessmentRepository.BoardTask> BOARD_ORDER = Comparator.comparing(
+                    (AssessmentRepository.BoardTask t) ->
+                            t.goalArea() == null ? null : t.goalArea().number(),
+                    Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
+            .thenComparing(t -> t.organisation() == null ? "" : t.organisation().name());
+
     private static final Audit<FollowUpRound> ROUND_AUDIT =
             new Audit<>(r -> new ChangeRecorder.Subject(SUBJECT, r.id, ROUND, r.id), FollowUpMapper::snapshot);
 
@@ -264,28 +271,48 @@ public class FollowUpService {
         return round.agreement.title + ", " + round.year;
     }
 
+    /**
+     * The board from two rows-only statements (the round with its agreement's facts, then its tasks with their goal
+     * areas and organisations), no entities (issue 20). Whoever runs the round sees it; for anyone else the entity
+     * path below decides, with the same texts as every other round operation, between 404 and 403.
+     */
     @ReadOnly
     @Transactional
     public BoardDto board(UUID id) {
-        FollowUpRound round = manageable(id);
+        FollowUpRoundRepository.BoardRound round =
+                rounds.onBoard(id).filter(policy::canManage).orElse(null);
+        if (round == null) {
+            manageable(id);
+            throw new IllegalStateException("the round " + id + " is run by the caller on one check only");
+        }
         LocalDate today = Clocks.today(clock);
-        List<TaskDto> tasks = round.assessments.stream()
-                .sorted(TASK_ORDER)
-                .map(a -> FollowUpMapper.task(a, today))
+        long[] counts = new long[AssessmentState.values().length];
+        List<TaskDto> tasks = assessments.onBoard(id).stream()
+                .sorted(BOARD_ORDER)
+                .map(t -> {
+                    counts[t.state().ordinal()]++;
+                    return new TaskDto(
+                            t.id(),
+                            t.goalArea(),
+                            t.organisation(),
+                            t.state(),
+                            t.status(),
+                            t.submittedAt(),
+                            FollowUpRound.isOverdue(round.deadline(), t.state(), today));
+                })
                 .toList();
-        StateCounts counts = new StateCounts(
-                count(round, AssessmentState.NOT_STARTED),
-                count(round, AssessmentState.DRAFT),
-                count(round, AssessmentState.SUBMITTED),
-                count(round, AssessmentState.RETURNED),
-                count(round, AssessmentState.ACCEPTED));
         return new BoardDto(
-                round.id,
-                round.year,
-                round.deadline,
-                round.status,
+                round.id(),
+                round.year(),
+                round.deadline(),
+                round.status(),
                 tasks,
-                counts,
+                new StateCounts(
+                        counts[AssessmentState.NOT_STARTED.ordinal()],
+                        counts[AssessmentState.DRAFT.ordinal()],
+                        counts[AssessmentState.SUBMITTED.ordinal()],
+                        counts[AssessmentState.RETURNED.ordinal()],
+                        counts[AssessmentState.ACCEPTED.ordinal()]),
                 tasks.stream().filter(TaskDto::overdue).count(),
                 tasks.size());
     }
@@ -339,10 +366,6 @@ public class FollowUpService {
                 : se.samverkan.common.decision.DecisionLinkDto.of(
                         directory.decisions(List.of(round.approvalDecisionId)).get(round.approvalDecisionId));
         return FollowUpMapper.round(round, tasks, policy.permissions(round), approval);
-    }
-
-    private static long count(FollowUpRound round, AssessmentState state) {
-        return round.assessments.stream().filter(a -> a.state == state).count();
     }
 
     FollowUpRound readable(UUID id) {
