@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,8 +52,8 @@ public class FollowUpService {
             .thenComparing(a -> a.organisation == null ? "" : a.organisation.name);
 
     /** {@link #TASK_ORDER} for the board's rows. */
-    private static final Comparator<AssessmentRepository.BoardTask> BOARD_ORDER = Comparator.comparing(
-                    (AssessmentRepository.BoardTask t) ->
+    private static final Comparator<FollowUpRoundRepository.BoardTask> BOARD_ORDER = Comparator.comparing(
+                    (FollowUpRoundRepository.BoardTask t) ->
                             t.goalArea() == null ? null : t.goalArea().number(),
                     Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
             .thenComparing(t -> t.organisation() == null ? "" : t.organisation().name());
@@ -272,9 +273,9 @@ public class FollowUpService {
     }
 
     /**
-     * The board from two rows-only statements (the round with its agreement's facts, then its tasks with their goal
-     * areas and organisations), no entities (issue 20). Whoever runs the round sees it; for anyone else the entity
-     * path below decides, with the same texts as every other round operation, between 404 and 403.
+     * The board from one statement of rows (the round, its agreement's facts and its tasks with their goal areas and
+     * organisations), no entities (issue 20). Whoever runs the round sees it; for anyone else the entity path decides,
+     * with the same texts as every other operation on a round, between 404 and 403.
      */
     @ReadOnly
     @Transactional
@@ -282,25 +283,23 @@ public class FollowUpService {
         FollowUpRoundRepository.BoardRound round =
                 rounds.onBoard(id).filter(policy::canManage).orElse(null);
         if (round == null) {
-            manageable(id);
-            throw new IllegalStateException("the round " + id + " is run by the caller on one check only");
+            manageable(id); // throws: not found or not visible (404), visible but not the caller's to run (403)
+            throw new IllegalStateException("the board of round " + id + " refused on its agreement's facts only");
         }
         LocalDate today = Clocks.today(clock);
-        long[] counts = new long[AssessmentState.values().length];
-        List<TaskDto> tasks = assessments.onBoard(id).stream()
+        List<TaskDto> tasks = round.tasks().stream()
                 .sorted(BOARD_ORDER)
-                .map(t -> {
-                    counts[t.state().ordinal()]++;
-                    return new TaskDto(
-                            t.id(),
-                            t.goalArea(),
-                            t.organisation(),
-                            t.state(),
-                            t.status(),
-                            t.submittedAt(),
-                            FollowUpRound.isOverdue(round.deadline(), t.state(), today));
-                })
+                .map(t -> new TaskDto(
+                        t.id(),
+                        t.goalArea(),
+                        t.organisation(),
+                        t.state(),
+                        t.status(),
+                        t.submittedAt(),
+                        FollowUpRound.isOverdue(round.deadline(), t.state(), today)))
                 .toList();
+        Map<AssessmentState, Long> counts = new EnumMap<>(AssessmentState.class);
+        tasks.forEach(t -> counts.merge(t.state(), 1L, Long::sum));
         return new BoardDto(
                 round.id(),
                 round.year(),
@@ -308,11 +307,11 @@ public class FollowUpService {
                 round.status(),
                 tasks,
                 new StateCounts(
-                        counts[AssessmentState.NOT_STARTED.ordinal()],
-                        counts[AssessmentState.DRAFT.ordinal()],
-                        counts[AssessmentState.SUBMITTED.ordinal()],
-                        counts[AssessmentState.RETURNED.ordinal()],
-                        counts[AssessmentState.ACCEPTED.ordinal()]),
+                        counts.getOrDefault(AssessmentState.NOT_STARTED, 0L),
+                        counts.getOrDefault(AssessmentState.DRAFT, 0L),
+                        counts.getOrDefault(AssessmentState.SUBMITTED, 0L),
+                        counts.getOrDefault(AssessmentState.RETURNED, 0L),
+                        counts.getOrDefault(AssessmentState.ACCEPTED, 0L)),
                 tasks.stream().filter(TaskDto::overdue).count(),
                 tasks.size());
     }
