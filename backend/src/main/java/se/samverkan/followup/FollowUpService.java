@@ -280,12 +280,15 @@ public class FollowUpService {
     @ReadOnly
     @Transactional
     public BoardDto board(UUID id) {
-        FollowUpRoundRepository.BoardRound round =
-                rounds.onBoard(id).filter(policy::canManage).orElse(null);
-        if (round == null) {
-            manageable(id); // throws: not found or not visible (404), visible but not the caller's to run (403)
-            throw new IllegalStateException("the board of round " + id + " refused on its agreement's facts only");
-        }
+        FollowUpRoundRepository.BoardRound round = rounds.onBoard(id)
+                .filter(policy::canManage)
+                .orElseGet(() -> {
+                    // Not found or not visible (404), visible but not the caller's to run (403); should the round have
+                    // changed between the two reads and the entity path let the caller in, the board is read again.
+                    manageable(id);
+                    return rounds.onBoard(id)
+                            .orElseThrow(() -> ProblemException.notFound(text("follow-up-round.not-found", id)));
+                });
         LocalDate today = Clocks.today(clock);
         List<TaskDto> tasks = round.tasks().stream()
                 .sorted(BOARD_ORDER)
