@@ -44,6 +44,12 @@ public class FollowUpPolicy {
         return agreementPolicy.canManage(agreement);
     }
 
+    /** Whether the caller runs this round, from the facts of its agreement (a projection): the same rule. */
+    boolean canManage(FollowUpRoundRepository.BoardRound round) {
+        return agreementPolicy.canManage(
+                round.agreementId(), round.countyCode(), round.kind(), round.municipalityCode());
+    }
+
     /** Reads every county's internal follow-up, never changes it. */
     private boolean readsNationally() {
         return grants.isNationalReader();

@@ -59,7 +59,12 @@ public class FollowUpRound extends AuditedEntity {
 
     /** Deadline passed and not handed in (submitted or accepted). */
     public boolean isOverdue(Assessment assessment, LocalDate today) {
-        return deadline != null && today.isAfter(deadline) && !AssessmentState.HANDED_IN.contains(assessment.state);
+        return isOverdue(deadline, assessment.state, today);
+    }
+
+    /** The same from a round's deadline and a task's state (the board reads them as rows). */
+    static boolean isOverdue(LocalDate deadline, AssessmentState state, LocalDate today) {
+        return deadline != null && today.isAfter(deadline) && !AssessmentState.HANDED_IN.contains(state);
     }
 
     /** Where the values come from (demo data); null for records entered in the system. */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,13 @@ public class FollowUpService {
     static final Comparator<Assessment> TASK_ORDER = Comparator.comparing(
                     (Assessment a) -> a.goalArea.number, java.util.Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
             .thenComparing(a -> a.organisation == null ? "" : a.organisation.name);
+
+    /** {@link #TASK_ORDER} for the board's rows. */
+    private static final Comparator<FollowUpRoundRepository.BoardTask> BOARD_ORDER = Comparator.comparing(
+                    (FollowUpRoundRepository.BoardTask t) ->
+                            t.goalArea() == null ? null : t.goalArea().number(),
+                    Comparator.nullsLast(GoalAreaNumbers.DOCUMENT_ORDER))
+            .thenComparing(t -> t.organisation() == null ? "" : t.organisation().name());
 
     private static final Audit<FollowUpRound> ROUND_AUDIT =
             new Audit<>(r -> new ChangeRecorder.Subject(SUBJECT, r.id, ROUND, r.id), FollowUpMapper::snapshot);
@@ -264,28 +272,49 @@ public class FollowUpService {
         return round.agreement.title + ", " + round.year;
     }
 
+    /**
+     * The board from one statement of rows (the round, its agreement's facts and its tasks with their goal areas and
+     * organisations), no entities (issue 20). Whoever runs the round sees it; for anyone else the entity path decides,
+     * with the same texts as every other operation on a round, between 404 and 403.
+     */
     @ReadOnly
     @Transactional
     public BoardDto board(UUID id) {
-        FollowUpRound round = manageable(id);
+        FollowUpRoundRepository.BoardRound round = rounds.onBoard(id)
+                .filter(policy::canManage)
+                .orElseGet(() -> {
+                    // Not found or not visible (404), visible but not the caller's to run (403); should the round have
+                    // changed between the two reads and the entity path let the caller in, the board is read again.
+                    manageable(id);
+                    return rounds.onBoard(id)
+                            .orElseThrow(() -> ProblemException.notFound(text("follow-up-round.not-found", id)));
+                });
         LocalDate today = Clocks.today(clock);
-        List<TaskDto> tasks = round.assessments.stream()
-                .sorted(TASK_ORDER)
-                .map(a -> FollowUpMapper.task(a, today))
+        List<TaskDto> tasks = round.tasks().stream()
+                .sorted(BOARD_ORDER)
+                .map(t -> new TaskDto(
+                        t.id(),
+                        t.goalArea(),
+                        t.organisation(),
+                        t.state(),
+                        t.status(),
+                        t.submittedAt(),
+                        FollowUpRound.isOverdue(round.deadline(), t.state(), today)))
                 .toList();
-        StateCounts counts = new StateCounts(
-                count(round, AssessmentState.NOT_STARTED),
-                count(round, AssessmentState.DRAFT),
-                count(round, AssessmentState.SUBMITTED),
-                count(round, AssessmentState.RETURNED),
-                count(round, AssessmentState.ACCEPTED));
+        Map<AssessmentState, Long> counts = new EnumMap<>(AssessmentState.class);
+        tasks.forEach(t -> counts.merge(t.state(), 1L, Long::sum));
         return new BoardDto(
-                round.id,
-                round.year,
-                round.deadline,
-                round.status,
+                round.id(),
+                round.year(),
+                round.deadline(),
+                round.status(),
                 tasks,
-                counts,
+                new StateCounts(
+                        counts.getOrDefault(AssessmentState.NOT_STARTED, 0L),
+                        counts.getOrDefault(AssessmentState.DRAFT, 0L),
+                        counts.getOrDefault(AssessmentState.SUBMITTED, 0L),
+                        counts.getOrDefault(AssessmentState.RETURNED, 0L),
+                        counts.getOrDefault(AssessmentState.ACCEPTED, 0L)),
                 tasks.stream().filter(TaskDto::overdue).count(),
                 tasks.size());
     }
@@ -339,10 +368,6 @@ public class FollowUpService {
                 : se.samverkan.common.decision.DecisionLinkDto.of(
                         directory.decisions(List.of(round.approvalDecisionId)).get(round.approvalDecisionId));
         return FollowUpMapper.round(round, tasks, policy.permissions(round), approval);
-    }
-
-    private static long count(FollowUpRound round, AssessmentState state) {
-        return round.assessments.stream().filter(a -> a.state == state).count();
     }
 
     FollowUpRound readable(UUID id) {
