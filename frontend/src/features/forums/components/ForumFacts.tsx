@@ -151,11 +151,33 @@ export function MemberTable({
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const manage = forum.permissions.edit;
-  if (forum.members.length === 0) return <p>{t('forums.members.none')}</p>;
-  const problem = error ? describe(error) : undefined;
   const edited = forum.members.find((member) => member.id === editing);
+  // The member being corrected is no longer read: someone else removed it meanwhile (its save met that).
+  const gone = editing !== null && !edited && (
+    <Alert tone="warning" title={t('forums.members.gone')} focusOnMount>
+      <p>{t('forums.members.goneText')}</p>
+      <Button
+        variant="primary"
+        onPress={() => {
+          setEditing(null);
+          void refetch().catch(() => undefined);
+        }}
+      >
+        {t('forums.members.readAgain')}
+      </Button>
+    </Alert>
+  );
+  if (forum.members.length === 0)
+    return (
+      <>
+        {gone}
+        <p>{t('forums.members.none')}</p>
+      </>
+    );
+  const problem = error ? describe(error) : undefined;
   return (
     <>
+      {gone}
       {saved && <Alert tone="success" title={saved} />}
       {problem && (
         <Alert tone="error" title={problem.title} focusOnMount>
