@@ -152,14 +152,21 @@ export function MemberTable({
   const [saved, setSaved] = useState<string | null>(null);
   const manage = forum.permissions.edit;
   const edited = forum.members.find((member) => member.id === editing);
-  // The member being corrected is no longer read: someone else removed it meanwhile (its save met that).
-  const gone = editing !== null && !edited && (
+  // The member whose correction, on saving, found it removed by someone else meanwhile (the forum read again lacks it).
+  const [goneId, setGoneId] = useState<string | null>(null);
+  const readWithMember = (id: string) => async () => {
+    const read = await refetch();
+    if (!read.forum.members.some((member) => member.id === id)) setGoneId(id);
+    return read;
+  };
+  const gone = goneId !== null && goneId === editing && !edited && (
     <Alert tone="warning" title={t('forums.members.gone')} focusOnMount>
       <p>{t('forums.members.goneText')}</p>
       <Button
         variant="primary"
         onPress={() => {
           setEditing(null);
+          setGoneId(null);
           void refetch().catch(() => undefined);
         }}
       >
@@ -252,7 +259,7 @@ export function MemberTable({
             key={edited.id}
             forumId={forum.id}
             member={edited}
-            refetch={refetch}
+            refetch={readWithMember(edited.id)}
             onDone={(notice) => {
               setEditing(null);
               setSaved(notice ?? null);
