@@ -16,10 +16,10 @@ const afPath = `${goalAreaPath}/responsibilities/${AF_ID}`;
  */
 function renderGoalArea() {
   let stored: GoalArea = goalArea;
+  // Rows removed with a trace in the history: a write to one is stale (412), as the server says.
+  const removed = new Set<string>();
   const row = (id: string) => {
-    const found = stored.responsibilities.find((responsibility) => responsibility.id === id);
-    if (!found) throw new Error(`No responsibility ${id}`);
-    return found;
+    return stored.responsibilities.find((responsibility) => responsibility.id === id);
   };
   const replace = (id: string, patch: Partial<Responsibility>) => {
     stored = {
@@ -40,7 +40,11 @@ function renderGoalArea() {
       path: new RegExp(`^${goalAreaPath}/responsibilities/[^/]+$`),
       respond: async (request) => {
         const id = new URL(request.url).pathname.split('/').pop() ?? '';
-        if (request.headers.get('If-Match') !== `"${row(id).version}"`)
+        const current = row(id);
+        if (!current && removed.has(id))
+          return problem(412, 'precondition-failed', 'Någon annan har tagit bort detta sedan du läste det');
+        if (!current) return problem(404, 'not-found', `Ansvaret ${id} hittades inte`);
+        if (request.headers.get('If-Match') !== `"${current.version}"`)
           return problem(412, 'precondition-failed', 'The responsibility has been changed since you read it');
         const body = (await request.clone().json()) as { organisationId?: string; kind: 'RESPONSIBLE'; level: 'LOCAL' };
         const organisation = Object.values(org).find((candidate) => candidate.id === body.organisationId);
@@ -56,6 +60,15 @@ function renderGoalArea() {
     },
     /** Someone else's save of a row. */
     changeMeanwhile: replace,
+    /** Someone else's removal of a row; without a trace the server no longer knows it (404, not 412). */
+    removeMeanwhile(id: string, { trace = true } = {}) {
+      if (trace) removed.add(id);
+      stored = {
+        ...stored,
+        version: stored.version + 1,
+        responsibilities: stored.responsibilities.filter((responsibility) => responsibility.id !== id),
+      };
+    },
   };
 }
 
@@ -132,5 +145,57 @@ describe('changing a responsibility', () => {
       version: 2,
     });
     expect(screen.getByRole('heading', { name: 'Lägg till ansvar' })).toBeInTheDocument();
+  });
+
+  it('says that the row someone else removed meanwhile is gone and my change not saved (412), and closes the form', async () => {
+    const page = renderGoalArea();
+    const { api, user } = page;
+    await user.click(await editButton(org.arbetsformedlingen.name));
+    await user.click(screen.getByRole('radio', { name: 'Övrig part' }));
+    page.removeMeanwhile(AF_ID);
+    await user.click(screen.getByRole('button', { name: 'Spara ansvaret' }));
+
+    const gone = 'Ansvaret finns inte längre – någon annan har tagit bort det.';
+    const alert = (await screen.findByText(gone)).closest<HTMLElement>('[role=alert]');
+    if (!alert) throw new Error('The message is no alert');
+    expect(alert).toHaveFocus();
+    expect(within(alert).getByText(/Din ändring är inte sparad/)).toBeInTheDocument();
+    expect(screen.getAllByText(gone)).toHaveLength(1);
+    expect(screen.queryByText('Något gick fel')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Spara ansvaret' })).toBeNull();
+    const reads = api.calls('GET', goalAreaPath).length;
+    await user.click(within(alert).getByRole('button', { name: 'Läs in listan igen' }));
+
+    await waitFor(() => expect(api.calls('GET', goalAreaPath).length).toBe(reads + 1));
+    const table = await screen.findByRole('table', { name: /^Ansvar i målområde/ });
+    expect(within(table).queryByRole('row', { name: new RegExp(`^${org.arbetsformedlingen.name}`) })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Lägg till ansvar' })).toBeInTheDocument();
+    expect(screen.queryByText(gone)).toBeNull();
+  });
+
+  it('on a 404 too says that the row is gone, not a bare error, and reads the list again', async () => {
+    const page = renderGoalArea();
+    const { api, user } = page;
+    await user.click(await editButton(org.arbetsformedlingen.name));
+    await user.click(screen.getByRole('radio', { name: 'Övrig part' }));
+    page.removeMeanwhile(AF_ID, { trace: false });
+    await user.click(screen.getByRole('button', { name: 'Spara ansvaret' }));
+
+    const gone = 'Ansvaret finns inte längre – någon annan har tagit bort det.';
+    const alert = (await screen.findByText(gone)).closest<HTMLElement>('[role=alert]');
+    if (!alert) throw new Error('The message is no alert');
+    expect(within(alert).getByText(/Din ändring är inte sparad/)).toBeInTheDocument();
+    expect(screen.queryByText(/hittades inte/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Spara ansvaret' })).toBeNull();
+    const reads = api.calls('GET', goalAreaPath).length;
+    await user.click(within(alert).getByRole('button', { name: 'Läs in listan igen' }));
+
+    await waitFor(() => expect(api.calls('GET', goalAreaPath).length).toBe(reads + 1));
+    const table = await screen.findByRole('table', { name: /^Ansvar i målområde/ });
+    await waitFor(() =>
+      expect(within(table).queryByRole('row', { name: new RegExp(`^${org.arbetsformedlingen.name}`) })).toBeNull(),
+    );
+    expect(screen.getByRole('heading', { name: 'Lägg till ansvar' })).toBeInTheDocument();
+    expect(screen.queryByText(gone)).toBeNull();
   });
 });

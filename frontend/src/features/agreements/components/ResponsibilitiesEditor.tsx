@@ -168,10 +168,16 @@ export function ResponsibilitiesEditor({
   const remove = useRemoveResponsibility();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  // The row whose save found it removed by someone else meanwhile: a 404, or a 412 whose latest read lacks it.
+  const [removedId, setRemovedId] = useState<string | null>(null);
+  const removedOnSave = (id: string, error: unknown) => {
+    if (error instanceof ApiError && error.is('not-found')) setRemovedId(id);
+  };
   const formHeading = useRef<HTMLHeadingElement>(null);
   // The row being changed as the page reads it now; gone when someone else removed it.
   const editing = goalArea.responsibilities.find((responsibility) => responsibility.id === editingId) ?? null;
-  const gone = editingId !== null && editing === null;
+  const removed = editingId !== null && removedId === editingId;
+  const gone = editingId !== null && editing === null && !removed;
   const nameOf = (responsibility: Responsibility) =>
     responsibility.allOtherSignatories
       ? t('agreements.responsibilities.allOthers')
@@ -281,26 +287,56 @@ export function ResponsibilitiesEditor({
         />
       )}
       {gone && <Alert tone="warning" title={t('agreements.responsibilities.gone')} />}
-      <h3 ref={formHeading} tabIndex={-1}>
-        {editing
-          ? t('agreements.responsibilities.editTitle', { name: nameOf(editing) })
-          : t('agreements.responsibilities.addTitle')}
-      </h3>
-      {editing ? (
+      {removed ? (
+        // Instead of the form: what I changed cannot be saved, and the list may still show the row.
+        <Alert tone="warning" title={t('agreements.responsibilities.gone')} focusOnMount>
+          <p>{t('agreements.responsibilities.goneText')}</p>
+          <Button
+            variant="primary"
+            onPress={() => {
+              setRemovedId(null);
+              setEditingId(null);
+              onStale();
+            }}
+          >
+            {t('agreements.responsibilities.readAgain')}
+          </Button>
+        </Alert>
+      ) : (
+        <h3 ref={formHeading} tabIndex={-1}>
+          {editing
+            ? t('agreements.responsibilities.editTitle', { name: nameOf(editing) })
+            : t('agreements.responsibilities.addTitle')}
+        </h3>
+      )}
+      {removed ? null : editing ? (
         <VersionedEdit
           key={editing.id}
           follow
           read={editing}
-          readAgain={async () => responsibilityIn(await readAgain(), editing.id, t('agreements.responsibilities.gone'))}
+          readAgain={async () => {
+            try {
+              return responsibilityIn(await readAgain(), editing.id, t('agreements.responsibilities.gone'));
+            } catch (error) {
+              removedOnSave(editing.id, error);
+              throw error;
+            }
+          }}
           snapshotOf={(read: Responsibility) => ({ input: valuesOf(read), etag: etagOfVersion(read.version) })}
           save={async (values, etag) => {
-            await update.mutateAsync({
-              agreementId,
-              goalAreaId: goalArea.id,
-              responsibilityId: editing.id,
-              etag,
-              input: toInput(values),
-            });
+            try {
+              await update.mutateAsync({
+                agreementId,
+                goalAreaId: goalArea.id,
+                responsibilityId: editing.id,
+                etag,
+                input: toInput(values),
+              });
+            } catch (error) {
+              // The server's not-found problem: the row (or its goal area) was removed after the page read it.
+              removedOnSave(editing.id, error);
+              throw error;
+            }
             setEditingId(null);
             report({ success: t('agreements.responsibilities.updated') });
           }}

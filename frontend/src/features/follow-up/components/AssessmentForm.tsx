@@ -197,7 +197,8 @@ export function AssessmentForm({
 }: SessionFormStart<AssessmentFormValues> & {
   assessment: Assessment;
   countyCode: string | undefined;
-  onSave: (values: AssessmentFormValues, intent: 'save' | 'submit') => Promise<void>;
+  /** Saves the draft (throws when refused); handing in then submits it, answering a submission refused. */
+  onSave: (values: AssessmentFormValues, intent: 'save' | 'submit') => Promise<{ refused: unknown } | undefined>;
   /** Any change in the form (a saved notice no longer holds). */
   onChange: () => void;
 }) {
@@ -211,6 +212,9 @@ export function AssessmentForm({
     initialError ? toAssessmentInput(initialInput, assessment.indicators).positions : {},
   );
   const intent = useRef<'save' | 'submit'>('save');
+  // A handing in refused after its draft was saved: the form starts again over what it holds (so nothing counts as
+  // unsaved) and shows why.
+  const [refused, setRefused] = useState<{ error: unknown; count: number }>();
   const change = (changes: Partial<AssessmentFormValues>) => {
     onChange();
     setValues((current) => ({ ...current, ...changes }));
@@ -236,19 +240,21 @@ export function AssessmentForm({
     const wanted = intent.current;
     intent.current = 'save';
     setPositions(toAssessmentInput(values, assessment.indicators).positions);
-    await onSave(values, wanted);
+    const outcome = await onSave(values, wanted);
+    if (outcome) setRefused({ error: outcome.refused, count: (refused?.count ?? 0) + 1 });
   };
 
   return (
     <>
       <ServerForm
+        key={refused?.count}
         form={FORM}
         fields={fields}
         labelOf={labelOf}
         submitLabel={t('followUp.assessment.saveDraft')}
         describeError={describe}
-        notice={notice}
-        initialError={initialError}
+        notice={refused ? undefined : notice}
+        initialError={refused ? refused.error : initialError}
         requiredHint={false}
         onSubmit={onSubmit}
         extraActions={

@@ -212,4 +212,19 @@ describe('assessment form', () => {
     expect(api.calls('PUT', path).map((put) => put.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
     expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
   });
+
+  it('a handing in refused after its draft was saved leaves nothing unsaved: leaving does not ask', async () => {
+    const api = fakeApi(routes(assessment(), () => conflict('submit-needs-situation')));
+    const user = userEvent.setup();
+    const { router } = renderApp(`/follow-up/assessments/${ASSESSMENT_ID}`);
+    await user.type(await screen.findByRole('textbox', { name: /^Läget/ }), 'Bostadsbristen består.');
+    await user.click(screen.getByRole('button', { name: 'Lämna in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Beskriv läget innan du lämnar in.');
+    expect(api.calls('PUT', path)).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: /^Läget/ })).toHaveValue('Bostadsbristen består.');
+
+    await user.click(screen.getByRole('link', { name: /^Till uppföljningsomgången/ }));
+    await waitFor(() => expect(router.state.location.pathname).not.toBe(`/follow-up/assessments/${ASSESSMENT_ID}`));
+    expect(screen.queryByRole('alertdialog', { name: 'Vill du lämna sidan?' })).not.toBeInTheDocument();
+  });
 });

@@ -170,10 +170,15 @@ function EditAssessment({
     intent: 'save' | 'submit',
   ) => {
     const draft = await submitForVersion(values);
-    if (intent === 'submit' && draft) {
+    if (intent !== 'submit' || !draft) return undefined;
+    try {
       await submit.mutateAsync({ id: assessment.id, etag: draft.etag });
-      setSaved('submitted');
+    } catch (error) {
+      // The draft is saved; only handing it in was refused (a rule, a missing part …).
+      return { refused: error };
     }
+    setSaved('submitted');
+    return undefined;
   };
   return (
     <>

@@ -151,11 +151,40 @@ export function MemberTable({
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const manage = forum.permissions.edit;
-  if (forum.members.length === 0) return <p>{t('forums.members.none')}</p>;
-  const problem = error ? describe(error) : undefined;
   const edited = forum.members.find((member) => member.id === editing);
+  // The member whose correction, on saving, found it removed by someone else meanwhile (the forum read again lacks it).
+  const [goneId, setGoneId] = useState<string | null>(null);
+  const readWithMember = (id: string) => async () => {
+    const read = await refetch();
+    if (!read.forum.members.some((member) => member.id === id)) setGoneId(id);
+    return read;
+  };
+  const gone = goneId !== null && goneId === editing && !edited && (
+    <Alert tone="warning" title={t('forums.members.gone')} focusOnMount>
+      <p>{t('forums.members.goneText')}</p>
+      <Button
+        variant="primary"
+        onPress={() => {
+          setEditing(null);
+          setGoneId(null);
+          void refetch().catch(() => undefined);
+        }}
+      >
+        {t('forums.members.readAgain')}
+      </Button>
+    </Alert>
+  );
+  if (forum.members.length === 0)
+    return (
+      <>
+        {gone}
+        <p>{t('forums.members.none')}</p>
+      </>
+    );
+  const problem = error ? describe(error) : undefined;
   return (
     <>
+      {gone}
       {saved && <Alert tone="success" title={saved} />}
       {problem && (
         <Alert tone="error" title={problem.title} focusOnMount>
@@ -230,7 +259,7 @@ export function MemberTable({
             key={edited.id}
             forumId={forum.id}
             member={edited}
-            refetch={refetch}
+            refetch={readWithMember(edited.id)}
             onDone={(notice) => {
               setEditing(null);
               setSaved(notice ?? null);

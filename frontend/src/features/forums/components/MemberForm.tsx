@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormRepeatingGroup, useBoundFields, useFieldLabels, VersionedEdit } from '../../../components';
 import { Button, RadioGroup } from '../../../design-system';
-import { etagOfVersion } from '../../../lib/api';
+import { ApiError, etagOfVersion } from '../../../lib/api';
 import { useAddForumMember } from '../api/addForumMember';
 import type { VersionedForum } from '../api/getForum';
 import { useUpdateForumMember } from '../api/updateForumMember';
@@ -240,7 +240,13 @@ export function EditMemberForm({
       readAgain={async () => memberIn(await refetch(), member.id)}
       snapshotOf={(latest: ForumMember) => ({ input: valuesOf(latest), etag: etagOfVersion(latest.version) })}
       save={async (values, etag) => {
-        await update.mutateAsync({ forumId, memberId: member.id, etag, input: toInput(values) });
+        try {
+          await update.mutateAsync({ forumId, memberId: member.id, etag, input: toInput(values) });
+        } catch (error) {
+          // Removed meanwhile without a trace the server knows (404): the forum read again no longer lists it.
+          if (error instanceof ApiError && error.is('not-found')) void refetch().catch(() => undefined);
+          throw error;
+        }
         onDone(t('forums.memberForm.updated', { name: nameOf(values) }));
       }}
       fields={conflictFields}

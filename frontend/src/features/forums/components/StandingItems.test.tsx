@@ -138,6 +138,41 @@ describe('standing agenda points', () => {
     await waitFor(() => expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument());
   });
 
+  it('says that a point someone else removed meanwhile is gone and my change not saved, and reads the list again', async () => {
+    let stored = items;
+    const api = fakeApi(
+      forumPage([
+        { path: base, respond: () => json({ items: stored, editable: true }) },
+        {
+          method: 'PUT',
+          path: `${base}/s1`,
+          respond: () => problem(412, 'precondition-failed', 'Någon annan har tagit bort detta sedan du läste det'),
+        },
+      ]),
+    );
+    const user = userEvent.setup();
+    renderStanding();
+    const summary = await screen.findByText('Ändra Nyheter från länet');
+    await user.click(summary);
+    const form = within(summary.closest('details') as HTMLElement);
+    await user.type(form.getByRole('textbox', { name: /Rubrik/ }), ' i dag');
+    stored = [items[1]];
+    await user.click(form.getByRole('button', { name: 'Spara punkten' }));
+
+    const gone = 'Punkten Nyheter från länet finns inte längre – någon annan har tagit bort den.';
+    const alert = (await screen.findByText(gone)).closest<HTMLElement>('[role=alert]');
+    if (!alert) throw new Error('The message is no alert');
+    await waitFor(() => expect(alert).toHaveFocus());
+    expect(within(alert).getByText(/Din ändring är inte sparad/)).toBeInTheDocument();
+    expect(screen.queryByText('Något gick fel')).toBeNull();
+    expect(screen.queryByText('Ändra Nyheter från länet')).toBeNull();
+    const reads = api.calls('GET', base).length;
+    await user.click(within(alert).getByRole('button', { name: 'Läs in listan igen' }));
+    await waitFor(() => expect(api.calls('GET', base).length).toBe(reads + 1));
+    expect(screen.queryByText(gone)).toBeNull();
+    expect(screen.getByText('RUS – avstämning och uppföljning')).toBeInTheDocument();
+  });
+
   it('shows what the server refuses at the field', async () => {
     fakeApi(
       forumPage([

@@ -9,8 +9,8 @@ import {
   VersionedEdit,
   type Refusal,
 } from '../../../components';
-import { Button, Disclosure, Link, Spinner } from '../../../design-system';
-import { etagOfVersion } from '../../../lib/api';
+import { Alert, Button, Disclosure, Link, Spinner } from '../../../design-system';
+import { ApiError, etagOfVersion } from '../../../lib/api';
 import { toAgreement } from '../../../lib/links';
 import { useAddStandingItem } from '../api/addStandingItem';
 import { useStandingItems } from '../api/getStandingItems';
@@ -100,11 +100,14 @@ function EditStandingItemForm({
   forum,
   item,
   readAgain,
+  onGone,
 }: {
   forum: Forum;
   item: StandingItem;
   /** Reads the forum's standing points again. */
   readAgain: () => Promise<StandingItem[]>;
+  /** The save found the point removed by someone else meanwhile (a 412 whose latest read lacks it, or a 404). */
+  onGone: () => void;
 }) {
   const { t } = useTranslation();
   const update = useUpdateStandingItem();
@@ -119,7 +122,10 @@ function EditStandingItemForm({
         read={item}
         readAgain={async () => {
           const latest = (await readAgain()).find((entry) => entry.id === item.id);
-          if (!latest) throw new Error(`The standing item ${item.id} is gone`);
+          if (!latest) {
+            onGone();
+            throw new Error(`The standing item ${item.id} is gone`);
+          }
           return latest;
         }}
         snapshotOf={(latest: StandingItem) => ({
@@ -129,16 +135,21 @@ function EditStandingItemForm({
         save={async (state, etag) => {
           let saved: StandingItem | undefined;
           await saving(async () => {
-            saved = await update.mutateAsync({
-              forumId: forum.id,
-              itemId: item.id,
-              etag,
-              input: {
-                ...typedStandingItem(state),
-                position: state.position,
-                goalAreaId: state.goalAreaId ?? undefined,
-              },
-            });
+            try {
+              saved = await update.mutateAsync({
+                forumId: forum.id,
+                itemId: item.id,
+                etag,
+                input: {
+                  ...typedStandingItem(state),
+                  position: state.position,
+                  goalAreaId: state.goalAreaId ?? undefined,
+                },
+              });
+            } catch (error) {
+              if (error instanceof ApiError && error.is('not-found')) onGone();
+              throw error;
+            }
             return t('forums.standing.saved', { title: saved.title });
           });
           return saved && { input: standingItemState(saved), etag: etagOfVersion(saved.version) };
@@ -184,6 +195,8 @@ export function StandingItems({ forum }: { forum: Forum }) {
   const move = useUpdateStandingItem();
   const describeError = useForumErrorText();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // The title of a point whose save found it removed by someone else meanwhile.
+  const [gone, setGone] = useState<string | null>(null);
   const refused = (failed: unknown) => setRefusal(failed ? describeError(failed) : null);
   const readAgain = async () => (await refetched(query)).items;
   /** Sends the point unchanged at its new place (1 is the first), with the version read. */
@@ -199,6 +212,20 @@ export function StandingItems({ forum }: { forum: Forum }) {
       {query.isPending && <Spinner label={t('forums.standing.loading')} />}
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {refusal && <RefusalAlert refusal={refusal} />}
+      {gone !== null && (
+        <Alert tone="warning" title={t('forums.standing.gone', { title: gone })} focusOnMount>
+          <p>{t('forums.standing.goneText')}</p>
+          <Button
+            variant="primary"
+            onPress={() => {
+              setGone(null);
+              void query.refetch();
+            }}
+          >
+            {t('forums.standing.readAgain')}
+          </Button>
+        </Alert>
+      )}
       {query.data &&
         (query.data.items.length === 0 ? (
           <p>{t('forums.standing.none')}</p>
@@ -230,7 +257,12 @@ export function StandingItems({ forum }: { forum: Forum }) {
                 )}
                 {query.data.editable && (
                   <Disclosure summary={t('forums.standing.edit', { title: item.title })}>
-                    <EditStandingItemForm forum={forum} item={item} readAgain={readAgain} />
+                    <EditStandingItemForm
+                      forum={forum}
+                      item={item}
+                      readAgain={readAgain}
+                      onGone={() => setGone(item.title)}
+                    />
                   </Disclosure>
                 )}
                 {query.data.editable && (

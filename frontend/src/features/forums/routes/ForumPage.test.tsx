@@ -148,4 +148,45 @@ describe('forum page: members corrected in place', { timeout: 45_000 }, () => {
     });
     expect(stored).toMatchObject({ role: 'EXPERT', description: 'Genom kommundirektören', version: 2 });
   });
+
+  it('says that a member someone else removed meanwhile is gone and my change not saved, and reads the list again', async () => {
+    let members = forum.members;
+    const api = fakeApi([
+      {
+        path: `/api/v1/forums/${ids.integrationsradet}`,
+        respond: () => json({ ...forum, members }, { headers: { ETag: `"${forum.version}"` } }),
+      },
+      { path: `/api/v1/forums/${ids.integrationsradet}/meetings`, respond: () => json([]) },
+      {
+        path: `/api/v1/forums/${ids.integrationsradet}/standing-items`,
+        respond: () => json({ items: [], editable: false }),
+      },
+      {
+        method: 'PUT',
+        path: memberPath,
+        respond: () => problem(412, 'precondition-failed', 'Någon annan har tagit bort detta sedan du läste det'),
+      },
+      ...baseRoutes(),
+    ]);
+    const user = userEvent.setup();
+    renderApp(`/forums/${ids.integrationsradet}`);
+    await user.click(await screen.findByRole('button', { name: /^Ändra\s*Västerås stad$/ }));
+    const form = within(screen.getByRole('region', { name: 'Ändra Västerås stad' }));
+    await user.click(form.getByRole('button', { name: /Roll/ }));
+    await user.click(await screen.findByRole('option', { name: /^Sakkunnig/ }));
+    members = forum.members.filter((candidate) => candidate.id !== member.id);
+    await user.click(form.getByRole('button', { name: 'Spara ändringarna' }));
+
+    const gone = 'Medlemmen finns inte längre – någon annan har tagit bort den.';
+    const alert = (await screen.findByText(gone)).closest<HTMLElement>('[role=alert]');
+    if (!alert) throw new Error('The message is no alert');
+    expect(alert).toHaveFocus();
+    expect(within(alert).getByText(/Din ändring är inte sparad/)).toBeInTheDocument();
+    expect(screen.queryByText('Något gick fel')).toBeNull();
+    const forumPath = `/api/v1/forums/${ids.integrationsradet}`;
+    const reads = api.calls('GET', forumPath).length;
+    await user.click(within(alert).getByRole('button', { name: 'Läs in listan igen' }));
+    await expect.poll(() => api.calls('GET', forumPath).length).toBe(reads + 1);
+    expect(screen.queryByText(gone)).toBeNull();
+  });
 });

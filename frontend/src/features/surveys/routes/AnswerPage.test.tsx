@@ -227,4 +227,29 @@ describe('an organisation’s answer', () => {
       items: [item(STATEMENT, { agreement: 'AGREE_FULLY' }), item(TEXT, { text: 'Samverkan.' })],
     });
   });
+  it('a submission refused for a question left open keeps the saved draft without asking before leaving', async () => {
+    const resource = answerResource({ ...notStarted, status: 'DRAFT', version: 2, items: [] });
+    const refused = {
+      method: 'POST',
+      path: `${path}/submission`,
+      respond: () =>
+        problem(400, 'validation', 'Svaret är inte komplett', [
+          { field: `items[${STATEMENT}]`, message: 'Frågan måste besvaras' },
+        ]),
+    };
+    const api = fakeApi([refused, ...resource.routes, ...baseRoutes()]);
+    const user = userEvent.setup();
+    const { router } = renderApp(`/surveys/${SURVEY_ID}/answers/${ORGANISATION}`);
+    await user.type(await textAnswer(), 'Samverkan.');
+    await user.click(screen.getByRole('button', { name: 'Skicka in' }));
+
+    expect(await screen.findByText(/^Kommunen har god beredskap.*: Frågan måste besvaras$/)).toBeInTheDocument();
+    expect(resource.stored).toMatchObject({ status: 'DRAFT', version: 3, items: [item(TEXT, { text: 'Samverkan.' })] });
+    expect(api.calls('POST', `${path}/submission`).map((post) => post.headers.get('If-Match'))).toEqual(['"3"']);
+    expect(await textAnswer()).toHaveValue('Samverkan.');
+    // What was typed is saved: leaving the page does not ask.
+    await user.click(screen.getByRole('link', { name: open.title }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/surveys/${SURVEY_ID}`));
+    expect(screen.queryByRole('alertdialog', { name: 'Vill du lämna sidan?' })).not.toBeInTheDocument();
+  });
 });

@@ -249,10 +249,15 @@ function EditAnswer({
           onChange={() => onDone(undefined)}
           onSave={async (values, intent) => {
             const draft = await session.submitForVersion(values);
-            if (intent === 'submit' && draft) {
+            if (intent !== 'submit' || !draft) return undefined;
+            try {
               await submit.mutateAsync({ id: survey.id, organisationId, etag: draft.etag });
-              onDone('submitted');
+            } catch (error) {
+              // The draft is saved; only handing it in was refused (a question left open …).
+              return { refused: error };
             }
+            onDone('submitted');
+            return undefined;
           }}
         />
       )}
@@ -270,13 +275,17 @@ function AnswerForm({
 }: SessionFormStart<AnswerValues> & {
   survey: Survey;
   onChange: () => void;
-  onSave: (values: AnswerValues, intent: 'save' | 'submit') => Promise<void>;
+  /** Saves the draft (throws when refused); when handing it in, also submits it, answering a submission refused. */
+  onSave: (values: AnswerValues, intent: 'save' | 'submit') => Promise<{ refused: unknown } | undefined>;
 }) {
   const { t } = useTranslation();
   const { byKey } = useAnswerTexts(survey);
   const keys = questionKeys(survey);
   const [draft, setDraft] = useState<Record<string, Partial<AnswerItemInput> | undefined>>(initialInput);
   const [changed, setChanged] = useState(false);
+  // A submission refused after its draft was saved: the form starts again over what it holds (so nothing counts as
+  // unsaved) and shows why.
+  const [refused, setRefused] = useState<{ error: unknown; count: number }>();
   // The questions of the items last sent, in their order, so the server's errors (items[2].number) name the question.
   const [sent, setSent] = useState<string[]>(() =>
     initialError ? itemsOf(initialInput, keys).map((i) => i.questionKey) : [],
@@ -305,11 +314,12 @@ function AnswerForm({
   };
   return (
     <ServerForm
+      key={refused?.count}
       form={FORM}
       fields={[]}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      notice={refused ? undefined : notice}
+      initialError={refused ? refused.error : initialError}
       requiredHint={false}
       isDirty={changed}
       submitLabel={t('surveys.answer.save')}
@@ -318,8 +328,9 @@ function AnswerForm({
         intent.current = 'save';
         const values = answerValues(draft);
         setSent(itemsOf(values, keys).map((item) => item.questionKey));
-        await onSave(values, wanted);
+        const outcome = await onSave(values, wanted);
         setChanged(false);
+        if (outcome) setRefused({ error: outcome.refused, count: (refused?.count ?? 0) + 1 });
       }}
       extraActions={
         // Submitting saves first, so a member may submit what they have just typed without saving it.

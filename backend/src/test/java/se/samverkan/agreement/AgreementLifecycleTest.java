@@ -294,6 +294,18 @@ class AgreementLifecycleTest {
                 .extract();
 
         remove(areaPath + "/responsibilities/" + responsibility.path("id"), responsibility.header("ETag"));
+        // A change to it based on the version read before: the caller learns it was removed meanwhile (412), not 404.
+        COORDINATOR_VASTMANLAND
+                .request()
+                .header("If-Match", responsibility.header("ETag"))
+                .header("Accept-Language", "sv")
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", vasteras, "kind", "OTHER", "level", "LOCAL"))
+                .put(areaPath + "/responsibilities/" + responsibility.path("id"))
+                .then()
+                .statusCode(412)
+                .body("type", equalTo("urn:samverkan:problem:precondition-failed"))
+                .body("detail", equalTo("Någon annan har tagit bort detta sedan du läste det"));
         remove(areaPath + "/priorities/2026", priority.header("ETag"));
         ADMIN.request()
                 .get(path)
