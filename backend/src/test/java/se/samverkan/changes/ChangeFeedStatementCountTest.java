@@ -17,8 +17,9 @@ import se.samverkan.support.Forums;
 /**
  * The change feed decides who may read each change by the feature's rule over the changed thing: a page of N meetings,
  * action items or status reports, each in its own forum, costs the statements of a page of one (the things and what the
- * rule looks at are read together, not one by one). The caller is a member of no forum here, so each rule looks at
- * everything it may (the forum's members, its county, the caller's grants, a report's invitations).
+ * rule looks at are read together, not one by one). Both callers may read every thing of the pages (so each page is
+ * one scan of the feed): the member as a member of the forum or invited to the report, the coordinator as the county's,
+ * so the rules look at the forum's members, its county, the caller's grants and a report's invitations.
  */
 @QuarkusTest
 class ChangeFeedStatementCountTest {
@@ -28,7 +29,7 @@ class ChangeFeedStatementCountTest {
     @Test
     void aPageOfMeetingsCostsTheSameForOneOrFive() {
         assertPageCostIndependentOfSize("MEETING", () -> {
-            String forum = forum();
+            String forum = forum("vasteras-stad", "kopings-kommun");
             return Forums.createMeeting(
                     COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusMonths(1));
         });
@@ -37,8 +38,9 @@ class ChangeFeedStatementCountTest {
     @Test
     void aPageOfActionItemsCostsTheSameForOneOrFive() {
         assertPageCostIndependentOfSize("ACTION_ITEM", () -> {
+            String forum = forum("vasteras-stad", "kopings-kommun");
             String meeting = Forums.createMeeting(
-                    COORDINATOR_VASTMANLAND, forum(), LocalDate.now().plusMonths(1));
+                    COORDINATOR_VASTMANLAND, forum, LocalDate.now().plusMonths(1));
             String point = Forums.addAgendaItem(COORDINATOR_VASTMANLAND, meeting, "Uppdrag", "DECISION");
             return Forums.handOut(
                     COORDINATOR_VASTMANLAND, meeting, point, Forums.actionItem("Kartlägg boendet", "kopings-kommun"));
@@ -48,15 +50,16 @@ class ChangeFeedStatementCountTest {
     @Test
     void aPageOfStatusReportsCostsTheSameForOneOrFive() {
         assertPageCostIndependentOfSize("STATUS_REPORT", () -> {
-            String report = Forums.openReport(COORDINATOR_VASTMANLAND, forum(), Forums.report(2026, 2));
-            Forums.invite(COORDINATOR_VASTMANLAND, report, "kopings-kommun");
+            // Västerås is no member of the forum: its member reads the report because Västerås is invited.
+            String report = Forums.openReport(COORDINATOR_VASTMANLAND, forum("kopings-kommun"), Forums.report(2026, 2));
+            Forums.invite(COORDINATOR_VASTMANLAND, report, "vasteras-stad");
             return report;
         });
     }
 
-    /** A regional forum of Västmanland with a member that is not the caller's organisation. */
-    private static String forum() {
-        return Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", "kopings-kommun");
+    /** A regional forum of Västmanland with these member organisations. */
+    private static String forum(String... members) {
+        return Forums.withMembers(COORDINATOR_VASTMANLAND, "19", "REGIONAL", members);
     }
 
     /**
@@ -83,6 +86,16 @@ class ChangeFeedStatementCountTest {
             int one = statements(caller, page + onePage + "&after=" + start);
             int five = statements(caller, page + fivePage + "&after=" + afterOne);
             assertEquals(one, five, type + " changes of one and of five, read by " + caller);
+            assertEquals(
+                    fivePage,
+                    caller.request()
+                            .get(page + fivePage + "&after=" + afterOne)
+                            .then()
+                            .extract()
+                            .jsonPath()
+                            .getList("items")
+                            .size(),
+                    "the caller reads every change of the page");
         }
     }
 
