@@ -54,7 +54,7 @@ insert into survey_recipient (survey_id, organisation_id)
   select '$SURVEY', id from organisation where created_by = 'benchmark-data';
 insert into survey_answer (id, survey_id, organisation_id, status, submitted_at, submitted_by, version, created_at,
     created_by, updated_at, updated_by)
-  select cast(md5('bench-answer-' || id) as uuid), '$SURVEY', id, 'SUBMITTED', now(), 'benchmark-data', 0, now(),
+  select cast(md5('bench-answer-' || id) as uuid), '$SURVEY', id, 'SUBMITTED', now(), 'benchmark-data', 1, now(),
          'benchmark-data', now(), 'benchmark-data' from organisation where created_by = 'benchmark-data';
 insert into survey_answer_item (answer_id, question_id, agreement, comment, comment_publishable, text_value,
     number_value, women, men, options)

@@ -7083,7 +7083,10 @@ export interface components {
             submittedAt?: components["schemas"]["Instant"];
             submittedBy?: string;
             items: components["schemas"]["SurveyAnswerItem"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description 0 before the first save; a stored answer's versions start at 1
+             */
             version: number;
             updatedAt?: components["schemas"]["Instant"];
             updatedBy?: string;

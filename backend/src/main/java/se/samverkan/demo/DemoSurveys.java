@@ -171,7 +171,7 @@ class DemoSurveys {
         em.createNativeQuery("insert into survey_answer (id, survey_id, organisation_id, status, submitted_at,"
                         + " submitted_by, version, created_at, created_by, updated_at, updated_by, provenance_kind,"
                         + " provenance_note) select cast(md5(cast(:s as text) || c.organisation_id::text) as uuid), :s,"
-                        + " c.organisation_id, 'SUBMITTED', s.closes_on, :actor, 0, now(), :actor, now(), :actor,"
+                        + " c.organisation_id, 'SUBMITTED', s.closes_on, :actor, 1, now(), :actor, now(), :actor,"
                         + " 'SAMPLE', :note from (" + chosen + ") c join survey s on s.id = :s")
                 .setParameter("s", surveyId)
                 .setParameter("n", sample.municipalities())

@@ -127,7 +127,7 @@ public final class SurveyDtos {
             @Optional Instant submittedAt,
             @Optional String submittedBy,
             List<AnswerItemDto> items,
-            long version,
+            @Schema(description = "0 before the first save; a stored answer's versions start at 1") long version,
             @Optional Instant updatedAt,
             @Optional String updatedBy,
             AnswerPermissions permissions,

@@ -372,7 +372,7 @@ class SurveyFlowTest {
                 .get(path)
                 .then()
                 .statusCode(200)
-                .body("version", equalTo(0))
+                .body("version", equalTo(1))
                 .extract()
                 .path("items[0].agreement");
         // One who starts it later still is refused, in words, and the answer stays what the first saved.
@@ -397,6 +397,34 @@ class SurveyFlowTest {
                 .then()
                 .statusCode(200)
                 .body("items[0].agreement", equalTo("AGREE_LITTLE"));
+    }
+
+    @Test
+    void aSaveBasedOnTheNotStartedReadDoesNotOverwriteAnAnswerStartedMeanwhile() {
+        String id = Surveys.open(COORDINATOR_VASTMANLAND);
+        List<String> keys = Surveys.keys(id);
+        String path = Surveys.answerPath(id, VASTERAS);
+        // A client reads that Västerås has not started, and keeps the ETag of that read.
+        String notStarted = Surveys.etag(MEMBER_VASTERAS, path);
+        // Another member starts the answer meanwhile.
+        EDITOR_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-None-Match", "*")
+                .body(Surveys.answer(keys, "DISAGREE", null))
+                .put(path)
+                .then()
+                .statusCode(201);
+        // The first client's save, conditional on what it read, is refused: that ETag names no stored answer.
+        MEMBER_VASTERAS
+                .request()
+                .contentType(ContentType.JSON)
+                .header("If-Match", notStarted)
+                .body(Surveys.answer(keys, "AGREE_FULLY", null))
+                .put(path)
+                .then()
+                .statusCode(412);
+        MEMBER_VASTERAS.request().get(path).then().statusCode(200).body("items[0].agreement", equalTo("DISAGREE"));
     }
 
     @Test
