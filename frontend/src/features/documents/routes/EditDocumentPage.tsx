@@ -120,9 +120,8 @@ function EditSession({
 function EditForm({
   document,
   initialInput,
-  initialError,
-  notice,
   onSubmit,
+  ...start
 }: SessionFormStart<Values> & {
   document: Document;
   onSubmit: (values: Values) => Promise<void>;
@@ -137,8 +136,7 @@ function EditForm({
       labelOf={(field) => t(`documents.form.${field as Field}`)}
       submitLabel={t('documents.save')}
       cancelHref={toViewDocument({ id: document.id })}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       onSubmit={() => onSubmit({ ...values, url })}
     >
       {document.type === 'LINK' && (

@@ -184,11 +184,10 @@ function DeadlineForm({
 
 function DeadlineServerForm({
   initialInput,
-  initialError,
-  notice,
   labelOf,
   describeError,
   onSubmit,
+  ...start
 }: SessionFormStart<DeadlineValues> & {
   labelOf: (field: string) => string;
   describeError: ReturnType<typeof useFollowUpErrorText>;
@@ -201,8 +200,7 @@ function DeadlineServerForm({
       form="deadline"
       fields={['deadline']}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={t('followUp.round.changeDeadline')}
       describeError={describeError}
       requiredHint={false}

@@ -69,7 +69,7 @@ export function EditAgendaItemForm({
         <AgendaPointForm
           {...start}
           form={`agenda-item-edit-${item.id}`}
-          initial={shownValues(initialInput)}
+          initialInput={shownValues(initialInput)}
           labelOf={label}
           presenter
           isDirty={(values) => values.kind !== initialInput.kind}

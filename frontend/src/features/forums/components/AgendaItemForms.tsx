@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { conflictText, FormField, VersionedEdit } from '../../../components';
+import { conflictText, FormField, VersionedEdit, type SessionFormStart } from '../../../components';
 import { TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
@@ -46,7 +46,7 @@ export function AddAgendaItemForm({ meetingId }: { meetingId: string }) {
       {notice}
       <AgendaPointForm
         form="agenda-item"
-        initial={agendaPointValues()}
+        initialInput={agendaPointValues()}
         labelOf={label}
         presenter
         emptyAfterSave
@@ -103,12 +103,12 @@ export function MinutesForm({
         }}
         fields={['minutes']}
         labelOf={label}
-        renderForm={({ initialInput, ...start }, session) => (
+        renderForm={(start, session) => (
           <MinutesFields
             {...start}
             form={`minutes-${item.id}`}
             label={label()}
-            initial={initialInput.minutes}
+            initialInput={start.initialInput.minutes}
             // the rest of the point as in the version it saves over
             onSubmit={(text) => session.submit({ ...session.base.input, minutes: text })}
           />
@@ -121,16 +121,12 @@ export function MinutesForm({
 function MinutesFields({
   form,
   label,
-  initial,
-  notice,
-  initialError,
+  initialInput: initial,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<string> & {
   form: string;
   label: string;
-  initial: string;
-  notice?: string;
-  initialError?: unknown;
   onSubmit: (text: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -141,8 +137,7 @@ function MinutesFields({
       fields={['minutes']}
       labelOf={() => label}
       requiredHint={false}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={t('forums.agenda.saveMinutes')}
       onSubmit={() => onSubmit(text)}
     >
@@ -163,7 +158,7 @@ export function NewActionItemForm({ meetingId, item }: { meetingId: string; item
       {notice}
       <ActionItemForm
         form={`action-item-${item.id}`}
-        initial={actionItemValues()}
+        initialInput={actionItemValues()}
         emptyAfterSave
         submitLabel={t('forums.actionItem.add')}
         onSubmit={(input) =>

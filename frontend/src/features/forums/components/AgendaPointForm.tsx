@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useBoundFields } from '../../../components';
+import { useBoundFields, type SessionFormStart } from '../../../components';
 import { agendaItemKinds, type AgendaItem, type AgendaItemInput, type AgendaItemKind } from '../types';
 import { optional } from './optional';
 import { ForumServerForm } from './ForumServerForm';
@@ -78,7 +78,7 @@ export function typedAgendaItem(values: AgendaPointValues) {
  */
 export function AgendaPointForm({
   form,
-  initial,
+  initialInput: initial,
   labelOf,
   submitLabel,
   presenter = false,
@@ -86,12 +86,10 @@ export function AgendaPointForm({
   descriptionRows = 3,
   isDirty,
   emptyAfterSave = false,
-  notice,
-  initialError,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<AgendaPointValues> & {
   form: string;
-  initial: AgendaPointValues;
   labelOf: (field: string) => string;
   submitLabel: string;
   presenter?: boolean;
@@ -101,10 +99,6 @@ export function AgendaPointForm({
   isDirty?: (values: AgendaPointValues) => boolean;
   /** Whether the form empties after a save, for the next point. */
   emptyAfterSave?: boolean;
-  /** Shown above the form until the next save (e.g. that the latest version is loaded). */
-  notice?: string;
-  /** An error to show from the start (e.g. when re-applying changes failed). */
-  initialError?: unknown;
   /** Saves; throws when refused. */
   onSubmit: (values: AgendaPointValues) => Promise<void>;
 }) {
@@ -123,8 +117,7 @@ export function AgendaPointForm({
       fields={fields}
       labelOf={labelOf}
       isDirty={isDirty?.(values)}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={submitLabel}
       onSubmit={async () => {
         await onSubmit(values);

@@ -344,9 +344,8 @@ function MoveDueDateForm({
   accountId,
   labelOf,
   initialInput,
-  initialError,
-  notice,
   onSave,
+  ...start
 }: SessionFormStart<DueDateValues> & {
   accountId: string;
   labelOf: (field: string) => string;
@@ -360,8 +359,7 @@ function MoveDueDateForm({
       form={`account-${accountId}`}
       fields={dueDateFields}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       describeError={(error) => ({ title: t('funding.refused'), text: message(error) })}
       submitLabel={t('funding.accounts.move')}
