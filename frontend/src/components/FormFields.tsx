@@ -53,6 +53,15 @@ function inFormScope<P extends { name?: string; label: string }>(Field: Componen
 /** A one-line text field inside a `ServerForm`, wrapped for the error summary and labelled by the form. */
 export const FormTextField = inFormScope<TextFieldProps>(TextField);
 
+/** A date typed as ÅÅÅÅ-MM-DD, with that format as its help text. */
+export function DateField(props: Omit<TextFieldProps, 'description'>) {
+  const { t } = useTranslation();
+  return <TextField {...props} description={t('common.form.dateHelp')} />;
+}
+
+/** A date inside a `ServerForm` (see `FormTextField` and `DateField`). */
+export const FormDateField = inFormScope<Omit<TextFieldProps, 'description'>>(DateField);
+
 /** A multi-line text field inside a `ServerForm` (see `FormTextField`). */
 export const FormTextArea = inFormScope<TextAreaProps>(TextArea);
 

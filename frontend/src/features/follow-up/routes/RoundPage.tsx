@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import {
   DeleteSection,
   Facts,
+  FormDateField,
   FormTextArea,
   FormTextField,
   PageTop,
   refetched,
   ServerForm,
-  VersionedEdit,
-  type Snapshot,
   type SessionFormStart,
+  type Snapshot,
+  VersionedEdit,
 } from '../../../components';
 import { Alert, DataTable, Link, ProvenanceMark, ScrollRegion, SourceNote } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
@@ -110,10 +111,9 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
           onChange={setApprovedBy}
           isRequired
         />
-        <FormTextField
+        <FormDateField
           name="approvedOn"
           label={t('followUp.fields.approvedOn')}
-          description={t('followUp.fields.dateHint')}
           value={approvedOn}
           onChange={setApprovedOn}
           isRequired
