@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conflictText, FormField, VersionedEdit, type SessionFormStart } from '../../../components';
 import { TextArea } from '../../../design-system';
-import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useCreateActionItem } from '../api/createActionItem';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
@@ -11,11 +10,12 @@ import { ActionItemForm, actionItemValues } from './ActionItemForm';
 import {
   AgendaPointForm,
   agendaPointInput,
-  agendaPointState,
   agendaPointValues,
+  pointSnapshot,
+  pointVersion,
   typedAgendaItem,
 } from './AgendaPointForm';
-import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
+import type { ReadMeetingAgain } from './meetingRead';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
 
@@ -86,20 +86,14 @@ export function MinutesForm({
     <>
       {notice}
       <VersionedEdit
-        follow
-        read={{ item, minutes }}
-        readAgain={async () => pointIn(await readAgain(), item.id)}
-        snapshotOf={(point: PointRead) => ({
-          input: agendaPointState(point.item, point.minutes),
-          etag: etagOfVersion(point.item.version),
-        })}
+        {...pointVersion({ item, minutes }, readAgain)}
         save={async (state, etag) => {
           let saved: AgendaItem | undefined;
           await saving(async () => {
             saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
             return t('forums.agenda.minutesSaved');
           });
-          return saved && { input: agendaPointState(saved, state.minutes), etag: etagOfVersion(saved.version) };
+          return saved && pointSnapshot(saved, state.minutes);
         }}
         fields={['minutes']}
         labelOf={label}

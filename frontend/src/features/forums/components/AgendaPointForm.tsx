@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useBoundFields, type SessionFormStart } from '../../../components';
+import { useBoundFields, type SessionFormStart, type Snapshot } from '../../../components';
+import { etagOfVersion } from '../../../lib/api';
 import { agendaItemKinds, type AgendaItem, type AgendaItemInput, type AgendaItemKind } from '../types';
 import { optional } from './optional';
 import { ForumServerForm } from './ForumServerForm';
+import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
 
 export type AgendaPointValues = {
   title: string;
@@ -49,6 +51,24 @@ export type AgendaPointState = AgendaPointValues & { goalAreaId: string | null; 
 /** A point as read (its minutes from the minutes) in the shape its forms edit. */
 export function agendaPointState(item: AgendaItem, minutes?: string): AgendaPointState {
   return { ...agendaPointValues(item), goalAreaId: item.goalArea?.id ?? null, minutes: minutes ?? '' };
+}
+
+/** A point's version as its forms edit it (its minutes from the minutes), with its ETag. */
+export function pointSnapshot(item: AgendaItem, minutes?: string): Snapshot<AgendaPointState> {
+  return { input: agendaPointState(item, minutes), etag: etagOfVersion(item.version) };
+}
+
+/**
+ * A form over one point on the meeting's page (see `VersionedEdit`): the point as read opens it, the meeting read
+ * again gives its latest version, and it follows newer versions the page reads.
+ */
+export function pointVersion(read: PointRead, readAgain: ReadMeetingAgain) {
+  return {
+    follow: true,
+    read,
+    readAgain: async () => pointIn(await readAgain(), read.item.id),
+    snapshotOf: (point: PointRead) => pointSnapshot(point.item, point.minutes),
+  };
 }
 
 /** A meeting's point as the API takes it back: every field, the minutes and links too. */
