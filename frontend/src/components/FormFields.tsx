@@ -1,5 +1,6 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionFormStart } from './ConflictScreen';
 import {
   CheckboxGroup,
   RadioGroup,
@@ -51,6 +52,15 @@ function inFormScope<P extends { name?: string; label: string }>(Field: Componen
 
 /** A one-line text field inside a `ServerForm`, wrapped for the error summary and labelled by the form. */
 export const FormTextField = inFormScope<TextFieldProps>(TextField);
+
+/** A date typed as ÅÅÅÅ-MM-DD, with that format as its help text. */
+export function DateField(props: Omit<TextFieldProps, 'description'>) {
+  const { t } = useTranslation();
+  return <TextField {...props} description={t('common.form.dateHelp')} />;
+}
+
+/** A date inside a `ServerForm` (see `FormTextField` and `DateField`). */
+export const FormDateField = inFormScope<Omit<TextFieldProps, 'description'>>(DateField);
 
 /** A multi-line text field inside a `ServerForm` (see `FormTextField`). */
 export const FormTextArea = inFormScope<TextAreaProps>(TextArea);
@@ -117,14 +127,12 @@ export function itemNumber(field: string, list: string): number | undefined {
   return match ? Number(match[1]) + 1 : undefined;
 }
 
-/** What every entity form takes: the input to start from, the save, its button, the way back and its notices. */
-export type EntityFormProps<I> = {
-  initialInput: I;
+/**
+ * What every entity form takes: how it starts (the input, an error to show at once, a notice such as "the latest
+ * version is loaded"; see `SessionFormStart`), the save, its button and the way back.
+ */
+export type EntityFormProps<I> = SessionFormStart<I> & {
   onSubmit: (input: I) => Promise<void>;
   submitLabel: string;
   cancelHref: string;
-  /** Shown above the form until the next save, e.g. "the latest version is loaded". */
-  notice?: string;
-  /** An error to show from the start (e.g. when re-applying changes failed). */
-  initialError?: unknown;
 };

@@ -20,7 +20,9 @@ export type { Refusal } from './refusal';
 export { RequirePermission } from './RequirePermission';
 export { fieldAnchor, FormField } from './FormField';
 export {
+  DateField,
   FormCheckboxGroup,
+  FormDateField,
   FormEnumSelect,
   FormRadioGroup,
   FormSelect,

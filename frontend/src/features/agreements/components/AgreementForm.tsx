@@ -1,6 +1,13 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormCheckboxGroup, FormRepeatingGroup, FormSelect, ServerForm, useBoundFields } from '../../../components';
+import {
+  FormCheckboxGroup,
+  FormRepeatingGroup,
+  FormSelect,
+  ServerForm,
+  useBoundFields,
+  type EntityFormProps,
+} from '../../../components';
 import { Alert, type Option } from '../../../design-system';
 import { useCounties, useMunicipalities } from '../../../lib/reference';
 import { useAgreements } from '../api/getAgreements';
@@ -69,16 +76,10 @@ function useAgreementChoices(
   return { options, periods };
 }
 
-export type AgreementFormProps = {
-  initialInput: AgreementInput;
-  onSubmit: (input: AgreementInput) => Promise<void>;
-  submitLabel: string;
-  cancelHref: string;
+export type AgreementFormProps = EntityFormProps<AgreementInput> & {
   /** The agreement being edited: not offered as its own predecessor; its current links stay choosable. */
   agreementId?: string;
   knownReferences?: (AgreementReference | undefined)[];
-  notice?: string;
-  initialError?: unknown;
   /**
    * Where the caller may create (from the API's session): counties for every kind, and municipalities for LÖKs by a
    * grant. The choices offered are limited to these; the server still decides. Absent: everything is offered.
@@ -115,9 +116,8 @@ export function AgreementForm({
   cancelHref,
   agreementId,
   knownReferences,
-  notice,
-  initialError,
   scope,
+  ...start
 }: AgreementFormProps) {
   const { t } = useTranslation();
   const labelOf = useAgreementFieldLabel();
@@ -167,8 +167,7 @@ export function AgreementForm({
       onSubmit={() => onSubmit(toAgreementInput(values))}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       describeError={describeError}
     >
       <FormSelect

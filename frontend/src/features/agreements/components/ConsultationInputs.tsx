@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormSelect, FormTextArea, refetched, ServerForm, VersionedEdit, type Snapshot } from '../../../components';
+import {
+  FormSelect,
+  FormTextArea,
+  refetched,
+  ServerForm,
+  VersionedEdit,
+  type Snapshot,
+  type SessionFormStart,
+} from '../../../components';
 import { Alert, Button } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
@@ -26,19 +34,15 @@ const inputSnapshot = (input: ConsultationInput): Snapshot<InputValues> => ({
 function InputForm({
   agreement,
   form,
-  initial,
+  initialInput: initial,
   submitLabel,
-  notice,
-  initialError,
   onSave,
   onCancel,
-}: {
+  ...start
+}: SessionFormStart<InputValues> & {
   agreement: Agreement;
   form: string;
-  initial: InputValues;
   submitLabel: string;
-  notice?: string;
-  initialError?: unknown;
   onSave: (values: InputValues) => Promise<void>;
   onCancel?: () => void;
 }) {
@@ -53,8 +57,7 @@ function InputForm({
       fields={FIELDS}
       labelOf={labelOf}
       submitLabel={submitLabel}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       describeError={describeError}
       isDirty={goalAreaId !== initial.goalAreaId}
@@ -145,12 +148,11 @@ function InputItem({
             const goalArea = agreement.goalAreas.find((candidate) => candidate.id === value);
             return goalArea ? goalAreaName(goalArea) : t('agreements.consultation.wholeAgreement');
           }}
-          renderForm={({ initialInput, ...start }, session) => (
+          renderForm={(start, session) => (
             <InputForm
               {...start}
               agreement={agreement}
               form={`consultation-${input.id}`}
-              initial={initialInput}
               submitLabel={t('agreements.consultation.save')}
               onCancel={() => onClose(false)}
               onSave={session.submit}
@@ -238,7 +240,7 @@ export function ConsultationInputs({ agreement }: { agreement: Agreement }) {
             key={added}
             agreement={agreement}
             form="consultation-new"
-            initial={{ goalAreaId: null, text: '' }}
+            initialInput={{ goalAreaId: null, text: '' }}
             submitLabel={t('agreements.consultation.submit')}
             onSave={async (values) => {
               await add.mutateAsync({ agreementId: agreement.id, body: toBody(values) });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormCheckboxGroup, FormField, ServerForm, useBoundFields } from '../../../components';
+import { FormCheckboxGroup, FormField, ServerForm, useBoundFields, type EntityFormProps } from '../../../components';
 import { OrderedListEditor, type Option } from '../../../design-system';
 import { targetGroups, type GoalAreaInput, type TargetGroup } from '../types';
 import { useActionErrorText } from './ActionError';
@@ -36,13 +36,7 @@ export function useStrategyLabels() {
   };
 }
 
-export type GoalAreaFormProps = {
-  initialInput: GoalAreaInput;
-  onSubmit: (input: GoalAreaInput) => Promise<void>;
-  submitLabel: string;
-  cancelHref: string;
-  notice?: string;
-  initialError?: unknown;
+export type GoalAreaFormProps = EntityFormProps<GoalAreaInput> & {
   /** A LÖK's goal area: the parent RÖK's goal areas it may answer to; not asked when absent. */
   answersToOptions?: Option[] | null;
 };
@@ -56,9 +50,8 @@ export function GoalAreaForm({
   onSubmit,
   submitLabel,
   cancelHref,
-  notice,
-  initialError,
   answersToOptions,
+  ...start
 }: GoalAreaFormProps) {
   const { t } = useTranslation();
   const labelOf = useGoalAreaFieldLabel();
@@ -74,8 +67,7 @@ export function GoalAreaForm({
       onSubmit={() => onSubmit(toGoalAreaInput(values))}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       describeError={describeError}
     >
       {field.text('number', { description: t('agreements.goalArea.numberHint'), isRequired: true })}

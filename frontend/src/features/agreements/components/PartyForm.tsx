@@ -7,6 +7,7 @@ import {
   ServerForm,
   useBoundFields,
   useOrganisationOptions,
+  type EntityFormProps,
 } from '../../../components';
 import { SearchComboBox } from '../../../design-system';
 import { partyRoles, type Party, type PartyInput, type PartyRole } from '../types';
@@ -53,14 +54,7 @@ export function toPartyInput(values: PartyFormValues): PartyInput {
   };
 }
 
-export type PartyFormProps = {
-  initialInput: PartyFormValues;
-  onSubmit: (values: PartyFormValues) => Promise<void>;
-  submitLabel: string;
-  cancelHref: string;
-  notice?: string;
-  initialError?: unknown;
-};
+export type PartyFormProps = EntityFormProps<PartyFormValues>;
 
 /** The label of a party field or of a signatory's part. */
 export function usePartyFieldLabel() {

@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction, FormField, FormSelect, ServerForm, VersionedEdit } from '../../../components';
+import {
+  ConfirmAction,
+  FormField,
+  FormSelect,
+  ServerForm,
+  VersionedEdit,
+  type SessionFormStart,
+} from '../../../components';
 import { Alert, Button, DataTable, RadioGroup, type Option } from '../../../design-system';
 import { ApiError, etagOfVersion, isStale } from '../../../lib/api';
 import { useAddResponsibility } from '../api/addResponsibility';
@@ -54,22 +61,18 @@ function toInput(values: Values): ResponsibilityInput {
 function ResponsibilityForm({
   options,
   noParties,
-  initial,
+  initialInput: initial,
   labelOf,
   submitLabel,
-  notice,
-  initialError,
   onSubmit,
   onCancel,
-}: {
+  ...start
+}: SessionFormStart<Values> & {
   options: Option[];
   /** The agreement has no parties yet (only "övriga undertecknande parter" to choose). */
   noParties: boolean;
-  initial: Values;
   labelOf: (field: string) => string;
   submitLabel: string;
-  notice?: string;
-  initialError?: unknown;
   /** Saves; a new one's form is emptied afterwards. */
   onSubmit: (values: Values) => Promise<void>;
   onCancel?: () => void;
@@ -82,8 +85,7 @@ function ResponsibilityForm({
       form={FORM}
       fields={fields}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       describeError={describeError}
       requiredHint={false}
       submitLabel={submitLabel}
@@ -343,12 +345,11 @@ export function ResponsibilitiesEditor({
           fields={valuesFields}
           labelOf={labelOf}
           describe={describe}
-          renderForm={({ initialInput, ...start }, session) => (
+          renderForm={(start, session) => (
             <ResponsibilityForm
               {...start}
-              options={optionsFor([editing.organisation?.id ?? null, initialInput.party])}
+              options={optionsFor([editing.organisation?.id ?? null, start.initialInput.party])}
               noParties={parties.length === 0}
-              initial={initialInput}
               labelOf={labelOf}
               submitLabel={t('agreements.responsibilities.save')}
               onCancel={() => startEditing(null)}
@@ -361,7 +362,7 @@ export function ResponsibilitiesEditor({
           key="new"
           options={optionsFor([])}
           noParties={parties.length === 0}
-          initial={valuesOf(null)}
+          initialInput={valuesOf(null)}
           labelOf={labelOf}
           submitLabel={t('agreements.responsibilities.add')}
           onSubmit={async (values) => {

@@ -140,9 +140,8 @@ function FocusForm({
   labels,
   forumOptions,
   initialInput,
-  initialError,
-  notice,
   onSave,
+  ...start
 }: SessionFormStart<FocusValues> & {
   agreementId: string;
   year: number;
@@ -164,8 +163,7 @@ function FocusForm({
       fields={fields}
       labelOf={labelOf}
       describeError={describeError}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       submitLabel={t('agreements.focus.save', { year })}
       cancelHref={toAgreement({ id: agreementId })}

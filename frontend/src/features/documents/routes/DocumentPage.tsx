@@ -13,14 +13,15 @@ import {
   ScrollRegion,
   Spinner,
 } from '../../../design-system';
-import { FormField, NotFoundPage, QueryError, ServerForm, useErrorMessage } from '../../../components';
-import { isNotFound, type UploadProgress } from '../../../lib/api';
+import { FormField, QueryError, ServerForm, useErrorMessage } from '../../../components';
+import type { UploadProgress } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { toEditDocument } from '../../../lib/links';
 import { useAddDocumentVersion } from '../api/addDocumentVersion';
 import { useDeleteDocument } from '../api/deleteDocument';
 import { useDocument, type VersionedDocument } from '../api/getDocument';
 import { useDocumentHistory } from '../api/getDocumentHistory';
+import { DocumentNotLoaded } from '../components/DocumentNotLoaded';
 import { DownloadButton } from '../components/DownloadButton';
 import { FileField } from '../components/FileField';
 import { fileSize, fileTypeName, languageName, ownerHref } from '../components/format';
@@ -34,16 +35,7 @@ export function DocumentPage() {
   const { t } = useTranslation();
   const { id } = routeApi.useParams();
   const document = useDocument(id);
-  if (document.isPending) return <Spinner label={t('documents.loading')} />;
-  if (document.isError) {
-    if (isNotFound(document.error)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeading>{t('documents.title')}</PageHeading>
-        <QueryError error={document.error} onRetry={() => void document.refetch()} />
-      </>
-    );
-  }
+  if (!document.isSuccess) return <DocumentNotLoaded document={document} title={t('documents.title')} />;
   return <DocumentView versioned={document.data} />;
 }
 

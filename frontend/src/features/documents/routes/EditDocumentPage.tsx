@@ -1,24 +1,22 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, Spinner } from '../../../design-system';
+import { PageHeading } from '../../../design-system';
 import {
   conflictText,
   EditSessionView,
   FormTextField,
-  NotFoundPage,
   NotPermittedPage,
-  QueryError,
   refetched,
   ServerForm,
   useEditSession,
   type SessionFormStart,
 } from '../../../components';
-import { isNotFound } from '../../../lib/api';
 import { toViewDocument } from '../../../lib/links';
 import { useDocument, type VersionedDocument } from '../api/getDocument';
 import { useUpdateDocument } from '../api/updateDocument';
 import { DescriptionFields, type DescriptionValues } from '../components/DescriptionFields';
+import { DocumentNotLoaded } from '../components/DocumentNotLoaded';
 import { languageName } from '../components/format';
 import type { Document } from '../types';
 
@@ -44,16 +42,7 @@ export function EditDocumentPage() {
   const { t } = useTranslation();
   const { id } = routeApi.useParams();
   const document = useDocument(id);
-  if (document.isPending) return <Spinner label={t('documents.loading')} />;
-  if (document.isError) {
-    if (isNotFound(document.error)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeading>{t('documents.editTitle')}</PageHeading>
-        <QueryError error={document.error} onRetry={() => void document.refetch()} />
-      </>
-    );
-  }
+  if (!document.isSuccess) return <DocumentNotLoaded document={document} title={t('documents.editTitle')} />;
   if (!document.data.document.permissions.update) return <NotPermittedPage />;
   return (
     <>
@@ -120,9 +109,8 @@ function EditSession({
 function EditForm({
   document,
   initialInput,
-  initialError,
-  notice,
   onSubmit,
+  ...start
 }: SessionFormStart<Values> & {
   document: Document;
   onSubmit: (values: Values) => Promise<void>;
@@ -137,8 +125,7 @@ function EditForm({
       labelOf={(field) => t(`documents.form.${field as Field}`)}
       submitLabel={t('documents.save')}
       cancelHref={toViewDocument({ id: document.id })}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       onSubmit={() => onSubmit({ ...values, url })}
     >
       {document.type === 'LINK' && (

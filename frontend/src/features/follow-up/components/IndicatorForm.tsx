@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { conflictText, FormRepeatingGroup, ServerForm, useBoundFields } from '../../../components';
+import {
+  conflictText,
+  FormRepeatingGroup,
+  ServerForm,
+  useBoundFields,
+  type SessionFormStart,
+} from '../../../components';
 import { useFollowUpErrorText } from './ActionError';
 import { newTarget, type IndicatorFormValues, type TargetItem } from './indicatorFormValues';
 
@@ -59,21 +65,17 @@ export function useDescribeIndicatorValue(goalAreas: { id: string; label: string
 
 /** The definition of an indicator: what it measures, how (scope, gender), its source, baseline and targets. */
 export function IndicatorForm({
-  initial,
+  initialInput: initial,
   goalAreas,
   submitLabel,
   cancelHref,
   onSave,
-  notice,
-  initialError,
-}: {
-  initial: IndicatorFormValues;
+  ...start
+}: SessionFormStart<IndicatorFormValues> & {
   goalAreas: { id: string; label: string }[];
   submitLabel: string;
   cancelHref: string;
   onSave: (values: IndicatorFormValues) => Promise<void>;
-  notice?: string;
-  initialError?: unknown;
 }) {
   const { t } = useTranslation();
   const describe = useFollowUpErrorText();
@@ -87,8 +89,7 @@ export function IndicatorForm({
       submitLabel={submitLabel}
       cancelHref={cancelHref}
       describeError={describe}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       onSubmit={() => onSave(values)}
     >
       {field.text('name', { isRequired: true })}

@@ -45,7 +45,7 @@ export function NewIndicatorPage() {
         <>
           <PageHeading>{t('followUp.indicatorForm.newTitle')}</PageHeading>
           <IndicatorForm
-            initial={emptyIndicatorValues()}
+            initialInput={emptyIndicatorValues()}
             goalAreas={options}
             submitLabel={t('followUp.indicatorForm.create')}
             cancelHref={toAgreementFollowUp({ agreementId: agreementId })}
@@ -96,10 +96,9 @@ function EditIndicatorForm({
       fields={indicatorFields}
       labelOf={labelOf}
       describe={describe}
-      renderForm={({ initialInput, ...start }) => (
+      renderForm={(start) => (
         <IndicatorForm
           {...start}
-          initial={initialInput}
           goalAreas={goalAreas}
           submitLabel={t('followUp.indicatorForm.save')}
           cancelHref={toIndicator({ indicatorId })}

@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import {
   DeleteSection,
   Facts,
+  FormDateField,
   FormTextArea,
   FormTextField,
   PageTop,
   refetched,
   ServerForm,
-  VersionedEdit,
-  type Snapshot,
   type SessionFormStart,
+  type Snapshot,
+  VersionedEdit,
 } from '../../../components';
 import { Alert, DataTable, Link, ProvenanceMark, ScrollRegion, SourceNote } from '../../../design-system';
 import { formatDate, todayIso } from '../../../lib/format';
@@ -110,10 +111,9 @@ function ApproveForm({ versioned }: { versioned: VersionedRound }) {
           onChange={setApprovedBy}
           isRequired
         />
-        <FormTextField
+        <FormDateField
           name="approvedOn"
           label={t('followUp.fields.approvedOn')}
-          description={t('followUp.fields.dateHint')}
           value={approvedOn}
           onChange={setApprovedOn}
           isRequired
@@ -184,11 +184,10 @@ function DeadlineForm({
 
 function DeadlineServerForm({
   initialInput,
-  initialError,
-  notice,
   labelOf,
   describeError,
   onSubmit,
+  ...start
 }: SessionFormStart<DeadlineValues> & {
   labelOf: (field: string) => string;
   describeError: ReturnType<typeof useFollowUpErrorText>;
@@ -201,8 +200,7 @@ function DeadlineServerForm({
       form="deadline"
       fields={['deadline']}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={t('followUp.round.changeDeadline')}
       describeError={describeError}
       requiredHint={false}

@@ -38,11 +38,10 @@ export function EditActionItemForm({ versioned, refetch, onSaved }: ActionItemFo
       }}
       fields={actionItemConflictFields}
       labelOf={labelOf}
-      renderForm={({ initialInput, ...start }, session) => (
+      renderForm={(start, session) => (
         <ActionItemForm
           {...start}
           form="action-item-edit"
-          initial={initialInput}
           submitLabel={t('forums.corrections.saveActionItem')}
           onSubmit={(_, values) => session.submit(values)}
         />

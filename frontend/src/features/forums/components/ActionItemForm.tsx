@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoundFields } from '../../../components';
+import { useBoundFields, type SessionFormStart } from '../../../components';
 import type { ActionItem, ActionItemInput } from '../types';
 import { optional } from './optional';
 import { ForumServerForm } from './ForumServerForm';
@@ -54,18 +54,14 @@ export function useActionItemFieldLabel() {
  */
 export function ActionItemForm({
   form,
-  initial,
+  initialInput: initial,
   submitLabel,
-  notice,
-  initialError,
   emptyAfterSave = false,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<ActionItemValues> & {
   form: string;
-  initial: ActionItemValues;
   submitLabel: string;
-  notice?: string;
-  initialError?: unknown;
   /** Whether the form empties after a save, for the next item. */
   emptyAfterSave?: boolean;
   /** Saves the input (and the values it came from); throws when refused. */
@@ -81,8 +77,7 @@ export function ActionItemForm({
       form={form}
       fields={fields}
       labelOf={label}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       // the owner chosen sends no input event
       isDirty={values.ownerOrganisationId !== initial.ownerOrganisationId}
       submitLabel={submitLabel}

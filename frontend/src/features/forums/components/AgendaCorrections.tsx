@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmAction, VersionedEdit } from '../../../components';
 import { Alert } from '../../../design-system';
-import { etagOfVersion } from '../../../lib/api';
 import { useRemoveAgendaItem } from '../api/removeAgendaItem';
 import { useRemoveDecision } from '../api/removeDecision';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import type { AgendaItem, Decision } from '../types';
 import { useAgendaItemLabel, useAgendaPointDescription } from './AgendaItemForms';
-import { AgendaPointForm, agendaPointInput, agendaPointState, shownValues } from './AgendaPointForm';
-import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
+import { AgendaPointForm, agendaPointInput, pointSnapshot, pointVersion, shownValues } from './AgendaPointForm';
+import type { ReadMeetingAgain } from './meetingRead';
 import { useForumErrorText } from './ruleMessages';
 
 /** The outcome of a correction, shown where it was made: a confirmation, or the refusal explained. */
@@ -50,17 +49,11 @@ export function EditAgendaItemForm({
   const describe = useAgendaPointDescription();
   return (
     <VersionedEdit
-      follow
-      read={{ item, minutes }}
-      readAgain={async () => pointIn(await readAgain(), item.id)}
-      snapshotOf={(point: PointRead) => ({
-        input: agendaPointState(point.item, point.minutes),
-        etag: etagOfVersion(point.item.version),
-      })}
+      {...pointVersion({ item, minutes }, readAgain)}
       save={async (state, etag) => {
         const saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
         onSaved(t('forums.corrections.agendaItemSaved', { position: saved.position }));
-        return { input: agendaPointState(saved, state.minutes), etag: etagOfVersion(saved.version) };
+        return pointSnapshot(saved, state.minutes);
       }}
       fields={pointFields}
       labelOf={label}
@@ -69,7 +62,7 @@ export function EditAgendaItemForm({
         <AgendaPointForm
           {...start}
           form={`agenda-item-edit-${item.id}`}
-          initial={shownValues(initialInput)}
+          initialInput={shownValues(initialInput)}
           labelOf={label}
           presenter
           isDirty={(values) => values.kind !== initialInput.kind}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { conflictText, FormField, VersionedEdit } from '../../../components';
+import { conflictText, FormField, VersionedEdit, type SessionFormStart } from '../../../components';
 import { TextArea } from '../../../design-system';
-import { etagOfVersion } from '../../../lib/api';
 import { useAddAgendaItem } from '../api/addAgendaItem';
 import { useCreateActionItem } from '../api/createActionItem';
 import { useUpdateAgendaItem } from '../api/updateAgendaItem';
@@ -11,11 +10,12 @@ import { ActionItemForm, actionItemValues } from './ActionItemForm';
 import {
   AgendaPointForm,
   agendaPointInput,
-  agendaPointState,
   agendaPointValues,
+  pointSnapshot,
+  pointVersion,
   typedAgendaItem,
 } from './AgendaPointForm';
-import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
+import type { ReadMeetingAgain } from './meetingRead';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
 
@@ -46,7 +46,7 @@ export function AddAgendaItemForm({ meetingId }: { meetingId: string }) {
       {notice}
       <AgendaPointForm
         form="agenda-item"
-        initial={agendaPointValues()}
+        initialInput={agendaPointValues()}
         labelOf={label}
         presenter
         emptyAfterSave
@@ -86,29 +86,23 @@ export function MinutesForm({
     <>
       {notice}
       <VersionedEdit
-        follow
-        read={{ item, minutes }}
-        readAgain={async () => pointIn(await readAgain(), item.id)}
-        snapshotOf={(point: PointRead) => ({
-          input: agendaPointState(point.item, point.minutes),
-          etag: etagOfVersion(point.item.version),
-        })}
+        {...pointVersion({ item, minutes }, readAgain)}
         save={async (state, etag) => {
           let saved: AgendaItem | undefined;
           await saving(async () => {
             saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
             return t('forums.agenda.minutesSaved');
           });
-          return saved && { input: agendaPointState(saved, state.minutes), etag: etagOfVersion(saved.version) };
+          return saved && pointSnapshot(saved, state.minutes);
         }}
         fields={['minutes']}
         labelOf={label}
-        renderForm={({ initialInput, ...start }, session) => (
+        renderForm={(start, session) => (
           <MinutesFields
             {...start}
             form={`minutes-${item.id}`}
             label={label()}
-            initial={initialInput.minutes}
+            initialInput={start.initialInput.minutes}
             // the rest of the point as in the version it saves over
             onSubmit={(text) => session.submit({ ...session.base.input, minutes: text })}
           />
@@ -121,16 +115,12 @@ export function MinutesForm({
 function MinutesFields({
   form,
   label,
-  initial,
-  notice,
-  initialError,
+  initialInput: initial,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<string> & {
   form: string;
   label: string;
-  initial: string;
-  notice?: string;
-  initialError?: unknown;
   onSubmit: (text: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -141,8 +131,7 @@ function MinutesFields({
       fields={['minutes']}
       labelOf={() => label}
       requiredHint={false}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={t('forums.agenda.saveMinutes')}
       onSubmit={() => onSubmit(text)}
     >
@@ -163,7 +152,7 @@ export function NewActionItemForm({ meetingId, item }: { meetingId: string; item
       {notice}
       <ActionItemForm
         form={`action-item-${item.id}`}
-        initial={actionItemValues()}
+        initialInput={actionItemValues()}
         emptyAfterSave
         submitLabel={t('forums.actionItem.add')}
         onSubmit={(input) =>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useBoundFields } from '../../../components';
+import { useBoundFields, type SessionFormStart, type Snapshot } from '../../../components';
+import { etagOfVersion } from '../../../lib/api';
 import { agendaItemKinds, type AgendaItem, type AgendaItemInput, type AgendaItemKind } from '../types';
 import { optional } from './optional';
 import { ForumServerForm } from './ForumServerForm';
+import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
 
 export type AgendaPointValues = {
   title: string;
@@ -51,6 +53,24 @@ export function agendaPointState(item: AgendaItem, minutes?: string): AgendaPoin
   return { ...agendaPointValues(item), goalAreaId: item.goalArea?.id ?? null, minutes: minutes ?? '' };
 }
 
+/** A point's version as its forms edit it (its minutes from the minutes), with its ETag. */
+export function pointSnapshot(item: AgendaItem, minutes?: string): Snapshot<AgendaPointState> {
+  return { input: agendaPointState(item, minutes), etag: etagOfVersion(item.version) };
+}
+
+/**
+ * A form over one point on the meeting's page (see `VersionedEdit`): the point as read opens it, the meeting read
+ * again gives its latest version, and it follows newer versions the page reads.
+ */
+export function pointVersion(read: PointRead, readAgain: ReadMeetingAgain) {
+  return {
+    follow: true,
+    read,
+    readAgain: async () => pointIn(await readAgain(), read.item.id),
+    snapshotOf: (point: PointRead) => pointSnapshot(point.item, point.minutes),
+  };
+}
+
 /** A meeting's point as the API takes it back: every field, the minutes and links too. */
 export function agendaPointInput(state: AgendaPointState): AgendaItemInput {
   return {
@@ -78,7 +98,7 @@ export function typedAgendaItem(values: AgendaPointValues) {
  */
 export function AgendaPointForm({
   form,
-  initial,
+  initialInput: initial,
   labelOf,
   submitLabel,
   presenter = false,
@@ -86,12 +106,10 @@ export function AgendaPointForm({
   descriptionRows = 3,
   isDirty,
   emptyAfterSave = false,
-  notice,
-  initialError,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<AgendaPointValues> & {
   form: string;
-  initial: AgendaPointValues;
   labelOf: (field: string) => string;
   submitLabel: string;
   presenter?: boolean;
@@ -101,10 +119,6 @@ export function AgendaPointForm({
   isDirty?: (values: AgendaPointValues) => boolean;
   /** Whether the form empties after a save, for the next point. */
   emptyAfterSave?: boolean;
-  /** Shown above the form until the next save (e.g. that the latest version is loaded). */
-  notice?: string;
-  /** An error to show from the start (e.g. when re-applying changes failed). */
-  initialError?: unknown;
   /** Saves; throws when refused. */
   onSubmit: (values: AgendaPointValues) => Promise<void>;
 }) {
@@ -123,8 +137,7 @@ export function AgendaPointForm({
       fields={fields}
       labelOf={labelOf}
       isDirty={isDirty?.(values)}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={submitLabel}
       onSubmit={async () => {
         await onSubmit(values);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { conflictText, useBoundFields, VersionedEdit } from '../../../components';
+import { conflictText, useBoundFields, VersionedEdit, type SessionFormStart } from '../../../components';
 import { etagOfVersion } from '../../../lib/api';
 import { useAddDecision } from '../api/addDecision';
 import { useDecisionSubjects } from '../api/getDecisionSubjects';
@@ -39,25 +39,19 @@ type Values = { text: string; outcome: DecisionOutcome | null; caseNumber: strin
 function DecisionFields({
   form,
   meetingId,
-  initial,
+  initialInput: initial,
   recorded = [],
   isNew,
   submitLabel,
-  notice,
-  initialError,
   isDirty,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<Values> & {
   form: string;
   meetingId: string;
-  initial: Values;
   recorded?: readonly DecisionEffect[];
   isNew: boolean;
   submitLabel: string;
-  /** Shown above the form until the next save (e.g. that the latest version is loaded). */
-  notice?: string;
-  /** An error to show from the start (e.g. when re-applying changes failed). */
-  initialError?: unknown;
   isDirty: (values: Values) => boolean;
   /** Saves with the effects chosen now (besides those recorded); throws when refused. */
   onSubmit: (values: Values, added: DecisionSubjectCandidate[]) => Promise<void>;
@@ -88,8 +82,7 @@ function DecisionFields({
       describeError={describeError}
       isDirty={isDirty(values)}
       requiredHint={isNew}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={submitLabel}
       onSubmit={async () => {
         await onSubmit(values, added);
@@ -133,7 +126,7 @@ export function DecisionForm({ meetingId, item }: { meetingId: string; item: Age
       <DecisionFields
         form={`decision-${item.id}`}
         meetingId={meetingId}
-        initial={{ text: '', outcome: null, caseNumber: '', effects: [] }}
+        initialInput={{ text: '', outcome: null, caseNumber: '', effects: [] }}
         isNew
         isDirty={(values) => values.effects.length > 0}
         submitLabel={t('forums.decision.add')}
@@ -268,7 +261,7 @@ export function EditDecisionForm({
           {...start}
           form={`decision-edit-${decision.id}`}
           meetingId={meetingId}
-          initial={{
+          initialInput={{
             text: initialInput.text,
             outcome: initialInput.outcome,
             caseNumber: initialInput.caseNumber,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { conflictText, FormField, useBoundFields } from '../../../components';
+import { conflictText, FormField, useBoundFields, type SessionFormStart } from '../../../components';
 import { listItemsOf, OrderedListEditor, type ListItem, type OrderedListEditorLabels } from '../../../design-system';
 import { useCountyForums } from '../api/getForums';
 import { levels, type Forum, type ForumInput, type ForumKind, type ForumLevel, type ForumRelation } from '../types';
@@ -118,21 +118,17 @@ export function useDescribeForumValue(countyCode: string) {
  * prepares for or reports to, and the end of a working group.
  */
 export function ForumForm({
-  initial,
+  initialInput: initial,
   forumId,
   submitLabel,
   cancelHref,
   onSubmit,
-  notice,
-  initialError,
-}: {
-  initial: ForumFormValues;
+  ...start
+}: SessionFormStart<ForumFormValues> & {
   forumId?: string;
   submitLabel: string;
   cancelHref: string;
   onSubmit: (values: ForumFormValues) => Promise<void>;
-  notice?: string;
-  initialError?: unknown;
 }) {
   const { t } = useTranslation();
   const label = useForumFieldLabel();
@@ -167,8 +163,7 @@ export function ForumForm({
       fields={forumFields}
       labelOf={label}
       onSubmit={() => onSubmit(values)}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={submitLabel}
       cancelHref={cancelHref}
     >

@@ -1,6 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormRepeatingGroup, useBoundFields, useFieldLabels, VersionedEdit } from '../../../components';
+import {
+  FormRepeatingGroup,
+  useBoundFields,
+  useFieldLabels,
+  VersionedEdit,
+  type SessionFormStart,
+} from '../../../components';
 import { Button, RadioGroup } from '../../../design-system';
 import { ApiError, etagOfVersion } from '../../../lib/api';
 import { useAddForumMember } from '../api/addForumMember';
@@ -77,19 +83,15 @@ function useMemberLabel() {
  */
 function MemberFields({
   form,
-  initial,
+  initialInput: initial,
   submitLabel,
-  notice,
-  initialError,
   extraActions,
   emptyAfterSave = false,
   onSubmit,
-}: {
+  ...sessionStart
+}: SessionFormStart<Values> & {
   form: string;
-  initial: Values;
   submitLabel: string;
-  notice?: string;
-  initialError?: unknown;
   extraActions?: ReactNode;
   emptyAfterSave?: boolean;
   onSubmit: (values: Values) => Promise<void>;
@@ -105,8 +107,7 @@ function MemberFields({
       form={form}
       fields={fields}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      {...sessionStart}
       submitLabel={submitLabel}
       extraActions={extraActions}
       // The organisation, the role and the rows added or removed send no input event.
@@ -181,7 +182,7 @@ export function MemberForm({ forumId }: { forumId: string }) {
       {notice}
       <MemberFields
         form={FORM}
-        initial={valuesOf(undefined)}
+        initialInput={valuesOf(undefined)}
         submitLabel={t('forums.memberForm.submit')}
         emptyAfterSave
         onSubmit={(values) =>
@@ -252,11 +253,10 @@ export function EditMemberForm({
       fields={conflictFields}
       labelOf={labelOf}
       describe={describe}
-      renderForm={({ initialInput, ...start }, session) => (
+      renderForm={(start, session) => (
         <MemberFields
           {...start}
           form={`${FORM}-${member.id}`}
-          initial={initialInput}
           submitLabel={t('forums.memberForm.save')}
           extraActions={<Button onPress={() => onDone()}>{t('common.form.cancel')}</Button>}
           onSubmit={session.submit}

@@ -63,7 +63,7 @@ function AddStandingItemForm({ forum }: { forum: Forum }) {
       {notice}
       <AgendaPointForm
         form={FORM}
-        initial={agendaPointValues()}
+        initialInput={agendaPointValues()}
         labelOf={label}
         agreements={forum.agreements}
         descriptionRows={2}
@@ -165,7 +165,7 @@ function EditStandingItemForm({
           <AgendaPointForm
             {...start}
             form={`${FORM}-${item.id}`}
-            initial={shownValues(initialInput)}
+            initialInput={shownValues(initialInput)}
             labelOf={label}
             agreements={forum.agreements}
             descriptionRows={2}

@@ -1,6 +1,12 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, useOrganisationOptions, VersionedEdit, type Snapshot } from '../../../components';
+import {
+  FormField,
+  useOrganisationOptions,
+  VersionedEdit,
+  type Snapshot,
+  type SessionFormStart,
+} from '../../../components';
 import { Alert, Button, CheckboxGroup, SearchComboBox, Select, TextArea } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -183,7 +189,7 @@ export function ContributionForm({
           <ContributionFields
             form={form}
             themes={report.themes}
-            initial={initialInput}
+            initialInput={initialInput}
             notice={notice}
             initialError={initialError}
             labelOf={() => label}
@@ -213,19 +219,15 @@ export function ContributionForm({
 function ContributionFields({
   form,
   themes,
-  initial,
-  notice,
-  initialError,
+  initialInput: initial,
   labelOf,
   submitLabel,
   extraActions,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<Texts> & {
   form: string;
   themes: readonly string[];
-  initial: Texts;
-  notice?: string;
-  initialError?: unknown;
   labelOf: (field: string) => string;
   submitLabel: string;
   extraActions?: ReactNode;
@@ -238,8 +240,7 @@ function ContributionFields({
       fields={['entries']}
       labelOf={labelOf}
       requiredHint={false}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={submitLabel}
       extraActions={extraActions}
       onSubmit={() => onSubmit(texts)}

@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { FormField, useBoundFields, VersionedEdit } from '../../../components';
+import { FormField, useBoundFields, VersionedEdit, type SessionFormStart } from '../../../components';
 import { listItemsOf, OrderedListEditor, type ListItem } from '../../../design-system';
 import { useCreateStatusReport } from '../api/createStatusReport';
 import type { VersionedStatusReport } from '../api/getStatusReport';
@@ -37,17 +37,13 @@ function toInput(values: Values): StatusReportInput {
 /** A status report's title, period, themes and due date: the same fields open a report and correct it. */
 function StatusReportForm({
   form,
-  initial,
+  initialInput: initial,
   submitLabel,
-  notice,
-  initialError,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<Values> & {
   form: string;
-  initial: Values;
   submitLabel: string;
-  notice?: string;
-  initialError?: unknown;
   onSubmit: (values: Values) => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -64,8 +60,7 @@ function StatusReportForm({
       form={form}
       fields={fields}
       labelOf={label}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={submitLabel}
       isDirty={values.themes !== initial.themes}
       onSubmit={() => onSubmit(values)}
@@ -99,7 +94,7 @@ export function NewStatusReportForm({ forumId, forumName }: { forumId: string; f
       <h2 id="new-report-heading">{t('forums.reports.new')}</h2>
       <StatusReportForm
         form="status-report"
-        initial={valuesOf({
+        initialInput={valuesOf({
           year,
           quarter,
           title: t('forums.reports.defaultTitle', { forum: forumName, quarter, year }),
@@ -153,11 +148,10 @@ export function StatusReportEditForm({
       }}
       fields={fields}
       labelOf={(field) => t(`forums.reports.fields.${field as (typeof fields)[number]}`)}
-      renderForm={({ initialInput, ...start }, session) => (
+      renderForm={(start, session) => (
         <StatusReportForm
           {...start}
           form={`status-report-edit-${report.id}`}
-          initial={initialInput}
           submitLabel={t('forums.reportCorrections.save')}
           onSubmit={session.submit}
         />

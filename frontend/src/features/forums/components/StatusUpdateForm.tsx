@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { conflictText, useBoundFields, VersionedEdit } from '../../../components';
+import { conflictText, useBoundFields, VersionedEdit, type SessionFormStart } from '../../../components';
 import { useChangeActionItemStatus } from '../api/changeActionItemStatus';
 import type { VersionedActionItem } from '../api/getActionItem';
 import type { ActionItem, ActionItemStatus } from '../types';
@@ -53,9 +53,7 @@ export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemForm
         describe={(field, value) =>
           field === 'note' || !value ? conflictText(value) : t(`actionItemStatus.${value as ActionItemStatus}`)
         }
-        renderForm={({ initialInput, ...start }, session) => (
-          <StatusForm {...start} item={item} initial={initialInput} onSubmit={session.submit} />
-        )}
+        renderForm={(start, session) => <StatusForm {...start} item={item} onSubmit={session.submit} />}
       />
     </ActionItemSection>
   );
@@ -63,15 +61,11 @@ export function StatusUpdateForm({ versioned, refetch, onSaved }: ActionItemForm
 
 function StatusForm({
   item,
-  initial,
-  notice,
-  initialError,
+  initialInput: initial,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<StatusValues> & {
   item: ActionItem;
-  initial: StatusValues;
-  notice?: string;
-  initialError?: unknown;
   onSubmit: (values: StatusValues) => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -82,8 +76,7 @@ function StatusForm({
       form={FORM}
       fields={fields}
       labelOf={label}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       submitLabel={t('forums.actionItem.saveStatus')}
       isDirty={values.status !== initial.status}
       onSubmit={() => onSubmit(values)}

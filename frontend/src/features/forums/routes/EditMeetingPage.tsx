@@ -9,6 +9,7 @@ import {
   QueryError,
   refetched,
   VersionedEdit,
+  type SessionFormStart,
 } from '../../../components';
 import { Button, Link, PageHeading, SearchComboBox, Spinner, TextArea } from '../../../design-system';
 import { isNotFound } from '../../../lib/api';
@@ -186,8 +187,8 @@ function EditMeetingForm({
       describe={(field, value) =>
         field === 'attendees' ? (value as AttendeeRow[]).map(attendeeText).join('\n') : conflictText(value)
       }
-      renderForm={({ initialInput, ...start }, session) => (
-        <MeetingForm {...start} initial={initialInput} cancelHref={toMeeting({ id })} onSubmit={session.submit} />
+      renderForm={(start, session) => (
+        <MeetingForm {...start} cancelHref={toMeeting({ id })} onSubmit={session.submit} />
       )}
     />
   );
@@ -200,17 +201,13 @@ function useMeetingFieldLabel() {
 }
 
 function MeetingForm({
-  initial,
+  initialInput: initial,
   cancelHref,
   onSubmit,
-  notice,
-  initialError,
-}: {
-  initial: Values;
+  ...start
+}: SessionFormStart<Values> & {
   cancelHref: string;
   onSubmit: (values: Values) => Promise<void>;
-  notice?: string;
-  initialError?: unknown;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
@@ -225,8 +222,7 @@ function MeetingForm({
       fields={fields}
       labelOf={label}
       onSubmit={() => onSubmit(values)}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       isDirty={values.attendees.length !== initial.attendees.length || list !== ''}
       submitLabel={t('forums.meetingEdit.save')}
       cancelHref={cancelHref}

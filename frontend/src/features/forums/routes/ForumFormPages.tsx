@@ -49,7 +49,7 @@ export function NewForumPage() {
       </Link>
       <PageHeading>{t('forums.form.newTitle', { county: structure.data.countyName })}</PageHeading>
       <ForumForm
-        initial={valuesOf(undefined, county)}
+        initialInput={valuesOf(undefined, county)}
         submitLabel={t('forums.form.create')}
         cancelHref={toForums({ county: county })}
         onSubmit={async (values) => {
@@ -93,10 +93,9 @@ function EditForumForm({ versioned, refetch }: { versioned: VersionedForum; refe
       fields={forumConflictFields}
       labelOf={labelOf}
       describe={describe}
-      renderForm={({ initialInput, ...start }, session) => (
+      renderForm={(start, session) => (
         <ForumForm
           {...start}
-          initial={initialInput}
           forumId={forum.id}
           submitLabel={t('forums.form.save')}
           cancelHref={toForum({ id: forum.id })}

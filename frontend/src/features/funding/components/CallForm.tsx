@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type EntityFormProps,
+  FormDateField,
   FormRepeatingGroup,
   FormSelect,
   FormTextArea,
@@ -8,7 +10,6 @@ import {
   itemNumber,
   ServerForm,
   useFieldLabels,
-  type EntityFormProps,
 } from '../../../components';
 import { useProgrammes } from '../api/getProgrammes';
 import { decimalOf } from '../format';
@@ -134,7 +135,7 @@ export function CallForm({
           ['deadline', deadline, setDeadline],
         ] as const
       ).map(([name, value, onChange]) => (
-        <FormTextField key={name} name={name} description={t('funding.dateHelp')} value={value} onChange={onChange} />
+        <FormDateField key={name} name={name} value={value} onChange={onChange} />
       ))}
       <FormTextField
         name="budget"

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type EntityFormProps,
+  FormDateField,
   FormEnumSelect,
   FormField,
   FormRepeatingGroup,
@@ -10,7 +12,6 @@ import {
   ServerForm,
   useFieldLabels,
   useOrganisationOptions,
-  type EntityFormProps,
 } from '../../../components';
 import { SearchComboBox } from '../../../design-system';
 import { useProgrammes } from '../api/getProgrammes';
@@ -160,8 +161,8 @@ export function ProjectForm({
           onChange={setPartners}
         />
       </FormField>
-      <FormTextField name="startsOn" description={t('funding.dateHelp')} value={startsOn} onChange={setStartsOn} />
-      <FormTextField name="endsOn" description={t('funding.dateHelp')} value={endsOn} onChange={setEndsOn} />
+      <FormDateField name="startsOn" value={startsOn} onChange={setStartsOn} />
+      <FormDateField name="endsOn" value={endsOn} onChange={setEndsOn} />
       <FormEnumSelect
         name="status"
         values={projectStatuses}

@@ -127,10 +127,9 @@ export function QualifyResponsibilities({
 function QualifyForm({
   agreementIds,
   initialInput,
-  initialError,
-  notice,
   onChange,
   onSave,
+  ...start
 }: SessionFormStart<QualifyValues> & {
   agreementIds: readonly string[];
   onChange: () => void;
@@ -144,8 +143,7 @@ function QualifyForm({
       form={FORM}
       fields={fields}
       labelOf={() => t('funding.qualify.field')}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       describeError={(error) => ({ title: t('funding.refused'), text: message(error) })}
       submitLabel={t('funding.qualify.save')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import {
   ActionError,
   ActionLink,
+  DateField,
   Facts,
   PageNotLoaded,
   PageTop,
@@ -119,13 +120,7 @@ function DecisionForm({ application, etag }: { application: Application; etag: s
       <h2>{t('funding.decision.title')}</h2>
       <Form aria-label={t('funding.decision.title')} onSubmit={(event) => event.preventDefault()}>
         <ActionError error={decide.error} title={t('funding.refused')} />
-        <TextField
-          label={t('funding.decision.decidedOn')}
-          description={t('funding.dateHelp')}
-          value={decidedOn}
-          onChange={setDecidedOn}
-          isRequired
-        />
+        <DateField label={t('funding.decision.decidedOn')} value={decidedOn} onChange={setDecidedOn} isRequired />
         <TextField label={t('funding.application.caseNumber')} value={caseNumber} onChange={setCaseNumber} />
         <TextField
           label={t('funding.decision.amountGranted')}
@@ -134,9 +129,8 @@ function DecisionForm({ application, etag }: { application: Application; etag: s
           onChange={setAmount}
           inputMode="decimal"
         />
-        <TextField
+        <DateField
           label={t('funding.decision.accountingDueOn')}
-          description={t('funding.dateHelp')}
           value={accountingDueOn}
           onChange={setAccountingDueOn}
         />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import {
   ActionError,
   ActionLink,
+  DateField,
   Facts,
   ListOrNone,
   Loaded,
@@ -169,20 +170,8 @@ function ApplyForm({
           inputMode="decimal"
           isRequired
         />
-        <TextField
-          label={t('funding.field.startsOn')}
-          description={t('funding.dateHelp')}
-          value={startsOn}
-          onChange={setStartsOn}
-          isRequired
-        />
-        <TextField
-          label={t('funding.field.endsOn')}
-          description={t('funding.dateHelp')}
-          value={endsOn}
-          onChange={setEndsOn}
-          isRequired
-        />
+        <DateField label={t('funding.field.startsOn')} value={startsOn} onChange={setStartsOn} isRequired />
+        <DateField label={t('funding.field.endsOn')} value={endsOn} onChange={setEndsOn} isRequired />
         {goalAreas.length > 0 && (
           <CheckboxGroup
             label={t('funding.apply.goalAreas')}

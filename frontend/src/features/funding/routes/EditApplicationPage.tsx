@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EditSessionView,
+  type EntityFormProps,
+  FormDateField,
   FormField,
   FormTextArea,
   FormTextField,
@@ -11,7 +13,6 @@ import {
   ServerForm,
   useEditSession,
   useFieldLabels,
-  type EntityFormProps,
 } from '../../../components';
 import { BackLink, PageHeading } from '../../../design-system';
 import { plainText } from '../../../lib/format';
@@ -192,14 +193,7 @@ function ApplicationForm({
           ['endsOn', endsOn, setEndsOn],
         ] as const
       ).map(([name, value, onChange]) => (
-        <FormTextField
-          key={name}
-          name={name}
-          description={t('funding.dateHelp')}
-          isRequired
-          value={value}
-          onChange={onChange}
-        />
+        <FormDateField key={name} name={name} isRequired value={value} onChange={onChange} />
       ))}
       <FormField form={FORM} name="goalAreaIds">
         <LinksFields idPrefix="" county={county} value={links} known={known} onChange={setLinks} />

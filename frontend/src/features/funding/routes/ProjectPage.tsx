@@ -4,20 +4,21 @@ import { useTranslation } from 'react-i18next';
 import {
   ActionError,
   ActionLink,
+  DateField,
+  EditSessionView,
   Facts,
+  FormDateField,
   LoadedList,
   PageNotLoaded,
-  EditSessionView,
-  FormTextField,
   PageTop,
   refetched,
   ServerForm,
+  type SessionFormStart,
   type Snapshot,
   StatusButtons,
   useErrorMessage,
-  useVersionedEdit,
   useHistoryDisclosure,
-  type SessionFormStart,
+  useVersionedEdit,
 } from '../../../components';
 import { Alert, Button, DataTable, Form, Link, ProvenanceMark, TextArea, TextField } from '../../../design-system';
 import { etagOfVersion } from '../../../lib/api';
@@ -252,13 +253,7 @@ function AddAccountForm({ projectId }: { projectId: string }) {
         }}
       >
         <ActionError error={create.error} title={t('funding.refused')} />
-        <TextField
-          label={t('funding.accounts.dueOn')}
-          description={t('funding.dateHelp')}
-          value={dueOn}
-          onChange={setDueOn}
-          isRequired
-        />
+        <DateField label={t('funding.accounts.dueOn')} value={dueOn} onChange={setDueOn} isRequired />
         <Button type="submit" variant="primary" isDisabled={create.isPending}>
           {t('funding.accounts.add')}
         </Button>
@@ -344,9 +339,8 @@ function MoveDueDateForm({
   accountId,
   labelOf,
   initialInput,
-  initialError,
-  notice,
   onSave,
+  ...start
 }: SessionFormStart<DueDateValues> & {
   accountId: string;
   labelOf: (field: string) => string;
@@ -360,21 +354,13 @@ function MoveDueDateForm({
       form={`account-${accountId}`}
       fields={dueDateFields}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       describeError={(error) => ({ title: t('funding.refused'), text: message(error) })}
       submitLabel={t('funding.accounts.move')}
       onSubmit={() => onSave({ dueOn })}
     >
-      <FormTextField
-        name="dueOn"
-        label={t('funding.accounts.newDueOn')}
-        description={t('funding.dateHelp')}
-        value={dueOn}
-        onChange={setDueOn}
-        isRequired
-      />
+      <FormDateField name="dueOn" label={t('funding.accounts.newDueOn')} value={dueOn} onChange={setDueOn} isRequired />
     </ServerForm>
   );
 }

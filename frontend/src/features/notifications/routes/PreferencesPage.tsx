@@ -89,10 +89,9 @@ export function PreferencesPage() {
 function PreferencesForm({
   labelOf,
   initialInput,
-  initialError,
-  notice,
   onChange,
   onSave,
+  ...start
 }: SessionFormStart<PreferenceValues> & {
   labelOf: (field: string) => string;
   onChange: () => void;
@@ -110,8 +109,7 @@ function PreferencesForm({
         const category = match ? categories.at(Number(match[1])) : undefined;
         return category ? labelOf(category) : t('notifications.preferences.title');
       }}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       isDirty={changed}
       submitLabel={t('notifications.preferences.save')}

@@ -111,10 +111,9 @@ function PartsForm({
   assignments,
   labelOf,
   initialInput,
-  initialError,
-  notice,
   onChange,
   onSave,
+  ...start
 }: SessionFormStart<PartsValues> & {
   assignments: readonly Assignment[];
   labelOf: (field: string) => string;
@@ -133,8 +132,7 @@ function PartsForm({
       form={FORM}
       fields={['parts']}
       labelOf={labelOf}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       describeError={(error) => ({ title: t('resultsReports.refused'), text: message(error) })}
       submitLabel={t('resultsReports.part.save')}

@@ -9,6 +9,7 @@ import {
   ServerForm,
   useOrganisationOptions,
   useFormDefinition,
+  type SessionFormStart,
 } from '../../../components';
 import { Button, ComboBox, type Option } from '../../../design-system';
 import { formatDate } from '../../../lib/format';
@@ -119,18 +120,12 @@ export function ActivityForm({
   activity,
   targets,
   initialInput,
-  initialError,
-  notice,
   onSubmit,
-}: {
+  ...sessionStart
+}: SessionFormStart<ActivityValues> & {
   activity: PlanActivity;
   /** The goal areas and areas of action of the plan (`goal:<id>` / `area:<id>`). */
   targets: readonly Option[];
-  initialInput: ActivityValues;
-  /** An error to show from the start (e.g. when re-applying changes failed). */
-  initialError?: unknown;
-  /** Shown above the form until the next save (e.g. the latest version is read). */
-  notice?: string;
   onSubmit: (values: ActivityValues) => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -192,8 +187,7 @@ export function ActivityForm({
       {...definition}
       submitLabel={t('strategy.activity.save')}
       isDirty={dirty}
-      notice={notice}
-      initialError={initialError}
+      {...sessionStart}
       onSubmit={async () => {
         await onSubmit({
           title,

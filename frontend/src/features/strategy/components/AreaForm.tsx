@@ -7,6 +7,7 @@ import {
   FormTextField,
   ServerForm,
   useFormDefinition,
+  type SessionFormStart,
 } from '../../../components';
 import { targetGroups, type Analysis, type Area, type AreaInput, type TargetGroup } from '../types';
 
@@ -60,18 +61,12 @@ export function useAreaValueText(goalAreas: Analysis['goalAreas']) {
 export function AreaForm({
   form,
   initialInput,
-  initialError,
-  notice,
   goalAreas,
   onSubmit,
-}: {
+  ...start
+}: SessionFormStart<AreaValues> & {
   /** Prefix of the field anchors, unique on the page. */
   form: string;
-  initialInput: AreaValues;
-  /** An error to show from the start (e.g. when re-applying changes failed). */
-  initialError?: unknown;
-  /** Shown above the form until the next save (e.g. the latest version is read). */
-  notice?: string;
   goalAreas: Analysis['goalAreas'];
   onSubmit: (values: AreaValues) => Promise<void>;
 }) {
@@ -87,8 +82,7 @@ export function AreaForm({
     <ServerForm
       {...definition}
       submitLabel={t('strategy.area.save')}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       isDirty={values.targetGroup !== saved.targetGroup || values.goalAreaId !== saved.goalAreaId}
       onSubmit={async () => {
         await onSubmit(values);

@@ -50,10 +50,9 @@ export function useFindingValueText() {
 export function FindingForm({
   form,
   initialInput = findingValuesOf(),
-  initialError,
-  notice,
   submitLabel,
   onSubmit,
+  ...start
 }: {
   /** Prefix of the field anchors, unique on the page. */
   form: string;
@@ -76,8 +75,7 @@ export function FindingForm({
     <ServerForm
       {...definition}
       submitLabel={submitLabel}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       isDirty={values.targetGroup !== saved.targetGroup}
       onSubmit={async () => {
         const reset = await onSubmit(values);

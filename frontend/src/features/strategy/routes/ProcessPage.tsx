@@ -258,9 +258,8 @@ function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }
 function PhaseForm({
   phase,
   initialInput,
-  initialError,
-  notice,
   onSubmit,
+  ...start
 }: SessionFormStart<PhaseInput> & {
   phase: Phase;
   onSubmit: (input: PhaseInput) => Promise<void>;
@@ -280,8 +279,7 @@ function PhaseForm({
     <ServerForm
       {...definition}
       submitLabel={t('strategy.process.savePhase', { name: phase.name })}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       onSubmit={() => onSubmit(values)}
     >

@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError, RequirePermission } from '../../../components';
+import { ActionError, DateField, RequirePermission } from '../../../components';
 import { BackLink, Button, Form, PageHeading, Select, TextArea, TextField } from '../../../design-system';
 import type { Me } from '../../../lib/auth';
 import { useCounties } from '../../../lib/reference';
@@ -89,20 +89,8 @@ function NewSurveyForm({ me }: { me: Me }) {
       />
       <TextField label={t('surveys.titleLabel')} value={title} onChange={setTitle} isRequired />
       <TextField label={t('surveys.year')} value={surveyYear} onChange={setSurveyYear} inputMode="numeric" isRequired />
-      <TextField
-        label={t('surveys.opensOn')}
-        description={t('surveys.dateHelp')}
-        value={opensOn}
-        onChange={setOpensOn}
-        isRequired
-      />
-      <TextField
-        label={t('surveys.closesOn')}
-        description={t('surveys.dateHelp')}
-        value={closesOn}
-        onChange={setClosesOn}
-        isRequired
-      />
+      <DateField label={t('surveys.opensOn')} value={opensOn} onChange={setOpensOn} isRequired />
+      <DateField label={t('surveys.closesOn')} value={closesOn} onChange={setClosesOn} isRequired />
       <TextArea label={t('surveys.introduction')} value={introduction} onChange={setIntroduction} />
       <RecipientsField value={recipients} onChange={setRecipients} national={national} />
       <div className="survey-actions">

@@ -405,10 +405,9 @@ function SummariesForm({
   survey,
   labelOf,
   initialInput,
-  initialError,
-  notice,
   onChange,
   onSave,
+  ...start
 }: SessionFormStart<SummaryValues> & {
   survey: Survey;
   labelOf: (field: string) => string;
@@ -428,8 +427,7 @@ function SummariesForm({
       form="summaries"
       fields={[]}
       labelOf={errorLabel}
-      notice={notice}
-      initialError={initialError}
+      {...start}
       requiredHint={false}
       submitLabel={t('surveys.results.saveSummaries')}
       onSubmit={() => onSave(texts)}

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import {
   ActionError,
   conflictText,
+  DateField,
   PageNotLoaded,
   refetched,
+  type SessionFormStart,
   type Snapshot,
   useHistoryDisclosure,
   VersionedEdit,
-  type SessionFormStart,
 } from '../../../components';
 import {
   Alert,
@@ -280,20 +281,8 @@ function SurveyEditor({
       <ActionError error={error} title={t('surveys.refused')} />
       <h2>{t('surveys.editor.title')}</h2>
       <TextField label={t('surveys.titleLabel')} value={title} onChange={setTitle} isRequired />
-      <TextField
-        label={t('surveys.opensOn')}
-        description={t('surveys.dateHelp')}
-        value={opensOn}
-        onChange={setOpensOn}
-        isRequired
-      />
-      <TextField
-        label={t('surveys.closesOn')}
-        description={t('surveys.dateHelp')}
-        value={closesOn}
-        onChange={setClosesOn}
-        isRequired
-      />
+      <DateField label={t('surveys.opensOn')} value={opensOn} onChange={setOpensOn} isRequired />
+      <DateField label={t('surveys.closesOn')} value={closesOn} onChange={setClosesOn} isRequired />
       <TextArea label={t('surveys.introduction')} value={introduction} onChange={setIntroduction} />
       <RecipientsField value={recipients} onChange={setRecipients} national={survey.countyCode === undefined} />
       {themes.map((theme, themeIndex) => (
@@ -377,20 +366,8 @@ function CopyForm({ survey }: { survey: Survey }) {
         onChange={setCounty}
       />
       <TextField label={t('surveys.year')} value={year} onChange={setYear} inputMode="numeric" isRequired />
-      <TextField
-        label={t('surveys.opensOn')}
-        description={t('surveys.dateHelp')}
-        value={opensOn}
-        onChange={setOpensOn}
-        isRequired
-      />
-      <TextField
-        label={t('surveys.closesOn')}
-        description={t('surveys.dateHelp')}
-        value={closesOn}
-        onChange={setClosesOn}
-        isRequired
-      />
+      <DateField label={t('surveys.opensOn')} value={opensOn} onChange={setOpensOn} isRequired />
+      <DateField label={t('surveys.closesOn')} value={closesOn} onChange={setClosesOn} isRequired />
       <Button type="submit" variant="primary" isDisabled={copy.isPending}>
         {t('surveys.copy.submit')}
       </Button>
