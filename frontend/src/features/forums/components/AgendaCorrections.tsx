@@ -8,7 +8,7 @@ import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import type { AgendaItem, Decision } from '../types';
 import { useAgendaItemLabel, useAgendaPointDescription } from './AgendaItemForms';
 import { AgendaPointForm, agendaPointInput, agendaPointState, shownValues } from './AgendaPointForm';
-import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
+import { pointIn, saveNoticingGone, type OnGone, type PointRead, type ReadMeetingAgain } from './meetingRead';
 import { useForumErrorText } from './ruleMessages';
 
 /** The outcome of a correction, shown where it was made: a confirmation, or the refusal explained. */
@@ -36,6 +36,7 @@ export function EditAgendaItemForm({
   minutes,
   readAgain,
   onSaved,
+  onGone,
 }: {
   meetingId: string;
   item: AgendaItem;
@@ -43,6 +44,8 @@ export function EditAgendaItemForm({
   /** Reads the meeting again. */
   readAgain: ReadMeetingAgain;
   onSaved: (text: string) => void;
+  /** The save found the point removed by someone else meanwhile. */
+  onGone: OnGone;
 }) {
   const { t } = useTranslation();
   const update = useUpdateAgendaItem();
@@ -52,13 +55,17 @@ export function EditAgendaItemForm({
     <VersionedEdit
       follow
       read={{ item, minutes }}
-      readAgain={async () => pointIn(await readAgain(), item.id)}
+      readAgain={async () => pointIn(await readAgain(), item.id, onGone)}
       snapshotOf={(point: PointRead) => ({
         input: agendaPointState(point.item, point.minutes),
         etag: etagOfVersion(point.item.version),
       })}
       save={async (state, etag) => {
-        const saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
+        const saved = await saveNoticingGone(
+          () => update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) }),
+          onGone,
+          readAgain,
+        );
         onSaved(t('forums.corrections.agendaItemSaved', { position: saved.position }));
         return { input: agendaPointState(saved, state.minutes), etag: etagOfVersion(saved.version) };
       }}

@@ -15,7 +15,7 @@ import {
   agendaPointValues,
   typedAgendaItem,
 } from './AgendaPointForm';
-import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
+import { pointIn, saveNoticingGone, type OnGone, type PointRead, type ReadMeetingAgain } from './meetingRead';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
 
@@ -71,12 +71,15 @@ export function MinutesForm({
   item,
   minutes,
   readAgain,
+  onGone,
 }: {
   meetingId: string;
   item: AgendaItem;
   minutes?: string;
   /** Reads the meeting again. */
   readAgain: ReadMeetingAgain;
+  /** The save found the point removed by someone else meanwhile. */
+  onGone: OnGone;
 }) {
   const { t } = useTranslation();
   const update = useUpdateAgendaItem();
@@ -88,7 +91,7 @@ export function MinutesForm({
       <VersionedEdit
         follow
         read={{ item, minutes }}
-        readAgain={async () => pointIn(await readAgain(), item.id)}
+        readAgain={async () => pointIn(await readAgain(), item.id, onGone)}
         snapshotOf={(point: PointRead) => ({
           input: agendaPointState(point.item, point.minutes),
           etag: etagOfVersion(point.item.version),
@@ -96,7 +99,11 @@ export function MinutesForm({
         save={async (state, etag) => {
           let saved: AgendaItem | undefined;
           await saving(async () => {
-            saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
+            saved = await saveNoticingGone(
+              () => update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) }),
+              onGone,
+              readAgain,
+            );
             return t('forums.agenda.minutesSaved');
           });
           return saved && { input: agendaPointState(saved, state.minutes), etag: etagOfVersion(saved.version) };
