@@ -276,6 +276,24 @@ describe('correcting a meeting when someone else removed the point or decision m
     expect(screen.queryByText(/Hittades inte/)).toBeNull();
   });
 
+  it('says that the point is gone when it was removed between the conflict screen and re-applying', async () => {
+    const store = meetingStore();
+    fakeApi(store.routes);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}`);
+    const form = await open(user, 'Ändra punkt 1');
+    await user.type(form.getByRole('textbox', { name: 'Rubrik' }), ' i dag');
+    store.pointMeanwhile({ presenter: 'Anna' });
+    await user.click(form.getByRole('button', { name: 'Spara punkten' }));
+    expect(await conflictRow(/^Föredragande/)).toEqual(['Anna', 'Karin', 'Anna']);
+    store.pointRemovedMeanwhile();
+    await user.click(reapplyButton());
+
+    await goneAlert(pointGone);
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).toBeNull();
+    expect(screen.queryByText('Ändra punkt 1')).toBeNull();
+  });
+
   it.each(['traced', 'untraced'] as const)(
     'says that the decision is gone (removed %s: 412, 404), and reads the list again',
     async (how) => {
