@@ -431,4 +431,33 @@ describe('changing a part of the analysis someone else removed meanwhile', () =>
     );
     expect(screen.queryByText('Ändra Utveckling av samverkan med psykiatri')).toBeNull();
   });
+
+  it('says that the area is gone when its scores meet its removal (412), and reads the list again', async () => {
+    const stored = storedPart(
+      area({ permissions: { edit: false, score: true, delete: false, statusChanges: [] } }) as unknown as Area,
+      {
+        pagePath: `${base}/analysis`,
+        pageOf: (part) => analysis({ areas: [part] }),
+        emptyPage: () => analysis({ areas: [] }),
+        writePath: `${areaPath}/score`,
+      },
+    );
+    const { api, user } = renderPage(page, stored.routes);
+    await user.click(await screen.findByRole('button', { name: /Effekt: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: /Genomförbarhet: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '3' }));
+    stored.removeMeanwhile('traced');
+    await user.click(screen.getByRole('button', { name: 'Spara poäng' }));
+
+    await expectGoneAndReadAgain(
+      {
+        text: 'Insatsområdet Utveckling av samverkan med psykiatri finns inte längre – någon annan har tagit bort det.',
+        pagePath: `${base}/analysis`,
+      },
+      api,
+      user,
+    );
+    expect(screen.queryByRole('button', { name: 'Spara poäng' })).toBeNull();
+  });
 });
