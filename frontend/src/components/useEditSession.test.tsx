@@ -70,4 +70,26 @@ describe('an edit session whose form stays open after saving', () => {
     expect(result.current.base.etag).toBe('"2"');
     expect(result.current.formKey).toBe(1);
   });
+  it('when the record is removed between the conflict screen and re-applying, goes back to the form saying why', async () => {
+    const latest = { input: { title: 'A', text: 'theirs' }, etag: '"2"' };
+    const gone = new Error('The record was removed meanwhile');
+    let removed = false;
+    const save = vi.fn((): Promise<Snapshot<Input>> => Promise.reject(stale()));
+    const { result } = renderHook(() =>
+      useEditSession<Input>({
+        initial: { input: { title: 'A', text: '' }, etag: '"1"' },
+        fetchLatest: () => (removed ? Promise.reject(gone) : Promise.resolve(latest)),
+        save,
+      }),
+    );
+    await act(() => result.current.submit({ title: 'Mine', text: '' }));
+    expect(result.current.conflict?.latest).toEqual(latest);
+    removed = true;
+    await act(() => result.current.reapply());
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(result.current.conflict).toBeNull();
+    expect(result.current.isReapplying).toBe(false);
+    expect(result.current.start).toEqual({ input: { title: 'Mine', text: 'theirs' }, error: gone });
+    expect(result.current.hasUnsavedChanges).toBe(true);
+  });
 });

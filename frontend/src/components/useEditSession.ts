@@ -103,8 +103,16 @@ export function useEditSession<I extends object>({
     } catch (error) {
       if (isStale(error)) {
         // Yet another save in between: compare with that one, keeping my changes relative to what I last saw.
+        let newer: Snapshot<I>;
+        try {
+          newer = await fetchLatest();
+        } catch (readError) {
+          // Removed meanwhile (the read no longer finds it) or not read: the form, with my changes, says why.
+          restart(latest, { input: merged, error: readError });
+          return;
+        }
         setBase(latest);
-        setConflict({ latest: await fetchLatest(), mine: merged });
+        setConflict({ latest: newer, mine: merged });
       } else {
         restart(latest, { input: merged, error });
       }

@@ -7,7 +7,7 @@ import { useUpdateAgendaItem } from '../api/updateAgendaItem';
 import type { AgendaItem, Decision } from '../types';
 import { useAgendaItemLabel, useAgendaPointDescription } from './AgendaItemForms';
 import { AgendaPointForm, agendaPointInput, pointSnapshot, pointVersion, shownValues } from './AgendaPointForm';
-import type { ReadMeetingAgain } from './meetingRead';
+import { saveNoticingGone, type OnGone, type ReadMeetingAgain } from './meetingRead';
 import { useForumErrorText } from './ruleMessages';
 
 /** The outcome of a correction, shown where it was made: a confirmation, or the refusal explained. */
@@ -35,6 +35,7 @@ export function EditAgendaItemForm({
   minutes,
   readAgain,
   onSaved,
+  onGone,
 }: {
   meetingId: string;
   item: AgendaItem;
@@ -42,6 +43,8 @@ export function EditAgendaItemForm({
   /** Reads the meeting again. */
   readAgain: ReadMeetingAgain;
   onSaved: (text: string) => void;
+  /** The save found the point removed by someone else meanwhile. */
+  onGone: OnGone;
 }) {
   const { t } = useTranslation();
   const update = useUpdateAgendaItem();
@@ -49,9 +52,13 @@ export function EditAgendaItemForm({
   const describe = useAgendaPointDescription();
   return (
     <VersionedEdit
-      {...pointVersion({ item, minutes }, readAgain)}
+      {...pointVersion({ item, minutes }, readAgain, onGone)}
       save={async (state, etag) => {
-        const saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
+        const saved = await saveNoticingGone(
+          () => update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) }),
+          onGone,
+          readAgain,
+        );
         onSaved(t('forums.corrections.agendaItemSaved', { position: saved.position }));
         return pointSnapshot(saved, state.minutes);
       }}

@@ -15,7 +15,7 @@ import {
   pointVersion,
   typedAgendaItem,
 } from './AgendaPointForm';
-import type { ReadMeetingAgain } from './meetingRead';
+import { saveNoticingGone, type OnGone, type ReadMeetingAgain } from './meetingRead';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
 
@@ -71,12 +71,15 @@ export function MinutesForm({
   item,
   minutes,
   readAgain,
+  onGone,
 }: {
   meetingId: string;
   item: AgendaItem;
   minutes?: string;
   /** Reads the meeting again. */
   readAgain: ReadMeetingAgain;
+  /** The save found the point removed by someone else meanwhile. */
+  onGone: OnGone;
 }) {
   const { t } = useTranslation();
   const update = useUpdateAgendaItem();
@@ -86,11 +89,15 @@ export function MinutesForm({
     <>
       {notice}
       <VersionedEdit
-        {...pointVersion({ item, minutes }, readAgain)}
+        {...pointVersion({ item, minutes }, readAgain, onGone)}
         save={async (state, etag) => {
           let saved: AgendaItem | undefined;
           await saving(async () => {
-            saved = await update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) });
+            saved = await saveNoticingGone(
+              () => update.mutateAsync({ meetingId, itemId: item.id, etag, input: agendaPointInput(state) }),
+              onGone,
+              readAgain,
+            );
             return t('forums.agenda.minutesSaved');
           });
           return saved && pointSnapshot(saved, state.minutes);

@@ -4,7 +4,7 @@ import { etagOfVersion } from '../../../lib/api';
 import { agendaItemKinds, type AgendaItem, type AgendaItemInput, type AgendaItemKind } from '../types';
 import { optional } from './optional';
 import { ForumServerForm } from './ForumServerForm';
-import { pointIn, type PointRead, type ReadMeetingAgain } from './meetingRead';
+import { pointIn, type OnGone, type PointRead, type ReadMeetingAgain } from './meetingRead';
 
 export type AgendaPointValues = {
   title: string;
@@ -62,11 +62,11 @@ export function pointSnapshot(item: AgendaItem, minutes?: string): Snapshot<Agen
  * A form over one point on the meeting's page (see `VersionedEdit`): the point as read opens it, the meeting read
  * again gives its latest version, and it follows newer versions the page reads.
  */
-export function pointVersion(read: PointRead, readAgain: ReadMeetingAgain) {
+export function pointVersion(read: PointRead, readAgain: ReadMeetingAgain, onGone?: OnGone) {
   return {
     follow: true,
     read,
-    readAgain: async () => pointIn(await readAgain(), read.item.id),
+    readAgain: async () => pointIn(await readAgain(), read.item.id, onGone),
     snapshotOf: (point: PointRead) => pointSnapshot(point.item, point.minutes),
   };
 }

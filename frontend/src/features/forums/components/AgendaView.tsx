@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Disclosure, Link } from '../../../design-system';
+import { Alert, Button, Disclosure, Link } from '../../../design-system';
 import type { AgendaItem, Meeting, MinutesItem } from '../types';
 import { MinutesForm, NewActionItemForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
 import { CorrectionOutcome, EditAgendaItemForm, RemoveAgendaItem, RemoveDecision } from './AgendaCorrections';
 import { DecisionForm, EditDecisionForm } from './DecisionForm';
-import type { ReadMeetingAgain } from './meetingRead';
+import type { OnGone, ReadMeetingAgain } from './meetingRead';
 import { toAgreement } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+
+/** What a correction found removed by someone else meanwhile, and the text saying so. */
+type Gone = { id: string; text: string };
 
 /** One point of the agenda: kind, presenter, links, and — when the minutes may be read — minutes, decisions, items. */
 function AgendaPoint({
@@ -17,17 +20,21 @@ function AgendaPoint({
   minutes,
   readAgain,
   onRemoved,
+  onGone,
 }: {
   meeting: Meeting;
   item: AgendaItem;
   minutes?: MinutesItem;
   readAgain: ReadMeetingAgain;
   onRemoved: (outcome: { done?: string }) => void;
+  /** A correction's save found what it corrects (its id) removed by someone else meanwhile, and the text saying so. */
+  onGone: (gone: Gone) => void;
 }) {
   const { t } = useTranslation();
   const canEdit = meeting.permissions.edit;
   const [outcome, setOutcome] = useState<{ done?: string; error?: unknown } | null>(null);
   const saved = (done: string) => setOutcome({ done });
+  const pointGone: OnGone = () => onGone({ id: item.id, text: t('forums.agenda.pointGone', { title: item.title }) });
   // The point's forms send its minutes back as read: once the minutes are read, they start again with them.
   const minutesKey = minutes ? 'minutes-read' : 'minutes-unread';
   return (
@@ -75,6 +82,7 @@ function AgendaPoint({
                           decision={decision}
                           readAgain={readAgain}
                           onSaved={saved}
+                          onGone={() => onGone({ id: decision.id, text: t('forums.agenda.decisionGone') })}
                         />
                       </Disclosure>
                       <RemoveDecision meetingId={meeting.id} decision={decision} onDone={setOutcome} />
@@ -119,6 +127,7 @@ function AgendaPoint({
             minutes={minutes?.minutes}
             readAgain={readAgain}
             onSaved={saved}
+            onGone={pointGone}
           />
           <div className="page-actions">
             <RemoveAgendaItem
@@ -138,6 +147,7 @@ function AgendaPoint({
             item={item}
             minutes={minutes?.minutes}
             readAgain={readAgain}
+            onGone={pointGone}
           />
         </Disclosure>
       )}
@@ -170,9 +180,29 @@ export function AgendaView({
 }) {
   const { t } = useTranslation();
   const [removed, setRemoved] = useState<{ done?: string } | null>(null);
+  // What a correction's save found removed by someone else meanwhile: said here, in place of its form, once the page
+  // no longer shows it (so the form and what it says go first, and the warning takes the focus).
+  const [gone, setGone] = useState<Gone | null>(null);
+  const shown = (id: string) =>
+    meeting.agenda.some((item) => item.id === id) ||
+    (minutes ?? []).some((entry) => entry.decisions.some((decision) => decision.id === id));
   return (
     <>
       <CorrectionOutcome outcome={removed} />
+      {gone && !shown(gone.id) && (
+        <Alert tone="warning" title={gone.text} focusOnMount>
+          <p>{t('forums.agenda.goneText')}</p>
+          <Button
+            variant="primary"
+            onPress={() => {
+              setGone(null);
+              void readAgain().catch(() => undefined);
+            }}
+          >
+            {t('forums.agenda.readAgain')}
+          </Button>
+        </Alert>
+      )}
       {meeting.agenda.length === 0 ? (
         <p>{t('forums.agenda.empty')}</p>
       ) : (
@@ -185,6 +215,7 @@ export function AgendaView({
               minutes={minutes?.find((entry) => entry.agendaItemId === item.id)}
               readAgain={readAgain}
               onRemoved={setRemoved}
+              onGone={setGone}
             />
           ))}
         </ol>

@@ -24,7 +24,7 @@ import { optional } from './optional';
 import { useForumErrorText } from './ruleMessages';
 import { useSavedNotice } from './SavedNotice';
 import { ForumServerForm } from './ForumServerForm';
-import { decisionIn, type ReadMeetingAgain } from './meetingRead';
+import { decisionIn, saveNoticingGone, type OnGone, type ReadMeetingAgain } from './meetingRead';
 
 const fields = ['text', 'outcome', 'effects', 'caseNumber'] as const;
 
@@ -196,12 +196,15 @@ export function EditDecisionForm({
   decision,
   readAgain,
   onSaved,
+  onGone,
 }: {
   meetingId: string;
   decision: Decision;
   /** Reads the meeting and its minutes again. */
   readAgain: ReadMeetingAgain;
   onSaved: (text: string) => void;
+  /** The save found the decision (or its point) removed by someone else meanwhile. */
+  onGone: OnGone;
 }) {
   const { t } = useTranslation();
   const update = useUpdateDecision();
@@ -227,29 +230,34 @@ export function EditDecisionForm({
     <VersionedEdit
       follow
       read={decision}
-      readAgain={async () => decisionIn(await readAgain(), decision.id)}
+      readAgain={async () => decisionIn(await readAgain(), decision.id, onGone)}
       snapshotOf={(latest: Decision) => ({ input: decisionState(latest), etag: etagOfVersion(latest.version) })}
       save={async (state, etag) => {
-        const saved = await update.mutateAsync({
-          meetingId,
-          itemId: decision.agendaItemId,
-          decisionId: decision.id,
-          etag,
-          input: {
-            text: state.text,
-            outcome: state.outcome as DecisionOutcome,
-            subject: state.subject,
-            agreementId: state.agreementId ?? undefined,
-            goalAreaId: state.goalAreaId ?? undefined,
-            year: state.year ?? undefined,
-            caseNumber: optional(state.caseNumber),
-            // Those it has, then those added, in the order offered (so `effects[i]` in a refusal names its effect).
-            effects: [...state.recorded, ...effectsOf(subjects.data ?? [], state.effects)].map((effect) => ({
-              kind: effect.kind,
-              subjectId: effect.subjectId,
-            })),
-          },
-        });
+        const saved = await saveNoticingGone(
+          () =>
+            update.mutateAsync({
+              meetingId,
+              itemId: decision.agendaItemId,
+              decisionId: decision.id,
+              etag,
+              input: {
+                text: state.text,
+                outcome: state.outcome as DecisionOutcome,
+                subject: state.subject,
+                agreementId: state.agreementId ?? undefined,
+                goalAreaId: state.goalAreaId ?? undefined,
+                year: state.year ?? undefined,
+                caseNumber: optional(state.caseNumber),
+                // Those it has, then those added, in the order offered (so `effects[i]` in a refusal names its effect).
+                effects: [...state.recorded, ...effectsOf(subjects.data ?? [], state.effects)].map((effect) => ({
+                  kind: effect.kind,
+                  subjectId: effect.subjectId,
+                })),
+              },
+            }),
+          onGone,
+          readAgain,
+        );
         onSaved(t('forums.corrections.decisionSaved'));
         return { input: decisionState(saved), etag: etagOfVersion(saved.version) };
       }}

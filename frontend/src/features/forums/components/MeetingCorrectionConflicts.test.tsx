@@ -26,11 +26,18 @@ function meetingStore() {
   let point: AgendaItem & { minutes?: string } = { ...meeting.agenda[0], minutes: minutes.items[0].minutes };
   let decision: Decision = { ...minutes.items[0].decisions[0] };
   const stale = () => problem(412, 'precondition-failed', 'The resource has been changed since you read it');
+  // Removed by someone else: with a trace in the history a write to it is stale (412), without one it is unknown (404).
+  const removed: { point?: 'traced' | 'untraced'; decision?: 'traced' | 'untraced' } = {};
+  const gone = (how: 'traced' | 'untraced') =>
+    how === 'traced'
+      ? problem(412, 'precondition-failed', 'Någon annan har tagit bort detta sedan du läste det')
+      : problem(404, 'not-found', 'Hittades inte');
   const routes = [
     {
       path: `/api/v1/meetings/${ids.meeting}`,
       respond: () => {
-        return json({ ...meeting, agenda: [withoutMinutes(point), meeting.agenda[1]] }, { headers: { ETag: '"7"' } });
+        const agenda = removed.point ? [meeting.agenda[1]] : [withoutMinutes(point), meeting.agenda[1]];
+        return json({ ...meeting, agenda }, { headers: { ETag: '"7"' } });
       },
     },
     {
@@ -38,15 +45,17 @@ function meetingStore() {
       respond: () =>
         json({
           ...minutes,
-          items: [
-            {
-              ...minutes.items[0],
-              title: point.title,
-              minutes: point.minutes,
-              decisions: [decision],
-              version: point.version,
-            },
-          ],
+          items: removed.point
+            ? []
+            : [
+                {
+                  ...minutes.items[0],
+                  title: point.title,
+                  minutes: point.minutes,
+                  decisions: removed.decision ? [] : [decision],
+                  version: point.version,
+                },
+              ],
         }),
     },
     { path: `/api/v1/meetings/${ids.meeting}/decision-subjects`, respond: () => json([]) },
@@ -54,6 +63,7 @@ function meetingStore() {
       method: 'PUT',
       path: pointPath,
       respond: async (request: Request) => {
+        if (removed.point) return gone(removed.point);
         if (request.headers.get('If-Match') !== `"${point.version}"`) return stale();
         const body = (await request.clone().json()) as Partial<AgendaItem> & { minutes?: string };
         point = { ...point, ...body, version: point.version + 1 };
@@ -64,6 +74,7 @@ function meetingStore() {
       method: 'PUT',
       path: decisionPath,
       respond: async (request: Request) => {
+        if (removed.decision || removed.point) return gone(removed.decision ?? removed.point ?? 'untraced');
         if (request.headers.get('If-Match') !== `"${decision.version}"`) return stale();
         const body = (await request.clone().json()) as Pick<Decision, 'text' | 'outcome' | 'caseNumber'>;
         const { text, outcome, caseNumber } = body;
@@ -86,6 +97,14 @@ function meetingStore() {
     },
     decisionMeanwhile(patch: Partial<Decision>) {
       decision = { ...decision, ...patch, version: decision.version + 1 };
+    },
+    /** Someone else's removal of the first point (and with it its decision). */
+    pointRemovedMeanwhile(how: 'traced' | 'untraced' = 'traced') {
+      removed.point = how;
+    },
+    /** Someone else's removal of the decision. */
+    decisionRemovedMeanwhile(how: 'traced' | 'untraced' = 'traced') {
+      removed.decision = how;
     },
   };
 }
@@ -204,4 +223,97 @@ describe('correcting a meeting when someone else saved meanwhile', { timeout: 45
     expect(store.decision.version).toBe(2);
     await waitFor(() => expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument());
   });
+});
+
+/** The warning that says what was removed meanwhile, after it took the focus. */
+async function goneAlert(text: string) {
+  const alert = (await screen.findByText(text)).closest<HTMLElement>('[role=alert]');
+  if (!alert) throw new Error('The message is no alert');
+  await waitFor(() => expect(alert).toHaveFocus());
+  expect(within(alert).getByText(/Din ändring är inte sparad/)).toBeInTheDocument();
+  expect(screen.getAllByText(text)).toHaveLength(1);
+  expect(screen.queryByText('Något gick fel')).toBeNull();
+  return alert;
+}
+
+describe('correcting a meeting when someone else removed the point or decision meanwhile', { timeout: 45_000 }, () => {
+  const meetingPath = `/api/v1/meetings/${ids.meeting}`;
+  const pointGone = 'Punkten Lägesbild etablering finns inte längre – någon annan har tagit bort den.';
+  const decisionGone = 'Beslutet finns inte längre – någon annan har tagit bort det.';
+
+  it('says that the point is gone and my change not saved (412), and reads the list again', async () => {
+    const store = meetingStore();
+    const api = fakeApi(store.routes);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}`);
+    const form = await open(user, 'Ändra punkt 1');
+    await user.type(form.getByRole('textbox', { name: 'Rubrik' }), ' i dag');
+    store.pointRemovedMeanwhile();
+    await user.click(form.getByRole('button', { name: 'Spara punkten' }));
+
+    const alert = await goneAlert(pointGone);
+    expect(screen.queryByText('Ändra punkt 1')).toBeNull();
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).toBeNull();
+    const reads = api.calls('GET', meetingPath).length;
+    await user.click(within(alert).getByRole('button', { name: 'Läs in listan igen' }));
+    await waitFor(() => expect(api.calls('GET', meetingPath).length).toBe(reads + 1));
+    expect(screen.queryByText(pointGone)).toBeNull();
+    expect(screen.getByText('Ändra punkt 2')).toBeInTheDocument();
+  });
+
+  it('says so for the minutes of a point removed meanwhile, on a 404 too', async () => {
+    const store = meetingStore();
+    fakeApi(store.routes);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}`);
+    const form = await open(user, 'Skriv protokoll för punkt 1');
+    await user.type(form.getByRole('textbox', { name: 'Protokoll för punkt 1' }), ' Tillägg.');
+    store.pointRemovedMeanwhile('untraced');
+    await user.click(form.getByRole('button', { name: 'Spara protokollet' }));
+
+    await goneAlert(pointGone);
+    await waitFor(() => expect(screen.queryByText('Skriv protokoll för punkt 1')).toBeNull());
+    expect(screen.queryByText(/Hittades inte/)).toBeNull();
+  });
+
+  it('says that the point is gone when it was removed between the conflict screen and re-applying', async () => {
+    const store = meetingStore();
+    fakeApi(store.routes);
+    const user = userEvent.setup();
+    renderApp(`/meetings/${ids.meeting}`);
+    const form = await open(user, 'Ändra punkt 1');
+    await user.type(form.getByRole('textbox', { name: 'Rubrik' }), ' i dag');
+    store.pointMeanwhile({ presenter: 'Anna' });
+    await user.click(form.getByRole('button', { name: 'Spara punkten' }));
+    expect(await conflictRow(/^Föredragande/)).toEqual(['Anna', 'Karin', 'Anna']);
+    store.pointRemovedMeanwhile();
+    await user.click(reapplyButton());
+
+    await goneAlert(pointGone);
+    expect(screen.queryByText('Någon annan har sparat en nyare version')).toBeNull();
+    expect(screen.queryByText('Ändra punkt 1')).toBeNull();
+  });
+
+  it.each(['traced', 'untraced'] as const)(
+    'says that the decision is gone (removed %s: 412, 404), and reads the list again',
+    async (how) => {
+      const store = meetingStore();
+      const api = fakeApi(store.routes);
+      const user = userEvent.setup();
+      renderApp(`/meetings/${ids.meeting}`);
+      const form = await open(user, 'Ändra beslutet');
+      await user.type(form.getByRole('textbox', { name: /^Beslut/ }), ' med tack');
+      store.decisionRemovedMeanwhile(how);
+      await user.click(form.getByRole('button', { name: 'Spara beslutet' }));
+
+      const alert = await goneAlert(decisionGone);
+      await waitFor(() => expect(screen.queryByText('Ändra beslutet')).toBeNull());
+      expect(screen.queryByText(/Hittades inte/)).toBeNull();
+      const reads = api.calls('GET', `${meetingPath}/minutes`).length;
+      await user.click(within(alert).getByRole('button', { name: 'Läs in listan igen' }));
+      await waitFor(() => expect(api.calls('GET', `${meetingPath}/minutes`).length).toBe(reads + 1));
+      expect(screen.queryByText(decisionGone)).toBeNull();
+      expect(screen.getByText('Ändra punkt 1')).toBeInTheDocument();
+    },
+  );
 });

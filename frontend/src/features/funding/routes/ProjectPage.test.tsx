@@ -96,7 +96,12 @@ function server() {
     }),
   });
   let stored = account;
+  // Removed by someone else: with a trace in the history a write to it is stale (412), without one it is unknown (404).
+  let removed: 'traced' | 'untraced' | null = null;
   const accounts = {
+    removeMeanwhile(how: 'traced' | 'untraced') {
+      removed = how;
+    },
     get stored() {
       return stored;
     },
@@ -106,11 +111,14 @@ function server() {
   };
   const api = fakeApi([
     ...projectResource.routes,
-    { path: `${path}/accounts`, respond: () => json([stored]) },
+    { path: `${path}/accounts`, respond: () => json(removed ? [] : [stored]) },
     {
       method: 'PUT',
       path: accountPath,
       respond: async (request: Request) => {
+        if (removed === 'traced')
+          return problem(412, 'precondition-failed', 'Någon annan har tagit bort detta sedan du läste det');
+        if (removed) return problem(404, 'not-found', 'Redovisningen hittades inte');
         if (request.headers.get('If-Match') !== `"${stored.version}"`)
           return problem(412, 'precondition-failed', 'The resource has been changed since you read it');
         const { dueOn } = (await request.clone().json()) as { dueOn: string };
@@ -223,4 +231,32 @@ describe('project page: moving an account’s due date', () => {
     expect(api.calls('PUT', accountPath).map((put) => put.headers.get('If-Match'))).toEqual(['"1"', '"2"']);
     expect(accounts.stored).toMatchObject({ dueOn: '2031-12-31', version: 3 });
   });
+
+  it.each(['traced', 'untraced'] as const)(
+    'says that the account someone else removed (%s: 412, 404) is gone and my date not saved, and reads the list again',
+    async (how) => {
+      const { api, accounts } = server();
+      const user = userEvent.setup();
+      renderApp(`/funding/projects/${PROJECT}`);
+      const field = await screen.findByRole('textbox', { name: /^Ny sista dag för redovisningen/ });
+      await user.clear(field);
+      await user.type(field, '2031-12-31');
+      accounts.removeMeanwhile(how);
+      await user.click(screen.getByRole('button', { name: 'Flytta sista dag' }));
+
+      const gone = 'Redovisningen med sista dag 30 juni 2031 finns inte längre – någon annan har tagit bort den.';
+      const alert = (await screen.findByText(gone)).closest<HTMLElement>('[role=alert]');
+      if (!alert) throw new Error('The message is no alert');
+      await waitFor(() => expect(alert).toHaveFocus());
+      expect(within(alert).getByText(/Din ändring är inte sparad/)).toBeInTheDocument();
+      expect(screen.queryByText('Något gick fel')).toBeNull();
+      expect(screen.queryByText(/hittades inte/)).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Flytta sista dag' })).toBeNull();
+      const reads = api.calls('GET', `${path}/accounts`).length;
+      await user.click(within(alert).getByRole('button', { name: 'Läs in listan igen' }));
+      await waitFor(() => expect(api.calls('GET', `${path}/accounts`).length).toBe(reads + 1));
+      expect(screen.queryByText(gone)).toBeNull();
+      expect(screen.getByText('Inga redovisningar.')).toBeInTheDocument();
+    },
+  );
 });

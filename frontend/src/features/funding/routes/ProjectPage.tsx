@@ -21,7 +21,7 @@ import {
   useVersionedEdit,
 } from '../../../components';
 import { Alert, Button, DataTable, Form, Link, ProvenanceMark, TextArea, TextField } from '../../../design-system';
-import { etagOfVersion } from '../../../lib/api';
+import { ApiError, etagOfVersion } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { toAgreement, toEditFundingProject, toFundingProjects } from '../../../lib/links';
 import { useChangeAccountStatus } from '../api/changeAccountStatus';
@@ -39,10 +39,13 @@ import '../styles.css';
 
 const routeApi = getRouteApi('/funding/projects/$id');
 
-/** The account of a project's accounts read again; gone from them, it cannot be saved. */
-function accountIn(accounts: readonly Account[], id: string): Account {
+/** The account of a project's accounts read again; gone from them, it cannot be saved, and `onGone` is told. */
+function accountIn(accounts: readonly Account[], id: string, onGone: () => void): Account {
   const account = accounts.find((candidate) => candidate.id === id);
-  if (!account) throw new Error(`The account ${id} is no longer among the project's accounts`);
+  if (!account) {
+    onGone();
+    throw new Error(`The account ${id} is no longer among the project's accounts`);
+  }
   return account;
 }
 
@@ -54,6 +57,9 @@ export function ProjectPage() {
   const readAccounts = query.data?.project.permissions.readAccounts ?? false;
   const accounts = useProjectAccounts(id, readAccounts);
   const history = useHistoryDisclosure(useProjectHistory, id);
+  // The account whose save found it removed by someone else meanwhile (a 412 whose read again lacks it, or a 404):
+  // said above the accounts once they no longer show it, in place of its form.
+  const [gone, setGone] = useState<Account | null>(null);
   const toList = { href: toFundingProjects(), label: t('funding.projects.all') };
   if (!query.isSuccess)
     return <PageNotLoaded query={query} notFoundTitle={t('funding.project.notFound')} back={toList} />;
@@ -153,13 +159,35 @@ export function ProjectPage() {
       {readAccounts && (
         <>
           <h2>{t('funding.accounts.title')}</h2>
+          {gone && !accounts.data?.some((account) => account.id === gone.id) && (
+            <Alert
+              tone="warning"
+              title={t('funding.accounts.gone', { date: formatDate(gone.dueOn, i18n.language) })}
+              focusOnMount
+            >
+              <p>{t('funding.accounts.goneText')}</p>
+              <Button
+                variant="primary"
+                onPress={() => {
+                  setGone(null);
+                  void accounts.refetch();
+                }}
+              >
+                {t('funding.accounts.readAgain')}
+              </Button>
+            </Alert>
+          )}
           <LoadedList query={accounts} none={t('funding.accounts.none')}>
             {(list) =>
               list.map((account) => (
                 <AccountView
                   key={account.id}
                   account={account}
-                  readAgain={async () => accountIn(await refetched(accounts), account.id)}
+                  readAgain={async () => accountIn(await refetched(accounts), account.id, () => setGone(account))}
+                  onNotFound={() => {
+                    setGone(account);
+                    void accounts.refetch();
+                  }}
                 />
               ))
             }
@@ -172,8 +200,11 @@ export function ProjectPage() {
   );
 }
 
+/** What an account's forms are given: its latest read, and what to do when a save finds it gone (404). */
+type AccountReads = { readAgain: () => Promise<Account>; onNotFound: () => void };
+
 /** One account: due date and status; the owner's members file it here. */
-function AccountView({ account, readAgain }: { account: Account; readAgain: () => Promise<Account> }) {
+function AccountView({ account, readAgain, onNotFound }: { account: Account } & AccountReads) {
   const { t, i18n } = useTranslation();
   const file = useFileAccount();
   const [spent, setSpent] = useState('');
@@ -198,7 +229,7 @@ function AccountView({ account, readAgain }: { account: Account; readAgain: () =
         />
       )}
       {file.isSuccess && <Alert tone="success" title={t('funding.accounts.filed')} />}
-      <AccountReview account={account} readAgain={readAgain} />
+      <AccountReview account={account} readAgain={readAgain} onNotFound={onNotFound} />
       {account.permissions.file && (
         <Form
           aria-label={t('funding.accounts.file')}
@@ -263,7 +294,7 @@ function AddAccountForm({ projectId }: { projectId: string }) {
 }
 
 /** The coordinator moves the due date of an account not yet filed, approves a filed one or returns it. */
-function AccountReview({ account, readAgain }: { account: Account; readAgain: () => Promise<Account> }) {
+function AccountReview({ account, readAgain, onNotFound }: { account: Account } & AccountReads) {
   const { t } = useTranslation();
   const changeStatus = useChangeAccountStatus();
   const etag = etagOfVersion(account.version);
@@ -279,7 +310,7 @@ function AccountReview({ account, readAgain }: { account: Account; readAgain: ()
         isPending={changeStatus.isPending}
         onChange={(status) => changeStatus.mutate({ id: account.id, etag, status })}
       />
-      {account.permissions.update && <MoveDueDate account={account} readAgain={readAgain} />}
+      {account.permissions.update && <MoveDueDate account={account} readAgain={readAgain} onNotFound={onNotFound} />}
     </>
   );
 }
@@ -296,7 +327,7 @@ function dueDateSnapshot(account: Account): Snapshot<DueDateValues> {
  * Moves the due date with the account's version; when someone else changed the account meanwhile (412), the
  * conflict screen shows their date beside mine, to re-apply mine onto their version or start again from it.
  */
-function MoveDueDate({ account, readAgain }: { account: Account; readAgain: () => Promise<Account> }) {
+function MoveDueDate({ account, readAgain, onNotFound }: { account: Account } & AccountReads) {
   const { t, i18n } = useTranslation();
   const update = useUpdateAccount();
   const [moved, setMoved] = useState(false);
@@ -305,7 +336,14 @@ function MoveDueDate({ account, readAgain }: { account: Account; readAgain: () =
     readAgain,
     snapshotOf: dueDateSnapshot,
     save: async ({ dueOn }, etag) => {
-      const updated = await update.mutateAsync({ id: account.id, etag, dueOn });
+      let updated: Account;
+      try {
+        updated = await update.mutateAsync({ id: account.id, etag, dueOn });
+      } catch (error) {
+        // Removed meanwhile without a trace the server knows: the accounts read again no longer show it.
+        if (error instanceof ApiError && error.is('not-found')) onNotFound();
+        throw error;
+      }
       setMoved(true);
       return dueDateSnapshot(updated);
     },

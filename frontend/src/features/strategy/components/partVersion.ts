@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../../components';
-import { etagOfVersion } from '../../../lib/api';
+import { ApiError, etagOfVersion } from '../../../lib/api';
 
 /** A part of a strategy page with a version of its own (a finding, an area, an activity, a phase). */
 type Part = { id: string; version: number };
@@ -20,6 +20,7 @@ export function partVersion<Page, P extends Part, I extends object>({
   partsOf,
   valuesOf,
   save,
+  onGone,
 }: {
   /** The part as the page shows it. */
   part: P;
@@ -31,6 +32,8 @@ export function partVersion<Page, P extends Part, I extends object>({
   valuesOf: (part: P) => I;
   /** Saves the values with `If-Match: etag`; resolves to the part saved, throws the ApiError when refused. */
   save: (values: I, etag: string) => Promise<P>;
+  /** The save found the part removed by someone else meanwhile (a 412 whose read again lacks it, or a 404). */
+  onGone: () => void;
 }) {
   const snapshotOf = (read: P): Snapshot<I> => ({ input: valuesOf(read), etag: etagOfVersion(read.version) });
   return {
@@ -38,13 +41,25 @@ export function partVersion<Page, P extends Part, I extends object>({
     readAgain: async () => {
       const found = partsOf(await latest.read()).find((candidate) => candidate.id === part.id);
       if (!found) {
+        onGone();
         latest.refresh();
         throw new PartGone('The part was removed meanwhile');
       }
       return found;
     },
     snapshotOf,
-    save: async (values: I, etag: string) => snapshotOf(await save(values, etag)),
+    save: async (values: I, etag: string) => {
+      try {
+        return snapshotOf(await save(values, etag));
+      } catch (error) {
+        // Removed without a trace the server knows: the page read again no longer shows it.
+        if (error instanceof ApiError && error.is('not-found')) {
+          onGone();
+          latest.refresh();
+        }
+        throw error;
+      }
+    },
     follow: true,
     onReload: latest.refresh,
   };

@@ -5,7 +5,7 @@ import { baseRoutes, fakeApi, json, present, problem } from '../../../test/fakeA
 import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
 import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 import { AGREEMENT_ID, analysis, area, finding, goalArea } from '../testData';
-import { storedPart } from '../testParts';
+import { expectGoneAndReadAgain, storedPart } from '../testParts';
 import type { Area, AreaInput } from '../types';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
@@ -19,6 +19,7 @@ function storedArea(overrides: Record<string, unknown> = {}) {
   return storedPart(initial, {
     pagePath: `${base}/analysis`,
     pageOf: (part) => analysis({ areas: [part] }),
+    emptyPage: () => analysis({ areas: [] }),
     writePath: areaPath,
     write: (stored, body) => {
       const input = body as AreaInput;
@@ -384,5 +385,79 @@ describe('possible areas of action on the analysis page', () => {
     ) as HTMLElement;
     expect(within(row).queryByRole('button')).toBeNull();
     expect(within(row).queryByText(/^Ändra/)).toBeNull();
+  });
+});
+
+describe('changing a part of the analysis someone else removed meanwhile', () => {
+  it('says that the finding is gone and my change not saved (412), and reads the list again', async () => {
+    const stored = storedPart(finding(), {
+      pagePath: `${base}/analysis`,
+      pageOf: (part) => analysis({ findings: [part] }),
+      emptyPage: () => analysis({ findings: [] }),
+      writePath: findingPath,
+    });
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openFinding(user, /^Ändra: Nyanlända saknar/);
+    await user.type(form.getByRole('textbox', { name: 'Källa' }), ' 2019');
+    stored.removeMeanwhile('traced');
+    await user.click(form.getByRole('button', { name: 'Spara bristen' }));
+
+    await expectGoneAndReadAgain(
+      {
+        text: 'Iakttagelsen ”Nyanlända saknar en social gemenskap och ett nätverk” finns inte längre – någon annan har tagit bort den.',
+        pagePath: `${base}/analysis`,
+      },
+      api,
+      user,
+    );
+    expect(screen.queryByText(/^Ändra: Nyanlända saknar/)).toBeNull();
+  });
+
+  it('says that the area is gone on a 404 too, and reads the list again', async () => {
+    const stored = storedArea();
+    const { api, user } = renderPage(page, stored.routes);
+    const form = await openDisclosure(user, 'Ändra Utveckling av samverkan med psykiatri');
+    await user.type(form.getByRole('textbox', { name: /Insatsområde/ }), ' i länet');
+    stored.removeMeanwhile('untraced');
+    await user.click(form.getByRole('button', { name: 'Spara insatsområdet' }));
+
+    await expectGoneAndReadAgain(
+      {
+        text: 'Insatsområdet Utveckling av samverkan med psykiatri finns inte längre – någon annan har tagit bort det.',
+        pagePath: `${base}/analysis`,
+      },
+      api,
+      user,
+    );
+    expect(screen.queryByText('Ändra Utveckling av samverkan med psykiatri')).toBeNull();
+  });
+
+  it('says that the area is gone when its scores meet its removal (412), and reads the list again', async () => {
+    const stored = storedPart(
+      area({ permissions: { edit: false, score: true, delete: false, statusChanges: [] } }) as unknown as Area,
+      {
+        pagePath: `${base}/analysis`,
+        pageOf: (part) => analysis({ areas: [part] }),
+        emptyPage: () => analysis({ areas: [] }),
+        writePath: `${areaPath}/score`,
+      },
+    );
+    const { api, user } = renderPage(page, stored.routes);
+    await user.click(await screen.findByRole('button', { name: /Effekt: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: /Genomförbarhet: Utveckling/ }));
+    await user.click(await screen.findByRole('option', { name: '3' }));
+    stored.removeMeanwhile('traced');
+    await user.click(screen.getByRole('button', { name: 'Spara poäng' }));
+
+    await expectGoneAndReadAgain(
+      {
+        text: 'Insatsområdet Utveckling av samverkan med psykiatri finns inte längre – någon annan har tagit bort det.',
+        pagePath: `${base}/analysis`,
+      },
+      api,
+      user,
+    );
+    expect(screen.queryByRole('button', { name: 'Spara poäng' })).toBeNull();
   });
 });

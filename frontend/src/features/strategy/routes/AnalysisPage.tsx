@@ -39,6 +39,7 @@ import {
   toFindingInput,
   useFindingValueText,
 } from '../components/FindingForm';
+import { PartGoneWarning, PartsGone, usePartGone } from '../components/PartsGone';
 import { partVersion } from '../components/partVersion';
 import { ScoreMatrix } from '../components/ScoreMatrix';
 import type { Analysis, Area, GapFinding } from '../types';
@@ -68,12 +69,14 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   const agreementId = analysis.agreement.id;
   const numbered = analysis.areas.map((area, index) => ({ area, number: index + 1 }));
+  const latest = useLatestAnalysis(agreementId);
   return (
-    <>
+    <PartsGone partIds={[...analysis.findings, ...analysis.areas].map((part) => part.id)} refresh={latest.refresh}>
       <PageHeading>{t('strategy.analysis.title', { title: analysis.agreement.title })}</PageHeading>
       <p>
         <Link href={toAgreement({ id: agreementId })}>{t('strategy.backToAgreement')}</Link>
       </p>
+      <PartGoneWarning />
 
       <h2>{t('strategy.analysis.gaps')}</h2>
       {analysis.findings.length === 0 ? (
@@ -126,7 +129,7 @@ function AnalysisView({ analysis }: { analysis: Analysis }) {
         </p>
       )}
       {analysis.permissions.addArea && <AddArea agreementId={agreementId} />}
-    </>
+    </PartsGone>
   );
 }
 
@@ -174,9 +177,11 @@ function EditFinding({ agreementId, finding }: { agreementId: string; finding: G
   const latest = useLatestAnalysis(agreementId);
   const labelOf = useFieldLabels(findingFields, 'strategy.finding.fields');
   const describe = useFindingValueText();
+  const reportGone = usePartGone();
   return (
     <VersionedEdit
       {...partVersion({
+        onGone: () => reportGone({ id: finding.id, text: t('strategy.gone.finding', { finding: finding.finding }) }),
         part: finding,
         latest,
         partsOf: (read) => read.findings,
@@ -287,12 +292,15 @@ const scoreValuesOf = (area: Area): ScoreValues => ({
  * the area meanwhile, the conflict screen shows their scores (see `partVersion`).
  */
 function ScoreArea({ agreementId, area }: { agreementId: string; area: Area }) {
+  const { t } = useTranslation();
   const score = useScoreArea(agreementId);
   const latest = useLatestAnalysis(agreementId);
   const labelOf = useFieldLabels(scoreFields, 'strategy.analysis');
+  const reportGone = usePartGone();
   return (
     <VersionedEdit
       {...partVersion({
+        onGone: () => reportGone({ id: area.id, text: t('strategy.gone.area', { title: area.title }) }),
         part: area,
         latest,
         partsOf: (read) => read.areas,
@@ -375,6 +383,8 @@ function ScoreForm({
  * unsaved changes.
  */
 function EditArea({ analysis, area }: { analysis: Analysis; area: Area }) {
+  const { t } = useTranslation();
+  const reportGone = usePartGone();
   const agreementId = analysis.agreement.id;
   const update = useUpdateArea(agreementId);
   const latest = useLatestAnalysis(agreementId);
@@ -383,6 +393,7 @@ function EditArea({ analysis, area }: { analysis: Analysis; area: Area }) {
   return (
     <VersionedEdit
       {...partVersion({
+        onGone: () => reportGone({ id: area.id, text: t('strategy.gone.area', { title: area.title }) }),
         part: area,
         latest,
         partsOf: (read) => read.areas,

@@ -5,7 +5,7 @@ import { baseRoutes, fakeApi, json, problem } from '../../../test/fakeApi';
 import { openDisclosure, renderApp, renderPage } from '../../../test/renderApp';
 import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 import { activity, AGREEMENT_ID, indicators, plan } from '../testData';
-import { storedPart } from '../testParts';
+import { expectGoneAndReadAgain, storedPart } from '../testParts';
 import type { PlanActivity, PlanActivityInput } from '../types';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
@@ -154,5 +154,33 @@ describe('activities on the action plan', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
     await expect.poll(() => api.calls('DELETE', activityPath).length).toBe(1);
     expect(api.calls('DELETE', activityPath)[0].headers.get('If-Match')).toBe('"7"');
+  });
+
+  it('says that an activity someone else removed meanwhile is gone and my change not saved, and reads the list again', async () => {
+    const stored = storedPart(activity() as unknown as PlanActivity, {
+      pagePath: `${base}/action-plan`,
+      pageOf: (part) => plan({ activities: [part] }),
+      emptyPage: () => plan({ activities: [] }),
+      writePath: activityPath,
+    });
+    const { api, user } = renderPage(page, [
+      ...stored.routes,
+      { path: `${base}/indicators`, respond: () => json(indicators) },
+      { path: '/api/v1/funding/projects', respond: () => json({ items: [], total: 0, page: 0, size: 20 }) },
+    ]);
+    const form = await openDisclosure(user, 'Ändra Utbildning för personal i tidiga insatser');
+    await user.type(form.getByRole('textbox', { name: /Aktivitet/ }), ' i länet');
+    stored.removeMeanwhile('traced');
+    await user.click(form.getByRole('button', { name: 'Spara aktiviteten' }));
+
+    await expectGoneAndReadAgain(
+      {
+        text: 'Aktiviteten Utbildning för personal i tidiga insatser finns inte längre – någon annan har tagit bort den.',
+        pagePath: `${base}/action-plan`,
+      },
+      api,
+      user,
+    );
+    expect(screen.queryByText('Ändra Utbildning för personal i tidiga insatser')).toBeNull();
   });
 });

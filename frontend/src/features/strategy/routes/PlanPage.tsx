@@ -35,6 +35,7 @@ import {
   activityValueText,
   toActivityInput,
 } from '../components/ActivityForm';
+import { PartGoneWarning, PartsGone, usePartGone } from '../components/PartsGone';
 import { partVersion } from '../components/partVersion';
 import { ProgressText } from '../components/ProgressText';
 import type { ActionPlan, ActivityStatus, PlanActivity } from '../types';
@@ -55,13 +56,15 @@ function PlanView({ plan }: { plan: ActionPlan }) {
   const { t, i18n } = useTranslation();
   const agreementId = plan.agreement.id;
   const overdue = plan.activities.filter((activity) => activity.overdue);
+  const latest = useLatestActionPlan(agreementId);
   return (
-    <>
+    <PartsGone partIds={plan.activities.map((activity) => activity.id)} refresh={latest.refresh}>
       <PageHeading>{t('strategy.plan.title', { title: plan.agreement.title })}</PageHeading>
       <p>
         <Link href={toAgreement({ id: agreementId })}>{t('strategy.backToAgreement')}</Link> ·{' '}
         <Link href={toStrategyAnalysis({ id: agreementId })}>{t('strategy.plan.toAnalysis')}</Link>
       </p>
+      <PartGoneWarning />
 
       <section aria-labelledby="plan-progress">
         <h2 id="plan-progress">{t('strategy.plan.progress')}</h2>
@@ -146,7 +149,7 @@ function PlanView({ plan }: { plan: ActionPlan }) {
         </div>
       </section>
       {plan.permissions.addActivity && <AddActivity plan={plan} />}
-    </>
+    </PartsGone>
   );
 }
 
@@ -276,7 +279,8 @@ function EditActivity({
   activity: PlanActivity;
   targets: readonly Option[];
 }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reportGone = usePartGone();
   const planAgreementId = plan.agreement.id;
   const update = useUpdateActivity(planAgreementId);
   const latest = useLatestActionPlan(planAgreementId);
@@ -284,6 +288,7 @@ function EditActivity({
   return (
     <VersionedEdit
       {...partVersion({
+        onGone: () => reportGone({ id: activity.id, text: t('strategy.gone.activity', { title: activity.title }) }),
         part: activity,
         latest,
         partsOf: (read) => read.activities,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDisclosure, renderPage } from '../../../test/renderApp';
 import { conflictRow, reapplyButton } from '../../../test/versionedResource';
 import { AGREEMENT_ID, phase, processMap } from '../testData';
-import { storedPart } from '../testParts';
+import { expectGoneAndReadAgain, storedPart } from '../testParts';
 import type { Phase, PhaseInput } from '../types';
 
 const base = `/api/v1/agreements/${AGREEMENT_ID}`;
@@ -15,6 +15,7 @@ function storedPhase() {
   return storedPart(phase() as unknown as Phase, {
     pagePath: `${base}/process`,
     pageOf: (part) => processMap({ phases: [part] }),
+    emptyPage: () => processMap({ phases: [] }),
     writePath: phasePath,
     write: (stored, body) => {
       const input = body as PhaseInput;
@@ -142,4 +143,26 @@ describe('editing a phase of the process map', () => {
       ],
     });
   });
+
+  it.each(['traced', 'untraced'] as const)(
+    'says that a phase someone else removed (%s: 412, 404) is gone and my change not saved, and reads the list again',
+    async (how) => {
+      const stored = storedPhase();
+      const { api, user } = renderPage(page, stored.routes);
+      const form = await openDisclosure(user, 'Ändra Förankring');
+      await user.type(form.getByRole('textbox', { name: 'Mål' }), ' och arbetar efter den');
+      stored.removeMeanwhile(how);
+      await user.click(form.getByRole('button', { name: 'Spara Förankring' }));
+
+      await expectGoneAndReadAgain(
+        {
+          text: 'Fasen Förankring finns inte längre – någon annan har tagit bort den.',
+          pagePath: `${base}/process`,
+        },
+        api,
+        user,
+      );
+      expect(screen.queryByText('Ändra Förankring')).toBeNull();
+    },
+  );
 });

@@ -32,6 +32,7 @@ import { useChangePhaseStatus } from '../api/changePhaseStatus';
 import { useLatestProcessMap, useProcessMap } from '../api/getProcessMap';
 import { useRemovePhase } from '../api/removePhase';
 import { useUpdatePhase } from '../api/updatePhase';
+import { PartGoneWarning, PartsGone, usePartGone } from '../components/PartsGone';
 import { partVersion } from '../components/partVersion';
 import { period } from '../components/period';
 import type { Phase, PhaseInput, PhaseStatus, ProcessMap } from '../types';
@@ -48,12 +49,14 @@ export function ProcessPage() {
 
 function ProcessView({ map }: { map: ProcessMap }) {
   const { t, i18n } = useTranslation();
+  const latest = useLatestProcessMap(map.agreement.id);
   return (
-    <>
+    <PartsGone partIds={map.phases.map((phase) => phase.id)} refresh={latest.refresh}>
       <PageHeading>{t('strategy.process.title', { title: map.agreement.title })}</PageHeading>
       <p>
         <Link href={toAgreement({ id: map.agreement.id })}>{t('strategy.backToAgreement')}</Link>
       </p>
+      <PartGoneWarning />
       {map.phases.length === 0 ? (
         <p>{t('strategy.process.none')}</p>
       ) : (
@@ -89,7 +92,7 @@ function ProcessView({ map }: { map: ProcessMap }) {
         />
       ))}
       {map.permissions.addPhase && <AddPhase agreementId={map.agreement.id} />}
-    </>
+    </PartsGone>
   );
 }
 
@@ -231,10 +234,12 @@ function EditPhase({ agreementId, phase }: { agreementId: string; phase: Phase }
   const update = useUpdatePhase(agreementId);
   const latest = useLatestProcessMap(agreementId);
   const labelOf = useFieldLabels(phaseFields, 'strategy.process');
+  const reportGone = usePartGone();
   return (
     <Disclosure summary={t('strategy.process.editPhase', { name: phase.name })}>
       <VersionedEdit
         {...partVersion({
+          onGone: () => reportGone({ id: phase.id, text: t('strategy.gone.phase', { name: phase.name }) }),
           part: phase,
           latest,
           partsOf: (read) => read.phases,
