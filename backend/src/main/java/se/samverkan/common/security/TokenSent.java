@@ -1,5 +1,6 @@
 package se.samverkan.common.security;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
@@ -25,6 +26,12 @@ public class TokenSent {
     public Uni<Void> authenticate(HttpServerRequest request) {
         if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
             // No Uni: Quarkus REST then goes on at once, without suspending and resuming the request.
+            return null;
+        }
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            // A blocking endpoint's filters run on its worker thread: resolve here instead of suspending the request
+            // and resuming it on another thread (measured: that costs a token request about a third more CPU).
+            identities.getIdentity();
             return null;
         }
         return identities.getDeferredIdentity().replaceWithVoid();
