@@ -23348,7 +23348,9 @@ export interface operations {
                 sort?: "name" | "-name" | "type" | "-type" | "county" | "-county";
                 type?: components["schemas"]["OrganisationType"];
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };

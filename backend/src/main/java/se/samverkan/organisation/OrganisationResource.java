@@ -8,11 +8,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samverkan.common.http.EntityTags;
 import se.samverkan.common.http.PageQuery;
+import se.samverkan.common.http.PublicReads;
 import se.samverkan.common.http.VersionedId;
 import se.samverkan.common.security.Roles;
 import se.samverkan.history.HistoryEntryDto;
@@ -43,9 +46,14 @@ public class OrganisationResource {
     @Operation(
             summary = "List organisations",
             description = "Paged; filter by type and county, search by name or organisation number")
-    public OrganisationPage listOrganisations(
-            @Valid @BeanParam OrganisationQuery query, @Valid @BeanParam PageQuery paging) {
-        return service.list(query.filter(), query.sortOrder(), paging.page(), paging.size());
+    @APIResponseSchema(value = OrganisationPage.class, responseCode = "200", responseDescription = "OK")
+    public Response listOrganisations(
+            @Valid @BeanParam OrganisationQuery query,
+            @Valid @BeanParam PageQuery paging,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Written once per page while nothing it shows changes (KeptJson), not per request.
+        var page = service.listJson(query.filter(), query.sortOrder(), paging.page(), paging.size());
+        return PublicReads.respond(page, MediaType.APPLICATION_JSON, ifNoneMatch, false);
     }
 
     @GET

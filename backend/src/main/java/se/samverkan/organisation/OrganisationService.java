@@ -53,13 +53,27 @@ public class OrganisationService {
     private static final Audit<Organisation> AUDIT =
             new Audit<>(o -> new ChangeRecorder.Subject(SUBJECT, o.id, SUBJECT, o.id), OrganisationMapper::snapshot);
 
+    /** A page of summaries in two statements, the count and the page (built by {@link #listJson}). */
     @ReadOnly
     @Transactional
-    public OrganisationPage list(
+    OrganisationPage list(
             OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
-        counties.requireKnown(filter.countyCode(), "county");
         long total = organisations.count(filter);
         return new OrganisationPage(organisations.search(filter, sort, page, size), total, page, size);
+    }
+
+    /** What a page of the list depends on: its query alone (the list is the same for every caller). */
+    private record PageKey(
+            OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {}
+
+    /**
+     * {@link #list} with its JSON, kept while nothing it shows changes (KeptJson), for every caller: a repeated page
+     * costs one statement and no serialising (issue 20).
+     */
+    public KeptJson.Json<OrganisationPage> listJson(
+            OrganisationRepository.Filter filter, OrganisationRepository.SortOrder sort, int page, int size) {
+        counties.requireKnown(filter.countyCode(), "county");
+        return kept.get(new PageKey(filter, sort, page, size), kept.version(), () -> list(filter, sort, page, size));
     }
 
     @ReadOnly

@@ -348,6 +348,17 @@ class StatementCountTest {
         assertEquals(
                 "https://example.se/annan",
                 ANONYMOUS.request().get(organisationPath).then().extract().path("website"));
+        // A page of organisations is the same for every caller, a token's too: kept for all; a new name is a change.
+        String list = Organisations.PATH + "?size=5&q=" + read.get("organisationNumber");
+        statements(ADMIN, list);
+        assertEquals(1, statements(ADMIN, list), "a kept page of organisations read again with a token");
+        assertEquals(1, statements(ANONYMOUS, list), "the same kept page read again by the public");
+        input.put("name", "Omdöpt organisation " + System.nanoTime());
+        putOrganisation(organisation, input);
+        assertEquals(
+                input.get("name"),
+                ANONYMOUS.request().get(list).then().extract().path("items[0].name"));
+        assertEquals(1, statements(ADMIN, list), "the page built again by the public's read, then kept for all");
         // The national indicator values: a page of them.
         String national = "/api/v1/national/indicator-values?year=2021&size=100";
         statements(ANONYMOUS, national);
