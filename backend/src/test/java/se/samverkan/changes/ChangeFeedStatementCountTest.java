@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.samverkan.common.persistence.StatementCountFilter;
+import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
+import se.samverkan.support.Documents;
 import se.samverkan.support.Forums;
 
 /**
@@ -108,6 +110,26 @@ class ChangeFeedStatementCountTest {
                 .jsonPath()
                 .getList("items.position", Long.class);
         return (int) positions.stream().filter(p -> p <= until).count();
+    }
+
+    /**
+     * The change feed decides who may read each document by its owner: a page of documents on five agreements costs as
+     * one on one agreement (the owners are read together, not one by one).
+     */
+    @Test
+    void theChangeFeedsDocumentsCostTheSameOnOneOrFiveOwners() {
+        long start = lastPosition();
+        String first = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+        Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", first, "INTERNAL", "Ett");
+        long afterFirst = lastPosition();
+        for (int i = 0; i < 5; i++) {
+            String agreement = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
+            Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", agreement, "INTERNAL", "Fem " + i);
+        }
+        String page = "/api/v1/changes?type=DOCUMENT&limit=";
+        int one = statements(COORDINATOR_VASTMANLAND, page + "1&after=" + start);
+        int five = statements(COORDINATOR_VASTMANLAND, page + "5&after=" + afterFirst);
+        assertEquals(one, five, "documents on one and on five agreements");
     }
 
     private static long lastPosition() {

@@ -17,7 +17,6 @@ import se.samverkan.common.persistence.StatementCountFilter;
 import se.samverkan.demo.DemoDataLoader;
 import se.samverkan.support.Agreements;
 import se.samverkan.support.DemoUser;
-import se.samverkan.support.Documents;
 import se.samverkan.support.FollowUps;
 import se.samverkan.support.Forums;
 import se.samverkan.support.Fundings;
@@ -795,42 +794,6 @@ class StatementCountTest {
                 .post(FollowUps.INDICATORS + "/" + indicator + "/values")
                 .then()
                 .statusCode(200);
-    }
-
-    /**
-     * The change feed decides who may read each document by its owner: a page of documents on five agreements costs as
-     * one on one agreement (the owners are read together, not one by one).
-     */
-    @Test
-    void theChangeFeedsDocumentsCostTheSameOnOneOrFiveOwners() {
-        long start = lastPosition();
-        String first = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
-        Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", first, "INTERNAL", "Ett");
-        long afterFirst = lastPosition();
-        for (int i = 0; i < 5; i++) {
-            String agreement = Agreements.create(COORDINATOR_VASTMANLAND, Agreements.input("19"));
-            Documents.attachPdf(COORDINATOR_VASTMANLAND, "AGREEMENT", agreement, "INTERNAL", "Fem " + i);
-        }
-        String page = "/api/v1/changes?type=DOCUMENT&limit=";
-        int one = statements(COORDINATOR_VASTMANLAND, page + "1&after=" + start);
-        int five = statements(COORDINATOR_VASTMANLAND, page + "5&after=" + afterFirst);
-        assertEquals(one, five, "documents on one and on five agreements");
-    }
-
-    private static long lastPosition() {
-        long cursor = 0;
-        boolean more = true;
-        while (more) {
-            var page = ADMIN.request()
-                    .get("/api/v1/changes?limit=500&after=" + cursor)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            cursor = page.getLong("next");
-            more = page.getBoolean("more");
-        }
-        return cursor;
     }
 
     private static int statements(DemoUser user, String path) {
