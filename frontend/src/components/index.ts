@@ -16,6 +16,7 @@ export { NotFoundPage } from './NotFoundPage';
 export { NotPermittedPage } from './NotPermittedPage';
 export { QueryError, useErrorMessage } from './QueryError';
 export { brokenRuleOf, RefusalAlert, useRefusalText } from './refusal';
+export { RemovedMeanwhile } from './RemovedMeanwhile';
 export type { Refusal } from './refusal';
 export { RequirePermission } from './RequirePermission';
 export { fieldAnchor, FormField } from './FormField';

@@ -4,9 +4,10 @@ import {
   ConfirmAction,
   FormField,
   FormSelect,
+  RemovedMeanwhile,
   ServerForm,
-  VersionedEdit,
   type SessionFormStart,
+  VersionedEdit,
 } from '../../../components';
 import { Alert, Button, DataTable, RadioGroup, type Option } from '../../../design-system';
 import { ApiError, etagOfVersion, isStale } from '../../../lib/api';
@@ -291,19 +292,15 @@ export function ResponsibilitiesEditor({
       {gone && <Alert tone="warning" title={t('agreements.responsibilities.gone')} />}
       {removed ? (
         // Instead of the form: what I changed cannot be saved, and the list may still show the row.
-        <Alert tone="warning" title={t('agreements.responsibilities.gone')} focusOnMount>
-          <p>{t('agreements.responsibilities.goneText')}</p>
-          <Button
-            variant="primary"
-            onPress={() => {
-              setRemovedId(null);
-              setEditingId(null);
-              onStale();
-            }}
-          >
-            {t('agreements.responsibilities.readAgain')}
-          </Button>
-        </Alert>
+        <RemovedMeanwhile
+          title={t('agreements.responsibilities.gone')}
+          text={t('agreements.responsibilities.goneText')}
+          onReadAgain={() => {
+            setRemovedId(null);
+            setEditingId(null);
+            onStale();
+          }}
+        />
       ) : (
         <h3 ref={formHeading} tabIndex={-1}>
           {editing

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Disclosure, Link } from '../../../design-system';
+import { Disclosure, Link } from '../../../design-system';
 import type { AgendaItem, Meeting, MinutesItem } from '../types';
 import { MinutesForm, NewActionItemForm } from './AgendaItemForms';
 import { ActionItemTable } from './ActionItemTable';
@@ -9,6 +9,7 @@ import { DecisionForm, EditDecisionForm } from './DecisionForm';
 import type { OnGone, ReadMeetingAgain } from './meetingRead';
 import { toAgreement } from '../../../lib/links';
 import { Attachments } from '../../../lib/slots/attachments';
+import { RemovedMeanwhile } from '../../../components';
 
 /** What a correction found removed by someone else meanwhile, and the text saying so. */
 type Gone = { id: string; text: string };
@@ -190,18 +191,14 @@ export function AgendaView({
     <>
       <CorrectionOutcome outcome={removed} />
       {gone && !shown(gone.id) && (
-        <Alert tone="warning" title={gone.text} focusOnMount>
-          <p>{t('forums.agenda.goneText')}</p>
-          <Button
-            variant="primary"
-            onPress={() => {
-              setGone(null);
-              void readAgain().catch(() => undefined);
-            }}
-          >
-            {t('forums.agenda.readAgain')}
-          </Button>
-        </Alert>
+        <RemovedMeanwhile
+          title={gone.text}
+          text={t('forums.agenda.goneText')}
+          onReadAgain={() => {
+            setGone(null);
+            void readAgain().catch(() => undefined);
+          }}
+        />
       )}
       {meeting.agenda.length === 0 ? (
         <p>{t('forums.agenda.empty')}</p>

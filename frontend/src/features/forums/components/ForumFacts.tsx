@@ -18,6 +18,7 @@ import { locale } from '../../../lib/i18n';
 import type { VersionedForum } from '../api/getForum';
 import type { Forum, ForumMember } from '../types';
 import { toForum, toOrganisation } from '../../../lib/links';
+import { RemovedMeanwhile } from '../../../components';
 
 /** A forum's own facts: kind, level, county, convener, chair, rhythm, link upwards. */
 export function ForumFacts({ forum }: { forum: Forum }) {
@@ -160,19 +161,15 @@ export function MemberTable({
     return read;
   };
   const gone = goneId !== null && goneId === editing && !edited && (
-    <Alert tone="warning" title={t('forums.members.gone')} focusOnMount>
-      <p>{t('forums.members.goneText')}</p>
-      <Button
-        variant="primary"
-        onPress={() => {
-          setEditing(null);
-          setGoneId(null);
-          void refetch().catch(() => undefined);
-        }}
-      >
-        {t('forums.members.readAgain')}
-      </Button>
-    </Alert>
+    <RemovedMeanwhile
+      title={t('forums.members.gone')}
+      text={t('forums.members.goneText')}
+      onReadAgain={() => {
+        setEditing(null);
+        setGoneId(null);
+        void refetch().catch(() => undefined);
+      }}
+    />
   );
   if (forum.members.length === 0)
     return (

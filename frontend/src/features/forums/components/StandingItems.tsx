@@ -4,12 +4,13 @@ import {
   ConfirmAction,
   conflictText,
   QueryError,
-  RefusalAlert,
   refetched,
-  VersionedEdit,
   type Refusal,
+  RefusalAlert,
+  RemovedMeanwhile,
+  VersionedEdit,
 } from '../../../components';
-import { Alert, Button, Disclosure, Link, Spinner } from '../../../design-system';
+import { Button, Disclosure, Link, Spinner } from '../../../design-system';
 import { ApiError, etagOfVersion } from '../../../lib/api';
 import { toAgreement } from '../../../lib/links';
 import { useAddStandingItem } from '../api/addStandingItem';
@@ -213,18 +214,14 @@ export function StandingItems({ forum }: { forum: Forum }) {
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {refusal && <RefusalAlert refusal={refusal} />}
       {gone !== null && (
-        <Alert tone="warning" title={t('forums.standing.gone', { title: gone })} focusOnMount>
-          <p>{t('forums.standing.goneText')}</p>
-          <Button
-            variant="primary"
-            onPress={() => {
-              setGone(null);
-              void query.refetch();
-            }}
-          >
-            {t('forums.standing.readAgain')}
-          </Button>
-        </Alert>
+        <RemovedMeanwhile
+          title={t('forums.standing.gone', { title: gone })}
+          text={t('forums.standing.goneText')}
+          onReadAgain={() => {
+            setGone(null);
+            void query.refetch();
+          }}
+        />
       )}
       {query.data &&
         (query.data.items.length === 0 ? (

@@ -12,6 +12,7 @@ import {
   PageNotLoaded,
   PageTop,
   refetched,
+  RemovedMeanwhile,
   ServerForm,
   type SessionFormStart,
   type Snapshot,
@@ -160,22 +161,14 @@ export function ProjectPage() {
         <>
           <h2>{t('funding.accounts.title')}</h2>
           {gone && !accounts.data?.some((account) => account.id === gone.id) && (
-            <Alert
-              tone="warning"
+            <RemovedMeanwhile
               title={t('funding.accounts.gone', { date: formatDate(gone.dueOn, i18n.language) })}
-              focusOnMount
-            >
-              <p>{t('funding.accounts.goneText')}</p>
-              <Button
-                variant="primary"
-                onPress={() => {
-                  setGone(null);
-                  void accounts.refetch();
-                }}
-              >
-                {t('funding.accounts.readAgain')}
-              </Button>
-            </Alert>
+              text={t('funding.accounts.goneText')}
+              onReadAgain={() => {
+                setGone(null);
+                void accounts.refetch();
+              }}
+            />
           )}
           <LoadedList query={accounts} none={t('funding.accounts.none')}>
             {(list) =>

@@ -1,6 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../../design-system';
+import { RemovedMeanwhile } from '../../../components';
 
 /** A part whose form's save found it removed by someone else meanwhile, and the text naming it. */
 export type GonePart = { id: string; text: string };
@@ -50,17 +50,13 @@ export function PartGoneWarning() {
   const { gone, report, shown, refresh } = useContext(PartGoneContext);
   if (!gone || shown(gone.id)) return null;
   return (
-    <Alert tone="warning" title={gone.text} focusOnMount>
-      <p>{t('strategy.gone.text')}</p>
-      <Button
-        variant="primary"
-        onPress={() => {
-          report(null);
-          refresh();
-        }}
-      >
-        {t('strategy.gone.readAgain')}
-      </Button>
-    </Alert>
+    <RemovedMeanwhile
+      title={gone.text}
+      text={t('strategy.gone.text')}
+      onReadAgain={() => {
+        report(null);
+        refresh();
+      }}
+    />
   );
 }
