@@ -105,9 +105,8 @@ public class AnswerService {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("survey.answer-started-meanwhile"));
         }
         if (existing == null) {
-            // Nothing to overwrite yet; an If-Match sent anyway must name the not-started read's version (0), never
-            // "*".
-            // A stored answer starts at 1 (SurveyAnswer), so that If-Match is refused once someone has started it.
+            // Nothing to overwrite yet: an If-Match sent anyway must name the not-started read's version (0), never
+            // "*"; a stored answer starts at 1 (SurveyAnswer), so it is refused once someone has started the answer.
             if (ifMatch != null) {
                 EntityTags.requireMatch(ifMatch, 0);
             }
